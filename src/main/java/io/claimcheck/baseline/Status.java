@@ -1,0 +1,38 @@
+package io.claimcheck.baseline;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Where a discrepancy stands with the editors. */
+public enum Status {
+    /** Not in the baseline (or its decision expired): nobody has looked at it yet. */
+    NEW("new"),
+    /** Known: the sources really differ and the story says so. */
+    ACCEPTED("accepted"),
+    /** Not a real disagreement. */
+    FALSE_POSITIVE("false-positive"),
+    /** The draft was corrected. */
+    RESOLVED("resolved");
+
+    private final String label;
+
+    Status(String label) {
+        this.label = label;
+    }
+
+    @JsonValue
+    public String label() {
+        return label;
+    }
+
+    @JsonCreator
+    public static Status of(String label) {
+        for (Status s : values()) {
+            if (s.label.equalsIgnoreCase(label) || s.name().equalsIgnoreCase(label)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown status: " + label
+                + " (expected accepted, false-positive or resolved)");
+    }
+}

@@ -1,0 +1,61 @@
+package io.claimcheck.finding;
+
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.Interval;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.stream.Collectors;
+
+/**
+ * A discrepancy's identity by meaning, never by position (SpotBugs-style): rule id, subject and the sorted
+ * (document, normalised figure, hedge) of its claims. Editing an unrelated paragraph moves offsets and claim
+ * numbers but leaves the fingerprint alone; changing a figure changes it.
+ */
+public final class Fingerprint {
+
+    private Fingerprint() {
+    }
+
+    /** 16 hex digits (64 bits) of SHA-256 over the canonical form. */
+    public static String of(String rule, String subject, Collection<Claim> claims) {
+        return hash(canonical(rule, subject, claims));
+    }
+
+    /** The text that is hashed; kept readable so that a test or a curious editor can see what counts. */
+    public static String canonical(String rule, String subject, Collection<Claim> claims) {
+        String parts = claims.stream()
+                .map(Fingerprint::figure)
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(";"));
+        return rule + "|" + (subject == null ? "" : subject) + "|" + parts;
+    }
+
+    /** One claim as the fingerprint sees it: document, unit, interval, hedge, role, period. */
+    static String figure(Claim c) {
+        var q = c.quantity();
+        return c.document() + "/" + q.unit().code() + "/" + interval(q.value()) + "/" + q.hedge().label() + "/"
+                + c.role().label() + (q.period() == null ? "" : "/per " + q.period());
+    }
+
+    private static String interval(Interval i) {
+        return (i.lowClosed() ? "[" : "(") + number(i.low()) + "," + number(i.high()) + (i.highClosed() ? "]" : ")");
+    }
+
+    private static String number(BigDecimal b) {
+        return b == null ? "*" : b.stripTrailingZeros().toPlainString();
+    }
+
+    private static String hash(String canonical) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

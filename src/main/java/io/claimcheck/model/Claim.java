@@ -1,0 +1,27 @@
+package io.claimcheck.model;
+
+/**
+ * One quantitative claim: a figure, where it stands, what it is about and who said it.
+ *
+ * @param id          {@code <document>#<n>}, n counting claims in document order from 1
+ * @param quote       where it stands in its document
+ * @param subject     the key of the measured thing it shares with comparable claims, or null
+ * @param quantity    the figure
+ * @param role        what part of a distribution the figure describes
+ * @param attribution whom the text credits, or null
+ * @param base        for a share, what it is a share of ("North Korean girls and women in China"), or null
+ * @param counted     the counted noun phrase ("survivors and rescuers", "women"), or null
+ * @param conversionOf for a bracketed conversion ("(US$4, S$5.51)"), the id of the amount it converts; else null
+ * @param magnitude   the vague magnitude word when the figure is one ("tens of thousands"), else null
+ */
+public record Claim(String id, Quote quote, String subject, Quantity quantity, Role role, Attribution attribution,
+        String base, String counted, String conversionOf, String magnitude) {
+
+    public Claim withSubject(String newSubject) {
+        return new Claim(id, quote, newSubject, quantity, role, attribution, base, counted, conversionOf, magnitude);
+    }
+
+    public String document() {
+        return quote.document();
+    }
+}

@@ -1,0 +1,24 @@
+package io.claimcheck.model;
+
+/**
+ * A figure read out of text.
+ *
+ * @param value     the interval the words mean (before widening for rounding)
+ * @param hedge     how the text qualifies it
+ * @param unit      what it measures
+ * @param precision the rounding its writing implies
+ * @param period    the rate's period ("year") or null when the figure is not a rate
+ * @param written   the number as written ("60", "4.30", "200,000", "tens of thousands")
+ */
+public record Quantity(Interval value, Hedge hedge, Unit unit, Precision precision, String period, String written) {
+
+    /** The value widened on both sides by its precision: what rounding cannot rule out. */
+    public Interval widened() {
+        if (precision.halfUnit().signum() == 0) {
+            return value;
+        }
+        var h = precision.halfUnit();
+        return new Interval(value.low() == null ? null : value.low().subtract(h), value.low() == null ? false : true,
+                value.high() == null ? null : value.high().add(h), value.high() == null ? false : true);
+    }
+}

@@ -1,0 +1,42 @@
+package io.claimcheck.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * What part of a distribution a figure describes. Only like roles are compared for disjointness:
+ * "as young as 9" (a minimum) says nothing against "commonly aged 12-29" (a typical range).
+ */
+public enum Role {
+    /** The quantity itself: a population, a share, a sum. */
+    VALUE("value"),
+    /** The smallest member: "as young as 9", "as little as RMB30". */
+    MINIMUM("minimum"),
+    /** The largest member: "as old as 60". */
+    MAXIMUM("maximum"),
+    /** Where most members lie: "commonly aged 12-29", "mostly aged between 15-25". */
+    TYPICAL("typical"),
+    /** One person or one case: "an 18-year-old", one woman's price. */
+    INDIVIDUAL("individual");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    @JsonValue
+    public String label() {
+        return label;
+    }
+
+    @JsonCreator
+    public static Role of(String label) {
+        for (Role r : values()) {
+            if (r.label.equalsIgnoreCase(label) || r.name().equalsIgnoreCase(label)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("unknown role: " + label);
+    }
+}
