@@ -13,12 +13,15 @@ package io.claimcheck.model;
  * @param counted     the counted noun phrase ("survivors and rescuers", "women"), or null
  * @param conversionOf for a bracketed conversion ("(US$4, S$5.51)"), the id of the amount it converts; else null
  * @param magnitude   the vague magnitude word when the figure is one ("tens of thousands"), else null
+ * @param furniture   true when the figure stands in page furniture rather than the story (a "READ MORE:" link,
+ *                    a photo caption, an advertisement, a byline): such claims are reported but never aligned
  */
 public record Claim(String id, Quote quote, String subject, Quantity quantity, Role role, Attribution attribution,
-        String base, String counted, String conversionOf, String magnitude) {
+        String base, String counted, String conversionOf, String magnitude, boolean furniture) {
 
     public Claim withSubject(String newSubject) {
-        return new Claim(id, quote, newSubject, quantity, role, attribution, base, counted, conversionOf, magnitude);
+        return new Claim(id, quote, newSubject, quantity, role, attribution, base, counted, conversionOf, magnitude,
+                furniture);
     }
 
     public String document() {
