@@ -3,25 +3,30 @@ package io.claimcheck.model;
 /**
  * One quantitative claim: a figure, where it stands, what it is about and who said it.
  *
- * @param id          {@code <document>#<n>}, n counting claims in document order from 1
- * @param quote       where it stands in its document
- * @param subject     the key of the measured thing it shares with comparable claims, or null
- * @param quantity    the figure
- * @param role        what part of a distribution the figure describes
- * @param attribution whom the text credits, or null
- * @param base        for a share, what it is a share of ("North Korean girls and women in China"), or null
- * @param counted     the counted noun phrase ("survivors and rescuers", "women"), or null
+ * @param id           {@code <document>#<n>}, n counting claims in document order from 1
+ * @param quote        where it stands in its document
+ * @param subject      the key of the measured thing it shares with comparable claims, or null
+ * @param quantity     the figure
+ * @param role         what part of a distribution the figure describes
+ * @param attribution  whom the text credits, or null
+ * @param base         for a share, what it is a share of ("North Korean girls and women in China"), or null
+ * @param counted      the counted noun phrase ("survivors and rescuers", "women"), or null
+ * @param beneficiary  for money, who gets it ("the Chinese underworld", "criminal networks"), or null
  * @param conversionOf for a bracketed conversion ("(US$4, S$5.51)"), the id of the amount it converts; else null
- * @param magnitude   the vague magnitude word when the figure is one ("tens of thousands"), else null
- * @param furniture   true when the figure stands in page furniture rather than the story (a "READ MORE:" link,
- *                    a photo caption, an advertisement, a byline): such claims are reported but never aligned
+ * @param magnitude    the vague magnitude word when the figure is one ("tens of thousands"), else null
+ * @param context      whether the figure is asserted by the story, page furniture or hypothetical
  */
 public record Claim(String id, Quote quote, String subject, Quantity quantity, Role role, Attribution attribution,
-        String base, String counted, String conversionOf, String magnitude, boolean furniture) {
+        String base, String counted, String beneficiary, String conversionOf, String magnitude, Context context) {
 
     public Claim withSubject(String newSubject) {
-        return new Claim(id, quote, newSubject, quantity, role, attribution, base, counted, conversionOf, magnitude,
-                furniture);
+        return new Claim(id, quote, newSubject, quantity, role, attribution, base, counted, beneficiary, conversionOf,
+                magnitude, context);
+    }
+
+    public Claim withAttribution(Attribution newAttribution) {
+        return new Claim(id, quote, subject, quantity, role, newAttribution, base, counted, beneficiary, conversionOf,
+                magnitude, context);
     }
 
     public String document() {

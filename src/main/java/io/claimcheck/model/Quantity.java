@@ -12,9 +12,14 @@ package io.claimcheck.model;
  */
 public record Quantity(Interval value, Hedge hedge, Unit unit, Precision precision, String period, String written) {
 
-    /** The value widened on both sides by its precision: what rounding cannot rule out. */
+    /**
+     * The value widened on both sides by its precision: what rounding cannot rule out. An approximator's band
+     * (about, nearly) and a magnitude word's class already cover rounding, so they are not widened again: take
+     * the larger of hedge and precision, never add them.
+     */
     public Interval widened() {
-        if (precision.halfUnit().signum() == 0) {
+        if (precision.halfUnit().signum() == 0 || hedge == Hedge.ABOUT || hedge == Hedge.NEARLY
+                || hedge == Hedge.MAGNITUDE) {
             return value;
         }
         var h = precision.halfUnit();
