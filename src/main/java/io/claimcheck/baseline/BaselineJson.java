@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -95,7 +96,8 @@ final class BaselineJson {
         }
         String message = firstLine(e.getOriginalMessage());
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            return "at " + path(m) + ": " + message;
+            boolean list = m.getTargetType() != null && Collection.class.isAssignableFrom(m.getTargetType());
+            return "at " + path(m) + ": " + (list ? "expected a list [\"…\", …]" : message);
         }
         return message;
     }
@@ -137,6 +139,8 @@ final class BaselineJson {
         private final Path file;
         private final Map<String, Integer> fingerprintLines = new HashMap<>();
         private int versionLine;
+        /** The first unknown field, reported only once the version is known to be one this code reads. */
+        private BaselineException unknownField;
 
         Scan(Path file) {
             this.file = file;
@@ -159,6 +163,9 @@ final class BaselineJson {
                     throw BaselineException.at(file, versionLine, "schemaVersion " + version
                             + " is newer than this claimcheck reads (" + Baseline.SCHEMA_VERSION
                             + "); upgrade claimcheck to use this baseline");
+                }
+                if (unknownField != null) {
+                    throw unknownField;
                 }
             } catch (JsonProcessingException e) {
                 throw located(file, e);
@@ -183,6 +190,7 @@ final class BaselineJson {
                 } else if (name.equals("decisions") && value == JsonToken.START_ARRAY) {
                     decisions(p);
                 } else {
+                    noteIfUnknown(Baseline.class, name, p);
                     p.skipChildren();
                 }
             }
@@ -208,9 +216,22 @@ final class BaselineJson {
                                     + " already has a decision at line " + earlier + "; keep one");
                         }
                     } else {
+                        noteIfUnknown(Decision.class, name, p);
                         p.skipChildren();
                     }
                 }
+            }
+        }
+
+        /** Knows the fields from the records themselves, so that the list never falls behind them. */
+        private void noteIfUnknown(Class<? extends Record> type, String name, JsonParser p) {
+            var known = new TreeSet<String>();
+            for (var component : type.getRecordComponents()) {
+                known.add(component.getName());
+            }
+            if (unknownField == null && !known.contains(name)) {
+                unknownField = BaselineException.at(file, line(p), "unknown field \"" + name + "\" (expected one of: "
+                        + String.join(", ", known) + ")");
             }
         }
 
