@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -154,23 +156,29 @@ class BaselineStoreTest {
         assertThat(Files.readString(file)).isEqualTo(content);
     }
 
-    @Test
-    void aChangeThatFailsLeavesTheFileUntouchedAndIsLocatedInIt() throws Exception {
-        Path file = dir.resolve("baseline.json");
-        Files.copy(CANONICAL, file);
+    private Path canonicalCopy() throws IOException {
+        return Files.copy(CANONICAL, dir.resolve("baseline.json"));
+    }
+
+    /** {@code call} must fail with a message starting {@code file: message} and leave {@code file} as it was. */
+    private static void assertRefusedAndUntouched(Path file, ThrowingCallable call, String message)
+            throws IOException {
         byte[] before = Files.readAllBytes(file);
-        assertThatThrownBy(() -> BaselineStore.update(file, b -> Decisions.review(b, "ffff0000ffff0000",
-                Status.ACCEPTED, "n", "ed", Fixtures.TODAY, null, null)))
-                .isInstanceOf(BaselineException.class)
-                .hasMessageStartingWith(file + ": unknown fingerprint ffff0000ffff0000");
+        assertThatThrownBy(call).isInstanceOf(BaselineException.class).hasMessageStartingWith(file + ": " + message);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @Test
+    void aChangeThatFailsLeavesTheFileUntouchedAndIsLocatedInIt() throws Exception {
+        Path file = canonicalCopy();
+        assertRefusedAndUntouched(file, () -> BaselineStore.update(file, b -> Decisions.review(b, "ffff0000ffff0000",
+                Status.ACCEPTED, "n", "ed", Fixtures.TODAY, null, null)), "unknown fingerprint ffff0000ffff0000");
+    }
+
+    @Test
     void anUpdateThatChangesNothingDoesNotRewriteTheFile() throws Exception {
-        Path file = dir.resolve("baseline.json");
-        Files.copy(CANONICAL, file);
-        var stamp = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        Path file = canonicalCopy();
+        var stamp = FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(file, stamp);
         BaselineStore.update(file, b -> b);
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(stamp);
@@ -178,14 +186,11 @@ class BaselineStoreTest {
 
     @Test
     void createRefusesAnExistingBaselineWithoutForce() throws Exception {
-        Path file = dir.resolve("baseline.json");
-        Files.copy(CANONICAL, file);
-        byte[] before = Files.readAllBytes(file);
+        Path file = canonicalCopy();
         BaselineStore.Change addOne = b -> b.with(Fixtures.decision("0000aaaa0000aaaa", Status.ACCEPTED, null));
-        assertThatThrownBy(() -> BaselineStore.create(file, false, addOne)).isInstanceOf(BaselineException.class)
-                .hasMessage(file + ": a baseline already exists here; pass --force to add the current findings to it"
-                        + " (its decisions are kept)");
-        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertRefusedAndUntouched(file, () -> BaselineStore.create(file, false, addOne),
+                "a baseline already exists here; pass --force to add the current findings to it (its decisions are"
+                        + " kept)");
         assertThat(BaselineStore.create(file, true, addOne).decisions()).hasSize(3);
         assertThat(BaselineStore.create(dir.resolve("new.json"), false, addOne).decisions()).hasSize(1);
     }

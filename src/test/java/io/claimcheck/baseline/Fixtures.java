@@ -33,7 +33,7 @@ final class Fixtures {
      * what happens to claim ids, offsets and fingerprints when a document's text is edited.
      */
     private static final Pattern PERCENT = Pattern.compile(
-            "(?i)\\b(?:(an estimated|roughly|about|around|at least|more than)\\s+)?(\\d+(?:\\.\\d+)?)(?:-(\\d+(?:\\.\\d+)?))?"
+            "(?i)\\b(?:(an\\s+estimated|roughly|about|around|at least|more than)\\s+)?(\\d+(?:\\.\\d+)?)(?:-(\\d+(?:\\.\\d+)?))?"
                     + "\\s*(?:per cent|percent)");
 
     private Fixtures() {
@@ -64,7 +64,7 @@ final class Fixtures {
         if (words == null) {
             return Hedge.EXACT;
         }
-        return switch (words.toLowerCase()) {
+        return switch (words.toLowerCase().replaceAll("\\s+", " ")) {
             case "an estimated" -> Hedge.ESTIMATE;
             case "at least" -> Hedge.AT_LEAST;
             case "more than" -> Hedge.MORE_THAN;
