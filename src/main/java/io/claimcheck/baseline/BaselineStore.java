@@ -61,27 +61,29 @@ public final class BaselineStore {
 
     /**
      * Applies {@code change} to the baseline in {@code file} and stores the result, holding an exclusive lock from
-     * the read to the write. The file is rewritten only when its bytes change; a change that throws leaves it
-     * untouched.
+     * the read to the write. The file is rewritten only when its bytes change (and a missing one is created only when
+     * there are decisions to keep); a change that throws leaves it untouched.
      *
      * @return the baseline as stored
      */
     public static Baseline update(Path file, Change change) throws BaselineException {
-        return locked(file, false, change);
+        return locked(file, false, false, change);
     }
 
     /**
      * Like {@link #update}, for {@code claimcheck baseline}: refuses, under the same lock, to touch a baseline that
-     * already exists unless {@code force} is given.
+     * already exists unless {@code force} is given, and writes the file even when it has no decisions.
      */
     public static Baseline create(Path file, boolean force, Change change) throws BaselineException {
-        return locked(file, !force, change);
+        return locked(file, true, force, change);
     }
 
-    private static Baseline locked(Path file, boolean refuseExisting, Change change) throws BaselineException {
+    @SuppressWarnings("try") // the lock is held for the block's duration, never read
+    private static Baseline locked(Path file, boolean creating, boolean force, Change change)
+            throws BaselineException {
         try (ExclusiveLock lock = ExclusiveLock.on(file)) {
             byte[] before = bytesOrNull(file);
-            if (refuseExisting && before != null) {
+            if (creating && !force && before != null) {
                 throw BaselineException.at(file, 0, "a baseline already exists here; pass --force to add the current"
                         + " findings to it (its decisions are kept)");
             }
@@ -93,7 +95,9 @@ public final class BaselineStore {
                 throw e.locatedIn(file);
             }
             byte[] after = BaselineJson.bytes(changed);
-            if (before == null || !Arrays.equals(before, after)) {
+            // a review or prune that leaves no decision does not conjure up a baseline file nobody asked for
+            boolean write = before == null ? creating || !changed.decisions().isEmpty() : !Arrays.equals(before, after);
+            if (write) {
                 AtomicFile.write(file, out -> out.write(after));
             }
             return changed;

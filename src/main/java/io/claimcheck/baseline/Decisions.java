@@ -57,7 +57,7 @@ public final class Decisions {
      *
      * @param known      the discrepancies of a fresh check, or null when none was run: then only fingerprints
      *                   already in the baseline can be reviewed
-     * @param claimsById the claims of that check, to quote them in the decision (may be empty)
+     * @param claimsById the claims of that check, to quote them in the decision (may be empty or null)
      * @throws BaselineException for an unknown or ambiguous fingerprint, a status of new, a blank note or an
      *                           expiry in the past
      */
@@ -93,8 +93,9 @@ public final class Decisions {
      * written, once, sorted. A claim id the map does not know is shown as the id.
      */
     static List<String> quotes(Discrepancy d, Map<String, Claim> claimsById) {
+        Map<String, Claim> claims = claimsById == null ? Map.of() : claimsById;
         return List.copyOf(d.claims().stream()
-                .map(id -> Optional.ofNullable(claimsById.get(id)).map(Decisions::quote).orElse(id))
+                .map(id -> Optional.ofNullable(claims.get(id)).map(Decisions::quote).orElse(id))
                 .collect(Collectors.toCollection(TreeSet::new)));
     }
 

@@ -196,6 +196,17 @@ class BaselineStoreTest {
     }
 
     @Test
+    void onlyCreateWritesABaselineWithoutDecisions() throws Exception {
+        Path pruned = dir.resolve("pruned.json");
+        BaselineStore.update(pruned, b -> Decisions.prune(b, List.of("00000000000000aa")));
+        assertThat(pruned).doesNotExist();
+        Path created = dir.resolve("created.json");
+        BaselineStore.create(created, false, b -> b);
+        assertThat(BaselineStore.read(created)).isEqualTo(Baseline.empty());
+        assertThat(created).exists();
+    }
+
+    @Test
     void aFolderThatDoesNotExistIsALocatedError() {
         Path file = dir.resolve("no/such/folder/baseline.json");
         assertThatThrownBy(() -> BaselineStore.update(file, b -> b)).isInstanceOf(BaselineException.class)
