@@ -1,7 +1,6 @@
 package io.claimcheck.baseline;
 
 import io.claimcheck.finding.Discrepancy;
-import io.claimcheck.report.Finding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

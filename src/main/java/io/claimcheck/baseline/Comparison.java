@@ -1,6 +1,5 @@
 package io.claimcheck.baseline;
 
-import io.claimcheck.report.Finding;
 import java.util.List;
 
 /**

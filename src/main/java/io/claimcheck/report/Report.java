@@ -4,6 +4,7 @@ import io.claimcheck.model.Claim;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Problem;
 import io.claimcheck.model.Subject;
+import io.claimcheck.baseline.Finding;
 import java.util.List;
 
 /**

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.claimcheck.finding.Severity;
-import io.claimcheck.report.Finding;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

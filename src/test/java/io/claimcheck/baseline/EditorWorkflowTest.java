@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.finding.Severity;
 import io.claimcheck.model.Claim;
-import io.claimcheck.report.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

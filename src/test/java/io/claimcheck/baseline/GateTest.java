@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.claimcheck.finding.Severity;
-import io.claimcheck.report.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

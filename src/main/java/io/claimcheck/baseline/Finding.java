@@ -1,6 +1,5 @@
-package io.claimcheck.report;
+package io.claimcheck.baseline;
 
-import io.claimcheck.baseline.Status;
 import io.claimcheck.finding.Discrepancy;
 
 /**
