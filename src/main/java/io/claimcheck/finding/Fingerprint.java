@@ -32,14 +32,33 @@ public final class Fingerprint {
                 .distinct()
                 .sorted()
                 .collect(Collectors.joining(";"));
-        return rule + "|" + (subject == null ? "" : subject) + "|" + parts;
+        return escape(rule) + "|" + escape(subject == null ? "" : subject) + "|" + parts;
     }
 
-    /** One claim as the fingerprint sees it: document, unit, interval, hedge, role, period. */
+    /**
+     * One claim as the fingerprint sees it: document, unit, the figure as written (normalised), hedge, role,
+     * period. The figure as written, not the interval it was read as: editing a lexicon band must not make every
+     * editor's decision on a hedged figure stale, while "$4" and "$4.00" (different precision) stay different.
+     */
     static String figure(Claim c) {
         var q = c.quantity();
-        return c.document() + "/" + q.unit().code() + "/" + interval(q.value()) + "/" + q.hedge().label() + "/"
-                + c.role().label() + (q.period() == null ? "" : "/per " + q.period());
+        String figure = q.written() == null || q.written().isBlank() ? interval(q.value()) : normalise(q.written());
+        return String.join("/", escape(c.document()), escape(q.unit().code()), escape(figure), q.hedge().label(),
+                c.role().label()) + (q.period() == null ? "" : "/per " + escape(q.period()));
+    }
+
+    /** Case, spacing, dash style and thousands separators are typography, not meaning. */
+    static String normalise(String written) {
+        return written.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]", "-")
+                .replaceAll("(?<=\\d)[,\\u00A0\\u202F ](?=\\d{3}\\b)", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    /** Separators inside a part are escaped, so two different inputs never share a canonical form. */
+    private static String escape(String part) {
+        return part.replace("\\", "\\\\").replace("|", "\\|").replace(";", "\\;").replace("/", "\\/");
     }
 
     private static String interval(Interval i) {

@@ -85,8 +85,6 @@ class FingerprintStabilityTest {
                         (UnaryOperator<String>) t -> t + "\n\nTo repeat: an estimated 60 per cent of North Korean girls"
                                 + " and women in China are trafficked.",
                         same),
-                Arguments.of("the figure written with a trailing zero", same,
-                        (UnaryOperator<String>) t -> t.replace("around 70-80 percent", "around 70.0-80 percent")),
                 Arguments.of("Windows line endings", same, (UnaryOperator<String>) t -> t.replace("\n", "\r\n")),
                 Arguments.of("a figure of another subject added", same,
                         (UnaryOperator<String>) t -> t + "\n\nSome 40 percent of those interviewed were men."));
@@ -121,6 +119,9 @@ class FingerprintStabilityTest {
                 Arguments.of("an estimated 60 becomes at least 60",
                         (UnaryOperator<String>) t -> t.replace("an estimated 60 per cent", "at least 60 per cent"),
                         same),
+                // precision is evidence: "70.0" claims a tenth of a point, "70" half a point
+                Arguments.of("the figure written with a trailing zero", same,
+                        (UnaryOperator<String>) t -> t.replace("around 70-80 percent", "around 70.0-80 percent")),
                 Arguments.of("a new claim joins the discrepancy", same,
                         (UnaryOperator<String>) t -> t + "\n\nPerhaps 90 percent of female refugees are never found."));
     }
@@ -165,7 +166,7 @@ class FingerprintStabilityTest {
                 Arguments.of("low end", RULE, SUBJECT,
                         Fixtures.figure("d", "59", "60", Hedge.EXACT, Unit.PERCENT, Role.VALUE, null)),
                 Arguments.of("unbounded high end", RULE, SUBJECT,
-                        Fixtures.figure("d", "60", null, Hedge.EXACT, Unit.PERCENT, Role.VALUE, null)),
+                        Fixtures.figure("d", "60", null, Hedge.AT_LEAST, Unit.PERCENT, Role.VALUE, null)),
                 Arguments.of("hedge", RULE, SUBJECT,
                         Fixtures.figure("d", "60", "60", Hedge.ABOUT, Unit.PERCENT, Role.VALUE, null)),
                 Arguments.of("unit", RULE, SUBJECT,
@@ -174,6 +175,27 @@ class FingerprintStabilityTest {
                         Fixtures.figure("d", "60", "60", Hedge.EXACT, Unit.PERCENT, Role.MINIMUM, null)),
                 Arguments.of("period", RULE, SUBJECT,
                         Fixtures.figure("d", "60", "60", Hedge.EXACT, Unit.PERCENT, Role.VALUE, "year")));
+    }
+
+    @Test
+    void aLexiconBandEditLeavesTheFingerprintAlone() {
+        // "about 60" read as [54, 66] or as [57, 63]: the same words, so the same editor's decision
+        Claim wide = Fixtures.figure("d", "54", "66", Hedge.ABOUT, Unit.PERCENT, Role.VALUE, null);
+        Claim narrow = Fixtures.figure("d", "57", "63", Hedge.ABOUT, Unit.PERCENT, Role.VALUE, null);
+        Claim wideWritten = new Claim(wide.id(), wide.quote(), wide.subject(), new io.claimcheck.model.Quantity(
+                wide.quantity().value(), Hedge.ABOUT, Unit.PERCENT, wide.quantity().precision(), null, "60"),
+                wide.role(), null, null, null, null, null, null, wide.context());
+        Claim narrowWritten = new Claim(narrow.id(), narrow.quote(), narrow.subject(), new io.claimcheck.model.Quantity(
+                narrow.quantity().value(), Hedge.ABOUT, Unit.PERCENT, narrow.quantity().precision(), null, "60"),
+                narrow.role(), null, null, null, null, null, null, narrow.context());
+        assertThat(Fingerprint.of(RULE, SUBJECT, List.of(wideWritten)))
+                .isEqualTo(Fingerprint.of(RULE, SUBJECT, List.of(narrowWritten)));
+    }
+
+    @Test
+    void separatorsInsideAPartCannotForgeAnotherCanonicalForm() {
+        Claim c = Fixtures.figure("d", "60", "60", Hedge.EXACT, Unit.PERCENT, Role.VALUE, null);
+        assertThat(Fingerprint.canonical("R|a", "b", List.of(c))).isNotEqualTo(Fingerprint.canonical("R", "a|b", List.of(c)));
     }
 
     @ParameterizedTest(name = "{0}")
