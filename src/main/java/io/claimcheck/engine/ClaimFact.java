@@ -198,6 +198,16 @@ public final class ClaimFact implements Span {
         return Groups.of(subject, unit, role);
     }
 
+    /** The group key this claim would have with another role: to join against that role's extremes. */
+    public String groupAs(String otherRole) {
+        return Groups.of(subject, unit, otherRole);
+    }
+
+    /** The group of value claims of the whole this claim's subject is part of, in this unit; null without one. */
+    public String getWholeGroup() {
+        return partOf == null ? null : Groups.of(partOf, unit, "value");
+    }
+
     /** Subject and unit, without role: for rules that compare one role against another. */
     public String getSubjectUnit() {
         return Groups.of(subject, unit);

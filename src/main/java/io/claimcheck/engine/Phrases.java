@@ -8,6 +8,10 @@ import java.text.DecimalFormatSymbols;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Wording helpers the rules call to build their one-sentence messages: numbers, intervals and claims. */
@@ -71,6 +75,31 @@ public final class Phrases {
     public static String claims(Collection<ClaimFact> claims) {
         return claims.stream().sorted(Comparator.comparing(ClaimFact::getId)).map(Phrases::claim)
                 .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Claims listed by one of their facets ({@code hedgeClass}, {@code magnitude}, {@code period},
+     * {@code beneficiary}, {@code counted}): "thousands in Global News, UCA News; tens of thousands in Daily Caller".
+     */
+    public static String by(Collection<ClaimFact> claims, String facet) {
+        Map<String, Set<String>> groups = new TreeMap<>();
+        for (ClaimFact c : claims) {
+            String v = switch (facet) {
+                case "hedgeClass" -> c.getHedgeClass() + " (" + c.getHedge() + ")";
+                case "magnitude" -> c.getMagnitude();
+                case "period" -> c.getPeriod() == null ? "no period" : "per " + c.getPeriod();
+                case "beneficiary" -> c.getBeneficiary();
+                case "counted" -> c.getCounted();
+                default -> throw new IllegalArgumentException("unknown facet " + facet);
+            };
+            groups.computeIfAbsent(v == null ? "unstated" : v, k -> new TreeSet<>()).add(where(c));
+        }
+        return groups.entrySet().stream().map(e -> "“" + e.getKey() + "” in " + String.join(", ", e.getValue()))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String where(ClaimFact c) {
+        return c.getDocLabel() + (c.getYear() > 0 ? " " + c.getYear() : "");
     }
 
     /** "the same primary source" or "different primary sources", for the end of a message. */

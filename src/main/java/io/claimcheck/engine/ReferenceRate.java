@@ -36,6 +36,14 @@ public final class ReferenceRate implements Span {
         return base + "/" + quote;
     }
 
+    public String getBase() {
+        return base;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
     public String getMonth() {
         return month;
     }

@@ -30,6 +30,8 @@ import org.kie.api.definition.rule.Rule;
 final class RuleCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
+    /** Follows every parse error of a file and says nothing the parse error does not. */
+    private static final String CONSEQUENTIAL = "Parser returned a null Package";
     private static final AtomicLong BUILDS = new AtomicLong();
 
     record Compiled(KieBase base, List<RuleInfo> rules) {
@@ -62,6 +64,9 @@ final class RuleCompiler {
         kfs.generateAndWritePomXML(release);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            if (m.getText() != null && m.getText().contains(CONSEQUENTIAL)) {
+                continue;
+            }
             Path rel = source(byKiePath, m.getPath());
             String file = rel == null ? RuleFiles.display(rulesDir) : RuleFiles.display(rulesDir.resolve(rel));
             problems.add(new Problem(file, Math.max(m.getLine(), 0), oneLine(m.getText())));
