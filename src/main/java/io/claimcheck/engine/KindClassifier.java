@@ -2,7 +2,6 @@ package io.claimcheck.engine;
 
 import io.claimcheck.finding.Kind;
 import java.util.Collection;
-import java.util.Objects;
 
 /**
  * Says where a disagreement comes from, which decides whom a fact-checker calls: one document against itself is
@@ -22,10 +21,5 @@ public final class KindClassifier {
                 && claims.stream().map(ClaimFact::getSourceKey).distinct().count() == 1;
         boolean oneYear = claims.stream().map(ClaimFact::getYear).filter(y -> y > 0).distinct().count() <= 1;
         return oneSource && oneYear ? Kind.MISREPORT : Kind.SOURCES_DISAGREE;
-    }
-
-    /** True when both claims credit the same named primary source. */
-    public static boolean sameSource(ClaimFact a, ClaimFact b) {
-        return a.getSourceKey() != null && Objects.equals(a.getSourceKey(), b.getSourceKey());
     }
 }

@@ -1,6 +1,7 @@
 package io.claimcheck.engine;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,6 +15,9 @@ public final class Words {
 
     private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "of", "in", "for", "to", "by",
             "from", "with", "their", "its", "his", "her", "who", "that", "which", "some", "other");
+    /** Plurals a four-letter stem does not reach. */
+    private static final Map<String, String> IRREGULAR = Map.of("women", "woman", "men", "man", "children", "child",
+            "people", "person", "girls", "girl", "wives", "wife");
     private static final int STEM = 4;
 
     private Words() {
@@ -27,6 +31,7 @@ public final class Words {
         var stems = new TreeSet<String>();
         for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty() && !STOP.contains(w)) {
+                w = IRREGULAR.getOrDefault(w, w);
                 stems.add(w.length() > STEM ? w.substring(0, STEM) : w);
             }
         }
