@@ -17,6 +17,10 @@ import java.util.stream.Collectors;
 /** Wording helpers the rules call to build their one-sentence messages: numbers, intervals and claims. */
 public final class Phrases {
 
+    /** DecimalFormat is costly to build and not thread-safe: one per thread. */
+    private static final ThreadLocal<DecimalFormat> FORMAT = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
     private Phrases() {
     }
 
@@ -30,7 +34,7 @@ public final class Phrases {
         }
         BigDecimal b = Math.abs(v) >= 1000 ? BigDecimal.valueOf(v).setScale(0, RoundingMode.HALF_UP)
                 : BigDecimal.valueOf(v).round(new MathContext(4, RoundingMode.HALF_UP));
-        return new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(b);
+        return FORMAT.get().format(b);
     }
 
     /** An interval as "60", "70–80" or "≥ 1,000", with its unit. */
