@@ -50,6 +50,8 @@ public final class ClaimFact implements Span {
     private final String sourceKey;
     private final String partOf;
     private final String shareOf;
+    private final String group;
+    private final String subjectUnit;
     private String figureGroup;
 
     private ClaimFact(Claim c, Document d, Subject s) {
@@ -97,6 +99,8 @@ public final class ClaimFact implements Span {
         this.sourceKey = Sources.key(source);
         this.partOf = s == null ? null : blankToNull(s.partOf());
         this.shareOf = s == null ? null : blankToNull(s.shareOf());
+        this.group = Groups.of(subject, unit, role);
+        this.subjectUnit = Groups.of(subject, unit);
     }
 
     /** Flattens a claim; {@code document} and {@code subject} may be null when unknown. */
@@ -195,7 +199,7 @@ public final class ClaimFact implements Span {
 
     /** Comparability key of like claims: subject, unit and role. */
     public String getGroup() {
-        return Groups.of(subject, unit, role);
+        return group;
     }
 
     /** The group key this claim would have with another role: to join against that role's extremes. */
@@ -210,7 +214,7 @@ public final class ClaimFact implements Span {
 
     /** Subject and unit, without role: for rules that compare one role against another. */
     public String getSubjectUnit() {
-        return Groups.of(subject, unit);
+        return subjectUnit;
     }
 
     @Override

@@ -92,8 +92,9 @@ public final class RuleEngine {
         Map<String, List<Hit>> byFingerprint = new TreeMap<>();
         for (Hit h : hits) {
             List<Claim> involved = h.getClaims().stream().map(ClaimFact::claim).toList();
-            String fp = Fingerprint.of(h.getRule(), h.getSubject(), involved);
-            byFingerprint.computeIfAbsent(h.getRule() + "|" + fp, k -> new ArrayList<>()).add(h);
+            // the canonical text is what the fingerprint hashes: grouping by it hashes once per discrepancy
+            String canonical = Fingerprint.canonical(h.getRule(), h.getSubject(), involved);
+            byFingerprint.computeIfAbsent(canonical, k -> new ArrayList<>()).add(h);
         }
         var out = new ArrayList<Discrepancy>();
         byFingerprint.values().forEach(same -> {
