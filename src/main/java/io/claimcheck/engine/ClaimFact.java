@@ -35,6 +35,7 @@ public final class ClaimFact implements Span {
     private final boolean highClosed;
     private final double strictLow;
     private final double strictHigh;
+    private final double lowCeiling;
     private final double figure;
     private final double figurePrecision;
     private final String period;
@@ -83,6 +84,7 @@ public final class ClaimFact implements Span {
             this.high = w.highValue();
             this.highClosed = w.highClosed();
         }
+        this.lowCeiling = q.value().lowValue() + (w.equals(q.value()) ? 0 : q.precision().value());
         this.figure = figure(q.hedge(), q.value());
         this.figurePrecision = q.precision().value();
         this.period = blankToNull(q.period());
@@ -243,6 +245,11 @@ public final class ClaimFact implements Span {
 
     public double getStrictHigh() {
         return strictHigh;
+    }
+
+    /** The largest the stated low end can be after rounding: where the range starts at the latest. */
+    public double getLowCeiling() {
+        return lowCeiling;
     }
 
     /** True when the claim states a positive lower bound of its own (not a magnitude word, not "up to"). */
