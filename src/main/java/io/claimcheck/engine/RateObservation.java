@@ -6,7 +6,7 @@ import java.util.List;
  * An exchange rate implied by one amount and its bracketed conversion: one {@code base} unit is worth between
  * {@code low} and {@code high} {@code quote} units, given both figures' rounding.
  */
-public final class RateObservation implements Span {
+public final class RateObservation implements ClosedSpan {
 
     private final String base;
     private final String quote;
@@ -48,18 +48,8 @@ public final class RateObservation implements Span {
     }
 
     @Override
-    public boolean isLowClosed() {
-        return true;
-    }
-
-    @Override
     public double getHigh() {
         return high;
-    }
-
-    @Override
-    public boolean isHighClosed() {
-        return true;
     }
 
     /** Publication month of the document the amounts stand in, {@code yyyy-MM}, or null. */

@@ -4,7 +4,7 @@ package io.claimcheck.engine;
  * A published monthly average exchange rate from {@code rules/reference/}, with the tolerance the file allows, as
  * an interval: {@code rate × (1 ± tolerance)}.
  */
-public final class ReferenceRate implements Span {
+public final class ReferenceRate implements ClosedSpan {
 
     private final String base;
     private final String quote;
@@ -66,17 +66,7 @@ public final class ReferenceRate implements Span {
     }
 
     @Override
-    public boolean isLowClosed() {
-        return true;
-    }
-
-    @Override
     public double getHigh() {
         return rate * (1 + tolerance);
-    }
-
-    @Override
-    public boolean isHighClosed() {
-        return true;
     }
 }
