@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Turns amounts with bracketed conversions ("RMB30 (US$4, S$5.51)") into implied exchange rates, one per pair of
- * currencies among the amount and its conversions. Interval arithmetic on both figures' precision gives each rate
- * a range. A conversion may have been computed from a sibling conversion rather than from the amount (S$5.51 is
+ * currencies among the amount and its conversions. Interval arithmetic on both named figures' precision gives each
+ * rate a range. A conversion may have been computed from a sibling conversion rather than from the amount (S$5.51 is
  * US$4 × 1.378, not RMB30 × 0.18), so each rate is the hull of the direct ratio and the ratios through every
  * sibling: a mismatch that a rounded intermediate explains is not a mismatch.
  */
@@ -49,9 +49,12 @@ final class ConversionRates {
         return out;
     }
 
-    /** Money amounts with a positive, finite interval. */
+    /**
+     * Money amounts naming a positive, finite number. A conversion converts the number named, not the hedge around
+     * it: "at least US$105 million (S$145 million)" converts 105 million, so figures, not intervals, are compared.
+     */
     private static boolean usable(ClaimFact c) {
-        return "MONEY".equals(c.getDimension()) && c.getStrictLow() > 0 && Double.isFinite(c.getStrictHigh());
+        return "MONEY".equals(c.getDimension()) && c.getFigureLow() > 0 && Double.isFinite(c.getFigureHigh());
     }
 
     /** How many units of {@code p}'s currency one unit of {@code q}'s buys: hull of the direct and indirect paths. */
@@ -69,6 +72,6 @@ final class ConversionRates {
     }
 
     private static double[] ratio(ClaimFact p, ClaimFact q) {
-        return new double[] {p.getStrictLow() / q.getStrictHigh(), p.getStrictHigh() / q.getStrictLow()};
+        return new double[] {p.getFigureLow() / q.getFigureHigh(), p.getFigureHigh() / q.getFigureLow()};
     }
 }
