@@ -311,6 +311,11 @@ public final class ClaimFact implements Span {
         return countedKey;
     }
 
+    /** True unless both claims name what they count and the normalised words differ ("survivors" vs "women"). */
+    public boolean countsSameAs(ClaimFact other) {
+        return countedKey == null || other.countedKey == null || countedKey.equals(other.countedKey);
+    }
+
     public String getBase() {
         return base;
     }

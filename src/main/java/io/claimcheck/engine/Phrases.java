@@ -62,6 +62,11 @@ public final class Phrases {
         return withUnit(num(v), unit);
     }
 
+    /** A difference between two figures: percentage points for percentages ("10 points"), else an amount. */
+    public static String difference(double v, String unit) {
+        return "percent".equals(unit) ? num(v) + (v == 1 ? " point" : " points") : amount(v, unit);
+    }
+
     private static String withUnit(String body, String unit) {
         if (unit == null || unit.equals("count")) {
             return body;

@@ -53,7 +53,15 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
     private static final Pattern INTERVAL = Pattern.compile("([\\[(])\\s*([^,]*)\\s*,\\s*([^\\])]*)\\s*([\\])])");
 
     static RuleCaseFile read(Path path) throws IOException {
-        JsonNode root = JSON.readTree(path.toFile());
+        return parse(path, JSON.readTree(path.toFile()));
+    }
+
+    /** Reads case-file JSON given as text; {@code path} only names it. */
+    static RuleCaseFile parse(Path path, String json) throws IOException {
+        return parse(path, JSON.readTree(json));
+    }
+
+    private static RuleCaseFile parse(Path path, JsonNode root) {
         var cases = new ArrayList<RuleCase>();
         for (JsonNode c : root.path("cases")) {
             JsonNode docs = c.has("documents") ? c.get("documents") : root.path("documents");
