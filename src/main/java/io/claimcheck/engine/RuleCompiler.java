@@ -30,6 +30,7 @@ import org.kie.api.definition.rule.Rule;
 final class RuleCompiler {
 
     private static final String RESOURCES = "src/main/resources/";
+    static final String HITS_QUERY = "hits";
     /** Follows every parse error of a file and says nothing the parse error does not. */
     private static final String CONSEQUENTIAL = "Parser returned a null Package";
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -78,6 +79,12 @@ final class RuleCompiler {
         ks.getRepository().removeKieModule(release);
         KieBase base = container.getKieBase();
         List<RuleInfo> rules = catalogue(rulesDir, files, byKiePath, base, problems);
+        boolean hasQuery = base.getKiePackages().stream().flatMap(p -> p.getQueries().stream()).map(q -> q.getName())
+                .anyMatch(HITS_QUERY::equals);
+        if (!rules.isEmpty() && !hasQuery) {
+            problems.add(new Problem(RuleFiles.display(rulesDir.resolve(RuleFiles.SHARED)), 0,
+                    "no query " + HITS_QUERY + "() to read findings through; keep _shared/hits.drl"));
+        }
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }

@@ -24,7 +24,6 @@ import org.kie.api.runtime.KieSession;
  */
 public final class RuleEngine {
 
-    private static final String HITS_QUERY = "hits";
     private static final Comparator<Discrepancy> ORDER = Comparator
             .comparing((Discrepancy d) -> d.severity()).reversed()
             .thenComparing(Discrepancy::rule)
@@ -77,7 +76,7 @@ public final class RuleEngine {
         try {
             facts.all.forEach(session::insert);
             session.fireAllRules();
-            session.getQueryResults(HITS_QUERY).forEach(row -> hits.add((Hit) row.get("$hit")));
+            session.getQueryResults(RuleCompiler.HITS_QUERY).forEach(row -> hits.add((Hit) row.get("$hit")));
         } finally {
             session.dispose();
         }

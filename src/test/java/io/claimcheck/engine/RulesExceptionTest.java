@@ -78,6 +78,22 @@ class RulesExceptionTest {
     }
 
     @Test
+    void rulesWithoutTheHitsQueryAreRefused() throws IOException {
+        var e = compileFailure("numeric/Alone.drl", """
+                package io.claimcheck.rules;
+
+                rule "Numeric.Alone"
+                    @severity(info) @summary("fires on nothing")
+                when
+                    // intent
+                    String()
+                then
+                end
+                """);
+        assertThat(e.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("hits"));
+    }
+
+    @Test
     void malformedReferenceDataIsLocated() throws IOException {
         var e = compileFailure("reference/fx-rates.json", "{\n  \"rates\": [\n    {\"pair\": \"USD/CNY\",,}\n  ]\n}\n");
         assertThat(e.problems()).singleElement().satisfies(p -> {
