@@ -16,6 +16,21 @@ class RulesExceptionTest {
     @TempDir
     Path dir;
 
+    /** A one-rule DRL file matching a String, with the given metadata line. */
+    private static String rule(String id, String metadata) {
+        return """
+                package io.claimcheck.rules;
+
+                rule "%s"
+                    %s
+                when
+                    // intent
+                    String()
+                then
+                end
+                """.formatted(id, metadata);
+    }
+
     private RulesException compileFailure(String relative, String drl) throws IOException {
         Path file = dir.resolve(relative);
         Files.createDirectories(file.getParent());
@@ -47,16 +62,7 @@ class RulesExceptionTest {
 
     @Test
     void idMustMatchPathAndMetadataMustBePresent() throws IOException {
-        var e = compileFailure("numeric/Misnamed.drl", """
-                package io.claimcheck.rules;
-
-                rule "Numeric.SomethingElse"
-                when
-                    // intent
-                    String()
-                then
-                end
-                """);
+        var e = compileFailure("numeric/Misnamed.drl", rule("Numeric.SomethingElse", ""));
         assertThat(e.problems()).extracting(Problem::message)
                 .anySatisfy(m -> assertThat(m).contains("must be Numeric.Misnamed"))
                 .anySatisfy(m -> assertThat(m).contains("@severity"));
@@ -64,32 +70,13 @@ class RulesExceptionTest {
 
     @Test
     void rulesInSharedAreRefused() throws IOException {
-        var e = compileFailure("_shared/sneaky.drl", """
-                package io.claimcheck.rules;
-
-                rule "Shared.Sneaky"
-                    @severity(info) @summary("no")
-                when
-                    String()
-                then
-                end
-                """);
+        var e = compileFailure("_shared/sneaky.drl", rule("Shared.Sneaky", "@severity(info) @summary(\"no\")"));
         assertThat(e.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("_shared/"));
     }
 
     @Test
     void rulesWithoutTheHitsQueryAreRefused() throws IOException {
-        var e = compileFailure("numeric/Alone.drl", """
-                package io.claimcheck.rules;
-
-                rule "Numeric.Alone"
-                    @severity(info) @summary("fires on nothing")
-                when
-                    // intent
-                    String()
-                then
-                end
-                """);
+        var e = compileFailure("numeric/Alone.drl", rule("Numeric.Alone", "@severity(info) @summary(\"fires on nothing\")"));
         assertThat(e.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("hits"));
     }
 
