@@ -1,0 +1,71 @@
+package io.claimcheck.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The pre-pass that finds each group's extremes (see {@link Extreme}), over the whole group and within each
+ * document. Ties break towards open ends and then the smaller id, so the choice is deterministic and an open end
+ * that touches a closed one still counts as apart.
+ */
+final class Envelopes {
+
+    private static final Comparator<Span> BY_ID = Comparator.comparing(Span::getId);
+    private static final Comparator<Span> LOWEST_HIGH = Comparator.<Span>comparingDouble(Span::getHigh)
+            .thenComparing(s -> s.isHighClosed() ? 1 : 0).thenComparing(BY_ID);
+    private static final Comparator<Span> HIGHEST_LOW = Comparator.<Span>comparingDouble(s -> -s.getLow())
+            .thenComparing(s -> s.isLowClosed() ? 1 : 0).thenComparing(BY_ID);
+
+    private record Measure<T>(String which, Predicate<T> eligible, Comparator<T> order) {
+    }
+
+    private Envelopes() {
+    }
+
+    static List<Extreme> ofClaims(List<ClaimFact> claims) {
+        List<Measure<ClaimFact>> measures = List.of(
+                new Measure<>("lowest-high", c -> true, LOWEST_HIGH::compare),
+                new Measure<>("highest-low", c -> true, HIGHEST_LOW::compare),
+                new Measure<>("lowest-stated-low", ClaimFact::isLowStated,
+                        Comparator.comparingDouble(ClaimFact::getStrictLow).thenComparing(ClaimFact::getId)),
+                new Measure<>("highest-stated-high", ClaimFact::isHighStated,
+                        Comparator.comparingDouble((ClaimFact c) -> -c.getStrictHigh()).thenComparing(ClaimFact::getId)),
+                new Measure<>("lowest-figure", c -> Double.isFinite(c.getFigure()),
+                        Comparator.comparingDouble(ClaimFact::getFigure).thenComparing(ClaimFact::getId)),
+                new Measure<>("highest-figure", c -> Double.isFinite(c.getFigure()),
+                        Comparator.comparingDouble((ClaimFact c) -> -c.getFigure()).thenComparing(ClaimFact::getId)));
+        return extremes("claim", claims, ClaimFact::getGroup, ClaimFact::getDoc, measures);
+    }
+
+    static List<Extreme> ofRates(List<RateObservation> rates) {
+        List<Measure<RateObservation>> measures = List.of(
+                new Measure<>("lowest-high", r -> true, LOWEST_HIGH::compare),
+                new Measure<>("highest-low", r -> true, HIGHEST_LOW::compare));
+        return extremes("rate", rates, RateObservation::getPair, RateObservation::getDoc, measures);
+    }
+
+    private static <T extends Span> List<Extreme> extremes(String family, List<T> items, Function<T, String> group,
+            Function<T, String> doc, List<Measure<T>> measures) {
+        Map<String, List<T>> groups = new TreeMap<>();
+        items.forEach(i -> groups.computeIfAbsent(group.apply(i), k -> new ArrayList<>()).add(i));
+        var out = new ArrayList<Extreme>();
+        groups.forEach((key, members) -> {
+            Map<String, List<T>> scopes = new LinkedHashMap<>();
+            scopes.put("*", members);
+            members.forEach(m -> scopes.computeIfAbsent(doc.apply(m), k -> new ArrayList<>()).add(m));
+            scopes.forEach((scope, scoped) -> {
+                for (Measure<T> m : measures) {
+                    scoped.stream().filter(m.eligible()).min(m.order())
+                            .ifPresent(best -> out.add(new Extreme(family, key, scope, m.which(), best)));
+                }
+            });
+        });
+        return out;
+    }
+}

@@ -1,0 +1,122 @@
+package io.claimcheck.engine;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Wording helpers the rules call to build their one-sentence messages: numbers, intervals and claims. */
+public final class Phrases {
+
+    /** DecimalFormat is costly to build and not thread-safe: one per thread. */
+    private static final ThreadLocal<DecimalFormat> FORMAT = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
+    private Phrases() {
+    }
+
+    /** A number with thousands separators: whole above 1,000, else four significant digits; ∞ for unbounded. */
+    public static String num(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : "-∞";
+        }
+        if (Double.isNaN(v)) {
+            return "?";
+        }
+        BigDecimal b = Math.abs(v) >= 1000 ? BigDecimal.valueOf(v).setScale(0, RoundingMode.HALF_UP)
+                : BigDecimal.valueOf(v).round(new MathContext(4, RoundingMode.HALF_UP));
+        return FORMAT.get().format(b);
+    }
+
+    /** An interval as "60", "70–80" or "≥ 1,000", with its unit. */
+    public static String span(Span s, String unit) {
+        String body;
+        if (s.getLow() == s.getHigh()) {
+            body = num(s.getLow());
+        } else if (Double.isInfinite(s.getHigh())) {
+            body = (s.isLowClosed() ? "≥ " : "> ") + num(s.getLow());
+        } else if (Double.isInfinite(s.getLow()) || s.getLow() == 0) {
+            body = (s.isHighClosed() ? "≤ " : "< ") + num(s.getHigh());
+        } else {
+            body = num(s.getLow()) + "–" + num(s.getHigh());
+        }
+        return withUnit(body, unit);
+    }
+
+    /** A claim's interval with its unit. */
+    public static String span(ClaimFact c) {
+        return span(c, c.getUnit());
+    }
+
+    /** A number with its unit ("60%", "105,000,000 USD", "9 years"). */
+    public static String amount(double v, String unit) {
+        return withUnit(num(v), unit);
+    }
+
+    /** A difference between two figures: percentage points for percentages ("10 points"), else an amount. */
+    public static String difference(double v, String unit) {
+        return "percent".equals(unit) ? num(v) + (v == 1 ? " point" : " points") : amount(v, unit);
+    }
+
+    private static String withUnit(String body, String unit) {
+        if (unit == null || unit.equals("count")) {
+            return body;
+        }
+        return unit.equals("percent") ? body + "%" : body + " " + unit;
+    }
+
+    /** A claim as quoted with where it stands: "“an estimated 60 per cent” (Global News, 2019)". */
+    public static String claim(ClaimFact c) {
+        return "“" + c.getShown() + "” (" + c.getDocLabel() + (c.getYear() > 0 ? ", " + c.getYear() : "")
+                + (c.getSource() == null ? "" : ", credited to " + c.getSource()) + ")";
+    }
+
+    /** Several claims, in id order, separated by semicolons. */
+    public static String claims(Collection<ClaimFact> claims) {
+        return claims.stream().sorted(Comparator.comparing(ClaimFact::getId)).map(Phrases::claim)
+                .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Claims listed by one of their facets ({@code hedgeClass}, {@code magnitude}, {@code period},
+     * {@code beneficiary}, {@code counted}): "thousands in Global News, UCA News; tens of thousands in Daily Caller".
+     */
+    public static String by(Collection<ClaimFact> claims, String facet) {
+        Map<String, Set<String>> groups = new TreeMap<>();
+        for (ClaimFact c : claims) {
+            String v = switch (facet) {
+                case "hedgeClass" -> c.getHedgeClass() + " (" + c.getHedge() + ")";
+                case "magnitude" -> c.getMagnitude();
+                case "period" -> c.getPeriod() == null ? "no period" : "per " + c.getPeriod();
+                case "beneficiary" -> c.getBeneficiary();
+                case "counted" -> c.getCounted();
+                default -> throw new IllegalArgumentException("unknown facet " + facet);
+            };
+            groups.computeIfAbsent(v == null ? "unstated" : v, k -> new TreeSet<>()).add(where(c));
+        }
+        return groups.entrySet().stream().map(e -> "“" + e.getKey() + "” in " + String.join(", ", e.getValue()))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String where(ClaimFact c) {
+        return c.getDocLabel() + (c.getYear() > 0 ? " " + c.getYear() : "");
+    }
+
+    /** "the same primary source" or "different primary sources", for the end of a message. */
+    public static String sources(Collection<ClaimFact> claims) {
+        return switch (KindClassifier.classify(claims)) {
+            case INTERNAL -> "in one document";
+            case MISREPORT -> "credited to the same primary source";
+            case SOURCES_DISAGREE -> "different primary sources or years";
+        };
+    }
+}

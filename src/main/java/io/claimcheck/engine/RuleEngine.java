@@ -1,0 +1,112 @@
+package io.claimcheck.engine;
+
+import io.claimcheck.finding.Discrepancy;
+import io.claimcheck.finding.Fingerprint;
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.Document;
+import io.claimcheck.model.Problem;
+import io.claimcheck.model.Subject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The rule catalogue compiled once, run on a fresh session per evaluation. Rules insert {@link Hit}s, read back
+ * through the {@code hits} query; each becomes a {@link Discrepancy} with its kind and fingerprint.
+ */
+public final class RuleEngine {
+
+    private static final Comparator<Discrepancy> ORDER = Comparator
+            .comparing((Discrepancy d) -> d.severity()).reversed()
+            .thenComparing(Discrepancy::rule)
+            .thenComparing(d -> d.subject() == null ? "" : d.subject())
+            .thenComparing(Discrepancy::fingerprint)
+            .thenComparing(d -> String.join(",", d.claims()))
+            .thenComparing(Discrepancy::message);
+
+    private final KieBase base;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> byId;
+    private final List<ReferenceRate> references;
+
+    private RuleEngine(KieBase base, List<RuleInfo> rules, List<ReferenceRate> references) {
+        this.base = base;
+        this.rules = List.copyOf(rules);
+        this.byId = rules.stream().collect(Collectors.toMap(RuleInfo::id, Function.identity()));
+        this.references = List.copyOf(references);
+    }
+
+    /** Compiles every {@code .drl} under {@code rulesDir}, recursively, and loads {@code rulesDir/reference/}. */
+    public static RuleEngine compile(Path rulesDir) throws RulesException {
+        return compile(rulesDir, p -> true);
+    }
+
+    /**
+     * Compiles the {@code .drl} files under {@code rulesDir} whose path relative to it passes {@code include} (e.g.
+     * one rule plus {@code _shared/} for a fixture test); reference data is always loaded.
+     */
+    public static RuleEngine compile(Path rulesDir, Predicate<Path> include) throws RulesException {
+        var problems = new ArrayList<Problem>();
+        List<ReferenceRate> refs = ReferenceRates.load(rulesDir, problems);
+        if (!problems.isEmpty()) {
+            throw new RulesException(problems);
+        }
+        var compiled = RuleCompiler.compile(rulesDir, include);
+        return new RuleEngine(compiled.base(), compiled.rules(), refs);
+    }
+
+    /** The catalogue, sorted by id. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** Runs every rule on the story's claims; sorted (severity, rule, subject, fingerprint) and de-duplicated. */
+    public List<Discrepancy> evaluate(List<Document> docs, List<Claim> claims, List<Subject> subjects) {
+        var facts = SessionFacts.of(docs, claims, subjects, references);
+        List<Hit> hits = new ArrayList<>();
+        KieSession session = base.newKieSession();
+        try {
+            facts.all.forEach(session::insert);
+            session.fireAllRules();
+            session.getQueryResults(RuleCompiler.HITS_QUERY).forEach(row -> hits.add((Hit) row.get("$hit")));
+        } finally {
+            session.dispose();
+        }
+        return discrepancies(hits);
+    }
+
+    /**
+     * Hits with the same rule and fingerprint (the same figures, e.g. a figure quoted twice in one article) become
+     * one discrepancy holding all their claims, so a repeated figure never repeats a finding.
+     */
+    private List<Discrepancy> discrepancies(List<Hit> hits) {
+        Map<String, List<Hit>> byFingerprint = new TreeMap<>();
+        for (Hit h : hits) {
+            List<Claim> involved = h.getClaims().stream().map(ClaimFact::claim).toList();
+            // the canonical text is what the fingerprint hashes: grouping by it hashes once per discrepancy
+            String canonical = Fingerprint.canonical(h.getRule(), h.getSubject(), involved);
+            byFingerprint.computeIfAbsent(canonical, k -> new ArrayList<>()).add(h);
+        }
+        var out = new ArrayList<Discrepancy>();
+        byFingerprint.values().forEach(same -> {
+            same.sort(Comparator.comparing(Hit::getMessage).thenComparing(h -> h.getClaims().toString()));
+            Hit first = same.get(0);
+            var claims = new TreeMap<String, ClaimFact>();
+            same.forEach(h -> h.getClaims().forEach(c -> claims.put(c.getId(), c)));
+            List<Claim> involved = claims.values().stream().map(ClaimFact::claim).toList();
+            out.add(new Discrepancy(first.getRule(), byId.get(first.getRule()).severity(),
+                    KindClassifier.classify(claims.values()), first.getSubject(), List.copyOf(claims.keySet()),
+                    first.getMessage(), Fingerprint.of(first.getRule(), first.getSubject(), involved)));
+        });
+        out.sort(ORDER);
+        return List.copyOf(out);
+    }
+}

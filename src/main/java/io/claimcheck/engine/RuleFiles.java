@@ -1,0 +1,47 @@
+package io.claimcheck.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/** Finds the rule files under a rules folder and names them the way users see them. */
+final class RuleFiles {
+
+    static final String SHARED = "_shared";
+
+    private RuleFiles() {
+    }
+
+    /** Every {@code .drl} under {@code rulesDir}, recursively, as paths relative to it, sorted; filtered by include. */
+    static List<Path> drl(Path rulesDir, Predicate<Path> include) throws IOException {
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".drl"))
+                    .map(rulesDir::relativize)
+                    .filter(include)
+                    .sorted()
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A relative path with '/' separators, as used in rule ids and the KIE file system. */
+    static String slashed(Path relative) {
+        return relative.toString().replace('\\', '/');
+    }
+
+    /** A path as the user gave it, '/'-separated. */
+    static String display(Path path) {
+        return slashed(path);
+    }
+
+    /** True for files under {@code _shared/}, which may hold declarations, queries and functions but no rules. */
+    static boolean isShared(Path relative) {
+        return relative.getNameCount() > 1 && relative.getName(0).toString().equals(SHARED);
+    }
+}

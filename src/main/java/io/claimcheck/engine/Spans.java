@@ -1,0 +1,33 @@
+package io.claimcheck.engine;
+
+/** Interval tests the rules call; open and closed ends matter, so touching open ends do not overlap. */
+public final class Spans {
+
+    private Spans() {
+    }
+
+    /** True when the two intervals share no number. */
+    public static boolean disjoint(Span a, Span b) {
+        return before(a, b) || before(b, a);
+    }
+
+    public static boolean overlap(Span a, Span b) {
+        return !disjoint(a, b);
+    }
+
+    /** True when every number of {@code a} lies below every number of {@code b}. */
+    public static boolean before(Span a, Span b) {
+        return a.getHigh() < b.getLow() || (a.getHigh() == b.getLow() && !(a.isHighClosed() && b.isLowClosed()));
+    }
+
+    /** The distance between two disjoint intervals (0 when they overlap). */
+    public static double gap(Span a, Span b) {
+        if (before(a, b)) {
+            return b.getLow() - a.getHigh();
+        }
+        if (before(b, a)) {
+            return a.getLow() - b.getHigh();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,40 @@
+package io.claimcheck.engine;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Normalises a noun phrase so that wording differences do not count as different groups: lower case, stop words
+ * dropped, each word cut to its first four letters (a crude stem that makes "criminal networks" and "crime
+ * network" the same, and keeps "Chinese underworld" apart from "Chinese and North Korean crime networks"), as a
+ * sorted set.
+ */
+public final class Words {
+
+    private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "of", "in", "for", "to", "by",
+            "from", "with", "their", "its", "his", "her", "who", "that", "which", "some", "other");
+    /** Plurals a four-letter stem does not reach. */
+    private static final Map<String, String> IRREGULAR = Map.of("women", "woman", "men", "man", "children", "child",
+            "people", "person", "girls", "girl", "wives", "wife");
+    private static final int STEM = 4;
+
+    private Words() {
+    }
+
+    /** The normalised key, or null for a null or empty phrase. */
+    public static String key(String phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        var stems = new TreeSet<String>();
+        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !STOP.contains(w)) {
+                w = IRREGULAR.getOrDefault(w, w);
+                stems.add(w.length() > STEM ? w.substring(0, STEM) : w);
+            }
+        }
+        return stems.isEmpty() ? null : String.join(" ", stems);
+    }
+}

@@ -1,0 +1,55 @@
+package io.claimcheck.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimcheck.finding.Kind;
+import io.claimcheck.model.Attribution;
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.Context;
+import io.claimcheck.model.Document;
+import io.claimcheck.model.Hedge;
+import io.claimcheck.model.Interval;
+import io.claimcheck.model.Precision;
+import io.claimcheck.model.Quantity;
+import io.claimcheck.model.Quote;
+import io.claimcheck.model.Role;
+import io.claimcheck.model.Unit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class KindClassifierTest {
+
+    /** "doc:year:source" with an empty year or source for unknown. */
+    private static ClaimFact fact(String spec) {
+        String[] p = spec.split(":", -1);
+        var doc = new Document(p[0], p[0] + ".txt", "Outlet " + p[0],
+                p[1].isEmpty() ? null : LocalDate.of(Integer.parseInt(p[1]), 5, 20), null, "");
+        var q = new Quantity(Interval.point(BigDecimal.TEN), Hedge.EXACT, Unit.COUNT, Precision.NONE, null, "10");
+        var claim = new Claim(p[0] + "#1", new Quote(p[0], 0, 0, "10", ""), "s", q, Role.VALUE,
+                p[2].isEmpty() ? null : new Attribution(p[2], p[2]), null, null, null, null, null, Context.STORY);
+        return ClaimFact.of(claim, doc, null);
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of(Kind.INTERNAL, new String[] {"004:2023:A", "004:2023:B"}),
+                Arguments.of(Kind.MISREPORT, new String[] {"001:2019:Korea Future Initiative", "002:2019:the korea future initiative"}),
+                Arguments.of(Kind.MISREPORT, new String[] {"001:2019:KFI", "002::KFI"}),
+                Arguments.of(Kind.SOURCES_DISAGREE, new String[] {"001:2019:KFI", "004:2023:KFI"}),
+                Arguments.of(Kind.SOURCES_DISAGREE, new String[] {"001:2019:KFI", "004:2019:GRC"}),
+                Arguments.of(Kind.SOURCES_DISAGREE, new String[] {"001:2019:KFI", "002:2019:"}),
+                Arguments.of(Kind.SOURCES_DISAGREE, new String[] {"001:2019:the report", "002:2019:the report"}));
+    }
+
+    @ParameterizedTest(name = "{0} for {1}")
+    @MethodSource("cases")
+    void classifies(Kind expected, String[] specs) {
+        assertThat(KindClassifier.classify(Arrays.stream(specs).map(KindClassifierTest::fact).toList()))
+                .isEqualTo(expected);
+    }
+}
