@@ -27,9 +27,10 @@ final class NumberReader {
      * @param scaled      whether a scale word multiplied it
      * @param digits      whether it was written in digits
      * @param pronounLike whether it is a word such as "one" that is a number only when a unit follows
+     * @param factor      the scale word's multiplier, one without a scale word
      */
     record Num(int start, int end, BigDecimal value, BigDecimal halfUnit, boolean scaled, boolean digits,
-            boolean pronounLike, Kind kind, Lexicon.Magnitude magnitude, Lexicon.Fraction fraction) {
+            boolean pronounLike, Kind kind, Lexicon.Magnitude magnitude, Lexicon.Fraction fraction, BigDecimal factor) {
     }
 
     /** The outcome at one token: a number, nothing, or tokens to skip (with a warning when malformed). */
@@ -72,12 +73,12 @@ final class NumberReader {
         if (fr != null) {
             Kind kind = fr.value().percent() != null ? Kind.FRACTION : Kind.QUANTIFIER;
             return new Read(new Num(i, fr.end(), fr.value().percent(), BigDecimal.ZERO, false, false, false, kind, null,
-                    fr.value()), -1, null);
+                    fr.value(), BigDecimal.ONE), -1, null);
         }
         PhraseTable.Match<Lexicon.Magnitude> mag = lex.magnitudes.at(toks, i);
         if (mag != null) {
             return new Read(new Num(i, mag.end(), null, BigDecimal.ZERO, false, false, false, Kind.MAGNITUDE,
-                    mag.value(), null), -1, null);
+                    mag.value(), null, BigDecimal.ONE), -1, null);
         }
         BigDecimal card = lex.cardinals.get(t.lower());
         if (card == null) {
@@ -209,9 +210,9 @@ final class NumberReader {
             }
         }
         if (factor == null) {
-            return new Num(start, end, value, half, false, digits, pronoun, Kind.NUMBER, null, null);
+            return new Num(start, end, value, half, false, digits, pronoun, Kind.NUMBER, null, null, BigDecimal.ONE);
         }
         return new Num(start, after, value.multiply(factor), half.multiply(factor), true, digits, false, Kind.NUMBER,
-                null, null);
+                null, null, factor);
     }
 }

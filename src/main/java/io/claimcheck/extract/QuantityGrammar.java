@@ -75,6 +75,13 @@ final class QuantityGrammar {
             p = cur.end();
         }
         NumberReader.Read r = numbers.read(p, currency != null);
+        if (r.num() == null && hm != null && cur == null) {
+            // the hedge word may open a quantifier of its own ("almost all")
+            hm = null;
+            hedge = null;
+            p = i;
+            r = numbers.read(p, false);
+        }
         if (r.warning() != null) {
             warnings.add(new Warning(p, r.warning()));
         }
@@ -165,8 +172,8 @@ final class QuantityGrammar {
                 if (n2 != null && n2.kind() == NumberReader.Kind.NUMBER && !n2.pronounLike()) {
                     BigDecimal a = n1.value();
                     if (!n1.scaled() && n2.scaled() && n2.value().compareTo(a) > 0) {
-                        BigDecimal factor = scaleOf(n2);
-                        if (factor != null && a.multiply(factor).compareTo(n2.value()) < 0) {
+                        BigDecimal factor = n2.factor();
+                        if (a.multiply(factor).compareTo(n2.value()) < 0) {
                             a = a.multiply(factor);
                             half = half.multiply(factor);
                         }
@@ -270,15 +277,6 @@ final class QuantityGrammar {
                 Role.VALUE, m.word(), false, -1, null);
     }
 
-    private static BigDecimal scaleOf(NumberReader.Num n) {
-        if (n.halfUnit().signum() == 0) {
-            return null;
-        }
-        // the scale is what turned the written half-unit (0.5 at some decimal) into this one
-        BigDecimal h = n.halfUnit().stripTrailingZeros();
-        return h.scale() < 0 ? BigDecimal.ONE.movePointLeft(h.scale()) : null;
-    }
-
     private boolean isYear(NumberReader.Num n, String currency, Unit unit, boolean isRange) {
         if (currency != null || unit != null || n.scaled() || !n.digits() || n.kind() != NumberReader.Kind.NUMBER) {
             return false;
@@ -288,7 +286,7 @@ final class QuantityGrammar {
                 && n.value().compareTo(lex.yearTo) <= 0;
     }
 
-    /** The word that may join a range here ("to" after "from", "and" after "between"), or null. */
+    /** The word that may join a range here ("to" after "from" or an age cue, "and" after "between"), or null. */
     private String rangeConnector(int start) {
         for (int k = start - 1; k >= Math.max(0, start - 5); k--) {
             Token t = toks.get(k);
@@ -298,14 +296,13 @@ final class QuantityGrammar {
             if (t.isWord("between")) {
                 return "and";
             }
-            if (!t.is(Token.Kind.WORD) || k < start - 1 && !(t.isWord("the") || t.isWord("ages") || t.isWord("of")
-                    || t.isWord("aged") || t.isWord("age"))) {
-                if (k < start - 1) {
-                    return null;
-                }
+            boolean cueWord = t.isWord("the") || t.isWord("ages") || t.isWord("of") || t.isWord("aged")
+                    || t.isWord("age");
+            if (k < start - 1 && !cueWord || !t.is(Token.Kind.WORD)) {
+                break;
             }
         }
-        return null;
+        return lex.roleCues.endingAt(toks, start, 5) != null ? "to" : null; // "typically aged 18 to 25"
     }
 
     private static String opener(String connector) {
