@@ -26,6 +26,11 @@ public final class ClaimExtractor {
     private static final Pattern OF_THOSE = Pattern.compile("^(?i:of (?:those|these|them|whom|which)\\b).*",
             Pattern.DOTALL);
 
+    /** Longest sentence kept whole in a quote; longer runs without a full stop are cut around the figure. */
+    static final int MAX_SENTENCE = 2000;
+    /** How far back (in tokens) a figure looks in its sentence for "number of" or a price's subject. */
+    static final int LOOK_BACK = 40;
+
     private final Lexicon lexicon;
 
     public ClaimExtractor(Lexicon lexicon) {
@@ -68,16 +73,20 @@ public final class ClaimExtractor {
                 }
             }
         }
-        Attribution[] out = own.clone();
+        // an uncredited sentence takes the next credit in its paragraph, else the previous one: two linear passes
+        Attribution[] next = new Attribution[n];
+        for (int k = n - 1; k >= 0; k--) {
+            next[k] = own[k] != null ? own[k] : k + 1 < n && layout.sameParagraph(k, k + 1) ? next[k + 1] : null;
+        }
+        Attribution[] out = new Attribution[n];
+        Attribution previous = null;
         for (int k = 0; k < n; k++) {
-            if (out[k] != null) {
-                continue;
+            if (k > 0 && !layout.sameParagraph(k - 1, k)) {
+                previous = null;
             }
-            for (int j = k + 1; j < n && layout.sameParagraph(j, k) && out[k] == null; j++) {
-                out[k] = own[j];
-            }
-            for (int j = k - 1; j >= 0 && layout.sameParagraph(j, k) && out[k] == null; j--) {
-                out[k] = own[j];
+            out[k] = next[k] != null ? next[k] : previous;
+            if (own[k] != null) {
+                previous = own[k];
             }
         }
         return out;
@@ -94,6 +103,8 @@ public final class ClaimExtractor {
         private final Contexts contexts;
         private final Attribution[] credits;
         private String lastAntecedent;
+        private int cachedSentence = -1;
+        private String cachedText;
         private String listBase;
 
         DocumentReading(Document doc, String text, List<Token> toks, TextLayout layout, QuantityGrammar grammar,
@@ -118,8 +129,9 @@ public final class ClaimExtractor {
                 int start = toks.get(f.startTok()).start();
                 int end = toks.get(f.endTok() - 1).end();
                 int s = layout.sentenceIndex(start);
-                String sentence = s >= 0 ? layout.sentence(s) : layout.lineText(start).strip();
-                int sentenceStartTok = s >= 0 ? tokenAt(layout.sentenceStart(s)) : f.startTok();
+                String sentence = sentenceAround(s, start, end);
+                int sentenceStartTok = Math.max(f.startTok() - LOOK_BACK,
+                        s >= 0 ? tokenAt(layout.sentenceStart(s)) : f.startTok());
                 Figure main = f.conversionOf() >= 0 ? figs.get(f.conversionOf()) : f;
                 int afterAll = lastEnd(figs, f.conversionOf() >= 0 ? f.conversionOf() : i);
                 String period = grammar.period(main.startTok(), afterAll);
@@ -163,6 +175,30 @@ public final class ClaimExtractor {
                         role, credit, base, counted, beneficiary, conversionOf, f.magnitude(), context));
             }
             return out;
+        }
+
+        /**
+         * The sentence holding a figure, shared between the claims of one sentence. A pathological "sentence"
+         * (no full stop in thousands of characters) is cut to a window around the figure, so that output stays
+         * linear in the input.
+         */
+        private String sentenceAround(int s, int start, int end) {
+            if (s < 0) {
+                int ls = layout.lineStart(start);
+                return text.substring(Math.max(ls, start - MAX_SENTENCE / 2),
+                        Math.min(text.length(), Math.max(end, start + MAX_SENTENCE / 2))).strip();
+            }
+            int ss = layout.sentenceStart(s);
+            int se = layout.sentenceEnd(s);
+            if (se - ss <= MAX_SENTENCE) {
+                if (s != cachedSentence) {
+                    cachedSentence = s;
+                    cachedText = layout.sentence(s);
+                }
+                return cachedText;
+            }
+            return text.substring(Math.max(ss, start - MAX_SENTENCE / 2), Math.min(se, Math.max(end,
+                    start + MAX_SENTENCE / 2)));
         }
 
         private String shareBase(Figure f, int s, String sentence, String lastCounted, boolean countedHere) {

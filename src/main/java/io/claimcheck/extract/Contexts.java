@@ -30,18 +30,25 @@ final class Contexts {
     }
 
     private boolean isFurniture(int offset) {
-        String line = layout.lineText(offset).strip();
+        int lineStart = layout.lineStart(offset);
+        int first = lineStart;
+        while (first < text.length() && Tokenizer.isSpace(text.charAt(first)) && text.charAt(first) != '\n') {
+            first++;
+        }
+        int last = layout.lineEnd(offset);
+        while (last > first && Tokenizer.isSpace(text.charAt(last - 1))) {
+            last--;
+        }
         for (String s : lex.furnitureLineStarts) {
-            if (line.startsWith(s)) {
+            if (text.startsWith(s, first)) {
                 return true;
             }
         }
         for (String s : lex.furnitureLineEnds) {
-            if (line.endsWith(s)) {
+            if (last - s.length() >= first && text.startsWith(s, last - s.length())) {
                 return true;
             }
         }
-        int lineStart = layout.lineStart(offset);
         int from = Math.max(0, Math.max(lineStart, offset - 2000));
         String before = text.substring(from, offset);
         for (String s : lex.furnitureInline) {

@@ -120,6 +120,12 @@ final class TextLayout {
         return lineStarts[line(offset) - 1];
     }
 
+    /** Offset of the line break ending the line holding an offset (or the text's length). */
+    int lineEnd(int offset) {
+        int l = line(offset);
+        return l < lineStarts.length ? lineStarts[l] - 1 : text.length();
+    }
+
     /** The text of the line holding an offset, without its line break. */
     String lineText(int offset) {
         int l = line(offset) - 1;
