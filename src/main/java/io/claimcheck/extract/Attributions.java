@@ -24,6 +24,8 @@ final class Attributions {
     private static final String NAME = CAP_WORD + "(?: " + CAP_WORD + "){0,4}";
     private static final String ADVERB = "(?: (?:also|further|later|then|again))?";
     private static final Pattern ABBREVIATION = Pattern.compile("(" + NAME + ") \\((\\p{Lu}{2,8})\\)");
+    /** "Jane Doe, a farmer" and "Elizabeth Salmon, a UN special rapporteur" introduce a person. */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}])(" + NAME + "), (?:a|an|the) \\p{L}");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Ms|Mr|Mrs|Dr|Prof|Sir)\\.? ");
     /** Capitalised adjectives ("London-based") that must not be taken for a name. */
     private static final Pattern MODIFIER = Pattern.compile(".*-(?:based|led|backed|funded|run|owned)$");
@@ -65,7 +67,7 @@ final class Attributions {
         while (m.find()) {
             abbreviations.putIfAbsent(m.group(2), stripArticle(m.group(1)));
         }
-        for (Pattern p : List.of(speakerBefore, appositiveSpeaker, speakerAfter)) {
+        for (Pattern p : List.of(speakerBefore, appositiveSpeaker, speakerAfter, APPOSITIVE)) {
             Matcher n = p.matcher(text);
             while (n.find()) {
                 String name = withoutModifiers(stripHonorific(n.group(1)));

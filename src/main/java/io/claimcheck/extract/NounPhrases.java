@@ -21,7 +21,8 @@ final class NounPhrases {
             "where", "because", "but", "if", "also", "came", "come", "went", "go", "fled", "left", "defect", "live",
             "work", "face", "remain", "become", "get", "got", "told", "take", "took", "make", "made", "include",
             "including", "there", "here", "now", "then", "still", "every", "each", "year", "annually", "off",
-            "about", "around", "some", "all", "up", "out", "estimated", "thought", "believed");
+            "about", "around", "some", "all", "up", "out", "estimated", "thought", "believed", "last", "next", "ago", "since", "until", "before",
+            "after", "later", "earlier", "today", "yesterday");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "their", "its",
             "his", "her", "our", "all");
     private static final Set<String> IRREGULAR_PLURALS = Set.of("women", "men", "children", "people", "police",
