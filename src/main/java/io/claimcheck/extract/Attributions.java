@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Whom each sentence of one document credits: "according to X", "X said", "said X", "the report says",
@@ -20,9 +19,9 @@ import java.util.stream.Collectors;
 final class Attributions {
 
     static final int MAX_SENTENCE = 4000;
-    private static final String CAP_WORD = "(?:\\p{Lu}|i\\p{Lu})[\\p{L}\\p{M}'\u2019-]{0,30}";
-    private static final String NAME = CAP_WORD + "(?: " + CAP_WORD + "){0,4}";
-    private static final String ADVERB = "(?: (?:also|further|later|then|again))?";
+    static final String CAP_WORD = "(?:\\p{Lu}|i\\p{Lu})[\\p{L}\\p{M}'\u2019-]{0,30}";
+    static final String NAME = CAP_WORD + "(?: " + CAP_WORD + "){0,4}";
+    static final String ADVERB = "(?: (?:also|further|later|then|again))?";
     private static final Pattern ABBREVIATION = Pattern.compile("(" + NAME + ") \\((\\p{Lu}{2,8})\\)");
     /** "Jane Doe, a farmer" and "Elizabeth Salmon, a UN special rapporteur" introduce a person. */
     private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}])(" + NAME + "), (?:a|an|the) \\p{L}");
@@ -31,69 +30,87 @@ final class Attributions {
     private static final Pattern MODIFIER = Pattern.compile(".*-(?:based|led|backed|funded|run|owned)$");
 
     private final Lexicon lex;
-    private final String verbs;
-    private final String docWords;
+    private final AttributionPatterns patterns;
+    private final TextLayout layout;
+    private final boolean[] speech;
     private final Map<String, String> abbreviations = new HashMap<>();
     private final List<String> fullNames = new ArrayList<>();
     private final String reportAuthor;
-    private final Pattern speakerBefore;
-    private final Pattern appositiveSpeaker;
-    private final Pattern pronounSays;
-    private final Pattern speakerAfter;
-    private final Pattern documentSays;
-    private final Pattern accordingTo;
-    private final Pattern groupsSay;
-    private final Pattern saysAGroup;
 
-    Attributions(Lexicon lex, String text) {
+    /**
+     * Reads the document-level facts (abbreviations, full names, the report's author). Only sentences holding a
+     * speech verb, "according" or a document word are searched, found from the tokens in one pass.
+     */
+    Attributions(Lexicon lex, String text, List<Token> toks, TextLayout layout) {
         this.lex = lex;
-        this.verbs = alternation(lex.speechVerbs);
-        this.docWords = alternation(lex.documentWords);
-        this.speakerBefore = Pattern.compile("(?<![\\p{L}])(" + NAME + ")" + ADVERB + " " + verbs + "(?![\\p{L}])");
-        this.appositiveSpeaker = Pattern.compile("(?<=, )(" + NAME + ")," + ADVERB + " " + verbs + "(?![\\p{L}])");
-        this.pronounSays = Pattern.compile("(?<![\\p{L}])(?i:(" + alternation(lex.pronouns) + "))" + ADVERB + " "
-                + verbs + "(?![\\p{L}])");
-        this.speakerAfter = Pattern.compile("(?<![\\p{L}])" + verbs + ",? (?:by )?(" + NAME + ")");
-        this.documentSays = Pattern.compile("(?i:(?:the|a new|a|this|that) " + docWords + "(?:['\u2019]s)?" + ADVERB
-                + " " + verbs + "(?![\\p{L}])|" + verbs + " (?:the|a new|a) " + docWords + ")");
-        this.accordingTo = Pattern.compile("(?i:according to) (?:the |a new |a |an )?(" + NAME + "|(?i:" + docWords
-                + "))");
-        this.groupsSay = Pattern.compile("(?<![\\p{L}])((?i:the )?(?:\\p{Ll}{2,20} ){0,2}(?:groups?|activists|officials"
-                + "|researchers|experts|reports|investigators|analysts|campaigners))" + ADVERB + " " + verbs
-                + "(?![\\p{L}])");
-        this.saysAGroup = Pattern.compile("(?<![\\p{L}])" + verbs + " (?:a|an|the) ((?:\\p{Ll}{2,20} ){0,2}"
-                + "(?:group|organisation|organization|charity|NGO))");
+        this.patterns = lex.attributionPatterns();
+        this.layout = layout;
+        int n = layout.sentenceCount();
+        this.speech = new boolean[n];
+        boolean[] mentionsDocument = new boolean[n];
+        for (Token t : toks) {
+            if (!t.is(Token.Kind.WORD)) {
+                continue;
+            }
+            boolean isSpeech = lex.speechVerbs.contains(t.lower()) || t.lower().equals("according")
+                    || lex.speechVerbFirstWords.contains(t.lower());
+            boolean isDoc = lex.documentWords.contains(stripPossessive(t.lower()));
+            if (isSpeech || isDoc) {
+                int k = layout.sentenceIndex(t.start());
+                if (k >= 0) {
+                    speech[k] |= isSpeech;
+                    mentionsDocument[k] |= isDoc;
+                }
+            }
+        }
         Matcher m = ABBREVIATION.matcher(text);
         while (m.find()) {
             abbreviations.putIfAbsent(m.group(2), stripArticle(m.group(1)));
         }
-        for (Pattern p : List.of(speakerBefore, appositiveSpeaker, speakerAfter, APPOSITIVE)) {
-            Matcher n = p.matcher(text);
-            while (n.find()) {
-                String name = withoutModifiers(stripHonorific(n.group(1)));
-                if (name.contains(" ") && !fullNames.contains(name) && !isStopName(name)) {
-                    fullNames.add(name);
+        Matcher ap = APPOSITIVE.matcher(text);
+        while (ap.find()) {
+            addFullName(ap.group(1));
+        }
+        String author = null;
+        for (int k = 0; k < n; k++) {
+            if (speech[k]) {
+                String sentence = capped(layout.sentence(k));
+                for (Pattern p : List.of(patterns.speakerBefore(), patterns.appositiveSpeaker(),
+                        patterns.speakerAfter())) {
+                    Matcher x = p.matcher(sentence);
+                    while (x.find()) {
+                        addFullName(x.group(1));
+                    }
                 }
             }
+            if (author == null && mentionsDocument[k]) {
+                author = findReportAuthor(capped(layout.sentence(k)));
+            }
         }
-        this.reportAuthor = findReportAuthor(text);
+        this.reportAuthor = author;
     }
 
-    private static String alternation(java.util.Collection<String> words) {
-        return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
-                .collect(Collectors.joining("|", "(?:", ")"));
+    private void addFullName(String found) {
+        String name = withoutModifiers(stripHonorific(found));
+        if (name.contains(" ") && !fullNames.contains(name) && !isStopName(name)) {
+            fullNames.add(name);
+        }
     }
 
-    private String findReportAuthor(String text) {
-        String dw = docWords;
-        List<Pattern> ps = List.of(
-                Pattern.compile("(?i:" + dw + ") (?:from|by) (?:the )?(" + NAME + ")"),
-                Pattern.compile("(" + NAME + ")['\u2019]s (?:new |latest |full )?(?i:" + dw + ")"),
-                Pattern.compile("(?i:" + dw + ") [^.\\n]{0,60}? by (?:the )?(" + NAME + ")"));
+    private static String stripPossessive(String w) {
+        return w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
+    }
+
+    private static String capped(String sentence) {
+        return sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
+    }
+
+    /** The earliest "report by X", "X's report" or "report ... by X" in a sentence. */
+    private String findReportAuthor(String sentence) {
         int best = Integer.MAX_VALUE;
         String author = null;
-        for (Pattern p : ps) {
-            Matcher m = p.matcher(text);
+        for (Pattern p : patterns.reportAuthor()) {
+            Matcher m = p.matcher(sentence);
             while (m.find()) {
                 String name = m.group(1);
                 if (MODIFIER.matcher(name).matches() || isStopName(name)) {
@@ -118,9 +135,12 @@ final class Attributions {
      * The credit a sentence gives, or null. {@code lastPerson}/{@code lastSource} resolve pronouns; the caller keeps
      * them in document order.
      */
-    Attribution of(String sentence, String lastPerson, String lastSource) {
-        String s = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
-        for (Pattern p : List.of(speakerBefore, appositiveSpeaker)) {
+    Attribution of(int sentenceIndex, String lastPerson, String lastSource) {
+        if (!speech[sentenceIndex]) {
+            return null;
+        }
+        String s = capped(layout.sentence(sentenceIndex));
+        for (Pattern p : List.of(patterns.speakerBefore(), patterns.appositiveSpeaker())) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 if (!isStopName(m.group(1))) {
@@ -128,7 +148,7 @@ final class Attributions {
                 }
             }
         }
-        Matcher pro = pronounSays.matcher(s);
+        Matcher pro = patterns.pronounSays().matcher(s);
         if (pro.find()) {
             String low = pro.group(1).toLowerCase(Locale.ROOT);
             String who = low.equals("she") || low.equals("he") ? lastPerson : lastSource;
@@ -136,29 +156,29 @@ final class Attributions {
                 return new Attribution(who, pro.group());
             }
         }
-        Matcher doc = documentSays.matcher(s);
+        Matcher doc = patterns.documentSays().matcher(s);
         if (doc.find()) {
             return new Attribution(reportAuthor != null ? reportAuthor : "the report", doc.group());
         }
-        Matcher acc = accordingTo.matcher(s);
+        Matcher acc = patterns.accordingTo().matcher(s);
         if (acc.find()) {
             String who = acc.group(1);
             boolean isDoc = lex.documentWords.contains(who.toLowerCase(Locale.ROOT));
             return new Attribution(isDoc ? (reportAuthor != null ? reportAuthor : "the report") : normalise(who),
                     acc.group());
         }
-        Matcher after = speakerAfter.matcher(s);
+        Matcher after = patterns.speakerAfter().matcher(s);
         while (after.find()) {
             String name = after.group(1);
             if (!isStopName(name) && !lex.months.contains(name.toLowerCase(Locale.ROOT))) {
                 return new Attribution(normalise(name), after.group());
             }
         }
-        Matcher groups = groupsSay.matcher(s);
+        Matcher groups = patterns.groupsSay().matcher(s);
         if (groups.find()) {
             return new Attribution(groups.group(1).toLowerCase(Locale.ROOT), groups.group());
         }
-        Matcher some = saysAGroup.matcher(s);
+        Matcher some = patterns.saysAGroup().matcher(s);
         if (some.find()) {
             return new Attribution(some.group(1), some.group());
         }

@@ -50,7 +50,7 @@ public final class ClaimExtractor {
         if (figures.isEmpty()) {
             return new Extraction(List.of(), warnings);
         }
-        Attribution[] credits = credits(text, layout);
+        Attribution[] credits = credits(text, toks, layout);
         NounPhrases phrases = new NounPhrases(toks);
         Contexts contexts = new Contexts(lexicon, layout, toks, text);
         return new Extraction(new DocumentReading(doc, text, toks, layout, grammar, phrases, contexts, credits).claims(),
@@ -58,14 +58,14 @@ public final class ClaimExtractor {
     }
 
     /** Each sentence's credit, with quoted paragraphs credited by the sentence that names the speaker. */
-    private Attribution[] credits(String text, TextLayout layout) {
-        Attributions attributions = new Attributions(lexicon, text);
+    private Attribution[] credits(String text, List<Token> toks, TextLayout layout) {
+        Attributions attributions = new Attributions(lexicon, text, toks, layout);
         int n = layout.sentenceCount();
         Attribution[] own = new Attribution[n];
         String lastPerson = null;
         String lastSource = null;
         for (int k = 0; k < n; k++) {
-            own[k] = attributions.of(layout.sentence(k), lastPerson, lastSource);
+            own[k] = attributions.of(k, lastPerson, lastSource);
             if (own[k] != null) {
                 lastSource = own[k].source();
                 if (attributions.isPerson(own[k].source())) {

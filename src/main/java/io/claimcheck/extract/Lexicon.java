@@ -87,6 +87,8 @@ public final class Lexicon {
     final Set<String> speechVerbs = new HashSet<>();
     final Set<String> documentWords = new HashSet<>();
     final Set<String> pronouns = new HashSet<>();
+    final Set<String> speechVerbFirstWords = new HashSet<>();
+    private final AttributionPatterns attributionPatterns;
 
     private Lexicon(Path dir) throws LexiconException {
         LexiconFile hedgeFile = LexiconFile.read(dir.resolve("hedges.json"));
@@ -102,6 +104,11 @@ public final class Lexicon {
         loadRoles(LexiconFile.read(dir.resolve("roles.json")));
         modalWindow = loadContext(LexiconFile.read(dir.resolve("context.json")));
         loadAttribution(LexiconFile.read(dir.resolve("attribution.json")));
+        attributionPatterns = AttributionPatterns.of(speechVerbs, documentWords, pronouns);
+    }
+
+    AttributionPatterns attributionPatterns() {
+        return attributionPatterns;
     }
 
     /** Reads and validates every file of the lexicon folder. */
@@ -145,9 +152,7 @@ public final class Lexicon {
             HedgeRule rule = new HedgeRule(hedge, after, bound(f, e, "low"), f.bool(e, "lowClosed"),
                     bound(f, e, "high"), f.bool(e, "highClosed"), role, unit == null ? null : Unit.parse(unit));
             ruleByHedge.putIfAbsent(hedge, rule);
-            for (String phrase : f.strings(e, "phrases")) {
-                (after ? hedgesAfter : hedgesBefore).add(phrase, rule);
-            }
+            (after ? hedgesAfter : hedgesBefore).addAll(f.strings(e, "phrases"), rule);
         }
     }
 
@@ -194,9 +199,7 @@ public final class Lexicon {
                 throw f.error(e.line(), "lenient interval of '" + word + "' must contain its core interval");
             }
             magnitudeByWord.put(word, m);
-            for (String form : f.strings(e, "forms")) {
-                magnitudes.add(form, m);
-            }
+            magnitudes.addAll(f.strings(e, "forms"), m);
         }
     }
 
@@ -211,9 +214,7 @@ public final class Lexicon {
                 fr = new Fraction(null, f.number(e, "low", false), f.bool(e, "lowClosed"), f.number(e, "high", false),
                         f.bool(e, "highClosed"), enumValue(f, e, "hedge", Hedge::valueOf));
             }
-            for (String phrase : f.strings(e, "phrases")) {
-                fractions.add(phrase, fr);
-            }
+            fractions.addAll(f.strings(e, "phrases"), fr);
         }
     }
 
@@ -224,12 +225,8 @@ public final class Lexicon {
             if (!code.matches("[A-Z]{3}")) {
                 throw f.error(e.line(), "field 'code' must be an ISO 4217 code such as USD, not '" + code + "'");
             }
-            for (String s : f.strings(e, "before")) {
-                currencyBefore.add(s, code);
-            }
-            for (String s : f.optionalStrings(e, "after")) {
-                currencyAfter.add(s, code);
-            }
+            currencyBefore.addAll(f.strings(e, "before"), code);
+            currencyAfter.addAll(f.optionalStrings(e, "after"), code);
         }
     }
 
@@ -268,19 +265,13 @@ public final class Lexicon {
             String code = f.text(e, "unit");
             String dim = f.optionalText(e, "dimension");
             Unit unit = dim == null ? Unit.parse(code) : new Unit(code, enumValue(f, e, "dimension", Dimension::valueOf));
-            for (String s : f.strings(e, "after")) {
-                units.add(s, unit);
-            }
+            units.addAll(f.strings(e, "after"), unit);
         }
         for (LexiconFile.Located e : f.array("periods")) {
             f.requireProvenance(e);
             String period = f.text(e, "period");
-            for (String s : f.strings(e, "after")) {
-                periodsAfter.add(s, period);
-            }
-            for (String s : f.optionalStrings(e, "before")) {
-                periodsBefore.add(s, period);
-            }
+            periodsAfter.addAll(f.strings(e, "after"), period);
+            periodsBefore.addAll(f.optionalStrings(e, "before"), period);
         }
     }
 
@@ -299,9 +290,7 @@ public final class Lexicon {
                 continue; // "a/an N-year-old" is read by the grammar from the age unit; the entry documents it
             }
             RoleCue cue = new RoleCue(role, unit == null ? null : Unit.parse(unit), f.bool(e, "needsRange"));
-            for (String s : f.strings(e, "before")) {
-                roleCues.add(s, cue);
-            }
+            roleCues.addAll(f.strings(e, "before"), cue);
         }
     }
 
@@ -333,6 +322,7 @@ public final class Lexicon {
         for (LexiconFile.Located e : f.array("entries")) {
             f.requireProvenance(e);
             speechVerbs.addAll(f.strings(e, "speechVerbs"));
+            speechVerbs.forEach(v -> speechVerbFirstWords.add(v.split(" ")[0]));
             documentWords.addAll(f.strings(e, "documentWords"));
             pronouns.addAll(f.strings(e, "pronouns"));
         }

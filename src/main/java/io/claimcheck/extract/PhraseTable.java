@@ -23,6 +23,12 @@ final class PhraseTable<V> {
 
     private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
 
+    void addAll(Iterable<String> phrases, V value) {
+        for (String p : phrases) {
+            add(p, value);
+        }
+    }
+
     void add(String phrase, V value) {
         List<Token> toks = Tokenizer.tokenize(phrase);
         if (toks.isEmpty()) {
