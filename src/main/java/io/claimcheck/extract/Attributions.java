@@ -20,9 +20,11 @@ final class Attributions {
 
     static final int MAX_SENTENCE = 4000;
     static final String CAP_WORD = "(?:\\p{Lu}|i\\p{Lu})[\\p{L}\\p{M}'\u2019-]{0,30}";
-    static final String NAME = CAP_WORD + "(?: " + CAP_WORD + "){0,4}";
+    /** Capitalised words, joined by a few lower-case particles ("Food and Agriculture Organization"). */
+    static final String NAME = CAP_WORD + "(?: (?:(?:and|of|for|on|de|the) )?" + CAP_WORD + "){0,5}";
     static final String ADVERB = "(?: (?:also|further|later|then|again))?";
     private static final Pattern ABBREVIATION = Pattern.compile("(" + NAME + ") \\((\\p{Lu}{2,8})\\)");
+    private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
     /** "Jane Doe, a farmer" and "Elizabeth Salmon, a UN special rapporteur" introduce a person. */
     private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}])(" + NAME + "), (?:a|an|the) \\p{L}");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Ms|Mr|Mrs|Dr|Prof|Sir)\\.? ");
@@ -143,8 +145,9 @@ final class Attributions {
         for (Pattern p : List.of(patterns.speakerBefore(), patterns.appositiveSpeaker())) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                if (!isStopName(m.group(1))) {
-                    return new Attribution(normalise(m.group(1)), m.group());
+                String name = stripArticle(m.group(1));
+                if (NAME_PATTERN.matcher(name).matches() && !isStopName(name)) {
+                    return new Attribution(normalise(name), m.group());
                 }
             }
         }

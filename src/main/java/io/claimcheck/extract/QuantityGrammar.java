@@ -20,6 +20,8 @@ final class QuantityGrammar {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int FRACTION_SCALE = 4;
     private static final int PERIOD_WINDOW = 4;
+    private static final java.util.Set<String> DURATION_PREPOSITIONS = java.util.Set.of("in", "within", "for",
+            "over", "during", "after", "before", "than");
 
     /** A number that looked like one but must be reported instead of read. */
     record Warning(int tokenIndex, String message) {
@@ -265,8 +267,8 @@ final class QuantityGrammar {
         Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
         Interval iv = interval(hedge, lowN, highN, half, round, unit);
         String written = text(n1.start(), numEnd);
-        return new Figure(spanStart, p, p, iv, h, unit, half, written, role, null, unit.equals(Unit.PERCENT), -1,
-                null);
+        return new Figure(spanStart, p, p, iv, h, unit, clean(half), written, role, null, unit.equals(Unit.PERCENT),
+                -1, null);
     }
 
     private Figure magnitude(int start, NumberReader.Num n) {
@@ -313,7 +315,7 @@ final class QuantityGrammar {
     private Interval interval(Lexicon.HedgeRule rule, BigDecimal lowN, BigDecimal highN, BigDecimal half,
             boolean forceRound, Unit unit) {
         if (rule == null) {
-            return Interval.closed(lowN, highN);
+            return Interval.closed(clean(lowN), clean(highN));
         }
         BigDecimal lo = end(rule.low(), lowN, half, forceRound);
         BigDecimal hi = end(rule.high(), highN, half, forceRound);
@@ -425,9 +427,9 @@ final class QuantityGrammar {
                 return main.endTok();
             }
             Unit unit = Unit.money(code);
-            Interval iv = main.hedge() == Hedge.EXACT || rule == null ? Interval.point(n.value())
+            Interval iv = main.hedge() == Hedge.EXACT || rule == null ? Interval.point(clean(n.value()))
                     : interval(rule, n.value(), n.value(), n.halfUnit(), false, unit);
-            found.add(new Figure(q, e, e, iv, main.hedge(), unit, n.halfUnit(), text(n.start(), n.end()), main.role(),
+            found.add(new Figure(q, e, e, iv, main.hedge(), unit, clean(n.halfUnit()), text(n.start(), n.end()), main.role(),
                     null, false, mainIndex, null));
             q = e;
             Token sep = tok(q);
@@ -462,8 +464,8 @@ final class QuantityGrammar {
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
             PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
-            if (m != null) {
-                return m.value();
+            if (m != null && !(q > 0 && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower()))) {
+                return m.value(); // "in a week" is a span of time, "a week" a rate
             }
             if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine()) {
                 break;
