@@ -13,7 +13,7 @@ import java.util.List;
 final class ClaimSite {
 
     /** What crossing a comma, colon, bracket or dash costs, in words. */
-    static final int PUNCTUATION_TOLL = 4;
+    static final int PUNCTUATION_TOLL = 6;
     /** What crossing another figure costs, in words. */
     static final int FIGURE_TOLL = 8;
 
@@ -105,6 +105,11 @@ final class ClaimSite {
     /** True for a word that belongs to this claim's figure or to another claim's figure. */
     boolean isFigure(int index) {
         return (index >= figureFrom && index < figureTo) || otherFigure[index];
+    }
+
+    /** True for a word of this claim's own figure. */
+    boolean isOwnFigure(int index) {
+        return index >= figureFrom && index < figureTo;
     }
 
     /** How far word {@code index} stands from the figure: 0 inside it. */

@@ -3,6 +3,7 @@ package io.claimcheck.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,7 +31,7 @@ final class Words {
             "said", "same", "say", "says", "she", "should", "so", "some", "such", "than", "that", "the", "their",
             "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until",
             "up", "upon", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-            "why", "will", "with", "would", "you", "your", "cent", "percent", "told", "now", "even", "new");
+            "why", "will", "with", "would", "you", "your", "cent", "percent", "told", "now", "even", "new", "estimate", "estimates");
 
     private Words() {
     }
@@ -62,6 +63,19 @@ final class Words {
     /** The stems of {@code text} in order. */
     static List<String> stems(String text) {
         return tokens(text).stream().map(Token::stem).toList();
+    }
+
+    /**
+     * Words that name the same group for the purpose of comparing figures: a share "of female refugees" and one "of
+     * women and girls" may well measure one thing. Only gender words are merged; anything story-specific belongs in
+     * a topic pack.
+     */
+    private static final Map<String, String> WORD_CLASSES = Map.of("women", "female", "woman", "female", "femal",
+            "female", "girl", "female");
+
+    /** The stem's word class, or the stem itself. */
+    static String wordClass(String stem) {
+        return WORD_CLASSES.getOrDefault(stem, stem);
     }
 
     static boolean isStopword(String surface) {
