@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.claimcheck.model.Problem;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -105,8 +107,14 @@ final class TopicPackReader {
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             String allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", "));
-            return "'" + f.getValue() + "' is not a " + f.getTargetType().getSimpleName().toLowerCase() + " (one of: "
+            return "'" + f.getValue() + "' is not a " + f.getTargetType().getSimpleName().toLowerCase(Locale.ROOT) + " (one of: "
                     + allowed + ")";
+        }
+        if (e instanceof ValueInstantiationException v && v.getCause() != null && v.getCause().getMessage() != null) {
+            Class<?> type = v.getType() == null ? null : v.getType().getRawClass();
+            String allowed = type != null && type.isEnum() ? Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) : null;
+            return v.getCause().getMessage() + (allowed == null ? "" : " (one of: " + allowed + ")");
         }
         String message = e.getOriginalMessage();
         if (message == null) {
