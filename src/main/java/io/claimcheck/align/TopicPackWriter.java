@@ -49,7 +49,7 @@ public final class TopicPackWriter {
     private static PackJson.SubjectEntry entry(Subject s, List<Claim> claims) {
         List<String> all = new ArrayList<>();
         List<String> any = new ArrayList<>();
-        for (String word : s.matchedBy()) {
+        for (String word : withoutWordsOfPhrases(s.matchedBy())) {
             (claims.stream().allMatch(c -> mentions(c, word)) ? all : any).add(word);
         }
         if (!claims.stream().allMatch(c -> any.stream().anyMatch(w -> mentions(c, w)))) {
@@ -75,6 +75,12 @@ public final class TopicPackWriter {
                 + String.join(", ", claims.stream().map(Claim::id).toList());
         return new PackJson.SubjectEntry(s.key(), s.label(), s.dimension(), List.copyOf(roles), period,
                 new PackJson.CuesEntry(all, any, List.of(), null), s.partOf(), s.shareOf(), note);
+    }
+
+    /** "north", "korean", "north korean": the phrase says it all. */
+    private static List<String> withoutWordsOfPhrases(List<String> cues) {
+        return cues.stream().filter(w -> cues.stream().noneMatch(p -> !p.equals(w)
+                && java.util.Collections.indexOfSubList(Words.stems(p), Words.stems(w)) >= 0)).toList();
     }
 
     private static boolean mentions(Claim c, String word) {
