@@ -35,7 +35,9 @@ final class GenericGrouper {
     /** Words shared by more claims of a block than this say nothing distinctive and are not indexed. */
     private static final int MAX_POSTINGS = 500;
     /** Average linkage looks at this many members of each group at most, so a merge costs a bounded time. */
-    private static final int LINKAGE_SAMPLE = 64;
+    private static final int LINKAGE_SAMPLE = 32;
+    /** Each claim offers its most similar later claims, at most this many, as candidate links. */
+    private static final int NEIGHBOURS = 16;
     /** Words a generated key is made of. */
     private static final int KEY_WORDS = 3;
     /** Words kept to explain a group. */
@@ -146,7 +148,7 @@ final class GenericGrouper {
             }
             List<Edge> edges = new ArrayList<>();
             for (int i = 0; i < vectors.size(); i++) {
-                Map<Integer, Double> dots = new TreeMap<>();
+                Map<Integer, Double> dots = new HashMap<>();
                 for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
                     for (int j : postings.getOrDefault(e.getKey(), List.of())) {
                         if (j > i) {
@@ -154,16 +156,18 @@ final class GenericGrouper {
                         }
                     }
                 }
+                List<Edge> mine = new ArrayList<>();
                 for (Map.Entry<Integer, Double> d : dots.entrySet()) {
                     double similarity = d.getValue() + figureBonus(i, d.getKey());
                     if (d.getValue() >= WORD_FLOOR && similarity >= PAIR_THRESHOLD
                             && !sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(d.getKey())))) {
-                        edges.add(new Edge(i, d.getKey(), similarity));
+                        mine.add(new Edge(i, d.getKey(), similarity));
                     }
                 }
+                mine.sort(BY_SIMILARITY);
+                edges.addAll(mine.subList(0, Math.min(NEIGHBOURS, mine.size())));
             }
-            edges.sort(Comparator.comparingDouble((Edge e) -> -e.similarity()).thenComparingInt(Edge::a)
-                    .thenComparingInt(Edge::b));
+            edges.sort(BY_SIMILARITY);
             return edges;
         }
 
@@ -187,6 +191,10 @@ final class GenericGrouper {
 
     private record Edge(int a, int b, double similarity) {
     }
+
+    /** Most similar first; ties by position, so the order never depends on hashing. */
+    private static final Comparator<Edge> BY_SIMILARITY = Comparator.comparingDouble((Edge e) -> -e.similarity())
+            .thenComparingInt(Edge::a).thenComparingInt(Edge::b);
 
     /** A group is worth a subject when it compares figures of at least two documents. */
     private static boolean spansDocuments(List<ClaimBag> group) {
