@@ -19,6 +19,9 @@ import io.claimcheck.model.Quote;
 import io.claimcheck.model.Role;
 import io.claimcheck.model.Subject;
 import io.claimcheck.model.Unit;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -136,6 +139,17 @@ public final class ReportFixture {
                 "Message " + evil, Status.ACCEPTED, "Note " + evil, sixty, seventyFive);
         f.problems.add(new Problem("seeds/" + script + ".txt", 3, "unreadable " + evil));
         return f.build("conflict", false);
+    }
+
+    /** What a renderer writes for a report, as a string. */
+    public static String render(ReportRenderer renderer, Report report) {
+        StringWriter out = new StringWriter();
+        try {
+            renderer.render(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     Document document(String id, String outlet, LocalDate published, String title, String text) {
