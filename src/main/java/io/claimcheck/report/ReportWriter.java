@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +38,11 @@ public final class ReportWriter {
                 renderers.add(r);
             }
         }
+        return writeWith(report, renderers, outDir);
+    }
+
+    /** Writes with the given renderers, each once, in order. */
+    static List<Path> writeWith(Report report, Collection<ReportRenderer> renderers, Path outDir) throws IOException {
         Files.createDirectories(outDir);
         List<Path> written = new ArrayList<>();
         for (ReportRenderer r : renderers) {

@@ -26,7 +26,7 @@ import java.util.List;
  *                      "none")
  * @param severityLabel the marker text, with a symbol, so severity never depends on colour; empty for "none"
  * @param markerY       baseline of the marker
- * @param hatched       true for claims in a conflict: hatched and outlined
+ * @param hatched       true for claims in a conflict: a bar is hatched, bar or dot outlined thickly
  */
 public record ChartRow(String label, String sublabel, String title, String colour, String labelY, String sublabelY,
         String barX, String barY, String barWidth, String barHeight, boolean point, String cx, String cy,
