@@ -51,6 +51,7 @@ class HtmlReportBrowserTest {
     private static Path profile;
     private static String seedUrl;
     private static String hostileUrl;
+    private static String bigUrl;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -62,6 +63,8 @@ class HtmlReportBrowserTest {
         seedUrl = ReportWriter.write(SEED, List.of("html"), out.resolve("seed")).get(0).toUri().toString();
         hostileUrl = ReportWriter.write(ReportFixture.hostile(), List.of("html"), out.resolve("hostile")).get(0).toUri()
                 .toString();
+        bigUrl = ReportWriter.write(HtmlReportScaleTest.syntheticReport(), List.of("html"), out.resolve("big")).get(0)
+                .toUri().toString();
 
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         profile = Files.createTempDirectory("claimcheck-chromium-");
@@ -194,6 +197,19 @@ class HtmlReportBrowserTest {
         assertThat(driver.findElements(By.tagName("img"))).isEmpty();
         assertThat(driver.findElement(By.cssSelector(".doc-text")).getText()).contains("<script>alert(1)</script>");
         // A script that reached the DOM would be blocked by the CSP, and the block logged: there is none.
+        assertThat(browserErrors()).isEmpty();
+    }
+
+    @Test
+    void aReportOfTenThousandDocumentsOpensQuicklyAndFilters() {
+        driver.get(bigUrl);
+        long loaded = (Long) ((JavascriptExecutor) driver).executeScript(
+                "var t = performance.getEntriesByType('navigation')[0]; return Math.round(t.loadEventEnd);");
+        System.out.println("HtmlReportBrowserTest: 10,000-document report loaded in " + loaded + " ms");
+        assertThat(loaded).isLessThan(10_000);
+        new Select(driver.findElement(By.id("filter-severity"))).selectByValue("info");
+        assertThat(driver.findElement(By.id("filter-count")).getText()).matches("Showing \\d+ of \\d+ discrepancies\\.");
+        assertThat(driver.findElements(By.cssSelector("article.finding.sev-conflict")).get(0).isDisplayed()).isFalse();
         assertThat(browserErrors()).isEmpty();
     }
 
