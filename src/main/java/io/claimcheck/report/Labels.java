@@ -33,7 +33,7 @@ public final class Labels {
             return "CI would fail: " + count(newAtOrAboveGate, "new finding")
                     + " at or above \u201c" + report.failOn() + "\u201d.";
         }
-        if ("never".equalsIgnoreCase(report.failOn())) {
+        if (report.failOn() == null || "never".equalsIgnoreCase(report.failOn())) {
             return "CI would pass: the gate is set to never fail.";
         }
         return "CI would pass: no new finding at or above \u201c" + report.failOn() + "\u201d.";

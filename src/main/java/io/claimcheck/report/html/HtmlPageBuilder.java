@@ -81,7 +81,8 @@ public final class HtmlPageBuilder {
         }
         String title = "claimcheck report: " + Labels.count(report.findings().size(), "discrepancy", "discrepancies")
                 + " in " + Labels.count(report.documents().size(), "document");
-        return new HtmlPage(title, report.toolVersion(), csp, style, script, summary(documents, notices),
+        String version = report.toolVersion() == null ? "(version unknown)" : report.toolVersion();
+        return new HtmlPage(title, version, csp, style, script, summary(documents, notices),
                 filters(shownFindings), subjects, documents, notices);
     }
 
