@@ -1,0 +1,128 @@
+package io.claimcheck.align;
+
+import io.claimcheck.align.Words.Token;
+import io.claimcheck.model.Claim;
+import java.util.List;
+
+/**
+ * A claim in its sentence: the sentence's words, which of them are the claim's own figure, and how far every other
+ * word stands from that figure. Distance counts words, and adds a toll for each punctuation mark and for each other
+ * figure crossed on the way, so "50 per cent are forced into prostitution, and 30 per cent are sold into forced
+ * marriage" puts "prostitution" near the 50 and "marriage" near the 30.
+ */
+final class ClaimSite {
+
+    /** What crossing a comma, colon, bracket or dash costs, in words. */
+    static final int PUNCTUATION_TOLL = 6;
+    /** What crossing another figure costs, in words. */
+    static final int FIGURE_TOLL = 8;
+
+    private final Claim claim;
+    private final List<Token> words;
+    private final int figureFrom;
+    private final int figureTo;
+    private final boolean[] otherFigure;
+    private final int[] position;
+    private final List<Token> counted;
+    private final List<Token> base;
+
+    ClaimSite(Claim claim, String sentence, int figureStart, int figureEnd, List<int[]> otherFigures) {
+        this.claim = claim;
+        this.words = Words.tokens(sentence);
+        int from = words.size();
+        int to = 0;
+        this.otherFigure = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            Token t = words.get(i);
+            if (overlaps(t, figureStart, figureEnd)) {
+                from = Math.min(from, i);
+                to = Math.max(to, i + 1);
+            }
+            for (int[] f : otherFigures) {
+                if (overlaps(t, f[0], f[1]) && !overlaps(t, figureStart, figureEnd)) {
+                    otherFigure[i] = true;
+                }
+            }
+        }
+        if (from >= to) {
+            from = 0;
+            to = 0;
+        }
+        this.figureFrom = from;
+        this.figureTo = to;
+        this.position = positions(sentence);
+        this.counted = claim.counted() == null ? List.of() : Words.tokens(claim.counted());
+        this.base = claim.base() == null ? List.of() : Words.tokens(claim.base());
+    }
+
+    private static boolean overlaps(Token t, int start, int end) {
+        return t.start() < end && start < t.end();
+    }
+
+    /** Cumulative cost of walking from the first word to each word. */
+    private int[] positions(String sentence) {
+        int[] pos = new int[words.size()];
+        for (int i = 1; i < words.size(); i++) {
+            String gap = sentence.substring(words.get(i - 1).end(), words.get(i).start());
+            int step = 1 + (isPunctuationGap(gap) ? PUNCTUATION_TOLL : 0);
+            if (otherFigure[i] && !otherFigure[i - 1] || otherFigure[i - 1] && !otherFigure[i]) {
+                step += FIGURE_TOLL / 2;
+            }
+            pos[i] = pos[i - 1] + step;
+        }
+        return pos;
+    }
+
+    private static boolean isPunctuationGap(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (",;:()[]\u2014\u2013\u2026".indexOf(c) >= 0) {
+                return true;
+            }
+            if (c == '-' && gap.length() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Claim claim() {
+        return claim;
+    }
+
+    List<Token> words() {
+        return words;
+    }
+
+    List<Token> counted() {
+        return counted;
+    }
+
+    List<Token> base() {
+        return base;
+    }
+
+    /** True for a word that belongs to this claim's figure or to another claim's figure. */
+    boolean isFigure(int index) {
+        return (index >= figureFrom && index < figureTo) || otherFigure[index];
+    }
+
+    /** True for a word of this claim's own figure. */
+    boolean isOwnFigure(int index) {
+        return index >= figureFrom && index < figureTo;
+    }
+
+    /** How far word {@code index} stands from the figure: 0 inside it. */
+    int distance(int index) {
+        if (figureFrom == figureTo) {
+            return position[index];
+        }
+        if (index < figureFrom) {
+            return position[figureFrom] - position[index];
+        }
+        if (index >= figureTo) {
+            return position[index] - position[figureTo - 1];
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,75 @@
+package io.claimcheck.align;
+
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.Document;
+import io.claimcheck.model.Quote;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Places every claim in its sentence. The figure's place in the sentence comes from the document offsets when the
+ * sentence can be found in the document text, else from the first occurrence of the figure's words in the sentence;
+ * a claim without a sentence is read in its own words only.
+ */
+final class ClaimSites {
+
+    private ClaimSites() {
+    }
+
+    /** One site per claim, in the order of {@code claims}. */
+    static List<ClaimSite> locate(List<Document> docs, List<Claim> claims) {
+        Map<String, String> texts = new HashMap<>();
+        for (Document d : docs) {
+            texts.put(d.id(), d.text());
+        }
+        Map<String, List<Claim>> bySentence = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            bySentence.computeIfAbsent(sentenceKey(c), k -> new ArrayList<>()).add(c);
+        }
+        Map<String, int[]> spans = new HashMap<>();
+        for (Claim c : claims) {
+            spans.put(c.id(), span(c.quote(), texts.get(c.document())));
+        }
+        List<ClaimSite> sites = new ArrayList<>(claims.size());
+        for (Claim c : claims) {
+            List<int[]> others = new ArrayList<>();
+            for (Claim o : bySentence.get(sentenceKey(c))) {
+                if (o != c) {
+                    others.add(spans.get(o.id()));
+                }
+            }
+            int[] own = spans.get(c.id());
+            sites.add(new ClaimSite(c, sentence(c.quote()), own[0], own[1], others));
+        }
+        return sites;
+    }
+
+    private static String sentenceKey(Claim c) {
+        return c.document() + '\u0000' + sentence(c.quote());
+    }
+
+    private static String sentence(Quote q) {
+        if (q.sentence() != null && !q.sentence().isBlank()) {
+            return q.sentence();
+        }
+        return q.text() == null ? "" : q.text();
+    }
+
+    /** The figure's start and end relative to its sentence; {0, 0} when it cannot be placed. */
+    private static int[] span(Quote q, String documentText) {
+        String sentence = sentence(q);
+        String figure = q.text() == null ? "" : q.text();
+        if (documentText != null && q.start() >= 0 && q.end() <= documentText.length()) {
+            int from = Math.max(0, q.start() - sentence.length());
+            int at = documentText.indexOf(sentence, from);
+            if (at >= 0 && at <= q.start() && q.end() <= at + sentence.length()) {
+                return new int[] {q.start() - at, q.end() - at};
+            }
+        }
+        int at = figure.isEmpty() ? -1 : sentence.indexOf(figure);
+        return at < 0 ? new int[] {0, 0} : new int[] {at, at + figure.length()};
+    }
+}

@@ -1,0 +1,285 @@
+package io.claimcheck.align;
+
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.Dimension;
+import io.claimcheck.model.Role;
+import io.claimcheck.model.Subject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Groups claims that no topic pack placed, by what their words say they measure. Claims are blocked by a
+ * comparability key (dimension, role, whether a period is stated); inside a block each claim is a bag of content
+ * words weighted by nearness to the figure and by rarity in the block. Pairs are found through an inverted index
+ * and merged most similar first (ties by claim id) while the two groups stay alike on average (average linkage)
+ * and never hold two figures of one sentence. A group becomes a subject when it spans two documents. Input order
+ * does not matter: claims are sorted by id.
+ */
+final class GenericGrouper {
+
+    /** Two claims this alike (cosine of weighted word bags, plus the figure bonus) may be grouped. */
+    static final double PAIR_THRESHOLD = 0.30;
+    /** Two groups whose members are this alike on average may merge. */
+    static final double GROUP_THRESHOLD = 0.30;
+    /** Below this word similarity a shared figure proves nothing ("10 hours", "10 years ago"). */
+    static final double WORD_FLOOR = 0.15;
+    /** What writing the same number adds to two claims' similarity: corroboration, never proof on its own. */
+    static final double SAME_FIGURE_BONUS = 0.20;
+    /** Words shared by more claims of a block than this say nothing distinctive and are not indexed. */
+    private static final int MAX_POSTINGS = 500;
+    /** Average linkage looks at this many members of each group at most, so a merge costs a bounded time. */
+    private static final int LINKAGE_SAMPLE = 32;
+    /** Each claim offers its most similar later claims, at most this many, as candidate links. */
+    private static final int NEIGHBOURS = 16;
+    /** Words a generated key is made of. */
+    private static final int KEY_WORDS = 3;
+    /** Words kept to explain a group. */
+    private static final int EXPLAIN_WORDS = 6;
+
+    private GenericGrouper() {
+    }
+
+    /** Claim id to generated subject, for every claim grouped with a comparable claim of another document. */
+    static Map<String, Subject> group(List<ClaimSite> sites) {
+        Map<String, List<ClaimSite>> blocks = new TreeMap<>();
+        for (ClaimSite s : sites) {
+            Claim c = s.claim();
+            if (c.quantity() != null && c.quantity().unit() != null) {
+                blocks.computeIfAbsent(blockKey(c), k -> new ArrayList<>()).add(s);
+            }
+        }
+        Map<String, Subject> out = new HashMap<>();
+        Set<String> usedKeys = new HashSet<>();
+        for (Map.Entry<String, List<ClaimSite>> block : blocks.entrySet()) {
+            List<ClaimSite> members = new ArrayList<>(block.getValue());
+            members.sort(Comparator.comparing(s -> s.claim().id()));
+            for (List<ClaimBag> cluster : new Block(members).cluster()) {
+                Subject subject = describe(block.getKey(), cluster, usedKeys);
+                for (ClaimBag b : cluster) {
+                    out.put(b.site().claim().id(), subject);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The readable prefix of a generated key: "percent", "age-minimum", "money-rate". */
+    private static String blockKey(Claim c) {
+        Dimension d = c.quantity().unit().dimension();
+        Role r = c.role() == null ? Role.VALUE : c.role();
+        String period = c.quantity().period();
+        return d.name().toLowerCase(Locale.ROOT).replace('_', '-') + (r == Role.VALUE ? "" : "-" + r.label())
+                + (period == null || period.isBlank() ? "" : "-rate");
+    }
+
+    /** The claims of one block, their weighted vectors, and the clustering over them. */
+    private static final class Block {
+
+        private final List<ClaimBag> bags;
+        private final List<Map<String, Double>> vectors;
+        private final Map<String, Integer> df = new HashMap<>();
+
+        Block(List<ClaimSite> members) {
+            this.bags = members.stream().map(ClaimBag::of).toList();
+            for (ClaimBag b : bags) {
+                b.weights().keySet().forEach(w -> df.merge(w, 1, Integer::sum));
+            }
+            int n = bags.size();
+            this.vectors = new ArrayList<>(n);
+            for (ClaimBag b : bags) {
+                Map<String, Double> v = new TreeMap<>();
+                b.weights().forEach((w, x) -> v.put(w, x * Math.log(1.0 + (double) n / df.get(w))));
+                vectors.add(normalised(v));
+            }
+        }
+
+        List<List<ClaimBag>> cluster() {
+            int n = bags.size();
+            int[] parent = new int[n];
+            List<List<Integer>> members = new ArrayList<>(n);
+            List<Set<String>> sentences = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+                members.add(new ArrayList<>(List.of(i)));
+                sentences.add(new HashSet<>(Set.of(sentenceOf(bags.get(i)))));
+            }
+            for (Edge e : similarPairs()) {
+                int a = find(parent, e.a());
+                int b = find(parent, e.b());
+                if (a == b || intersects(sentences.get(a), sentences.get(b))
+                        || linkage(members.get(a), members.get(b)) < GROUP_THRESHOLD) {
+                    continue;
+                }
+                int root = Math.min(a, b);
+                int child = Math.max(a, b);
+                parent[child] = root;
+                members.get(root).addAll(members.get(child));
+                members.get(root).sort(Integer::compare);
+                sentences.get(root).addAll(sentences.get(child));
+            }
+            List<List<ClaimBag>> groups = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (find(parent, i) == i) {
+                    List<ClaimBag> group = members.get(i).stream().map(bags::get).toList();
+                    if (spansDocuments(group)) {
+                        groups.add(group);
+                    }
+                }
+            }
+            return groups;
+        }
+
+        /** Pairs above the threshold, found through shared words only; most similar first, ties by position. */
+        private List<Edge> similarPairs() {
+            Map<String, List<Integer>> postings = new HashMap<>();
+            for (int i = 0; i < vectors.size(); i++) {
+                for (String w : vectors.get(i).keySet()) {
+                    if (df.get(w) <= MAX_POSTINGS) {
+                        postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
+            List<Edge> edges = new ArrayList<>();
+            for (int i = 0; i < vectors.size(); i++) {
+                Map<Integer, Double> dots = new HashMap<>();
+                for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
+                    for (int j : postings.getOrDefault(e.getKey(), List.of())) {
+                        if (j > i) {
+                            dots.merge(j, e.getValue() * vectors.get(j).get(e.getKey()), Double::sum);
+                        }
+                    }
+                }
+                List<Edge> mine = new ArrayList<>();
+                for (Map.Entry<Integer, Double> d : dots.entrySet()) {
+                    double similarity = d.getValue() + figureBonus(i, d.getKey());
+                    if (d.getValue() >= WORD_FLOOR && similarity >= PAIR_THRESHOLD
+                            && !sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(d.getKey())))) {
+                        mine.add(new Edge(i, d.getKey(), similarity));
+                    }
+                }
+                mine.sort(BY_SIMILARITY);
+                edges.addAll(mine.subList(0, Math.min(NEIGHBOURS, mine.size())));
+            }
+            edges.sort(BY_SIMILARITY);
+            return edges;
+        }
+
+        /** Mean similarity between the members of two groups (the first members of each when groups are large). */
+        private double linkage(List<Integer> a, List<Integer> b) {
+            double sum = 0;
+            int pairs = 0;
+            for (int i : a.subList(0, Math.min(LINKAGE_SAMPLE, a.size()))) {
+                for (int j : b.subList(0, Math.min(LINKAGE_SAMPLE, b.size()))) {
+                    sum += cosine(vectors.get(i), vectors.get(j)) + figureBonus(i, j);
+                    pairs++;
+                }
+            }
+            return sum / pairs;
+        }
+
+        private double figureBonus(int i, int j) {
+            return intersects(bags.get(i).numbers(), bags.get(j).numbers()) ? SAME_FIGURE_BONUS : 0;
+        }
+    }
+
+    private record Edge(int a, int b, double similarity) {
+    }
+
+    /** Most similar first; ties by position, so the order never depends on hashing. */
+    private static final Comparator<Edge> BY_SIMILARITY = Comparator.comparingDouble((Edge e) -> -e.similarity())
+            .thenComparingInt(Edge::a).thenComparingInt(Edge::b);
+
+    /** A group is worth a subject when it compares figures of at least two documents. */
+    private static boolean spansDocuments(List<ClaimBag> group) {
+        return group.stream().map(b -> b.site().claim().document()).distinct().count() > 1;
+    }
+
+    private static String sentenceOf(ClaimBag b) {
+        Claim c = b.site().claim();
+        return c.document() + '\u0000' + c.quote().sentence();
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        return small.stream().anyMatch(large::contains);
+    }
+
+    private static int find(int[] parent, int i) {
+        int at = i;
+        while (parent[at] != at) {
+            parent[at] = parent[parent[at]];
+            at = parent[at];
+        }
+        return at;
+    }
+
+    private static Map<String, Double> normalised(Map<String, Double> v) {
+        double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
+        if (norm > 0) {
+            v.replaceAll((w, x) -> x / norm);
+        }
+        return v;
+    }
+
+    /** Cosine of two unit vectors: their dot product. */
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double y = large.get(e.getKey());
+            if (y != null) {
+                dot += e.getValue() * y;
+            }
+        }
+        return dot;
+    }
+
+    /**
+     * A readable, stable subject for a group: its key is the block prefix and the single words most of its claims
+     * share, in the order the first claim's sentence says them ("percent:north-korean-sex"); its explanation lists
+     * the shared words and phrases.
+     */
+    private static Subject describe(String prefix, List<ClaimBag> cluster, Set<String> usedKeys) {
+        Map<String, Integer> members = new TreeMap<>();
+        Map<String, Double> weight = new HashMap<>();
+        Map<String, String> surface = new HashMap<>();
+        for (ClaimBag b : cluster) {
+            b.weights().forEach((w, x) -> {
+                members.merge(w, 1, Integer::sum);
+                weight.merge(w, x, Double::sum);
+                surface.putIfAbsent(w, b.surfaces().get(w));
+            });
+        }
+        Comparator<String> bySupport = Comparator.comparingInt((String w) -> -members.get(w))
+                .thenComparingDouble(w -> -weight.get(w)).thenComparing(w -> w);
+        List<String> shared = members.keySet().stream().filter(w -> members.get(w) > 1).sorted(bySupport).toList();
+        String firstSentence = cluster.get(0).site().claim().quote().sentence();
+        List<String> keyWords = shared.stream().filter(w -> !w.contains(" ")).limit(KEY_WORDS).map(surface::get)
+                .sorted(Comparator.comparingInt((String w) -> position(firstSentence, w)).thenComparing(w -> w))
+                .toList();
+        String base = prefix + ":" + (keyWords.isEmpty() ? "group" : String.join("-", keyWords))
+                .replaceAll("[^a-z0-9]+", "-");
+        String key = base;
+        for (int n = 2; !usedKeys.add(key); n++) {
+            key = base + "-" + n;
+        }
+        Dimension dimension = cluster.get(0).site().claim().quantity().unit().dimension();
+        String label = prefix + ": " + String.join(", ", keyWords);
+        return new Subject(key, label, dimension, null, null,
+                shared.stream().limit(EXPLAIN_WORDS).map(surface::get).toList());
+    }
+
+    private static int position(String sentence, String word) {
+        int at = sentence == null ? -1 : sentence.toLowerCase(Locale.ROOT).indexOf(word);
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+}

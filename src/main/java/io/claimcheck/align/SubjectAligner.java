@@ -1,0 +1,99 @@
+package io.claimcheck.align;
+
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.Context;
+import io.claimcheck.model.Document;
+import io.claimcheck.model.Subject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Decides which claims measure the same thing. Story claims are matched against the topic pack first; those it
+ * leaves are grouped generically by their words; a bracketed conversion takes the subject of the amount it
+ * converts. Furniture and hypothetical claims get no subject. Attributions are credited to the pack's primary
+ * sources.
+ */
+public final class SubjectAligner {
+
+    private final TopicPack pack;
+    private final PackMatcher matcher;
+
+    public SubjectAligner(TopicPack pack) {
+        this.pack = pack;
+        this.matcher = new PackMatcher(pack.specs());
+    }
+
+    public Alignment align(List<Document> docs, List<Claim> claims) {
+        List<ClaimSite> sites = ClaimSites.locate(docs, claims);
+        Map<String, Subject> subjectOf = new HashMap<>();
+        Map<String, Set<String>> packWords = new TreeMap<>();
+        List<ClaimSite> unplaced = new ArrayList<>();
+        for (ClaimSite site : sites) {
+            Claim c = site.claim();
+            if (c.context() != Context.STORY || c.conversionOf() != null) {
+                continue;
+            }
+            PackMatcher.Assignment a = matcher.assign(site);
+            if (a == null) {
+                unplaced.add(site);
+            } else {
+                packWords.computeIfAbsent(a.spec().key(), k -> new LinkedHashSet<>()).addAll(a.match().matched());
+                subjectOf.put(c.id(), a.spec().toSubject(List.of()));
+            }
+        }
+        Map<String, Subject> packSubjects = new HashMap<>();
+        for (SubjectSpec spec : pack.specs()) {
+            Set<String> words = packWords.get(spec.key());
+            packSubjects.put(spec.key(), spec.toSubject(words == null ? List.of() : words.stream().sorted().toList()));
+        }
+        subjectOf.replaceAll((id, s) -> packSubjects.get(s.key()));
+        subjectOf.putAll(GenericGrouper.group(unplaced));
+        inheritForConversions(claims, subjectOf);
+
+        List<Claim> out = new ArrayList<>(claims.size());
+        Map<String, Subject> used = new TreeMap<>();
+        for (Claim c : claims) {
+            Subject s = subjectOf.get(c.id());
+            if (s != null) {
+                addWithLinks(s, used, packSubjects);
+            }
+            out.add(c.withSubject(s == null ? null : s.key())
+                    .withAttribution(pack.sources().normalise(c.attribution())));
+        }
+        return new Alignment(out, new ArrayList<>(used.values()));
+    }
+
+    /** "RMB30 (US$4, S$5.51)": the conversions measure what the amount they convert measures. */
+    private static void inheritForConversions(List<Claim> claims, Map<String, Subject> subjectOf) {
+        Map<String, Claim> byId = new HashMap<>();
+        claims.forEach(c -> byId.put(c.id(), c));
+        for (Claim c : claims) {
+            if (c.context() != Context.STORY || c.conversionOf() == null) {
+                continue;
+            }
+            Claim original = byId.get(c.conversionOf());
+            for (int hops = 0; original != null && original.conversionOf() != null && hops < claims.size(); hops++) {
+                original = byId.get(original.conversionOf());
+            }
+            Subject s = original == null ? null : subjectOf.get(original.id());
+            if (s != null) {
+                subjectOf.put(c.id(), s);
+            }
+        }
+    }
+
+    /** A subject used, and the subjects it names as its whole, so every link in the result resolves. */
+    private static void addWithLinks(Subject s, Map<String, Subject> used, Map<String, Subject> packSubjects) {
+        for (Subject at = s; at != null && used.putIfAbsent(at.key(), at) == null; ) {
+            if (at.shareOf() != null) {
+                addWithLinks(packSubjects.get(at.shareOf()), used, packSubjects);
+            }
+            at = at.partOf() == null ? null : packSubjects.get(at.partOf());
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.claimcheck.extract;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The credit patterns, built once per lexicon from its speech verbs, document words and pronouns. Every pattern
+ * uses bounded repetition only, so a search is linear in the sentence.
+ */
+record AttributionPatterns(Pattern speakerBefore, Pattern appositiveSpeaker, Pattern pronounSays,
+        Pattern speakerAfter, Pattern documentSays, Pattern accordingTo, Pattern groupsSay, Pattern saysAGroup,
+        List<Pattern> reportAuthor) {
+
+    private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}])";
+    private static final String NOT_LETTER_AFTER = "(?![\\p{L}])";
+
+    static AttributionPatterns of(Collection<String> speechVerbs, Collection<String> documentWords,
+            Collection<String> pronouns) {
+        String name = Attributions.NAME;
+        String adverb = Attributions.ADVERB;
+        String verbs = alternation(speechVerbs);
+        String docs = alternation(documentWords);
+        return new AttributionPatterns(
+                Pattern.compile(NOT_LETTER_BEFORE + "(" + name + ")" + adverb + " " + verbs + NOT_LETTER_AFTER),
+                Pattern.compile("(?<=, )(" + name + ")," + adverb + " " + verbs + NOT_LETTER_AFTER),
+                Pattern.compile(NOT_LETTER_BEFORE + "(?i:(" + alternation(pronouns) + "))" + adverb + " " + verbs
+                        + NOT_LETTER_AFTER),
+                Pattern.compile(NOT_LETTER_BEFORE + verbs + ",? (?:by )?(" + name + ")"),
+                Pattern.compile("(?i:(?:the|a new|a|this|that) " + docs + "(?:['\u2019]s)?" + adverb + " " + verbs
+                        + NOT_LETTER_AFTER + "|" + verbs + " (?:the|a new|a) " + docs + ")"),
+                Pattern.compile("(?i:according to) (?:the |a new |a |an )?(" + name + "|(?i:" + docs + "))"),
+                Pattern.compile(NOT_LETTER_BEFORE + "((?i:the )?(?:\\p{Ll}{2,20} ){0,2}(?:groups?|activists"
+                        + "|officials|researchers|experts|reports|investigators|analysts|campaigners))" + adverb + " "
+                        + verbs + NOT_LETTER_AFTER),
+                Pattern.compile(NOT_LETTER_BEFORE + verbs + " (?:a|an|the) ((?:\\p{Ll}{2,20} ){0,2}"
+                        + "(?:group|organisation|organization|charity|NGO))"),
+                List.of(Pattern.compile("(?i:" + docs + ") (?:from|by) (?:the )?(" + name + ")"),
+                        Pattern.compile("(" + name + ")['\u2019]s (?:new |latest |full )?(?i:" + docs + ")"),
+                        Pattern.compile("(?i:" + docs + ") [^.\\n]{0,60}? by (?:the )?(" + name + ")")));
+    }
+
+    /** Longest first, so that "pointed out" wins over a shorter verb it starts with. */
+    private static String alternation(Collection<String> words) {
+        return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+}

@@ -1,0 +1,239 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.model.Attribution;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whom each sentence of one document credits: "according to X", "X said", "said X", "the report says",
+ * "rights groups say", "she added". "The report" is resolved to the organisation the document names as the
+ * report's author, abbreviations ("KFI") to their spelled-out names, and a lone surname or pronoun to the full
+ * name the document gave before. Names are capitalised phrases: no names are known in advance.
+ * Every pattern uses bounded repetition only, and each sentence is read at most {@link #MAX_SENTENCE} chars deep.
+ */
+final class Attributions {
+
+    static final int MAX_SENTENCE = 4000;
+    static final String CAP_WORD = "(?:\\p{Lu}|i\\p{Lu})[\\p{L}\\p{M}'\u2019-]{0,30}";
+    /** Capitalised words, joined by a few lower-case particles ("Food and Agriculture Organization"). */
+    static final String NAME = CAP_WORD + "(?: (?:(?:and|of|for|on|de|the) )?" + CAP_WORD + "){0,5}";
+    static final String ADVERB = "(?: (?:also|further|later|then|again))?";
+    private static final Pattern ABBREVIATION = Pattern.compile("(" + NAME + ") \\((\\p{Lu}{2,8})\\)");
+    private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
+    /** "Jane Doe, a farmer" and "Elizabeth Salmon, a UN special rapporteur" introduce a person. */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}])(" + NAME + "), (?:a|an|the) \\p{L}");
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Ms|Mr|Mrs|Dr|Prof|Sir)\\.? ");
+    /** Capitalised adjectives ("London-based") that must not be taken for a name. */
+    private static final Pattern MODIFIER = Pattern.compile(".*-(?:based|led|backed|funded|run|owned)$");
+
+    private final Lexicon lex;
+    private final AttributionPatterns patterns;
+    private final TextLayout layout;
+    private final boolean[] speech;
+    private final Map<String, String> abbreviations = new HashMap<>();
+    private final List<String> fullNames = new ArrayList<>();
+    private final String reportAuthor;
+
+    /**
+     * Reads the document-level facts (abbreviations, full names, the report's author). Only sentences holding a
+     * speech verb, "according" or a document word are searched, found from the tokens in one pass.
+     */
+    Attributions(Lexicon lex, String text, List<Token> toks, TextLayout layout) {
+        this.lex = lex;
+        this.patterns = lex.attributionPatterns();
+        this.layout = layout;
+        int n = layout.sentenceCount();
+        this.speech = new boolean[n];
+        boolean[] mentionsDocument = new boolean[n];
+        for (Token t : toks) {
+            if (!t.is(Token.Kind.WORD)) {
+                continue;
+            }
+            boolean isSpeech = lex.speechVerbs.contains(t.lower()) || t.lower().equals("according")
+                    || lex.speechVerbFirstWords.contains(t.lower());
+            boolean isDoc = lex.documentWords.contains(stripPossessive(t.lower()));
+            if (isSpeech || isDoc) {
+                int k = layout.sentenceIndex(t.start());
+                if (k >= 0) {
+                    speech[k] |= isSpeech;
+                    mentionsDocument[k] |= isDoc;
+                }
+            }
+        }
+        Matcher m = ABBREVIATION.matcher(text);
+        while (m.find()) {
+            abbreviations.putIfAbsent(m.group(2), stripArticle(m.group(1)));
+        }
+        Matcher ap = APPOSITIVE.matcher(text);
+        while (ap.find()) {
+            addFullName(ap.group(1));
+        }
+        String author = null;
+        for (int k = 0; k < n; k++) {
+            if (speech[k]) {
+                String sentence = capped(layout.sentence(k));
+                for (Pattern p : List.of(patterns.speakerBefore(), patterns.appositiveSpeaker(),
+                        patterns.speakerAfter())) {
+                    Matcher x = p.matcher(sentence);
+                    while (x.find()) {
+                        addFullName(x.group(1));
+                    }
+                }
+            }
+            if (author == null && mentionsDocument[k]) {
+                author = findReportAuthor(capped(layout.sentence(k)));
+            }
+        }
+        this.reportAuthor = author;
+    }
+
+    private void addFullName(String found) {
+        String name = withoutModifiers(stripHonorific(found));
+        if (name.contains(" ") && !fullNames.contains(name) && !isStopName(name)) {
+            fullNames.add(name);
+        }
+    }
+
+    private static String stripPossessive(String w) {
+        return w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
+    }
+
+    private static String capped(String sentence) {
+        return sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
+    }
+
+    /** The earliest "report by X", "X's report" or "report ... by X" in a sentence. */
+    private String findReportAuthor(String sentence) {
+        int best = Integer.MAX_VALUE;
+        String author = null;
+        for (Pattern p : patterns.reportAuthor()) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                String name = m.group(1);
+                if (MODIFIER.matcher(name).matches() || isStopName(name)) {
+                    continue;
+                }
+                if (m.start() < best) {
+                    best = m.start();
+                    author = normalise(name);
+                }
+                break;
+            }
+        }
+        return author;
+    }
+
+    /** The report's author when the document names one, else null. */
+    String reportAuthor() {
+        return reportAuthor;
+    }
+
+    /**
+     * The credit a sentence gives, or null. {@code lastPerson}/{@code lastSource} resolve pronouns; the caller keeps
+     * them in document order.
+     */
+    Attribution of(int sentenceIndex, String lastPerson, String lastSource) {
+        if (!speech[sentenceIndex]) {
+            return null;
+        }
+        String s = capped(layout.sentence(sentenceIndex));
+        for (Pattern p : List.of(patterns.speakerBefore(), patterns.appositiveSpeaker())) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                String name = stripArticle(m.group(1));
+                if (NAME_PATTERN.matcher(name).matches() && !isStopName(name)) {
+                    return new Attribution(normalise(name), m.group());
+                }
+            }
+        }
+        Matcher pro = patterns.pronounSays().matcher(s);
+        if (pro.find()) {
+            String low = pro.group(1).toLowerCase(Locale.ROOT);
+            String who = low.equals("she") || low.equals("he") ? lastPerson : lastSource;
+            if (who != null) {
+                return new Attribution(who, pro.group());
+            }
+        }
+        Matcher doc = patterns.documentSays().matcher(s);
+        if (doc.find()) {
+            return new Attribution(reportAuthor != null ? reportAuthor : "the report", doc.group());
+        }
+        Matcher acc = patterns.accordingTo().matcher(s);
+        if (acc.find()) {
+            String who = acc.group(1);
+            boolean isDoc = lex.documentWords.contains(who.toLowerCase(Locale.ROOT));
+            return new Attribution(isDoc ? (reportAuthor != null ? reportAuthor : "the report") : normalise(who),
+                    acc.group());
+        }
+        Matcher after = patterns.speakerAfter().matcher(s);
+        while (after.find()) {
+            String name = after.group(1);
+            if (!isStopName(name) && !lex.months.contains(name.toLowerCase(Locale.ROOT))) {
+                return new Attribution(normalise(name), after.group());
+            }
+        }
+        Matcher groups = patterns.groupsSay().matcher(s);
+        if (groups.find()) {
+            return new Attribution(groups.group(1).toLowerCase(Locale.ROOT), groups.group());
+        }
+        Matcher some = patterns.saysAGroup().matcher(s);
+        if (some.find()) {
+            return new Attribution(some.group(1), some.group());
+        }
+        return null;
+    }
+
+    /** True for a credit that names a person (used to resolve "she said"). */
+    boolean isPerson(String source) {
+        return source != null && fullNames.contains(source);
+    }
+
+    private String normalise(String name) {
+        String n = stripArticle(stripHonorific(name.trim()));
+        n = withoutModifiers(n);
+        n = n.replaceAll(" \\(\\p{Lu}{2,8}\\)$", "");
+        String full = abbreviations.get(n);
+        if (full != null) {
+            return full;
+        }
+        if (!n.contains(" ")) {
+            for (String f : fullNames) {
+                for (String part : f.split(" ")) {
+                    if (part.equals(n)) {
+                        return f;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    /** "London-based iNews" is iNews. */
+    private static String withoutModifiers(String name) {
+        String n = name;
+        while (n.contains(" ") && MODIFIER.matcher(n.substring(0, n.indexOf(' '))).matches()) {
+            n = n.substring(n.indexOf(' ') + 1);
+        }
+        return n;
+    }
+
+    private static String stripHonorific(String n) {
+        return HONORIFIC.matcher(n).replaceFirst("");
+    }
+
+    private static String stripArticle(String n) {
+        return n.startsWith("The ") ? n.substring(4) : n;
+    }
+
+    private boolean isStopName(String name) {
+        String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
+        return lex.pronouns.contains(first) || first.equals("the") || first.equals("this") || first.equals("it")
+                || first.equals("that") || first.equals("there") || first.equals("but") || first.equals("and")
+                || lex.months.contains(first);
+    }
+}

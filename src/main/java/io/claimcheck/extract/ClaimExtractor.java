@@ -1,0 +1,265 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.model.Attribution;
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.Context;
+import io.claimcheck.model.Document;
+import io.claimcheck.model.Precision;
+import io.claimcheck.model.Problem;
+import io.claimcheck.model.Quantity;
+import io.claimcheck.model.Quote;
+import io.claimcheck.model.Role;
+import io.claimcheck.model.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a document into quantitative claims: the quantity grammar finds each figure, then the sentence around it
+ * gives its counted noun phrase, a share's base, a sum's beneficiary, its rate period, whom it is credited to and
+ * whether it is story, furniture or hypothetical. Holds no mutable state, so one instance serves many threads;
+ * every step is linear in the document's length.
+ */
+public final class ClaimExtractor {
+
+    private static final Pattern OF_THOSE = Pattern.compile("^(?i:of (?:those|these|them|whom|which)\\b).*",
+            Pattern.DOTALL);
+
+    /** Longest sentence kept whole in a quote; longer runs without a full stop are cut around the figure. */
+    static final int MAX_SENTENCE = 2000;
+    /** How far back (in tokens) a figure looks in its sentence for "number of" or a price's subject. */
+    static final int LOOK_BACK = 40;
+
+    private final Lexicon lexicon;
+
+    public ClaimExtractor(Lexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    public Extraction extract(Document doc) {
+        String text = doc.text() == null ? "" : doc.text();
+        List<Token> toks = Tokenizer.tokenize(text);
+        TextLayout layout = new TextLayout(text);
+        QuantityGrammar grammar = new QuantityGrammar(lexicon, toks).scan();
+        List<Problem> warnings = new ArrayList<>();
+        for (QuantityGrammar.Warning w : grammar.warnings()) {
+            warnings.add(new Problem(doc.path(), layout.line(toks.get(w.tokenIndex()).start()), w.message()));
+        }
+        List<Figure> figures = grammar.figures();
+        if (figures.isEmpty()) {
+            return new Extraction(List.of(), warnings);
+        }
+        Attribution[] credits = credits(text, toks, layout);
+        NounPhrases phrases = new NounPhrases(toks);
+        Contexts contexts = new Contexts(lexicon, layout, toks, text);
+        return new Extraction(new DocumentReading(doc, text, toks, layout, grammar, phrases, contexts, credits).claims(),
+                warnings);
+    }
+
+    /** Each sentence's credit, with quoted paragraphs credited by the sentence that names the speaker. */
+    private Attribution[] credits(String text, List<Token> toks, TextLayout layout) {
+        Attributions attributions = new Attributions(lexicon, text, toks, layout);
+        int n = layout.sentenceCount();
+        Attribution[] own = new Attribution[n];
+        String lastPerson = null;
+        String lastSource = null;
+        for (int k = 0; k < n; k++) {
+            own[k] = attributions.of(k, lastPerson, lastSource);
+            if (own[k] != null) {
+                lastSource = own[k].source();
+                if (attributions.isPerson(own[k].source())) {
+                    lastPerson = own[k].source();
+                }
+            }
+        }
+        // an uncredited sentence takes the next credit in its paragraph, else the previous one: two linear passes
+        Attribution[] next = new Attribution[n];
+        for (int k = n - 1; k >= 0; k--) {
+            next[k] = own[k] != null ? own[k] : k + 1 < n && layout.sameParagraph(k, k + 1) ? next[k + 1] : null;
+        }
+        Attribution[] out = new Attribution[n];
+        Attribution previous = null;
+        for (int k = 0; k < n; k++) {
+            if (k > 0 && !layout.sameParagraph(k - 1, k)) {
+                previous = null;
+            }
+            out[k] = next[k] != null ? next[k] : previous;
+            if (own[k] != null) {
+                previous = own[k];
+            }
+        }
+        return out;
+    }
+
+    /** The per-document pass that turns figures into claims, keeping the state that links shares to their base. */
+    private final class DocumentReading {
+        private final Document doc;
+        private final String text;
+        private final List<Token> toks;
+        private final TextLayout layout;
+        private final QuantityGrammar grammar;
+        private final NounPhrases phrases;
+        private final Contexts contexts;
+        private final Attribution[] credits;
+        private String lastAntecedent;
+        private int cachedSentence = -1;
+        private String cachedText;
+        private String listBase;
+
+        DocumentReading(Document doc, String text, List<Token> toks, TextLayout layout, QuantityGrammar grammar,
+                NounPhrases phrases, Contexts contexts, Attribution[] credits) {
+            this.doc = doc;
+            this.text = text;
+            this.toks = toks;
+            this.layout = layout;
+            this.grammar = grammar;
+            this.phrases = phrases;
+            this.contexts = contexts;
+            this.credits = credits;
+        }
+
+        List<Claim> claims() {
+            List<Figure> figs = grammar.figures();
+            List<Claim> out = new ArrayList<>(figs.size());
+            String lastCounted = null;
+            int lastCountedSentence = -2;
+            for (int i = 0; i < figs.size(); i++) {
+                Figure f = figs.get(i);
+                int start = toks.get(f.startTok()).start();
+                int end = toks.get(f.endTok() - 1).end();
+                int s = layout.sentenceIndex(start);
+                String sentence = sentenceAround(s, start, end);
+                int sentenceStartTok = Math.max(f.startTok() - LOOK_BACK,
+                        s >= 0 ? tokenAt(layout.sentenceStart(s)) : f.startTok());
+                Figure main = f.conversionOf() >= 0 ? figs.get(f.conversionOf()) : f;
+                int afterAll = lastEnd(figs, f.conversionOf() >= 0 ? f.conversionOf() : i);
+                String period = grammar.period(main.startTok(), afterAll);
+                String counted = null;
+                String base = null;
+                String beneficiary = null;
+                int phraseEnd = f.valueEndTok();
+                if (f.unit().equals(Unit.COUNT)) {
+                    NounPhrases.Phrase c = phrases.counted(f.valueEndTok());
+                    if (c == null) {
+                        c = phrases.numberOf(sentenceStartTok, f.startTok());
+                    } else {
+                        phraseEnd = c.end();
+                    }
+                    counted = c == null ? null : c.text();
+                    if (counted != null) {
+                        lastCounted = counted;
+                        lastCountedSentence = s;
+                    }
+                }
+                if (f.share()) {
+                    base = shareBase(f, s, sentence, lastCounted, lastCountedSentence == s);
+                }
+                if (f.unit().isMoney()) {
+                    NounPhrases.Phrase b = phrases.beneficiary(afterAll);
+                    beneficiary = b == null ? null : b.text();
+                }
+                Role role = f.role();
+                if (f.conversionOf() >= 0) {
+                    role = out.get(f.conversionOf()).role();
+                } else if (role == Role.VALUE && f.unit().isMoney() && isOnePersonsPrice(f, sentenceStartTok)) {
+                    role = Role.INDIVIDUAL;
+                }
+                Context context = contexts.of(f, phraseEnd);
+                Attribution credit = s >= 0 ? credits[s] : null;
+                String id = doc.id() + "#" + (i + 1);
+                String conversionOf = f.conversionOf() >= 0 ? doc.id() + "#" + (f.conversionOf() + 1) : null;
+                Quantity q = new Quantity(f.interval(), f.hedge(), f.unit(), new Precision(f.halfUnit()), period,
+                        f.written());
+                out.add(new Claim(id, new Quote(doc.id(), start, end, text.substring(start, end), sentence), null, q,
+                        role, credit, base, counted, beneficiary, conversionOf, f.magnitude(), context));
+            }
+            return out;
+        }
+
+        /**
+         * The sentence holding a figure, shared between the claims of one sentence. A pathological "sentence"
+         * (no full stop in thousands of characters) is cut to a window around the figure, so that output stays
+         * linear in the input.
+         */
+        private String sentenceAround(int s, int start, int end) {
+            if (s < 0) {
+                int ls = layout.lineStart(start);
+                return text.substring(Math.max(ls, start - MAX_SENTENCE / 2),
+                        Math.min(text.length(), Math.max(end, start + MAX_SENTENCE / 2))).strip();
+            }
+            int ss = layout.sentenceStart(s);
+            int se = layout.sentenceEnd(s);
+            if (se - ss <= MAX_SENTENCE) {
+                if (s != cachedSentence) {
+                    cachedSentence = s;
+                    cachedText = layout.sentence(s);
+                }
+                return cachedText;
+            }
+            return text.substring(Math.max(ss, start - MAX_SENTENCE / 2), Math.min(se, Math.max(end,
+                    start + MAX_SENTENCE / 2)));
+        }
+
+        private String shareBase(Figure f, int s, String sentence, String lastCounted, boolean countedHere) {
+            NounPhrases.Phrase explicit = phrases.base(f.valueEndTok());
+            if (explicit != null) {
+                String predicate = phrases.predicate(explicit.end());
+                lastAntecedent = predicate == null ? explicit.text() : explicit.text() + " " + predicate;
+                listBase = null;
+                return explicit.text();
+            }
+            if (OF_THOSE.matcher(sentence).matches() && lastAntecedent != null) {
+                listBase = lastAntecedent;
+                return listBase;
+            }
+            if (countedHere && lastCounted != null) {
+                return lastCounted;
+            }
+            return listBase;
+        }
+
+        /** A price ("for $N") in a sentence whose subject is one person ("she was sold as a bride ... for"). */
+        private boolean isOnePersonsPrice(Figure f, int sentenceStartTok) {
+            int before = f.startTok() - 1;
+            if (before < 0 || !lexicon.priceCues.contains(toks.get(before).lower())) {
+                return false;
+            }
+            for (int k = sentenceStartTok; k < before; k++) {
+                if (toks.get(k).is(Token.Kind.WORD) && lexicon.singularSubjects.contains(toks.get(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int lastEnd(List<Figure> figs, int mainIndex) {
+            int end = figs.get(mainIndex).endTok();
+            for (int j = mainIndex + 1; j < figs.size() && figs.get(j).conversionOf() == mainIndex; j++) {
+                end = Math.max(end, figs.get(j).endTok());
+            }
+            if (end > figs.get(mainIndex).endTok()) {
+                // past the closing bracket of the conversion
+                Token t = end < toks.size() ? toks.get(end) : null;
+                if (t != null && t.text().equals(")")) {
+                    end++;
+                }
+            }
+            return end;
+        }
+
+        private int tokenAt(int offset) {
+            int lo = 0;
+            int hi = toks.size() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (toks.get(mid).start() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+}

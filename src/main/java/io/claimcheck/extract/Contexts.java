@@ -1,0 +1,78 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.model.Context;
+import java.util.List;
+
+/**
+ * Decides whether a figure is story, page furniture (its line starts like a link, teaser, advertisement or byline,
+ * or it stands inside an inline "(RELATED: ...)") or hypothetical (a modal governs it in its clause).
+ */
+final class Contexts {
+
+    private final Lexicon lex;
+    private final TextLayout layout;
+    private final List<Token> toks;
+    private final String text;
+
+    Contexts(Lexicon lex, TextLayout layout, List<Token> toks, String text) {
+        this.lex = lex;
+        this.layout = layout;
+        this.toks = toks;
+        this.text = text;
+    }
+
+    Context of(Figure f, int nounPhraseEnd) {
+        int offset = toks.get(f.startTok()).start();
+        if (isFurniture(offset)) {
+            return Context.FURNITURE;
+        }
+        return isHypothetical(f, nounPhraseEnd) ? Context.HYPOTHETICAL : Context.STORY;
+    }
+
+    private boolean isFurniture(int offset) {
+        int lineStart = layout.lineStart(offset);
+        int first = lineStart;
+        while (first < text.length() && Tokenizer.isSpace(text.charAt(first)) && text.charAt(first) != '\n') {
+            first++;
+        }
+        int last = layout.lineEnd(offset);
+        while (last > first && Tokenizer.isSpace(text.charAt(last - 1))) {
+            last--;
+        }
+        for (String s : lex.furnitureLineStarts) {
+            if (text.startsWith(s, first)) {
+                return true;
+            }
+        }
+        for (String s : lex.furnitureLineEnds) {
+            if (last - s.length() >= first && text.startsWith(s, last - s.length())) {
+                return true;
+            }
+        }
+        int from = Math.max(0, Math.max(lineStart, offset - 2000));
+        String before = text.substring(from, offset);
+        for (String s : lex.furnitureInline) {
+            int at = before.lastIndexOf(s);
+            if (at >= 0 && before.indexOf(')', at) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A modal within a few words before the figure in its clause, or as the first word after its noun phrase. */
+    private boolean isHypothetical(Figure f, int nounPhraseEnd) {
+        for (int k = f.startTok() - 1; k >= Math.max(0, f.startTok() - lex.modalWindow); k--) {
+            Token t = toks.get(k);
+            if (!t.is(Token.Kind.WORD)) {
+                break;
+            }
+            if (lex.modals.contains(t.lower())) {
+                return true;
+            }
+        }
+        int after = Math.max(nounPhraseEnd, f.endTok());
+        return after < toks.size() && toks.get(after).is(Token.Kind.WORD) && lex.modals.contains(toks.get(after).lower())
+                && !(toks.get(after).isWord("may") && toks.get(after).startsUpper());
+    }
+}

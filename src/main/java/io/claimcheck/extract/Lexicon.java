@@ -1,0 +1,330 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.model.Dimension;
+import io.claimcheck.model.Hedge;
+import io.claimcheck.model.Role;
+import io.claimcheck.model.Unit;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The vague words, approximators, bounds, number words, units and cues of {@code rules/lexicon/}, loaded and
+ * validated. Immutable once loaded, so one instance serves every thread.
+ */
+public final class Lexicon {
+
+    /** Where an end of a hedged interval lies, relative to the stated number N and its tolerance t. */
+    enum Bound { ZERO, N_MINUS_T, N, N_PLUS_T, NONE }
+
+    /** An approximator or bound and the interval it makes of N. */
+    record HedgeRule(Hedge hedge, boolean after, Bound low, boolean lowClosed, Bound high, boolean highClosed,
+            Role role, Unit unit) {
+    }
+
+    /** The tolerance of approximators: a share of N for round numbers, else of N or one last-digit unit. */
+    record Band(BigDecimal roundFraction, BigDecimal otherFraction) {
+    }
+
+    /**
+     * A vague magnitude word.
+     *
+     * @param word      canonical form ("tens of thousands")
+     * @param coreLow   low end of the careful reading
+     * @param coreHigh  high end of the careful reading
+     * @param lenientLow  low end of the widest defensible reading
+     * @param lenientHigh high end of the widest defensible reading
+     * @param source    where the numbers come from
+     * @param reasoning why
+     */
+    public record Magnitude(String word, BigDecimal coreLow, BigDecimal coreHigh, BigDecimal lenientLow,
+            BigDecimal lenientHigh, String source, String reasoning) {
+    }
+
+    /** A fraction word (a percent value) or a proportional quantifier (its own interval and hedge). */
+    record Fraction(BigDecimal percent, BigDecimal low, boolean lowClosed, BigDecimal high, boolean highClosed,
+            Hedge hedge) {
+    }
+
+    /** What a role cue before a figure implies. */
+    record RoleCue(Role role, Unit unit, boolean needsRange) {
+    }
+
+    final Band band;
+    final PhraseTable<HedgeRule> hedgesBefore = new PhraseTable<>();
+    final PhraseTable<HedgeRule> hedgesAfter = new PhraseTable<>();
+    private final Map<Hedge, HedgeRule> ruleByHedge = new java.util.EnumMap<>(Hedge.class);
+    final PhraseTable<Magnitude> magnitudes = new PhraseTable<>();
+    private final Map<String, Magnitude> magnitudeByWord = new LinkedHashMap<>();
+    final PhraseTable<Fraction> fractions = new PhraseTable<>();
+    final PhraseTable<String> currencyBefore = new PhraseTable<>();
+    final PhraseTable<String> currencyAfter = new PhraseTable<>();
+    final Map<String, BigDecimal> cardinals = new LinkedHashMap<>();
+    final PhraseTable<BigDecimal> numberPhrases = new PhraseTable<>();
+    final Map<String, BigDecimal> scales = new LinkedHashMap<>();
+    final Map<String, BigDecimal> attachedScales = new LinkedHashMap<>();
+    final Set<String> pronounLike = new HashSet<>();
+    final Set<String> months = new HashSet<>();
+    final BigDecimal yearFrom;
+    final BigDecimal yearTo;
+    final PhraseTable<Unit> units = new PhraseTable<>();
+    final PhraseTable<String> periodsAfter = new PhraseTable<>();
+    final PhraseTable<String> periodsBefore = new PhraseTable<>();
+    final PhraseTable<RoleCue> roleCues = new PhraseTable<>();
+    final Set<String> priceCues = new HashSet<>();
+    final Set<String> singularSubjects = new HashSet<>();
+    final List<String> furnitureLineStarts = new ArrayList<>();
+    final List<String> furnitureLineEnds = new ArrayList<>();
+    final List<String> furnitureInline = new ArrayList<>();
+    final Set<String> modals = new HashSet<>();
+    final int modalWindow;
+    final Set<String> speechVerbs = new HashSet<>();
+    final Set<String> documentWords = new HashSet<>();
+    final Set<String> pronouns = new HashSet<>();
+    final Set<String> speechVerbFirstWords = new HashSet<>();
+    private final AttributionPatterns attributionPatterns;
+
+    private Lexicon(Path dir) throws LexiconException {
+        LexiconFile hedgeFile = LexiconFile.read(dir.resolve("hedges.json"));
+        band = loadBand(hedgeFile);
+        fillHedges(hedgeFile);
+        loadMagnitudes(LexiconFile.read(dir.resolve("magnitudes.json")));
+        loadFractions(LexiconFile.read(dir.resolve("fractions.json")));
+        loadCurrencies(LexiconFile.read(dir.resolve("currencies.json")));
+        BigDecimal[] years = loadNumbers(LexiconFile.read(dir.resolve("numbers.json")));
+        yearFrom = years[0];
+        yearTo = years[1];
+        loadUnits(LexiconFile.read(dir.resolve("units.json")));
+        loadRoles(LexiconFile.read(dir.resolve("roles.json")));
+        modalWindow = loadContext(LexiconFile.read(dir.resolve("context.json")));
+        loadAttribution(LexiconFile.read(dir.resolve("attribution.json")));
+        attributionPatterns = AttributionPatterns.of(speechVerbs, documentWords, pronouns);
+    }
+
+    AttributionPatterns attributionPatterns() {
+        return attributionPatterns;
+    }
+
+    /** Reads and validates every file of the lexicon folder. */
+    public static Lexicon load(Path lexiconDir) throws LexiconException {
+        return new Lexicon(lexiconDir);
+    }
+
+    /** The first rule of the lexicon that carries this hedge, or null. */
+    HedgeRule ruleFor(Hedge h) {
+        return ruleByHedge.get(h);
+    }
+
+    /** The magnitude word with this canonical form, or null. */
+    public Magnitude magnitude(String word) {
+        return magnitudeByWord.get(word);
+    }
+
+    /** Every magnitude word, in file order. */
+    public List<Magnitude> magnitudes() {
+        return List.copyOf(magnitudeByWord.values());
+    }
+
+    private static Band loadBand(LexiconFile f) throws LexiconException {
+        LexiconFile.Located b = f.object("band");
+        f.requireProvenance(b);
+        return new Band(f.number(b, "roundFraction", false), f.number(b, "otherFraction", false));
+    }
+
+    private void fillHedges(LexiconFile f) throws LexiconException {
+        for (LexiconFile.Located e : f.array("entries")) {
+            f.requireProvenance(e);
+            Hedge hedge = enumValue(f, e, "hedge", Hedge::valueOf);
+            String position = f.optionalText(e, "position");
+            boolean after = "after".equals(position);
+            if (position != null && !after && !"before".equals(position)) {
+                throw f.error(e.line(), "field 'position' must be \"before\" or \"after\"");
+            }
+            String roleName = f.optionalText(e, "role");
+            Role role = roleName == null ? null : enumValue(f, e, "role", Role::valueOf);
+            String unit = f.optionalText(e, "unit");
+            HedgeRule rule = new HedgeRule(hedge, after, bound(f, e, "low"), f.bool(e, "lowClosed"),
+                    bound(f, e, "high"), f.bool(e, "highClosed"), role, unit == null ? null : Unit.parse(unit));
+            ruleByHedge.putIfAbsent(hedge, rule);
+            (after ? hedgesAfter : hedgesBefore).addAll(f.strings(e, "phrases"), rule);
+        }
+    }
+
+    private static Bound bound(LexiconFile f, LexiconFile.Located e, String field) throws LexiconException {
+        var v = e.node().get(field);
+        if (v == null) {
+            throw f.error(e.line(), "missing field '" + field + "' (\"0\", \"N-t\", \"N\", \"N+t\" or null)");
+        }
+        if (v.isNull()) {
+            return Bound.NONE;
+        }
+        return switch (v.asText()) {
+            case "0" -> Bound.ZERO;
+            case "N-t" -> Bound.N_MINUS_T;
+            case "N" -> Bound.N;
+            case "N+t" -> Bound.N_PLUS_T;
+            default -> throw f.error(e.line(),
+                    "field '" + field + "' must be \"0\", \"N-t\", \"N\", \"N+t\" or null, not " + v);
+        };
+    }
+
+    private interface Parser<T> {
+        T parse(String s);
+    }
+
+    private static <T> T enumValue(LexiconFile f, LexiconFile.Located e, String field, Parser<T> parser)
+            throws LexiconException {
+        String s = f.text(e, field);
+        try {
+            return parser.parse(s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+            throw f.error(e.line(), "unknown " + field + " '" + s + "'");
+        }
+    }
+
+    private void loadMagnitudes(LexiconFile f) throws LexiconException {
+        for (LexiconFile.Located e : f.array("entries")) {
+            BigDecimal[] core = f.pair(e, "core");
+            BigDecimal[] lenient = f.pair(e, "lenient");
+            String word = f.text(e, "word");
+            Magnitude m = new Magnitude(word, core[0], core[1], lenient[0], lenient[1], f.text(e, "source"),
+                    f.text(e, "reasoning"));
+            if (lenient[0].compareTo(core[0]) > 0 || lenient[1].compareTo(core[1]) < 0) {
+                throw f.error(e.line(), "lenient interval of '" + word + "' must contain its core interval");
+            }
+            magnitudeByWord.put(word, m);
+            magnitudes.addAll(f.strings(e, "forms"), m);
+        }
+    }
+
+    private void loadFractions(LexiconFile f) throws LexiconException {
+        for (LexiconFile.Located e : f.array("entries")) {
+            f.requireProvenance(e);
+            BigDecimal percent = f.number(e, "percent", true);
+            Fraction fr;
+            if (percent != null) {
+                fr = new Fraction(percent, null, false, null, false, null);
+            } else {
+                fr = new Fraction(null, f.number(e, "low", false), f.bool(e, "lowClosed"), f.number(e, "high", false),
+                        f.bool(e, "highClosed"), enumValue(f, e, "hedge", Hedge::valueOf));
+            }
+            fractions.addAll(f.strings(e, "phrases"), fr);
+        }
+    }
+
+    private void loadCurrencies(LexiconFile f) throws LexiconException {
+        for (LexiconFile.Located e : f.array("entries")) {
+            f.requireProvenance(e);
+            String code = f.text(e, "code");
+            if (!code.matches("[A-Z]{3}")) {
+                throw f.error(e.line(), "field 'code' must be an ISO 4217 code such as USD, not '" + code + "'");
+            }
+            currencyBefore.addAll(f.strings(e, "before"), code);
+            currencyAfter.addAll(f.optionalStrings(e, "after"), code);
+        }
+    }
+
+    private BigDecimal[] loadNumbers(LexiconFile f) throws LexiconException {
+        BigDecimal[] years = null;
+        for (LexiconFile.Located e : f.array("entries")) {
+            f.requireProvenance(e);
+            String kind = f.text(e, "kind");
+            Map<String, BigDecimal> words = f.numberMap(e, "words");
+            switch (kind) {
+                case "cardinal" -> cardinals.putAll(words);
+                case "phrase" -> words.forEach(numberPhrases::add);
+                case "scale" -> scales.putAll(words);
+                case "attachedScale" -> attachedScales.putAll(words);
+                case "pronounLike" -> pronounLike.addAll(words.keySet());
+                case "month" -> months.addAll(words.keySet());
+                case "year" -> {
+                    if (!words.containsKey("from") || !words.containsKey("to")) {
+                        throw f.error(e.line(), "a 'year' entry needs words.from and words.to");
+                    }
+                    years = new BigDecimal[] {words.get("from"), words.get("to")};
+                }
+                default -> throw f.error(e.line(), "unknown kind '" + kind
+                        + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, year)");
+            }
+        }
+        if (years == null) {
+            throw f.error(1, "missing the 'year' entry");
+        }
+        return years;
+    }
+
+    private void loadUnits(LexiconFile f) throws LexiconException {
+        for (LexiconFile.Located e : f.array("entries")) {
+            f.requireProvenance(e);
+            String code = f.text(e, "unit");
+            String dim = f.optionalText(e, "dimension");
+            Unit unit = dim == null ? Unit.parse(code) : new Unit(code, enumValue(f, e, "dimension", Dimension::valueOf));
+            units.addAll(f.strings(e, "after"), unit);
+        }
+        for (LexiconFile.Located e : f.array("periods")) {
+            f.requireProvenance(e);
+            String period = f.text(e, "period");
+            periodsAfter.addAll(f.strings(e, "after"), period);
+            periodsBefore.addAll(f.optionalStrings(e, "before"), period);
+        }
+    }
+
+    private void loadRoles(LexiconFile f) throws LexiconException {
+        for (LexiconFile.Located e : f.array("entries")) {
+            f.requireProvenance(e);
+            Role role = enumValue(f, e, "role", Role::valueOf);
+            List<String> prices = f.optionalStrings(e, "moneyPriceCue");
+            if (!prices.isEmpty()) {
+                priceCues.addAll(prices);
+                singularSubjects.addAll(f.strings(e, "singularSubjects"));
+                continue;
+            }
+            String unit = f.optionalText(e, "unit");
+            if (e.node().has("needsAgeCompound")) {
+                continue; // "a/an N-year-old" is read by the grammar from the age unit; the entry documents it
+            }
+            RoleCue cue = new RoleCue(role, unit == null ? null : Unit.parse(unit), f.bool(e, "needsRange"));
+            roleCues.addAll(f.strings(e, "before"), cue);
+        }
+    }
+
+    private int loadContext(LexiconFile f) throws LexiconException {
+        int window = -1;
+        for (LexiconFile.Located e : f.array("entries")) {
+            f.requireProvenance(e);
+            String ctx = f.text(e, "context");
+            switch (ctx) {
+                case "FURNITURE" -> {
+                    furnitureLineStarts.addAll(f.strings(e, "lineStarts"));
+                    furnitureLineEnds.addAll(f.optionalStrings(e, "lineEnds"));
+                    furnitureInline.addAll(f.optionalStrings(e, "inlineStarts"));
+                }
+                case "HYPOTHETICAL" -> {
+                    f.strings(e, "modals").forEach(m -> modals.add(m.toLowerCase(Locale.ROOT)));
+                    window = f.number(e, "window", false).intValue();
+                }
+                default -> throw f.error(e.line(), "unknown context '" + ctx + "' (FURNITURE, HYPOTHETICAL)");
+            }
+        }
+        if (window < 0) {
+            throw f.error(1, "missing the HYPOTHETICAL entry");
+        }
+        return window;
+    }
+
+    private void loadAttribution(LexiconFile f) throws LexiconException {
+        for (LexiconFile.Located e : f.array("entries")) {
+            f.requireProvenance(e);
+            speechVerbs.addAll(f.strings(e, "speechVerbs"));
+            speechVerbs.forEach(v -> speechVerbFirstWords.add(v.split(" ")[0]));
+            documentWords.addAll(f.strings(e, "documentWords"));
+            pronouns.addAll(f.strings(e, "pronouns"));
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package io.claimcheck.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the noun phrase a figure counts ("45 women"), the base of a share ("of North Korean girls and women in
+ * China") and a sum's beneficiary ("for criminal networks") from the tokens around it. A phrase ends at a verb,
+ * a function word, punctuation, or after a plural head noun not followed by "and"/"of"; every loop is bounded.
+ */
+final class NounPhrases {
+
+    private static final int MAX_WORDS = 12;
+
+    /** Function words and common verbs that end a noun phrase. */
+    private static final Set<String> STOP = Set.of("are", "is", "were", "was", "be", "been", "being", "have", "has",
+            "had", "who", "which", "that", "whom", "whose", "in", "on", "at", "to", "for", "from", "with", "by", "into",
+            "as", "than", "over", "under", "during", "per", "a", "an", "the", "this", "these", "those", "it", "its",
+            "their", "they", "them", "we", "he", "she", "her", "his", "could", "would", "might", "may", "will", "can",
+            "should", "must", "do", "does", "did", "not", "no", "according", "said", "says", "say", "while", "when",
+            "where", "because", "but", "if", "also", "came", "come", "went", "go", "fled", "left", "defect", "live",
+            "work", "face", "remain", "become", "get", "got", "told", "take", "took", "make", "made", "include",
+            "including", "there", "here", "now", "then", "still", "every", "each", "year", "annually", "off",
+            "about", "around", "some", "all", "up", "out", "estimated", "thought", "believed", "last", "next", "ago", "since", "until", "before",
+            "after", "later", "earlier", "today", "yesterday");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "their", "its",
+            "his", "her", "our", "all");
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("women", "men", "children", "people", "police",
+            "mice", "feet", "teeth", "geese", "staff", "personnel", "youth", "cattle");
+    private static final Set<String> COPULAS = Set.of("are", "is", "were", "was", "being", "been", "be");
+
+    /** A phrase and the token after it. */
+    record Phrase(String text, int end) {
+    }
+
+    private final List<Token> toks;
+
+    NounPhrases(List<Token> toks) {
+        this.toks = toks;
+    }
+
+    private Token tok(int i) {
+        return i >= 0 && i < toks.size() ? toks.get(i) : null;
+    }
+
+    /** What a count counts, starting at token q (an "of" is skipped: "thousands of women"). */
+    Phrase counted(int q) {
+        Token t = tok(q);
+        if (t != null && t.isWord("of")) {
+            q++;
+        }
+        return collect(q, false, false);
+    }
+
+    /** The base of a share: the phrase after "of", place included ("in China"); null without "of". */
+    Phrase base(int q) {
+        Token t = tok(q);
+        if (t == null || !t.isWord("of")) {
+            return null;
+        }
+        q++;
+        while (tok(q) != null && (tok(q).isWord("all") || tok(q).isWord("the"))) {
+            q++;
+        }
+        return collect(q, true, false);
+    }
+
+    /** The phrase after "the number of" or "number of" somewhere in [from, to), the last one. */
+    Phrase numberOf(int from, int to) {
+        for (int k = to - 2; k >= from; k--) {
+            if (tok(k).isWord("number") && tok(k + 1).isWord("of")) {
+                return collect(k + 2, true, false);
+            }
+        }
+        return null;
+    }
+
+    /** The predicate after a base ("are trafficked into the sex trade" gives "trafficked into the sex trade"). */
+    String predicate(int q) {
+        int k = q;
+        while (tok(k) != null && tok(k).is(Token.Kind.WORD) && COPULAS.contains(tok(k).lower())) {
+            k++;
+        }
+        if (k == q) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int n = 0; n < 8 && tok(k) != null && tok(k).is(Token.Kind.WORD) && !tok(k).isWord("according"); n++, k++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(tok(k).text());
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    /** "for the Chinese underworld" within a few words after token q, before any punctuation. */
+    Phrase beneficiary(int q) {
+        for (int k = q; k < q + 6 && tok(k) != null; k++) {
+            Token t = tok(k);
+            if (!t.is(Token.Kind.WORD) || t.newLine()) {
+                return null;
+            }
+            if (t.isWord("for")) {
+                return collect(k + 1, false, true);
+            }
+        }
+        return null;
+    }
+
+    private Phrase collect(int q, boolean allowPlace, boolean allowDeterminer) {
+        StringBuilder sb = new StringBuilder();
+        int k = q;
+        boolean pluralEnded = false;
+        boolean usedOf = false;
+        boolean joiner = false;
+        int words = 0;
+        if (allowDeterminer && tok(k) != null && tok(k).is(Token.Kind.WORD) && DETERMINERS.contains(tok(k).lower())) {
+            sb.append(tok(k).text());
+            k++;
+        }
+        while (words < MAX_WORDS) {
+            Token t = tok(k);
+            if (t == null || !t.is(Token.Kind.WORD) || (t.newLine() && k > q)) {
+                break;
+            }
+            String w = t.lower();
+            if ((w.equals("and") || w.equals("or")) && words > 0) {
+                Token n = tok(k + 1);
+                if (n == null || !n.is(Token.Kind.WORD) || STOP.contains(n.lower())) {
+                    break;
+                }
+                sb.append(' ').append(t.text());
+                k++;
+                joiner = true;
+                pluralEnded = false;
+                continue;
+            }
+            if (w.equals("of") && words > 0 && !usedOf) {
+                Token n = tok(k + 1);
+                if (n == null || !n.is(Token.Kind.WORD) || STOP.contains(n.lower()) || DETERMINERS.contains(n.lower())) {
+                    break;
+                }
+                sb.append(' ').append(t.text());
+                k++;
+                usedOf = true;
+                joiner = true;
+                pluralEnded = false;
+                continue;
+            }
+            if (w.equals("of")) {
+                break;
+            }
+            if (allowPlace && words > 0 && (w.equals("in") || w.equals("from")) && tok(k + 1) != null
+                    && tok(k + 1).is(Token.Kind.WORD) && tok(k + 1).startsUpper()) {
+                sb.append(' ').append(t.text());
+                k++;
+                for (int c = 0; c < 4 && tok(k) != null && tok(k).is(Token.Kind.WORD) && tok(k).startsUpper(); c++) {
+                    sb.append(' ').append(tok(k).text());
+                    k++;
+                }
+                break;
+            }
+            if (STOP.contains(w) || isVerbLike(t) || pluralEnded && !joiner) {
+                break;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+            words++;
+            k++;
+            joiner = false;
+            pluralEnded = isPlural(w);
+        }
+        if (words == 0) {
+            return null;
+        }
+        return new Phrase(sb.toString(), k);
+    }
+
+    private static boolean isVerbLike(Token t) {
+        String w = t.lower();
+        return !t.startsUpper() && w.length() > 4 && w.endsWith("ed");
+    }
+
+    static boolean isPlural(String w) {
+        if (IRREGULAR_PLURALS.contains(w)) {
+            return true;
+        }
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                && !w.endsWith("'s") && !w.endsWith("\u2019s");
+    }
+}

@@ -1,0 +1,218 @@
+package io.claimcheck.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Reads one number at a token: digits with separators and decimals, spelled cardinals ("forty-five"), numeral
+ * phrases ("a dozen"), scale words ("105 million", "$1.2bn", "$105-million"), fraction words ("two-thirds"),
+ * proportional quantifiers ("the majority") and magnitude words ("tens of thousands"). Tells apart what only looks
+ * like a number: dates, times, ordinals, names with digits, malformed digit groups.
+ */
+final class NumberReader {
+
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final int MAX_DIGITS = 40;
+
+    /** What sort of number word it is. */
+    enum Kind { NUMBER, FRACTION, QUANTIFIER, MAGNITUDE }
+
+    /**
+     * A number read from the text.
+     *
+     * @param start       first token
+     * @param end         token after it (scale word included)
+     * @param value       its value (scale applied)
+     * @param halfUnit    half a unit of the last written digit, scale applied; zero for words without digits' rounding
+     * @param scaled      whether a scale word multiplied it
+     * @param digits      whether it was written in digits
+     * @param pronounLike whether it is a word such as "one" that is a number only when a unit follows
+     * @param factor      the scale word's multiplier, one without a scale word
+     */
+    record Num(int start, int end, BigDecimal value, BigDecimal halfUnit, boolean scaled, boolean digits,
+            boolean pronounLike, Kind kind, Lexicon.Magnitude magnitude, Lexicon.Fraction fraction, BigDecimal factor) {
+    }
+
+    /** The outcome at one token: a number, nothing, or tokens to skip (with a warning when malformed). */
+    record Read(Num num, int skipTo, String warning) {
+        static final Read NOTHING = new Read(null, -1, null);
+
+        static Read skip(int to) {
+            return new Read(null, to, null);
+        }
+    }
+
+    private final Lexicon lex;
+    private final List<Token> toks;
+
+    NumberReader(Lexicon lex, List<Token> toks) {
+        this.lex = lex;
+        this.toks = toks;
+    }
+
+    Token tok(int i) {
+        return i >= 0 && i < toks.size() ? toks.get(i) : null;
+    }
+
+    Read read(int i, boolean afterCurrency) {
+        Token t = tok(i);
+        if (t == null) {
+            return Read.NOTHING;
+        }
+        if (t.is(Token.Kind.NUMBER)) {
+            return readDigits(i, afterCurrency);
+        }
+        if (!t.is(Token.Kind.WORD)) {
+            return Read.NOTHING;
+        }
+        PhraseTable.Match<BigDecimal> phrase = lex.numberPhrases.at(toks, i);
+        if (phrase != null) {
+            return new Read(scale(i, phrase.end(), phrase.value(), HALF, false, false), -1, null);
+        }
+        PhraseTable.Match<Lexicon.Fraction> fr = lex.fractions.at(toks, i);
+        if (fr != null) {
+            Kind kind = fr.value().percent() != null ? Kind.FRACTION : Kind.QUANTIFIER;
+            return new Read(new Num(i, fr.end(), fr.value().percent(), BigDecimal.ZERO, false, false, false, kind, null,
+                    fr.value(), BigDecimal.ONE), -1, null);
+        }
+        PhraseTable.Match<Lexicon.Magnitude> mag = lex.magnitudes.at(toks, i);
+        if (mag != null) {
+            return new Read(new Num(i, mag.end(), null, BigDecimal.ZERO, false, false, false, Kind.MAGNITUDE,
+                    mag.value(), null, BigDecimal.ONE), -1, null);
+        }
+        BigDecimal card = lex.cardinals.get(t.lower());
+        if (card == null) {
+            return Read.NOTHING;
+        }
+        int end = i + 1;
+        Token dash = tok(i + 1);
+        Token unit = tok(i + 2);
+        if (card.intValue() >= 20 && card.intValue() % 10 == 0 && dash != null && dash.is(Token.Kind.DASH)
+                && dash.attached() && unit != null && unit.attached() && unit.is(Token.Kind.WORD)) {
+            BigDecimal u = lex.cardinals.get(unit.lower());
+            if (u != null && u.intValue() > 0 && u.intValue() < 10) {
+                card = card.add(u);
+                end = i + 3;
+            }
+        }
+        boolean pronoun = end == i + 1 && lex.pronounLike.contains(t.lower());
+        Num n = scale(i, end, card, HALF, false, pronoun);
+        return new Read(n, -1, null);
+    }
+
+    private Read readDigits(int i, boolean afterCurrency) {
+        Token t = toks.get(i);
+        String s = t.text();
+        if (s.length() > MAX_DIGITS) {
+            return Read.skip(i + 1);
+        }
+        Token prev = tok(i - 1);
+        Token next = tok(i + 1);
+        if (!afterCurrency && t.attached() && prev != null && (prev.is(Token.Kind.WORD) || prev.is(Token.Kind.NUMBER))) {
+            return Read.skip(i + 1); // a name with digits: "G7", "MH17"
+        }
+        if (!afterCurrency && t.attached() && prev != null && prev.is(Token.Kind.DASH) && prev.attached()) {
+            Token before = tok(i - 2);
+            if (before != null && before.is(Token.Kind.WORD)) {
+                return Read.skip(i + 1); // "COVID-19"
+            }
+        }
+        // dates and times
+        if (next != null && next.attached() && next.text().equals(":") && tok(i + 2) != null
+                && tok(i + 2).is(Token.Kind.NUMBER) && tok(i + 2).attached()) {
+            return Read.skip(i + 3);
+        }
+        if (s.length() == 4 && isDatePart(i + 1) && isDatePart(i + 3)) {
+            return Read.skip(i + 5);
+        }
+        if (isMonth(prev) && t.spaced() || isMonth(next) && next.spaced()) {
+            return Read.skip(i + 1);
+        }
+        BigDecimal value;
+        BigDecimal half;
+        int dot = s.indexOf('.');
+        if (s.indexOf(',') >= 0 || s.indexOf('.') != s.lastIndexOf('.')) {
+            if (!wellGrouped(s)) {
+                return new Read(null, i + 1, "malformed number '" + s
+                        + "': digit groups after a comma must have three digits; not read as a quantity");
+            }
+        }
+        String plain = s.replace(",", "");
+        value = new BigDecimal(plain);
+        int decimals = dot < 0 ? 0 : s.length() - dot - 1;
+        half = HALF.movePointLeft(decimals);
+        if (next != null && next.attached() && next.is(Token.Kind.WORD) && !lex.attachedScales.containsKey(next.lower())
+                && !lex.scales.containsKey(next.lower()) && lex.units.at(toks, i + 1) == null
+                && lex.currencyAfter.at(toks, i + 1) == null) {
+            return Read.skip(i + 2); // an ordinal ("52nd") or a code ("3D")
+        }
+        return new Read(scale(i, i + 1, value, half, true, false), -1, null);
+    }
+
+    private boolean isDatePart(int i) {
+        Token d = tok(i);
+        Token n = tok(i + 1);
+        return d != null && d.is(Token.Kind.DASH) && d.attached() && n != null && n.is(Token.Kind.NUMBER)
+                && n.attached() && n.text().length() <= 2;
+    }
+
+    private boolean isMonth(Token t) {
+        return t != null && t.is(Token.Kind.WORD) && t.startsUpper() && lex.months.contains(t.lower());
+    }
+
+    /** "200,000" and "1,234.5" are well grouped; "200,00" and "1.234.567" are not. */
+    static boolean wellGrouped(String s) {
+        int dot = s.indexOf('.');
+        if (dot >= 0 && dot != s.lastIndexOf('.')) {
+            return false;
+        }
+        String intPart = dot < 0 ? s : s.substring(0, dot);
+        if (dot >= 0 && s.indexOf(',', dot) >= 0) {
+            return false;
+        }
+        String[] groups = intPart.split(",", -1);
+        if (groups[0].isEmpty() || groups[0].length() > 3 && groups.length > 1) {
+            return false;
+        }
+        for (int g = 1; g < groups.length; g++) {
+            if (groups[g].length() != 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Applies a following scale word ("million", "-million", "bn" written against the digits). */
+    private Num scale(int start, int end, BigDecimal value, BigDecimal half, boolean digits, boolean pronoun) {
+        Token n = tok(end);
+        BigDecimal factor = null;
+        int after = end;
+        if (n != null && n.is(Token.Kind.WORD)) {
+            if (lex.scales.containsKey(n.lower())) {
+                factor = lex.scales.get(n.lower());
+                after = end + 1;
+            } else if (n.attached() && digits && lex.attachedScales.containsKey(n.lower())) {
+                Token n2 = tok(end + 1);
+                if (n2 == null || !(n2.attached() && n2.is(Token.Kind.WORD))) {
+                    factor = lex.attachedScales.get(n.lower());
+                    after = end + 1;
+                }
+            }
+        } else if (n != null && n.is(Token.Kind.DASH) && n.attached()) {
+            Token w = tok(end + 1);
+            if (w != null && w.attached() && w.is(Token.Kind.WORD) && lex.scales.containsKey(w.lower())) {
+                Token w2 = tok(end + 2);
+                boolean compound = w2 != null && w2.is(Token.Kind.DASH) && w2.attached(); // "million-dollar"
+                if (!compound) {
+                    factor = lex.scales.get(w.lower());
+                    after = end + 2;
+                }
+            }
+        }
+        if (factor == null) {
+            return new Num(start, end, value, half, false, digits, pronoun, Kind.NUMBER, null, null, BigDecimal.ONE);
+        }
+        return new Num(start, after, value.multiply(factor), half.multiply(factor), true, digits, false, Kind.NUMBER,
+                null, null, factor);
+    }
+}

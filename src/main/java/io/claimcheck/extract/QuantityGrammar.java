@@ -1,0 +1,489 @@
+package io.claimcheck.extract;
+
+import io.claimcheck.model.Dimension;
+import io.claimcheck.model.Hedge;
+import io.claimcheck.model.Interval;
+import io.claimcheck.model.Role;
+import io.claimcheck.model.Unit;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The quantity grammar: [hedge] [currency] number [range] [unit] [post-hedge], plus bracketed conversions and a
+ * rate period. Scans tokens left to right with bounded look-ahead and look-back, so it is linear in the text.
+ * The meaning of every word comes from the {@link Lexicon}; this class only knows the shapes.
+ */
+final class QuantityGrammar {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int FRACTION_SCALE = 4;
+    private static final int PERIOD_WINDOW = 4;
+    private static final java.util.Set<String> DURATION_PREPOSITIONS = java.util.Set.of("in", "within", "for",
+            "over", "during", "after", "before", "than");
+
+    /** A number that looked like one but must be reported instead of read. */
+    record Warning(int tokenIndex, String message) {
+    }
+
+    private final Lexicon lex;
+    private final List<Token> toks;
+    private final NumberReader numbers;
+    private final List<Figure> figures = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
+
+    QuantityGrammar(Lexicon lex, List<Token> toks) {
+        this.lex = lex;
+        this.toks = toks;
+        this.numbers = new NumberReader(lex, toks);
+    }
+
+    List<Figure> figures() {
+        return figures;
+    }
+
+    List<Warning> warnings() {
+        return warnings;
+    }
+
+    /** Reads every figure of the token list. */
+    QuantityGrammar scan() {
+        int i = 0;
+        while (i < toks.size()) {
+            int next = readAt(i);
+            i = Math.max(next, i + 1);
+        }
+        return this;
+    }
+
+    private Token tok(int i) {
+        return i >= 0 && i < toks.size() ? toks.get(i) : null;
+    }
+
+    /** Tries a figure starting at token i; returns the token to continue from. */
+    private int readAt(int i) {
+        int p = i;
+        Lexicon.HedgeRule hedge = null;
+        PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
+        if (hm != null) {
+            hedge = hm.value();
+            p = hm.end();
+        }
+        PhraseTable.Match<String> cur = lex.currencyBefore.at(toks, p);
+        String currency = null;
+        if (cur != null) {
+            currency = cur.value();
+            p = cur.end();
+        }
+        NumberReader.Read r = numbers.read(p, currency != null);
+        if (r.num() == null && hm != null && cur == null) {
+            // the hedge word may open a quantifier of its own ("almost all")
+            hm = null;
+            hedge = null;
+            p = i;
+            r = numbers.read(p, false);
+        }
+        if (r.warning() != null) {
+            warnings.add(new Warning(p, r.warning()));
+        }
+        if (r.num() == null) {
+            return r.skipTo() > 0 && hm == null && cur == null ? r.skipTo() : i + 1;
+        }
+        NumberReader.Num n1 = r.num();
+        Figure f = compose(i, hedge, currency, n1);
+        if (f == null) {
+            return n1.pronounLike() ? n1.end() : i + 1;
+        }
+        int index = figures.size();
+        figures.add(f);
+        int end = conversions(f, index);
+        return Math.max(end, f.endTok());
+    }
+
+    private Figure compose(int start, Lexicon.HedgeRule hedge, String currency, NumberReader.Num n1) {
+        int p = n1.end();
+        if (n1.kind() == NumberReader.Kind.MAGNITUDE) {
+            return magnitude(start, n1);
+        }
+        if (n1.kind() == NumberReader.Kind.QUANTIFIER) {
+            Lexicon.Fraction q = n1.fraction();
+            Interval iv = new Interval(q.low(), q.lowClosed(), q.high(), q.highClosed());
+            return new Figure(start, p, p, iv, q.hedge(), Unit.PERCENT, BigDecimal.ZERO, text(n1.start(), n1.end()),
+                    Role.VALUE, null, true, -1, null);
+        }
+        BigDecimal lowN = n1.value();
+        BigDecimal highN = n1.value();
+        BigDecimal half = n1.halfUnit();
+        boolean round = n1.kind() == NumberReader.Kind.FRACTION;
+        Unit unit = n1.kind() == NumberReader.Kind.FRACTION ? Unit.PERCENT : null;
+        int rangeStart = start;
+        boolean isRange = false;
+        int numEnd = n1.end();
+        // a proportion written "one in five" / "3 out of 10"
+        if (unit == null && !n1.scaled()) {
+            int q = p;
+            if (tok(q) != null && tok(q).isWord("in")) {
+                q++;
+            } else if (tok(q) != null && tok(q).isWord("out") && tok(q + 1) != null && tok(q + 1).isWord("of")) {
+                q += 2;
+            } else {
+                q = -1;
+            }
+            if (q > 0) {
+                NumberReader.Read d = numbers.read(q, false);
+                if (d.num() != null && d.num().kind() == NumberReader.Kind.NUMBER && !d.num().scaled()
+                        && d.num().value().compareTo(n1.value()) > 0
+                        && d.num().value().compareTo(BigDecimal.valueOf(1000)) <= 0 && n1.value().signum() > 0) {
+                    BigDecimal pct = n1.value().multiply(HUNDRED).divide(d.num().value(), FRACTION_SCALE,
+                            RoundingMode.HALF_UP).stripTrailingZeros();
+                    lowN = pct;
+                    highN = pct;
+                    half = BigDecimal.ZERO;
+                    round = true;
+                    unit = Unit.PERCENT;
+                    numEnd = d.num().end();
+                    p = numEnd;
+                }
+            }
+        }
+        // a range: "70-80", "150,000–200,000", "from 50,000 to as many as 200,000", "between 12 and 29"
+        if (unit == null || n1.kind() == NumberReader.Kind.NUMBER) {
+            String connector = rangeConnector(start);
+            int q = p;
+            Token t = tok(q);
+            boolean joined = false;
+            if (t != null && t.is(Token.Kind.DASH) && n1.kind() == NumberReader.Kind.NUMBER) {
+                q++;
+                joined = true;
+            } else if (t != null && connector != null && t.isWord(connector)) {
+                q++;
+                PhraseTable.Match<Lexicon.HedgeRule> h2 = lex.hedgesBefore.at(toks, q);
+                if (h2 != null && h2.value().hedge() == Hedge.UP_TO) {
+                    q = h2.end();
+                }
+                joined = true;
+            }
+            if (joined) {
+                PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, q);
+                if (c2 != null && (currency == null || currency.equals(c2.value()))) {
+                    q = c2.end();
+                }
+                NumberReader.Read d = numbers.read(q, c2 != null);
+                NumberReader.Num n2 = d.num();
+                if (n2 != null && n2.kind() == NumberReader.Kind.NUMBER && !n2.pronounLike()) {
+                    BigDecimal a = n1.value();
+                    if (!n1.scaled() && n2.scaled() && n2.value().compareTo(a) > 0) {
+                        BigDecimal factor = n2.factor();
+                        if (a.multiply(factor).compareTo(n2.value()) < 0) {
+                            a = a.multiply(factor);
+                            half = half.multiply(factor);
+                        }
+                    }
+                    if (n2.value().compareTo(a) > 0) {
+                        lowN = a;
+                        highN = n2.value();
+                        half = half.min(n2.halfUnit());
+                        isRange = true;
+                        numEnd = n2.end();
+                        p = numEnd;
+                        if (connector != null && tok(start - 1) != null && tok(start - 1).isWord(opener(connector))) {
+                            rangeStart = start - 1;
+                        }
+                    }
+                }
+            }
+        }
+        // units after the number
+        boolean ageCompound = false;
+        if (unit == null) {
+            PhraseTable.Match<Unit> um = lex.units.at(toks, p);
+            if (um != null) {
+                unit = um.value();
+                ageCompound = tok(p).is(Token.Kind.DASH);
+                p = um.end();
+            }
+        }
+        if (unit == null && currency == null) {
+            PhraseTable.Match<String> ca = lex.currencyAfter.at(toks, p);
+            if (ca != null) {
+                currency = ca.value();
+                p = ca.end();
+            }
+        } else if (currency != null && unit == null) {
+            PhraseTable.Match<String> ca = lex.currencyAfter.at(toks, p);
+            if (ca != null && ca.value().equals(currency)) {
+                p = ca.end(); // "¥30 Chinese Yuan"
+            }
+        }
+        if (n1.pronounLike() && unit == null && currency == null) {
+            return null; // "one form", "One woman"
+        }
+        if (isYear(n1, currency, unit, isRange)) {
+            return null;
+        }
+        if (hedge != null && hedge.hedge() == Hedge.MORE_THAN && unit != null
+                && unit.dimension() == Dimension.DURATION && tok(start).isWord("over")) {
+            hedge = null; // "over two years" is a period of time, not a bound
+            start = n1.start();
+            rangeStart = Math.max(rangeStart, start);
+        }
+        PhraseTable.Match<Lexicon.HedgeRule> post = lex.hedgesAfter.at(toks, p);
+        if (post != null && hedge == null) {
+            hedge = post.value();
+            p = post.end();
+        }
+        Role role = Role.VALUE;
+        if (currency != null) {
+            unit = Unit.money(currency);
+        }
+        if (hedge != null && hedge.unit() != null && (unit == null || unit.dimension() == Dimension.DURATION)) {
+            unit = hedge.unit();
+        }
+        int spanStart = Math.min(start, rangeStart);
+        PhraseTable.Match<Lexicon.RoleCue> cue = lex.roleCues.endingAt(toks, start, 5);
+        if (cue == null && rangeStart < start) {
+            cue = lex.roleCues.endingAt(toks, rangeStart, 5);
+        }
+        if (cue != null && unit == null && (isRange || !cue.value().needsRange())) {
+            unit = cue.value().unit();
+            role = cue.value().role();
+        } else if (cue != null && unit == null) {
+            unit = cue.value().unit();
+        }
+        if (unit != null && unit.dimension() == Dimension.AGE && ageCompound && !isRange) {
+            Token art = tok(spanStart - 1);
+            if (art != null && hedge == null && (art.isWord("a") || art.isWord("an"))) {
+                role = Role.INDIVIDUAL;
+                spanStart--;
+            }
+        }
+        if (hedge != null && hedge.role() != null) {
+            role = hedge.role();
+        }
+        if (unit == null) {
+            unit = Unit.COUNT;
+        }
+        Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
+        Interval iv = interval(hedge, lowN, highN, half, round, unit);
+        String written = text(n1.start(), numEnd);
+        return new Figure(spanStart, p, p, iv, h, unit, clean(half), written, role, null, unit.equals(Unit.PERCENT),
+                -1, null);
+    }
+
+    private Figure magnitude(int start, NumberReader.Num n) {
+        Lexicon.Magnitude m = n.magnitude();
+        Interval iv = Interval.closed(m.coreLow(), m.coreHigh());
+        int p = n.end();
+        return new Figure(n.start(), p, p, iv, Hedge.MAGNITUDE, Unit.COUNT, BigDecimal.ZERO, text(n.start(), p),
+                Role.VALUE, m.word(), false, -1, null);
+    }
+
+    private boolean isYear(NumberReader.Num n, String currency, Unit unit, boolean isRange) {
+        if (currency != null || unit != null || n.scaled() || !n.digits() || n.kind() != NumberReader.Kind.NUMBER) {
+            return false;
+        }
+        String w = tok(n.start()).text();
+        return w.length() == 4 && w.chars().allMatch(Character::isDigit) && n.value().compareTo(lex.yearFrom) >= 0
+                && n.value().compareTo(lex.yearTo) <= 0;
+    }
+
+    /** The word that may join a range here ("to" after "from" or an age cue, "and" after "between"), or null. */
+    private String rangeConnector(int start) {
+        for (int k = start - 1; k >= Math.max(0, start - 5); k--) {
+            Token t = toks.get(k);
+            if (t.isWord("from")) {
+                return "to";
+            }
+            if (t.isWord("between")) {
+                return "and";
+            }
+            boolean cueWord = t.isWord("the") || t.isWord("ages") || t.isWord("of") || t.isWord("aged")
+                    || t.isWord("age");
+            if (k < start - 1 && !cueWord || !t.is(Token.Kind.WORD)) {
+                break;
+            }
+        }
+        return lex.roleCues.endingAt(toks, start, 5) != null ? "to" : null; // "typically aged 18 to 25"
+    }
+
+    private static String opener(String connector) {
+        return connector.equals("to") ? "from" : "between";
+    }
+
+    /** The interval a hedge makes of the stated number(s); percentages stay inside [0, 100]. */
+    private Interval interval(Lexicon.HedgeRule rule, BigDecimal lowN, BigDecimal highN, BigDecimal half,
+            boolean forceRound, Unit unit) {
+        if (rule == null) {
+            return Interval.closed(clean(lowN), clean(highN));
+        }
+        BigDecimal lo = end(rule.low(), lowN, half, forceRound);
+        BigDecimal hi = end(rule.high(), highN, half, forceRound);
+        boolean loC = rule.lowClosed();
+        boolean hiC = rule.highClosed();
+        if (lo != null && lo.signum() < 0) {
+            lo = BigDecimal.ZERO;
+            loC = true;
+        }
+        if (unit.equals(Unit.PERCENT) && (hi == null || hi.compareTo(HUNDRED) > 0)) {
+            hi = HUNDRED;
+            hiC = true;
+        }
+        if (lo != null && hi != null && lo.compareTo(hi) > 0) {
+            return Interval.closed(hi, hi);
+        }
+        return new Interval(clean(lo), loC, clean(hi), hiC);
+    }
+
+    private BigDecimal end(Lexicon.Bound b, BigDecimal n, BigDecimal half, boolean forceRound) {
+        return switch (b) {
+            case ZERO -> BigDecimal.ZERO;
+            case N -> n;
+            case N_MINUS_T -> n.subtract(tolerance(n, half, forceRound));
+            case N_PLUS_T -> n.add(tolerance(n, half, forceRound));
+            case NONE -> null;
+        };
+    }
+
+    /**
+     * The approximator band's half-width: a share of N when N is round (at most two significant figures, the last
+     * being 0 or 5, or trailing zeros), else the larger of one unit of the last written digit and a smaller share.
+     */
+    BigDecimal tolerance(BigDecimal n, BigDecimal half, boolean forceRound) {
+        BigDecimal abs = n.abs();
+        if (forceRound || isRound(abs)) {
+            return abs.multiply(lex.band.roundFraction());
+        }
+        return half.multiply(BigDecimal.valueOf(2)).max(abs.multiply(lex.band.otherFraction()));
+    }
+
+    static boolean isRound(BigDecimal n) {
+        if (n.signum() == 0) {
+            return false;
+        }
+        BigDecimal s = n.stripTrailingZeros();
+        String digits = s.unscaledValue().abs().toString();
+        if (digits.length() > 2) {
+            return false;
+        }
+        char last = digits.charAt(digits.length() - 1);
+        return s.scale() < 0 || last == '5' || last == '0';
+    }
+
+    static BigDecimal clean(BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    private String text(int fromTok, int toTok) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = fromTok; k < toTok; k++) {
+            Token t = toks.get(k);
+            if (k > fromTok && t.spaced()) {
+                sb.append(' ');
+            }
+            sb.append(t.text());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Reads a bracketed conversion after a money figure ("(S$145 million)", "” (US$4, S$5.51)"): each amount is a
+     * figure of its own with the same hedge and role, pointing at the figure it converts.
+     */
+    private int conversions(Figure main, int mainIndex) {
+        if (!main.unit().isMoney()) {
+            return main.endTok();
+        }
+        int q = main.endTok();
+        while (tok(q) != null && tok(q).is(Token.Kind.PUNCT) && isCloseQuote(tok(q).text())) {
+            q++;
+        }
+        if (tok(q) == null || !tok(q).text().equals("(")) {
+            return main.endTok();
+        }
+        q++;
+        List<Figure> found = new ArrayList<>();
+        Lexicon.HedgeRule rule = ruleOf(main.hedge());
+        while (true) {
+            PhraseTable.Match<String> c = lex.currencyBefore.at(toks, q);
+            int numAt = c == null ? q : c.end();
+            NumberReader.Read r = numbers.read(numAt, c != null);
+            NumberReader.Num n = r.num();
+            if (n == null || n.kind() != NumberReader.Kind.NUMBER) {
+                return main.endTok();
+            }
+            int e = n.end();
+            String code = c == null ? null : c.value();
+            PhraseTable.Match<String> after = lex.currencyAfter.at(toks, e);
+            if (after != null && (code == null || code.equals(after.value()))) {
+                code = after.value();
+                e = after.end();
+            }
+            if (code == null) {
+                return main.endTok();
+            }
+            Unit unit = Unit.money(code);
+            Interval iv = main.hedge() == Hedge.EXACT || rule == null ? Interval.point(clean(n.value()))
+                    : interval(rule, n.value(), n.value(), n.halfUnit(), false, unit);
+            found.add(new Figure(q, e, e, iv, main.hedge(), unit, clean(n.halfUnit()), text(n.start(), n.end()), main.role(),
+                    null, false, mainIndex, null));
+            q = e;
+            Token sep = tok(q);
+            if (sep == null) {
+                return main.endTok();
+            }
+            if (sep.text().equals(")")) {
+                q++;
+                break;
+            }
+            if (sep.text().equals(",") || sep.text().equals(";") || sep.isWord("or")) {
+                q++;
+                continue;
+            }
+            return main.endTok();
+        }
+        figures.addAll(found);
+        return q;
+    }
+
+    /** The lexicon rule for a hedge (a conversion repeats its amount's hedge). */
+    private Lexicon.HedgeRule ruleOf(Hedge h) {
+        return lex.ruleFor(h);
+    }
+
+    private static boolean isCloseQuote(String s) {
+        return s.equals("\u201D") || s.equals("\"") || s.equals("\u2019") || s.equals("'");
+    }
+
+    /** Finds a rate period after the figure (or its conversions) or just before it ("annual profits of"). */
+    String period(int figStart, int afterEnd) {
+        for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
+            Token t = toks.get(q);
+            PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
+            if (m != null && !(q > 0 && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower()))) {
+                return m.value(); // "in a week" is a span of time, "a week" a rate
+            }
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine()) {
+                break;
+            }
+        }
+        for (int q = figStart - 1; q >= Math.max(0, figStart - PERIOD_WINDOW); q--) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER)) {
+                break;
+            }
+            PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
+            if (m != null) {
+                return m.value();
+            }
+            if (toks.get(q).newLine()) {
+                break;
+            }
+        }
+        return null;
+    }
+}

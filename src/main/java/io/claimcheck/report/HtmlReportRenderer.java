@@ -1,0 +1,74 @@
+package io.claimcheck.report;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import gg.jte.output.WriterOutput;
+import io.claimcheck.report.html.HtmlLimits;
+import io.claimcheck.report.html.HtmlPage;
+import io.claimcheck.report.html.HtmlPageBuilder;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * {@code discrepancies.html}: one self-contained page (no external assets, works from {@code file://}) rendered by
+ * the precompiled jte templates in {@code src/main/jte/report/}. Every string from an article, a file name or a rule
+ * goes through jte's HTML escaping; the page's own stylesheet and script are the only raw output, and a
+ * Content-Security-Policy admits exactly those two by hash, so even a missed escape could not run a script.
+ */
+public final class HtmlReportRenderer implements ReportRenderer {
+
+    private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
+    private static final String STYLE = renderStatic("report/style.jte");
+    private static final String SCRIPT = renderStatic("report/script.jte");
+    private static final String CSP = "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '"
+            + sha256(SCRIPT) + "'; img-src data:; base-uri 'none'; form-action 'none'";
+
+    private final HtmlLimits limits;
+
+    public HtmlReportRenderer() {
+        this(HtmlLimits.DEFAULT);
+    }
+
+    /** With other caps on what is rendered inline (tests use small ones). */
+    public HtmlReportRenderer(HtmlLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public String format() {
+        return "html";
+    }
+
+    @Override
+    public String fileName() {
+        return "discrepancies.html";
+    }
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        HtmlPage page = new HtmlPageBuilder(report, limits).build(STYLE, SCRIPT, CSP);
+        ENGINE.render("report/page.jte", page, new WriterOutput(out));
+        out.flush();
+    }
+
+    private static String renderStatic(String template) {
+        StringOutput out = new StringOutput();
+        ENGINE.render(template, Map.of(), out);
+        return out.toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "sha256-" + Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

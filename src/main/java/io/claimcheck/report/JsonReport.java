@@ -1,0 +1,176 @@
+package io.claimcheck.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.claimcheck.finding.Discrepancy;
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.Document;
+import io.claimcheck.model.Problem;
+import io.claimcheck.model.Subject;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The JSON contract, schemaVersion 1 (docs/report-format.md): field order is fixed here, lists keep the order the
+ * {@link Report} gives them, so the same report is always the same bytes.
+ */
+public final class JsonReport {
+
+    private JsonReport() {
+    }
+
+    /** What {@code claimcheck extract --format json} prints: the report object without findings or gate. */
+    public static String claimsDocument(List<Document> docs, List<Claim> claims) {
+        StringWriter out = new StringWriter();
+        try {
+            JsonGenerator g = JsonOutput.open(out);
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", Report.SCHEMA_VERSION);
+            documents(g, docs);
+            claims(g, claims);
+            g.writeEndObject();
+            JsonOutput.finish(g, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter cannot fail", e);
+        }
+        return out.toString();
+    }
+
+    /** The whole report. */
+    static void write(Report report, Writer out) throws IOException {
+        JsonGenerator g = JsonOutput.open(out);
+        g.writeStartObject();
+        g.writeNumberField("schemaVersion", report.schemaVersion());
+        JsonOutput.string(g, "toolVersion", report.toolVersion());
+        documents(g, report.documents());
+        claims(g, report.claims());
+        subjects(g, report.subjects());
+        discrepancies(g, report.findings());
+        problems(g, report.problems());
+        g.writeArrayFieldStart("staleDecisions");
+        for (String fingerprint : report.staleDecisions()) {
+            g.writeString(fingerprint);
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("gate");
+        JsonOutput.string(g, "failOn", report.failOn());
+        g.writeBooleanField("failing", report.failing());
+        g.writeEndObject();
+        g.writeEndObject();
+        JsonOutput.finish(g, out);
+    }
+
+    private static void documents(JsonGenerator g, List<Document> docs) throws IOException {
+        g.writeArrayFieldStart("documents");
+        for (Document d : docs) {
+            g.writeStartObject();
+            g.writeStringField("id", d.id());
+            JsonOutput.string(g, "path", d.path());
+            JsonOutput.string(g, "outlet", d.outlet());
+            JsonOutput.string(g, "published", d.published() == null ? null : d.published().toString());
+            JsonOutput.string(g, "title", d.title());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void claims(JsonGenerator g, List<Claim> claims) throws IOException {
+        g.writeArrayFieldStart("claims");
+        for (Claim c : claims) {
+            claim(g, c);
+        }
+        g.writeEndArray();
+    }
+
+    private static void claim(JsonGenerator g, Claim c) throws IOException {
+        var quote = c.quote();
+        var q = c.quantity();
+        var value = q.value();
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("document", quote.document());
+        g.writeNumberField("start", quote.start());
+        g.writeNumberField("end", quote.end());
+        JsonOutput.string(g, "text", quote.text());
+        JsonOutput.string(g, "sentence", quote.sentence());
+        JsonOutput.number(g, "low", value.low());
+        JsonOutput.number(g, "high", value.high());
+        g.writeBooleanField("lowInclusive", value.lowClosed());
+        g.writeBooleanField("highInclusive", value.highClosed());
+        g.writeStringField("unit", q.unit().code());
+        g.writeStringField("hedge", q.hedge().label());
+        JsonOutput.string(g, "subject", c.subject());
+        JsonOutput.string(g, "role", c.role() == null ? null : c.role().label());
+        JsonOutput.string(g, "period", q.period());
+        JsonOutput.number(g, "precision", q.precision() == null ? null : q.precision().halfUnit());
+        JsonOutput.string(g, "attributedTo", c.attribution() == null ? null : c.attribution().source());
+        JsonOutput.string(g, "attributionPhrase", c.attribution() == null ? null : c.attribution().phrase());
+        JsonOutput.string(g, "base", c.base());
+        JsonOutput.string(g, "counted", c.counted());
+        JsonOutput.string(g, "beneficiary", c.beneficiary());
+        JsonOutput.string(g, "conversionOf", c.conversionOf());
+        JsonOutput.string(g, "magnitude", c.magnitude());
+        JsonOutput.string(g, "context", c.context() == null ? null : c.context().label());
+        JsonOutput.string(g, "written", q.written());
+        g.writeEndObject();
+    }
+
+    private static void subjects(JsonGenerator g, List<Subject> subjects) throws IOException {
+        g.writeArrayFieldStart("subjects");
+        for (Subject s : subjects) {
+            g.writeStartObject();
+            g.writeStringField("key", s.key());
+            JsonOutput.string(g, "label", s.label());
+            JsonOutput.string(g, "dimension", s.dimension() == null ? null
+                    : s.dimension().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            JsonOutput.string(g, "partOf", s.partOf());
+            JsonOutput.string(g, "shareOf", s.shareOf());
+            g.writeArrayFieldStart("matchedBy");
+            for (String phrase : s.matchedBy() == null ? List.<String>of() : s.matchedBy()) {
+                g.writeString(phrase);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void discrepancies(JsonGenerator g, List<Finding> findings) throws IOException {
+        g.writeArrayFieldStart("discrepancies");
+        for (Finding f : findings) {
+            Discrepancy d = f.discrepancy();
+            g.writeStartObject();
+            g.writeStringField("id", d.fingerprint());
+            g.writeStringField("fingerprint", d.fingerprint());
+            g.writeStringField("rule", d.rule());
+            g.writeStringField("severity", d.severity().label());
+            g.writeStringField("kind", d.kind().label());
+            JsonOutput.string(g, "subject", d.subject());
+            g.writeArrayFieldStart("claims");
+            for (String id : d.claims()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            JsonOutput.string(g, "message", d.message());
+            g.writeStringField("status", f.status().label());
+            JsonOutput.string(g, "note", f.note());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void problems(JsonGenerator g, List<Problem> problems) throws IOException {
+        g.writeArrayFieldStart("problems");
+        for (Problem p : problems) {
+            g.writeStartObject();
+            JsonOutput.string(g, "file", p.file());
+            g.writeNumberField("line", p.line());
+            JsonOutput.string(g, "message", p.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}

@@ -1,0 +1,69 @@
+package io.claimcheck.report;
+
+import io.claimcheck.baseline.Status;
+import io.claimcheck.finding.Kind;
+import io.claimcheck.finding.Severity;
+import java.util.Locale;
+
+/** The words people read for the finding enums, shared by the HTML and Markdown reports. */
+public final class Labels {
+
+    private Labels() {
+    }
+
+    public static String severity(Severity s) {
+        return capitalised(s.label());
+    }
+
+    public static String kind(Kind k) {
+        return capitalised(k.label().replace('-', ' '));
+    }
+
+    public static String status(Status s) {
+        return capitalised(s.label().replace('-', ' '));
+    }
+
+    /**
+     * The CI verdict in one sentence, from the report's own gate (never recomputed here, so the page and the exit
+     * code cannot disagree).
+     */
+    public static String verdict(Report report) {
+        if (report.failing()) {
+            long newAtOrAboveGate = newAtOrAboveGate(report);
+            return "CI would fail: " + count(newAtOrAboveGate, "new finding")
+                    + " at or above \u201c" + report.failOn() + "\u201d.";
+        }
+        if (report.failOn() == null || "never".equalsIgnoreCase(report.failOn())) {
+            return "CI would pass: the gate is set to never fail.";
+        }
+        return "CI would pass: no new finding at or above \u201c" + report.failOn() + "\u201d.";
+    }
+
+    /** How many new findings reach the gate's threshold; 0 when it is "never" or unknown. */
+    public static long newAtOrAboveGate(Report report) {
+        Severity threshold;
+        try {
+            threshold = Severity.of(report.failOn());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return 0;
+        }
+        return report.findings().stream()
+                .filter(f -> f.status() == Status.NEW)
+                .filter(f -> f.discrepancy().severity().atLeast(threshold))
+                .count();
+    }
+
+    /** "1 finding", "2 findings". */
+    public static String count(long n, String noun) {
+        return count(n, noun, noun + "s");
+    }
+
+    /** "1 discrepancy", "2 discrepancies". */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+}

@@ -1,0 +1,115 @@
+package io.claimcheck.report;
+
+import io.claimcheck.baseline.Status;
+import io.claimcheck.finding.Discrepancy;
+import io.claimcheck.finding.Severity;
+import io.claimcheck.model.Problem;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code discrepancies.md}: a compact summary for a pull-request comment. One table row per discrepancy, each linking
+ * to its anchor in the HTML report; every piece of article or rule text is escaped so that it cannot break the table
+ * or turn into markup.
+ */
+public final class MarkdownReportRenderer implements ReportRenderer {
+
+    /** Rows beyond this are left to the HTML and JSON reports; PR comments have a size limit. */
+    static final int MAX_ROWS = 100;
+    static final int MAX_MESSAGE = 300;
+    static final int MAX_PROBLEMS = 10;
+    static final String HTML_REPORT = "discrepancies.html";
+
+    @Override
+    public String format() {
+        return "md";
+    }
+
+    @Override
+    public String fileName() {
+        return "discrepancies.md";
+    }
+
+    @Override
+    public void render(Report report, Writer out) throws IOException {
+        ReportIndex index = new ReportIndex(report);
+        List<Finding> findings = report.findings();
+        StringBuilder md = new StringBuilder();
+        md.append("### claimcheck: ").append(Labels.count(findings.size(), "discrepancy", "discrepancies"))
+                .append(" in ").append(Labels.count(report.documents().size(), "document")).append("\n\n");
+        md.append("**").append(escape(Labels.verdict(report))).append("**\n\n");
+        md.append(counts(findings)).append("\n\n");
+        if (!findings.isEmpty()) {
+            md.append("| Severity | Rule | Subject | Documents | Message | Status |\n");
+            md.append("|---|---|---|---|---|---|\n");
+            List<String> anchors = Anchors.findings(findings);
+            for (int i = 0; i < Math.min(findings.size(), MAX_ROWS); i++) {
+                row(md, findings.get(i), anchors.get(i), index);
+            }
+            if (findings.size() > MAX_ROWS) {
+                md.append("\n").append(findings.size() - MAX_ROWS)
+                        .append(" more are in the HTML report and in `discrepancies.json`.\n");
+            }
+        }
+        problems(md, report.problems());
+        out.write(md.toString());
+        out.flush();
+    }
+
+    private static String counts(List<Finding> findings) {
+        String bySeverity = List.of(Severity.CONFLICT, Severity.WARNING, Severity.INFO).stream()
+                .map(s -> findings.stream().filter(f -> f.discrepancy().severity() == s).count() + " " + s.label())
+                .collect(Collectors.joining(" \u00b7 "));
+        String byStatus = List.of(Status.values()).stream()
+                .map(s -> findings.stream().filter(f -> f.status() == s).count() + " " + s.label())
+                .collect(Collectors.joining(" \u00b7 "));
+        return bySeverity + "  \nStatus: " + byStatus;
+    }
+
+    private static void row(StringBuilder md, Finding f, String anchor, ReportIndex index) {
+        Discrepancy d = f.discrepancy();
+        String documents = index.documentsOf(d).stream().map(index::documentLabel).collect(Collectors.joining(", "));
+        md.append("| **").append(d.severity().label()).append("** | [")
+                .append(escape(d.rule())).append("](").append(HTML_REPORT).append('#')
+                .append(anchor).append(") | ")
+                .append(escape(index.subjectLabel(d.subject()))).append(" | ")
+                .append(escape(documents)).append(" | ")
+                .append(escape(shortened(d.message() == null ? "" : d.message()))).append(" | ")
+                .append(f.status().label()).append(" |\n");
+    }
+
+    private static void problems(StringBuilder md, List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        md.append("\n").append(Labels.count(problems.size(), "input problem")).append(":\n\n");
+        problems.stream().limit(MAX_PROBLEMS).forEach(p -> md.append("- ").append(escape(p.format())).append('\n'));
+        if (problems.size() > MAX_PROBLEMS) {
+            md.append("- \u2026 ").append(problems.size() - MAX_PROBLEMS).append(" more in the HTML report\n");
+        }
+    }
+
+    private static String shortened(String s) {
+        return s.length() <= MAX_MESSAGE ? s : s.substring(0, MAX_MESSAGE - 1) + "\u2026";
+    }
+
+    /**
+     * Makes text inert inside a table cell: line breaks become spaces (a row is one line) and every character that
+     * GitHub-flavoured Markdown treats as inline markup ({@code | * _ ` [ ] < > ~ ! & \ $}) gets a backslash, which
+     * CommonMark allows before any ASCII punctuation.
+     */
+    static String escape(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n', '\r', '\t' -> b.append(' ');
+                case '|', '*', '_', '`', '[', ']', '<', '>', '~', '!', '&', '\\', '$', '#' -> b.append('\\').append(c);
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

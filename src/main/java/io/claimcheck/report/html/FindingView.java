@@ -1,0 +1,31 @@
+package io.claimcheck.report.html;
+
+import java.util.List;
+
+/**
+ * One discrepancy on the page. {@code severity}, {@code status}, {@code kind} and {@code documents} are the filter
+ * keys the page's script reads from data attributes; the labels are what people read.
+ *
+ * @param anchor        element id: the fingerprint, so CI logs can link to {@code discrepancies.html#<fingerprint>}
+ * @param rule          rule id
+ * @param severity      severity key
+ * @param severityLabel severity, capitalised
+ * @param kind          kind key
+ * @param kindLabel     kind in words
+ * @param status        status key
+ * @param statusLabel   status in words
+ * @param note          the editors' note, or null
+ * @param message       the rule's one-sentence reason
+ * @param documents     document anchors of its claims, space-separated
+ * @param quotes        its claims
+ * @param missingClaims claim ids it names that the report does not hold
+ */
+public record FindingView(String anchor, String rule, String severity, String severityLabel, String kind,
+        String kindLabel, String status, String statusLabel, String note, String message, String documents,
+        List<QuoteView> quotes, List<String> missingClaims) {
+
+    public FindingView {
+        quotes = List.copyOf(quotes);
+        missingClaims = List.copyOf(missingClaims);
+    }
+}

@@ -1,0 +1,29 @@
+package io.claimcheck.report.html;
+
+import java.util.List;
+
+/**
+ * Everything the page template shows, already escaped-safe by construction (plain strings the template writes with
+ * {@code ${}}) except {@code style} and {@code script}, which are claimcheck's own static code.
+ *
+ * @param title         the page title
+ * @param toolVersion   claimcheck's version
+ * @param csp           the Content-Security-Policy: only this page's own style and script, by hash
+ * @param style         the page's stylesheet
+ * @param script        the filters' script
+ * @param summary       the top of the page
+ * @param filters       the filter controls
+ * @param subjects      subject sections
+ * @param documents     document views
+ * @param notices       what the page left out because of its caps
+ */
+public record HtmlPage(String title, String toolVersion, String csp, String style, String script, SummaryView summary,
+        List<FilterView> filters, List<SubjectSection> subjects, List<DocumentView> documents, List<String> notices) {
+
+    public HtmlPage {
+        filters = List.copyOf(filters);
+        subjects = List.copyOf(subjects);
+        documents = List.copyOf(documents);
+        notices = List.copyOf(notices);
+    }
+}

@@ -1,0 +1,123 @@
+package io.claimcheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.Document;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Random and adversarial text: extraction never throws, every quote is an exact substring, and time grows
+ * roughly linearly (1 MB of digits, dashes, commas and brackets against 100 KB, with a generous factor).
+ */
+class ExtractionFuzzTest {
+
+    /** Every Unicode dash, every Unicode space, brackets, quotes, separators, currency signs and control chars. */
+    static final String HOSTILE = "0123456789,.,.-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63"
+            + "\uFF0D\u058A\u05BE\u301C \u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A"
+            + "\u202F\u205F\u3000\u2028\u2029\t\n\r()[]{}\u201C\u201D\u2018\u2019\"'$\u00A3\u20AC\u00A5%:/"
+            + "\u0000\u0001\u001B\u007F\uD800\uDC00\uDBFF\uDFFF";
+    static final String WORDS = " about around at least more than up to as many as as young as aged between and to"
+            + " from per cent percent million bn m years old year-old US$ S$ RMB yuan thousands tens of hundreds"
+            + " half two-thirds one in five nearly over under an estimated or so a year annual March 2019 said";
+
+    private static Extraction extract(String text) {
+        return ExtractTestSupport.EXTRACTOR.extract(new Document("f", "f.txt", null, null, null, text));
+    }
+
+    private static void assertWellFormed(String text, Extraction e) {
+        for (Claim c : e.claims()) {
+            assertThat(text.substring(c.quote().start(), c.quote().end())).isEqualTo(c.quote().text());
+            assertThat(c.quantity().value()).isNotNull();
+            assertThat(c.quantity().unit()).isNotNull();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> hostile() {
+        return Arbitraries.strings().withChars(HOSTILE.toCharArray()).ofMaxLength(3000);
+    }
+
+    @Provide
+    Arbitrary<String> wordy() {
+        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of(WORDS.split(" (?=\\S)")),
+                Arbitraries.strings().withChars(HOSTILE.toCharArray()).ofMaxLength(8),
+                Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(9));
+        return piece.list().ofMaxSize(400).map(l -> String.join(" ", l));
+    }
+
+    @Property(tries = 300)
+    void hostile_characters_never_break_extraction(@ForAll("hostile") String text) {
+        assertWellFormed(text, extract(text));
+    }
+
+    @Property(tries = 300)
+    void grammar_words_in_any_order_never_break_extraction(@ForAll("wordy") String text) {
+        assertWellFormed(text, extract(text));
+    }
+
+    @Property(tries = 100)
+    void any_unicode_never_breaks_extraction(@ForAll String text) {
+        assertWellFormed(text, extract(text));
+    }
+
+    @Test
+    void nested_brackets_and_lone_surrogates() {
+        String text = "(".repeat(50_000) + "US$4, S$5.51" + ")".repeat(50_000) + "\uD800 60 per cent \uDC00"
+                + "((((US$4 (S$5 (RMB30 (".repeat(5_000);
+        assertWellFormed(text, extract(text));
+    }
+
+    @Test
+    void one_megabyte_of_digits_dashes_and_commas() {
+        String text = adversarial(1_000_000, 7);
+        assertWellFormed(text, extract(text));
+    }
+
+    @Test
+    void time_grows_roughly_linearly() {
+        String small = adversarial(100_000, 1);
+        String large = adversarial(1_000_000, 1);
+        for (int k = 0; k < 3; k++) {
+            extract(small); // warm up the JIT
+        }
+        long tSmall = best(small);
+        long tLarge = best(large);
+        System.out.printf("100 KB: %d ms, 1 MB: %d ms%n", tSmall / 1_000_000, tLarge / 1_000_000);
+        // linear would be 10x; allow 40x so only a quadratic blow-up (100x) fails
+        assertThat(tLarge).isLessThan(Math.max(tSmall, 5_000_000L) * 40);
+    }
+
+    private static long best(String text) {
+        long best = Long.MAX_VALUE;
+        for (int k = 0; k < 2; k++) {
+            long t0 = System.nanoTime();
+            extract(text);
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        return best;
+    }
+
+    /** Digits, every dash, commas, spaces, brackets and grammar words, pseudo-random but reproducible. */
+    static String adversarial(int size, long seed) {
+        Random r = new Random(seed);
+        String[] parts = {"1,000", "200,00", "12-29", "70\u201380", "1-1-1-1-1-1", ",,,,", "----", "((", "))",
+                "US$4", "(S$5.51,", "about", "at least", "between", "and", "from", "to", "as many as", "thousands of",
+                "per cent", "2019-05-22", "09:22", "52nd", "one", "\u2014", "\u00A0", ".", "\n", "said", "Korea",
+                "\u201C", "\u201D", "99999999999999999999999999999999999999999999999999", "0.0.0.0", "%"};
+        StringBuilder sb = new StringBuilder(size + 64);
+        while (sb.length() < size) {
+            sb.append(parts[r.nextInt(parts.length)]);
+            if (r.nextInt(3) > 0) {
+                sb.append(' ');
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,221 @@
+package io.claimcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimcheck.model.Claim;
+import io.claimcheck.report.html.HtmlLimits;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportRendererTest {
+
+    private final Report report = ReportFixture.seedLike();
+    private final String html = ReportFixture.render(new HtmlReportRenderer(), report);
+    private final org.jsoup.nodes.Document page = Jsoup.parse(html);
+
+    @Test
+    void landmarksAndHeadingsAreInOrder() {
+        assertThat(page.select("header")).hasSize(1);
+        assertThat(page.select("nav[aria-label]")).hasSize(1);
+        assertThat(page.select("main#main")).hasSize(1);
+        assertThat(page.select("main > section#summary, main > section#subjects, main > section#documents"))
+                .hasSize(3);
+        assertThat(page.select("h1")).hasSize(1);
+        int previous = 1;
+        for (Element h : page.select("h1, h2, h3, h4, h5, h6")) {
+            int level = h.tagName().charAt(1) - '0';
+            assertThat(level).as("heading %s after h%d", h.text(), previous).isLessThanOrEqualTo(previous + 1);
+            previous = level;
+        }
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void theSummaryListsDocumentsCountsVerdictAndProblems() {
+        Element summary = page.getElementById("summary");
+        assertThat(summary.select("table.documents tbody tr")).hasSize(3);
+        assertThat(summary.select("table.documents tbody tr").get(2).text())
+                .contains("UCA News", "2023-03-28", "Rights groups decry plight", "seeds/004_37d71dc0addc464f.txt");
+        assertThat(summary.select(".count-conflict td").text()).isEqualTo("2");
+        assertThat(summary.select(".count-new td").text()).isEqualTo("2");
+        assertThat(summary.select(".count-false-positive td").text()).isEqualTo("1");
+        assertThat(page.select(".verdict.fail").text()).contains("CI would fail: 2 new findings at or above");
+        assertThat(summary.select(".problems").text()).contains("seeds/notes.bin: not a text file");
+        assertThat(summary.select(".stale").text()).contains("00112233aabbccdd");
+    }
+
+    @Test
+    void aSectionPerSubjectWorstFirstWithItsChart() {
+        Elements sections = page.select("section.subject");
+        assertThat(sections).extracting(e -> e.attr("data-subject"))
+                .containsExactly(ReportFixture.SHARE, ReportFixture.VICTIMS, ReportFixture.POPULATION);
+        Element a1 = page.getElementById(Anchors.subject(ReportFixture.SHARE));
+        assertThat(a1.select("h3").text()).contains("Share of North Korean women and girls in China in the sex trade");
+        Element svg = a1.selectFirst("figure.chart svg");
+        assertThat(svg.attr("role")).isEqualTo("img");
+        assertThat(svg.select("g.row")).hasSize(3);
+        assertThat(svg.select("g.row.sev-conflict")).hasSize(3);
+        assertThat(svg.select("g.row text.label")).extracting(Element::text)
+                .containsExactly("Global News", "UCA News", "UCA News");
+        assertThat(svg.select("g.row").get(0).select("circle.dot")).as("60 per cent is a point").hasSize(1);
+        assertThat(svg.select("g.row").get(0).select("path.whisker")).as("rounding whiskers").hasSize(1);
+        assertThat(svg.select("g.row").get(1).select("rect.bar")).as("70-80 is a bar").hasSize(1);
+        assertThat(svg.select("g.row .hatch")).as("the two bars; a dot is outlined").hasSize(2);
+        assertThat(svg.select("text.marker")).extracting(Element::text).containsOnly("\u2716 conflict");
+        assertThat(svg.select("text.tick")).extracting(Element::text).contains("60", "70", "80");
+        assertThat(svg.selectFirst("desc").text()).contains("Global News: \u201can estimated 60 per cent\u201d read as 60%");
+    }
+
+    @Test
+    void magnitudesSpanningOrdersOfMagnitudeGetALogAxis() {
+        Element victims = page.getElementById(Anchors.subject(ReportFixture.VICTIMS));
+        assertThat(victims.select("text.axis-label").text()).isEqualTo("count (log scale)");
+        assertThat(victims.select("text.tick")).extracting(Element::text)
+                .containsExactly("1,000", "10,000", "100,000", "1M");
+        assertThat(victims.select("circle.open-end")).as("thousands excludes 10,000").hasSize(2);
+    }
+
+    @Test
+    void eachDiscrepancyHasAStableAnchorItsBadgesAndItsQuotesMarked() {
+        Elements findings = page.select("article.finding");
+        assertThat(findings).extracting(Element::id)
+                .containsExactlyInAnyOrderElementsOf(Anchors.findings(report.findings()));
+        String fingerprint = report.findings().get(0).discrepancy().fingerprint();
+        Element a1 = page.getElementById(fingerprint);
+        assertThat(a1.attr("data-severity")).isEqualTo("conflict");
+        assertThat(a1.attr("data-status")).isEqualTo("new");
+        assertThat(a1.attr("data-kind")).isEqualTo("sources-disagree");
+        assertThat(a1.attr("data-documents")).isEqualTo("doc-001_419db213c8bb4a97 doc-004_37d71dc0addc464f");
+        assertThat(a1.select(".badge").text()).isEqualTo("Conflict");
+        assertThat(a1.select(".kind").text()).isEqualTo("Sources disagree");
+        assertThat(a1.select("mark.figure")).extracting(Element::text)
+                .containsExactly("an estimated 60 per cent", "About 70-80 percent");
+        assertThat(a1.select(".source a")).extracting(e -> e.attr("href"))
+                .containsExactly("#claim-001_419db213c8bb4a97.232", "#claim-004_37d71dc0addc464f.231");
+        assertThat(page.getElementById(fingerprint + "-2")).as("same figures again").isNotNull();
+        Element accepted = page.select("article.finding[data-status=accepted]").first();
+        assertThat(accepted.select(".note").text()).contains("different sources");
+        assertThat(page.select("article.finding")).hasSize(report.findings().size());
+    }
+
+    @Test
+    void everyQuoteLinkLandsOnAMarkInTheDocumentView() {
+        for (Element link : page.select(".source a[href^=#claim-]")) {
+            Element target = page.getElementById(link.attr("href").substring(1));
+            assertThat(target).as(link.attr("href")).isNotNull();
+            assertThat(target.closest("article.document-view")).isNotNull();
+        }
+    }
+
+    @Test
+    void theDocumentViewMarksEveryClaimWithItsOwnText() {
+        assertThat(page.select("article.document-view")).hasSize(3);
+        for (Claim c : report.claims()) {
+            Element mark = page.getElementById(Anchors.claim(c.id()));
+            assertThat(mark).as(c.id()).isNotNull();
+            assertThat(mark.tagName()).isEqualTo("mark");
+            assertThat(mark.text()).isEqualTo(c.quote().text());
+        }
+        Element moreThanHalf = page.getElementById(Anchors.claim("003_96f8d6bca222fa8a#2"));
+        assertThat(moreThanHalf.hasClass("in-finding")).as("B1: read, but in no discrepancy").isFalse();
+        assertThat(page.getElementById(Anchors.claim("003_96f8d6bca222fa8a#1")).hasClass("in-finding")).isTrue();
+        String text = page.getElementById("doc-001_419db213c8bb4a97").selectFirst(".doc-text").wholeText();
+        assertThat(text).isEqualTo(report.documents().get(0).text());
+    }
+
+    @Test
+    void filtersAreLabelledAndHiddenUntilTheScriptShowsThem() {
+        Element form = page.getElementById("filters");
+        assertThat(form.hasAttr("hidden")).isTrue();
+        for (Element select : form.select("select")) {
+            assertThat(form.select("label[for=" + select.id() + "]")).hasSize(1);
+        }
+        assertThat(form.select("select")).extracting(e -> e.attr("name"))
+                .containsExactly("severity", "status", "kind", "documents");
+        assertThat(form.select("select[name=documents] option")).extracting(e -> e.attr("value")).containsExactly("",
+                "doc-001_419db213c8bb4a97", "doc-003_96f8d6bca222fa8a", "doc-004_37d71dc0addc464f");
+    }
+
+    @Test
+    void selfContainedAndLockedDownByContentSecurityPolicy() throws Exception {
+        assertThat(page.select("link[rel=stylesheet], script[src], img[src^=http], link[href^=http]")).isEmpty();
+        assertThat(page.select("script")).hasSize(1);
+        assertThat(page.select("style")).hasSize(1);
+        String csp = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        assertThat(csp).startsWith("default-src 'none';")
+                .contains("script-src '" + sha256(page.selectFirst("script").data()) + "'")
+                .contains("style-src '" + sha256(page.selectFirst("style").data()) + "'");
+        assertThat(page.select("[style]")).as("inline style attributes would need 'unsafe-inline'").isEmpty();
+    }
+
+    @Test
+    void nothingVolatileLeaks() {
+        assertThat(html).doesNotContain(System.getProperty("user.dir")).doesNotContain(System.getProperty("user.home"))
+                .doesNotContain("file:").doesNotContain(String.valueOf(java.time.Year.now().getValue() + "-"));
+        assertThat(ReportFixture.render(new HtmlReportRenderer(), ReportFixture.seedLike())).isEqualTo(html);
+    }
+
+    @Test
+    void capsKeepTheListAndSayWhatTheyLeftOut() {
+        var limits = new HtmlLimits(1, 1, 1, 1, 1, 60, 1);
+        var capped = Jsoup.parse(ReportFixture.render(new HtmlReportRenderer(limits), report));
+        assertThat(capped.select("section.subject")).hasSize(1);
+        assertThat(capped.select("article.finding")).hasSize(1);
+        assertThat(capped.select("g.row")).hasSize(1);
+        assertThat(capped.select("figure.chart figcaption").text()).contains("2 more claims", "discrepancies.json");
+        assertThat(capped.select("article.document-view")).hasSize(1);
+        assertThat(capped.select("article.document-view mark")).hasSize(1);
+        assertThat(capped.select("table.documents tbody tr")).hasSize(1);
+        assertThat(capped.select(".notices li")).extracting(Element::text).anySatisfy(
+                t -> assertThat(t).contains("1 most severe of 3 subjects", "discrepancies.json"))
+                .anySatisfy(t -> assertThat(t).contains("text of 1 of 3 documents"))
+                .anySatisfy(t -> assertThat(t).contains("text cut at 60 characters"))
+                .anySatisfy(t -> assertThat(t).contains("lists 1 of 3 documents"));
+        assertThat(capped.select(".omitted").text()).contains("1 more discrepancies");
+    }
+
+    @Test
+    void anEmptyReportSaysSoAndPasses() {
+        Report empty = new Report(1, "0.1.0-test", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                "conflict", false);
+        var p = Jsoup.parse(ReportFixture.render(new HtmlReportRenderer(), empty));
+        assertThat(p.select("#subjects").text()).contains("No discrepancies found.");
+        assertThat(p.select(".verdict.pass").text()).contains("CI would pass");
+        assertThat(p.getElementById("filters")).isNull();
+    }
+
+    @Test
+    void hostileTextIsEscapedEverywhere() {
+        String hostile = ReportFixture.render(new HtmlReportRenderer(), ReportFixture.hostile());
+        assertThat(hostile).doesNotContainIgnoringCase("<script>alert").doesNotContainIgnoringCase("<img src=x")
+                .doesNotContain("<script>window.__xss");
+        // The article's own '<a href="javascript:…">' stays visible as text (its '<' escaped), so the check is for
+        // the attribute inside a real tag, which needs a raw '<'.
+        assertThat(hostile).doesNotContainPattern("(?i)<[a-z][^<>]*href\\s*=\\s*[\"']?\\s*javascript:");
+        var p = Jsoup.parse(hostile);
+        assertThat(p.select("script")).hasSize(1);
+        assertThat(p.select("img")).isEmpty();
+        for (Element e : p.getAllElements()) {
+            for (Attribute a : e.attributes()) {
+                assertThat(a.getKey()).as("event handler on <%s>", e.tagName()).doesNotStartWith("on");
+                assertThat(a.getValue().trim().toLowerCase()).as(a.getKey()).doesNotStartWith("javascript:");
+            }
+        }
+        // The strings are there, as text: an editor must see what the article said.
+        assertThat(p.select(".doc-text").text()).contains("<script>alert(1)</script>", "<img src=x onerror=alert(1)>");
+        assertThat(p.select(".finding .message").text()).contains("javascript:alert(1)");
+        assertThat(p.select("h3").eachText()).anySatisfy(t -> assertThat(t).contains("Outlet <script>"));
+    }
+
+    private static String sha256(String text) throws Exception {
+        return "sha256-" + Base64.getEncoder().encodeToString(
+                MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,93 @@
+package io.claimcheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MarkdownReportRendererTest {
+
+    private final Report report = ReportFixture.seedLike();
+    private final String md = ReportFixture.render(new MarkdownReportRenderer(), report);
+
+    @Test
+    void aTableRowPerDiscrepancyUnderTheHeader() {
+        List<String> rows = tableRows(md);
+        assertThat(rows.get(0)).isEqualTo("| Severity | Rule | Subject | Documents | Message | Status |");
+        assertThat(rows.get(1)).isEqualTo("|---|---|---|---|---|---|");
+        assertThat(rows).hasSize(2 + report.findings().size());
+        assertThat(rows.subList(2, rows.size())).allSatisfy(r -> assertThat(cells(r)).hasSize(6));
+    }
+
+    @Test
+    void aRowNamesSeverityRuleSubjectDocumentsMessageAndStatusAndLinksToTheHtmlAnchor() {
+        String a1 = tableRows(md).get(2);
+        String fingerprint = report.findings().get(0).discrepancy().fingerprint();
+        assertThat(cells(a1)).containsExactly("**conflict**",
+                "[Numeric.DisjointIntervals](discrepancies.html#" + fingerprint + ")",
+                "Share of North Korean women and girls in China in the sex trade", "Global News, UCA News",
+                "Global News says 60% (59.5–60.5 with rounding) but UCA News says 70–80%: the ranges do not overlap.",
+                "new");
+    }
+
+    @Test
+    void aRepeatedFingerprintLinksToItsOwnAnchor() {
+        // The fixture's two A1 findings share figures and therefore a fingerprint, as the seeds' repeated quotes do.
+        String fingerprint = report.findings().get(1).discrepancy().fingerprint();
+        assertThat(tableRows(md).get(3)).contains("(discrepancies.html#" + fingerprint + "-2)");
+    }
+
+    @Test
+    void theSummaryGivesTheVerdictCountsAndProblems() {
+        assertThat(md).startsWith("### claimcheck: 5 discrepancies in 3 documents\n");
+        assertThat(md).contains("**CI would fail: 2 new findings at or above “conflict”.**");
+        assertThat(md).contains("2 conflict · 2 warning · 1 info");
+        assertThat(md).contains("Status: 2 new · 1 accepted · 1 false-positive · 1 resolved");
+        assertThat(md).contains("- seeds/notes.bin: not a text file (binary content)");
+    }
+
+    @Test
+    void hostileTextCannotBreakTheTableOrBecomeMarkup() {
+        String hostile = ReportFixture.render(new MarkdownReportRenderer(), ReportFixture.hostile());
+        List<String> rows = tableRows(hostile);
+        assertThat(rows).hasSize(3);
+        assertThat(cells(rows.get(2))).hasSize(6);
+        // Every '<' carries a backslash, so no HTML tag survives; no link target is a javascript: URL.
+        assertThat(hostile).doesNotContainPattern("(?<!\\\\)<").doesNotContain("](javascript:");
+        assertThat(hostile).contains("\\<script\\>");
+    }
+
+    @Test
+    void theSameReportGivesTheSameBytes() {
+        assertThat(ReportFixture.render(new MarkdownReportRenderer(), ReportFixture.seedLike())).isEqualTo(md);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', quoteCharacter = '\'', value = {
+        "'a | b' # 'a \\| b'",
+        "'<script>' # '\\<script\\>'",
+        "'*bold* _it_' # '\\*bold\\* \\_it\\_'",
+        "'[x](javascript:alert(1))' # '\\[x\\](javascript:alert(1))'",
+        "'US$4 and S$5.51' # 'US\\$4 and S\\$5.51'",
+        "'line\nbreak' # 'line break'",
+        "'`code` ~~s~~' # '\\`code\\` \\~\\~s\\~\\~'",
+        "'back\\slash' # 'back\\\\slash'",
+        "'60 per cent' # '60 per cent'",
+    })
+    void escapingKeepsTextInert(String raw, String escaped) {
+        assertThat(MarkdownReportRenderer.escape(raw.replace("\\n", "\n"))).isEqualTo(escaped);
+    }
+
+    private static List<String> tableRows(String markdown) {
+        return Arrays.stream(markdown.split("\n")).filter(l -> l.startsWith("|")).toList();
+    }
+
+    /** Cells split on pipes that are not escaped. */
+    private static List<String> cells(String row) {
+        String inner = row.substring(1, row.length() - 1);
+        return Arrays.stream(inner.split("(?<!\\\\)\\|")).map(String::trim).toList();
+    }
+}

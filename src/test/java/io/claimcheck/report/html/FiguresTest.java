@@ -1,0 +1,58 @@
+package io.claimcheck.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimcheck.model.Interval;
+import io.claimcheck.model.Unit;
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FiguresTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "60 | 60",
+        "4.30 | 4.30",
+        "200000 | 200,000",
+        "1E+5 | 100,000",
+        "105000000 | 105,000,000",
+        "1234.5 | 1,234.5",
+        "-2500 | \u22122,500",
+        "0.005 | 0.005",
+    })
+    void numbersKeepTheirDigitsAndGetThousandsSeparators(String value, String text) {
+        assertThat(Figures.number(new BigDecimal(value))).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "60 per cent | 60 | true | 60 | true | percent | 60%",
+        "70-80 percent | 70 | true | 80 | true | percent | 70\u201380%",
+        "more than half | 50 | false | 100 | true | percent | (50\u2013100]%",
+        "thousands | 1000 | true | 10000 | false | count | [1,000\u201310,000)",
+        "at least US$105 million | 105000000 | true | | false | USD | \u2265 105,000,000 USD",
+        "more than 45 | 45 | false | | false | count | > 45",
+        "under 18 | | false | 18 | false | years | < 18 years",
+        "at most 3 pp | | false | 3 | true | pp | \u2264 3 pp",
+    })
+    void intervalsReadTheWayEditorsWriteThem(String phrase, BigDecimal low, boolean lowClosed, BigDecimal high,
+            boolean highClosed, String unit, String text) {
+        assertThat(Figures.interval(new Interval(low, lowClosed, high, highClosed), Unit.parse(unit))).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "0 | 0",
+        "5 | 5",
+        "2.5 | 2.5",
+        "1500 | 1,500",
+        "50000 | 50k",
+        "105000000 | 105M",
+        "1500000000 | 1.5B",
+        "2000000000000 | 2T",
+    })
+    void compactTickLabels(double value, String text) {
+        assertThat(Figures.compact(value)).isEqualTo(text);
+    }
+}
