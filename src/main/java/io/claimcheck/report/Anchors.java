@@ -1,5 +1,6 @@
 package io.claimcheck.report;
 
+import io.claimcheck.baseline.Finding;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package io.claimcheck.report;
 
+import io.claimcheck.baseline.Finding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.model.Claim;

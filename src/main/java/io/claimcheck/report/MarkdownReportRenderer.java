@@ -1,5 +1,6 @@
 package io.claimcheck.report;
 
+import io.claimcheck.baseline.Finding;
 import io.claimcheck.baseline.Status;
 import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.finding.Severity;

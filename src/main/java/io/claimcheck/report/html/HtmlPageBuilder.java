@@ -1,5 +1,6 @@
 package io.claimcheck.report.html;
 
+import io.claimcheck.baseline.Finding;
 import io.claimcheck.baseline.Status;
 import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.finding.Kind;
@@ -9,7 +10,6 @@ import io.claimcheck.model.Context;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Problem;
 import io.claimcheck.report.Anchors;
-import io.claimcheck.report.Finding;
 import io.claimcheck.report.Labels;
 import io.claimcheck.report.Report;
 import io.claimcheck.report.ReportIndex;
