@@ -146,7 +146,7 @@ public final class HtmlPageBuilder {
             index.claim(id).ifPresentOrElse(c -> quotes.add(quote(c, anchored)), () -> missing.add(id));
         }
         String documents = String.join(" ", index.documentsOf(d).stream().map(Anchors::document).toList());
-        return new FindingView(findingAnchors.get(f), d.rule(), d.severity().label(),
+        return new FindingView(findingAnchors.get(f), d.fingerprint(), d.rule(), d.severity().label(),
                 Labels.severity(d.severity()), d.kind().label(), Labels.kind(d.kind()), f.status().label(),
                 Labels.status(f.status()), f.note(), d.message(), documents, quotes, missing);
     }
