@@ -3,10 +3,14 @@ package io.claimcheck.report;
 import io.claimcheck.baseline.Status;
 import io.claimcheck.finding.Kind;
 import io.claimcheck.finding.Severity;
+import java.util.List;
 import java.util.Locale;
 
 /** The words people read for the finding enums, shared by the HTML and Markdown reports. */
 public final class Labels {
+
+    /** Severities in the order every report lists them: worst first. */
+    public static final List<Severity> SEVERITIES = List.of(Severity.CONFLICT, Severity.WARNING, Severity.INFO);
 
     private Labels() {
     }
@@ -47,10 +51,8 @@ public final class Labels {
         } catch (IllegalArgumentException | NullPointerException e) {
             return 0;
         }
-        return report.findings().stream()
-                .filter(f -> f.status() == Status.NEW)
-                .filter(f -> f.discrepancy().severity().atLeast(threshold))
-                .count();
+        return new ReportIndex(report).count(f -> f.status() == Status.NEW
+                && f.discrepancy().severity().atLeast(threshold));
     }
 
     /** "1 finding", "2 findings". */

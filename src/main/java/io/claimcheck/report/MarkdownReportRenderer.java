@@ -3,7 +3,6 @@ package io.claimcheck.report;
 import io.claimcheck.baseline.Finding;
 import io.claimcheck.baseline.Status;
 import io.claimcheck.finding.Discrepancy;
-import io.claimcheck.finding.Severity;
 import io.claimcheck.model.Problem;
 import java.io.IOException;
 import java.io.Writer;
@@ -41,7 +40,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         md.append("### claimcheck: ").append(Labels.count(findings.size(), "discrepancy", "discrepancies"))
                 .append(" in ").append(Labels.count(report.documents().size(), "document")).append("\n\n");
         md.append("**").append(escape(Labels.verdict(report))).append("**\n\n");
-        md.append(counts(findings)).append("\n\n");
+        md.append(counts(index)).append("\n\n");
         if (!findings.isEmpty()) {
             md.append("| Severity | Rule | Subject | Documents | Message | Status |\n");
             md.append("|---|---|---|---|---|---|\n");
@@ -59,12 +58,12 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         out.flush();
     }
 
-    private static String counts(List<Finding> findings) {
-        String bySeverity = List.of(Severity.CONFLICT, Severity.WARNING, Severity.INFO).stream()
-                .map(s -> findings.stream().filter(f -> f.discrepancy().severity() == s).count() + " " + s.label())
+    private static String counts(ReportIndex index) {
+        String bySeverity = Labels.SEVERITIES.stream()
+                .map(s -> index.count(f -> f.discrepancy().severity() == s) + " " + s.label())
                 .collect(Collectors.joining(" \u00b7 "));
         String byStatus = List.of(Status.values()).stream()
-                .map(s -> findings.stream().filter(f -> f.status() == s).count() + " " + s.label())
+                .map(s -> index.count(f -> f.status() == s) + " " + s.label())
                 .collect(Collectors.joining(" \u00b7 "));
         return bySeverity + "  \nStatus: " + byStatus;
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Look-ups every renderer needs: a finding names claims by id, a claim names its document by id. */
 public final class ReportIndex {
@@ -77,6 +78,11 @@ public final class ReportIndex {
         }
         Subject s = subjects.get(key);
         return s == null || s.label() == null || s.label().isBlank() ? key : s.label();
+    }
+
+    /** How many findings pass a test. */
+    public long count(Predicate<Finding> test) {
+        return report.findings().stream().filter(test).count();
     }
 
     public Optional<Subject> subject(String key) {

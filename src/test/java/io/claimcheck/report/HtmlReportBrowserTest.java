@@ -190,6 +190,19 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void printingDropsNavigationAndFiltersAndKeepsTheFindings() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(driver.findElement(By.tagName("nav")).isDisplayed()).isFalse();
+            assertThat(driver.findElement(By.id("filters")).isDisplayed()).isFalse();
+            assertThat(driver.findElements(By.cssSelector("article.finding"))).allMatch(WebElement::isDisplayed);
+            assertThat(driver.findElement(By.cssSelector("figure.chart svg")).isDisplayed()).isTrue();
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
     void theHostileReportRunsNoScript() {
         driver.get(hostileUrl);
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);

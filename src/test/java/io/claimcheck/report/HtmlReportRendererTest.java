@@ -178,7 +178,7 @@ class HtmlReportRendererTest {
                 .anySatisfy(t -> assertThat(t).contains("text of 1 of 3 documents"))
                 .anySatisfy(t -> assertThat(t).contains("text cut at 60 characters"))
                 .anySatisfy(t -> assertThat(t).contains("lists 1 of 3 documents"));
-        assertThat(capped.select(".omitted").text()).contains("1 more discrepancies");
+        assertThat(capped.select(".omitted").text()).contains("1 more discrepancy of this subject");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
  * keys the page's script reads from data attributes; the labels are what people read.
  *
  * @param anchor        element id: the fingerprint, so CI logs can link to {@code discrepancies.html#<fingerprint>}
+ * @param fingerprint   the fingerprint itself (the anchor adds "-2" to a repeated one)
  * @param rule          rule id
  * @param severity      severity key
  * @param severityLabel severity, capitalised
@@ -20,7 +21,7 @@ import java.util.List;
  * @param quotes        its claims
  * @param missingClaims claim ids it names that the report does not hold
  */
-public record FindingView(String anchor, String rule, String severity, String severityLabel, String kind,
+public record FindingView(String anchor, String fingerprint, String rule, String severity, String severityLabel, String kind,
         String kindLabel, String status, String statusLabel, String note, String message, String documents,
         List<QuoteView> quotes, List<String> missingClaims) {
 

@@ -146,7 +146,7 @@ public final class HtmlPageBuilder {
             index.claim(id).ifPresentOrElse(c -> quotes.add(quote(c, anchored)), () -> missing.add(id));
         }
         String documents = String.join(" ", index.documentsOf(d).stream().map(Anchors::document).toList());
-        return new FindingView(findingAnchors.get(f), d.rule(), d.severity().label(),
+        return new FindingView(findingAnchors.get(f), d.fingerprint(), d.rule(), d.severity().label(),
                 Labels.severity(d.severity()), d.kind().label(), Labels.kind(d.kind()), f.status().label(),
                 Labels.status(f.status()), f.note(), d.message(), documents, quotes, missing);
     }
@@ -155,7 +155,7 @@ public final class HtmlPageBuilder {
         var doc = index.document(c.document());
         String text = doc.map(Document::text).orElse(null);
         return new QuoteView(c.id(), index.documentLabel(c.document()),
-                doc.map(d -> d.published() == null ? null : d.published().toString()).orElse(null),
+                doc.map(HtmlPageBuilder::published).orElse(null),
                 anchored.contains(c.id()) ? "#" + Anchors.claim(c.id()) : null, Highlighter.sentence(c, text),
                 Figures.reading(c), c.attribution() == null ? null : c.attribution().source());
     }
@@ -200,8 +200,12 @@ public final class HtmlPageBuilder {
                             + " characters" : "") + "; see discrepancies.json.");
         }
         return new DocumentView(Anchors.document(d.id()), d.label(), d.title(),
-                d.published() == null ? null : d.published().toString(), d.path(), marked.segments(), claims.size(),
+                published(d), d.path(), marked.segments(), claims.size(),
                 marked.anchored().size(), truncated);
+    }
+
+    private static String published(Document d) {
+        return d.published() == null ? null : d.published().toString();
     }
 
     /** A mark's classes: claims in a discrepancy stand out, furniture and hypotheticals recede. */
@@ -228,33 +232,30 @@ public final class HtmlPageBuilder {
                 limits.documentRows()))) {
             String anchor = Anchors.document(d.id());
             rows.add(new SummaryView.DocumentRow(viewed.contains(anchor) ? "#" + anchor : null, d.label(),
-                    d.published() == null ? null : d.published().toString(), d.title(), d.path(),
+                    published(d), d.title(), d.path(),
                     claimsByDocument.getOrDefault(d.id(), List.of()).size(), findingsPerDocument.getOrDefault(d.id(), 0)));
         }
         if (rows.size() < report.documents().size()) {
             notices.add("The summary lists " + rows.size() + " of " + report.documents().size()
                     + " documents; all are in discrepancies.json.");
         }
-        List<Finding> all = report.findings();
-        List<SummaryView.Count> bySeverity = List.of(Severity.CONFLICT, Severity.WARNING, Severity.INFO).stream()
+        List<SummaryView.Count> bySeverity = Labels.SEVERITIES.stream()
                 .map(s -> new SummaryView.Count(s.label(), Labels.severity(s),
-                        all.stream().filter(f -> f.discrepancy().severity() == s).count()))
+                        index.count(f -> f.discrepancy().severity() == s)))
                 .toList();
         List<SummaryView.Count> byStatus = List.of(Status.values()).stream()
-                .map(s -> new SummaryView.Count(s.label(), Labels.status(s),
-                        all.stream().filter(f -> f.status() == s).count()))
+                .map(s -> new SummaryView.Count(s.label(), Labels.status(s), index.count(f -> f.status() == s)))
                 .toList();
         List<SummaryView.Count> byKind = List.of(Kind.values()).stream()
-                .map(k -> new SummaryView.Count(k.label(), Labels.kind(k),
-                        all.stream().filter(f -> f.discrepancy().kind() == k).count()))
+                .map(k -> new SummaryView.Count(k.label(), Labels.kind(k), index.count(f -> f.discrepancy().kind() == k)))
                 .toList();
         return new SummaryView(rows, report.documents().size() - rows.size(), bySeverity, byStatus, byKind,
-                all.size(), report.claims().size(), report.failing(), Labels.verdict(report),
+                report.findings().size(), report.claims().size(), report.failing(), Labels.verdict(report),
                 report.problems().stream().map(Problem::format).toList(), report.staleDecisions());
     }
 
     private List<FilterView> filters(List<Finding> shown) {
-        List<FilterView.Option> severities = List.of(Severity.CONFLICT, Severity.WARNING, Severity.INFO).stream()
+        List<FilterView.Option> severities = Labels.SEVERITIES.stream()
                 .map(s -> new FilterView.Option(s.label(), Labels.severity(s))).toList();
         List<FilterView.Option> statuses = List.of(Status.values()).stream()
                 .map(s -> new FilterView.Option(s.label(), Labels.status(s))).toList();
