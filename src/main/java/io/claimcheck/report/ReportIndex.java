@@ -1,5 +1,6 @@
 package io.claimcheck.report;
 
+import io.claimcheck.baseline.Finding;
 import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Document;
