@@ -70,7 +70,8 @@ public final class ClaimFact implements Span {
         this.hedge = q.hedge().label();
         this.hedgeClass = hedgeClass(q.hedge());
         this.shown = c.quote() != null && c.quote().text() != null ? c.quote().text() : q.written();
-        Interval w = q.widened();
+        // People and things are counted in whole numbers: "200,000" widened by half a unit still means at most 200,000.
+        Interval w = q.unit().dimension() == io.claimcheck.model.Dimension.COUNT ? wholeNumbers(q.widened()) : q.widened();
         this.strictLow = w.lowValue();
         this.strictHigh = w.highValue();
         if (q.hedge() == Hedge.MAGNITUDE && w.low() != null) {
@@ -312,8 +313,33 @@ public final class ClaimFact implements Span {
     }
 
     /** True unless both claims name what they count and the normalised words differ ("survivors" vs "women"). */
+    /**
+     * Whether two claims count the same group, as far as their words tell: when either names no group, or the two
+     * share a content word ("North Koreans in China" and "North Korean defectors"; "women" and "North Korean women and
+     * girls"). Groups with no word in common ("survivors and rescuers" and "women") are different quantities.
+     */
     public boolean countsSameAs(ClaimFact other) {
-        return countedKey == null || other.countedKey == null || countedKey.equals(other.countedKey);
+        if (countedKey == null || other.countedKey == null) {
+            return true;
+        }
+        for (String w : countedKey.split(" ")) {
+            if ((" " + other.countedKey + " ").contains(" " + w + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Closed ends snapped inward to whole numbers; open and unbounded ends as they are. */
+    private static Interval wholeNumbers(Interval i) {
+        java.math.BigDecimal lo = i.low() != null && i.lowClosed()
+                ? i.low().setScale(0, java.math.RoundingMode.CEILING) : i.low();
+        java.math.BigDecimal hi = i.high() != null && i.highClosed()
+                ? i.high().setScale(0, java.math.RoundingMode.FLOOR) : i.high();
+        if (lo != null && hi != null && lo.compareTo(hi) > 0) {
+            return i;
+        }
+        return new Interval(lo, i.lowClosed(), hi, i.highClosed());
     }
 
     public String getBase() {
