@@ -1,0 +1,60 @@
+package io.claimcheck.cli;
+
+import io.claimcheck.baseline.Baseline;
+import io.claimcheck.baseline.BaselineException;
+import io.claimcheck.baseline.BaselineStore;
+import io.claimcheck.baseline.Decisions;
+import io.claimcheck.model.Claim;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code claimcheck baseline}: records every current finding as accepted, so CI fails only on new ones. */
+@Command(name = "baseline", mixinStandardHelpOptions = true,
+        description = {"Writes a baseline that accepts every current finding (with --note saying why).",
+            "Refuses to overwrite an existing baseline without --force."})
+final class BaselineCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    DecisionOptions decision;
+
+    @Option(names = "--force", description = "Overwrite an existing baseline.")
+    boolean force;
+
+    @Override
+    public Integer call() throws UserError, IOException {
+        var file = decision.baselineFile();
+        if (Files.exists(file) && !force) {
+            // refuse before the check runs; create() checks again under the lock
+            throw new UserError(new io.claimcheck.model.Problem(CheckCommand.show(file), 0,
+                    "a baseline already exists; pass --force to overwrite it (or use 'claimcheck review')"));
+        }
+        Pipeline.Result result = Pipeline.load(common.rules).check(decision.inputs());
+        Map<String, Claim> claims = result.claims().stream().collect(Collectors.toMap(Claim::id, Function.identity()));
+        Baseline written;
+        try {
+            written = BaselineStore.create(file, force, current -> Decisions.acceptAll(current, result.discrepancies(),
+                    claims, decision.note, decision.decider(), LocalDate.now()));
+        } catch (BaselineException e) {
+            throw new UserError(e.problem());
+        }
+        spec.commandLine().getOut().printf("Wrote %s: %d decision(s), all accepted.%n", CheckCommand.show(file),
+                written.decisions().size());
+        return result.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
+    }
+}

@@ -1,0 +1,188 @@
+package io.claimcheck.cli;
+
+import io.claimcheck.baseline.Baseline;
+import io.claimcheck.baseline.BaselineComparator;
+import io.claimcheck.baseline.BaselineException;
+import io.claimcheck.baseline.BaselineStore;
+import io.claimcheck.baseline.Comparison;
+import io.claimcheck.baseline.Decisions;
+import io.claimcheck.baseline.FailOn;
+import io.claimcheck.baseline.Gate;
+import io.claimcheck.baseline.Status;
+import io.claimcheck.finding.Discrepancy;
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.Problem;
+import io.claimcheck.baseline.Finding;
+import io.claimcheck.report.Report;
+import io.claimcheck.report.ReportWriter;
+import io.claimcheck.report.Renderers;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code claimcheck check}: the main job. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Checks articles against each other and writes the discrepancy report.",
+            "Exit 0: nothing new at or above --fail-on; 1: new unresolved findings; 2: usage or input error."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles or folders of articles (default: seeds).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+            description = "Where reports are written (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "FMT", split = ",", defaultValue = "html,json",
+            description = "Report formats: html, json, sarif, md (default: ${DEFAULT-VALUE}).")
+    List<String> formats;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Editors' decisions (default: baseline.json beside the first PATH's articles).")
+    Path baseline;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "conflict",
+            description = "Exit 1 when a new finding is at or above: conflict, warning, info or never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--prune-baseline", description = "Drop baseline decisions that no longer match any finding.")
+    boolean pruneBaseline;
+
+    @Option(names = "--strict-baseline", description = "Also fail when the baseline has stale decisions.")
+    boolean strictBaseline;
+
+    @Option(names = "--draft", paramLabel = "FILE",
+            description = "Check this draft against the PATHs (its sources): only discrepancies that involve the "
+                    + "draft's claims are reported.")
+    Path draft;
+
+    @Override
+    public Integer call() throws UserError, IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        FailOn threshold = parseFailOn(failOn);
+        for (String f : formats) {
+            if (!Renderers.formats().contains(f)) {
+                throw new UserError("unknown --format " + f + " (expected one of " + Renderers.formats() + ")");
+            }
+        }
+        List<Path> inputs = paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
+        List<Path> all = new ArrayList<>(inputs);
+        if (draft != null) {
+            all.add(draft);
+        }
+        Pipeline pipeline = Pipeline.load(common.rules);
+        Pipeline.Result result = pipeline.check(all);
+
+        List<Discrepancy> found = result.discrepancies();
+        if (draft != null) {
+            String draftId = documentIdOf(draft);
+            Set<String> draftClaims = result.claims().stream().filter(c -> c.document().equals(draftId))
+                    .map(Claim::id).collect(Collectors.toSet());
+            found = found.stream().filter(d -> d.claims().stream().anyMatch(draftClaims::contains)).toList();
+        }
+
+        Path baselineFile = baseline != null ? baseline : BaselinePaths.defaultFor(inputs.get(0));
+        Baseline decisions = readBaseline(baselineFile);
+        Comparison comparison = BaselineComparator.compare(found, decisions, LocalDate.now());
+        boolean failing = Gate.failing(comparison.findings(), threshold, strictBaseline,
+                comparison.staleFingerprints());
+
+        List<Problem> problems = new ArrayList<>(result.problems());
+        Report report = new Report(Report.SCHEMA_VERSION, Version.current(), result.documents(), result.claims(),
+                result.subjects(), comparison.findings(), problems, comparison.staleFingerprints(),
+                threshold.name().toLowerCase(java.util.Locale.ROOT), failing);
+        List<Path> written = ReportWriter.write(report, formats, out);
+
+        if (pruneBaseline && !comparison.staleFingerprints().isEmpty()) {
+            try {
+                BaselineStore.update(baselineFile, b -> Decisions.prune(b, comparison.staleFingerprints()));
+            } catch (BaselineException e) {
+                throw new UserError(e.problem());
+            }
+            stdout.println("Pruned " + comparison.staleFingerprints().size() + " stale decision(s) from "
+                    + show(baselineFile));
+        }
+
+        problems.forEach(p -> stderr.println(p.format()));
+        printSummary(stdout, report, written, threshold);
+        if (!problems.isEmpty()) {
+            return ExitCode.INPUT_ERROR.code();
+        }
+        return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    static FailOn parseFailOn(String s) throws UserError {
+        try {
+            return FailOn.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--fail-on " + s + ": expected conflict, warning, info or never");
+        }
+    }
+
+    static Baseline readBaseline(Path file) throws UserError {
+        try {
+            return BaselineStore.read(file);
+        } catch (BaselineException e) {
+            throw new UserError(e.problem());
+        }
+    }
+
+    private static String documentIdOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
+    static String show(Path p) {
+        return p.normalize().toString().replace('\\', '/');
+    }
+
+    private static void printSummary(PrintWriter out, Report r, List<Path> written, FailOn threshold) {
+        Map<String, Long> bySeverity = r.findings().stream().collect(Collectors.groupingBy(
+                f -> f.discrepancy().severity().label(), Collectors.counting()));
+        long fresh = r.findings().stream().filter(f -> f.status() == Status.NEW).count();
+        out.printf("Checked %d document(s), %d claim(s): %d conflict(s), %d warning(s), %d info; %d new.%n",
+                r.documents().size(), r.claims().size(), bySeverity.getOrDefault("conflict", 0L),
+                bySeverity.getOrDefault("warning", 0L), bySeverity.getOrDefault("info", 0L), fresh);
+        Path html = written.stream().filter(p -> p.toString().endsWith(".html")).findFirst().orElse(null);
+        Function<Finding, String> anchor = f -> html == null ? f.discrepancy().fingerprint()
+                : show(html) + "#" + f.discrepancy().fingerprint();
+        r.findings().stream()
+                .filter(f -> f.status() == Status.NEW)
+                .sorted(Comparator.comparing((Finding f) -> f.discrepancy().severity()).reversed())
+                .forEach(f -> out.printf("  %-8s %-28s %s (%s)%n", f.discrepancy().severity().label(),
+                        f.discrepancy().rule(), f.discrepancy().message(), anchor.apply(f)));
+        if (!r.staleDecisions().isEmpty()) {
+            out.printf("%d stale baseline decision(s) match no finding (--prune-baseline drops them).%n",
+                    r.staleDecisions().size());
+        }
+        for (Path p : written) {
+            out.println("Wrote " + show(p));
+        }
+        out.println(r.failing() ? "Verdict: FAIL (new findings at or above " + threshold.name().toLowerCase(
+                java.util.Locale.ROOT) + ")" : "Verdict: pass");
+    }
+}

@@ -1,0 +1,131 @@
+package io.claimcheck.cli;
+
+import io.claimcheck.align.Alignment;
+import io.claimcheck.align.SubjectAligner;
+import io.claimcheck.align.TopicPack;
+import io.claimcheck.align.TopicPackException;
+import io.claimcheck.engine.RuleEngine;
+import io.claimcheck.engine.RulesException;
+import io.claimcheck.extract.ClaimExtractor;
+import io.claimcheck.extract.Extraction;
+import io.claimcheck.extract.Lexicon;
+import io.claimcheck.extract.LexiconException;
+import io.claimcheck.finding.Discrepancy;
+import io.claimcheck.ingest.ConfigException;
+import io.claimcheck.ingest.DocumentLoader;
+import io.claimcheck.ingest.Ingestion;
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.Document;
+import io.claimcheck.model.Problem;
+import io.claimcheck.model.Subject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The check, one way: documents, claims, subjects, discrepancies. Loads everything under the rules folder once
+ * (lexicon, topic packs, DRL) and then checks any number of inputs. Times each stage for the benchmark.
+ */
+public final class Pipeline {
+
+    /** What one check produced, before the baseline and the report. */
+    public record Result(List<Document> documents, List<Problem> problems, List<Claim> claims, List<Subject> subjects,
+            List<Problem> extractionWarnings, List<Discrepancy> discrepancies, Map<String, Long> stageNanos) {
+    }
+
+    private final ClaimExtractor extractor;
+    private final SubjectAligner aligner;
+    private final RuleEngine engine;
+
+    private Pipeline(ClaimExtractor extractor, SubjectAligner aligner, RuleEngine engine) {
+        this.extractor = extractor;
+        this.aligner = aligner;
+        this.engine = engine;
+    }
+
+    /** Loads the lexicon, topic packs and rules under {@code rulesDir}; a located user error if any is broken. */
+    public static Pipeline load(Path rulesDir) throws UserError {
+        return new Pipeline(extractor(rulesDir), aligner(rulesDir), engine(rulesDir));
+    }
+
+    static ClaimExtractor extractor(Path rulesDir) throws UserError {
+        requireFolder(rulesDir);
+        try {
+            return new ClaimExtractor(Lexicon.load(rulesDir.resolve("lexicon")));
+        } catch (LexiconException e) {
+            throw new UserError(e.problem());
+        }
+    }
+
+    static SubjectAligner aligner(Path rulesDir) throws UserError {
+        try {
+            return new SubjectAligner(TopicPack.load(rulesDir.resolve("subjects")));
+        } catch (TopicPackException e) {
+            throw new UserError(e.problem());
+        }
+    }
+
+    static RuleEngine engine(Path rulesDir) throws UserError {
+        try {
+            return RuleEngine.compile(rulesDir);
+        } catch (RulesException e) {
+            throw new UserError(e.problems());
+        }
+    }
+
+    private static void requireFolder(Path rulesDir) throws UserError {
+        if (!Files.isDirectory(rulesDir)) {
+            throw new UserError(new Problem(rulesDir.toString().replace('\\', '/'), 0, "no such rules folder"));
+        }
+    }
+
+    /** Reads the inputs; a missing path or an empty folder is a user error. */
+    static Ingestion ingest(List<Path> inputs) throws UserError {
+        try {
+            return DocumentLoader.load(inputs);
+        } catch (ConfigException e) {
+            throw new UserError(e.problem());
+        }
+    }
+
+    /** Extracts claims from every document in parallel; the result is in document order, so deterministic. */
+    static ExtractedClaims extract(ClaimExtractor extractor, List<Document> docs) {
+        List<Extraction> parts = docs.parallelStream().map(extractor::extract).toList();
+        List<Claim> claims = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        for (Extraction e : parts) {
+            claims.addAll(e.claims());
+            warnings.addAll(e.warnings());
+        }
+        warnings.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+                .thenComparing(Problem::message));
+        return new ExtractedClaims(claims, warnings);
+    }
+
+    record ExtractedClaims(List<Claim> claims, List<Problem> warnings) {
+    }
+
+    /** Runs the whole check on {@code inputs}. */
+    public Result check(List<Path> inputs) throws UserError {
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        Ingestion in = ingest(inputs);
+        long t1 = System.nanoTime();
+        ExtractedClaims ex = extract(extractor, in.documents());
+        long t2 = System.nanoTime();
+        Alignment aligned = aligner.align(in.documents(), ex.claims());
+        long t3 = System.nanoTime();
+        List<Discrepancy> found = engine.evaluate(in.documents(), aligned.claims(), aligned.subjects());
+        long t4 = System.nanoTime();
+        nanos.put("ingest", t1 - t0);
+        nanos.put("extract", t2 - t1);
+        nanos.put("align", t3 - t2);
+        nanos.put("rules", t4 - t3);
+        return new Result(in.documents(), in.problems(), aligned.claims(), aligned.subjects(), ex.warnings(), found,
+                nanos);
+    }
+}

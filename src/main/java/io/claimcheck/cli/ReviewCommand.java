@@ -1,0 +1,85 @@
+package io.claimcheck.cli;
+
+import io.claimcheck.baseline.BaselineException;
+import io.claimcheck.baseline.BaselineStore;
+import io.claimcheck.baseline.Decisions;
+import io.claimcheck.baseline.Status;
+import io.claimcheck.model.Claim;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code claimcheck review}: records one editor's decision on one finding. */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = {"Records a decision on one finding (by its fingerprint, as shown in the report).",
+            "The articles are checked again so that an unknown fingerprint is refused."})
+final class ReviewCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "FINGERPRINT", description = "The finding's fingerprint.")
+    String fingerprint;
+
+    @Mixin
+    DecisionOptions decision;
+
+    @Option(names = "--status", paramLabel = "STATUS", required = true,
+            description = "accepted, false-positive or resolved.")
+    String status;
+
+    @Option(names = "--expires", paramLabel = "YYYY-MM-DD", description = "The decision lapses after this date.")
+    String expires;
+
+    @Override
+    public Integer call() throws UserError, IOException {
+        Status s;
+        try {
+            s = Status.of(status);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--status " + status + ": expected accepted, false-positive or resolved");
+        }
+        if (s == Status.NEW) {
+            throw new UserError("--status new is not a decision; use accepted, false-positive or resolved");
+        }
+        LocalDate expiry = null;
+        if (expires != null) {
+            try {
+                expiry = LocalDate.parse(expires);
+            } catch (DateTimeParseException e) {
+                throw new UserError("--expires " + expires + ": expected a date as YYYY-MM-DD");
+            }
+        }
+        // positional FINGERPRINT comes first; the remaining positionals are the articles
+        var inputs = decision.inputs().stream().filter(p -> !p.toString().equals(fingerprint)).toList();
+        if (inputs.isEmpty()) {
+            inputs = java.util.List.of(java.nio.file.Path.of("seeds"));
+        }
+        Pipeline.Result result = Pipeline.load(common.rules).check(inputs);
+        Map<String, Claim> claims = result.claims().stream().collect(Collectors.toMap(Claim::id, Function.identity()));
+        var file = decision.baseline != null ? decision.baseline : BaselinePaths.defaultFor(inputs.get(0));
+        LocalDate until = expiry;
+        try {
+            BaselineStore.update(file, b -> Decisions.review(b, fingerprint, s, decision.note, decision.decider(),
+                    LocalDate.now(), until, result.discrepancies(), claims));
+        } catch (BaselineException e) {
+            throw new UserError(e.problem());
+        }
+        spec.commandLine().getOut().printf("Recorded %s as %s in %s%n", fingerprint, s.label(),
+                CheckCommand.show(file));
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,39 @@
+package io.claimcheck.cli;
+
+import io.claimcheck.align.TopicPackWriter;
+import io.claimcheck.ingest.Ingestion;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code claimcheck subjects}: the groups of comparable claims found, as a topic pack an editor can save. */
+@Command(name = "subjects", mixinStandardHelpOptions = true,
+        description = {"Prints the subjects (groups of comparable claims) found in the articles as a topic pack "
+                + "(JSON) that an editor can edit and save under rules/subjects/."})
+final class SubjectsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Articles or folders of articles.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws UserError {
+        Ingestion in = Pipeline.ingest(paths);
+        Pipeline.ExtractedClaims ex = Pipeline.extract(Pipeline.extractor(common.rules), in.documents());
+        var alignment = Pipeline.aligner(common.rules).align(in.documents(), ex.claims());
+        spec.commandLine().getOut().print(TopicPackWriter.toJson(alignment));
+        spec.commandLine().getOut().flush();
+        in.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
+        return in.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
+    }
+}
