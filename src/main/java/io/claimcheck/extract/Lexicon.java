@@ -71,6 +71,7 @@ public final class Lexicon {
     final Map<String, BigDecimal> attachedScales = new LinkedHashMap<>();
     final Set<String> pronounLike = new HashSet<>();
     final Set<String> months = new HashSet<>();
+    final Set<String> identifierCues = new HashSet<>();
     final BigDecimal yearFrom;
     final BigDecimal yearTo;
     final PhraseTable<Unit> units = new PhraseTable<>();
@@ -243,6 +244,7 @@ public final class Lexicon {
                 case "attachedScale" -> attachedScales.putAll(words);
                 case "pronounLike" -> pronounLike.addAll(words.keySet());
                 case "month" -> months.addAll(words.keySet());
+                case "identifier" -> identifierCues.addAll(words.keySet());
                 case "year" -> {
                     if (!words.containsKey("from") || !words.containsKey("to")) {
                         throw f.error(e.line(), "a 'year' entry needs words.from and words.to");
@@ -250,7 +252,7 @@ public final class Lexicon {
                     years = new BigDecimal[] {words.get("from"), words.get("to")};
                 }
                 default -> throw f.error(e.line(), "unknown kind '" + kind
-                        + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, year)");
+                        + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, year)");
             }
         }
         if (years == null) {
@@ -264,7 +266,8 @@ public final class Lexicon {
             f.requireProvenance(e);
             String code = f.text(e, "unit");
             String dim = f.optionalText(e, "dimension");
-            Unit unit = dim == null ? Unit.parse(code) : new Unit(code, enumValue(f, e, "dimension", Dimension::valueOf));
+            Unit unit = dim == null ? Unit.parse(code)
+                    : new Unit(code, enumValue(f, e, "dimension", Dimension::valueOf));
             units.addAll(f.strings(e, "after"), unit);
         }
         for (LexiconFile.Located e : f.array("periods")) {

@@ -429,8 +429,8 @@ final class QuantityGrammar {
             Unit unit = Unit.money(code);
             Interval iv = main.hedge() == Hedge.EXACT || rule == null ? Interval.point(clean(n.value()))
                     : interval(rule, n.value(), n.value(), n.halfUnit(), false, unit);
-            found.add(new Figure(q, e, e, iv, main.hedge(), unit, clean(n.halfUnit()), text(n.start(), n.end()), main.role(),
-                    null, false, mainIndex, null));
+            found.add(new Figure(q, e, e, iv, main.hedge(), unit, clean(n.halfUnit()), text(n.start(), n.end()),
+                    main.role(), null, false, mainIndex, null));
             q = e;
             Token sep = tok(q);
             if (sep == null) {
