@@ -110,7 +110,7 @@ final class QuantityGrammar {
             Lexicon.Fraction q = n1.fraction();
             Interval iv = new Interval(q.low(), q.lowClosed(), q.high(), q.highClosed());
             return new Figure(start, p, p, iv, q.hedge(), Unit.PERCENT, BigDecimal.ZERO, text(n1.start(), n1.end()),
-                    Role.VALUE, null, true, -1, null);
+                    Role.VALUE, null, true, -1);
         }
         BigDecimal lowN = n1.value();
         BigDecimal highN = n1.value();
@@ -268,7 +268,7 @@ final class QuantityGrammar {
         Interval iv = interval(hedge, lowN, highN, half, round, unit);
         String written = text(n1.start(), numEnd);
         return new Figure(spanStart, p, p, iv, h, unit, clean(half), written, role, null, unit.equals(Unit.PERCENT),
-                -1, null);
+                -1);
     }
 
     private Figure magnitude(int start, NumberReader.Num n) {
@@ -276,7 +276,7 @@ final class QuantityGrammar {
         Interval iv = Interval.closed(m.coreLow(), m.coreHigh());
         int p = n.end();
         return new Figure(n.start(), p, p, iv, Hedge.MAGNITUDE, Unit.COUNT, BigDecimal.ZERO, text(n.start(), p),
-                Role.VALUE, m.word(), false, -1, null);
+                Role.VALUE, m.word(), false, -1);
     }
 
     private boolean isYear(NumberReader.Num n, String currency, Unit unit, boolean isRange) {
@@ -430,7 +430,7 @@ final class QuantityGrammar {
             Interval iv = main.hedge() == Hedge.EXACT || rule == null ? Interval.point(clean(n.value()))
                     : interval(rule, n.value(), n.value(), n.halfUnit(), false, unit);
             found.add(new Figure(q, e, e, iv, main.hedge(), unit, clean(n.halfUnit()), text(n.start(), n.end()),
-                    main.role(), null, false, mainIndex, null));
+                    main.role(), null, false, mainIndex));
             q = e;
             Token sep = tok(q);
             if (sep == null) {
