@@ -153,6 +153,7 @@ final class QuantityGrammar {
             int q = p;
             Token t = tok(q);
             boolean joined = false;
+            boolean bare = false;
             if (t != null && t.is(Token.Kind.DASH) && n1.kind() == NumberReader.Kind.NUMBER) {
                 q++;
                 joined = true;
@@ -163,6 +164,10 @@ final class QuantityGrammar {
                     q = h2.end();
                 }
                 joined = true;
+            } else if (t != null && (t.isWord("to") || t.isWord("or")) && n1.kind() == NumberReader.Kind.NUMBER) {
+                q++; // "50,000 to 200,000 people", "two or three days": both ends written alike
+                joined = true;
+                bare = true;
             }
             if (joined) {
                 PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, q);
@@ -171,7 +176,8 @@ final class QuantityGrammar {
                 }
                 NumberReader.Read d = numbers.read(q, c2 != null);
                 NumberReader.Num n2 = d.num();
-                if (n2 != null && n2.kind() == NumberReader.Kind.NUMBER && !n2.pronounLike()) {
+                if (n2 != null && n2.kind() == NumberReader.Kind.NUMBER && !n2.pronounLike()
+                        && (!bare || n2.digits() == n1.digits() && n2.scaled() == n1.scaled())) {
                     BigDecimal a = n1.value();
                     if (!n1.scaled() && n2.scaled() && n2.value().compareTo(a) > 0) {
                         BigDecimal factor = n2.factor();
