@@ -89,6 +89,7 @@ public final class Lexicon {
     final Set<String> documentWords = new HashSet<>();
     final Set<String> pronouns = new HashSet<>();
     final Set<String> speechVerbFirstWords = new HashSet<>();
+    final Set<String> groupNouns = new HashSet<>();
     private final AttributionPatterns attributionPatterns;
 
     private Lexicon(Path dir) throws LexiconException {
@@ -105,7 +106,7 @@ public final class Lexicon {
         loadRoles(LexiconFile.read(dir.resolve("roles.json")));
         modalWindow = loadContext(LexiconFile.read(dir.resolve("context.json")));
         loadAttribution(LexiconFile.read(dir.resolve("attribution.json")));
-        attributionPatterns = AttributionPatterns.of(speechVerbs, documentWords, pronouns);
+        attributionPatterns = AttributionPatterns.of(speechVerbs, documentWords, pronouns, groupNouns);
     }
 
     AttributionPatterns attributionPatterns() {
@@ -328,6 +329,7 @@ public final class Lexicon {
             speechVerbs.forEach(v -> speechVerbFirstWords.add(v.split(" ")[0]));
             documentWords.addAll(f.strings(e, "documentWords"));
             pronouns.addAll(f.strings(e, "pronouns"));
+            groupNouns.addAll(f.strings(e, "groupNouns"));
         }
     }
 }
