@@ -17,7 +17,7 @@ record AttributionPatterns(Pattern speakerBefore, Pattern appositiveSpeaker, Pat
     private static final String NOT_LETTER_AFTER = "(?![\\p{L}])";
 
     static AttributionPatterns of(Collection<String> speechVerbs, Collection<String> documentWords,
-            Collection<String> pronouns) {
+            Collection<String> pronouns, Collection<String> groupNouns) {
         String name = Attributions.NAME;
         String adverb = Attributions.ADVERB;
         String verbs = alternation(speechVerbs);
@@ -31,9 +31,8 @@ record AttributionPatterns(Pattern speakerBefore, Pattern appositiveSpeaker, Pat
                 Pattern.compile("(?i:(?:the|a new|a|this|that) " + docs + "(?:['\u2019]s)?" + adverb + " " + verbs
                         + NOT_LETTER_AFTER + "|" + verbs + " (?:the|a new|a) " + docs + ")"),
                 Pattern.compile("(?i:according to) (?:the |a new |a |an )?(" + name + "|(?i:" + docs + "))"),
-                Pattern.compile(NOT_LETTER_BEFORE + "((?i:the )?(?:\\p{Ll}{2,20} ){0,2}(?:groups?|activists"
-                        + "|officials|researchers|experts|reports|investigators|analysts|campaigners))" + adverb + " "
-                        + verbs + NOT_LETTER_AFTER),
+                Pattern.compile(NOT_LETTER_BEFORE + "((?i:the )?(?:\\p{Ll}{2,20} ){0,2}(?i:" + alternation(groupNouns)
+                        + "))" + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + verbs + " (?:a|an|the) ((?:\\p{Ll}{2,20} ){0,2}"
                         + "(?:group|organisation|organization|charity|NGO))"),
                 List.of(Pattern.compile("(?i:" + docs + ") (?:from|by) (?:the )?(" + name + ")"),

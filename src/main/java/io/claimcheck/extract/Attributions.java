@@ -23,10 +23,13 @@ final class Attributions {
     /** Capitalised words, joined by a few lower-case particles ("Food and Agriculture Organization"). */
     static final String NAME = CAP_WORD + "(?: (?:(?:and|of|for|on|de|the) )?" + CAP_WORD + "){0,5}";
     static final String ADVERB = "(?: (?:also|further|later|then|again))?";
-    private static final Pattern ABBREVIATION = Pattern.compile("(" + NAME + ") \\((\\p{Lu}{2,8})\\)");
+    /** "(KFI)": found first, then the name just before it; searching for names everywhere would cost more. */
+    private static final Pattern ABBREVIATION = Pattern.compile(" \\((\\p{Lu}{2,8})\\)");
+    private static final Pattern NAME_AT_END = Pattern.compile("(?<![\\p{L}])(" + NAME + ")$");
+    private static final int NAME_WINDOW = 200;
     private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
     /** "Jane Doe, a farmer" and "Elizabeth Salmon, a UN special rapporteur" introduce a person. */
-    private static final Pattern APPOSITIVE = Pattern.compile("(?<![\\p{L}])(" + NAME + "), (?:a|an|the) \\p{L}");
+    private static final Pattern APPOSITIVE = Pattern.compile(", (?:a|an|the) \\p{L}");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Ms|Mr|Mrs|Dr|Prof|Sir)\\.? ");
     /** Capitalised adjectives ("London-based") that must not be taken for a name. */
     private static final Pattern MODIFIER = Pattern.compile(".*-(?:based|led|backed|funded|run|owned)$");
@@ -38,6 +41,12 @@ final class Attributions {
     private final Map<String, String> abbreviations = new HashMap<>();
     private final List<String> fullNames = new ArrayList<>();
     private final String reportAuthor;
+    /** Per sentence, the names found before and after a speech verb (read once, used by {@link #of}). */
+    private final List<List<Speaker>> speakers;
+
+    /** A name next to a speech verb: before it ("Doe said") or after it ("said Doe"). */
+    private record Speaker(boolean after, String name, String phrase) {
+    }
 
     /**
      * Reads the document-level facts (abbreviations, full names, the report's author). Only sentences holding a
@@ -67,29 +76,48 @@ final class Attributions {
         }
         Matcher m = ABBREVIATION.matcher(text);
         while (m.find()) {
-            abbreviations.putIfAbsent(m.group(2), stripArticle(m.group(1)));
+            String name = nameEndingAt(text, m.start());
+            if (name != null) {
+                abbreviations.putIfAbsent(m.group(1), stripArticle(name));
+            }
         }
         Matcher ap = APPOSITIVE.matcher(text);
         while (ap.find()) {
-            addFullName(ap.group(1));
+            String name = nameEndingAt(text, ap.start());
+            if (name != null) {
+                addFullName(name);
+            }
         }
         String author = null;
+        this.speakers = new ArrayList<>(java.util.Collections.nCopies(n, List.<Speaker>of()));
         for (int k = 0; k < n; k++) {
             if (speech[k]) {
                 String sentence = capped(layout.sentence(k));
-                for (Pattern p : List.of(patterns.speakerBefore(), patterns.appositiveSpeaker(),
-                        patterns.speakerAfter())) {
-                    Matcher x = p.matcher(sentence);
+                List<Speaker> found = new ArrayList<>();
+                List<Pattern> ps = List.of(patterns.speakerBefore(), patterns.appositiveSpeaker(),
+                        patterns.speakerAfter());
+                for (int pi = 0; pi < ps.size(); pi++) {
+                    Matcher x = ps.get(pi).matcher(sentence);
                     while (x.find()) {
                         addFullName(x.group(1));
+                        found.add(new Speaker(pi == 2, x.group(1), x.group()));
                     }
                 }
+                speakers.set(k, found);
             }
             if (author == null && mentionsDocument[k]) {
                 author = findReportAuthor(capped(layout.sentence(k)));
             }
         }
         this.reportAuthor = author;
+    }
+
+    /** The capitalised name that ends exactly at {@code end}, or null. */
+    private static String nameEndingAt(String text, int end) {
+        Matcher n = NAME_AT_END.matcher(text);
+        n.region(Math.max(0, end - NAME_WINDOW), end);
+        n.useTransparentBounds(true);
+        return n.find() ? n.group(1) : null;
     }
 
     private void addFullName(String found) {
@@ -142,13 +170,10 @@ final class Attributions {
             return null;
         }
         String s = capped(layout.sentence(sentenceIndex));
-        for (Pattern p : List.of(patterns.speakerBefore(), patterns.appositiveSpeaker())) {
-            Matcher m = p.matcher(s);
-            while (m.find()) {
-                String name = stripArticle(m.group(1));
-                if (NAME_PATTERN.matcher(name).matches() && !isStopName(name)) {
-                    return new Attribution(normalise(name), m.group());
-                }
+        for (Speaker sp : speakers.get(sentenceIndex)) {
+            String name = stripArticle(sp.name());
+            if (!sp.after() && NAME_PATTERN.matcher(name).matches() && !isStopName(name)) {
+                return new Attribution(normalise(name), sp.phrase());
             }
         }
         Matcher pro = patterns.pronounSays().matcher(s);
@@ -170,11 +195,10 @@ final class Attributions {
             return new Attribution(isDoc ? (reportAuthor != null ? reportAuthor : "the report") : normalise(who),
                     acc.group());
         }
-        Matcher after = patterns.speakerAfter().matcher(s);
-        while (after.find()) {
-            String name = after.group(1);
-            if (!isStopName(name) && !lex.months.contains(name.toLowerCase(Locale.ROOT))) {
-                return new Attribution(normalise(name), after.group());
+        for (Speaker sp : speakers.get(sentenceIndex)) {
+            String name = sp.name();
+            if (sp.after() && !isStopName(name) && !lex.months.contains(name.toLowerCase(Locale.ROOT))) {
+                return new Attribution(normalise(name), sp.phrase());
             }
         }
         Matcher groups = patterns.groupsSay().matcher(s);

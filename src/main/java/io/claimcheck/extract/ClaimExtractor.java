@@ -53,7 +53,8 @@ public final class ClaimExtractor {
         Attribution[] credits = credits(text, toks, layout);
         NounPhrases phrases = new NounPhrases(toks);
         Contexts contexts = new Contexts(lexicon, layout, toks, text);
-        return new Extraction(new DocumentReading(doc, text, toks, layout, grammar, phrases, contexts, credits).claims(),
+        DocumentReading reading = new DocumentReading(doc, text, toks, layout, grammar, phrases, contexts, credits);
+        return new Extraction(reading.claims(),
                 warnings);
     }
 

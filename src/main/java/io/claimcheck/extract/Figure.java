@@ -21,19 +21,7 @@ import java.math.BigDecimal;
  * @param magnitude   the canonical magnitude word, or null
  * @param share       true for a percent or a fraction, which may have a base ("of ...")
  * @param conversionOf index (in the grammar's output) of the figure it converts, or -1
- * @param period      rate period, or null
  */
 record Figure(int startTok, int endTok, int valueEndTok, Interval interval, Hedge hedge, Unit unit,
-        BigDecimal halfUnit, String written, Role role, String magnitude, boolean share, int conversionOf,
-        String period) {
-
-    Figure withPeriod(String p) {
-        return new Figure(startTok, endTok, valueEndTok, interval, hedge, unit, halfUnit, written, role, magnitude,
-                share, conversionOf, p);
-    }
-
-    Figure asConversionOf(int index, Role r) {
-        return new Figure(startTok, endTok, valueEndTok, interval, hedge, unit, halfUnit, written, r, magnitude, share,
-                index, period);
-    }
+        BigDecimal halfUnit, String written, Role role, String magnitude, boolean share, int conversionOf) {
 }

@@ -71,6 +71,7 @@ public final class Lexicon {
     final Map<String, BigDecimal> attachedScales = new LinkedHashMap<>();
     final Set<String> pronounLike = new HashSet<>();
     final Set<String> months = new HashSet<>();
+    final Set<String> identifierCues = new HashSet<>();
     final BigDecimal yearFrom;
     final BigDecimal yearTo;
     final PhraseTable<Unit> units = new PhraseTable<>();
@@ -88,6 +89,7 @@ public final class Lexicon {
     final Set<String> documentWords = new HashSet<>();
     final Set<String> pronouns = new HashSet<>();
     final Set<String> speechVerbFirstWords = new HashSet<>();
+    final Set<String> groupNouns = new HashSet<>();
     private final AttributionPatterns attributionPatterns;
 
     private Lexicon(Path dir) throws LexiconException {
@@ -104,7 +106,7 @@ public final class Lexicon {
         loadRoles(LexiconFile.read(dir.resolve("roles.json")));
         modalWindow = loadContext(LexiconFile.read(dir.resolve("context.json")));
         loadAttribution(LexiconFile.read(dir.resolve("attribution.json")));
-        attributionPatterns = AttributionPatterns.of(speechVerbs, documentWords, pronouns);
+        attributionPatterns = AttributionPatterns.of(speechVerbs, documentWords, pronouns, groupNouns);
     }
 
     AttributionPatterns attributionPatterns() {
@@ -243,6 +245,7 @@ public final class Lexicon {
                 case "attachedScale" -> attachedScales.putAll(words);
                 case "pronounLike" -> pronounLike.addAll(words.keySet());
                 case "month" -> months.addAll(words.keySet());
+                case "identifier" -> identifierCues.addAll(words.keySet());
                 case "year" -> {
                     if (!words.containsKey("from") || !words.containsKey("to")) {
                         throw f.error(e.line(), "a 'year' entry needs words.from and words.to");
@@ -250,7 +253,7 @@ public final class Lexicon {
                     years = new BigDecimal[] {words.get("from"), words.get("to")};
                 }
                 default -> throw f.error(e.line(), "unknown kind '" + kind
-                        + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, year)");
+                        + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, year)");
             }
         }
         if (years == null) {
@@ -264,7 +267,8 @@ public final class Lexicon {
             f.requireProvenance(e);
             String code = f.text(e, "unit");
             String dim = f.optionalText(e, "dimension");
-            Unit unit = dim == null ? Unit.parse(code) : new Unit(code, enumValue(f, e, "dimension", Dimension::valueOf));
+            Unit unit = dim == null ? Unit.parse(code)
+                    : new Unit(code, enumValue(f, e, "dimension", Dimension::valueOf));
             units.addAll(f.strings(e, "after"), unit);
         }
         for (LexiconFile.Located e : f.array("periods")) {
@@ -325,6 +329,7 @@ public final class Lexicon {
             speechVerbs.forEach(v -> speechVerbFirstWords.add(v.split(" ")[0]));
             documentWords.addAll(f.strings(e, "documentWords"));
             pronouns.addAll(f.strings(e, "pronouns"));
+            groupNouns.addAll(f.strings(e, "groupNouns"));
         }
     }
 }

@@ -13,16 +13,19 @@ final class NounPhrases {
     private static final int MAX_WORDS = 12;
 
     /** Function words and common verbs that end a noun phrase. */
-    private static final Set<String> STOP = Set.of("are", "is", "were", "was", "be", "been", "being", "have", "has",
-            "had", "who", "which", "that", "whom", "whose", "in", "on", "at", "to", "for", "from", "with", "by", "into",
-            "as", "than", "over", "under", "during", "per", "a", "an", "the", "this", "these", "those", "it", "its",
-            "their", "they", "them", "we", "he", "she", "her", "his", "could", "would", "might", "may", "will", "can",
-            "should", "must", "do", "does", "did", "not", "no", "according", "said", "says", "say", "while", "when",
-            "where", "because", "but", "if", "also", "came", "come", "went", "go", "fled", "left", "defect", "live",
-            "work", "face", "remain", "become", "get", "got", "told", "take", "took", "make", "made", "include",
-            "including", "there", "here", "now", "then", "still", "every", "each", "year", "annually", "off",
-            "about", "around", "some", "all", "up", "out", "estimated", "thought", "believed", "last", "next", "ago", "since", "until", "before",
-            "after", "later", "earlier", "today", "yesterday");
+    private static final Set<String> STOP = Set.of(
+            "are", "is", "were", "was", "be", "been", "being", "have", "has", "had", "who", "which", "that", "whom",
+            "whose", "in", "on", "at", "to", "for", "from", "with", "by", "into", "as", "than", "over", "under",
+            "during", "per", "a", "an", "the", "this", "these", "those", "it", "its", "their", "they", "them", "we",
+            "he", "she", "her", "his", "could", "would", "might", "may", "will", "can", "should", "must", "do",
+            "does", "did", "not", "no", "according", "said", "says", "say", "while", "when", "where", "because",
+            "but", "if", "also", "came", "come", "went", "go", "fled", "left", "defect", "live", "work", "face",
+            "remain", "become", "get", "got", "told", "take", "took", "make", "made", "include", "including",
+            "there", "here", "now", "then", "still", "every", "each", "year", "annually", "off", "about", "around",
+            "some", "all", "up", "out", "estimated", "thought", "believed", "last", "next", "ago", "since", "until",
+            "before", "after", "later", "earlier", "today", "yesterday", "rose", "fell", "grew", "rise", "fall",
+            "grow", "hit", "stood", "stand", "reach", "reached", "stay", "stayed", "makes", "remains", "lives",
+            "die", "died", "works");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "their", "its",
             "his", "her", "our", "all");
     private static final Set<String> IRREGULAR_PLURALS = Set.of("women", "men", "children", "people", "police",
@@ -85,7 +88,8 @@ final class NounPhrases {
             return null;
         }
         StringBuilder sb = new StringBuilder();
-        for (int n = 0; n < 8 && tok(k) != null && tok(k).is(Token.Kind.WORD) && !tok(k).isWord("according"); n++, k++) {
+        for (int n = 0; n < 8 && tok(k) != null && tok(k).is(Token.Kind.WORD) && !tok(k).isWord("according");
+                n++, k++) {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
@@ -138,7 +142,8 @@ final class NounPhrases {
             }
             if (w.equals("of") && words > 0 && !usedOf) {
                 Token n = tok(k + 1);
-                if (n == null || !n.is(Token.Kind.WORD) || STOP.contains(n.lower()) || DETERMINERS.contains(n.lower())) {
+                if (n == null || !n.is(Token.Kind.WORD) || STOP.contains(n.lower())
+                        || DETERMINERS.contains(n.lower())) {
                     break;
                 }
                 sb.append(' ').append(t.text());

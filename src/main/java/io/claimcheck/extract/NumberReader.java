@@ -108,7 +108,8 @@ final class NumberReader {
         }
         Token prev = tok(i - 1);
         Token next = tok(i + 1);
-        if (!afterCurrency && t.attached() && prev != null && (prev.is(Token.Kind.WORD) || prev.is(Token.Kind.NUMBER))) {
+        if (!afterCurrency && t.attached() && prev != null
+                && (prev.is(Token.Kind.WORD) || prev.is(Token.Kind.NUMBER))) {
             return Read.skip(i + 1); // a name with digits: "G7", "MH17"
         }
         if (!afterCurrency && t.attached() && prev != null && prev.is(Token.Kind.DASH) && prev.attached()) {
@@ -117,10 +118,21 @@ final class NumberReader {
                 return Read.skip(i + 1); // "COVID-19"
             }
         }
-        // dates and times
-        if (next != null && next.attached() && next.text().equals(":") && tok(i + 2) != null
-                && tok(i + 2).is(Token.Kind.NUMBER) && tok(i + 2).attached()) {
+        // dates, times, ratios and fiscal years: "09:22", "24/7", "9/11", "2019-20", "2018/19"
+        boolean glued = next != null && next.attached() && tok(i + 2) != null && tok(i + 2).is(Token.Kind.NUMBER)
+                && tok(i + 2).attached();
+        if (glued && (next.text().equals(":") || next.text().equals("/"))) {
             return Read.skip(i + 3);
+        }
+        if (prev != null && prev.text().equals("/") && t.attached()) {
+            return Read.skip(i + 1);
+        }
+        if (glued && next.is(Token.Kind.DASH) && isYearLike(s) && !isDatePart(i + 3) && (tok(i + 2).text().length() == 2
+                || isYearLike(tok(i + 2).text()))) {
+            return Read.skip(i + 3);
+        }
+        if (!afterCurrency && prev != null && t.spaced() && isIdentifierCue(i - 1)) {
+            return Read.skip(i + 1); // "No. 10", "page 3", "Section 230"
         }
         if (s.length() == 4 && isDatePart(i + 1) && isDatePart(i + 3)) {
             return Read.skip(i + 5);
@@ -147,6 +159,23 @@ final class NumberReader {
             return Read.skip(i + 2); // an ordinal ("52nd") or a code ("3D")
         }
         return new Read(scale(i, i + 1, value, half, true, false), -1, null);
+    }
+
+    private boolean isYearLike(String digits) {
+        if (digits.length() != 4 || !digits.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        BigDecimal v = new BigDecimal(digits);
+        return v.compareTo(lex.yearFrom) >= 0 && v.compareTo(lex.yearTo) <= 0;
+    }
+
+    /** A word that makes the next number a label: "page 3", "No. 10", "#4". */
+    private boolean isIdentifierCue(int k) {
+        Token c = tok(k);
+        if (c.text().equals(".") && c.attached() && tok(k - 1) != null) {
+            return lex.identifierCues.contains(tok(k - 1).lower() + ".");
+        }
+        return lex.identifierCues.contains(c.lower());
     }
 
     private boolean isDatePart(int i) {

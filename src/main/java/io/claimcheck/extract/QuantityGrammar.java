@@ -110,7 +110,7 @@ final class QuantityGrammar {
             Lexicon.Fraction q = n1.fraction();
             Interval iv = new Interval(q.low(), q.lowClosed(), q.high(), q.highClosed());
             return new Figure(start, p, p, iv, q.hedge(), Unit.PERCENT, BigDecimal.ZERO, text(n1.start(), n1.end()),
-                    Role.VALUE, null, true, -1, null);
+                    Role.VALUE, null, true, -1);
         }
         BigDecimal lowN = n1.value();
         BigDecimal highN = n1.value();
@@ -153,6 +153,7 @@ final class QuantityGrammar {
             int q = p;
             Token t = tok(q);
             boolean joined = false;
+            boolean bare = false;
             if (t != null && t.is(Token.Kind.DASH) && n1.kind() == NumberReader.Kind.NUMBER) {
                 q++;
                 joined = true;
@@ -163,6 +164,10 @@ final class QuantityGrammar {
                     q = h2.end();
                 }
                 joined = true;
+            } else if (t != null && (t.isWord("to") || t.isWord("or")) && n1.kind() == NumberReader.Kind.NUMBER) {
+                q++; // "50,000 to 200,000 people", "two or three days": both ends written alike
+                joined = true;
+                bare = true;
             }
             if (joined) {
                 PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, q);
@@ -171,7 +176,8 @@ final class QuantityGrammar {
                 }
                 NumberReader.Read d = numbers.read(q, c2 != null);
                 NumberReader.Num n2 = d.num();
-                if (n2 != null && n2.kind() == NumberReader.Kind.NUMBER && !n2.pronounLike()) {
+                if (n2 != null && n2.kind() == NumberReader.Kind.NUMBER && !n2.pronounLike()
+                        && (!bare || n2.digits() == n1.digits() && n2.scaled() == n1.scaled())) {
                     BigDecimal a = n1.value();
                     if (!n1.scaled() && n2.scaled() && n2.value().compareTo(a) > 0) {
                         BigDecimal factor = n2.factor();
@@ -268,7 +274,7 @@ final class QuantityGrammar {
         Interval iv = interval(hedge, lowN, highN, half, round, unit);
         String written = text(n1.start(), numEnd);
         return new Figure(spanStart, p, p, iv, h, unit, clean(half), written, role, null, unit.equals(Unit.PERCENT),
-                -1, null);
+                -1);
     }
 
     private Figure magnitude(int start, NumberReader.Num n) {
@@ -276,7 +282,7 @@ final class QuantityGrammar {
         Interval iv = Interval.closed(m.coreLow(), m.coreHigh());
         int p = n.end();
         return new Figure(n.start(), p, p, iv, Hedge.MAGNITUDE, Unit.COUNT, BigDecimal.ZERO, text(n.start(), p),
-                Role.VALUE, m.word(), false, -1, null);
+                Role.VALUE, m.word(), false, -1);
     }
 
     private boolean isYear(NumberReader.Num n, String currency, Unit unit, boolean isRange) {
@@ -429,8 +435,8 @@ final class QuantityGrammar {
             Unit unit = Unit.money(code);
             Interval iv = main.hedge() == Hedge.EXACT || rule == null ? Interval.point(clean(n.value()))
                     : interval(rule, n.value(), n.value(), n.halfUnit(), false, unit);
-            found.add(new Figure(q, e, e, iv, main.hedge(), unit, clean(n.halfUnit()), text(n.start(), n.end()), main.role(),
-                    null, false, mainIndex, null));
+            found.add(new Figure(q, e, e, iv, main.hedge(), unit, clean(n.halfUnit()), text(n.start(), n.end()),
+                    main.role(), null, false, mainIndex));
             q = e;
             Token sep = tok(q);
             if (sep == null) {

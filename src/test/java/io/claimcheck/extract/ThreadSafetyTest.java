@@ -28,7 +28,8 @@ class ThreadSafetyTest {
                 docs.add(new Document(id, "seeds/" + f.getFileName(), null, null, null, read(f)));
             }
         }
-        List<List<Claim>> sequential = docs.stream().map(d -> ExtractTestSupport.EXTRACTOR.extract(d).claims()).toList();
+        List<List<Claim>> sequential = docs.stream().map(d -> ExtractTestSupport.EXTRACTOR.extract(d).claims())
+                .toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<Claim>>> futures = new ArrayList<>();
