@@ -45,7 +45,8 @@ record ClaimBag(ClaimSite site, Map<String, Double> weights, Map<String, String>
             add(Words.wordClass(t.stem()), w, t.surface(), weights, surfaces);
             if (previous >= 0 && previous == i - 1) {
                 Token p = words.get(previous);
-                add(Words.wordClass(p.stem()) + " " + Words.wordClass(t.stem()), Math.min(w, nearness(site.distance(previous))),
+                double pairWeight = Math.min(w, nearness(site.distance(previous)));
+                add(Words.wordClass(p.stem()) + " " + Words.wordClass(t.stem()), pairWeight,
                         p.surface() + " " + t.surface(), weights, surfaces);
             }
             previous = i;
