@@ -27,8 +27,8 @@ record ClaimBag(ClaimSite site, Map<String, Double> weights, Map<String, String>
     static ClaimBag of(ClaimSite site) {
         Map<String, Double> weights = new TreeMap<>();
         Map<String, String> surfaces = new HashMap<>();
-        addPhrase(site.counted(), weights, surfaces);
-        addPhrase(site.base(), weights, surfaces);
+        addPhrase(site.counted(), "", 1.0, weights, surfaces);
+        addPhrase(site.base(), BASE_MARK, BASE_WEIGHT, weights, surfaces);
         List<Token> words = site.words();
         Set<String> numbers = new TreeSet<>();
         int previous = -1;
@@ -45,13 +45,26 @@ record ClaimBag(ClaimSite site, Map<String, Double> weights, Map<String, String>
             add(Words.wordClass(t.stem()), w, t.surface(), weights, surfaces);
             if (previous >= 0 && previous == i - 1) {
                 Token p = words.get(previous);
-                add(Words.wordClass(p.stem()) + " " + Words.wordClass(t.stem()), Math.min(w, nearness(site.distance(previous))),
+                double pairWeight = Math.min(w, nearness(site.distance(previous)));
+                add(Words.wordClass(p.stem()) + " " + Words.wordClass(t.stem()), pairWeight,
                         p.surface() + " " + t.surface(), weights, surfaces);
             }
             previous = i;
         }
         return new ClaimBag(site, weights, surfaces, Set.copyOf(numbers));
     }
+
+    /**
+     * Marks words of a share's base ("of North Korean women in China"): the base is the share's denominator, so
+     * its words only meet base words, never the same words used elsewhere in a sentence.
+     */
+    static final String BASE_MARK = "of ";
+    /**
+     * What a base word weighs against a word next to the figure. On the seed claims the share claims group
+     * exactly for weights from 0.5 to 0.7; at 1.0 "two-thirds of North Koreans in China" joins "60% of North
+     * Korean women in China", below 0.5 the sentence wording splits the shares.
+     */
+    private static final double BASE_WEIGHT = 0.6;
 
     private static double nearness(int distance) {
         return 1.0 / (1.0 + distance / HALF_WEIGHT_DISTANCE);
@@ -63,10 +76,11 @@ record ClaimBag(ClaimSite site, Map<String, Double> weights, Map<String, String>
         surfaces.putIfAbsent(feature, surface);
     }
 
-    private static void addPhrase(List<Token> phrase, Map<String, Double> weights, Map<String, String> surfaces) {
+    private static void addPhrase(List<Token> phrase, String mark, double weight, Map<String, Double> weights,
+            Map<String, String> surfaces) {
         for (Token t : phrase) {
             if (Words.isContent(t)) {
-                add(Words.wordClass(t.stem()), 1.0, t.surface(), weights, surfaces);
+                add(mark + Words.wordClass(t.stem()), weight, mark + t.surface(), weights, surfaces);
             }
         }
     }

@@ -9,9 +9,13 @@ import java.util.List;
  * It matches where the stems of one alternative stand as consecutive words.
  *
  * @param written      the cue as written in the pack
- * @param alternatives each alternative's words, stemmed
+ * @param alternatives its alternatives
  */
-record CuePhrase(String written, List<List<String>> alternatives) {
+record CuePhrase(String written, List<Alternative> alternatives) {
+
+    /** One alternative: as written, and its words stemmed. */
+    record Alternative(String text, List<String> stems) {
+    }
 
     /** Where a cue was found: the alternative that matched (as written) and its distance from the figure. */
     record Hit(String matched, int distance) {
@@ -19,24 +23,23 @@ record CuePhrase(String written, List<List<String>> alternatives) {
 
     /** Parses {@code "a|b c"}; returns null when an alternative has no words. */
     static CuePhrase parse(String written) {
-        List<List<String>> alternatives = new ArrayList<>();
+        List<Alternative> alternatives = new ArrayList<>();
         for (String alternative : written.split("\\|", -1)) {
             List<String> stems = Words.stems(alternative);
             if (stems.isEmpty()) {
                 return null;
             }
-            alternatives.add(stems);
+            alternatives.add(new Alternative(alternative.strip(), stems));
         }
         return new CuePhrase(written, List.copyOf(alternatives));
     }
 
     /** The nearest occurrence of any alternative: in the claim's counted or base phrase (distance 0) or its sentence. */
     Hit nearest(ClaimSite site) {
-        String[] written = written().split("\\|", -1);
         Hit best = null;
-        for (int a = 0; a < alternatives.size(); a++) {
-            List<String> stems = alternatives.get(a);
-            String label = written[a].strip();
+        for (Alternative alternative : alternatives) {
+            List<String> stems = alternative.stems();
+            String label = alternative.text();
             if (occurs(stems, site.counted()) || occurs(stems, site.base())) {
                 return new Hit(label, 0);
             }

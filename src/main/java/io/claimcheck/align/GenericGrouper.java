@@ -28,7 +28,11 @@ final class GenericGrouper {
     static final double PAIR_THRESHOLD = 0.30;
     /** Two groups whose members are this alike on average may merge. */
     static final double GROUP_THRESHOLD = 0.30;
-    /** Below this word similarity a shared figure proves nothing ("10 hours", "10 years ago"). */
+    /**
+     * Below this similarity of the words around the figures (bases aside) two claims are not linked: a shared
+     * figure proves nothing alone ("10 hours", "10 years ago"), nor does a shared base (50% of the victims are
+     * forced into prostitution, 15% of them into cybersex).
+     */
     static final double WORD_FLOOR = 0.15;
     /** What writing the same number adds to two claims' similarity: corroboration, never proof on its own. */
     static final double SAME_FIGURE_BONUS = 0.20;
@@ -149,17 +153,21 @@ final class GenericGrouper {
             List<Edge> edges = new ArrayList<>();
             for (int i = 0; i < vectors.size(); i++) {
                 Map<Integer, Double> dots = new HashMap<>();
+                Map<Integer, Double> sentenceDots = new HashMap<>();
                 for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
+                    boolean ofBase = e.getKey().startsWith(ClaimBag.BASE_MARK);
                     for (int j : postings.getOrDefault(e.getKey(), List.of())) {
                         if (j > i) {
-                            dots.merge(j, e.getValue() * vectors.get(j).get(e.getKey()), Double::sum);
+                            double product = e.getValue() * vectors.get(j).get(e.getKey());
+                            dots.merge(j, product, Double::sum);
+                            sentenceDots.merge(j, ofBase ? 0 : product, Double::sum);
                         }
                     }
                 }
                 List<Edge> mine = new ArrayList<>();
                 for (Map.Entry<Integer, Double> d : dots.entrySet()) {
                     double similarity = d.getValue() + figureBonus(i, d.getKey());
-                    if (d.getValue() >= WORD_FLOOR && similarity >= PAIR_THRESHOLD
+                    if (sentenceDots.get(d.getKey()) >= WORD_FLOOR && similarity >= PAIR_THRESHOLD
                             && !sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(d.getKey())))) {
                         mine.add(new Edge(i, d.getKey(), similarity));
                     }

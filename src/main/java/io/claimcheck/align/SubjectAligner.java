@@ -6,11 +6,11 @@ import io.claimcheck.model.Document;
 import io.claimcheck.model.Subject;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Decides which claims measure the same thing. Story claims are matched against the topic pack first; those it
@@ -29,11 +29,10 @@ public final class SubjectAligner {
     }
 
     public Alignment align(List<Document> docs, List<Claim> claims) {
-        List<ClaimSite> sites = ClaimSites.locate(docs, claims);
-        Map<String, Subject> subjectOf = new HashMap<>();
-        Map<String, Set<String>> packWords = new TreeMap<>();
+        Map<String, String> packKeyOf = new HashMap<>();
+        Map<String, Set<String>> cueWordsOf = new HashMap<>();
         List<ClaimSite> unplaced = new ArrayList<>();
-        for (ClaimSite site : sites) {
+        for (ClaimSite site : ClaimSites.locate(docs, claims)) {
             Claim c = site.claim();
             if (c.context() != Context.STORY || c.conversionOf() != null) {
                 continue;
@@ -42,17 +41,16 @@ public final class SubjectAligner {
             if (a == null) {
                 unplaced.add(site);
             } else {
-                packWords.computeIfAbsent(a.spec().key(), k -> new LinkedHashSet<>()).addAll(a.match().matched());
-                subjectOf.put(c.id(), a.spec().toSubject(List.of()));
+                packKeyOf.put(c.id(), a.spec().key());
+                cueWordsOf.computeIfAbsent(a.spec().key(), k -> new TreeSet<>()).addAll(a.match().matched());
             }
         }
         Map<String, Subject> packSubjects = new HashMap<>();
         for (SubjectSpec spec : pack.specs()) {
-            Set<String> words = packWords.get(spec.key());
-            packSubjects.put(spec.key(), spec.toSubject(words == null ? List.of() : words.stream().sorted().toList()));
+            packSubjects.put(spec.key(), spec.toSubject(List.copyOf(cueWordsOf.getOrDefault(spec.key(), Set.of()))));
         }
-        subjectOf.replaceAll((id, s) -> packSubjects.get(s.key()));
-        subjectOf.putAll(GenericGrouper.group(unplaced));
+        Map<String, Subject> subjectOf = new HashMap<>(GenericGrouper.group(unplaced));
+        packKeyOf.forEach((id, key) -> subjectOf.put(id, packSubjects.get(key)));
         inheritForConversions(claims, subjectOf);
 
         List<Claim> out = new ArrayList<>(claims.size());

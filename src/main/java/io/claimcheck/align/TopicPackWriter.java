@@ -16,8 +16,9 @@ import java.util.TreeSet;
 
 /**
  * Writes the subjects an alignment found as a topic pack an editor can correct and save under rules/subjects/.
- * Each subject's cues are its explaining words: those every one of its claims has near the figure become
- * {@code all} cues, the rest {@code any} cues when every claim has one of them.
+ * Each subject's cues are its explaining words (a base word "of women" becomes "women", which cues find in the
+ * base too): those every one of its claims has become {@code all} cues, the rest {@code any} cues when every claim
+ * has one of them.
  */
 public final class TopicPackWriter {
 
@@ -49,15 +50,17 @@ public final class TopicPackWriter {
     private static PackJson.SubjectEntry entry(Subject s, List<Claim> claims) {
         List<String> all = new ArrayList<>();
         List<String> any = new ArrayList<>();
-        for (String word : withoutWordsOfPhrases(s.matchedBy())) {
+        List<String> words = s.matchedBy().stream()
+                .map(w -> w.startsWith(ClaimBag.BASE_MARK) ? w.substring(ClaimBag.BASE_MARK.length()) : w)
+                .distinct().toList();
+        for (String word : withoutWordsOfPhrases(words)) {
             (claims.stream().allMatch(c -> mentions(c, word)) ? all : any).add(word);
         }
         if (!claims.stream().allMatch(c -> any.stream().anyMatch(w -> mentions(c, w)))) {
             any.clear();
         }
         if (all.isEmpty() && any.isEmpty()) {
-            any.addAll(s.matchedBy().isEmpty() ? List.of(s.key().replaceAll(".*:", "").replace('-', ' '))
-                    : s.matchedBy());
+            any.addAll(words.isEmpty() ? List.of(s.key().replaceAll(".*:", "").replace('-', ' ')) : words);
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Set<Boolean> periods = new HashSet<>();
