@@ -99,6 +99,7 @@ public final class Phrases {
                 case "period" -> c.getPeriod() == null ? "no period" : "per " + c.getPeriod();
                 case "beneficiary" -> c.getBeneficiary();
                 case "counted" -> c.getCounted();
+                case "figure" -> "“" + num(c.getFigure()) + "”";
                 default -> throw new IllegalArgumentException("unknown facet " + facet);
             };
             groups.computeIfAbsent(v == null ? "unstated" : v, k -> new TreeSet<>()).add(where(c));
