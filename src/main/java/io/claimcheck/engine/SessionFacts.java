@@ -43,6 +43,7 @@ final class SessionFacts {
         f.all.addAll(subjectFacts.values());
         f.all.addAll(FigureGroups.assign(f.claims));
         f.all.addAll(Envelopes.ofClaims(f.claims));
+        f.all.addAll(NearestApartPass.of(f.claims, c -> "value".equals(c.getRole()) || "typical".equals(c.getRole())));
         f.all.addAll(ShareSums.of(f.claims));
         f.all.addAll(rates);
         f.all.addAll(Envelopes.ofRates(rates));
