@@ -1,0 +1,85 @@
+package io.claimcheck.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimcheck.cli.Pipeline;
+import io.claimcheck.model.Claim;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A story nobody configured: with rules/subjects/ removed, the real extractor's claims from the seeds are grouped by
+ * the generic comparability key alone. The shares must meet, the population figures must meet, part C must not join.
+ */
+class GenericAlignmentAcceptanceTest {
+
+    static final Path ROOT = Path.of(System.getProperty("claimcheck.root", ".")).toAbsolutePath();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void withoutATopicPackSharesAndPopulationsStillGroupAndPartCStaysOut() throws Exception {
+        Path rules = copyWithoutSubjects(ROOT.resolve("rules"), tmp.resolve("rules"));
+        assertThat(rules.resolve("subjects")).doesNotExist();
+        Pipeline.Result r = Pipeline.load(rules).check(List.of(ROOT.resolve("seeds")));
+        List<Claim> claims = r.claims();
+
+        Set<String> shares = subjectsOf(claims, SeedsAcceptanceTest.quote("001", "60 per cent")
+                .or(SeedsAcceptanceTest.quote("003", "more than half"))
+                .or(SeedsAcceptanceTest.quote("004", "70-80 percent")));
+        assertThat(shares).as("one subject for 60%%, more than half, 70-80%%").hasSize(1).doesNotContain("<none>");
+
+        Set<String> population = subjectsOf(claims, SeedsAcceptanceTest.quote("003", "50,000 to as many as 200,000")
+                .or(SeedsAcceptanceTest.quote("004", "150,000-200,000")));
+        assertThat(population).as("one subject for the population ranges").hasSize(1).doesNotContain("<none>");
+        assertThat(population).doesNotContainAnyElementsOf(shares);
+
+        List<Predicate<Claim>> partC = List.of(
+                SeedsAcceptanceTest.quote("001", "25%"), SeedsAcceptanceTest.quote("001", "1,000"),
+                SeedsAcceptanceTest.quote("003", "thousands of people"), SeedsAcceptanceTest.quote("003", "1,400"),
+                SeedsAcceptanceTest.quote("003", "17-year-old"), SeedsAcceptanceTest.quote("003", "18-year-old"),
+                SeedsAcceptanceTest.quote("000", "10 hours"), SeedsAcceptanceTest.quote("004", "82,000"));
+        for (Claim c : claims) {
+            if (partC.stream().anyMatch(p -> p.test(c))) {
+                assertThat(c.subject()).as("part C claim %s", c.quote().text())
+                        .isNotIn(shares.iterator().next(), population.iterator().next());
+            }
+        }
+    }
+
+    private static Set<String> subjectsOf(List<Claim> claims, Predicate<Claim> which) {
+        List<Claim> matched = claims.stream().filter(which).toList();
+        assertThat(matched).isNotEmpty();
+        return matched.stream().map(Claim::subject).map(s -> Objects.requireNonNullElse(s, "<none>"))
+                .collect(Collectors.toSet());
+    }
+
+    private static Path copyWithoutSubjects(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path rel = from.relativize(p);
+                if (rel.startsWith("subjects")) {
+                    continue;
+                }
+                Path target = to.resolve(rel.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return to;
+    }
+}
