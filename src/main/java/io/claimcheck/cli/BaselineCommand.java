@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code claimcheck baseline}: records every current finding as accepted, so CI fails only on new ones. */
 @Command(name = "baseline", mixinStandardHelpOptions = true,
         description = {"Writes a baseline that accepts every current finding (with --note saying why).",
-            "Refuses to overwrite an existing baseline without --force."})
+            "Refuses to touch an existing baseline without --force; with --force the current findings are "
+                    + "added and the decisions already there are kept."})
 final class BaselineCommand implements Callable<Integer> {
 
     @Spec
@@ -33,7 +34,7 @@ final class BaselineCommand implements Callable<Integer> {
     @Mixin
     DecisionOptions decision;
 
-    @Option(names = "--force", description = "Overwrite an existing baseline.")
+    @Option(names = "--force", description = "Add to an existing baseline (its decisions are kept).")
     boolean force;
 
     @Override
@@ -42,7 +43,7 @@ final class BaselineCommand implements Callable<Integer> {
         if (Files.exists(file) && !force) {
             // refuse before the check runs; create() checks again under the lock
             throw new UserError(new io.claimcheck.model.Problem(CheckCommand.show(file), 0,
-                    "a baseline already exists; pass --force to overwrite it (or use 'claimcheck review')"));
+                    "a baseline already exists; pass --force to add the current findings to it (its decisions are kept), or use 'claimcheck review'"));
         }
         Pipeline.Result result = Pipeline.load(common.rules).check(decision.inputs());
         Map<String, Claim> claims = result.claims().stream().collect(Collectors.toMap(Claim::id, Function.identity()));
