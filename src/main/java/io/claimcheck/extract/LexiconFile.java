@@ -184,9 +184,7 @@ final class LexiconFile {
             throw error(e.line(), "missing field '" + field + "' (an object of word to number)");
         }
         Map<String, BigDecimal> out = new HashMap<>();
-        var it = v.fields();
-        while (it.hasNext()) {
-            var f = it.next();
+        for (var f : v.properties()) {
             if (!f.getValue().isNumber()) {
                 throw error(e.line(), "field '" + field + "." + f.getKey() + "' must be a number");
             }

@@ -129,7 +129,7 @@ class SeedsAcceptanceTest {
 
     @Test
     void partBIsNeverAConflict() {
-        List<Predicate<Claim>[]> pairs = List.of(
+        List<Pair> pairs = List.of(
                 pair(quote("001", "60 per cent"), quote("003", "more than half")),
                 pair(quote("003", "more than half"), quote("004", "70-80 percent")),
                 pair(quote("001", "50 per cent"), quote("001", "30 per cent")),
@@ -139,8 +139,8 @@ class SeedsAcceptanceTest {
                 pair(quote("001", "more than two-thirds"), quote("003", "more than two-thirds")),
                 pair(quote("002", "15-25"), quote("002", "12-29")),
                 pair(quote("003", "$3,000"), quote("00", "1000")));
-        for (Predicate<Claim>[] p : pairs) {
-            assertThat(involving(p).stream().filter(d -> d.severity() == Severity.CONFLICT).toList())
+        for (Pair p : pairs) {
+            assertThat(involving(p.a(), p.b()).stream().filter(d -> d.severity() == Severity.CONFLICT).toList())
                     .as("no conflict expected %s", describe()).isEmpty();
         }
     }
@@ -159,8 +159,10 @@ class SeedsAcceptanceTest {
         }
     }
 
-    @SafeVarargs
-    private static Predicate<Claim>[] pair(Predicate<Claim>... p) {
-        return p;
+    private record Pair(Predicate<Claim> a, Predicate<Claim> b) {
+    }
+
+    private static Pair pair(Predicate<Claim> a, Predicate<Claim> b) {
+        return new Pair(a, b);
     }
 }
