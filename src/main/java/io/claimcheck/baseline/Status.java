@@ -2,9 +2,10 @@ package io.claimcheck.baseline;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.claimcheck.model.Labelled;
 
 /** Where a discrepancy stands with the editors. */
-public enum Status {
+public enum Status implements Labelled {
     /** Not in the baseline (or its decision expired): nobody has looked at it yet. */
     NEW("new"),
     /** Known: the sources really differ and the story says so. */
@@ -21,18 +22,18 @@ public enum Status {
     }
 
     @JsonValue
+    @Override
     public String label() {
         return label;
     }
 
     @JsonCreator
     public static Status of(String label) {
-        for (Status s : values()) {
-            if (s.label.equalsIgnoreCase(label) || s.name().equalsIgnoreCase(label)) {
-                return s;
-            }
+        try {
+            return Labelled.parse(Status.class, label);
+        } catch (IllegalArgumentException e) {
+            // "new" is a state, never a decision: the choices an editor has are the other three
+            throw new IllegalArgumentException("unknown status: " + label + " (expected accepted, false-positive or resolved)", e);
         }
-        throw new IllegalArgumentException("unknown status: " + label
-                + " (expected accepted, false-positive or resolved)");
     }
 }

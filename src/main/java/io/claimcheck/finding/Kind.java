@@ -2,9 +2,10 @@ package io.claimcheck.finding;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.claimcheck.model.Labelled;
 
 /** Where a disagreement comes from: this decides whom a fact-checker calls. */
-public enum Kind {
+public enum Kind implements Labelled {
     /** Several articles credit the same primary source and disagree about what it said. */
     MISREPORT("misreport"),
     /** Different primary sources (or the same source in different years) found different numbers. */
@@ -19,17 +20,13 @@ public enum Kind {
     }
 
     @JsonValue
+    @Override
     public String label() {
         return label;
     }
 
     @JsonCreator
     public static Kind of(String label) {
-        for (Kind k : values()) {
-            if (k.label.equalsIgnoreCase(label) || k.name().equalsIgnoreCase(label)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown kind: " + label);
+        return Labelled.parse(Kind.class, label);
     }
 }

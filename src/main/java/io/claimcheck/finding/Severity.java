@@ -2,9 +2,10 @@ package io.claimcheck.finding;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.claimcheck.model.Labelled;
 
 /** How bad a discrepancy is, in increasing order. */
-public enum Severity {
+public enum Severity implements Labelled {
     INFO("info"),
     WARNING("warning"),
     CONFLICT("conflict");
@@ -16,18 +17,14 @@ public enum Severity {
     }
 
     @JsonValue
+    @Override
     public String label() {
         return label;
     }
 
     @JsonCreator
     public static Severity of(String label) {
-        for (Severity s : values()) {
-            if (s.label.equalsIgnoreCase(label) || s.name().equalsIgnoreCase(label)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown severity: " + label + " (expected info, warning or conflict)");
+        return Labelled.parse(Severity.class, label);
     }
 
     public boolean atLeast(Severity other) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Whether a figure is asserted as part of the story. Only {@link #STORY} claims are aligned to subjects. */
-public enum Context {
+public enum Context implements Labelled {
     /** Asserted by the article about its story. */
     STORY("story"),
     /** Page furniture: a "READ MORE:" link, an advertisement, a byline, a video teaser. */
@@ -19,17 +19,13 @@ public enum Context {
     }
 
     @JsonValue
+    @Override
     public String label() {
         return label;
     }
 
     @JsonCreator
     public static Context of(String label) {
-        for (Context c : values()) {
-            if (c.label.equalsIgnoreCase(label) || c.name().equalsIgnoreCase(label)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("unknown context: " + label);
+        return Labelled.parse(Context.class, label);
     }
 }

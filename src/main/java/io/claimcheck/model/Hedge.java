@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How the text qualifies a figure. The interval meaning of each lives in rules/lexicon/, not here. */
-public enum Hedge {
+public enum Hedge implements Labelled {
     EXACT("exact"),
     ABOUT("about"),
     ESTIMATE("estimate"),
@@ -24,18 +24,14 @@ public enum Hedge {
     }
 
     @JsonValue
+    @Override
     public String label() {
         return label;
     }
 
     @JsonCreator
     public static Hedge of(String label) {
-        for (Hedge h : values()) {
-            if (h.label.equalsIgnoreCase(label) || h.name().equalsIgnoreCase(label)) {
-                return h;
-            }
-        }
-        throw new IllegalArgumentException("unknown hedge: " + label);
+        return Labelled.parse(Hedge.class, label);
     }
 
     /** True for hedges that give only a bound (the text does not say where inside it the value lies). */

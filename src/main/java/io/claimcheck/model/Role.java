@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * What part of a distribution a figure describes. Only like roles are compared for disjointness:
  * "as young as 9" (a minimum) says nothing against "commonly aged 12-29" (a typical range).
  */
-public enum Role {
+public enum Role implements Labelled {
     /** The quantity itself: a population, a share, a sum. */
     VALUE("value"),
     /** The smallest member: "as young as 9", "as little as RMB30". */
@@ -26,17 +26,13 @@ public enum Role {
     }
 
     @JsonValue
+    @Override
     public String label() {
         return label;
     }
 
     @JsonCreator
     public static Role of(String label) {
-        for (Role r : values()) {
-            if (r.label.equalsIgnoreCase(label) || r.name().equalsIgnoreCase(label)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("unknown role: " + label);
+        return Labelled.parse(Role.class, label);
     }
 }
