@@ -33,7 +33,7 @@ public enum Status implements Labelled {
             return Labelled.parse(Status.class, label);
         } catch (IllegalArgumentException e) {
             // "new" is a state, never a decision: the choices an editor has are the other three
-            throw new IllegalArgumentException("unknown status: " + label + " (expected accepted, false-positive or resolved)", e);
+            throw new IllegalArgumentException("unknown status: " + label + " (expected accepted, false-positive or resolved)");
         }
     }
 }
