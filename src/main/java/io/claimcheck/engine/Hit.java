@@ -17,12 +17,30 @@ public final class Hit {
     private final String subject;
     private final List<ClaimFact> claims;
     private final String message;
+    private final String facet;
 
-    private Hit(String rule, String subject, List<ClaimFact> claims, String message) {
+    private Hit(String rule, String subject, List<ClaimFact> claims, String message, String facet) {
         this.rule = rule;
         this.subject = subject;
         this.claims = claims;
         this.message = message;
+        this.facet = facet;
+    }
+
+    /**
+     * A hit of a group rule that found its claims disagreeing on one {@link Facets facet} ("hedgeClass",
+     * "magnitude", "period", "beneficiary", "figure"). Naming the facet lets the kind be judged inside each source:
+     * when the articles crediting one primary source already disagree on it, the finding is a misreport even if
+     * other sources take part too.
+     */
+    public static Hit grouped(RuleContext kcontext, String message, String facet, Object... evidence) {
+        Hit h = of(kcontext, message, evidence);
+        return new Hit(h.rule, h.subject, h.claims, h.message, facet);
+    }
+
+    /** The facet a group rule compared on, or null for a rule about a pair. */
+    public String getFacet() {
+        return facet;
     }
 
     /**
@@ -40,7 +58,7 @@ public final class Hit {
         var claims = new ArrayList<>(all);
         String subject = claims.get(0).getSubject();
         claims.sort(Comparator.comparing(ClaimFact::getId));
-        return new Hit(kcontext.getRule().getName(), subject, List.copyOf(claims), message);
+        return new Hit(kcontext.getRule().getName(), subject, List.copyOf(claims), message, null);
     }
 
     private static void collect(Object o, Collection<ClaimFact> into) {

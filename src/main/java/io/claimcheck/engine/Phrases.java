@@ -87,21 +87,13 @@ public final class Phrases {
     }
 
     /**
-     * Claims listed by one of their facets ({@code hedgeClass}, {@code magnitude}, {@code period},
-     * {@code beneficiary}, {@code counted}): "thousands in Global News, UCA News; tens of thousands in Daily Caller".
+     * Claims listed by one of their {@link Facets} ({@code hedgeClass}, {@code magnitude}, {@code period},
+     * {@code beneficiary}, {@code counted}, {@code figure}): "thousands in Global News, UCA News; tens of thousands in Daily Caller".
      */
     public static String by(Collection<ClaimFact> claims, String facet) {
         Map<String, Set<String>> groups = new TreeMap<>();
         for (ClaimFact c : claims) {
-            String v = switch (facet) {
-                case "hedgeClass" -> c.getHedgeClass() + " (" + c.getHedge() + ")";
-                case "magnitude" -> c.getMagnitude();
-                case "period" -> c.getPeriod() == null ? "no period" : "per " + c.getPeriod();
-                case "beneficiary" -> c.getBeneficiary();
-                case "counted" -> c.getCounted();
-                case "figure" -> "“" + num(c.getFigure()) + "”";
-                default -> throw new IllegalArgumentException("unknown facet " + facet);
-            };
+            String v = Facets.shown(c, facet);
             groups.computeIfAbsent(v == null ? "unstated" : v, k -> new TreeSet<>()).add(where(c));
         }
         return groups.entrySet().stream().map(e -> "“" + e.getKey() + "” in " + String.join(", ", e.getValue()))

@@ -103,7 +103,7 @@ public final class RuleEngine {
             same.forEach(h -> h.getClaims().forEach(c -> claims.put(c.getId(), c)));
             List<Claim> involved = claims.values().stream().map(ClaimFact::claim).toList();
             out.add(new Discrepancy(first.getRule(), byId.get(first.getRule()).severity(),
-                    KindClassifier.classify(claims.values()), first.getSubject(), List.copyOf(claims.keySet()),
+                    KindClassifier.classify(claims.values(), first.getFacet()), first.getSubject(), List.copyOf(claims.keySet()),
                     first.getMessage(), Fingerprint.of(first.getRule(), first.getSubject(), involved)));
         });
         out.sort(ORDER);

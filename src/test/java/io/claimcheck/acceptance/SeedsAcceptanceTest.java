@@ -90,7 +90,8 @@ class SeedsAcceptanceTest {
 
     @Test
     void a4MagnitudeWordsDisagree() {
-        found(Severity.WARNING, quote("002", "tens of thousands"), quote("", "thousands"));
+        Discrepancy d = found(Severity.WARNING, quote("002", "tens of thousands"), quote("", "thousands"));
+        assertThat(d.kind()).as("000/001/002 cite the same KFI report").isEqualTo(Kind.MISREPORT);
         assertThat(involving(quote("002", "tens of thousands")).stream().flatMap(d -> claimsOf(d).stream())
                 .map(Claim::magnitude)).contains("thousands");
     }
@@ -108,6 +109,7 @@ class SeedsAcceptanceTest {
         assertThat(claimsOf(d)).filteredOn(c -> c.attribution() != null
                 && "Korea Future Initiative".equals(c.attribution().source()))
                 .extracting(c -> c.quantity().hedge().label()).contains("at least", "about");
+        assertThat(d.kind()).as("the articles crediting KFI disagree among themselves").isEqualTo(Kind.MISREPORT);
     }
 
     @Test
