@@ -92,7 +92,7 @@ class SeedsAcceptanceTest {
     void a4MagnitudeWordsDisagree() {
         Discrepancy d = found(Severity.WARNING, quote("002", "tens of thousands"), quote("", "thousands"));
         assertThat(d.kind()).as("000/001/002 cite the same KFI report").isEqualTo(Kind.MISREPORT);
-        assertThat(involving(quote("002", "tens of thousands")).stream().flatMap(d -> claimsOf(d).stream())
+        assertThat(involving(quote("002", "tens of thousands")).stream().flatMap(x -> claimsOf(x).stream())
                 .map(Claim::magnitude)).contains("thousands");
     }
 
