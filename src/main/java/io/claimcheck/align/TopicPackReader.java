@@ -111,6 +111,9 @@ final class TopicPackReader {
                     + allowed + ")";
         }
         if (e instanceof ValueInstantiationException v && v.getCause() != null && v.getCause().getMessage() != null) {
+            if (v.getCause().getMessage().contains("(expected ")) {
+                return v.getCause().getMessage(); // a labelled enum already names its choices
+            }
             Class<?> type = v.getType() == null ? null : v.getType().getRawClass();
             String allowed = type != null && type.isEnum() ? Arrays.stream(type.getEnumConstants())
                     .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) : null;

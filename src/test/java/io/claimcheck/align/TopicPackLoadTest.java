@@ -52,7 +52,7 @@ class TopicPackLoadTest {
                 Arguments.of("an unknown role", """
                         {"subjects": [
                           {"key": "k", "dimension": "AGE", "roles": ["youngest"], "cues": {"any": ["x"]}}]}
-                        """, 2, "unknown role: youngest (one of: value, minimum, maximum, typical, individual)"),
+                        """, 2, "unknown role: youngest (expected value, minimum, maximum, typical, individual)"),
                 Arguments.of("an unknown period rule", """
                         {"subjects": [
                           {"key": "k", "dimension": "AGE", "period": "yearly", "cues": {"any": ["x"]}}]}
