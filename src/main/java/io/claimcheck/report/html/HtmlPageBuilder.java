@@ -10,6 +10,7 @@ import io.claimcheck.model.Context;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Problem;
 import io.claimcheck.report.Anchors;
+import io.claimcheck.report.DraftSentences;
 import io.claimcheck.report.Labels;
 import io.claimcheck.report.Report;
 import io.claimcheck.report.ReportIndex;
@@ -82,8 +83,41 @@ public final class HtmlPageBuilder {
         String title = "claimcheck report: " + Labels.count(report.findings().size(), "discrepancy", "discrepancies")
                 + " in " + Labels.count(report.documents().size(), "document");
         String version = report.toolVersion() == null ? "(version unknown)" : report.toolVersion();
-        return new HtmlPage(title, version, csp, style, script, summary(documents, notices),
+        return new HtmlPage(title, version, csp, style, script, draft(documents), summary(documents, notices),
                 filters(shownFindings), subjects, documents, notices);
+    }
+
+    /** The draft's sentences, when the report checks a draft; null otherwise. */
+    private DraftView draft(List<DocumentView> documents) {
+        String id = report.draft();
+        if (id == null) {
+            return null;
+        }
+        String anchor = Anchors.document(id);
+        String href = documents.stream().anyMatch(d -> d.anchor().equals(anchor)) ? "#" + anchor : null;
+        List<DraftSentences.Sentence> all = DraftSentences.of(report);
+        List<String> anchors = Anchors.findings(report.findings());
+        List<DraftView.Sentence> sentences = new ArrayList<>();
+        for (DraftSentences.Sentence s : DraftSentences.withFindings(all)) {
+            List<DraftView.Link> links = new ArrayList<>();
+            Severity worst = Severity.INFO;
+            for (DraftSentences.Link l : DraftSentences.links(report, anchors, s)) {
+                Discrepancy d = l.finding().discrepancy();
+                worst = d.severity().atLeast(worst) ? d.severity() : worst;
+                links.add(new DraftView.Link("#" + l.anchor(), d.severity().label(), Labels.severity(d.severity()),
+                        d.rule(), report.ruleSummary(d.rule()), index.subjectLabel(d.subject())));
+            }
+            sentences.add(new DraftView.Sentence(worst.label(), segments(s), links));
+        }
+        List<List<Segment>> agreeing = DraftSentences.agreeing(all).stream().map(HtmlPageBuilder::segments).toList();
+        return new DraftView(index.documentLabel(id), href, index.document(id).isPresent(), sentences, agreeing);
+    }
+
+    /** A draft sentence with its figures marked: strongly where they are in a discrepancy. */
+    private static List<Segment> segments(DraftSentences.Sentence s) {
+        return s.pieces().stream().map(p -> p.claim() == null ? Segment.plain(p.text())
+                : Segment.mark(p.text(), null, p.inFinding() ? "figure" : "figure agrees", Figures.reading(p.claim())))
+                .toList();
     }
 
     /** Findings by subject, the subject with the worst finding first; ties keep the report's order. */
@@ -146,7 +180,8 @@ public final class HtmlPageBuilder {
             index.claim(id).ifPresentOrElse(c -> quotes.add(quote(c, anchored)), () -> missing.add(id));
         }
         String documents = String.join(" ", index.documentsOf(d).stream().map(Anchors::document).toList());
-        return new FindingView(findingAnchors.get(f), d.fingerprint(), d.rule(), d.severity().label(),
+        return new FindingView(findingAnchors.get(f), d.fingerprint(), d.rule(), report.ruleSummary(d.rule()),
+                d.severity().label(),
                 Labels.severity(d.severity()), d.kind().label(), Labels.kind(d.kind()), f.status().label(),
                 Labels.status(f.status()), f.note(), d.message(), documents, quotes, missing);
     }
