@@ -52,6 +52,7 @@ class HtmlReportRendererTest {
         assertThat(d.select("nav .nav-main a").first().attr("href")).isEqualTo("#draft");
         Element section = d.getElementById("draft");
         assertThat(section.selectFirst("h2 a").attr("href")).isEqualTo("#" + Anchors.document(ReportFixture.DRAFT));
+        assertThat(section.select(".draft-title").text()).isEqualTo("Sold across the border");
         Elements sentences = section.select("ol.draft-sentences > li");
         assertThat(sentences).extracting(e -> e.selectFirst("blockquote").text()).containsExactly(
                 "Some 60 per cent of North Korean women in China are in the sex trade, and 70-80 percent of those "
@@ -80,6 +81,19 @@ class HtmlReportRendererTest {
         assertThat(a1.select(".rule-summary").text()).isEqualTo("What Numeric.DisjointIntervals looks for: "
                 + draft.ruleSummary("Numeric.DisjointIntervals"));
         assertThat(page.select(".rule-summary")).as("no summaries, no line").isEmpty();
+    }
+
+    @Test
+    void aRulesSummaryIsSpelledOutOncePerSubjectAndIsEveryRuleLinksTooltip() {
+        String summary = "Two figures for the same quantity do not overlap.";
+        Report r = ReportFixture.withRuleSummaries(report, java.util.Map.of("Numeric.DisjointIntervals", summary));
+        Element share = Jsoup.parse(ReportFixture.render(new HtmlReportRenderer(), r))
+                .getElementById(Anchors.subject(ReportFixture.SHARE));
+        assertThat(share.select("article.finding")).hasSize(2);
+        assertThat(share.select(".rule-summary")).extracting(Element::text)
+                .containsExactly("What Numeric.DisjointIntervals looks for: " + summary);
+        assertThat(share.select("a.permalink")).extracting(a -> a.attr("title")).containsExactly(summary, summary);
+        assertThat(page.select("a.permalink").first().attr("title")).isEqualTo("Link to this discrepancy");
     }
 
     @Test

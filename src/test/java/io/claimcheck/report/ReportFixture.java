@@ -184,6 +184,12 @@ public final class ReportFixture {
         return f.build("conflict", false);
     }
 
+    /** The same report with the given rule summaries. */
+    public static Report withRuleSummaries(Report r, Map<String, String> summaries) {
+        return new Report(r.schemaVersion(), r.toolVersion(), r.documents(), r.claims(), r.subjects(), r.findings(),
+                r.problems(), r.staleDecisions(), r.failOn(), r.failing(), r.draft(), summaries);
+    }
+
     /** What a renderer writes for a report, as a string. */
     public static String render(ReportRenderer renderer, Report report) {
         StringWriter out = new StringWriter();

@@ -26,8 +26,19 @@ final class SeedsReport {
      * {@code seeds/…} and not this machine's absolute paths.
      */
     static Path write(Path out, String formats) {
+        return run(out, formats);
+    }
+
+    /** The seeds as the sources of {@code draft} ({@code check --draft}). */
+    static Path writeWithDraft(Path out, String formats, Path draft) {
+        return run(out, formats, "--draft", draft.toString());
+    }
+
+    private static Path run(Path out, String formats, String... more) {
         List<String> args = new ArrayList<>(List.of("check", "--rules", relative("rules"), "--out", out.toString(),
-                "--format", formats, relative("seeds")));
+                "--format", formats));
+        args.addAll(List.of(more));
+        args.add(relative("seeds"));
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
         int code = Main.run(args.toArray(String[]::new), new PrintWriter(stdout, true), new PrintWriter(stderr, true));

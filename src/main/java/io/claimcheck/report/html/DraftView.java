@@ -8,12 +8,13 @@ import java.util.List;
  * with figures that agree with the sources.
  *
  * @param label       the draft's outlet or id
+ * @param title       its headline, or null
  * @param href        link to the draft's text on the page, or null when it is not shown
  * @param read        false when the report does not hold the draft (it could not be read)
  * @param sentences   sentences in a discrepancy, in text order
  * @param agreeing    sentences with figures in no discrepancy, in text order
  */
-public record DraftView(String label, String href, boolean read, List<Sentence> sentences,
+public record DraftView(String label, String title, String href, boolean read, List<Sentence> sentences,
         List<List<Segment>> agreeing) {
 
     public DraftView {

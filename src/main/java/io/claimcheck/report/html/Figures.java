@@ -30,21 +30,37 @@ public final class Figures {
         return (negative ? "\u2212" : "") + grouped + (dot < 0 ? "" : digits.substring(dot));
     }
 
+    /**
+     * A number as a reader says it: whole or nearly whole millions and billions in words ("105 million", "104.5
+     * million"), which a row of zeros hides; everything else as {@link #number}.
+     */
+    public static String amount(BigDecimal value) {
+        for (int power : new int[] {9, 6}) {
+            if (value.abs().compareTo(BigDecimal.ONE.scaleByPowerOfTen(power)) >= 0) {
+                BigDecimal n = value.scaleByPowerOfTen(-power).stripTrailingZeros();
+                if (n.scale() <= 3) {
+                    return number(n.scale() < 0 ? n.setScale(0) : n) + (power == 9 ? " billion" : " million");
+                }
+            }
+        }
+        return number(value);
+    }
+
     /** An interval in the notation editors know: a bare number for a point, brackets only where an end is open. */
     public static String interval(Interval i, Unit unit) {
         String body;
         if (i.low() == null && i.high() == null) {
             body = "any value";
         } else if (i.low() == null) {
-            body = (i.highClosed() ? "\u2264 " : "< ") + number(i.high());
+            body = (i.highClosed() ? "\u2264 " : "< ") + amount(i.high());
         } else if (i.high() == null) {
-            body = (i.lowClosed() ? "\u2265 " : "> ") + number(i.low());
+            body = (i.lowClosed() ? "\u2265 " : "> ") + amount(i.low());
         } else if (i.isPoint()) {
-            body = number(i.low());
+            body = amount(i.low());
         } else if (i.lowClosed() && i.highClosed()) {
-            body = number(i.low()) + "\u2013" + number(i.high());
+            body = amount(i.low()) + "\u2013" + amount(i.high());
         } else {
-            body = (i.lowClosed() ? "[" : "(") + number(i.low()) + "\u2013" + number(i.high())
+            body = (i.lowClosed() ? "[" : "(") + amount(i.low()) + "\u2013" + amount(i.high())
                     + (i.highClosed() ? "]" : ")");
         }
         return body + unitSuffix(unit);
@@ -60,7 +76,7 @@ public final class Figures {
         if (!q.widened().equals(q.value())) {
             b.append("with rounding ").append(interval(q.widened(), q.unit())).append("; ");
         }
-        b.append(q.hedge().label());
+        b.append(hedge(q));
         if (c.role() != null) {
             b.append(", ").append(c.role().label());
         }
@@ -68,6 +84,23 @@ public final class Figures {
             b.append(", per ").append(q.period());
         }
         return b.append(')').toString();
+    }
+
+    /**
+     * The hedge in a reading. A band ("about 70-80%") and a magnitude word ("thousands") name what was written, since
+     * their interval ("63–88%", "2,000–9,999") is the lexicon's reading and would otherwise look unrelated to the
+     * quote.
+     */
+    static String hedge(Quantity q) {
+        String written = q.written();
+        if (written == null || written.isBlank()) {
+            return q.hedge().label();
+        }
+        return switch (q.hedge()) {
+            case ABOUT, NEARLY -> q.hedge().label() + " " + written + unitSuffix(q.unit());
+            case MAGNITUDE -> "magnitude word \u201c" + written.toLowerCase(Locale.ROOT) + "\u201d";
+            default -> q.hedge().label();
+        };
     }
 
     /** The unit as it follows a number: "%", " pp", " years", " USD". */

@@ -10,6 +10,8 @@ import java.util.List;
  * @param fingerprint   the fingerprint itself (the anchor adds "-2" to a repeated one)
  * @param rule          rule id
  * @param ruleSummary   what the rule looks for (its {@code @summary}), or null
+ * @param firstOfRule   true for the subject's first finding of its rule, which spells the summary out (later ones
+ *                      only carry it as the rule link's tooltip, so a subject with many pairs does not repeat it)
  * @param severity      severity key
  * @param severityLabel severity, capitalised
  * @param kind          kind key
@@ -23,7 +25,7 @@ import java.util.List;
  * @param missingClaims claim ids it names that the report does not hold
  */
 public record FindingView(String anchor, String fingerprint, String rule, String ruleSummary,
-        String severity, String severityLabel, String kind,
+        boolean firstOfRule,        String severity, String severityLabel, String kind,
         String kindLabel, String status, String statusLabel, String note, String message, String documents,
         List<QuoteView> quotes, List<String> missingClaims) {
 

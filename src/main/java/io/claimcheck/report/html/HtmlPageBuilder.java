@@ -110,7 +110,8 @@ public final class HtmlPageBuilder {
             sentences.add(new DraftView.Sentence(worst.label(), segments(s), links));
         }
         List<List<Segment>> agreeing = DraftSentences.agreeing(all).stream().map(HtmlPageBuilder::segments).toList();
-        return new DraftView(index.documentLabel(id), href, index.document(id).isPresent(), sentences, agreeing);
+        return new DraftView(index.documentLabel(id), index.document(id).map(Document::title).orElse(null), href,
+                index.document(id).isPresent(), sentences, agreeing);
     }
 
     /** A draft sentence with its figures marked: strongly where they are in a discrepancy. */
@@ -167,12 +168,14 @@ public final class HtmlPageBuilder {
             notices.add("Subject \u201c" + label + "\u201d shows " + shown + " of " + findings.size()
                     + " discrepancies; the rest are in discrepancies.json.");
         }
-        List<FindingView> views = findings.subList(0, shown).stream().map(f -> finding(f, anchored)).toList();
+        Set<String> rulesShown = new HashSet<>();
+        List<FindingView> views = findings.subList(0, shown).stream()
+                .map(f -> finding(f, rulesShown.add(f.discrepancy().rule()), anchored)).toList();
         return new SubjectSection(anchor, key, label, worst(findings).label(), chartList, views,
                 findings.size() - shown);
     }
 
-    private FindingView finding(Finding f, Set<String> anchored) {
+    private FindingView finding(Finding f, boolean firstOfRule, Set<String> anchored) {
         Discrepancy d = f.discrepancy();
         List<QuoteView> quotes = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -181,7 +184,7 @@ public final class HtmlPageBuilder {
         }
         String documents = String.join(" ", index.documentsOf(d).stream().map(Anchors::document).toList());
         return new FindingView(findingAnchors.get(f), d.fingerprint(), d.rule(), report.ruleSummary(d.rule()),
-                d.severity().label(),
+                firstOfRule, d.severity().label(),
                 Labels.severity(d.severity()), d.kind().label(), Labels.kind(d.kind()), f.status().label(),
                 Labels.status(f.status()), f.note(), d.message(), documents, quotes, missing);
     }
