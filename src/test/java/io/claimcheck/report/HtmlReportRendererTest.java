@@ -97,6 +97,18 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void aFigureAnEarlierDiscrepancyOfTheSubjectQuotedIsFoldedToOneLine() {
+        Elements findings = page.getElementById(Anchors.subject(ReportFixture.SHARE)).select("article.finding");
+        assertThat(findings.get(0).select("li.quote.repeated")).isEmpty();
+        Elements second = findings.get(1).select("li.quote");
+        assertThat(second).extracting(e -> e.hasClass("repeated"), e -> e.select("blockquote mark.figure").text())
+                .containsExactly(tuple(true, "an estimated 60 per cent"), tuple(false, "around 70-80 percent"));
+        Element folded = second.get(0).selectFirst("details > summary");
+        assertThat(folded.text()).isEqualTo("an estimated 60 per cent Global News, quoted above");
+        assertThat(second.get(0).select("details > p.source").text()).contains("read as 60%");
+    }
+
+    @Test
     void theSummaryListsDocumentsCountsVerdictAndProblems() {
         Element summary = page.getElementById("summary");
         assertThat(summary.select("table.documents tbody tr")).hasSize(3);

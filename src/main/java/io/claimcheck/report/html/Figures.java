@@ -57,13 +57,22 @@ public final class Figures {
             body = (i.lowClosed() ? "\u2265 " : "> ") + amount(i.low());
         } else if (i.isPoint()) {
             body = amount(i.low());
-        } else if (i.lowClosed() && i.highClosed()) {
-            body = amount(i.low()) + "\u2013" + amount(i.high());
         } else {
-            body = (i.lowClosed() ? "[" : "(") + amount(i.low()) + "\u2013" + amount(i.high())
-                    + (i.highClosed() ? "]" : ")");
+            String range = range(amount(i.low()), amount(i.high()));
+            body = i.lowClosed() && i.highClosed() ? range
+                    : (i.lowClosed() ? "[" : "(") + range + (i.highClosed() ? "]" : ")");
         }
         return body + unitSuffix(unit);
+    }
+
+    /** "102.9 million–107.1 million" says "million" once: "102.9–107.1 million". */
+    private static String range(String low, String high) {
+        for (String word : new String[] {" million", " billion"}) {
+            if (low.endsWith(word) && high.endsWith(word)) {
+                return low.substring(0, low.length() - word.length()) + "\u2013" + high;
+            }
+        }
+        return low + "\u2013" + high;
     }
 
     /**
@@ -73,8 +82,9 @@ public final class Figures {
     public static String reading(Claim c) {
         Quantity q = c.quantity();
         StringBuilder b = new StringBuilder(interval(q.value(), q.unit())).append(" (");
-        if (!q.widened().equals(q.value())) {
-            b.append("with rounding ").append(interval(q.widened(), q.unit())).append("; ");
+        Interval widened = nonNegative(q.value(), q.widened());
+        if (!widened.equals(q.value())) {
+            b.append("with rounding ").append(interval(widened, q.unit())).append("; ");
         }
         b.append(hedge(q));
         if (c.role() != null) {
@@ -84,6 +94,14 @@ public final class Figures {
             b.append(", per ").append(q.period());
         }
         return b.append(')').toString();
+    }
+
+    /** Rounding cannot take a figure that starts at zero or above below zero ("up to 200,000" is not −0.5). */
+    static Interval nonNegative(Interval value, Interval widened) {
+        if (value.low() != null && value.low().signum() >= 0 && widened.low() != null && widened.low().signum() < 0) {
+            return new Interval(BigDecimal.ZERO, true, widened.high(), widened.highClosed());
+        }
+        return widened;
     }
 
     /**

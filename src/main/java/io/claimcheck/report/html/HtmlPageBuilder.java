@@ -169,19 +169,26 @@ public final class HtmlPageBuilder {
                     + " discrepancies; the rest are in discrepancies.json.");
         }
         Set<String> rulesShown = new HashSet<>();
+        Set<String> quoted = new HashSet<>();
         List<FindingView> views = findings.subList(0, shown).stream()
-                .map(f -> finding(f, rulesShown.add(f.discrepancy().rule()), anchored)).toList();
+                .map(f -> finding(f, rulesShown.add(f.discrepancy().rule()), quoted, anchored)).toList();
         return new SubjectSection(anchor, key, label, worst(findings).label(), chartList, views,
                 findings.size() - shown);
     }
 
-    private FindingView finding(Finding f, boolean firstOfRule, Set<String> anchored) {
+    /**
+     * @param quoted ids of the claims earlier discrepancies of the subject quote; this one's are added
+     */
+    private FindingView finding(Finding f, boolean firstOfRule, Set<String> quoted, Set<String> anchored) {
         Discrepancy d = f.discrepancy();
         List<QuoteView> quotes = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        Set<String> before = Set.copyOf(quoted);
         for (String id : d.claims()) {
-            index.claim(id).ifPresentOrElse(c -> quotes.add(quote(c, anchored)), () -> missing.add(id));
+            index.claim(id).ifPresentOrElse(c -> quotes.add(quote(c, anchored, before.contains(id))),
+                    () -> missing.add(id));
         }
+        quoted.addAll(d.claims());
         String documents = String.join(" ", index.documentsOf(d).stream().map(Anchors::document).toList());
         return new FindingView(findingAnchors.get(f), d.fingerprint(), d.rule(), report.ruleSummary(d.rule()),
                 firstOfRule, d.severity().label(),
@@ -189,13 +196,14 @@ public final class HtmlPageBuilder {
                 Labels.status(f.status()), f.note(), d.message(), documents, quotes, missing);
     }
 
-    private QuoteView quote(Claim c, Set<String> anchored) {
+    private QuoteView quote(Claim c, Set<String> anchored, boolean repeated) {
         var doc = index.document(c.document());
         String text = doc.map(Document::text).orElse(null);
         return new QuoteView(c.id(), index.documentLabel(c.document()),
                 doc.map(HtmlPageBuilder::published).orElse(null),
                 anchored.contains(c.id()) ? "#" + Anchors.claim(c.id()) : null, Highlighter.sentence(c, text),
-                Figures.reading(c), c.attribution() == null ? null : c.attribution().source());
+                Figures.reading(c), c.attribution() == null ? null : c.attribution().source(), c.quote().text(),
+                repeated);
     }
 
     /** Documents with shown findings first, then the rest, up to the cap; records which claims got an anchor. */

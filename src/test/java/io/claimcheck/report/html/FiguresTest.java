@@ -34,8 +34,9 @@ class FiguresTest {
         "more than half | 50 | false | 100 | true | percent | (50\u2013100]%",
         "thousands | 1000 | true | 10000 | false | count | [1,000\u201310,000)",
         "at least US$105 million | 105000000 | true | | false | USD | \u2265 105 million USD",
-        "about $105 million | 102900000 | true | 107100000 | true | USD | 102.9 million\u2013107.1 million USD",
-        "rounding of $105 million | 104500000 | true | 105500000 | false | USD | [104.5 million\u2013105.5 million) USD",
+        "about $105 million | 102900000 | true | 107100000 | true | USD | 102.9\u2013107.1 million USD",
+        "millions to a billion | 2000000 | true | 1000000000 | true | count | 2 million\u20131 billion",
+        "rounding of $105 million | 104500000 | true | 105500000 | false | USD | [104.5\u2013105.5 million) USD",
         "200,000 | 200000 | true | 200000 | true | count | 200,000",
         "more than 45 | 45 | false | | false | count | > 45",
         "under 18 | | false | 18 | false | years | < 18 years",
@@ -60,6 +61,19 @@ class FiguresTest {
         Quantity q = new Quantity(Interval.point(BigDecimal.ONE), Hedge.of(hedge), Unit.parse(unit), null, null,
                 written);
         assertThat(Figures.hedge(q)).isEqualTo(text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "up to 200,000 | 0 | 200000 | -0.5 | 200000.5 | 0 | 200000.5",
+        "60 per cent | 60 | 60 | 59.5 | 60.5 | 59.5 | 60.5",
+        "a loss of 5 | -5 | -5 | -5.5 | -4.5 | -5.5 | -4.5",
+    })
+    void roundingNeverTakesANonNegativeFigureBelowZero(String phrase, BigDecimal low, BigDecimal high,
+            BigDecimal wideLow, BigDecimal wideHigh, BigDecimal shownLow, BigDecimal shownHigh) {
+        Interval shown = Figures.nonNegative(Interval.closed(low, high), Interval.closed(wideLow, wideHigh));
+        assertThat(shown.low()).isEqualByComparingTo(shownLow);
+        assertThat(shown.high()).isEqualByComparingTo(shownHigh);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
