@@ -321,11 +321,15 @@ class HtmlReportBrowserTest {
         return finding.findElements(By.cssSelector("mark.figure")).stream().map(WebElement::getText).toList();
     }
 
-    /** A screenshot of the whole page: the window grown to the document's height (capped). */
+    /**
+     * A screenshot of the whole page: the window grown to the document's height (capped) plus room for the
+     * browser's own frame, scrolled to the top, so page coordinates are image coordinates.
+     */
     private static byte[] wholePage() {
         long height = (Long) ((JavascriptExecutor) driver).executeScript(
                 "return Math.ceil(document.documentElement.scrollHeight);");
-        driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height, 16_000)));
+        driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 200, 16_000)));
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
         return driver.getScreenshotAs(OutputType.BYTES);
     }
 
