@@ -9,6 +9,7 @@ import io.claimcheck.baseline.Decisions;
 import io.claimcheck.baseline.FailOn;
 import io.claimcheck.baseline.Gate;
 import io.claimcheck.baseline.Status;
+import io.claimcheck.engine.RuleInfo;
 import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Problem;
@@ -97,8 +98,8 @@ final class CheckCommand implements Callable<Integer> {
         Pipeline.Result result = pipeline.check(all);
 
         List<Discrepancy> found = result.discrepancies();
+        String draftId = draft == null ? null : documentIdOf(draft);
         if (draft != null) {
-            String draftId = documentIdOf(draft);
             Set<String> draftClaims = result.claims().stream().filter(c -> c.document().equals(draftId))
                     .map(Claim::id).collect(Collectors.toSet());
             found = found.stream().filter(d -> d.claims().stream().anyMatch(draftClaims::contains)).toList();
@@ -113,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>(result.problems());
         Report report = new Report(Report.SCHEMA_VERSION, Version.current(), result.documents(), result.claims(),
                 result.subjects(), comparison.findings(), problems, comparison.staleFingerprints(),
-                threshold.name().toLowerCase(java.util.Locale.ROOT), failing);
+                threshold.name().toLowerCase(java.util.Locale.ROOT), failing, draftId, ruleSummaries(pipeline));
         List<Path> written = ReportWriter.write(report, formats, out);
 
         if (pruneBaseline && !comparison.staleFingerprints().isEmpty()) {
@@ -148,6 +149,17 @@ final class CheckCommand implements Callable<Integer> {
         } catch (BaselineException e) {
             throw new UserError(e.problem());
         }
+    }
+
+    /** Each rule's one-line summary, for the report's rule descriptions. */
+    private static Map<String, String> ruleSummaries(Pipeline pipeline) {
+        Map<String, String> summaries = new java.util.TreeMap<>();
+        for (RuleInfo r : pipeline.rules()) {
+            if (r.summary() != null && !r.summary().isBlank()) {
+                summaries.put(r.id(), r.summary());
+            }
+        }
+        return summaries;
     }
 
     private static String documentIdOf(Path file) {

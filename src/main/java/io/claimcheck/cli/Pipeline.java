@@ -5,6 +5,7 @@ import io.claimcheck.align.SubjectAligner;
 import io.claimcheck.align.TopicPack;
 import io.claimcheck.align.TopicPackException;
 import io.claimcheck.engine.RuleEngine;
+import io.claimcheck.engine.RuleInfo;
 import io.claimcheck.engine.RulesException;
 import io.claimcheck.extract.ClaimExtractor;
 import io.claimcheck.extract.Extraction;
@@ -107,6 +108,11 @@ public final class Pipeline {
     }
 
     record ExtractedClaims(List<Claim> claims, List<Problem> warnings) {
+    }
+
+    /** The rules this pipeline evaluates, as their files declare them (ids, severities, summaries). */
+    public List<RuleInfo> rules() {
+        return engine.rules();
     }
 
     /** Runs the whole check on {@code inputs}. */

@@ -46,6 +46,7 @@ public final class JsonReport {
         g.writeStartObject();
         g.writeNumberField("schemaVersion", report.schemaVersion());
         JsonOutput.string(g, "toolVersion", report.toolVersion());
+        JsonOutput.string(g, "draft", report.draft());
         documents(g, report.documents());
         claims(g, report.claims());
         subjects(g, report.subjects());

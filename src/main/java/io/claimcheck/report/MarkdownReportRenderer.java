@@ -41,10 +41,11 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 .append(" in ").append(Labels.count(report.documents().size(), "document")).append("\n\n");
         md.append("**").append(escape(Labels.verdict(report))).append("**\n\n");
         md.append(counts(index)).append("\n\n");
+        List<String> anchors = Anchors.findings(findings);
+        draft(md, report, index, anchors);
         if (!findings.isEmpty()) {
             md.append("| Severity | Rule | Subject | Documents | Message | Status |\n");
             md.append("|---|---|---|---|---|---|\n");
-            List<String> anchors = Anchors.findings(findings);
             for (int i = 0; i < Math.min(findings.size(), MAX_ROWS); i++) {
                 row(md, findings.get(i), anchors.get(i), index);
             }
@@ -56,6 +57,39 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         problems(md, report.problems());
         out.write(md.toString());
         out.flush();
+    }
+
+    /**
+     * When the report checks a draft: its sentences whose figures take part in a finding, figures in bold, each
+     * followed by links to those findings; then how many sentences with figures agree with the sources.
+     */
+    private static void draft(StringBuilder md, Report report, ReportIndex index, List<String> anchors) {
+        if (report.draft() == null) {
+            return;
+        }
+        md.append("#### Draft sentences: ").append(escape(index.documentLabel(report.draft()))).append("\n\n");
+        List<DraftSentences.Sentence> all = DraftSentences.of(report);
+        List<DraftSentences.Sentence> shown = DraftSentences.withFindings(all);
+        for (DraftSentences.Sentence s : shown.subList(0, Math.min(shown.size(), MAX_ROWS))) {
+            md.append("- ");
+            for (DraftSentences.Piece p : s.pieces()) {
+                String text = escape(p.text());
+                md.append(p.inFinding() ? "**" + text.strip() + "**" : text);
+            }
+            md.append(" \u2014 ").append(DraftSentences.links(report, anchors, s).stream()
+                    .map(l -> "[" + l.finding().discrepancy().severity().label() + ": "
+                            + escape(l.finding().discrepancy().rule()) + "](" + HTML_REPORT + "#" + l.anchor() + ")")
+                    .collect(Collectors.joining(", "))).append('\n');
+        }
+        if (shown.size() > MAX_ROWS) {
+            md.append("- \u2026 ").append(shown.size() - MAX_ROWS).append(" more in the HTML report\n");
+        }
+        int agreeing = DraftSentences.agreeing(all).size();
+        if (shown.isEmpty()) {
+            md.append("No sentence of the draft takes part in a discrepancy");
+        }
+        md.append(shown.isEmpty() ? "; " : "\n").append(Labels.count(agreeing, "sentence")).append(" with figures ")
+                .append(agreeing == 1 ? "agrees" : "agree").append(" with the sources.\n\n");
     }
 
     private static String counts(ReportIndex index) {

@@ -5,7 +5,10 @@ import io.claimcheck.model.Document;
 import io.claimcheck.model.Problem;
 import io.claimcheck.model.Subject;
 import io.claimcheck.baseline.Finding;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Everything one check found, immutable and already sorted; renderers only format it.
@@ -20,10 +23,12 @@ import java.util.List;
  * @param staleDecisions baseline fingerprints that no longer match any finding, sorted
  * @param failOn        the gate's threshold ("conflict", "warning", "info" or "never")
  * @param failing       true when the gate fails: some new finding at or above {@code failOn}
+ * @param draft         id of the draft checked against its sources ({@code check --draft}), or null
+ * @param ruleSummaries rule id to the rule's {@code @summary}, sorted by id; rules without one are absent
  */
 public record Report(int schemaVersion, String toolVersion, List<Document> documents, List<Claim> claims,
         List<Subject> subjects, List<Finding> findings, List<Problem> problems, List<String> staleDecisions,
-        String failOn, boolean failing) {
+        String failOn, boolean failing, String draft, Map<String, String> ruleSummaries) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -34,5 +39,19 @@ public record Report(int schemaVersion, String toolVersion, List<Document> docum
         findings = List.copyOf(findings);
         problems = List.copyOf(problems);
         staleDecisions = List.copyOf(staleDecisions);
+        ruleSummaries = Collections.unmodifiableSortedMap(new TreeMap<>(ruleSummaries));
+    }
+
+    /** A report of a plain check: no draft, no rule summaries. */
+    public Report(int schemaVersion, String toolVersion, List<Document> documents, List<Claim> claims,
+            List<Subject> subjects, List<Finding> findings, List<Problem> problems, List<String> staleDecisions,
+            String failOn, boolean failing) {
+        this(schemaVersion, toolVersion, documents, claims, subjects, findings, problems, staleDecisions, failOn,
+                failing, null, Map.of());
+    }
+
+    /** The rule's one-line summary, or null when the report does not know it. */
+    public String ruleSummary(String ruleId) {
+        return ruleId == null ? null : ruleSummaries.get(ruleId);
     }
 }

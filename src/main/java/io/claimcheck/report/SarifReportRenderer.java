@@ -77,9 +77,15 @@ public final class SarifReportRenderer implements ReportRenderer {
         for (String rule : rules) {
             g.writeStartObject();
             g.writeStringField("id", rule);
+            String summary = report.ruleSummary(rule);
             g.writeObjectFieldStart("shortDescription");
-            g.writeStringField("text", describe(rule));
+            g.writeStringField("text", summary == null ? describe(rule) : firstSentence(summary));
             g.writeEndObject();
+            if (summary != null) {
+                g.writeObjectFieldStart("fullDescription");
+                g.writeStringField("text", summary);
+                g.writeEndObject();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -202,6 +208,23 @@ public final class SarifReportRenderer implements ReportRenderer {
             case WARNING -> "warning";
             case INFO -> "note";
         };
+    }
+
+    /**
+     * The first sentence of a rule's summary (up to its first ": " or ". "), for viewers that show the short
+     * description in a list; the whole summary is the full description.
+     */
+    static String firstSentence(String summary) {
+        String s = summary.strip();
+        int end = s.length();
+        for (String stop : new String[] {": ", ". "}) {
+            int at = s.indexOf(stop);
+            if (at > 0 && at < end) {
+                end = at;
+            }
+        }
+        String head = s.substring(0, end);
+        return head.endsWith(".") ? head : head + ".";
     }
 
     /** {@code Numeric.DisjointIntervals} reads as "Disjoint intervals (Numeric)". */

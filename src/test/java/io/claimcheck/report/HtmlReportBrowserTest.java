@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.claimcheck.baseline.Status;
 import io.claimcheck.finding.Discrepancy;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,6 +33,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -53,6 +58,8 @@ class HtmlReportBrowserTest {
     private static String seedUrl;
     private static String hostileUrl;
     private static String bigUrl;
+    private static String seedsUrl;
+    private static String draftUrl;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -66,6 +73,10 @@ class HtmlReportBrowserTest {
                 .toString();
         bigUrl = ReportWriter.write(HtmlReportScaleTest.syntheticReport(), List.of("html"), out.resolve("big")).get(0)
                 .toUri().toString();
+        seedsUrl = SeedsReport.write(out.resolve("seeds-real"), "html").resolve("discrepancies.html").toUri()
+                .toString();
+        draftUrl = SeedsReport.writeWithDraft(out.resolve("draft-real"), "html", DraftReportTest.DRAFT)
+                .resolve("discrepancies.html").toUri().toString();
 
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         profile = Files.createTempDirectory("claimcheck-chromium-");
@@ -229,14 +240,97 @@ class HtmlReportBrowserTest {
 
     @Test
     void aScreenshotOfTheWholeReport() throws IOException {
-        long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return Math.ceil(document.documentElement.scrollHeight);");
-        driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height, 12_000)));
-        byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+        byte[] png = wholePage();
         Path target = Path.of(System.getProperty("claimcheck.root", "."), "target", "report-screenshot.png");
         Files.write(target, png);
         assertThat(png.length).isGreaterThan(10_000);
         assertThat(browserErrors()).isEmpty();
+    }
+
+    /**
+     * The real seeds' report (the whole pipeline): A1, the disjoint 60 per cent against 70-80 percent, is a visible
+     * conflict with a readable chart that draws both figures. Saves {@code target/seeds-report-screenshot.png} (the
+     * whole page) and {@code target/seeds-report-a1.png} (its subject section) for people to look at.
+     */
+    @Test
+    void theRealSeedsReportShowsA1AndItsChart() throws IOException {
+        driver.get(seedsUrl);
+        WebElement a1 = driver.findElements(By.cssSelector("article.finding.sev-conflict")).stream()
+                .filter(f -> f.findElement(By.cssSelector("a.permalink")).getText().equals("Numeric.DisjointIntervals"))
+                .filter(f -> marks(f).stream().anyMatch(m -> m.contains("60 per cent"))
+                        && marks(f).stream().anyMatch(m -> m.contains("70-80 percent")))
+                .findFirst().orElseThrow(() -> new AssertionError("no Numeric.DisjointIntervals conflict between "
+                        + "60 per cent and 70-80 percent in the seeds' report"));
+        assertThat(a1.isDisplayed()).isTrue();
+        assertThat(a1.findElement(By.cssSelector(".message")).getText()).isNotBlank();
+        WebElement section = a1.findElement(By.xpath("ancestor::section[contains(@class,'subject')]"));
+        WebElement chart = section.findElement(By.cssSelector("figure.chart svg"));
+        assertThat(chart.isDisplayed()).isTrue();
+        assertThat(chart.getSize().getWidth()).isGreaterThan(600);
+        assertThat(chart.getSize().getHeight()).isGreaterThan(80);
+        List<String> sublabels = chart.findElements(By.cssSelector("g.row text.sublabel")).stream()
+                .map(e -> e.getAttribute("textContent")).toList();
+        assertThat(sublabels).anyMatch(l -> l.contains("60 per cent")).anyMatch(l -> l.contains("70-80 percent"));
+        assertThat(chart.findElements(By.cssSelector("g.row.sev-conflict"))).hasSizeGreaterThanOrEqualTo(2);
+        Path target = Path.of(System.getProperty("claimcheck.root", "."), "target");
+        byte[] page = wholePage();
+        Files.write(target.resolve("seeds-report-screenshot.png"), page);
+        assertThat(page.length).isGreaterThan(50_000);
+        Files.write(target.resolve("seeds-report-a1.png"), crop(page, section.getRect()));
+        assertThat(browserErrors()).isEmpty();
+    }
+
+    /** A draft checked against the seeds: the draft's sentences come first, and their links land on findings. */
+    @Test
+    void theDraftSectionLeadsAndItsLinksLandOnTheirFindings() throws IOException {
+        driver.get(draftUrl);
+        WebElement draft = driver.findElement(By.id("draft"));
+        assertThat(draft.isDisplayed()).isTrue();
+        assertThat(draft.getLocation().getY()).as("the draft comes before the summary")
+                .isLessThan(driver.findElement(By.id("summary")).getLocation().getY());
+        List<WebElement> links = draft.findElements(By.cssSelector(".draft-links a"));
+        assertThat(links).isNotEmpty();
+        String href = links.get(0).getAttribute("href");
+        links.get(0).click();
+        WebElement target = driver.findElement(By.id(href.substring(href.indexOf('#') + 1)));
+        assertThat(target.isDisplayed()).isTrue();
+        Object top = ((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].getBoundingClientRect().top;", target);
+        assertThat(((Number) top).doubleValue()).as("scrolled to the finding").isBetween(0.0, 400.0);
+        Files.write(Path.of(System.getProperty("claimcheck.root", "."), "target", "draft-report-top.png"),
+                crop(wholePage(), draft.getRect()));
+        assertThat(browserErrors()).isEmpty();
+    }
+
+    /**
+     * The part of a whole-page screenshot an element covers (Chromium's own element screenshots stop at the
+     * viewport, and a subject section is taller).
+     */
+    private static byte[] crop(byte[] png, Rectangle r) throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int x = Math.max(0, r.getX());
+        int y = Math.max(0, r.getY());
+        int w = Math.min(image.getWidth() - x, r.getWidth());
+        int h = Math.min(image.getHeight() - y, r.getHeight());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image.getSubimage(x, y, w, h), "png", out);
+        return out.toByteArray();
+    }
+
+    private static List<String> marks(WebElement finding) {
+        return finding.findElements(By.cssSelector("mark.figure")).stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * A screenshot of the whole page: the window grown to the document's height (capped) plus room for the
+     * browser's own frame, scrolled to the top, so page coordinates are image coordinates.
+     */
+    private static byte[] wholePage() {
+        long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.ceil(document.documentElement.scrollHeight);");
+        driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 200, 16_000)));
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+        return driver.getScreenshotAs(OutputType.BYTES);
     }
 
     private static Predicate<Finding> matching(Predicate<Discrepancy> p) {

@@ -1,6 +1,7 @@
 package io.claimcheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.claimcheck.model.Claim;
 import io.claimcheck.report.html.HtmlLimits;
@@ -35,6 +36,76 @@ class HtmlReportRendererTest {
             previous = level;
         }
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void aPlainCheckHasNoDraftSection() {
+        assertThat(page.getElementById("draft")).isNull();
+        assertThat(page.select("nav a[href=#draft]")).isEmpty();
+    }
+
+    @Test
+    void aDraftCheckLeadsWithTheDraftsSentencesTheirFiguresAndLinksToTheirFindings() {
+        Report draft = ReportFixture.draftLike();
+        org.jsoup.nodes.Document d = Jsoup.parse(ReportFixture.render(new HtmlReportRenderer(), draft));
+        assertThat(d.select("main > section").first().id()).isEqualTo("draft");
+        assertThat(d.select("nav .nav-main a").first().attr("href")).isEqualTo("#draft");
+        Element section = d.getElementById("draft");
+        assertThat(section.selectFirst("h2 a").attr("href")).isEqualTo("#" + Anchors.document(ReportFixture.DRAFT));
+        assertThat(section.select(".draft-title").text()).isEqualTo("Sold across the border");
+        Elements sentences = section.select("ol.draft-sentences > li");
+        assertThat(sentences).extracting(e -> e.selectFirst("blockquote").text()).containsExactly(
+                "Some 60 per cent of North Korean women in China are in the sex trade, and 70-80 percent of those "
+                        + "sold are under 30.",
+                "An estimated 150,000-200,000 North Koreans live in China.");
+        assertThat(sentences.get(0).hasClass("sev-conflict")).isTrue();
+        assertThat(sentences.get(0).select("mark.figure:not(.agrees)").text()).isEqualTo("60 per cent");
+        assertThat(sentences.get(0).select("mark.figure.agrees").text()).isEqualTo("70-80 percent");
+        List<String> anchors = Anchors.findings(draft.findings());
+        assertThat(sentences.get(0).select(".draft-links a")).extracting(e -> e.attr("href"), Element::text)
+                .containsExactly(tuple("#" + anchors.get(0),
+                        "Numeric.DisjointIntervals"));
+        assertThat(sentences.get(1).select(".draft-links a").attr("href")).isEqualTo("#" + anchors.get(1));
+        for (Element link : section.select(".draft-links a")) {
+            assertThat(d.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
+        }
+        assertThat(section.select("ul.draft-agrees li")).extracting(Element::text)
+                .containsExactly("The report counts 45 interviews.");
+    }
+
+    @Test
+    void eachFindingSaysWhatItsRuleLooksFor() {
+        Report draft = ReportFixture.draftLike();
+        org.jsoup.nodes.Document d = Jsoup.parse(ReportFixture.render(new HtmlReportRenderer(), draft));
+        Element a1 = d.getElementById(Anchors.findings(draft.findings()).get(0));
+        assertThat(a1.select(".rule-summary").text()).isEqualTo("What Numeric.DisjointIntervals looks for: "
+                + draft.ruleSummary("Numeric.DisjointIntervals"));
+        assertThat(page.select(".rule-summary")).as("no summaries, no line").isEmpty();
+    }
+
+    @Test
+    void aRulesSummaryIsSpelledOutOncePerSubjectAndIsEveryRuleLinksTooltip() {
+        String summary = "Two figures for the same quantity do not overlap.";
+        Report r = ReportFixture.withRuleSummaries(report, java.util.Map.of("Numeric.DisjointIntervals", summary));
+        Element share = Jsoup.parse(ReportFixture.render(new HtmlReportRenderer(), r))
+                .getElementById(Anchors.subject(ReportFixture.SHARE));
+        assertThat(share.select("article.finding")).hasSize(2);
+        assertThat(share.select(".rule-summary")).extracting(Element::text)
+                .containsExactly("What Numeric.DisjointIntervals looks for: " + summary);
+        assertThat(share.select("a.permalink")).extracting(a -> a.attr("title")).containsExactly(summary, summary);
+        assertThat(page.select("a.permalink").first().attr("title")).isEqualTo("Link to this discrepancy");
+    }
+
+    @Test
+    void aFigureAnEarlierDiscrepancyOfTheSubjectQuotedIsFoldedToOneLine() {
+        Elements findings = page.getElementById(Anchors.subject(ReportFixture.SHARE)).select("article.finding");
+        assertThat(findings.get(0).select("li.quote.repeated")).isEmpty();
+        Elements second = findings.get(1).select("li.quote");
+        assertThat(second).extracting(e -> e.hasClass("repeated"), e -> e.select("blockquote mark.figure").text())
+                .containsExactly(tuple(true, "an estimated 60 per cent"), tuple(false, "around 70-80 percent"));
+        Element folded = second.get(0).selectFirst("details > summary");
+        assertThat(folded.text()).isEqualTo("an estimated 60 per cent Global News, quoted above");
+        assertThat(second.get(0).select("details > p.source").text()).contains("read as 60%");
     }
 
     @Test

@@ -29,8 +29,16 @@ class JsonReportRendererTest {
 
     @Test
     void topLevelFieldsComeInTheContractOrder() throws Exception {
-        assertThat(fieldNames(MAPPER.readTree(json))).containsExactly("schemaVersion", "toolVersion", "documents",
-                "claims", "subjects", "discrepancies", "problems", "staleDecisions", "gate");
+        assertThat(fieldNames(MAPPER.readTree(json))).containsExactly("schemaVersion", "toolVersion", "draft",
+                "documents", "claims", "subjects", "discrepancies", "problems", "staleDecisions", "gate");
+    }
+
+    @Test
+    void draftIsNullForAPlainCheckAndTheDraftsIdWhenOneIsChecked() throws Exception {
+        assertThat(MAPPER.readTree(json).get("draft").isNull()).isTrue();
+        JsonNode draft = MAPPER.readTree(ReportFixture.render(new JsonReportRenderer(), ReportFixture.draftLike()));
+        assertThat(draft.get("draft").asText()).isEqualTo(ReportFixture.DRAFT);
+        assertThat(draft.get("documents").findValuesAsText("id")).contains(ReportFixture.DRAFT);
     }
 
     @Test

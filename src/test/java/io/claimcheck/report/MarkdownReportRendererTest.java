@@ -23,6 +23,27 @@ class MarkdownReportRendererTest {
     }
 
     @Test
+    void aPlainCheckHasNoDraftSection() {
+        assertThat(md).doesNotContain("Draft sentences");
+    }
+
+    @Test
+    void aDraftCheckLeadsWithTheDraftsSentencesInFindingsFiguresInBoldLinkedToTheirFindings() {
+        Report draft = ReportFixture.draftLike();
+        String text = ReportFixture.render(new MarkdownReportRenderer(), draft);
+        List<String> anchors = Anchors.findings(draft.findings());
+        int section = text.indexOf("#### Draft sentences: draft\n");
+        assertThat(section).isPositive().isLessThan(text.indexOf("| Severity |"));
+        assertThat(text).contains("- Some **60 per cent** of North Korean women in China are in the sex trade, and "
+                + "70-80 percent of those sold are under 30. \u2014 [conflict: Numeric.DisjointIntervals]"
+                + "(discrepancies.html#" + anchors.get(0) + ")\n");
+        assertThat(text).contains("- **An estimated 150,000-200,000** North Koreans live in China. \u2014 "
+                + "[warning: Numeric.RangeDivergence](discrepancies.html#" + anchors.get(1) + ")\n");
+        assertThat(text).contains("\n1 sentence with figures agrees with the sources.\n");
+        assertThat(text).doesNotContain("45 interviews");
+    }
+
+    @Test
     void aRowNamesSeverityRuleSubjectDocumentsMessageAndStatusAndLinksToTheHtmlAnchor() {
         String a1 = tableRows(md).get(2);
         String fingerprint = report.findings().get(0).discrepancy().fingerprint();

@@ -49,6 +49,8 @@ public final class ReportFixture {
     private final List<Problem> problems = new ArrayList<>();
     private final List<String> stale = new ArrayList<>();
     private final Map<String, Integer> claimCount = new HashMap<>();
+    private final Map<String, String> summaries = new HashMap<>();
+    private String draft;
 
     /** A1, A2 and friends over three short articles; every severity, kind and status occurs. */
     public static Report seedLike() {
@@ -115,6 +117,46 @@ public final class ReportFixture {
         return f.build("conflict", true);
     }
 
+    /** The draft's id in {@link #draftLike()}. */
+    public static final String DRAFT = "draft";
+
+    /**
+     * A draft checked against two sources ({@code check --draft}): its first sentence has a figure in a conflict and
+     * one that agrees, its second a figure in a warning, its third only a figure that agrees. Rules have summaries.
+     */
+    public static Report draftLike() {
+        ReportFixture f = new ReportFixture();
+        Document ft = f.document("003_96f8d6bca222fa8a", "Financial Times", LocalDate.of(2019, 5, 20), null,
+                "Estimates range from 50,000 to as many as 200,000 North Koreans in China.\n");
+        Document uca = f.document("004_37d71dc0addc464f", "UCA News", LocalDate.of(2023, 3, 28), null,
+                "About 70-80 percent of North Korean women in China are in the sex trade\n");
+        Document draft = f.document(DRAFT, null, null, "Sold across the border",
+                "Some 60 per cent of North Korean women in China are in the sex trade, and 70-80 percent of those "
+                        + "sold are under 30.\n\nAn estimated 150,000-200,000 North Koreans live in China.\n\n"
+                        + "The report counts 45 interviews.\n");
+        f.subject(SHARE, "Share of North Korean women and girls in China in the sex trade", Dimension.PERCENT);
+        f.subject(POPULATION, "North Koreans in China", Dimension.COUNT);
+        Claim fiftyTo = f.claim(ft, "from 50,000 to as many as 200,000", POPULATION, closed("50000", "200000"),
+                Hedge.UP_TO, Unit.COUNT, "0", null);
+        Claim about = f.claim(uca, "About 70-80 percent", SHARE, closed("70", "80"), Hedge.ABOUT, Unit.PERCENT, "0.5",
+                null);
+        Claim sixty = f.claim(draft, "60 per cent", SHARE, point("60"), Hedge.EXACT, Unit.PERCENT, "0.5", null);
+        f.claim(draft, "70-80 percent", "under-30-share", closed("70", "80"), Hedge.EXACT, Unit.PERCENT, "0.5", null);
+        Claim range = f.claim(draft, "An estimated 150,000-200,000", POPULATION, closed("150000", "200000"),
+                Hedge.ESTIMATE, Unit.COUNT, "0", null);
+        f.claim(draft, "45", "interviews", point("45"), Hedge.EXACT, Unit.COUNT, "0.5", null);
+        f.finding("Numeric.DisjointIntervals", Severity.CONFLICT, Kind.SOURCES_DISAGREE, SHARE,
+                "The draft says 60% but UCA News says 70\u201380%.", Status.NEW, null, sixty, about);
+        f.finding("Numeric.RangeDivergence", Severity.WARNING, Kind.SOURCES_DISAGREE, POPULATION,
+                "The draft's lower bound 150,000 is three times the Financial Times' 50,000.", Status.NEW, null, range,
+                fiftyTo);
+        f.summaries.put("Numeric.DisjointIntervals", "Two figures for the same quantity whose intervals do not "
+                + "overlap: at most one can be right.");
+        f.summaries.put("Numeric.RangeDivergence", "Overlapping figures whose lower bounds differ twofold.");
+        f.draft = DRAFT;
+        return f.build("conflict", true);
+    }
+
     /**
      * A report whose every piece of text an attacker could control carries HTML and script: article text, outlet,
      * title, file name, document id, subject, rule, message and note.
@@ -140,6 +182,12 @@ public final class ReportFixture {
                 "Message " + evil, Status.ACCEPTED, "Note " + evil, sixty, seventyFive);
         f.problems.add(new Problem("seeds/" + script + ".txt", 3, "unreadable " + evil));
         return f.build("conflict", false);
+    }
+
+    /** The same report with the given rule summaries. */
+    public static Report withRuleSummaries(Report r, Map<String, String> summaries) {
+        return new Report(r.schemaVersion(), r.toolVersion(), r.documents(), r.claims(), r.subjects(), r.findings(),
+                r.problems(), r.staleDecisions(), r.failOn(), r.failing(), r.draft(), summaries);
     }
 
     /** What a renderer writes for a report, as a string. */
@@ -204,7 +252,7 @@ public final class ReportFixture {
                 .thenComparing(x -> x.discrepancy().subject())
                 .thenComparing(x -> x.discrepancy().fingerprint()));
         return new Report(Report.SCHEMA_VERSION, "0.1.0-test", documents, claims, subjects, findings, problems, stale,
-                failOn, failing);
+                failOn, failing, draft, summaries);
     }
 
     static Interval point(String v) {

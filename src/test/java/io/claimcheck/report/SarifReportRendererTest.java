@@ -165,6 +165,32 @@ class SarifReportRendererTest {
         assertThat(SarifReportRenderer.uri(path)).isEqualTo(uri);
     }
 
+    @Test
+    void rulesWithASummaryAreDescribedByIt() throws Exception {
+        Report draft = ReportFixture.draftLike();
+        String text = ReportFixture.render(new SarifReportRenderer(), draft);
+        assertThat(schema.validate(MAPPER.readTree(text))).isEmpty();
+        JsonNode rules = MAPPER.readTree(text).get("runs").get(0).get("tool").get("driver").get("rules");
+        assertThat(rules.get(0).get("id").asText()).isEqualTo("Numeric.DisjointIntervals");
+        assertThat(rules.get(0).get("shortDescription").get("text").asText())
+                .isEqualTo("Two figures for the same quantity whose intervals do not overlap.");
+        assertThat(rules.get(0).get("fullDescription").get("text").asText())
+                .isEqualTo(draft.ruleSummary("Numeric.DisjointIntervals"));
+        JsonNode plain = MAPPER.readTree(sarif).get("runs").get(0).get("tool").get("driver").get("rules").get(0);
+        assertThat(plain.has("fullDescription")).as("no summary, no full description").isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "'Two figures do not overlap: at most one can be right.' | Two figures do not overlap.",
+        "'Overlapping figures differ twofold.' | Overlapping figures differ twofold.",
+        "'No stop at all' | No stop at all.",
+        "'  A ratio 2.5 apart.  ' | A ratio 2.5 apart.",
+    })
+    void aSummarysFirstSentenceIsTheShortDescription(String summary, String text) {
+        assertThat(SarifReportRenderer.firstSentence(summary)).isEqualTo(text);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "Numeric.DisjointIntervals | Disjoint intervals (Numeric)",

@@ -30,24 +30,49 @@ public final class Figures {
         return (negative ? "\u2212" : "") + grouped + (dot < 0 ? "" : digits.substring(dot));
     }
 
+    /**
+     * A number as a reader says it: whole or nearly whole millions and billions in words ("105 million", "104.5
+     * million"), which a row of zeros hides; everything else as {@link #number}.
+     */
+    public static String amount(BigDecimal value) {
+        for (int power : new int[] {9, 6}) {
+            if (value.abs().compareTo(BigDecimal.ONE.scaleByPowerOfTen(power)) >= 0) {
+                BigDecimal n = value.scaleByPowerOfTen(-power).stripTrailingZeros();
+                if (n.scale() <= 3) {
+                    return number(n.scale() < 0 ? n.setScale(0) : n) + (power == 9 ? " billion" : " million");
+                }
+            }
+        }
+        return number(value);
+    }
+
     /** An interval in the notation editors know: a bare number for a point, brackets only where an end is open. */
     public static String interval(Interval i, Unit unit) {
         String body;
         if (i.low() == null && i.high() == null) {
             body = "any value";
         } else if (i.low() == null) {
-            body = (i.highClosed() ? "\u2264 " : "< ") + number(i.high());
+            body = (i.highClosed() ? "\u2264 " : "< ") + amount(i.high());
         } else if (i.high() == null) {
-            body = (i.lowClosed() ? "\u2265 " : "> ") + number(i.low());
+            body = (i.lowClosed() ? "\u2265 " : "> ") + amount(i.low());
         } else if (i.isPoint()) {
-            body = number(i.low());
-        } else if (i.lowClosed() && i.highClosed()) {
-            body = number(i.low()) + "\u2013" + number(i.high());
+            body = amount(i.low());
         } else {
-            body = (i.lowClosed() ? "[" : "(") + number(i.low()) + "\u2013" + number(i.high())
-                    + (i.highClosed() ? "]" : ")");
+            String range = range(amount(i.low()), amount(i.high()));
+            body = i.lowClosed() && i.highClosed() ? range
+                    : (i.lowClosed() ? "[" : "(") + range + (i.highClosed() ? "]" : ")");
         }
         return body + unitSuffix(unit);
+    }
+
+    /** "102.9 million–107.1 million" says "million" once: "102.9–107.1 million". */
+    private static String range(String low, String high) {
+        for (String word : new String[] {" million", " billion"}) {
+            if (low.endsWith(word) && high.endsWith(word)) {
+                return low.substring(0, low.length() - word.length()) + "\u2013" + high;
+            }
+        }
+        return low + "\u2013" + high;
     }
 
     /**
@@ -57,10 +82,11 @@ public final class Figures {
     public static String reading(Claim c) {
         Quantity q = c.quantity();
         StringBuilder b = new StringBuilder(interval(q.value(), q.unit())).append(" (");
-        if (!q.widened().equals(q.value())) {
-            b.append("with rounding ").append(interval(q.widened(), q.unit())).append("; ");
+        Interval widened = nonNegative(q.value(), q.widened());
+        if (!widened.equals(q.value())) {
+            b.append("with rounding ").append(interval(widened, q.unit())).append("; ");
         }
-        b.append(q.hedge().label());
+        b.append(hedge(q));
         if (c.role() != null) {
             b.append(", ").append(c.role().label());
         }
@@ -68,6 +94,31 @@ public final class Figures {
             b.append(", per ").append(q.period());
         }
         return b.append(')').toString();
+    }
+
+    /** Rounding cannot take a figure that starts at zero or above below zero ("up to 200,000" is not −0.5). */
+    static Interval nonNegative(Interval value, Interval widened) {
+        if (value.low() != null && value.low().signum() >= 0 && widened.low() != null && widened.low().signum() < 0) {
+            return new Interval(BigDecimal.ZERO, true, widened.high(), widened.highClosed());
+        }
+        return widened;
+    }
+
+    /**
+     * The hedge in a reading. A band ("about 70-80%") and a magnitude word ("thousands") name what was written, since
+     * their interval ("63–88%", "2,000–9,999") is the lexicon's reading and would otherwise look unrelated to the
+     * quote.
+     */
+    static String hedge(Quantity q) {
+        String written = q.written();
+        if (written == null || written.isBlank()) {
+            return q.hedge().label();
+        }
+        return switch (q.hedge()) {
+            case ABOUT, NEARLY -> q.hedge().label() + " " + written + unitSuffix(q.unit());
+            case MAGNITUDE -> "magnitude word \u201c" + written.toLowerCase(Locale.ROOT) + "\u201d";
+            default -> q.hedge().label();
+        };
     }
 
     /** The unit as it follows a number: "%", " pp", " years", " USD". */

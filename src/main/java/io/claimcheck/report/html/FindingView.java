@@ -9,6 +9,9 @@ import java.util.List;
  * @param anchor        element id: the fingerprint, so CI logs can link to {@code discrepancies.html#<fingerprint>}
  * @param fingerprint   the fingerprint itself (the anchor adds "-2" to a repeated one)
  * @param rule          rule id
+ * @param ruleSummary   what the rule looks for (its {@code @summary}), or null
+ * @param firstOfRule   true for the subject's first finding of its rule, which spells the summary out (later ones
+ *                      only carry it as the rule link's tooltip, so a subject with many pairs does not repeat it)
  * @param severity      severity key
  * @param severityLabel severity, capitalised
  * @param kind          kind key
@@ -21,7 +24,8 @@ import java.util.List;
  * @param quotes        its claims
  * @param missingClaims claim ids it names that the report does not hold
  */
-public record FindingView(String anchor, String fingerprint, String rule, String severity, String severityLabel, String kind,
+public record FindingView(String anchor, String fingerprint, String rule, String ruleSummary,
+        boolean firstOfRule,        String severity, String severityLabel, String kind,
         String kindLabel, String status, String statusLabel, String note, String message, String documents,
         List<QuoteView> quotes, List<String> missingClaims) {
 

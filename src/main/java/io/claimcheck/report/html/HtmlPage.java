@@ -11,14 +11,15 @@ import java.util.List;
  * @param csp           the Content-Security-Policy: only this page's own style and script, by hash
  * @param style         the page's stylesheet
  * @param script        the filters' script
+ * @param draft         the draft's sentences when the report checks a draft, else null
  * @param summary       the top of the page
  * @param filters       the filter controls
  * @param subjects      subject sections
  * @param documents     document views
  * @param notices       what the page left out because of its caps
  */
-public record HtmlPage(String title, String toolVersion, String csp, String style, String script, SummaryView summary,
-        List<FilterView> filters, List<SubjectSection> subjects, List<DocumentView> documents, List<String> notices) {
+public record HtmlPage(String title, String toolVersion, String csp, String style, String script, DraftView draft,
+        SummaryView summary, List<FilterView> filters, List<SubjectSection> subjects, List<DocumentView> documents, List<String> notices) {
 
     public HtmlPage {
         filters = List.copyOf(filters);

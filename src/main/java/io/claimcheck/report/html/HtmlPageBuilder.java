@@ -10,6 +10,7 @@ import io.claimcheck.model.Context;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Problem;
 import io.claimcheck.report.Anchors;
+import io.claimcheck.report.DraftSentences;
 import io.claimcheck.report.Labels;
 import io.claimcheck.report.Report;
 import io.claimcheck.report.ReportIndex;
@@ -82,8 +83,42 @@ public final class HtmlPageBuilder {
         String title = "claimcheck report: " + Labels.count(report.findings().size(), "discrepancy", "discrepancies")
                 + " in " + Labels.count(report.documents().size(), "document");
         String version = report.toolVersion() == null ? "(version unknown)" : report.toolVersion();
-        return new HtmlPage(title, version, csp, style, script, summary(documents, notices),
+        return new HtmlPage(title, version, csp, style, script, draft(documents), summary(documents, notices),
                 filters(shownFindings), subjects, documents, notices);
+    }
+
+    /** The draft's sentences, when the report checks a draft; null otherwise. */
+    private DraftView draft(List<DocumentView> documents) {
+        String id = report.draft();
+        if (id == null) {
+            return null;
+        }
+        String anchor = Anchors.document(id);
+        String href = documents.stream().anyMatch(d -> d.anchor().equals(anchor)) ? "#" + anchor : null;
+        List<DraftSentences.Sentence> all = DraftSentences.of(report);
+        List<String> anchors = Anchors.findings(report.findings());
+        List<DraftView.Sentence> sentences = new ArrayList<>();
+        for (DraftSentences.Sentence s : DraftSentences.withFindings(all)) {
+            List<DraftView.Link> links = new ArrayList<>();
+            Severity worst = Severity.INFO;
+            for (DraftSentences.Link l : DraftSentences.links(report, anchors, s)) {
+                Discrepancy d = l.finding().discrepancy();
+                worst = d.severity().atLeast(worst) ? d.severity() : worst;
+                links.add(new DraftView.Link("#" + l.anchor(), d.severity().label(), Labels.severity(d.severity()),
+                        d.rule(), report.ruleSummary(d.rule()), index.subjectLabel(d.subject())));
+            }
+            sentences.add(new DraftView.Sentence(worst.label(), segments(s), links));
+        }
+        List<List<Segment>> agreeing = DraftSentences.agreeing(all).stream().map(HtmlPageBuilder::segments).toList();
+        return new DraftView(index.documentLabel(id), index.document(id).map(Document::title).orElse(null), href,
+                index.document(id).isPresent(), sentences, agreeing);
+    }
+
+    /** A draft sentence with its figures marked: strongly where they are in a discrepancy. */
+    private static List<Segment> segments(DraftSentences.Sentence s) {
+        return s.pieces().stream().map(p -> p.claim() == null ? Segment.plain(p.text())
+                : Segment.mark(p.text(), null, p.inFinding() ? "figure" : "figure agrees", Figures.reading(p.claim())))
+                .toList();
     }
 
     /** Findings by subject, the subject with the worst finding first; ties keep the report's order. */
@@ -133,31 +168,42 @@ public final class HtmlPageBuilder {
             notices.add("Subject \u201c" + label + "\u201d shows " + shown + " of " + findings.size()
                     + " discrepancies; the rest are in discrepancies.json.");
         }
-        List<FindingView> views = findings.subList(0, shown).stream().map(f -> finding(f, anchored)).toList();
+        Set<String> rulesShown = new HashSet<>();
+        Set<String> quoted = new HashSet<>();
+        List<FindingView> views = findings.subList(0, shown).stream()
+                .map(f -> finding(f, rulesShown.add(f.discrepancy().rule()), quoted, anchored)).toList();
         return new SubjectSection(anchor, key, label, worst(findings).label(), chartList, views,
                 findings.size() - shown);
     }
 
-    private FindingView finding(Finding f, Set<String> anchored) {
+    /**
+     * @param quoted ids of the claims earlier discrepancies of the subject quote; this one's are added
+     */
+    private FindingView finding(Finding f, boolean firstOfRule, Set<String> quoted, Set<String> anchored) {
         Discrepancy d = f.discrepancy();
         List<QuoteView> quotes = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        Set<String> before = Set.copyOf(quoted);
         for (String id : d.claims()) {
-            index.claim(id).ifPresentOrElse(c -> quotes.add(quote(c, anchored)), () -> missing.add(id));
+            index.claim(id).ifPresentOrElse(c -> quotes.add(quote(c, anchored, before.contains(id))),
+                    () -> missing.add(id));
         }
+        quoted.addAll(d.claims());
         String documents = String.join(" ", index.documentsOf(d).stream().map(Anchors::document).toList());
-        return new FindingView(findingAnchors.get(f), d.fingerprint(), d.rule(), d.severity().label(),
+        return new FindingView(findingAnchors.get(f), d.fingerprint(), d.rule(), report.ruleSummary(d.rule()),
+                firstOfRule, d.severity().label(),
                 Labels.severity(d.severity()), d.kind().label(), Labels.kind(d.kind()), f.status().label(),
                 Labels.status(f.status()), f.note(), d.message(), documents, quotes, missing);
     }
 
-    private QuoteView quote(Claim c, Set<String> anchored) {
+    private QuoteView quote(Claim c, Set<String> anchored, boolean repeated) {
         var doc = index.document(c.document());
         String text = doc.map(Document::text).orElse(null);
         return new QuoteView(c.id(), index.documentLabel(c.document()),
                 doc.map(HtmlPageBuilder::published).orElse(null),
                 anchored.contains(c.id()) ? "#" + Anchors.claim(c.id()) : null, Highlighter.sentence(c, text),
-                Figures.reading(c), c.attribution() == null ? null : c.attribution().source());
+                Figures.reading(c), c.attribution() == null ? null : c.attribution().source(), c.quote().text(),
+                repeated);
     }
 
     /** Documents with shown findings first, then the rest, up to the cap; records which claims got an anchor. */
