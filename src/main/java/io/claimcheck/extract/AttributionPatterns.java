@@ -30,7 +30,8 @@ record AttributionPatterns(Pattern speakerBefore, Pattern appositiveSpeaker, Pat
                 Pattern.compile(NOT_LETTER_BEFORE + verbs + ",? (?:by )?(" + name + ")"),
                 Pattern.compile("(?i:(?:the|a new|a|this|that) " + docs + "(?:['\u2019]s)?" + adverb + " " + verbs
                         + NOT_LETTER_AFTER + "|" + verbs + " (?:the|a new|a) " + docs + ")"),
-                Pattern.compile("(?i:according to) (?:the |a new |a |an )?(" + name + "|(?i:" + docs + "))"),
+                Pattern.compile("(?i:according to) (?:the |a new |a |an )?(" + name + "|(?i:" + docs + ")"
+                        + "|(?:\\p{Ll}{2,20} ){0,2}(?i:" + alternation(groupNouns) + "))" + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + "((?i:the )?(?:\\p{Ll}{2,20} ){0,2}(?i:" + alternation(groupNouns)
                         + "))" + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + verbs + " (?:a|an|the) ((?:\\p{Ll}{2,20} ){0,2}"

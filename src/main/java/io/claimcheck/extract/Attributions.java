@@ -256,7 +256,8 @@ final class Attributions {
 
     private boolean isStopName(String name) {
         String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
-        return lex.pronouns.contains(first) || first.equals("the") || first.equals("this") || first.equals("it")
+        return lex.pronouns.contains(first) || first.equals("the") || first.equals("a") || first.equals("an")
+                || first.equals("this") || first.equals("it")
                 || first.equals("that") || first.equals("there") || first.equals("but") || first.equals("and")
                 || lex.months.contains(first);
     }
