@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,14 +66,9 @@ final class Attributions {
                 }
             }
         }
-        Matcher m = ABBREVIATION.matcher(text);
-        while (m.find()) {
-            abbreviations.putIfAbsent(m.group(2), stripArticle(m.group(1)));
-        }
-        Matcher ap = APPOSITIVE.matcher(text);
-        while (ap.find()) {
-            addFullName(ap.group(1));
-        }
+        eachMatchInLines(ABBREVIATION, text, Attributions::mayHoldAbbreviation,
+                m -> abbreviations.putIfAbsent(m.group(2), stripArticle(m.group(1))));
+        eachMatchInLines(APPOSITIVE, text, Attributions::mayHoldAppositive, m -> addFullName(m.group(1)));
         String author = null;
         for (int k = 0; k < n; k++) {
             if (speech[k]) {
@@ -90,6 +86,70 @@ final class Attributions {
             }
         }
         this.reportAuthor = author;
+    }
+
+    /**
+     * Every match of {@code pattern} in {@code text}, searched only in the lines that {@code mayMatch} admits. None
+     * of the whole-text patterns can cross a line break and the regions have transparent bounds, so the matches are
+     * exactly those of one search over the whole text; skipping lines that lack the pattern's literal part was half
+     * the cost of reading a document's credits (measured on the benchmark corpus).
+     */
+    private static void eachMatchInLines(Pattern pattern, String text, LinePredicate mayMatch,
+            Consumer<Matcher> onMatch) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true);
+        int start = 0;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            if (end > start && mayMatch.test(text, start, end)) {
+                m.region(start, end);
+                while (m.find()) {
+                    onMatch.accept(m);
+                }
+            }
+            start = end + 1;
+        }
+    }
+
+    /** Whether a line may hold a match: a necessary condition, never a sufficient one. */
+    @FunctionalInterface
+    private interface LinePredicate {
+        boolean test(String text, int start, int end);
+    }
+
+    /** {@link #ABBREVIATION} needs " (" and a capital letter right after it. */
+    private static boolean mayHoldAbbreviation(String text, int start, int end) {
+        for (int i = text.indexOf(" (", start); i >= 0 && i + 2 < end; i = text.indexOf(" (", i + 1)) {
+            if (Character.getType(text.codePointAt(i + 2)) == Character.UPPERCASE_LETTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #APPOSITIVE} needs ", a ", ", an " or ", the " right after a run of name characters that holds a
+     * capital letter (the last word of the name, or the run it ends).
+     */
+    private static boolean mayHoldAppositive(String text, int start, int end) {
+        for (int i = text.indexOf(", ", start); i >= 0 && i + 2 < end; i = text.indexOf(", ", i + 1)) {
+            if (!(text.startsWith("a ", i + 2) || text.startsWith("an ", i + 2) || text.startsWith("the ", i + 2))) {
+                continue;
+            }
+            for (int k = i - 1; k >= start; k--) {
+                char c = text.charAt(k);
+                if (Character.isUpperCase(c) || Character.isSurrogate(c)) {
+                    return true;
+                }
+                if (!(Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                        || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                        || Character.getType(c) == Character.ENCLOSING_MARK || c == '\'' || c == '\u2019'
+                        || c == '-')) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     private void addFullName(String found) {
