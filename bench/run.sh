@@ -3,15 +3,15 @@
 # time, throughput, peak heap and RSS, the scaling exponent between sizes, the physical floor (read the same bytes +
 # one regex pass) and whether every planted disagreement was found. Then a one-subject run and the seeds start-up.
 #
-# Usage: bench/run.sh [--sizes 100,1000,10000,100000] [--one-subject ARTICLES|0] [--seeds RUNS|0] [--heap 3g]
+# Usage: bench/run.sh [--sizes 100,1000,10000,100000] [--one-subject ARTICLES|0] [--seeds RUNS|0] [--heap 4g]
 #   BENCH_WORK=DIR    where corpora and reports go (default bench/work, git-ignored)
-#   BENCH_JAVA_OPTS   extra JVM options for the corpus runs (default: -XX:+UseParallelGC)
+#   BENCH_JAVA_OPTS   JVM options for the corpus runs besides -Xmx (default: -XX:+UseG1GC)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sizes="100,1000,10000,100000"
 one_subject=20000
 seeds_runs=10
-heap=3g
+heap=4g
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 work="${BENCH_WORK:-$root/bench/work}"
-java_opts="${BENCH_JAVA_OPTS:--XX:+UseParallelGC}"
+java_opts="${BENCH_JAVA_OPTS:--XX:+UseG1GC}"
 mkdir -p "$work"
 cd "$root"
 

@@ -11,7 +11,6 @@ import io.claimcheck.report.Report;
 import io.claimcheck.report.ReportWriter;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +44,7 @@ public final class BenchRun {
         Path reports = Path.of(args[1]);
         Path articles = corpus.resolve("articles");
 
+        HeapSampler heap = HeapSampler.start();
         long t0 = System.nanoTime();
         Pipeline pipeline = Pipeline.load(corpus.resolve("rules"));
         long t1 = System.nanoTime();
@@ -57,7 +57,7 @@ public final class BenchRun {
                 "conflict", false);
         ReportWriter.write(report, List.of("html", "json"), reports);
         long t3 = System.nanoTime();
-        long heapPeak = peakHeap();
+        long heapPeak = heap.stop();
 
         Floor floor = floor(articles);
 
@@ -124,9 +124,40 @@ public final class BenchRun {
         return new Floor(bytes, matches, System.nanoTime() - start);
     }
 
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    /**
+     * The most heap in use at once, sampled every 10 ms: the sum of each pool's own peak overstates it (the pools
+     * peak at different times), and a GC log is not portable across collectors.
+     */
+    static final class HeapSampler implements Runnable {
+        private volatile boolean running = true;
+        private volatile long peak;
+        private final Thread thread = new Thread(this, "heap-sampler");
+
+        static HeapSampler start() {
+            HeapSampler s = new HeapSampler();
+            s.thread.setDaemon(true);
+            s.thread.start();
+            return s;
+        }
+
+        @Override
+        public void run() {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (running) {
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
     }
 
     private static long ms(long nanos) {
