@@ -26,9 +26,10 @@ import org.kie.api.definition.KiePackage;
 /**
  * Keeps the compiled rule packages of a rules folder beside the runnable jar, so a second run with the same rules
  * skips the DRL and Java compilation (about 0.8 s of a 1.5 s check of five articles). The key is a hash of every rule
- * file's path and text and of the jar itself (size and time), so editing a rule or rebuilding claimcheck misses the
- * cache. Only runs from a jar use it (tests and IDE runs compile every time), only successful compilations are kept,
- * and anything unexpected while reading falls back to compiling. {@code CLAIMCHECK_RULES_CACHE=0} turns it off.
+ * file's path and text, of the jar itself (size and time) and of the JVM's version, so editing a rule, rebuilding
+ * claimcheck or changing Java misses the cache. Only runs from a jar use it (tests and IDE runs compile every
+ * time), only successful compilations are kept, and anything unexpected while reading falls back to compiling.
+ * {@code CLAIMCHECK_RULES_CACHE=0} turns it off.
  */
 final class CompiledRuleCache {
 
@@ -56,8 +57,9 @@ final class CompiledRuleCache {
         }
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            // the generated consequence classes are bytecode of this JVM: another JVM compiles afresh
+            sha.update((Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis() + ":"
+                    + System.getProperty("java.vm.version") + "\n").getBytes(StandardCharsets.UTF_8));
             textByPath.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
                 sha.update((e.getKey() + "\0" + e.getValue().length() + "\0").getBytes(StandardCharsets.UTF_8));
                 sha.update(e.getValue().getBytes(StandardCharsets.UTF_8));
