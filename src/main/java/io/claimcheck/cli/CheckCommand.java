@@ -152,7 +152,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Each rule's one-line summary, for the report's rule descriptions. */
-    private static Map<String, String> ruleSummaries(Pipeline pipeline) {
+    private static Map<String, String> ruleSummaries(Pipeline pipeline) throws UserError {
         Map<String, String> summaries = new java.util.TreeMap<>();
         for (RuleInfo r : pipeline.rules()) {
             if (r.summary() != null && !r.summary().isBlank()) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,19 +49,43 @@ final class RuleCompiler {
         } catch (IOException e) {
             throw new RulesException(List.of(new Problem(RuleFiles.display(rulesDir), 0, "cannot read rules: " + e)));
         }
-        KieServices ks = KieServices.Factory.get();
-        var kfs = ks.newKieFileSystem();
         var problems = new ArrayList<Problem>();
         Map<String, Path> byKiePath = new HashMap<>();
+        Map<String, String> textByKiePath = new LinkedHashMap<>();
         for (Path rel : files) {
             try {
                 String kiePath = RESOURCES + RuleFiles.slashed(rel);
-                kfs.write(kiePath, Files.readString(rulesDir.resolve(rel), StandardCharsets.UTF_8));
+                textByKiePath.put(kiePath, Files.readString(rulesDir.resolve(rel), StandardCharsets.UTF_8));
                 byKiePath.put(kiePath, rel);
             } catch (IOException e) {
                 problems.add(new Problem(RuleFiles.display(rulesDir.resolve(rel)), 0, "cannot read: " + e.getMessage()));
             }
         }
+        CompiledRuleCache cache = problems.isEmpty() ? CompiledRuleCache.of(textByKiePath) : null;
+        KieBase cached = cache != null ? cache.read() : null;
+        KieBase base = cached != null ? cached : build(textByKiePath, byKiePath, rulesDir, problems);
+        List<RuleInfo> rules = catalogue(rulesDir, files, byKiePath, base, problems);
+        boolean hasQuery = base.getKiePackages().stream().flatMap(p -> p.getQueries().stream()).map(q -> q.getName())
+                .anyMatch(HITS_QUERY::equals);
+        if (!rules.isEmpty() && !hasQuery) {
+            problems.add(new Problem(RuleFiles.display(rulesDir.resolve(RuleFiles.SHARED)), 0,
+                    "no query " + HITS_QUERY + "() to read findings through; keep _shared/hits.drl"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulesException(problems);
+        }
+        if (cache != null && cached == null) {
+            cache.write(base);
+        }
+        return new Compiled(base, rules);
+    }
+
+    /** Compiles the DRL texts; throws every located compile error. */
+    private static KieBase build(Map<String, String> textByKiePath, Map<String, Path> byKiePath, Path rulesDir,
+            List<Problem> problems) throws RulesException {
+        KieServices ks = KieServices.Factory.get();
+        var kfs = ks.newKieFileSystem();
+        textByKiePath.forEach(kfs::write);
         ReleaseId release = ks.newReleaseId("io.claimcheck.rules", "build" + BUILDS.incrementAndGet(), "1.0.0");
         kfs.generateAndWritePomXML(release);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
@@ -77,18 +102,7 @@ final class RuleCompiler {
         }
         var container = ks.newKieContainer(release);
         ks.getRepository().removeKieModule(release);
-        KieBase base = container.getKieBase();
-        List<RuleInfo> rules = catalogue(rulesDir, files, byKiePath, base, problems);
-        boolean hasQuery = base.getKiePackages().stream().flatMap(p -> p.getQueries().stream()).map(q -> q.getName())
-                .anyMatch(HITS_QUERY::equals);
-        if (!rules.isEmpty() && !hasQuery) {
-            problems.add(new Problem(RuleFiles.display(rulesDir.resolve(RuleFiles.SHARED)), 0,
-                    "no query " + HITS_QUERY + "() to read findings through; keep _shared/hits.drl"));
-        }
-        if (!problems.isEmpty()) {
-            throw new RulesException(problems);
-        }
-        return new Compiled(base, rules);
+        return container.getKieBase();
     }
 
     private static List<RuleInfo> catalogue(Path rulesDir, List<Path> files, Map<String, Path> byKiePath,

@@ -52,6 +52,7 @@ public final class DocumentLoader {
                                 + ")"));
             }
             Map<Path, SourceMetadata> metadataByDir = new HashMap<>();
+            List<Pending> pending = new ArrayList<>(files.size());
             for (Path file : files) {
                 candidates++;
                 String fileShown = Files.isDirectory(given) ? join(shown, given.relativize(file)) : shown;
@@ -62,17 +63,21 @@ public final class DocumentLoader {
                     meta = SourceMetadata.readBeside(dir, dirShown);
                     metadataByDir.put(dir, meta);
                 }
-                try {
-                    Document d = read(file, fileShown, meta);
-                    String earlier = seenIds.putIfAbsent(d.id(), fileShown);
-                    if (earlier != null) {
-                        problems.add(new Problem(fileShown, 0, "document id " + d.id() + " is already used by " + earlier
-                                + "; file names (without extension) must be unique"));
-                    } else {
-                        docs.add(d);
-                    }
-                } catch (UnreadableException e) {
-                    problems.add(new Problem(fileShown, e.line, e.getMessage()));
+                pending.add(new Pending(file, fileShown, meta));
+            }
+            // Reading and decoding are independent per file, so they run on every core; the results keep file
+            // order, so duplicate ids are resolved exactly as a sequential read would.
+            for (Read r : pending.parallelStream().map(Pending::read).toList()) {
+                if (r.problem() != null) {
+                    problems.add(r.problem());
+                    continue;
+                }
+                String earlier = seenIds.putIfAbsent(r.document().id(), r.shown());
+                if (earlier != null) {
+                    problems.add(new Problem(r.shown(), 0, "document id " + r.document().id()
+                            + " is already used by " + earlier + "; file names (without extension) must be unique"));
+                } else {
+                    docs.add(r.document());
                 }
             }
         }
@@ -85,6 +90,22 @@ public final class DocumentLoader {
         docs.sort(Comparator.comparing(Document::id));
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         return new Ingestion(docs, problems);
+    }
+
+    /** An article file to read, with its displayed path and the metadata of its folder. */
+    private record Pending(Path file, String shown, SourceMetadata meta) {
+
+        Read read() {
+            try {
+                return new Read(shown, DocumentLoader.read(file, shown, meta), null);
+            } catch (UnreadableException e) {
+                return new Read(shown, null, new Problem(shown, e.line, e.getMessage()));
+            }
+        }
+    }
+
+    /** What reading one file gave: a document or the problem that stopped it. */
+    private record Read(String shown, Document document, Problem problem) {
     }
 
     /** Reads one article file as its displayed path says. */

@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# claimcheck benchmark: generates corpora, checks each in a fresh JVM under /usr/bin/time -v, and prints per-stage wall
+# time, throughput, peak heap and RSS, the scaling exponent between sizes, the physical floor (read the same bytes +
+# one regex pass) and whether every planted disagreement was found. Then a one-subject run and the seeds start-up.
+#
+# Usage: bench/run.sh [--sizes 100,1000,10000,100000] [--one-subject ARTICLES|0] [--seeds RUNS|0] [--heap 4g]
+#   BENCH_WORK=DIR    where corpora and reports go (default bench/work, git-ignored)
+#   BENCH_JAVA_OPTS   JVM options for the corpus runs besides -Xmx (default: -XX:+UseG1GC)
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+sizes="100,1000,10000,100000"
+one_subject=20000
+seeds_runs=10
+heap=4g
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes="$2"; shift 2 ;;
+    --one-subject) one_subject="$2"; shift 2 ;;
+    --seeds) seeds_runs="$2"; shift 2 ;;
+    --heap) heap="$2"; shift 2 ;;
+    -h|--help) sed -n 2,9p "$0"; exit 0 ;;
+    *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+work="${BENCH_WORK:-$root/bench/work}"
+java_opts="${BENCH_JAVA_OPTS:--XX:+UseG1GC}"
+mkdir -p "$work"
+cd "$root"
+
+# The shaded jar holds main and its libraries; test-classes hold the generator and the runner.
+if [ ! -f target/claimcheck.jar ] || [ ! -d target/test-classes/io/claimcheck/bench ] \
+  || [ -n "$(find pom.xml src -newer target/claimcheck.jar -print -quit)" ]; then
+  echo "building (mvn -o -DskipTests package)..." >&2
+  mvn -B -ntp -o -q -DskipTests package >&2
+fi
+cp="target/test-classes:target/claimcheck.jar"
+
+echo "# claimcheck benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "# machine: $(nproc) cores, $(free -h | awk '/^Mem:/ {print $2}') RAM, $(java -version 2>&1 | head -1)"
+echo "# JVM: -Xmx$heap $java_opts; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# run NAME ARTICLES [generator options...]: generates (once per size and generator build) and checks one corpus.
+run() {
+  local name="$1" n="$2"; shift 2
+  local dir="$work/$name"
+  if [ ! -f "$dir/manifest.json" ] || [ "target/test-classes/io/claimcheck/bench/ArticleWriter.class" -nt "$dir/manifest.json" ]; then
+    java -cp "$cp" io.claimcheck.bench.CorpusGenerator --articles "$n" --out "$dir" "$@" >&2
+  fi
+  rm -rf "$dir/reports"
+  # shellcheck disable=SC2086
+  /usr/bin/time -v -o "$dir/time.txt" java -Xmx"$heap" $java_opts -cp "$cp" io.claimcheck.bench.BenchRun \
+    "$dir" "$dir/reports" > "$dir/bench.txt"
+  local wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$dir/time.txt")
+  rss=$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$dir/time.txt")
+  echo "wall_s $wall" >> "$dir/bench.txt"
+  echo "rss_mb $rss" >> "$dir/bench.txt"
+}
+
+val() { awk -v k="$2" '$1 == k {print $2}' "$work/$1/bench.txt"; }
+
+header="%8s %8s %7s %7s %7s %7s %7s %7s %8s %9s %6s %6s %6s %8s %6s %9s\n"
+row="%8s %8.1f %7.1f %7.1f %7.1f %7.1f %7.1f %7.1f %8.0f %9.0f %6s %6s %6s %8.2f %6.0f %9s\n"
+table_head() {
+  printf "$header" "articles" "wall s" "load" "ingest" "extract" "align" "rules" "report" "art/s" "claims/s" \
+    "heapMB" "rssMB" "exp" "floor s" "ratio" "planted"
+}
+table_row() {
+  local name="$1" prev="$2" n wall exp="-"
+  n=$(val "$name" articles); wall=$(val "$name" wall_s)
+  if [ -n "$prev" ]; then
+    exp=$(awk -v t1="$(val "$prev" wall_s)" -v t2="$wall" -v n1="$(val "$prev" articles)" -v n2="$n" \
+      'BEGIN {printf "%.2f", log(t2/t1)/log(n2/n1)}')
+  fi
+  s() { awk -v v="$(val "$name" "$1")" 'BEGIN {print v/1000}'; }
+  printf "$row" "$n" "$wall" "$(awk -v a="$(val "$name" load_ms)" -v b="$(val "$name" compile-wait_ms)" 'BEGIN {print (a+b)/1000}')" "$(s ingest_ms)" "$(s extract_ms)" "$(s align_ms)" "$(s rules_ms)" \
+    "$(s report_ms)" "$(awk -v n="$n" -v w="$wall" 'BEGIN {print n/w}')" \
+    "$(awk -v c="$(val "$name" claims)" -v w="$wall" 'BEGIN {print c/w}')" \
+    "$(val "$name" heap_peak_mb)" "$(val "$name" rss_mb)" "$exp" "$(s floor_ms)" \
+    "$(awk -v w="$wall" -v f="$(val "$name" floor_ms)" 'BEGIN {print w*1000/(f>0?f:1)}')" \
+    "$(val "$name" found)/$(val "$name" planted)"
+  grep '^missed ' "$work/$name/bench.txt" | sed 's/^/    /' || true
+}
+
+echo
+echo "## corpus sizes (wall = whole process under /usr/bin/time; stage columns in seconds; load = lexicon, packs and"
+echo "## the part of rule compilation not overlapped by ingest/extract/align; ratio = wall / floor)"
+prev=""
+missing=0
+table_head
+for n in ${sizes//,/ }; do
+  run "n$n" "$n"
+  table_row "n$n" "$prev"
+  [ "$(val "n$n" found)" = "$(val "n$n" planted)" ] || missing=1
+  prev="n$n"
+done
+for n in ${sizes//,/ }; do
+  echo "  n=$n: $(val "n$n" claims) claims ($(val "n$n" aligned) aligned), largest subject $(val "n$n" largest_subject)," \
+    "$(val "n$n" discrepancies) discrepancies, $(awk -v b="$(val "n$n" bytes)" 'BEGIN {printf "%.1f", b/1048576}') MB of text," \
+    "GC $(val "n$n" gc_ms) ms"
+done
+
+if [ "$one_subject" != "0" ]; then
+  echo
+  echo "## one huge subject: every claim of $one_subject articles on one subject"
+  run "one$one_subject" "$one_subject" --one-subject
+  table_head
+  table_row "one$one_subject" ""
+  echo "  largest subject: $(val "one$one_subject" largest_subject) claims, rules stage $(val "one$one_subject" rules_ms) ms," \
+    "$(val "one$one_subject" discrepancies) discrepancies"
+  [ "$(val "one$one_subject" found)" = "$(val "one$one_subject" planted)" ] || missing=1
+fi
+
+if [ "$seeds_runs" != "0" ]; then
+  echo
+  echo "## ./claimcheck check seeds, warm jar, $seeds_runs runs after one warm-up"
+  out="$work/seeds-report"
+  ./claimcheck check seeds --out "$out" > /dev/null 2>&1 || true
+  times=()
+  for _ in $(seq "$seeds_runs"); do
+    t0=$(date +%s%N)
+    ./claimcheck check seeds --out "$out" > /dev/null 2>&1 || true
+    times+=($(( ($(date +%s%N) - t0) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2;
+    printf "  median %.3f s, min %.3f s, max %.3f s\n", m/1000, a[1]/1000, a[NR]/1000}'
+fi
+echo
+echo "# load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+exit "$missing"
