@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -278,6 +279,35 @@ class HtmlReportBrowserTest {
         assertThat(page.length).isGreaterThan(50_000);
         Files.write(target.resolve("seeds-report-a1.png"), crop(page, section.getRect()));
         assertThat(browserErrors()).isEmpty();
+    }
+
+    /**
+     * The real seeds' report and the hostile fixture pass axe-core's accessibility rules (landmarks, headings,
+     * contrast, labels, names of links and controls). axe-core comes from the npm registry: {@code .ci/run}
+     * installs it under {@code .cache/axe-core}; off CI the test is skipped when it is missing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"seeds", "draft", "fixture"})
+    void theReportPassesAnAccessibilityCheck(String which) throws IOException {
+        Path axe = Path.of(System.getProperty("claimcheck.root", "."), ".cache", "axe-core", "node_modules",
+                "axe-core", "axe.min.js");
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(Files.isRegularFile(axe), "axe-core is not installed (see .ci/run)");
+        }
+        driver.get(switch (which) {
+            case "seeds" -> seedsUrl;
+            case "draft" -> draftUrl;
+            default -> seedUrl;
+        });
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript(Files.readString(axe));
+        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+        Object violations = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(r => done(r.violations.map(v => v.impact + ' ' + v.id + ': ' + v.help + ' ('"
+                + " + v.nodes.length + ' nodes, e.g. ' + v.nodes[0].target.join(' ') + ')')))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        assertThat((List<?>) violations).as("axe-core violations in the %s report", which).isEmpty();
     }
 
     /** A draft checked against the seeds: the draft's sentences come first, and their links land on findings. */
