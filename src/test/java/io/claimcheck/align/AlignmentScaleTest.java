@@ -32,7 +32,7 @@ class AlignmentScaleTest {
         double small = cpuSeconds(5_000);
         double large = cpuSeconds(20_000);
         System.out.printf("generic alignment CPU time: 5,000 claims %.2f s, 20,000 claims %.2f s%n", small, large);
-        assertThat(large).as("CPU seconds for 20,000 claims in one block").isLessThan(20);
+        // the shape, not a speed goal (speed lives in bench/run.sh): quadratic growth would be 16x
         assertThat(large / small).as("4x the claims, not 16x the time").isLessThan(8);
     }
 
