@@ -123,7 +123,8 @@ class HtmlReportBrowserTest {
         assertThat(chart.isDisplayed()).isTrue();
         assertThat(chart.getSize().getWidth()).isGreaterThan(600);
         assertThat(chart.getSize().getHeight()).isGreaterThan(100);
-        assertThat(chart.findElements(By.cssSelector("g.row"))).hasSize(3);
+        assertThat(chart.findElements(By.cssSelector("g.row"))).hasSize(4);
+        assertThat(chart.findElements(By.cssSelector("g.row.sev-conflict"))).hasSize(3);
         WebElement firstFinding = driver.findElement(By.id(SEED.findings().get(0).discrepancy().fingerprint()));
         assertThat(firstFinding.isDisplayed()).isTrue();
         assertThat(firstFinding.findElement(By.cssSelector("mark.figure")).getText())

@@ -131,9 +131,12 @@ class HtmlReportRendererTest {
         assertThat(a1.select("h3").text()).contains("Share of North Korean women and girls in China in the sex trade");
         Element svg = a1.selectFirst("figure.chart svg");
         assertThat(svg.attr("role")).isEqualTo("img");
-        assertThat(svg.select("g.row")).hasSize(3);
+        // the three claims in the conflict, and the subject's agreeing "more than half" drawn unmarked beside them
+        assertThat(svg.select("g.row")).hasSize(4);
         assertThat(svg.select("g.row.sev-conflict")).hasSize(3);
-        assertThat(svg.select("g.row text.label")).extracting(Element::text)
+        assertThat(svg.select("g.row.sev-none")).hasSize(1);
+        assertThat(svg.select("g.row.sev-none text.sublabel").text()).containsIgnoringCase("more than half");
+        assertThat(svg.select("g.row.sev-conflict text.label")).extracting(Element::text)
                 .containsExactly("Global News", "UCA News", "UCA News");
         assertThat(svg.select("g.row").get(0).select("circle.dot")).as("60 per cent is a point").hasSize(1);
         assertThat(svg.select("g.row").get(0).select("path.whisker")).as("rounding whiskers").hasSize(1);

@@ -35,6 +35,7 @@ public final class HtmlPageBuilder {
     private final ReportIndex index;
     private final HtmlLimits limits;
     private final Map<String, List<Claim>> claimsByDocument = new LinkedHashMap<>();
+    private final Map<String, List<Claim>> claimsBySubject = new HashMap<>();
     private final Map<String, Integer> claimOrder = new HashMap<>();
     private final Map<Finding, String> findingAnchors = new IdentityHashMap<>();
 
@@ -45,6 +46,9 @@ public final class HtmlPageBuilder {
         for (Claim c : report.claims()) {
             claimsByDocument.computeIfAbsent(c.document(), k -> new ArrayList<>()).add(c);
             claimOrder.putIfAbsent(c.id(), claimOrder.size());
+            if (c.subject() != null) {
+                claimsBySubject.computeIfAbsent(c.subject(), k -> new ArrayList<>()).add(c);
+            }
         }
         claimsByDocument.values().forEach(list -> list.sort(Comparator.comparingInt(c -> c.quote().start())));
         List<String> anchors = Anchors.findings(report.findings());
@@ -147,6 +151,13 @@ public final class HtmlPageBuilder {
                 involved.add(c);
                 severityOfClaim.merge(c.id(), f.discrepancy().severity(), (a, b) -> a.atLeast(b) ? a : b);
             }
+        }
+        // the subject's other figures too, unmarked: an editor sees what agrees ("more than half") beside what does not
+        for (Claim c : claimsBySubject.getOrDefault(key, List.of())) {
+            if (involved.size() >= limits.rowsPerChart()) {
+                break;
+            }
+            involved.add(c);
         }
         List<Claim> ordered = new ArrayList<>(involved);
         ordered.sort(Comparator.comparingInt((Claim c) -> index.documentIndex(c.document()))
