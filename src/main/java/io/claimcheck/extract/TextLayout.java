@@ -44,8 +44,17 @@ final class TextLayout {
         }
     }
 
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "((?i:date|published|posted|updated)[:]?[ \\t]+\\d{4}-\\d{2}-\\d{2})[ \\t]+(?=\\p{Lu})");
+
     private void splitLine(int from, int to, List<int[]> out) {
         int start = skipSpace(from, to);
+        // a dateline run into the first sentence (" date 2019-05-22 Thousands of ...") is a sentence of its own
+        java.util.regex.Matcher dateline = DATELINE.matcher(text).region(start, to);
+        if (dateline.lookingAt() && dateline.end() < to) {
+            out.add(new int[] {start, dateline.end(1)});
+            start = skipSpace(dateline.end(), to);
+        }
         int i = start;
         while (i < to) {
             char c = text.charAt(i);

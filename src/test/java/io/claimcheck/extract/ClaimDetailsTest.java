@@ -53,6 +53,7 @@ class ClaimDetailsTest {
             case "context" -> c.context().label();
             case "role" -> c.role().label();
             case "conversionOf" -> c.conversionOf();
+            case "sentence" -> c.quote().sentence();
             case "conversionOfText" -> all.stream().filter(o -> o.id().equals(c.conversionOf())).findFirst()
                     .map(o -> o.quote().text()).orElse(null);
             default -> throw new IllegalArgumentException("unknown field " + name);
