@@ -92,7 +92,7 @@ public final class RuleEngine {
         for (Hit h : hits) {
             List<Claim> involved = h.getClaims().stream().map(ClaimFact::claim).toList();
             // the canonical text is what the fingerprint hashes: grouping by it hashes once per discrepancy
-            String canonical = Fingerprint.canonical(h.getRule(), h.getSubject(), involved);
+            String canonical = Fingerprint.canonical(byId.get(h.getRule()).fingerprintId(), h.getSubject(), involved);
             byFingerprint.computeIfAbsent(canonical, k -> new ArrayList<>()).add(h);
         }
         var out = new ArrayList<Discrepancy>();
@@ -104,7 +104,7 @@ public final class RuleEngine {
             List<Claim> involved = claims.values().stream().map(ClaimFact::claim).toList();
             out.add(new Discrepancy(first.getRule(), byId.get(first.getRule()).severity(),
                     KindClassifier.classify(claims.values(), first.getFacet()), first.getSubject(), List.copyOf(claims.keySet()),
-                    first.getMessage(), Fingerprint.of(first.getRule(), first.getSubject(), involved)));
+                    first.getMessage(), Fingerprint.of(byId.get(first.getRule()).fingerprintId(), first.getSubject(), involved)));
         });
         out.sort(ORDER);
         return List.copyOf(out);

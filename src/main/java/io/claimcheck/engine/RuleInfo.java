@@ -17,4 +17,12 @@ public record RuleInfo(String id, Severity severity, String summary, String file
     public RuleInfo {
         replaces = List.copyOf(replaces);
     }
+
+    /**
+     * The id a finding's fingerprint is made from: the rule's first id (the first one {@code @replaces} names, else
+     * its own). Ids are forever: renaming a rule and listing its old id keeps every editor's decision matching.
+     */
+    public String fingerprintId() {
+        return replaces.isEmpty() ? id : replaces.get(0);
+    }
 }
