@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -31,6 +32,9 @@ final class BaselineCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles or folders of articles (default: seeds).")
+    java.util.List<java.nio.file.Path> paths = new java.util.ArrayList<>();
+
     @Mixin
     DecisionOptions decision;
 
@@ -39,13 +43,19 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserError, IOException {
-        var file = decision.baselineFile();
+        var inputs = DecisionOptions.inputs(paths);
+        var file = decision.baselineFile(inputs);
         if (Files.exists(file) && !force) {
             // refuse before the check runs; create() checks again under the lock
             throw new UserError(new io.claimcheck.model.Problem(CheckCommand.show(file), 0,
                     "a baseline already exists; pass --force to add the current findings to it (its decisions are kept), or use 'claimcheck review'"));
         }
-        Pipeline.Result result = Pipeline.load(common.rules).check(decision.inputs());
+        Pipeline.Result result = Pipeline.load(common.rules).check(inputs);
+        if (!result.problems().isEmpty()) {
+            // accepting the findings of a partial check would hide the unread articles' findings later
+            result.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
+            return ExitCode.INPUT_ERROR.code();
+        }
         Map<String, Claim> claims = result.claims().stream().collect(Collectors.toMap(Claim::id, Function.identity()));
         Baseline written;
         try {
@@ -54,8 +64,8 @@ final class BaselineCommand implements Callable<Integer> {
         } catch (BaselineException e) {
             throw new UserError(e.problem());
         }
-        spec.commandLine().getOut().printf("Wrote %s: %d decision(s), all accepted.%n", CheckCommand.show(file),
+        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Wrote %s: %d decision(s), all accepted.%n", CheckCommand.show(file),
                 written.decisions().size());
-        return result.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
+        return ExitCode.OK.code();
     }
 }

@@ -84,10 +84,17 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         FailOn threshold = parseFailOn(failOn);
+        List<String> formatNames = new ArrayList<>();
         for (String f : formats) {
-            if (!Renderers.formats().contains(f)) {
-                throw new UserError("unknown --format " + f + " (expected one of " + Renderers.formats() + ")");
+            try {
+                formatNames.add(Renderers.forFormat(f.strip()).format());
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--format \"" + f + "\": " + e.getMessage());
             }
+        }
+        if (pruneBaseline && draft != null) {
+            throw new UserError("--prune-baseline cannot be combined with --draft: a draft's check shows only the "
+                    + "draft's findings, so every other decision would look stale");
         }
         List<Path> inputs = paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
         List<Path> all = new ArrayList<>(inputs);
@@ -107,24 +114,41 @@ final class CheckCommand implements Callable<Integer> {
 
         Path baselineFile = baseline != null ? baseline : BaselinePaths.defaultFor(inputs.get(0));
         Baseline decisions = readBaseline(baselineFile);
-        Comparison comparison = BaselineComparator.compare(found, decisions, LocalDate.now());
-        boolean failing = Gate.failing(comparison.findings(), threshold, strictBaseline,
-                comparison.staleFingerprints());
-
+        LocalDate today = LocalDate.now();
+        List<Finding> findings = BaselineComparator.compare(found, decisions, today).findings();
+        // a decision is stale when no finding of the whole check matches it, never judged on a draft's share
+        List<String> stale = BaselineComparator.compare(result.discrepancies(), decisions, today).staleFingerprints();
         List<Problem> problems = new ArrayList<>(result.problems());
-        Report report = new Report(Report.SCHEMA_VERSION, Version.current(), result.documents(), result.claims(),
-                result.subjects(), comparison.findings(), problems, comparison.staleFingerprints(),
-                threshold.name().toLowerCase(java.util.Locale.ROOT), failing, draftId, ruleSummaries(pipeline));
-        List<Path> written = ReportWriter.write(report, formats, out);
 
-        if (pruneBaseline && !comparison.staleFingerprints().isEmpty()) {
-            try {
-                BaselineStore.update(baselineFile, b -> Decisions.prune(b, comparison.staleFingerprints()));
-            } catch (BaselineException e) {
-                throw new UserError(e.problem());
+        int pruned = 0;
+        if (pruneBaseline && !stale.isEmpty()) {
+            if (!problems.isEmpty()) {
+                stderr.println(show(baselineFile) + ": not pruned: some articles could not be read, so their "
+                        + "decisions would look stale");
+            } else {
+                List<String> drop = stale;
+                try {
+                    BaselineStore.update(baselineFile, b -> Decisions.prune(b, drop));
+                } catch (BaselineException e) {
+                    throw new UserError(e.problem());
+                }
+                pruned = stale.size();
+                stale = List.of();
             }
-            stdout.println("Pruned " + comparison.staleFingerprints().size() + " stale decision(s) from "
-                    + show(baselineFile));
+        }
+        boolean failing = Gate.failing(findings, threshold, strictBaseline, stale);
+
+        Report report = new Report(Report.SCHEMA_VERSION, Version.current(), result.documents(), result.claims(),
+                result.subjects(), findings, problems, stale,
+                threshold.name().toLowerCase(java.util.Locale.ROOT), failing, draftId, ruleSummaries(pipeline));
+        List<Path> written;
+        try {
+            written = ReportWriter.write(report, formatNames, out);
+        } catch (IOException e) {
+            throw new UserError(new Problem(show(out), 0, "cannot write the reports: " + e.getMessage()));
+        }
+        if (pruned > 0) {
+            stdout.println("Pruned " + pruned + " stale decision(s) from " + show(baselineFile));
         }
 
         problems.forEach(p -> stderr.println(p.format()));
@@ -176,7 +200,7 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, Long> bySeverity = r.findings().stream().collect(Collectors.groupingBy(
                 f -> f.discrepancy().severity().label(), Collectors.counting()));
         long fresh = r.findings().stream().filter(f -> f.status() == Status.NEW).count();
-        out.printf("Checked %d document(s), %d claim(s): %d conflict(s), %d warning(s), %d info; %d new.%n",
+        out.printf(java.util.Locale.ROOT, "Checked %d document(s), %d claim(s): %d conflict(s), %d warning(s), %d info; %d new.%n",
                 r.documents().size(), r.claims().size(), bySeverity.getOrDefault("conflict", 0L),
                 bySeverity.getOrDefault("warning", 0L), bySeverity.getOrDefault("info", 0L), fresh);
         Path html = written.stream().filter(p -> p.toString().endsWith(".html")).findFirst().orElse(null);
@@ -185,10 +209,10 @@ final class CheckCommand implements Callable<Integer> {
         r.findings().stream()
                 .filter(f -> f.status() == Status.NEW)
                 .sorted(Comparator.comparing((Finding f) -> f.discrepancy().severity()).reversed())
-                .forEach(f -> out.printf("  %-8s %-28s %s (%s)%n", f.discrepancy().severity().label(),
+                .forEach(f -> out.printf(java.util.Locale.ROOT, "  %-8s %-28s %s (%s)%n", f.discrepancy().severity().label(),
                         f.discrepancy().rule(), f.discrepancy().message(), anchor.apply(f)));
         if (!r.staleDecisions().isEmpty()) {
-            out.printf("%d stale baseline decision(s) match no finding (--prune-baseline drops them).%n",
+            out.printf(java.util.Locale.ROOT, "%d stale baseline decision(s) match no finding (--prune-baseline drops them).%n",
                     r.staleDecisions().size());
         }
         for (Path p : written) {

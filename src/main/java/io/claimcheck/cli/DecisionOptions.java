@@ -1,16 +1,14 @@
 package io.claimcheck.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** What the baseline-writing commands share: the articles, the baseline file, who decides. */
+/**
+ * What the baseline-writing commands share: the baseline file, the note, who decides. Each command declares its
+ * own PATH parameters (review's come after its FINGERPRINT).
+ */
 final class DecisionOptions {
-
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles or folders of articles (default: seeds).")
-    List<Path> paths = new ArrayList<>();
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "The baseline file (default: baseline.json beside the first PATH's articles).")
@@ -22,12 +20,12 @@ final class DecisionOptions {
     @Option(names = "--who", paramLabel = "NAME", description = "Who decided (default: $USER).")
     String who;
 
-    List<Path> inputs() {
+    static List<Path> inputs(List<Path> paths) {
         return paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
     }
 
-    Path baselineFile() {
-        return baseline != null ? baseline : BaselinePaths.defaultFor(inputs().get(0));
+    Path baselineFile(List<Path> inputs) {
+        return baseline != null ? baseline : BaselinePaths.defaultFor(inputs.get(0));
     }
 
     String decider() {

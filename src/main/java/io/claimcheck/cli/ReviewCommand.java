@@ -34,6 +34,10 @@ final class ReviewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FINGERPRINT", description = "The finding's fingerprint.")
     String fingerprint;
 
+    @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*",
+            description = "Articles or folders of articles (default: seeds).")
+    java.util.List<java.nio.file.Path> paths = new java.util.ArrayList<>();
+
     @Mixin
     DecisionOptions decision;
 
@@ -63,14 +67,15 @@ final class ReviewCommand implements Callable<Integer> {
                 throw new UserError("--expires " + expires + ": expected a date as YYYY-MM-DD");
             }
         }
-        // positional FINGERPRINT comes first; the remaining positionals are the articles
-        var inputs = decision.inputs().stream().filter(p -> !p.toString().equals(fingerprint)).toList();
-        if (inputs.isEmpty()) {
-            inputs = java.util.List.of(java.nio.file.Path.of("seeds"));
-        }
+        var inputs = DecisionOptions.inputs(paths);
         Pipeline.Result result = Pipeline.load(common.rules).check(inputs);
+        if (!result.problems().isEmpty()) {
+            // an unreadable article hides its findings: a decision recorded now could be on a partial check
+            result.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
+            return ExitCode.INPUT_ERROR.code();
+        }
         Map<String, Claim> claims = result.claims().stream().collect(Collectors.toMap(Claim::id, Function.identity()));
-        var file = decision.baseline != null ? decision.baseline : BaselinePaths.defaultFor(inputs.get(0));
+        var file = decision.baselineFile(inputs);
         LocalDate until = expiry;
         try {
             BaselineStore.update(file, b -> Decisions.review(b, fingerprint, s, decision.note, decision.decider(),
@@ -78,7 +83,7 @@ final class ReviewCommand implements Callable<Integer> {
         } catch (BaselineException e) {
             throw new UserError(e.problem());
         }
-        spec.commandLine().getOut().printf("Recorded %s as %s in %s%n", fingerprint, s.label(),
+        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Recorded %s as %s in %s%n", fingerprint, s.label(),
                 CheckCommand.show(file));
         return ExitCode.OK.code();
     }

@@ -62,7 +62,7 @@ public final class ClaimFact implements Span {
         this.docLabel = d == null ? doc : d.label();
         this.year = d == null || d.published() == null ? 0 : d.published().getYear();
         this.month = d == null || d.published() == null ? null
-                : String.format("%04d-%02d", d.published().getYear(), d.published().getMonthValue());
+                : java.time.YearMonth.from(d.published()).toString();
         this.subject = c.subject();
         this.unit = q.unit().code();
         this.dimension = q.unit().dimension().name();

@@ -10,9 +10,14 @@ import java.util.function.Predicate;
 /**
  * Finds each claim's {@link NearestApart} within its group: sort the group by low end and by high end once, then
  * binary-search each claim's nearest neighbour above (smallest low end past its high end) and below (largest high
- * end short of its low end). Ties go to the smaller gap, then the smaller id, so the result is deterministic.
+ * end short of its low end). Only claims that count the same group ({@link ClaimFact#countsSameAs}) qualify, so a
+ * nearer figure about another group never hides a contradiction. Ties go to the smaller gap, then the smaller id,
+ * so the result is deterministic.
  */
 final class NearestApartPass {
+
+    /** How far past the first candidate a search looks for one that counts the same group: keeps the pass linear. */
+    private static final int MAX_SKIPPED = 256;
 
     private NearestApartPass() {
     }
@@ -36,7 +41,9 @@ final class NearestApartPass {
         List<ClaimFact> byLow = new ArrayList<>(group);
         byLow.sort(Comparator.comparingDouble(ClaimFact::getLow).thenComparing(ClaimFact::getId));
         List<ClaimFact> byHigh = new ArrayList<>(group);
-        byHigh.sort(Comparator.comparingDouble(ClaimFact::getHigh).thenComparing(ClaimFact::getId));
+        // scanned downwards: among equal high ends the smaller id must come first
+        byHigh.sort(Comparator.comparingDouble(ClaimFact::getHigh)
+                .thenComparing(ClaimFact::getId, Comparator.reverseOrder()));
         double[] lows = byLow.stream().mapToDouble(ClaimFact::getLow).toArray();
         double[] highs = byHigh.stream().mapToDouble(ClaimFact::getHigh).toArray();
         List<ClaimFact> sorted = new ArrayList<>(group);
@@ -44,25 +51,22 @@ final class NearestApartPass {
         for (ClaimFact c : sorted) {
             ClaimFact above = null;
             if (Double.isFinite(c.getHigh())) {
-                // the first claim whose low end is at or past c's high end and that is apart from c
-                for (int i = firstAtLeast(lows, c.getHigh()); i < byLow.size(); i++) {
-                    if (Spans.before(c, byLow.get(i))) {
-                        above = byLow.get(i);
-                        break;
-                    }
-                    if (byLow.get(i).getLow() > c.getHigh()) {
+                // the first claim whose low end is at or past c's high end, apart from c and counting the same group
+                int end = byLow.size();
+                for (int i = firstAtLeast(lows, c.getHigh()), seen = 0; i < end && seen <= MAX_SKIPPED; i++, seen++) {
+                    ClaimFact o = byLow.get(i);
+                    if (o != c && Spans.before(c, o) && c.countsSameAs(o)) {
+                        above = o;
                         break;
                     }
                 }
             }
             ClaimFact below = null;
             if (Double.isFinite(c.getLow())) {
-                for (int i = lastAtMost(highs, c.getLow()); i >= 0; i--) {
-                    if (Spans.before(byHigh.get(i), c)) {
-                        below = byHigh.get(i);
-                        break;
-                    }
-                    if (byHigh.get(i).getHigh() < c.getLow()) {
+                for (int i = lastAtMost(highs, c.getLow()), seen = 0; i >= 0 && seen <= MAX_SKIPPED; i--, seen++) {
+                    ClaimFact o = byHigh.get(i);
+                    if (o != c && Spans.before(o, c) && c.countsSameAs(o)) {
+                        below = o;
                         break;
                     }
                 }

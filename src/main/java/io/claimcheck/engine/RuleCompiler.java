@@ -49,6 +49,10 @@ final class RuleCompiler {
         } catch (IOException e) {
             throw new RulesException(List.of(new Problem(RuleFiles.display(rulesDir), 0, "cannot read rules: " + e)));
         }
+        if (files.stream().noneMatch(f -> !RuleFiles.isShared(f))) {
+            throw new RulesException(List.of(new Problem(RuleFiles.display(rulesDir), 0,
+                    "no rules here (expected .drl files in family folders such as numeric/)")));
+        }
         var problems = new ArrayList<Problem>();
         Map<String, Path> byKiePath = new HashMap<>();
         Map<String, String> textByKiePath = new LinkedHashMap<>();

@@ -18,7 +18,8 @@ final class RuleFiles {
 
     /** Every {@code .drl} under {@code rulesDir}, recursively, as paths relative to it, sorted; filtered by include. */
     static List<Path> drl(Path rulesDir, Predicate<Path> include) throws IOException {
-        try (Stream<Path> walk = Files.walk(rulesDir)) {
+        // follow a symlinked rules folder (and links inside it): an editor may keep the rules elsewhere
+        try (Stream<Path> walk = Files.walk(rulesDir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".drl"))
                     .map(rulesDir::relativize)
