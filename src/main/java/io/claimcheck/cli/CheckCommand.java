@@ -102,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
             all.add(draft);
         }
         Pipeline pipeline = Pipeline.load(common.rules);
-        Pipeline.Result result = pipeline.check(all);
+        Pipeline.Result result = pipeline.check(all, List.of(out));
 
         List<Discrepancy> found = result.discrepancies();
         String draftId = draft == null ? null : documentIdOf(draft);
@@ -112,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
             found = found.stream().filter(d -> d.claims().stream().anyMatch(draftClaims::contains)).toList();
         }
 
-        Path baselineFile = baseline != null ? baseline : BaselinePaths.defaultFor(inputs.get(0));
+        Path baselineFile = baseline != null ? baseline : BaselineStore.defaultFile(inputs);
         Baseline decisions = readBaseline(baselineFile);
         LocalDate today = LocalDate.now();
         List<Finding> findings = BaselineComparator.compare(found, decisions, today).findings();

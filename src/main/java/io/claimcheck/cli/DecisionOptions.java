@@ -1,5 +1,6 @@
 package io.claimcheck.cli;
 
+import io.claimcheck.baseline.BaselineStore;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ final class DecisionOptions {
     }
 
     Path baselineFile(List<Path> inputs) {
-        return baseline != null ? baseline : BaselinePaths.defaultFor(inputs.get(0));
+        return baseline != null ? baseline : BaselineStore.defaultFile(inputs);
     }
 
     String decider() {

@@ -120,8 +120,12 @@ public final class Pipeline {
 
     /** Reads the inputs; a missing path or an empty folder is a user error. */
     static Ingestion ingest(List<Path> inputs) throws UserError {
+        return ingest(inputs, List.of());
+    }
+
+    static Ingestion ingest(List<Path> inputs, List<Path> excluded) throws UserError {
         try {
-            return DocumentLoader.load(inputs);
+            return DocumentLoader.load(inputs, excluded);
         } catch (ConfigException e) {
             throw new UserError(e.problem());
         }
@@ -151,11 +155,16 @@ public final class Pipeline {
 
     /** Runs the whole check on {@code inputs}. */
     public Result check(List<Path> inputs) throws UserError {
+        return check(inputs, List.of());
+    }
+
+    /** Runs the whole check on {@code inputs}, leaving out whatever lies under {@code excluded} (the report folder). */
+    public Result check(List<Path> inputs, List<Path> excluded) throws UserError {
         Map<String, Long> nanos = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         Ingestion in;
         try {
-            in = ingest(inputs);
+            in = ingest(inputs, excluded);
         } catch (UserError e) {
             engine(); // a broken rule set is reported first, as when the rules were compiled before reading
             throw e;

@@ -36,6 +36,17 @@ public final class DocumentLoader {
      *                         or not one article could be read
      */
     public static Ingestion load(List<Path> paths) throws ConfigException {
+        return load(paths, List.of());
+    }
+
+    /**
+     * Like {@link #load(List)}, leaving out everything under {@code excluded} (the report folder, when it lies inside
+     * a checked folder: yesterday's discrepancies.html is no article). A file named twice (a folder given twice, a
+     * draft inside its sources' folder) is read once.
+     */
+    public static Ingestion load(List<Path> paths, List<Path> excluded) throws ConfigException {
+        List<Path> skip = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        java.util.Set<Path> seenFiles = new java.util.HashSet<>();
         List<Document> docs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, String> seenIds = new HashMap<>();
@@ -45,7 +56,9 @@ public final class DocumentLoader {
             if (!Files.exists(given)) {
                 throw new ConfigException(new Problem(shown, 0, "no such file or folder"));
             }
-            List<Path> files = Files.isDirectory(given) ? articlesIn(given, shown) : List.of(given);
+            List<Path> files = (Files.isDirectory(given) ? articlesIn(given, shown) : List.of(given)).stream()
+                    .filter(f -> skip.stream().noneMatch(x -> f.toAbsolutePath().normalize().startsWith(x)))
+                    .toList();
             if (files.isEmpty()) {
                 throw new ConfigException(new Problem(shown, 0,
                         "no articles here (looked for " + String.join(", ", EXTENSIONS.stream().map(e -> "." + e).toList())
@@ -54,6 +67,9 @@ public final class DocumentLoader {
             Map<Path, SourceMetadata> metadataByDir = new HashMap<>();
             List<Pending> pending = new ArrayList<>(files.size());
             for (Path file : files) {
+                if (!seenFiles.add(identity(file))) {
+                    continue;
+                }
                 candidates++;
                 String fileShown = Files.isDirectory(given) ? join(shown, given.relativize(file)) : shown;
                 Path dir = file.toAbsolutePath().getParent();
@@ -106,6 +122,15 @@ public final class DocumentLoader {
 
     /** What reading one file gave: a document or the problem that stopped it. */
     private record Read(String shown, Document document, Problem problem) {
+    }
+
+    /** The file itself, whatever path named it (links resolved when possible). */
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     /** Reads one article file as its displayed path says. */

@@ -186,4 +186,53 @@ class CheckCommandTest {
         }
         assertThat(json.get("claims").toString()).contains("an estimated 60 per cent");
     }
+
+    @Test
+    void anOutThatIsAFileIsALocatedError() throws Exception {
+        Path file = Files.writeString(tmp.resolve("afile"), "x");
+        CliHarness.Run r = check(file, SEEDS.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("afile: cannot write the reports").doesNotContain("internal error");
+    }
+
+    @Test
+    void reportsWrittenInsideTheCheckedFolderAreNeverReadBackAsArticles() throws Exception {
+        Path seeds = copyTree(SEEDS, tmp.resolve("seeds"));
+        Path out = seeds.resolve("reports");
+        check(out, seeds.toString());
+        CliHarness.Run again = check(out, seeds.toString());
+        assertThat(again.out()).contains("Checked 5 document(s)");
+        assertThat(again.err()).isEmpty();
+    }
+
+    @Test
+    void aFolderNamedTwiceIsReadOnce() {
+        CliHarness.Run r = check(tmp.resolve("out"), SEEDS.toString(), SEEDS.toString() + "/");
+        assertThat(r.err()).doesNotContain("already used");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("Checked 5 document(s)");
+    }
+
+    @Test
+    void aRulesFolderWithoutRulesIsALocatedError() throws Exception {
+        Path rules = copyTree(RULES, tmp.resolve("rules"));
+        try (var drl = Files.walk(rules)) {
+            for (Path p : drl.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                Files.delete(p);
+            }
+        }
+        CliHarness.Run r = run("check", "--rules", rules.toString(), "--out", tmp.resolve("o").toString(),
+                SEEDS.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("rules: no rules here").doesNotContain("internal error");
+    }
+
+    @Test
+    void formatNamesAreReadAsTheRenderersReadThem() {
+        CliHarness.Run r = run("check", "--rules", RULES.toString(), "--out", tmp.resolve("o").toString(),
+                "--baseline", tmp.resolve("none.json").toString(), "--format", "HTML,markdown", SEEDS.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(tmp.resolve("o/discrepancies.md")).exists();
+        assertThat(tmp.resolve("o/discrepancies.html")).exists();
+    }
 }

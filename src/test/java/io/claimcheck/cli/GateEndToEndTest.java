@@ -157,4 +157,38 @@ class GateEndToEndTest {
         assertThat(r.err()).contains("--force");
         assertThat(Files.readAllBytes(seeds.resolve("baseline.json"))).isEqualTo(before);
     }
+
+    @Test
+    void pruningIsRefusedWithADraftAndTheBaselineStaysWhole() throws Exception {
+        Path draft = Files.writeString(tmp.resolve("draft.md"), "# Draft\n\nAbout 90 per cent of North Korean "
+                + "girls and women in China are trafficked into the sex trade.\n");
+        byte[] before = Files.readAllBytes(seeds.resolve("baseline.json"));
+        CliHarness.Run r = run("check", "--rules", RULES.toString(), "--out", tmp.resolve("out").toString(),
+                "--draft", draft.toString(), "--prune-baseline", seeds.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--prune-baseline cannot be combined with --draft");
+        assertThat(Files.readAllBytes(seeds.resolve("baseline.json"))).isEqualTo(before);
+    }
+
+    @Test
+    void aDraftDoesNotMakeTheSourcesDecisionsStale() throws Exception {
+        // a draft that takes part in no finding: before the fix every source decision looked stale
+        Path draft = Files.writeString(tmp.resolve("draft.md"), "# Draft\n\nOfficials counted 12 trains on Monday.\n");
+        CliHarness.Run r = run("check", "--rules", RULES.toString(), "--out", tmp.resolve("out").toString(),
+                "--draft", draft.toString(), "--strict-baseline", seeds.toString());
+        assertThat(r.out()).doesNotContain("stale baseline decision");
+        JsonNode root = new ObjectMapper().readTree(tmp.resolve("out/discrepancies.json").toFile());
+        assertThat(root.get("staleDecisions")).isEmpty();
+    }
+
+    @Test
+    void pruneDropsOnlyWhatNoLongerMatches() throws Exception {
+        Path gn = seeds.resolve("001_419db213c8bb4a97.txt");
+        Files.writeString(gn, Files.readString(gn).replace("an estimated 60 per cent", "an estimated 55 per cent"));
+        CliHarness.Run r = run("check", "--rules", RULES.toString(), "--out", tmp.resolve("out").toString(),
+                "--prune-baseline", seeds.toString());
+        assertThat(r.out()).contains("Pruned ").doesNotContain("stale baseline decision");
+        String baseline = Files.readString(seeds.resolve("baseline.json"));
+        assertThat(baseline).contains("A4.").contains("A5.").doesNotContain("A1. Real disagreement");
+    }
 }
