@@ -49,7 +49,7 @@ final class RuleCompiler {
         } catch (IOException e) {
             throw new RulesException(List.of(new Problem(RuleFiles.display(rulesDir), 0, "cannot read rules: " + e)));
         }
-        if (files.stream().noneMatch(f -> !RuleFiles.isShared(f))) {
+        if (files.isEmpty()) {
             throw new RulesException(List.of(new Problem(RuleFiles.display(rulesDir), 0,
                     "no rules here (expected .drl files in family folders such as numeric/)")));
         }
