@@ -1,6 +1,5 @@
 package io.claimcheck.cli;
 
-import io.claimcheck.ingest.Ingestion;
 import io.claimcheck.report.JsonReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,14 +37,10 @@ final class ExtractCommand implements Callable<Integer> {
         if (!"json".equals(format)) {
             throw new UserError("--format " + format + ": extract prints json only");
         }
-        Ingestion in = Pipeline.ingest(paths);
-        Pipeline.ExtractedClaims ex = Pipeline.extract(Pipeline.extractor(common.rules), in.documents());
-        var claims = aligned ? Pipeline.aligner(common.rules).align(in.documents(), ex.claims()).claims() : ex.claims();
-        spec.commandLine().getOut().print(JsonReport.claimsDocument(in.documents(), claims));
+        Pipeline.Reading r = Pipeline.read(common.rules, paths, aligned);
+        var claims = aligned ? r.alignment().claims() : r.extracted().claims();
+        spec.commandLine().getOut().print(JsonReport.claimsDocument(r.ingestion().documents(), claims));
         spec.commandLine().getOut().flush();
-        var err = spec.commandLine().getErr();
-        in.problems().forEach(p -> err.println(p.format()));
-        ex.warnings().forEach(p -> err.println("warning: " + p.format()));
-        return in.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
+        return r.report(spec.commandLine().getErr());
     }
 }

@@ -148,6 +148,24 @@ public final class Pipeline {
     record ExtractedClaims(List<Claim> claims, List<Problem> warnings) {
     }
 
+    /** Claims read without the rules, for {@code extract} and {@code subjects}: aligned to subjects when asked. */
+    record Reading(Ingestion ingestion, ExtractedClaims extracted, Alignment alignment) {
+
+        /** Unreadable articles, then extraction warnings, one line each; the exit code they imply. */
+        int report(java.io.PrintWriter err) {
+            ingestion.problems().forEach(p -> err.println(p.format()));
+            extracted.warnings().forEach(p -> err.println("warning: " + p.format()));
+            return ingestion.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
+        }
+    }
+
+    static Reading read(Path rulesDir, List<Path> inputs, boolean align) throws UserError {
+        Ingestion in = ingest(inputs);
+        ExtractedClaims ex = extract(extractor(rulesDir), in.documents());
+        Alignment aligned = align ? aligner(rulesDir).align(in.documents(), ex.claims()) : null;
+        return new Reading(in, ex, aligned);
+    }
+
     /** The rules this pipeline evaluates, as their files declare them (ids, severities, summaries). */
     public List<RuleInfo> rules() throws UserError {
         return engine().rules();

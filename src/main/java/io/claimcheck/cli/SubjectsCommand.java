@@ -1,7 +1,6 @@
 package io.claimcheck.cli;
 
 import io.claimcheck.align.TopicPackWriter;
-import io.claimcheck.ingest.Ingestion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,12 +27,9 @@ final class SubjectsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserError {
-        Ingestion in = Pipeline.ingest(paths);
-        Pipeline.ExtractedClaims ex = Pipeline.extract(Pipeline.extractor(common.rules), in.documents());
-        var alignment = Pipeline.aligner(common.rules).align(in.documents(), ex.claims());
-        spec.commandLine().getOut().print(TopicPackWriter.toJson(alignment));
+        Pipeline.Reading r = Pipeline.read(common.rules, paths, true);
+        spec.commandLine().getOut().print(TopicPackWriter.toJson(r.alignment()));
         spec.commandLine().getOut().flush();
-        in.problems().forEach(p -> spec.commandLine().getErr().println(p.format()));
-        return in.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
+        return r.report(spec.commandLine().getErr());
     }
 }
