@@ -1,7 +1,6 @@
 package io.claimcheck.baseline;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.claimcheck.model.Labelled;
 
 /** Where a discrepancy stands with the editors. */
@@ -21,7 +20,6 @@ public enum Status implements Labelled {
         this.label = label;
     }
 
-    @JsonValue
     @Override
     public String label() {
         return label;

@@ -1,7 +1,6 @@
 package io.claimcheck.finding;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.claimcheck.model.Labelled;
 
 /** Where a disagreement comes from: this decides whom a fact-checker calls. */
@@ -19,7 +18,6 @@ public enum Kind implements Labelled {
         this.label = label;
     }
 
-    @JsonValue
     @Override
     public String label() {
         return label;

@@ -1,7 +1,6 @@
 package io.claimcheck.finding;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import io.claimcheck.model.Labelled;
 
 /** How bad a discrepancy is, in increasing order. */
@@ -16,7 +15,6 @@ public enum Severity implements Labelled {
         this.label = label;
     }
 
-    @JsonValue
     @Override
     public String label() {
         return label;

@@ -1,7 +1,6 @@
 package io.claimcheck.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Whether a figure is asserted as part of the story. Only {@link #STORY} claims are aligned to subjects. */
 public enum Context implements Labelled {
@@ -18,7 +17,6 @@ public enum Context implements Labelled {
         this.label = label;
     }
 
-    @JsonValue
     @Override
     public String label() {
         return label;

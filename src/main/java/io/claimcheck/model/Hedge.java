@@ -1,7 +1,6 @@
 package io.claimcheck.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** How the text qualifies a figure. The interval meaning of each lives in rules/lexicon/, not here. */
 public enum Hedge implements Labelled {
@@ -23,7 +22,6 @@ public enum Hedge implements Labelled {
         this.label = label;
     }
 
-    @JsonValue
     @Override
     public String label() {
         return label;

@@ -6,6 +6,8 @@ package io.claimcheck.model;
  */
 public interface Labelled {
 
+    /** The label JSON and the command line use; Jackson writes every labelled enum by it. */
+    @com.fasterxml.jackson.annotation.JsonValue
     String label();
 
     /** The constant whose label (or name) is {@code text}, ignoring case. */

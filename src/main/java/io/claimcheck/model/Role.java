@@ -1,7 +1,6 @@
 package io.claimcheck.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * What part of a distribution a figure describes. Only like roles are compared for disjointness:
@@ -25,7 +24,6 @@ public enum Role implements Labelled {
         this.label = label;
     }
 
-    @JsonValue
     @Override
     public String label() {
         return label;
