@@ -23,6 +23,7 @@ class ArchitectureTest {
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("model").definedBy("io.claimcheck.model..")
             .layer("ingest").definedBy("io.claimcheck.ingest..")
+            .layer("language").definedBy("io.claimcheck.language..")
             .layer("extract").definedBy("io.claimcheck.extract..")
             .layer("align").definedBy("io.claimcheck.align..")
             .layer("finding").definedBy("io.claimcheck.finding..")
@@ -36,6 +37,7 @@ class ArchitectureTest {
             .whereLayer("engine").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("align").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("extract").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("language").mayOnlyBeAccessedByLayers("extract", "align", "cli")
             .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("finding").mayOnlyBeAccessedByLayers("engine", "baseline", "report", "cli");
 

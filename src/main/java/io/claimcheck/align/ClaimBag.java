@@ -1,6 +1,7 @@
 package io.claimcheck.align;
 
-import io.claimcheck.align.Words.Token;
+import io.claimcheck.language.Language;
+import io.claimcheck.language.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,62 +10,149 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The content words around one claim, each weighted by how near the figure it stands: the claim's counted and base
- * phrases count fully, sentence words fade with distance. Figures' own words (numbers, "per cent", hedges) are left
- * out: they say how much, not of what.
+ * What the words around one claim say it measures, as weighted concepts: each open-class word near the figure
+ * stands for its WordNet concepts (so "died", "death" and "killed" share one) and for its concept group in the word
+ * lexicon; a word WordNet does not know stands for its lemma. The claim's counted and base phrases count fully,
+ * sentence words fade with distance. Figures' own words are left out: they say how much, not of what.
  *
  * @param site     the claim in its sentence
- * @param weights  word stem (or two adjacent stems) to nearness weight in (0, 1]
- * @param surfaces stem to the word as first written, for keys and explanations
+ * @param frame    the claim's frame and its qualifier
+ * @param weights  concept to nearness weight in (0, 1]
+ * @param surfaces concept to a readable name, for keys and explanations
  * @param numbers  the numbers the figure is written with ("200000"): the same figure in two articles is
  *                 corroborating evidence that they report the same quantity
  */
-record ClaimBag(ClaimSite site, Map<String, Double> weights, Map<String, String> surfaces, Set<String> numbers) {
+record ClaimBag(ClaimSite site, FrameReader.Reading frame, Map<String, Double> weights, Map<String, String> surfaces,
+        Set<String> numbers, Set<String> measure) {
 
     /** How fast a word's weight fades: at this distance it counts half. */
     private static final double HALF_WEIGHT_DISTANCE = 3.0;
+    /**
+     * Marks concepts of a share's base ("of North Korean women in China"): the base is the share's denominator, so
+     * its words only meet base words, never the same words used elsewhere in a sentence.
+     */
+    static final String BASE_MARK = "of ";
+    /** What a base word weighs against a word next to the figure. */
+    private static final double BASE_WEIGHT = 0.6;
 
-    static ClaimBag of(ClaimSite site) {
+    static ClaimBag of(ClaimSite site, FrameReader.Reading frame, FrameLexicon lexicon) {
+        Language language = Language.get();
         Map<String, Double> weights = new TreeMap<>();
         Map<String, String> surfaces = new HashMap<>();
-        addPhrase(site.counted(), "", 1.0, weights, surfaces);
-        addPhrase(site.base(), BASE_MARK, BASE_WEIGHT, weights, surfaces);
-        List<Token> words = site.words();
+        if (site.claim().counted() != null) {
+            for (Token t : language.tokens(site.claim().counted())) {
+                addWord(t, "", 1.0, lexicon, language, weights, surfaces);
+            }
+        }
+        if (site.claim().base() != null) {
+            for (Token t : language.tokens(site.claim().base())) {
+                addWord(t, BASE_MARK, BASE_WEIGHT, lexicon, language, weights, surfaces);
+            }
+        }
+        List<Token> words = site.tagged();
+        boolean[] credit = creditWords(site, words);
         Set<String> numbers = new TreeSet<>();
-        int previous = -1;
         for (int i = 0; i < words.size(); i++) {
             Token t = words.get(i);
             if (site.isOwnFigure(i) && t.isNumber()) {
                 numbers.add(t.surface().replace(",", ""));
             }
-            if (site.isFigure(i) || !Words.isContent(t)) {
-                previous = -1;
-                continue;
+            if (!site.isFigure(i) && !(credit[i] && CREDIT) && site.distance(i) <= REACH) {
+                double w = nearness(site.distance(i)) * (lexicon.isGenericCounted(t.lemma()) ? GENERIC_WEIGHT : 1.0);
+                addWord(t, "", w, lexicon, language, weights, surfaces);
             }
-            double w = nearness(site.distance(i));
-            add(Words.wordClass(t.stem()), w, t.surface(), weights, surfaces);
-            if (previous >= 0 && previous == i - 1) {
-                Token p = words.get(previous);
-                double pairWeight = Math.min(w, nearness(site.distance(previous)));
-                add(Words.wordClass(p.stem()) + " " + Words.wordClass(t.stem()), pairWeight,
-                        p.surface() + " " + t.surface(), weights, surfaces);
-            }
-            previous = i;
         }
-        return new ClaimBag(site, weights, surfaces, Set.copyOf(numbers));
+        Set<String> measure = new TreeSet<>();
+        Token m = frame.measureWord();
+        if (m != null) {
+            addWord(m, "", MEASURE_WEIGHT, lexicon, language, weights, surfaces);
+            measure.add("w:" + m.lemma());
+            if (lexicon.group(m) != null) {
+                measure.add("g:" + lexicon.group(m));
+            }
+            language.concepts(m).forEach((c, w) -> {
+                if (w >= 1.0) {
+                    measure.add(c);
+                }
+            });
+        }
+        return new ClaimBag(site, frame, weights, surfaces, Set.copyOf(numbers), Set.copyOf(measure));
     }
 
     /**
-     * Marks words of a share's base ("of North Korean women in China"): the base is the share's denominator, so
-     * its words only meet base words, never the same words used elsewhere in a sentence.
+     * What a noun that only says who is counted ("people", "residents") weighs: it joins every head count of the
+     * story (the dead, the marchers, the displaced), so the verb or event beside it must decide.
      */
-    static final String BASE_MARK = "of ";
+    private static final double GENERIC_WEIGHT = Double.parseDouble(System.getProperty("cc.generic", "0.3"));
+    private static final boolean CREDIT = !Boolean.getBoolean("cc.nocredit");
+    /** Words farther from the figure than this say nothing about what it measures. */
+    static final int REACH = Integer.getInteger("cc.reach", 12);
+    /** What the words naming the measure weigh, beside the words around them. */
+    static final double MEASURE_WEIGHT = Double.parseDouble(System.getProperty("cc.measure", "2.0"));
+
+    /** Words after "according to" that name who said it, at most this many. */
+    private static final int CREDIT_WORDS = 5;
+
     /**
-     * What a base word weighs against a word next to the figure. On the seed claims the share claims group
-     * exactly for weights from 0.5 to 0.7; at 1.0 "two-thirds of North Koreans in China" joins "60% of North
-     * Korean women in China", below 0.5 the sentence wording splits the shares.
+     * The words that credit a figure to someone ("according to the police", the claim's own attribution phrase):
+     * they say who counted, not what was counted, so they never make two figures alike.
      */
-    private static final double BASE_WEIGHT = 0.6;
+    static boolean[] creditWords(ClaimSite site, List<Token> words) {
+        boolean[] out = new boolean[words.size()];
+        String sentence = site.sentence().toLowerCase(java.util.Locale.ROOT);
+        var a = site.claim().attribution();
+        if (a != null && a.phrase() != null && !a.phrase().isBlank()) {
+            String phrase = a.phrase().toLowerCase(java.util.Locale.ROOT);
+            for (int at = sentence.indexOf(phrase); at >= 0; at = sentence.indexOf(phrase, at + 1)) {
+                for (int i = 0; i < words.size(); i++) {
+                    if (words.get(i).start() >= at && words.get(i).end() <= at + phrase.length()) {
+                        out[i] = true;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).surface().equals("according") && words.get(i + 1).surface().equals("to")) {
+                for (int j = i + 2; j < words.size() && j < i + 2 + CREDIT_WORDS; j++) {
+                    if (words.get(j).isNumber() || !sentence.substring(words.get(j - 1).end(), words.get(j).start())
+                            .isBlank()) {
+                        break;
+                    }
+                    out[j] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A content word: open class, not a stop word, longer than one letter. */
+    static boolean isContent(Token t, FrameLexicon lexicon) {
+        return t.isOpenClass() && t.surface().length() > 1 && !lexicon.isStopword(t.surface())
+                && !lexicon.isStopword(t.lemma());
+    }
+
+    private static void addWord(Token t, String mark, double weight, FrameLexicon lexicon, Language language,
+            Map<String, Double> weights, Map<String, String> surfaces) {
+        if (!isContent(t, lexicon)) {
+            return;
+        }
+        String group = lexicon.group(t);
+        if (group != null) {
+            add(mark + "g:" + group, weight, mark + group, weights, surfaces);
+        }
+        Map<String, Double> concepts = t.isProperNoun() ? Map.of() : language.concepts(t);
+        if (concepts.isEmpty()) {
+            add(mark + "w:" + t.lemma(), weight, mark + t.surface(), weights, surfaces);
+            return;
+        }
+        double norm = Math.sqrt(concepts.values().stream().mapToDouble(x -> x * x).sum());
+        for (Map.Entry<String, Double> c : concepts.entrySet()) {
+            add(mark + c.getKey(), weight * c.getValue() / norm, mark + language.label(c.getKey()), weights,
+                    surfaces);
+        }
+        // the word itself, so that two figures described by the same word are closer than synonyms
+        add(mark + "w:" + t.lemma(), weight, mark + t.surface(), weights, surfaces);
+    }
 
     private static double nearness(int distance) {
         return 1.0 / (1.0 + distance / HALF_WEIGHT_DISTANCE);
@@ -74,14 +162,5 @@ record ClaimBag(ClaimSite site, Map<String, Double> weights, Map<String, String>
             Map<String, String> surfaces) {
         weights.merge(feature, weight, Math::max);
         surfaces.putIfAbsent(feature, surface);
-    }
-
-    private static void addPhrase(List<Token> phrase, String mark, double weight, Map<String, Double> weights,
-            Map<String, String> surfaces) {
-        for (Token t : phrase) {
-            if (Words.isContent(t)) {
-                add(mark + Words.wordClass(t.stem()), weight, mark + t.surface(), weights, surfaces);
-            }
-        }
     }
 }

@@ -1,8 +1,10 @@
 package io.claimcheck.align;
 
 import io.claimcheck.align.Words.Token;
+import io.claimcheck.language.Language;
 import io.claimcheck.model.Claim;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A claim in its sentence: the sentence's words, which of them are the claim's own figure, and how far every other
@@ -25,9 +27,22 @@ final class ClaimSite {
     private final int[] position;
     private final List<Token> counted;
     private final List<Token> base;
+    private final String sentence;
+    private final Map<String, List<io.claimcheck.language.Token>> taggedSentences;
 
     ClaimSite(Claim claim, String sentence, int figureStart, int figureEnd, List<int[]> otherFigures) {
+        this(claim, sentence, figureStart, figureEnd, otherFigures, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /**
+     * @param taggedSentences sentences already tagged, shared by the sites of one alignment so that a sentence with
+     *                        several figures is tagged once
+     */
+    ClaimSite(Claim claim, String sentence, int figureStart, int figureEnd, List<int[]> otherFigures,
+            Map<String, List<io.claimcheck.language.Token>> taggedSentences) {
         this.claim = claim;
+        this.sentence = sentence;
+        this.taggedSentences = taggedSentences;
         this.words = Words.tokens(sentence);
         int from = words.size();
         int to = 0;
@@ -88,6 +103,33 @@ final class ClaimSite {
 
     Claim claim() {
         return claim;
+    }
+
+    String sentence() {
+        return sentence;
+    }
+
+    /**
+     * The sentence's words tagged and lemmatised, index for index the same words as {@link #words()}: both split
+     * text the same way.
+     */
+    List<io.claimcheck.language.Token> tagged() {
+        return taggedSentences.computeIfAbsent(sentence, s -> Language.get().tokens(s));
+    }
+
+    /** Where, in the sentence, each other figure's words start (one offset per word of another figure). */
+    int[] otherFigureStarts() {
+        return java.util.stream.IntStream.range(0, words.size()).filter(i -> otherFigure[i])
+                .map(i -> words.get(i).start()).toArray();
+    }
+
+    /** Where the figure starts and ends among the words. */
+    int figureFrom() {
+        return figureFrom;
+    }
+
+    int figureTo() {
+        return figureTo;
     }
 
     List<Token> words() {

@@ -34,6 +34,7 @@ final class ClaimSites {
             spans.put(c.id(), span(c.quote(), texts.get(c.document())));
         }
         List<ClaimSite> sites = new ArrayList<>(claims.size());
+        Map<String, List<io.claimcheck.language.Token>> tagged = new java.util.concurrent.ConcurrentHashMap<>();
         for (Claim c : claims) {
             List<int[]> others = new ArrayList<>();
             for (Claim o : bySentence.get(sentenceKey(c))) {
@@ -42,7 +43,7 @@ final class ClaimSites {
                 }
             }
             int[] own = spans.get(c.id());
-            sites.add(new ClaimSite(c, sentence(c.quote()), own[0], own[1], others));
+            sites.add(new ClaimSite(c, sentence(c.quote()), own[0], own[1], others, tagged));
         }
         return sites;
     }

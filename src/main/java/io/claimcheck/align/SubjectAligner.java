@@ -22,24 +22,46 @@ public final class SubjectAligner {
 
     private final TopicPack pack;
     private final PackMatcher matcher;
+    private final FrameLexicon lexicon;
 
     public SubjectAligner(TopicPack pack) {
+        this(pack, FrameLexicon.empty());
+    }
+
+    SubjectAligner(TopicPack pack, FrameLexicon lexicon) {
         this.pack = pack;
         this.matcher = new PackMatcher(pack.specs());
+        this.lexicon = lexicon;
+    }
+
+    /** The topic packs of {@code rules/subjects/} and the word lists of {@code rules/lexicon/words.json}. */
+    public static SubjectAligner load(java.nio.file.Path rulesDir) throws TopicPackException {
+        return new SubjectAligner(TopicPack.load(rulesDir.resolve("subjects")),
+                FrameLexicon.load(rulesDir.resolve("lexicon").resolve("words.json")));
     }
 
     public Alignment align(List<Document> docs, List<Claim> claims) {
         Map<String, String> packKeyOf = new HashMap<>();
         Map<String, Set<String>> cueWordsOf = new HashMap<>();
-        List<ClaimSite> unplaced = new ArrayList<>();
+        Map<String, java.time.LocalDate> published = new HashMap<>();
+        docs.forEach(d -> published.put(d.id(), d.published()));
+        List<ClaimSite> story = new ArrayList<>();
         for (ClaimSite site : ClaimSites.locate(docs, claims)) {
             Claim c = site.claim();
-            if (c.context() != Context.STORY || c.conversionOf() != null) {
-                continue;
+            if (c.context() == Context.STORY && c.conversionOf() == null) {
+                story.add(site);
             }
+        }
+        Map<String, FrameReader.Reading> frames = new HashMap<>();
+        story.parallelStream().map(site -> Map.entry(site.claim().id(),
+                FrameReader.read(site, lexicon, published.get(site.claim().document()))))
+                .toList().forEach(e -> frames.put(e.getKey(), e.getValue()));
+        List<ClaimBag> unplaced = new ArrayList<>();
+        for (ClaimSite site : story) {
+            Claim c = site.claim();
             PackMatcher.Assignment a = matcher.assign(site);
             if (a == null) {
-                unplaced.add(site);
+                unplaced.add(ClaimBag.of(site, frames.get(c.id()), lexicon));
             } else {
                 packKeyOf.put(c.id(), a.spec().key());
                 cueWordsOf.computeIfAbsent(a.spec().key(), k -> new TreeSet<>()).addAll(a.match().matched());
@@ -60,8 +82,10 @@ public final class SubjectAligner {
             if (s != null) {
                 addWithLinks(s, used, packSubjects);
             }
+            FrameReader.Reading frame = frames.get(c.id());
             out.add(c.withSubject(s == null ? null : s.key())
-                    .withAttribution(pack.sources().normalise(c.attribution())));
+                    .withAttribution(pack.sources().normalise(c.attribution()))
+                    .withFrame(frame == null ? null : frame.frame()));
         }
         return new Alignment(out, new ArrayList<>(used.values()));
     }

@@ -15,6 +15,7 @@ import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.ingest.ConfigException;
 import io.claimcheck.ingest.DocumentLoader;
 import io.claimcheck.ingest.Ingestion;
+import io.claimcheck.language.Language;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Problem;
@@ -57,6 +58,7 @@ public final class Pipeline {
     /** Loads the lexicon, topic packs and rules under {@code rulesDir}; a located user error if any is broken. */
     public static Pipeline load(Path rulesDir) throws UserError {
         requireFolder(rulesDir);
+        Language.preload();
         FutureTask<RuleEngine> engine = new FutureTask<>(() -> engine(rulesDir));
         Thread compiler = new Thread(engine, "claimcheck-rules");
         compiler.setDaemon(true);
@@ -98,7 +100,7 @@ public final class Pipeline {
 
     static SubjectAligner aligner(Path rulesDir) throws UserError {
         try {
-            return new SubjectAligner(TopicPack.load(rulesDir.resolve("subjects")));
+            return SubjectAligner.load(rulesDir);
         } catch (TopicPackException e) {
             throw new UserError(e.problem());
         }

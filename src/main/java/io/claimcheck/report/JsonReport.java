@@ -4,6 +4,7 @@ import io.claimcheck.baseline.Finding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.model.Claim;
+import io.claimcheck.model.Frame;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Problem;
 import io.claimcheck.model.Subject;
@@ -117,6 +118,25 @@ public final class JsonReport {
         JsonOutput.string(g, "magnitude", c.magnitude());
         JsonOutput.string(g, "context", c.context() == null ? null : c.context().label());
         JsonOutput.string(g, "written", q.written());
+        frame(g, c.frame());
+        g.writeEndObject();
+    }
+
+    /** What the claim measures, as the aligner read it; omitted for claims that take part in no comparison. */
+    private static void frame(JsonGenerator g, Frame f) throws IOException {
+        if (f == null) {
+            return;
+        }
+        g.writeObjectFieldStart("frame");
+        JsonOutput.string(g, "measure", f.measure());
+        JsonOutput.string(g, "qualifier", f.qualifier());
+        JsonOutput.string(g, "base", f.base());
+        g.writeArrayFieldStart("entities");
+        for (String e : f.entities()) {
+            g.writeString(e);
+        }
+        g.writeEndArray();
+        JsonOutput.string(g, "time", f.time());
         g.writeEndObject();
     }
 

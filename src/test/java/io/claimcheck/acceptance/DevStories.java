@@ -60,7 +60,7 @@ final class DevStories {
 
     /** One story's outcome. */
     record Score(String story, int mustTotal, List<String> mustMissed, List<String> mustNotViolated,
-            List<String> noiseHit, int claims, int findingsAtWarning, List<String> badNeedles) {
+            List<String> noiseHit, int claims, int findingsAtWarning, List<String> badNeedles, int mustGrouped) {
 
         int mustFound() {
             return mustTotal - mustMissed.size();
@@ -155,7 +155,7 @@ final class DevStories {
             boolean found = r.discrepancies().stream()
                     .anyMatch(d -> d.severity().atLeast(i.bound()) && m.covers(d, i.needles()));
             if (!found) {
-                missed.add(i.id());
+                missed.add(i.id() + diagnosis(m, claims, i));
             }
         }
         List<String> violated = new ArrayList<>();
@@ -171,7 +171,47 @@ final class DevStories {
                     .ifPresent(d -> noise.add(n + " in " + d.rule()));
         }
         int atWarning = (int) r.discrepancies().stream().filter(d -> d.severity().atLeast(Severity.WARNING)).count();
-        return new Score(ex.story(), ex.must().size(), missed, violated, noise, r.claims().size(), atWarning, bad);
+        int grouped = 0;
+        for (Item i : ex.must()) {
+            if (grouped(m, claims, i)) {
+                grouped++;
+            }
+        }
+        return new Score(ex.story(), ex.must().size(), missed, violated, noise, r.claims().size(), atWarning, bad,
+                grouped);
+    }
+
+    /** True when one subject holds a claim for every needle: alignment put the figures together. */
+    private static boolean grouped(Matcher m, Map<String, Claim> claims, Item i) {
+        Set<String> common = null;
+        for (Needle n : i.needles()) {
+            Set<String> subjects = new HashSet<>();
+            m.covered(n).forEach(id -> {
+                if (claims.get(id).subject() != null) {
+                    subjects.add(claims.get(id).subject());
+                }
+            });
+            if (common == null) {
+                common = subjects;
+            } else {
+                common.retainAll(subjects);
+            }
+        }
+        return common != null && !common.isEmpty();
+    }
+
+    /** Why a must item was missed: a needle no claim covers, claims in different subjects, or no rule fired. */
+    private static String diagnosis(Matcher m, Map<String, Claim> claims, Item i) {
+        Set<String> subjects = new java.util.TreeSet<>();
+        for (Needle n : i.needles()) {
+            Set<String> covered = m.covered(n);
+            if (covered.isEmpty()) {
+                return " (no claim: " + n + ")";
+            }
+            covered.forEach(id -> subjects.add(String.valueOf(claims.get(id).subject())));
+        }
+        return subjects.size() == 1 && !subjects.contains("null") ? " (one subject, no finding)"
+                : " (subjects " + subjects + ")";
     }
 
     /** Needle occurrences in the documents and the claims they cover. */

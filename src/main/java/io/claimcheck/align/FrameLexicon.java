@@ -1,0 +1,127 @@
+package io.claimcheck.align;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimcheck.model.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of {@code rules/lexicon/words.json}: stop words, nouns that name whoever is counted rather than the
+ * measure, concept groups WordNet does not link, and the qualifiers that change a quantity (pledged, received,
+ * spent). Data an editor can change; every list says where it comes from.
+ */
+final class FrameLexicon {
+
+    /** A qualifier: its name and whether two figures with different qualifiers must stay apart. */
+    record Qualifier(String name, boolean splits) {
+    }
+
+    private final Set<String> stopwords;
+    private final Set<String> genericCounted;
+    private final Map<String, String> conceptOf;
+    private final Map<String, Qualifier> qualifierOf;
+
+    FrameLexicon(Set<String> stopwords, Set<String> genericCounted, Map<String, String> conceptOf,
+            Map<String, Qualifier> qualifierOf) {
+        this.stopwords = Set.copyOf(stopwords);
+        this.genericCounted = Set.copyOf(genericCounted);
+        this.conceptOf = Map.copyOf(conceptOf);
+        this.qualifierOf = Map.copyOf(qualifierOf);
+    }
+
+    /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
+    static FrameLexicon empty() {
+        return new FrameLexicon(Set.of(), Set.of(), Map.of(), Map.of());
+    }
+
+    /** Reads the file; a missing file is an empty lexicon, a malformed one a located error. */
+    static FrameLexicon load(Path file) throws TopicPackException {
+        if (!Files.isRegularFile(file)) {
+            return empty();
+        }
+        String name = file.toString().replace('\\', '/');
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(Files.readString(file));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new TopicPackException(new Problem(name, at == null ? 0 : Math.max(0, at.getLineNr()),
+                    e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new TopicPackException(new Problem(name, 0, "cannot read: " + e.getMessage()));
+        }
+        Set<String> stop = words(root.path("stopwords").path("words"));
+        Set<String> generic = words(root.path("genericCounted").path("words"));
+        Map<String, String> concepts = new HashMap<>();
+        for (JsonNode g : root.path("conceptGroups")) {
+            String as = required(g, "as", name);
+            for (String lemma : words(g.path("lemmas"))) {
+                concepts.putIfAbsent(lemma, as);
+            }
+        }
+        Map<String, Qualifier> qualifiers = new HashMap<>();
+        for (JsonNode q : root.path("qualifiers")) {
+            Qualifier qualifier = new Qualifier(required(q, "as", name), q.path("splits").asBoolean(true));
+            for (String lemma : words(q.path("lemmas"))) {
+                qualifiers.putIfAbsent(lemma, qualifier);
+            }
+        }
+        return new FrameLexicon(stop, generic, concepts, qualifiers);
+    }
+
+    private static String required(JsonNode node, String field, String file) throws TopicPackException {
+        JsonNode v = node.get(field);
+        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+            throw new TopicPackException(new Problem(file, 0, "an entry has no \"" + field + "\": " + node));
+        }
+        return v.asText();
+    }
+
+    private static Set<String> words(JsonNode array) {
+        Set<String> out = new HashSet<>();
+        array.forEach(n -> out.add(n.asText().toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    boolean isStopword(String word) {
+        return stopwords.contains(word);
+    }
+
+    boolean isGenericCounted(String lemma) {
+        return genericCounted.contains(lemma);
+    }
+
+    /** The concept group a lemma belongs to, or null. */
+    String group(String lemma) {
+        return conceptOf.get(lemma);
+    }
+
+    /**
+     * The concept group a word belongs to in its part of speech, or null: "march:verb" puts "marched" in a group
+     * and leaves "a march" (an event, counted as events) out.
+     */
+    String group(io.claimcheck.language.Token t) {
+        String pos = t.isVerb() ? ":verb" : t.isNoun() || t.isProperNoun() ? ":noun" : ":other";
+        String g = conceptOf.get(t.lemma() + pos);
+        return g != null ? g : conceptOf.get(t.lemma());
+    }
+
+    /** The qualifier a lemma expresses, or null. */
+    Qualifier qualifier(String lemma) {
+        return qualifierOf.get(lemma);
+    }
+
+    List<String> groupNames() {
+        return conceptOf.values().stream().distinct().sorted().toList();
+    }
+}

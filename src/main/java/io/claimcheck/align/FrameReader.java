@@ -1,0 +1,192 @@
+package io.claimcheck.align;
+
+import io.claimcheck.language.Language;
+import io.claimcheck.language.Token;
+import io.claimcheck.model.Claim;
+import io.claimcheck.model.Frame;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a claim's frame from its sentence: the measure (the counted noun, or when that only says who is counted —
+ * "people", "residents" — the nearest verb or noun: "died", "marched", "inflation"), the qualifier near the figure
+ * (pledged, received, spent, peak), the base, the sentence's named entities and the time the figure covers.
+ */
+final class FrameReader {
+
+    /** How far from the figure (in {@link ClaimSite#distance} units) a qualifier still qualifies it. */
+    static final int QUALIFIER_REACH = 4;
+    /** How far from the figure a word may stand and still name the measure. */
+    static final int MEASURE_REACH = 12;
+    /** Entities kept per frame. */
+    private static final int ENTITIES = 8;
+
+    private FrameReader() {
+    }
+
+    /**
+     * A frame, the qualifier's lexicon entry (whether it keeps figures apart) and the place: the named entity right
+     * beside the figure ("245,000 in Marseille"), which keeps figures of other places apart.
+     */
+    record Reading(Frame frame, FrameLexicon.Qualifier qualifier, String place, Token measureWord,
+            boolean confident) {
+    }
+
+    /** A measure word this near the figure names what it measures beyond doubt ("245,000 demonstrators"). */
+    static final int CONFIDENT_REACH = 2;
+
+    /** How near the figure a named entity must stand to say where the figure is of. */
+    static final int PLACE_REACH = 3;
+
+    static Reading read(ClaimSite site, FrameLexicon lexicon, LocalDate published) {
+        Claim c = site.claim();
+        List<Token> words = site.tagged();
+        Token measureWord = countedMeasure(c, lexicon);
+        boolean confident = measureWord != null;
+        if (measureWord == null) {
+            measureWord = nearestMeasure(site, words, lexicon);
+            confident = measureWord != null && nearby(site, words, measureWord);
+        }
+        String measure = measureWord == null ? null : name(measureWord, lexicon);
+        FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon);
+        int figureAt = site.figureFrom() < words.size() ? words.get(site.figureFrom()).start() : 0;
+        String time = TimeReader.read(site.sentence(), figureAt, published, site.otherFigureStarts());
+        Frame frame = new Frame(measure, qualifier == null ? null : qualifier.name(), c.base(),
+                entities(site.sentence(), words), time);
+        return new Reading(frame, qualifier, place(site, words), measureWord, confident);
+    }
+
+    /** The counted noun's head, unless it only names whoever is counted. */
+    private static Token countedMeasure(Claim c, FrameLexicon lexicon) {
+        if (c.counted() == null || c.counted().isBlank()) {
+            return null;
+        }
+        List<Token> phrase = Language.get().tokens(c.counted());
+        for (int i = phrase.size() - 1; i >= 0; i--) {
+            Token t = phrase.get(i);
+            if (!t.isNumber() && t.isNoun() && !lexicon.isStopword(t.lemma())
+                    && !Language.get().concepts(t).isEmpty()) {
+                return lexicon.isGenericCounted(t.lemma()) ? null : t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What choosing a word that names a place, a group, a person, a time or a statement as the measure costs, in
+     * distance: "the death toll in the city rose to 11,300" measures deaths, not the city.
+     */
+    static final int NOT_A_MEASURE_TOLL = 8;
+    private static final java.util.Set<String> NOT_MEASURES = java.util.Set.of("noun.location", "noun.group",
+            "noun.person", "noun.time", "noun.communication", "noun.cognition", "noun.relation", "noun.Tops",
+            "noun.motive", "noun.shape", "verb.communication", "verb.cognition", "verb.stative");
+
+    private static Token nearestMeasure(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
+        Language language = Language.get();
+        Token best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < words.size(); i++) {
+            Token t = words.get(i);
+            if (site.isFigure(i) || !(t.isNoun() || t.isVerb()) || t.surface().length() < 3
+                    || lexicon.isStopword(t.lemma()) || lexicon.isStopword(t.surface())
+                    || lexicon.isGenericCounted(t.lemma()) || lexicon.qualifier(t.lemma()) != null
+                    || lexicon.group(t) == null && language.concepts(t).isEmpty()) {
+                continue;
+            }
+            int d = site.distance(i);
+            if (d > MEASURE_REACH) {
+                continue;
+            }
+            if (lexicon.group(t) == null && NOT_MEASURES.contains(language.lexicalClass(t))) {
+                d += NOT_A_MEASURE_TOLL;
+            }
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static boolean nearby(ClaimSite site, List<Token> words, Token t) {
+        int i = words.indexOf(t);
+        return i >= 0 && site.distance(i) <= CONFIDENT_REACH;
+    }
+
+    private static String name(Token t, FrameLexicon lexicon) {
+        String group = lexicon.group(t);
+        return group != null ? group : t.lemma();
+    }
+
+    private static FrameLexicon.Qualifier qualifier(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
+        FrameLexicon.Qualifier best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < words.size(); i++) {
+            if (site.isFigure(i)) {
+                continue;
+            }
+            FrameLexicon.Qualifier q = lexicon.qualifier(words.get(i).lemma());
+            int d = site.distance(i);
+            if (q != null && d <= QUALIFIER_REACH && d < bestDistance) {
+                best = q;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** The proper noun nearest the figure within {@link #PLACE_REACH}, lower-cased, or null. */
+    private static String place(ClaimSite site, List<Token> words) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < words.size(); i++) {
+            Token t = words.get(i);
+            int d = site.distance(i);
+            if (!site.isFigure(i) && t.isProperNoun() && t.capital() && d <= PLACE_REACH && d < bestDistance
+                    && !sourceWord(site, t) && isPlaceLike(t)) {
+                best = t.surface();
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A proper noun that can say where a figure is of: WordNet files it as a location, or does not know it (most
+     * towns and districts); never a month, a weekday or an organisation.
+     */
+    private static boolean isPlaceLike(Token t) {
+        String c = Language.get().lexicalClass(new Token(t.start(), t.end(), t.surface(), "NOUN", t.surface(),
+                t.capital()));
+        return c == null || c.isEmpty() || c.equals("noun.location");
+    }
+
+    /** A word of the claim's own attribution ("according to the CGT"): who said it, not where. */
+    private static boolean sourceWord(ClaimSite site, Token t) {
+        var a = site.claim().attribution();
+        return a != null && a.phrase() != null && a.phrase().toLowerCase(java.util.Locale.ROOT).contains(t.surface());
+    }
+
+    /** Runs of proper nouns, as written ("Derna", "Red Crescent"). */
+    private static List<String> entities(String sentence, List<Token> words) {
+        Set<String> out = new LinkedHashSet<>();
+        int i = 0;
+        while (i < words.size() && out.size() < ENTITIES) {
+            if (!words.get(i).isProperNoun() || !words.get(i).capital()) {
+                i++;
+                continue;
+            }
+            int from = i;
+            while (i + 1 < words.size() && words.get(i + 1).isProperNoun() && words.get(i + 1).capital()
+                    && sentence.substring(words.get(i).end(), words.get(i + 1).start()).isBlank()) {
+                i++;
+            }
+            out.add(sentence.substring(words.get(from).start(), words.get(i).end()));
+            i++;
+        }
+        return new ArrayList<>(out);
+    }
+}

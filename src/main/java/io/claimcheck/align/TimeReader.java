@@ -1,0 +1,184 @@
+package io.claimcheck.align;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the date a figure is about from its sentence: an explicit date ("March 7", "7 March 2023", "Oct. 1"), a
+ * weekday ("on Sunday"), "yesterday" or "today", a month ("in March 2023") or a year ("in 2019"), resolved against
+ * the article's publication date where the text is relative. Of several, the one nearest the figure wins. The
+ * result is ISO 8601 at the precision the text gives: "2023-03-07", "2023-03" or "2023".
+ */
+final class TimeReader {
+
+    private static final Map<String, Month> MONTHS = Map.ofEntries(Map.entry("jan", Month.JANUARY),
+            Map.entry("feb", Month.FEBRUARY), Map.entry("mar", Month.MARCH), Map.entry("apr", Month.APRIL),
+            Map.entry("may", Month.MAY), Map.entry("jun", Month.JUNE), Map.entry("jul", Month.JULY),
+            Map.entry("aug", Month.AUGUST), Map.entry("sep", Month.SEPTEMBER), Map.entry("oct", Month.OCTOBER),
+            Map.entry("nov", Month.NOVEMBER), Map.entry("dec", Month.DECEMBER));
+    private static final String MONTH = "(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may"
+            + "|june?|july?|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
+    private static final Pattern MONTH_DAY = Pattern.compile(
+            "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH = Pattern.compile(
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:\\s+(\\d{4})\\b)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "\\b(?:in|of|during|since|through|until|by|last|this)\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|of|during|for|since|through)\\s+((?:19|20)\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(?:on\\s+|last\\s+|this\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(yesterday|today|tonight)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private TimeReader() {
+    }
+
+    /** The time nearest to {@code figureAt} in the sentence, or null. */
+    static String read(String sentence, int figureAt, LocalDate published) {
+        return read(sentence, figureAt, published, new int[0]);
+    }
+
+    /**
+     * The time nearest to {@code figureAt} with no other figure between them ("3.5 million, against 2.5 million on
+     * January 31": the date is the 2.5 million's), or null.
+     *
+     * @param otherFigures where the sentence's other figures start
+     */
+    static String read(String sentence, int figureAt, LocalDate published, int[] otherFigures) {
+        Candidate best = null;
+        best = nearer(best, dates(sentence, MONTH_DAY, 1, 2, 3, published), figureAt, otherFigures);
+        best = nearer(best, dates(sentence, DAY_MONTH, 2, 1, 3, published), figureAt, otherFigures);
+        best = nearer(best, months(sentence, published), figureAt, otherFigures);
+        best = nearer(best, weekdays(sentence, published), figureAt, otherFigures);
+        best = nearer(best, relative(sentence, published), figureAt, otherFigures);
+        best = nearer(best, years(sentence), figureAt, otherFigures);
+        return best == null ? null : best.iso();
+    }
+
+    /** Two times are compatible when one is the other or contains it ("2023-03" and "2023-03-07"). */
+    static boolean compatible(String a, String b) {
+        return a == null || b == null || a.startsWith(b) || b.startsWith(a);
+    }
+
+    private record Candidate(int at, String iso) {
+    }
+
+    private static Candidate nearer(Candidate best, Candidate[] found, int figureAt, int[] otherFigures) {
+        Candidate out = best;
+        for (Candidate c : found) {
+            if (crossesFigure(c.at(), figureAt, otherFigures)) {
+                continue;
+            }
+            if (out == null || Math.abs(c.at() - figureAt) < Math.abs(out.at() - figureAt)) {
+                out = c;
+            }
+        }
+        return out;
+    }
+
+    private static boolean crossesFigure(int at, int figureAt, int[] otherFigures) {
+        for (int f : otherFigures) {
+            if (f > Math.min(at, figureAt) && f < Math.max(at, figureAt)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Candidate[] dates(String s, Pattern p, int monthGroup, int dayGroup, int yearGroup,
+            LocalDate published) {
+        java.util.List<Candidate> out = new java.util.ArrayList<>();
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            Month month = month(m.group(monthGroup));
+            int day = Integer.parseInt(m.group(dayGroup));
+            if (month == null || day < 1 || day > month.maxLength()) {
+                continue;
+            }
+            Integer year = m.group(yearGroup) == null ? null : Integer.valueOf(m.group(yearGroup));
+            if (year == null && published == null) {
+                out.add(new Candidate(m.start(), null));
+                continue;
+            }
+            int y = year != null ? year : yearBefore(published, month);
+            if (day > 28 && month == Month.FEBRUARY && !java.time.Year.isLeap(y)) {
+                continue;
+            }
+            out.add(new Candidate(m.start(), LocalDate.of(y, month, day).toString()));
+        }
+        return out.stream().filter(c -> c.iso() != null).toArray(Candidate[]::new);
+    }
+
+    private static Candidate[] months(String s, LocalDate published) {
+        java.util.List<Candidate> out = new java.util.ArrayList<>();
+        Matcher m = MONTH_YEAR.matcher(s);
+        while (m.find()) {
+            Month month = month(m.group(1));
+            if (month == null || month == Month.MAY && m.group(2) == null) {
+                continue; // "may" alone is the verb far more often than the month
+            }
+            if (m.group(2) != null) {
+                out.add(new Candidate(m.start(), m.group(2) + "-" + String.format(Locale.ROOT, "%02d", month.getValue())));
+            } else if (published != null) {
+                out.add(new Candidate(m.start(), yearBefore(published, month) + "-"
+                        + String.format(Locale.ROOT, "%02d", month.getValue())));
+            }
+        }
+        return out.toArray(Candidate[]::new);
+    }
+
+    private static Candidate[] weekdays(String s, LocalDate published) {
+        if (published == null) {
+            return new Candidate[0];
+        }
+        java.util.List<Candidate> out = new java.util.ArrayList<>();
+        Matcher m = WEEKDAY.matcher(s);
+        while (m.find()) {
+            DayOfWeek d = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            out.add(new Candidate(m.start(), published.with(TemporalAdjusters.previousOrSame(d)).toString()));
+        }
+        return out.toArray(Candidate[]::new);
+    }
+
+    private static Candidate[] relative(String s, LocalDate published) {
+        if (published == null) {
+            return new Candidate[0];
+        }
+        java.util.List<Candidate> out = new java.util.ArrayList<>();
+        Matcher m = RELATIVE_DAY.matcher(s);
+        while (m.find()) {
+            boolean yesterday = m.group(1).equalsIgnoreCase("yesterday");
+            out.add(new Candidate(m.start(), (yesterday ? published.minusDays(1) : published).toString()));
+        }
+        return out.toArray(Candidate[]::new);
+    }
+
+    private static Candidate[] years(String s) {
+        java.util.List<Candidate> out = new java.util.ArrayList<>();
+        Matcher m = YEAR.matcher(s);
+        while (m.find()) {
+            out.add(new Candidate(m.start(1), m.group(1)));
+        }
+        return out.toArray(Candidate[]::new);
+    }
+
+    /** A month with no year: the latest such month not far after publication (news reports the recent past). */
+    private static int yearBefore(LocalDate published, Month month) {
+        int y = published.getYear();
+        return month.getValue() > published.getMonthValue() + 1 ? y - 1 : y;
+    }
+
+    private static Month month(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return MONTHS.get(w.length() >= 3 ? w.substring(0, 3) : w);
+    }
+}

@@ -1,0 +1,158 @@
+package io.claimcheck.language;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.dictionary.Dictionary;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * The one word normaliser: words with their part of speech (OpenNLP's English Universal Dependencies model), their
+ * lemma and the concepts they name (WordNet 3.1 through extJWNL: synonyms share a synset, derivations link "die"
+ * and "death", cause links "kill" to "die"). The only class that imports OpenNLP or extJWNL.
+ *
+ * <p>Loading both costs about half a second, so {@link #preload()} starts it on a thread of its own when a check
+ * begins and {@link #get()} waits for it only when the first sentence needs it. Lemmas come from WordNet's
+ * morphology, not from OpenNLP's statistical lemmatizer: that one was measured at 8,000 words a second, too slow for
+ * a 10,000-article check, and WordNet's answer is cached per word.
+ */
+public final class Language {
+
+    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final FutureTask<Language> LOADING = new FutureTask<>(Language::new);
+    private static volatile boolean started;
+
+    private final POSModel posModel;
+    private final ThreadLocal<POSTaggerME> taggers;
+    private final Dictionary wordnet;
+    private final Concepts concepts;
+    private final Map<String, String> lemmas = new ConcurrentHashMap<>();
+
+    private Language() {
+        try (InputStream in = Language.class.getResourceAsStream(POS_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP part-of-speech model " + POS_MODEL + " is not on the class path");
+            }
+            posModel = new POSModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel));
+        try {
+            wordnet = Dictionary.getDefaultResourceInstance();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet could not be loaded: " + e.getMessage(), e);
+        }
+        concepts = new Concepts(wordnet);
+    }
+
+    /** Starts loading in the background, once; later calls do nothing. */
+    public static void preload() {
+        if (!started) {
+            synchronized (LOADING) {
+                if (!started) {
+                    Thread t = new Thread(LOADING, "claimcheck-language");
+                    t.setDaemon(true);
+                    t.start();
+                    started = true;
+                }
+            }
+        }
+    }
+
+    /** The loaded normaliser, waiting for the background load (or loading now if nobody started it). */
+    public static Language get() {
+        preload();
+        try {
+            return LOADING.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the language models", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The words of {@code text}, tagged and lemmatised. */
+    public List<Token> tokens(String text) {
+        List<Tokens.Span> spans = Tokens.split(text);
+        String[] words = new String[spans.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = text.substring(spans.get(i).start(), spans.get(i).end());
+        }
+        String[] tags = words.length == 0 ? new String[0] : taggers.get().tag(words);
+        List<Token> out = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            String lower = words[i].toLowerCase(Locale.ROOT);
+            String tag = Character.isDigit(lower.charAt(0)) ? "NUM" : tags[i];
+            out.add(new Token(spans.get(i).start(), spans.get(i).end(), lower, tag, lemma(lower, tag),
+                    Character.isUpperCase(words[i].charAt(0))));
+        }
+        return out;
+    }
+
+    /** WordNet's base form of a word for its part of speech ("died" → "die", "women" → "woman"), else the word. */
+    public String lemma(String lower, String tag) {
+        POS pos = Concepts.wordnetPos(tag);
+        if (pos == null || "PROPN".equals(tag)) {
+            return lower;
+        }
+        return lemmas.computeIfAbsent(pos.getKey() + lower, k -> {
+            synchronized (wordnet) {
+                try {
+                    IndexWord w = wordnet.getMorphologicalProcessor().lookupBaseForm(pos, lower);
+                    return w == null ? lower : w.getLemma().toLowerCase(Locale.ROOT);
+                } catch (JWNLException e) {
+                    return lower;
+                }
+            }
+        });
+    }
+
+    /**
+     * The concepts a word names: WordNet synset ids of its commonest senses, the nouns its verb or adjective derives
+     * ("died" → death), what it causes ("killed" → die → death) and, more weakly, what its noun is a kind of
+     * ("fatality" → death). Each with a weight in (0, 1].
+     */
+    public Map<String, Double> concepts(Token t) {
+        return concepts.of(t.lemma(), t.tag());
+    }
+
+    /**
+     * WordNet's lexicographer class of the word's commonest sense: "noun.location", "noun.person", "noun.event",
+     * "verb.change"; empty when WordNet does not know the word, null for a word of no open class.
+     */
+    public String lexicalClass(Token t) {
+        String c = concepts.lexicalClass(t.lemma(), t.tag());
+        return c == null || c.isEmpty() ? c : c;
+    }
+
+    /** A readable name for a concept id ("death"). */
+    public String label(String concept) {
+        return concepts.label(concept);
+    }
+
+    /** True when the word has any sense in WordNet for its part of speech. */
+    public boolean known(Token t) {
+        return !concepts.of(t.lemma(), t.tag()).isEmpty();
+    }
+
+    /** Concept ids shared by the two words. */
+    public Set<String> shared(Token a, Token b) {
+        Set<String> out = new java.util.TreeSet<>(concepts(a).keySet());
+        out.retainAll(concepts(b).keySet());
+        return out;
+    }
+}
