@@ -43,6 +43,8 @@ public final class ClaimFact implements Span {
     private final int magnitudeClass;
     private final String counted;
     private final String countedKey;
+    private final String[] countedWords;
+    private final java.util.Set<String> countedWordSet;
     private final String base;
     private final String beneficiary;
     private final String beneficiaryKey;
@@ -94,6 +96,8 @@ public final class ClaimFact implements Span {
                 : (int) Math.floor(Math.log10(q.value().low().doubleValue()) + 1e-9);
         this.counted = blankToNull(c.counted());
         this.countedKey = Words.key(counted);
+        this.countedWords = countedKey == null ? new String[0] : countedKey.split(" ");
+        this.countedWordSet = java.util.Set.of(java.util.Arrays.stream(countedWords).distinct().toArray(String[]::new));
         this.base = blankToNull(c.base());
         this.beneficiary = blankToNull(c.beneficiary());
         this.beneficiaryKey = Words.key(beneficiary);
@@ -312,7 +316,6 @@ public final class ClaimFact implements Span {
         return countedKey;
     }
 
-    /** True unless both claims name what they count and the normalised words differ ("survivors" vs "women"). */
     /**
      * Whether two claims count the same group, as far as their words tell: when either names no group, or the two
      * share a content word ("North Koreans in China" and "North Korean defectors"; "women" and "North Korean women and
@@ -322,8 +325,11 @@ public final class ClaimFact implements Span {
         if (countedKey == null || other.countedKey == null) {
             return true;
         }
-        for (String w : countedKey.split(" ")) {
-            if ((" " + other.countedKey + " ").contains(" " + w + " ")) {
+        if (countedKey.equals(other.countedKey)) {
+            return true;
+        }
+        for (String w : countedWords) {
+            if (other.countedWordSet.contains(w)) {
                 return true;
             }
         }

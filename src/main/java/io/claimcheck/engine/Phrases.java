@@ -7,6 +7,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -111,5 +112,20 @@ public final class Phrases {
             case MISREPORT -> "credited to the same primary source";
             case SOURCES_DISAGREE -> "different primary sources or years";
         };
+    }
+
+    /**
+     * Who contradicts a claim, summarised beyond a handful: "Sources whose figures contradict “60 per cent”: Global
+     * Rights Compliance, UCA News".
+     */
+    public static String contradictedBy(NearestApart n) {
+        // an outlet named once: "UCA News (Global Rights Compliance)" makes a bare "UCA News" redundant
+        List<String> all = n.getContradictedBy();
+        List<String> names = all.stream().filter(w -> all.stream().noneMatch(o -> o.startsWith(w + " ("))).toList();
+        int shown = Math.min(names.size(), NearestApartPass.NAMED);
+        String list = String.join(", ", names.subList(0, shown));
+        boolean more = names.size() > shown || !n.isComplete();
+        return (names.size() == 1 && !more ? "The source whose figure contradicts " : "Sources whose figures contradict ")
+                + "“" + n.getClaim().getShown() + "”: " + list + (more ? " and others" : "");
     }
 }

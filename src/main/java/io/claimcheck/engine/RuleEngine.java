@@ -36,8 +36,11 @@ public final class RuleEngine {
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byId;
     private final List<ReferenceRate> references;
+    private final ComparisonSettings settings;
 
-    private RuleEngine(KieBase base, List<RuleInfo> rules, List<ReferenceRate> references) {
+    private RuleEngine(KieBase base, List<RuleInfo> rules, List<ReferenceRate> references,
+            ComparisonSettings settings) {
+        this.settings = settings;
         this.base = base;
         this.rules = List.copyOf(rules);
         this.byId = rules.stream().collect(Collectors.toMap(RuleInfo::id, Function.identity()));
@@ -56,11 +59,12 @@ public final class RuleEngine {
     public static RuleEngine compile(Path rulesDir, Predicate<Path> include) throws RulesException {
         var problems = new ArrayList<Problem>();
         List<ReferenceRate> refs = ReferenceRates.load(rulesDir, problems);
+        ComparisonSettings settings = ComparisonSettings.load(rulesDir, problems);
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
         var compiled = RuleCompiler.compile(rulesDir, include);
-        return new RuleEngine(compiled.base(), compiled.rules(), refs);
+        return new RuleEngine(compiled.base(), compiled.rules(), refs, settings);
     }
 
     /** The catalogue, sorted by id. */
@@ -70,7 +74,7 @@ public final class RuleEngine {
 
     /** Runs every rule on the story's claims; sorted (severity, rule, subject, fingerprint) and de-duplicated. */
     public List<Discrepancy> evaluate(List<Document> docs, List<Claim> claims, List<Subject> subjects) {
-        var facts = SessionFacts.of(docs, claims, subjects, references);
+        var facts = SessionFacts.of(docs, claims, subjects, references, settings.candidateBound());
         List<Hit> hits = new ArrayList<>();
         KieSession session = base.newKieSession();
         try {
