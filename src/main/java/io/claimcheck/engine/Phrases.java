@@ -105,13 +105,19 @@ public final class Phrases {
         return c.getDocLabel() + (c.getYear() > 0 ? " " + c.getYear() : "");
     }
 
-    /** "the same primary source" or "different primary sources", for the end of a message. */
+    /**
+     * Where the claims stand, for the end of a message: "in one document", "credited to the same primary source" (in
+     * one known year) or "different primary sources or years". A description of the claims; the finding's kind is
+     * decided by the rules in {@code rules/classify/}.
+     */
     public static String sources(Collection<ClaimFact> claims) {
-        return switch (KindClassifier.classify(claims)) {
-            case INTERNAL -> "in one document";
-            case MISREPORT -> "credited to the same primary source";
-            case SOURCES_DISAGREE -> "different primary sources or years";
-        };
+        if (claims.stream().map(ClaimFact::getDoc).distinct().count() <= 1) {
+            return "in one document";
+        }
+        boolean oneSource = claims.stream().allMatch(c -> c.getSourceKey() != null)
+                && claims.stream().map(ClaimFact::getSourceKey).distinct().count() == 1;
+        boolean oneYear = claims.stream().mapToInt(ClaimFact::getYear).filter(y -> y > 0).distinct().count() <= 1;
+        return oneSource && oneYear ? "credited to the same primary source" : "different primary sources or years";
     }
 
     /**

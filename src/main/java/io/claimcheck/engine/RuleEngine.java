@@ -2,12 +2,14 @@ package io.claimcheck.engine;
 
 import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.finding.Fingerprint;
+import io.claimcheck.finding.Kind;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Problem;
 import io.claimcheck.model.Subject;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +74,10 @@ public final class RuleEngine {
         return rules;
     }
 
-    /** Runs every rule on the story's claims; sorted (severity, rule, subject, fingerprint) and de-duplicated. */
+    /**
+     * Runs every rule on the story's claims, then the {@code classify} agenda group on one {@link Verdict} per finding;
+     * sorted (severity, rule, subject, fingerprint) and de-duplicated.
+     */
     public List<Discrepancy> evaluate(List<Document> docs, List<Claim> claims, List<Subject> subjects) {
         var facts = SessionFacts.of(docs, claims, subjects, references, settings.candidateBound());
         List<Hit> hits = new ArrayList<>();
@@ -81,17 +86,42 @@ public final class RuleEngine {
             facts.all.forEach(session::insert);
             session.fireAllRules();
             session.getQueryResults(RuleCompiler.HITS_QUERY).forEach(row -> hits.add((Hit) row.get("$hit")));
+            List<Pending> pending = merged(hits);
+            pending.forEach(p -> session.insert(p.verdict));
+            session.getAgenda().getAgendaGroup(CLASSIFY).setFocus();
+            session.fireAllRules();
+            return discrepancies(pending);
         } finally {
             session.dispose();
         }
-        return discrepancies(hits);
+    }
+
+    /** What the classify rules decide for one finding of {@code rule} over {@code claims}: for their fixture tests. */
+    Kind classify(String rule, Collection<ClaimFact> claims, String facet) {
+        KieSession session = base.newKieSession();
+        try {
+            var verdict = new Verdict(rule, claims, facet);
+            session.insert(verdict);
+            session.getAgenda().getAgendaGroup(CLASSIFY).setFocus();
+            session.fireAllRules();
+            return verdict.getKind();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The agenda group whose rules decide each finding's kind (rules/classify/). */
+    static final String CLASSIFY = "classify";
+
+    /** Hits merged by fingerprint, with the verdict the classify rules fill in. */
+    private record Pending(Hit first, List<Claim> involved, List<String> ids, Verdict verdict) {
     }
 
     /**
      * Hits with the same rule and fingerprint (the same figures, e.g. a figure quoted twice in one article) become
-     * one discrepancy holding all their claims, so a repeated figure never repeats a finding.
+     * one finding holding all their claims, so a repeated figure never repeats a finding.
      */
-    private List<Discrepancy> discrepancies(List<Hit> hits) {
+    private List<Pending> merged(List<Hit> hits) {
         Map<String, List<Hit>> byFingerprint = new TreeMap<>();
         for (Hit h : hits) {
             List<Claim> involved = h.getClaims().stream().map(ClaimFact::claim).toList();
@@ -99,17 +129,31 @@ public final class RuleEngine {
             String canonical = Fingerprint.canonical(byId.get(h.getRule()).fingerprintId(), h.getSubject(), involved);
             byFingerprint.computeIfAbsent(canonical, k -> new ArrayList<>()).add(h);
         }
-        var out = new ArrayList<Discrepancy>();
+        var out = new ArrayList<Pending>();
         byFingerprint.values().forEach(same -> {
             same.sort(Comparator.comparing(Hit::getMessage).thenComparing(h -> h.getClaims().toString()));
             Hit first = same.get(0);
             var claims = new TreeMap<String, ClaimFact>();
             same.forEach(h -> h.getClaims().forEach(c -> claims.put(c.getId(), c)));
             List<Claim> involved = claims.values().stream().map(ClaimFact::claim).toList();
-            out.add(new Discrepancy(first.getRule(), byId.get(first.getRule()).severity(),
-                    KindClassifier.classify(claims.values(), first.getFacet()), first.getSubject(), List.copyOf(claims.keySet()),
-                    first.getMessage(), Fingerprint.of(byId.get(first.getRule()).fingerprintId(), first.getSubject(), involved)));
+            out.add(new Pending(first, involved, List.copyOf(claims.keySet()),
+                    new Verdict(first.getRule(), claims.values(), first.getFacet())));
         });
+        return out;
+    }
+
+    private List<Discrepancy> discrepancies(List<Pending> pending) {
+        var out = new ArrayList<Discrepancy>();
+        for (Pending p : pending) {
+            Hit first = p.first;
+            if (p.verdict.getKind() == null) {
+                throw new IllegalStateException("no rule of agenda group " + CLASSIFY + " decided the kind of a "
+                        + first.getRule() + " finding; keep rules/classify/Kind.drl");
+            }
+            RuleInfo info = byId.get(first.getRule());
+            out.add(new Discrepancy(first.getRule(), info.severity(), p.verdict.getKind(), first.getSubject(), p.ids,
+                    first.getMessage(), Fingerprint.of(info.fingerprintId(), first.getSubject(), p.involved)));
+        }
         out.sort(ORDER);
         return List.copyOf(out);
     }
