@@ -12,7 +12,8 @@ import java.math.BigDecimal;
  * navigation into the model's records and every number is already widened by its precision.
  *
  * <p>{@code low}/{@code high} are the lenient reading used for disjointness: the widened interval, except that a
- * magnitude word ("thousands", strict class [2,000, 9,999]) reads as "at least half its class floor" ([1,000, ∞)).
+ * magnitude word ("thousands", strict class [2,000, 9,999]) reads as the lexicon's {@code lenient} interval, open
+ * above unless {@code magnitudes.json} says otherwise ([1,000, ∞)); see {@link MagnitudeReadings}.
  * {@code strictLow}/{@code strictHigh} are the widened interval as the claim states it (a magnitude word's class).
  */
 public final class ClaimFact implements Span {
@@ -57,7 +58,7 @@ public final class ClaimFact implements Span {
     private final String subjectUnit;
     private String figureGroup;
 
-    private ClaimFact(Claim c, Document d, Subject s) {
+    private ClaimFact(Claim c, Document d, Subject s, MagnitudeReadings readings) {
         this.claim = c;
         var q = c.quantity();
         this.doc = c.document();
@@ -76,11 +77,13 @@ public final class ClaimFact implements Span {
         Interval w = q.unit().dimension() == io.claimcheck.model.Dimension.COUNT ? wholeNumbers(q.widened()) : q.widened();
         this.strictLow = w.lowValue();
         this.strictHigh = w.highValue();
-        if (q.hedge() == Hedge.MAGNITUDE && w.low() != null) {
-            this.low = w.lowValue() / 2;
+        double[] lenient = q.hedge() == Hedge.MAGNITUDE ? readings.of(blankToNull(c.magnitude())) : null;
+        if (lenient != null) {
+            // the lexicon's lenient reading, open above unless magnitudes.json says upperEnd "lenient"
+            this.low = lenient[0];
             this.lowClosed = true;
-            this.high = Double.POSITIVE_INFINITY;
-            this.highClosed = false;
+            this.high = readings.openAbove() ? Double.POSITIVE_INFINITY : lenient[1];
+            this.highClosed = !readings.openAbove();
         } else {
             this.low = w.lowValue();
             this.lowClosed = w.lowClosed();
@@ -110,9 +113,14 @@ public final class ClaimFact implements Span {
         this.subjectUnit = Groups.of(subject, unit);
     }
 
-    /** Flattens a claim; {@code document} and {@code subject} may be null when unknown. */
+    /** Flattens a claim; {@code document} and {@code subject} may be null when unknown. Magnitude words as stated. */
     public static ClaimFact of(Claim claim, Document document, Subject subject) {
-        return new ClaimFact(claim, document, subject);
+        return new ClaimFact(claim, document, subject, MagnitudeReadings.NONE);
+    }
+
+    /** Flattens a claim, reading a magnitude word leniently as {@code readings} (the lexicon) says. */
+    static ClaimFact of(Claim claim, Document document, Subject subject, MagnitudeReadings readings) {
+        return new ClaimFact(claim, document, subject, readings);
     }
 
     /** Hedges that say the same thing about where the value lies fall into one class. */

@@ -39,10 +39,12 @@ public final class RuleEngine {
     private final Map<String, RuleInfo> byId;
     private final List<ReferenceRate> references;
     private final ComparisonSettings settings;
+    private final MagnitudeReadings magnitudes;
 
     private RuleEngine(KieBase base, List<RuleInfo> rules, List<ReferenceRate> references,
-            ComparisonSettings settings) {
+            ComparisonSettings settings, MagnitudeReadings magnitudes) {
         this.settings = settings;
+        this.magnitudes = magnitudes;
         this.base = base;
         this.rules = List.copyOf(rules);
         this.byId = rules.stream().collect(Collectors.toMap(RuleInfo::id, Function.identity()));
@@ -62,11 +64,12 @@ public final class RuleEngine {
         var problems = new ArrayList<Problem>();
         List<ReferenceRate> refs = ReferenceRates.load(rulesDir, problems);
         ComparisonSettings settings = ComparisonSettings.load(rulesDir, problems);
+        MagnitudeReadings magnitudes = MagnitudeReadings.load(rulesDir, problems);
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
         var compiled = RuleCompiler.compile(rulesDir, include);
-        return new RuleEngine(compiled.base(), compiled.rules(), refs, settings);
+        return new RuleEngine(compiled.base(), compiled.rules(), refs, settings, magnitudes);
     }
 
     /** The catalogue, sorted by id. */
@@ -79,7 +82,7 @@ public final class RuleEngine {
      * sorted (severity, rule, subject, fingerprint) and de-duplicated.
      */
     public List<Discrepancy> evaluate(List<Document> docs, List<Claim> claims, List<Subject> subjects) {
-        var facts = SessionFacts.of(docs, claims, subjects, references, settings.candidateBound());
+        var facts = SessionFacts.of(docs, claims, subjects, references, settings.candidateBound(), magnitudes);
         List<Hit> hits = new ArrayList<>();
         KieSession session = base.newKieSession();
         try {

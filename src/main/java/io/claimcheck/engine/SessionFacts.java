@@ -23,7 +23,7 @@ final class SessionFacts {
     }
 
     static SessionFacts of(List<Document> docs, List<Claim> claims, List<Subject> subjects,
-            List<ReferenceRate> references, int candidateBound) {
+            List<ReferenceRate> references, int candidateBound, MagnitudeReadings readings) {
         var f = new SessionFacts();
         Map<String, Document> docById = new LinkedHashMap<>();
         docs.forEach(d -> docById.put(d.id(), d));
@@ -31,7 +31,7 @@ final class SessionFacts {
         subjects.forEach(s -> subjectByKey.put(s.key(), s));
         for (Claim c : claims) {
             if (takesPart(c)) {
-                f.claims.add(ClaimFact.of(c, docById.get(c.document()), subjectByKey.get(c.subject())));
+                f.claims.add(ClaimFact.of(c, docById.get(c.document()), subjectByKey.get(c.subject()), readings));
             }
         }
         Map<String, SubjectFact> subjectFacts = new TreeMap<>();
