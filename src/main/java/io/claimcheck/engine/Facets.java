@@ -6,6 +6,10 @@ package io.claimcheck.engine;
  */
 public final class Facets {
 
+    /** Every facet name a rule may pass. */
+    public static final java.util.Set<String> NAMES = java.util.Set.of("hedgeClass", "magnitude", "period",
+            "beneficiary", "counted", "figure");
+
     private Facets() {
     }
 
