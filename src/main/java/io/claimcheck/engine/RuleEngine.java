@@ -82,7 +82,13 @@ public final class RuleEngine {
      * sorted (severity, rule, subject, fingerprint) and de-duplicated.
      */
     public List<Discrepancy> evaluate(List<Document> docs, List<Claim> claims, List<Subject> subjects) {
-        var facts = SessionFacts.of(docs, claims, subjects, references, settings.candidateBound(), magnitudes);
+        return evaluate(docs, claims, subjects, references);
+    }
+
+    /** As {@link #evaluate(List, List, List)}, comparing conversions with {@code refs} instead of rules/reference/. */
+    List<Discrepancy> evaluate(List<Document> docs, List<Claim> claims, List<Subject> subjects,
+            List<ReferenceRate> refs) {
+        var facts = SessionFacts.of(docs, claims, subjects, refs, settings.candidateBound(), magnitudes);
         List<Hit> hits = new ArrayList<>();
         KieSession session = base.newKieSession();
         try {
