@@ -121,17 +121,10 @@ public final class Phrases {
     }
 
     /**
-     * Who contradicts a claim, summarised beyond a handful: "Sources whose figures contradict “60 per cent”: Global
-     * Rights Compliance, UCA News".
+     * Contradicting sources as a report names them, each outlet once: "UCA News (Global Rights Compliance)" makes a
+     * bare "UCA News" redundant.
      */
-    public static String contradictedBy(NearestApart n) {
-        // an outlet named once: "UCA News (Global Rights Compliance)" makes a bare "UCA News" redundant
-        List<String> all = n.getContradictedBy();
-        List<String> names = all.stream().filter(w -> all.stream().noneMatch(o -> o.startsWith(w + " ("))).toList();
-        int shown = Math.min(names.size(), NearestApartPass.NAMED);
-        String list = String.join(", ", names.subList(0, shown));
-        boolean more = names.size() > shown || !n.isComplete();
-        return (names.size() == 1 && !more ? "The source whose figure contradicts " : "Sources whose figures contradict ")
-                + "“" + n.getClaim().getShown() + "”: " + list + (more ? " and others" : "");
+    public static List<String> outlets(List<String> all) {
+        return all.stream().filter(w -> all.stream().noneMatch(o -> o.startsWith(w + " ("))).toList();
     }
 }

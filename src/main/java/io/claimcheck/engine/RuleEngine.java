@@ -1,6 +1,7 @@
 package io.claimcheck.engine;
 
 import io.claimcheck.finding.Discrepancy;
+import io.claimcheck.finding.Evidence;
 import io.claimcheck.finding.Fingerprint;
 import io.claimcheck.finding.Kind;
 import io.claimcheck.model.Claim;
@@ -151,6 +152,16 @@ public final class RuleEngine {
         return out;
     }
 
+    /** The typed evidence of a finding: every claim's interval after rounding, and what its first hit measured. */
+    private static Evidence evidence(Hit first, List<ClaimFact> claims) {
+        List<Evidence.Figure> figures = claims.stream().map(c -> new Evidence.Figure(c.getId(), c.getShown(),
+                c.getLow(), c.isLowClosed(), c.getHigh(), c.isHighClosed())).toList();
+        NearestApart apart = first.getApart();
+        return new Evidence(figures, claims.isEmpty() ? null : claims.get(0).getUnit(), first.getGap(),
+                first.getFactor(), apart == null ? List.of() : Phrases.outlets(apart.getContradictedBy()),
+                apart != null && !apart.isComplete());
+    }
+
     private List<Discrepancy> discrepancies(List<Pending> pending) {
         var out = new ArrayList<Discrepancy>();
         for (Pending p : pending) {
@@ -161,7 +172,8 @@ public final class RuleEngine {
             }
             RuleInfo info = byId.get(first.getRule());
             out.add(new Discrepancy(first.getRule(), info.severity(), p.verdict.getKind(), first.getSubject(), p.ids,
-                    first.getMessage(), Fingerprint.of(info.fingerprintId(), first.getSubject(), p.involved)));
+                    first.getMessage(), Fingerprint.of(info.fingerprintId(), first.getSubject(), p.involved),
+                    evidence(first, p.verdict.getClaims())));
         }
         out.sort(ORDER);
         return List.copyOf(out);

@@ -67,6 +67,10 @@ class SameSourceFirstTest {
     void theFindingNamesEveryContradictingSourceNotOnlyTheNearest() {
         Discrepancy misreport = disjointWithDraft().stream().filter(d -> d.kind() == Kind.MISREPORT).findFirst()
                 .orElseThrow();
-        assertThat(misreport.message()).contains("Korea Future Initiative").contains("Global Rights Compliance");
+        assertThat(misreport.evidence().contradictedBy()).anyMatch(s -> s.contains("Korea Future Initiative"))
+                .anyMatch(s -> s.contains("Global Rights Compliance"));
+        assertThat(misreport.evidence().gap()).isEqualTo(29.0);
+        assertThat(misreport.evidence().figures()).extracting(f -> f.low() + "-" + f.high())
+                .contains("59.5-60.5", "89.5-90.5");
     }
 }
