@@ -55,14 +55,14 @@ record ClaimBag(ClaimSite site, Map<String, Double> weights, Map<String, String>
     }
 
     /**
-     * Marks words of a share's base ("of North Korean women in China"): the base is the share's denominator, so
+     * Marks words of a share's base ("of the adults in the region"): the base is the share's denominator, so
      * its words only meet base words, never the same words used elsewhere in a sentence.
      */
     static final String BASE_MARK = "of ";
     /**
      * What a base word weighs against a word next to the figure. On the seed claims the share claims group
-     * exactly for weights from 0.5 to 0.7; at 1.0 "two-thirds of North Koreans in China" joins "60% of North
-     * Korean women in China", below 0.5 the sentence wording splits the shares.
+     * exactly for weights from 0.5 to 0.7; at 1.0 "two-thirds of the residents" joins "40% of the adult
+     * residents", below 0.5 the sentence wording splits the shares.
      */
     private static final double BASE_WEIGHT = 0.6;
 

@@ -73,7 +73,7 @@ public final class ClaimFact implements Span {
         this.hedge = q.hedge().label();
         this.hedgeClass = hedgeClass(q.hedge());
         this.shown = c.quote() != null && c.quote().text() != null ? c.quote().text() : q.written();
-        // People and things are counted in whole numbers: "200,000" widened by half a unit still means at most 200,000.
+        // People and things are counted in whole numbers: "300,000" widened by half a unit still means at most 300,000.
         Interval w = q.unit().dimension() == io.claimcheck.model.Dimension.COUNT ? wholeNumbers(q.widened()) : q.widened();
         this.strictLow = w.lowValue();
         this.strictHigh = w.highValue();
@@ -207,7 +207,7 @@ public final class ClaimFact implements Span {
         return hedgeClass;
     }
 
-    /** The figure's words as quoted ("an estimated 60 per cent"). */
+    /** The figure's words as quoted ("an estimated 40 per cent"). */
     public String getShown() {
         return shown;
     }
@@ -275,7 +275,7 @@ public final class ClaimFact implements Span {
         return !"magnitude".equals(hedgeClass) && !"lower bound".equals(hedgeClass) && Double.isFinite(strictHigh);
     }
 
-    /** The number the text names ("at least 105 million" → 105,000,000). */
+    /** The number the text names ("at least 25 million" → 25,000,000). */
     public double getFigure() {
         return figure;
     }
@@ -326,8 +326,8 @@ public final class ClaimFact implements Span {
 
     /**
      * Whether two claims count the same group, as far as their words tell: when either names no group, or the two
-     * share a content word ("North Koreans in China" and "North Korean defectors"; "women" and "North Korean women and
-     * girls"). Groups with no word in common ("survivors and rescuers" and "women") are different quantities.
+     * share a content word ("tenants in the city" and "city tenants evicted"; "women" and "women and girls in the
+     * city"). Groups with no word in common ("doctors and nurses" and "women") are different quantities.
      */
     public boolean countsSameAs(ClaimFact other) {
         if (countedKey == null || other.countedKey == null) {

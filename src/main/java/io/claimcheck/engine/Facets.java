@@ -26,7 +26,7 @@ public final class Facets {
         };
     }
 
-    /** The facet as compared: normalised words for phrases, so "criminal networks" and "crime networks" agree. */
+    /** The facet as compared: normalised words for phrases, so "criminal gangs" and "crime gangs" agree. */
     public static String key(ClaimFact c, String facet) {
         return switch (facet) {
             case "beneficiary" -> c.getBeneficiaryKey();

@@ -85,7 +85,7 @@ final class NearestApartPass {
         return a.getSourceKey() != null && a.getSourceKey().equals(b.getSourceKey());
     }
 
-    /** Who gave a figure: the outlet, with the primary source it credits ("UCA News (Global Rights Compliance)"). */
+    /** Who gave a figure: the outlet, with the primary source it credits ("City Herald (Centre for Housing Studies)"). */
     static String who(ClaimFact c) {
         return c.getDocLabel() + (c.getSource() != null && c.getSourceKey() != null ? " (" + c.getSource() + ")" : "");
     }

@@ -58,7 +58,7 @@ public final class Phrases {
         return span(c, c.getUnit());
     }
 
-    /** A number with its unit ("60%", "105,000,000 USD", "9 years"). */
+    /** A number with its unit ("40%", "25,000,000 USD", "7 years"). */
     public static String amount(double v, String unit) {
         return withUnit(num(v), unit);
     }
@@ -75,7 +75,7 @@ public final class Phrases {
         return unit.equals("percent") ? body + "%" : body + " " + unit;
     }
 
-    /** A claim as quoted with where it stands: "“an estimated 60 per cent” (Global News, 2019)". */
+    /** A claim as quoted with where it stands: "“an estimated 40 per cent” (City Herald, 2021)". */
     public static String claim(ClaimFact c) {
         return "“" + c.getShown() + "” (" + c.getDocLabel() + (c.getYear() > 0 ? ", " + c.getYear() : "")
                 + (c.getSource() == null ? "" : ", credited to " + c.getSource()) + ")";
@@ -89,7 +89,7 @@ public final class Phrases {
 
     /**
      * Claims listed by one of their {@link Facets} ({@code hedgeClass}, {@code magnitude}, {@code period},
-     * {@code beneficiary}, {@code counted}, {@code figure}): "thousands in Global News, UCA News; tens of thousands in Daily Caller".
+     * {@code beneficiary}, {@code counted}, {@code figure}): "thousands in City Herald, Valley Post; tens of thousands in Morning Star".
      */
     public static String by(Collection<ClaimFact> claims, String facet) {
         Map<String, Set<String>> groups = new TreeMap<>();
@@ -121,8 +121,8 @@ public final class Phrases {
     }
 
     /**
-     * Contradicting sources as a report names them, each outlet once: "UCA News (Global Rights Compliance)" makes a
-     * bare "UCA News" redundant.
+     * Contradicting sources as a report names them, each outlet once: "City Herald (Centre for Housing Studies)" makes a
+     * bare "City Herald" redundant.
      */
     public static List<String> outlets(List<String> all) {
         return all.stream().filter(w -> all.stream().noneMatch(o -> o.startsWith(w + " ("))).toList();

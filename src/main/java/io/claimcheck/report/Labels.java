@@ -73,8 +73,8 @@ public final class Labels {
     static final int HANDFUL = 5;
 
     /**
-     * Every source contradicting a finding's first figure, from its evidence: "Global News (Korea Future Initiative),
-     * UCA News (Global Rights Compliance)", a handful then "and others"; null when the rule names none.
+     * Every source contradicting a finding's first figure, from its evidence: "City Herald (Centre for Housing Studies),
+     * Valley Post (Tenants Union)", a handful then "and others"; null when the rule names none.
      */
     public static String contradictedBy(io.claimcheck.finding.Evidence e) {
         List<String> names = e.contradictedBy();
