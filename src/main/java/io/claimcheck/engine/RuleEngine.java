@@ -4,6 +4,7 @@ import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.finding.Evidence;
 import io.claimcheck.finding.Fingerprint;
 import io.claimcheck.finding.Kind;
+import io.claimcheck.finding.Severity;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Problem;
@@ -110,7 +111,7 @@ public final class RuleEngine {
     Kind classify(String rule, Collection<ClaimFact> claims, String facet) {
         KieSession session = base.newKieSession();
         try {
-            var verdict = new Verdict(rule, claims, facet);
+            var verdict = new Verdict(rule, Severity.INFO, claims, facet);
             session.insert(verdict);
             session.getAgenda().getAgendaGroup(CLASSIFY).setFocus();
             session.fireAllRules();
@@ -147,7 +148,7 @@ public final class RuleEngine {
             same.forEach(h -> h.getClaims().forEach(c -> claims.put(c.getId(), c)));
             List<Claim> involved = claims.values().stream().map(ClaimFact::claim).toList();
             out.add(new Pending(first, involved, List.copyOf(claims.keySet()),
-                    new Verdict(first.getRule(), claims.values(), first.getFacet())));
+                    new Verdict(first.getRule(), byId.get(first.getRule()).severity(), claims.values(), first.getFacet())));
         });
         return out;
     }
@@ -171,7 +172,7 @@ public final class RuleEngine {
                         + first.getRule() + " finding; keep rules/classify/Kind.drl");
             }
             RuleInfo info = byId.get(first.getRule());
-            out.add(new Discrepancy(first.getRule(), info.severity(), p.verdict.getKind(), first.getSubject(), p.ids,
+            out.add(new Discrepancy(first.getRule(), p.verdict.getSeverity(), p.verdict.getKind(), first.getSubject(), p.ids,
                     first.getMessage(), Fingerprint.of(info.fingerprintId(), first.getSubject(), p.involved),
                     evidence(first, p.verdict.getClaims())));
         }

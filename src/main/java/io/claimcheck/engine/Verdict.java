@@ -1,6 +1,7 @@
 package io.claimcheck.engine;
 
 import io.claimcheck.finding.Kind;
+import io.claimcheck.finding.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.TreeMap;
 /**
  * One finding after detection, awaiting its kind: the rule that fired, every claim involved (hits with one
  * fingerprint merged), and the counts the {@code classify} rules decide on. Java computes the counts; the rules in
- * {@code rules/classify/} set {@link #setKind kind}.
+ * {@code rules/classify/} set {@link #setKind kind} and may escalate {@link #setSeverity severity}.
  */
 public final class Verdict {
 
@@ -22,9 +23,11 @@ public final class Verdict {
     private final String sharedSource;
     private final boolean sourceSplitOnFacet;
     private Kind kind;
+    private Severity severity;
 
-    Verdict(String rule, Collection<ClaimFact> claims, String facet) {
+    Verdict(String rule, Severity severity, Collection<ClaimFact> claims, String facet) {
         this.rule = rule;
+        this.severity = severity;
         this.claims = List.copyOf(claims);
         this.facet = facet;
         this.documents = (int) claims.stream().map(ClaimFact::getDoc).distinct().count();
@@ -94,5 +97,17 @@ public final class Verdict {
 
     public void setKind(Kind kind) {
         this.kind = kind;
+    }
+
+    /** The finding's severity: the rule's {@code @severity}, unless a classify rule escalated it. */
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    /** Raises the severity to {@code to}; never lowers it (a classify rule escalates, it does not excuse). */
+    public void setSeverity(Severity to) {
+        if (to.compareTo(severity) > 0) {
+            this.severity = to;
+        }
     }
 }

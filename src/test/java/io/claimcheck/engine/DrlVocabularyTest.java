@@ -39,6 +39,7 @@ class DrlVocabularyTest {
     private static final Pattern IN = Pattern.compile("\\b(role|hedge|hedgeClass|dimension)\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
     private static final Pattern GROUP_AS = Pattern.compile("\\b(groupAs)\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern FACET = Pattern.compile("Phrases\\.by\\([^,()]+,\\s*\"([^\"]*)\"\\s*\\)");
+    private static final Pattern RULE = Pattern.compile("\\brule\\s*[!=]=\\s*\"([^\"]*)\"");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
 
     /** Every literal of {@code drl} compared with a vocabulary field that is not in it, as "field \"value\"". */
@@ -77,6 +78,20 @@ class DrlVocabularyTest {
         for (Path rel : RuleFiles.drl(RuleCasesTest.RULES, p -> true)) {
             String drl = Files.readString(RuleCasesTest.RULES.resolve(rel), StandardCharsets.UTF_8);
             assertThat(unknown(drl)).as(rel.toString()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyRuleAClassifyRuleNamesIsInTheCatalogue() throws Exception {
+        var ids = new java.util.TreeSet<String>();
+        for (Path rel : RuleFiles.drl(RuleCasesTest.RULES, p -> !RuleFiles.isShared(p))) {
+            ids.add(RuleCompiler.expectedId(rel));
+        }
+        for (Path rel : RuleFiles.drl(RuleCasesTest.RULES, RuleFiles::isClassify)) {
+            Matcher m = RULE.matcher(Files.readString(RuleCasesTest.RULES.resolve(rel), StandardCharsets.UTF_8));
+            while (m.find()) {
+                assertThat(ids).as("%s names rule %s", rel, m.group(1)).contains(m.group(1));
+            }
         }
     }
 
