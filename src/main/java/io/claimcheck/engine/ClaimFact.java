@@ -3,13 +3,13 @@ package io.claimcheck.engine;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Hedge;
-import io.claimcheck.model.Interval;
 import io.claimcheck.model.Subject;
-import java.math.BigDecimal;
 
 /**
  * One claim flattened for the rules: plain getters over doubles and strings, so DRL constraints need no
- * navigation into the model's records and every number is already widened by its precision.
+ * navigation into the model's records and every number is already widened by its precision. The facts of the claim
+ * (where it stands, what it counts, whom it credits) live here; what its quantity means (intervals, hedge class,
+ * the named figure) is a {@link ClaimReading}, exposed through the same getters.
  *
  * <p>{@code low}/{@code high} are the lenient reading used for disjointness: the widened interval, except that a
  * magnitude word ("thousands", strict class [2,000, 9,999]) reads as the lexicon's {@code lenient} interval, open
@@ -28,20 +28,10 @@ public final class ClaimFact implements Span {
     private final String dimension;
     private final String role;
     private final String hedge;
-    private final String hedgeClass;
     private final String shown;
-    private final double low;
-    private final boolean lowClosed;
-    private final double high;
-    private final boolean highClosed;
-    private final double strictLow;
-    private final double strictHigh;
-    private final double lowCeiling;
-    private final double figure;
-    private final double figurePrecision;
+    private final ClaimReading reading;
     private final String period;
     private final String magnitude;
-    private final int magnitudeClass;
     private final String counted;
     private final String countedKey;
     private final String[] countedWords;
@@ -71,32 +61,10 @@ public final class ClaimFact implements Span {
         this.dimension = q.unit().dimension().name();
         this.role = c.role().label();
         this.hedge = q.hedge().label();
-        this.hedgeClass = hedgeClass(q.hedge());
         this.shown = c.quote() != null && c.quote().text() != null ? c.quote().text() : q.written();
-        // People and things are counted in whole numbers: "300,000" widened by half a unit still means at most 300,000.
-        Interval w = q.unit().dimension() == io.claimcheck.model.Dimension.COUNT ? wholeNumbers(q.widened()) : q.widened();
-        this.strictLow = w.lowValue();
-        this.strictHigh = w.highValue();
-        double[] lenient = q.hedge() == Hedge.MAGNITUDE ? readings.of(blankToNull(c.magnitude())) : null;
-        if (lenient != null) {
-            // the lexicon's lenient reading, open above unless magnitudes.json says upperEnd "lenient"
-            this.low = lenient[0];
-            this.lowClosed = true;
-            this.high = readings.openAbove() ? Double.POSITIVE_INFINITY : lenient[1];
-            this.highClosed = !readings.openAbove();
-        } else {
-            this.low = w.lowValue();
-            this.lowClosed = w.lowClosed();
-            this.high = w.highValue();
-            this.highClosed = w.highClosed();
-        }
-        this.lowCeiling = q.value().lowValue() + (w.equals(q.value()) ? 0 : q.precision().value());
-        this.figure = figure(q.hedge(), q.value());
-        this.figurePrecision = q.precision().value();
+        this.reading = ClaimReading.of(q, blankToNull(c.magnitude()), readings);
         this.period = blankToNull(q.period());
         this.magnitude = blankToNull(c.magnitude());
-        this.magnitudeClass = magnitude == null || q.value().low() == null || q.value().low().signum() <= 0 ? -1
-                : (int) Math.floor(Math.log10(q.value().low().doubleValue()) + 1e-9);
         this.counted = blankToNull(c.counted());
         this.countedKey = Words.key(counted);
         this.countedWords = countedKey == null ? new String[0] : countedKey.split(" ");
@@ -125,26 +93,7 @@ public final class ClaimFact implements Span {
 
     /** Hedges that say the same thing about where the value lies fall into one class. */
     static String hedgeClass(Hedge h) {
-        return switch (h) {
-            case AT_LEAST, MORE_THAN, AS_LITTLE_AS -> "lower bound";
-            case UP_TO, AT_MOST, LESS_THAN -> "upper bound";
-            case ABOUT, NEARLY -> "approximate";
-            case EXACT, ESTIMATE -> "plain";
-            case MAGNITUDE -> "magnitude";
-        };
-    }
-
-    /**
-     * The number the text names: a bound's end, a point, else the middle of the interval (which assumes the
-     * lexicon's approximation bands are symmetric).
-     */
-    private static double figure(Hedge h, Interval v) {
-        return switch (h) {
-            case AT_LEAST, MORE_THAN, AS_LITTLE_AS -> v.lowValue();
-            case UP_TO, AT_MOST, LESS_THAN, NEARLY -> v.highValue();
-            default -> v.low() == null ? v.highValue() : v.high() == null ? v.lowValue()
-                    : v.low().add(v.high()).divide(BigDecimal.valueOf(2)).doubleValue();
-        };
+        return ClaimReading.hedgeClass(h);
     }
 
     private static String blankToNull(String s) {
@@ -204,7 +153,7 @@ public final class ClaimFact implements Span {
 
     /** lower bound, upper bound, approximate, plain or magnitude. */
     public String getHedgeClass() {
-        return hedgeClass;
+        return reading.hedgeClass();
     }
 
     /** The figure's words as quoted ("an estimated 40 per cent"). */
@@ -234,63 +183,64 @@ public final class ClaimFact implements Span {
 
     @Override
     public double getLow() {
-        return low;
+        return reading.low();
     }
 
     @Override
     public boolean isLowClosed() {
-        return lowClosed;
+        return reading.lowClosed();
     }
 
     @Override
     public double getHigh() {
-        return high;
+        return reading.high();
     }
 
     @Override
     public boolean isHighClosed() {
-        return highClosed;
+        return reading.highClosed();
     }
 
     public double getStrictLow() {
-        return strictLow;
+        return reading.strictLow();
     }
 
     public double getStrictHigh() {
-        return strictHigh;
+        return reading.strictHigh();
     }
 
     /** The largest the stated low end can be after rounding: where the range starts at the latest. */
     public double getLowCeiling() {
-        return lowCeiling;
+        return reading.lowCeiling();
     }
 
     /** True when the claim states a positive lower bound of its own (not a magnitude word, not "up to"). */
     public boolean isLowStated() {
-        return !"magnitude".equals(hedgeClass) && strictLow > 0 && Double.isFinite(strictLow);
+        return !"magnitude".equals(getHedgeClass()) && getStrictLow() > 0 && Double.isFinite(getStrictLow());
     }
 
     /** True when the claim states a finite upper bound of its own (not "at least", not a magnitude word). */
     public boolean isHighStated() {
-        return !"magnitude".equals(hedgeClass) && !"lower bound".equals(hedgeClass) && Double.isFinite(strictHigh);
+        return !"magnitude".equals(getHedgeClass()) && !"lower bound".equals(getHedgeClass())
+                && Double.isFinite(getStrictHigh());
     }
 
     /** The number the text names ("at least 25 million" → 25,000,000). */
     public double getFigure() {
-        return figure;
+        return reading.figure();
     }
 
     public double getFigurePrecision() {
-        return figurePrecision;
+        return reading.figurePrecision();
     }
 
     /** The figure widened by its precision, low end. */
     public double getFigureLow() {
-        return figure - figurePrecision;
+        return reading.figure() - reading.figurePrecision();
     }
 
     public double getFigureHigh() {
-        return figure + figurePrecision;
+        return reading.figure() + reading.figurePrecision();
     }
 
     /** Key of the claims of this subject and unit that name the same number (set by the engine's pre-pass). */
@@ -312,7 +262,7 @@ public final class ClaimFact implements Span {
 
     /** floor(log10) of a magnitude word's strict low: thousands 3, tens of thousands 4; -1 for other claims. */
     public int getMagnitudeClass() {
-        return magnitudeClass;
+        return reading.magnitudeClass();
     }
 
     public String getCounted() {
@@ -342,18 +292,6 @@ public final class ClaimFact implements Span {
             }
         }
         return false;
-    }
-
-    /** Closed ends snapped inward to whole numbers; open and unbounded ends as they are. */
-    private static Interval wholeNumbers(Interval i) {
-        java.math.BigDecimal lo = i.low() != null && i.lowClosed()
-                ? i.low().setScale(0, java.math.RoundingMode.CEILING) : i.low();
-        java.math.BigDecimal hi = i.high() != null && i.highClosed()
-                ? i.high().setScale(0, java.math.RoundingMode.FLOOR) : i.high();
-        if (lo != null && hi != null && lo.compareTo(hi) > 0) {
-            return i;
-        }
-        return new Interval(lo, i.lowClosed(), hi, i.highClosed());
     }
 
     public String getBase() {
