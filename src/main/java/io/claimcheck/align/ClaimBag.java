@@ -28,7 +28,7 @@ record ClaimBag(ClaimSite site, FrameReader.Reading frame, Map<String, Double> w
     /** How fast a word's weight fades: at this distance it counts half. */
     private static final double HALF_WEIGHT_DISTANCE = 3.0;
     /**
-     * Marks concepts of a share's base ("of North Korean women in China"): the base is the share's denominator, so
+     * Marks concepts of a share's base ("of the adults in the region"): the base is the share's denominator, so
      * its words only meet base words, never the same words used elsewhere in a sentence.
      */
     static final String BASE_MARK = "of ";

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One cue as an editor writes it: a phrase, or alternatives separated by {@code |} ("sex trade|sex slavery").
+ * One cue as an editor writes it: a phrase, or alternatives separated by {@code |} ("rent arrears|unpaid rent").
  * It matches where the stems of one alternative stand as consecutive words.
  *
  * @param written      the cue as written in the pack

@@ -378,7 +378,7 @@ final class GenericGrouper {
 
     /**
      * A readable, stable subject for a group: its key is the block prefix and the single words most of its claims
-     * share, in the order the first claim's sentence says them ("percent:north-korean-sex"); its explanation lists
+     * share, in the order the first claim's sentence says them ("percent:adult-resident-rent"); its explanation lists
      * the shared words and phrases.
      */
     private static Subject describe(String prefix, List<ClaimBag> cluster, Set<String> usedKeys) {

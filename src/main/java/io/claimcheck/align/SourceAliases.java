@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Maps the names articles give a source ("Yoon Hee-soon", "the report's author", "KFI") to its primary source
- * ("Korea Future Initiative"). Names compare by their words, ignoring case, punctuation, possessives and a leading
- * article. A source equal to an alias maps; so does a source that contains a multi-word alias ("Korea Future
- * Initiative (KFI)"), the longest alias winning. One-word aliases must match whole, so "report" never claims
+ * Maps the names articles give a source ("Jane Roe", "the report's author", "CHS") to its primary source
+ * ("Centre for Housing Studies"). Names compare by their words, ignoring case, punctuation, possessives and a leading
+ * article. A source equal to an alias maps; so does a source that contains a multi-word alias ("Centre for
+ * Housing Studies (CHS)"), the longest alias winning. One-word aliases must match whole, so "report" never claims
  * "a UN report".
  */
 final class SourceAliases {

@@ -90,7 +90,7 @@ public final class SubjectAligner {
         return new Alignment(out, new ArrayList<>(used.values()));
     }
 
-    /** "RMB30 (US$4, S$5.51)": the conversions measure what the amount they convert measures. */
+    /** "EUR20 (US$22, £17)": the conversions measure what the amount they convert measures. */
     private static void inheritForConversions(List<Claim> claims, Map<String, Subject> subjectOf) {
         Map<String, Claim> byId = new HashMap<>();
         claims.forEach(c -> byId.put(c.id(), c));

@@ -80,7 +80,7 @@ public final class TopicPackWriter {
                 new PackJson.CuesEntry(all, any, List.of(), null), s.partOf(), s.shareOf(), note);
     }
 
-    /** "north", "korean", "north korean": the phrase says it all. */
+    /** "river", "basin", "river basin": the phrase says it all. */
     private static List<String> withoutWordsOfPhrases(List<String> cues) {
         return cues.stream().filter(w -> cues.stream().noneMatch(p -> !p.equals(w)
                 && java.util.Collections.indexOfSubList(Words.stems(p), Words.stems(w)) >= 0)).toList();

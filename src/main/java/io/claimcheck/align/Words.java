@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Splits text into word tokens with their offsets and reduces each to a crude stem, so that "trafficked",
- * "trafficking" and "traffick" meet, and "refugees" meets "refugee". The same reduction serves pack cues and the
+ * Splits text into word tokens with their offsets and reduces each to a crude stem, so that "evicted",
+ * "evicting" and "evict" meet, and "refugees" meets "refugee". The same reduction serves pack cues and the
  * text they are matched against, so it only has to be consistent, not linguistically right.
  */
 final class Words {
@@ -124,7 +124,7 @@ final class Words {
         return w;
     }
 
-    /** "200,000" and "4.30" stay one token: a comma or point between two digits. */
+    /** "300,000" and "4.30" stay one token: a comma or point between two digits. */
     private static boolean isInnerNumberMark(String text, int i) {
         char c = text.charAt(i);
         return (c == ',' || c == '.') && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))

@@ -3,16 +3,17 @@ package io.claimcheck.engine;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Hedge;
-import io.claimcheck.model.Interval;
 import io.claimcheck.model.Subject;
-import java.math.BigDecimal;
 
 /**
  * One claim flattened for the rules: plain getters over doubles and strings, so DRL constraints need no
- * navigation into the model's records and every number is already widened by its precision.
+ * navigation into the model's records and every number is already widened by its precision. The facts of the claim
+ * (where it stands, what it counts, whom it credits) live here; what its quantity means (intervals, hedge class,
+ * the named figure) is a {@link ClaimReading}, exposed through the same getters.
  *
  * <p>{@code low}/{@code high} are the lenient reading used for disjointness: the widened interval, except that a
- * magnitude word ("thousands", strict class [2,000, 9,999]) reads as "at least half its class floor" ([1,000, ∞)).
+ * magnitude word ("thousands", strict class [2,000, 9,999]) reads as the lexicon's {@code lenient} interval, open
+ * above unless {@code magnitudes.json} says otherwise ([1,000, ∞)); see {@link MagnitudeReadings}.
  * {@code strictLow}/{@code strictHigh} are the widened interval as the claim states it (a magnitude word's class).
  */
 public final class ClaimFact implements Span {
@@ -27,22 +28,14 @@ public final class ClaimFact implements Span {
     private final String dimension;
     private final String role;
     private final String hedge;
-    private final String hedgeClass;
     private final String shown;
-    private final double low;
-    private final boolean lowClosed;
-    private final double high;
-    private final boolean highClosed;
-    private final double strictLow;
-    private final double strictHigh;
-    private final double lowCeiling;
-    private final double figure;
-    private final double figurePrecision;
+    private final ClaimReading reading;
     private final String period;
     private final String magnitude;
-    private final int magnitudeClass;
     private final String counted;
     private final String countedKey;
+    private final String[] countedWords;
+    private final java.util.Set<String> countedWordSet;
     private final String base;
     private final String beneficiary;
     private final String beneficiaryKey;
@@ -55,7 +48,7 @@ public final class ClaimFact implements Span {
     private final String subjectUnit;
     private String figureGroup;
 
-    private ClaimFact(Claim c, Document d, Subject s) {
+    private ClaimFact(Claim c, Document d, Subject s, MagnitudeReadings readings) {
         this.claim = c;
         var q = c.quantity();
         this.doc = c.document();
@@ -68,32 +61,14 @@ public final class ClaimFact implements Span {
         this.dimension = q.unit().dimension().name();
         this.role = c.role().label();
         this.hedge = q.hedge().label();
-        this.hedgeClass = hedgeClass(q.hedge());
         this.shown = c.quote() != null && c.quote().text() != null ? c.quote().text() : q.written();
-        // People and things are counted in whole numbers: "200,000" widened by half a unit still means at most 200,000.
-        Interval w = q.unit().dimension() == io.claimcheck.model.Dimension.COUNT ? wholeNumbers(q.widened()) : q.widened();
-        this.strictLow = w.lowValue();
-        this.strictHigh = w.highValue();
-        if (q.hedge() == Hedge.MAGNITUDE && w.low() != null) {
-            this.low = w.lowValue() / 2;
-            this.lowClosed = true;
-            this.high = Double.POSITIVE_INFINITY;
-            this.highClosed = false;
-        } else {
-            this.low = w.lowValue();
-            this.lowClosed = w.lowClosed();
-            this.high = w.highValue();
-            this.highClosed = w.highClosed();
-        }
-        this.lowCeiling = q.value().lowValue() + (w.equals(q.value()) ? 0 : q.precision().value());
-        this.figure = figure(q.hedge(), q.value());
-        this.figurePrecision = q.precision().value();
+        this.reading = ClaimReading.of(q, blankToNull(c.magnitude()), readings);
         this.period = blankToNull(q.period());
         this.magnitude = blankToNull(c.magnitude());
-        this.magnitudeClass = magnitude == null || q.value().low() == null || q.value().low().signum() <= 0 ? -1
-                : (int) Math.floor(Math.log10(q.value().low().doubleValue()) + 1e-9);
         this.counted = blankToNull(c.counted());
         this.countedKey = Words.key(counted);
+        this.countedWords = countedKey == null ? new String[0] : countedKey.split(" ");
+        this.countedWordSet = java.util.Set.of(java.util.Arrays.stream(countedWords).distinct().toArray(String[]::new));
         this.base = blankToNull(c.base());
         this.beneficiary = blankToNull(c.beneficiary());
         this.beneficiaryKey = Words.key(beneficiary);
@@ -106,33 +81,19 @@ public final class ClaimFact implements Span {
         this.subjectUnit = Groups.of(subject, unit);
     }
 
-    /** Flattens a claim; {@code document} and {@code subject} may be null when unknown. */
+    /** Flattens a claim; {@code document} and {@code subject} may be null when unknown. Magnitude words as stated. */
     public static ClaimFact of(Claim claim, Document document, Subject subject) {
-        return new ClaimFact(claim, document, subject);
+        return new ClaimFact(claim, document, subject, MagnitudeReadings.NONE);
+    }
+
+    /** Flattens a claim, reading a magnitude word leniently as {@code readings} (the lexicon) says. */
+    static ClaimFact of(Claim claim, Document document, Subject subject, MagnitudeReadings readings) {
+        return new ClaimFact(claim, document, subject, readings);
     }
 
     /** Hedges that say the same thing about where the value lies fall into one class. */
     static String hedgeClass(Hedge h) {
-        return switch (h) {
-            case AT_LEAST, MORE_THAN, AS_LITTLE_AS -> "lower bound";
-            case UP_TO, AT_MOST, LESS_THAN -> "upper bound";
-            case ABOUT, NEARLY -> "approximate";
-            case EXACT, ESTIMATE -> "plain";
-            case MAGNITUDE -> "magnitude";
-        };
-    }
-
-    /**
-     * The number the text names: a bound's end, a point, else the middle of the interval (which assumes the
-     * lexicon's approximation bands are symmetric).
-     */
-    private static double figure(Hedge h, Interval v) {
-        return switch (h) {
-            case AT_LEAST, MORE_THAN, AS_LITTLE_AS -> v.lowValue();
-            case UP_TO, AT_MOST, LESS_THAN, NEARLY -> v.highValue();
-            default -> v.low() == null ? v.highValue() : v.high() == null ? v.lowValue()
-                    : v.low().add(v.high()).divide(BigDecimal.valueOf(2)).doubleValue();
-        };
+        return ClaimReading.hedgeClass(h);
     }
 
     private static String blankToNull(String s) {
@@ -192,10 +153,10 @@ public final class ClaimFact implements Span {
 
     /** lower bound, upper bound, approximate, plain or magnitude. */
     public String getHedgeClass() {
-        return hedgeClass;
+        return reading.hedgeClass();
     }
 
-    /** The figure's words as quoted ("an estimated 60 per cent"). */
+    /** The figure's words as quoted ("an estimated 40 per cent"). */
     public String getShown() {
         return shown;
     }
@@ -222,63 +183,64 @@ public final class ClaimFact implements Span {
 
     @Override
     public double getLow() {
-        return low;
+        return reading.low();
     }
 
     @Override
     public boolean isLowClosed() {
-        return lowClosed;
+        return reading.lowClosed();
     }
 
     @Override
     public double getHigh() {
-        return high;
+        return reading.high();
     }
 
     @Override
     public boolean isHighClosed() {
-        return highClosed;
+        return reading.highClosed();
     }
 
     public double getStrictLow() {
-        return strictLow;
+        return reading.strictLow();
     }
 
     public double getStrictHigh() {
-        return strictHigh;
+        return reading.strictHigh();
     }
 
     /** The largest the stated low end can be after rounding: where the range starts at the latest. */
     public double getLowCeiling() {
-        return lowCeiling;
+        return reading.lowCeiling();
     }
 
     /** True when the claim states a positive lower bound of its own (not a magnitude word, not "up to"). */
     public boolean isLowStated() {
-        return !"magnitude".equals(hedgeClass) && strictLow > 0 && Double.isFinite(strictLow);
+        return !"magnitude".equals(getHedgeClass()) && getStrictLow() > 0 && Double.isFinite(getStrictLow());
     }
 
     /** True when the claim states a finite upper bound of its own (not "at least", not a magnitude word). */
     public boolean isHighStated() {
-        return !"magnitude".equals(hedgeClass) && !"lower bound".equals(hedgeClass) && Double.isFinite(strictHigh);
+        return !"magnitude".equals(getHedgeClass()) && !"lower bound".equals(getHedgeClass())
+                && Double.isFinite(getStrictHigh());
     }
 
-    /** The number the text names ("at least 105 million" → 105,000,000). */
+    /** The number the text names ("at least 25 million" → 25,000,000). */
     public double getFigure() {
-        return figure;
+        return reading.figure();
     }
 
     public double getFigurePrecision() {
-        return figurePrecision;
+        return reading.figurePrecision();
     }
 
     /** The figure widened by its precision, low end. */
     public double getFigureLow() {
-        return figure - figurePrecision;
+        return reading.figure() - reading.figurePrecision();
     }
 
     public double getFigureHigh() {
-        return figure + figurePrecision;
+        return reading.figure() + reading.figurePrecision();
     }
 
     /** Key of the claims of this subject and unit that name the same number (set by the engine's pre-pass). */
@@ -300,7 +262,7 @@ public final class ClaimFact implements Span {
 
     /** floor(log10) of a magnitude word's strict low: thousands 3, tens of thousands 4; -1 for other claims. */
     public int getMagnitudeClass() {
-        return magnitudeClass;
+        return reading.magnitudeClass();
     }
 
     public String getCounted() {
@@ -312,34 +274,24 @@ public final class ClaimFact implements Span {
         return countedKey;
     }
 
-    /** True unless both claims name what they count and the normalised words differ ("survivors" vs "women"). */
     /**
      * Whether two claims count the same group, as far as their words tell: when either names no group, or the two
-     * share a content word ("North Koreans in China" and "North Korean defectors"; "women" and "North Korean women and
-     * girls"). Groups with no word in common ("survivors and rescuers" and "women") are different quantities.
+     * share a content word ("tenants in the city" and "city tenants evicted"; "women" and "women and girls in the
+     * city"). Groups with no word in common ("doctors and nurses" and "women") are different quantities.
      */
     public boolean countsSameAs(ClaimFact other) {
         if (countedKey == null || other.countedKey == null) {
             return true;
         }
-        for (String w : countedKey.split(" ")) {
-            if ((" " + other.countedKey + " ").contains(" " + w + " ")) {
+        if (countedKey.equals(other.countedKey)) {
+            return true;
+        }
+        for (String w : countedWords) {
+            if (other.countedWordSet.contains(w)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Closed ends snapped inward to whole numbers; open and unbounded ends as they are. */
-    private static Interval wholeNumbers(Interval i) {
-        java.math.BigDecimal lo = i.low() != null && i.lowClosed()
-                ? i.low().setScale(0, java.math.RoundingMode.CEILING) : i.low();
-        java.math.BigDecimal hi = i.high() != null && i.highClosed()
-                ? i.high().setScale(0, java.math.RoundingMode.FLOOR) : i.high();
-        if (lo != null && hi != null && lo.compareTo(hi) > 0) {
-            return i;
-        }
-        return new Interval(lo, i.lowClosed(), hi, i.highClosed());
     }
 
     public String getBase() {

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns amounts with bracketed conversions ("RMB30 (US$4, S$5.51)") into implied exchange rates, one per pair of
+ * Turns amounts with bracketed conversions ("EUR20 (US$22, £17)") into implied exchange rates, one per pair of
  * currencies among the amount and its conversions. Interval arithmetic on both named figures' precision gives each
- * rate a range. A conversion may have been computed from a sibling conversion rather than from the amount (S$5.51 is
- * US$4 × 1.378, not RMB30 × 0.18), so each rate is the hull of the direct ratio and the ratios through every
+ * rate a range. A conversion may have been computed from a sibling conversion rather than from the amount (£17 is
+ * US$22 × 0.77, not EUR20 × 0.85), so each rate is the hull of the direct ratio and the ratios through every
  * sibling: a mismatch that a rounded intermediate explains is not a mismatch.
  */
 final class ConversionRates {
@@ -51,7 +51,7 @@ final class ConversionRates {
 
     /**
      * Money amounts naming a positive, finite number. A conversion converts the number named, not the hedge around
-     * it: "at least US$105 million (S$145 million)" converts 105 million, so figures, not intervals, are compared.
+     * it: "at least US$25 million (£20 million)" converts 25 million, so figures, not intervals, are compared.
      */
     private static boolean usable(ClaimFact c) {
         return "MONEY".equals(c.getDimension()) && c.getFigureLow() > 0 && Double.isFinite(c.getFigureHigh());

@@ -22,7 +22,7 @@ final class Envelopes {
     private static final Comparator<Span> HIGHEST_LOW = Comparator.<Span>comparingDouble(s -> -s.getLow())
             .thenComparing(s -> s.isLowClosed() ? 1 : 0).thenComparing(BY_ID);
 
-    private record Measure<T>(String which, Predicate<T> eligible, Comparator<T> order) {
+    private record Measure<T>(Extremum which, Predicate<T> eligible, Comparator<T> order) {
     }
 
     private Envelopes() {
@@ -30,27 +30,27 @@ final class Envelopes {
 
     static List<Extreme> ofClaims(List<ClaimFact> claims) {
         List<Measure<ClaimFact>> measures = List.of(
-                new Measure<>("lowest-high", c -> true, LOWEST_HIGH::compare),
-                new Measure<>("highest-low", c -> true, HIGHEST_LOW::compare),
-                new Measure<>("lowest-stated-low", ClaimFact::isLowStated,
+                new Measure<>(Extremum.LOWEST_HIGH, c -> true, LOWEST_HIGH::compare),
+                new Measure<>(Extremum.HIGHEST_LOW, c -> true, HIGHEST_LOW::compare),
+                new Measure<>(Extremum.LOWEST_STATED_LOW, ClaimFact::isLowStated,
                         Comparator.comparingDouble(ClaimFact::getStrictLow).thenComparing(ClaimFact::getId)),
-                new Measure<>("highest-stated-high", ClaimFact::isHighStated,
+                new Measure<>(Extremum.HIGHEST_STATED_HIGH, ClaimFact::isHighStated,
                         Comparator.comparingDouble((ClaimFact c) -> -c.getStrictHigh()).thenComparing(ClaimFact::getId)),
-                new Measure<>("lowest-figure", c -> Double.isFinite(c.getFigure()),
+                new Measure<>(Extremum.LOWEST_FIGURE, c -> Double.isFinite(c.getFigure()),
                         Comparator.comparingDouble(ClaimFact::getFigure).thenComparing(ClaimFact::getId)),
-                new Measure<>("highest-figure", c -> Double.isFinite(c.getFigure()),
+                new Measure<>(Extremum.HIGHEST_FIGURE, c -> Double.isFinite(c.getFigure()),
                         Comparator.comparingDouble((ClaimFact c) -> -c.getFigure()).thenComparing(ClaimFact::getId)));
-        return extremes("claim", claims, ClaimFact::getGroup, ClaimFact::getDoc, measures);
+        return extremes(ExtremeOf.CLAIM, claims, ClaimFact::getGroup, ClaimFact::getDoc, measures);
     }
 
     static List<Extreme> ofRates(List<RateObservation> rates) {
         List<Measure<RateObservation>> measures = List.of(
-                new Measure<>("lowest-high", r -> true, LOWEST_HIGH::compare),
-                new Measure<>("highest-low", r -> true, HIGHEST_LOW::compare));
-        return extremes("rate", rates, RateObservation::getPair, RateObservation::getDoc, measures);
+                new Measure<>(Extremum.LOWEST_HIGH, r -> true, LOWEST_HIGH::compare),
+                new Measure<>(Extremum.HIGHEST_LOW, r -> true, HIGHEST_LOW::compare));
+        return extremes(ExtremeOf.RATE, rates, RateObservation::getPair, RateObservation::getDoc, measures);
     }
 
-    private static <T extends Span> List<Extreme> extremes(String family, List<T> items, Function<T, String> group,
+    private static <T extends Span> List<Extreme> extremes(ExtremeOf family, List<T> items, Function<T, String> group,
             Function<T, String> doc, List<Measure<T>> measures) {
         Map<String, List<T>> groups = new TreeMap<>();
         items.forEach(i -> groups.computeIfAbsent(group.apply(i), k -> new ArrayList<>()).add(i));

@@ -9,13 +9,16 @@ package io.claimcheck.engine;
  */
 public final class Extreme {
 
-    private final String family;
+    /** The {@link #getScope() scope} of an extreme over the whole group. */
+    public static final String WHOLE = "*";
+
+    private final ExtremeOf family;
     private final String group;
     private final String scope;
-    private final String which;
+    private final Extremum which;
     private final Span item;
 
-    Extreme(String family, String group, String scope, String which, Span item) {
+    Extreme(ExtremeOf family, String group, String scope, Extremum which, Span item) {
         this.family = family;
         this.group = group;
         this.scope = scope;
@@ -23,8 +26,8 @@ public final class Extreme {
         this.item = item;
     }
 
-    /** "claim" for claim groups (subject, unit, role), "rate" for implied exchange rates (currency pair). */
-    public String getFamily() {
+    /** CLAIM for claim groups (subject, unit, role), RATE for implied exchange rates (currency pair). */
+    public ExtremeOf getFamily() {
         return family;
     }
 
@@ -33,16 +36,18 @@ public final class Extreme {
         return group;
     }
 
-    /** "*" for the whole group, else a document id: the extreme among that document's members. */
+    /** {@link #WHOLE} ("*") for the whole group, else a document id: the extreme among that document's members. */
     public String getScope() {
         return scope;
     }
 
-    /**
-     * lowest-high, highest-low (lenient interval), lowest-stated-low, highest-stated-high (bounds the text states),
-     * lowest-figure, highest-figure (the named number).
-     */
-    public String getWhich() {
+    /** True for the extreme over the whole group (scope "*"). */
+    public boolean isWhole() {
+        return WHOLE.equals(scope);
+    }
+
+    /** Which extreme: see {@link Extremum}. */
+    public Extremum getWhich() {
         return which;
     }
 

@@ -6,6 +6,10 @@ package io.claimcheck.engine;
  */
 public final class Facets {
 
+    /** Every facet name a rule may pass. */
+    public static final java.util.Set<String> NAMES = java.util.Set.of("hedgeClass", "magnitude", "period",
+            "beneficiary", "counted", "figure");
+
     private Facets() {
     }
 
@@ -22,7 +26,7 @@ public final class Facets {
         };
     }
 
-    /** The facet as compared: normalised words for phrases, so "criminal networks" and "crime networks" agree. */
+    /** The facet as compared: normalised words for phrases, so "criminal gangs" and "crime gangs" agree. */
     public static String key(ClaimFact c, String facet) {
         return switch (facet) {
             case "beneficiary" -> c.getBeneficiaryKey();

@@ -1,8 +1,8 @@
 package io.claimcheck.engine;
 
 /**
- * Claims of one subject and unit that name the same number within rounding ("at least US$105 million", "about $105
- * million", "US$105 million a year"). Rules about restatements aggregate over a group instead of joining pairs.
+ * Claims of one subject and unit that name the same number within rounding ("at least US$25 million", "about $25
+ * million", "US$25 million a year"). Rules about restatements aggregate over a group instead of joining pairs.
  */
 public final class FigureGroup {
 

@@ -18,6 +18,9 @@ public final class Hit {
     private final List<ClaimFact> claims;
     private final String message;
     private final String facet;
+    private Double gap;
+    private Double factor;
+    private NearestApart apart;
 
     private Hit(String rule, String subject, List<ClaimFact> claims, String message, String facet) {
         this.rule = rule;
@@ -36,6 +39,37 @@ public final class Hit {
     public static Hit grouped(RuleContext kcontext, String message, String facet, Object... evidence) {
         Hit h = of(kcontext, message, evidence);
         return new Hit(h.rule, h.subject, h.claims, h.message, facet);
+    }
+
+    /** Records the distance between the compared intervals as evidence; returns this hit. */
+    public Hit gap(double gap) {
+        this.gap = gap;
+        return this;
+    }
+
+    /** Records the ratio between the compared bounds as evidence; returns this hit. */
+    public Hit factor(double factor) {
+        this.factor = factor;
+        return this;
+    }
+
+    /** Records who else contradicts the claim (from the pre-pass) as evidence; returns this hit. */
+    public Hit contradictedBy(NearestApart apart) {
+        this.apart = apart;
+        return this;
+    }
+
+    public Double getGap() {
+        return gap;
+    }
+
+    public Double getFactor() {
+        return factor;
+    }
+
+    /** The pre-pass fact naming every contradicting source, or null. */
+    public NearestApart getApart() {
+        return apart;
     }
 
     /** The facet a group rule compared on, or null for a rule about a pair. */

@@ -1,11 +1,15 @@
 package io.claimcheck.engine;
 
+import java.util.List;
+
 /**
- * For one claim, the nearest claim of its group that it cannot agree with: the closest figure entirely above or
- * entirely below it (widened for rounding). Found by the engine's pre-pass in O(n log n) per group, so a rule can
- * report each contradiction once against its nearest neighbour instead of pairing the whole group: a new outlet's
- * 90% against 60% and 70-80% is one new finding (90% vs the nearer 70-80%), and the old 60% vs 70-80% finding keeps
- * its fingerprint.
+ * For one claim, the nearest claim of its group that it cannot agree with (entirely above or below it after
+ * rounding), within one {@link SourceScope}: among the claims credited to the same primary source, and among the
+ * others. Found by the engine's sorted pre-pass in O(n log n) per group, so a rule can report each contradiction
+ * once against its nearest neighbour instead of pairing the whole group.
+ *
+ * <p>It also carries who else contradicts the claim: the outlets or credited sources of every contradicting figure
+ * the pass looked at, nearest first, so a finding can name them all rather than only the nearest.
  *
  * @see NearestApartPass
  */
@@ -13,18 +17,47 @@ public final class NearestApart {
 
     private final ClaimFact claim;
     private final ClaimFact other;
+    private final SourceScope scope;
+    private final List<String> contradictedBy;
+    private final boolean complete;
 
-    NearestApart(ClaimFact claim, ClaimFact other) {
+    NearestApart(ClaimFact claim, ClaimFact other, SourceScope scope, List<String> contradictedBy, boolean complete) {
         this.claim = claim;
         this.other = other;
+        this.scope = scope;
+        this.contradictedBy = List.copyOf(contradictedBy);
+        this.complete = complete;
     }
 
     public ClaimFact getClaim() {
         return claim;
     }
 
-    /** The nearest claim of the same group that is disjoint from {@link #getClaim()}. */
+    /** The nearest claim of the same group, within {@link #getScope()}, that is disjoint from {@link #getClaim()}. */
     public ClaimFact getOther() {
         return other;
+    }
+
+    /** Whether {@link #getOther()} was sought among the claim's own primary source or among the others. */
+    public SourceScope getScope() {
+        return scope;
+    }
+
+    /**
+     * Every source whose figure contradicts the claim, as the reader knows it (the credited source, else the outlet),
+     * nearest first, each once; all scopes together.
+     */
+    public List<String> getContradictedBy() {
+        return contradictedBy;
+    }
+
+    /** False when the pass stopped at its candidate bound, so more sources may contradict than are named. */
+    public boolean isComplete() {
+        return complete;
+    }
+
+    @Override
+    public String toString() {
+        return claim.getId() + " apart from " + other.getId() + " (" + scope + ")";
     }
 }

@@ -2,79 +2,202 @@ package io.claimcheck.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
- * Finds each claim's {@link NearestApart} within its group: sort the group by low end and by high end once, then
+ * Finds each claim's {@link NearestApart}s within its group: sort the group by low end and by high end once, then
  * binary-search each claim's nearest neighbour above (smallest low end past its high end) and below (largest high
- * end short of its low end). Only claims that count the same group ({@link ClaimFact#countsSameAs}) qualify, so a
- * nearer figure about another group never hides a contradiction. Ties go to the smaller gap, then the smaller id,
- * so the result is deterministic.
+ * end short of its low end). Done twice: among the claims credited to the claim's own primary source
+ * ({@link SourceScope#SAME_SOURCE}), then among all the others ({@link SourceScope#OTHER_SOURCES}). Only claims that
+ * count the same group ({@link ClaimFact#countsSameAs}) qualify, so a nearer figure about another group never hides
+ * a contradiction. Ties go to the smaller gap, then the smaller id, so the result is deterministic.
+ *
+ * <p>This is an index, not a decision: it is computed for every role, and the rules decide which roles take part.
+ * The number of candidates a search may pass over is {@code bound} (0: none), set by the caller.
  */
 final class NearestApartPass {
 
-    /** How far past the first candidate a search looks for one that counts the same group: keeps the pass linear. */
-    private static final int MAX_SKIPPED = 256;
+    /** How many contradicting sources a fact names per side before it stops looking: a finding summarises beyond. */
+    static final int NAMED = 5;
 
     private NearestApartPass() {
     }
 
-    static List<NearestApart> of(List<ClaimFact> claims, Predicate<ClaimFact> eligible) {
+    static List<NearestApart> of(List<ClaimFact> claims, int bound) {
         Map<String, List<ClaimFact>> groups = new TreeMap<>();
         for (ClaimFact c : claims) {
-            if (eligible.test(c)) {
-                groups.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c);
-            }
+            groups.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c);
         }
         List<NearestApart> out = new ArrayList<>();
-        groups.values().forEach(g -> nearestIn(g, out));
+        int limit = bound <= 0 ? Integer.MAX_VALUE : bound;
+        groups.values().forEach(g -> nearestIn(g, limit, out));
         return out;
     }
 
-    private static void nearestIn(List<ClaimFact> group, List<NearestApart> out) {
+    private static void nearestIn(List<ClaimFact> group, int bound, List<NearestApart> out) {
         if (group.size() < 2) {
             return;
         }
-        List<ClaimFact> byLow = new ArrayList<>(group);
-        byLow.sort(Comparator.comparingDouble(ClaimFact::getLow).thenComparing(ClaimFact::getId));
-        List<ClaimFact> byHigh = new ArrayList<>(group);
-        // scanned downwards: among equal high ends the smaller id must come first
-        byHigh.sort(Comparator.comparingDouble(ClaimFact::getHigh)
-                .thenComparing(ClaimFact::getId, Comparator.reverseOrder()));
-        double[] lows = byLow.stream().mapToDouble(ClaimFact::getLow).toArray();
-        double[] highs = byHigh.stream().mapToDouble(ClaimFact::getHigh).toArray();
+        Sorted all = new Sorted(group);
+        Map<String, Sorted> bySource = new TreeMap<>();
+        Map<String, List<ClaimFact>> credited = new TreeMap<>();
+        for (ClaimFact c : group) {
+            if (c.getSourceKey() != null) {
+                credited.computeIfAbsent(c.getSourceKey(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        credited.forEach((k, v) -> {
+            if (v.size() > 1) {
+                bySource.put(k, new Sorted(v));
+            }
+        });
         List<ClaimFact> sorted = new ArrayList<>(group);
         sorted.sort(Comparator.comparing(ClaimFact::getId));
         for (ClaimFact c : sorted) {
-            ClaimFact above = null;
-            if (Double.isFinite(c.getHigh())) {
-                // the first claim whose low end is at or past c's high end, apart from c and counting the same group
-                int end = byLow.size();
-                for (int i = firstAtLeast(lows, c.getHigh()), seen = 0; i < end && seen <= MAX_SKIPPED; i++, seen++) {
-                    ClaimFact o = byLow.get(i);
-                    if (o != c && Spans.before(c, o) && c.countsSameAs(o)) {
-                        above = o;
-                        break;
-                    }
+            Sorted own = c.getSourceKey() == null ? null : bySource.get(c.getSourceKey());
+            Found same = own == null ? Found.NONE : own.nearest(c, o -> true, bound, 0);
+            Found others = all.nearest(c, o -> !sameSource(c, o), bound, NAMED);
+            if (same.nearest == null && others.nearest == null) {
+                continue;
+            }
+            // every contradicting source, nearest first: the same source's own (if any) leads
+            var names = new LinkedHashSet<String>();
+            if (same.nearest != null) {
+                names.add(who(same.nearest));
+            }
+            names.addAll(others.names);
+            boolean complete = same.complete && others.complete;
+            if (same.nearest != null) {
+                out.add(new NearestApart(c, same.nearest, SourceScope.SAME_SOURCE, List.copyOf(names), complete));
+            }
+            if (others.nearest != null) {
+                out.add(new NearestApart(c, others.nearest, SourceScope.OTHER_SOURCES, List.copyOf(names), complete));
+            }
+        }
+    }
+
+    private static boolean sameSource(ClaimFact a, ClaimFact b) {
+        return a.getSourceKey() != null && a.getSourceKey().equals(b.getSourceKey());
+    }
+
+    /** Who gave a figure: the outlet, with the primary source it credits ("City Herald (Centre for Housing Studies)"). */
+    static String who(ClaimFact c) {
+        return c.getDocLabel() + (c.getSource() != null && c.getSourceKey() != null ? " (" + c.getSource() + ")" : "");
+    }
+
+    /** The nearest qualifying claim and the sources of the contradicting claims seen, nearest first. */
+    private record Found(ClaimFact nearest, List<String> names, boolean complete) {
+        static final Found NONE = new Found(null, List.of(), true);
+    }
+
+    /** One side's scan: the nearest qualifying claim, the (gap, source) of those seen, whether it saw them all. */
+    private record Side(ClaimFact nearest, List<Map.Entry<Double, String>> seen, boolean complete) {
+    }
+
+    /** A group sorted by low end and by high end, for nearest-disjoint searches. */
+    private static final class Sorted {
+
+        private final List<ClaimFact> byLow;
+        private final List<ClaimFact> byHigh;
+        private final double[] lows;
+        private final double[] highs;
+
+        Sorted(List<ClaimFact> members) {
+            byLow = new ArrayList<>(members);
+            byLow.sort(Comparator.comparingDouble(ClaimFact::getLow).thenComparing(ClaimFact::getId));
+            byHigh = new ArrayList<>(members);
+            // scanned downwards: among equal high ends the smaller id must come first
+            byHigh.sort(Comparator.comparingDouble(ClaimFact::getHigh)
+                    .thenComparing(ClaimFact::getId, Comparator.reverseOrder()));
+            lows = byLow.stream().mapToDouble(ClaimFact::getLow).toArray();
+            highs = byHigh.stream().mapToDouble(ClaimFact::getHigh).toArray();
+        }
+
+        /**
+         * The nearest claim entirely above or below {@code c} that passes {@code in} and counts the same group;
+         * with {@code named} > 0, also the sources of up to {@code named + 1} distinct contradicting claims per side.
+         */
+        Found nearest(ClaimFact c, Predicate<ClaimFact> in, int bound, int named) {
+            Side above = Double.isFinite(c.getHigh()) ? above(c, in, bound, named) : new Side(null, List.of(), true);
+            Side below = Double.isFinite(c.getLow()) ? below(c, in, bound, named) : new Side(null, List.of(), true);
+            ClaimFact nearest = nearer(c, above.nearest, below.nearest);
+            var seen = new ArrayList<Map.Entry<Double, String>>(above.seen);
+            seen.addAll(below.seen);
+            seen.sort(Map.Entry.comparingByKey());
+            var names = new LinkedHashSet<String>();
+            seen.forEach(e -> names.add(e.getValue()));
+            return new Found(nearest, List.copyOf(names), above.complete && below.complete);
+        }
+
+        private Side above(ClaimFact c, Predicate<ClaimFact> in, int bound, int named) {
+            var side = new SideScan(c, in, named);
+            int first = firstAtLeast(lows, c.getHigh());
+            for (int i = first; i < byLow.size(); i++) {
+                if (i - first >= bound) {
+                    return side.result(false);
+                }
+                ClaimFact o = byLow.get(i);
+                if (o != c && Spans.before(c, o) && side.take(o)) {
+                    return side.result(true);
                 }
             }
-            ClaimFact below = null;
-            if (Double.isFinite(c.getLow())) {
-                for (int i = lastAtMost(highs, c.getLow()), seen = 0; i >= 0 && seen <= MAX_SKIPPED; i--, seen++) {
-                    ClaimFact o = byHigh.get(i);
-                    if (o != c && Spans.before(o, c) && c.countsSameAs(o)) {
-                        below = o;
-                        break;
-                    }
+            return side.result(true);
+        }
+
+        private Side below(ClaimFact c, Predicate<ClaimFact> in, int bound, int named) {
+            var side = new SideScan(c, in, named);
+            int first = lastAtMost(highs, c.getLow());
+            for (int i = first; i >= 0; i--) {
+                if (first - i >= bound) {
+                    return side.result(false);
+                }
+                ClaimFact o = byHigh.get(i);
+                if (o != c && Spans.before(o, c) && side.take(o)) {
+                    return side.result(true);
                 }
             }
-            ClaimFact nearest = nearer(c, above, below);
-            if (nearest != null) {
-                out.add(new NearestApart(c, nearest));
+            return side.result(true);
+        }
+    }
+
+    /** What one side's scan has found so far: candidates come nearest first. */
+    private static final class SideScan {
+
+        private final ClaimFact claim;
+        private final Predicate<ClaimFact> in;
+        private final int named;
+        private final Set<String> distinct = new LinkedHashSet<>();
+        private final List<Map.Entry<Double, String>> seen = new ArrayList<>();
+        private ClaimFact nearest;
+
+        SideScan(ClaimFact claim, Predicate<ClaimFact> in, int named) {
+            this.claim = claim;
+            this.in = in;
+            this.named = named;
+        }
+
+        /** Takes a disjoint candidate; true when the scan has seen enough (more than {@code named} sources). */
+        boolean take(ClaimFact o) {
+            if (!in.test(o) || !claim.countsSameAs(o)) {
+                return false;
             }
+            if (nearest == null) {
+                nearest = o;
+            }
+            String w = who(o);
+            if (distinct.add(w)) {
+                seen.add(Map.entry(Spans.gap(claim, o), w));
+            }
+            return distinct.size() > named;
+        }
+
+        Side result(boolean complete) {
+            return new Side(nearest, seen, complete);
         }
     }
 

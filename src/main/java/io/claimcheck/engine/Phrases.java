@@ -7,6 +7,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +58,7 @@ public final class Phrases {
         return span(c, c.getUnit());
     }
 
-    /** A number with its unit ("60%", "105,000,000 USD", "9 years"). */
+    /** A number with its unit ("40%", "25,000,000 USD", "7 years"). */
     public static String amount(double v, String unit) {
         return withUnit(num(v), unit);
     }
@@ -74,7 +75,7 @@ public final class Phrases {
         return unit.equals("percent") ? body + "%" : body + " " + unit;
     }
 
-    /** A claim as quoted with where it stands: "“an estimated 60 per cent” (Global News, 2019)". */
+    /** A claim as quoted with where it stands: "“an estimated 40 per cent” (City Herald, 2021)". */
     public static String claim(ClaimFact c) {
         return "“" + c.getShown() + "” (" + c.getDocLabel() + (c.getYear() > 0 ? ", " + c.getYear() : "")
                 + (c.getSource() == null ? "" : ", credited to " + c.getSource()) + ")";
@@ -88,7 +89,7 @@ public final class Phrases {
 
     /**
      * Claims listed by one of their {@link Facets} ({@code hedgeClass}, {@code magnitude}, {@code period},
-     * {@code beneficiary}, {@code counted}, {@code figure}): "thousands in Global News, UCA News; tens of thousands in Daily Caller".
+     * {@code beneficiary}, {@code counted}, {@code figure}): "thousands in City Herald, Valley Post; tens of thousands in Morning Star".
      */
     public static String by(Collection<ClaimFact> claims, String facet) {
         Map<String, Set<String>> groups = new TreeMap<>();
@@ -104,12 +105,26 @@ public final class Phrases {
         return c.getDocLabel() + (c.getYear() > 0 ? " " + c.getYear() : "");
     }
 
-    /** "the same primary source" or "different primary sources", for the end of a message. */
+    /**
+     * Where the claims stand, for the end of a message: "in one document", "credited to the same primary source" (in
+     * one known year) or "different primary sources or years". A description of the claims; the finding's kind is
+     * decided by the rules in {@code rules/classify/}.
+     */
     public static String sources(Collection<ClaimFact> claims) {
-        return switch (KindClassifier.classify(claims)) {
-            case INTERNAL -> "in one document";
-            case MISREPORT -> "credited to the same primary source";
-            case SOURCES_DISAGREE -> "different primary sources or years";
-        };
+        if (claims.stream().map(ClaimFact::getDoc).distinct().count() <= 1) {
+            return "in one document";
+        }
+        boolean oneSource = claims.stream().allMatch(c -> c.getSourceKey() != null)
+                && claims.stream().map(ClaimFact::getSourceKey).distinct().count() == 1;
+        boolean oneYear = claims.stream().mapToInt(ClaimFact::getYear).filter(y -> y > 0).distinct().count() <= 1;
+        return oneSource && oneYear ? "credited to the same primary source" : "different primary sources or years";
+    }
+
+    /**
+     * Contradicting sources as a report names them, each outlet once: "City Herald (Centre for Housing Studies)" makes a
+     * bare "City Herald" redundant.
+     */
+    public static List<String> outlets(List<String> all) {
+        return all.stream().filter(w -> all.stream().noneMatch(o -> o.startsWith(w + " ("))).toList();
     }
 }

@@ -65,7 +65,8 @@ final class ReferenceRates {
                 problems.add(new Problem(shown, 0, "a rate needs pair BASE/QUOTE, month yyyy-MM and rate > 0: " + r));
                 continue;
             }
-            var ref = new ReferenceRate(pair[0], pair[1], month, rate, tolerance, source);
+            // each rate may carry its own citation (import-rates writes one per rate), else the file's
+            var ref = new ReferenceRate(pair[0], pair[1], month, rate, tolerance, r.path("source").asText(source));
             out.add(CurrencyPairs.canonical(pair[0], pair[1]) ? ref : ref.inverse());
         }
     }

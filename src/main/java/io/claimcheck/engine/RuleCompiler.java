@@ -75,6 +75,12 @@ final class RuleCompiler {
             problems.add(new Problem(RuleFiles.display(rulesDir.resolve(RuleFiles.SHARED)), 0,
                     "no query " + HITS_QUERY + "() to read findings through; keep _shared/hits.drl"));
         }
+        boolean classifies = base.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .anyMatch(r -> RuleEngine.CLASSIFY.equals(((RuleImpl) r).getAgendaGroup()));
+        if (!rules.isEmpty() && !classifies) {
+            problems.add(new Problem(RuleFiles.display(rulesDir.resolve(RuleFiles.CLASSIFY)), 0,
+                    "no rule of agenda-group \"" + RuleEngine.CLASSIFY + "\" to decide each finding's kind; keep classify/Kind.drl"));
+        }
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
@@ -119,6 +125,14 @@ final class RuleCompiler {
                 return;
             }
             String file = RuleFiles.display(rulesDir.resolve(rel));
+            boolean classifying = RuleEngine.CLASSIFY.equals(((RuleImpl) r).getAgendaGroup());
+            if (RuleFiles.isClassify(rel) || classifying) {
+                if (!RuleFiles.isClassify(rel) || !classifying) {
+                    problems.add(new Problem(file, 0, "rule " + r.getName() + ": the rules of agenda-group \""
+                            + RuleEngine.CLASSIFY + "\" live in classify/, and every rule there belongs to it"));
+                }
+                return;
+            }
             perFile.merge(rel, 1, Integer::sum);
             RuleInfo info = check(r, rel, file, problems);
             if (info != null) {

@@ -1,13 +1,17 @@
 package io.claimcheck.engine;
 
 import io.claimcheck.finding.Discrepancy;
+import io.claimcheck.finding.Evidence;
 import io.claimcheck.finding.Fingerprint;
+import io.claimcheck.finding.Kind;
+import io.claimcheck.finding.Severity;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Problem;
 import io.claimcheck.model.Subject;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +40,13 @@ public final class RuleEngine {
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byId;
     private final List<ReferenceRate> references;
+    private final ComparisonSettings settings;
+    private final MagnitudeReadings magnitudes;
 
-    private RuleEngine(KieBase base, List<RuleInfo> rules, List<ReferenceRate> references) {
+    private RuleEngine(KieBase base, List<RuleInfo> rules, List<ReferenceRate> references,
+            ComparisonSettings settings, MagnitudeReadings magnitudes) {
+        this.settings = settings;
+        this.magnitudes = magnitudes;
         this.base = base;
         this.rules = List.copyOf(rules);
         this.byId = rules.stream().collect(Collectors.toMap(RuleInfo::id, Function.identity()));
@@ -56,11 +65,13 @@ public final class RuleEngine {
     public static RuleEngine compile(Path rulesDir, Predicate<Path> include) throws RulesException {
         var problems = new ArrayList<Problem>();
         List<ReferenceRate> refs = ReferenceRates.load(rulesDir, problems);
+        ComparisonSettings settings = ComparisonSettings.load(rulesDir, problems);
+        MagnitudeReadings magnitudes = MagnitudeReadings.load(rulesDir, problems);
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
         }
         var compiled = RuleCompiler.compile(rulesDir, include);
-        return new RuleEngine(compiled.base(), compiled.rules(), refs);
+        return new RuleEngine(compiled.base(), compiled.rules(), refs, settings, magnitudes);
     }
 
     /** The catalogue, sorted by id. */
@@ -68,26 +79,60 @@ public final class RuleEngine {
         return rules;
     }
 
-    /** Runs every rule on the story's claims; sorted (severity, rule, subject, fingerprint) and de-duplicated. */
+    /**
+     * Runs every rule on the story's claims, then the {@code classify} agenda group on one {@link Verdict} per finding;
+     * sorted (severity, rule, subject, fingerprint) and de-duplicated.
+     */
     public List<Discrepancy> evaluate(List<Document> docs, List<Claim> claims, List<Subject> subjects) {
-        var facts = SessionFacts.of(docs, claims, subjects, references);
+        return evaluate(docs, claims, subjects, references);
+    }
+
+    /** As {@link #evaluate(List, List, List)}, comparing conversions with {@code refs} instead of rules/reference/. */
+    List<Discrepancy> evaluate(List<Document> docs, List<Claim> claims, List<Subject> subjects,
+            List<ReferenceRate> refs) {
+        var facts = SessionFacts.of(docs, claims, subjects, refs, settings.candidateBound(), magnitudes);
         List<Hit> hits = new ArrayList<>();
         KieSession session = base.newKieSession();
         try {
             facts.all.forEach(session::insert);
             session.fireAllRules();
             session.getQueryResults(RuleCompiler.HITS_QUERY).forEach(row -> hits.add((Hit) row.get("$hit")));
+            List<Pending> pending = merged(hits);
+            pending.forEach(p -> session.insert(p.verdict));
+            session.getAgenda().getAgendaGroup(CLASSIFY).setFocus();
+            session.fireAllRules();
+            return discrepancies(pending);
         } finally {
             session.dispose();
         }
-        return discrepancies(hits);
+    }
+
+    /** What the classify rules decide for one finding of {@code rule} over {@code claims}: for their fixture tests. */
+    Kind classify(String rule, Collection<ClaimFact> claims, String facet) {
+        KieSession session = base.newKieSession();
+        try {
+            var verdict = new Verdict(rule, Severity.INFO, claims, facet);
+            session.insert(verdict);
+            session.getAgenda().getAgendaGroup(CLASSIFY).setFocus();
+            session.fireAllRules();
+            return verdict.getKind();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** The agenda group whose rules decide each finding's kind (rules/classify/). */
+    static final String CLASSIFY = "classify";
+
+    /** Hits merged by fingerprint, with the verdict the classify rules fill in. */
+    private record Pending(Hit first, List<Claim> involved, List<String> ids, Verdict verdict) {
     }
 
     /**
      * Hits with the same rule and fingerprint (the same figures, e.g. a figure quoted twice in one article) become
-     * one discrepancy holding all their claims, so a repeated figure never repeats a finding.
+     * one finding holding all their claims, so a repeated figure never repeats a finding.
      */
-    private List<Discrepancy> discrepancies(List<Hit> hits) {
+    private List<Pending> merged(List<Hit> hits) {
         Map<String, List<Hit>> byFingerprint = new TreeMap<>();
         for (Hit h : hits) {
             List<Claim> involved = h.getClaims().stream().map(ClaimFact::claim).toList();
@@ -95,17 +140,42 @@ public final class RuleEngine {
             String canonical = Fingerprint.canonical(byId.get(h.getRule()).fingerprintId(), h.getSubject(), involved);
             byFingerprint.computeIfAbsent(canonical, k -> new ArrayList<>()).add(h);
         }
-        var out = new ArrayList<Discrepancy>();
+        var out = new ArrayList<Pending>();
         byFingerprint.values().forEach(same -> {
             same.sort(Comparator.comparing(Hit::getMessage).thenComparing(h -> h.getClaims().toString()));
             Hit first = same.get(0);
             var claims = new TreeMap<String, ClaimFact>();
             same.forEach(h -> h.getClaims().forEach(c -> claims.put(c.getId(), c)));
             List<Claim> involved = claims.values().stream().map(ClaimFact::claim).toList();
-            out.add(new Discrepancy(first.getRule(), byId.get(first.getRule()).severity(),
-                    KindClassifier.classify(claims.values(), first.getFacet()), first.getSubject(), List.copyOf(claims.keySet()),
-                    first.getMessage(), Fingerprint.of(byId.get(first.getRule()).fingerprintId(), first.getSubject(), involved)));
+            out.add(new Pending(first, involved, List.copyOf(claims.keySet()),
+                    new Verdict(first.getRule(), byId.get(first.getRule()).severity(), claims.values(), first.getFacet())));
         });
+        return out;
+    }
+
+    /** The typed evidence of a finding: every claim's interval after rounding, and what its first hit measured. */
+    private static Evidence evidence(Hit first, List<ClaimFact> claims) {
+        List<Evidence.Figure> figures = claims.stream().map(c -> new Evidence.Figure(c.getId(), c.getShown(),
+                c.getLow(), c.isLowClosed(), c.getHigh(), c.isHighClosed())).toList();
+        NearestApart apart = first.getApart();
+        return new Evidence(figures, claims.isEmpty() ? null : claims.get(0).getUnit(), first.getGap(),
+                first.getFactor(), apart == null ? List.of() : Phrases.outlets(apart.getContradictedBy()),
+                apart != null && !apart.isComplete());
+    }
+
+    private List<Discrepancy> discrepancies(List<Pending> pending) {
+        var out = new ArrayList<Discrepancy>();
+        for (Pending p : pending) {
+            Hit first = p.first;
+            if (p.verdict.getKind() == null) {
+                throw new IllegalStateException("no rule of agenda group " + CLASSIFY + " decided the kind of a "
+                        + first.getRule() + " finding; keep rules/classify/Kind.drl");
+            }
+            RuleInfo info = byId.get(first.getRule());
+            out.add(new Discrepancy(first.getRule(), p.verdict.getSeverity(), p.verdict.getKind(), first.getSubject(), p.ids,
+                    first.getMessage(), Fingerprint.of(info.fingerprintId(), first.getSubject(), p.involved),
+                    evidence(first, p.verdict.getClaims())));
+        }
         out.sort(ORDER);
         return List.copyOf(out);
     }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 final class RuleFiles {
 
     static final String SHARED = "_shared";
+    static final String CLASSIFY = "classify";
 
     private RuleFiles() {
     }
@@ -41,8 +42,16 @@ final class RuleFiles {
         return slashed(path);
     }
 
-    /** True for files under {@code _shared/}, which may hold declarations, queries and functions but no rules. */
+    /**
+     * True for files every rule is compiled with: {@code _shared/} (declarations, queries and functions, no rules)
+     * and {@code classify/} (the rules of agenda group {@code classify} that decide each finding's kind).
+     */
     static boolean isShared(Path relative) {
-        return relative.getNameCount() > 1 && relative.getName(0).toString().equals(SHARED);
+        return relative.getNameCount() > 1 && (relative.getName(0).toString().equals(SHARED) || isClassify(relative));
+    }
+
+    /** True for files under {@code classify/}: rules of agenda group {@code classify}, not in the catalogue. */
+    static boolean isClassify(Path relative) {
+        return relative.getNameCount() > 1 && relative.getName(0).toString().equals(CLASSIFY);
     }
 }

@@ -23,7 +23,7 @@ final class SessionFacts {
     }
 
     static SessionFacts of(List<Document> docs, List<Claim> claims, List<Subject> subjects,
-            List<ReferenceRate> references) {
+            List<ReferenceRate> references, int candidateBound, MagnitudeReadings readings) {
         var f = new SessionFacts();
         Map<String, Document> docById = new LinkedHashMap<>();
         docs.forEach(d -> docById.put(d.id(), d));
@@ -31,7 +31,7 @@ final class SessionFacts {
         subjects.forEach(s -> subjectByKey.put(s.key(), s));
         for (Claim c : claims) {
             if (takesPart(c)) {
-                f.claims.add(ClaimFact.of(c, docById.get(c.document()), subjectByKey.get(c.subject())));
+                f.claims.add(ClaimFact.of(c, docById.get(c.document()), subjectByKey.get(c.subject()), readings));
             }
         }
         Map<String, SubjectFact> subjectFacts = new TreeMap<>();
@@ -43,7 +43,7 @@ final class SessionFacts {
         f.all.addAll(subjectFacts.values());
         f.all.addAll(FigureGroups.assign(f.claims));
         f.all.addAll(Envelopes.ofClaims(f.claims));
-        f.all.addAll(NearestApartPass.of(f.claims, c -> "value".equals(c.getRole()) || "typical".equals(c.getRole())));
+        f.all.addAll(NearestApartPass.of(f.claims, candidateBound));
         f.all.addAll(ShareSums.of(f.claims));
         f.all.addAll(rates);
         f.all.addAll(Envelopes.ofRates(rates));

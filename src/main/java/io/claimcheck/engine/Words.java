@@ -8,7 +8,7 @@ import java.util.TreeSet;
 /**
  * Normalises a noun phrase so that wording differences do not count as different groups: lower case, stop words
  * dropped, each word cut to its first four letters (a crude stem that makes "criminal networks" and "crime
- * network" the same, and keeps "Chinese underworld" apart from "Chinese and North Korean crime networks"), as a
+ * network" the same, and keeps "local landlords" apart from "local and foreign property funds"), as a
  * sorted set.
  */
 public final class Words {

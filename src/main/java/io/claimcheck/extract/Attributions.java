@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Whom each sentence of one document credits: "according to X", "X said", "said X", "the report says",
  * "rights groups say", "she added". "The report" is resolved to the organisation the document names as the
- * report's author, abbreviations ("KFI") to their spelled-out names, and a lone surname or pronoun to the full
+ * report's author, abbreviations ("CHS") to their spelled-out names, and a lone surname or pronoun to the full
  * name the document gave before. Names are capitalised phrases: no names are known in advance.
  * Every pattern uses bounded repetition only, and each sentence is read at most {@link #MAX_SENTENCE} chars deep.
  */
@@ -23,7 +23,7 @@ final class Attributions {
     /** Capitalised words, joined by a few lower-case particles ("Food and Agriculture Organization"). */
     static final String NAME = CAP_WORD + "(?: (?:(?:and|of|for|on|de|the) )?" + CAP_WORD + "){0,5}";
     static final String ADVERB = "(?: (?:also|further|later|then|again))?";
-    /** "(KFI)": found first, then the name just before it; searching for names everywhere would cost more. */
+    /** "(CHS)": found first, then the name just before it; searching for names everywhere would cost more. */
     private static final Pattern ABBREVIATION = Pattern.compile(" \\((\\p{Lu}{2,8})\\)");
     private static final Pattern NAME_AT_END = Pattern.compile("(?<![\\p{L}])(" + NAME + ")$");
     private static final int NAME_WINDOW = 200;

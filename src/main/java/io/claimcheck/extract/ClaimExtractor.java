@@ -220,7 +220,7 @@ public final class ClaimExtractor {
             return listBase;
         }
 
-        /** A price ("for $N") in a sentence whose subject is one person ("she was sold as a bride ... for"). */
+        /** A price ("for $N") in a sentence whose subject is one person ("she was sold the flat ... for"). */
         private boolean isOnePersonsPrice(Figure f, int sentenceStartTok) {
             int before = f.startTok() - 1;
             if (before < 0 || !lexicon.priceCues.contains(toks.get(before).lower())) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the noun phrase a figure counts ("45 women"), the base of a share ("of North Korean girls and women in
+ * Reads the noun phrase a figure counts ("38 women"), the base of a share ("of the women and girls in
  * China") and a sum's beneficiary ("for criminal networks") from the tokens around it. A phrase ends at a verb,
  * a function word, punctuation, or after a plural head noun not followed by "and"/"of"; every loop is bounded.
  */
@@ -78,7 +78,7 @@ final class NounPhrases {
         return null;
     }
 
-    /** The predicate after a base ("are trafficked into the sex trade" gives "trafficked into the sex trade"). */
+    /** The predicate after a base ("are evicted from their homes" gives "evicted from their homes"). */
     String predicate(int q) {
         int k = q;
         while (tok(k) != null && tok(k).is(Token.Kind.WORD) && COPULAS.contains(tok(k).lower())) {
@@ -98,7 +98,7 @@ final class NounPhrases {
         return sb.length() == 0 ? null : sb.toString();
     }
 
-    /** "for the Chinese underworld" within a few words after token q, before any punctuation. */
+    /** "for the property funds" within a few words after token q, before any punctuation. */
     Phrase beneficiary(int q) {
         for (int k = q; k < q + 6 && tok(k) != null; k++) {
             Token t = tok(k);

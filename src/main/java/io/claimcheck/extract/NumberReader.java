@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Reads one number at a token: digits with separators and decimals, spelled cardinals ("forty-five"), numeral
- * phrases ("a dozen"), scale words ("105 million", "$1.2bn", "$105-million"), fraction words ("two-thirds"),
+ * phrases ("a dozen"), scale words ("25 million", "$1.2bn", "$25-million"), fraction words ("two-thirds"),
  * proportional quantifiers ("the majority") and magnitude words ("tens of thousands"). Tells apart what only looks
  * like a number: dates, times, ordinals, names with digits, malformed digit groups.
  */
@@ -189,7 +189,7 @@ final class NumberReader {
         return t != null && t.is(Token.Kind.WORD) && t.startsUpper() && lex.months.contains(t.lower());
     }
 
-    /** "200,000" and "1,234.5" are well grouped; "200,00" and "1.234.567" are not. */
+    /** "300,000" and "1,234.5" are well grouped; "300,00" and "1.234.567" are not. */
     static boolean wellGrouped(String s) {
         int dot = s.indexOf('.');
         if (dot >= 0 && dot != s.lastIndexOf('.')) {

@@ -147,7 +147,7 @@ final class QuantityGrammar {
                 }
             }
         }
-        // a range: "70-80", "150,000–200,000", "from 50,000 to as many as 200,000", "between 12 and 29"
+        // a range: "30-40", "240,000–300,000", "from 20,000 to as many as 300,000", "between 18 and 65"
         if (unit == null || n1.kind() == NumberReader.Kind.NUMBER) {
             String connector = rangeConnector(start);
             int q = p;
@@ -165,7 +165,7 @@ final class QuantityGrammar {
                 }
                 joined = true;
             } else if (t != null && (t.isWord("to") || t.isWord("or")) && n1.kind() == NumberReader.Kind.NUMBER) {
-                q++; // "50,000 to 200,000 people", "two or three days": both ends written alike
+                q++; // "20,000 to 300,000 people", "two or three days": both ends written alike
                 joined = true;
                 bare = true;
             }
@@ -397,7 +397,7 @@ final class QuantityGrammar {
     }
 
     /**
-     * Reads a bracketed conversion after a money figure ("(S$145 million)", "” (US$4, S$5.51)"): each amount is a
+     * Reads a bracketed conversion after a money figure ("(£20 million)", "” (US$22, £17)"): each amount is a
      * figure of its own with the same hedge and role, pointing at the figure it converts.
      */
     private int conversions(Figure main, int mainIndex) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits text into {@link Token}s in one pass. Digit runs keep their inner separators ("200,000", "4.30") so the
- * number reader can judge the grouping; letters and digits written together ("RMB30", "52nd", "3m") become two
+ * Splits text into {@link Token}s in one pass. Digit runs keep their inner separators ("300,000", "4.30") so the
+ * number reader can judge the grouping; letters and digits written together ("EUR20", "52nd", "3m") become two
  * attached tokens.
  */
 final class Tokenizer {

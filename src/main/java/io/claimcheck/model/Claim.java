@@ -9,10 +9,10 @@ package io.claimcheck.model;
  * @param quantity     the figure
  * @param role         what part of a distribution the figure describes
  * @param attribution  whom the text credits, or null
- * @param base         for a share, what it is a share of ("North Korean girls and women in China"), or null
- * @param counted      the counted noun phrase ("survivors and rescuers", "women"), or null
- * @param beneficiary  for money, who gets it ("the Chinese underworld", "criminal networks"), or null
- * @param conversionOf for a bracketed conversion ("(US$4, S$5.51)"), the id of the amount it converts; else null
+ * @param base         for a share, what it is a share of ("women and girls in the city"), or null
+ * @param counted      the counted noun phrase ("doctors and nurses", "women"), or null
+ * @param beneficiary  for money, who gets it ("local landlords", "property funds"), or null
+ * @param conversionOf for a bracketed conversion ("(US$22, £17)"), the id of the amount it converts; else null
  * @param magnitude    the vague magnitude word when the figure is one ("tens of thousands"), else null
  * @param context      whether the figure is asserted by the story, page furniture or hypothetical
  * @param frame        what the figure measures, read from its sentence by the aligner; null before alignment

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param measure   the measured concept, as the word that names it ("death", "protester", "inflation"), or null
  * @param qualifier a word that changes the quantity ("pledged", "received", "spent", "peak", "excess"), or null
- * @param base      of whom or out of what, for a share ("of North Korean women in China"), or null
+ * @param base      of whom or out of what, for a share ("of the adults in the region"), or null
  * @param entities  the named entities of the sentence (places, organisations, named events), in order
  * @param time      the date or period the figure covers, ISO 8601 ("2023-03-07", "2023-03", "2023") and resolved
  *                  against the publication date where the text is relative ("on Sunday"), or null

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A set of real numbers between two ends, each open or closed; a {@code null} end is unbounded.
- * Every claim is an interval, never a bare number: "more than half" is (50, 100], "60 per cent" is [60, 60].
+ * Every claim is an interval, never a bare number: "more than half" is (50, 100], "40 per cent" is [40, 40].
  */
 public record Interval(BigDecimal low, boolean lowClosed, BigDecimal high, boolean highClosed) {
 

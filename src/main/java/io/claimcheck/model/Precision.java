@@ -3,8 +3,8 @@ package io.claimcheck.model;
 import java.math.BigDecimal;
 
 /**
- * The rounding the text implies, statcheck-style: "60 per cent" is 60 +/- 0.5, "$4" is 4 +/- 0.5,
- * "US$4.30" is 4.30 +/- 0.005, "105 million" is 105,000,000 +/- 500,000.
+ * The rounding the text implies, statcheck-style: "40 per cent" is 40 +/- 0.5, "$4" is 4 +/- 0.5,
+ * "US$4.30" is 4.30 +/- 0.005, "25 million" is 25,000,000 +/- 500,000.
  *
  * @param halfUnit half a unit of the last written digit, in the claim's unit; zero for an exact count
  */

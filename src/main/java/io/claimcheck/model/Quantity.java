@@ -8,7 +8,7 @@ package io.claimcheck.model;
  * @param unit      what it measures
  * @param precision the rounding its writing implies
  * @param period    the rate's period ("year") or null when the figure is not a rate
- * @param written   the number as written ("60", "4.30", "200,000", "tens of thousands")
+ * @param written   the number as written ("40", "4.30", "300,000", "tens of thousands")
  */
 public record Quantity(Interval value, Hedge hedge, Unit unit, Precision precision, String period, String written) {
 

@@ -6,7 +6,7 @@ package io.claimcheck.model;
  * @param document the document id
  * @param start    Java string index of the first character of the figure's text
  * @param end      index after its last character; {@code text} equals {@code document.text().substring(start, end)}
- * @param text     the figure's words as written ("an estimated 60 per cent")
+ * @param text     the figure's words as written ("an estimated 40 per cent")
  * @param sentence the whole sentence around it
  */
 public record Quote(String document, int start, int end, String text, String sentence) {

@@ -177,11 +177,44 @@ public final class JsonReport {
             }
             g.writeEndArray();
             JsonOutput.string(g, "message", d.message());
+            evidence(g, d.evidence());
             g.writeStringField("status", f.status().label());
             JsonOutput.string(g, "note", f.note());
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** The typed evidence; an unbounded end is null (JSON has no infinity). */
+    private static void evidence(JsonGenerator g, io.claimcheck.finding.Evidence e) throws IOException {
+        g.writeObjectFieldStart("evidence");
+        g.writeArrayFieldStart("figures");
+        for (var f : e.figures()) {
+            g.writeStartObject();
+            g.writeStringField("claim", f.claim());
+            JsonOutput.string(g, "shown", f.shown());
+            number(g, "low", f.low());
+            g.writeBooleanField("lowInclusive", f.lowClosed());
+            number(g, "high", f.high());
+            g.writeBooleanField("highInclusive", f.highClosed());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        JsonOutput.string(g, "unit", e.unit());
+        number(g, "gap", e.gap());
+        number(g, "factor", e.factor());
+        g.writeArrayFieldStart("contradictedBy");
+        for (String s : e.contradictedBy()) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+        g.writeBooleanField("moreMayContradict", e.moreMayContradict());
+        g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, String field, Double v) throws IOException {
+        boolean none = v == null || v.isInfinite() || v.isNaN();
+        JsonOutput.number(g, field, none ? null : java.math.BigDecimal.valueOf(v).stripTrailingZeros());
     }
 
     private static void problems(JsonGenerator g, List<Problem> problems) throws IOException {

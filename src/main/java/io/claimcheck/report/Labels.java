@@ -68,4 +68,21 @@ public final class Labels {
     private static String capitalised(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
+
+    /** How many contradicting sources a report names before it summarises the rest. */
+    static final int HANDFUL = 5;
+
+    /**
+     * Every source contradicting a finding's first figure, from its evidence: "City Herald (Centre for Housing Studies),
+     * Valley Post (Tenants Union)", a handful then "and others"; null when the rule names none.
+     */
+    public static String contradictedBy(io.claimcheck.finding.Evidence e) {
+        List<String> names = e.contradictedBy();
+        if (names.isEmpty()) {
+            return null;
+        }
+        int shown = Math.min(names.size(), HANDFUL);
+        boolean more = names.size() > shown || e.moreMayContradict();
+        return String.join(", ", names.subList(0, shown)) + (more ? " and others" : "");
+    }
 }

@@ -110,7 +110,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 .append(anchor).append(") | ")
                 .append(escape(index.subjectLabel(d.subject()))).append(" | ")
                 .append(escape(documents)).append(" | ")
-                .append(escape(shortened(d.message() == null ? "" : d.message()))).append(" | ")
+                .append(escape(shortened(withContradicted(d)))).append(" | ")
                 .append(f.status().label()).append(" |\n");
     }
 
@@ -145,5 +145,12 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             }
         }
         return b.toString();
+    }
+
+    /** The message, with every contradicting source rendered from the evidence. */
+    private static String withContradicted(Discrepancy d) {
+        String m = d.message() == null ? "" : d.message();
+        String by = Labels.contradictedBy(d.evidence());
+        return by == null ? m : m + " Contradicted by: " + by + ".";
     }
 }

@@ -2,12 +2,17 @@ package io.claimcheck.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 
-/** The catalogue of output formats, looked up by the name users type. */
+/**
+ * The catalogue of output formats, looked up by the name users type: every {@link ReportRenderer} listed in
+ * {@code META-INF/services/io.claimcheck.report.ReportRenderer}, in that file's order. A service rather than a list
+ * of classes, so that this package does not depend on {@code report.html}, which depends on it.
+ */
 public final class Renderers {
 
-    private static final List<ReportRenderer> ALL = List.of(new HtmlReportRenderer(), new JsonReportRenderer(),
-            new SarifReportRenderer(), new MarkdownReportRenderer());
+    private static final List<ReportRenderer> ALL = ServiceLoader.load(ReportRenderer.class,
+            Renderers.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
 
     private Renderers() {
     }

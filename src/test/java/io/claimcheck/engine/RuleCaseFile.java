@@ -34,7 +34,7 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
 
     /** One named case: the input, and the exact output expected (empty for a silent case). */
     record RuleCase(String name, List<Document> documents, List<Subject> subjects, List<Claim> claims,
-            List<Expected> expected) {
+            List<Expected> expected, List<ReferenceRate> references) {
 
         boolean silent() {
             return expected.isEmpty();
@@ -78,9 +78,26 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
                 ids.sort(null);
                 expected.add(new Expected(e.path("severity").asText(), e.path("kind").asText(), ids));
             }
-            cases.add(new RuleCase(c.path("name").asText(), documents(docs), subjects(subjects), claims, expected));
+            JsonNode refs = c.has("references") ? c.get("references") : root.get("references");
+            cases.add(new RuleCase(c.path("name").asText(), documents(docs), subjects(subjects), claims, expected,
+                    refs == null ? null : references(refs)));
         }
         return new RuleCaseFile(path, cases);
+    }
+
+    /**
+     * A case's own reference rates ({@code {"pair": "USD/CNY", "month": "2019-05", "rate": 6.85, "tolerance": 0.03}}):
+     * fixture data for the rule, in place of {@code rules/reference/}; null when the file gives none.
+     */
+    private static List<ReferenceRate> references(JsonNode refs) {
+        var out = new ArrayList<ReferenceRate>();
+        for (JsonNode r : refs) {
+            String[] pair = r.path("pair").asText().split("/");
+            var ref = new ReferenceRate(pair[0], pair[1], r.path("month").asText(), r.path("rate").asDouble(),
+                    r.path("tolerance").asDouble(0.03), "fixture rate of the case file");
+            out.add(CurrencyPairs.canonical(pair[0], pair[1]) ? ref : ref.inverse());
+        }
+        return out;
     }
 
     private static List<Document> documents(JsonNode docs) {

@@ -42,7 +42,8 @@ class RuleCasesTest {
         RuleEngine engine = RuleEngine.compile(RULES, p -> RuleFiles.isShared(p) || p.equals(rel));
         String rule = RuleCompiler.expectedId(rel);
         return RuleCaseFile.read(file).cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            List<Discrepancy> found = engine.evaluate(c.documents(), c.claims(), c.subjects());
+            List<Discrepancy> found = c.references() == null ? engine.evaluate(c.documents(), c.claims(), c.subjects())
+                    : engine.evaluate(c.documents(), c.claims(), c.subjects(), c.references());
             assertThat(found).allSatisfy(d -> assertThat(d.rule()).isEqualTo(rule));
             assertThat(found).allSatisfy(d -> assertThat(d.message()).isNotBlank());
             assertThat(found.stream().map(RuleCaseFile.Expected::of).toList())

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Random and adversarial text: extraction never throws, every quote is an exact substring, and time grows
- * roughly linearly (1 MB of digits, dashes, commas and brackets against 100 KB, with a generous factor).
+ * Random and adversarial text: extraction never throws and every quote is an exact substring. (That time grows
+ * roughly linearly is a benchmark, {@link ExtractionScaling}, not a unit test: timings vary with the machine's load.)
  * Inputs are pseudo-random from fixed seeds, so a failure names its seed and reproduces exactly.
  */
 class ExtractionFuzzTest {
@@ -27,7 +27,7 @@ class ExtractionFuzzTest {
             + " from per cent percent million bn m years old year-old US$ S$ RMB yuan thousands tens of hundreds"
             + " half two-thirds one in five nearly over under an estimated or so a year annual March 2019 said";
 
-    private static Extraction extract(String text) {
+    static Extraction extract(String text) {
         return ExtractTestSupport.EXTRACTOR.extract(new Document("f", "f.txt", null, null, null, text));
     }
 
@@ -124,31 +124,6 @@ class ExtractionFuzzTest {
         assertWellFormed(text, extract(text));
     }
 
-    @Test
-    void time_grows_roughly_linearly() {
-        String small = adversarial(100_000, 1);
-        String large = adversarial(1_000_000, 1);
-        for (int k = 0; k < 3; k++) {
-            extract(small); // warm up the JIT
-        }
-        long tSmall = best(small);
-        long tLarge = best(large);
-        System.out.printf("100 KB: %d ms, 1 MB: %d ms%n", tSmall / 1_000_000, tLarge / 1_000_000);
-        // linear would be 10x; allow 40x so only a quadratic blow-up (100x) fails
-        assertThat(tLarge).isLessThan(Math.max(tSmall, 5_000_000L) * 40);
-    }
-
-    private static long best(String text) {
-        long best = Long.MAX_VALUE;
-        for (int k = 0; k < 2; k++) {
-            long t0 = System.nanoTime();
-            extract(text);
-            best = Math.min(best, System.nanoTime() - t0);
-        }
-        return best;
-    }
-
-    /** Digits, every dash, commas, spaces, brackets and grammar words, pseudo-random but reproducible. */
     static String adversarial(int size, long seed) {
         Random r = new Random(seed);
         String[] parts = {"1,000", "200,00", "12-29", "70\u201380", "1-1-1-1-1-1", ",,,,", "----", "((", "))",

@@ -43,6 +43,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The HTML report in a real browser: Debian's headless Chromium and its chromedriver, loaded from {@code file://}
@@ -172,6 +173,11 @@ class HtmlReportBrowserTest {
             }
         }
         driver.findElement(By.cssSelector("#filters button[type=reset]")).click();
+        // the page re-applies the filters after the reset event (the form's values change only after it): wait for
+        // that state, the count naming every finding, rather than for a time
+        String all = "Showing " + anchors.size() + " of " + anchors.size() + " discrepancies.";
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> all.equals(d.findElement(By.id("filter-count")).getText()));
         assertThat(driver.findElements(By.cssSelector("article.finding"))).allMatch(WebElement::isDisplayed);
         assertThat(driver.findElements(By.cssSelector("article.document-view"))).allMatch(WebElement::isDisplayed);
         assertThat(browserErrors()).isEmpty();

@@ -1,5 +1,6 @@
 package io.claimcheck.report;
 
+import io.claimcheck.report.html.HtmlReportRenderer;
 import io.claimcheck.baseline.Finding;
 import static org.assertj.core.api.Assertions.assertThat;
 

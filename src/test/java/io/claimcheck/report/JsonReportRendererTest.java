@@ -86,7 +86,9 @@ class JsonReportRendererTest {
         assertThat(all).hasSize(report.findings().size());
         JsonNode first = all.get(0);
         assertThat(fieldNames(first)).containsExactly("id", "fingerprint", "rule", "severity", "kind", "subject",
-                "claims", "message", "status", "note");
+                "claims", "message", "evidence", "status", "note");
+        assertThat(fieldNames(first.get("evidence"))).containsExactly("figures", "unit", "gap", "factor",
+                "contradictedBy", "moreMayContradict");
         assertThat(first.get("id").asText()).isEqualTo(first.get("fingerprint").asText())
                 .isEqualTo(report.findings().get(0).discrepancy().fingerprint());
         assertThat(first.get("rule").asText()).isEqualTo("Numeric.DisjointIntervals");

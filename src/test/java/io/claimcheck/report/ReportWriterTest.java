@@ -1,5 +1,6 @@
 package io.claimcheck.report;
 
+import io.claimcheck.report.html.HtmlReportRenderer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

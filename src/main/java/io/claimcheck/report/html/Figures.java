@@ -7,7 +7,7 @@ import io.claimcheck.model.Unit;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-/** How the HTML report writes numbers and intervals for people: "150,000–200,000", "(50–100] %", "≥ 18 years". */
+/** How the HTML report writes numbers and intervals for people: "240,000–300,000", "(50–100] %", "≥ 18 years". */
 public final class Figures {
 
     private Figures() {
@@ -31,7 +31,7 @@ public final class Figures {
     }
 
     /**
-     * A number as a reader says it: whole or nearly whole millions and billions in words ("105 million", "104.5
+     * A number as a reader says it: whole or nearly whole millions and billions in words ("25 million", "24.5
      * million"), which a row of zeros hides; everything else as {@link #number}.
      */
     public static String amount(BigDecimal value) {
@@ -77,7 +77,7 @@ public final class Figures {
 
     /**
      * How a claim was read, for people: its interval, what rounding allows when that is wider, then hedge, role and
-     * period ("60% (with rounding [59.5–60.5]%; estimate, value)").
+     * period ("40% (with rounding [39.5–40.5]%; estimate, value)").
      */
     public static String reading(Claim c) {
         Quantity q = c.quantity();
@@ -96,7 +96,7 @@ public final class Figures {
         return b.append(')').toString();
     }
 
-    /** Rounding cannot take a figure that starts at zero or above below zero ("up to 200,000" is not −0.5). */
+    /** Rounding cannot take a figure that starts at zero or above below zero ("up to 300,000" is not −0.5). */
     static Interval nonNegative(Interval value, Interval widened) {
         if (value.low() != null && value.low().signum() >= 0 && widened.low() != null && widened.low().signum() < 0) {
             return new Interval(BigDecimal.ZERO, true, widened.high(), widened.highClosed());
@@ -105,7 +105,7 @@ public final class Figures {
     }
 
     /**
-     * The hedge in a reading. A band ("about 70-80%") and a magnitude word ("thousands") name what was written, since
+     * The hedge in a reading. A band ("about 30-40%") and a magnitude word ("thousands") name what was written, since
      * their interval ("63–88%", "2,000–9,999") is the lexicon's reading and would otherwise look unrelated to the
      * quote.
      */

@@ -20,13 +20,14 @@ import java.util.List;
  * @param statusLabel   status in words
  * @param note          the editors' note, or null
  * @param message       the rule's one-sentence reason
+ * @param contradictedBy every source contradicting the first figure, rendered from the evidence, or null
  * @param documents     document anchors of its claims, space-separated
  * @param quotes        its claims
  * @param missingClaims claim ids it names that the report does not hold
  */
 public record FindingView(String anchor, String fingerprint, String rule, String ruleSummary,
         boolean firstOfRule,        String severity, String severityLabel, String kind,
-        String kindLabel, String status, String statusLabel, String note, String message, String documents,
+        String kindLabel, String status, String statusLabel, String note, String message, String contradictedBy, String documents,
         List<QuoteView> quotes, List<String> missingClaims) {
 
     public FindingView {

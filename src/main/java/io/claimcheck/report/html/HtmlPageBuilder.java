@@ -204,7 +204,8 @@ public final class HtmlPageBuilder {
         return new FindingView(findingAnchors.get(f), d.fingerprint(), d.rule(), report.ruleSummary(d.rule()),
                 firstOfRule, d.severity().label(),
                 Labels.severity(d.severity()), d.kind().label(), Labels.kind(d.kind()), f.status().label(),
-                Labels.status(f.status()), f.note(), d.message(), documents, quotes, missing);
+                Labels.status(f.status()), f.note(), d.message(), Labels.contradictedBy(d.evidence()), documents, quotes,
+                missing);
     }
 
     private QuoteView quote(Claim c, Set<String> anchored, boolean repeated) {

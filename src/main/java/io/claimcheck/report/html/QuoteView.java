@@ -10,7 +10,7 @@ import java.util.List;
  * @param published publication date (ISO), or null
  * @param href      link to the figure in the document view ({@code #claim-…}), or null when it is not on the page
  * @param sentence  the sentence, the figure marked
- * @param reading   what the figure was read as ("60% (estimate, value)")
+ * @param reading   what the figure was read as ("40% (estimate, value)")
  * @param credited  whom the text credits, or null
  * @param figure    the figure's words
  * @param repeated  true when an earlier discrepancy of the same subject already quotes this claim: the page folds

@@ -1,12 +1,11 @@
-package io.claimcheck.report;
+package io.claimcheck.report.html;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import gg.jte.output.WriterOutput;
-import io.claimcheck.report.html.HtmlLimits;
-import io.claimcheck.report.html.HtmlPage;
-import io.claimcheck.report.html.HtmlPageBuilder;
+import io.claimcheck.report.Report;
+import io.claimcheck.report.ReportRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +19,7 @@ import java.util.Map;
  * the precompiled jte templates in {@code src/main/jte/report/}. Every string from an article, a file name or a rule
  * goes through jte's HTML escaping; the page's own stylesheet and script are the only raw output, and a
  * Content-Security-Policy admits exactly those two by hash, so even a missed escape could not run a script.
+ * Found by {@link io.claimcheck.report.Renderers} as a service, so the report package does not depend on this one.
  */
 public final class HtmlReportRenderer implements ReportRenderer {
 

@@ -18,11 +18,23 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class KindClassifierTest {
+/**
+ * The rules of {@code rules/classify/} (agenda group {@code classify}), compiled with nothing but the shared files:
+ * the kind of a finding is decided there, and these cases pin what they decide.
+ */
+class ClassifyRulesTest {
+
+    private static RuleEngine engine;
+
+    @BeforeAll
+    static void compile() throws Exception {
+        engine = RuleEngine.compile(RuleCasesTest.RULES, RuleFiles::isShared);
+    }
 
     /** "doc:year:source[:hedge]" with an empty year or source for unknown. */
     private static ClaimFact fact(String spec) {
@@ -50,7 +62,7 @@ class KindClassifierTest {
     @ParameterizedTest(name = "{0} for {1}")
     @MethodSource("cases")
     void classifies(Kind expected, String[] specs) {
-        assertThat(KindClassifier.classify(Arrays.stream(specs).map(KindClassifierTest::fact).toList()))
+        assertThat(engine.classify("Numeric.DisjointIntervals", Arrays.stream(specs).map(ClassifyRulesTest::fact).toList(), null))
                 .isEqualTo(expected);
     }
 
@@ -72,7 +84,7 @@ class KindClassifierTest {
     @ParameterizedTest(name = "{0} for {1}")
     @MethodSource("facetCases")
     void aGroupRuleIsAMisreportWhenOneSourcesArticlesDisagreeOnTheFacet(Kind expected, String[] specs) {
-        assertThat(KindClassifier.classify(Arrays.stream(specs).map(KindClassifierTest::fact).toList(), "hedgeClass"))
+        assertThat(engine.classify("Bound.Restated", Arrays.stream(specs).map(ClassifyRulesTest::fact).toList(), "hedgeClass"))
                 .isEqualTo(expected);
     }
 }

@@ -1,0 +1,48 @@
+package io.claimcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code claimcheck import-rates} on a small FRED-layout file made here (invented numbers, not real rates). */
+class ImportRatesCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private int run(StringWriter out, StringWriter err, String... args) {
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void writesTheReferenceFileFromAFredSeries() throws Exception {
+        Path csv = dir.resolve("DEXCHUS.csv");
+        Files.writeString(csv, "observation_date,DEXCHUS\n2019-05-01,6.0\n2019-05-02,8.0\n");
+        Path out = dir.resolve("fx-rates.json");
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = run(o, e, "import-rates", csv.toString(), "--format", "fred", "--series-pair", "USD/CNY",
+                "--pairs", "USD/CNY", "--months", "2019-05", "--out", out.toString());
+        assertThat(code).as(e.toString()).isZero();
+        String json = Files.readString(out);
+        assertThat(json).contains("\"rate\" : 7.0").contains("mean of 2 daily rates, 2019-05-01 to 2019-05-02");
+    }
+
+    @Test
+    void aMissingMonthIsAUserErrorNamingTheFile() throws Exception {
+        Path csv = dir.resolve("DEXCHUS.csv");
+        Files.writeString(csv, "observation_date,DEXCHUS\n2019-05-01,6.0\n");
+        var o = new StringWriter();
+        var e = new StringWriter();
+        int code = run(o, e, "import-rates", csv.toString(), "--format", "fred", "--series-pair", "USD/CNY",
+                "--pairs", "USD/CNY", "--months", "2023-03", "--out", dir.resolve("x.json").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(e.toString()).contains("DEXCHUS.csv").contains("no daily rate for USD/CNY 2023-03");
+        assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+}
