@@ -39,39 +39,44 @@ record ClaimBag(ClaimSite site, FrameReader.Reading frame, Map<String, Double> w
         Language language = Language.get();
         Map<String, Double> weights = new TreeMap<>();
         Map<String, String> surfaces = new HashMap<>();
-        if (site.claim().counted() != null) {
-            for (Token t : language.tokens(site.claim().counted())) {
-                addWord(t, "", 1.0, lexicon, language, weights, surfaces);
-            }
-        }
-        if (site.claim().base() != null) {
-            for (Token t : language.tokens(site.claim().base())) {
-                addWord(t, BASE_MARK, BASE_WEIGHT, lexicon, language, weights, surfaces);
-            }
-        }
+        addPhrase(site.claim().counted(), "", 1.0, lexicon, language, weights, surfaces);
+        addPhrase(site.claim().base(), BASE_MARK, BASE_WEIGHT, lexicon, language, weights, surfaces);
+        List<Words.Token> plain = site.words();
         List<Token> words = site.tagged();
         boolean[] credit = creditWords(site, words);
         Set<String> numbers = new TreeSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            Token t = words.get(i);
-            if (site.isOwnFigure(i) && t.isNumber()) {
-                numbers.add(t.surface().replace(",", ""));
+        int previous = -1;
+        for (int i = 0; i < plain.size(); i++) {
+            Words.Token p = plain.get(i);
+            if (site.isOwnFigure(i) && p.isNumber()) {
+                numbers.add(p.surface().replace(",", ""));
             }
-            if (!site.isFigure(i) && !(credit[i] && CREDIT) && site.distance(i) <= REACH) {
-                double w = nearness(site.distance(i)) * (lexicon.isGenericCounted(t.lemma()) ? GENERIC_WEIGHT : 1.0);
-                addWord(t, "", w, lexicon, language, weights, surfaces);
+            if (site.isFigure(i) || credit[i] || !isContent(p, lexicon)) {
+                previous = -1;
+                continue;
             }
+            double w = nearness(site.distance(i));
+            if (lexicon.isGenericCounted(words.get(i).lemma())) {
+                w *= GENERIC_WEIGHT;
+            }
+            addWord(p, words.get(i), "", w, lexicon, language, weights, surfaces);
+            if (previous >= 0 && previous == i - 1) {
+                Words.Token q = plain.get(previous);
+                add(Words.wordClass(q.stem()) + " " + Words.wordClass(p.stem()),
+                        Math.min(w, nearness(site.distance(previous))), q.surface() + " " + p.surface(), weights,
+                        surfaces);
+            }
+            previous = i;
         }
         Set<String> measure = new TreeSet<>();
         Token m = frame.measureWord();
         if (m != null) {
-            addWord(m, "", MEASURE_WEIGHT, lexicon, language, weights, surfaces);
-            measure.add("w:" + m.lemma());
-            if (lexicon.group(m) != null) {
-                measure.add("g:" + lexicon.group(m));
+            String group = lexicon.group(m);
+            if (group != null) {
+                measure.add("g:" + group);
             }
-            language.concepts(m).forEach((c, w) -> {
-                if (w >= 1.0) {
+            language.concepts(m).forEach((c, cw) -> {
+                if (cw >= 1.0) {
                     measure.add(c);
                 }
             });
@@ -79,16 +84,57 @@ record ClaimBag(ClaimSite site, FrameReader.Reading frame, Map<String, Double> w
         return new ClaimBag(site, frame, weights, surfaces, Set.copyOf(numbers), Set.copyOf(measure));
     }
 
+    /** A content word: not a function word (lexicon stop words), not a number, longer than one letter. */
+    static boolean isContent(Words.Token t, FrameLexicon lexicon) {
+        return !t.isNumber() && t.surface().length() > 1 && !lexicon.isStopword(t.surface());
+    }
+
+    /**
+     * One word: its stem (what it says literally), its concept group in the word lexicon, and, more weakly, its
+     * WordNet concepts (so "died" meets "deaths" and "protesters" meets "demonstrators").
+     */
+    private static void addWord(Words.Token plain, Token tagged, String mark, double weight, FrameLexicon lexicon,
+            Language language, Map<String, Double> weights, Map<String, String> surfaces) {
+        add(mark + Words.wordClass(plain.stem()), weight, mark + plain.surface(), weights, surfaces);
+        String group = lexicon.group(tagged);
+        if (group != null) {
+            add(mark + "g:" + group, weight, mark + group, weights, surfaces);
+        }
+        Map<String, Double> concepts = tagged.isProperNoun() ? Map.of() : language.concepts(tagged);
+        if (concepts.isEmpty()) {
+            return;
+        }
+        double norm = Math.sqrt(concepts.values().stream().mapToDouble(x -> x * x).sum());
+        for (Map.Entry<String, Double> c : concepts.entrySet()) {
+            add(mark + c.getKey(), CONCEPT_WEIGHT * weight * c.getValue() / norm, mark + language.label(c.getKey()),
+                    weights, surfaces);
+        }
+    }
+
+    private static void addPhrase(String phrase, String mark, double weight, FrameLexicon lexicon,
+            Language language, Map<String, Double> weights, Map<String, String> surfaces) {
+        if (phrase == null || phrase.isBlank()) {
+            return;
+        }
+        List<Words.Token> plain = Words.tokens(phrase);
+        List<Token> tagged = language.tokens(phrase);
+        for (int i = 0; i < plain.size() && i < tagged.size(); i++) {
+            if (isContent(plain.get(i), lexicon)) {
+                addWord(plain.get(i), tagged.get(i), mark, weight, lexicon, language, weights, surfaces);
+            }
+        }
+    }
+
     /**
      * What a noun that only says who is counted ("people", "residents") weighs: it joins every head count of the
      * story (the dead, the marchers, the displaced), so the verb or event beside it must decide.
      */
-    private static final double GENERIC_WEIGHT = Double.parseDouble(System.getProperty("cc.generic", "0.3"));
-    private static final boolean CREDIT = !Boolean.getBoolean("cc.nocredit");
-    /** Words farther from the figure than this say nothing about what it measures. */
-    static final int REACH = Integer.getInteger("cc.reach", 12);
-    /** What the words naming the measure weigh, beside the words around them. */
-    static final double MEASURE_WEIGHT = Double.parseDouble(System.getProperty("cc.measure", "2.0"));
+    private static final double GENERIC_WEIGHT = 0.3;
+    /**
+     * What a word's WordNet concepts weigh beside the word itself: enough for "died" to meet "deaths", not so much
+     * that every sense of a common word ("sold", "traded") pulls unrelated figures together.
+     */
+    static final double CONCEPT_WEIGHT = 1.0;
 
     /** Words after "according to" that name who said it, at most this many. */
     private static final int CREDIT_WORDS = 5;
@@ -123,35 +169,6 @@ record ClaimBag(ClaimSite site, FrameReader.Reading frame, Map<String, Double> w
             }
         }
         return out;
-    }
-
-    /** A content word: open class, not a stop word, longer than one letter. */
-    static boolean isContent(Token t, FrameLexicon lexicon) {
-        return t.isOpenClass() && t.surface().length() > 1 && !lexicon.isStopword(t.surface())
-                && !lexicon.isStopword(t.lemma());
-    }
-
-    private static void addWord(Token t, String mark, double weight, FrameLexicon lexicon, Language language,
-            Map<String, Double> weights, Map<String, String> surfaces) {
-        if (!isContent(t, lexicon)) {
-            return;
-        }
-        String group = lexicon.group(t);
-        if (group != null) {
-            add(mark + "g:" + group, weight, mark + group, weights, surfaces);
-        }
-        Map<String, Double> concepts = t.isProperNoun() ? Map.of() : language.concepts(t);
-        if (concepts.isEmpty()) {
-            add(mark + "w:" + t.lemma(), weight, mark + t.surface(), weights, surfaces);
-            return;
-        }
-        double norm = Math.sqrt(concepts.values().stream().mapToDouble(x -> x * x).sum());
-        for (Map.Entry<String, Double> c : concepts.entrySet()) {
-            add(mark + c.getKey(), weight * c.getValue() / norm, mark + language.label(c.getKey()), weights,
-                    surfaces);
-        }
-        // the word itself, so that two figures described by the same word are closer than synonyms
-        add(mark + "w:" + t.lemma(), weight, mark + t.surface(), weights, surfaces);
     }
 
     private static double nearness(int distance) {

@@ -27,28 +27,16 @@ final class FrameReader {
     private FrameReader() {
     }
 
-    /**
-     * A frame, the qualifier's lexicon entry (whether it keeps figures apart) and the place: the named entity right
-     * beside the figure ("245,000 in Marseille"), which keeps figures of other places apart.
-     */
-    record Reading(Frame frame, FrameLexicon.Qualifier qualifier, String place, Token measureWord,
-            boolean confident) {
+    /** A frame, the qualifier's lexicon entry (whether it keeps figures apart) and the word naming the measure. */
+    record Reading(Frame frame, FrameLexicon.Qualifier qualifier, Token measureWord) {
     }
-
-    /** A measure word this near the figure names what it measures beyond doubt ("245,000 demonstrators"). */
-    static final int CONFIDENT_REACH = 2;
-
-    /** How near the figure a named entity must stand to say where the figure is of. */
-    static final int PLACE_REACH = 3;
 
     static Reading read(ClaimSite site, FrameLexicon lexicon, LocalDate published) {
         Claim c = site.claim();
         List<Token> words = site.tagged();
         Token measureWord = countedMeasure(c, lexicon);
-        boolean confident = measureWord != null;
         if (measureWord == null) {
             measureWord = nearestMeasure(site, words, lexicon);
-            confident = measureWord != null && nearby(site, words, measureWord);
         }
         String measure = measureWord == null ? null : name(measureWord, lexicon);
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon);
@@ -56,7 +44,7 @@ final class FrameReader {
         String time = TimeReader.read(site.sentence(), figureAt, published, site.otherFigureStarts());
         Frame frame = new Frame(measure, qualifier == null ? null : qualifier.name(), c.base(),
                 entities(site.sentence(), words), time);
-        return new Reading(frame, qualifier, place(site, words), measureWord, confident);
+        return new Reading(frame, qualifier, measureWord);
     }
 
     /** The counted noun's head, unless it only names whoever is counted. */
@@ -111,11 +99,6 @@ final class FrameReader {
         return best;
     }
 
-    private static boolean nearby(ClaimSite site, List<Token> words, Token t) {
-        int i = words.indexOf(t);
-        return i >= 0 && site.distance(i) <= CONFIDENT_REACH;
-    }
-
     private static String name(Token t, FrameLexicon lexicon) {
         String group = lexicon.group(t);
         return group != null ? group : t.lemma();
@@ -136,38 +119,6 @@ final class FrameReader {
             }
         }
         return best;
-    }
-
-    /** The proper noun nearest the figure within {@link #PLACE_REACH}, lower-cased, or null. */
-    private static String place(ClaimSite site, List<Token> words) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int i = 0; i < words.size(); i++) {
-            Token t = words.get(i);
-            int d = site.distance(i);
-            if (!site.isFigure(i) && t.isProperNoun() && t.capital() && d <= PLACE_REACH && d < bestDistance
-                    && !sourceWord(site, t) && isPlaceLike(t)) {
-                best = t.surface();
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * A proper noun that can say where a figure is of: WordNet files it as a location, or does not know it (most
-     * towns and districts); never a month, a weekday or an organisation.
-     */
-    private static boolean isPlaceLike(Token t) {
-        String c = Language.get().lexicalClass(new Token(t.start(), t.end(), t.surface(), "NOUN", t.surface(),
-                t.capital()));
-        return c == null || c.isEmpty() || c.equals("noun.location");
-    }
-
-    /** A word of the claim's own attribution ("according to the CGT"): who said it, not where. */
-    private static boolean sourceWord(ClaimSite site, Token t) {
-        var a = site.claim().attribution();
-        return a != null && a.phrase() != null && a.phrase().toLowerCase(java.util.Locale.ROOT).contains(t.surface());
     }
 
     /** Runs of proper nouns, as written ("Derna", "Red Crescent"). */

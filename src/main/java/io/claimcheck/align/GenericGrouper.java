@@ -24,40 +24,31 @@ import java.util.TreeMap;
  */
 final class GenericGrouper {
 
-    private static final boolean DEBUG = Boolean.getBoolean("cc.debug");
-    private static final boolean SENT_MEASURE = Boolean.getBoolean("cc.sentmeasure");
-    private static final boolean V_PLACE = !Boolean.getBoolean("cc.noplace");
-    private static final boolean V_MEASURE = !Boolean.getBoolean("cc.nomeasure");
-    private static final boolean V_QUAL = !Boolean.getBoolean("cc.noqual");
-    private static final boolean V_TIME = !Boolean.getBoolean("cc.notime");
     /**
      * The rarity weight of the words that name the measure: a story's measure is in most of its sentences (every
      * crowd figure is about marchers), so inverse document frequency would erase exactly the word that says two
      * figures measure one thing.
      */
-    private static final double MEASURE_IDF = Double.parseDouble(System.getProperty("cc.midf", "1.5"));
-    private static final boolean IDF = Boolean.parseBoolean(System.getProperty("cc.idf", "true"));
+    private static final double MEASURE_IDF = 1.5;
 
     /** Two claims this alike (cosine of weighted word bags, plus the figure bonus) may be grouped. */
-    static final double PAIR_THRESHOLD = Double.parseDouble(System.getProperty("cc.pair", "0.30"));
+    static final double PAIR_THRESHOLD = 0.30;
     /** Two groups whose members are this alike on average may merge. */
-    static final double GROUP_THRESHOLD = Double.parseDouble(System.getProperty("cc.group", "0.30"));
+    static final double GROUP_THRESHOLD = 0.30;
     /**
      * Below this similarity of the words around the figures (bases aside) two claims are not linked: a shared
      * figure proves nothing alone ("10 hours", "10 years ago"), nor does a shared base (50% of the victims are
      * forced into prostitution, 15% of them into cybersex).
      */
-    static final double WORD_FLOOR = Double.parseDouble(System.getProperty("cc.floor", "0.15"));
+    static final double WORD_FLOOR = 0.15;
     /** What writing the same number adds to two claims' similarity: corroboration, never proof on its own. */
     static final double SAME_FIGURE_BONUS = 0.20;
-    /** What naming one measure (a shared concept of the frames' measure words: "died", "deaths") adds. */
-    static final double MEASURE_BONUS = Double.parseDouble(System.getProperty("cc.mbonus", "0.25"));
     /** Words shared by more claims of a block than this say nothing distinctive and are not indexed. */
     private static final int MAX_POSTINGS = 500;
     /** Average linkage looks at this many members of each group at most, so a merge costs a bounded time. */
     private static final int LINKAGE_SAMPLE = 32;
     /** Each claim offers its most similar later claims, at most this many, as candidate links. */
-    private static final int NEIGHBOURS = Integer.getInteger("cc.nb", 48);
+    private static final int NEIGHBOURS = 16;
     /** Words a generated key is made of. */
     private static final int KEY_WORDS = 3;
     /** Words kept to explain a group. */
@@ -108,11 +99,6 @@ final class GenericGrouper {
 
         Block(List<ClaimBag> members) {
             this.bags = List.copyOf(members);
-            if (DEBUG) {
-                for (ClaimBag b : bags) {
-                    System.err.println("BAG " + b.site().claim().id() + " " + b.measure() + " " + b.weights());
-                }
-            }
             for (ClaimBag b : bags) {
                 b.weights().keySet().forEach(w -> df.merge(w, 1, Integer::sum));
             }
@@ -120,7 +106,7 @@ final class GenericGrouper {
             this.vectors = new ArrayList<>(n);
             for (ClaimBag b : bags) {
                 Map<String, Double> v = new TreeMap<>();
-                b.weights().forEach((w, x) -> v.put(w, x * (!IDF || b.measure().contains(w) || w.startsWith("g:")
+                b.weights().forEach((w, x) -> v.put(w, x * (b.measure().contains(w) || w.startsWith("g:")
                         ? MEASURE_IDF : Math.log(1.0 + (double) n / df.get(w)))));
                 vectors.add(normalised(v));
             }
@@ -131,8 +117,6 @@ final class GenericGrouper {
             int[] parent = new int[n];
             List<List<Integer>> members = new ArrayList<>(n);
             List<Map<String, Set<String>>> sentences = new ArrayList<>(n);
-            List<Set<String>> places = new ArrayList<>(n);
-            List<Set<String>> measures = new ArrayList<>(n);
             List<Set<String>> qualifiers = new ArrayList<>(n);
             List<Set<String>> times = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -141,9 +125,6 @@ final class GenericGrouper {
                 Map<String, Set<String>> own = new HashMap<>();
                 own.put(sentenceOf(bags.get(i)), new HashSet<>(Set.of(sourceOf(bags.get(i)))));
                 sentences.add(own);
-                measures.add(bags.get(i).frame().confident() ? bags.get(i).measure() : Set.of());
-                String place = bags.get(i).frame().place();
-                places.add(new HashSet<>(place == null ? Set.of() : Set.of(place)));
                 qualifiers.add(new HashSet<>(splittingQualifier(bags.get(i))));
                 String time = bags.get(i).frame().frame().time();
                 times.add(new HashSet<>(time == null ? Set.of() : Set.of(time)));
@@ -154,19 +135,10 @@ final class GenericGrouper {
                 if (a == b) {
                     continue;
                 }
-                boolean measured = !measures.get(a).isEmpty() && !measures.get(b).isEmpty()
-                        && measuresMeet(measures.get(a), measures.get(b));
-                String veto = !(SENT_MEASURE && measured) && !sentencesCompatible(sentences.get(a), sentences.get(b))
-                        ? "sentence"
-                        : V_PLACE && !compatible(places.get(a), places.get(b)) ? "place " + places.get(a) + places.get(b)
-                        : V_MEASURE && !measuresMeet(measures.get(a), measures.get(b)) ? "measure " + measures.get(a) + measures.get(b)
-                        : V_QUAL && !compatible(qualifiers.get(a), qualifiers.get(b)) ? "qualifier"
-                        : V_TIME && !timesCompatible(times.get(a), times.get(b)) ? "time " + times.get(a) + times.get(b)
+                String veto = !sentencesCompatible(sentences.get(a), sentences.get(b)) ? "sentence"
+                        : !compatible(qualifiers.get(a), qualifiers.get(b)) ? "qualifier"
+                        : !timesCompatible(times.get(a), times.get(b)) ? "time"
                         : linkage(members.get(a), members.get(b)) < GROUP_THRESHOLD ? "linkage" : null;
-                if (DEBUG) {
-                    System.err.printf("EDGE %s %s %.3f %s%n", bags.get(e.a()).site().claim().id(),
-                            bags.get(e.b()).site().claim().id(), e.similarity(), veto == null ? "MERGE" : veto);
-                }
                 if (veto != null) {
                     continue;
                 }
@@ -177,10 +149,6 @@ final class GenericGrouper {
                 members.get(root).sort(Integer::compare);
                 sentences.get(child).forEach((k, v) -> sentences.get(root)
                         .computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
-                places.get(root).addAll(places.get(child));
-                if (measures.get(root).isEmpty()) {
-                    measures.set(root, measures.get(child));
-                }
                 qualifiers.get(root).addAll(qualifiers.get(child));
                 times.get(root).addAll(times.get(child));
             }
@@ -188,7 +156,7 @@ final class GenericGrouper {
             for (int i = 0; i < n; i++) {
                 if (find(parent, i) == i) {
                     List<ClaimBag> group = members.get(i).stream().map(bags::get).toList();
-                    if (group.size() > 1) {
+                    if (group.size() > 1 && (spansDocuments(group) || differentFigures(group))) {
                         groups.add(group);
                     }
                 }
@@ -222,18 +190,10 @@ final class GenericGrouper {
                 }
                 List<Edge> mine = new ArrayList<>();
                 for (Map.Entry<Integer, Double> d : dots.entrySet()) {
-                    double similarity = d.getValue() + figureBonus(i, d.getKey()) + measureBonus(i, d.getKey());
-                    boolean sameMeasure = measureBonus(i, d.getKey()) > 0;
-                    if ((sentenceDots.get(d.getKey()) >= WORD_FLOOR || sameMeasure) && similarity >= PAIR_THRESHOLD
-                            && mayShareSentence(bags.get(i), bags.get(d.getKey()))) {
+                    double similarity = d.getValue() + figureBonus(i, d.getKey());
+                    if (sentenceDots.get(d.getKey()) >= WORD_FLOOR && similarity >= PAIR_THRESHOLD
+                            && !sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(d.getKey())))) {
                         mine.add(new Edge(i, d.getKey(), similarity));
-                    }
-                }
-                if (DEBUG) {
-                    for (Map.Entry<Integer, Double> d : dots.entrySet()) {
-                        System.err.printf("PAIR %s %s dot=%.3f words=%.3f fig=%.2f meas=%.2f%n",
-                                bags.get(i).site().claim().id(), bags.get(d.getKey()).site().claim().id(), d.getValue(),
-                                sentenceDots.get(d.getKey()), figureBonus(i, d.getKey()), measureBonus(i, d.getKey()));
                     }
                 }
                 mine.sort(BY_SIMILARITY);
@@ -249,15 +209,11 @@ final class GenericGrouper {
             int pairs = 0;
             for (int i : a.subList(0, Math.min(LINKAGE_SAMPLE, a.size()))) {
                 for (int j : b.subList(0, Math.min(LINKAGE_SAMPLE, b.size()))) {
-                    sum += cosine(vectors.get(i), vectors.get(j)) + figureBonus(i, j) + measureBonus(i, j);
+                    sum += cosine(vectors.get(i), vectors.get(j)) + figureBonus(i, j);
                     pairs++;
                 }
             }
             return sum / pairs;
-        }
-
-        private double measureBonus(int i, int j) {
-            return intersects(bags.get(i).measure(), bags.get(j).measure()) ? MEASURE_BONUS : 0;
         }
 
         private double figureBonus(int i, int j) {
@@ -272,32 +228,10 @@ final class GenericGrouper {
     private static final Comparator<Edge> BY_SIMILARITY = Comparator.comparingDouble((Edge e) -> -e.similarity())
             .thenComparingInt(Edge::a).thenComparingInt(Edge::b);
 
-    /** Two groups' measures meet when either is unknown or they share a concept. */
-    private static boolean measuresMeet(Set<String> a, Set<String> b) {
-        return a.isEmpty() || b.isEmpty() || intersects(a, b);
-    }
-
     /** Who a claim credits, or "" for nobody. */
     private static String sourceOf(ClaimBag b) {
         var a = b.site().claim().attribution();
         return a == null || a.source() == null ? "" : a.source().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /**
-     * Two figures of one sentence are one quantity only when the sentence credits them to different sources
-     * ("245,000 according to the unions (30,000 according to the police)"); otherwise a sentence gives two
-     * quantities ("50 per cent into prostitution, 30 per cent into forced marriage").
-     */
-    private static boolean mayShareSentence(ClaimBag a, ClaimBag b) {
-        if (!sentenceOf(a).equals(sentenceOf(b))) {
-            return true;
-        }
-        if (Boolean.getBoolean("cc.nosame")) {
-            return false;
-        }
-        String x = sourceOf(a);
-        String y = sourceOf(b);
-        return !x.isEmpty() && !y.isEmpty() && !x.equals(y);
     }
 
     /** Groups may merge when every sentence they share credits its figures to different sources in each. */
@@ -309,6 +243,19 @@ final class GenericGrouper {
             }
         }
         return true;
+    }
+
+    /**
+     * True when a one-article group says different figures ("officially 112 ... a study puts it at 3,870"); the
+     * same figure repeated (a caption printed twice) compares nothing.
+     */
+    private static boolean differentFigures(List<ClaimBag> group) {
+        return group.stream().map(b -> b.site().claim().quantity().value()).distinct().count() > 1;
+    }
+
+    /** True when the group compares figures of at least two documents. */
+    private static boolean spansDocuments(List<ClaimBag> group) {
+        return group.stream().map(b -> b.site().claim().document()).distinct().count() > 1;
     }
 
     /** The qualifier that keeps a claim apart from differently qualified ones (pledged, received), if any. */
@@ -407,8 +354,27 @@ final class GenericGrouper {
         }
         Dimension dimension = cluster.get(0).site().claim().quantity().unit().dimension();
         String label = prefix + ": " + String.join(", ", keyWords);
-        return new Subject(key, label, dimension, null, null,
-                shared.stream().limit(EXPLAIN_WORDS).map(surface::get).toList());
+        List<String> why = new ArrayList<>(shared.stream().limit(EXPLAIN_WORDS).map(surface::get).toList());
+        frameAgreement(cluster, f -> f.measure(), "measure").ifPresent(why::add);
+        frameAgreement(cluster, f -> f.qualifier(), "qualifier").ifPresent(why::add);
+        frameAgreement(cluster, f -> f.time(), "time").ifPresent(why::add);
+        return new Subject(key, label, dimension, null, null, List.copyOf(why));
+    }
+
+    /** "measure: death" when every claim of the group that has the slot agrees on it (and at least two have it). */
+    private static java.util.Optional<String> frameAgreement(List<ClaimBag> cluster,
+            java.util.function.Function<io.claimcheck.model.Frame, String> slot, String name) {
+        java.util.TreeSet<String> values = new java.util.TreeSet<>();
+        int with = 0;
+        for (ClaimBag b : cluster) {
+            String v = slot.apply(b.frame().frame());
+            if (v != null) {
+                values.add(v);
+                with++;
+            }
+        }
+        return values.size() == 1 && with > 1 ? java.util.Optional.of(name + ": " + values.first())
+                : java.util.Optional.empty();
     }
 
     private static int position(String sentence, String word) {

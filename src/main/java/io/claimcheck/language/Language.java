@@ -103,10 +103,13 @@ public final class Language {
         return out;
     }
 
-    /** WordNet's base form of a word for its part of speech ("died" → "die", "women" → "woman"), else the word. */
+    /**
+     * WordNet's base form of a word for its part of speech ("died" → "die", "women" → "woman", "Canadians" →
+     * "canadian"), else the word.
+     */
     public String lemma(String lower, String tag) {
         POS pos = Concepts.wordnetPos(tag);
-        if (pos == null || "PROPN".equals(tag)) {
+        if (pos == null) {
             return lower;
         }
         return lemmas.computeIfAbsent(pos.getKey() + lower, k -> {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits text into words with their offsets: runs of letters and digits, "200,000" and "4.30" kept whole (a comma
+ * Splits text into words with their offsets: runs of letters and digits, "1,000" and "4.30" kept whole (a comma
  * or point between two digits), possessive "'s" dropped, hyphens and slashes splitting words. OpenNLP's statistical
  * tokenizer was measured and not used: it costs 0.2 s to load and the quantity grammar's figures already fix where
  * the numbers are; its part-of-speech model tags these words well.
@@ -45,7 +45,7 @@ final class Tokens {
         return text.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
     }
 
-    /** "200,000" and "4.30" stay one token: a comma or point between two digits. */
+    /** "1,000" and "4.30" stay one token: a comma or point between two digits. */
     private static boolean isInnerNumberMark(String text, int i) {
         char c = text.charAt(i);
         return (c == ',' || c == '.') && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))

@@ -218,4 +218,14 @@ final class SeedClaims {
         String t = s.strip();
         return t.equals("-") ? null : t;
     }
+
+    /** The word lists of the project's rules folder, as a check loads them. */
+    static FrameLexicon lexicon() {
+        try {
+            return FrameLexicon.load(java.nio.file.Path.of(System.getProperty("claimcheck.root", "."))
+                    .resolve("rules/lexicon/words.json"));
+        } catch (TopicPackException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

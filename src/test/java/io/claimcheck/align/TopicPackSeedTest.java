@@ -29,7 +29,7 @@ class TopicPackSeedTest {
         docs = SeedClaims.documents();
         rows = SeedClaims.rows();
         pack = TopicPack.load(SeedClaims.ROOT.resolve("rules/subjects"));
-        alignment = new SubjectAligner(pack).align(docs, SeedClaims.claims(rows));
+        alignment = new SubjectAligner(pack, SeedClaims.lexicon()).align(docs, SeedClaims.claims(rows));
     }
 
     static Stream<SeedClaims.Row> rows() {
@@ -47,7 +47,7 @@ class TopicPackSeedTest {
     @Test
     void partCTextStaysOutEvenWhenTheExtractorCallsItStory() {
         List<Claim> asStory = rows.stream().map(r -> r.group().equals("C") ? asStory(r.claim()) : r.claim()).toList();
-        Alignment a = new SubjectAligner(pack).align(docs, asStory);
+        Alignment a = new SubjectAligner(pack, SeedClaims.lexicon()).align(docs, asStory);
         Map<String, String> packed = a.claims().stream().filter(c -> c.subject() != null)
                 .collect(Collectors.toMap(Claim::id, Claim::subject));
         for (SeedClaims.Row r : rows) {
@@ -61,7 +61,7 @@ class TopicPackSeedTest {
     @Test
     void matchingFallsBackToTheSentenceWhenCountedAndBaseAreMissing() {
         List<Claim> bare = rows.stream().map(r -> withoutPhrases(r.claim())).toList();
-        Alignment a = new SubjectAligner(pack).align(docs, bare);
+        Alignment a = new SubjectAligner(pack, SeedClaims.lexicon()).align(docs, bare);
         for (int i = 0; i < rows.size(); i++) {
             String expect = rows.get(i).expect();
             if (expect != null) {

@@ -26,7 +26,7 @@ class TopicPackWriterTest {
 
     @Test
     void genericGroupsRoundTripThroughAPackFile() throws Exception {
-        Alignment generic = new SubjectAligner(TopicPack.empty()).align(docs, claims);
+        Alignment generic = new SubjectAligner(TopicPack.empty(), SeedClaims.lexicon()).align(docs, claims);
         String json = TopicPackWriter.toJson(generic);
         Files.writeString(dir.resolve("generated.json"), json);
 
@@ -51,7 +51,7 @@ class TopicPackWriterTest {
     @Test
     void theStoryPackWritesOutWithItsLinksAndLoadsAgain() throws Exception {
         TopicPack story = TopicPack.load(SeedClaims.ROOT.resolve("rules/subjects"));
-        Alignment aligned = new SubjectAligner(story).align(docs, claims);
+        Alignment aligned = new SubjectAligner(story, SeedClaims.lexicon()).align(docs, claims);
         Files.writeString(dir.resolve("out.json"), TopicPackWriter.toJson(aligned));
         List<Subject> reloaded = TopicPack.load(dir).subjects();
         Map<String, Subject> byKey = reloaded.stream().collect(Collectors.toMap(Subject::key, s -> s));
@@ -63,9 +63,9 @@ class TopicPackWriterTest {
 
     @Test
     void outputIsStableAndReadable() {
-        Alignment generic = new SubjectAligner(TopicPack.empty()).align(docs, claims);
+        Alignment generic = new SubjectAligner(TopicPack.empty(), SeedClaims.lexicon()).align(docs, claims);
         String json = TopicPackWriter.toJson(generic);
-        assertThat(json).isEqualTo(TopicPackWriter.toJson(new SubjectAligner(TopicPack.empty()).align(docs, claims)));
+        assertThat(json).isEqualTo(TopicPackWriter.toJson(new SubjectAligner(TopicPack.empty(), SeedClaims.lexicon()).align(docs, claims)));
         assertThat(json).startsWith("{\n").endsWith("}\n").contains("\"subjects\"", "\"cues\"", "\"note\"");
     }
 
