@@ -47,6 +47,9 @@ public final class Main implements Runnable {
                 return ExitCode.INPUT_ERROR.code();
             }
             boolean debug = parseResult.originalArgs().contains("--debug");
+            if (FatalReport.errorIn(ex) != null) {
+                return fatal(FatalReport.errorIn(ex), args, err);
+            }
             err.println("claimcheck: internal error: " + ex);
             if (debug) {
                 ex.printStackTrace(err);
@@ -55,10 +58,40 @@ public final class Main implements Runnable {
             }
             return ExitCode.INTERNAL_ERROR.code();
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (Error e) {
+            // picocli hands every Exception to the handler above but lets an Error through; uncaught, the JVM would
+            // print a stack trace and exit 1, which a CI gate reads as "new findings"
+            code = fatal(e, args, err);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * An {@link Error} (out of memory, stack overflow, a class that failed to load) is never the user's fault and never
+     * a finding: exit 3 with one line naming the heap and the largest input, the stack trace only with --debug.
+     */
+    static int fatal(Error e, String[] args, PrintWriter err) {
+        String what = e instanceof OutOfMemoryError ? "out of memory" : "internal error: " + e;
+        String line;
+        try {
+            line = "claimcheck: " + what + " (heap " + FatalReport.megabytes(Runtime.getRuntime().maxMemory())
+                    + FatalReport.largestInput(args) + "); "
+                    + (e instanceof OutOfMemoryError ? "raise the heap (CLAIMCHECK_JAVA_OPTS=-Xmx8g) or check fewer "
+                            + "articles at once, and please report it" : "rerun with --debug and please report it");
+        } catch (Throwable again) { // NOPMD: the one line must come out even when describing the input fails
+            line = "claimcheck: " + what + "; please report it";
+        }
+        err.println(line);
+        if (java.util.Arrays.asList(args).contains("--debug")) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.INTERNAL_ERROR.code();
     }
 
     private static String commandName(CommandLine c) {

@@ -80,6 +80,9 @@ public final class Pipeline {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
+            if (e.getCause() instanceof Error r) {
+                throw r; // out of memory while compiling is the whole run's, not an internal error of its own
+            }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -194,7 +197,12 @@ public final class Pipeline {
         long t3 = System.nanoTime();
         RuleEngine rules = engine();
         long compiled = System.nanoTime();
-        List<Discrepancy> found = rules.evaluate(in.documents(), aligned.claims(), aligned.subjects());
+        List<Discrepancy> found;
+        try {
+            found = rules.evaluate(in.documents(), aligned.claims(), aligned.subjects());
+        } catch (io.claimcheck.engine.RuleFailure e) {
+            throw new UserError(e.problem()); // rules are the user's configuration: exit 2, the .drl named
+        }
         long t4 = System.nanoTime();
         nanos.put("ingest", t1 - t0);
         nanos.put("extract", t2 - t1);
