@@ -136,7 +136,7 @@ public final class Pipeline {
 
     /** Extracts claims from every document in parallel; the result is in document order, so deterministic. */
     static ExtractedClaims extract(ClaimExtractor extractor, List<Document> docs) {
-        List<Extraction> parts = docs.parallelStream().map(extractor::extract).toList();
+        List<Extraction> parts = docs.parallelStream().map(d -> BoundedExtraction.extract(extractor, d)).toList();
         List<Claim> claims = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         for (Extraction e : parts) {

@@ -54,7 +54,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                         .append(" more are in the HTML report and in `discrepancies.json`.\n");
             }
         }
-        problems(md, report.problems());
+        problems(md, report.problems(), "input problem");
+        problems(md, report.warnings(), "warning");
         out.write(md.toString());
         out.flush();
     }
@@ -114,11 +115,11 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 .append(f.status().label()).append(" |\n");
     }
 
-    private static void problems(StringBuilder md, List<Problem> problems) {
+    private static void problems(StringBuilder md, List<Problem> problems, String what) {
         if (problems.isEmpty()) {
             return;
         }
-        md.append("\n").append(Labels.count(problems.size(), "input problem")).append(":\n\n");
+        md.append("\n").append(Labels.count(problems.size(), what)).append(":\n\n");
         problems.stream().limit(MAX_PROBLEMS).forEach(p -> md.append("- ").append(escape(p.format())).append('\n'));
         if (problems.size() > MAX_PROBLEMS) {
             md.append("- \u2026 ").append(problems.size() - MAX_PROBLEMS).append(" more in the HTML report\n");

@@ -52,7 +52,7 @@ public final class SarifReportRenderer implements ReportRenderer {
         g.writeArrayFieldStart("runs");
         g.writeStartObject();
         tool(g, report, rules);
-        invocation(g, report.problems());
+        invocation(g, report.problems(), report.warnings());
         g.writeStringField("columnKind", "utf16CodeUnits");
         g.writeArrayFieldStart("results");
         Map<String, TextPosition> positions = new HashMap<>();
@@ -94,14 +94,17 @@ public final class SarifReportRenderer implements ReportRenderer {
     }
 
     /** Input problems become tool notifications, so a viewer shows which files were not read. */
-    private static void invocation(JsonGenerator g, List<Problem> problems) throws IOException {
+    private static void invocation(JsonGenerator g, List<Problem> problems, List<Problem> warnings)
+            throws IOException {
         g.writeArrayFieldStart("invocations");
         g.writeStartObject();
         g.writeBooleanField("executionSuccessful", true);
         g.writeArrayFieldStart("toolExecutionNotifications");
-        for (Problem p : problems) {
+        for (int i = 0; i < problems.size() + warnings.size(); i++) {
+            boolean error = i < problems.size();
+            Problem p = error ? problems.get(i) : warnings.get(i - problems.size());
             g.writeStartObject();
-            g.writeStringField("level", "error");
+            g.writeStringField("level", error ? "error" : "warning");
             message(g, p.message());
             g.writeArrayFieldStart("locations");
             g.writeStartObject();

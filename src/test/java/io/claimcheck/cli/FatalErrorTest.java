@@ -78,4 +78,26 @@ class FatalErrorTest {
                 .contains("rule \"Numeric.DisjointIntervals\" failed on claim ")
                 .contains("ArithmeticException: / by zero");
     }
+
+    @Test
+    void aTenMegabyteLineOfRangesRunsInASmallHeapWithAWarning() throws Exception {
+        Path articles = Files.createDirectories(tmp.resolve("articles"));
+        try (var w = Files.newBufferedWriter(articles.resolve("ranges.txt"))) {
+            w.write("Estimates of the share vary: ");
+            for (int i = 0; i < 10 * 1024 * 1024 / 9; i++) {
+                w.write("10%-20%, ");
+            }
+            w.write("\n");
+        }
+        Path out = tmp.resolve("out");
+        CliHarness.Run r = java("160m", tmp, "check", "--rules", RULES.toString(), "--out", out.toString(),
+                "--format", "json,md", articles.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(0);
+        assertThat(r.err()).contains("warning: " + articles.resolve("ranges.txt") + ":1: more than 50 figures");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("discrepancies.json").toFile());
+        assertThat(json.get("claims")).hasSize(50);
+        assertThat(json.get("warnings")).hasSize(1);
+        assertThat(Files.size(out.resolve("discrepancies.json"))).isLessThan(1 << 20);
+        assertThat(Files.readString(out.resolve("discrepancies.md"))).contains("more than 50 figures");
+    }
 }
