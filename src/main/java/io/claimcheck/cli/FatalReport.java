@@ -33,6 +33,11 @@ final class FatalReport {
         return null;
     }
 
+    private static boolean isArticle(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".htm");
+    }
+
     /** {@code "; largest input seeds/x.txt (50 MB)"}, or nothing when no argument names an article file. */
     static String largestInput(String[] args) {
         Path[] largest = {null};
@@ -53,7 +58,7 @@ final class FatalReport {
                 Files.walkFileTree(p, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && attrs.size() > size[0]) {
+                        if (attrs.isRegularFile() && attrs.size() > size[0] && isArticle(file)) {
                             size[0] = attrs.size();
                             largest[0] = file;
                         }

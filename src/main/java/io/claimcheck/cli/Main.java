@@ -30,10 +30,16 @@ public final class Main implements Runnable {
     }
 
     /** Runs claimcheck as the command line would, writing to the given streams; returns the exit code. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        // article text, metadata and file names reach the terminal: control and bidi characters get visible
+        // stand-ins, so an ESC sequence in a sources.json cannot retitle or clear a terminal or forge a CI log line
+        PrintWriter out = new PrintWriter(io.claimcheck.report.Controls.filter(rawOut), true);
+        PrintWriter err = new PrintWriter(io.claimcheck.report.Controls.filter(rawErr), true);
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
+        // no ANSI styling in help: the filter above would show its escape sequences as stand-ins
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setExitCodeExceptionMapper(t -> t instanceof UserError ? ExitCode.INPUT_ERROR.code()
                 : ExitCode.INTERNAL_ERROR.code());
         cli.setParameterExceptionHandler((ex, a) -> {
