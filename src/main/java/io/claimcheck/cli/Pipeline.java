@@ -157,6 +157,7 @@ public final class Pipeline {
         /** Unreadable articles, then extraction warnings, one line each; the exit code they imply. */
         int report(java.io.PrintWriter err) {
             ingestion.problems().forEach(p -> err.println(p.format()));
+            ingestion.warnings().forEach(p -> err.println("warning: " + p.format()));
             extracted.warnings().forEach(p -> err.println("warning: " + p.format()));
             return ingestion.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
         }
@@ -179,7 +180,7 @@ public final class Pipeline {
         return check(inputs, List.of());
     }
 
-    /** Runs the whole check on {@code inputs}, leaving out whatever lies under {@code excluded} (the report folder). */
+    /** Runs the whole check on {@code inputs}; the reports in {@code excluded} (the report folders) are no articles. */
     public Result check(List<Path> inputs, List<Path> excluded) throws UserError {
         Map<String, Long> nanos = new LinkedHashMap<>();
         long t0 = System.nanoTime();
@@ -209,7 +210,9 @@ public final class Pipeline {
         nanos.put("align", t3 - t2);
         nanos.put("compile-wait", compiled - t3);
         nanos.put("rules", t4 - compiled);
-        return new Result(in.documents(), in.problems(), aligned.claims(), aligned.subjects(), ex.warnings(), found,
+        List<Problem> warnings = new ArrayList<>(in.warnings());
+        warnings.addAll(ex.warnings());
+        return new Result(in.documents(), in.problems(), aligned.claims(), aligned.subjects(), warnings, found,
                 nanos);
     }
 }
