@@ -170,17 +170,22 @@ public final class DocumentLoader {
             throw new UnreadableException(0, "cannot read: " + e.getMessage());
         }
         String raw = decode(bytes);
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
         if (!ext.equals("txt") && ReportMarker.isReport(raw)) {
             throw new ReportFileException();
         }
         String id = name.substring(0, name.length() - ext.length() - 1);
         String text;
         String title = null;
+        io.claimcheck.model.FileOffsets offsets;
         if (ext.startsWith("htm")) {
             HtmlText.Page page = HtmlText.extract(raw);
             text = page.text();
             title = page.title();
+            offsets = io.claimcheck.model.FileOffsets.NONE;
         } else {
+            offsets = io.claimcheck.model.FileOffsets.of(bom, crlfLineFeeds(raw));
             text = raw.replace("\r\n", "\n").replace('\r', '\n');
             if (ext.equals("md")) {
                 title = markdownTitle(text);
@@ -193,9 +198,23 @@ public final class DocumentLoader {
         if (entry != null) {
             return new Document(id, shown, entry.outlet(),
                     entry.published() != null ? entry.published() : TextMetadata.published(text),
-                    entry.title() != null ? entry.title() : title, text);
+                    entry.title() != null ? entry.title() : title, text, offsets);
         }
-        return new Document(id, shown, null, TextMetadata.published(text), title, text);
+        return new Document(id, shown, null, TextMetadata.published(text), title, text, offsets);
+    }
+
+    /** Where each {@code \r\n} of {@code raw} puts its {@code \n} once every {@code \r\n} is made {@code \n}. */
+    private static int[] crlfLineFeeds(String raw) {
+        int[] at = new int[16];
+        int n = 0;
+        for (int i = raw.indexOf("\r\n"); i >= 0; i = raw.indexOf("\r\n", i + 2)) {
+            if (n == at.length) {
+                at = java.util.Arrays.copyOf(at, n * 2);
+            }
+            at[n] = i - n; // n carriage returns removed before this one
+            n++;
+        }
+        return java.util.Arrays.copyOf(at, n);
     }
 
     /** Strict UTF-8: a binary or mis-encoded file is named, never read as garbage. */

@@ -168,8 +168,13 @@ public final class SarifReportRenderer implements ReportRenderer {
             g.writeNumberField("endLine", pos.line(quote.end()));
             g.writeNumberField("endColumn", pos.column(quote.end()));
         }
-        g.writeNumberField("charOffset", quote.start());
-        g.writeNumberField("charLength", quote.end() - quote.start());
+        // lines and columns are the same in the text and in the file; character offsets are the file's: its
+        // byte-order mark and the carriage return of every \r\n line end before the figure counted back in
+        var offsets = doc.map(Document::offsets).orElse(io.claimcheck.model.FileOffsets.SAME);
+        int start = offsets.inFile() ? offsets.fileOffset(quote.start()) : quote.start();
+        int end = offsets.inFile() ? offsets.fileOffset(quote.end()) : quote.end();
+        g.writeNumberField("charOffset", start);
+        g.writeNumberField("charLength", end - start);
         if (quote.text() != null) {
             g.writeObjectFieldStart("snippet");
             g.writeStringField("text", quote.text());
