@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
         exitCodeList = {
             "0:checked; nothing new at or above --fail-on",
             "1:new, unresolved discrepancies at or above --fail-on",
-            "2:usage, configuration or input error (the message names the file)",
-            "3:internal error (rerun with --debug and report it)"})
+            "2:usage, configuration or input error, or a rule that fails as it runs (the message names the file)",
+            "3:internal error or out of memory (rerun with --debug and report it)"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
