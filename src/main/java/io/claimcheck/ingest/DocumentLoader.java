@@ -2,6 +2,7 @@ package io.claimcheck.ingest;
 
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Problem;
+import io.claimcheck.model.ReportMarker;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

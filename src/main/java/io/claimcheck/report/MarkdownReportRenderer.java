@@ -37,7 +37,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         ReportIndex index = new ReportIndex(report);
         List<Finding> findings = report.findings();
         StringBuilder md = new StringBuilder();
-        md.append(io.claimcheck.ingest.ReportMarker.MARKDOWN).append("\n");
+        md.append(io.claimcheck.model.ReportMarker.MARKDOWN).append("\n");
         md.append("### claimcheck: ").append(Labels.count(findings.size(), "discrepancy", "discrepancies"))
                 .append(" in ").append(Labels.count(report.documents().size(), "document")).append("\n\n");
         md.append("**").append(escape(Labels.verdict(report))).append("**\n\n");

@@ -1,4 +1,4 @@
-package io.claimcheck.ingest;
+package io.claimcheck.model;
 
 /**
  * How a file claimcheck wrote as a report is known by its content, wherever it lies and whatever its name: the HTML
