@@ -27,7 +27,11 @@ final class ExclusiveLock implements AutoCloseable {
 
     private final ReentrantLock threads;
     private final FileChannel channel;
+    /** The lock file to remove on release, or null where files have no identity to check (it is then kept). */
     private final Path lockFile;
+
+    /** What {@link #keyOrNull} gives on a file system without file keys (Windows). */
+    private static final Object NO_KEY = new Object();
 
     private ExclusiveLock(ReentrantLock threads, FileChannel channel, Path lockFile) {
         this.threads = threads;
@@ -52,6 +56,11 @@ final class ExclusiveLock implements AutoCloseable {
                 FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 try {
                     Object opened = keyOrNull(lockFile);
+                    if (opened == NO_KEY) {
+                        // no way to tell two files apart here: lock and keep the file, never remove it
+                        channel.lock();
+                        return new ExclusiveLock(threads, channel, null);
+                    }
                     // the name pointed at the same file just before and just after the open: that is what we opened
                     if (before != null && before.equals(opened)) {
                         channel.lock();
@@ -76,10 +85,7 @@ final class ExclusiveLock implements AutoCloseable {
         try {
             Object key = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
                     .fileKey();
-            if (key == null) {
-                throw new IOException("this file system cannot identify files; cannot lock " + file);
-            }
-            return key;
+            return key == null ? NO_KEY : key;
         } catch (java.nio.file.NoSuchFileException e) {
             return null;
         }
@@ -89,7 +95,9 @@ final class ExclusiveLock implements AutoCloseable {
     public void close() throws IOException {
         try {
             // removed while still locked: a waiter that then gets the lock on this file sees it is gone and retries
-            java.nio.file.Files.deleteIfExists(lockFile);
+            if (lockFile != null) {
+                java.nio.file.Files.deleteIfExists(lockFile);
+            }
         } finally {
             try {
                 channel.close(); // releases the file lock
