@@ -4,6 +4,7 @@
 # one regex pass) and whether every planted disagreement was found. Then a one-subject run and the seeds start-up.
 #
 # Usage: bench/run.sh [--sizes 100,1000,10000,100000] [--one-subject ARTICLES|0] [--seeds RUNS|0] [--heap 4g]
+#                     [--hostile 1|0]   (the two hostile inputs: one 50 MB article, one 10 MB line of ranges)
 #   BENCH_WORK=DIR    where corpora and reports go (default bench/work, git-ignored)
 #   BENCH_JAVA_OPTS   JVM options for the corpus runs besides -Xmx (default: -XX:+UseG1GC)
 set -euo pipefail
@@ -11,6 +12,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sizes="100,1000,10000,100000"
 one_subject=20000
 seeds_runs=10
+hostile=1
 heap=4g
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -18,7 +20,8 @@ while [ $# -gt 0 ]; do
     --one-subject) one_subject="$2"; shift 2 ;;
     --seeds) seeds_runs="$2"; shift 2 ;;
     --heap) heap="$2"; shift 2 ;;
-    -h|--help) sed -n 2,9p "$0"; exit 0 ;;
+    --hostile) hostile="$2"; shift 2 ;;
+    -h|--help) sed -n 2,10p "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -124,6 +127,44 @@ if [ "$seeds_runs" != "0" ]; then
   done
   printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2;
     printf "  median %.3f s, min %.3f s, max %.3f s\n", m/1000, a[1]/1000, a[NR]/1000}'
+fi
+if [ "$hostile" != "0" ]; then
+  echo
+  echo "## hostile inputs through ./claimcheck with its default options (reports: html, json, sarif, md)"
+  # one 50 MB article: the seeds' text over and over (every figure form, 2,000+ figures per MB)
+  big="$work/hostile-article"
+  if [ ! -f "$big/huge.txt" ]; then
+    mkdir -p "$big"
+    while [ "$(stat -c %s "$big/huge.txt" 2>/dev/null || echo 0)" -lt 52428800 ]; do
+      for f in seeds/*.txt; do cat "$f"; printf '\n\n'; done >> "$big/huge.txt"
+    done
+  fi
+  # one line of 10 MB: "10%-20%, " repeated, no full stop, no line break (one pathological sentence)
+  line="$work/hostile-line"
+  if [ ! -f "$line/ranges.txt" ]; then
+    mkdir -p "$line"
+    # (yes ends on SIGPIPE when head has enough: not a failure here)
+    { printf 'Estimates of the share vary: '; (set +o pipefail; yes '10%-20%,' | head -n 1165085 | tr '\n' ' ')
+      printf '\n'; } > "$line/ranges.txt"
+  fi
+  printf "%-16s %8s %7s %7s %5s %8s %10s %10s\n" "input" "size MB" "wall s" "rssMB" "exit" "claims" "reports MB" "largest"
+  for dir in "$big" "$line"; do
+    rm -rf "$dir/reports"
+    code=0
+    logs="$dir.run" # beside the input folder: a .txt in it would be read as an article
+    mkdir -p "$logs"
+    /usr/bin/time -v -o "$logs/time" ./claimcheck check "$dir" --out "$dir/reports" \
+      --format html,json,sarif,md --baseline "$logs/no-baseline.json" > "$logs/stdout" 2> "$logs/stderr" || code=$?
+    wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$logs/time")
+    rss=$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$logs/time")
+    claims=$(sed -n 's/^Checked [0-9]* document(s), \([0-9]*\) claim(s).*/\1/p' "$logs/stdout")
+    total=$(du -cb "$dir"/reports/discrepancies.* | awk 'END {printf "%.2f", $1/1048576}')
+    largest=$(ls -S "$dir"/reports/discrepancies.* | head -1 | xargs basename)
+    printf "%-16s %8.1f %7.1f %7s %5s %8s %10s %10s\n" "$(basename "$dir")" \
+      "$(du -b "$dir"/*.txt | awk '{s+=$1} END {print s/1048576}')" "$wall" "$rss" "$code" "${claims:--}" "$total" "$largest"
+    sed 's/^/    /' "$logs/stderr" | head -3
+    [ "$rss" -le 1536 ] || missing=1
+  done
 fi
 echo
 echo "# load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.security.SecureRandom;
 
 /**
  * Replaces a file's content all at once: a reader (or a crash) sees the old bytes or the new ones, never half.
@@ -24,8 +23,6 @@ final class AtomicFile {
     interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFile() {
     }
@@ -57,8 +54,9 @@ final class AtomicFile {
      * the rename would then take the baseline's permissions away from its other readers.
      */
     private static Path createTemp(Path dir, String name) throws IOException {
+        TempFiles.removeStale(dir.resolve(name)); // what a killed run left
         for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            Path temp = TempFiles.beside(dir.resolve(name));
             try {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {

@@ -140,7 +140,8 @@ final class CheckCommand implements Callable<Integer> {
 
         Report report = new Report(Report.SCHEMA_VERSION, Version.current(), result.documents(), result.claims(),
                 result.subjects(), findings, problems, stale,
-                threshold.name().toLowerCase(java.util.Locale.ROOT), failing, draftId, ruleSummaries(pipeline));
+                threshold.name().toLowerCase(java.util.Locale.ROOT), failing, draftId, ruleSummaries(pipeline),
+                result.extractionWarnings());
         List<Path> written;
         try {
             written = ReportWriter.write(report, formatNames, out);
@@ -152,6 +153,7 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         problems.forEach(p -> stderr.println(p.format()));
+        result.extractionWarnings().forEach(p -> stderr.println("warning: " + p.format()));
         printSummary(stdout, report, written, threshold);
         if (!problems.isEmpty()) {
             return ExitCode.INPUT_ERROR.code();

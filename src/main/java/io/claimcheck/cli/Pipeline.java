@@ -82,6 +82,9 @@ public final class Pipeline {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
+            if (e.getCause() instanceof Error r) {
+                throw r; // out of memory while compiling is the whole run's, not an internal error of its own
+            }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -135,7 +138,7 @@ public final class Pipeline {
 
     /** Extracts claims from every document in parallel; the result is in document order, so deterministic. */
     static ExtractedClaims extract(ClaimExtractor extractor, List<Document> docs) {
-        List<Extraction> parts = docs.parallelStream().map(extractor::extract).toList();
+        List<Extraction> parts = docs.parallelStream().map(d -> BoundedExtraction.extract(extractor, d)).toList();
         List<Claim> claims = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         for (Extraction e : parts) {
@@ -156,6 +159,7 @@ public final class Pipeline {
         /** Unreadable articles, then extraction warnings, one line each; the exit code they imply. */
         int report(java.io.PrintWriter err) {
             ingestion.problems().forEach(p -> err.println(p.format()));
+            ingestion.warnings().forEach(p -> err.println("warning: " + p.format()));
             extracted.warnings().forEach(p -> err.println("warning: " + p.format()));
             return ingestion.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERROR.code();
         }
@@ -178,7 +182,7 @@ public final class Pipeline {
         return check(inputs, List.of());
     }
 
-    /** Runs the whole check on {@code inputs}, leaving out whatever lies under {@code excluded} (the report folder). */
+    /** Runs the whole check on {@code inputs}; the reports in {@code excluded} (the report folders) are no articles. */
     public Result check(List<Path> inputs, List<Path> excluded) throws UserError {
         Map<String, Long> nanos = new LinkedHashMap<>();
         long t0 = System.nanoTime();
@@ -196,14 +200,21 @@ public final class Pipeline {
         long t3 = System.nanoTime();
         RuleEngine rules = engine();
         long compiled = System.nanoTime();
-        List<Discrepancy> found = rules.evaluate(in.documents(), aligned.claims(), aligned.subjects());
+        List<Discrepancy> found;
+        try {
+            found = rules.evaluate(in.documents(), aligned.claims(), aligned.subjects());
+        } catch (io.claimcheck.engine.RuleFailure e) {
+            throw new UserError(e.problem()); // rules are the user's configuration: exit 2, the .drl named
+        }
         long t4 = System.nanoTime();
         nanos.put("ingest", t1 - t0);
         nanos.put("extract", t2 - t1);
         nanos.put("align", t3 - t2);
         nanos.put("compile-wait", compiled - t3);
         nanos.put("rules", t4 - compiled);
-        return new Result(in.documents(), in.problems(), aligned.claims(), aligned.subjects(), ex.warnings(), found,
+        List<Problem> warnings = new ArrayList<>(in.warnings());
+        warnings.addAll(ex.warnings());
+        return new Result(in.documents(), in.problems(), aligned.claims(), aligned.subjects(), warnings, found,
                 nanos);
     }
 }

@@ -102,6 +102,8 @@ public final class RuleEngine {
             session.getAgenda().getAgendaGroup(CLASSIFY).setFocus();
             session.fireAllRules();
             return discrepancies(pending);
+        } catch (RuntimeException e) {
+            throw failure(e);
         } finally {
             session.dispose();
         }
@@ -126,6 +128,47 @@ public final class RuleEngine {
 
     /** Hits merged by fingerprint, with the verdict the classify rules fill in. */
     private record Pending(Hit first, List<Claim> involved, List<String> ids, Verdict verdict) {
+    }
+
+    private static final java.util.regex.Pattern RULE_IN_MESSAGE = java.util.regex.Pattern.compile(
+            "[Rr]ule \"([^\"]+)\"");
+
+    /**
+     * A rule's run-time exception as a located problem: the {@code .drl} that holds the rule, the rule, the claim it
+     * matched (when a consequence threw, Drools says which facts it was given) and the cause's message.
+     */
+    private RuleFailure failure(RuntimeException e) {
+        String rule = null;
+        String claim = null;
+        Throwable cause = e;
+        if (e instanceof org.kie.api.runtime.rule.ConsequenceException c && c.getMatch() != null) {
+            rule = c.getMatch().getRule().getName();
+            var match = c.getMatch();
+            // the claim bound in the rule's pattern ($c), else a claim fact matched directly
+            claim = match.getDeclarationIds().stream().map(match::getDeclarationValue)
+                    .filter(ClaimFact.class::isInstance).map(o -> ((ClaimFact) o).getId()).findFirst()
+                    .orElse(match.getObjects().stream().filter(ClaimFact.class::isInstance)
+                            .map(o -> ((ClaimFact) o).getId()).findFirst().orElse(null));
+            cause = c.getCause() == null ? c : c.getCause();
+        } else {
+            for (Throwable t = e; t != null && rule == null; t = t.getCause() == t ? null : t.getCause()) {
+                var m = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
+                if (m.find()) {
+                    rule = m.group(1);
+                }
+            }
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+        }
+        RuleInfo info = rule == null ? null : byId.get(rule);
+        if (info == null) {
+            throw e; // not a rule of the catalogue: an internal error after all
+        }
+        String why = cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : cause.getClass().getSimpleName() + ": " + cause.getMessage().lines().findFirst().orElse("");
+        return new RuleFailure(new Problem(info.file(), 0, "rule \"" + rule + "\" failed"
+                + (claim == null ? "" : " on claim " + claim) + ": " + why), e);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.claimcheck.ingest;
 
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Problem;
+import io.claimcheck.model.ReportMarker;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -40,29 +41,35 @@ public final class DocumentLoader {
     }
 
     /**
-     * Like {@link #load(List)}, leaving out everything under {@code excluded} (the report folder, when it lies inside
-     * a checked folder: yesterday's discrepancies.html is no article). A file named twice (a folder given twice, a
-     * draft inside its sources' folder) is read once.
+     * Like {@link #load(List)}, for a check that writes its reports into the folders {@code reportFolders}: the
+     * reports there ({@code discrepancies.*}) are left out by name, and every file that claimcheck wrote as a
+     * report (its marker, see {@link ReportMarker}) is left out wherever it lies, so yesterday's report is never
+     * read as an article, also when {@code --out} is, or lies inside, a checked folder. A file named twice (a folder
+     * given twice, a draft inside its sources' folder, a symbolic link to an article already read) is read once.
      */
-    public static Ingestion load(List<Path> paths, List<Path> excluded) throws ConfigException {
-        List<Path> skip = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    public static Ingestion load(List<Path> paths, List<Path> reportFolders) throws ConfigException {
+        List<Path> outs = reportFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         java.util.Set<Path> seenFiles = new java.util.HashSet<>();
         List<Document> docs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         Map<String, String> seenIds = new HashMap<>();
         int candidates = 0;
+        int reports = 0;
         for (Path given : paths) {
             String shown = display(given);
             if (!Files.exists(given)) {
-                throw new ConfigException(new Problem(shown, 0, "no such file or folder"));
+                throw new ConfigException(new Problem(Files.isSymbolicLink(given) ? shown : shown, 0,
+                        Files.isSymbolicLink(given) ? "broken symbolic link" : "no such file or folder"));
             }
-            List<Path> files = (Files.isDirectory(given) ? articlesIn(given, shown) : List.of(given)).stream()
-                    .filter(f -> skip.stream().noneMatch(x -> f.toAbsolutePath().normalize().startsWith(x)))
-                    .toList();
-            if (files.isEmpty()) {
+            List<Path> listed = Files.isDirectory(given) ? articlesIn(given, shown, problems, warnings)
+                    : List.of(given);
+            List<Path> files = listed.stream().filter(f -> !isReportByName(f, outs)).toList();
+            reports += listed.size() - files.size();
+            if (files.isEmpty() && problems.isEmpty()) {
                 throw new ConfigException(new Problem(shown, 0,
                         "no articles here (looked for " + String.join(", ", EXTENSIONS.stream().map(e -> "." + e).toList())
-                                + ")"));
+                                + (reports > 0 ? "; claimcheck's own reports are not articles" : "") + ")"));
             }
             Map<Path, SourceMetadata> metadataByDir = new HashMap<>();
             List<Pending> pending = new ArrayList<>(files.size());
@@ -84,6 +91,10 @@ public final class DocumentLoader {
             // Reading and decoding are independent per file, so they run on every core; the results keep file
             // order, so duplicate ids are resolved exactly as a sequential read would.
             for (Read r : pending.parallelStream().map(Pending::read).toList()) {
+                if (r.report()) {
+                    reports++;
+                    continue;
+                }
                 if (r.problem() != null) {
                     problems.add(r.problem());
                     continue;
@@ -98,14 +109,17 @@ public final class DocumentLoader {
             }
         }
         if (docs.isEmpty()) {
-            Problem first = problems.isEmpty() ? new Problem(display(paths.get(0)), 0, "no articles") : problems.get(0);
+            Problem first = problems.isEmpty() ? new Problem(display(paths.get(0)), 0, reports > 0
+                    ? "no articles here, only claimcheck reports (reports are never read as articles)" : "no articles")
+                    : problems.get(0);
             throw new ConfigException(candidates > 1
                     ? new Problem(first.file(), first.line(), first.message() + " (and no other article could be read)")
                     : first);
         }
         docs.sort(Comparator.comparing(Document::id));
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
-        return new Ingestion(docs, problems);
+        warnings.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+        return new Ingestion(docs, problems, warnings);
     }
 
     /** An article file to read, with its displayed path and the metadata of its folder. */
@@ -113,15 +127,25 @@ public final class DocumentLoader {
 
         Read read() {
             try {
-                return new Read(shown, DocumentLoader.read(file, shown, meta), null);
+                return new Read(shown, DocumentLoader.read(file, shown, meta), null, false);
+            } catch (ReportFileException e) {
+                return new Read(shown, null, null, true);
             } catch (UnreadableException e) {
-                return new Read(shown, null, new Problem(shown, e.line, e.getMessage()));
+                return new Read(shown, null, new Problem(shown, e.line, e.getMessage()), false);
             }
         }
     }
 
-    /** What reading one file gave: a document or the problem that stopped it. */
-    private record Read(String shown, Document document, Problem problem) {
+    /** What reading one file gave: a document, the problem that stopped it, or that it is a claimcheck report. */
+    private record Read(String shown, Document document, Problem problem, boolean report) {
+    }
+
+    /** {@code discrepancies.html} (or .md, .json, .sarif) directly in a folder that reports are written to. */
+    private static boolean isReportByName(Path file, List<Path> reportFolders) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path parent = abs.getParent();
+        return parent != null && reportFolders.contains(parent)
+                && abs.getFileName().toString().startsWith(ReportMarker.FILE_STEM + ".");
     }
 
     /** The file itself, whatever path named it (links resolved when possible). */
@@ -147,14 +171,22 @@ public final class DocumentLoader {
             throw new UnreadableException(0, "cannot read: " + e.getMessage());
         }
         String raw = decode(bytes);
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF;
+        if (!ext.equals("txt") && ReportMarker.isReport(raw)) {
+            throw new ReportFileException();
+        }
         String id = name.substring(0, name.length() - ext.length() - 1);
         String text;
         String title = null;
+        io.claimcheck.model.FileOffsets offsets;
         if (ext.startsWith("htm")) {
             HtmlText.Page page = HtmlText.extract(raw);
             text = page.text();
             title = page.title();
+            offsets = io.claimcheck.model.FileOffsets.NONE;
         } else {
+            offsets = io.claimcheck.model.FileOffsets.of(bom, crlfLineFeeds(raw));
             text = raw.replace("\r\n", "\n").replace('\r', '\n');
             if (ext.equals("md")) {
                 title = markdownTitle(text);
@@ -167,9 +199,23 @@ public final class DocumentLoader {
         if (entry != null) {
             return new Document(id, shown, entry.outlet(),
                     entry.published() != null ? entry.published() : TextMetadata.published(text),
-                    entry.title() != null ? entry.title() : title, text);
+                    entry.title() != null ? entry.title() : title, text, offsets);
         }
-        return new Document(id, shown, null, TextMetadata.published(text), title, text);
+        return new Document(id, shown, null, TextMetadata.published(text), title, text, offsets);
+    }
+
+    /** Where each {@code \r\n} of {@code raw} puts its {@code \n} once every {@code \r\n} is made {@code \n}. */
+    private static int[] crlfLineFeeds(String raw) {
+        int[] at = new int[16];
+        int n = 0;
+        for (int i = raw.indexOf("\r\n"); i >= 0; i = raw.indexOf("\r\n", i + 2)) {
+            if (n == at.length) {
+                at = java.util.Arrays.copyOf(at, n * 2);
+            }
+            at[n] = i - n; // n carriage returns removed before this one
+            n++;
+        }
+        return java.util.Arrays.copyOf(at, n);
     }
 
     /** Strict UTF-8: a binary or mis-encoded file is named, never read as garbage. */
@@ -212,16 +258,78 @@ public final class DocumentLoader {
         return null;
     }
 
-    private static List<Path> articlesIn(Path dir, String shown) throws ConfigException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(dir.relativize(p)))
-                    .filter(p -> EXTENSIONS.contains(extension(p.getFileName().toString())))
-                    .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ConfigException(new Problem(shown, 0, "cannot list folder: " + e.getMessage()));
+    /**
+     * The article files under {@code dir}, in name order. Symbolic links are followed, to files and to folders,
+     * each folder once: a link back to a folder on the way down (a loop) is skipped with a warning. A subfolder that
+     * cannot be listed and a broken link named like an article are problems, like an unreadable article: the rest is
+     * still read. Hidden files and folders (a leading dot) are left out.
+     */
+    private static List<Path> articlesIn(Path dir, String shown, List<Problem> problems, List<Problem> warnings)
+            throws ConfigException {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+                    Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path d,
+                                java.nio.file.attribute.BasicFileAttributes attrs) {
+                            return !d.equals(dir) && isHidden(dir.relativize(d))
+                                    ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                                    : java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path f,
+                                java.nio.file.attribute.BasicFileAttributes attrs) {
+                            boolean article = !isHidden(dir.relativize(f))
+                                    && EXTENSIONS.contains(extension(f.getFileName().toString()));
+                            if (article && attrs.isRegularFile()) {
+                                found.add(f);
+                            } else if (article && attrs.isSymbolicLink()) {
+                                problems.add(new Problem(join(shown, dir.relativize(f)), 0,
+                                        "broken symbolic link (its target does not exist)"));
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                            String where = f.equals(dir) ? shown : join(shown, dir.relativize(f));
+                            if (isHidden(dir.relativize(f))) {
+                                return java.nio.file.FileVisitResult.CONTINUE;
+                            }
+                            if (e instanceof java.nio.file.FileSystemLoopException) {
+                                warnings.add(new Problem(where, 0, "symbolic link back to a folder already being"
+                                        + " read (a loop): skipped"));
+                            } else {
+                                problems.add(new Problem(where, 0, "cannot read" + (Files.isDirectory(f)
+                                        ? " folder" : "") + ": " + reason(e)));
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException | RuntimeException e) {
+            throw new ConfigException(new Problem(shown, 0, "cannot list folder: " + reason(e)));
         }
+        found.sort(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')));
+        return found;
+    }
+
+    /** Why an I/O operation failed, in words, without the Java exception's class name. */
+    static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "it vanished while being read";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(Locale.ROOT);
+        }
+        if (e instanceof java.io.UncheckedIOException u) {
+            return reason(u.getCause());
+        }
+        return e.getMessage() == null ? "unknown I/O error" : e.getMessage();
     }
 
     private static boolean isHidden(Path relative) {
@@ -254,8 +362,17 @@ public final class DocumentLoader {
         return slash < 0 ? "" : shown.substring(0, slash);
     }
 
+    /** A file claimcheck wrote as a report: never an article, skipped without a word. */
+    static final class ReportFileException extends UnreadableException {
+        private static final long serialVersionUID = 1L;
+
+        ReportFileException() {
+            super(0, "a claimcheck report, not an article");
+        }
+    }
+
     /** An article that cannot be read; the run goes on without it. */
-    static final class UnreadableException extends Exception {
+    static class UnreadableException extends Exception {
         private static final long serialVersionUID = 1L;
         final int line;
 

@@ -21,6 +21,32 @@ final class JsonOutput {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
+    /**
+     * Jackson escapes C0 controls already; DEL, C1 controls and bidi overrides ({@link Controls#unsafe}) are escaped as
+     * {@code \\uXXXX} too, so no report file carries them raw, and a JSON reader still gets the text as it was.
+     */
+    private static final class ControlEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        ControlEscapes() {
+            ascii[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            return Controls.unsafe(ch) ? new com.fasterxml.jackson.core.io.SerializedString(
+                    String.format(java.util.Locale.ROOT, "\\u%04X", ch)) : null;
+        }
+    }
+
+    private static final ControlEscapes ESCAPES = new ControlEscapes();
+
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
 
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -37,6 +63,7 @@ final class JsonOutput {
     static JsonGenerator open(Writer out) throws IOException {
         JsonGenerator g = FACTORY.createGenerator(out);
         g.setPrettyPrinter(PRETTY.createInstance());
+        g.setCharacterEscapes(ESCAPES);
         return g;
     }
 

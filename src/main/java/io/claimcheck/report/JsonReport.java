@@ -52,7 +52,8 @@ public final class JsonReport {
         claims(g, report.claims());
         subjects(g, report.subjects());
         discrepancies(g, report.findings());
-        problems(g, report.problems());
+        problems(g, "problems", report.problems());
+        problems(g, "warnings", report.warnings());
         g.writeArrayFieldStart("staleDecisions");
         for (String fingerprint : report.staleDecisions()) {
             g.writeString(fingerprint);
@@ -217,8 +218,8 @@ public final class JsonReport {
         JsonOutput.number(g, field, none ? null : java.math.BigDecimal.valueOf(v).stripTrailingZeros());
     }
 
-    private static void problems(JsonGenerator g, List<Problem> problems) throws IOException {
-        g.writeArrayFieldStart("problems");
+    private static void problems(JsonGenerator g, String field, List<Problem> problems) throws IOException {
+        g.writeArrayFieldStart(field);
         for (Problem p : problems) {
             g.writeStartObject();
             JsonOutput.string(g, "file", p.file());

@@ -37,6 +37,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         ReportIndex index = new ReportIndex(report);
         List<Finding> findings = report.findings();
         StringBuilder md = new StringBuilder();
+        md.append(io.claimcheck.model.ReportMarker.MARKDOWN).append("\n");
         md.append("### claimcheck: ").append(Labels.count(findings.size(), "discrepancy", "discrepancies"))
                 .append(" in ").append(Labels.count(report.documents().size(), "document")).append("\n\n");
         md.append("**").append(escape(Labels.verdict(report))).append("**\n\n");
@@ -54,9 +55,11 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                         .append(" more are in the HTML report and in `discrepancies.json`.\n");
             }
         }
-        problems(md, report.problems());
-        out.write(md.toString());
-        out.flush();
+        problems(md, report.problems(), "input problem");
+        problems(md, report.warnings(), "warning");
+        Writer safe = Controls.filter(out); // what escape() did not see (labels, counts) gets stand-ins too
+        safe.write(md.toString());
+        safe.flush();
     }
 
     /**
@@ -114,11 +117,11 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 .append(f.status().label()).append(" |\n");
     }
 
-    private static void problems(StringBuilder md, List<Problem> problems) {
+    private static void problems(StringBuilder md, List<Problem> problems, String what) {
         if (problems.isEmpty()) {
             return;
         }
-        md.append("\n").append(Labels.count(problems.size(), "input problem")).append(":\n\n");
+        md.append("\n").append(Labels.count(problems.size(), what)).append(":\n\n");
         problems.stream().limit(MAX_PROBLEMS).forEach(p -> md.append("- ").append(escape(p.format())).append('\n'));
         if (problems.size() > MAX_PROBLEMS) {
             md.append("- \u2026 ").append(problems.size() - MAX_PROBLEMS).append(" more in the HTML report\n");
@@ -130,18 +133,28 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     /**
-     * Makes text inert inside a table cell: line breaks become spaces (a row is one line) and every character that
-     * GitHub-flavoured Markdown treats as inline markup ({@code | * _ ` [ ] < > ~ ! & \ $}) gets a backslash, which
-     * CommonMark allows before any ASCII punctuation.
+     * Makes text inert inside a table cell: line breaks become spaces (a row is one line), control and bidi characters
+     * their visible stand-ins ({@link Controls}), and every character that GitHub-flavoured Markdown treats as inline
+     * markup ({@code | * _ ` [ ] < > ~ ! & \ $ #}) gets a backslash, which CommonMark allows before any ASCII
+     * punctuation. GitHub also links text that no backslash stops (it finds them in the rendered text): bare URLs
+     * ({@code https://}, {@code www.}), e-mail addresses, {@code @mentions} and {@code #123} references. A word
+     * joiner (U+2060, invisible) after the {@code @}, the {@code #}, the scheme's colon and the {@code www} breaks
+     * each of them without changing what a reader sees.
      */
     static String escape(String text) {
-        StringBuilder b = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        String visible = Controls.visible(text);
+        StringBuilder b = new StringBuilder(visible.length() + 8);
+        for (int i = 0; i < visible.length(); i++) {
+            char c = visible.charAt(i);
             switch (c) {
-                case '\n', '\r', '\t' -> b.append(' ');
+                case '\n', '\t' -> b.append(' ');
                 case '|', '*', '_', '`', '[', ']', '<', '>', '~', '!', '&', '\\', '$', '#' -> b.append('\\').append(c);
                 default -> b.append(c);
+            }
+            if (c == '@' || (c == '#' && i + 1 < visible.length() && Character.isLetterOrDigit(visible.charAt(i + 1)))
+                    || (c == ':' && isSchemeEnd(visible, i))
+                    || ((c == 'w' || c == 'W') && visible.regionMatches(true, i - 2, "www.", 0, 4))) {
+                b.append(WORD_JOINER);
             }
         }
         return b.toString();
@@ -152,5 +165,15 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         String m = d.message() == null ? "" : d.message();
         String by = Labels.contradictedBy(d.evidence());
         return by == null ? m : m + " Contradicted by: " + by + ".";
+    }
+
+    static final char WORD_JOINER = '\u2060';
+
+    /** The colon of {@code scheme://} or of {@code mailto:} / {@code xmpp:}, which GitHub turns into links. */
+    private static boolean isSchemeEnd(String s, int colon) {
+        if (s.startsWith("//", colon + 1)) {
+            return colon > 0 && Character.isLetterOrDigit(s.charAt(colon - 1));
+        }
+        return s.regionMatches(true, colon - 6, "mailto", 0, 6) || s.regionMatches(true, colon - 4, "xmpp", 0, 4);
     }
 }

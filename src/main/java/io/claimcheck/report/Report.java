@@ -25,14 +25,17 @@ import java.util.TreeMap;
  * @param failing       true when the gate fails: some new finding at or above {@code failOn}
  * @param draft         id of the draft checked against its sources ({@code check --draft}), or null
  * @param ruleSummaries rule id to the rule's {@code @summary}, sorted by id; rules without one are absent
+ * @param warnings      what was read but not wholly checked (figures over the per-sentence or per-article cap, a
+ *                      figure that could not be read), each located; they do not change the exit code
  */
 public record Report(int schemaVersion, String toolVersion, List<Document> documents, List<Claim> claims,
         List<Subject> subjects, List<Finding> findings, List<Problem> problems, List<String> staleDecisions,
-        String failOn, boolean failing, String draft, Map<String, String> ruleSummaries) {
+        String failOn, boolean failing, String draft, Map<String, String> ruleSummaries, List<Problem> warnings) {
 
     public static final int SCHEMA_VERSION = 1;
 
     public Report {
+        warnings = List.copyOf(warnings);
         documents = List.copyOf(documents);
         claims = List.copyOf(claims);
         subjects = List.copyOf(subjects);
@@ -40,6 +43,14 @@ public record Report(int schemaVersion, String toolVersion, List<Document> docum
         problems = List.copyOf(problems);
         staleDecisions = List.copyOf(staleDecisions);
         ruleSummaries = Collections.unmodifiableSortedMap(new TreeMap<>(ruleSummaries));
+    }
+
+    /** A report without warnings. */
+    public Report(int schemaVersion, String toolVersion, List<Document> documents, List<Claim> claims,
+            List<Subject> subjects, List<Finding> findings, List<Problem> problems, List<String> staleDecisions,
+            String failOn, boolean failing, String draft, Map<String, String> ruleSummaries) {
+        this(schemaVersion, toolVersion, documents, claims, subjects, findings, problems, staleDecisions, failOn,
+                failing, draft, ruleSummaries, List.of());
     }
 
     /** A report of a plain check: no draft, no rule summaries. */

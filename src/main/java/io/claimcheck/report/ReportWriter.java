@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.UUID;
+import io.claimcheck.baseline.TempFiles;
 
 /**
  * Writes a report in several formats into a folder without ever leaving a half-written file: each format goes to a
@@ -41,28 +41,45 @@ public final class ReportWriter {
         return writeWith(report, renderers, outDir);
     }
 
-    /** Writes with the given renderers, each once, in order. */
+    /**
+     * Writes with the given renderers, each once, in order, all or nothing: every format is rendered to its
+     * temporary file first, and only when all are complete are they moved over the old reports. A format that fails
+     * leaves every old report as it was (and no temporary file). Temporary files a killed run left behind are
+     * removed first.
+     */
     static List<Path> writeWith(Report report, Collection<ReportRenderer> renderers, Path outDir) throws IOException {
         Files.createDirectories(outDir);
-        List<Path> written = new ArrayList<>();
-        for (ReportRenderer r : renderers) {
-            written.add(writeOne(report, r, outDir.resolve(r.fileName())));
+        List<Path> targets = new ArrayList<>();
+        List<Path> temps = new ArrayList<>();
+        boolean moved = false;
+        try {
+            for (ReportRenderer r : renderers) {
+                Path target = outDir.resolve(r.fileName());
+                TempFiles.removeStale(target);
+                Path temp = TempFiles.beside(target);
+                temps.add(temp);
+                targets.add(target);
+                render(report, r, temp);
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                move(temps.get(i), targets.get(i));
+            }
+            moved = true;
+            return List.copyOf(targets);
+        } finally {
+            if (!moved) {
+                for (Path temp : temps) {
+                    Files.deleteIfExists(temp);
+                }
+            }
         }
-        return List.copyOf(written);
     }
 
-    private static Path writeOne(Report report, ReportRenderer renderer, Path target) throws IOException {
+    private static void render(Report report, ReportRenderer renderer, Path temp) throws IOException {
         // Not Files.createTempFile: it makes owner-only files, and the report must keep the user's usual permissions.
-        Path temp = target.resolveSibling("." + renderer.fileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                renderer.render(report, out);
-            }
-            move(temp, target);
-            return target;
-        } finally {
-            Files.deleteIfExists(temp);
+        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            renderer.render(report, out);
         }
     }
 

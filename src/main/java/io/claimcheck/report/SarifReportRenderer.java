@@ -52,7 +52,7 @@ public final class SarifReportRenderer implements ReportRenderer {
         g.writeArrayFieldStart("runs");
         g.writeStartObject();
         tool(g, report, rules);
-        invocation(g, report.problems());
+        invocation(g, report.problems(), report.warnings());
         g.writeStringField("columnKind", "utf16CodeUnits");
         g.writeArrayFieldStart("results");
         Map<String, TextPosition> positions = new HashMap<>();
@@ -94,14 +94,17 @@ public final class SarifReportRenderer implements ReportRenderer {
     }
 
     /** Input problems become tool notifications, so a viewer shows which files were not read. */
-    private static void invocation(JsonGenerator g, List<Problem> problems) throws IOException {
+    private static void invocation(JsonGenerator g, List<Problem> problems, List<Problem> warnings)
+            throws IOException {
         g.writeArrayFieldStart("invocations");
         g.writeStartObject();
         g.writeBooleanField("executionSuccessful", true);
         g.writeArrayFieldStart("toolExecutionNotifications");
-        for (Problem p : problems) {
+        for (int i = 0; i < problems.size() + warnings.size(); i++) {
+            boolean error = i < problems.size();
+            Problem p = error ? problems.get(i) : warnings.get(i - problems.size());
             g.writeStartObject();
-            g.writeStringField("level", "error");
+            g.writeStringField("level", error ? "error" : "warning");
             message(g, p.message());
             g.writeArrayFieldStart("locations");
             g.writeStartObject();
@@ -165,8 +168,13 @@ public final class SarifReportRenderer implements ReportRenderer {
             g.writeNumberField("endLine", pos.line(quote.end()));
             g.writeNumberField("endColumn", pos.column(quote.end()));
         }
-        g.writeNumberField("charOffset", quote.start());
-        g.writeNumberField("charLength", quote.end() - quote.start());
+        // lines and columns are the same in the text and in the file; character offsets are the file's: its
+        // byte-order mark and the carriage return of every \r\n line end before the figure counted back in
+        var offsets = doc.map(Document::offsets).orElse(io.claimcheck.model.FileOffsets.SAME);
+        int start = offsets.inFile() ? offsets.fileOffset(quote.start()) : quote.start();
+        int end = offsets.inFile() ? offsets.fileOffset(quote.end()) : quote.end();
+        g.writeNumberField("charOffset", start);
+        g.writeNumberField("charLength", end - start);
         if (quote.text() != null) {
             g.writeObjectFieldStart("snippet");
             g.writeStringField("text", quote.text());

@@ -56,13 +56,13 @@ class AtomicFileTest {
     }
 
     @Test
-    void aStoreUpdateLeavesOnlyTheBaselineAndItsLock() throws Exception {
+    void aStoreUpdateLeavesOnlyTheBaseline() throws Exception {
         Path file = dir.resolve("baseline.json");
         for (int i = 0; i < 5; i++) {
             String fp = "000000000000000" + i;
             BaselineStore.update(file, b -> b.with(Fixtures.decision(fp, Status.ACCEPTED, null)));
         }
-        assertThat(names()).containsExactly("baseline.json", "baseline.json.lock");
+        assertThat(names()).containsExactly("baseline.json"); // issue 13: the lock file is removed after use
         assertThat(BaselineStore.read(file).decisions()).hasSize(5);
     }
 
@@ -115,5 +115,30 @@ class AtomicFileTest {
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
         AtomicFile.write(target, out -> out.write("new\n".getBytes()));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-rw-r--");
+    }
+
+    @Test
+    void theNextWriteRemovesTheTemporaryFilesOfDeadRuns() throws Exception {
+        Path target = dir.resolve("baseline.json");
+        Files.writeString(target, "{}");
+        // a killed run of an earlier version (no process id, old) and of this one (a process id that is gone)
+        Path legacy = Files.writeString(dir.resolve(".baseline.json.5e0c1f2a3b4c5d6e.tmp"), "half");
+        Files.setLastModifiedTime(legacy, java.nio.file.attribute.FileTime.fromMillis(0));
+        Path dead = Files.writeString(dir.resolve(".baseline.json." + deadPid() + "-abcdef0123456789.tmp"), "half");
+        Path live = Files.writeString(dir.resolve(".baseline.json." + ProcessHandle.current().pid()
+                + "-0123456789abcdef.tmp"), "mine");
+        AtomicFile.write(target, out -> out.write('1'));
+        assertThat(legacy).doesNotExist();
+        assertThat(dead).doesNotExist();
+        assertThat(live).exists(); // a running process's temp is its own business
+    }
+
+    /** A process id that no running process has (a child that has exited). */
+    static long deadPid() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        long pid = p.pid();
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        return pid;
     }
 }

@@ -30,7 +30,8 @@ class JsonReportRendererTest {
     @Test
     void topLevelFieldsComeInTheContractOrder() throws Exception {
         assertThat(fieldNames(MAPPER.readTree(json))).containsExactly("schemaVersion", "toolVersion", "draft",
-                "documents", "claims", "subjects", "discrepancies", "problems", "staleDecisions", "gate");
+                "documents", "claims", "subjects", "discrepancies", "problems", "warnings", "staleDecisions",
+                "gate");
     }
 
     @Test

@@ -63,7 +63,8 @@ class MarkdownReportRendererTest {
 
     @Test
     void theSummaryGivesTheVerdictCountsAndProblems() {
-        assertThat(md).startsWith("### claimcheck: 5 discrepancies in 3 documents\n");
+        assertThat(md).startsWith(io.claimcheck.model.ReportMarker.MARKDOWN
+                + "\n### claimcheck: 5 discrepancies in 3 documents\n");
         assertThat(md).contains("**CI would fail: 2 new findings at or above “conflict”.**");
         assertThat(md).contains("2 conflict · 2 warning · 1 info");
         assertThat(md).contains("Status: 2 new · 1 accepted · 1 false-positive · 1 resolved");

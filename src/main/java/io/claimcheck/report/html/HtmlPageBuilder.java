@@ -64,6 +64,7 @@ public final class HtmlPageBuilder {
      */
     public HtmlPage build(String style, String script, String csp) {
         List<String> notices = new ArrayList<>();
+        report.warnings().forEach(w -> notices.add("warning: " + w.format()));
         List<Map.Entry<String, List<Finding>>> groups = subjectGroups();
         List<Map.Entry<String, List<Finding>>> shownGroups = groups.subList(0, Math.min(groups.size(),
                 limits.subjects()));

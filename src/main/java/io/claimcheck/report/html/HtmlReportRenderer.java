@@ -5,6 +5,7 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import gg.jte.output.WriterOutput;
 import io.claimcheck.report.Report;
+import io.claimcheck.report.Controls;
 import io.claimcheck.report.ReportRenderer;
 import java.io.IOException;
 import java.io.Writer;
@@ -53,7 +54,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
     @Override
     public void render(Report report, Writer out) throws IOException {
         HtmlPage page = new HtmlPageBuilder(report, limits).build(STYLE, SCRIPT, CSP);
-        ENGINE.render("report/page.jte", page, new WriterOutput(out));
+        // article and metadata text is HTML-escaped by jte; control and bidi characters get visible stand-ins here
+        Writer safe = Controls.filter(out);
+        ENGINE.render("report/page.jte", page, new WriterOutput(safe));
+        safe.flush();
         out.flush();
     }
 
