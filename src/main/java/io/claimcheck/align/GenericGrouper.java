@@ -156,7 +156,7 @@ final class GenericGrouper {
             for (int i = 0; i < n; i++) {
                 if (find(parent, i) == i) {
                     List<ClaimBag> group = members.get(i).stream().map(bags::get).toList();
-                    if (group.size() > 1 && (spansDocuments(group) || differentFigures(group))) {
+                    if (spansDocuments(group)) {
                         groups.add(group);
                     }
                 }
@@ -243,14 +243,6 @@ final class GenericGrouper {
             }
         }
         return true;
-    }
-
-    /**
-     * True when a one-article group says different figures ("officially 112 ... a study puts it at 3,870"); the
-     * same figure repeated (a caption printed twice) compares nothing.
-     */
-    private static boolean differentFigures(List<ClaimBag> group) {
-        return group.stream().map(b -> b.site().claim().quantity().value()).distinct().count() > 1;
     }
 
     /** True when the group compares figures of at least two documents. */

@@ -3,6 +3,7 @@ package io.claimcheck.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimcheck.model.ReportMarker;
+import io.claimcheck.report.html.HtmlReportRenderer;
 import org.junit.jupiter.api.Test;
 
 /** Every report an article reader could pick up (HTML, Markdown) carries the marker that keeps it from being read. */
