@@ -7,6 +7,7 @@ import gg.jte.output.WriterOutput;
 import io.claimcheck.report.html.HtmlLimits;
 import io.claimcheck.report.html.HtmlPage;
 import io.claimcheck.report.html.HtmlPageBuilder;
+import io.claimcheck.report.html.ServeView;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +29,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
     private static final String SCRIPT = renderStatic("report/script.jte");
     private static final String CSP = "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '"
             + sha256(SCRIPT) + "'; img-src data:; base-uri 'none'; form-action 'none'";
+    /** The served page's script also calls its own server's API, and nothing else. */
+    private static final String SERVED_CSP = CSP + "; connect-src 'self'";
 
     private final HtmlLimits limits;
+    private final ServeView serve;
 
     public HtmlReportRenderer() {
         this(HtmlLimits.DEFAULT);
@@ -37,7 +41,18 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     /** With other caps on what is rendered inline (tests use small ones). */
     public HtmlReportRenderer(HtmlLimits limits) {
+        this(limits, null);
+    }
+
+    /** The page {@code claimcheck serve} shows: the same report with {@code serve}'s decision controls. */
+    public HtmlReportRenderer(HtmlLimits limits, ServeView serve) {
         this.limits = limits;
+        this.serve = serve;
+    }
+
+    /** The Content-Security-Policy of the page this renderer writes, for a server to send as a header too. */
+    public String contentSecurityPolicy() {
+        return serve == null ? CSP : SERVED_CSP;
     }
 
     @Override
@@ -52,7 +67,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     @Override
     public void render(Report report, Writer out) throws IOException {
-        HtmlPage page = new HtmlPageBuilder(report, limits).build(STYLE, SCRIPT, CSP);
+        HtmlPage page = new HtmlPageBuilder(report, limits).build(STYLE, SCRIPT, contentSecurityPolicy(), serve);
         ENGINE.render("report/page.jte", page, new WriterOutput(out));
         out.flush();
     }

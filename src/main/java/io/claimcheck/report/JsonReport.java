@@ -1,5 +1,6 @@
 package io.claimcheck.report;
 
+import io.claimcheck.baseline.Decision;
 import io.claimcheck.baseline.Finding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.claimcheck.finding.Discrepancy;
@@ -159,9 +160,24 @@ public final class JsonReport {
             JsonOutput.string(g, "message", d.message());
             g.writeStringField("status", f.status().label());
             JsonOutput.string(g, "note", f.note());
+            decision(g, f.decision());
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** Who decided and when, for a live decision; null for a new finding. */
+    private static void decision(JsonGenerator g, Decision d) throws IOException {
+        if (d == null) {
+            g.writeNullField("decision");
+            return;
+        }
+        g.writeObjectFieldStart("decision");
+        JsonOutput.string(g, "who", d.who());
+        JsonOutput.string(g, "date", d.date() == null ? null : d.date().toString());
+        JsonOutput.string(g, "at", d.at() == null ? null : d.at().toString());
+        JsonOutput.string(g, "expires", d.expires() == null ? null : d.expires().toString());
+        g.writeEndObject();
     }
 
     private static void problems(JsonGenerator g, List<Problem> problems) throws IOException {

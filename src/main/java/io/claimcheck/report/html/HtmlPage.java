@@ -17,9 +17,11 @@ import java.util.List;
  * @param subjects      subject sections
  * @param documents     document views
  * @param notices       what the page left out because of its caps
+ * @param serve         the decision controls when {@code claimcheck serve} renders the page, else null
  */
 public record HtmlPage(String title, String toolVersion, String csp, String style, String script, DraftView draft,
-        SummaryView summary, List<FilterView> filters, List<SubjectSection> subjects, List<DocumentView> documents, List<String> notices) {
+        SummaryView summary, List<FilterView> filters, List<SubjectSection> subjects, List<DocumentView> documents, List<String> notices,
+        ServeView serve) {
 
     public HtmlPage {
         filters = List.copyOf(filters);
