@@ -93,6 +93,7 @@ public final class Desk {
 
     private Checked checked;
     private Report report;
+    private Baseline seen;
     private ServeView.Changes changes;
 
     private Desk(Checker checker, Settings settings, Clock clock) {
@@ -119,8 +120,14 @@ public final class Desk {
         return settings;
     }
 
-    /** The report as it stands: the last check against the baseline as last read. */
-    public synchronized Report report() {
+    /**
+     * The report as it stands: the last check against the baseline on disk now, so that a decision recorded
+     * elsewhere (another server, {@code claimcheck review}, an editor's commit) shows at once.
+     */
+    public synchronized Report report() throws ApiError {
+        if (!read().equals(seen)) {
+            refresh(false);
+        }
         return report;
     }
 
@@ -208,7 +215,12 @@ public final class Desk {
 
     /** Sets the last check against the baseline on disk and rewrites the report files. */
     private void refresh() throws ApiError {
+        refresh(true);
+    }
+
+    private void refresh(boolean writeFiles) throws ApiError {
         Baseline decisions = read();
+        seen = decisions;
         LocalDate today = LocalDate.now(clock);
         List<Finding> findings = BaselineComparator.compare(checked.discrepancies(), decisions, today).findings();
         List<String> stale = BaselineComparator.compare(checked.all(), decisions, today).staleFingerprints();
@@ -216,6 +228,9 @@ public final class Desk {
         report = new Report(Report.SCHEMA_VERSION, settings.toolVersion(), checked.documents(), checked.claims(),
                 checked.subjects(), findings, checked.problems(), stale,
                 settings.failOn().name().toLowerCase(Locale.ROOT), failing, checked.draft(), checked.ruleSummaries());
+        if (!writeFiles) {
+            return;
+        }
         try {
             ReportWriter.write(report, settings.formats(), settings.out());
         } catch (IOException e) {

@@ -232,7 +232,7 @@ public final class DeskServer implements AutoCloseable {
         }
     }
 
-    private void page(HttpExchange ex) throws IOException {
+    private void page(HttpExchange ex) throws IOException, ApiError {
         var settings = desk.settings();
         ServeView view = new ServeView(token, settings.user(), settings.baseline().normalize().toString()
                 .replace('\\', '/'), desk.changes());
