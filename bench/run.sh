@@ -139,13 +139,13 @@ if [ "$serve_runs" != "0" ]; then
   serve_times=()
   for i in $(seq 0 "$serve_runs"); do
     dir="$work/serve-$i"
-    rm -rf "$dir"; mkdir -p "$dir"
+    rm -rf "$dir"; mkdir -p "$dir"; : > "$dir/out.txt"
     t0=$(date +%s%N)
     ./claimcheck serve seeds --baseline "$dir/baseline.json" --out "$dir/reports" --user bench > "$dir/out.txt" 2>&1 &
     pid=$!
     url=""
     while [ -z "$url" ] && kill -0 "$pid" 2>/dev/null; do
-      url=$(grep -o 'http://[^ ]*' "$dir/out.txt" || true)
+      url=$(grep -o 'http://[^ ]*' "$dir/out.txt" 2>/dev/null || true)
       [ -n "$url" ] || sleep 0.01
     done
     [ -n "$url" ] || { echo "  serve did not start:"; sed 's/^/    /' "$dir/out.txt"; missing=1; break; }
