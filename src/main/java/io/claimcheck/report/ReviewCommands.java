@@ -14,12 +14,20 @@ public final class ReviewCommands {
     private ReviewCommands() {
     }
 
+    /** Stands for the fingerprint in {@link #template}. */
+    public static final String PLACEHOLDER = "FINGERPRINT";
+
     /**
      * {@code claimcheck review FINGERPRINT --status accepted --note "why" FOLDER}, where FOLDER is the folder of the
      * report's first document: the baseline is found beside it, as {@code check} found it.
      */
     public static String of(String fingerprint, Report report) {
         return "claimcheck review " + fingerprint + " --status accepted --note \"why\" " + shellWord(folder(report));
+    }
+
+    /** {@link #of} with {@link #PLACEHOLDER} for the fingerprint: the page fills it in per finding. */
+    public static String template(Report report) {
+        return of(PLACEHOLDER, report);
     }
 
     static String folder(Report report) {

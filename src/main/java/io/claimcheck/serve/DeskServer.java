@@ -91,8 +91,10 @@ public final class DeskServer implements AutoCloseable {
         });
         int bound = http.getAddress().getPort();
         HostPolicy hosts = HostPolicy.of(bind, bound);
-        String host = bind.isAnyLocalAddress() || bind.isLoopbackAddress() ? "127.0.0.1"
-                : bind instanceof java.net.Inet6Address ? "[" + bind.getHostAddress() + "]" : bind.getHostAddress();
+        // the address to print: the bound one (IPv6 in brackets), or loopback for a wildcard
+        InetAddress shown = bind.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : bind;
+        String literal = shown.getHostAddress().replaceFirst("%.*$", "");
+        String host = shown instanceof java.net.Inet6Address ? "[" + literal + "]" : literal;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -144,6 +144,27 @@ class ServeBrowserTest {
         assertThat(Files.exists(baseline) ? Files.readString(baseline) : "").isEqualTo(before);
     }
 
+    /** The desk's controls (forms, undo, re-check and its change list) pass axe-core's checks, as the report does. */
+    @Test
+    void theDeskPassesAnAccessibilityCheck() throws IOException {
+        Path axe = CliHarness.ROOT.resolve(".cache/axe-core/node_modules/axe-core/axe.min.js");
+        if (!"true".equals(System.getenv("CI"))) {
+            Assumptions.assumeTrue(Files.isRegularFile(axe), "axe-core is not installed (see .ci/run)");
+        }
+        assertThat(ServeHarness.fromPage(desk, "POST", "/api/recheck", null).status()).isEqualTo(200);
+        driver.get(desk.uri().toString());
+        assertThat(driver.findElement(By.id("changes")).getText()).contains("What the re-check at");
+        var js = (JavascriptExecutor) driver;
+        js.executeScript(Files.readString(axe));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object violations = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(r => done(r.violations.map(v => v.impact + ' ' + v.id + ': ' + v.help + ' ('"
+                + " + v.nodes.length + ' nodes, e.g. ' + v.nodes[0].target.join(' ') + ')')))"
+                + ".catch(e => done(['axe failed: ' + e]));");
+        assertThat((List<?>) violations).as("axe-core violations on the desk page").isEmpty();
+    }
+
     @Test
     void theStaticReportShowsTheReviewCommandToCopy() {
         driver.get(dir.resolve("reports").resolve("discrepancies.html").toUri().toString());

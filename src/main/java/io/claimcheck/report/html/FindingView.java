@@ -20,7 +20,6 @@ import java.util.List;
  * @param statusLabel   status in words
  * @param note          the editors' note, or null
  * @param decided       who decided and when ("by Jordan, 2026-12-04 22:41 UTC"), or null when nobody has
- * @param reviewCommand the {@code claimcheck review} command that records a decision on it, for the static page
  * @param message       the rule's one-sentence reason
  * @param documents     document anchors of its claims, space-separated
  * @param quotes        its claims
@@ -28,7 +27,7 @@ import java.util.List;
  */
 public record FindingView(String anchor, String fingerprint, String rule, String ruleSummary,
         boolean firstOfRule,        String severity, String severityLabel, String kind,
-        String kindLabel, String status, String statusLabel, String note, String decided, String reviewCommand, String message, String documents,
+        String kindLabel, String status, String statusLabel, String note, String decided, String message, String documents,
         List<QuoteView> quotes, List<String> missingClaims) {
 
     public FindingView {

@@ -94,7 +94,7 @@ public final class HtmlPageBuilder {
                 + " in " + Labels.count(report.documents().size(), "document");
         String version = report.toolVersion() == null ? "(version unknown)" : report.toolVersion();
         return new HtmlPage(title, version, csp, style, script, draft(documents), summary(documents, notices),
-                filters(shownFindings), subjects, documents, notices, serve);
+                filters(shownFindings), subjects, documents, notices, serve, ReviewCommands.template(report));
     }
 
     /** The draft's sentences, when the report checks a draft; null otherwise. */
@@ -210,8 +210,8 @@ public final class HtmlPageBuilder {
         return new FindingView(findingAnchors.get(f), d.fingerprint(), d.rule(), report.ruleSummary(d.rule()),
                 firstOfRule, d.severity().label(),
                 Labels.severity(d.severity()), d.kind().label(), Labels.kind(d.kind()), f.status().label(),
-                Labels.status(f.status()), f.note(), Labels.decided(f.decision()),
-                ReviewCommands.of(d.fingerprint(), report), d.message(), documents, quotes, missing);
+                Labels.status(f.status()), f.note(), Labels.decided(f.decision()), d.message(), documents, quotes,
+                missing);
     }
 
     private QuoteView quote(Claim c, Set<String> anchored, boolean repeated) {
