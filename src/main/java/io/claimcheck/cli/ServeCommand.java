@@ -6,6 +6,7 @@ import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Problem;
 import io.claimcheck.report.Renderers;
+import io.claimcheck.serve.ApiError;
 import io.claimcheck.serve.Desk;
 import io.claimcheck.serve.DeskException;
 import io.claimcheck.serve.DeskServer;
@@ -87,16 +88,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserError, IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        Running running = open(spec.commandLine().getErr());
+        Running running = open(spec.commandLine().getOut(), spec.commandLine().getErr());
         Thread hook = new Thread(() -> {
             running.close();
             stopped.countDown();
         }, "claimcheck-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        stdout.println("claimcheck serve: " + running.server().uri() + "  (decisions go to "
-                + CheckCommand.show(running.baselineFile()) + " as " + running.user() + "; Ctrl-C stops)");
-        stdout.flush();
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -106,18 +103,23 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** A started desk: stop it with {@link #close}, which also removes the baseline's lock file if serve made it. */
-    record Running(DeskServer server, Path baselineFile, String user, boolean lockExisted) implements AutoCloseable {
+    record Running(Desk desk, DeskServer server, Path baselineFile, String user, boolean lockExisted)
+            implements AutoCloseable {
         @Override
         public void close() {
             server.close();
+            desk.close();
             if (!lockExisted) {
                 BaselineStore.removeLockFile(baselineFile);
             }
         }
     }
 
-    /** Checks the articles once, writes the reports and starts the server; warnings go to {@code err}. */
-    Running open(PrintWriter err) throws UserError, IOException {
+    /**
+     * Checks the articles once, starts the server and prints its address to {@code stdout}, then writes the report
+     * files (the page is served meanwhile); warnings go to {@code err}.
+     */
+    Running open(PrintWriter stdout, PrintWriter err) throws UserError, IOException {
         FailOn threshold = CheckCommand.parseFailOn(failOn);
         List<String> formatNames = new ArrayList<>();
         for (String f : formats) {
@@ -161,7 +163,17 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserError("--bind " + bind + " --port " + port + ": cannot listen there (" + e.getMessage()
                     + ")");
         }
-        return new Running(server, baselineFile, who, lockExisted);
+        Running running = new Running(desk, server, baselineFile, who, lockExisted);
+        stdout.println("claimcheck serve: " + server.uri() + "  (decisions go to " + CheckCommand.show(baselineFile)
+                + " as " + who + "; Ctrl-C stops)");
+        stdout.flush();
+        try {
+            desk.writeReports();
+        } catch (ApiError e) {
+            err.println("claimcheck serve: " + e.getMessage());
+            err.flush();
+        }
+        return running;
     }
 
     /** The check as {@code check} runs it, rules loaded afresh each time so that a re-check sees edited rules. */

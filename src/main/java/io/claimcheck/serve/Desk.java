@@ -94,6 +94,7 @@ public final class Desk {
     private Checked checked;
     private Report report;
     private Baseline seen;
+    private boolean closed;
     private ServeView.Changes changes;
 
     private Desk(Checker checker, Settings settings, Clock clock) {
@@ -102,18 +103,36 @@ public final class Desk {
         this.clock = clock;
     }
 
-    /** Runs the first check and writes its reports. */
+    /**
+     * Runs the first check. The report files are not written yet: {@link #writeReports} does that once the page
+     * is being served, so that the editor does not wait for them.
+     */
     public static Desk open(Checker checker, Settings settings, Clock clock) throws DeskException {
         Desk desk = new Desk(checker, settings, clock);
         synchronized (desk) {
             desk.checked = checker.check();
             try {
-                desk.refresh();
+                desk.refresh(false);
             } catch (ApiError e) {
                 throw new DeskException(e.getMessage());
             }
         }
         return desk;
+    }
+
+    /** Writes the report files for the report as it stands (a request meanwhile waits for them). */
+    public synchronized void writeReports() throws ApiError {
+        if (!closed) {
+            write();
+        }
+    }
+
+    /**
+     * Waits for a change or a report write in progress to finish, then refuses further writes: after this the desk
+     * writes nothing, so a stopping process leaves no half-written temporary file.
+     */
+    public synchronized void close() {
+        closed = true;
     }
 
     public Settings settings() {
@@ -149,6 +168,7 @@ public final class Desk {
      */
     public synchronized Decision decide(String fingerprint, String status, String note, String expires)
             throws ApiError {
+        requireOpen();
         Discrepancy finding = current(fingerprint);
         Status s = status(status);
         if (note == null || note.isBlank()) {
@@ -175,6 +195,7 @@ public final class Desk {
      *                  no decision to undo
      */
     public synchronized void undo(String fingerprint) throws ApiError {
+        requireOpen();
         String fp = fingerprint == null ? "" : fingerprint;
         Baseline current = read();
         boolean known = checked.all().stream().anyMatch(d -> d.fingerprint().equals(fp));
@@ -188,6 +209,7 @@ public final class Desk {
 
     /** Checks the articles and rules again and records what changed. */
     public synchronized ServeView.Changes recheck() throws ApiError {
+        requireOpen();
         Checked before = checked;
         try {
             checked = checker.check();
@@ -228,13 +250,22 @@ public final class Desk {
         report = new Report(Report.SCHEMA_VERSION, settings.toolVersion(), checked.documents(), checked.claims(),
                 checked.subjects(), findings, checked.problems(), stale,
                 settings.failOn().name().toLowerCase(Locale.ROOT), failing, checked.draft(), checked.ruleSummaries());
-        if (!writeFiles) {
-            return;
+        if (writeFiles) {
+            write();
         }
+    }
+
+    private void write() throws ApiError {
         try {
             ReportWriter.write(report, settings.formats(), settings.out());
         } catch (IOException e) {
             throw new ApiError(500, settings.out() + ": cannot write the reports: " + e.getMessage());
+        }
+    }
+
+    private void requireOpen() throws ApiError {
+        if (closed) {
+            throw new ApiError(503, "the server is stopping");
         }
     }
 

@@ -20,7 +20,7 @@ import picocli.CommandLine;
  */
 final class ServeHarness {
 
-    record Started(ServeCommand.Running running, String err) {
+    record Started(ServeCommand.Running running, String out, String err) {
         URI uri() {
             return running.server().uri();
         }
@@ -43,8 +43,9 @@ final class ServeHarness {
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         cli.parseArgs(args);
-        ServeCommand.Running running = serve.open(new PrintWriter(err, true));
-        return new Started(running, err.toString());
+        StringWriter out = new StringWriter();
+        ServeCommand.Running running = serve.open(new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Started(running, out.toString(), err.toString());
     }
 
     /** Sends one request with exactly these headers (plus Content-Length and Connection: close). */
