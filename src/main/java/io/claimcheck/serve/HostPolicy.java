@@ -29,6 +29,9 @@ final class HostPolicy {
         for (String name : new String[] {"localhost", "127.0.0.1", "[::1]"}) {
             hosts.add(name + ":" + port);
         }
+        if (!bind.isAnyLocalAddress()) {
+            hosts.add(literal(bind) + ":" + port); // e.g. 127.0.0.2, which the page is then loaded from
+        }
         if (!bind.isLoopbackAddress()) {
             if (bind.isAnyLocalAddress()) {
                 try {
@@ -40,8 +43,6 @@ final class HostPolicy {
                 } catch (SocketException e) {
                     // no interface list: the loopback names and the machine's name below still work
                 }
-            } else {
-                hosts.add(literal(bind) + ":" + port);
             }
             try {
                 InetAddress self = InetAddress.getLocalHost();
