@@ -95,6 +95,10 @@ public final class Desk {
     private Report report;
     private Baseline seen;
     private boolean closed;
+    /** Each report built gets the next number; files are written only for a newer one than last written. */
+    private long version;
+    private final Object writing = new Object();
+    private long written;
     private ServeView.Changes changes;
 
     private Desk(Checker checker, Settings settings, Clock clock) {
@@ -120,19 +124,34 @@ public final class Desk {
         return desk;
     }
 
-    /** Writes the report files for the report as it stands (a request meanwhile waits for them). */
-    public synchronized void writeReports() throws ApiError {
-        if (!closed) {
-            write();
+    /**
+     * Writes the report files for the report as it stands, without holding up requests meanwhile (a change that
+     * comes in writes its own, newer files after these).
+     */
+    public void writeReports() throws ApiError {
+        Report current;
+        long v;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            current = report;
+            v = version;
         }
+        write(current, v);
     }
 
     /**
      * Waits for a change or a report write in progress to finish, then refuses further writes: after this the desk
      * writes nothing, so a stopping process leaves no half-written temporary file.
      */
-    public synchronized void close() {
-        closed = true;
+    public void close() {
+        synchronized (this) {
+            closed = true;
+        }
+        synchronized (writing) {
+            written = Long.MAX_VALUE;
+        }
     }
 
     public Settings settings() {
@@ -250,16 +269,24 @@ public final class Desk {
         report = new Report(Report.SCHEMA_VERSION, settings.toolVersion(), checked.documents(), checked.claims(),
                 checked.subjects(), findings, checked.problems(), stale,
                 settings.failOn().name().toLowerCase(Locale.ROOT), failing, checked.draft(), checked.ruleSummaries());
+        version++;
         if (writeFiles) {
-            write();
+            write(report, version);
         }
     }
 
-    private void write() throws ApiError {
-        try {
-            ReportWriter.write(report, settings.formats(), settings.out());
-        } catch (IOException e) {
-            throw new ApiError(500, settings.out() + ": cannot write the reports: " + e.getMessage());
+    /** Writes {@code r}, the report numbered {@code v}, unless newer files are already there. */
+    private void write(Report r, long v) throws ApiError {
+        synchronized (writing) {
+            if (v <= written) {
+                return;
+            }
+            try {
+                ReportWriter.write(r, settings.formats(), settings.out());
+                written = v;
+            } catch (IOException e) {
+                throw new ApiError(500, settings.out() + ": cannot write the reports: " + e.getMessage());
+            }
         }
     }
 

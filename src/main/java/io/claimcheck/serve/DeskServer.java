@@ -61,6 +61,7 @@ public final class DeskServer implements AutoCloseable {
     private final URI uri;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean stopping;
+    private volatile Page page;
 
     private DeskServer(Desk desk, HttpServer http, ExecutorService workers, HostPolicy hosts, String token, URI uri) {
         this.desk = desk;
@@ -103,6 +104,14 @@ public final class DeskServer implements AutoCloseable {
         http.createContext("/", server::handle);
         http.setExecutor(workers);
         http.start();
+        // the first page is rendered while the editor's browser is still on its way
+        workers.execute(() -> {
+            try {
+                server.render();
+            } catch (IOException | ApiError | RuntimeException e) {
+                // the request that asks for it will render it and report the problem
+            }
+        });
         return server;
     }
 
@@ -235,15 +244,32 @@ public final class DeskServer implements AutoCloseable {
     }
 
     private void page(HttpExchange ex) throws IOException, ApiError {
+        Page p = render();
+        ex.getResponseHeaders().set("Content-Security-Policy", p.csp() + "; frame-ancestors 'none'");
+        send(ex, 200, "text/html; charset=utf-8", p.html());
+    }
+
+    /** A rendered page and what it was rendered from. */
+    private record Page(Report report, ServeView.Changes changes, String csp, String html) {
+    }
+
+    /** The page for the report as it stands; rendered again only when the report or the change list changed. */
+    private Page render() throws IOException, ApiError {
+        Report report = desk.report();
+        ServeView.Changes changes = desk.changes();
+        Page p = page;
+        if (p != null && p.report() == report && p.changes() == changes) {
+            return p;
+        }
         var settings = desk.settings();
         ServeView view = new ServeView(token, settings.user(), settings.baseline().normalize().toString()
-                .replace('\\', '/'), desk.changes());
+                .replace('\\', '/'), changes);
         HtmlReportRenderer renderer = new HtmlReportRenderer(HtmlLimits.DEFAULT, view);
         StringWriter html = new StringWriter();
-        renderer.render(desk.report(), html);
-        ex.getResponseHeaders().set("Content-Security-Policy", renderer.contentSecurityPolicy()
-                + "; frame-ancestors 'none'");
-        send(ex, 200, "text/html; charset=utf-8", html.toString());
+        renderer.render(report, html);
+        p = new Page(report, changes, renderer.contentSecurityPolicy(), html.toString());
+        page = p;
+        return p;
     }
 
     private void decide(HttpExchange ex) throws IOException, ApiError {
