@@ -99,6 +99,7 @@ public final class Desk {
     private long version;
     private final Object writing = new Object();
     private long written;
+    private String writeProblem;
     private ServeView.Changes changes;
 
     private Desk(Checker checker, Settings settings, Clock clock) {
@@ -271,8 +272,19 @@ public final class Desk {
                 settings.failOn().name().toLowerCase(Locale.ROOT), failing, checked.draft(), checked.ruleSummaries());
         version++;
         if (writeFiles) {
-            write(report, version);
+            // the change itself is stored by now: a report folder that cannot be written is a warning, not its failure
+            try {
+                write(report, version);
+                writeProblem = null;
+            } catch (ApiError e) {
+                writeProblem = e.getMessage();
+            }
         }
+    }
+
+    /** Why the report files could not be written after the last change, or null when they were. */
+    public synchronized String writeProblem() {
+        return writeProblem;
     }
 
     /** Writes {@code r}, the report numbered {@code v}, unless newer files are already there. */

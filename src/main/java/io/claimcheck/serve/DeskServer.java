@@ -204,7 +204,7 @@ public final class DeskServer implements AutoCloseable {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("fingerprint", fp);
             body.put("status", "new");
-            sendJson(ex, 200, body);
+            sendChange(ex, body);
         } else if (path.equals("/api/recheck")) {
             allow(method, "POST");
             ServeView.Changes c = desk.recheck();
@@ -212,7 +212,7 @@ public final class DeskServer implements AutoCloseable {
             body.put("new", c.appeared().stream().map(ServeView.Change::fingerprint).toList());
             body.put("gone", c.gone().stream().map(ServeView.Change::fingerprint).toList());
             body.put("stale", c.stale());
-            sendJson(ex, 200, body);
+            sendChange(ex, body);
         } else {
             throw new ApiError(404, "no such page: " + path);
         }
@@ -301,7 +301,7 @@ public final class DeskServer implements AutoCloseable {
         out.put("date", d.date().toString());
         out.put("at", d.at() == null ? null : d.at().toString());
         out.put("expires", d.expires() == null ? null : d.expires().toString());
-        sendJson(ex, 200, out);
+        sendChange(ex, out);
     }
 
     private static String text(ObjectNode o, String field) throws ApiError {
@@ -344,6 +344,15 @@ public final class DeskServer implements AutoCloseable {
 
     private static void error(HttpExchange ex, int status, String message) throws IOException {
         sendJson(ex, status, Map.of("error", message));
+    }
+
+    /** A change's answer, with a warning when the report files could not be written after it. */
+    private void sendChange(HttpExchange ex, Map<String, Object> body) throws IOException {
+        String problem = desk.writeProblem();
+        if (problem != null) {
+            body.put("warning", problem);
+        }
+        sendJson(ex, 200, body);
     }
 
     private static void sendJson(HttpExchange ex, int status, Object body) throws IOException {

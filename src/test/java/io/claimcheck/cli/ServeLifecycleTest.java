@@ -91,6 +91,31 @@ class ServeLifecycleTest {
     }
 
     @Test
+    void aReportsFolderThatCannotBeWrittenDoesNotLoseTheDecision() throws Exception {
+        Path baseline = dir.resolve("baseline.json");
+        Path reports = dir.resolve("reports");
+        ServeHarness.Started s = ServeHarness.start(CliHarness.SEEDS.toString(), "--rules",
+                CliHarness.RULES.toString(), "--baseline", baseline.toString(), "--out", reports.toString());
+        try {
+            String fp = JSON.readTree(fromPage(s, "GET", "/api/report", null).body()).get("discrepancies").get(0)
+                    .get("fingerprint").asText();
+            try (Stream<Path> files = Files.list(reports)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(reports);
+            Files.writeString(reports, "a file where the reports folder was");
+            ServeHarness.Response r = fromPage(s, "POST", "/api/decisions", decision(fp, "accepted", "kept"));
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            assertThat(JSON.readTree(r.body()).get("warning").asText()).contains("cannot write the reports");
+            assertThat(Files.readString(baseline)).contains(fp);
+        } finally {
+            s.running().close();
+        }
+    }
+
+    @Test
     void aLockFileThatWasThereBeforeIsLeftAlone() throws Exception {
         Path baseline = dir.resolve("baseline.json");
         Files.createFile(dir.resolve("baseline.json.lock"));
