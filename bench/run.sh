@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # claimcheck benchmark: generates corpora, checks each in a fresh JVM under /usr/bin/time -v, and prints per-stage wall
 # time, throughput, peak heap and RSS, the scaling exponent between sizes, the physical floor (read the same bytes +
-# one regex pass) and whether every planted disagreement was found. Then a one-subject run and the seeds start-up.
+# one regex pass) and whether every planted disagreement was found. Then a one-subject run, the seeds start-up, and
+# `claimcheck serve` on the seeds: time until it serves the page, one decision through the API, Ctrl-C, and nothing
+# (lock or temp file) left behind.
 #
-# Usage: bench/run.sh [--sizes 100,1000,10000,100000] [--one-subject ARTICLES|0] [--seeds RUNS|0] [--heap 4g]
-#                     [--hostile 1|0]   (the two hostile inputs: one 50 MB article, one 10 MB line of ranges)
+# Usage: bench/run.sh [--sizes 100,1000,10000,100000] [--one-subject ARTICLES|0] [--seeds RUNS|0] [--serve RUNS|0]
+#                     [--heap 4g] [--hostile 1|0]   (the two hostile inputs: one 50 MB article, one 10 MB line of ranges)
 #   BENCH_WORK=DIR    where corpora and reports go (default bench/work, git-ignored)
 #   BENCH_JAVA_OPTS   JVM options for the corpus runs besides -Xmx (default: -XX:+UseG1GC)
 set -euo pipefail
@@ -13,15 +15,17 @@ sizes="100,1000,10000,100000"
 one_subject=20000
 seeds_runs=10
 hostile=1
+serve_runs=5
 heap=4g
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
     --one-subject) one_subject="$2"; shift 2 ;;
     --seeds) seeds_runs="$2"; shift 2 ;;
+    --serve) serve_runs="$2"; shift 2 ;;
     --heap) heap="$2"; shift 2 ;;
     --hostile) hostile="$2"; shift 2 ;;
-    -h|--help) sed -n 2,10p "$0"; exit 0 ;;
+    -h|--help) sed -n 2,12p "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -165,6 +169,47 @@ if [ "$hostile" != "0" ]; then
     sed 's/^/    /' "$logs/stderr" | head -3
     [ "$rss" -le 1536 ] || missing=1
   done
+fi
+
+if [ "$serve_runs" != "0" ]; then
+  echo
+  echo "## ./claimcheck serve seeds, warm jar, $serve_runs runs: start-up = launch until the page answers; then one"
+  echo "## decision through the API, Ctrl-C (SIGINT), and a look for lock and temp files left behind"
+  set -m  # job control: the server gets SIGINT as a terminal's Ctrl-C sends it (a plain background job ignores it)
+  serve_times=()
+  for i in $(seq 0 "$serve_runs"); do
+    dir="$work/serve-$i"
+    rm -rf "$dir"; mkdir -p "$dir"; : > "$dir/out.txt"
+    t0=$(date +%s%N)
+    ./claimcheck serve seeds --baseline "$dir/baseline.json" --out "$dir/reports" --user bench > "$dir/out.txt" 2>&1 &
+    pid=$!
+    url=""
+    while [ -z "$url" ] && kill -0 "$pid" 2>/dev/null; do
+      url=$(grep -o 'http://[^ ]*' "$dir/out.txt" 2>/dev/null || true)
+      [ -n "$url" ] || sleep 0.01
+    done
+    [ -n "$url" ] || { echo "  serve did not start:"; sed 's/^/    /' "$dir/out.txt"; missing=1; break; }
+    curl -sf -o "$dir/page.html" "$url"
+    t1=$(date +%s%N)
+    [ "$i" = 0 ] || serve_times+=($(( (t1 - t0) / 1000000 )))  # run 0 warms the jar's class-data archive
+    token=$(grep -o 'name="csrf-token" content="[^"]*"' "$dir/page.html" | sed 's/.*content="//; s/"$//')
+    fp=$(grep -o 'data-fingerprint="[^"]*"' "$dir/page.html" | head -1 | cut -d'"' -f2)
+    curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -H "X-CSRF-Token: $token" \
+      -d "{\"fingerprint\": \"$fp\", \"status\": \"accepted\", \"note\": \"bench\"}" "${url}api/decisions"
+    kill -INT "$pid"
+    rc=0; wait "$pid" || rc=$?
+    left=$(find "$dir" seeds -name '*.lock' -o -name '*.tmp' | tr '\n' ' ')
+    grep -q '"fingerprint": "'"$fp"'"' "$dir/baseline.json" || { echo "  run $i: the decision is not in the baseline"; missing=1; }
+    if [ -n "$left" ] || { [ "$rc" -ne 130 ] && [ "$rc" -ne 0 ]; }; then
+      echo "  run $i: exit $rc after Ctrl-C, left behind: ${left:-nothing}"; missing=1
+    fi
+  done
+  set +m
+  if [ "${#serve_times[@]}" -gt 0 ]; then
+    printf '%s\n' "${serve_times[@]}" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2;
+      printf "  start-up median %.3f s, min %.3f s, max %.3f s (target < 1.5 s)\n", m/1000, a[1]/1000, a[NR]/1000}'
+    echo "  Ctrl-C: every run stopped; lock and temp files left behind: ${left:-none}"
+  fi
 fi
 echo
 echo "# load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point one way: model ← ingest/extract/align ← finding ← engine ← baseline ← report ← cli.
+ * Dependencies point one way: model ← ingest/extract/align ← finding ← engine ← baseline ← report ← serve ← cli.
  * That only the engine touches Drools is pinned by {@code io.claimcheck.engine.EngineBoundaryTest}.
  */
 class ArchitectureTest {
@@ -30,16 +30,18 @@ class ArchitectureTest {
             .layer("engine").definedBy("io.claimcheck.engine..")
             .layer("baseline").definedBy("io.claimcheck.baseline..")
             .layer("report").definedBy("io.claimcheck.report..", "gg.jte.generated..")
+            .layer("serve").definedBy("io.claimcheck.serve..")
             .layer("cli").definedBy("io.claimcheck.cli..")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-            .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("baseline").mayOnlyBeAccessedByLayers("report", "cli")
+            .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("serve", "cli")
+            .whereLayer("baseline").mayOnlyBeAccessedByLayers("report", "serve", "cli")
             .whereLayer("engine").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("align").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("extract").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("language").mayOnlyBeAccessedByLayers("extract", "align", "cli")
             .whereLayer("ingest").mayOnlyBeAccessedByLayers("cli")
-            .whereLayer("finding").mayOnlyBeAccessedByLayers("engine", "baseline", "report", "cli");
+            .whereLayer("finding").mayOnlyBeAccessedByLayers("engine", "baseline", "report", "serve", "cli");
 
     static final ArchRule noCycles = slices().matching("io.claimcheck.(*)..").should().beFreeOfCycles();
 

@@ -24,7 +24,7 @@ public final class BaselineComparator {
         for (Discrepancy d : found) {
             var decision = baseline.find(d.fingerprint());
             decision.ifPresent(x -> matched.add(x.fingerprint()));
-            findings.add(decision.map(x -> x.expiredOn(today) ? expired(d, x) : new Finding(d, x.status(), x.note()))
+            findings.add(decision.map(x -> x.expiredOn(today) ? expired(d, x) : new Finding(d, x.status(), x.note(), x))
                     .orElseGet(() -> new Finding(d, Status.NEW, null)));
         }
         List<String> stale = baseline.decisions().stream().map(Decision::fingerprint)

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,7 +43,9 @@ final class BaselineJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .addModule(new SimpleModule("dates").addSerializer(LocalDate.class, new DateWriter())
-                    .addDeserializer(LocalDate.class, new DateReader()))
+                    .addDeserializer(LocalDate.class, new DateReader())
+                    .addSerializer(Instant.class, new InstantWriter())
+                    .addDeserializer(Instant.class, new InstantReader()))
             .build();
 
     private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
@@ -263,6 +266,41 @@ final class BaselineJson {
             } catch (DateTimeException e) {
                 throw InvalidFormatException.from(p, "\"" + p.getText() + "\" is not a date YYYY-MM-DD", p.getText(),
                         LocalDate.class);
+            }
+        }
+    }
+
+    private static final class InstantWriter extends StdSerializer<Instant> {
+        private static final long serialVersionUID = 1L;
+
+        InstantWriter() {
+            super(Instant.class);
+        }
+
+        @Override
+        public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.toString());
+        }
+    }
+
+    private static final class InstantReader extends StdDeserializer<Instant> {
+        private static final long serialVersionUID = 1L;
+
+        InstantReader() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String shape = "a moment is a string \"YYYY-MM-DDTHH:MM:SSZ\" (UTC)";
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                throw MismatchedInputException.from(p, Instant.class, shape);
+            }
+            try {
+                return Instant.parse(p.getText());
+            } catch (DateTimeException e) {
+                throw InvalidFormatException.from(p, "\"" + p.getText() + "\" is not " + shape, p.getText(),
+                        Instant.class);
             }
         }
     }

@@ -1,7 +1,10 @@
 package io.claimcheck.baseline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -14,12 +17,15 @@ import java.util.List;
  * @param status      accepted, false-positive or resolved; never new
  * @param note        why
  * @param who         who decided
- * @param date        when
+ * @param date        when (the decider's local day)
  * @param expires     the last day the decision holds, or null for ever; after it the finding is new again
+ * @param at          the moment it was recorded, to the second, UTC; null in decisions written before claimcheck
+ *                    recorded it (and then absent from the file, so that older baselines keep their bytes)
  */
-@JsonPropertyOrder({"fingerprint", "rule", "subject", "quotes", "status", "note", "who", "date", "expires"})
+@JsonPropertyOrder({"fingerprint", "rule", "subject", "quotes", "status", "note", "who", "date", "expires", "at"})
 public record Decision(String fingerprint, String rule, String subject, List<String> quotes, Status status,
-        String note, String who, LocalDate date, LocalDate expires) {
+        String note, String who, LocalDate date, LocalDate expires,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant at) {
 
     public Decision {
         if (fingerprint == null || fingerprint.isBlank()) {
@@ -37,6 +43,13 @@ public record Decision(String fingerprint, String rule, String subject, List<Str
                     + " is before its date " + date);
         }
         quotes = quotes == null ? List.of() : List.copyOf(quotes);
+        at = at == null ? null : at.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** A decision without the moment it was recorded (only its day). */
+    public Decision(String fingerprint, String rule, String subject, List<String> quotes, Status status, String note,
+            String who, LocalDate date, LocalDate expires) {
+        this(fingerprint, rule, subject, quotes, status, note, who, date, expires, null);
     }
 
     /** True when the decision no longer holds on {@code today}: it held through its expiry day, not after. */

@@ -3,6 +3,7 @@ package io.claimcheck.baseline;
 import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Quote;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -64,6 +65,16 @@ public final class Decisions {
     public static Baseline review(Baseline current, String fingerprint, Status status, String note, String who,
             LocalDate today, LocalDate expires, List<Discrepancy> known, Map<String, Claim> claimsById)
             throws BaselineException {
+        return review(current, fingerprint, status, note, who, today, expires, known, claimsById, null);
+    }
+
+    /**
+     * As {@link #review(Baseline, String, Status, String, String, LocalDate, LocalDate, List, Map)}, recording also
+     * the moment of the decision ({@code at}, may be null).
+     */
+    public static Baseline review(Baseline current, String fingerprint, Status status, String note, String who,
+            LocalDate today, LocalDate expires, List<Discrepancy> known, Map<String, Claim> claimsById, Instant at)
+            throws BaselineException {
         if (status == null || status == Status.NEW) {
             throw BaselineException.of("a review needs --status accepted, false-positive or resolved");
         }
@@ -80,7 +91,8 @@ public final class Decisions {
         String subject = finding.map(Discrepancy::subject).orElseGet(() -> earlier.map(Decision::subject).orElse(null));
         List<String> quotes = finding.map(d -> quotes(d, claimsById)).filter(q -> !q.isEmpty())
                 .orElseGet(() -> earlier.map(Decision::quotes).orElse(List.of()));
-        return current.with(new Decision(fp, rule, subject, quotes, status, note.strip(), author(who), today, expires));
+        return current.with(new Decision(fp, rule, subject, quotes, status, note.strip(), author(who), today, expires,
+                at));
     }
 
     /** {@code current} without the decisions on {@code stale}. */

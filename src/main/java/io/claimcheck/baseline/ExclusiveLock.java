@@ -2,6 +2,8 @@ package io.claimcheck.baseline;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
@@ -88,6 +90,31 @@ final class ExclusiveLock implements AutoCloseable {
             return key == null ? NO_KEY : key;
         } catch (java.nio.file.NoSuchFileException e) {
             return null;
+        }
+    }
+
+    /**
+     * Deletes the sidecar of {@code file} if no thread or process holds it; true when deleted. Only for a process
+     * that made the sidecar and is stopping: a process waiting on it notices the deletion (see {@link #on}).
+     */
+    static boolean deleteIfFree(Path file) {
+        Path lockFile = sidecar(file);
+        ReentrantLock threads = IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(),
+                k -> new ReentrantLock());
+        if (!threads.tryLock()) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock held = channel.tryLock();
+            if (held == null) {
+                return false;
+            }
+            Files.delete(lockFile);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        } finally {
+            threads.unlock();
         }
     }
 

@@ -178,7 +178,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Each rule's one-line summary, for the report's rule descriptions. */
-    private static Map<String, String> ruleSummaries(Pipeline pipeline) throws UserError {
+    static Map<String, String> ruleSummaries(Pipeline pipeline) throws UserError {
         Map<String, String> summaries = new java.util.TreeMap<>();
         for (RuleInfo r : pipeline.rules()) {
             if (r.summary() != null && !r.summary().isBlank()) {
@@ -188,7 +188,7 @@ final class CheckCommand implements Callable<Integer> {
         return summaries;
     }
 
-    private static String documentIdOf(Path file) {
+    static String documentIdOf(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? name : name.substring(0, dot);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             "Reads articles (.txt, .md, .html), extracts every quantitative claim, checks them with the Drools "
                     + "rules under rules/, and writes a discrepancy report."},
         subcommands = {CheckCommand.class, ExtractCommand.class, SubjectsCommand.class, BaselineCommand.class,
-            ReviewCommand.class, ImportRatesCommand.class, CommandLine.HelpCommand.class},
+            ReviewCommand.class, ImportRatesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:checked; nothing new at or above --fail-on",

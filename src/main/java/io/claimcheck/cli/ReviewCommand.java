@@ -79,7 +79,7 @@ final class ReviewCommand implements Callable<Integer> {
         LocalDate until = expiry;
         try {
             BaselineStore.update(file, b -> Decisions.review(b, fingerprint, s, decision.note, decision.decider(),
-                    LocalDate.now(), until, result.discrepancies(), claims));
+                    LocalDate.now(), until, result.discrepancies(), claims, java.time.Instant.now()));
         } catch (BaselineException e) {
             throw new UserError(e.problem());
         }

@@ -1,5 +1,6 @@
 package io.claimcheck.report;
 
+import io.claimcheck.baseline.Decision;
 import io.claimcheck.baseline.Finding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.claimcheck.finding.Discrepancy;
@@ -181,6 +182,7 @@ public final class JsonReport {
             evidence(g, d.evidence());
             g.writeStringField("status", f.status().label());
             JsonOutput.string(g, "note", f.note());
+            decision(g, f.decision());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -216,6 +218,20 @@ public final class JsonReport {
     private static void number(JsonGenerator g, String field, Double v) throws IOException {
         boolean none = v == null || v.isInfinite() || v.isNaN();
         JsonOutput.number(g, field, none ? null : java.math.BigDecimal.valueOf(v).stripTrailingZeros());
+    }
+
+    /** Who decided and when, for a live decision; null for a new finding. */
+    private static void decision(JsonGenerator g, Decision d) throws IOException {
+        if (d == null) {
+            g.writeNullField("decision");
+            return;
+        }
+        g.writeObjectFieldStart("decision");
+        JsonOutput.string(g, "who", d.who());
+        JsonOutput.string(g, "date", d.date() == null ? null : d.date().toString());
+        JsonOutput.string(g, "at", d.at() == null ? null : d.at().toString());
+        JsonOutput.string(g, "expires", d.expires() == null ? null : d.expires().toString());
+        g.writeEndObject();
     }
 
     private static void problems(JsonGenerator g, String field, List<Problem> problems) throws IOException {

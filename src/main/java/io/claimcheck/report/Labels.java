@@ -1,5 +1,6 @@
 package io.claimcheck.report;
 
+import io.claimcheck.baseline.Decision;
 import io.claimcheck.baseline.Status;
 import io.claimcheck.finding.Kind;
 import io.claimcheck.finding.Severity;
@@ -84,5 +85,18 @@ public final class Labels {
         int shown = Math.min(names.size(), HANDFUL);
         boolean more = names.size() > shown || e.moreMayContradict();
         return String.join(", ", names.subList(0, shown)) + (more ? " and others" : "");
+    }
+
+    /** Who decided and when, for the report: "by Jordan, 2026-12-04 22:41 UTC"; null when nobody has. */
+    public static String decided(Decision d) {
+        if (d == null) {
+            return null;
+        }
+        String when = d.at() != null
+                ? java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT)
+                        .withZone(java.time.ZoneOffset.UTC).format(d.at())
+                : d.date().toString();
+        String who = d.who() == null || d.who().isBlank() ? "" : "by " + d.who() + ", ";
+        return who + when + (d.expires() == null ? "" : "; holds until " + d.expires());
     }
 }

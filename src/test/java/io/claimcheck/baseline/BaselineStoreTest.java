@@ -106,7 +106,7 @@ class BaselineStoreTest {
                 Arguments.of("the same key twice", good.replace("\"note\": \"ok\",", "\"note\": \"ok\", \"note\": \"x\","),
                         7, "Duplicate field 'note'"),
                 Arguments.of("an unknown field", good.replace("\"note\"", "\"notes\""), 7,
-                        "unknown field \"notes\" (expected one of: date, expires, fingerprint, note, quotes, rule,"
+                        "unknown field \"notes\" (expected one of: at, date, expires, fingerprint, note, quotes, rule,"
                                 + " status, subject, who)"),
                 Arguments.of("an unknown status", good.replace("\"accepted\"", "\"maybe\""), 6,
                         "unknown status: maybe (expected accepted, false-positive or resolved)"),

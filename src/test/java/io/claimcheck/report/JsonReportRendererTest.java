@@ -87,7 +87,7 @@ class JsonReportRendererTest {
         assertThat(all).hasSize(report.findings().size());
         JsonNode first = all.get(0);
         assertThat(fieldNames(first)).containsExactly("id", "fingerprint", "rule", "severity", "kind", "subject",
-                "claims", "message", "evidence", "status", "note");
+                "claims", "message", "evidence", "status", "note", "decision");
         assertThat(fieldNames(first.get("evidence"))).containsExactly("figures", "unit", "gap", "factor",
                 "contradictedBy", "moreMayContradict");
         assertThat(first.get("id").asText()).isEqualTo(first.get("fingerprint").asText())
@@ -99,6 +99,7 @@ class JsonReportRendererTest {
                 .containsExactly("001_419db213c8bb4a97#2", "004_37d71dc0addc464f#1");
         assertThat(first.get("status").asText()).isEqualTo("new");
         assertThat(first.get("note").isNull()).isTrue();
+        assertThat(first.get("decision").isNull()).as("a new finding has no decision").isTrue();
         assertThat(all).extracting(n -> n.get("status").asText())
                 .contains("new", "accepted", "resolved", "false-positive");
     }

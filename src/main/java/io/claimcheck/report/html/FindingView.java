@@ -19,6 +19,7 @@ import java.util.List;
  * @param status        status key
  * @param statusLabel   status in words
  * @param note          the editors' note, or null
+ * @param decided       who decided and when ("by Jordan, 2026-12-04 22:41 UTC"), or null when nobody has
  * @param message       the rule's one-sentence reason
  * @param contradictedBy every source contradicting the first figure, rendered from the evidence, or null
  * @param documents     document anchors of its claims, space-separated
@@ -27,7 +28,7 @@ import java.util.List;
  */
 public record FindingView(String anchor, String fingerprint, String rule, String ruleSummary,
         boolean firstOfRule,        String severity, String severityLabel, String kind,
-        String kindLabel, String status, String statusLabel, String note, String message, String contradictedBy, String documents,
+        String kindLabel, String status, String statusLabel, String note, String decided, String message, String contradictedBy, String documents,
         List<QuoteView> quotes, List<String> missingClaims) {
 
     public FindingView {

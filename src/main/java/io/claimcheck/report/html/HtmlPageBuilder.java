@@ -14,6 +14,7 @@ import io.claimcheck.report.DraftSentences;
 import io.claimcheck.report.Labels;
 import io.claimcheck.report.Report;
 import io.claimcheck.report.ReportIndex;
+import io.claimcheck.report.ReviewCommands;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,6 +64,11 @@ public final class HtmlPageBuilder {
      * @param csp    the Content-Security-Policy that admits exactly these two
      */
     public HtmlPage build(String style, String script, String csp) {
+        return build(style, script, csp, null);
+    }
+
+    /** The page with the decision controls of {@code serve} (null: the static page). */
+    public HtmlPage build(String style, String script, String csp, ServeView serve) {
         List<String> notices = new ArrayList<>();
         report.warnings().forEach(w -> notices.add("warning: " + w.format()));
         List<Map.Entry<String, List<Finding>>> groups = subjectGroups();
@@ -89,7 +95,7 @@ public final class HtmlPageBuilder {
                 + " in " + Labels.count(report.documents().size(), "document");
         String version = report.toolVersion() == null ? "(version unknown)" : report.toolVersion();
         return new HtmlPage(title, version, csp, style, script, draft(documents), summary(documents, notices),
-                filters(shownFindings), subjects, documents, notices);
+                filters(shownFindings), subjects, documents, notices, serve, ReviewCommands.template(report));
     }
 
     /** The draft's sentences, when the report checks a draft; null otherwise. */
@@ -205,7 +211,7 @@ public final class HtmlPageBuilder {
         return new FindingView(findingAnchors.get(f), d.fingerprint(), d.rule(), report.ruleSummary(d.rule()),
                 firstOfRule, d.severity().label(),
                 Labels.severity(d.severity()), d.kind().label(), Labels.kind(d.kind()), f.status().label(),
-                Labels.status(f.status()), f.note(), d.message(), Labels.contradictedBy(d.evidence()), documents, quotes,
+                Labels.status(f.status()), f.note(), Labels.decided(f.decision()), d.message(), Labels.contradictedBy(d.evidence()), documents, quotes,
                 missing);
     }
 

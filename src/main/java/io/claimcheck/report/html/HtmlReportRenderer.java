@@ -29,8 +29,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
     private static final String SCRIPT = renderStatic("report/script.jte");
     private static final String CSP = "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '"
             + sha256(SCRIPT) + "'; img-src data:; base-uri 'none'; form-action 'none'";
+    /** The served page's script also calls its own server's API, and nothing else. */
+    private static final String SERVED_CSP = CSP + "; connect-src 'self'";
 
     private final HtmlLimits limits;
+    private final ServeView serve;
 
     public HtmlReportRenderer() {
         this(HtmlLimits.DEFAULT);
@@ -38,7 +41,18 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     /** With other caps on what is rendered inline (tests use small ones). */
     public HtmlReportRenderer(HtmlLimits limits) {
+        this(limits, null);
+    }
+
+    /** The page {@code claimcheck serve} shows: the same report with {@code serve}'s decision controls. */
+    public HtmlReportRenderer(HtmlLimits limits, ServeView serve) {
         this.limits = limits;
+        this.serve = serve;
+    }
+
+    /** The Content-Security-Policy of the page this renderer writes, for a server to send as a header too. */
+    public String contentSecurityPolicy() {
+        return serve == null ? CSP : SERVED_CSP;
     }
 
     @Override
@@ -53,7 +67,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     @Override
     public void render(Report report, Writer out) throws IOException {
-        HtmlPage page = new HtmlPageBuilder(report, limits).build(STYLE, SCRIPT, CSP);
+        HtmlPage page = new HtmlPageBuilder(report, limits).build(STYLE, SCRIPT, contentSecurityPolicy(), serve);
         // article and metadata text is HTML-escaped by jte; control and bidi characters get visible stand-ins here
         Writer safe = Controls.filter(out);
         ENGINE.render("report/page.jte", page, new WriterOutput(safe));
