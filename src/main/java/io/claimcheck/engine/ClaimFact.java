@@ -64,7 +64,9 @@ public final class ClaimFact implements Span {
         this.month = d == null || d.published() == null ? null
                 : java.time.YearMonth.from(d.published()).toString();
         this.subject = c.subject();
-        this.unit = q.unit().code();
+        // figures of one physical dimension are compared in its canonical unit: 4,000 hectares vs 25,000 acres
+        Canonical canon = Canonical.of(q.unit());
+        this.unit = canon.code();
         this.dimension = q.unit().dimension().name();
         this.role = c.role().label();
         this.hedge = q.hedge().label();
@@ -72,22 +74,22 @@ public final class ClaimFact implements Span {
         this.shown = c.quote() != null && c.quote().text() != null ? c.quote().text() : q.written();
         // People and things are counted in whole numbers: "200,000" widened by half a unit still means at most 200,000.
         Interval w = q.unit().dimension() == io.claimcheck.model.Dimension.COUNT ? wholeNumbers(q.widened()) : q.widened();
-        this.strictLow = w.lowValue();
-        this.strictHigh = w.highValue();
+        this.strictLow = canon.apply(w.lowValue());
+        this.strictHigh = canon.apply(w.highValue());
         if (q.hedge() == Hedge.MAGNITUDE && w.low() != null) {
-            this.low = w.lowValue() / 2;
+            this.low = canon.apply(w.lowValue() / 2);
             this.lowClosed = true;
             this.high = Double.POSITIVE_INFINITY;
             this.highClosed = false;
         } else {
-            this.low = w.lowValue();
+            this.low = canon.apply(w.lowValue());
             this.lowClosed = w.lowClosed();
-            this.high = w.highValue();
+            this.high = canon.apply(w.highValue());
             this.highClosed = w.highClosed();
         }
-        this.lowCeiling = q.value().lowValue() + (w.equals(q.value()) ? 0 : q.precision().value());
-        this.figure = figure(q.hedge(), q.value());
-        this.figurePrecision = q.precision().value();
+        this.lowCeiling = canon.apply(q.value().lowValue() + (w.equals(q.value()) ? 0 : q.precision().value()));
+        this.figure = canon.apply(figure(q.hedge(), q.value()));
+        this.figurePrecision = q.precision().value() * canon.scale();
         this.period = blankToNull(q.period());
         this.magnitude = blankToNull(c.magnitude());
         this.magnitudeClass = magnitude == null || q.value().low() == null || q.value().low().signum() <= 0 ? -1
@@ -104,6 +106,28 @@ public final class ClaimFact implements Span {
         this.shareOf = s == null ? null : blankToNull(s.shareOf());
         this.group = Groups.of(subject, unit, role);
         this.subjectUnit = Groups.of(subject, unit);
+    }
+
+    /**
+     * The canonical unit of a physical figure and the conversion into it; identity for counts, shares, money and
+     * durations (whose codes the seeds' report shows as written).
+     */
+    private record Canonical(String code, io.claimcheck.model.PhysicalUnit from, double scale) {
+        static Canonical of(io.claimcheck.model.Unit u) {
+            io.claimcheck.model.PhysicalUnit p = u.physical();
+            if (p == null || p.dimension() == io.claimcheck.model.Dimension.DURATION || p.canonical() == p) {
+                return new Canonical(u.code(), null, 1);
+            }
+            double zero = p.toCanonical(BigDecimal.ZERO).doubleValue();
+            return new Canonical(p.canonical().code(), p, p.toCanonical(BigDecimal.ONE).doubleValue() - zero);
+        }
+
+        double apply(double v) {
+            if (from == null || Double.isInfinite(v) || Double.isNaN(v)) {
+                return v;
+            }
+            return from.toCanonical(BigDecimal.valueOf(v)).doubleValue();
+        }
     }
 
     /** Flattens a claim; {@code document} and {@code subject} may be null when unknown. */

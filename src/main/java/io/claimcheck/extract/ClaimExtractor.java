@@ -156,9 +156,20 @@ public final class ClaimExtractor {
                 if (f.share()) {
                     base = shareBase(f, s, sentence, lastCounted, lastCountedSentence == s);
                 }
+                if (f.unit().equals(Unit.TIMES)) {
+                    // a multiplier's reference: "40 times the official figure", "twice as many as last year"
+                    NounPhrases.Phrase ref = phrases.reference(f.endTok());
+                    base = ref == null ? null : ref.text();
+                }
                 if (f.unit().isMoney()) {
                     NounPhrases.Phrase b = phrases.beneficiary(afterAll);
                     beneficiary = b == null ? null : b.text();
+                }
+                if (counted == null && f.conversionOf() < 0 && (f.unit().isMoney() || f.unit().physical() != null
+                        && f.unit().dimension() != io.claimcheck.model.Dimension.DURATION)) {
+                    // what a sum or a physical figure is of: "$5 million in aid", "10,000 acres of farmland"
+                    NounPhrases.Phrase c = phrases.measured(afterAll);
+                    counted = c == null ? null : c.text();
                 }
                 Role role = f.role();
                 if (f.conversionOf() >= 0) {

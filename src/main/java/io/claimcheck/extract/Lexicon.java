@@ -72,9 +72,21 @@ public final class Lexicon {
     final Set<String> pronounLike = new HashSet<>();
     final Set<String> months = new HashSet<>();
     final Set<String> identifierCues = new HashSet<>();
+    /** Capitalised words that may stand before a quantity without naming a product ("In", "About", "Monday"). */
+    final Set<String> notNames = new HashSet<>();
     final BigDecimal yearFrom;
     final BigDecimal yearTo;
     final PhraseTable<Unit> units = new PhraseTable<>();
+    /** Unit symbols read only when written against the digits ("104F", "40C", "5km"). */
+    final PhraseTable<Unit> attachedUnits = new PhraseTable<>();
+    /** "per barrel", "a gallon" after a sum: the physical unit a price is per. */
+    final PhraseTable<String> ratesAfter = new PhraseTable<>();
+    /** Words that state a multiplier without digits ("doubled", "tripled", "halved"). */
+    final PhraseTable<BigDecimal> ratioWords = new PhraseTable<>();
+    /** Comparatives after a fraction that make it a multiplier ("a third higher" is 1.333 times). */
+    final PhraseTable<Integer> ratioComparatives = new PhraseTable<>();
+    /** Words after a number that make it a clock time ("11 a.m.", "3pm", "9 GMT"). */
+    final PhraseTable<Boolean> clockAfter = new PhraseTable<>();
     final PhraseTable<String> periodsAfter = new PhraseTable<>();
     final PhraseTable<String> periodsBefore = new PhraseTable<>();
     final PhraseTable<RoleCue> roleCues = new PhraseTable<>();
@@ -104,6 +116,7 @@ public final class Lexicon {
         yearTo = years[1];
         loadUnits(LexiconFile.read(dir.resolve("units.json")));
         loadRoles(LexiconFile.read(dir.resolve("roles.json")));
+        loadRatios(LexiconFile.read(dir.resolve("ratios.json")));
         modalWindow = loadContext(LexiconFile.read(dir.resolve("context.json")));
         loadAttribution(LexiconFile.read(dir.resolve("attribution.json")));
         attributionPatterns = AttributionPatterns.of(speechVerbs, documentWords, pronouns, groupNouns);
@@ -246,6 +259,8 @@ public final class Lexicon {
                 case "pronounLike" -> pronounLike.addAll(words.keySet());
                 case "month" -> months.addAll(words.keySet());
                 case "identifier" -> identifierCues.addAll(words.keySet());
+                case "clock" -> clockAfter.addAll(words.keySet(), Boolean.TRUE);
+                case "notName" -> notNames.addAll(words.keySet());
                 case "year" -> {
                     if (!words.containsKey("from") || !words.containsKey("to")) {
                         throw f.error(e.line(), "a 'year' entry needs words.from and words.to");
@@ -253,7 +268,7 @@ public final class Lexicon {
                     years = new BigDecimal[] {words.get("from"), words.get("to")};
                 }
                 default -> throw f.error(e.line(), "unknown kind '" + kind
-                        + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, year)");
+                        + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, clock, notName, year)");
             }
         }
         if (years == null) {
@@ -269,13 +284,35 @@ public final class Lexicon {
             String dim = f.optionalText(e, "dimension");
             Unit unit = dim == null ? Unit.parse(code)
                     : new Unit(code, enumValue(f, e, "dimension", Dimension::valueOf));
+            if (unit.dimension() == Dimension.OTHER && dim == null) {
+                throw f.error(e.line(), "unknown unit '" + code + "': name a code of io.claimcheck.model.PhysicalUnit"
+                        + " or give a 'dimension'");
+            }
             units.addAll(f.strings(e, "after"), unit);
+            attachedUnits.addAll(f.optionalStrings(e, "attached"), unit);
+        }
+        for (LexiconFile.Located e : f.optionalArray("rates")) {
+            f.requireProvenance(e);
+            ratesAfter.addAll(f.strings(e, "after"), f.text(e, "per"));
         }
         for (LexiconFile.Located e : f.array("periods")) {
             f.requireProvenance(e);
             String period = f.text(e, "period");
             periodsAfter.addAll(f.strings(e, "after"), period);
             periodsBefore.addAll(f.optionalStrings(e, "before"), period);
+        }
+    }
+
+    private void loadRatios(LexiconFile f) throws LexiconException {
+        for (LexiconFile.Located e : f.array("entries")) {
+            f.requireProvenance(e);
+            String kind = f.text(e, "kind");
+            switch (kind) {
+                case "word" -> ratioWords.addAll(f.strings(e, "phrases"), f.number(e, "times", false));
+                case "higher" -> ratioComparatives.addAll(f.strings(e, "phrases"), 1);
+                case "lower" -> ratioComparatives.addAll(f.strings(e, "phrases"), -1);
+                default -> throw f.error(e.line(), "unknown kind '" + kind + "' (word, higher, lower)");
+            }
         }
     }
 

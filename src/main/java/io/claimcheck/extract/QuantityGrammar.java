@@ -76,6 +76,16 @@ final class QuantityGrammar {
             currency = cur.value();
             p = cur.end();
         }
+        if (cur == null) {
+            // a multiplier without digits: "doubled", "nearly tripled", "half as many"
+            PhraseTable.Match<BigDecimal> rw = lex.ratioWords.at(toks, p);
+            if (rw != null) {
+                Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
+                figures.add(new Figure(i, rw.end(), rw.end(), Interval.point(clean(rw.value())), h, Unit.TIMES,
+                        BigDecimal.ZERO, text(p, rw.end()), Role.VALUE, null, false, -1));
+                return rw.end();
+            }
+        }
         NumberReader.Read r = numbers.read(p, currency != null);
         if (r.num() == null && hm != null && cur == null) {
             // the hedge word may open a quantifier of its own ("almost all")
@@ -111,6 +121,17 @@ final class QuantityGrammar {
             Interval iv = new Interval(q.low(), q.lowClosed(), q.high(), q.highClosed());
             return new Figure(start, p, p, iv, q.hedge(), Unit.PERCENT, BigDecimal.ZERO, text(n1.start(), n1.end()),
                     Role.VALUE, null, true, -1);
+        }
+        if (n1.kind() == NumberReader.Kind.FRACTION) {
+            PhraseTable.Match<Integer> cmp = lex.ratioComparatives.at(toks, p);
+            if (cmp != null) {
+                // "a third higher": 1 + 1/3 times the reference
+                BigDecimal f = n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP);
+                BigDecimal times = cmp.value() > 0 ? BigDecimal.ONE.add(f) : BigDecimal.ONE.subtract(f);
+                Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
+                return new Figure(start, cmp.end(), cmp.end(), Interval.point(clean(times)), h, Unit.TIMES,
+                        BigDecimal.ZERO, text(n1.start(), cmp.end()), Role.VALUE, null, false, -1);
+            }
         }
         BigDecimal lowN = n1.value();
         BigDecimal highN = n1.value();
@@ -204,6 +225,9 @@ final class QuantityGrammar {
         boolean ageCompound = false;
         if (unit == null) {
             PhraseTable.Match<Unit> um = lex.units.at(toks, p);
+            if (um == null && tok(p) != null && tok(p).attached() && n1.digits()) {
+                um = lex.attachedUnits.at(toks, p); // "104F", "40C", "5km"
+            }
             if (um != null) {
                 unit = um.value();
                 ageCompound = tok(p).is(Token.Kind.DASH);
@@ -242,6 +266,11 @@ final class QuantityGrammar {
         Role role = Role.VALUE;
         if (currency != null) {
             unit = Unit.money(currency);
+            PhraseTable.Match<String> per = lex.ratesAfter.at(toks, p);
+            if (per != null) {
+                unit = Unit.rate(currency, per.value()); // "$58 per barrel"
+                p = per.end();
+            }
         }
         if (hedge != null && hedge.unit() != null && (unit == null || unit.dimension() == Dimension.DURATION)) {
             unit = hedge.unit();
@@ -401,6 +430,9 @@ final class QuantityGrammar {
      * figure of its own with the same hedge and role, pointing at the figure it converts.
      */
     private int conversions(Figure main, int mainIndex) {
+        if (main.unit().physical() != null) {
+            return physicalConversions(main, mainIndex);
+        }
         if (!main.unit().isMoney()) {
             return main.endTok();
         }
@@ -438,6 +470,59 @@ final class QuantityGrammar {
             found.add(new Figure(q, e, e, iv, main.hedge(), unit, clean(n.halfUnit()), text(n.start(), n.end()),
                     main.role(), null, false, mainIndex));
             q = e;
+            Token sep = tok(q);
+            if (sep == null) {
+                return main.endTok();
+            }
+            if (sep.text().equals(")")) {
+                q++;
+                break;
+            }
+            if (sep.text().equals(",") || sep.text().equals(";") || sep.isWord("or")) {
+                q++;
+                continue;
+            }
+            return main.endTok();
+        }
+        figures.addAll(found);
+        return q;
+    }
+
+    /**
+     * Reads a bracketed conversion after a physical figure ("87 mph (140 km/h)", "104F (40C)", "10,000 acres (4,047
+     * hectares)"): one or more figures of the same dimension, each pointing at the figure it converts.
+     */
+    private int physicalConversions(Figure main, int mainIndex) {
+        int q = main.endTok();
+        if (tok(q) == null || !tok(q).text().equals("(")) {
+            return main.endTok();
+        }
+        q++;
+        List<Figure> found = new ArrayList<>();
+        while (true) {
+            PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, q);
+            int numAt = hm == null ? q : hm.end();
+            NumberReader.Read r = numbers.read(numAt, false);
+            NumberReader.Num n = r.num();
+            if (n == null || n.kind() != NumberReader.Kind.NUMBER) {
+                return main.endTok();
+            }
+            int e = n.end();
+            PhraseTable.Match<Unit> um = lex.units.at(toks, e);
+            if (um == null && tok(e) != null && tok(e).attached()) {
+                um = lex.attachedUnits.at(toks, e);
+            }
+            if (um == null || um.value().dimension() != main.unit().dimension() || um.value().equals(main.unit())) {
+                return main.endTok();
+            }
+            Lexicon.HedgeRule rule = hm != null ? hm.value() : main.hedge() == Hedge.EXACT ? null
+                    : ruleOf(main.hedge());
+            Hedge h = hm != null ? hm.value().hedge() : main.hedge();
+            Interval iv = rule == null ? Interval.point(clean(n.value()))
+                    : interval(rule, n.value(), n.value(), n.halfUnit(), false, um.value());
+            found.add(new Figure(q, um.end(), um.end(), iv, h, um.value(), clean(n.halfUnit()),
+                    text(n.start(), n.end()), main.role(), null, false, mainIndex));
+            q = um.end();
             Token sep = tok(q);
             if (sep == null) {
                 return main.endTok();
