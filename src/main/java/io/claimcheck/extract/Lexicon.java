@@ -79,6 +79,12 @@ public final class Lexicon {
     final PhraseTable<Unit> units = new PhraseTable<>();
     /** Unit symbols read only when written against the digits ("104F", "40C", "5km"). */
     final PhraseTable<Unit> attachedUnits = new PhraseTable<>();
+    /** Unit words that carry their own period ("bpd": barrels per day). */
+    final PhraseTable<String> unitPeriods = new PhraseTable<>();
+    /** Adjectives that may stand between a number and its unit ("18 straight days"). */
+    final Set<String> unitAdjectives = new HashSet<>();
+    /** Verbs of change: "rose from X to Y" states two figures, not a range. */
+    final Set<String> changeVerbs = new HashSet<>();
     /** "per barrel", "a gallon" after a sum: the physical unit a price is per. */
     final PhraseTable<String> ratesAfter = new PhraseTable<>();
     /** Words that state a multiplier without digits ("doubled", "tripled", "halved"). */
@@ -260,6 +266,7 @@ public final class Lexicon {
                 case "month" -> months.addAll(words.keySet());
                 case "identifier" -> identifierCues.addAll(words.keySet());
                 case "clock" -> clockAfter.addAll(words.keySet(), Boolean.TRUE);
+                case "changeVerb" -> changeVerbs.addAll(words.keySet());
                 case "notName" -> notNames.addAll(words.keySet());
                 case "year" -> {
                     if (!words.containsKey("from") || !words.containsKey("to")) {
@@ -268,7 +275,7 @@ public final class Lexicon {
                     years = new BigDecimal[] {words.get("from"), words.get("to")};
                 }
                 default -> throw f.error(e.line(), "unknown kind '" + kind
-                        + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, clock, notName, year)");
+                        + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, clock, notName, changeVerb, year)");
             }
         }
         if (years == null) {
@@ -290,6 +297,14 @@ public final class Lexicon {
             }
             units.addAll(f.strings(e, "after"), unit);
             attachedUnits.addAll(f.optionalStrings(e, "attached"), unit);
+            String period = f.optionalText(e, "period");
+            if (period != null) {
+                unitPeriods.addAll(f.strings(e, "after"), period);
+            }
+        }
+        for (LexiconFile.Located e : f.optionalArray("adjectives")) {
+            f.requireProvenance(e);
+            f.strings(e, "after").forEach(a -> unitAdjectives.add(a.toLowerCase(Locale.ROOT)));
         }
         for (LexiconFile.Located e : f.optionalArray("rates")) {
             f.requireProvenance(e);

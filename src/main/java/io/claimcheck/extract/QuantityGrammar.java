@@ -32,6 +32,8 @@ final class QuantityGrammar {
     private final NumberReader numbers;
     private final List<Figure> figures = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
+    /** Periods carried by a unit word ("bpd"), by the figure's first token. */
+    private final java.util.Map<Integer, String> impliedPeriods = new java.util.HashMap<>();
 
     QuantityGrammar(Lexicon lex, List<Token> toks) {
         this.lex = lex;
@@ -101,12 +103,17 @@ final class QuantityGrammar {
             return r.skipTo() > 0 && hm == null && cur == null ? r.skipTo() : i + 1;
         }
         NumberReader.Num n1 = r.num();
+        pendingPeriod = null;
         Figure f = compose(i, hedge, currency, n1);
         if (f == null) {
             return n1.pronounLike() ? n1.end() : i + 1;
         }
         int index = figures.size();
         figures.add(f);
+        if (pendingPeriod != null) {
+            impliedPeriods.put(f.startTok(), pendingPeriod);
+            pendingPeriod = null;
+        }
         int end = conversions(f, index);
         return Math.max(end, f.endTok());
     }
@@ -178,14 +185,15 @@ final class QuantityGrammar {
             if (t != null && t.is(Token.Kind.DASH) && n1.kind() == NumberReader.Kind.NUMBER) {
                 q++;
                 joined = true;
-            } else if (t != null && connector != null && t.isWord(connector)) {
+            } else if (t != null && connector != null && t.isWord(connector) && !changeBefore(start)) {
                 q++;
                 PhraseTable.Match<Lexicon.HedgeRule> h2 = lex.hedgesBefore.at(toks, q);
                 if (h2 != null && h2.value().hedge() == Hedge.UP_TO) {
                     q = h2.end();
                 }
                 joined = true;
-            } else if (t != null && (t.isWord("to") || t.isWord("or")) && n1.kind() == NumberReader.Kind.NUMBER) {
+            } else if (t != null && (t.isWord("to") || t.isWord("or")) && n1.kind() == NumberReader.Kind.NUMBER
+                    && !(t.isWord("to") && changeBefore(start))) {
                 q++; // "50,000 to 200,000 people", "two or three days": both ends written alike
                 joined = true;
                 bare = true;
@@ -228,7 +236,17 @@ final class QuantityGrammar {
             if (um == null && tok(p) != null && tok(p).attached() && n1.digits()) {
                 um = lex.attachedUnits.at(toks, p); // "104F", "40C", "5km"
             }
+            if (um == null && tok(p) != null && lex.unitAdjectives.contains(tok(p).lower())) {
+                PhraseTable.Match<Unit> after = lex.units.at(toks, p + 1);
+                if (after != null && after.value().dimension() == Dimension.DURATION) {
+                    um = after; // "18 straight days"
+                }
+            }
             if (um != null) {
+                PhraseTable.Match<String> carried = lex.unitPeriods.at(toks, um.start());
+                if (carried != null && carried.end() == um.end()) {
+                    pendingPeriod = carried.value(); // "9 million bpd"
+                }
                 unit = um.value();
                 ageCompound = tok(p).is(Token.Kind.DASH);
                 p = um.end();
@@ -296,6 +314,10 @@ final class QuantityGrammar {
         if (hedge != null && hedge.role() != null) {
             role = hedge.role();
         }
+        if (unit == null && hedge == null && !isRange && isAppositiveAge(start, p, n1)) {
+            unit = Unit.YEARS_OF_AGE; // "Johnson, 25, was wounded"
+            role = Role.INDIVIDUAL;
+        }
         if (unit == null) {
             unit = Unit.COUNT;
         }
@@ -304,6 +326,40 @@ final class QuantityGrammar {
         String written = text(n1.start(), numEnd);
         return new Figure(spanStart, p, p, iv, h, unit, clean(half), written, role, null, unit.equals(Unit.PERCENT),
                 -1);
+    }
+
+    private String pendingPeriod;
+
+    /** A verb of change just before the figure (its hedge skipped): "rose from", "faded $7.40 to". */
+    private boolean changeBefore(int start) {
+        int k = start - 1;
+        if (tok(k) != null && tok(k).isWord("from")) {
+            k--;
+        }
+        for (int n = 0; n < 2 && tok(k) != null && tok(k).is(Token.Kind.WORD); n++, k--) {
+            if (lex.changeVerbs.contains(tok(k).lower())) {
+                return true;
+            }
+            if (!tok(k).lower().endsWith("ly")) {
+                break; // one adverb may stand between ("rose sharply from")
+            }
+        }
+        return false;
+    }
+
+    /** "Johnson, 25, was wounded": a whole number from 1 to 119 between commas after a capitalised name. */
+    private boolean isAppositiveAge(int start, int end, NumberReader.Num n) {
+        Token comma = tok(start - 1);
+        Token name = tok(start - 2);
+        Token after = tok(end);
+        if (comma == null || !comma.text().equals(",") || name == null || !name.is(Token.Kind.WORD)
+                || !name.startsUpper() || lex.notNames.contains(name.lower()) || after == null
+                || !after.text().equals(",") || !n.digits() || n.scaled() || n.value().scale() > 0
+                || n.value().signum() <= 0 || n.value().compareTo(BigDecimal.valueOf(120)) >= 0) {
+            return false;
+        }
+        Token before = tok(start - 3);
+        return before == null || !before.text().equals(","); // not a list of names and numbers
     }
 
     private Figure magnitude(int start, NumberReader.Num n) {
@@ -552,6 +608,10 @@ final class QuantityGrammar {
 
     /** Finds a rate period after the figure (or its conversions) or just before it ("annual profits of"). */
     String period(int figStart, int afterEnd) {
+        String carried = impliedPeriods.get(figStart);
+        if (carried != null) {
+            return carried;
+        }
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
             PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
