@@ -49,6 +49,7 @@ final class SessionFacts {
         f.all.addAll(Envelopes.ofRates(rates));
         f.all.addAll(references);
         f.all.addAll(UnitConversions.of(f.claims));
+        f.all.addAll(FigureChecks.of(f.claims));
         return f;
     }
 

@@ -89,7 +89,7 @@ final class QuantityGrammar {
             }
         }
         NumberReader.Read r = numbers.read(p, currency != null);
-        if (r.num() == null && hm != null && cur == null) {
+        if (r.num() == null && r.warning() == null && hm != null && cur == null) {
             // the hedge word may open a quantifier of its own ("almost all")
             hm = null;
             hedge = null;
@@ -98,6 +98,11 @@ final class QuantityGrammar {
         }
         if (r.warning() != null) {
             warnings.add(new Warning(p, r.warning()));
+            Figure broken = malformed(i, p, currency, hedge);
+            if (broken != null) {
+                figures.add(broken);
+                return broken.endTok();
+            }
         }
         if (r.num() == null) {
             return r.skipTo() > 0 && hm == null && cur == null ? r.skipTo() : i + 1;
@@ -329,6 +334,46 @@ final class QuantityGrammar {
     }
 
     private String pendingPeriod;
+
+    /**
+     * A malformed digit group ("up to 300,00 people") kept as a claim whose interval spans its two plausible
+     * readings: the digits as written without separators (30,000) and the last group completed to three digits
+     * (300,000). Its written form keeps the broken grouping, which is how rules recognise it.
+     */
+    private Figure malformed(int start, int p, String currency, Lexicon.HedgeRule hedge) {
+        Token t = tok(p);
+        if (t == null || !t.is(Token.Kind.NUMBER) || t.text().indexOf(',') < 0 || t.text().indexOf('.') >= 0) {
+            return null;
+        }
+        String s = t.text();
+        String[] groups = s.split(",");
+        String last = groups[groups.length - 1];
+        StringBuilder fixed = new StringBuilder();
+        for (int g = 0; g < groups.length - 1; g++) {
+            fixed.append(groups[g]);
+        }
+        fixed.append(last.length() < 3 ? (last + "000").substring(0, 3) : last.substring(0, 3));
+        BigDecimal a = new BigDecimal(s.replace(",", ""));
+        BigDecimal b = new BigDecimal(fixed.toString());
+        int end = p + 1;
+        Unit unit = currency != null ? Unit.money(currency) : Unit.COUNT;
+        PhraseTable.Match<Unit> um = lex.units.at(toks, end);
+        if (currency == null && um != null) {
+            unit = um.value();
+            end = um.end();
+        }
+        BigDecimal lowN = a.min(b);
+        BigDecimal highN = a.max(b);
+        if (hedge != null && hedge.low() == Lexicon.Bound.ZERO || hedge != null && hedge.low() == Lexicon.Bound.NONE) {
+            lowN = highN; // "up to 300,00": a cap, at the larger reading
+        } else if (hedge != null && hedge.high() == Lexicon.Bound.NONE) {
+            highN = lowN; // "more than 300,00": a floor, at the smaller reading
+        }
+        Interval iv = hedge == null ? Interval.closed(lowN, highN)
+                : interval(hedge, lowN, highN, BigDecimal.ZERO, false, unit);
+        return new Figure(start, end, end, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), unit, BigDecimal.ZERO, s,
+                Role.VALUE, null, unit.equals(Unit.PERCENT), -1);
+    }
 
     /** A verb of change just before the figure (its hedge skipped): "rose from", "faded $7.40 to". */
     private boolean changeBefore(int start) {
