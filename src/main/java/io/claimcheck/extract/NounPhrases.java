@@ -137,6 +137,21 @@ final class NounPhrases {
         return null;
     }
 
+    /**
+     * The noun a figure is the value of, written before it: "a salary of $22.52 million", "prices at £308,000",
+     * "a contract worth $240 million". Only a lower-case word that is no function word or verb form counts.
+     */
+    Phrase nounBefore(int figStart) {
+        Token link = tok(figStart - 1);
+        Token noun = tok(figStart - 2);
+        if (link == null || noun == null || !(link.isWord("of") || link.isWord("at") || link.isWord("worth"))
+                || !noun.is(Token.Kind.WORD) || noun.startsUpper() || STOP.contains(noun.lower()) || isVerbLike(noun)
+                || noun.lower().endsWith("ing") || noun.lower().endsWith("ly")) {
+            return null;
+        }
+        return new Phrase(noun.text(), figStart - 1);
+    }
+
     /** "for the Chinese underworld" within a few words after token q, before any punctuation. */
     Phrase beneficiary(int q) {
         for (int k = q; k < q + 6 && tok(k) != null; k++) {
@@ -220,7 +235,13 @@ final class NounPhrases {
         if (words == 0) {
             return null;
         }
-        return new Phrase(sb.toString(), k);
+        String text = sb.toString();
+        for (String dangling : List.of(" and", " or", " of")) {
+            if (text.endsWith(dangling)) {
+                text = text.substring(0, text.length() - dangling.length()); // a joiner with nothing after it
+            }
+        }
+        return new Phrase(text, k);
     }
 
     private static boolean isVerbLike(Token t) {

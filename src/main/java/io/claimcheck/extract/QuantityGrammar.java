@@ -110,6 +110,10 @@ final class QuantityGrammar {
         NumberReader.Num n1 = r.num();
         pendingPeriod = null;
         Figure f = compose(i, hedge, currency, n1);
+        if (f != null && hedge == null && currency == null && tok(i - 1) != null
+                && (tok(i - 1).isWord("negative") || tok(i - 1).isWord("minus")) && n1.digits()) {
+            f = negated(f, i - 1); // "negative 0.5%", "minus 2.7 per cent"
+        }
         if (f == null) {
             return n1.pronounLike() ? n1.end() : i + 1;
         }
@@ -210,7 +214,9 @@ final class QuantityGrammar {
                 }
                 NumberReader.Read d = numbers.read(q, c2 != null);
                 NumberReader.Num n2 = d.num();
-                if (n2 != null && n2.kind() == NumberReader.Kind.NUMBER && !n2.pronounLike()
+                boolean otherUnit = currency != null && c2 == null && n2 != null && tok(n2.end()) != null
+                        && tok(n2.end()).text().equals("%"); // "USD 1.86 or 2.4%": an amount and a share
+                if (n2 != null && n2.kind() == NumberReader.Kind.NUMBER && !n2.pronounLike() && !otherUnit
                         && (!bare || n2.digits() == n1.digits() && n2.scaled() == n1.scaled())) {
                     BigDecimal a = n1.value();
                     if (!n1.scaled() && n2.scaled() && n2.value().compareTo(a) > 0) {
@@ -255,6 +261,17 @@ final class QuantityGrammar {
                 unit = um.value();
                 ageCompound = tok(p).is(Token.Kind.DASH);
                 p = um.end();
+                if (!isRange && n1.kind() == NumberReader.Kind.NUMBER) {
+                    int[] second = repeatedUnitRange(p, um.value(), lowN);
+                    if (second != null) {
+                        // "4 GB to 6 GB", "210 mm-300 mm": a range whose ends both carry the unit
+                        highN = numbers.read(second[0], false).num().value();
+                        half = half.min(numbers.read(second[0], false).num().halfUnit());
+                        isRange = true;
+                        numEnd = second[1];
+                        p = second[1];
+                    }
+                }
             }
         }
         if (unit == null && currency == null) {
@@ -319,6 +336,10 @@ final class QuantityGrammar {
         if (hedge != null && hedge.role() != null) {
             role = hedge.role();
         }
+        if (unit == null && currency == null && continuesAgeList(start)) {
+            unit = Unit.YEARS_OF_AGE; // "ages 14, 32, 55 and 58"
+            role = Role.INDIVIDUAL;
+        }
         if (unit == null && hedge == null && !isRange && isAppositiveAge(start, p, n1)) {
             unit = Unit.YEARS_OF_AGE; // "Johnson, 25, was wounded"
             role = Role.INDIVIDUAL;
@@ -334,6 +355,14 @@ final class QuantityGrammar {
     }
 
     private String pendingPeriod;
+
+    private static Figure negated(Figure f, int from) {
+        Interval v = f.interval();
+        Interval n = new Interval(v.high() == null ? null : v.high().negate(), v.highClosed(),
+                v.low() == null ? null : v.low().negate(), v.lowClosed());
+        return new Figure(from, f.endTok(), f.valueEndTok(), n, f.hedge(), f.unit(), f.halfUnit(), "-" + f.written(),
+                f.role(), f.magnitude(), f.share(), f.conversionOf());
+    }
 
     /**
      * A malformed digit group ("up to 300,00 people") kept as a claim whose interval spans its two plausible
@@ -390,6 +419,45 @@ final class QuantityGrammar {
             }
         }
         return false;
+    }
+
+    /** The figure follows an age in a list, with only commas and "and"/"or" between ("ages 14, 32 and 55"). */
+    private boolean continuesAgeList(int start) {
+        if (figures.isEmpty()) {
+            return false;
+        }
+        Figure last = figures.get(figures.size() - 1);
+        if (!last.unit().equals(Unit.YEARS_OF_AGE) || last.endTok() >= start || start - last.endTok() > 2) {
+            return false;
+        }
+        for (int k = last.endTok(); k < start; k++) {
+            Token t = toks.get(k);
+            if (!(t.text().equals(",") || t.isWord("and") || t.isWord("or"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After "N unit": "to"/"-" and "M unit" with the same unit and M above N; returns {M's token, end}. */
+    private int[] repeatedUnitRange(int p, Unit unit, BigDecimal low) {
+        Token t = tok(p);
+        if (t == null || !(t.is(Token.Kind.DASH) || t.isWord("to"))) {
+            return null;
+        }
+        NumberReader.Read r = numbers.read(p + 1, false);
+        NumberReader.Num n2 = r.num();
+        if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.value().compareTo(low) <= 0) {
+            return null;
+        }
+        PhraseTable.Match<Unit> u2 = lex.units.at(toks, n2.end());
+        if (u2 == null && tok(n2.end()) != null && tok(n2.end()).attached()) {
+            u2 = lex.attachedUnits.at(toks, n2.end());
+        }
+        if (u2 == null || !u2.value().equals(unit)) {
+            return null;
+        }
+        return new int[] {p + 1, u2.end()};
     }
 
     /** "Johnson, 25, was wounded": a whole number from 1 to 119 between commas after a capitalised name. */

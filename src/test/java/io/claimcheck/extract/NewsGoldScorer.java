@@ -37,14 +37,18 @@ final class NewsGoldScorer {
             "day", "day", "hour", "h");
 
     /** One gold quantity, located in its sentence. */
-    record Gold(int start, int end, BigDecimal low, BigDecimal high, String unit, String cls, String hedge) {
+    record Gold(int start, int end, BigDecimal low, BigDecimal high, String unit, String cls, String hedge,
+            String counted) {
+        Gold(int start, int end, BigDecimal low, BigDecimal high, String unit, String cls, String hedge) {
+            this(start, end, low, high, unit, cls, hedge, null);
+        }
     }
 
     /** One extracted quantity, in the gold's vocabulary. */
     record Found(int start, int end, BigDecimal low, BigDecimal high, String unit, String cls, boolean magnitude,
-            boolean about) {
+            boolean about, String counted) {
         Found(int start, int end, BigDecimal low, BigDecimal high, String unit, String cls, boolean magnitude) {
-            this(start, end, low, high, unit, cls, magnitude, false);
+            this(start, end, low, high, unit, cls, magnitude, false, null);
         }
     }
 
@@ -83,6 +87,36 @@ final class NewsGoldScorer {
     /** The table: key "all", "odd", "even", "<class>", "<class> odd", "<class> even". */
     final Map<String, Cell> cells = new TreeMap<>();
     final List<String> misses = new ArrayList<>();
+    /** Gold quantities naming a counted noun, and how many of them the paired claim names too (by head lemma). */
+    final Map<String, Integer> countedGold = new TreeMap<>();
+    final Map<String, Integer> countedRight = new TreeMap<>();
+
+    /** The head noun's crude lemma: last word, lower case, regular plural removed. */
+    static String lemma(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT).strip();
+        int of = p.indexOf(" of ");
+        String[] words = (of > 0 ? p.substring(0, of) : p).split("\\s+"); // the head stands before "of"
+        String w = words[words.length - 1];
+        Map<String, String> irregular = Map.of("people", "person", "women", "woman", "men", "man", "children",
+                "child", "feet", "foot", "mice", "mouse");
+        if (irregular.containsKey(w)) {
+            return irregular.get(w);
+        }
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    static boolean sameNoun(String gold, String found) {
+        return found != null && lemma(gold).equals(lemma(found));
+    }
 
     private Cell cell(String key) {
         return cells.computeIfAbsent(key, k -> new Cell());
@@ -117,7 +151,8 @@ final class NewsGoldScorer {
             }
             used[at] = 1;
             gold.add(new Gold(at, at + span.length(), number(q.get("low")), number(q.get("high")),
-                    q.get("unit").asText(), q.get("class").asText(), q.get("hedge").asText()));
+                    q.get("unit").asText(), q.get("class").asText(), q.get("hedge").asText(),
+                    q.hasNonNull("counted") ? q.get("counted").asText() : null));
         }
         List<Found> found = new ArrayList<>();
         for (Claim c : ExtractTestSupport.extract(text).claims()) {
@@ -141,6 +176,17 @@ final class NewsGoldScorer {
                 Found f = found.get(best);
                 value = sameValue(g, f);
                 unit = value && sameUnit(g, f);
+            }
+            if (g.counted() != null) {
+                boolean right = best >= 0 && sameNoun(g.counted(), found.get(best).counted());
+                if (!right) {
+                    misses.add(id + " " + half + " counted '" + text.substring(g.start(), g.end()) + "' gold "
+                            + g.counted() + " -> " + (best < 0 ? "no claim" : found.get(best).counted()));
+                }
+                for (String key : List.of("all", half)) {
+                    countedGold.merge(key, 1, Integer::sum);
+                    countedRight.merge(key, right ? 1 : 0, Integer::sum);
+                }
             }
             for (String key : List.of("all", half, g.cls(), g.cls() + " " + half)) {
                 Cell c = cell(key);
@@ -202,7 +248,7 @@ final class NewsGoldScorer {
             cls = "percent";
         }
         return new Found(c.quote().start(), c.quote().end(), lo, hi, unit, cls, h == Hedge.MAGNITUDE,
-                h == Hedge.ABOUT);
+                h == Hedge.ABOUT, c.counted());
     }
 
     static String classOf(Unit u) {
@@ -223,7 +269,8 @@ final class NewsGoldScorer {
         if (gu != null && fu != null && gu != fu && gu.dimension() == fu.dimension()) {
             // "two decades" against a gold of 20 years: the same quantity in another unit of its dimension
             f = new Found(f.start(), f.end(), f.low() == null ? null : fu.convert(f.low(), gu),
-                    f.high() == null ? null : fu.convert(f.high(), gu), g.unit(), f.cls(), f.magnitude(), f.about());
+                    f.high() == null ? null : fu.convert(f.high(), gu), g.unit(), f.cls(), f.magnitude(), f.about(),
+                    f.counted());
         }
         if (f.about() && g.low() != null && g.high() != null && f.low() != null && f.high() != null) {
             return g.low().compareTo(f.low()) >= 0 && g.high().compareTo(f.high()) <= 0;
@@ -282,6 +329,11 @@ final class NewsGoldScorer {
         for (String key : List.of("all", "odd", "even")) {
             sb.append(cell(key).row(key + (key.equals("odd") ? " (tuned)" : key.equals("even") ? " (held out)" : "")))
                     .append('\n');
+        }
+        for (String key : List.of("all", "odd", "even")) {
+            int g = countedGold.getOrDefault(key, 0);
+            sb.append(String.format(Locale.ROOT, "counted noun %-5s %d of %d gold counted nouns named (%.1f%%)%n", key,
+                    countedRight.getOrDefault(key, 0), g, g == 0 ? 0 : 100.0 * countedRight.getOrDefault(key, 0) / g));
         }
         for (String c : CLASSES) {
             sb.append(cell(c).row(c)).append('\n');
