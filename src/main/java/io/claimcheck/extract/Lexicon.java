@@ -65,6 +65,12 @@ public final class Lexicon {
     final PhraseTable<Fraction> fractions = new PhraseTable<>();
     final PhraseTable<String> currencyBefore = new PhraseTable<>();
     final PhraseTable<String> currencyAfter = new PhraseTable<>();
+    /** Hundredths of a currency written after the number ("6.9p", "12 cents"): code and factor. */
+    final PhraseTable<Subunit> subunits = new PhraseTable<>();
+
+    /** A currency's subunit. */
+    record Subunit(String code, BigDecimal factor) {
+    }
     final Map<String, BigDecimal> cardinals = new LinkedHashMap<>();
     final PhraseTable<BigDecimal> numberPhrases = new PhraseTable<>();
     final Map<String, BigDecimal> scales = new LinkedHashMap<>();
@@ -248,6 +254,10 @@ public final class Lexicon {
             }
             currencyBefore.addAll(f.strings(e, "before"), code);
             currencyAfter.addAll(f.optionalStrings(e, "after"), code);
+        }
+        for (LexiconFile.Located e : f.optionalArray("subunits")) {
+            f.requireProvenance(e);
+            subunits.addAll(f.strings(e, "after"), new Subunit(f.text(e, "code"), f.number(e, "factor", false)));
         }
     }
 

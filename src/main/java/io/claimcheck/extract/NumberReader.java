@@ -173,7 +173,7 @@ final class NumberReader {
         half = HALF.movePointLeft(decimals);
         if (next != null && next.attached() && next.is(Token.Kind.WORD) && !lex.attachedScales.containsKey(next.lower())
                 && !lex.scales.containsKey(next.lower()) && lex.units.at(toks, i + 1) == null
-                && lex.attachedUnits.at(toks, i + 1) == null
+                && lex.attachedUnits.at(toks, i + 1) == null && lex.subunits.at(toks, i + 1) == null
                 && lex.currencyAfter.at(toks, i + 1) == null) {
             return Read.skip(i + 2); // an ordinal ("52nd") or a code ("3D")
         }

@@ -274,6 +274,19 @@ final class QuantityGrammar {
                 }
             }
         }
+        if (unit == null && currency == null && n1.digits() && tok(p) != null) {
+            PhraseTable.Match<Lexicon.Subunit> sub = lex.subunits.at(toks, p);
+            boolean letter = sub != null && sub.end() == p + 1 && tok(p).text().length() == 1
+                    && Character.isLetter(tok(p).text().charAt(0));
+            if (sub != null && (!letter || tok(p).attached()) && !n1.scaled()) {
+                // "6.9p", "12 cents": hundredths of the currency
+                currency = sub.value().code();
+                lowN = lowN.multiply(sub.value().factor());
+                highN = highN.multiply(sub.value().factor());
+                half = half.multiply(sub.value().factor());
+                p = sub.end();
+            }
+        }
         if (unit == null && currency == null) {
             PhraseTable.Match<String> ca = lex.currencyAfter.at(toks, p);
             if (ca != null) {
