@@ -164,7 +164,8 @@ final class NumberReader {
         if (s.indexOf(',') >= 0 || s.indexOf('.') != s.lastIndexOf('.')) {
             if (!wellGrouped(s)) {
                 return new Read(null, i + 1, "malformed number '" + s
-                        + "': digit groups after a comma must have three digits; not read as a quantity");
+                        + "': digit groups after a comma must have three digits; "
+                        + (s.indexOf('.') < 0 ? "read both ways" : "not read as a quantity"));
             }
         }
         String plain = s.replace(",", "");
