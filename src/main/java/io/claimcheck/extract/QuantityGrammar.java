@@ -20,6 +20,8 @@ final class QuantityGrammar {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int FRACTION_SCALE = 4;
     private static final int PERIOD_WINDOW = 4;
+    private static final java.util.Set<String> TIME_SHIFTS = java.util.Set.of("ago", "earlier", "later", "before",
+            "after", "prior", "previously", "since");
     private static final java.util.Set<String> DURATION_PREPOSITIONS = java.util.Set.of("in", "within", "for",
             "over", "during", "after", "before", "than");
 
@@ -741,8 +743,9 @@ final class QuantityGrammar {
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
             PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
-            if (m != null && !(q > 0 && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower()))) {
-                return m.value(); // "in a week" is a span of time, "a week" a rate
+            if (m != null && !(q > 0 && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower()))
+                    && !(tok(m.end()) != null && TIME_SHIFTS.contains(tok(m.end()).lower()))) {
+                return m.value(); // "in a week" is a span of time, "a year ago" a point in time, "a week" a rate
             }
             if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine()) {
                 break;
