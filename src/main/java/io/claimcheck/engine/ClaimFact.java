@@ -57,12 +57,14 @@ public final class ClaimFact implements Span {
         this.month = d == null || d.published() == null ? null
                 : java.time.YearMonth.from(d.published()).toString();
         this.subject = c.subject();
-        this.unit = q.unit().code();
+        // figures of one physical dimension are compared in its canonical unit: 4,000 hectares vs 25,000 acres
+        Canonical canon = Canonical.of(q.unit());
+        this.unit = canon.code();
         this.dimension = q.unit().dimension().name();
         this.role = c.role().label();
         this.hedge = q.hedge().label();
         this.shown = c.quote() != null && c.quote().text() != null ? c.quote().text() : q.written();
-        this.reading = ClaimReading.of(q, blankToNull(c.magnitude()), readings);
+        this.reading = ClaimReading.of(q, blankToNull(c.magnitude()), readings, canon::apply, canon.scale());
         this.period = blankToNull(q.period());
         this.magnitude = blankToNull(c.magnitude());
         this.counted = blankToNull(c.counted());
@@ -79,6 +81,28 @@ public final class ClaimFact implements Span {
         this.shareOf = s == null ? null : blankToNull(s.shareOf());
         this.group = Groups.of(subject, unit, role);
         this.subjectUnit = Groups.of(subject, unit);
+    }
+
+    /**
+     * The canonical unit of a physical figure and the conversion into it; identity for counts, shares, money and
+     * durations (whose codes the seeds' report shows as written).
+     */
+    private record Canonical(String code, io.claimcheck.model.PhysicalUnit from, double scale) {
+        static Canonical of(io.claimcheck.model.Unit u) {
+            io.claimcheck.model.PhysicalUnit p = u.physical();
+            if (p == null || p.dimension() == io.claimcheck.model.Dimension.DURATION || p.canonical() == p) {
+                return new Canonical(u.code(), null, 1);
+            }
+            double zero = p.toCanonical(java.math.BigDecimal.ZERO).doubleValue();
+            return new Canonical(p.canonical().code(), p, p.toCanonical(java.math.BigDecimal.ONE).doubleValue() - zero);
+        }
+
+        double apply(double v) {
+            if (from == null || Double.isInfinite(v) || Double.isNaN(v)) {
+                return v;
+            }
+            return from.toCanonical(java.math.BigDecimal.valueOf(v)).doubleValue();
+        }
     }
 
     /** Flattens a claim; {@code document} and {@code subject} may be null when unknown. Magnitude words as stated. */

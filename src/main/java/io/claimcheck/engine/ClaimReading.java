@@ -31,6 +31,15 @@ record ClaimReading(String hedgeClass, double low, boolean lowClosed, double hig
 
     /** Reads {@code q}; {@code magnitude} is the claim's magnitude word or null. */
     static ClaimReading of(Quantity q, String magnitude, MagnitudeReadings readings) {
+        return of(q, magnitude, readings, v -> v, 1);
+    }
+
+    /**
+     * As {@link #of(Quantity, String, MagnitudeReadings)}, in a canonical unit: {@code canon} converts a value of the
+     * written unit, {@code scale} is the size of one written unit in the canonical one (for the precision).
+     */
+    static ClaimReading of(Quantity q, String magnitude, MagnitudeReadings readings,
+            java.util.function.DoubleUnaryOperator canon, double scale) {
         // People and things are counted in whole numbers: "300,000" widened by half a unit still means at most 300,000.
         Interval w = q.unit().dimension() == Dimension.COUNT ? wholeNumbers(q.widened()) : q.widened();
         double[] lenient = q.hedge() == Hedge.MAGNITUDE ? readings.of(magnitude) : null;
@@ -53,8 +62,10 @@ record ClaimReading(String hedgeClass, double low, boolean lowClosed, double hig
         double lowCeiling = q.value().lowValue() + (w.equals(q.value()) ? 0 : q.precision().value());
         int magnitudeClass = magnitude == null || q.value().low() == null || q.value().low().signum() <= 0 ? -1
                 : (int) Math.floor(Math.log10(q.value().low().doubleValue()) + 1e-9);
-        return new ClaimReading(hedgeClass(q.hedge()), low, lowClosed, high, highClosed, w.lowValue(), w.highValue(),
-                lowCeiling, figure(q.hedge(), q.value()), q.precision().value(), magnitudeClass);
+        return new ClaimReading(hedgeClass(q.hedge()), canon.applyAsDouble(low), lowClosed,
+                canon.applyAsDouble(high), highClosed, canon.applyAsDouble(w.lowValue()),
+                canon.applyAsDouble(w.highValue()), canon.applyAsDouble(lowCeiling),
+                canon.applyAsDouble(figure(q.hedge(), q.value())), q.precision().value() * scale, magnitudeClass);
     }
 
     /** Hedges that say the same thing about where the value lies fall into one class. */

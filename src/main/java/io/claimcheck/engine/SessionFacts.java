@@ -48,6 +48,8 @@ final class SessionFacts {
         f.all.addAll(rates);
         f.all.addAll(Envelopes.ofRates(rates));
         f.all.addAll(references);
+        f.all.addAll(UnitConversions.of(f.claims));
+        f.all.addAll(FigureChecks.of(f.claims));
         return f;
     }
 

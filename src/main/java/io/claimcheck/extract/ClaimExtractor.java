@@ -58,6 +58,14 @@ public final class ClaimExtractor {
                 warnings);
     }
 
+    /** Temperatures, speeds, ages, ratios and powers are not per period ("110 degrees for 18 straight days"). */
+    private static boolean takesPeriod(Unit u) {
+        return switch (u.dimension()) {
+            case TEMPERATURE, SPEED, AGE, RATIO, DATA_RATE, POWER, FUEL_ECONOMY, FUEL_CONSUMPTION -> false;
+            default -> true;
+        };
+    }
+
     /** Each sentence's credit, with quoted paragraphs credited by the sentence that names the speaker. */
     private Attribution[] credits(String text, List<Token> toks, TextLayout layout) {
         Attributions attributions = new Attributions(lexicon, text, toks, layout);
@@ -135,7 +143,7 @@ public final class ClaimExtractor {
                         s >= 0 ? tokenAt(layout.sentenceStart(s)) : f.startTok());
                 Figure main = f.conversionOf() >= 0 ? figs.get(f.conversionOf()) : f;
                 int afterAll = lastEnd(figs, f.conversionOf() >= 0 ? f.conversionOf() : i);
-                String period = grammar.period(main.startTok(), afterAll);
+                String period = takesPeriod(f.unit()) ? grammar.period(main.startTok(), afterAll) : null;
                 String counted = null;
                 String base = null;
                 String beneficiary = null;
@@ -156,9 +164,23 @@ public final class ClaimExtractor {
                 if (f.share()) {
                     base = shareBase(f, s, sentence, lastCounted, lastCountedSentence == s);
                 }
+                if (f.unit().equals(Unit.TIMES)) {
+                    // a multiplier's reference: "40 times the official figure", "twice as many as last year"
+                    NounPhrases.Phrase ref = phrases.reference(f.endTok());
+                    base = ref == null ? null : ref.text();
+                }
                 if (f.unit().isMoney()) {
                     NounPhrases.Phrase b = phrases.beneficiary(afterAll);
                     beneficiary = b == null ? null : b.text();
+                }
+                if (counted == null && f.conversionOf() < 0 && (f.unit().isMoney() || f.unit().physical() != null
+                        && f.unit().dimension() != io.claimcheck.model.Dimension.DURATION)) {
+                    // what a sum or a physical figure is of: "$5 million in aid", "10,000 acres of farmland"
+                    NounPhrases.Phrase c = phrases.measured(afterAll);
+                    if (c == null && f.conversionOf() < 0) {
+                        c = phrases.nounBefore(f.startTok()); // "a salary of $22.52 million"
+                    }
+                    counted = c == null ? null : c.text();
                 }
                 Role role = f.role();
                 if (f.conversionOf() >= 0) {

@@ -65,6 +65,12 @@ public final class Lexicon {
     final PhraseTable<Fraction> fractions = new PhraseTable<>();
     final PhraseTable<String> currencyBefore = new PhraseTable<>();
     final PhraseTable<String> currencyAfter = new PhraseTable<>();
+    /** Hundredths of a currency written after the number ("6.9p", "12 cents"): code and factor. */
+    final PhraseTable<Subunit> subunits = new PhraseTable<>();
+
+    /** A currency's subunit. */
+    record Subunit(String code, BigDecimal factor) {
+    }
     final Map<String, BigDecimal> cardinals = new LinkedHashMap<>();
     final PhraseTable<BigDecimal> numberPhrases = new PhraseTable<>();
     final Map<String, BigDecimal> scales = new LinkedHashMap<>();
@@ -72,9 +78,27 @@ public final class Lexicon {
     final Set<String> pronounLike = new HashSet<>();
     final Set<String> months = new HashSet<>();
     final Set<String> identifierCues = new HashSet<>();
+    /** Capitalised words that may stand before a quantity without naming a product ("In", "About", "Monday"). */
+    final Set<String> notNames = new HashSet<>();
     final BigDecimal yearFrom;
     final BigDecimal yearTo;
     final PhraseTable<Unit> units = new PhraseTable<>();
+    /** Unit symbols read only when written against the digits ("104F", "40C", "5km"). */
+    final PhraseTable<Unit> attachedUnits = new PhraseTable<>();
+    /** Unit words that carry their own period ("bpd": barrels per day). */
+    final PhraseTable<String> unitPeriods = new PhraseTable<>();
+    /** Adjectives that may stand between a number and its unit ("18 straight days"). */
+    final Set<String> unitAdjectives = new HashSet<>();
+    /** Verbs of change: "rose from X to Y" states two figures, not a range. */
+    final Set<String> changeVerbs = new HashSet<>();
+    /** "per barrel", "a gallon" after a sum: the physical unit a price is per. */
+    final PhraseTable<String> ratesAfter = new PhraseTable<>();
+    /** Words that state a multiplier without digits ("doubled", "tripled", "halved"). */
+    final PhraseTable<BigDecimal> ratioWords = new PhraseTable<>();
+    /** Comparatives after a fraction that make it a multiplier ("a third higher" is 1.333 times). */
+    final PhraseTable<Integer> ratioComparatives = new PhraseTable<>();
+    /** Words after a number that make it a clock time ("11 a.m.", "3pm", "9 GMT"). */
+    final PhraseTable<Boolean> clockAfter = new PhraseTable<>();
     final PhraseTable<String> periodsAfter = new PhraseTable<>();
     final PhraseTable<String> periodsBefore = new PhraseTable<>();
     final PhraseTable<RoleCue> roleCues = new PhraseTable<>();
@@ -104,6 +128,7 @@ public final class Lexicon {
         yearTo = years[1];
         loadUnits(LexiconFile.read(dir.resolve("units.json")));
         loadRoles(LexiconFile.read(dir.resolve("roles.json")));
+        loadRatios(LexiconFile.read(dir.resolve("ratios.json")));
         modalWindow = loadContext(LexiconFile.read(dir.resolve("context.json")));
         loadAttribution(LexiconFile.read(dir.resolve("attribution.json")));
         attributionPatterns = AttributionPatterns.of(speechVerbs, documentWords, pronouns, groupNouns);
@@ -230,6 +255,10 @@ public final class Lexicon {
             currencyBefore.addAll(f.strings(e, "before"), code);
             currencyAfter.addAll(f.optionalStrings(e, "after"), code);
         }
+        for (LexiconFile.Located e : f.optionalArray("subunits")) {
+            f.requireProvenance(e);
+            subunits.addAll(f.strings(e, "after"), new Subunit(f.text(e, "code"), f.number(e, "factor", false)));
+        }
     }
 
     private BigDecimal[] loadNumbers(LexiconFile f) throws LexiconException {
@@ -246,6 +275,9 @@ public final class Lexicon {
                 case "pronounLike" -> pronounLike.addAll(words.keySet());
                 case "month" -> months.addAll(words.keySet());
                 case "identifier" -> identifierCues.addAll(words.keySet());
+                case "clock" -> clockAfter.addAll(words.keySet(), Boolean.TRUE);
+                case "changeVerb" -> changeVerbs.addAll(words.keySet());
+                case "notName" -> notNames.addAll(words.keySet());
                 case "year" -> {
                     if (!words.containsKey("from") || !words.containsKey("to")) {
                         throw f.error(e.line(), "a 'year' entry needs words.from and words.to");
@@ -253,7 +285,7 @@ public final class Lexicon {
                     years = new BigDecimal[] {words.get("from"), words.get("to")};
                 }
                 default -> throw f.error(e.line(), "unknown kind '" + kind
-                        + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, year)");
+                        + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, clock, notName, changeVerb, year)");
             }
         }
         if (years == null) {
@@ -269,13 +301,43 @@ public final class Lexicon {
             String dim = f.optionalText(e, "dimension");
             Unit unit = dim == null ? Unit.parse(code)
                     : new Unit(code, enumValue(f, e, "dimension", Dimension::valueOf));
+            if (unit.dimension() == Dimension.OTHER && dim == null) {
+                throw f.error(e.line(), "unknown unit '" + code + "': name a code of io.claimcheck.model.PhysicalUnit"
+                        + " or give a 'dimension'");
+            }
             units.addAll(f.strings(e, "after"), unit);
+            attachedUnits.addAll(f.optionalStrings(e, "attached"), unit);
+            String period = f.optionalText(e, "period");
+            if (period != null) {
+                unitPeriods.addAll(f.strings(e, "after"), period);
+            }
+        }
+        for (LexiconFile.Located e : f.optionalArray("adjectives")) {
+            f.requireProvenance(e);
+            f.strings(e, "after").forEach(a -> unitAdjectives.add(a.toLowerCase(Locale.ROOT)));
+        }
+        for (LexiconFile.Located e : f.optionalArray("rates")) {
+            f.requireProvenance(e);
+            ratesAfter.addAll(f.strings(e, "after"), f.text(e, "per"));
         }
         for (LexiconFile.Located e : f.array("periods")) {
             f.requireProvenance(e);
             String period = f.text(e, "period");
             periodsAfter.addAll(f.strings(e, "after"), period);
             periodsBefore.addAll(f.optionalStrings(e, "before"), period);
+        }
+    }
+
+    private void loadRatios(LexiconFile f) throws LexiconException {
+        for (LexiconFile.Located e : f.array("entries")) {
+            f.requireProvenance(e);
+            String kind = f.text(e, "kind");
+            switch (kind) {
+                case "word" -> ratioWords.addAll(f.strings(e, "phrases"), f.number(e, "times", false));
+                case "higher" -> ratioComparatives.addAll(f.strings(e, "phrases"), 1);
+                case "lower" -> ratioComparatives.addAll(f.strings(e, "phrases"), -1);
+                default -> throw f.error(e.line(), "unknown kind '" + kind + "' (word, higher, lower)");
+            }
         }
     }
 

@@ -30,6 +30,9 @@ final class NounPhrases {
             "his", "her", "our", "all");
     private static final Set<String> IRREGULAR_PLURALS = Set.of("women", "men", "children", "people", "police",
             "mice", "feet", "teeth", "geese", "staff", "personnel", "youth", "cattle");
+    private static final Set<String> REFERENCE_SKIP = Set.of("higher", "more", "larger", "bigger", "greater",
+            "lower", "less", "smaller", "fewer", "than", "as", "many", "much", "high", "large", "big", "likely",
+            "that", "those", "of", "size", "rate", "level", "faster", "slower", "cheaper", "costlier");
     private static final Set<String> COPULAS = Set.of("are", "is", "were", "was", "being", "been", "be");
 
     /** A phrase and the token after it. */
@@ -96,6 +99,57 @@ final class NounPhrases {
             sb.append(tok(k).text());
         }
         return sb.length() == 0 ? null : sb.toString();
+    }
+
+    /**
+     * The reference of a multiplier after token q: comparatives and "as ... as" / "than" / "that of" are skipped
+     * ("40 times the official figure", "three times higher than in 2019", "twice as many as last year").
+     */
+    Phrase reference(int q) {
+        int k = q;
+        for (int n = 0; n < 4 && tok(k) != null && tok(k).is(Token.Kind.WORD); n++) {
+            String w = tok(k).lower();
+            if (REFERENCE_SKIP.contains(w)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (k == q && (tok(k) == null || !DETERMINERS.contains(tok(k).lower()))) {
+            return null;
+        }
+        return collect(k, true, true);
+    }
+
+    /** What a sum or a physical figure measures: "in aid", "of farmland", "worth of goods" right after it. */
+    Phrase measured(int q) {
+        Token t = tok(q);
+        if (t != null && t.isWord("worth") && tok(q + 1) != null && tok(q + 1).isWord("of")) {
+            return collect(q + 2, false, false);
+        }
+        if (t != null && (t.isWord("of") || t.isWord("in"))) {
+            Token n = tok(q + 1);
+            if (n == null || !n.is(Token.Kind.WORD) || n.startsUpper() || STOP.contains(n.lower())) {
+                return null; // "in China", "in the year": a place or a time, not what is measured
+            }
+            return collect(q + 1, false, false);
+        }
+        return null;
+    }
+
+    /**
+     * The noun a figure is the value of, written before it: "a salary of $22.52 million", "prices at £308,000",
+     * "a contract worth $240 million". Only a lower-case word that is no function word or verb form counts.
+     */
+    Phrase nounBefore(int figStart) {
+        Token link = tok(figStart - 1);
+        Token noun = tok(figStart - 2);
+        if (link == null || noun == null || !(link.isWord("of") || link.isWord("at") || link.isWord("worth"))
+                || !noun.is(Token.Kind.WORD) || noun.startsUpper() || STOP.contains(noun.lower()) || isVerbLike(noun)
+                || noun.lower().endsWith("ing") || noun.lower().endsWith("ly")) {
+            return null;
+        }
+        return new Phrase(noun.text(), figStart - 1);
     }
 
     /** "for the property funds" within a few words after token q, before any punctuation. */
@@ -181,7 +235,13 @@ final class NounPhrases {
         if (words == 0) {
             return null;
         }
-        return new Phrase(sb.toString(), k);
+        String text = sb.toString();
+        for (String dangling : List.of(" and", " or", " of")) {
+            if (text.endsWith(dangling)) {
+                text = text.substring(0, text.length() - dangling.length()); // a joiner with nothing after it
+            }
+        }
+        return new Phrase(text, k);
     }
 
     private static boolean isVerbLike(Token t) {

@@ -140,13 +140,32 @@ final class NumberReader {
         if (isMonth(prev) && t.spaced() || isMonth(next) && next.spaced()) {
             return Read.skip(i + 1);
         }
+        if (prev != null && prev.text().equals(".") && prev.attached() && t.spaced() && isMonth(tok(i - 2))) {
+            return Read.skip(i + 1); // "Oct. 31"
+        }
+        if (lex.clockAfter.at(toks, i + 1) != null) {
+            return Read.skip(i + 1); // "11 a.m.", "9 GMT"
+        }
+        if (glued && next.is(Token.Kind.DASH) && isDashChain(i)) {
+            return Read.skip(i + 5); // a telephone or reference number: "555-123-4567"
+        }
+        if (glued && next.is(Token.Kind.DASH) && isScore(s, tok(i + 2).text())) {
+            return Read.skip(i + 3); // a score or tally: "won 3-1", "a 2-2 draw"
+        }
+        if (s.indexOf(',') < 0 && s.indexOf('.') != s.lastIndexOf('.') && !s.matches("\\d{1,3}(\\.\\d{3})+")) {
+            return Read.skip(i + 1); // a version or a dotted code: "2.0.1", "192.168.0.1"
+        }
+        if (!afterCurrency && isNameNumber(i)) {
+            return Read.skip(i + 1); // "the iPhone 11", "the S&P 500", "the Big 12", "Boeing 737"
+        }
         BigDecimal value;
         BigDecimal half;
         int dot = s.indexOf('.');
         if (s.indexOf(',') >= 0 || s.indexOf('.') != s.lastIndexOf('.')) {
             if (!wellGrouped(s)) {
                 return new Read(null, i + 1, "malformed number '" + s
-                        + "': digit groups after a comma must have three digits; not read as a quantity");
+                        + "': digit groups after a comma must have three digits; "
+                        + (s.indexOf('.') < 0 ? "read both ways" : "not read as a quantity"));
             }
         }
         String plain = s.replace(",", "");
@@ -155,10 +174,75 @@ final class NumberReader {
         half = HALF.movePointLeft(decimals);
         if (next != null && next.attached() && next.is(Token.Kind.WORD) && !lex.attachedScales.containsKey(next.lower())
                 && !lex.scales.containsKey(next.lower()) && lex.units.at(toks, i + 1) == null
+                && lex.attachedUnits.at(toks, i + 1) == null && lex.subunits.at(toks, i + 1) == null
                 && lex.currencyAfter.at(toks, i + 1) == null) {
             return Read.skip(i + 2); // an ordinal ("52nd") or a code ("3D")
         }
         return new Read(scale(i, i + 1, value, half, true, false), -1, null);
+    }
+
+    /** Digits, dash, digits, dash, digits, all written together: a phone or reference number. */
+    private boolean isDashChain(int i) {
+        Token d2 = tok(i + 3);
+        Token n3 = tok(i + 4);
+        return d2 != null && d2.is(Token.Kind.DASH) && d2.attached() && n3 != null && n3.is(Token.Kind.NUMBER)
+                && n3.attached();
+    }
+
+    /** "3-1", "2-2": small whole numbers where the second is not larger; a range always rises. */
+    private static boolean isScore(String a, String b) {
+        if (!a.chars().allMatch(Character::isDigit) || !b.chars().allMatch(Character::isDigit) || a.length() > 3
+                || b.length() > 3) {
+            return false;
+        }
+        return Integer.parseInt(b) <= Integer.parseInt(a);
+    }
+
+    /**
+     * A number that is part of a name: it follows a capitalised word (or one with a capital inside, "iPhone")
+     * that is not a function word, weekday or byline, and no unit, scale, currency or percent follows it. At the
+     * start of a sentence only a word with an inner capital counts ("Some 300" is a quantity). A capitalised
+     * plural after it ("Kills 30 People") is a title-case headline, not a name.
+     */
+    private boolean isNameNumber(int i) {
+        Token t = toks.get(i);
+        Token prev = tok(i - 1);
+        if (prev == null || !t.spaced() || !prev.is(Token.Kind.WORD) || t.text().indexOf(',') >= 0
+                || t.text().length() > 4 || lex.notNames.contains(prev.lower()) || isMonth(prev)) {
+            return false;
+        }
+        String w = prev.text();
+        boolean innerCapital = false;
+        for (int k = 1; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k))) {
+                innerCapital = true;
+                break;
+            }
+        }
+        if (!prev.startsUpper() && !innerCapital || w.endsWith("'s") || w.endsWith("\u2019s")) {
+            return false;
+        }
+        Token before = tok(i - 2);
+        boolean sentenceStart = prev.newLine() || before == null || before.text().equals(".")
+                || before.text().equals("!") || before.text().equals("?") || before.text().equals(":")
+                || before.text().equals(")") || before.text().equals("(") || before.text().equals(";")
+                || before.text().equals("\u201C") || before.text().equals("\"");
+        if (sentenceStart && !innerCapital) {
+            return false;
+        }
+        Token next = tok(i + 1);
+        if (next == null) {
+            return true;
+        }
+        if (next.text().equals("%") || lex.units.at(toks, i + 1) != null || lex.attachedUnits.at(toks, i + 1) != null
+                || lex.currencyAfter.at(toks, i + 1) != null) {
+            return false;
+        }
+        if (next.is(Token.Kind.WORD) && (lex.scales.containsKey(next.lower())
+                || next.attached() && lex.attachedScales.containsKey(next.lower()))) {
+            return false;
+        }
+        return !(next.is(Token.Kind.WORD) && next.startsUpper() && NounPhrases.isPlural(next.lower()));
     }
 
     private boolean isYearLike(String digits) {

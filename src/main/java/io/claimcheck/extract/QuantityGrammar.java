@@ -20,6 +20,8 @@ final class QuantityGrammar {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int FRACTION_SCALE = 4;
     private static final int PERIOD_WINDOW = 4;
+    private static final java.util.Set<String> TIME_SHIFTS = java.util.Set.of("ago", "earlier", "later", "before",
+            "after", "prior", "previously", "since");
     private static final java.util.Set<String> DURATION_PREPOSITIONS = java.util.Set.of("in", "within", "for",
             "over", "during", "after", "before", "than");
 
@@ -32,6 +34,8 @@ final class QuantityGrammar {
     private final NumberReader numbers;
     private final List<Figure> figures = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
+    /** Periods carried by a unit word ("bpd"), by the figure's first token. */
+    private final java.util.Map<Integer, String> impliedPeriods = new java.util.HashMap<>();
 
     QuantityGrammar(Lexicon lex, List<Token> toks) {
         this.lex = lex;
@@ -76,8 +80,18 @@ final class QuantityGrammar {
             currency = cur.value();
             p = cur.end();
         }
+        if (cur == null) {
+            // a multiplier without digits: "doubled", "nearly tripled", "half as many"
+            PhraseTable.Match<BigDecimal> rw = lex.ratioWords.at(toks, p);
+            if (rw != null) {
+                Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
+                figures.add(new Figure(i, rw.end(), rw.end(), Interval.point(clean(rw.value())), h, Unit.TIMES,
+                        BigDecimal.ZERO, text(p, rw.end()), Role.VALUE, null, false, -1));
+                return rw.end();
+            }
+        }
         NumberReader.Read r = numbers.read(p, currency != null);
-        if (r.num() == null && hm != null && cur == null) {
+        if (r.num() == null && r.warning() == null && hm != null && cur == null) {
             // the hedge word may open a quantifier of its own ("almost all")
             hm = null;
             hedge = null;
@@ -86,17 +100,31 @@ final class QuantityGrammar {
         }
         if (r.warning() != null) {
             warnings.add(new Warning(p, r.warning()));
+            Figure broken = malformed(i, p, currency, hedge);
+            if (broken != null) {
+                figures.add(broken);
+                return broken.endTok();
+            }
         }
         if (r.num() == null) {
             return r.skipTo() > 0 && hm == null && cur == null ? r.skipTo() : i + 1;
         }
         NumberReader.Num n1 = r.num();
+        pendingPeriod = null;
         Figure f = compose(i, hedge, currency, n1);
+        if (f != null && hedge == null && currency == null && tok(i - 1) != null
+                && (tok(i - 1).isWord("negative") || tok(i - 1).isWord("minus")) && n1.digits()) {
+            f = negated(f, i - 1); // "negative 0.5%", "minus 2.7 per cent"
+        }
         if (f == null) {
             return n1.pronounLike() ? n1.end() : i + 1;
         }
         int index = figures.size();
         figures.add(f);
+        if (pendingPeriod != null) {
+            impliedPeriods.put(f.startTok(), pendingPeriod);
+            pendingPeriod = null;
+        }
         int end = conversions(f, index);
         return Math.max(end, f.endTok());
     }
@@ -111,6 +139,17 @@ final class QuantityGrammar {
             Interval iv = new Interval(q.low(), q.lowClosed(), q.high(), q.highClosed());
             return new Figure(start, p, p, iv, q.hedge(), Unit.PERCENT, BigDecimal.ZERO, text(n1.start(), n1.end()),
                     Role.VALUE, null, true, -1);
+        }
+        if (n1.kind() == NumberReader.Kind.FRACTION) {
+            PhraseTable.Match<Integer> cmp = lex.ratioComparatives.at(toks, p);
+            if (cmp != null) {
+                // "a third higher": 1 + 1/3 times the reference
+                BigDecimal f = n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP);
+                BigDecimal times = cmp.value() > 0 ? BigDecimal.ONE.add(f) : BigDecimal.ONE.subtract(f);
+                Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
+                return new Figure(start, cmp.end(), cmp.end(), Interval.point(clean(times)), h, Unit.TIMES,
+                        BigDecimal.ZERO, text(n1.start(), cmp.end()), Role.VALUE, null, false, -1);
+            }
         }
         BigDecimal lowN = n1.value();
         BigDecimal highN = n1.value();
@@ -157,14 +196,15 @@ final class QuantityGrammar {
             if (t != null && t.is(Token.Kind.DASH) && n1.kind() == NumberReader.Kind.NUMBER) {
                 q++;
                 joined = true;
-            } else if (t != null && connector != null && t.isWord(connector)) {
+            } else if (t != null && connector != null && t.isWord(connector) && !changeBefore(start)) {
                 q++;
                 PhraseTable.Match<Lexicon.HedgeRule> h2 = lex.hedgesBefore.at(toks, q);
                 if (h2 != null && h2.value().hedge() == Hedge.UP_TO) {
                     q = h2.end();
                 }
                 joined = true;
-            } else if (t != null && (t.isWord("to") || t.isWord("or")) && n1.kind() == NumberReader.Kind.NUMBER) {
+            } else if (t != null && (t.isWord("to") || t.isWord("or")) && n1.kind() == NumberReader.Kind.NUMBER
+                    && !(t.isWord("to") && changeBefore(start))) {
                 q++; // "20,000 to 300,000 people", "two or three days": both ends written alike
                 joined = true;
                 bare = true;
@@ -176,7 +216,9 @@ final class QuantityGrammar {
                 }
                 NumberReader.Read d = numbers.read(q, c2 != null);
                 NumberReader.Num n2 = d.num();
-                if (n2 != null && n2.kind() == NumberReader.Kind.NUMBER && !n2.pronounLike()
+                boolean otherUnit = currency != null && c2 == null && n2 != null && tok(n2.end()) != null
+                        && tok(n2.end()).text().equals("%"); // "USD 1.86 or 2.4%": an amount and a share
+                if (n2 != null && n2.kind() == NumberReader.Kind.NUMBER && !n2.pronounLike() && !otherUnit
                         && (!bare || n2.digits() == n1.digits() && n2.scaled() == n1.scaled())) {
                     BigDecimal a = n1.value();
                     if (!n1.scaled() && n2.scaled() && n2.value().compareTo(a) > 0) {
@@ -204,10 +246,47 @@ final class QuantityGrammar {
         boolean ageCompound = false;
         if (unit == null) {
             PhraseTable.Match<Unit> um = lex.units.at(toks, p);
+            if (um == null && tok(p) != null && tok(p).attached() && n1.digits()) {
+                um = lex.attachedUnits.at(toks, p); // "104F", "40C", "5km"
+            }
+            if (um == null && tok(p) != null && lex.unitAdjectives.contains(tok(p).lower())) {
+                PhraseTable.Match<Unit> after = lex.units.at(toks, p + 1);
+                if (after != null && after.value().dimension() == Dimension.DURATION) {
+                    um = after; // "18 straight days"
+                }
+            }
             if (um != null) {
+                PhraseTable.Match<String> carried = lex.unitPeriods.at(toks, um.start());
+                if (carried != null && carried.end() == um.end()) {
+                    pendingPeriod = carried.value(); // "9 million bpd"
+                }
                 unit = um.value();
                 ageCompound = tok(p).is(Token.Kind.DASH);
                 p = um.end();
+                if (!isRange && n1.kind() == NumberReader.Kind.NUMBER) {
+                    int[] second = repeatedUnitRange(p, um.value(), lowN);
+                    if (second != null) {
+                        // "4 GB to 6 GB", "210 mm-300 mm": a range whose ends both carry the unit
+                        highN = numbers.read(second[0], false).num().value();
+                        half = half.min(numbers.read(second[0], false).num().halfUnit());
+                        isRange = true;
+                        numEnd = second[1];
+                        p = second[1];
+                    }
+                }
+            }
+        }
+        if (unit == null && currency == null && n1.digits() && tok(p) != null) {
+            PhraseTable.Match<Lexicon.Subunit> sub = lex.subunits.at(toks, p);
+            boolean letter = sub != null && sub.end() == p + 1 && tok(p).text().length() == 1
+                    && Character.isLetter(tok(p).text().charAt(0));
+            if (sub != null && (!letter || tok(p).attached()) && !n1.scaled()) {
+                // "6.9p", "12 cents": hundredths of the currency
+                currency = sub.value().code();
+                lowN = lowN.multiply(sub.value().factor());
+                highN = highN.multiply(sub.value().factor());
+                half = half.multiply(sub.value().factor());
+                p = sub.end();
             }
         }
         if (unit == null && currency == null) {
@@ -242,6 +321,11 @@ final class QuantityGrammar {
         Role role = Role.VALUE;
         if (currency != null) {
             unit = Unit.money(currency);
+            PhraseTable.Match<String> per = lex.ratesAfter.at(toks, p);
+            if (per != null) {
+                unit = Unit.rate(currency, per.value()); // "$58 per barrel"
+                p = per.end();
+            }
         }
         if (hedge != null && hedge.unit() != null && (unit == null || unit.dimension() == Dimension.DURATION)) {
             unit = hedge.unit();
@@ -267,6 +351,14 @@ final class QuantityGrammar {
         if (hedge != null && hedge.role() != null) {
             role = hedge.role();
         }
+        if (unit == null && currency == null && continuesAgeList(start)) {
+            unit = Unit.YEARS_OF_AGE; // "ages 14, 32, 55 and 58"
+            role = Role.INDIVIDUAL;
+        }
+        if (unit == null && hedge == null && !isRange && isAppositiveAge(start, p, n1)) {
+            unit = Unit.YEARS_OF_AGE; // "Johnson, 25, was wounded"
+            role = Role.INDIVIDUAL;
+        }
         if (unit == null) {
             unit = Unit.COUNT;
         }
@@ -275,6 +367,127 @@ final class QuantityGrammar {
         String written = text(n1.start(), numEnd);
         return new Figure(spanStart, p, p, iv, h, unit, clean(half), written, role, null, unit.equals(Unit.PERCENT),
                 -1);
+    }
+
+    private String pendingPeriod;
+
+    private static Figure negated(Figure f, int from) {
+        Interval v = f.interval();
+        Interval n = new Interval(v.high() == null ? null : v.high().negate(), v.highClosed(),
+                v.low() == null ? null : v.low().negate(), v.lowClosed());
+        return new Figure(from, f.endTok(), f.valueEndTok(), n, f.hedge(), f.unit(), f.halfUnit(), "-" + f.written(),
+                f.role(), f.magnitude(), f.share(), f.conversionOf());
+    }
+
+    /**
+     * A malformed digit group ("up to 300,00 people") kept as a claim whose interval spans its two plausible
+     * readings: the digits as written without separators (30,000) and the last group completed to three digits
+     * (300,000). Its written form keeps the broken grouping, which is how rules recognise it.
+     */
+    private Figure malformed(int start, int p, String currency, Lexicon.HedgeRule hedge) {
+        Token t = tok(p);
+        if (t == null || !t.is(Token.Kind.NUMBER) || t.text().indexOf(',') < 0 || t.text().indexOf('.') >= 0) {
+            return null;
+        }
+        String s = t.text();
+        String[] groups = s.split(",");
+        String last = groups[groups.length - 1];
+        StringBuilder fixed = new StringBuilder();
+        for (int g = 0; g < groups.length - 1; g++) {
+            fixed.append(groups[g]);
+        }
+        fixed.append(last.length() < 3 ? (last + "000").substring(0, 3) : last.substring(0, 3));
+        BigDecimal a = new BigDecimal(s.replace(",", ""));
+        BigDecimal b = new BigDecimal(fixed.toString());
+        int end = p + 1;
+        Unit unit = currency != null ? Unit.money(currency) : Unit.COUNT;
+        PhraseTable.Match<Unit> um = lex.units.at(toks, end);
+        if (currency == null && um != null) {
+            unit = um.value();
+            end = um.end();
+        }
+        BigDecimal lowN = a.min(b);
+        BigDecimal highN = a.max(b);
+        if (hedge != null && hedge.low() == Lexicon.Bound.ZERO || hedge != null && hedge.low() == Lexicon.Bound.NONE) {
+            lowN = highN; // "up to 300,00": a cap, at the larger reading
+        } else if (hedge != null && hedge.high() == Lexicon.Bound.NONE) {
+            highN = lowN; // "more than 300,00": a floor, at the smaller reading
+        }
+        Interval iv = hedge == null ? Interval.closed(lowN, highN)
+                : interval(hedge, lowN, highN, BigDecimal.ZERO, false, unit);
+        return new Figure(start, end, end, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), unit, BigDecimal.ZERO, s,
+                Role.VALUE, null, unit.equals(Unit.PERCENT), -1);
+    }
+
+    /** A verb of change just before the figure (its hedge skipped): "rose from", "faded $7.40 to". */
+    private boolean changeBefore(int start) {
+        int k = start - 1;
+        if (tok(k) != null && tok(k).isWord("from")) {
+            k--;
+        }
+        for (int n = 0; n < 2 && tok(k) != null && tok(k).is(Token.Kind.WORD); n++, k--) {
+            if (lex.changeVerbs.contains(tok(k).lower())) {
+                return true;
+            }
+            if (!tok(k).lower().endsWith("ly")) {
+                break; // one adverb may stand between ("rose sharply from")
+            }
+        }
+        return false;
+    }
+
+    /** The figure follows an age in a list, with only commas and "and"/"or" between ("ages 14, 32 and 55"). */
+    private boolean continuesAgeList(int start) {
+        if (figures.isEmpty()) {
+            return false;
+        }
+        Figure last = figures.get(figures.size() - 1);
+        if (!last.unit().equals(Unit.YEARS_OF_AGE) || last.endTok() >= start || start - last.endTok() > 2) {
+            return false;
+        }
+        for (int k = last.endTok(); k < start; k++) {
+            Token t = toks.get(k);
+            if (!(t.text().equals(",") || t.isWord("and") || t.isWord("or"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After "N unit": "to"/"-" and "M unit" with the same unit and M above N; returns {M's token, end}. */
+    private int[] repeatedUnitRange(int p, Unit unit, BigDecimal low) {
+        Token t = tok(p);
+        if (t == null || !(t.is(Token.Kind.DASH) || t.isWord("to"))) {
+            return null;
+        }
+        NumberReader.Read r = numbers.read(p + 1, false);
+        NumberReader.Num n2 = r.num();
+        if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.value().compareTo(low) <= 0) {
+            return null;
+        }
+        PhraseTable.Match<Unit> u2 = lex.units.at(toks, n2.end());
+        if (u2 == null && tok(n2.end()) != null && tok(n2.end()).attached()) {
+            u2 = lex.attachedUnits.at(toks, n2.end());
+        }
+        if (u2 == null || !u2.value().equals(unit)) {
+            return null;
+        }
+        return new int[] {p + 1, u2.end()};
+    }
+
+    /** "Johnson, 25, was wounded": a whole number from 1 to 119 between commas after a capitalised name. */
+    private boolean isAppositiveAge(int start, int end, NumberReader.Num n) {
+        Token comma = tok(start - 1);
+        Token name = tok(start - 2);
+        Token after = tok(end);
+        if (comma == null || !comma.text().equals(",") || name == null || !name.is(Token.Kind.WORD)
+                || !name.startsUpper() || lex.notNames.contains(name.lower()) || after == null
+                || !after.text().equals(",") || !n.digits() || n.scaled() || n.value().scale() > 0
+                || n.value().signum() <= 0 || n.value().compareTo(BigDecimal.valueOf(120)) >= 0) {
+            return false;
+        }
+        Token before = tok(start - 3);
+        return before == null || !before.text().equals(","); // not a list of names and numbers
     }
 
     private Figure magnitude(int start, NumberReader.Num n) {
@@ -401,6 +614,9 @@ final class QuantityGrammar {
      * figure of its own with the same hedge and role, pointing at the figure it converts.
      */
     private int conversions(Figure main, int mainIndex) {
+        if (main.unit().physical() != null) {
+            return physicalConversions(main, mainIndex);
+        }
         if (!main.unit().isMoney()) {
             return main.endTok();
         }
@@ -456,6 +672,59 @@ final class QuantityGrammar {
         return q;
     }
 
+    /**
+     * Reads a bracketed conversion after a physical figure ("87 mph (140 km/h)", "104F (40C)", "10,000 acres (4,047
+     * hectares)"): one or more figures of the same dimension, each pointing at the figure it converts.
+     */
+    private int physicalConversions(Figure main, int mainIndex) {
+        int q = main.endTok();
+        if (tok(q) == null || !tok(q).text().equals("(")) {
+            return main.endTok();
+        }
+        q++;
+        List<Figure> found = new ArrayList<>();
+        while (true) {
+            PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, q);
+            int numAt = hm == null ? q : hm.end();
+            NumberReader.Read r = numbers.read(numAt, false);
+            NumberReader.Num n = r.num();
+            if (n == null || n.kind() != NumberReader.Kind.NUMBER) {
+                return main.endTok();
+            }
+            int e = n.end();
+            PhraseTable.Match<Unit> um = lex.units.at(toks, e);
+            if (um == null && tok(e) != null && tok(e).attached()) {
+                um = lex.attachedUnits.at(toks, e);
+            }
+            if (um == null || um.value().dimension() != main.unit().dimension() || um.value().equals(main.unit())) {
+                return main.endTok();
+            }
+            Lexicon.HedgeRule rule = hm != null ? hm.value() : main.hedge() == Hedge.EXACT ? null
+                    : ruleOf(main.hedge());
+            Hedge h = hm != null ? hm.value().hedge() : main.hedge();
+            Interval iv = rule == null ? Interval.point(clean(n.value()))
+                    : interval(rule, n.value(), n.value(), n.halfUnit(), false, um.value());
+            found.add(new Figure(q, um.end(), um.end(), iv, h, um.value(), clean(n.halfUnit()),
+                    text(n.start(), n.end()), main.role(), null, false, mainIndex));
+            q = um.end();
+            Token sep = tok(q);
+            if (sep == null) {
+                return main.endTok();
+            }
+            if (sep.text().equals(")")) {
+                q++;
+                break;
+            }
+            if (sep.text().equals(",") || sep.text().equals(";") || sep.isWord("or")) {
+                q++;
+                continue;
+            }
+            return main.endTok();
+        }
+        figures.addAll(found);
+        return q;
+    }
+
     /** The lexicon rule for a hedge (a conversion repeats its amount's hedge). */
     private Lexicon.HedgeRule ruleOf(Hedge h) {
         return lex.ruleFor(h);
@@ -467,11 +736,16 @@ final class QuantityGrammar {
 
     /** Finds a rate period after the figure (or its conversions) or just before it ("annual profits of"). */
     String period(int figStart, int afterEnd) {
+        String carried = impliedPeriods.get(figStart);
+        if (carried != null) {
+            return carried;
+        }
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
             PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
-            if (m != null && !(q > 0 && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower()))) {
-                return m.value(); // "in a week" is a span of time, "a week" a rate
+            if (m != null && !(q > 0 && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower()))
+                    && !(tok(m.end()) != null && TIME_SHIFTS.contains(tok(m.end()).lower()))) {
+                return m.value(); // "in a week" is a span of time, "a year ago" a point in time, "a week" a rate
             }
             if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine()) {
                 break;

@@ -190,6 +190,7 @@ public final class DocumentLoader {
             text = raw.replace("\r\n", "\n").replace('\r', '\n');
             if (ext.equals("md")) {
                 title = markdownTitle(text);
+                text = MarkdownText.plain(text);
             }
         }
         if (text.isBlank()) {

@@ -1,6 +1,9 @@
 package io.claimcheck.model;
 
-/** The kind of thing a unit measures; figures of different dimensions are never compared. */
+/**
+ * The kind of thing a unit measures; figures of different dimensions are never compared. Figures of one physical
+ * dimension are compared in its canonical unit ({@link PhysicalUnit#canonical()}).
+ */
 public enum Dimension {
     PERCENT,
     PERCENTAGE_POINTS,
@@ -9,5 +12,20 @@ public enum Dimension {
     MONEY,
     DURATION,
     LENGTH,
+    AREA,
+    VOLUME,
+    MASS,
+    SPEED,
+    TEMPERATURE,
+    ENERGY,
+    POWER,
+    DATA,
+    DATA_RATE,
+    FUEL_ECONOMY,
+    FUEL_CONSUMPTION,
+    /** A multiplier or ratio ("40 times", "doubled"): unit {@code times}. */
+    RATIO,
+    /** A price or amount per physical unit ("$58 per barrel"): unit {@code USD/bbl}. */
+    RATE,
     OTHER
 }

@@ -27,12 +27,15 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void a_malformed_figure_is_a_warning_on_its_own_line_and_not_a_claim() {
-        Extraction e = extract("w", "First line.\n\nSome 200,00 people came, and 45 stayed.");
+    void a_malformed_figure_is_a_warning_on_its_own_line_and_a_claim_spanning_both_readings() {
+        Extraction e = extract("w", "First line.\n\nThen 200,00 people came, and 45 stayed.");
         assertThat(e.warnings()).containsExactly(new Problem("news/w.txt", 3,
-                "malformed number '200,00': digit groups after a comma must have three digits; not read as a quantity"));
+                "malformed number '200,00': digit groups after a comma must have three digits; read both ways"));
         assertThat(e.warnings().get(0).format()).startsWith("news/w.txt:3: malformed number '200,00'");
-        assertThat(e.claims()).extracting(c -> c.quote().text()).containsExactly("45");
+        assertThat(e.claims()).extracting(c -> c.quote().text()).containsExactly("200,00", "45");
+        assertThat(e.claims().get(0).quantity().value()).isEqualTo(io.claimcheck.model.Interval.closed(
+                new java.math.BigDecimal("20000"), new java.math.BigDecimal("200000")));
+        assertThat(e.claims().get(0).quantity().written()).isEqualTo("200,00");
     }
 
     @Test
