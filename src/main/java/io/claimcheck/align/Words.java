@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import io.claimcheck.language.Tokens;
 
 /**
  * Splits text into word tokens with their offsets and reduces each to a crude stem, so that "evicted",
@@ -36,26 +37,15 @@ final class Words {
     private Words() {
     }
 
-    /** The word tokens of {@code text}; possessive "'s" is dropped, hyphens and slashes split words. */
+    /**
+     * The word tokens of {@code text}, split as {@link Tokens#split} splits them (so index for index the same words
+     * as the tagged sentence), each with its stem.
+     */
     static List<Token> tokens(String text) {
         List<Token> out = new ArrayList<>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || isInnerNumberMark(text, i))) {
-                i++;
-            }
-            String surface = text.substring(start, i).toLowerCase(Locale.ROOT);
-            out.add(new Token(start, i, surface, stem(surface)));
-            if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                    && (i + 2 == n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
-                i += 2;
-            }
+        for (Tokens.Span sp : Tokens.split(text)) {
+            String surface = text.substring(sp.start(), sp.end()).toLowerCase(Locale.ROOT);
+            out.add(new Token(sp.start(), sp.end(), surface, stem(surface)));
         }
         return out;
     }
@@ -124,14 +114,4 @@ final class Words {
         return w;
     }
 
-    /** "300,000" and "4.30" stay one token: a comma or point between two digits. */
-    private static boolean isInnerNumberMark(String text, int i) {
-        char c = text.charAt(i);
-        return (c == ',' || c == '.') && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
-                && Character.isDigit(text.charAt(i + 1));
-    }
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019';
-    }
 }

@@ -10,16 +10,17 @@ import java.util.Locale;
  * tokenizer was measured and not used: it costs 0.2 s to load and the quantity grammar's figures already fix where
  * the numbers are; its part-of-speech model tags these words well.
  */
-final class Tokens {
+public final class Tokens {
 
     private Tokens() {
     }
 
     /** A word's span in the text. */
-    record Span(int start, int end) {
+    public record Span(int start, int end) {
     }
 
-    static List<Span> split(String text) {
+    /** The words of {@code text} as spans. */
+    public static List<Span> split(String text) {
         List<Span> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
