@@ -35,8 +35,6 @@ final class GenericGrouper {
     static final double PAIR_THRESHOLD = 0.30;
     /** Two groups whose members are this alike on average may merge. */
     static final double GROUP_THRESHOLD = 0.30;
-    /** A claim left alone joins the group it is most like when the average similarity reaches this. */
-    static final double LEFTOVER_THRESHOLD = 0.20;
     /**
      * Below this similarity of the words around the figures (bases aside) two claims are not linked: a shared
      * figure proves nothing alone ("10 hours", "10 years ago"), nor does a shared base (50% of the victims are
@@ -154,7 +152,6 @@ final class GenericGrouper {
                 qualifiers.get(root).addAll(qualifiers.get(child));
                 times.get(root).addAll(times.get(child));
             }
-            attachLeftovers(parent, members, sentences, qualifiers, times);
             List<List<ClaimBag>> groups = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (find(parent, i) == i) {
@@ -165,51 +162,6 @@ final class GenericGrouper {
                 }
             }
             return groups;
-        }
-
-        /**
-         * A claim no pair took in joins the group (of two or more) it is most like on average, when that is at least
-         * {@link #LEFTOVER_THRESHOLD} and no date, qualifier or sentence keeps it out: a figure whose sentence names
-         * its measure in words of its own ("its own figure, an order lower: 80,000") still belongs somewhere.
-         */
-        private void attachLeftovers(int[] parent, List<List<Integer>> members, List<Map<String, Set<String>>> sentences,
-                List<Set<String>> qualifiers, List<Set<String>> times) {
-            int n = bags.size();
-            List<Integer> roots = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                if (find(parent, i) == i && members.get(i).size() > 1) {
-                    roots.add(i);
-                }
-            }
-            for (int i = 0; i < n; i++) {
-                if (find(parent, i) != i || members.get(i).size() > 1) {
-                    continue;
-                }
-                int best = -1;
-                double bestLinkage = LEFTOVER_THRESHOLD;
-                for (int r : roots) {
-                    if (!sentencesCompatible(sentences.get(i), sentences.get(r))
-                            || !compatible(qualifiers.get(i), qualifiers.get(r))
-                            || !timesCompatible(times.get(i), times.get(r))) {
-                        continue;
-                    }
-                    double l = linkage(members.get(i), members.get(r));
-                    if (l >= bestLinkage) {
-                        best = r;
-                        bestLinkage = l;
-                    }
-                }
-                if (best >= 0) {
-                    int root = best;
-                    parent[i] = root;
-                    members.get(root).add(i);
-                    members.get(root).sort(Integer::compare);
-                    sentences.get(i).forEach((k, v) -> sentences.get(root)
-                            .computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
-                    qualifiers.get(root).addAll(qualifiers.get(i));
-                    times.get(root).addAll(times.get(i));
-                }
-            }
         }
 
         /** Pairs above the threshold, found through shared words only; most similar first, ties by position. */
