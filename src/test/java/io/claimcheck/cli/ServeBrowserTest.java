@@ -121,7 +121,7 @@ class ServeBrowserTest {
 
         WebElement again = driver.findElement(By.id(fp));
         click(again.findElement(By.cssSelector("button.undo")));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(again));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(again));
         WebElement undone = driver.findElement(By.id(fp));
         assertThat(undone.findElement(By.cssSelector("h4 .status")).getText()).isEqualTo("New");
         assertThat(undone.findElements(By.cssSelector(".decided"))).isEmpty();
@@ -183,8 +183,22 @@ class ServeBrowserTest {
         new Select(finding.findElement(By.cssSelector("select[name='status']"))).selectByValue(status);
         finding.findElement(By.cssSelector("textarea[name='note']")).sendKeys(note);
         click(finding.findElement(By.cssSelector("form.decide button[type='submit']")));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(finding));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isGone(finding));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id(fp)));
+    }
+
+    /**
+     * True once the page has replaced the element. Chromium reports a replaced node either as stale or, since 156,
+     * as an "unknown error: Node with given id does not belong to the document", which Selenium's stalenessOf
+     * rethrows instead of reading as gone.
+     */
+    private static boolean isGone(WebElement e) {
+        try {
+            e.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true;
+        }
     }
 
     /** Clicks as an editor would, with the control scrolled to the middle (the filter bar sticks to the top). */
