@@ -26,7 +26,30 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // a background thread (the rules compiler, the language models' loader) that dies of an Error hands it to
+        // the main thread through its task; the JVM's default handler would print a second, raw stack trace
+        if (!java.util.Arrays.asList(args).contains("--debug")) {
+            Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+                if (causedByOutOfMemory(e)) {
+                    outOfMemoryElsewhere = true;
+                }
+            });
+        }
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        } catch (Throwable t) { // NOPMD: an Error outside run's own handling (setting up its streams) is still never 1
+            code = ExitCode.INTERNAL_ERROR.code();
+            try {
+                String known = outOfMemoryLine;
+                System.err.println(causedByOutOfMemory(t) && known != null ? known
+                        : "claimcheck: " + (causedByOutOfMemory(t) ? "out of memory" : "internal error: " + t)
+                                + "; please report it");
+            } catch (Throwable ignored) { // NOPMD: nothing more can be said
+                // the exit code still tells
+            }
+        }
+        System.exit(code);
     }
 
     /** Runs claimcheck as the command line would, writing to the given streams; returns the exit code. */
@@ -35,6 +58,11 @@ public final class Main implements Runnable {
         // stand-ins, so an ESC sequence in a sources.json cannot retitle or clear a terminal or forge a CI log line
         PrintWriter out = new PrintWriter(io.claimcheck.report.Controls.filter(rawOut), true);
         PrintWriter err = new PrintWriter(io.claimcheck.report.Controls.filter(rawErr), true);
+        try {
+            outOfMemoryLine = "claimcheck: out of memory (" + describe(args) + "); " + OUT_OF_MEMORY_ADVICE;
+        } catch (RuntimeException | Error e) { // NOPMD: without it, fatal() describes the input when it happens
+            outOfMemoryLine = null;
+        }
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
@@ -78,19 +106,53 @@ public final class Main implements Runnable {
     }
 
     /**
+     * Memory held back from the start and given up when an {@link Error} is reported, so that naming the heap and the
+     * largest input does not itself run out of memory (background threads, such as the language models' loader, may
+     * still hold the rest).
+     */
+    @SuppressWarnings("unused")
+    private static byte[] reserve = new byte[256 << 10];
+    private static final String OUT_OF_MEMORY_ADVICE = "raise the heap (CLAIMCHECK_JAVA_OPTS=-Xmx8g) or check fewer "
+            + "articles at once, and please report it";
+    /** The out-of-memory line for this run, written at start while memory is plentiful; null before. */
+    private static volatile String outOfMemoryLine;
+
+    private static String describe(String[] args) {
+        return "heap " + FatalReport.megabytes(Runtime.getRuntime().maxMemory()) + FatalReport.largestInput(args);
+    }
+
+    /** Set when a background thread died of running out of memory. */
+    private static volatile boolean outOfMemoryElsewhere;
+
+    /** True when {@code t} or one of its causes is an {@link OutOfMemoryError}. */
+    static boolean causedByOutOfMemory(Throwable t) {
+        for (Throwable at = t; at != null; at = at.getCause() == at ? null : at.getCause()) {
+            if (at instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * An {@link Error} (out of memory, stack overflow, a class that failed to load) is never the user's fault and never
      * a finding: exit 3 with one line naming the heap and the largest input, the stack trace only with --debug.
      */
     static int fatal(Error e, String[] args, PrintWriter err) {
-        String what = e instanceof OutOfMemoryError ? "out of memory" : "internal error: " + e;
+        reserve = null; // frees room to describe the failure even when the heap is exhausted
+        // a class whose initialisation ran out of memory fails later as NoClassDefFoundError: name the cause
+        boolean outOfMemory = causedByOutOfMemory(e) || outOfMemoryElsewhere && e instanceof LinkageError;
+        String what = outOfMemory ? "out of memory" : "internal error: " + e;
         String line;
-        try {
-            line = "claimcheck: " + what + " (heap " + FatalReport.megabytes(Runtime.getRuntime().maxMemory())
-                    + FatalReport.largestInput(args) + "); "
-                    + (e instanceof OutOfMemoryError ? "raise the heap (CLAIMCHECK_JAVA_OPTS=-Xmx8g) or check fewer "
-                            + "articles at once, and please report it" : "rerun with --debug and please report it");
-        } catch (Throwable again) { // NOPMD: the one line must come out even when describing the input fails
-            line = "claimcheck: " + what + "; please report it";
+        if (outOfMemory && outOfMemoryLine != null) {
+            line = outOfMemoryLine; // written before memory ran out: printing it allocates nothing new
+        } else {
+            try {
+                line = "claimcheck: " + what + " (" + describe(args) + "); "
+                        + (outOfMemory ? OUT_OF_MEMORY_ADVICE : "rerun with --debug and please report it");
+            } catch (Throwable again) { // NOPMD: the one line must come out even when describing the input fails
+                line = "claimcheck: " + what + "; please report it";
+            }
         }
         err.println(line);
         if (java.util.Arrays.asList(args).contains("--debug")) {
