@@ -7,6 +7,7 @@
 #
 # Usage: bench/run.sh [--sizes 100,1000,10000,100000] [--one-subject ARTICLES|0] [--seeds RUNS|0] [--serve RUNS|0]
 #                     [--heap 4g] [--hostile 1|0]   (the two hostile inputs: one 50 MB article, one 10 MB line of ranges)
+#                     [--no-pack 1|0]   (each size again with rules/subjects/ removed: the story nobody configured)
 #   BENCH_WORK=DIR    where corpora and reports go (default bench/work, git-ignored)
 #   BENCH_JAVA_OPTS   JVM options for the corpus runs besides -Xmx (default: -XX:+UseG1GC)
 set -euo pipefail
@@ -16,6 +17,7 @@ one_subject=20000
 seeds_runs=10
 hostile=1
 serve_runs=5
+no_pack=1
 heap=4g
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -25,7 +27,8 @@ while [ $# -gt 0 ]; do
     --serve) serve_runs="$2"; shift 2 ;;
     --heap) heap="$2"; shift 2 ;;
     --hostile) hostile="$2"; shift 2 ;;
-    -h|--help) sed -n 2,12p "$0"; exit 0 ;;
+    --no-pack) no_pack="$2"; shift 2 ;;
+    -h|--help) sed -n 2,13p "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -62,6 +65,20 @@ run() {
   rss=$(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$dir/time.txt")
   echo "wall_s $wall" >> "$dir/bench.txt"
   echo "rss_mb $rss" >> "$dir/bench.txt"
+}
+
+# run_nopack NAME: the corpus NAME checked again with its topic pack removed (articles and manifest shared).
+run_nopack() {
+  local src="$work/$1" dir="$work/$1-nopack"
+  rm -rf "$dir"; mkdir -p "$dir"
+  ln -s "$src/articles" "$dir/articles"
+  ln -s "$src/manifest.json" "$dir/manifest.json"
+  cp -r "$src/rules" "$dir/rules"; rm -rf "$dir/rules/subjects"
+  # shellcheck disable=SC2086
+  /usr/bin/time -v -o "$dir/time.txt" java -Xmx"$heap" $java_opts -cp "$cp" io.claimcheck.bench.BenchRun \
+    "$dir" "$dir/reports" > "$dir/bench.txt"
+  echo "wall_s $(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$dir/time.txt")" >> "$dir/bench.txt"
+  echo "rss_mb $(awk -F': ' '/Maximum resident set size/ {print int($2/1024)}' "$dir/time.txt")" >> "$dir/bench.txt"
 }
 
 val() { awk -v k="$2" '$1 == k {print $2}' "$work/$1/bench.txt"; }
@@ -101,6 +118,18 @@ for n in ${sizes//,/ }; do
   [ "$(val "n$n" found)" = "$(val "n$n" planted)" ] || missing=1
   prev="n$n"
 done
+if [ "$no_pack" != "0" ]; then
+  echo
+  echo "## the same corpora with no topic pack (rules/subjects/ removed): generic grouping on claim frames; the goal is"
+  echo "## within 1.5x of the pack run's wall time (planted: found when a finding names the planted figure of its article)"
+  table_head
+  for n in ${sizes//,/ }; do
+    run_nopack "n$n"
+    table_row "n$n-nopack" ""
+    awk -v a="$(val "n$n-nopack" wall_s)" -v b="$(val "n$n" wall_s)" -v n="$n" \
+      'BEGIN {printf "  n=%s: no pack / pack = %.2fx\n", n, a/b}'
+  done
+fi
 for n in ${sizes//,/ }; do
   echo "  n=$n: $(val "n$n" claims) claims ($(val "n$n" aligned) aligned), largest subject $(val "n$n" largest_subject)," \
     "$(val "n$n" discrepancies) discrepancies, $(awk -v b="$(val "n$n" bytes)" 'BEGIN {printf "%.1f", b/1048576}') MB of text," \
