@@ -4,19 +4,16 @@ import io.claimcheck.baseline.Baseline;
 import io.claimcheck.baseline.BaselineComparator;
 import io.claimcheck.baseline.BaselineException;
 import io.claimcheck.baseline.BaselineStore;
-import io.claimcheck.baseline.Comparison;
 import io.claimcheck.baseline.Decisions;
 import io.claimcheck.baseline.FailOn;
 import io.claimcheck.baseline.Gate;
 import io.claimcheck.baseline.Status;
 import io.claimcheck.engine.RuleInfo;
 import io.claimcheck.finding.Discrepancy;
-import io.claimcheck.model.Claim;
 import io.claimcheck.model.Problem;
 import io.claimcheck.baseline.Finding;
 import io.claimcheck.report.Report;
 import io.claimcheck.report.ReportWriter;
-import io.claimcheck.report.Renderers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,14 +22,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -48,71 +43,30 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles or folders of articles (default: seeds).")
-    List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
-            description = "Where reports are written (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--format", paramLabel = "FMT", split = ",", defaultValue = "html,json",
-            description = "Report formats: html, json, sarif, md (default: ${DEFAULT-VALUE}).")
-    List<String> formats;
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Editors' decisions (default: baseline.json beside the first PATH's articles).")
-    Path baseline;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "conflict",
-            description = "Exit 1 when a new finding is at or above: conflict, warning, info or never "
-                    + "(default: ${DEFAULT-VALUE}).")
-    String failOn;
+    @Mixin
+    ReportOptions options;
 
     @Option(names = "--prune-baseline", description = "Drop baseline decisions that no longer match any finding.")
     boolean pruneBaseline;
-
-    @Option(names = "--strict-baseline", description = "Also fail when the baseline has stale decisions.")
-    boolean strictBaseline;
-
-    @Option(names = "--draft", paramLabel = "FILE",
-            description = "Check this draft against the PATHs (its sources): only discrepancies that involve the "
-                    + "draft's claims are reported.")
-    Path draft;
 
     @Override
     public Integer call() throws UserError, IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        FailOn threshold = parseFailOn(failOn);
-        List<String> formatNames = new ArrayList<>();
-        for (String f : formats) {
-            try {
-                formatNames.add(Renderers.forFormat(f.strip()).format());
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--format \"" + f + "\": " + e.getMessage());
-            }
-        }
-        if (pruneBaseline && draft != null) {
+        FailOn threshold = options.threshold();
+        List<String> formatNames = options.formatNames();
+        if (pruneBaseline && options.draft != null) {
             throw new UserError("--prune-baseline cannot be combined with --draft: a draft's check shows only the "
                     + "draft's findings, so every other decision would look stale");
         }
-        List<Path> inputs = paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
-        List<Path> all = new ArrayList<>(inputs);
-        if (draft != null) {
-            all.add(draft);
-        }
         Pipeline pipeline = Pipeline.load(common.rules);
-        Pipeline.Result result = pipeline.check(all, List.of(out));
+        Pipeline.Result result = pipeline.check(options.checked(), List.of(options.out));
 
-        List<Discrepancy> found = result.discrepancies();
-        String draftId = draft == null ? null : documentIdOf(draft);
-        if (draft != null) {
-            Set<String> draftClaims = result.claims().stream().filter(c -> c.document().equals(draftId))
-                    .map(Claim::id).collect(Collectors.toSet());
-            found = found.stream().filter(d -> d.claims().stream().anyMatch(draftClaims::contains)).toList();
-        }
+        ReportOptions.Shown shown = options.shown(result.claims(), result.discrepancies());
+        List<Discrepancy> found = shown.discrepancies();
+        String draftId = shown.draftId();
 
-        Path baselineFile = baseline != null ? baseline : BaselineStore.defaultFile(inputs);
+        Path baselineFile = options.baselineFile();
         Baseline decisions = readBaseline(baselineFile);
         LocalDate today = LocalDate.now();
         List<Finding> findings = BaselineComparator.compare(found, decisions, today).findings();
@@ -136,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
                 stale = List.of();
             }
         }
-        boolean failing = Gate.failing(findings, threshold, strictBaseline, stale);
+        boolean failing = Gate.failing(findings, threshold, options.strictBaseline, stale);
 
         Report report = new Report(Report.SCHEMA_VERSION, Version.current(), result.documents(), result.claims(),
                 result.subjects(), findings, problems, stale,
@@ -144,9 +98,9 @@ final class CheckCommand implements Callable<Integer> {
                 result.extractionWarnings());
         List<Path> written;
         try {
-            written = ReportWriter.write(report, formatNames, out);
+            written = ReportWriter.write(report, formatNames, options.out);
         } catch (IOException e) {
-            throw new UserError(new Problem(show(out), 0, "cannot write the reports: " + e.getMessage()));
+            throw new UserError(new Problem(show(options.out), 0, "cannot write the reports: " + e.getMessage()));
         }
         if (pruned > 0) {
             stdout.println("Pruned " + pruned + " stale decision(s) from " + show(baselineFile));

@@ -2,10 +2,7 @@ package io.claimcheck.cli;
 
 import io.claimcheck.baseline.BaselineStore;
 import io.claimcheck.baseline.FailOn;
-import io.claimcheck.finding.Discrepancy;
-import io.claimcheck.model.Claim;
 import io.claimcheck.model.Problem;
-import io.claimcheck.report.Renderers;
 import io.claimcheck.serve.ApiError;
 import io.claimcheck.serve.Desk;
 import io.claimcheck.serve.DeskException;
@@ -17,9 +14,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
@@ -27,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,31 +40,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles or folders of articles (default: seeds).")
-    List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
-            description = "Where the report files are kept up to date (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--format", paramLabel = "FMT", split = ",", defaultValue = "html,json",
-            description = "Report formats written to --out: html, json, sarif, md (default: ${DEFAULT-VALUE}).")
-    List<String> formats;
-
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Where decisions go (default: baseline.json beside the first PATH's articles).")
-    Path baseline;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "conflict",
-            description = "The verdict the page shows: conflict, warning, info or never (default: ${DEFAULT-VALUE}).")
-    String failOn;
-
-    @Option(names = "--strict-baseline", description = "The verdict also fails on stale decisions.")
-    boolean strictBaseline;
-
-    @Option(names = "--draft", paramLabel = "FILE",
-            description = "Check this draft against the PATHs: only its discrepancies are shown.")
-    Path draft;
+    @Mixin
+    ReportOptions options;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "0",
             description = "TCP port (default: a free one, printed on start).")
@@ -120,15 +91,8 @@ final class ServeCommand implements Callable<Integer> {
      * files (the page is served meanwhile); warnings go to {@code err}.
      */
     Running open(PrintWriter stdout, PrintWriter err) throws UserError, IOException {
-        FailOn threshold = CheckCommand.parseFailOn(failOn);
-        List<String> formatNames = new ArrayList<>();
-        for (String f : formats) {
-            try {
-                formatNames.add(Renderers.forFormat(f.strip()).format());
-            } catch (IllegalArgumentException e) {
-                throw new UserError("--format \"" + f + "\": " + e.getMessage());
-            }
-        }
+        FailOn threshold = options.threshold();
+        List<String> formatNames = options.formatNames();
         if (port < 0 || port > 65535) {
             throw new UserError("--port " + port + ": expected 0 (any free port) to 65535");
         }
@@ -143,16 +107,16 @@ final class ServeCommand implements Callable<Integer> {
                     + " reach it and load the page can record decisions in the baseline");
             err.flush();
         }
-        List<Path> inputs = paths.isEmpty() ? List.of(Path.of("seeds")) : paths;
-        Path baselineFile = baseline != null ? baseline : BaselineStore.defaultFile(inputs);
+        Path baselineFile = options.baselineFile();
         String who = decider();
         CheckCommand.readBaseline(baselineFile); // a broken baseline is the user's to fix before anything starts
         boolean lockExisted = Files.exists(BaselineStore.lockFile(baselineFile));
-        Desk.Settings settings = new Desk.Settings(baselineFile, out, formatNames, threshold, strictBaseline, who,
+        Desk.Settings settings = new Desk.Settings(baselineFile, options.out, formatNames, threshold,
+                options.strictBaseline, who,
                 Version.current());
         Desk desk;
         try {
-            desk = Desk.open(checker(inputs), settings, Clock.systemDefaultZone());
+            desk = Desk.open(checker(), settings, Clock.systemDefaultZone());
         } catch (DeskException e) {
             throw new UserError(e.getMessage());
         }
@@ -177,26 +141,14 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The check as {@code check} runs it, rules loaded afresh each time so that a re-check sees edited rules. */
-    private Desk.Checker checker(List<Path> inputs) {
+    private Desk.Checker checker() {
         return () -> {
             try {
-                List<Path> all = new ArrayList<>(inputs);
-                if (draft != null) {
-                    all.add(draft);
-                }
                 Pipeline pipeline = Pipeline.load(common.rules);
-                Pipeline.Result result = pipeline.check(all, List.of(out));
-                List<Discrepancy> shown = result.discrepancies();
-                String draftId = null;
-                if (draft != null) {
-                    draftId = CheckCommand.documentIdOf(draft);
-                    String id = draftId;
-                    Set<String> draftClaims = result.claims().stream().filter(c -> c.document().equals(id))
-                            .map(Claim::id).collect(Collectors.toSet());
-                    shown = shown.stream().filter(d -> d.claims().stream().anyMatch(draftClaims::contains)).toList();
-                }
-                return new Desk.Checked(result.documents(), result.claims(), result.subjects(), shown,
-                        result.discrepancies(), result.problems(), draftId, CheckCommand.ruleSummaries(pipeline));
+                Pipeline.Result result = pipeline.check(options.checked(), List.of(options.out));
+                ReportOptions.Shown shown = options.shown(result.claims(), result.discrepancies());
+                return new Desk.Checked(result.documents(), result.claims(), result.subjects(), shown.discrepancies(),
+                        result.discrepancies(), result.problems(), shown.draftId(), CheckCommand.ruleSummaries(pipeline));
             } catch (UserError e) {
                 throw new DeskException(e.problems().stream().map(Problem::format)
                         .collect(Collectors.joining("\n")));
