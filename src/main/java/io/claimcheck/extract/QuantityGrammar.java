@@ -654,19 +654,14 @@ final class QuantityGrammar {
             found.add(new Figure(q, e, e, iv, main.hedge(), unit, clean(n.halfUnit()), text(n.start(), n.end()),
                     main.role(), null, false, mainIndex));
             q = e;
-            Token sep = tok(q);
-            if (sep == null) {
+            ListStep step = listStep(q);
+            if (step == ListStep.NOT_A_LIST) {
                 return main.endTok();
             }
-            if (sep.text().equals(")")) {
-                q++;
+            q++;
+            if (step == ListStep.CLOSED) {
                 break;
             }
-            if (sep.text().equals(",") || sep.text().equals(";") || sep.isWord("or")) {
-                q++;
-                continue;
-            }
-            return main.endTok();
         }
         figures.addAll(found);
         return q;
@@ -707,22 +702,32 @@ final class QuantityGrammar {
             found.add(new Figure(q, um.end(), um.end(), iv, h, um.value(), clean(n.halfUnit()),
                     text(n.start(), n.end()), main.role(), null, false, mainIndex));
             q = um.end();
-            Token sep = tok(q);
-            if (sep == null) {
+            ListStep step = listStep(q);
+            if (step == ListStep.NOT_A_LIST) {
                 return main.endTok();
             }
-            if (sep.text().equals(")")) {
-                q++;
+            q++;
+            if (step == ListStep.CLOSED) {
                 break;
             }
-            if (sep.text().equals(",") || sep.text().equals(";") || sep.isWord("or")) {
-                q++;
-                continue;
-            }
-            return main.endTok();
         }
         figures.addAll(found);
         return q;
+    }
+
+    /** What follows a figure inside a bracketed conversion: another figure, the closing bracket, or neither. */
+    private enum ListStep { NEXT, CLOSED, NOT_A_LIST }
+
+    private ListStep listStep(int q) {
+        Token sep = tok(q);
+        if (sep == null) {
+            return ListStep.NOT_A_LIST;
+        }
+        if (sep.text().equals(")")) {
+            return ListStep.CLOSED;
+        }
+        return sep.text().equals(",") || sep.text().equals(";") || sep.isWord("or") ? ListStep.NEXT
+                : ListStep.NOT_A_LIST;
     }
 
     /** The lexicon rule for a hedge (a conversion repeats its amount's hedge). */

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimcheck.cli.Pipeline;
 import io.claimcheck.model.Claim;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +26,7 @@ class GenericAlignmentAcceptanceTest {
 
     @Test
     void withoutATopicPackSharesAndPopulationsStillGroupAndPartCStaysOut() throws Exception {
-        Path rules = copyWithoutSubjects(ROOT.resolve("rules"), tmp.resolve("rules"));
+        Path rules = DevStories.rulesWithoutPacks(tmp.resolve("rules"));
         assertThat(rules.resolve("subjects")).doesNotExist();
         Pipeline.Result r = Pipeline.load(rules).check(List.of(ROOT.resolve("seeds")));
         List<Claim> claims = r.claims();
@@ -63,23 +59,5 @@ class GenericAlignmentAcceptanceTest {
         assertThat(matched).isNotEmpty();
         return matched.stream().map(Claim::subject).map(s -> Objects.requireNonNullElse(s, "<none>"))
                 .collect(Collectors.toSet());
-    }
-
-    private static Path copyWithoutSubjects(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path rel = from.relativize(p);
-                if (rel.startsWith("subjects")) {
-                    continue;
-                }
-                Path target = to.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
     }
 }
