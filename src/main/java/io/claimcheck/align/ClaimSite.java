@@ -123,13 +123,9 @@ final class ClaimSite {
                 .map(i -> words.get(i).start()).toArray();
     }
 
-    /** Where the figure starts and ends among the words. */
+    /** Where the figure starts among the words. */
     int figureFrom() {
         return figureFrom;
-    }
-
-    int figureTo() {
-        return figureTo;
     }
 
     List<Token> words() {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -101,11 +100,6 @@ final class FrameLexicon {
         return genericCounted.contains(lemma);
     }
 
-    /** The concept group a lemma belongs to, or null. */
-    String group(String lemma) {
-        return conceptOf.get(lemma);
-    }
-
     /**
      * The concept group a word belongs to in its part of speech, or null: "march:verb" puts "marched" in a group
      * and leaves "a march" (an event, counted as events) out.
@@ -119,9 +113,5 @@ final class FrameLexicon {
     /** The qualifier a lemma expresses, or null. */
     Qualifier qualifier(String lemma) {
         return qualifierOf.get(lemma);
-    }
-
-    List<String> groupNames() {
-        return conceptOf.values().stream().distinct().sorted().toList();
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -138,24 +137,11 @@ public final class Language {
      * "verb.change"; empty when WordNet does not know the word, null for a word of no open class.
      */
     public String lexicalClass(Token t) {
-        String c = concepts.lexicalClass(t.lemma(), t.tag());
-        return c == null || c.isEmpty() ? c : c;
+        return concepts.lexicalClass(t.lemma(), t.tag());
     }
 
     /** A readable name for a concept id ("death"). */
     public String label(String concept) {
         return concepts.label(concept);
-    }
-
-    /** True when the word has any sense in WordNet for its part of speech. */
-    public boolean known(Token t) {
-        return !concepts.of(t.lemma(), t.tag()).isEmpty();
-    }
-
-    /** Concept ids shared by the two words. */
-    public Set<String> shared(Token a, Token b) {
-        Set<String> out = new java.util.TreeSet<>(concepts(a).keySet());
-        out.retainAll(concepts(b).keySet());
-        return out;
     }
 }

@@ -28,13 +28,4 @@ public record Token(int start, int end, String surface, String tag, String lemma
     public boolean isVerb() {
         return "VERB".equals(tag);
     }
-
-    public boolean isAdjective() {
-        return "ADJ".equals(tag);
-    }
-
-    /** An open-class word: noun, proper noun, verb or adjective, not a number. */
-    public boolean isOpenClass() {
-        return !isNumber() && (isNoun() || isProperNoun() || isVerb() || isAdjective());
-    }
 }
