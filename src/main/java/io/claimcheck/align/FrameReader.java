@@ -39,7 +39,11 @@ final class FrameReader {
             measureWord = nearestMeasure(site, words, lexicon);
         }
         String measure = measureWord == null ? null : name(measureWord, lexicon);
-        FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon);
+        // a qualifier farther off than the word naming the measure qualifies another figure: "killed 50 people and
+        // injured 200" -- the 50 were killed
+        int measureAt = measureWord == null ? -1 : words.indexOf(measureWord);
+        int reach = measureAt < 0 ? QUALIFIER_REACH : Math.min(QUALIFIER_REACH, site.distance(measureAt));
+        FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach);
         int figureAt = site.figureFrom() < words.size() ? words.get(site.figureFrom()).start() : 0;
         String time = TimeReader.read(site.sentence(), figureAt, published, site.otherFigureStarts());
         Frame frame = new Frame(measure, qualifier == null ? null : qualifier.name(), c.base(),
@@ -104,7 +108,8 @@ final class FrameReader {
         return group != null ? group : t.lemma();
     }
 
-    private static FrameLexicon.Qualifier qualifier(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
+    private static FrameLexicon.Qualifier qualifier(ClaimSite site, List<Token> words, FrameLexicon lexicon,
+            int reach) {
         FrameLexicon.Qualifier best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < words.size(); i++) {
@@ -113,7 +118,7 @@ final class FrameReader {
             }
             FrameLexicon.Qualifier q = lexicon.qualifier(words.get(i).lemma());
             int d = site.distance(i);
-            if (q != null && d <= QUALIFIER_REACH && d < bestDistance) {
+            if (q != null && d <= reach && d < bestDistance) {
                 best = q;
                 bestDistance = d;
             }

@@ -1,0 +1,63 @@
+package io.claimcheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every time form the frame reads, resolved against a publication date of Wednesday 8 March 2023. */
+class TimeReaderTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2023, 3, 8);
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            1.28 million people demonstrated on Tuesday against the plan        | 2023-03-07
+            1.28 million marched on Tuesday, March 7, across France               | 2023-03-07
+            the toll reached 3,958 on 9 June                                      | 2022-06-09
+            the toll reached 3,958 on Oct. 1                                      | 2022-10-01
+            the toll reached 3,958 on March 1, 2021                               | 2021-03-01
+            the index rose 10.1 per cent in October 2022                          | 2022-10
+            prices rose 4 per cent in March                                       | 2023-03
+            about 120 people were arrested yesterday                              | 2023-03-07
+            120 people were arrested today                                        | 2023-03-08
+            some 15,000 people died in 2022                                       | 2022
+            3.5 million, against 2.5 million on January 31                        | -
+            the fund holds $700 million                                           | -
+            it may rise to 12 per cent                                            | -
+            """)
+    void readsTheTimeNearestTheFigure(String sentence, String expected) {
+        int figureAt = firstDigit(sentence);
+        int[] others = otherFigures(sentence, figureAt);
+        assertThat(TimeReader.read(sentence, figureAt, PUBLISHED, others)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            2023-03-07 | 2023-03-07 | true
+            2023-03    | 2023-03-07 | true
+            2023       | 2023-03    | true
+            -          | 2023-03-07 | true
+            2023-03-07 | 2023-03-15 | false
+            2022       | 2023       | false
+            """)
+    void timesOfOneMomentAreCompatible(String a, String b, boolean compatible) {
+        assertThat(TimeReader.compatible(a, b)).isEqualTo(compatible);
+    }
+
+    private static int firstDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Where the sentence's second figure starts ("2.5 million"), if there is one after a comma. */
+    private static int[] otherFigures(String s, int figureAt) {
+        int at = s.indexOf(", against ");
+        return at < 0 ? new int[0] : new int[] {at + ", against ".length()};
+    }
+}
