@@ -39,8 +39,8 @@ record ClaimBag(ClaimSite site, FrameReader.Reading frame, Map<String, Double> w
         Language language = Language.get();
         Map<String, Double> weights = new TreeMap<>();
         Map<String, String> surfaces = new HashMap<>();
-        addPhrase(site.claim().counted(), "", 1.0, lexicon, language, weights, surfaces);
-        addPhrase(site.claim().base(), BASE_MARK, BASE_WEIGHT, lexicon, language, weights, surfaces);
+        addPhrase(site, site.claim().counted(), "", 1.0, lexicon, language, weights, surfaces);
+        addPhrase(site, site.claim().base(), BASE_MARK, BASE_WEIGHT, lexicon, language, weights, surfaces);
         List<Words.Token> plain = site.words();
         List<Token> words = site.tagged();
         boolean[] credit = creditWords(site, words);
@@ -111,13 +111,13 @@ record ClaimBag(ClaimSite site, FrameReader.Reading frame, Map<String, Double> w
         }
     }
 
-    private static void addPhrase(String phrase, String mark, double weight, FrameLexicon lexicon,
+    private static void addPhrase(ClaimSite site, String phrase, String mark, double weight, FrameLexicon lexicon,
             Language language, Map<String, Double> weights, Map<String, String> surfaces) {
         if (phrase == null || phrase.isBlank()) {
             return;
         }
         List<Words.Token> plain = Words.tokens(phrase);
-        List<Token> tagged = language.tokens(phrase);
+        List<Token> tagged = site.tag(phrase);
         for (int i = 0; i < plain.size() && i < tagged.size(); i++) {
             if (isContent(plain.get(i), lexicon)) {
                 addWord(plain.get(i), tagged.get(i), mark, weight, lexicon, language, weights, surfaces);

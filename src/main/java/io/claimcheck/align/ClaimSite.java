@@ -114,7 +114,15 @@ final class ClaimSite {
      * text the same way.
      */
     List<io.claimcheck.language.Token> tagged() {
-        return taggedSentences.computeIfAbsent(sentence, s -> Language.get().tokens(s));
+        return tag(sentence);
+    }
+
+    /**
+     * Any text of this claim (its sentence, its counted noun phrase, its base) tagged once per alignment: the frame
+     * and the word bag both read the counted phrase, and many claims share one.
+     */
+    List<io.claimcheck.language.Token> tag(String text) {
+        return taggedSentences.computeIfAbsent(text, s -> Language.get().tokens(s));
     }
 
     /** Where, in the sentence, each other figure's words start (one offset per word of another figure). */

@@ -34,7 +34,7 @@ final class FrameReader {
     static Reading read(ClaimSite site, FrameLexicon lexicon, LocalDate published) {
         Claim c = site.claim();
         List<Token> words = site.tagged();
-        Token measureWord = countedMeasure(c, lexicon);
+        Token measureWord = countedMeasure(site, lexicon);
         if (measureWord == null) {
             measureWord = nearestMeasure(site, words, lexicon);
         }
@@ -52,11 +52,12 @@ final class FrameReader {
     }
 
     /** The counted noun's head, unless it only names whoever is counted. */
-    private static Token countedMeasure(Claim c, FrameLexicon lexicon) {
+    private static Token countedMeasure(ClaimSite site, FrameLexicon lexicon) {
+        Claim c = site.claim();
         if (c.counted() == null || c.counted().isBlank()) {
             return null;
         }
-        List<Token> phrase = Language.get().tokens(c.counted());
+        List<Token> phrase = site.tag(c.counted());
         for (int i = phrase.size() - 1; i >= 0; i--) {
             Token t = phrase.get(i);
             if (!t.isNumber() && t.isNoun() && !lexicon.isStopword(t.lemma())
