@@ -38,6 +38,14 @@ final class FatalReport {
         return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".htm");
     }
 
+    /**
+     * Options whose value is no article folder to measure ("--user bench" once walked a whole benchmark folder at
+     * every serve start). {@code --draft} is left out: a draft is an input.
+     */
+    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--out", "--rules", "--baseline",
+            "--format", "--fail-on", "--port", "--bind", "--user", "--status", "--note", "--who", "--expires",
+            "--months", "--pairs", "--series-pair", "--tolerance");
+
     /** {@code "; largest input seeds/x.txt (50 MB)"}, or nothing when no argument names an article file. */
     static String largestInput(String[] args) {
         Path[] largest = {null};
@@ -45,7 +53,7 @@ final class FatalReport {
         int[] seen = {0};
         String previous = "";
         for (String arg : args) {
-            boolean option = previous.equals("--out") || previous.equals("--rules") || previous.equals("--baseline");
+            boolean option = VALUE_OPTIONS.contains(previous);
             previous = arg;
             if (option || arg.startsWith("-")) {
                 continue;
