@@ -21,21 +21,37 @@ import java.util.Set;
  */
 final class FrameLexicon {
 
-    /** A qualifier: its name and whether two figures with different qualifiers must stay apart. */
-    record Qualifier(String name, boolean splits) {
+    /**
+     * A qualifier: its name, whether two figures with different qualifiers must stay apart, and whether a figure
+     * with it also stays apart from figures with none ("another 170", "170 elsewhere in the country").
+     */
+    record Qualifier(String name, boolean splits, boolean apart) {
+
+        Qualifier(String name, boolean splits) {
+            this(name, splits, false);
+        }
     }
 
     private final Set<String> stopwords;
     private final Set<String> genericCounted;
     private final Map<String, String> conceptOf;
     private final Map<String, Qualifier> qualifierOf;
+    private final Set<String> measureHeads;
+    private final Set<String> linkingVerbs;
 
     FrameLexicon(Set<String> stopwords, Set<String> genericCounted, Map<String, String> conceptOf,
             Map<String, Qualifier> qualifierOf) {
+        this(stopwords, genericCounted, conceptOf, qualifierOf, Set.of(), Set.of());
+    }
+
+    FrameLexicon(Set<String> stopwords, Set<String> genericCounted, Map<String, String> conceptOf,
+            Map<String, Qualifier> qualifierOf, Set<String> measureHeads, Set<String> linkingVerbs) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
         this.qualifierOf = Map.copyOf(qualifierOf);
+        this.measureHeads = Set.copyOf(measureHeads);
+        this.linkingVerbs = Set.copyOf(linkingVerbs);
     }
 
     /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
@@ -70,12 +86,14 @@ final class FrameLexicon {
         }
         Map<String, Qualifier> qualifiers = new HashMap<>();
         for (JsonNode q : root.path("qualifiers")) {
-            Qualifier qualifier = new Qualifier(required(q, "as", name), q.path("splits").asBoolean(true));
+            Qualifier qualifier = new Qualifier(required(q, "as", name), q.path("splits").asBoolean(true),
+                    q.path("apart").asBoolean(false));
             for (String lemma : words(q.path("lemmas"))) {
                 qualifiers.putIfAbsent(lemma, qualifier);
             }
         }
-        return new FrameLexicon(stop, generic, concepts, qualifiers);
+        return new FrameLexicon(stop, generic, concepts, qualifiers, words(root.path("measureHeads").path("words")),
+                words(root.path("linkingVerbs").path("words")));
     }
 
     private static String required(JsonNode node, String field, String file) throws TopicPackException {
@@ -94,6 +112,16 @@ final class FrameLexicon {
 
     boolean isStopword(String word) {
         return stopwords.contains(word);
+    }
+
+    /** A noun that says which figure ("toll", "number", "rate") and lets its modifier name the measure. */
+    boolean isMeasureHead(String lemma) {
+        return measureHeads.contains(lemma);
+    }
+
+    /** A verb that links whoever is counted to their state ("remain missing"), never a measure itself. */
+    boolean isLinkingVerb(String lemma) {
+        return linkingVerbs.contains(lemma);
     }
 
     boolean isGenericCounted(String lemma) {

@@ -34,7 +34,10 @@ final class FrameReader {
     static Reading read(ClaimSite site, FrameLexicon lexicon, LocalDate published) {
         Claim c = site.claim();
         List<Token> words = site.tagged();
-        Token measureWord = countedMeasure(site, lexicon);
+        Token measureWord = MeasureReader.read(site, lexicon);
+        if (measureWord == null) {
+            measureWord = countedMeasure(site, lexicon);
+        }
         if (measureWord == null) {
             measureWord = nearestMeasure(site, words, lexicon);
         }
@@ -104,9 +107,11 @@ final class FrameReader {
         return best;
     }
 
+    /** The measure's name: its concept group, else the qualifier it expresses ("missing"), else its lemma. */
     private static String name(Token t, FrameLexicon lexicon) {
         String group = lexicon.group(t);
-        return group != null ? group : t.lemma();
+        FrameLexicon.Qualifier q = lexicon.qualifier(t.lemma());
+        return group != null ? group : q != null ? q.name() : t.lemma();
     }
 
     private static FrameLexicon.Qualifier qualifier(ClaimSite site, List<Token> words, FrameLexicon lexicon,
@@ -119,7 +124,9 @@ final class FrameReader {
             }
             FrameLexicon.Qualifier q = lexicon.qualifier(words.get(i).lemma());
             int d = site.distance(i);
-            if (q != null && d <= reach && d < bestDistance) {
+            // a qualifier that sets its figure apart (another, elsewhere) names no measure of its own, so a nearer
+            // measure word does not shorten its reach
+            if (q != null && d <= (q.apart() ? QUALIFIER_REACH : reach) && d < bestDistance) {
                 best = q;
                 bestDistance = d;
             }

@@ -39,6 +39,8 @@ class FrameReaderTest {
             Only $45 million has been received so far.                                   | -       | received  | -
             The storm killed 50 people and injured 200 others.                           | death   | -         | -
             Annual inflation reached 10.1 per cent in October 2022.                      | inflation | -       | 2022-10
+            A further 170 people have been killed in the storm.                          | death   | increment | -
+            The storm killed 170 people elsewhere in the country.                        | death   | elsewhere | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) {
         Document doc = new Document("01_test", "01_test.txt", "Test", LocalDate.of(2023, 3, 8), null, sentence);
@@ -51,5 +53,35 @@ class FrameReaderTest {
         }
         assertThat(f.qualifier()).isEqualTo(qualifier);
         assertThat(f.time()).isEqualTo(time);
+    }
+
+    /**
+     * The measure comes from the figure's clause: the counted noun, the predicate of whoever is counted, or the
+     * clause's subject (through a noun that only says which figure: toll, number, rate). "-" where nothing names it.
+     */
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The death toll from floods in the city of Derna has risen to 11,300.           | 11,300  | death
+            Health authorities previously put the death toll in the city at 5,500.        | 5,500   | death
+            At least 3,958 people have died due to flooding, the agency said.             | 3,958   | death
+            Another 10,100 people remain missing in the city.                              | 10,100  | missing
+            Some 9,000 individuals are listed as missing in the city.                      | 9,000   | missing
+            The floods have displaced at least 30,000 people in the region.                | 30,000  | displaced
+            The flooding has also left more than 30,000 people homeless.                   | 30,000  | displaced
+            The update added that floods claimed the lives of 170 people elsewhere.        | 170     | death
+            The agency had identified nearly 4,000 bodies by Saturday.                     | 4,000   | body
+            The number of protesters reached 200,000 on Saturday.                          | 200,000 | protest
+            Estimates of the number of deaths vary from 5,000 to 20,000.                   | 5,000   | death
+            The storm killed 50 people and injured 200 others.                             | 200     | injured
+            Police counted 80,000 marchers in the capital.                                 | 80,000  | protest
+            Two rival governments are vying for power in the country.                      | Two     | government
+            The figure was 5,000.                                                          | 5,000   | -
+            """)
+    void readsTheMeasureFromTheClause(String sentence, String figure, String measure) {
+        Document doc = new Document("01_test", "01_test.txt", "Test", LocalDate.of(2023, 3, 8), null, sentence);
+        List<Claim> claims = extractor.extract(doc).claims();
+        Claim claim = aligner.align(List.of(doc), claims).claims().stream()
+                .filter(c -> c.quote().text().contains(figure)).findFirst().orElseThrow();
+        assertThat(claim.frame().measure()).as("measure of %s", figure).isEqualTo(measure);
     }
 }

@@ -1,0 +1,337 @@
+package io.claimcheck.align;
+
+import io.claimcheck.language.Language;
+import io.claimcheck.language.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the word that names what a figure measures by reading the figure's clause, not by nearness alone. English
+ * puts the measure in one of three places, and the part-of-speech tags tell which:
+ * <ol>
+ * <li>the counted noun, when it names the measure ("4,000 victims", "20,000 protesters");</li>
+ * <li>the predicate of whoever is counted, when the counted noun only says who ("10,100 people are missing",
+ * "3,958 people have died", "floods have displaced 30,000 people", "left 30,000 people homeless");</li>
+ * <li>the clause's subject, when the figure is its complement ("the death toll from floods in Derna has risen to
+ * 11,300", "health authorities put the death toll at 5,500", "inflation hit 11.1%").</li>
+ * </ol>
+ * A noun that only says which figure ("toll", "number", "rate") gives way to its modifier or its "of" phrase ("death
+ * toll", "number of deaths", "rate of inflation"). Noun phrases inside prepositional phrases ("from floods", "in the
+ * city") and nouns naming places, groups or people are never the subject measure.
+ */
+final class MeasureReader {
+
+    /** Words that open a new clause: the figure's clause ends before them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "while", "whereas", "as",
+            "where", "when", "after", "before", "because", "since", "although", "though", "but", "if", "whilst");
+    /** WordNet classes of nouns that say where, who or when, never what is measured. */
+    private static final Set<String> NOT_MEASURES = Set.of("noun.location", "noun.group", "noun.person",
+            "noun.time", "noun.communication", "noun.cognition", "noun.relation", "noun.Tops");
+
+    private final ClaimSite site;
+    private final List<Token> words;
+    private final FrameLexicon lexicon;
+    private final Language language;
+
+    private MeasureReader(ClaimSite site, FrameLexicon lexicon) {
+        this.site = site;
+        this.words = site.tagged();
+        this.lexicon = lexicon;
+        this.language = Language.get();
+    }
+
+    /** The word naming the claim's measure, or null when its clause does not say. */
+    static Token read(ClaimSite site, FrameLexicon lexicon) {
+        return new MeasureReader(site, lexicon).read();
+    }
+
+    private Token read() {
+        int from = site.figureFrom();
+        if (from >= words.size()) {
+            return null;
+        }
+        int to = figureEnd(from);
+        int clauseStart = clauseStart(from);
+        int clauseEnd = clauseEnd(to);
+        // the noun phrase the figure opens: "10,100 people", "4,000 victims", "20,000 protesters"
+        int nounEnd = to;
+        while (nounEnd < clauseEnd && isNominal(words.get(nounEnd)) && !site.isFigure(nounEnd)
+                && !("ADJ".equals(words.get(nounEnd).tag()) && nounEnd > to && words.get(nounEnd - 1).isNoun())) {
+            nounEnd++; // an adjective after the noun is its state, not part of it ("30,000 people homeless")
+        }
+        Token counted = lastNoun(to, nounEnd);
+        // whatever a figure counts is its measure, people included ("12,000 migrants", "35 doctors"), unless the
+        // noun only says "people"
+        if (counted != null && !lexicon.isGenericCounted(counted.lemma()) && isCountedMeasure(counted)) {
+            Token resolved = lexicon.isMeasureHead(counted.lemma()) ? resolveHead(to, nounEnd, clauseEnd) : counted;
+            if (resolved != null) {
+                return resolved;
+            }
+        }
+        Token of = nounBeforeOf(from);
+        if (of != null) {
+            return of;
+        }
+        Token verbBefore = verbBefore(clauseStart, from);
+        if (counted != null) {
+            // whoever is counted: their predicate says what happened to them; a state named after them ("left 30,000
+            // people homeless") says more than the verb before them
+            Token after = predicateAfter(nounEnd, clauseEnd);
+            if (after != null && (verbBefore == null || names(after))) {
+                return after;
+            }
+            if (verbBefore != null) {
+                return verbBefore;
+            }
+        }
+        Token subject = subjectMeasure(clauseStart, from);
+        if (subject != null) {
+            return subject;
+        }
+        // a figure that is its clause's subject: "3,166 had died"
+        return counted == null && verbBefore == null ? predicateAfter(to, clauseEnd) : null;
+    }
+
+    /** The end (exclusive) of the claim's own figure words. */
+    private int figureEnd(int from) {
+        int to = from;
+        while (to < words.size() && site.isOwnFigure(to)) {
+            to++;
+        }
+        return Math.max(to, from + 1);
+    }
+
+    private int clauseStart(int from) {
+        int i = from;
+        while (i > 0 && !opensClause(i)) {
+            i--;
+        }
+        return i;
+    }
+
+    private int clauseEnd(int to) {
+        int i = to;
+        while (i < words.size() && !(i > to && opensClause(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * True when word {@code i} starts a clause: a comma, semicolon, colon, bracket or dash before it, a subordinating
+     * word, or "and"/"but" followed by a verb ("killed 50 people and injured 200").
+     */
+    private boolean opensClause(int i) {
+        if (i == 0) {
+            return true;
+        }
+        String gap = site.sentence().substring(words.get(i - 1).end(), words.get(i).start());
+        if (gap.chars().anyMatch(c -> ",;:()[]\u2014\u2013".indexOf(c) >= 0)) {
+            return true;
+        }
+        Token t = words.get(i);
+        if (CLAUSE_OPENERS.contains(t.surface()) && !site.isFigure(i)) {
+            // "as authorities continue" opens a clause; "as estimated by", "listed as missing" do not
+            return !"as".equals(t.surface())
+                    || i + 1 < words.size() && Set.of("DET", "NOUN", "PROPN", "PRON").contains(words.get(i + 1).tag());
+        }
+        return ("and".equals(t.surface()) || "or".equals(t.surface())) && i + 1 < words.size()
+                && (words.get(i + 1).isVerb() || "AUX".equals(words.get(i + 1).tag()));
+    }
+
+    private static boolean isNominal(Token t) {
+        return t.isNoun() || t.isProperNoun() || "ADJ".equals(t.tag());
+    }
+
+    private Token lastNoun(int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if ((words.get(i).isNoun() || isHeadBeforeOf(i)) && !words.get(i).isNumber()) {
+                return words.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** A measure head before "of", whatever the tagger says ("estimates of the number" is tagged as a verb). */
+    private boolean isHeadBeforeOf(int i) {
+        return i + 1 < words.size() && "of".equals(words.get(i + 1).surface())
+                && lexicon.isMeasureHead(words.get(i).lemma());
+    }
+
+    /** A noun that may name a measure: known to WordNet or the lexicon, and not a place, group, person or time. */
+    private boolean isMeasureNoun(Token t) {
+        if (lexicon.isStopword(t.lemma()) && !lexicon.isMeasureHead(t.lemma())) {
+            return false;
+        }
+        if (lexicon.group(t) != null || lexicon.qualifier(t.lemma()) != null || lexicon.isMeasureHead(t.lemma())) {
+            return true;
+        }
+        return !language.concepts(t).isEmpty() && !NOT_MEASURES.contains(language.lexicalClass(t));
+    }
+
+    /** True for a word the lexicon files under a concept group or a qualifier. */
+    private boolean names(Token t) {
+        return lexicon.group(t) != null || lexicon.qualifier(t.lemma()) != null;
+    }
+
+    private boolean isCountedMeasure(Token t) {
+        return isMeasureNoun(t) || !lexicon.isStopword(t.lemma()) && !language.concepts(t).isEmpty()
+                && !"noun.time".equals(language.lexicalClass(t));
+    }
+
+    /** A content verb or adjective: not an auxiliary, not a linking verb, not a verb of change or saying. */
+    private boolean isPredicate(Token t) {
+        return (t.isVerb() || "ADJ".equals(t.tag())) && !lexicon.isStopword(t.lemma())
+                && !lexicon.isStopword(t.surface()) && !lexicon.isLinkingVerb(t.lemma())
+                && (lexicon.group(t) != null || lexicon.qualifier(t.lemma()) != null
+                        || !language.concepts(t).isEmpty());
+    }
+
+    /** The nearest content verb before the figure in its clause ("killed 11,300 people"). */
+    private Token verbBefore(int clauseStart, int from) {
+        for (int i = from - 1; i >= clauseStart; i--) {
+            Token t = words.get(i);
+            if (t.isVerb() && isPredicate(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first content verb or adjective after the counted phrase in the clause ("people are missing"); an adjective
+     * that completes the verb names the state ("listed as missing", "confirmed dead"), and an adjective before a noun
+     * only describes it ("elsewhere in eastern Libya").
+     */
+    private Token predicateAfter(int from, int clauseEnd) {
+        for (int i = from; i < clauseEnd; i++) {
+            Token t = words.get(i);
+            if (site.isFigure(i) || "ADP".equals(t.tag()) && i > from + 3) {
+                return null;
+            }
+            boolean attributive = "ADJ".equals(t.tag()) && i + 1 < clauseEnd
+                    && (words.get(i + 1).isNoun() || words.get(i + 1).isProperNoun());
+            if (!attributive && isPredicate(t)) {
+                boolean named = lexicon.group(t) != null || lexicon.qualifier(t.lemma()) != null;
+                Token complement = t.isVerb() && !named ? complementOf(i, clauseEnd) : null;
+                return complement != null ? complement : t;
+            }
+        }
+        return null;
+    }
+
+    /** The adjective that completes the verb at {@code verb}: "confirmed dead", "listed as missing". */
+    private Token complementOf(int verb, int clauseEnd) {
+        for (int i = verb + 1; i < Math.min(clauseEnd, verb + 3); i++) {
+            Token t = words.get(i);
+            if ("ADJ".equals(t.tag()) && isPredicate(t)
+                    && !(i + 1 < clauseEnd && (words.get(i + 1).isNoun() || words.get(i + 1).isProperNoun()))) {
+                return t;
+            }
+            if (!"as".equals(t.surface()) && !"ADV".equals(t.tag())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The noun whose "of" phrase the figure stands in ("a death toll of 11,300", "claimed the lives of 170 people",
+     * "a crowd of 20,000"), when it names a measure.
+     */
+    private Token nounBeforeOf(int from) {
+        if (from < 2 || !"of".equals(words.get(from - 1).surface())) {
+            return null;
+        }
+        int end = from - 1;
+        int start = end;
+        while (start > 0 && isNominal(words.get(start - 1)) && !site.isFigure(start - 1)) {
+            start--;
+        }
+        Token head = lastNoun(start, end);
+        if (head == null || !isMeasureNoun(head) || lexicon.isGenericCounted(head.lemma())) {
+            return null;
+        }
+        return lexicon.isMeasureHead(head.lemma()) ? resolveHead(start, end, from) : head;
+    }
+
+    /**
+     * The measure named by the clause's subject: the head of the first noun phrase before the figure that stands in
+     * no prepositional phrase and names no place, group or person, or a later one that the lexicon says names a
+     * measure or a figure ("health authorities put the death toll at 5,500") ("the death toll from floods in Derna has risen
+     * to 11,300": toll, then death).
+     */
+    private Token subjectMeasure(int clauseStart, int from) {
+        Token best = null;
+        int bestEnd = -1;
+        int bestStart = -1;
+        int i = clauseStart;
+        while (i < from) {
+            if (!(isNominal(words.get(i)) || isHeadBeforeOf(i)) || site.isFigure(i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < from && (isNominal(words.get(i)) || isHeadBeforeOf(i)) && !site.isFigure(i)) {
+                i++;
+            }
+            boolean oblique = start > clauseStart && "ADP".equals(words.get(start - 1).tag())
+                    || start > clauseStart + 1 && "ADP".equals(words.get(start - 2).tag())
+                            && "DET".equals(words.get(start - 1).tag());
+            Token head = lastNoun(start, i);
+            if (!oblique && head != null && isMeasureNoun(head)
+                    && (best == null || !namesMeasure(best) && namesMeasure(head))) {
+                best = head;
+                bestStart = start;
+                bestEnd = i;
+            }
+        }
+        if (best == null || !lexicon.isMeasureHead(best.lemma())) {
+            return best;
+        }
+        return resolveHead(bestStart, bestEnd, from);
+    }
+
+    /** A noun the lexicon says names a measure or a figure ("toll", "protesters"), preferred as the subject. */
+    private boolean namesMeasure(Token t) {
+        return names(t) || lexicon.isMeasureHead(t.lemma());
+    }
+
+    /**
+     * A noun that only says which figure ("toll", "number", "rate") gives way to the noun before it in its phrase
+     * ("death toll", "inflation rate") or to its "of" phrase ("number of deaths"; "number of people killed": killed).
+     * Returns the head itself when neither says more and the head belongs to a concept group ("toll": death).
+     */
+    private Token resolveHead(int start, int end, int limit) {
+        Token head = lastNoun(start, end);
+        int headAt = words.indexOf(head);
+        for (int i = headAt - 1; i >= start; i--) {
+            Token t = words.get(i);
+            if ((t.isNoun() || "ADJ".equals(t.tag())) && isMeasureNoun(t) && !lexicon.isMeasureHead(t.lemma())) {
+                return t;
+            }
+        }
+        if (headAt + 2 < words.size() && "of".equals(words.get(headAt + 1).surface())) {
+            int j = headAt + 2;
+            while (j < words.size() && "DET".equals(words.get(j).tag())) {
+                j++;
+            }
+            int k = j;
+            while (k < words.size() && isNominal(words.get(k)) && !site.isFigure(k)) {
+                k++;
+            }
+            Token of = lastNoun(j, k);
+            if (of != null && lexicon.isGenericCounted(of.lemma())) {
+                Token predicate = predicateAfter(k, Math.min(words.size(), Math.max(k, limit)));
+                if (predicate != null) {
+                    return predicate;
+                }
+            } else if (of != null && lexicon.isMeasureHead(of.lemma())) {
+                return resolveHead(j, k, limit); // "estimates of the number of deaths"
+            } else if (of != null && isCountedMeasure(of)) {
+                return of;
+            }
+        }
+        return lexicon.group(head) != null ? head : null;
+    }
+}
