@@ -12,8 +12,10 @@ import java.util.function.Predicate;
 /**
  * Finds each claim's {@link NearestApart}s within its group: sort the group by low end and by high end once, then
  * binary-search each claim's nearest neighbour above (smallest low end past its high end) and below (largest high
- * end short of its low end). Done twice: among the claims credited to the claim's own primary source
- * ({@link SourceScope#SAME_SOURCE}), then among all the others ({@link SourceScope#OTHER_SOURCES}). Only claims that
+ * end short of its low end). Done three times: among the claims credited to the claim's own primary source
+ * ({@link SourceScope#SAME_SOURCE}), among all the others ({@link SourceScope#OTHER_SOURCES}), and among the claims
+ * of its own document ({@link SourceScope#SAME_DOCUMENT}, when the group spans other documents too and that
+ * neighbour is not already one of the first two). Only claims that
  * count the same group ({@link ClaimFact#countsSameAs}) qualify, so a nearer figure about another group never hides
  * a contradiction. Ties go to the smaller gap, then the smaller id, so the result is deterministic.
  *
@@ -56,12 +58,27 @@ final class NearestApartPass {
                 bySource.put(k, new Sorted(v));
             }
         });
+        Map<String, List<ClaimFact>> documents = new TreeMap<>();
+        group.forEach(c -> documents.computeIfAbsent(c.getDoc(), k -> new ArrayList<>()).add(c));
+        Map<String, Sorted> byDocument = new TreeMap<>();
+        documents.forEach((k, v) -> {
+            if (v.size() > 1 && v.size() < group.size()) {
+                byDocument.put(k, new Sorted(v));
+            }
+        });
         List<ClaimFact> sorted = new ArrayList<>(group);
         sorted.sort(Comparator.comparing(ClaimFact::getId));
         for (ClaimFact c : sorted) {
             Sorted own = c.getSourceKey() == null ? null : bySource.get(c.getSourceKey());
             Found same = own == null ? Found.NONE : own.nearest(c, o -> true, bound, 0);
             Found others = all.nearest(c, o -> !sameSource(c, o), bound, NAMED);
+            Sorted article = byDocument.get(c.getDoc());
+            Found inDocument = article == null ? Found.NONE : article.nearest(c, o -> true, bound, 0);
+            if (inDocument.nearest != null && inDocument.nearest != same.nearest
+                    && inDocument.nearest != others.nearest) {
+                out.add(new NearestApart(c, inDocument.nearest, SourceScope.SAME_DOCUMENT,
+                        List.of(who(inDocument.nearest)), inDocument.complete));
+            }
             if (same.nearest == null && others.nearest == null) {
                 continue;
             }
