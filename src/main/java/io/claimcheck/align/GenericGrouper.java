@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * comparability key (dimension, role, whether a period is stated); inside a block each claim is a bag of content
  * words weighted by nearness to the figure and by rarity in the block. Pairs are found through an inverted index
  * and merged most similar first (ties by claim id) while the two groups stay alike on average (average linkage)
- * and never hold two figures of one sentence. A group becomes a subject when it spans two documents. Input order
+ * and never hold two figures of one sentence (unless they credit different sources). Claims whose frames name one
+ * measure are linked whatever their other words. A group becomes a subject when it spans two documents. Input order
  * does not matter: claims are sorted by id.
  */
 final class GenericGrouper {
@@ -43,6 +44,12 @@ final class GenericGrouper {
     static final double WORD_FLOOR = 0.15;
     /** What writing the same number adds to two claims' similarity: corroboration, never proof on its own. */
     static final double SAME_FIGURE_BONUS = 0.20;
+    /**
+     * What naming one measure in their frames ("the death toll rose to 11,300", "3,958 people have died") adds to two
+     * claims' similarity: enough to link them when they share few other words, unless a veto (sentence, qualifier,
+     * time) or the group's average says otherwise.
+     */
+    static final double SAME_MEASURE = 0.15;
     /** Words shared by more claims of a block than this say nothing distinctive and are not indexed. */
     private static final int MAX_POSTINGS = 500;
     /** Average linkage looks at this many members of each group at most, so a merge costs a bounded time. */
@@ -96,9 +103,15 @@ final class GenericGrouper {
         private final List<ClaimBag> bags;
         private final List<Map<String, Double>> vectors;
         private final Map<String, Integer> df = new HashMap<>();
+        private final String[] measures;
 
         Block(List<ClaimBag> members) {
             this.bags = List.copyOf(members);
+            // only what is counted or measured is linked by its measure: a share splits one base by what happens to
+            // its members (50% forced into prostitution, 30% into marriage), and a duration or an age times an event
+            // its clause rarely names, so those are linked by their words alone
+            this.measures = bags.stream().map(b -> linksByMeasure(b) ? b.frame().frame().measure() : null)
+                    .toArray(String[]::new);
             for (ClaimBag b : bags) {
                 b.weights().keySet().forEach(w -> df.merge(w, 1, Integer::sum));
             }
@@ -174,6 +187,12 @@ final class GenericGrouper {
                     }
                 }
             }
+            Map<String, List<Integer>> sameMeasure = new HashMap<>();
+            for (int i = 0; i < measures.length; i++) {
+                if (measures[i] != null) {
+                    sameMeasure.computeIfAbsent(measures[i], k -> new ArrayList<>()).add(i);
+                }
+            }
             List<Edge> edges = new ArrayList<>();
             for (int i = 0; i < vectors.size(); i++) {
                 Map<Integer, Double> dots = new HashMap<>();
@@ -188,13 +207,24 @@ final class GenericGrouper {
                         }
                     }
                 }
-                List<Edge> mine = new ArrayList<>();
+                Map<Integer, Double> linked = new TreeMap<>();
                 for (Map.Entry<Integer, Double> d : dots.entrySet()) {
                     double similarity = d.getValue() + figureBonus(i, d.getKey());
                     if (sentenceDots.get(d.getKey()) >= WORD_FLOOR && similarity >= PAIR_THRESHOLD
                             && !sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(d.getKey())))) {
-                        mine.add(new Edge(i, d.getKey(), similarity));
+                        linked.put(d.getKey(), similarity);
                     }
+                }
+                // one measure links two claims whatever their other words
+                for (int j : sameMeasure.getOrDefault(measures[i], List.of())) {
+                    double similarity = dots.getOrDefault(j, 0.0) + figureBonus(i, j) + measureSimilarity(i, j);
+                    if (j > i && similarity >= PAIR_THRESHOLD && measureSimilarity(i, j) > 0) {
+                        linked.merge(j, similarity, Math::max);
+                    }
+                }
+                List<Edge> mine = new ArrayList<>();
+                for (Map.Entry<Integer, Double> l : linked.entrySet()) {
+                    mine.add(new Edge(i, l.getKey(), l.getValue()));
                 }
                 mine.sort(BY_SIMILARITY);
                 edges.addAll(mine.subList(0, Math.min(NEIGHBOURS, mine.size())));
@@ -209,11 +239,17 @@ final class GenericGrouper {
             int pairs = 0;
             for (int i : a.subList(0, Math.min(LINKAGE_SAMPLE, a.size()))) {
                 for (int j : b.subList(0, Math.min(LINKAGE_SAMPLE, b.size()))) {
-                    sum += cosine(vectors.get(i), vectors.get(j)) + figureBonus(i, j);
+                    sum += cosine(vectors.get(i), vectors.get(j)) + figureBonus(i, j) + measureSimilarity(i, j);
                     pairs++;
                 }
             }
             return sum / pairs;
+        }
+
+        /** {@link #SAME_MEASURE} when the two frames name one measure (in different sentences), else 0. */
+        private double measureSimilarity(int i, int j) {
+            return measures[i] != null && measures[i].equals(measures[j])
+                    && !sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(j))) ? SAME_MEASURE : 0;
         }
 
         private double figureBonus(int i, int j) {
@@ -245,6 +281,13 @@ final class GenericGrouper {
         return true;
     }
 
+    private static final Set<Dimension> NOT_BY_MEASURE = Set.of(Dimension.PERCENT, Dimension.PERCENTAGE_POINTS,
+            Dimension.DURATION, Dimension.AGE, Dimension.RATIO, Dimension.RATE, Dimension.OTHER);
+
+    private static boolean linksByMeasure(ClaimBag b) {
+        return !NOT_BY_MEASURE.contains(b.site().claim().quantity().unit().dimension());
+    }
+
     /** True when the group compares figures of at least two documents. */
     private static boolean spansDocuments(List<ClaimBag> group) {
         return group.stream().map(b -> b.site().claim().document()).distinct().count() > 1;
@@ -253,11 +296,17 @@ final class GenericGrouper {
     /** The qualifier that keeps a claim apart from differently qualified ones (pledged, received), if any. */
     private static Set<String> splittingQualifier(ClaimBag b) {
         FrameLexicon.Qualifier q = b.frame().qualifier();
-        return q == null || !q.splits() ? Set.of() : Set.of(q.name());
+        return q == null || !q.splits() ? Set.of() : Set.of(q.apart() ? "!" + q.name() : q.name());
     }
 
-    /** Two groups may merge when together they hold at most one splitting qualifier. */
+    /**
+     * Two groups may merge when together they hold at most one splitting qualifier, and a qualifier that keeps its
+     * figures apart (marked "!") is in both or in neither.
+     */
     private static boolean compatible(Set<String> a, Set<String> b) {
+        if (a.stream().anyMatch(q -> q.startsWith("!")) || b.stream().anyMatch(q -> q.startsWith("!"))) {
+            return a.equals(b);
+        }
         return a.isEmpty() || b.isEmpty() || a.equals(b);
     }
 
