@@ -64,7 +64,8 @@ public final class Main implements Runnable {
         PrintWriter out = new PrintWriter(io.claimcheck.report.Controls.filter(rawOut), true);
         PrintWriter err = new PrintWriter(io.claimcheck.report.Controls.filter(rawErr), true);
         try {
-            outOfMemoryLine = "claimcheck: out of memory (" + describe(args) + "); " + OUT_OF_MEMORY_ADVICE;
+            // NOPMD below: the catch runs only when building the line threw, so nothing overwrites this value
+            outOfMemoryLine = "claimcheck: out of memory (" + describe(args) + "); " + OUT_OF_MEMORY_ADVICE; // NOPMD
         } catch (RuntimeException | Error e) { // NOPMD: without it, fatal() describes the input when it happens
             outOfMemoryLine = null;
         }

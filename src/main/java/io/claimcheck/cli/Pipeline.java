@@ -2,7 +2,6 @@ package io.claimcheck.cli;
 
 import io.claimcheck.align.Alignment;
 import io.claimcheck.align.SubjectAligner;
-import io.claimcheck.align.TopicPack;
 import io.claimcheck.align.TopicPackException;
 import io.claimcheck.engine.RuleEngine;
 import io.claimcheck.engine.RuleInfo;

@@ -172,7 +172,7 @@ final class RuleCompiler {
         }
         String severity = meta(r, "severity");
         String summary = meta(r, "summary");
-        Severity sev = null;
+        Severity sev;
         try {
             sev = severity == null ? null : Severity.of(severity);
         } catch (IllegalArgumentException e) {

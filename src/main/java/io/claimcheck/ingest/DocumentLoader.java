@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads articles from files and folders: {@code .txt}, {@code .md} and {@code .html}/{@code .htm}. A folder is
