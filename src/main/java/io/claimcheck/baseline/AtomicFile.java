@@ -1,5 +1,6 @@
 package io.claimcheck.baseline;
 
+import io.claimcheck.model.FileNames;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -29,7 +30,10 @@ final class AtomicFile {
 
     static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = createTemp(dir, target.getFileName().toString());
+        if (dir == null) {
+            throw new IOException(target + " is a root, not a file");
+        }
+        Path temp = createTemp(dir, FileNames.of(target));
         boolean moved = false;
         try {
             keepPermissions(target, temp);

@@ -81,7 +81,7 @@ public final class BaselineStore {
     @SuppressWarnings("try") // the lock is held for the block's duration, never read
     private static Baseline locked(Path file, boolean creating, boolean force, Change change)
             throws BaselineException {
-        try (ExclusiveLock lock = ExclusiveLock.on(file)) {
+        try (ExclusiveLock lock = ExclusiveLock.on(file)) { // NOPMD UnusedLocalVariable: held, never read
             byte[] before = bytesOrNull(file);
             if (creating && !force && before != null) {
                 throw BaselineException.at(file, 0, "a baseline already exists here; pass --force to add the current"

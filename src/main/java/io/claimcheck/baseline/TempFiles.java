@@ -1,5 +1,6 @@
 package io.claimcheck.baseline;
 
+import io.claimcheck.model.FileNames;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -36,14 +37,14 @@ public final class TempFiles {
     /** Removes the temporary files of {@code target} that no live run is writing. Never fails: it is tidying. */
     public static void removeStale(Path target) {
         Path dir = target.toAbsolutePath().getParent();
-        String name = target.getFileName().toString();
+        String name = FileNames.of(target);
         if (dir == null || !Files.isDirectory(dir)) {
             return;
         }
         long self = ProcessHandle.current().pid();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "." + name + ".*.tmp")) {
             for (Path f : files) {
-                Matcher m = NAME.matcher(f.getFileName().toString());
+                Matcher m = NAME.matcher(FileNames.of(f));
                 if (!m.matches() || !m.group(1).equals(name)) {
                     continue;
                 }

@@ -10,6 +10,7 @@ import io.claimcheck.baseline.Gate;
 import io.claimcheck.baseline.Status;
 import io.claimcheck.engine.RuleInfo;
 import io.claimcheck.finding.Discrepancy;
+import io.claimcheck.model.FileNames;
 import io.claimcheck.model.Problem;
 import io.claimcheck.baseline.Finding;
 import io.claimcheck.report.Report;
@@ -143,7 +144,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static String documentIdOf(Path file) {
-        String name = file.getFileName().toString();
+        String name = FileNames.of(file);
         int dot = name.lastIndexOf('.');
         return dot < 0 ? name : name.substring(0, dot);
     }

@@ -1,5 +1,6 @@
 package io.claimcheck.cli;
 
+import io.claimcheck.model.FileNames;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ final class FatalReport {
     }
 
     private static boolean isArticle(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = FileNames.of(file).toLowerCase(Locale.ROOT);
         return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".htm");
     }
 

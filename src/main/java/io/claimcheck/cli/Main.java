@@ -1,6 +1,8 @@
 package io.claimcheck.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,7 +39,10 @@ public final class Main implements Runnable {
         }
         int code;
         try {
-            code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+            // the platform's charset, as before, but said: these writers encode what the terminal shows
+            Charset console = Charset.defaultCharset();
+            code = run(args, new PrintWriter(new OutputStreamWriter(System.out, console), true),
+                    new PrintWriter(new OutputStreamWriter(System.err, console), true));
         } catch (Throwable t) { // NOPMD: an Error outside run's own handling (setting up its streams) is still never 1
             code = ExitCode.INTERNAL_ERROR.code();
             try {
@@ -59,7 +64,8 @@ public final class Main implements Runnable {
         PrintWriter out = new PrintWriter(io.claimcheck.report.Controls.filter(rawOut), true);
         PrintWriter err = new PrintWriter(io.claimcheck.report.Controls.filter(rawErr), true);
         try {
-            outOfMemoryLine = "claimcheck: out of memory (" + describe(args) + "); " + OUT_OF_MEMORY_ADVICE;
+            // NOPMD below: the catch runs only when building the line threw, so nothing overwrites this value
+            outOfMemoryLine = "claimcheck: out of memory (" + describe(args) + "); " + OUT_OF_MEMORY_ADVICE; // NOPMD
         } catch (RuntimeException | Error e) { // NOPMD: without it, fatal() describes the input when it happens
             outOfMemoryLine = null;
         }

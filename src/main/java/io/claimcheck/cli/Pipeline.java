@@ -2,7 +2,6 @@ package io.claimcheck.cli;
 
 import io.claimcheck.align.Alignment;
 import io.claimcheck.align.SubjectAligner;
-import io.claimcheck.align.TopicPack;
 import io.claimcheck.align.TopicPackException;
 import io.claimcheck.engine.RuleEngine;
 import io.claimcheck.engine.RuleInfo;
@@ -23,6 +22,7 @@ import io.claimcheck.model.Subject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +43,17 @@ public final class Pipeline {
     /** What one check produced, before the baseline and the report. */
     public record Result(List<Document> documents, List<Problem> problems, List<Claim> claims, List<Subject> subjects,
             List<Problem> extractionWarnings, List<Discrepancy> discrepancies, Map<String, Long> stageNanos) {
+
+        /** Unmodifiable copies: a result is a value, whatever its maker does with its lists afterwards. */
+        public Result {
+            documents = List.copyOf(documents);
+            problems = List.copyOf(problems);
+            claims = List.copyOf(claims);
+            subjects = List.copyOf(subjects);
+            extractionWarnings = List.copyOf(extractionWarnings);
+            discrepancies = List.copyOf(discrepancies);
+            stageNanos = Collections.unmodifiableMap(new LinkedHashMap<>(stageNanos)); // in stage order
+        }
     }
 
     private final ClaimExtractor extractor;

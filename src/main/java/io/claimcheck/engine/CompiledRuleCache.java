@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
@@ -109,8 +110,9 @@ final class CompiledRuleCache {
     void write(KieBase base) {
         Path tmp = null;
         try {
-            Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), "rules", ".tmp");
+            Path dir = Objects.requireNonNull(file.getParent(), "the cache file is inside a folder");
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "rules", ".tmp");
             try (var out = new DroolsObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
                 out.writeObject(new ArrayList<>(base.getKiePackages()));
             }

@@ -25,7 +25,7 @@ public final class Hit {
     private Hit(String rule, String subject, List<ClaimFact> claims, String message, String facet) {
         this.rule = rule;
         this.subject = subject;
-        this.claims = claims;
+        this.claims = List.copyOf(claims);
         this.message = message;
         this.facet = facet;
     }

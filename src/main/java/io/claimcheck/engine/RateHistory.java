@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimcheck.model.FileNames;
 import io.claimcheck.model.Problem;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -74,7 +75,7 @@ public final class RateHistory {
 
     /** Reads an ECB {@code eurofxref-hist.csv}. */
     public static RateHistory readEcb(Path csv) throws IOException, FormatException {
-        String shown = csv.getFileName().toString();
+        String shown = FileNames.of(csv);
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         if (lines.isEmpty() || !lines.get(0).strip().startsWith("Date,")) {
             throw new FormatException(new Problem(shown, 1, "not an ECB eurofxref-hist.csv: the first line must start with Date,"));
@@ -101,7 +102,7 @@ public final class RateHistory {
 
     /** Reads one FRED (H.10) daily series as CSV; {@code pair} says what it quotes, e.g. USD/CNY for DEXCHUS. */
     public static RateHistory readFred(Path csv, String pair) throws IOException, FormatException {
-        String shown = csv.getFileName().toString();
+        String shown = FileNames.of(csv);
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         String head = lines.isEmpty() ? "" : lines.get(0).strip();
         if (!(head.startsWith("observation_date,") || head.startsWith("DATE,")) || head.split(",").length != 2) {

@@ -1,6 +1,7 @@
 package io.claimcheck.engine;
 
 import io.claimcheck.finding.Severity;
+import io.claimcheck.model.FileNames;
 import io.claimcheck.model.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -171,7 +172,7 @@ final class RuleCompiler {
         }
         String severity = meta(r, "severity");
         String summary = meta(r, "summary");
-        Severity sev = null;
+        Severity sev;
         try {
             sev = severity == null ? null : Severity.of(severity);
         } catch (IllegalArgumentException e) {
@@ -191,7 +192,7 @@ final class RuleCompiler {
     /** {@code numeric/DisjointIntervals.drl} → {@code Numeric.DisjointIntervals}. */
     static String expectedId(Path rel) {
         String family = rel.getNameCount() > 1 ? rel.getName(rel.getNameCount() - 2).toString() : "";
-        String name = rel.getFileName().toString().replaceFirst("\\.drl$", "");
+        String name = FileNames.of(rel).replaceFirst("\\.drl$", "");
         String cap = family.isEmpty() ? "" : family.substring(0, 1).toUpperCase(Locale.ROOT) + family.substring(1);
         return cap + "." + name;
     }

@@ -31,8 +31,8 @@ public final class Words {
         var stems = new TreeSet<String>();
         for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty() && !STOP.contains(w)) {
-                w = IRREGULAR.getOrDefault(w, w);
-                stems.add(w.length() > STEM ? w.substring(0, STEM) : w);
+                String regular = IRREGULAR.getOrDefault(w, w);
+                stems.add(regular.length() > STEM ? regular.substring(0, STEM) : regular);
             }
         }
         return stems.isEmpty() ? null : String.join(" ", stems);

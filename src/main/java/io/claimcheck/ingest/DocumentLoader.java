@@ -1,6 +1,7 @@
 package io.claimcheck.ingest;
 
 import io.claimcheck.model.Document;
+import io.claimcheck.model.FileNames;
 import io.claimcheck.model.Problem;
 import io.claimcheck.model.ReportMarker;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads articles from files and folders: {@code .txt}, {@code .md} and {@code .html}/{@code .htm}. A folder is
@@ -59,7 +59,7 @@ public final class DocumentLoader {
         for (Path given : paths) {
             String shown = display(given);
             if (!Files.exists(given)) {
-                throw new ConfigException(new Problem(Files.isSymbolicLink(given) ? shown : shown, 0,
+                throw new ConfigException(new Problem(shown, 0,
                         Files.isSymbolicLink(given) ? "broken symbolic link" : "no such file or folder"));
             }
             List<Path> listed = Files.isDirectory(given) ? articlesIn(given, shown, problems, warnings)
@@ -145,7 +145,7 @@ public final class DocumentLoader {
         Path abs = file.toAbsolutePath().normalize();
         Path parent = abs.getParent();
         return parent != null && reportFolders.contains(parent)
-                && abs.getFileName().toString().startsWith(ReportMarker.FILE_STEM + ".");
+                && FileNames.of(abs).startsWith(ReportMarker.FILE_STEM + ".");
     }
 
     /** The file itself, whatever path named it (links resolved when possible). */
@@ -159,7 +159,7 @@ public final class DocumentLoader {
 
     /** Reads one article file as its displayed path says. */
     static Document read(Path file, String shown, SourceMetadata meta) throws UnreadableException {
-        String name = file.getFileName().toString();
+        String name = FileNames.of(file);
         String ext = extension(name);
         if (!EXTENSIONS.contains(ext)) {
             throw new UnreadableException(0, "not an article: expected .txt, .md or .html");
@@ -283,7 +283,7 @@ public final class DocumentLoader {
                         public java.nio.file.FileVisitResult visitFile(Path f,
                                 java.nio.file.attribute.BasicFileAttributes attrs) {
                             boolean article = !isHidden(dir.relativize(f))
-                                    && EXTENSIONS.contains(extension(f.getFileName().toString()));
+                                    && EXTENSIONS.contains(extension(FileNames.of(f)));
                             if (article && attrs.isRegularFile()) {
                                 found.add(f);
                             } else if (article && attrs.isSymbolicLink()) {

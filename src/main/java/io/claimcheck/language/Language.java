@@ -31,6 +31,8 @@ public final class Language {
 
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final FutureTask<Language> LOADING = new FutureTask<>(Language::new);
+    /** Guards starting {@link #LOADING} once; a lock of its own rather than the task's monitor. */
+    private static final Object START = new Object();
     private static volatile boolean started;
 
     private final POSModel posModel;
@@ -60,7 +62,7 @@ public final class Language {
     /** Starts loading in the background, once; later calls do nothing. */
     public static void preload() {
         if (!started) {
-            synchronized (LOADING) {
+            synchronized (START) {
                 if (!started) {
                     Thread t = new Thread(LOADING, "claimcheck-language");
                     t.setDaemon(true);

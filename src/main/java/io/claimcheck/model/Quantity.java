@@ -23,7 +23,7 @@ public record Quantity(Interval value, Hedge hedge, Unit unit, Precision precisi
             return value;
         }
         var h = precision.halfUnit();
-        return new Interval(value.low() == null ? null : value.low().subtract(h), value.low() == null ? false : true,
-                value.high() == null ? null : value.high().add(h), value.high() == null ? false : true);
+        return new Interval(value.low() == null ? null : value.low().subtract(h), value.low() != null,
+                value.high() == null ? null : value.high().add(h), value.high() != null);
     }
 }

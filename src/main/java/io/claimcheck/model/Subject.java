@@ -13,4 +13,8 @@ import java.util.List;
  * @param matchedBy   the words that made claims fall into it (for the report's "why")
  */
 public record Subject(String key, String label, Dimension dimension, String partOf, String shareOf, List<String> matchedBy) {
+
+    public Subject {
+        matchedBy = List.copyOf(matchedBy);
+    }
 }

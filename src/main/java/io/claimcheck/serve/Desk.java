@@ -27,6 +27,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,6 +66,17 @@ public final class Desk {
     public record Checked(List<Document> documents, List<Claim> claims, List<Subject> subjects,
             List<Discrepancy> discrepancies, List<Discrepancy> all, List<Problem> problems, String draft,
             Map<String, String> ruleSummaries) {
+
+        /** Unmodifiable copies: a check's outcome is a value, whatever its maker does with its lists afterwards. */
+        public Checked {
+            documents = List.copyOf(documents);
+            claims = List.copyOf(claims);
+            subjects = List.copyOf(subjects);
+            discrepancies = List.copyOf(discrepancies);
+            all = List.copyOf(all);
+            problems = List.copyOf(problems);
+            ruleSummaries = Collections.unmodifiableMap(new LinkedHashMap<>(ruleSummaries)); // in its maker's order
+        }
     }
 
     /**
@@ -79,6 +92,10 @@ public final class Desk {
      */
     public record Settings(Path baseline, Path out, List<String> formats, FailOn failOn, boolean strictBaseline,
             String user, String toolVersion) {
+
+        public Settings {
+            formats = List.copyOf(formats);
+        }
     }
 
     /** A note longer than this is refused: a decision's note is a sentence or two, not an article. */
@@ -202,8 +219,9 @@ public final class Desk {
         Instant now = clock.instant();
         Map<String, Claim> claims = checked.claims().stream()
                 .collect(Collectors.toMap(Claim::id, Function.identity(), (a, b) -> a));
+        List<Discrepancy> all = checked.all(); // read under this method's lock, not later in the lambda
         Baseline stored = store(b -> Decisions.review(b, finding.fingerprint(), s, note, settings.user(), today, until,
-                checked.all(), claims, now));
+                all, claims, now));
         refresh();
         return stored.find(finding.fingerprint()).orElseThrow();
     }

@@ -52,6 +52,8 @@ public final class DeskServer implements AutoCloseable {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{1,64}");
     private static final Set<String> DECISION_FIELDS = Set.of("fingerprint", "status", "note", "expires");
+    /** One generator for every server's token: seeding a new one per token is slow and no more random. */
+    private static final SecureRandom TOKENS = new SecureRandom();
 
     private final Desk desk;
     private final HttpServer http;
@@ -60,6 +62,8 @@ public final class DeskServer implements AutoCloseable {
     private final String token;
     private final URI uri;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** What {@link #close} waits on and {@link #handle} wakes it with; not the counter itself. */
+    private final Object idle = new Object();
     private volatile boolean stopping;
     private volatile Page page;
 
@@ -97,7 +101,7 @@ public final class DeskServer implements AutoCloseable {
         String literal = shown.getHostAddress().replaceFirst("%.*$", "");
         String host = shown instanceof java.net.Inet6Address ? "[" + literal + "]" : literal;
         byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
+        TOKENS.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         DeskServer server = new DeskServer(desk, http, workers, hosts, token,
                 URI.create("http://" + host + ":" + bound + "/"));
@@ -133,10 +137,10 @@ public final class DeskServer implements AutoCloseable {
     public void close() {
         stopping = true;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        synchronized (inFlight) {
+        synchronized (idle) {
             while (inFlight.get() > 0 && System.nanoTime() < deadline) {
                 try {
-                    inFlight.wait(50);
+                    idle.wait(50);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;
@@ -168,9 +172,9 @@ public final class DeskServer implements AutoCloseable {
                 error(ex, 500, "internal error: " + e);
             }
         } finally {
-            synchronized (inFlight) {
+            synchronized (idle) {
                 inFlight.decrementAndGet();
-                inFlight.notifyAll();
+                idle.notifyAll();
             }
         }
     }
