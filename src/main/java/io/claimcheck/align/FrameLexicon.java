@@ -22,13 +22,20 @@ import java.util.Set;
 final class FrameLexicon {
 
     /**
-     * A qualifier: its name, whether two figures with different qualifiers must stay apart, and whether a figure
-     * with it also stays apart from figures with none ("another 170", "170 elsewhere in the country").
+     * A qualifier: its name, whether two figures with different qualifiers must stay apart, whether a figure with it
+     * also stays apart from figures with none ("another 170", "170 elsewhere in the country"), and the dimensions it
+     * applies to (none: all; "announced" pledges money, not deaths).
      */
-    record Qualifier(String name, boolean splits, boolean apart) {
+    record Qualifier(String name, boolean splits, boolean apart, Set<String> dimensions) {
 
         Qualifier(String name, boolean splits) {
-            this(name, splits, false);
+            this(name, splits, false, Set.of());
+        }
+
+        /** True when the qualifier applies to figures of this dimension ("pledged" to money only). */
+        boolean appliesTo(io.claimcheck.model.Dimension dimension) {
+            return dimensions.isEmpty() || dimension != null
+                    && dimensions.contains(dimension.name().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -87,7 +94,7 @@ final class FrameLexicon {
         Map<String, Qualifier> qualifiers = new HashMap<>();
         for (JsonNode q : root.path("qualifiers")) {
             Qualifier qualifier = new Qualifier(required(q, "as", name), q.path("splits").asBoolean(true),
-                    q.path("apart").asBoolean(false));
+                    q.path("apart").asBoolean(false), words(q.path("dimensions")));
             for (String lemma : words(q.path("lemmas"))) {
                 qualifiers.putIfAbsent(lemma, qualifier);
             }

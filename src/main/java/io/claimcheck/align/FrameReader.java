@@ -27,14 +27,23 @@ final class FrameReader {
     private FrameReader() {
     }
 
-    /** A frame, the qualifier's lexicon entry (whether it keeps figures apart) and the word naming the measure. */
-    record Reading(Frame frame, FrameLexicon.Qualifier qualifier, Token measureWord) {
+    /**
+     * A frame, the qualifier's lexicon entry (whether it keeps figures apart), the word naming the measure, and
+     * whether the figure's clause named it (rather than the nearest word, a guess).
+     */
+    record Reading(Frame frame, FrameLexicon.Qualifier qualifier, Token measureWord, boolean measureFromClause) {
+
+        /** The measure when the clause named it, else null. */
+        String clauseMeasure() {
+            return measureFromClause ? frame.measure() : null;
+        }
     }
 
     static Reading read(ClaimSite site, FrameLexicon lexicon, LocalDate published) {
         Claim c = site.claim();
         List<Token> words = site.tagged();
         Token measureWord = MeasureReader.read(site, lexicon);
+        boolean fromClause = measureWord != null;
         if (measureWord == null) {
             measureWord = countedMeasure(site, lexicon);
         }
@@ -51,7 +60,7 @@ final class FrameReader {
         String time = TimeReader.read(site.sentence(), figureAt, published, site.otherFigureStarts());
         Frame frame = new Frame(measure, qualifier == null ? null : qualifier.name(), c.base(),
                 entities(site.sentence(), words), time);
-        return new Reading(frame, qualifier, measureWord);
+        return new Reading(frame, qualifier, measureWord, fromClause);
     }
 
     /** The counted noun's head, unless it only names whoever is counted. */
@@ -117,21 +126,32 @@ final class FrameReader {
     private static FrameLexicon.Qualifier qualifier(ClaimSite site, List<Token> words, FrameLexicon lexicon,
             int reach) {
         FrameLexicon.Qualifier best = null;
+        FrameLexicon.Qualifier apart = null;
         int bestDistance = Integer.MAX_VALUE;
+        int apartDistance = Integer.MAX_VALUE;
+        io.claimcheck.model.Dimension dimension = site.claim().quantity() == null
+                || site.claim().quantity().unit() == null ? null : site.claim().quantity().unit().dimension();
         for (int i = 0; i < words.size(); i++) {
             if (site.isFigure(i)) {
                 continue;
             }
             FrameLexicon.Qualifier q = lexicon.qualifier(words.get(i).lemma());
+            if (q == null || !q.appliesTo(dimension)) {
+                continue;
+            }
             int d = site.distance(i);
             // a qualifier that sets its figure apart (another, elsewhere) names no measure of its own, so a nearer
-            // measure word does not shorten its reach
-            if (q != null && d <= (q.apart() ? QUALIFIER_REACH : reach) && d < bestDistance) {
+            // measure word does not shorten its reach; and it gives way to one that does ("another 10,100 are
+            // missing": missing)
+            if (q.apart() && d <= QUALIFIER_REACH && d < apartDistance) {
+                apart = q;
+                apartDistance = d;
+            } else if (!q.apart() && d <= reach && d < bestDistance) {
                 best = q;
                 bestDistance = d;
             }
         }
-        return best;
+        return best != null ? best : apart;
     }
 
     /** Runs of proper nouns, as written ("Derna", "Red Crescent"). */

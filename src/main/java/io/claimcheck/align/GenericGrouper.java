@@ -110,7 +110,7 @@ final class GenericGrouper {
             // only what is counted or measured is linked by its measure: a share splits one base by what happens to
             // its members (50% forced into prostitution, 30% into marriage), and a duration or an age times an event
             // its clause rarely names, so those are linked by their words alone
-            this.measures = bags.stream().map(b -> linksByMeasure(b) ? b.frame().frame().measure() : null)
+            this.measures = bags.stream().map(b -> linksByMeasure(b) ? b.frame().clauseMeasure() : null)
                     .toArray(String[]::new);
             for (ClaimBag b : bags) {
                 b.weights().keySet().forEach(w -> df.merge(w, 1, Integer::sum));

@@ -111,7 +111,7 @@ final class MeasureReader {
 
     private int clauseEnd(int to) {
         int i = to;
-        while (i < words.size() && !(i > to && opensClause(i))) {
+        while (i < words.size() && !opensClause(i)) {
             i++;
         }
         return i;

@@ -41,6 +41,9 @@ class FrameReaderTest {
             Annual inflation reached 10.1 per cent in October 2022.                      | inflation | -       | 2022-10
             A further 170 people have been killed in the storm.                          | death   | increment | -
             The storm killed 170 people elsewhere in the country.                        | death   | elsewhere | -
+            Another 10,100 people are still missing in the city.                         | missing | missing   | -
+            The authorities had announced that 3,166 people had died.                    | death   | -         | -
+            The authorities announced $5 million in aid.                                 | -       | pledged   | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) {
         Document doc = new Document("01_test", "01_test.txt", "Test", LocalDate.of(2023, 3, 8), null, sentence);
