@@ -118,6 +118,23 @@ final class NumberReader {
                 return Read.skip(i + 1); // "COVID-19"
             }
         }
+        if (!afterCurrency && t.attached() && prev != null && (prev.text().equals(".") || prev.text().equals(","))
+                && prev.attached() && tok(i - 2) != null && tok(i - 2).is(Token.Kind.WORD) && s.length() <= 2
+                && s.chars().allMatch(Character::isDigit) && (next == null || next.spaced() || next.newLine())) {
+            return Read.skip(i + 1); // a footnote mark written against the punctuation: "were injured.1", "apnea,4"
+        }
+        if (next != null && next.is(Token.Kind.DASH) && next.attached() && tok(i + 2) != null
+                && tok(i + 2).attached()) {
+            // a telephone number spelled in letters: "480-WITNESS", "1-800-FLOWERS"
+            if (isCapitalsWord(tok(i + 2)) && lex.units.at(toks, i + 1) == null) {
+                return Read.skip(i + 3);
+            }
+            if (tok(i + 2).is(Token.Kind.NUMBER) && tok(i + 3) != null && tok(i + 3).is(Token.Kind.DASH)
+                    && tok(i + 3).attached() && tok(i + 4) != null && tok(i + 4).attached()
+                    && isCapitalsWord(tok(i + 4))) {
+                return Read.skip(i + 5);
+            }
+        }
         // dates, times, ratios and fiscal years: "09:22", "24/7", "9/11", "2019-20", "2018/19"
         boolean glued = next != null && next.attached() && tok(i + 2) != null && tok(i + 2).is(Token.Kind.NUMBER)
                 && tok(i + 2).attached();
@@ -179,6 +196,12 @@ final class NumberReader {
             return Read.skip(i + 2); // an ordinal ("52nd") or a code ("3D")
         }
         return new Read(scale(i, i + 1, value, half, true, false), -1, null);
+    }
+
+    /** A word of four or more letters, all capitals ("WITNESS"): a spelled telephone number, not a unit. */
+    private static boolean isCapitalsWord(Token w) {
+        String s = w.text();
+        return w.is(Token.Kind.WORD) && s.length() >= 4 && s.chars().allMatch(Character::isUpperCase);
     }
 
     /** Digits, dash, digits, dash, digits, all written together: a phone or reference number. */
