@@ -87,6 +87,8 @@ public final class Lexicon {
     final PhraseTable<Unit> attachedUnits = new PhraseTable<>();
     /** Unit words that carry their own period ("bpd": barrels per day). */
     final PhraseTable<String> unitPeriods = new PhraseTable<>();
+    /** Unit words that carry a factor of their unit ("kb/d": thousands of barrels per day). */
+    final PhraseTable<BigDecimal> unitFactors = new PhraseTable<>();
     /** Adjectives that may stand between a number and its unit ("18 straight days"). */
     final Set<String> unitAdjectives = new HashSet<>();
     /** Verbs of change: "rose from X to Y" states two figures, not a range. */
@@ -310,6 +312,9 @@ public final class Lexicon {
             String period = f.optionalText(e, "period");
             if (period != null) {
                 unitPeriods.addAll(f.strings(e, "after"), period);
+            }
+            if (e.node().has("factor")) {
+                unitFactors.addAll(f.strings(e, "after"), f.number(e, "factor", false));
             }
         }
         for (LexiconFile.Located e : f.optionalArray("adjectives")) {

@@ -71,6 +71,11 @@ final class QuantityGrammar {
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
         if (hm != null) {
+            if (toks.get(hm.end() - 1).isWord("than") && !figures.isEmpty()
+                    && figures.get(figures.size() - 1).endTok() == i) {
+                // "£2,000 higher than 12 months earlier": the comparison belongs to the figure before it
+                return hm.end();
+            }
             hedge = hm.value();
             p = hm.end();
         }
@@ -88,6 +93,13 @@ final class QuantityGrammar {
                 figures.add(new Figure(i, rw.end(), rw.end(), Interval.point(clean(rw.value())), h, Unit.TIMES,
                         BigDecimal.ZERO, text(p, rw.end()), Role.VALUE, null, false, -1));
                 return rw.end();
+            }
+        }
+        if (cur == null) {
+            Figure one = articleDuration(i, p, hedge);
+            if (one != null) {
+                figures.add(one);
+                return one.endTok();
             }
         }
         NumberReader.Read r = numbers.read(p, currency != null);
@@ -244,6 +256,19 @@ final class QuantityGrammar {
         }
         // units after the number
         boolean ageCompound = false;
+        if (unit == null && !isRange && tok(p) != null && tok(p).is(Token.Kind.DASH)
+                && tok(p).attached() && tok(p + 1) != null
+                && (tok(p + 1).isWord("and") || tok(p + 1).isWord("or") || tok(p + 1).isWord("to"))) {
+            // a suspended hyphen: "18- and 36-year-old men", "two- or three-day stays": the first number takes
+            // the unit written after the second
+            NumberReader.Num n2 = numbers.read(p + 2, false).num();
+            PhraseTable.Match<Unit> u2 = n2 == null ? null : lex.units.at(toks, n2.end());
+            if (u2 != null && tok(n2.end()).is(Token.Kind.DASH)) {
+                unit = u2.value();
+                ageCompound = true;
+                p++;
+            }
+        }
         if (unit == null) {
             PhraseTable.Match<Unit> um = lex.units.at(toks, p);
             if (um == null && tok(p) != null && tok(p).attached() && n1.digits()) {
@@ -260,6 +285,13 @@ final class QuantityGrammar {
                 if (carried != null && carried.end() == um.end()) {
                     pendingPeriod = carried.value(); // "9 million bpd"
                 }
+                PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, um.start());
+                if (factor != null && factor.end() == um.end()) {
+                    // "500 kb/d": thousands of barrels a day
+                    lowN = lowN.multiply(factor.value());
+                    highN = highN.multiply(factor.value());
+                    half = half.multiply(factor.value());
+                }
                 unit = um.value();
                 ageCompound = tok(p).is(Token.Kind.DASH);
                 p = um.end();
@@ -267,14 +299,18 @@ final class QuantityGrammar {
                     int[] second = repeatedUnitRange(p, um.value(), lowN);
                     if (second != null) {
                         // "4 GB to 6 GB", "210 mm-300 mm": a range whose ends both carry the unit
-                        highN = numbers.read(second[0], false).num().value();
-                        half = half.min(numbers.read(second[0], false).num().halfUnit());
+                        BigDecimal by = factor != null && factor.end() == um.end() ? factor.value() : BigDecimal.ONE;
+                        highN = numbers.read(second[0], false).num().value().multiply(by);
+                        half = half.min(numbers.read(second[0], false).num().halfUnit().multiply(by));
                         isRange = true;
                         numEnd = second[1];
                         p = second[1];
                     }
                 }
             }
+        }
+        if (Unit.TIMES.equals(unit) && lex.periodsAfter.at(toks, p) != null) {
+            unit = Unit.COUNT; // "3,757 times a day": how often, a count per period, not a multiplier
         }
         if (unit == null && currency == null && n1.digits() && tok(p) != null) {
             PhraseTable.Match<Lexicon.Subunit> sub = lex.subunits.at(toks, p);
@@ -370,6 +406,45 @@ final class QuantityGrammar {
     }
 
     private String pendingPeriod;
+
+    /**
+     * "a year ago", "a day after", "less than a minute", "more than a decade": an article (or "another" after a
+     * bound) standing for one unit of time is a duration of 1 when a word that shifts time follows it or a bound
+     * stands before it. Bare "a year" is left alone: after a figure it is a rate period ("$5 a year"), elsewhere
+     * rarely a quantity ("a year of turmoil"). "within a year" is a deadline, not a length of time.
+     */
+    private Figure articleDuration(int start, int p, Lexicon.HedgeRule hedge) {
+        Token art = tok(p);
+        if (art == null || !(art.isWord("a") || art.isWord("an") || hedge != null && art.isWord("another"))) {
+            return null;
+        }
+        int u = p + 1;
+        if (tok(u) != null && lex.unitAdjectives.contains(tok(u).lower())) {
+            u++; // "a full year earlier"
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, u);
+        if (um == null || um.value().dimension() != Dimension.DURATION || tok(u).is(Token.Kind.DASH)) {
+            return null;
+        }
+        int end = um.end();
+        boolean shifted = tok(end) != null && TIME_SHIFTS.contains(tok(end).lower()) && !tok(end).isWord("since");
+        if (hedge != null && tok(start).isWord("within")) {
+            return null;
+        }
+        if (hedge != null && hedge.hedge() == Hedge.MORE_THAN && tok(start).isWord("over")) {
+            hedge = null; // "over a year" is a period of time, as "over two years" is
+            start = p;
+            if (!shifted) {
+                return null;
+            }
+        }
+        if (hedge == null && !shifted) {
+            return null;
+        }
+        Interval iv = interval(hedge, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, true, um.value());
+        return new Figure(start, end, end, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), um.value(),
+                BigDecimal.ZERO, text(p, u), Role.VALUE, null, false, -1);
+    }
 
     private static Figure negated(Figure f, int from) {
         Interval v = f.interval();
@@ -748,9 +823,12 @@ final class QuantityGrammar {
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
             PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
+            boolean article = t.isWord("a") || t.isWord("an");
             if (m != null && !(q > 0 && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower()))
-                    && !(tok(m.end()) != null && TIME_SHIFTS.contains(tok(m.end()).lower()))) {
-                return m.value(); // "in a week" is a span of time, "a year ago" a point in time, "a week" a rate
+                    && !(article && tok(m.end()) != null && TIME_SHIFTS.contains(tok(m.end()).lower()))) {
+                // "in a week" is a span of time, "a year ago" a point in time, "a week" a rate; "per year since
+                // 2010" is still a rate
+                return m.value();
             }
             if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine()) {
                 break;
