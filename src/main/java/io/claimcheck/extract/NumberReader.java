@@ -70,6 +70,9 @@ final class NumberReader {
             return new Read(scale(i, phrase.end(), phrase.value(), HALF, false, false), -1, null);
         }
         PhraseTable.Match<Lexicon.Fraction> fr = lex.fractions.at(toks, i);
+        if (fr != null && fr.value().percent() != null && t.isWord("a") && isOrdinalUse(fr.end())) {
+            return Read.skip(fr.end()); // "a third straight session", "a third consecutive title": an ordinal
+        }
         if (fr != null) {
             Kind kind = fr.value().percent() != null ? Kind.FRACTION : Kind.QUANTIFIER;
             return new Read(new Num(i, fr.end(), fr.value().percent(), BigDecimal.ZERO, false, false, false, kind, null,
@@ -112,10 +115,14 @@ final class NumberReader {
                 && (prev.is(Token.Kind.WORD) || prev.is(Token.Kind.NUMBER))) {
             return Read.skip(i + 1); // a name with digits: "G7", "MH17"
         }
-        if (!afterCurrency && t.attached() && prev != null && prev.is(Token.Kind.DASH) && prev.attached()) {
+        if (!afterCurrency && t.attached() && prev != null && prev.is(Token.Kind.DASH) && prev.attached()
+                && isHyphen(prev.text())) {
             Token before = tok(i - 2);
             if (before != null && before.is(Token.Kind.WORD)) {
-                return Read.skip(i + 1); // "COVID-19"
+                return Read.skip(i + 1); // "COVID-19"; an em dash joins clauses ("each flight—509 versus 400")
+            }
+            if (before != null && before.is(Token.Kind.NUMBER) && isNameNumber(i - 2) && !afterCurrencyCode(i - 2)) {
+                return Read.skip(i + 1); // the variant of a named model: "Boeing 747-400"
             }
         }
         if (!afterCurrency && t.attached() && prev != null && (prev.text().equals(".") || prev.text().equals(","))
@@ -196,6 +203,37 @@ final class NumberReader {
             return Read.skip(i + 2); // an ordinal ("52nd") or a code ("3D")
         }
         return new Read(scale(i, i + 1, value, half, true, false), -1, null);
+    }
+
+    /** A currency written before the number at k ("USD 80-85" is a range of dollars, not a model name). */
+    private boolean afterCurrencyCode(int k) {
+        for (int q = Math.max(0, k - 3); q < k; q++) {
+            PhraseTable.Match<String> c = lex.currencyBefore.at(toks, q);
+            if (c != null && c.end() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHyphen(String dash) {
+        return dash.equals("-") || dash.equals("\u2010") || dash.equals("\u2011");
+    }
+
+    /** Nouns after "a third", "a fifth" that make it an ordinal ("a third term") rather than a share. */
+    private static final java.util.Set<String> ORDINAL_NOUNS = java.util.Set.of("time", "term", "round", "place",
+            "season", "title", "attempt", "game", "match", "night", "wave", "generation");
+
+    private boolean isOrdinalUse(int k) {
+        Token w = tok(k);
+        if (w == null || !w.is(Token.Kind.WORD) || !w.spaced()) {
+            return false;
+        }
+        if (lex.unitAdjectives.contains(w.lower()) || ORDINAL_NOUNS.contains(w.lower())) {
+            return true;
+        }
+        PhraseTable.Match<io.claimcheck.model.Unit> u = lex.units.at(toks, k);
+        return u != null && u.value().dimension() == io.claimcheck.model.Dimension.DURATION;
     }
 
     /** A word of four or more letters, all capitals ("WITNESS"): a spelled telephone number, not a unit. */

@@ -58,7 +58,77 @@ final class QuantityGrammar {
             int next = readAt(i);
             i = Math.max(next, i + 1);
         }
+        inheritRates();
         return this;
+    }
+
+    /** How far apart (in tokens) a price per unit and a sum of its sentence may stand to share the unit. */
+    private static final int RATE_REACH = 30;
+    private static final java.util.Set<String> COMPARED_AFTER = java.util.Set.of("higher", "lower", "more", "less",
+            "up", "down", "above", "below", "cheaper", "dearer");
+    private static final java.util.Set<String> LINKED_BEFORE = java.util.Set.of("to", "from", "at", "by");
+
+    /**
+     * A price per unit states the unit of the sums that tell its change in the same sentence: "closed at $85 per
+     * barrel, $7 higher than", "rose to Rs 1,658 per quintal from Rs 1,629", "gained $4.88 per barrel to $83.92".
+     * A sum takes the unit only when it is the level or the amount of a change (after "to", "from", "at", "by" or a
+     * verb of change, or before "higher", "lower"), in the same currency, without a unit of its own, and within a
+     * factor of 100 of the price.
+     */
+    private void inheritRates() {
+        for (int a = 0; a < figures.size(); a++) {
+            Figure rate = figures.get(a);
+            if (rate.unit().dimension() != Dimension.RATE || rate.conversionOf() >= 0) {
+                continue;
+            }
+            String code = rate.unit().code();
+            String currency = code.substring(0, code.indexOf('/'));
+            for (int b = Math.max(0, a - 4); b < Math.min(figures.size(), a + 5); b++) {
+                Figure sum = figures.get(b);
+                if (b == a || !sum.unit().isMoney() || !sum.unit().code().equals(currency)
+                        || sum.conversionOf() >= 0 || !sameSentence(rate, sum) || !linkedAsChange(sum)
+                        || !comparable(rate.interval(), sum.interval())) {
+                    continue;
+                }
+                figures.set(b, new Figure(sum.startTok(), sum.endTok(), sum.valueEndTok(), sum.interval(),
+                        sum.hedge(), rate.unit(), sum.halfUnit(), sum.written(), sum.role(), sum.magnitude(),
+                        sum.share(), sum.conversionOf()));
+            }
+        }
+    }
+
+    private boolean sameSentence(Figure x, Figure y) {
+        int from = Math.min(x.endTok(), y.endTok());
+        int to = Math.max(x.startTok(), y.startTok());
+        if (to - from > RATE_REACH) {
+            return false;
+        }
+        for (int k = from; k <= to && k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (k > from && t.newLine() || t.is(Token.Kind.PUNCT) && (t.text().equals(".") || t.text().equals("!")
+                    || t.text().equals("?") || t.text().equals(";"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean linkedAsChange(Figure sum) {
+        Token before = tok(sum.startTok() - 1);
+        Token after = tok(sum.endTok());
+        return before != null && before.is(Token.Kind.WORD)
+                && (LINKED_BEFORE.contains(before.lower()) || lex.changeVerbs.contains(before.lower()))
+                || after != null && after.is(Token.Kind.WORD) && COMPARED_AFTER.contains(after.lower());
+    }
+
+    private static boolean comparable(Interval x, Interval y) {
+        BigDecimal a = x.low() != null ? x.low() : x.high();
+        BigDecimal b = y.low() != null ? y.low() : y.high();
+        if (a == null || b == null || a.signum() <= 0 || b.signum() <= 0) {
+            return false;
+        }
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        return a.compareTo(b.multiply(hundred)) <= 0 && b.compareTo(a.multiply(hundred)) <= 0;
     }
 
     private Token tok(int i) {
@@ -70,6 +140,10 @@ final class QuantityGrammar {
         int p = i;
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
+        if (hm != null && hm.end() == i + 2 && tok(i).isWord("up") && tok(i + 1).isWord("to") && tok(i - 1) != null
+                && lex.upVerbs.contains(tok(i - 1).lower())) {
+            return i + 2; // "prices shot up to Rs 72": the verb's particle and "to", not the bound "up to"
+        }
         if (hm != null) {
             if (toks.get(hm.end() - 1).isWord("than") && !figures.isEmpty()
                     && figures.get(figures.size() - 1).endTok() == i) {
@@ -361,6 +435,11 @@ final class QuantityGrammar {
             if (per != null) {
                 unit = Unit.rate(currency, per.value()); // "$58 per barrel"
                 p = per.end();
+            } else {
+                String before = ratePerBefore(start);
+                if (before != null) {
+                    unit = Unit.rate(currency, before); // "the lowest cost per kWh at $551"
+                }
             }
         }
         if (hedge != null && hedge.unit() != null && (unit == null || unit.dimension() == Dimension.DURATION)) {
@@ -406,6 +485,21 @@ final class QuantityGrammar {
     }
 
     private String pendingPeriod;
+
+    /** "cost per mile of range at $141": a "per" unit a few words before a sum, with no other figure between. */
+    private String ratePerBefore(int start) {
+        for (int q = start - 1; q >= Math.max(0, start - 6); q--) {
+            Token t = toks.get(q);
+            if (!t.is(Token.Kind.WORD) || t.newLine() && q < start - 1) {
+                return null;
+            }
+            if (t.isWord("per")) {
+                PhraseTable.Match<String> m = lex.ratesAfter.at(toks, q);
+                return m != null && m.end() <= start ? m.value() : null;
+            }
+        }
+        return null;
+    }
 
     /**
      * "a year ago", "a day after", "less than a minute", "more than a decade": an article (or "another" after a
