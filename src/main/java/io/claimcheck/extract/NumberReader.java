@@ -87,6 +87,9 @@ final class NumberReader {
         if (card == null) {
             return Read.NOTHING;
         }
+        if (t.startsUpper() && isNameNumber(i)) {
+            return Read.skip(i + 1); // a spelled number in a name: "the Big Ten", "Ocean's Eleven"
+        }
         int end = i + 1;
         Token dash = tok(i + 1);
         Token unit = tok(i + 2);
@@ -269,7 +272,8 @@ final class NumberReader {
         Token t = toks.get(i);
         Token prev = tok(i - 1);
         if (prev == null || !t.spaced() || !prev.is(Token.Kind.WORD) || t.text().indexOf(',') >= 0
-                || t.text().length() > 4 || lex.notNames.contains(prev.lower()) || isMonth(prev)) {
+                || t.is(Token.Kind.NUMBER) && t.text().length() > 4 || lex.notNames.contains(prev.lower())
+                || isMonth(prev)) {
             return false;
         }
         String w = prev.text();

@@ -25,6 +25,11 @@ final class QuantityGrammar {
     private static final java.util.Set<String> DURATION_PREPOSITIONS = java.util.Set.of("in", "within", "for",
             "over", "during", "after", "before", "than");
 
+    /** Words after "N times" that make it how often something happened rather than a multiplier. */
+    private static final java.util.Set<String> FREQUENCY_AFTER = java.util.Set.of("in", "since", "during", "between",
+            "last", "this", "so", "already", "throughout", "on", "within", "when", "while", "until", "before",
+            "after", "ever", "again", "previously", "against", "out");
+
     /** A number that looked like one but must be reported instead of read. */
     record Warning(int tokenIndex, String message) {
     }
@@ -348,6 +353,14 @@ final class QuantityGrammar {
             if (um == null && tok(p) != null && tok(p).attached() && n1.digits()) {
                 um = lex.attachedUnits.at(toks, p); // "104F", "40C", "5km"
             }
+            if (um == null && isSpacedTemperature(p, n1)) {
+                um = lex.attachedUnits.at(toks, p); // "2.2 F (1.2 C) of heating", "limit warming to 1.5 C"
+            }
+            if (um == null && tok(p) != null && (tok(p).isWord("points") || tok(p).isWord("point"))
+                    && pointsOfShare(p + 1)) {
+                unit = Unit.PERCENTAGE_POINTS; // "plummeting by 20 points to 24%": a difference of shares
+                p++;
+            }
             if (um == null && tok(p) != null && lex.unitAdjectives.contains(tok(p).lower())) {
                 PhraseTable.Match<Unit> after = lex.units.at(toks, p + 1);
                 if (after != null && after.value().dimension() == Dimension.DURATION) {
@@ -383,8 +396,11 @@ final class QuantityGrammar {
                 }
             }
         }
-        if (Unit.TIMES.equals(unit) && lex.periodsAfter.at(toks, p) != null) {
-            unit = Unit.COUNT; // "3,757 times a day": how often, a count per period, not a multiplier
+        if (Unit.TIMES.equals(unit) && (lex.periodsAfter.at(toks, p) != null
+                || tok(p - 1).isWord("times") && tok(p) != null && FREQUENCY_AFTER.contains(tok(p).lower()))) {
+            // "3,757 times a day", "rose five times in 2023": how often, a count, not a multiplier (which needs
+            // what it multiplies: "40 times the official figure", "six times larger", "four times as large")
+            unit = Unit.COUNT;
         }
         if (unit == null && currency == null && n1.digits() && tok(p) != null) {
             PhraseTable.Match<Lexicon.Subunit> sub = lex.subunits.at(toks, p);
@@ -485,6 +501,35 @@ final class QuantityGrammar {
     }
 
     private String pendingPeriod;
+
+    /**
+     * A temperature letter written apart from a decimal figure ("2.2 F", "1.5 C"), or from any figure when a bracket,
+     * a comma, a full stop or the end follows: a spaced capital C or F is otherwise a letter ("grade 2 C pupils").
+     */
+    private boolean isSpacedTemperature(int p, NumberReader.Num n) {
+        Token t = tok(p);
+        if (t == null || !t.spaced() || !n.digits() || n.scaled() || !(t.text().equals("C") || t.text().equals("F"))) {
+            return false;
+        }
+        Token after = tok(p + 1);
+        boolean closes = after == null || after.newLine() || after.text().equals("(") || after.text().equals(")")
+                || after.text().equals(",") || after.text().equals(".") && (tok(p + 2) == null || tok(p + 2).spaced());
+        return closes || n.halfUnit().compareTo(new BigDecimal("0.5")) < 0 && !(after.text().equals("."));
+    }
+
+    /** "points to 24%", "points from 44%": the points are a difference of the shares beside them. */
+    private boolean pointsOfShare(int q) {
+        Token w = tok(q);
+        if (w == null || !(w.isWord("to") || w.isWord("from"))) {
+            return false;
+        }
+        NumberReader.Num n = numbers.read(q + 1, false).num();
+        if (n == null) {
+            return false;
+        }
+        PhraseTable.Match<Unit> u = lex.units.at(toks, n.end());
+        return u != null && u.value().equals(Unit.PERCENT);
+    }
 
     /** "cost per mile of range at $141": a "per" unit a few words before a sum, with no other figure between. */
     private String ratePerBefore(int start) {
