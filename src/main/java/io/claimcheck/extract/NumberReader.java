@@ -73,6 +73,10 @@ final class NumberReader {
         if (fr != null && fr.value().percent() != null && t.isWord("a") && isOrdinalUse(fr.end())) {
             return Read.skip(fr.end()); // "a third straight session", "a third consecutive title": an ordinal
         }
+        if (fr != null && fr.value().percent() == null && tok(fr.end()) != null
+                && tok(fr.end()).is(Token.Kind.NUMBER)) {
+            return Read.skip(fr.end()); // "a majority of 174" (seats): a margin, the number says how many
+        }
         if (fr != null) {
             Kind kind = fr.value().percent() != null ? Kind.FRACTION : Kind.QUANTIFIER;
             return new Read(new Num(i, fr.end(), fr.value().percent(), BigDecimal.ZERO, false, false, false, kind, null,
@@ -114,6 +118,12 @@ final class NumberReader {
         }
         Token prev = tok(i - 1);
         Token next = tok(i + 1);
+        if (next != null && next.attached() && next.is(Token.Kind.WORD) && next.text().equals("s")
+                && s.length() == 2 && s.endsWith("0") && isAgeDecadeCue(tok(i - 1))) {
+            // "in their 40s", "her mid-30s": an age in a decade of life, read by the grammar as [40, 49] years
+            return new Read(new Num(i, i + 2, new BigDecimal(s), HALF, false, true, false, Kind.NUMBER, null, null,
+                    BigDecimal.ONE), -1, null);
+        }
         if (!afterCurrency && t.attached() && prev != null
                 && (prev.is(Token.Kind.WORD) || prev.is(Token.Kind.NUMBER))) {
             return Read.skip(i + 1); // a name with digits: "G7", "MH17"
@@ -149,7 +159,12 @@ final class NumberReader {
         boolean glued = next != null && next.attached() && tok(i + 2) != null && tok(i + 2).is(Token.Kind.NUMBER)
                 && tok(i + 2).attached();
         if (glued && (next.text().equals(":") || next.text().equals("/"))) {
-            return Read.skip(i + 3);
+            int end = i + 3;
+            while (tok(end) != null && tok(end).attached() && tok(end).text().equals(next.text())
+                    && tok(end + 1) != null && tok(end + 1).is(Token.Kind.NUMBER) && tok(end + 1).attached()) {
+                end += 2; // "2:14:04", "1/2/2024": every group of the chain
+            }
+            return Read.skip(end);
         }
         if (prev != null && prev.text().equals("/") && t.attached()) {
             return Read.skip(i + 1);
@@ -201,11 +216,35 @@ final class NumberReader {
         half = HALF.movePointLeft(decimals);
         if (next != null && next.attached() && next.is(Token.Kind.WORD) && !lex.attachedScales.containsKey(next.lower())
                 && !lex.scales.containsKey(next.lower()) && lex.units.at(toks, i + 1) == null
-                && lex.attachedUnits.at(toks, i + 1) == null && lex.subunits.at(toks, i + 1) == null
+                && attachedUnitAt(i + 1) == null && lex.subunits.at(toks, i + 1) == null
                 && lex.currencyAfter.at(toks, i + 1) == null) {
-            return Read.skip(i + 2); // an ordinal ("52nd") or a code ("3D")
+            return Read.skip(i + 2); // an ordinal ("52nd") or a code ("3D", "5G")
         }
+
         return new Read(scale(i, i + 1, value, half, true, false), -1, null);
+    }
+
+    /**
+     * A unit symbol written against the digits ("5km", "104F"); a single capital letter other than the temperature
+     * letters and the multiplier X names a generation or a grade ("5G", "4K"), not grams or kelvins.
+     */
+    PhraseTable.Match<io.claimcheck.model.Unit> attachedUnitAt(int k) {
+        Token u = tok(k);
+        if (u != null && u.text().length() == 1 && Character.isUpperCase(u.text().charAt(0))
+                && !u.text().equals("C") && !u.text().equals("F") && !u.text().equals("X")) {
+            return null;
+        }
+        return lex.attachedUnits.at(toks, k);
+    }
+
+    /** Words before "40s" that make it an age: "their 40s", "her mid-30s", "in his late 50s". */
+    private static boolean isAgeDecadeCue(Token t) {
+        if (t == null) {
+            return false;
+        }
+        String w = t.lower();
+        return w.equals("their") || w.equals("his") || w.equals("her") || w.equals("my") || w.equals("your")
+                || w.equals("our") || w.equals("mid") || w.equals("early") || w.equals("late") || t.is(Token.Kind.DASH);
     }
 
     /** A currency written before the number at k ("USD 80-85" is a range of dollars, not a model name). */
@@ -237,6 +276,22 @@ final class NumberReader {
         }
         PhraseTable.Match<io.claimcheck.model.Unit> u = lex.units.at(toks, k);
         return u != null && u.value().dimension() == io.claimcheck.model.Dimension.DURATION;
+    }
+
+    /** After a number: "and a half" or "-and-a-half"; returns the token after it, or {@code end}. */
+    int andAHalf(int end) {
+        int k = end;
+        String[] words = {"and", "a", "half"};
+        for (String w : words) {
+            if (tok(k) != null && tok(k).is(Token.Kind.DASH) && tok(k).attached()) {
+                k++;
+            }
+            if (tok(k) == null || !tok(k).isWord(w)) {
+                return end;
+            }
+            k++;
+        }
+        return k;
     }
 
     /** A word of four or more letters, all capitals ("WITNESS"): a spelled telephone number, not a unit. */
@@ -362,6 +417,14 @@ final class NumberReader {
 
     /** Applies a following scale word ("million", "-million", "bn" written against the digits). */
     private Num scale(int start, int end, BigDecimal value, BigDecimal half, boolean digits, boolean pronoun) {
+        int halfEnd = andAHalf(end);
+        if (halfEnd > end && value.scale() <= 0 && value.signum() > 0) {
+            // "two and a half years", "two-and-a-half million": a whole number and a half
+            value = value.add(new BigDecimal("0.5"));
+            half = half.min(new BigDecimal("0.25"));
+            end = halfEnd;
+            pronoun = false;
+        }
         Token n = tok(end);
         BigDecimal factor = null;
         int after = end;
@@ -369,6 +432,12 @@ final class NumberReader {
             if (lex.scales.containsKey(n.lower())) {
                 factor = lex.scales.get(n.lower());
                 after = end + 1;
+                Token n2 = tok(after);
+                if (n2 != null && n2.is(Token.Kind.WORD) && n2.spaced() && lex.scales.containsKey(n2.lower())
+                        && lex.scales.get(n2.lower()).compareTo(BigDecimal.TEN) > 0) {
+                    factor = factor.multiply(lex.scales.get(n2.lower())); // "Rs 1.5 lakh crore", "500 thousand crore"
+                    after++;
+                }
             } else if (n.attached() && digits && lex.attachedScales.containsKey(n.lower())) {
                 Token n2 = tok(end + 1);
                 if (n2 == null || !(n2.attached() && n2.is(Token.Kind.WORD))) {

@@ -231,6 +231,19 @@ final class QuantityGrammar {
             return new Figure(start, p, p, iv, q.hedge(), Unit.PERCENT, BigDecimal.ZERO, text(n1.start(), n1.end()),
                     Role.VALUE, null, true, -1);
         }
+        if (n1.kind() == NumberReader.Kind.FRACTION && tok(p) != null && (tok(p).isWord("a") || tok(p).isWord("an"))
+                || n1.kind() == NumberReader.Kind.FRACTION && tok(p) != null && tok(p).isWord("of")
+                && tok(p + 1) != null && (tok(p + 1).isWord("a") || tok(p + 1).isWord("an"))) {
+            // "half an hour", "half a mile", "a quarter of an hour": a fraction of one unit
+            int u = tok(p).isWord("of") ? p + 2 : p + 1;
+            PhraseTable.Match<Unit> um = lex.units.at(toks, u);
+            if (um != null && um.value().physical() != null && !tok(u).is(Token.Kind.DASH)) {
+                BigDecimal v = clean(n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP));
+                Interval iv = hedge == null ? Interval.point(v) : interval(hedge, v, v, BigDecimal.ZERO, true, um.value());
+                return new Figure(start, um.end(), um.end(), iv, hedge == null ? Hedge.EXACT : hedge.hedge(),
+                        um.value(), BigDecimal.ZERO, text(n1.start(), um.end()), Role.VALUE, null, false, -1);
+            }
+        }
         if (n1.kind() == NumberReader.Kind.FRACTION) {
             PhraseTable.Match<Integer> cmp = lex.ratioComparatives.at(toks, p);
             if (cmp != null) {
@@ -241,6 +254,12 @@ final class QuantityGrammar {
                 return new Figure(start, cmp.end(), cmp.end(), Interval.point(clean(times)), h, Unit.TIMES,
                         BigDecimal.ZERO, text(n1.start(), cmp.end()), Role.VALUE, null, false, -1);
             }
+        }
+        if (n1.end() == n1.start() + 2 && tok(n1.start() + 1).text().equals("s") && n1.digits()) {
+            // "in their 40s": any age from 40 to 49
+            Interval decade = Interval.closed(n1.value(), n1.value().add(BigDecimal.valueOf(9)));
+            return new Figure(start, n1.end(), n1.end(), decade, hedge == null ? Hedge.EXACT : hedge.hedge(),
+                    Unit.YEARS_OF_AGE, BigDecimal.ZERO, text(n1.start(), n1.end()), Role.VALUE, null, false, -1);
         }
         BigDecimal lowN = n1.value();
         BigDecimal highN = n1.value();
@@ -351,7 +370,7 @@ final class QuantityGrammar {
         if (unit == null) {
             PhraseTable.Match<Unit> um = lex.units.at(toks, p);
             if (um == null && tok(p) != null && tok(p).attached() && n1.digits()) {
-                um = lex.attachedUnits.at(toks, p); // "104F", "40C", "5km"
+                um = numbers.attachedUnitAt(p); // "104F", "40C", "5km"
             }
             if (um == null && isSpacedTemperature(p, n1)) {
                 um = lex.attachedUnits.at(toks, p); // "2.2 F (1.2 C) of heating", "limit warming to 1.5 C"
@@ -395,6 +414,19 @@ final class QuantityGrammar {
                     }
                 }
             }
+        }
+        if (unit != null && unit.dimension() == Dimension.TEMPERATURE && tok(p) != null && tok(p + 1) != null
+                && tok(p + 1).isWord("zero") && (tok(p).isWord("below") || tok(p).isWord("above"))) {
+            if (tok(p).isWord("below")) {
+                // "5 degrees below zero" is -5
+                BigDecimal lo = lowN;
+                lowN = highN.negate();
+                highN = lo.negate();
+            }
+            p += 2;
+        }
+        if (unit == null && currency == null && !isRange && magnitudeBefore(start) != null) {
+            unit = magnitudeBefore(start); // "a magnitude of 6.1", "magnitude 7.8"
         }
         if (Unit.TIMES.equals(unit) && (lex.periodsAfter.at(toks, p) != null
                 || tok(p - 1).isWord("times") && tok(p) != null && FREQUENCY_AFTER.contains(tok(p).lower()))) {
@@ -531,6 +563,16 @@ final class QuantityGrammar {
         return u != null && u.value().equals(Unit.PERCENT);
     }
 
+    /** The unit named just before the figure by "magnitude" or "magnitude of", or null. */
+    private Unit magnitudeBefore(int start) {
+        int k = tok(start - 1) != null && tok(start - 1).isWord("of") ? start - 2 : start - 1;
+        if (tok(k) == null || !tok(k).isWord("magnitude")) {
+            return null;
+        }
+        PhraseTable.Match<Unit> m = lex.units.at(toks, k);
+        return m != null && m.end() == k + 1 ? m.value() : null;
+    }
+
     /** "cost per mile of range at $141": a "per" unit a few words before a sum, with no other figure between. */
     private String ratePerBefore(int start) {
         for (int q = start - 1; q >= Math.max(0, start - 6); q--) {
@@ -566,7 +608,14 @@ final class QuantityGrammar {
             return null;
         }
         int end = um.end();
-        boolean shifted = tok(end) != null && TIME_SHIFTS.contains(tok(end).lower()) && !tok(end).isWord("since");
+        BigDecimal one = BigDecimal.ONE;
+        int halfEnd = numbers.andAHalf(end);
+        if (halfEnd > end) {
+            one = new BigDecimal("1.5"); // "a year and a half"
+            end = halfEnd;
+        }
+        boolean shifted = tok(end) != null && TIME_SHIFTS.contains(tok(end).lower()) && !tok(end).isWord("since")
+                || halfEnd > um.end();
         if (hedge != null && tok(start).isWord("within")) {
             return null;
         }
@@ -580,7 +629,7 @@ final class QuantityGrammar {
         if (hedge == null && !shifted) {
             return null;
         }
-        Interval iv = interval(hedge, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, true, um.value());
+        Interval iv = interval(hedge, one, one, BigDecimal.ZERO, true, um.value());
         return new Figure(start, end, end, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), um.value(),
                 BigDecimal.ZERO, text(p, u), Role.VALUE, null, false, -1);
     }
