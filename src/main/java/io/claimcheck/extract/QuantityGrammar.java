@@ -573,14 +573,23 @@ final class QuantityGrammar {
         return m != null && m.end() == k + 1 ? m.value() : null;
     }
 
-    /** "cost per mile of range at $141": a "per" unit a few words before a sum, with no other figure between. */
+    /**
+     * "cost per mile of range at $141", "the price of a gallon of gasoline — $4.10": a "per" unit a few words
+     * before a sum, or "price of a" unit, with no other figure between.
+     */
     private String ratePerBefore(int start) {
-        for (int q = start - 1; q >= Math.max(0, start - 6); q--) {
+        for (int q = start - 1; q >= Math.max(0, start - 8); q--) {
             Token t = toks.get(q);
+            if (t.is(Token.Kind.DASH) && t.spaced() || t.text().equals(",")) {
+                continue; // "of gasoline — $4.10"
+            }
             if (!t.is(Token.Kind.WORD) || t.newLine() && q < start - 1) {
                 return null;
             }
-            if (t.isWord("per")) {
+            boolean priced = (t.isWord("a") || t.isWord("an")) && tok(q - 1) != null
+                    && (tok(q - 1).isWord("of") || tok(q - 1).isWord("for")) && tok(q - 2) != null
+                    && (tok(q - 2).isWord("price") || tok(q - 2).isWord("cost") || tok(q - 2).isWord("prices"));
+            if (t.isWord("per") || priced) {
                 PhraseTable.Match<String> m = lex.ratesAfter.at(toks, q);
                 return m != null && m.end() <= start ? m.value() : null;
             }
