@@ -237,12 +237,20 @@ final class QuantityGrammar {
             // "half an hour", "half a mile", "a quarter of an hour": a fraction of one unit
             int u = tok(p).isWord("of") ? p + 2 : p + 1;
             PhraseTable.Match<Unit> um = lex.units.at(toks, u);
-            if (um != null && um.value().physical() != null && !tok(u).is(Token.Kind.DASH)) {
+            if (um != null && (um.value().physical() != null || um.value().equals(Unit.PERCENTAGE_POINTS))
+                    && !tok(u).is(Token.Kind.DASH)) {
                 BigDecimal v = clean(n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP));
                 Interval iv = hedge == null ? Interval.point(v) : interval(hedge, v, v, BigDecimal.ZERO, true, um.value());
                 return new Figure(start, um.end(), um.end(), iv, hedge == null ? Hedge.EXACT : hedge.hedge(),
                         um.value(), BigDecimal.ZERO, text(n1.start(), um.end()), Role.VALUE, null, false, -1);
             }
+        }
+        if (n1.kind() == NumberReader.Kind.FRACTION && tok(p) != null && tok(p).is(Token.Kind.DASH) && tok(p).attached()
+                && tok(p + 1) != null && tok(p + 1).isWord("point") && tok(p + 1).attached()) {
+            // "a quarter-point cut": a fraction of a percentage point
+            BigDecimal v = clean(n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP));
+            return new Figure(start, p + 2, p + 2, Interval.point(v), hedge == null ? Hedge.EXACT : hedge.hedge(),
+                    Unit.PERCENTAGE_POINTS, BigDecimal.ZERO, text(n1.start(), p + 2), Role.VALUE, null, false, -1);
         }
         if (n1.kind() == NumberReader.Kind.FRACTION) {
             PhraseTable.Match<Integer> cmp = lex.ratioComparatives.at(toks, p);
@@ -367,6 +375,23 @@ final class QuantityGrammar {
                 p++;
             }
         }
+        if (unit == null && !isRange && changeBefore(start) && tok(start - 1) != null && tok(start - 1).isWord("from")
+                && tok(p) != null && tok(p).isWord("to") && n1.kind() == NumberReader.Kind.NUMBER) {
+            // "grew from 5 to 7 percent": two figures of one unit, written once after the second
+            NumberReader.Num n2 = numbers.read(p + 1, false).num();
+            PhraseTable.Match<Unit> u2 = n2 == null ? null : lex.units.at(toks, n2.end());
+            if (u2 != null && n2.digits() == n1.digits() && !tok(n2.end()).is(Token.Kind.DASH)) {
+                unit = u2.value();
+            }
+        }
+        if (unit == null && tok(p) != null && tok(p).isWord("of") && tok(p + 1) != null
+                && (tok(p + 1).isWord("a") || tok(p + 1).isWord("an"))) {
+            PhraseTable.Match<Unit> pp = lex.units.at(toks, p + 2);
+            if (pp != null && pp.value().equals(Unit.PERCENTAGE_POINTS)) {
+                unit = pp.value(); // "0.5 of a percentage point"
+                p = pp.end();
+            }
+        }
         if (unit == null) {
             PhraseTable.Match<Unit> um = lex.units.at(toks, p);
             if (um == null && tok(p) != null && tok(p).attached() && n1.digits()) {
@@ -402,7 +427,7 @@ final class QuantityGrammar {
                 ageCompound = tok(p).is(Token.Kind.DASH);
                 p = um.end();
                 if (!isRange && n1.kind() == NumberReader.Kind.NUMBER) {
-                    int[] second = repeatedUnitRange(p, um.value(), lowN);
+                    int[] second = repeatedUnitRange(p, um.value(), lowN, start);
                     if (second != null) {
                         // "4 GB to 6 GB", "210 mm-300 mm": a range whose ends both carry the unit
                         BigDecimal by = factor != null && factor.end() == um.end() ? factor.value() : BigDecimal.ONE;
@@ -613,6 +638,12 @@ final class QuantityGrammar {
             u++; // "a full year earlier"
         }
         PhraseTable.Match<Unit> um = lex.units.at(toks, u);
+        if (um != null && um.value().equals(Unit.PERCENTAGE_POINTS) && u == p + 1 && !art.isWord("another")) {
+            // "fell by a percentage point": one point, with or without a bound
+            Interval iv = interval(hedge, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, true, um.value());
+            return new Figure(start, um.end(), um.end(), iv, hedge == null ? Hedge.EXACT : hedge.hedge(), um.value(),
+                    BigDecimal.ZERO, text(p, u), Role.VALUE, null, false, -1);
+        }
         if (um == null || um.value().dimension() != Dimension.DURATION || tok(u).is(Token.Kind.DASH)) {
             return null;
         }
@@ -727,10 +758,11 @@ final class QuantityGrammar {
     }
 
     /** After "N unit": "to"/"-" and "M unit" with the same unit and M above N; returns {M's token, end}. */
-    private int[] repeatedUnitRange(int p, Unit unit, BigDecimal low) {
+    private int[] repeatedUnitRange(int p, Unit unit, BigDecimal low, int start) {
         Token t = tok(p);
-        if (t == null || !(t.is(Token.Kind.DASH) || t.isWord("to"))) {
-            return null;
+        if (t == null || !(t.is(Token.Kind.DASH) || t.isWord("to") && !changeBefore(start)
+                || t.isWord("and") && "and".equals(rangeConnector(start)))) {
+            return null; // "rose from 10pc to 15pc" states two figures; "between 5.25% and 5.5%" is a range
         }
         NumberReader.Read r = numbers.read(p + 1, false);
         NumberReader.Num n2 = r.num();
