@@ -157,6 +157,10 @@ final class QuantityGrammar {
             }
             hedge = hm.value();
             p = hm.end();
+            PhraseTable.Match<Lexicon.HedgeRule> approx = lex.hedgesBefore.at(toks, p);
+            if (approx != null && approx.value().hedge() == Hedge.ABOUT && hedge.hedge() != Hedge.ABOUT) {
+                p = approx.end(); // "larger than about 490 meters": the bound carries the figure
+            }
         }
         PhraseTable.Match<String> cur = lex.currencyBefore.at(toks, p);
         String currency = null;
@@ -263,6 +267,10 @@ final class QuantityGrammar {
                         BigDecimal.ZERO, text(n1.start(), cmp.end()), Role.VALUE, null, false, -1);
             }
         }
+        Figure lap = lapTime(start, hedge, n1);
+        if (lap != null) {
+            return lap;
+        }
         if (n1.end() == n1.start() + 2 && tok(n1.start() + 1).text().equals("s") && n1.digits()) {
             // "in their 40s": any age from 40 to 49
             Interval decade = Interval.closed(n1.value(), n1.value().add(BigDecimal.valueOf(9)));
@@ -305,6 +313,7 @@ final class QuantityGrammar {
             }
         }
         // a range: "30-40", "240,000–300,000", "from 20,000 to as many as 300,000", "between 18 and 65"
+        boolean openHigh = false;
         if (unit == null || n1.kind() == NumberReader.Kind.NUMBER) {
             String connector = rangeConnector(start);
             int q = p;
@@ -319,6 +328,10 @@ final class QuantityGrammar {
                 PhraseTable.Match<Lexicon.HedgeRule> h2 = lex.hedgesBefore.at(toks, q);
                 if (h2 != null && h2.value().hedge() == Hedge.UP_TO) {
                     q = h2.end();
+                } else if (h2 != null && hedge == null && (h2.value().hedge() == Hedge.MORE_THAN
+                        || h2.value().hedge() == Hedge.AT_LEAST)) {
+                    q = h2.end(); // "from 300 to over 700 horsepower": from the low end up, unbounded
+                    openHigh = true;
                 }
                 joined = true;
             } else if (t != null && (t.isWord("to") || t.isWord("or")) && n1.kind() == NumberReader.Kind.NUMBER
@@ -359,6 +372,9 @@ final class QuantityGrammar {
                     }
                 }
             }
+        }
+        if (openHigh && isRange) {
+            hedge = lex.ruleFor(Hedge.AT_LEAST);
         }
         // units after the number
         boolean ageCompound = false;
@@ -426,6 +442,20 @@ final class QuantityGrammar {
                 unit = um.value();
                 ageCompound = tok(p).is(Token.Kind.DASH);
                 p = um.end();
+                if (!isRange && unit.dimension() == Dimension.DURATION) {
+                    Object[] more = smallerDuration(p, unit);
+                    if (more != null) {
+                        // "1 minute and 24.303 seconds", "an 11-hour-and-55-minute orbit": one span of time
+                        Unit small = (Unit) more[0];
+                        BigDecimal sum = unit.physical().convert(lowN, small.physical()).add((BigDecimal) more[1]);
+                        lowN = sum;
+                        highN = sum;
+                        half = (BigDecimal) more[2];
+                        unit = small;
+                        numEnd = (Integer) more[3];
+                        p = numEnd;
+                    }
+                }
                 if (!isRange && n1.kind() == NumberReader.Kind.NUMBER) {
                     int[] second = repeatedUnitRange(p, um.value(), lowN, start);
                     if (second != null) {
@@ -586,6 +616,61 @@ final class QuantityGrammar {
         }
         PhraseTable.Match<Unit> u = lex.units.at(toks, n.end());
         return u != null && u.value().equals(Unit.PERCENT);
+    }
+
+    /**
+     * After "N unit": "and M smaller-unit" (hyphens allowed around "and") or "M smaller-unit"; returns {unit, M,
+     * M's half unit, end} or null.
+     */
+    private Object[] smallerDuration(int p, Unit big) {
+        int q = p;
+        if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
+            q++;
+        }
+        if (tok(q) != null && tok(q).isWord("and")) {
+            q++;
+            if (q - p == 2 && tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
+                q++; // "11-hour-and-55-minute"
+            }
+        } else if (q != p) {
+            return null;
+        }
+        // after "-and-" the digits follow a hyphen and a word, which alone would make them a label ("COVID-19"):
+        // read them as a number written after a prefix
+        NumberReader.Num n2 = numbers.read(q, q - p == 3).num();
+        if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.scaled() || n2.pronounLike()) {
+            return null;
+        }
+        PhraseTable.Match<Unit> u2 = lex.units.at(toks, n2.end());
+        if (u2 == null || u2.value().dimension() != Dimension.DURATION || u2.value().physical() == null
+                || big.physical() == null || big.physical().convert(BigDecimal.ONE, u2.value().physical())
+                        .compareTo(BigDecimal.ONE) <= 0) {
+            return null;
+        }
+        return new Object[] {u2.value(), n2.value(), n2.halfUnit(), u2.end()};
+    }
+
+    /** "1m18.887s": minutes and seconds written together, as lap and race times are. */
+    private Figure lapTime(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
+        int k = n1.start();
+        Token m = tok(k + 1);
+        Token sec = tok(k + 2);
+        Token s = tok(k + 3);
+        if (!n1.digits() || m == null || !m.attached() || !m.text().equals("m") || sec == null || !sec.attached()
+                || !sec.is(Token.Kind.NUMBER) || s == null || !s.attached() || !s.text().equals("s")
+                || !tok(k).text().chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        Token after = tok(k + 4);
+        if (after != null && after.attached() && after.is(Token.Kind.WORD)) {
+            return null;
+        }
+        BigDecimal seconds = new BigDecimal(tok(k).text()).multiply(BigDecimal.valueOf(60))
+                .add(new BigDecimal(sec.text().replace(",", "")));
+        Unit unit = Unit.parse("seconds");
+        return new Figure(start, k + 4, k + 4, Interval.point(clean(seconds)),
+                hedge == null ? Hedge.EXACT : hedge.hedge(), unit, BigDecimal.ZERO, text(k, k + 4), Role.VALUE, null,
+                false, -1);
     }
 
     /** The unit named just before the figure by "magnitude" or "magnitude of", or null. */
