@@ -71,18 +71,24 @@ final class QuantityGrammar {
     private static final int RATE_REACH = 30;
     private static final java.util.Set<String> COMPARED_AFTER = java.util.Set.of("higher", "lower", "more", "less",
             "up", "down", "above", "below", "cheaper", "dearer");
-    private static final java.util.Set<String> LINKED_BEFORE = java.util.Set.of("to", "from", "at", "by");
+    private static final java.util.Set<String> LINKED_BEFORE = java.util.Set.of("to", "from", "at", "by", "than",
+            "versus", "vs", "against");
 
     /**
      * A price per unit states the unit of the sums that tell its change in the same sentence: "closed at $85 per
      * barrel, $7 higher than", "rose to Rs 1,658 per quintal from Rs 1,629", "gained $4.88 per barrel to $83.92".
      * A sum takes the unit only when it is the level or the amount of a change (after "to", "from", "at", "by" or a
      * verb of change, or before "higher", "lower"), in the same currency, without a unit of its own, and within a
-     * factor of 100 of the price.
+     * factor of 1,000 of the price.
      */
     private void inheritRates() {
         for (int a = 0; a < figures.size(); a++) {
             Figure rate = figures.get(a);
+            String carried = impliedPeriods.get(rate.startTok());
+            if (carried != null && rate.conversionOf() < 0) {
+                inheritCarriedPeriod(a, rate, carried);
+                continue;
+            }
             if (rate.unit().dimension() != Dimension.RATE || rate.conversionOf() >= 0) {
                 continue;
             }
@@ -99,6 +105,31 @@ final class QuantityGrammar {
                         sum.hedge(), rate.unit(), sum.halfUnit(), sum.written(), sum.role(), sum.magnitude(),
                         sum.share(), sum.conversionOf()));
             }
+        }
+    }
+
+    /** Words that may follow a bare count that states the level of a change ("to 9 million from"). */
+    private static final java.util.Set<String> AFTER_LEVEL = java.util.Set.of("from", "to", "in", "by", "on", "at",
+            "and", "or", "since", "this", "last", "after", "before", "than", "compared", "earlier", "previously");
+
+    /**
+     * A unit that carries its period ("500,000 bpd") gives it to the bare counts that state its change in the same
+     * sentence: "cut output by 500,000 bpd to 9 million" (9 million barrels a day).
+     */
+    private void inheritCarriedPeriod(int a, Figure rate, String period) {
+        for (int b = Math.max(0, a - 4); b < Math.min(figures.size(), a + 5); b++) {
+            Figure level = figures.get(b);
+            Token next = tok(level.endTok());
+            if (b == a || !level.unit().equals(Unit.COUNT) || level.conversionOf() >= 0 || level.magnitude() != null
+                    || !sameSentence(rate, level) || !linkedAsChange(level) || !comparable(rate.interval(),
+                            level.interval())
+                    || next != null && next.is(Token.Kind.WORD) && !AFTER_LEVEL.contains(next.lower())) {
+                continue;
+            }
+            figures.set(b, new Figure(level.startTok(), level.endTok(), level.valueEndTok(), level.interval(),
+                    level.hedge(), rate.unit(), level.halfUnit(), level.written(), level.role(), null, level.share(),
+                    level.conversionOf()));
+            impliedPeriods.put(level.startTok(), period);
         }
     }
 
@@ -122,7 +153,9 @@ final class QuantityGrammar {
         Token before = tok(sum.startTok() - 1);
         Token after = tok(sum.endTok());
         return before != null && before.is(Token.Kind.WORD)
-                && (LINKED_BEFORE.contains(before.lower()) || lex.changeVerbs.contains(before.lower()))
+                && (LINKED_BEFORE.contains(before.lower()) || lex.changeVerbs.contains(before.lower())
+                        || before.isWord("with") && tok(sum.startTok() - 2) != null
+                                && tok(sum.startTok() - 2).isWord("compared"))
                 || after != null && after.is(Token.Kind.WORD) && COMPARED_AFTER.contains(after.lower());
     }
 
@@ -132,8 +165,8 @@ final class QuantityGrammar {
         if (a == null || b == null || a.signum() <= 0 || b.signum() <= 0) {
             return false;
         }
-        BigDecimal hundred = BigDecimal.valueOf(100);
-        return a.compareTo(b.multiply(hundred)) <= 0 && b.compareTo(a.multiply(hundred)) <= 0;
+        BigDecimal reach = BigDecimal.valueOf(1000); // "rose 2 cents to $4.50 a gallon"
+        return a.compareTo(b.multiply(reach)) <= 0 && b.compareTo(a.multiply(reach)) <= 0;
     }
 
     private Token tok(int i) {
@@ -810,8 +843,8 @@ final class QuantityGrammar {
     /** A verb of change just before the figure (its hedge skipped): "rose from", "faded $7.40 to". */
     private boolean changeBefore(int start) {
         int k = start - 1;
-        if (tok(k) != null && tok(k).isWord("from")) {
-            k--;
+        if (tok(k) != null && (tok(k).isWord("from") || tok(k).isWord("by"))) {
+            k--; // "rose from", "rose by 1.5 million barrels to 450 million"
         }
         for (int n = 0; n < 2 && tok(k) != null && tok(k).is(Token.Kind.WORD); n++, k--) {
             if (lex.changeVerbs.contains(tok(k).lower())) {
@@ -1150,8 +1183,9 @@ final class QuantityGrammar {
         }
         for (int q = figStart - 1; q >= Math.max(0, figStart - PERIOD_WINDOW); q--) {
             Token t = toks.get(q);
-            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER)) {
-                break;
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.isWord("and") || t.isWord("or")
+                    || t.isWord("but")) {
+                break; // "$23 million annually and $5 million in bonuses": the period is the first sum's
             }
             PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
             if (m != null) {
