@@ -20,6 +20,8 @@ final class QuantityGrammar {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int FRACTION_SCALE = 4;
     private static final int PERIOD_WINDOW = 4;
+    /** How far back "the daily average of ..." names the period of the figure it leads to. */
+    private static final int AVERAGE_WINDOW = 14;
     private static final java.util.Set<String> TIME_SHIFTS = java.util.Set.of("ago", "earlier", "later", "before",
             "after", "prior", "previously", "since");
     private static final java.util.Set<String> DURATION_PREPOSITIONS = java.util.Set.of("in", "within", "for",
@@ -1193,6 +1195,16 @@ final class QuantityGrammar {
             }
             if (toks.get(q).newLine()) {
                 break;
+            }
+        }
+        for (int q = figStart - 1; q >= Math.max(0, figStart - AVERAGE_WINDOW); q--) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.is(Token.Kind.SYMBOL) || t.newLine()) {
+                break;
+            }
+            PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
+            if (m != null && tok(m.end()) != null && tok(m.end()).isWord("average")) {
+                return m.value(); // "the daily average of doses administered over the past week to 3.1 million"
             }
         }
         return null;
