@@ -452,9 +452,14 @@ final class QuantityGrammar {
                 um = lex.attachedUnits.at(toks, p); // "2.2 F (1.2 C) of heating", "limit warming to 1.5 C"
             }
             if (um == null && tok(p) != null && (tok(p).isWord("points") || tok(p).isWord("point"))
-                    && pointsOfShare(p + 1)) {
+                    && (pointsOfShare(p + 1) || pointsOfPoll(start, p, n1))) {
                 unit = Unit.PERCENTAGE_POINTS; // "plummeting by 20 points to 24%": a difference of shares
                 p++;
+            } else if (um == null && tok(p) != null && tok(p).is(Token.Kind.DASH) && tok(p).attached()
+                    && tok(p + 1) != null && tok(p + 1).isWord("point") && tok(p + 1).attached()
+                    && pointsOfPoll(start, p + 1, n1)) {
+                unit = Unit.PERCENTAGE_POINTS; // "a 5-point lead, 48% to 43%"
+                p += 2;
             }
             if (um == null && tok(p) != null && lex.unitAdjectives.contains(tok(p).lower())) {
                 PhraseTable.Match<Unit> after = lex.units.at(toks, p + 1);
@@ -637,6 +642,47 @@ final class QuantityGrammar {
         boolean closes = after == null || after.newLine() || after.text().equals("(") || after.text().equals(")")
                 || after.text().equals(",") || after.text().equals(".") && (tok(p + 2) == null || tok(p + 2).spaced());
         return closes || n.halfUnit().compareTo(new BigDecimal("0.5")) < 0 && !(after.text().equals("."));
+    }
+
+    /** Words near "N points" that make them percentage points (polls, votes, shares). */
+    private static final java.util.Set<String> SHARE_CUES = java.util.Set.of("poll", "polls", "polling", "lead",
+            "leads", "led", "leading", "margin", "vote", "votes", "share", "approval", "percent", "%", "cent",
+            "percentage", "survey", "pollster", "ahead", "behind", "trails", "trailed", "trailing");
+    /** Words near "N points" that make them points of a market index or a score. */
+    private static final java.util.Set<String> INDEX_CUES = java.util.Set.of("dow", "index", "indices", "nasdaq",
+            "s&p", "ftse", "nikkei", "dax", "cac", "sensex", "nifty", "stocks", "scored", "score", "scoring", "game",
+            "games", "season", "rebounds", "assists", "quarter", "half", "shot", "goals", "match", "team", "rebound", "assist");
+    private static final int POINTS_WINDOW = 12;
+
+    /**
+     * "leads by 3 points in the latest poll", "the party's vote share dipped by 15 points": a small whole number of
+     * points next to words of polls and shares, and none of indices or games, is a difference of percentages.
+     */
+    private boolean pointsOfPoll(int start, int pointsTok, NumberReader.Num n) {
+        if (n.value().compareTo(BigDecimal.valueOf(50)) > 0 || n.value().signum() <= 0 || n.scaled()
+                || n.halfUnit().compareTo(new BigDecimal("0.05")) < 0) {
+            return false; // an index moves by hundredths of a point ("fell 48.29 points")
+        }
+        Token c = tok(pointsTok + 1);
+        if (c != null && c.text().equals(",") && tok(pointsTok + 2) != null && tok(pointsTok + 2).isWord("or")) {
+            return false; // "fell 430 points, or 1.3%": an index and its percentage
+        }
+        boolean share = false;
+        for (int k = Math.max(0, start - POINTS_WINDOW); k < Math.min(toks.size(), pointsTok + POINTS_WINDOW); k++) {
+            Token t = toks.get(k);
+            if (k > start && t.newLine()) {
+                break;
+            }
+            String w = t.is(Token.Kind.WORD) || t.is(Token.Kind.SYMBOL) ? t.lower() : null;
+            if (w == null) {
+                continue;
+            }
+            if (INDEX_CUES.contains(w)) {
+                return false;
+            }
+            share |= SHARE_CUES.contains(w);
+        }
+        return share;
     }
 
     /** "points to 24%", "points from 44%": the points are a difference of the shares beside them. */
