@@ -27,6 +27,10 @@ final class QuantityGrammar {
     private static final java.util.Set<String> DURATION_PREPOSITIONS = java.util.Set.of("in", "within", "for",
             "over", "during", "after", "before", "than");
 
+    /** Words after "twice" that make it a multiplier ("twice the size", "twice as many", "twice that"). */
+    private static final java.util.Set<String> RATIO_AFTER = java.util.Set.of("the", "as", "that", "what", "its",
+            "their", "his", "her", "our", "more", "less", "higher", "lower", "larger", "bigger", "over");
+
     /** Words after "N times" that make it how often something happened rather than a multiplier. */
     private static final java.util.Set<String> FREQUENCY_AFTER = java.util.Set.of("in", "since", "during", "between",
             "last", "this", "so", "already", "throughout", "on", "within", "when", "while", "until", "before",
@@ -66,7 +70,39 @@ final class QuantityGrammar {
             i = Math.max(next, i + 1);
         }
         inheritRates();
+        shareStartingHedge();
         return this;
+    }
+
+    /**
+     * "starts at $799 for the iPhone 14, $899 for the Plus and $999 for the Pro": a list of prices after "starts
+     * at" (or "starting at") shares its floor; each later sum of the list, joined by a comma or "and", is a floor too.
+     */
+    private void shareStartingHedge() {
+        for (int a = 0; a < figures.size(); a++) {
+            Figure first = figures.get(a);
+            Token w = tok(first.startTok());
+            if (first.hedge() != Hedge.AT_LEAST || !first.unit().isMoney() || w == null
+                    || !(w.isWord("starts") || w.isWord("starting") || w.isWord("start"))) {
+                continue;
+            }
+            Lexicon.HedgeRule floor = lex.ruleFor(Hedge.AT_LEAST);
+            Figure prev = first;
+            for (int b = a + 1; b < figures.size(); b++) {
+                Figure next = figures.get(b);
+                Token join = tok(next.startTok() - 1);
+                if (!next.unit().equals(first.unit()) || next.hedge() != Hedge.EXACT || next.conversionOf() >= 0
+                        || next.startTok() - prev.endTok() > 12 || !sameSentence(prev, next) || join == null
+                        || !(join.text().equals(",") || join.isWord("and")) || next.interval().low() == null) {
+                    break;
+                }
+                BigDecimal n = next.interval().low();
+                figures.set(b, new Figure(next.startTok(), next.endTok(), next.valueEndTok(),
+                        interval(floor, n, n, next.halfUnit(), false, next.unit()), Hedge.AT_LEAST, next.unit(),
+                        next.halfUnit(), next.written(), next.role(), next.magnitude(), next.share(), -1));
+                prev = next;
+            }
+        }
     }
 
     /** How far apart (in tokens) a price per unit and a sum of its sentence may stand to share the unit. */
@@ -212,6 +248,16 @@ final class QuantityGrammar {
                         BigDecimal.ZERO, text(p, rw.end()), Role.VALUE, null, false, -1));
                 return rw.end();
             }
+        }
+        if (cur == null && tok(p) != null && (tok(p).isWord("twice") || tok(p).isWord("thrice"))
+                && (tok(p + 1) == null || !RATIO_AFTER.contains(tok(p + 1).lower()))) {
+            // "raised rates twice this year": how many times, a count. Not "once": "sold more than once" says that
+            // it happened again, and is no figure to compare (a trap of the phrase table)
+            BigDecimal k = BigDecimal.valueOf(tok(p).isWord("twice") ? 2 : 3);
+            Interval iv = interval(hedge, k, k, BigDecimal.ZERO, true, Unit.COUNT);
+            figures.add(new Figure(i, p + 1, p + 1, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), Unit.COUNT,
+                    BigDecimal.ZERO, tok(p).text(), Role.VALUE, null, false, -1));
+            return p + 1;
         }
         if (cur == null) {
             Figure one = articleDuration(i, p, hedge);
