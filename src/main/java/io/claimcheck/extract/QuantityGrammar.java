@@ -70,8 +70,39 @@ final class QuantityGrammar {
             i = Math.max(next, i + 1);
         }
         inheritRates();
+        inheritCountPeriods();
         shareStartingHedge();
         return this;
+    }
+
+    /** Nouns of change before "of" ("a jump of 40,000"): the figure after them is the amount of a change. */
+    private static final java.util.Set<String> CHANGE_NOUNS = java.util.Set.of("jump", "rise", "increase", "drop",
+            "fall", "decline", "gain", "surge", "decrease", "climb", "dip", "slide");
+
+    /**
+     * A count per period gives the period to the amount of its change in the same sentence: "rose to about 740,000
+     * a day, a jump of 40,000 from a week ago" (40,000 a day). Only a bare count after a noun of change and "of".
+     */
+    private void inheritCountPeriods() {
+        for (int a = 0; a + 1 < figures.size(); a++) {
+            Figure rate = figures.get(a);
+            if (!rate.unit().equals(Unit.COUNT) || rate.conversionOf() >= 0) {
+                continue;
+            }
+            Figure change = figures.get(a + 1);
+            Token of = tok(change.startTok() - 1);
+            Token noun = tok(change.startTok() - 2);
+            if (!change.unit().equals(Unit.COUNT) || of == null || !of.isWord("of") || noun == null
+                    || !CHANGE_NOUNS.contains(noun.lower()) || !sameSentence(rate, change)
+                    || !comparable(rate.interval(), change.interval())
+                    || period(change.startTok(), change.endTok()) != null) {
+                continue;
+            }
+            String own = period(rate.startTok(), rate.endTok());
+            if (own != null) {
+                impliedPeriods.put(change.startTok(), own);
+            }
+        }
     }
 
     /**
