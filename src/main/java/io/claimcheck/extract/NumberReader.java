@@ -119,7 +119,7 @@ final class NumberReader {
         Token prev = tok(i - 1);
         Token next = tok(i + 1);
         if (next != null && next.attached() && next.is(Token.Kind.WORD) && next.text().equals("s")
-                && s.length() == 2 && s.endsWith("0") && isAgeDecadeCue(tok(i - 1))) {
+                && s.length() == 2 && s.endsWith("0") && isAgeDecadeCue(i - 1)) {
             // "in their 40s", "her mid-30s": an age in a decade of life, read by the grammar as [40, 49] years
             return new Read(new Num(i, i + 2, new BigDecimal(s), HALF, false, true, false, Kind.NUMBER, null, null,
                     BigDecimal.ONE), -1, null);
@@ -237,14 +237,24 @@ final class NumberReader {
         return lex.attachedUnits.at(toks, k);
     }
 
-    /** Words before "40s" that make it an age: "their 40s", "her mid-30s", "in his late 50s". */
-    private static boolean isAgeDecadeCue(Token t) {
+    /**
+     * Words before "40s" that make it an age: "their 40s", "her mid-30s", "in his late 50s"; without the possessive
+     * "the mid-80s" is a temperature or a decade of years.
+     */
+    private boolean isAgeDecadeCue(int k) {
+        Token t = tok(k);
+        if (t != null && t.is(Token.Kind.DASH)) {
+            t = tok(--k);
+        }
+        if (t != null && (t.isWord("mid") || t.isWord("early") || t.isWord("late"))) {
+            t = tok(k - 1);
+        }
         if (t == null) {
             return false;
         }
         String w = t.lower();
         return w.equals("their") || w.equals("his") || w.equals("her") || w.equals("my") || w.equals("your")
-                || w.equals("our") || w.equals("mid") || w.equals("early") || w.equals("late") || t.is(Token.Kind.DASH);
+                || w.equals("our");
     }
 
     /** A currency written before the number at k ("USD 80-85" is a range of dollars, not a model name). */

@@ -559,7 +559,8 @@ final class QuantityGrammar {
                 unit = um.value();
                 ageCompound = tok(p).is(Token.Kind.DASH);
                 p = um.end();
-                if (!isRange && unit.dimension() == Dimension.DURATION) {
+                if (!isRange && (unit.dimension() == Dimension.DURATION || unit.dimension() == Dimension.LENGTH
+                        || unit.dimension() == Dimension.MASS)) {
                     Object[] more = smallerDuration(p, unit);
                     if (more != null) {
                         // "1 minute and 24.303 seconds", "an 11-hour-and-55-minute orbit": one span of time
@@ -690,6 +691,15 @@ final class QuantityGrammar {
             unit = Unit.YEARS_OF_AGE; // "ages 14, 32, 55 and 58"
             role = Role.INDIVIDUAL;
         }
+        if (unit == null && currency == null && hedge != null && !isRange && n1.digits() && !n1.scaled()
+                && n1.value().scale() <= 0 && n1.value().compareTo(BigDecimal.valueOf(120)) < 0
+                && tok(start - 1) != null && PERSON_NOUNS.contains(tok(start - 1).lower())
+                && (hedge.hedge() == Hedge.MORE_THAN || hedge.hedge() == Hedge.LESS_THAN)
+                && !(tok(p) != null && tok(p).is(Token.Kind.WORD) && !tok(p).isWord("and") && !tok(p).isWord("or")
+                        && !tok(p).isWord("are") && !tok(p).isWord("were") && !tok(p).isWord("is")
+                        && !tok(p).isWord("who") && !tok(p).isWord("in"))) {
+            unit = Unit.YEARS_OF_AGE; // "children under 5", "people over 65": ages, not how many
+        }
         if (unit == null && hedge == null && !isRange && isAppositiveAge(start, p, n1)) {
             unit = Unit.YEARS_OF_AGE; // "Johnson, 25, was wounded"
             role = Role.INDIVIDUAL;
@@ -777,8 +787,8 @@ final class QuantityGrammar {
     }
 
     /**
-     * After "N unit": "and M smaller-unit" (hyphens allowed around "and") or "M smaller-unit"; returns {unit, M,
-     * M's half unit, end} or null.
+     * After "N unit": "and M smaller-unit" (hyphens allowed around "and") or "M smaller-unit" of the same dimension
+     * ("5 feet 10 inches", "7 lb 8 oz"); returns {unit, M, M's half unit, end} or null.
      */
     private Object[] smallerDuration(int p, Unit big) {
         int q = p;
@@ -790,17 +800,23 @@ final class QuantityGrammar {
             if (q - p == 2 && tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
                 q++; // "11-hour-and-55-minute"
             }
-        } else if (q != p) {
-            return null;
+        } else if (q != p && !big.code().equals("ft")) {
+            return null; // only "6-foot-5" joins a second number by a bare hyphen
         }
         // after "-and-" the digits follow a hyphen and a word, which alone would make them a label ("COVID-19"):
         // read them as a number written after a prefix
-        NumberReader.Num n2 = numbers.read(q, q - p == 3).num();
+        NumberReader.Num n2 = numbers.read(q, q - p == 3 || q == p + 1 && tok(p).is(Token.Kind.DASH)).num();
         if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.scaled() || n2.pronounLike()) {
             return null;
         }
         PhraseTable.Match<Unit> u2 = lex.units.at(toks, n2.end());
-        if (u2 == null || u2.value().dimension() != Dimension.DURATION || u2.value().physical() == null
+        if (u2 == null && big.code().equals("ft") && q == p + 1 && tok(p).is(Token.Kind.DASH) && n2.digits()
+                && n2.value().compareTo(BigDecimal.valueOf(12)) < 0 && n2.value().scale() <= 0
+                && !(tok(n2.end()) != null && tok(n2.end()).is(Token.Kind.DASH))) {
+            // "the 6-foot-5 forward": feet and inches
+            return new Object[] {Unit.parse("in"), n2.value(), n2.halfUnit(), n2.end()};
+        }
+        if (u2 == null || u2.value().dimension() != big.dimension() || u2.value().physical() == null
                 || big.physical() == null || big.physical().convert(BigDecimal.ONE, u2.value().physical())
                         .compareTo(BigDecimal.ONE) <= 0) {
             return null;
@@ -1022,13 +1038,25 @@ final class QuantityGrammar {
         return new int[] {p + 1, u2.end()};
     }
 
-    /** "Johnson, 25, was wounded": a whole number from 1 to 119 between commas after a capitalised name. */
+    /** Nouns of people: "the suspect, 32," is an age; "children under 5" and "people over 65" are ages. */
+    private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("suspect", "victim", "man", "woman",
+            "boy", "girl", "driver", "teenager", "teen", "child", "mother", "father", "son", "daughter", "student",
+            "officer", "gunman", "shooter", "survivor", "patient", "resident", "worker", "people", "children", "kids",
+            "adults", "women", "men", "those", "anyone", "everyone", "residents", "patients", "voters", "teens",
+            "teenagers", "workers", "girls", "boys", "individuals", "persons", "seniors", "americans", "aged");
+
+    /**
+     * "Johnson, 25, was wounded", "the suspect, 32, was arrested": a whole number from 1 to 119 between commas after
+     * a capitalised name or "the"/"a" and a noun of a person.
+     */
     private boolean isAppositiveAge(int start, int end, NumberReader.Num n) {
         Token comma = tok(start - 1);
         Token name = tok(start - 2);
         Token after = tok(end);
+        boolean person = name != null && name.is(Token.Kind.WORD) && PERSON_NOUNS.contains(name.lower())
+                && tok(start - 3) != null && (tok(start - 3).isWord("the") || tok(start - 3).isWord("a"));
         if (comma == null || !comma.text().equals(",") || name == null || !name.is(Token.Kind.WORD)
-                || !name.startsUpper() || lex.notNames.contains(name.lower()) || after == null
+                || !person && (!name.startsUpper() || lex.notNames.contains(name.lower())) || after == null
                 || !after.text().equals(",") || !n.digits() || n.scaled() || n.value().scale() > 0
                 || n.value().signum() <= 0 || n.value().compareTo(BigDecimal.valueOf(120)) >= 0) {
             return false;
