@@ -179,6 +179,13 @@ final class NumberReader {
         if (s.length() == 4 && isDatePart(i + 1) && isDatePart(i + 3)) {
             return Read.skip(i + 5);
         }
+        Token second = tok(i + 2);
+        if (next != null && second != null && second.is(Token.Kind.NUMBER) && second.text().length() <= 2
+                && s.length() <= 2 && (next.is(Token.Kind.DASH) || next.isWord("to") || next.isWord("and")
+                        || next.isWord("until")) && (isMonth(prev) && t.spaced() || isMonth(tok(i + 3)))
+                && lex.units.at(toks, i + 3) == null && lex.attachedUnits.at(toks, i + 3) == null) {
+            return Read.skip(i + 3); // a range of days: "June 5-7", "from 12 to 15 August"
+        }
         if (isMonth(prev) && t.spaced() || isMonth(next) && next.spaced()) {
             return Read.skip(i + 1);
         }
