@@ -87,10 +87,14 @@ public final class Lexicon {
     final PhraseTable<Unit> attachedUnits = new PhraseTable<>();
     /** Unit words that carry their own period ("bpd": barrels per day). */
     final PhraseTable<String> unitPeriods = new PhraseTable<>();
+    /** Unit words that carry a factor of their unit ("kb/d": thousands of barrels per day). */
+    final PhraseTable<BigDecimal> unitFactors = new PhraseTable<>();
     /** Adjectives that may stand between a number and its unit ("18 straight days"). */
     final Set<String> unitAdjectives = new HashSet<>();
     /** Verbs of change: "rose from X to Y" states two figures, not a range. */
     final Set<String> changeVerbs = new HashSet<>();
+    /** Verbs of motion whose particle is "up" ("shot up to Rs 72"): the "up to" after them is not a bound. */
+    final Set<String> upVerbs = new HashSet<>();
     /** "per barrel", "a gallon" after a sum: the physical unit a price is per. */
     final PhraseTable<String> ratesAfter = new PhraseTable<>();
     /** Words that state a multiplier without digits ("doubled", "tripled", "halved"). */
@@ -277,6 +281,7 @@ public final class Lexicon {
                 case "identifier" -> identifierCues.addAll(words.keySet());
                 case "clock" -> clockAfter.addAll(words.keySet(), Boolean.TRUE);
                 case "changeVerb" -> changeVerbs.addAll(words.keySet());
+                case "upVerb" -> upVerbs.addAll(words.keySet());
                 case "notName" -> notNames.addAll(words.keySet());
                 case "year" -> {
                     if (!words.containsKey("from") || !words.containsKey("to")) {
@@ -285,7 +290,7 @@ public final class Lexicon {
                     years = new BigDecimal[] {words.get("from"), words.get("to")};
                 }
                 default -> throw f.error(e.line(), "unknown kind '" + kind
-                        + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, clock, notName, changeVerb, year)");
+                        + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, clock, notName, changeVerb, upVerb, year)");
             }
         }
         if (years == null) {
@@ -310,6 +315,9 @@ public final class Lexicon {
             String period = f.optionalText(e, "period");
             if (period != null) {
                 unitPeriods.addAll(f.strings(e, "after"), period);
+            }
+            if (e.node().has("factor")) {
+                unitFactors.addAll(f.strings(e, "after"), f.number(e, "factor", false));
             }
         }
         for (LexiconFile.Located e : f.optionalArray("adjectives")) {

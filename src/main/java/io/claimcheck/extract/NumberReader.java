@@ -70,6 +70,13 @@ final class NumberReader {
             return new Read(scale(i, phrase.end(), phrase.value(), HALF, false, false), -1, null);
         }
         PhraseTable.Match<Lexicon.Fraction> fr = lex.fractions.at(toks, i);
+        if (fr != null && fr.value().percent() != null && t.isWord("a") && isOrdinalUse(fr.end())) {
+            return Read.skip(fr.end()); // "a third straight session", "a third consecutive title": an ordinal
+        }
+        if (fr != null && fr.value().percent() == null && tok(fr.end()) != null
+                && tok(fr.end()).is(Token.Kind.NUMBER)) {
+            return Read.skip(fr.end()); // "a majority of 174" (seats): a margin, the number says how many
+        }
         if (fr != null) {
             Kind kind = fr.value().percent() != null ? Kind.FRACTION : Kind.QUANTIFIER;
             return new Read(new Num(i, fr.end(), fr.value().percent(), BigDecimal.ZERO, false, false, false, kind, null,
@@ -83,6 +90,9 @@ final class NumberReader {
         BigDecimal card = lex.cardinals.get(t.lower());
         if (card == null) {
             return Read.NOTHING;
+        }
+        if (t.startsUpper() && isNameNumber(i)) {
+            return Read.skip(i + 1); // a spelled number in a name: "the Big Ten", "Ocean's Eleven"
         }
         int end = i + 1;
         Token dash = tok(i + 1);
@@ -108,21 +118,53 @@ final class NumberReader {
         }
         Token prev = tok(i - 1);
         Token next = tok(i + 1);
+        if (next != null && next.attached() && next.is(Token.Kind.WORD) && next.text().equals("s")
+                && s.length() == 2 && s.endsWith("0") && isAgeDecadeCue(i - 1)) {
+            // "in their 40s", "her mid-30s": an age in a decade of life, read by the grammar as [40, 49] years
+            return new Read(new Num(i, i + 2, new BigDecimal(s), HALF, false, true, false, Kind.NUMBER, null, null,
+                    BigDecimal.ONE), -1, null);
+        }
         if (!afterCurrency && t.attached() && prev != null
                 && (prev.is(Token.Kind.WORD) || prev.is(Token.Kind.NUMBER))) {
             return Read.skip(i + 1); // a name with digits: "G7", "MH17"
         }
-        if (!afterCurrency && t.attached() && prev != null && prev.is(Token.Kind.DASH) && prev.attached()) {
+        if (!afterCurrency && t.attached() && prev != null && prev.is(Token.Kind.DASH) && prev.attached()
+                && isHyphen(prev.text())) {
             Token before = tok(i - 2);
             if (before != null && before.is(Token.Kind.WORD)) {
-                return Read.skip(i + 1); // "COVID-19"
+                return Read.skip(i + 1); // "COVID-19"; an em dash joins clauses ("each flight—509 versus 400")
+            }
+            if (before != null && before.is(Token.Kind.NUMBER) && isNameNumber(i - 2) && !afterCurrencyCode(i - 2)) {
+                return Read.skip(i + 1); // the variant of a named model: "Boeing 747-400"
+            }
+        }
+        if (!afterCurrency && t.attached() && prev != null && (prev.text().equals(".") || prev.text().equals(","))
+                && prev.attached() && tok(i - 2) != null && tok(i - 2).is(Token.Kind.WORD) && s.length() <= 2
+                && s.chars().allMatch(Character::isDigit) && (next == null || next.spaced() || next.newLine())) {
+            return Read.skip(i + 1); // a footnote mark written against the punctuation: "were injured.1", "apnea,4"
+        }
+        if (next != null && next.is(Token.Kind.DASH) && next.attached() && tok(i + 2) != null
+                && tok(i + 2).attached()) {
+            // a telephone number spelled in letters: "480-WITNESS", "1-800-FLOWERS"
+            if (isCapitalsWord(tok(i + 2)) && lex.units.at(toks, i + 1) == null) {
+                return Read.skip(i + 3);
+            }
+            if (tok(i + 2).is(Token.Kind.NUMBER) && tok(i + 3) != null && tok(i + 3).is(Token.Kind.DASH)
+                    && tok(i + 3).attached() && tok(i + 4) != null && tok(i + 4).attached()
+                    && isCapitalsWord(tok(i + 4))) {
+                return Read.skip(i + 5);
             }
         }
         // dates, times, ratios and fiscal years: "09:22", "24/7", "9/11", "2019-20", "2018/19"
         boolean glued = next != null && next.attached() && tok(i + 2) != null && tok(i + 2).is(Token.Kind.NUMBER)
                 && tok(i + 2).attached();
         if (glued && (next.text().equals(":") || next.text().equals("/"))) {
-            return Read.skip(i + 3);
+            int end = i + 3;
+            while (tok(end) != null && tok(end).attached() && tok(end).text().equals(next.text())
+                    && tok(end + 1) != null && tok(end + 1).is(Token.Kind.NUMBER) && tok(end + 1).attached()) {
+                end += 2; // "2:14:04", "1/2/2024": every group of the chain
+            }
+            return Read.skip(end);
         }
         if (prev != null && prev.text().equals("/") && t.attached()) {
             return Read.skip(i + 1);
@@ -136,6 +178,13 @@ final class NumberReader {
         }
         if (s.length() == 4 && isDatePart(i + 1) && isDatePart(i + 3)) {
             return Read.skip(i + 5);
+        }
+        Token second = tok(i + 2);
+        if (next != null && second != null && second.is(Token.Kind.NUMBER) && second.text().length() <= 2
+                && s.length() <= 2 && (next.is(Token.Kind.DASH) || next.isWord("to") || next.isWord("and")
+                        || next.isWord("until")) && (isMonth(prev) && t.spaced() || isMonth(tok(i + 3)))
+                && lex.units.at(toks, i + 3) == null && lex.attachedUnits.at(toks, i + 3) == null) {
+            return Read.skip(i + 3); // a range of days: "June 5-7", "from 12 to 15 August"
         }
         if (isMonth(prev) && t.spaced() || isMonth(next) && next.spaced()) {
             return Read.skip(i + 1);
@@ -174,11 +223,98 @@ final class NumberReader {
         half = HALF.movePointLeft(decimals);
         if (next != null && next.attached() && next.is(Token.Kind.WORD) && !lex.attachedScales.containsKey(next.lower())
                 && !lex.scales.containsKey(next.lower()) && lex.units.at(toks, i + 1) == null
-                && lex.attachedUnits.at(toks, i + 1) == null && lex.subunits.at(toks, i + 1) == null
+                && attachedUnitAt(i + 1) == null && lex.subunits.at(toks, i + 1) == null
                 && lex.currencyAfter.at(toks, i + 1) == null) {
-            return Read.skip(i + 2); // an ordinal ("52nd") or a code ("3D")
+            return Read.skip(i + 2); // an ordinal ("52nd") or a code ("3D", "5G")
         }
+
         return new Read(scale(i, i + 1, value, half, true, false), -1, null);
+    }
+
+    /**
+     * A unit symbol written against the digits ("5km", "104F"); a single capital letter other than the temperature
+     * letters and the multiplier X names a generation or a grade ("5G", "4K"), not grams or kelvins.
+     */
+    PhraseTable.Match<io.claimcheck.model.Unit> attachedUnitAt(int k) {
+        Token u = tok(k);
+        if (u != null && u.text().length() == 1 && Character.isUpperCase(u.text().charAt(0))
+                && !u.text().equals("C") && !u.text().equals("F") && !u.text().equals("X")) {
+            return null;
+        }
+        return lex.attachedUnits.at(toks, k);
+    }
+
+    /**
+     * Words before "40s" that make it an age: "their 40s", "her mid-30s", "in his late 50s"; without the possessive
+     * "the mid-80s" is a temperature or a decade of years.
+     */
+    private boolean isAgeDecadeCue(int k) {
+        Token t = tok(k);
+        if (t != null && t.is(Token.Kind.DASH)) {
+            t = tok(--k);
+        }
+        if (t != null && (t.isWord("mid") || t.isWord("early") || t.isWord("late"))) {
+            t = tok(k - 1);
+        }
+        if (t == null) {
+            return false;
+        }
+        String w = t.lower();
+        return w.equals("their") || w.equals("his") || w.equals("her") || w.equals("my") || w.equals("your")
+                || w.equals("our");
+    }
+
+    /** A currency written before the number at k ("USD 80-85" is a range of dollars, not a model name). */
+    private boolean afterCurrencyCode(int k) {
+        for (int q = Math.max(0, k - 3); q < k; q++) {
+            PhraseTable.Match<String> c = lex.currencyBefore.at(toks, q);
+            if (c != null && c.end() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHyphen(String dash) {
+        return dash.equals("-") || dash.equals("\u2010") || dash.equals("\u2011");
+    }
+
+    /** Nouns after "a third", "a fifth" that make it an ordinal ("a third term") rather than a share. */
+    private static final java.util.Set<String> ORDINAL_NOUNS = java.util.Set.of("time", "term", "round", "place",
+            "season", "title", "attempt", "game", "match", "night", "wave", "generation");
+
+    private boolean isOrdinalUse(int k) {
+        Token w = tok(k);
+        if (w == null || !w.is(Token.Kind.WORD) || !w.spaced()) {
+            return false;
+        }
+        if (lex.unitAdjectives.contains(w.lower()) || ORDINAL_NOUNS.contains(w.lower())) {
+            return true;
+        }
+        PhraseTable.Match<io.claimcheck.model.Unit> u = lex.units.at(toks, k);
+        return u != null && u.value().dimension() == io.claimcheck.model.Dimension.DURATION;
+    }
+
+    /** After a number: "and a half" or "-and-a-half"; returns the token after it, or {@code end}. */
+    int andAHalf(int end) {
+        int k = end;
+        String[] words = {"and", "a", "half"};
+        for (String w : words) {
+            if (tok(k) != null && tok(k).is(Token.Kind.DASH) && tok(k).attached()) {
+                k++;
+            }
+            if (tok(k) == null || !tok(k).isWord(w)) {
+                return end;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** A word of four or more letters, all capitals ("WITNESS"): a spelled telephone number, not a unit. */
+    private static boolean isCapitalsWord(Token w) {
+        String s = w.text();
+        return w.is(Token.Kind.WORD) && s.length() >= 4 && s.chars().allMatch(Character::isUpperCase);
     }
 
     /** Digits, dash, digits, dash, digits, all written together: a phone or reference number. */
@@ -208,7 +344,8 @@ final class NumberReader {
         Token t = toks.get(i);
         Token prev = tok(i - 1);
         if (prev == null || !t.spaced() || !prev.is(Token.Kind.WORD) || t.text().indexOf(',') >= 0
-                || t.text().length() > 4 || lex.notNames.contains(prev.lower()) || isMonth(prev)) {
+                || t.is(Token.Kind.NUMBER) && t.text().length() > 4 || lex.notNames.contains(prev.lower())
+                || isMonth(prev)) {
             return false;
         }
         String w = prev.text();
@@ -297,6 +434,14 @@ final class NumberReader {
 
     /** Applies a following scale word ("million", "-million", "bn" written against the digits). */
     private Num scale(int start, int end, BigDecimal value, BigDecimal half, boolean digits, boolean pronoun) {
+        int halfEnd = andAHalf(end);
+        if (halfEnd > end && value.scale() <= 0 && value.signum() > 0) {
+            // "two and a half years", "two-and-a-half million": a whole number and a half
+            value = value.add(new BigDecimal("0.5"));
+            half = half.min(new BigDecimal("0.25"));
+            end = halfEnd;
+            pronoun = false;
+        }
         Token n = tok(end);
         BigDecimal factor = null;
         int after = end;
@@ -304,6 +449,12 @@ final class NumberReader {
             if (lex.scales.containsKey(n.lower())) {
                 factor = lex.scales.get(n.lower());
                 after = end + 1;
+                Token n2 = tok(after);
+                if (n2 != null && n2.is(Token.Kind.WORD) && n2.spaced() && lex.scales.containsKey(n2.lower())
+                        && lex.scales.get(n2.lower()).compareTo(BigDecimal.TEN) > 0) {
+                    factor = factor.multiply(lex.scales.get(n2.lower())); // "Rs 1.5 lakh crore", "500 thousand crore"
+                    after++;
+                }
             } else if (n.attached() && digits && lex.attachedScales.containsKey(n.lower())) {
                 Token n2 = tok(end + 1);
                 if (n2 == null || !(n2.attached() && n2.is(Token.Kind.WORD))) {

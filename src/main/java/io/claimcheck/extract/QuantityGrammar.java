@@ -20,10 +20,21 @@ final class QuantityGrammar {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int FRACTION_SCALE = 4;
     private static final int PERIOD_WINDOW = 4;
+    /** How far back "the daily average of ..." names the period of the figure it leads to. */
+    private static final int AVERAGE_WINDOW = 14;
     private static final java.util.Set<String> TIME_SHIFTS = java.util.Set.of("ago", "earlier", "later", "before",
             "after", "prior", "previously", "since");
     private static final java.util.Set<String> DURATION_PREPOSITIONS = java.util.Set.of("in", "within", "for",
             "over", "during", "after", "before", "than");
+
+    /** Words after "twice" that make it a multiplier ("twice the size", "twice as many", "twice that"). */
+    private static final java.util.Set<String> RATIO_AFTER = java.util.Set.of("the", "as", "that", "what", "its",
+            "their", "his", "her", "our", "more", "less", "higher", "lower", "larger", "bigger", "over");
+
+    /** Words after "N times" that make it how often something happened rather than a multiplier. */
+    private static final java.util.Set<String> FREQUENCY_AFTER = java.util.Set.of("in", "since", "during", "between",
+            "last", "this", "so", "already", "throughout", "on", "within", "when", "while", "until", "before",
+            "after", "ever", "again", "previously", "against", "out");
 
     /** A number that looked like one but must be reported instead of read. */
     record Warning(int tokenIndex, String message) {
@@ -58,7 +69,173 @@ final class QuantityGrammar {
             int next = readAt(i);
             i = Math.max(next, i + 1);
         }
+        inheritRates();
+        inheritCountPeriods();
+        shareStartingHedge();
         return this;
+    }
+
+    /** Nouns of change before "of" ("a jump of 40,000"): the figure after them is the amount of a change. */
+    private static final java.util.Set<String> CHANGE_NOUNS = java.util.Set.of("jump", "rise", "increase", "drop",
+            "fall", "decline", "gain", "surge", "decrease", "climb", "dip", "slide");
+
+    /**
+     * A count per period gives the period to the amount of its change in the same sentence: "rose to about 740,000
+     * a day, a jump of 40,000 from a week ago" (40,000 a day). Only a bare count after a noun of change and "of".
+     */
+    private void inheritCountPeriods() {
+        for (int a = 0; a + 1 < figures.size(); a++) {
+            Figure rate = figures.get(a);
+            if (!rate.unit().equals(Unit.COUNT) || rate.conversionOf() >= 0) {
+                continue;
+            }
+            Figure change = figures.get(a + 1);
+            Token of = tok(change.startTok() - 1);
+            Token noun = tok(change.startTok() - 2);
+            if (!change.unit().equals(Unit.COUNT) || of == null || !of.isWord("of") || noun == null
+                    || !CHANGE_NOUNS.contains(noun.lower()) || !sameSentence(rate, change)
+                    || !comparable(rate.interval(), change.interval())
+                    || period(change.startTok(), change.endTok()) != null) {
+                continue;
+            }
+            String own = period(rate.startTok(), rate.endTok());
+            if (own != null) {
+                impliedPeriods.put(change.startTok(), own);
+            }
+        }
+    }
+
+    /**
+     * "starts at $799 for the iPhone 14, $899 for the Plus and $999 for the Pro": a list of prices after "starts
+     * at" (or "starting at") shares its floor; each later sum of the list, joined by a comma or "and", is a floor too.
+     */
+    private void shareStartingHedge() {
+        for (int a = 0; a < figures.size(); a++) {
+            Figure first = figures.get(a);
+            Token w = tok(first.startTok());
+            if (first.hedge() != Hedge.AT_LEAST || !first.unit().isMoney() || w == null
+                    || !(w.isWord("starts") || w.isWord("starting") || w.isWord("start"))) {
+                continue;
+            }
+            Lexicon.HedgeRule floor = lex.ruleFor(Hedge.AT_LEAST);
+            Figure prev = first;
+            for (int b = a + 1; b < figures.size(); b++) {
+                Figure next = figures.get(b);
+                Token join = tok(next.startTok() - 1);
+                if (!next.unit().equals(first.unit()) || next.hedge() != Hedge.EXACT || next.conversionOf() >= 0
+                        || next.startTok() - prev.endTok() > 12 || !sameSentence(prev, next) || join == null
+                        || !(join.text().equals(",") || join.isWord("and")) || next.interval().low() == null) {
+                    break;
+                }
+                BigDecimal n = next.interval().low();
+                figures.set(b, new Figure(next.startTok(), next.endTok(), next.valueEndTok(),
+                        interval(floor, n, n, next.halfUnit(), false, next.unit()), Hedge.AT_LEAST, next.unit(),
+                        next.halfUnit(), next.written(), next.role(), next.magnitude(), next.share(), -1));
+                prev = next;
+            }
+        }
+    }
+
+    /** How far apart (in tokens) a price per unit and a sum of its sentence may stand to share the unit. */
+    private static final int RATE_REACH = 30;
+    private static final java.util.Set<String> COMPARED_AFTER = java.util.Set.of("higher", "lower", "more", "less",
+            "up", "down", "above", "below", "cheaper", "dearer");
+    private static final java.util.Set<String> LINKED_BEFORE = java.util.Set.of("to", "from", "at", "by", "than",
+            "versus", "vs", "against");
+
+    /**
+     * A price per unit states the unit of the sums that tell its change in the same sentence: "closed at $85 per
+     * barrel, $7 higher than", "rose to Rs 1,658 per quintal from Rs 1,629", "gained $4.88 per barrel to $83.92".
+     * A sum takes the unit only when it is the level or the amount of a change (after "to", "from", "at", "by" or a
+     * verb of change, or before "higher", "lower"), in the same currency, without a unit of its own, and within a
+     * factor of 1,000 of the price.
+     */
+    private void inheritRates() {
+        for (int a = 0; a < figures.size(); a++) {
+            Figure rate = figures.get(a);
+            String carried = impliedPeriods.get(rate.startTok());
+            if (carried != null && rate.conversionOf() < 0) {
+                inheritCarriedPeriod(a, rate, carried);
+                continue;
+            }
+            if (rate.unit().dimension() != Dimension.RATE || rate.conversionOf() >= 0) {
+                continue;
+            }
+            String code = rate.unit().code();
+            String currency = code.substring(0, code.indexOf('/'));
+            for (int b = Math.max(0, a - 4); b < Math.min(figures.size(), a + 5); b++) {
+                Figure sum = figures.get(b);
+                if (b == a || !sum.unit().isMoney() || !sum.unit().code().equals(currency)
+                        || sum.conversionOf() >= 0 || !sameSentence(rate, sum) || !linkedAsChange(sum)
+                        || !comparable(rate.interval(), sum.interval())) {
+                    continue;
+                }
+                figures.set(b, new Figure(sum.startTok(), sum.endTok(), sum.valueEndTok(), sum.interval(),
+                        sum.hedge(), rate.unit(), sum.halfUnit(), sum.written(), sum.role(), sum.magnitude(),
+                        sum.share(), sum.conversionOf()));
+            }
+        }
+    }
+
+    /** Words that may follow a bare count that states the level of a change ("to 9 million from"). */
+    private static final java.util.Set<String> AFTER_LEVEL = java.util.Set.of("from", "to", "in", "by", "on", "at",
+            "and", "or", "since", "this", "last", "after", "before", "than", "compared", "earlier", "previously");
+
+    /**
+     * A unit that carries its period ("500,000 bpd") gives it to the bare counts that state its change in the same
+     * sentence: "cut output by 500,000 bpd to 9 million" (9 million barrels a day).
+     */
+    private void inheritCarriedPeriod(int a, Figure rate, String period) {
+        for (int b = Math.max(0, a - 4); b < Math.min(figures.size(), a + 5); b++) {
+            Figure level = figures.get(b);
+            Token next = tok(level.endTok());
+            if (b == a || !level.unit().equals(Unit.COUNT) || level.conversionOf() >= 0 || level.magnitude() != null
+                    || !sameSentence(rate, level) || !linkedAsChange(level) || !comparable(rate.interval(),
+                            level.interval())
+                    || next != null && next.is(Token.Kind.WORD) && !AFTER_LEVEL.contains(next.lower())) {
+                continue;
+            }
+            figures.set(b, new Figure(level.startTok(), level.endTok(), level.valueEndTok(), level.interval(),
+                    level.hedge(), rate.unit(), level.halfUnit(), level.written(), level.role(), null, level.share(),
+                    level.conversionOf()));
+            impliedPeriods.put(level.startTok(), period);
+        }
+    }
+
+    private boolean sameSentence(Figure x, Figure y) {
+        int from = Math.min(x.endTok(), y.endTok());
+        int to = Math.max(x.startTok(), y.startTok());
+        if (to - from > RATE_REACH) {
+            return false;
+        }
+        for (int k = from; k <= to && k < toks.size(); k++) {
+            Token t = toks.get(k);
+            if (k > from && t.newLine() || t.is(Token.Kind.PUNCT) && (t.text().equals(".") || t.text().equals("!")
+                    || t.text().equals("?") || t.text().equals(";"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean linkedAsChange(Figure sum) {
+        Token before = tok(sum.startTok() - 1);
+        Token after = tok(sum.endTok());
+        return before != null && before.is(Token.Kind.WORD)
+                && (LINKED_BEFORE.contains(before.lower()) || lex.changeVerbs.contains(before.lower())
+                        || before.isWord("with") && tok(sum.startTok() - 2) != null
+                                && tok(sum.startTok() - 2).isWord("compared"))
+                || after != null && after.is(Token.Kind.WORD) && COMPARED_AFTER.contains(after.lower());
+    }
+
+    private static boolean comparable(Interval x, Interval y) {
+        BigDecimal a = x.low() != null ? x.low() : x.high();
+        BigDecimal b = y.low() != null ? y.low() : y.high();
+        if (a == null || b == null || a.signum() <= 0 || b.signum() <= 0) {
+            return false;
+        }
+        BigDecimal reach = BigDecimal.valueOf(1000); // "rose 2 cents to $4.50 a gallon"
+        return a.compareTo(b.multiply(reach)) <= 0 && b.compareTo(a.multiply(reach)) <= 0;
     }
 
     private Token tok(int i) {
@@ -70,9 +247,22 @@ final class QuantityGrammar {
         int p = i;
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
+        if (hm != null && hm.end() == i + 2 && tok(i).isWord("up") && tok(i + 1).isWord("to") && tok(i - 1) != null
+                && lex.upVerbs.contains(tok(i - 1).lower())) {
+            return i + 2; // "prices shot up to Rs 72": the verb's particle and "to", not the bound "up to"
+        }
         if (hm != null) {
+            if (toks.get(hm.end() - 1).isWord("than") && !figures.isEmpty()
+                    && figures.get(figures.size() - 1).endTok() == i) {
+                // "£2,000 higher than 12 months earlier": the comparison belongs to the figure before it
+                return hm.end();
+            }
             hedge = hm.value();
             p = hm.end();
+            PhraseTable.Match<Lexicon.HedgeRule> approx = lex.hedgesBefore.at(toks, p);
+            if (approx != null && approx.value().hedge() == Hedge.ABOUT && hedge.hedge() != Hedge.ABOUT) {
+                p = approx.end(); // "larger than about 490 meters": the bound carries the figure
+            }
         }
         PhraseTable.Match<String> cur = lex.currencyBefore.at(toks, p);
         String currency = null;
@@ -88,6 +278,23 @@ final class QuantityGrammar {
                 figures.add(new Figure(i, rw.end(), rw.end(), Interval.point(clean(rw.value())), h, Unit.TIMES,
                         BigDecimal.ZERO, text(p, rw.end()), Role.VALUE, null, false, -1));
                 return rw.end();
+            }
+        }
+        if (cur == null && tok(p) != null && (tok(p).isWord("twice") || tok(p).isWord("thrice"))
+                && (tok(p + 1) == null || !RATIO_AFTER.contains(tok(p + 1).lower()))) {
+            // "raised rates twice this year": how many times, a count. Not "once": "sold more than once" says that
+            // it happened again, and is no figure to compare (a trap of the phrase table)
+            BigDecimal k = BigDecimal.valueOf(tok(p).isWord("twice") ? 2 : 3);
+            Interval iv = interval(hedge, k, k, BigDecimal.ZERO, true, Unit.COUNT);
+            figures.add(new Figure(i, p + 1, p + 1, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), Unit.COUNT,
+                    BigDecimal.ZERO, tok(p).text(), Role.VALUE, null, false, -1));
+            return p + 1;
+        }
+        if (cur == null) {
+            Figure one = articleDuration(i, p, hedge);
+            if (one != null) {
+                figures.add(one);
+                return one.endTok();
             }
         }
         NumberReader.Read r = numbers.read(p, currency != null);
@@ -140,6 +347,27 @@ final class QuantityGrammar {
             return new Figure(start, p, p, iv, q.hedge(), Unit.PERCENT, BigDecimal.ZERO, text(n1.start(), n1.end()),
                     Role.VALUE, null, true, -1);
         }
+        if (n1.kind() == NumberReader.Kind.FRACTION && tok(p) != null && (tok(p).isWord("a") || tok(p).isWord("an"))
+                || n1.kind() == NumberReader.Kind.FRACTION && tok(p) != null && tok(p).isWord("of")
+                && tok(p + 1) != null && (tok(p + 1).isWord("a") || tok(p + 1).isWord("an"))) {
+            // "half an hour", "half a mile", "a quarter of an hour": a fraction of one unit
+            int u = tok(p).isWord("of") ? p + 2 : p + 1;
+            PhraseTable.Match<Unit> um = lex.units.at(toks, u);
+            if (um != null && (um.value().physical() != null || um.value().equals(Unit.PERCENTAGE_POINTS))
+                    && !tok(u).is(Token.Kind.DASH)) {
+                BigDecimal v = clean(n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP));
+                Interval iv = hedge == null ? Interval.point(v) : interval(hedge, v, v, BigDecimal.ZERO, true, um.value());
+                return new Figure(start, um.end(), um.end(), iv, hedge == null ? Hedge.EXACT : hedge.hedge(),
+                        um.value(), BigDecimal.ZERO, text(n1.start(), um.end()), Role.VALUE, null, false, -1);
+            }
+        }
+        if (n1.kind() == NumberReader.Kind.FRACTION && tok(p) != null && tok(p).is(Token.Kind.DASH) && tok(p).attached()
+                && tok(p + 1) != null && tok(p + 1).isWord("point") && tok(p + 1).attached()) {
+            // "a quarter-point cut": a fraction of a percentage point
+            BigDecimal v = clean(n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP));
+            return new Figure(start, p + 2, p + 2, Interval.point(v), hedge == null ? Hedge.EXACT : hedge.hedge(),
+                    Unit.PERCENTAGE_POINTS, BigDecimal.ZERO, text(n1.start(), p + 2), Role.VALUE, null, false, -1);
+        }
         if (n1.kind() == NumberReader.Kind.FRACTION) {
             PhraseTable.Match<Integer> cmp = lex.ratioComparatives.at(toks, p);
             if (cmp != null) {
@@ -150,6 +378,16 @@ final class QuantityGrammar {
                 return new Figure(start, cmp.end(), cmp.end(), Interval.point(clean(times)), h, Unit.TIMES,
                         BigDecimal.ZERO, text(n1.start(), cmp.end()), Role.VALUE, null, false, -1);
             }
+        }
+        Figure lap = lapTime(start, hedge, n1);
+        if (lap != null) {
+            return lap;
+        }
+        if (n1.end() == n1.start() + 2 && tok(n1.start() + 1).text().equals("s") && n1.digits()) {
+            // "in their 40s": any age from 40 to 49
+            Interval decade = Interval.closed(n1.value(), n1.value().add(BigDecimal.valueOf(9)));
+            return new Figure(start, n1.end(), n1.end(), decade, hedge == null ? Hedge.EXACT : hedge.hedge(),
+                    Unit.YEARS_OF_AGE, BigDecimal.ZERO, text(n1.start(), n1.end()), Role.VALUE, null, false, -1);
         }
         BigDecimal lowN = n1.value();
         BigDecimal highN = n1.value();
@@ -187,6 +425,7 @@ final class QuantityGrammar {
             }
         }
         // a range: "30-40", "240,000–300,000", "from 20,000 to as many as 300,000", "between 18 and 65"
+        boolean openHigh = false;
         if (unit == null || n1.kind() == NumberReader.Kind.NUMBER) {
             String connector = rangeConnector(start);
             int q = p;
@@ -201,6 +440,10 @@ final class QuantityGrammar {
                 PhraseTable.Match<Lexicon.HedgeRule> h2 = lex.hedgesBefore.at(toks, q);
                 if (h2 != null && h2.value().hedge() == Hedge.UP_TO) {
                     q = h2.end();
+                } else if (h2 != null && hedge == null && (h2.value().hedge() == Hedge.MORE_THAN
+                        || h2.value().hedge() == Hedge.AT_LEAST)) {
+                    q = h2.end(); // "from 300 to over 700 horsepower": from the low end up, unbounded
+                    openHigh = true;
                 }
                 joined = true;
             } else if (t != null && (t.isWord("to") || t.isWord("or")) && n1.kind() == NumberReader.Kind.NUMBER
@@ -242,12 +485,58 @@ final class QuantityGrammar {
                 }
             }
         }
+        if (openHigh && isRange) {
+            hedge = lex.ruleFor(Hedge.AT_LEAST);
+        }
         // units after the number
         boolean ageCompound = false;
+        if (unit == null && !isRange && tok(p) != null && tok(p).is(Token.Kind.DASH)
+                && tok(p).attached() && tok(p + 1) != null
+                && (tok(p + 1).isWord("and") || tok(p + 1).isWord("or") || tok(p + 1).isWord("to"))) {
+            // a suspended hyphen: "18- and 36-year-old men", "two- or three-day stays": the first number takes
+            // the unit written after the second
+            NumberReader.Num n2 = numbers.read(p + 2, false).num();
+            PhraseTable.Match<Unit> u2 = n2 == null ? null : lex.units.at(toks, n2.end());
+            if (u2 != null && tok(n2.end()).is(Token.Kind.DASH)) {
+                unit = u2.value();
+                ageCompound = true;
+                p++;
+            }
+        }
+        if (unit == null && !isRange && changeBefore(start) && tok(start - 1) != null && tok(start - 1).isWord("from")
+                && tok(p) != null && tok(p).isWord("to") && n1.kind() == NumberReader.Kind.NUMBER) {
+            // "grew from 5 to 7 percent": two figures of one unit, written once after the second
+            NumberReader.Num n2 = numbers.read(p + 1, false).num();
+            PhraseTable.Match<Unit> u2 = n2 == null ? null : lex.units.at(toks, n2.end());
+            if (u2 != null && n2.digits() == n1.digits() && !tok(n2.end()).is(Token.Kind.DASH)) {
+                unit = u2.value();
+            }
+        }
+        if (unit == null && tok(p) != null && tok(p).isWord("of") && tok(p + 1) != null
+                && (tok(p + 1).isWord("a") || tok(p + 1).isWord("an"))) {
+            PhraseTable.Match<Unit> pp = lex.units.at(toks, p + 2);
+            if (pp != null && pp.value().equals(Unit.PERCENTAGE_POINTS)) {
+                unit = pp.value(); // "0.5 of a percentage point"
+                p = pp.end();
+            }
+        }
         if (unit == null) {
             PhraseTable.Match<Unit> um = lex.units.at(toks, p);
             if (um == null && tok(p) != null && tok(p).attached() && n1.digits()) {
-                um = lex.attachedUnits.at(toks, p); // "104F", "40C", "5km"
+                um = numbers.attachedUnitAt(p); // "104F", "40C", "5km"
+            }
+            if (um == null && isSpacedTemperature(p, n1)) {
+                um = lex.attachedUnits.at(toks, p); // "2.2 F (1.2 C) of heating", "limit warming to 1.5 C"
+            }
+            if (um == null && tok(p) != null && (tok(p).isWord("points") || tok(p).isWord("point"))
+                    && (pointsOfShare(p + 1) || pointsOfPoll(start, p, n1))) {
+                unit = Unit.PERCENTAGE_POINTS; // "plummeting by 20 points to 24%": a difference of shares
+                p++;
+            } else if (um == null && tok(p) != null && tok(p).is(Token.Kind.DASH) && tok(p).attached()
+                    && tok(p + 1) != null && tok(p + 1).isWord("point") && tok(p + 1).attached()
+                    && pointsOfPoll(start, p + 1, n1)) {
+                unit = Unit.PERCENTAGE_POINTS; // "a 5-point lead, 48% to 43%"
+                p += 2;
             }
             if (um == null && tok(p) != null && lex.unitAdjectives.contains(tok(p).lower())) {
                 PhraseTable.Match<Unit> after = lex.units.at(toks, p + 1);
@@ -260,21 +549,63 @@ final class QuantityGrammar {
                 if (carried != null && carried.end() == um.end()) {
                     pendingPeriod = carried.value(); // "9 million bpd"
                 }
+                PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, um.start());
+                if (factor != null && factor.end() == um.end()) {
+                    // "500 kb/d": thousands of barrels a day
+                    lowN = lowN.multiply(factor.value());
+                    highN = highN.multiply(factor.value());
+                    half = half.multiply(factor.value());
+                }
                 unit = um.value();
                 ageCompound = tok(p).is(Token.Kind.DASH);
                 p = um.end();
+                if (!isRange && (unit.dimension() == Dimension.DURATION || unit.dimension() == Dimension.LENGTH
+                        || unit.dimension() == Dimension.MASS)) {
+                    Object[] more = smallerDuration(p, unit);
+                    if (more != null) {
+                        // "1 minute and 24.303 seconds", "an 11-hour-and-55-minute orbit": one span of time
+                        Unit small = (Unit) more[0];
+                        BigDecimal sum = unit.physical().convert(lowN, small.physical()).add((BigDecimal) more[1]);
+                        lowN = sum;
+                        highN = sum;
+                        half = (BigDecimal) more[2];
+                        unit = small;
+                        numEnd = (Integer) more[3];
+                        p = numEnd;
+                    }
+                }
                 if (!isRange && n1.kind() == NumberReader.Kind.NUMBER) {
-                    int[] second = repeatedUnitRange(p, um.value(), lowN);
+                    int[] second = repeatedUnitRange(p, um.value(), lowN, start);
                     if (second != null) {
                         // "4 GB to 6 GB", "210 mm-300 mm": a range whose ends both carry the unit
-                        highN = numbers.read(second[0], false).num().value();
-                        half = half.min(numbers.read(second[0], false).num().halfUnit());
+                        BigDecimal by = factor != null && factor.end() == um.end() ? factor.value() : BigDecimal.ONE;
+                        highN = numbers.read(second[0], false).num().value().multiply(by);
+                        half = half.min(numbers.read(second[0], false).num().halfUnit().multiply(by));
                         isRange = true;
                         numEnd = second[1];
                         p = second[1];
                     }
                 }
             }
+        }
+        if (unit != null && unit.dimension() == Dimension.TEMPERATURE && tok(p) != null && tok(p + 1) != null
+                && tok(p + 1).isWord("zero") && (tok(p).isWord("below") || tok(p).isWord("above"))) {
+            if (tok(p).isWord("below")) {
+                // "5 degrees below zero" is -5
+                BigDecimal lo = lowN;
+                lowN = highN.negate();
+                highN = lo.negate();
+            }
+            p += 2;
+        }
+        if (unit == null && currency == null && !isRange && magnitudeBefore(start) != null) {
+            unit = magnitudeBefore(start); // "a magnitude of 6.1", "magnitude 7.8"
+        }
+        if (Unit.TIMES.equals(unit) && (lex.periodsAfter.at(toks, p) != null
+                || tok(p - 1).isWord("times") && tok(p) != null && FREQUENCY_AFTER.contains(tok(p).lower()))) {
+            // "3,757 times a day", "rose five times in 2023": how often, a count, not a multiplier (which needs
+            // what it multiplies: "40 times the official figure", "six times larger", "four times as large")
+            unit = Unit.COUNT;
         }
         if (unit == null && currency == null && n1.digits() && tok(p) != null) {
             PhraseTable.Match<Lexicon.Subunit> sub = lex.subunits.at(toks, p);
@@ -325,6 +656,11 @@ final class QuantityGrammar {
             if (per != null) {
                 unit = Unit.rate(currency, per.value()); // "$58 per barrel"
                 p = per.end();
+            } else {
+                String before = ratePerBefore(start);
+                if (before != null) {
+                    unit = Unit.rate(currency, before); // "the lowest cost per kWh at $551"
+                }
             }
         }
         if (hedge != null && hedge.unit() != null && (unit == null || unit.dimension() == Dimension.DURATION)) {
@@ -355,6 +691,15 @@ final class QuantityGrammar {
             unit = Unit.YEARS_OF_AGE; // "ages 14, 32, 55 and 58"
             role = Role.INDIVIDUAL;
         }
+        if (unit == null && currency == null && hedge != null && !isRange && n1.digits() && !n1.scaled()
+                && n1.value().scale() <= 0 && n1.value().compareTo(BigDecimal.valueOf(120)) < 0
+                && tok(start - 1) != null && PERSON_NOUNS.contains(tok(start - 1).lower())
+                && (hedge.hedge() == Hedge.MORE_THAN || hedge.hedge() == Hedge.LESS_THAN)
+                && !(tok(p) != null && tok(p).is(Token.Kind.WORD) && !tok(p).isWord("and") && !tok(p).isWord("or")
+                        && !tok(p).isWord("are") && !tok(p).isWord("were") && !tok(p).isWord("is")
+                        && !tok(p).isWord("who") && !tok(p).isWord("in"))) {
+            unit = Unit.YEARS_OF_AGE; // "children under 5", "people over 65": ages, not how many
+        }
         if (unit == null && hedge == null && !isRange && isAppositiveAge(start, p, n1)) {
             unit = Unit.YEARS_OF_AGE; // "Johnson, 25, was wounded"
             role = Role.INDIVIDUAL;
@@ -370,6 +715,223 @@ final class QuantityGrammar {
     }
 
     private String pendingPeriod;
+
+    /**
+     * A temperature letter written apart from a decimal figure ("2.2 F", "1.5 C"), or from any figure when a bracket,
+     * a comma, a full stop or the end follows: a spaced capital C or F is otherwise a letter ("grade 2 C pupils").
+     */
+    private boolean isSpacedTemperature(int p, NumberReader.Num n) {
+        Token t = tok(p);
+        if (t == null || !t.spaced() || !n.digits() || n.scaled() || !(t.text().equals("C") || t.text().equals("F"))) {
+            return false;
+        }
+        Token after = tok(p + 1);
+        boolean closes = after == null || after.newLine() || after.text().equals("(") || after.text().equals(")")
+                || after.text().equals(",") || after.text().equals(".") && (tok(p + 2) == null || tok(p + 2).spaced());
+        return closes || n.halfUnit().compareTo(new BigDecimal("0.5")) < 0 && !(after.text().equals("."));
+    }
+
+    /** Words near "N points" that make them percentage points (polls, votes, shares). */
+    private static final java.util.Set<String> SHARE_CUES = java.util.Set.of("poll", "polls", "polling", "lead",
+            "leads", "led", "leading", "margin", "vote", "votes", "share", "approval", "percent", "%", "cent",
+            "percentage", "survey", "pollster", "ahead", "behind", "trails", "trailed", "trailing");
+    /** Words near "N points" that make them points of a market index or a score. */
+    private static final java.util.Set<String> INDEX_CUES = java.util.Set.of("dow", "index", "indices", "nasdaq",
+            "s&p", "ftse", "nikkei", "dax", "cac", "sensex", "nifty", "stocks", "scored", "score", "scoring", "game",
+            "games", "season", "rebounds", "assists", "quarter", "half", "shot", "goals", "match", "team", "rebound", "assist");
+    private static final int POINTS_WINDOW = 12;
+
+    /**
+     * "leads by 3 points in the latest poll", "the party's vote share dipped by 15 points": a small whole number of
+     * points next to words of polls and shares, and none of indices or games, is a difference of percentages.
+     */
+    private boolean pointsOfPoll(int start, int pointsTok, NumberReader.Num n) {
+        if (n.value().compareTo(BigDecimal.valueOf(50)) > 0 || n.value().signum() <= 0 || n.scaled()
+                || n.halfUnit().compareTo(new BigDecimal("0.05")) < 0) {
+            return false; // an index moves by hundredths of a point ("fell 48.29 points")
+        }
+        Token c = tok(pointsTok + 1);
+        if (c != null && c.text().equals(",") && tok(pointsTok + 2) != null && tok(pointsTok + 2).isWord("or")) {
+            return false; // "fell 430 points, or 1.3%": an index and its percentage
+        }
+        boolean share = false;
+        for (int k = Math.max(0, start - POINTS_WINDOW); k < Math.min(toks.size(), pointsTok + POINTS_WINDOW); k++) {
+            Token t = toks.get(k);
+            if (k > start && t.newLine()) {
+                break;
+            }
+            String w = t.is(Token.Kind.WORD) || t.is(Token.Kind.SYMBOL) ? t.lower() : null;
+            if (w == null) {
+                continue;
+            }
+            if (INDEX_CUES.contains(w)) {
+                return false;
+            }
+            share |= SHARE_CUES.contains(w);
+        }
+        return share;
+    }
+
+    /** "points to 24%", "points from 44%": the points are a difference of the shares beside them. */
+    private boolean pointsOfShare(int q) {
+        Token w = tok(q);
+        if (w == null || !(w.isWord("to") || w.isWord("from"))) {
+            return false;
+        }
+        NumberReader.Num n = numbers.read(q + 1, false).num();
+        if (n == null) {
+            return false;
+        }
+        PhraseTable.Match<Unit> u = lex.units.at(toks, n.end());
+        return u != null && u.value().equals(Unit.PERCENT);
+    }
+
+    /**
+     * After "N unit": "and M smaller-unit" (hyphens allowed around "and") or "M smaller-unit" of the same dimension
+     * ("5 feet 10 inches", "7 lb 8 oz"); returns {unit, M, M's half unit, end} or null.
+     */
+    private Object[] smallerDuration(int p, Unit big) {
+        int q = p;
+        if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
+            q++;
+        }
+        if (tok(q) != null && tok(q).isWord("and")) {
+            q++;
+            if (q - p == 2 && tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
+                q++; // "11-hour-and-55-minute"
+            }
+        } else if (q != p && !big.code().equals("ft")) {
+            return null; // only "6-foot-5" joins a second number by a bare hyphen
+        }
+        // after "-and-" the digits follow a hyphen and a word, which alone would make them a label ("COVID-19"):
+        // read them as a number written after a prefix
+        NumberReader.Num n2 = numbers.read(q, q - p == 3 || q == p + 1 && tok(p).is(Token.Kind.DASH)).num();
+        if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.scaled() || n2.pronounLike()) {
+            return null;
+        }
+        PhraseTable.Match<Unit> u2 = lex.units.at(toks, n2.end());
+        if (u2 == null && big.code().equals("ft") && q == p + 1 && tok(p).is(Token.Kind.DASH) && n2.digits()
+                && n2.value().compareTo(BigDecimal.valueOf(12)) < 0 && n2.value().scale() <= 0
+                && !(tok(n2.end()) != null && tok(n2.end()).is(Token.Kind.DASH))) {
+            // "the 6-foot-5 forward": feet and inches
+            return new Object[] {Unit.parse("in"), n2.value(), n2.halfUnit(), n2.end()};
+        }
+        if (u2 == null || u2.value().dimension() != big.dimension() || u2.value().physical() == null
+                || big.physical() == null || big.physical().convert(BigDecimal.ONE, u2.value().physical())
+                        .compareTo(BigDecimal.ONE) <= 0) {
+            return null;
+        }
+        return new Object[] {u2.value(), n2.value(), n2.halfUnit(), u2.end()};
+    }
+
+    /** "1m18.887s": minutes and seconds written together, as lap and race times are. */
+    private Figure lapTime(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
+        int k = n1.start();
+        Token m = tok(k + 1);
+        Token sec = tok(k + 2);
+        Token s = tok(k + 3);
+        if (!n1.digits() || m == null || !m.attached() || !m.text().equals("m") || sec == null || !sec.attached()
+                || !sec.is(Token.Kind.NUMBER) || s == null || !s.attached() || !s.text().equals("s")
+                || !tok(k).text().chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        Token after = tok(k + 4);
+        if (after != null && after.attached() && after.is(Token.Kind.WORD)) {
+            return null;
+        }
+        BigDecimal seconds = new BigDecimal(tok(k).text()).multiply(BigDecimal.valueOf(60))
+                .add(new BigDecimal(sec.text().replace(",", "")));
+        Unit unit = Unit.parse("seconds");
+        return new Figure(start, k + 4, k + 4, Interval.point(clean(seconds)),
+                hedge == null ? Hedge.EXACT : hedge.hedge(), unit, BigDecimal.ZERO, text(k, k + 4), Role.VALUE, null,
+                false, -1);
+    }
+
+    /** The unit named just before the figure by "magnitude" or "magnitude of", or null. */
+    private Unit magnitudeBefore(int start) {
+        int k = tok(start - 1) != null && tok(start - 1).isWord("of") ? start - 2 : start - 1;
+        if (tok(k) == null || !tok(k).isWord("magnitude")) {
+            return null;
+        }
+        PhraseTable.Match<Unit> m = lex.units.at(toks, k);
+        return m != null && m.end() == k + 1 ? m.value() : null;
+    }
+
+    /**
+     * "cost per mile of range at $141", "the price of a gallon of gasoline — $4.10": a "per" unit a few words
+     * before a sum, or "price of a" unit, with no other figure between.
+     */
+    private String ratePerBefore(int start) {
+        for (int q = start - 1; q >= Math.max(0, start - 8); q--) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.DASH) && t.spaced() || t.text().equals(",")) {
+                continue; // "of gasoline — $4.10"
+            }
+            if (!t.is(Token.Kind.WORD) || t.newLine() && q < start - 1) {
+                return null;
+            }
+            boolean priced = (t.isWord("a") || t.isWord("an")) && tok(q - 1) != null
+                    && (tok(q - 1).isWord("of") || tok(q - 1).isWord("for")) && tok(q - 2) != null
+                    && (tok(q - 2).isWord("price") || tok(q - 2).isWord("cost") || tok(q - 2).isWord("prices"));
+            if (t.isWord("per") || priced) {
+                PhraseTable.Match<String> m = lex.ratesAfter.at(toks, q);
+                return m != null && m.end() <= start ? m.value() : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "a year ago", "a day after", "less than a minute", "more than a decade": an article (or "another" after a
+     * bound) standing for one unit of time is a duration of 1 when a word that shifts time follows it or a bound
+     * stands before it. Bare "a year" is left alone: after a figure it is a rate period ("$5 a year"), elsewhere
+     * rarely a quantity ("a year of turmoil"). "within a year" is a deadline, not a length of time.
+     */
+    private Figure articleDuration(int start, int p, Lexicon.HedgeRule hedge) {
+        Token art = tok(p);
+        if (art == null || !(art.isWord("a") || art.isWord("an") || hedge != null && art.isWord("another"))) {
+            return null;
+        }
+        int u = p + 1;
+        if (tok(u) != null && lex.unitAdjectives.contains(tok(u).lower())) {
+            u++; // "a full year earlier"
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, u);
+        if (um != null && um.value().equals(Unit.PERCENTAGE_POINTS) && u == p + 1 && !art.isWord("another")) {
+            // "fell by a percentage point": one point, with or without a bound
+            Interval iv = interval(hedge, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, true, um.value());
+            return new Figure(start, um.end(), um.end(), iv, hedge == null ? Hedge.EXACT : hedge.hedge(), um.value(),
+                    BigDecimal.ZERO, text(p, u), Role.VALUE, null, false, -1);
+        }
+        if (um == null || um.value().dimension() != Dimension.DURATION || tok(u).is(Token.Kind.DASH)) {
+            return null;
+        }
+        int end = um.end();
+        BigDecimal one = BigDecimal.ONE;
+        int halfEnd = numbers.andAHalf(end);
+        if (halfEnd > end) {
+            one = new BigDecimal("1.5"); // "a year and a half"
+            end = halfEnd;
+        }
+        boolean shifted = tok(end) != null && TIME_SHIFTS.contains(tok(end).lower()) && !tok(end).isWord("since")
+                || halfEnd > um.end();
+        if (hedge != null && tok(start).isWord("within")) {
+            return null;
+        }
+        if (hedge != null && hedge.hedge() == Hedge.MORE_THAN && tok(start).isWord("over")) {
+            hedge = null; // "over a year" is a period of time, as "over two years" is
+            start = p;
+            if (!shifted) {
+                return null;
+            }
+        }
+        if (hedge == null && !shifted) {
+            return null;
+        }
+        Interval iv = interval(hedge, one, one, BigDecimal.ZERO, true, um.value());
+        return new Figure(start, end, end, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), um.value(),
+                BigDecimal.ZERO, text(p, u), Role.VALUE, null, false, -1);
+    }
 
     private static Figure negated(Figure f, int from) {
         Interval v = f.interval();
@@ -422,8 +984,8 @@ final class QuantityGrammar {
     /** A verb of change just before the figure (its hedge skipped): "rose from", "faded $7.40 to". */
     private boolean changeBefore(int start) {
         int k = start - 1;
-        if (tok(k) != null && tok(k).isWord("from")) {
-            k--;
+        if (tok(k) != null && (tok(k).isWord("from") || tok(k).isWord("by"))) {
+            k--; // "rose from", "rose by 1.5 million barrels to 450 million"
         }
         for (int n = 0; n < 2 && tok(k) != null && tok(k).is(Token.Kind.WORD); n++, k--) {
             if (lex.changeVerbs.contains(tok(k).lower())) {
@@ -455,10 +1017,11 @@ final class QuantityGrammar {
     }
 
     /** After "N unit": "to"/"-" and "M unit" with the same unit and M above N; returns {M's token, end}. */
-    private int[] repeatedUnitRange(int p, Unit unit, BigDecimal low) {
+    private int[] repeatedUnitRange(int p, Unit unit, BigDecimal low, int start) {
         Token t = tok(p);
-        if (t == null || !(t.is(Token.Kind.DASH) || t.isWord("to"))) {
-            return null;
+        if (t == null || !(t.is(Token.Kind.DASH) || t.isWord("to") && !changeBefore(start)
+                || t.isWord("and") && "and".equals(rangeConnector(start)))) {
+            return null; // "rose from 10pc to 15pc" states two figures; "between 5.25% and 5.5%" is a range
         }
         NumberReader.Read r = numbers.read(p + 1, false);
         NumberReader.Num n2 = r.num();
@@ -475,13 +1038,25 @@ final class QuantityGrammar {
         return new int[] {p + 1, u2.end()};
     }
 
-    /** "Johnson, 25, was wounded": a whole number from 1 to 119 between commas after a capitalised name. */
+    /** Nouns of people: "the suspect, 32," is an age; "children under 5" and "people over 65" are ages. */
+    private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("suspect", "victim", "man", "woman",
+            "boy", "girl", "driver", "teenager", "teen", "child", "mother", "father", "son", "daughter", "student",
+            "officer", "gunman", "shooter", "survivor", "patient", "resident", "worker", "people", "children", "kids",
+            "adults", "women", "men", "those", "anyone", "everyone", "residents", "patients", "voters", "teens",
+            "teenagers", "workers", "girls", "boys", "individuals", "persons", "seniors", "americans", "aged");
+
+    /**
+     * "Johnson, 25, was wounded", "the suspect, 32, was arrested": a whole number from 1 to 119 between commas after
+     * a capitalised name or "the"/"a" and a noun of a person.
+     */
     private boolean isAppositiveAge(int start, int end, NumberReader.Num n) {
         Token comma = tok(start - 1);
         Token name = tok(start - 2);
         Token after = tok(end);
+        boolean person = name != null && name.is(Token.Kind.WORD) && PERSON_NOUNS.contains(name.lower())
+                && tok(start - 3) != null && (tok(start - 3).isWord("the") || tok(start - 3).isWord("a"));
         if (comma == null || !comma.text().equals(",") || name == null || !name.is(Token.Kind.WORD)
-                || !name.startsUpper() || lex.notNames.contains(name.lower()) || after == null
+                || !person && (!name.startsUpper() || lex.notNames.contains(name.lower())) || after == null
                 || !after.text().equals(",") || !n.digits() || n.scaled() || n.value().scale() > 0
                 || n.value().signum() <= 0 || n.value().compareTo(BigDecimal.valueOf(120)) >= 0) {
             return false;
@@ -748,9 +1323,12 @@ final class QuantityGrammar {
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
             PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
+            boolean article = t.isWord("a") || t.isWord("an");
             if (m != null && !(q > 0 && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower()))
-                    && !(tok(m.end()) != null && TIME_SHIFTS.contains(tok(m.end()).lower()))) {
-                return m.value(); // "in a week" is a span of time, "a year ago" a point in time, "a week" a rate
+                    && !(article && tok(m.end()) != null && TIME_SHIFTS.contains(tok(m.end()).lower()))) {
+                // "in a week" is a span of time, "a year ago" a point in time, "a week" a rate; "per year since
+                // 2010" is still a rate
+                return m.value();
             }
             if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine()) {
                 break;
@@ -758,8 +1336,9 @@ final class QuantityGrammar {
         }
         for (int q = figStart - 1; q >= Math.max(0, figStart - PERIOD_WINDOW); q--) {
             Token t = toks.get(q);
-            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER)) {
-                break;
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.isWord("and") || t.isWord("or")
+                    || t.isWord("but")) {
+                break; // "$23 million annually and $5 million in bonuses": the period is the first sum's
             }
             PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
             if (m != null) {
@@ -767,6 +1346,16 @@ final class QuantityGrammar {
             }
             if (toks.get(q).newLine()) {
                 break;
+            }
+        }
+        for (int q = figStart - 1; q >= Math.max(0, figStart - AVERAGE_WINDOW); q--) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.is(Token.Kind.SYMBOL) || t.newLine()) {
+                break;
+            }
+            PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
+            if (m != null && tok(m.end()) != null && tok(m.end()).isWord("average")) {
+                return m.value(); // "the daily average of doses administered over the past week to 3.1 million"
             }
         }
         return null;

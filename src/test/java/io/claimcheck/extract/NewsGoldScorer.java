@@ -34,7 +34,7 @@ final class NewsGoldScorer {
             Map.entry("weeks", "week"), Map.entry("months", "month"), Map.entry("degC", "°C"),
             Map.entry("degF", "°F"), Map.entry("decades", "decade"));
     private static final Map<String, String> PERIODS = Map.of("year", "year", "month", "month", "week", "week",
-            "day", "day", "hour", "h");
+            "day", "day", "hour", "h", "minute", "min", "second", "s");
 
     /** One gold quantity, located in its sentence. */
     record Gold(int start, int end, BigDecimal low, BigDecimal high, String unit, String cls, String hedge,
