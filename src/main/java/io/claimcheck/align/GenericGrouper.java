@@ -193,6 +193,9 @@ final class GenericGrouper {
                     sameMeasure.computeIfAbsent(measures[i], k -> new ArrayList<>()).add(i);
                 }
             }
+            // a measure shared by more claims than a word may be says nothing distinctive, and pairing all of them
+            // would cost the square of their number
+            sameMeasure.values().removeIf(l -> l.size() > MAX_POSTINGS);
             List<Edge> edges = new ArrayList<>();
             for (int i = 0; i < vectors.size(); i++) {
                 Map<Integer, Double> dots = new HashMap<>();
