@@ -23,6 +23,8 @@ public final class ClaimFact implements Span {
     private final String docLabel;
     private final int year;
     private final String month;
+    private final long publishedDay;
+    private final String measure;
     private final String subject;
     private final String unit;
     private final String dimension;
@@ -56,6 +58,8 @@ public final class ClaimFact implements Span {
         this.year = d == null || d.published() == null ? 0 : d.published().getYear();
         this.month = d == null || d.published() == null ? null
                 : java.time.YearMonth.from(d.published()).toString();
+        this.publishedDay = d == null || d.published() == null ? 0 : d.published().toEpochDay();
+        this.measure = c.frame() == null ? null : c.frame().measure();
         this.subject = c.subject();
         // figures of one physical dimension are compared in its canonical unit: 4,000 hectares vs 25,000 acres
         Canonical canon = Canonical.of(q.unit());
@@ -150,6 +154,16 @@ public final class ClaimFact implements Span {
     /** Publication month as {@code yyyy-MM}, or null. */
     public String getMonth() {
         return month;
+    }
+
+    /** Publication date as days since 1970-01-01, 0 when unknown. */
+    public long getPublishedDay() {
+        return publishedDay;
+    }
+
+    /** What the claim's frame says the figure measures ("death", "pledged"), or null. */
+    public String getMeasure() {
+        return measure;
     }
 
     public String getSubject() {

@@ -20,6 +20,17 @@ public final class Spans {
         return a.getHigh() < b.getLow() || (a.getHigh() == b.getLow() && !(a.isHighClosed() && b.isLowClosed()));
     }
 
+    /**
+     * True when the article published later gives the higher figure: {@code a} and {@code b} were published on known,
+     * different days, and the later one lies entirely above the earlier one after rounding.
+     */
+    public static boolean laterAbove(ClaimFact a, ClaimFact b) {
+        if (a.getPublishedDay() == 0 || b.getPublishedDay() == 0 || a.getPublishedDay() == b.getPublishedDay()) {
+            return false;
+        }
+        return a.getPublishedDay() < b.getPublishedDay() ? before(a, b) : before(b, a);
+    }
+
     /** The distance between two disjoint intervals (0 when they overlap). */
     public static double gap(Span a, Span b) {
         if (before(a, b)) {

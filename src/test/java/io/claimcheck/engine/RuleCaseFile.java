@@ -131,12 +131,16 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
         var quantity = new Quantity(interval(value), hedge, unit, precision, field(c, defaults, "period", null),
                 written);
         String source = field(c, defaults, "source", null);
-        return new Claim(id, new Quote(doc, 0, 0, field(c, defaults, "text", written), ""),
+        String measure = field(c, defaults, "measure", null);
+        Claim claim = new Claim(id, new Quote(doc, 0, 0, field(c, defaults, "text", written), ""),
                 field(c, defaults, "subject", null), quantity, Role.of(field(c, defaults, "role", "value")),
                 source == null ? null : new Attribution(source, "according to " + source),
                 field(c, defaults, "base", null), field(c, defaults, "counted", null),
                 field(c, defaults, "beneficiary", null), field(c, defaults, "conversionOf", null),
                 field(c, defaults, "magnitude", null), Context.of(field(c, defaults, "context", "story")));
+        // "measure": the claim frame's measure, for the rules that read it
+        return measure == null ? claim
+                : claim.withFrame(new io.claimcheck.model.Frame(measure, null, null, java.util.List.of(), null));
     }
 
     /** "60" is a point; "[70,80]", "(50,100]", "[105,)" and "[,200]" give ends, an empty end being unbounded. */
