@@ -212,6 +212,30 @@ final class Attributions {
         return null;
     }
 
+    /** An "according to X" credit and where it stands in the text. */
+    record Credit(int start, int end, Attribution attribution) {
+    }
+
+    /**
+     * The "according to" credits of a sentence when it names two or more different sources that way ("245,000
+     * according to the unions (30,000 according to the police)"): each figure then takes its own. Empty otherwise.
+     */
+    List<Credit> accordingCredits(int sentenceIndex) {
+        if (!speech[sentenceIndex]) {
+            return List.of();
+        }
+        int offset = layout.sentenceStart(sentenceIndex);
+        Matcher acc = patterns.accordingTo().matcher(capped(layout.sentence(sentenceIndex)));
+        List<Credit> out = new ArrayList<>();
+        while (acc.find()) {
+            String who = acc.group(1);
+            boolean isDoc = lex.documentWords.contains(who.toLowerCase(Locale.ROOT));
+            out.add(new Credit(offset + acc.start(), offset + acc.end(), new Attribution(
+                    isDoc ? (reportAuthor != null ? reportAuthor : "the report") : normalise(who), acc.group())));
+        }
+        return out.stream().map(c -> c.attribution().source()).distinct().count() > 1 ? out : List.of();
+    }
+
     /** True for a credit that names a person (used to resolve "she said"). */
     boolean isPerson(String source) {
         return source != null && fullNames.contains(source);

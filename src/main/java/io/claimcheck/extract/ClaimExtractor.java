@@ -12,6 +12,7 @@ import io.claimcheck.model.Role;
 import io.claimcheck.model.Unit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -50,10 +51,12 @@ public final class ClaimExtractor {
         if (figures.isEmpty()) {
             return new Extraction(List.of(), warnings);
         }
-        Attribution[] credits = credits(text, toks, layout);
+        Attributions attributions = new Attributions(lexicon, text, toks, layout);
+        Attribution[] credits = credits(attributions, layout);
         NounPhrases phrases = new NounPhrases(toks);
         Contexts contexts = new Contexts(lexicon, layout, toks, text);
-        DocumentReading reading = new DocumentReading(doc, text, toks, layout, grammar, phrases, contexts, credits);
+        DocumentReading reading = new DocumentReading(doc, text, toks, layout, grammar, phrases, contexts, credits,
+                figureCredits(attributions, figures, toks, layout));
         return new Extraction(reading.claims(),
                 warnings);
     }
@@ -66,9 +69,49 @@ public final class ClaimExtractor {
         };
     }
 
+    /**
+     * Figure by figure, the credit of a sentence that names several sources "according to" them: each credit goes
+     * to the figure just before it (or the sentence's first figure when it comes first), and a figure of such a
+     * sentence that no credit follows gets none rather than its neighbour's ("245,000 according to the unions
+     * (30,000 according to the police), 120,000 in Toulouse": the 120,000 is nobody's). Null where the sentence's
+     * credit holds.
+     */
+    private static Map<Integer, Attribution> figureCredits(Attributions attributions, List<Figure> figures,
+            List<Token> toks, TextLayout layout) {
+        Map<Integer, List<Integer>> bySentence = new java.util.TreeMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            int s = layout.sentenceIndex(toks.get(figures.get(i).startTok()).start());
+            if (s >= 0 && figures.get(i).conversionOf() < 0) {
+                bySentence.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<Integer, Attribution> out = new java.util.HashMap<>();
+        bySentence.forEach((s, ids) -> {
+            List<Attributions.Credit> found = ids.size() < 2 ? List.of() : attributions.accordingCredits(s);
+            if (found.isEmpty()) {
+                return;
+            }
+            ids.forEach(i -> out.put(i, NO_CREDIT));
+            for (Attributions.Credit c : found) {
+                int owner = ids.get(0);
+                for (int i : ids) {
+                    if (toks.get(figures.get(i).endTok() - 1).end() <= c.start()) {
+                        owner = i;
+                    }
+                }
+                if (out.get(owner) == NO_CREDIT) {
+                    out.put(owner, c.attribution());
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Marks a figure whose sentence credits several sources but none of them to this figure. */
+    private static final Attribution NO_CREDIT = new Attribution("-", "-");
+
     /** Each sentence's credit, with quoted paragraphs credited by the sentence that names the speaker. */
-    private Attribution[] credits(String text, List<Token> toks, TextLayout layout) {
-        Attributions attributions = new Attributions(lexicon, text, toks, layout);
+    private Attribution[] credits(Attributions attributions, TextLayout layout) {
         int n = layout.sentenceCount();
         Attribution[] own = new Attribution[n];
         String lastPerson = null;
@@ -111,13 +154,15 @@ public final class ClaimExtractor {
         private final NounPhrases phrases;
         private final Contexts contexts;
         private final Attribution[] credits;
+        private final Map<Integer, Attribution> figureCredits;
         private String lastAntecedent;
         private int cachedSentence = -1;
         private String cachedText;
         private String listBase;
 
         DocumentReading(Document doc, String text, List<Token> toks, TextLayout layout, QuantityGrammar grammar,
-                NounPhrases phrases, Contexts contexts, Attribution[] credits) {
+                NounPhrases phrases, Contexts contexts, Attribution[] credits,
+                Map<Integer, Attribution> figureCredits) {
             this.doc = doc;
             this.text = text;
             this.toks = toks;
@@ -126,6 +171,7 @@ public final class ClaimExtractor {
             this.phrases = phrases;
             this.contexts = contexts;
             this.credits = credits;
+            this.figureCredits = figureCredits;
         }
 
         List<Claim> claims() {
@@ -189,7 +235,9 @@ public final class ClaimExtractor {
                     role = Role.INDIVIDUAL;
                 }
                 Context context = contexts.of(f, phraseEnd);
-                Attribution credit = s >= 0 ? credits[s] : null;
+                Attribution credit = figureCredits.containsKey(i)
+                        ? (figureCredits.get(i) == NO_CREDIT ? null : figureCredits.get(i))
+                        : s >= 0 ? credits[s] : null;
                 String id = doc.id() + "#" + (i + 1);
                 String conversionOf = f.conversionOf() >= 0 ? doc.id() + "#" + (f.conversionOf() + 1) : null;
                 Quantity q = new Quantity(f.interval(), f.hedge(), f.unit(), new Precision(f.halfUnit()), period,
