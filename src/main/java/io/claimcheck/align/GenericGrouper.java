@@ -132,11 +132,17 @@ final class GenericGrouper {
             List<Map<String, Set<String>>> sentences = new ArrayList<>(n);
             List<Set<String>> qualifiers = new ArrayList<>(n);
             List<Set<String>> times = new ArrayList<>(n);
+            Map<String, List<Integer>> bySentence = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                bySentence.computeIfAbsent(sentenceOf(bags.get(i)), k -> new ArrayList<>()).add(i);
+            }
+            bySentence.values().forEach(l -> l.sort(Comparator.comparingInt(
+                    (Integer i) -> bags.get(i).site().claim().quote().start()).thenComparing(i -> i)));
             for (int i = 0; i < n; i++) {
                 parent[i] = i;
                 members.add(new ArrayList<>(List.of(i)));
                 Map<String, Set<String>> own = new HashMap<>();
-                own.put(sentenceOf(bags.get(i)), new HashSet<>(Set.of(sourceOf(bags.get(i)))));
+                own.put(sentenceOf(bags.get(i)), new HashSet<>(Set.of(sentenceSource(i, bySentence))));
                 sentences.add(own);
                 qualifiers.add(new HashSet<>(splittingQualifier(bags.get(i))));
                 String time = bags.get(i).frame().frame().time();
@@ -169,12 +175,35 @@ final class GenericGrouper {
             for (int i = 0; i < n; i++) {
                 if (find(parent, i) == i) {
                     List<ClaimBag> group = members.get(i).stream().map(bags::get).toList();
-                    if (spansDocuments(group)) {
+                    // one article's own pair counts when it sets two sources against each other in one sentence
+                    if (spansDocuments(group) || group.size() == 2 && contrasted(group.get(0), group.get(1))
+                            && sentenceOf(group.get(0)).equals(sentenceOf(group.get(1)))) {
                         groups.add(group);
                     }
                 }
             }
             return groups;
+        }
+
+        /**
+         * Who a claim's figure is credited to within its sentence: its source, or, for an uncredited figure that a
+         * credited one contradicts in brackets ("120,000 in Toulouse (21,000 according to the police)"), a source of
+         * its own; "" for nobody.
+         */
+        private String sentenceSource(int i, Map<String, List<Integer>> bySentence) {
+            String own = sourceOf(bags.get(i));
+            if (!own.isEmpty()) {
+                return own;
+            }
+            // the bracketed figure stands right before or after it in the text
+            List<Integer> same = bySentence.get(sentenceOf(bags.get(i)));
+            int at = same.indexOf(i);
+            for (int k : new int[] {at - 1, at + 1}) {
+                if (k >= 0 && k < same.size() && contrasted(bags.get(i), bags.get(same.get(k)))) {
+                    return "\u0000" + bags.get(i).site().claim().id();
+                }
+            }
+            return own;
         }
 
         /** Pairs above the threshold, found through shared words only; most similar first, ties by position. */
@@ -214,7 +243,8 @@ final class GenericGrouper {
                 for (Map.Entry<Integer, Double> d : dots.entrySet()) {
                     double similarity = d.getValue() + figureBonus(i, d.getKey());
                     if (sentenceDots.get(d.getKey()) >= WORD_FLOOR && similarity >= PAIR_THRESHOLD
-                            && !sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(d.getKey())))) {
+                            && (!sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(d.getKey())))
+                                    || contrasted(bags.get(i), bags.get(d.getKey())))) {
                         linked.put(d.getKey(), similarity);
                     }
                 }
@@ -267,6 +297,40 @@ final class GenericGrouper {
     private static final Comparator<Edge> BY_SIMILARITY = Comparator.comparingDouble((Edge e) -> -e.similarity())
             .thenComparingInt(Edge::a).thenComparingInt(Edge::b);
 
+    /**
+     * Two figures of one sentence credited to two different sources ("245,000 according to the unions (30,000
+     * according to the police)"): the organisers-against-police shape that gives one quantity twice.
+     */
+    private static boolean contrasted(ClaimBag a, ClaimBag b) {
+        String x = sourceOf(a);
+        String y = sourceOf(b);
+        if (!x.isEmpty() && !y.isEmpty()) {
+            return !x.equals(y);
+        }
+        return (!x.isEmpty() || !y.isEmpty()) && bracketedAfter(a, b);
+    }
+
+    /**
+     * True when one figure follows the other in brackets, nothing but words between them: "40,000 in Lyon (15,000
+     * according to the prefecture)".
+     */
+    private static boolean bracketedAfter(ClaimBag a, ClaimBag b) {
+        Claim first = a.site().claim().quote().start() <= b.site().claim().quote().start() ? a.site().claim()
+                : b.site().claim();
+        Claim second = first == a.site().claim() ? b.site().claim() : a.site().claim();
+        if (!first.document().equals(second.document()) || second.quote().start() < first.quote().end()) {
+            return false;
+        }
+        String sentence = first.quote().sentence();
+        int from = sentence.indexOf(first.quote().text());
+        int to = from < 0 ? -1 : sentence.indexOf(second.quote().text(), from + first.quote().text().length());
+        if (to < 0) {
+            return false;
+        }
+        String between = sentence.substring(from + first.quote().text().length(), to);
+        return between.indexOf('(') >= 0 && between.chars().noneMatch(Character::isDigit);
+    }
+
     /** Who a claim credits, or "" for nobody. */
     private static String sourceOf(ClaimBag b) {
         var a = b.site().claim().attribution();
@@ -277,11 +341,17 @@ final class GenericGrouper {
     private static boolean sentencesCompatible(Map<String, Set<String>> a, Map<String, Set<String>> b) {
         for (Map.Entry<String, Set<String>> e : a.entrySet()) {
             Set<String> other = b.get(e.getKey());
-            if (other != null && (e.getValue().contains("") || other.contains("") || intersects(e.getValue(), other))) {
+            if (other != null && (e.getValue().contains("") || other.contains("") || intersects(e.getValue(), other)
+                    || uncredited(e.getValue()) && uncredited(other))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** True when the set holds an uncredited figure that a credited one contradicts in brackets. */
+    private static boolean uncredited(Set<String> sources) {
+        return sources.stream().anyMatch(x -> x.startsWith("\u0000"));
     }
 
     private static final Set<Dimension> NOT_BY_MEASURE = Set.of(Dimension.PERCENT, Dimension.PERCENTAGE_POINTS,

@@ -2,15 +2,9 @@ package io.claimcheck.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.claimcheck.extract.ClaimExtractor;
-import io.claimcheck.extract.Lexicon;
 import io.claimcheck.model.Claim;
-import io.claimcheck.model.Document;
 import io.claimcheck.model.Frame;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,16 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * qualifier and the time of the first figure of each sentence (published Wednesday 8 March 2023).
  */
 class FrameReaderTest {
-
-    private static final Path ROOT = Path.of(System.getProperty("claimcheck.root", "."));
-    private static ClaimExtractor extractor;
-    private static SubjectAligner aligner;
-
-    @BeforeAll
-    static void load() throws Exception {
-        extractor = new ClaimExtractor(Lexicon.load(ROOT.resolve("rules/lexicon")));
-        aligner = SubjectAligner.load(ROOT.resolve("rules"));
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -45,11 +29,11 @@ class FrameReaderTest {
             The authorities had announced that 3,166 people had died.                    | death   | -         | -
             The authorities announced $5 million in aid.                                 | -       | pledged   | -
             """)
-    void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) {
-        Document doc = new Document("01_test", "01_test.txt", "Test", LocalDate.of(2023, 3, 8), null, sentence);
-        List<Claim> claims = extractor.extract(doc).claims();
+    void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time)
+            throws Exception {
+        List<Claim> claims = AlignFixtures.aligned(sentence);
         assertThat(claims).as("claims of %s", sentence).isNotEmpty();
-        Frame f = aligner.align(List.of(doc), claims).claims().get(0).frame();
+        Frame f = claims.get(0).frame();
         assertThat(f).isNotNull();
         if (measure != null) {
             assertThat(f.measure()).isEqualTo(measure);
@@ -80,10 +64,8 @@ class FrameReaderTest {
             Two rival governments are vying for power in the country.                      | Two     | government
             The figure was 5,000.                                                          | 5,000   | -
             """)
-    void readsTheMeasureFromTheClause(String sentence, String figure, String measure) {
-        Document doc = new Document("01_test", "01_test.txt", "Test", LocalDate.of(2023, 3, 8), null, sentence);
-        List<Claim> claims = extractor.extract(doc).claims();
-        Claim claim = aligner.align(List.of(doc), claims).claims().stream()
+    void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
+        Claim claim = AlignFixtures.aligned(sentence).stream()
                 .filter(c -> c.quote().text().contains(figure)).findFirst().orElseThrow();
         assertThat(claim.frame().measure()).as("measure of %s", figure).isEqualTo(measure);
     }
