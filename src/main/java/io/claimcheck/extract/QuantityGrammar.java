@@ -881,7 +881,7 @@ final class QuantityGrammar {
         Token after = tok(p + 1);
         boolean closes = after == null || after.newLine() || after.text().equals("(") || after.text().equals(")")
                 || after.text().equals(",") || after.text().equals(".") && (tok(p + 2) == null || tok(p + 2).spaced());
-        return closes || n.halfUnit().compareTo(new BigDecimal("0.5")) < 0 && !(after.text().equals("."));
+        return closes || n.halfUnit().compareTo(new BigDecimal("0.5")) < 0 && !after.text().equals(".");
     }
 
     /** Words near "N points" that make them percentage points (polls, votes, shares). */
