@@ -56,60 +56,97 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         FailOn threshold = options.threshold();
         List<String> formatNames = options.formatNames();
+        rejectPruningADraft();
+        Pipeline pipeline = Pipeline.load(common.rules);
+        Pipeline.Result result = pipeline.check(options.checked(), List.of(options.out));
+        ReportOptions.Shown shown = options.shown(result.claims(), result.discrepancies());
+
+        Path baselineFile = options.baselineFile();
+        Compared compared = compareWithBaseline(shown.discrepancies(), result.discrepancies(),
+                readBaseline(baselineFile));
+        List<Problem> problems = new ArrayList<>(result.problems());
+        int pruned = pruneStaleDecisions(baselineFile, compared.stale(), problems, stderr);
+        List<String> stale = pruned > 0 ? List.of() : compared.stale();
+        boolean failing = Gate.failing(compared.findings(), threshold, options.strictBaseline, stale);
+
+        Report report = report(pipeline, result, compared.findings(), problems, stale, threshold, failing,
+                shown.draftId());
+        List<Path> written = writeReports(report, formatNames);
+        if (pruned > 0) {
+            stdout.println("Pruned " + pruned + " stale decision(s) from " + show(baselineFile));
+        }
+        printProblems(stderr, problems, result.extractionWarnings());
+        printSummary(stdout, report, written, threshold);
+        return exitCode(problems, failing);
+    }
+
+    /** A draft's check shows only the draft's findings, so pruning on it would drop every other decision. */
+    private void rejectPruningADraft() throws UserError {
         if (pruneBaseline && options.draft != null) {
             throw new UserError("--prune-baseline cannot be combined with --draft: a draft's check shows only the "
                     + "draft's findings, so every other decision would look stale");
         }
-        Pipeline pipeline = Pipeline.load(common.rules);
-        Pipeline.Result result = pipeline.check(options.checked(), List.of(options.out));
+    }
 
-        ReportOptions.Shown shown = options.shown(result.claims(), result.discrepancies());
-        List<Discrepancy> found = shown.discrepancies();
-        String draftId = shown.draftId();
+    /** The shown findings with their baseline status, and the decisions no finding of the whole check matches. */
+    private record Compared(List<Finding> findings, List<String> stale) {
+    }
 
-        Path baselineFile = options.baselineFile();
-        Baseline decisions = readBaseline(baselineFile);
+    private static Compared compareWithBaseline(List<Discrepancy> shown, List<Discrepancy> all, Baseline decisions) {
         LocalDate today = LocalDate.now();
-        List<Finding> findings = BaselineComparator.compare(found, decisions, today).findings();
+        List<Finding> findings = BaselineComparator.compare(shown, decisions, today).findings();
         // a decision is stale when no finding of the whole check matches it, never judged on a draft's share
-        List<String> stale = BaselineComparator.compare(result.discrepancies(), decisions, today).staleFingerprints();
-        List<Problem> problems = new ArrayList<>(result.problems());
+        List<String> stale = BaselineComparator.compare(all, decisions, today).staleFingerprints();
+        return new Compared(findings, stale);
+    }
 
-        int pruned = 0;
-        if (pruneBaseline && !stale.isEmpty()) {
-            if (!problems.isEmpty()) {
-                stderr.println(show(baselineFile) + ": not pruned: some articles could not be read, so their "
-                        + "decisions would look stale");
-            } else {
-                List<String> drop = stale;
-                try {
-                    BaselineStore.update(baselineFile, b -> Decisions.prune(b, drop));
-                } catch (BaselineException e) {
-                    throw new UserError(e.problem());
-                }
-                pruned = stale.size();
-                stale = List.of();
-            }
+    /**
+     * Drops the stale decisions from the baseline file when --prune-baseline asks and every article was read (an
+     * unread article's decisions would look stale); how many were dropped.
+     */
+    private int pruneStaleDecisions(Path baselineFile, List<String> stale, List<Problem> problems, PrintWriter stderr)
+            throws UserError {
+        if (!pruneBaseline || stale.isEmpty()) {
+            return 0;
         }
-        boolean failing = Gate.failing(findings, threshold, options.strictBaseline, stale);
+        if (!problems.isEmpty()) {
+            stderr.println(show(baselineFile) + ": not pruned: some articles could not be read, so their "
+                    + "decisions would look stale");
+            return 0;
+        }
+        try {
+            BaselineStore.update(baselineFile, b -> Decisions.prune(b, stale));
+        } catch (BaselineException e) {
+            throw new UserError(e.problem());
+        }
+        return stale.size();
+    }
 
-        Report report = new Report(Report.SCHEMA_VERSION, Version.current(), result.documents(), result.claims(),
+    private static Report report(Pipeline pipeline, Pipeline.Result result, List<Finding> findings,
+            List<Problem> problems, List<String> stale, FailOn threshold, boolean failing, String draftId)
+            throws UserError {
+        return new Report(Report.SCHEMA_VERSION, Version.current(), result.documents(), result.claims(),
                 result.subjects(), findings, problems, stale,
                 threshold.name().toLowerCase(java.util.Locale.ROOT), failing, draftId, ruleSummaries(pipeline),
                 result.extractionWarnings());
-        List<Path> written;
+    }
+
+    /** Writes the report in every asked format; a user error naming the folder when it cannot. */
+    private List<Path> writeReports(Report report, List<String> formatNames) throws UserError {
         try {
-            written = ReportWriter.write(report, formatNames, options.out);
+            return ReportWriter.write(report, formatNames, options.out);
         } catch (IOException e) {
             throw new UserError(new Problem(show(options.out), 0, "cannot write the reports: " + e.getMessage()));
         }
-        if (pruned > 0) {
-            stdout.println("Pruned " + pruned + " stale decision(s) from " + show(baselineFile));
-        }
+    }
 
+    private static void printProblems(PrintWriter stderr, List<Problem> problems, List<Problem> warnings) {
         problems.forEach(p -> stderr.println(p.format()));
-        result.extractionWarnings().forEach(p -> stderr.println("warning: " + p.format()));
-        printSummary(stdout, report, written, threshold);
+        warnings.forEach(p -> stderr.println("warning: " + p.format()));
+    }
+
+    /** Unreadable input wins over findings: the check was incomplete, whatever it found. */
+    private static int exitCode(List<Problem> problems, boolean failing) {
         if (!problems.isEmpty()) {
             return ExitCode.INPUT_ERROR.code();
         }

@@ -337,16 +337,103 @@ final class QuantityGrammar {
     }
 
     private Figure compose(int start, Lexicon.HedgeRule hedge, String currency, NumberReader.Num n1) {
-        int p = n1.end();
         if (n1.kind() == NumberReader.Kind.MAGNITUDE) {
             return magnitude(start, n1);
         }
         if (n1.kind() == NumberReader.Kind.QUANTIFIER) {
-            Lexicon.Fraction q = n1.fraction();
-            Interval iv = new Interval(q.low(), q.lowClosed(), q.high(), q.highClosed());
-            return new Figure(start, p, p, iv, q.hedge(), Unit.PERCENT, BigDecimal.ZERO, text(n1.start(), n1.end()),
-                    Role.VALUE, null, true, -1);
+            return quantifier(start, n1);
         }
+        Figure fraction = fractionOfSomething(start, hedge, n1);
+        if (fraction != null) {
+            return fraction;
+        }
+        Figure lap = lapTime(start, hedge, n1);
+        if (lap != null) {
+            return lap;
+        }
+        Figure decade = decade(start, hedge, n1);
+        if (decade != null) {
+            return decade;
+        }
+        FigureParts fp = new FigureParts(start, hedge, currency, n1);
+        readProportion(fp);
+        readRange(fp);
+        // units after the number
+        readUnitWrittenOnce(fp);
+        readOfAPercentagePoint(fp);
+        readUnitAfter(fp);
+        readBelowZero(fp);
+        readMagnitudeBefore(fp);
+        readTimesAsCount(fp);
+        readCurrencyAfter(fp);
+        if (n1.pronounLike() && fp.unit == null && fp.currency == null) {
+            return null; // "one form", "One woman"
+        }
+        if (isYear(n1, fp.currency, fp.unit, fp.isRange)) {
+            return null;
+        }
+        readHedgeAfter(fp);
+        readMoneyUnit(fp);
+        readUnitOfHedge(fp);
+        readRoleCue(fp);
+        readAge(fp);
+        return figure(fp);
+    }
+
+    /**
+     * A figure being read, part by part: its number, the range it may open, its unit, currency and hedge, its role,
+     * where its span starts and the token after what has been read ({@code p}). Each read step moves them on.
+     */
+    private static final class FigureParts {
+        final NumberReader.Num n1;
+        int start;
+        Lexicon.HedgeRule hedge;
+        String currency;
+        int p;
+        BigDecimal lowN;
+        BigDecimal highN;
+        BigDecimal half;
+        boolean round;
+        Unit unit;
+        int rangeStart;
+        boolean isRange;
+        int numEnd;
+        boolean ageCompound;
+        Role role;
+        int spanStart;
+
+        FigureParts(int start, Lexicon.HedgeRule hedge, String currency, NumberReader.Num n1) {
+            this.n1 = n1;
+            this.start = start;
+            this.hedge = hedge;
+            this.currency = currency;
+            this.p = n1.end();
+            this.lowN = n1.value();
+            this.highN = n1.value();
+            this.half = n1.halfUnit();
+            this.round = n1.kind() == NumberReader.Kind.FRACTION;
+            this.unit = n1.kind() == NumberReader.Kind.FRACTION ? Unit.PERCENT : null;
+            this.rangeStart = start;
+            this.isRange = false;
+            this.numEnd = n1.end();
+            this.ageCompound = false;
+            this.role = Role.VALUE;
+            this.spanStart = start;
+        }
+    }
+
+    /** "most", "nearly all": a share of a whole, written as a word. */
+    private Figure quantifier(int start, NumberReader.Num n1) {
+        int p = n1.end();
+        Lexicon.Fraction q = n1.fraction();
+        Interval iv = new Interval(q.low(), q.lowClosed(), q.high(), q.highClosed());
+        return new Figure(start, p, p, iv, q.hedge(), Unit.PERCENT, BigDecimal.ZERO, text(n1.start(), n1.end()),
+                Role.VALUE, null, true, -1);
+    }
+
+    /** "half an hour", "a quarter-point cut", "a third higher": a fraction of the unit or of what it compares. */
+    private Figure fractionOfSomething(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
+        int p = n1.end();
         if (n1.kind() == NumberReader.Kind.FRACTION && tok(p) != null && (tok(p).isWord("a") || tok(p).isWord("an"))
                 || n1.kind() == NumberReader.Kind.FRACTION && tok(p) != null && tok(p).isWord("of")
                 && tok(p + 1) != null && (tok(p + 1).isWord("a") || tok(p + 1).isWord("an"))) {
@@ -379,27 +466,25 @@ final class QuantityGrammar {
                         BigDecimal.ZERO, text(n1.start(), cmp.end()), Role.VALUE, null, false, -1);
             }
         }
-        Figure lap = lapTime(start, hedge, n1);
-        if (lap != null) {
-            return lap;
-        }
+        return null;
+    }
+
+    /** "in their 40s": a decade of age. */
+    private Figure decade(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
         if (n1.end() == n1.start() + 2 && tok(n1.start() + 1).text().equals("s") && n1.digits()) {
             // "in their 40s": any age from 40 to 49
             Interval decade = Interval.closed(n1.value(), n1.value().add(BigDecimal.valueOf(9)));
             return new Figure(start, n1.end(), n1.end(), decade, hedge == null ? Hedge.EXACT : hedge.hedge(),
                     Unit.YEARS_OF_AGE, BigDecimal.ZERO, text(n1.start(), n1.end()), Role.VALUE, null, false, -1);
         }
-        BigDecimal lowN = n1.value();
-        BigDecimal highN = n1.value();
-        BigDecimal half = n1.halfUnit();
-        boolean round = n1.kind() == NumberReader.Kind.FRACTION;
-        Unit unit = n1.kind() == NumberReader.Kind.FRACTION ? Unit.PERCENT : null;
-        int rangeStart = start;
-        boolean isRange = false;
-        int numEnd = n1.end();
-        // a proportion written "one in five" / "3 out of 10"
-        if (unit == null && !n1.scaled()) {
-            int q = p;
+        return null;
+    }
+
+    /** A proportion written "one in five" / "3 out of 10": a percentage. */
+    private void readProportion(FigureParts fp) {
+        NumberReader.Num n1 = fp.n1;
+        if (fp.unit == null && !n1.scaled()) {
+            int q = fp.p;
             if (tok(q) != null && tok(q).isWord("in")) {
                 q++;
             } else if (tok(q) != null && tok(q).isWord("out") && tok(q + 1) != null && tok(q + 1).isWord("of")) {
@@ -414,52 +499,56 @@ final class QuantityGrammar {
                         && d.num().value().compareTo(BigDecimal.valueOf(1000)) <= 0 && n1.value().signum() > 0) {
                     BigDecimal pct = n1.value().multiply(HUNDRED).divide(d.num().value(), FRACTION_SCALE,
                             RoundingMode.HALF_UP).stripTrailingZeros();
-                    lowN = pct;
-                    highN = pct;
-                    half = BigDecimal.ZERO;
-                    round = true;
-                    unit = Unit.PERCENT;
-                    numEnd = d.num().end();
-                    p = numEnd;
+                    fp.lowN = pct;
+                    fp.highN = pct;
+                    fp.half = BigDecimal.ZERO;
+                    fp.round = true;
+                    fp.unit = Unit.PERCENT;
+                    fp.numEnd = d.num().end();
+                    fp.p = fp.numEnd;
                 }
             }
         }
-        // a range: "30-40", "240,000–300,000", "from 20,000 to as many as 300,000", "between 18 and 65"
+    }
+
+    /** A range: "30-40", "240,000–300,000", "from 20,000 to as many as 300,000", "between 18 and 65". */
+    private void readRange(FigureParts fp) {
+        NumberReader.Num n1 = fp.n1;
         boolean openHigh = false;
-        if (unit == null || n1.kind() == NumberReader.Kind.NUMBER) {
-            String connector = rangeConnector(start);
-            int q = p;
+        if (fp.unit == null || n1.kind() == NumberReader.Kind.NUMBER) {
+            String connector = rangeConnector(fp.start);
+            int q = fp.p;
             Token t = tok(q);
             boolean joined = false;
             boolean bare = false;
             if (t != null && t.is(Token.Kind.DASH) && n1.kind() == NumberReader.Kind.NUMBER) {
                 q++;
                 joined = true;
-            } else if (t != null && connector != null && t.isWord(connector) && !changeBefore(start)) {
+            } else if (t != null && connector != null && t.isWord(connector) && !changeBefore(fp.start)) {
                 q++;
                 PhraseTable.Match<Lexicon.HedgeRule> h2 = lex.hedgesBefore.at(toks, q);
                 if (h2 != null && h2.value().hedge() == Hedge.UP_TO) {
                     q = h2.end();
-                } else if (h2 != null && hedge == null && (h2.value().hedge() == Hedge.MORE_THAN
+                } else if (h2 != null && fp.hedge == null && (h2.value().hedge() == Hedge.MORE_THAN
                         || h2.value().hedge() == Hedge.AT_LEAST)) {
                     q = h2.end(); // "from 300 to over 700 horsepower": from the low end up, unbounded
                     openHigh = true;
                 }
                 joined = true;
             } else if (t != null && (t.isWord("to") || t.isWord("or")) && n1.kind() == NumberReader.Kind.NUMBER
-                    && !(t.isWord("to") && changeBefore(start))) {
+                    && !(t.isWord("to") && changeBefore(fp.start))) {
                 q++; // "20,000 to 300,000 people", "two or three days": both ends written alike
                 joined = true;
                 bare = true;
             }
             if (joined) {
                 PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, q);
-                if (c2 != null && (currency == null || currency.equals(c2.value()))) {
+                if (c2 != null && (fp.currency == null || fp.currency.equals(c2.value()))) {
                     q = c2.end();
                 }
                 NumberReader.Read d = numbers.read(q, c2 != null);
                 NumberReader.Num n2 = d.num();
-                boolean otherUnit = currency != null && c2 == null && n2 != null && tok(n2.end()) != null
+                boolean otherUnit = fp.currency != null && c2 == null && n2 != null && tok(n2.end()) != null
                         && tok(n2.end()).text().equals("%"); // "USD 1.86 or 2.4%": an amount and a share
                 if (n2 != null && n2.kind() == NumberReader.Kind.NUMBER && !n2.pronounLike() && !otherUnit
                         && (!bare || n2.digits() == n1.digits() && n2.scaled() == n1.scaled())) {
@@ -468,249 +557,313 @@ final class QuantityGrammar {
                         BigDecimal factor = n2.factor();
                         if (a.multiply(factor).compareTo(n2.value()) < 0) {
                             a = a.multiply(factor);
-                            half = half.multiply(factor);
+                            fp.half = fp.half.multiply(factor);
                         }
                     }
                     if (n2.value().compareTo(a) > 0) {
-                        lowN = a;
-                        highN = n2.value();
-                        half = half.min(n2.halfUnit());
-                        isRange = true;
-                        numEnd = n2.end();
-                        p = numEnd;
-                        if (connector != null && tok(start - 1) != null && tok(start - 1).isWord(opener(connector))) {
-                            rangeStart = start - 1;
+                        fp.lowN = a;
+                        fp.highN = n2.value();
+                        fp.half = fp.half.min(n2.halfUnit());
+                        fp.isRange = true;
+                        fp.numEnd = n2.end();
+                        fp.p = fp.numEnd;
+                        if (connector != null && tok(fp.start - 1) != null && tok(fp.start - 1).isWord(opener(connector))) {
+                            fp.rangeStart = fp.start - 1;
                         }
                     }
                 }
             }
         }
-        if (openHigh && isRange) {
-            hedge = lex.ruleFor(Hedge.AT_LEAST);
+        if (openHigh && fp.isRange) {
+            fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
         }
-        // units after the number
-        boolean ageCompound = false;
-        if (unit == null && !isRange && tok(p) != null && tok(p).is(Token.Kind.DASH)
-                && tok(p).attached() && tok(p + 1) != null
-                && (tok(p + 1).isWord("and") || tok(p + 1).isWord("or") || tok(p + 1).isWord("to"))) {
+    }
+
+    /** A unit written once for two figures: "18- and 36-year-old men", "grew from 5 to 7 percent". */
+    private void readUnitWrittenOnce(FigureParts fp) {
+        NumberReader.Num n1 = fp.n1;
+        if (fp.unit == null && !fp.isRange && tok(fp.p) != null && tok(fp.p).is(Token.Kind.DASH)
+                && tok(fp.p).attached() && tok(fp.p + 1) != null
+                && (tok(fp.p + 1).isWord("and") || tok(fp.p + 1).isWord("or") || tok(fp.p + 1).isWord("to"))) {
             // a suspended hyphen: "18- and 36-year-old men", "two- or three-day stays": the first number takes
             // the unit written after the second
-            NumberReader.Num n2 = numbers.read(p + 2, false).num();
+            NumberReader.Num n2 = numbers.read(fp.p + 2, false).num();
             PhraseTable.Match<Unit> u2 = n2 == null ? null : lex.units.at(toks, n2.end());
             if (u2 != null && tok(n2.end()).is(Token.Kind.DASH)) {
-                unit = u2.value();
-                ageCompound = true;
-                p++;
+                fp.unit = u2.value();
+                fp.ageCompound = true;
+                fp.p++;
             }
         }
-        if (unit == null && !isRange && changeBefore(start) && tok(start - 1) != null && tok(start - 1).isWord("from")
-                && tok(p) != null && tok(p).isWord("to") && n1.kind() == NumberReader.Kind.NUMBER) {
+        if (fp.unit == null && !fp.isRange && changeBefore(fp.start) && tok(fp.start - 1) != null && tok(fp.start - 1).isWord("from")
+                && tok(fp.p) != null && tok(fp.p).isWord("to") && n1.kind() == NumberReader.Kind.NUMBER) {
             // "grew from 5 to 7 percent": two figures of one unit, written once after the second
-            NumberReader.Num n2 = numbers.read(p + 1, false).num();
+            NumberReader.Num n2 = numbers.read(fp.p + 1, false).num();
             PhraseTable.Match<Unit> u2 = n2 == null ? null : lex.units.at(toks, n2.end());
             if (u2 != null && n2.digits() == n1.digits() && !tok(n2.end()).is(Token.Kind.DASH)) {
-                unit = u2.value();
+                fp.unit = u2.value();
             }
         }
-        if (unit == null && tok(p) != null && tok(p).isWord("of") && tok(p + 1) != null
-                && (tok(p + 1).isWord("a") || tok(p + 1).isWord("an"))) {
-            PhraseTable.Match<Unit> pp = lex.units.at(toks, p + 2);
+    }
+
+    /** "0.5 of a percentage point". */
+    private void readOfAPercentagePoint(FigureParts fp) {
+        if (fp.unit == null && tok(fp.p) != null && tok(fp.p).isWord("of") && tok(fp.p + 1) != null
+                && (tok(fp.p + 1).isWord("a") || tok(fp.p + 1).isWord("an"))) {
+            PhraseTable.Match<Unit> pp = lex.units.at(toks, fp.p + 2);
             if (pp != null && pp.value().equals(Unit.PERCENTAGE_POINTS)) {
-                unit = pp.value(); // "0.5 of a percentage point"
-                p = pp.end();
+                fp.unit = pp.value(); // "0.5 of a percentage point"
+                fp.p = pp.end();
             }
         }
-        if (unit == null) {
-            PhraseTable.Match<Unit> um = lex.units.at(toks, p);
-            if (um == null && tok(p) != null && tok(p).attached() && n1.digits()) {
-                um = numbers.attachedUnitAt(p); // "104F", "40C", "5km"
+    }
+
+    /** The unit written after the number: "5km", "104F", "20 points", "18 straight days". */
+    private void readUnitAfter(FigureParts fp) {
+        NumberReader.Num n1 = fp.n1;
+        if (fp.unit == null) {
+            PhraseTable.Match<Unit> um = lex.units.at(toks, fp.p);
+            if (um == null && tok(fp.p) != null && tok(fp.p).attached() && n1.digits()) {
+                um = numbers.attachedUnitAt(fp.p); // "104F", "40C", "5km"
             }
-            if (um == null && isSpacedTemperature(p, n1)) {
-                um = lex.attachedUnits.at(toks, p); // "2.2 F (1.2 C) of heating", "limit warming to 1.5 C"
+            if (um == null && isSpacedTemperature(fp.p, n1)) {
+                um = lex.attachedUnits.at(toks, fp.p); // "2.2 F (1.2 C) of heating", "limit warming to 1.5 C"
             }
-            if (um == null && tok(p) != null && (tok(p).isWord("points") || tok(p).isWord("point"))
-                    && (pointsOfShare(p + 1) || pointsOfPoll(start, p, n1))) {
-                unit = Unit.PERCENTAGE_POINTS; // "plummeting by 20 points to 24%": a difference of shares
-                p++;
-            } else if (um == null && tok(p) != null && tok(p).is(Token.Kind.DASH) && tok(p).attached()
-                    && tok(p + 1) != null && tok(p + 1).isWord("point") && tok(p + 1).attached()
-                    && pointsOfPoll(start, p + 1, n1)) {
-                unit = Unit.PERCENTAGE_POINTS; // "a 5-point lead, 48% to 43%"
-                p += 2;
+            if (um == null && tok(fp.p) != null && (tok(fp.p).isWord("points") || tok(fp.p).isWord("point"))
+                    && (pointsOfShare(fp.p + 1) || pointsOfPoll(fp.start, fp.p, n1))) {
+                fp.unit = Unit.PERCENTAGE_POINTS; // "plummeting by 20 points to 24%": a difference of shares
+                fp.p++;
+            } else if (um == null && tok(fp.p) != null && tok(fp.p).is(Token.Kind.DASH) && tok(fp.p).attached()
+                    && tok(fp.p + 1) != null && tok(fp.p + 1).isWord("point") && tok(fp.p + 1).attached()
+                    && pointsOfPoll(fp.start, fp.p + 1, n1)) {
+                fp.unit = Unit.PERCENTAGE_POINTS; // "a 5-point lead, 48% to 43%"
+                fp.p += 2;
             }
-            if (um == null && tok(p) != null && lex.unitAdjectives.contains(tok(p).lower())) {
-                PhraseTable.Match<Unit> after = lex.units.at(toks, p + 1);
+            if (um == null && tok(fp.p) != null && lex.unitAdjectives.contains(tok(fp.p).lower())) {
+                PhraseTable.Match<Unit> after = lex.units.at(toks, fp.p + 1);
                 if (after != null && after.value().dimension() == Dimension.DURATION) {
                     um = after; // "18 straight days"
                 }
             }
             if (um != null) {
-                PhraseTable.Match<String> carried = lex.unitPeriods.at(toks, um.start());
-                if (carried != null && carried.end() == um.end()) {
-                    pendingPeriod = carried.value(); // "9 million bpd"
-                }
-                PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, um.start());
-                if (factor != null && factor.end() == um.end()) {
-                    // "500 kb/d": thousands of barrels a day
-                    lowN = lowN.multiply(factor.value());
-                    highN = highN.multiply(factor.value());
-                    half = half.multiply(factor.value());
-                }
-                unit = um.value();
-                ageCompound = tok(p).is(Token.Kind.DASH);
-                p = um.end();
-                if (!isRange && (unit.dimension() == Dimension.DURATION || unit.dimension() == Dimension.LENGTH
-                        || unit.dimension() == Dimension.MASS)) {
-                    Object[] more = smallerDuration(p, unit);
-                    if (more != null) {
-                        // "1 minute and 24.303 seconds", "an 11-hour-and-55-minute orbit": one span of time
-                        Unit small = (Unit) more[0];
-                        BigDecimal sum = unit.physical().convert(lowN, small.physical()).add((BigDecimal) more[1]);
-                        lowN = sum;
-                        highN = sum;
-                        half = (BigDecimal) more[2];
-                        unit = small;
-                        numEnd = (Integer) more[3];
-                        p = numEnd;
-                    }
-                }
-                if (!isRange && n1.kind() == NumberReader.Kind.NUMBER) {
-                    int[] second = repeatedUnitRange(p, um.value(), lowN, start);
-                    if (second != null) {
-                        // "4 GB to 6 GB", "210 mm-300 mm": a range whose ends both carry the unit
-                        BigDecimal by = factor != null && factor.end() == um.end() ? factor.value() : BigDecimal.ONE;
-                        highN = numbers.read(second[0], false).num().value().multiply(by);
-                        half = half.min(numbers.read(second[0], false).num().halfUnit().multiply(by));
-                        isRange = true;
-                        numEnd = second[1];
-                        p = second[1];
-                    }
-                }
+                readUnit(fp, um);
             }
         }
-        if (unit != null && unit.dimension() == Dimension.TEMPERATURE && tok(p) != null && tok(p + 1) != null
-                && tok(p + 1).isWord("zero") && (tok(p).isWord("below") || tok(p).isWord("above"))) {
-            if (tok(p).isWord("below")) {
+    }
+
+    /**
+     * The unit found after the number, with the period and factor it carries ("9 million bpd", "500 kb/d").
+     */
+    private void readUnit(FigureParts fp, PhraseTable.Match<Unit> um) {
+        NumberReader.Num n1 = fp.n1;
+        PhraseTable.Match<String> carried = lex.unitPeriods.at(toks, um.start());
+        if (carried != null && carried.end() == um.end()) {
+            pendingPeriod = carried.value(); // "9 million bpd"
+        }
+        PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, um.start());
+        if (factor != null && factor.end() == um.end()) {
+            // "500 kb/d": thousands of barrels a day
+            fp.lowN = fp.lowN.multiply(factor.value());
+            fp.highN = fp.highN.multiply(factor.value());
+            fp.half = fp.half.multiply(factor.value());
+        }
+        fp.unit = um.value();
+        fp.ageCompound = tok(fp.p).is(Token.Kind.DASH);
+        fp.p = um.end();
+        readCompoundSpan(fp);
+        if (!fp.isRange && n1.kind() == NumberReader.Kind.NUMBER) {
+            int[] second = repeatedUnitRange(fp.p, um.value(), fp.lowN, fp.start);
+            if (second != null) {
+                // "4 GB to 6 GB", "210 mm-300 mm": a range whose ends both carry the unit
+                BigDecimal by = factor != null && factor.end() == um.end() ? factor.value() : BigDecimal.ONE;
+                fp.highN = numbers.read(second[0], false).num().value().multiply(by);
+                fp.half = fp.half.min(numbers.read(second[0], false).num().halfUnit().multiply(by));
+                fp.isRange = true;
+                fp.numEnd = second[1];
+                fp.p = second[1];
+            }
+        }
+    }
+
+    /** "1 minute and 24.303 seconds", "an 11-hour-and-55-minute orbit": one span in the smaller unit. */
+    private void readCompoundSpan(FigureParts fp) {
+        if (!fp.isRange && (fp.unit.dimension() == Dimension.DURATION || fp.unit.dimension() == Dimension.LENGTH
+                || fp.unit.dimension() == Dimension.MASS)) {
+            Object[] more = smallerDuration(fp.p, fp.unit);
+            if (more != null) {
+                // "1 minute and 24.303 seconds", "an 11-hour-and-55-minute orbit": one span of time
+                Unit small = (Unit) more[0];
+                BigDecimal sum = fp.unit.physical().convert(fp.lowN, small.physical()).add((BigDecimal) more[1]);
+                fp.lowN = sum;
+                fp.highN = sum;
+                fp.half = (BigDecimal) more[2];
+                fp.unit = small;
+                fp.numEnd = (Integer) more[3];
+                fp.p = fp.numEnd;
+            }
+        }
+    }
+
+    /** "5 degrees below zero" is -5. */
+    private void readBelowZero(FigureParts fp) {
+        if (fp.unit != null && fp.unit.dimension() == Dimension.TEMPERATURE && tok(fp.p) != null && tok(fp.p + 1) != null
+                && tok(fp.p + 1).isWord("zero") && (tok(fp.p).isWord("below") || tok(fp.p).isWord("above"))) {
+            if (tok(fp.p).isWord("below")) {
                 // "5 degrees below zero" is -5
-                BigDecimal lo = lowN;
-                lowN = highN.negate();
-                highN = lo.negate();
+                BigDecimal lo = fp.lowN;
+                fp.lowN = fp.highN.negate();
+                fp.highN = lo.negate();
             }
-            p += 2;
+            fp.p += 2;
         }
-        if (unit == null && currency == null && !isRange && magnitudeBefore(start) != null) {
-            unit = magnitudeBefore(start); // "a magnitude of 6.1", "magnitude 7.8"
+    }
+
+    /** "a magnitude of 6.1", "magnitude 7.8". */
+    private void readMagnitudeBefore(FigureParts fp) {
+        if (fp.unit == null && fp.currency == null && !fp.isRange && magnitudeBefore(fp.start) != null) {
+            fp.unit = magnitudeBefore(fp.start); // "a magnitude of 6.1", "magnitude 7.8"
         }
-        if (Unit.TIMES.equals(unit) && (lex.periodsAfter.at(toks, p) != null
-                || tok(p - 1).isWord("times") && tok(p) != null && FREQUENCY_AFTER.contains(tok(p).lower()))) {
+    }
+
+    /** "3,757 times a day": how often, a count, not a multiplier. */
+    private void readTimesAsCount(FigureParts fp) {
+        if (Unit.TIMES.equals(fp.unit) && (lex.periodsAfter.at(toks, fp.p) != null
+                || tok(fp.p - 1).isWord("times") && tok(fp.p) != null && FREQUENCY_AFTER.contains(tok(fp.p).lower()))) {
             // "3,757 times a day", "rose five times in 2023": how often, a count, not a multiplier (which needs
             // what it multiplies: "40 times the official figure", "six times larger", "four times as large")
-            unit = Unit.COUNT;
+            fp.unit = Unit.COUNT;
         }
-        if (unit == null && currency == null && n1.digits() && tok(p) != null) {
-            PhraseTable.Match<Lexicon.Subunit> sub = lex.subunits.at(toks, p);
-            boolean letter = sub != null && sub.end() == p + 1 && tok(p).text().length() == 1
-                    && Character.isLetter(tok(p).text().charAt(0));
-            if (sub != null && (!letter || tok(p).attached()) && !n1.scaled()) {
+    }
+
+    /** A currency or its hundredths written after the number: "6.9p", "12 cents", "¥30 Chinese Yuan". */
+    private void readCurrencyAfter(FigureParts fp) {
+        NumberReader.Num n1 = fp.n1;
+        if (fp.unit == null && fp.currency == null && n1.digits() && tok(fp.p) != null) {
+            PhraseTable.Match<Lexicon.Subunit> sub = lex.subunits.at(toks, fp.p);
+            boolean letter = sub != null && sub.end() == fp.p + 1 && tok(fp.p).text().length() == 1
+                    && Character.isLetter(tok(fp.p).text().charAt(0));
+            if (sub != null && (!letter || tok(fp.p).attached()) && !n1.scaled()) {
                 // "6.9p", "12 cents": hundredths of the currency
-                currency = sub.value().code();
-                lowN = lowN.multiply(sub.value().factor());
-                highN = highN.multiply(sub.value().factor());
-                half = half.multiply(sub.value().factor());
-                p = sub.end();
+                fp.currency = sub.value().code();
+                fp.lowN = fp.lowN.multiply(sub.value().factor());
+                fp.highN = fp.highN.multiply(sub.value().factor());
+                fp.half = fp.half.multiply(sub.value().factor());
+                fp.p = sub.end();
             }
         }
-        if (unit == null && currency == null) {
-            PhraseTable.Match<String> ca = lex.currencyAfter.at(toks, p);
+        if (fp.unit == null && fp.currency == null) {
+            PhraseTable.Match<String> ca = lex.currencyAfter.at(toks, fp.p);
             if (ca != null) {
-                currency = ca.value();
-                p = ca.end();
+                fp.currency = ca.value();
+                fp.p = ca.end();
             }
-        } else if (currency != null && unit == null) {
-            PhraseTable.Match<String> ca = lex.currencyAfter.at(toks, p);
-            if (ca != null && ca.value().equals(currency)) {
-                p = ca.end(); // "¥30 Chinese Yuan"
+        } else if (fp.currency != null && fp.unit == null) {
+            PhraseTable.Match<String> ca = lex.currencyAfter.at(toks, fp.p);
+            if (ca != null && ca.value().equals(fp.currency)) {
+                fp.p = ca.end(); // "¥30 Chinese Yuan"
             }
         }
-        if (n1.pronounLike() && unit == null && currency == null) {
-            return null; // "one form", "One woman"
+    }
+
+    /** "over two years" is a period, not a bound; a hedge written after the number. */
+    private void readHedgeAfter(FigureParts fp) {
+        NumberReader.Num n1 = fp.n1;
+        if (fp.hedge != null && fp.hedge.hedge() == Hedge.MORE_THAN && fp.unit != null
+                && fp.unit.dimension() == Dimension.DURATION && tok(fp.start).isWord("over")) {
+            fp.hedge = null; // "over two years" is a period of time, not a bound
+            fp.start = n1.start();
+            fp.rangeStart = Math.max(fp.rangeStart, fp.start);
         }
-        if (isYear(n1, currency, unit, isRange)) {
-            return null;
+        PhraseTable.Match<Lexicon.HedgeRule> post = lex.hedgesAfter.at(toks, fp.p);
+        if (post != null && fp.hedge == null) {
+            fp.hedge = post.value();
+            fp.p = post.end();
         }
-        if (hedge != null && hedge.hedge() == Hedge.MORE_THAN && unit != null
-                && unit.dimension() == Dimension.DURATION && tok(start).isWord("over")) {
-            hedge = null; // "over two years" is a period of time, not a bound
-            start = n1.start();
-            rangeStart = Math.max(rangeStart, start);
-        }
-        PhraseTable.Match<Lexicon.HedgeRule> post = lex.hedgesAfter.at(toks, p);
-        if (post != null && hedge == null) {
-            hedge = post.value();
-            p = post.end();
-        }
-        Role role = Role.VALUE;
-        if (currency != null) {
-            unit = Unit.money(currency);
-            PhraseTable.Match<String> per = lex.ratesAfter.at(toks, p);
+    }
+
+    /** An amount of money, or a rate of it: "$58 per barrel", "the lowest cost per kWh at $551". */
+    private void readMoneyUnit(FigureParts fp) {
+        if (fp.currency != null) {
+            fp.unit = Unit.money(fp.currency);
+            PhraseTable.Match<String> per = lex.ratesAfter.at(toks, fp.p);
             if (per != null) {
-                unit = Unit.rate(currency, per.value()); // "$58 per barrel"
-                p = per.end();
+                fp.unit = Unit.rate(fp.currency, per.value()); // "$58 per barrel"
+                fp.p = per.end();
             } else {
-                String before = ratePerBefore(start);
+                String before = ratePerBefore(fp.start);
                 if (before != null) {
-                    unit = Unit.rate(currency, before); // "the lowest cost per kWh at $551"
+                    fp.unit = Unit.rate(fp.currency, before); // "the lowest cost per kWh at $551"
                 }
             }
         }
-        if (hedge != null && hedge.unit() != null && (unit == null || unit.dimension() == Dimension.DURATION)) {
-            unit = hedge.unit();
+    }
+
+    /** A hedge that names its unit. */
+    private void readUnitOfHedge(FigureParts fp) {
+        if (fp.hedge != null && fp.hedge.unit() != null && (fp.unit == null || fp.unit.dimension() == Dimension.DURATION)) {
+            fp.unit = fp.hedge.unit();
         }
-        int spanStart = Math.min(start, rangeStart);
-        PhraseTable.Match<Lexicon.RoleCue> cue = lex.roleCues.endingAt(toks, start, 5);
-        if (cue == null && rangeStart < start) {
-            cue = lex.roleCues.endingAt(toks, rangeStart, 5);
+    }
+
+    /**
+     * The role a cue before the figure gives it ("a 25-year-old", a hedge's role), and where its span starts.
+     */
+    private void readRoleCue(FigureParts fp) {
+        fp.spanStart = Math.min(fp.start, fp.rangeStart);
+        PhraseTable.Match<Lexicon.RoleCue> cue = lex.roleCues.endingAt(toks, fp.start, 5);
+        if (cue == null && fp.rangeStart < fp.start) {
+            cue = lex.roleCues.endingAt(toks, fp.rangeStart, 5);
         }
-        if (cue != null && unit == null && (isRange || !cue.value().needsRange())) {
-            unit = cue.value().unit();
-            role = cue.value().role();
-        } else if (cue != null && unit == null) {
-            unit = cue.value().unit();
+        if (cue != null && fp.unit == null && (fp.isRange || !cue.value().needsRange())) {
+            fp.unit = cue.value().unit();
+            fp.role = cue.value().role();
+        } else if (cue != null && fp.unit == null) {
+            fp.unit = cue.value().unit();
         }
-        if (unit != null && unit.dimension() == Dimension.AGE && ageCompound && !isRange) {
-            Token art = tok(spanStart - 1);
-            if (art != null && hedge == null && (art.isWord("a") || art.isWord("an"))) {
-                role = Role.INDIVIDUAL;
-                spanStart--;
+        if (fp.unit != null && fp.unit.dimension() == Dimension.AGE && fp.ageCompound && !fp.isRange) {
+            Token art = tok(fp.spanStart - 1);
+            if (art != null && fp.hedge == null && (art.isWord("a") || art.isWord("an"))) {
+                fp.role = Role.INDIVIDUAL;
+                fp.spanStart--;
             }
         }
-        if (hedge != null && hedge.role() != null) {
-            role = hedge.role();
+        if (fp.hedge != null && fp.hedge.role() != null) {
+            fp.role = fp.hedge.role();
         }
-        if (unit == null && currency == null && continuesAgeList(start)) {
-            unit = Unit.YEARS_OF_AGE; // "ages 14, 32, 55 and 58"
-            role = Role.INDIVIDUAL;
+    }
+
+    /** Ages by their context: "ages 14, 32, 55 and 58", "children under 5", "Johnson, 25, was wounded". */
+    private void readAge(FigureParts fp) {
+        NumberReader.Num n1 = fp.n1;
+        if (fp.unit == null && fp.currency == null && continuesAgeList(fp.start)) {
+            fp.unit = Unit.YEARS_OF_AGE; // "ages 14, 32, 55 and 58"
+            fp.role = Role.INDIVIDUAL;
         }
-        if (unit == null && currency == null && hedge != null && !isRange && n1.digits() && !n1.scaled()
+        if (fp.unit == null && fp.currency == null && fp.hedge != null && !fp.isRange && n1.digits() && !n1.scaled()
                 && n1.value().scale() <= 0 && n1.value().compareTo(BigDecimal.valueOf(120)) < 0
-                && tok(start - 1) != null && PERSON_NOUNS.contains(tok(start - 1).lower())
-                && (hedge.hedge() == Hedge.MORE_THAN || hedge.hedge() == Hedge.LESS_THAN)
-                && !(tok(p) != null && tok(p).is(Token.Kind.WORD) && !tok(p).isWord("and") && !tok(p).isWord("or")
-                        && !tok(p).isWord("are") && !tok(p).isWord("were") && !tok(p).isWord("is")
-                        && !tok(p).isWord("who") && !tok(p).isWord("in"))) {
-            unit = Unit.YEARS_OF_AGE; // "children under 5", "people over 65": ages, not how many
+                && tok(fp.start - 1) != null && PERSON_NOUNS.contains(tok(fp.start - 1).lower())
+                && (fp.hedge.hedge() == Hedge.MORE_THAN || fp.hedge.hedge() == Hedge.LESS_THAN)
+                && !(tok(fp.p) != null && tok(fp.p).is(Token.Kind.WORD) && !tok(fp.p).isWord("and") && !tok(fp.p).isWord("or")
+                        && !tok(fp.p).isWord("are") && !tok(fp.p).isWord("were") && !tok(fp.p).isWord("is")
+                        && !tok(fp.p).isWord("who") && !tok(fp.p).isWord("in"))) {
+            fp.unit = Unit.YEARS_OF_AGE; // "children under 5", "people over 65": ages, not how many
         }
-        if (unit == null && hedge == null && !isRange && isAppositiveAge(start, p, n1)) {
-            unit = Unit.YEARS_OF_AGE; // "Johnson, 25, was wounded"
-            role = Role.INDIVIDUAL;
+        if (fp.unit == null && fp.hedge == null && !fp.isRange && isAppositiveAge(fp.start, fp.p, n1)) {
+            fp.unit = Unit.YEARS_OF_AGE; // "Johnson, 25, was wounded"
+            fp.role = Role.INDIVIDUAL;
         }
-        if (unit == null) {
-            unit = Unit.COUNT;
+    }
+
+    /** The figure read, a count when nothing named its unit. */
+    private Figure figure(FigureParts fp) {
+        NumberReader.Num n1 = fp.n1;
+        if (fp.unit == null) {
+            fp.unit = Unit.COUNT;
         }
-        Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
-        Interval iv = interval(hedge, lowN, highN, half, round, unit);
-        String written = text(n1.start(), numEnd);
-        return new Figure(spanStart, p, p, iv, h, unit, clean(half), written, role, null, unit.equals(Unit.PERCENT),
+        Hedge h = fp.hedge == null ? Hedge.EXACT : fp.hedge.hedge();
+        Interval iv = interval(fp.hedge, fp.lowN, fp.highN, fp.half, fp.round, fp.unit);
+        String written = text(n1.start(), fp.numEnd);
+        return new Figure(fp.spanStart, fp.p, fp.p, iv, h, fp.unit, clean(fp.half), written, fp.role, null, fp.unit.equals(Unit.PERCENT),
                 -1);
     }
 
