@@ -32,9 +32,15 @@ public final class CoverageSummary {
         }
 
         String describe() {
-            return String.format(Locale.ROOT, "lines %s (%d of %d), branches %s (%d of %d)",
-                    percent(linesCovered, linesMissed), linesCovered, linesCovered + linesMissed,
-                    percent(branchesCovered, branchesMissed), branchesCovered, branchesCovered + branchesMissed);
+            return String.format(
+                    Locale.ROOT,
+                    "lines %s (%d of %d), branches %s (%d of %d)",
+                    percent(linesCovered, linesMissed),
+                    linesCovered,
+                    linesCovered + linesMissed,
+                    percent(branchesCovered, branchesMissed),
+                    branchesCovered,
+                    branchesCovered + branchesMissed);
         }
 
         double lineRatio() {
@@ -78,11 +84,14 @@ public final class CoverageSummary {
             }
             String[] cells = row.split(",", -1);
             if (cells.length != header.size()) {
-                throw new IllegalStateException(csv + ": a row has " + cells.length + " cells, the header "
-                        + header.size() + ": " + row);
+                throw new IllegalStateException(
+                        csv + ": a row has " + cells.length + " cells, the header " + header.size() + ": " + row);
             }
             long[] v = {
-                Long.parseLong(cells[lm]), Long.parseLong(cells[lc]), Long.parseLong(cells[bm]), Long.parseLong(cells[bc])
+                Long.parseLong(cells[lm]),
+                Long.parseLong(cells[lc]),
+                Long.parseLong(cells[bm]),
+                Long.parseLong(cells[bc])
             };
             total.add(v[0], v[1], v[2], v[3]);
             byPackage.computeIfAbsent(cells[pkg], k -> new Counts()).add(v[0], v[1], v[2], v[3]);
@@ -90,8 +99,10 @@ public final class CoverageSummary {
         System.out.println("Coverage (JaCoCo, " + csv + "):");
         System.out.println("  TOTAL  " + total.describe());
         byPackage.entrySet().stream()
-                .sorted((a, b) -> Double.compare(a.getValue().lineRatio(), b.getValue().lineRatio()))
-                .forEach(e -> System.out.println("  " + e.getKey() + "  " + e.getValue().describe()));
+                .sorted((a, b) ->
+                        Double.compare(a.getValue().lineRatio(), b.getValue().lineRatio()))
+                .forEach(e -> System.out.println(
+                        "  " + e.getKey() + "  " + e.getValue().describe()));
     }
 
     private static int column(List<String> header, String name, Path csv) {

@@ -22,8 +22,13 @@ import java.util.TreeSet;
  * @param numbers  the numbers the figure is written with ("200000"): the same figure in two articles is
  *                 corroborating evidence that they report the same quantity
  */
-record ClaimBag(ClaimSite site, FrameReader.Reading frame, Map<String, Double> weights, Map<String, String> surfaces,
-        Set<String> numbers, Set<String> measure) {
+record ClaimBag(
+        ClaimSite site,
+        FrameReader.Reading frame,
+        Map<String, Double> weights,
+        Map<String, String> surfaces,
+        Set<String> numbers,
+        Set<String> measure) {
 
     /** How fast a word's weight fades: at this distance it counts half. */
     private static final double HALF_WEIGHT_DISTANCE = 3.0;
@@ -62,8 +67,11 @@ record ClaimBag(ClaimSite site, FrameReader.Reading frame, Map<String, Double> w
             addWord(p, words.get(i), "", w, lexicon, language, weights, surfaces);
             if (previous >= 0 && previous == i - 1) {
                 Words.Token q = plain.get(previous);
-                add(Words.wordClass(q.stem()) + " " + Words.wordClass(p.stem()),
-                        Math.min(w, nearness(site.distance(previous))), q.surface() + " " + p.surface(), weights,
+                add(
+                        Words.wordClass(q.stem()) + " " + Words.wordClass(p.stem()),
+                        Math.min(w, nearness(site.distance(previous))),
+                        q.surface() + " " + p.surface(),
+                        weights,
                         surfaces);
             }
             previous = i;
@@ -93,8 +101,15 @@ record ClaimBag(ClaimSite site, FrameReader.Reading frame, Map<String, Double> w
      * One word: its stem (what it says literally), its concept group in the word lexicon, and, more weakly, its
      * WordNet concepts (so "died" meets "deaths" and "protesters" meets "demonstrators").
      */
-    private static void addWord(Words.Token plain, Token tagged, String mark, double weight, FrameLexicon lexicon,
-            Language language, Map<String, Double> weights, Map<String, String> surfaces) {
+    private static void addWord(
+            Words.Token plain,
+            Token tagged,
+            String mark,
+            double weight,
+            FrameLexicon lexicon,
+            Language language,
+            Map<String, Double> weights,
+            Map<String, String> surfaces) {
         add(mark + Words.wordClass(plain.stem()), weight, mark + plain.surface(), weights, surfaces);
         String group = lexicon.group(tagged);
         if (group != null) {
@@ -104,15 +119,27 @@ record ClaimBag(ClaimSite site, FrameReader.Reading frame, Map<String, Double> w
         if (concepts.isEmpty()) {
             return;
         }
-        double norm = Math.sqrt(concepts.values().stream().mapToDouble(x -> x * x).sum());
+        double norm =
+                Math.sqrt(concepts.values().stream().mapToDouble(x -> x * x).sum());
         for (Map.Entry<String, Double> c : concepts.entrySet()) {
-            add(mark + c.getKey(), CONCEPT_WEIGHT * weight * c.getValue() / norm, mark + language.label(c.getKey()),
-                    weights, surfaces);
+            add(
+                    mark + c.getKey(),
+                    CONCEPT_WEIGHT * weight * c.getValue() / norm,
+                    mark + language.label(c.getKey()),
+                    weights,
+                    surfaces);
         }
     }
 
-    private static void addPhrase(ClaimSite site, String phrase, String mark, double weight, FrameLexicon lexicon,
-            Language language, Map<String, Double> weights, Map<String, String> surfaces) {
+    private static void addPhrase(
+            ClaimSite site,
+            String phrase,
+            String mark,
+            double weight,
+            FrameLexicon lexicon,
+            Language language,
+            Map<String, Double> weights,
+            Map<String, String> surfaces) {
         if (phrase == null || phrase.isBlank()) {
             return;
         }
@@ -158,10 +185,13 @@ record ClaimBag(ClaimSite site, FrameReader.Reading frame, Map<String, Double> w
             }
         }
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i).surface().equals("according") && words.get(i + 1).surface().equals("to")) {
+            if (words.get(i).surface().equals("according")
+                    && words.get(i + 1).surface().equals("to")) {
                 for (int j = i + 2; j < words.size() && j < i + 2 + CREDIT_WORDS; j++) {
-                    if (words.get(j).isNumber() || !sentence.substring(words.get(j - 1).end(), words.get(j).start())
-                            .isBlank()) {
+                    if (words.get(j).isNumber()
+                            || !sentence.substring(
+                                            words.get(j - 1).end(), words.get(j).start())
+                                    .isBlank()) {
                         break;
                     }
                     out[j] = true;
@@ -175,8 +205,8 @@ record ClaimBag(ClaimSite site, FrameReader.Reading frame, Map<String, Double> w
         return 1.0 / (1.0 + distance / HALF_WEIGHT_DISTANCE);
     }
 
-    private static void add(String feature, double weight, String surface, Map<String, Double> weights,
-            Map<String, String> surfaces) {
+    private static void add(
+            String feature, double weight, String surface, Map<String, Double> weights, Map<String, String> surfaces) {
         weights.merge(feature, weight, Math::max);
         surfaces.putIfAbsent(feature, surface);
     }

@@ -38,7 +38,12 @@ final class ClaimSite {
      * @param taggedSentences sentences already tagged, shared by the sites of one alignment so that a sentence with
      *                        several figures is tagged once
      */
-    ClaimSite(Claim claim, String sentence, int figureStart, int figureEnd, List<int[]> otherFigures,
+    ClaimSite(
+            Claim claim,
+            String sentence,
+            int figureStart,
+            int figureEnd,
+            List<int[]> otherFigures,
             Map<String, List<io.claimcheck.language.Token>> taggedSentences) {
         this.claim = claim;
         this.sentence = sentence;
@@ -127,8 +132,10 @@ final class ClaimSite {
 
     /** Where, in the sentence, each other figure's words start (one offset per word of another figure). */
     int[] otherFigureStarts() {
-        return java.util.stream.IntStream.range(0, words.size()).filter(i -> otherFigure[i])
-                .map(i -> words.get(i).start()).toArray();
+        return java.util.stream.IntStream.range(0, words.size())
+                .filter(i -> otherFigure[i])
+                .map(i -> words.get(i).start())
+                .toArray();
     }
 
     /** Where the figure starts among the words. */

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 final class ClaimSites {
 
-    private ClaimSites() {
-    }
+    private ClaimSites() {}
 
     /** One site per claim, in the order of {@code claims}. */
     static List<ClaimSite> locate(List<Document> docs, List<Claim> claims) {

@@ -14,12 +14,10 @@ import java.util.List;
 record CuePhrase(String written, List<Alternative> alternatives) {
 
     /** One alternative: as written, and its words stemmed. */
-    record Alternative(String text, List<String> stems) {
-    }
+    record Alternative(String text, List<String> stems) {}
 
     /** Where a cue was found: the alternative that matched (as written) and its distance from the figure. */
-    record Hit(String matched, int distance) {
-    }
+    record Hit(String matched, int distance) {}
 
     /** Parses {@code "a|b c"}; returns null when an alternative has no words. */
     static CuePhrase parse(String written) {

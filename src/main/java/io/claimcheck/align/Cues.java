@@ -16,8 +16,7 @@ record Cues(List<CuePhrase> all, List<CuePhrase> any, List<CuePhrase> none, Inte
      * @param groups  how many cue groups were satisfied (more is more specific)
      * @param matched the cue words found, as written in the pack
      */
-    record Match(int reach, int groups, List<String> matched) {
-    }
+    record Match(int reach, int groups, List<String> matched) {}
 
     /** The match, or null when a required cue is missing or an excluded one is present. */
     Match match(ClaimSite site) {

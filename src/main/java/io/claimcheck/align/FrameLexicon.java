@@ -34,8 +34,8 @@ final class FrameLexicon {
 
         /** True when the qualifier applies to figures of this dimension ("pledged" to money only). */
         boolean appliesTo(io.claimcheck.model.Dimension dimension) {
-            return dimensions.isEmpty() || dimension != null
-                    && dimensions.contains(dimension.name().toLowerCase(Locale.ROOT));
+            return dimensions.isEmpty()
+                    || dimension != null && dimensions.contains(dimension.name().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -46,13 +46,21 @@ final class FrameLexicon {
     private final Set<String> measureHeads;
     private final Set<String> linkingVerbs;
 
-    FrameLexicon(Set<String> stopwords, Set<String> genericCounted, Map<String, String> conceptOf,
+    FrameLexicon(
+            Set<String> stopwords,
+            Set<String> genericCounted,
+            Map<String, String> conceptOf,
             Map<String, Qualifier> qualifierOf) {
         this(stopwords, genericCounted, conceptOf, qualifierOf, Set.of(), Set.of());
     }
 
-    FrameLexicon(Set<String> stopwords, Set<String> genericCounted, Map<String, String> conceptOf,
-            Map<String, Qualifier> qualifierOf, Set<String> measureHeads, Set<String> linkingVerbs) {
+    FrameLexicon(
+            Set<String> stopwords,
+            Set<String> genericCounted,
+            Map<String, String> conceptOf,
+            Map<String, Qualifier> qualifierOf,
+            Set<String> measureHeads,
+            Set<String> linkingVerbs) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -77,8 +85,8 @@ final class FrameLexicon {
             root = new ObjectMapper().readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new TopicPackException(new Problem(name, at == null ? 0 : Math.max(0, at.getLineNr()),
-                    e.getOriginalMessage()));
+            throw new TopicPackException(
+                    new Problem(name, at == null ? 0 : Math.max(0, at.getLineNr()), e.getOriginalMessage()));
         } catch (IOException e) {
             throw new TopicPackException(new Problem(name, 0, "cannot read: " + e.getMessage()));
         }
@@ -93,13 +101,21 @@ final class FrameLexicon {
         }
         Map<String, Qualifier> qualifiers = new HashMap<>();
         for (JsonNode q : root.path("qualifiers")) {
-            Qualifier qualifier = new Qualifier(required(q, "as", name), q.path("splits").asBoolean(true),
-                    q.path("apart").asBoolean(false), words(q.path("dimensions")));
+            Qualifier qualifier = new Qualifier(
+                    required(q, "as", name),
+                    q.path("splits").asBoolean(true),
+                    q.path("apart").asBoolean(false),
+                    words(q.path("dimensions")));
             for (String lemma : words(q.path("lemmas"))) {
                 qualifiers.putIfAbsent(lemma, qualifier);
             }
         }
-        return new FrameLexicon(stop, generic, concepts, qualifiers, words(root.path("measureHeads").path("words")),
+        return new FrameLexicon(
+                stop,
+                generic,
+                concepts,
+                qualifiers,
+                words(root.path("measureHeads").path("words")),
                 words(root.path("linkingVerbs").path("words")));
     }
 

@@ -24,8 +24,7 @@ final class FrameReader {
     /** Entities kept per frame. */
     private static final int ENTITIES = 8;
 
-    private FrameReader() {
-    }
+    private FrameReader() {}
 
     /**
      * A frame, the qualifier's lexicon entry (whether it keeps figures apart), the word naming the measure, and
@@ -56,10 +55,11 @@ final class FrameReader {
         int measureAt = measureWord == null ? -1 : words.indexOf(measureWord);
         int reach = measureAt < 0 ? QUALIFIER_REACH : Math.min(QUALIFIER_REACH, site.distance(measureAt));
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach);
-        int figureAt = site.figureFrom() < words.size() ? words.get(site.figureFrom()).start() : 0;
+        int figureAt =
+                site.figureFrom() < words.size() ? words.get(site.figureFrom()).start() : 0;
         String time = TimeReader.read(site.sentence(), figureAt, published, site.otherFigureStarts());
-        Frame frame = new Frame(measure, qualifier == null ? null : qualifier.name(), c.base(),
-                entities(site.sentence(), words), time);
+        Frame frame = new Frame(
+                measure, qualifier == null ? null : qualifier.name(), c.base(), entities(site.sentence(), words), time);
         return new Reading(frame, qualifier, measureWord, fromClause);
     }
 
@@ -72,7 +72,9 @@ final class FrameReader {
         List<Token> phrase = site.tag(c.counted());
         for (int i = phrase.size() - 1; i >= 0; i--) {
             Token t = phrase.get(i);
-            if (!t.isNumber() && t.isNoun() && !lexicon.isStopword(t.lemma())
+            if (!t.isNumber()
+                    && t.isNoun()
+                    && !lexicon.isStopword(t.lemma())
                     && !Language.get().concepts(t).isEmpty()) {
                 return lexicon.isGenericCounted(t.lemma()) ? null : t;
             }
@@ -85,9 +87,21 @@ final class FrameReader {
      * distance: "the death toll in the city rose to 11,300" measures deaths, not the city.
      */
     static final int NOT_A_MEASURE_TOLL = 8;
-    private static final java.util.Set<String> NOT_MEASURES = java.util.Set.of("noun.location", "noun.group",
-            "noun.person", "noun.time", "noun.communication", "noun.cognition", "noun.relation", "noun.Tops",
-            "noun.motive", "noun.shape", "verb.communication", "verb.cognition", "verb.stative");
+
+    private static final java.util.Set<String> NOT_MEASURES = java.util.Set.of(
+            "noun.location",
+            "noun.group",
+            "noun.person",
+            "noun.time",
+            "noun.communication",
+            "noun.cognition",
+            "noun.relation",
+            "noun.Tops",
+            "noun.motive",
+            "noun.shape",
+            "verb.communication",
+            "verb.cognition",
+            "verb.stative");
 
     private static Token nearestMeasure(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
         Language language = Language.get();
@@ -95,9 +109,13 @@ final class FrameReader {
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < words.size(); i++) {
             Token t = words.get(i);
-            if (site.isFigure(i) || !(t.isNoun() || t.isVerb()) || t.surface().length() < 3
-                    || lexicon.isStopword(t.lemma()) || lexicon.isStopword(t.surface())
-                    || lexicon.isGenericCounted(t.lemma()) || lexicon.qualifier(t.lemma()) != null
+            if (site.isFigure(i)
+                    || !(t.isNoun() || t.isVerb())
+                    || t.surface().length() < 3
+                    || lexicon.isStopword(t.lemma())
+                    || lexicon.isStopword(t.surface())
+                    || lexicon.isGenericCounted(t.lemma())
+                    || lexicon.qualifier(t.lemma()) != null
                     || lexicon.group(t) == null && language.concepts(t).isEmpty()) {
                 continue;
             }
@@ -123,14 +141,16 @@ final class FrameReader {
         return group != null ? group : q != null ? q.name() : t.lemma();
     }
 
-    private static FrameLexicon.Qualifier qualifier(ClaimSite site, List<Token> words, FrameLexicon lexicon,
-            int reach) {
+    private static FrameLexicon.Qualifier qualifier(
+            ClaimSite site, List<Token> words, FrameLexicon lexicon, int reach) {
         FrameLexicon.Qualifier best = null;
         FrameLexicon.Qualifier apart = null;
         int bestDistance = Integer.MAX_VALUE;
         int apartDistance = Integer.MAX_VALUE;
-        io.claimcheck.model.Dimension dimension = site.claim().quantity() == null
-                || site.claim().quantity().unit() == null ? null : site.claim().quantity().unit().dimension();
+        io.claimcheck.model.Dimension dimension =
+                site.claim().quantity() == null || site.claim().quantity().unit() == null
+                        ? null
+                        : site.claim().quantity().unit().dimension();
         for (int i = 0; i < words.size(); i++) {
             if (site.isFigure(i)) {
                 continue;
@@ -164,8 +184,11 @@ final class FrameReader {
                 continue;
             }
             int from = i;
-            while (i + 1 < words.size() && words.get(i + 1).isProperNoun() && words.get(i + 1).capital()
-                    && sentence.substring(words.get(i).end(), words.get(i + 1).start()).isBlank()) {
+            while (i + 1 < words.size()
+                    && words.get(i + 1).isProperNoun()
+                    && words.get(i + 1).capital()
+                    && sentence.substring(words.get(i).end(), words.get(i + 1).start())
+                            .isBlank()) {
                 i++;
             }
             out.add(sentence.substring(words.get(from).start(), words.get(i).end()));

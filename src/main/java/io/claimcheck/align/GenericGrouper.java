@@ -61,8 +61,7 @@ final class GenericGrouper {
     /** Words kept to explain a group. */
     private static final int EXPLAIN_WORDS = 6;
 
-    private GenericGrouper() {
-    }
+    private GenericGrouper() {}
 
     /** Claim id to generated subject, for every claim grouped with a comparable claim of another sentence. */
     static Map<String, Subject> group(List<ClaimBag> claims) {
@@ -93,7 +92,8 @@ final class GenericGrouper {
         Dimension d = c.quantity().unit().dimension();
         Role r = c.role() == null ? Role.VALUE : c.role();
         String period = c.quantity().period();
-        return d.name().toLowerCase(Locale.ROOT).replace('_', '-') + (r == Role.VALUE ? "" : "-" + r.label())
+        return d.name().toLowerCase(Locale.ROOT).replace('_', '-')
+                + (r == Role.VALUE ? "" : "-" + r.label())
                 + (period == null || period.isBlank() ? "" : "-rate");
     }
 
@@ -110,7 +110,8 @@ final class GenericGrouper {
             // only what is counted or measured is linked by its measure: a share splits one base by what happens to
             // its members (50% forced into prostitution, 30% into marriage), and a duration or an age times an event
             // its clause rarely names, so those are linked by their words alone
-            this.measures = bags.stream().map(b -> linksByMeasure(b) ? b.frame().clauseMeasure() : null)
+            this.measures = bags.stream()
+                    .map(b -> linksByMeasure(b) ? b.frame().clauseMeasure() : null)
                     .toArray(String[]::new);
             for (ClaimBag b : bags) {
                 b.weights().keySet().forEach(w -> df.merge(w, 1, Integer::sum));
@@ -119,8 +120,13 @@ final class GenericGrouper {
             this.vectors = new ArrayList<>(n);
             for (ClaimBag b : bags) {
                 Map<String, Double> v = new TreeMap<>();
-                b.weights().forEach((w, x) -> v.put(w, x * (b.measure().contains(w) || w.startsWith("g:")
-                        ? MEASURE_IDF : Math.log(1.0 + (double) n / df.get(w)))));
+                b.weights()
+                        .forEach((w, x) -> v.put(
+                                w,
+                                x
+                                        * (b.measure().contains(w) || w.startsWith("g:")
+                                                ? MEASURE_IDF
+                                                : Math.log(1.0 + (double) n / df.get(w)))));
                 vectors.add(normalised(v));
             }
         }
@@ -134,10 +140,15 @@ final class GenericGrouper {
             List<Set<String>> times = new ArrayList<>(n);
             Map<String, List<Integer>> bySentence = new HashMap<>();
             for (int i = 0; i < n; i++) {
-                bySentence.computeIfAbsent(sentenceOf(bags.get(i)), k -> new ArrayList<>()).add(i);
+                bySentence
+                        .computeIfAbsent(sentenceOf(bags.get(i)), k -> new ArrayList<>())
+                        .add(i);
             }
-            bySentence.values().forEach(l -> l.sort(Comparator.comparingInt(
-                    (Integer i) -> bags.get(i).site().claim().quote().start()).thenComparing(i -> i)));
+            bySentence
+                    .values()
+                    .forEach(l -> l.sort(Comparator.comparingInt((Integer i) ->
+                                    bags.get(i).site().claim().quote().start())
+                            .thenComparing(i -> i)));
             for (int i = 0; i < n; i++) {
                 parent[i] = i;
                 members.add(new ArrayList<>(List.of(i)));
@@ -154,10 +165,13 @@ final class GenericGrouper {
                 if (a == b) {
                     continue;
                 }
-                String veto = !sentencesCompatible(sentences.get(a), sentences.get(b)) ? "sentence"
-                        : !compatible(qualifiers.get(a), qualifiers.get(b)) ? "qualifier"
-                        : !timesCompatible(times.get(a), times.get(b)) ? "time"
-                        : linkage(members.get(a), members.get(b)) < GROUP_THRESHOLD ? "linkage" : null;
+                String veto = !sentencesCompatible(sentences.get(a), sentences.get(b))
+                        ? "sentence"
+                        : !compatible(qualifiers.get(a), qualifiers.get(b))
+                                ? "qualifier"
+                                : !timesCompatible(times.get(a), times.get(b))
+                                        ? "time"
+                                        : linkage(members.get(a), members.get(b)) < GROUP_THRESHOLD ? "linkage" : null;
                 if (veto != null) {
                     continue;
                 }
@@ -166,18 +180,25 @@ final class GenericGrouper {
                 parent[child] = root;
                 members.get(root).addAll(members.get(child));
                 members.get(root).sort(Integer::compare);
-                sentences.get(child).forEach((k, v) -> sentences.get(root)
-                        .computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+                sentences
+                        .get(child)
+                        .forEach((k, v) -> sentences
+                                .get(root)
+                                .computeIfAbsent(k, x -> new HashSet<>())
+                                .addAll(v));
                 qualifiers.get(root).addAll(qualifiers.get(child));
                 times.get(root).addAll(times.get(child));
             }
             List<List<ClaimBag>> groups = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (find(parent, i) == i) {
-                    List<ClaimBag> group = members.get(i).stream().map(bags::get).toList();
+                    List<ClaimBag> group =
+                            members.get(i).stream().map(bags::get).toList();
                     // one article's own pair counts when it sets two sources against each other in one sentence
-                    if (spansDocuments(group) || group.size() == 2 && contrasted(group.get(0), group.get(1))
-                            && sentenceOf(group.get(0)).equals(sentenceOf(group.get(1)))) {
+                    if (spansDocuments(group)
+                            || group.size() == 2
+                                    && contrasted(group.get(0), group.get(1))
+                                    && sentenceOf(group.get(0)).equals(sentenceOf(group.get(1)))) {
                         groups.add(group);
                     }
                 }
@@ -219,7 +240,9 @@ final class GenericGrouper {
             Map<String, List<Integer>> sameMeasure = new HashMap<>();
             for (int i = 0; i < measures.length; i++) {
                 if (measures[i] != null) {
-                    sameMeasure.computeIfAbsent(measures[i], k -> new ArrayList<>()).add(i);
+                    sameMeasure
+                            .computeIfAbsent(measures[i], k -> new ArrayList<>())
+                            .add(i);
                 }
             }
             // a measure shared by more claims than a word may be says nothing distinctive, and pairing all of them
@@ -242,7 +265,8 @@ final class GenericGrouper {
                 Map<Integer, Double> linked = new TreeMap<>();
                 for (Map.Entry<Integer, Double> d : dots.entrySet()) {
                     double similarity = d.getValue() + figureBonus(i, d.getKey());
-                    if (sentenceDots.get(d.getKey()) >= WORD_FLOOR && similarity >= PAIR_THRESHOLD
+                    if (sentenceDots.get(d.getKey()) >= WORD_FLOOR
+                            && similarity >= PAIR_THRESHOLD
                             && (!sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(d.getKey())))
                                     || contrasted(bags.get(i), bags.get(d.getKey())))) {
                         linked.put(d.getKey(), similarity);
@@ -281,8 +305,11 @@ final class GenericGrouper {
 
         /** {@link #SAME_MEASURE} when the two frames name one measure (in different sentences), else 0. */
         private double measureSimilarity(int i, int j) {
-            return measures[i] != null && measures[i].equals(measures[j])
-                    && !sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(j))) ? SAME_MEASURE : 0;
+            return measures[i] != null
+                            && measures[i].equals(measures[j])
+                            && !sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(j)))
+                    ? SAME_MEASURE
+                    : 0;
         }
 
         private double figureBonus(int i, int j) {
@@ -290,12 +317,12 @@ final class GenericGrouper {
         }
     }
 
-    private record Edge(int a, int b, double similarity) {
-    }
+    private record Edge(int a, int b, double similarity) {}
 
     /** Most similar first; ties by position, so the order never depends on hashing. */
     private static final Comparator<Edge> BY_SIMILARITY = Comparator.comparingDouble((Edge e) -> -e.similarity())
-            .thenComparingInt(Edge::a).thenComparingInt(Edge::b);
+            .thenComparingInt(Edge::a)
+            .thenComparingInt(Edge::b);
 
     /**
      * Two figures of one sentence credited to two different sources ("245,000 according to the unions (30,000
@@ -315,15 +342,21 @@ final class GenericGrouper {
      * according to the prefecture)".
      */
     private static boolean bracketedAfter(ClaimBag a, ClaimBag b) {
-        Claim first = a.site().claim().quote().start() <= b.site().claim().quote().start() ? a.site().claim()
-                : b.site().claim();
+        Claim first =
+                a.site().claim().quote().start() <= b.site().claim().quote().start()
+                        ? a.site().claim()
+                        : b.site().claim();
         Claim second = first == a.site().claim() ? b.site().claim() : a.site().claim();
-        if (!first.document().equals(second.document()) || second.quote().start() < first.quote().end()) {
+        if (!first.document().equals(second.document())
+                || second.quote().start() < first.quote().end()) {
             return false;
         }
         String sentence = first.quote().sentence();
         int from = sentence.indexOf(first.quote().text());
-        int to = from < 0 ? -1 : sentence.indexOf(second.quote().text(), from + first.quote().text().length());
+        int to = from < 0
+                ? -1
+                : sentence.indexOf(
+                        second.quote().text(), from + first.quote().text().length());
         if (to < 0) {
             return false;
         }
@@ -341,8 +374,11 @@ final class GenericGrouper {
     private static boolean sentencesCompatible(Map<String, Set<String>> a, Map<String, Set<String>> b) {
         for (Map.Entry<String, Set<String>> e : a.entrySet()) {
             Set<String> other = b.get(e.getKey());
-            if (other != null && (e.getValue().contains("") || other.contains("") || intersects(e.getValue(), other)
-                    || uncredited(e.getValue()) && uncredited(other))) {
+            if (other != null
+                    && (e.getValue().contains("")
+                            || other.contains("")
+                            || intersects(e.getValue(), other)
+                            || uncredited(e.getValue()) && uncredited(other))) {
                 return false;
             }
         }
@@ -354,8 +390,14 @@ final class GenericGrouper {
         return sources.stream().anyMatch(x -> x.startsWith("\u0000"));
     }
 
-    private static final Set<Dimension> NOT_BY_MEASURE = Set.of(Dimension.PERCENT, Dimension.PERCENTAGE_POINTS,
-            Dimension.DURATION, Dimension.AGE, Dimension.RATIO, Dimension.RATE, Dimension.OTHER);
+    private static final Set<Dimension> NOT_BY_MEASURE = Set.of(
+            Dimension.PERCENT,
+            Dimension.PERCENTAGE_POINTS,
+            Dimension.DURATION,
+            Dimension.AGE,
+            Dimension.RATIO,
+            Dimension.RATE,
+            Dimension.OTHER);
 
     private static boolean linksByMeasure(ClaimBag b) {
         return !NOT_BY_MEASURE.contains(b.site().claim().quantity().unit().dimension());
@@ -454,21 +496,30 @@ final class GenericGrouper {
             });
         }
         Comparator<String> bySupport = Comparator.comparingInt((String w) -> -members.get(w))
-                .thenComparingDouble(w -> -weight.get(w)).thenComparing(w -> w);
-        List<String> shared = members.keySet().stream().filter(w -> members.get(w) > 1).sorted(bySupport).toList();
-        String firstSentence = cluster.get(0).site().claim().quote().sentence();
-        List<String> keyWords = shared.stream().filter(w -> !w.contains(" ")).limit(KEY_WORDS).map(surface::get)
-                .sorted(Comparator.comparingInt((String w) -> position(firstSentence, w)).thenComparing(w -> w))
+                .thenComparingDouble(w -> -weight.get(w))
+                .thenComparing(w -> w);
+        List<String> shared = members.keySet().stream()
+                .filter(w -> members.get(w) > 1)
+                .sorted(bySupport)
                 .toList();
-        String base = prefix + ":" + (keyWords.isEmpty() ? "group" : String.join("-", keyWords))
-                .replaceAll("[^a-z0-9]+", "-");
+        String firstSentence = cluster.get(0).site().claim().quote().sentence();
+        List<String> keyWords = shared.stream()
+                .filter(w -> !w.contains(" "))
+                .limit(KEY_WORDS)
+                .map(surface::get)
+                .sorted(Comparator.comparingInt((String w) -> position(firstSentence, w))
+                        .thenComparing(w -> w))
+                .toList();
+        String base = prefix + ":"
+                + (keyWords.isEmpty() ? "group" : String.join("-", keyWords)).replaceAll("[^a-z0-9]+", "-");
         String key = base;
         for (int n = 2; !usedKeys.add(key); n++) {
             key = base + "-" + n;
         }
         Dimension dimension = cluster.get(0).site().claim().quantity().unit().dimension();
         String label = prefix + ": " + String.join(", ", keyWords);
-        List<String> why = new ArrayList<>(shared.stream().limit(EXPLAIN_WORDS).map(surface::get).toList());
+        List<String> why = new ArrayList<>(
+                shared.stream().limit(EXPLAIN_WORDS).map(surface::get).toList());
         frameAgreement(cluster, f -> f.measure(), "measure").ifPresent(why::add);
         frameAgreement(cluster, f -> f.qualifier(), "qualifier").ifPresent(why::add);
         frameAgreement(cluster, f -> f.time(), "time").ifPresent(why::add);
@@ -476,8 +527,8 @@ final class GenericGrouper {
     }
 
     /** "measure: death" when every claim of the group that has the slot agrees on it (and at least two have it). */
-    private static java.util.Optional<String> frameAgreement(List<ClaimBag> cluster,
-            java.util.function.Function<io.claimcheck.model.Frame, String> slot, String name) {
+    private static java.util.Optional<String> frameAgreement(
+            List<ClaimBag> cluster, java.util.function.Function<io.claimcheck.model.Frame, String> slot, String name) {
         java.util.TreeSet<String> values = new java.util.TreeSet<>();
         int with = 0;
         for (ClaimBag b : cluster) {
@@ -487,7 +538,8 @@ final class GenericGrouper {
                 with++;
             }
         }
-        return values.size() == 1 && with > 1 ? java.util.Optional.of(name + ": " + values.first())
+        return values.size() == 1 && with > 1
+                ? java.util.Optional.of(name + ": " + values.first())
                 : java.util.Optional.empty();
     }
 

@@ -22,11 +22,34 @@ import java.util.Set;
 final class MeasureReader {
 
     /** Words that open a new clause: the figure's clause ends before them. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "while", "whereas", "as",
-            "where", "when", "after", "before", "because", "since", "although", "though", "but", "if", "whilst");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(
+            "that",
+            "which",
+            "who",
+            "while",
+            "whereas",
+            "as",
+            "where",
+            "when",
+            "after",
+            "before",
+            "because",
+            "since",
+            "although",
+            "though",
+            "but",
+            "if",
+            "whilst");
     /** WordNet classes of nouns that say where, who or when, never what is measured. */
-    private static final Set<String> NOT_MEASURES = Set.of("noun.location", "noun.group", "noun.person",
-            "noun.time", "noun.communication", "noun.cognition", "noun.relation", "noun.Tops");
+    private static final Set<String> NOT_MEASURES = Set.of(
+            "noun.location",
+            "noun.group",
+            "noun.person",
+            "noun.time",
+            "noun.communication",
+            "noun.cognition",
+            "noun.relation",
+            "noun.Tops");
 
     private final ClaimSite site;
     private final List<Token> words;
@@ -55,8 +78,12 @@ final class MeasureReader {
         int clauseEnd = clauseEnd(to);
         // the noun phrase the figure opens: "10,100 people", "4,000 victims", "20,000 protesters"
         int nounEnd = to;
-        while (nounEnd < clauseEnd && isNominal(words.get(nounEnd)) && !site.isFigure(nounEnd)
-                && !("ADJ".equals(words.get(nounEnd).tag()) && nounEnd > to && words.get(nounEnd - 1).isNoun())) {
+        while (nounEnd < clauseEnd
+                && isNominal(words.get(nounEnd))
+                && !site.isFigure(nounEnd)
+                && !("ADJ".equals(words.get(nounEnd).tag())
+                        && nounEnd > to
+                        && words.get(nounEnd - 1).isNoun())) {
             nounEnd++; // an adjective after the noun is its state, not part of it ("30,000 people homeless")
         }
         Token counted = lastNoun(to, nounEnd);
@@ -125,7 +152,8 @@ final class MeasureReader {
         if (i == 0) {
             return true;
         }
-        String gap = site.sentence().substring(words.get(i - 1).end(), words.get(i).start());
+        String gap =
+                site.sentence().substring(words.get(i - 1).end(), words.get(i).start());
         if (gap.chars().anyMatch(c -> ",;:()[]\u2014\u2013".indexOf(c) >= 0)) {
             return true;
         }
@@ -133,9 +161,12 @@ final class MeasureReader {
         if (CLAUSE_OPENERS.contains(t.surface()) && !site.isFigure(i)) {
             // "as authorities continue" opens a clause; "as estimated by", "listed as missing" do not
             return !"as".equals(t.surface())
-                    || i + 1 < words.size() && Set.of("DET", "NOUN", "PROPN", "PRON").contains(words.get(i + 1).tag());
+                    || i + 1 < words.size()
+                            && Set.of("DET", "NOUN", "PROPN", "PRON")
+                                    .contains(words.get(i + 1).tag());
         }
-        return ("and".equals(t.surface()) || "or".equals(t.surface())) && i + 1 < words.size()
+        return ("and".equals(t.surface()) || "or".equals(t.surface()))
+                && i + 1 < words.size()
                 && (words.get(i + 1).isVerb() || "AUX".equals(words.get(i + 1).tag()));
     }
 
@@ -154,7 +185,8 @@ final class MeasureReader {
 
     /** A measure head before "of", whatever the tagger says ("estimates of the number" is tagged as a verb). */
     private boolean isHeadBeforeOf(int i) {
-        return i + 1 < words.size() && "of".equals(words.get(i + 1).surface())
+        return i + 1 < words.size()
+                && "of".equals(words.get(i + 1).surface())
                 && lexicon.isMeasureHead(words.get(i).lemma());
     }
 
@@ -175,15 +207,20 @@ final class MeasureReader {
     }
 
     private boolean isCountedMeasure(Token t) {
-        return isMeasureNoun(t) || !lexicon.isStopword(t.lemma()) && !language.concepts(t).isEmpty()
-                && !"noun.time".equals(language.lexicalClass(t));
+        return isMeasureNoun(t)
+                || !lexicon.isStopword(t.lemma())
+                        && !language.concepts(t).isEmpty()
+                        && !"noun.time".equals(language.lexicalClass(t));
     }
 
     /** A content verb or adjective: not an auxiliary, not a linking verb, not a verb of change or saying. */
     private boolean isPredicate(Token t) {
-        return (t.isVerb() || "ADJ".equals(t.tag())) && !lexicon.isStopword(t.lemma())
-                && !lexicon.isStopword(t.surface()) && !lexicon.isLinkingVerb(t.lemma())
-                && (lexicon.group(t) != null || lexicon.qualifier(t.lemma()) != null
+        return (t.isVerb() || "ADJ".equals(t.tag()))
+                && !lexicon.isStopword(t.lemma())
+                && !lexicon.isStopword(t.surface())
+                && !lexicon.isLinkingVerb(t.lemma())
+                && (lexicon.group(t) != null
+                        || lexicon.qualifier(t.lemma()) != null
                         || !language.concepts(t).isEmpty());
     }
 
@@ -209,7 +246,8 @@ final class MeasureReader {
             if (site.isFigure(i) || "ADP".equals(t.tag()) && i > from + 3) {
                 return null;
             }
-            boolean attributive = "ADJ".equals(t.tag()) && i + 1 < clauseEnd
+            boolean attributive = "ADJ".equals(t.tag())
+                    && i + 1 < clauseEnd
                     && (words.get(i + 1).isNoun() || words.get(i + 1).isProperNoun());
             if (!attributive && isPredicate(t)) {
                 boolean named = lexicon.group(t) != null || lexicon.qualifier(t.lemma()) != null;
@@ -224,8 +262,10 @@ final class MeasureReader {
     private Token complementOf(int verb, int clauseEnd) {
         for (int i = verb + 1; i < Math.min(clauseEnd, verb + 3); i++) {
             Token t = words.get(i);
-            if ("ADJ".equals(t.tag()) && isPredicate(t)
-                    && !(i + 1 < clauseEnd && (words.get(i + 1).isNoun() || words.get(i + 1).isProperNoun()))) {
+            if ("ADJ".equals(t.tag())
+                    && isPredicate(t)
+                    && !(i + 1 < clauseEnd
+                            && (words.get(i + 1).isNoun() || words.get(i + 1).isProperNoun()))) {
                 return t;
             }
             if (!"as".equals(t.surface()) && !"ADV".equals(t.tag())) {
@@ -275,11 +315,15 @@ final class MeasureReader {
             while (i < from && (isNominal(words.get(i)) || isHeadBeforeOf(i)) && !site.isFigure(i)) {
                 i++;
             }
-            boolean oblique = start > clauseStart && "ADP".equals(words.get(start - 1).tag())
-                    || start > clauseStart + 1 && "ADP".equals(words.get(start - 2).tag())
-                            && "DET".equals(words.get(start - 1).tag());
+            boolean oblique =
+                    start > clauseStart && "ADP".equals(words.get(start - 1).tag())
+                            || start > clauseStart + 1
+                                    && "ADP".equals(words.get(start - 2).tag())
+                                    && "DET".equals(words.get(start - 1).tag());
             Token head = lastNoun(start, i);
-            if (!oblique && head != null && isMeasureNoun(head)
+            if (!oblique
+                    && head != null
+                    && isMeasureNoun(head)
                     && (best == null || !namesMeasure(best) && namesMeasure(head))) {
                 best = head;
                 bestStart = start;

@@ -15,8 +15,7 @@ import java.util.Map;
 final class PackMatcher {
 
     /** The subject chosen for a claim and how its cues matched. */
-    record Assignment(SubjectSpec spec, Cues.Match match) {
-    }
+    record Assignment(SubjectSpec spec, Cues.Match match) {}
 
     private final List<SubjectSpec> specs;
     /** For each stem, the subjects whose first required cue can start with it. */
@@ -36,7 +35,8 @@ final class PackMatcher {
             }
             for (CuePhrase cue : required) {
                 for (CuePhrase.Alternative alternative : cue.alternatives()) {
-                    List<Integer> ids = index.computeIfAbsent(alternative.stems().get(0), k -> new ArrayList<>());
+                    List<Integer> ids =
+                            index.computeIfAbsent(alternative.stems().get(0), k -> new ArrayList<>());
                     if (ids.isEmpty() || ids.get(ids.size() - 1) != i) {
                         ids.add(i);
                     }
@@ -44,7 +44,8 @@ final class PackMatcher {
             }
         }
         this.byFirstStem = new HashMap<>();
-        index.forEach((stem, ids) -> byFirstStem.put(stem, ids.stream().mapToInt(Integer::intValue).toArray()));
+        index.forEach((stem, ids) ->
+                byFirstStem.put(stem, ids.stream().mapToInt(Integer::intValue).toArray()));
         this.unindexed = always.stream().mapToInt(Integer::intValue).toArray();
     }
 

@@ -36,7 +36,8 @@ final class SourceAliases {
         }
         if (words.size() > 1) {
             phrases.add(Map.entry(words, primary));
-            phrases.sort(Comparator.comparingInt((Map.Entry<List<String>, String> e) -> -e.getKey().size())
+            phrases.sort(Comparator.comparingInt(
+                            (Map.Entry<List<String>, String> e) -> -e.getKey().size())
                     .thenComparing(e -> String.join(" ", e.getKey())));
         }
         return null;
@@ -66,12 +67,14 @@ final class SourceAliases {
             return null;
         }
         String primary = primaryOf(attribution.source());
-        return primary == null || primary.equals(attribution.source()) ? attribution
+        return primary == null || primary.equals(attribution.source())
+                ? attribution
                 : new Attribution(primary, attribution.phrase());
     }
 
     private static List<String> words(String name) {
-        List<String> words = new ArrayList<>(Words.tokens(name).stream().map(Words.Token::surface).toList());
+        List<String> words = new ArrayList<>(
+                Words.tokens(name).stream().map(Words.Token::surface).toList());
         while (!words.isEmpty() && ARTICLES.contains(words.get(0))) {
             words.remove(0);
         }

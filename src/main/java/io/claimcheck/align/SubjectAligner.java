@@ -36,7 +36,8 @@ public final class SubjectAligner {
 
     /** The topic packs of {@code rules/subjects/} and the word lists of {@code rules/lexicon/words.json}. */
     public static SubjectAligner load(java.nio.file.Path rulesDir) throws TopicPackException {
-        return new SubjectAligner(TopicPack.load(rulesDir.resolve("subjects")),
+        return new SubjectAligner(
+                TopicPack.load(rulesDir.resolve("subjects")),
                 FrameLexicon.load(rulesDir.resolve("lexicon").resolve("words.json")));
     }
 
@@ -53,9 +54,13 @@ public final class SubjectAligner {
             }
         }
         Map<String, FrameReader.Reading> frames = new HashMap<>();
-        story.parallelStream().map(site -> Map.entry(site.claim().id(),
-                FrameReader.read(site, lexicon, published.get(site.claim().document()))))
-                .toList().forEach(e -> frames.put(e.getKey(), e.getValue()));
+        story.parallelStream()
+                .map(site -> Map.entry(
+                        site.claim().id(),
+                        FrameReader.read(
+                                site, lexicon, published.get(site.claim().document()))))
+                .toList()
+                .forEach(e -> frames.put(e.getKey(), e.getValue()));
         List<ClaimBag> unplaced = new ArrayList<>();
         for (ClaimSite site : story) {
             Claim c = site.claim();
@@ -64,7 +69,9 @@ public final class SubjectAligner {
                 unplaced.add(ClaimBag.of(site, frames.get(c.id()), lexicon));
             } else {
                 packKeyOf.put(c.id(), a.spec().key());
-                cueWordsOf.computeIfAbsent(a.spec().key(), k -> new TreeSet<>()).addAll(a.match().matched());
+                cueWordsOf
+                        .computeIfAbsent(a.spec().key(), k -> new TreeSet<>())
+                        .addAll(a.match().matched());
             }
         }
         Map<String, Subject> packSubjects = new HashMap<>();

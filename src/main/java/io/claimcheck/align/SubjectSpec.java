@@ -13,12 +13,21 @@ import java.util.Set;
  * @param roles  the roles its claims may have; empty admits any role
  * @param origin where it was defined ({@code file:line}), for error messages
  */
-record SubjectSpec(String key, String label, Dimension dimension, Set<Role> roles, PeriodRule period, Cues cues,
-        String partOf, String shareOf, String origin) {
+record SubjectSpec(
+        String key,
+        String label,
+        Dimension dimension,
+        Set<Role> roles,
+        PeriodRule period,
+        Cues cues,
+        String partOf,
+        String shareOf,
+        String origin) {
 
     /** Whether the claim's figure is of a kind this subject measures, before any cue is looked at. */
     boolean admits(Claim claim) {
-        return claim.quantity() != null && claim.quantity().unit() != null
+        return claim.quantity() != null
+                && claim.quantity().unit() != null
                 && claim.quantity().unit().dimension() == dimension
                 && (roles.isEmpty() || roles.contains(claim.role()))
                 && period.admits(claim.quantity().period());

@@ -17,11 +17,19 @@ import java.util.regex.Pattern;
  */
 final class TimeReader {
 
-    private static final Map<String, Month> MONTHS = Map.ofEntries(Map.entry("jan", Month.JANUARY),
-            Map.entry("feb", Month.FEBRUARY), Map.entry("mar", Month.MARCH), Map.entry("apr", Month.APRIL),
-            Map.entry("may", Month.MAY), Map.entry("jun", Month.JUNE), Map.entry("jul", Month.JULY),
-            Map.entry("aug", Month.AUGUST), Map.entry("sep", Month.SEPTEMBER), Map.entry("oct", Month.OCTOBER),
-            Map.entry("nov", Month.NOVEMBER), Map.entry("dec", Month.DECEMBER));
+    private static final Map<String, Month> MONTHS = Map.ofEntries(
+            Map.entry("jan", Month.JANUARY),
+            Map.entry("feb", Month.FEBRUARY),
+            Map.entry("mar", Month.MARCH),
+            Map.entry("apr", Month.APRIL),
+            Map.entry("may", Month.MAY),
+            Map.entry("jun", Month.JUNE),
+            Map.entry("jul", Month.JULY),
+            Map.entry("aug", Month.AUGUST),
+            Map.entry("sep", Month.SEPTEMBER),
+            Map.entry("oct", Month.OCTOBER),
+            Map.entry("nov", Month.NOVEMBER),
+            Map.entry("dec", Month.DECEMBER));
     private static final String MONTH = "(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may"
             + "|june?|july?|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
     private static final Pattern MONTH_DAY = Pattern.compile(
@@ -31,16 +39,15 @@ final class TimeReader {
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(?:in|of|during|since|through|until|by|last|this)\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR = Pattern.compile("\\b(?:in|of|during|for|since|through)\\s+((?:19|20)\\d{2})\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR =
+            Pattern.compile("\\b(?:in|of|during|for|since|through)\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:on\\s+|last\\s+|this\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(yesterday|today|tonight)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_DAY =
+            Pattern.compile("\\b(yesterday|today|tonight)\\b", Pattern.CASE_INSENSITIVE);
 
-    private TimeReader() {
-    }
+    private TimeReader() {}
 
     /** The time nearest to {@code figureAt} in the sentence, or null. */
     static String read(String sentence, int figureAt, LocalDate published) {
@@ -69,8 +76,7 @@ final class TimeReader {
         return a == null || b == null || a.startsWith(b) || b.startsWith(a);
     }
 
-    private record Candidate(int at, String iso) {
-    }
+    private record Candidate(int at, String iso) {}
 
     private static Candidate nearer(Candidate best, Candidate[] found, int figureAt, int[] otherFigures) {
         Candidate out = best;
@@ -94,8 +100,8 @@ final class TimeReader {
         return false;
     }
 
-    private static Candidate[] dates(String s, Pattern p, int monthGroup, int dayGroup, int yearGroup,
-            LocalDate published) {
+    private static Candidate[] dates(
+            String s, Pattern p, int monthGroup, int dayGroup, int yearGroup, LocalDate published) {
         java.util.List<Candidate> out = new java.util.ArrayList<>();
         Matcher m = p.matcher(s);
         while (m.find()) {
@@ -127,10 +133,12 @@ final class TimeReader {
                 continue; // "may" alone is the verb far more often than the month
             }
             if (m.group(2) != null) {
-                out.add(new Candidate(m.start(), m.group(2) + "-" + String.format(Locale.ROOT, "%02d", month.getValue())));
+                out.add(new Candidate(
+                        m.start(), m.group(2) + "-" + String.format(Locale.ROOT, "%02d", month.getValue())));
             } else if (published != null) {
-                out.add(new Candidate(m.start(), yearBefore(published, month) + "-"
-                        + String.format(Locale.ROOT, "%02d", month.getValue())));
+                out.add(new Candidate(
+                        m.start(),
+                        yearBefore(published, month) + "-" + String.format(Locale.ROOT, "%02d", month.getValue())));
             }
         }
         return out.toArray(Candidate[]::new);
@@ -144,7 +152,9 @@ final class TimeReader {
         Matcher m = WEEKDAY.matcher(s);
         while (m.find()) {
             DayOfWeek d = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            out.add(new Candidate(m.start(), published.with(TemporalAdjusters.previousOrSame(d)).toString()));
+            out.add(new Candidate(
+                    m.start(),
+                    published.with(TemporalAdjusters.previousOrSame(d)).toString()));
         }
         return out.toArray(Candidate[]::new);
     }

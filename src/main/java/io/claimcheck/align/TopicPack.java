@@ -49,7 +49,8 @@ public final class TopicPack {
         List<Path> files;
         try (Stream<Path> listing = Files.list(subjectsDir)) {
             files = listing.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new TopicPackException(new Problem(subjectsDir.toString(), 0, "cannot list: " + e.getMessage()));
         }
@@ -90,8 +91,10 @@ public final class TopicPack {
                 SubjectSpec spec = compile(s.entry(), content.file(), s.line());
                 SubjectSpec first = byKey.putIfAbsent(spec.key(), spec);
                 if (first != null) {
-                    throw error(content.file(), s.line(), "duplicate subject key '" + spec.key() + "' (first at "
-                            + first.origin() + ")");
+                    throw error(
+                            content.file(),
+                            s.line(),
+                            "duplicate subject key '" + spec.key() + "' (first at " + first.origin() + ")");
                 }
                 lines.put(spec.key(), s.line());
                 files.put(spec.key(), content.file());
@@ -129,8 +132,11 @@ public final class TopicPack {
 
     private static SubjectSpec compile(PackJson.SubjectEntry e, String file, int line) throws TopicPackException {
         if (e.key() == null || !KEY.matcher(e.key()).matches()) {
-            throw error(file, line, "subject key must be lower-case letters, digits and - : . _ (got "
-                    + (e.key() == null ? "none" : "'" + e.key() + "'") + ")");
+            throw error(
+                    file,
+                    line,
+                    "subject key must be lower-case letters, digits and - : . _ (got "
+                            + (e.key() == null ? "none" : "'" + e.key() + "'") + ")");
         }
         String key = e.key();
         if (e.dimension() == null) {
@@ -143,12 +149,23 @@ public final class TopicPack {
         if (c.within() != null && c.within() < 0) {
             throw error(file, line, "subject '" + key + "': cues.within must not be negative");
         }
-        Cues cues = new Cues(phrases(c.all(), key, file, line), phrases(c.any(), key, file, line),
-                phrases(c.none(), key, file, line), c.within());
+        Cues cues = new Cues(
+                phrases(c.all(), key, file, line),
+                phrases(c.any(), key, file, line),
+                phrases(c.none(), key, file, line),
+                c.within());
         Set<Role> roles = e.roles() == null || e.roles().isEmpty() ? Set.of() : EnumSet.copyOf(e.roles());
         String label = e.label() == null || e.label().isBlank() ? key : e.label();
-        return new SubjectSpec(key, label, e.dimension(), roles, e.period() == null ? PeriodRule.ANY : e.period(),
-                cues, blankToNull(e.partOf()), blankToNull(e.shareOf()), file + ":" + line);
+        return new SubjectSpec(
+                key,
+                label,
+                e.dimension(),
+                roles,
+                e.period() == null ? PeriodRule.ANY : e.period(),
+                cues,
+                blankToNull(e.partOf()),
+                blankToNull(e.shareOf()),
+                file + ":" + line);
     }
 
     private static List<CuePhrase> phrases(List<String> written, String key, String file, int line)
@@ -166,8 +183,9 @@ public final class TopicPack {
         return List.copyOf(out);
     }
 
-    private static void checkLink(Map<String, SubjectSpec> byKey, SubjectSpec spec, String field, String target,
-            String file, int line) throws TopicPackException {
+    private static void checkLink(
+            Map<String, SubjectSpec> byKey, SubjectSpec spec, String field, String target, String file, int line)
+            throws TopicPackException {
         if (target == null) {
             return;
         }
@@ -175,8 +193,10 @@ public final class TopicPack {
             throw error(file, line, "subject '" + spec.key() + "': " + field + " names the subject itself");
         }
         if (!byKey.containsKey(target)) {
-            throw error(file, line, "subject '" + spec.key() + "': " + field + " '" + target
-                    + "' is not a subject of the pack");
+            throw error(
+                    file,
+                    line,
+                    "subject '" + spec.key() + "': " + field + " '" + target + "' is not a subject of the pack");
         }
     }
 
@@ -185,8 +205,10 @@ public final class TopicPack {
         Set<String> seen = new HashSet<>();
         for (SubjectSpec s = spec; s != null && s.partOf() != null; s = byKey.get(s.partOf())) {
             if (!seen.add(s.key())) {
-                throw error(file, line, "subject '" + spec.key() + "': partOf links form a cycle through '"
-                        + s.key() + "'");
+                throw error(
+                        file,
+                        line,
+                        "subject '" + spec.key() + "': partOf links form a cycle through '" + s.key() + "'");
             }
         }
     }

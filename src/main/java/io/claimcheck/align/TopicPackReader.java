@@ -29,13 +29,11 @@ import java.util.stream.Collectors;
 final class TopicPackReader {
 
     /** An entry of a pack file with the line it starts on. */
-    record Located<T>(T entry, int line) {
-    }
+    record Located<T>(T entry, int line) {}
 
     /** What one file holds. */
-    record FileContent(String file, List<Located<PackJson.SourceEntry>> sources,
-            List<Located<PackJson.SubjectEntry>> subjects) {
-    }
+    record FileContent(
+            String file, List<Located<PackJson.SourceEntry>> sources, List<Located<PackJson.SubjectEntry>> subjects) {}
 
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -43,8 +41,7 @@ final class TopicPackReader {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
-    private TopicPackReader() {
-    }
+    private TopicPackReader() {}
 
     static FileContent read(Path path) throws TopicPackException {
         String file = path.toString();
@@ -56,12 +53,15 @@ final class TopicPackReader {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 switch (field) {
-                    case "pack", "description" -> expect(p, value, JsonToken.VALUE_STRING, file,
-                            "'" + field + "' must be a string");
+                    case "pack", "description" ->
+                        expect(p, value, JsonToken.VALUE_STRING, file, "'" + field + "' must be a string");
                     case "sources" -> readArray(p, file, PackJson.SourceEntry.class, sources);
                     case "subjects" -> readArray(p, file, PackJson.SubjectEntry.class, subjects);
-                    default -> throw problem(file, p.currentTokenLocation(),
-                            "unknown field '" + field + "' (known: pack, description, sources, subjects)");
+                    default ->
+                        throw problem(
+                                file,
+                                p.currentTokenLocation(),
+                                "unknown field '" + field + "' (known: pack, description, sources, subjects)");
                 }
             }
             if (p.nextToken() != null) {
@@ -77,8 +77,12 @@ final class TopicPackReader {
 
     private static <T> void readArray(JsonParser p, String file, Class<T> type, List<Located<T>> into)
             throws IOException, TopicPackException {
-        expect(p, p.currentToken(), JsonToken.START_ARRAY, file, "'" + (type == PackJson.SourceEntry.class
-                ? "sources" : "subjects") + "' must be a list");
+        expect(
+                p,
+                p.currentToken(),
+                JsonToken.START_ARRAY,
+                file,
+                "'" + (type == PackJson.SourceEntry.class ? "sources" : "subjects") + "' must be a list");
         while (p.nextToken() == JsonToken.START_OBJECT) {
             int line = p.currentTokenLocation().getLineNr();
             into.add(new Located<>(MAPPER.readValue(p, type), line));
@@ -100,23 +104,35 @@ final class TopicPackReader {
     /** Jackson's message cut to one line a pack editor understands. */
     private static String describe(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
-            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            String known = u.getKnownPropertyIds() == null
+                    ? ""
+                    : u.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
+                            .collect(Collectors.joining(", "));
             return "unknown field '" + u.getPropertyName() + "' (known: " + known + ")";
         }
-        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-            String allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(String::valueOf)
+        if (e instanceof InvalidFormatException f
+                && f.getTargetType() != null
+                && f.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(f.getTargetType().getEnumConstants())
+                    .map(String::valueOf)
                     .collect(Collectors.joining(", "));
-            return "'" + f.getValue() + "' is not a " + f.getTargetType().getSimpleName().toLowerCase(Locale.ROOT) + " (one of: "
-                    + allowed + ")";
+            return "'" + f.getValue() + "' is not a "
+                    + f.getTargetType().getSimpleName().toLowerCase(Locale.ROOT) + " (one of: " + allowed + ")";
         }
-        if (e instanceof ValueInstantiationException v && v.getCause() != null && v.getCause().getMessage() != null) {
+        if (e instanceof ValueInstantiationException v
+                && v.getCause() != null
+                && v.getCause().getMessage() != null) {
             if (v.getCause().getMessage().contains("(expected ")) {
                 return v.getCause().getMessage(); // a labelled enum already names its choices
             }
             Class<?> type = v.getType() == null ? null : v.getType().getRawClass();
-            String allowed = type != null && type.isEnum() ? Arrays.stream(type.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")) : null;
+            String allowed = type != null && type.isEnum()
+                    ? Arrays.stream(type.getEnumConstants())
+                            .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(", "))
+                    : null;
             return v.getCause().getMessage() + (allowed == null ? "" : " (one of: " + allowed + ")");
         }
         String message = e.getOriginalMessage();

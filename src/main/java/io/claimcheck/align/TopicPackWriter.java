@@ -22,8 +22,7 @@ import java.util.TreeSet;
  */
 public final class TopicPackWriter {
 
-    private TopicPackWriter() {
-    }
+    private TopicPackWriter() {}
 
     public static String toJson(Alignment alignment) {
         Map<String, List<Claim>> claimsBy = new LinkedHashMap<>();
@@ -36,12 +35,16 @@ public final class TopicPackWriter {
         for (Subject s : alignment.subjects()) {
             entries.add(entry(s, claimsBy.getOrDefault(s.key(), List.of())));
         }
-        PackJson.PackFile file = new PackJson.PackFile("generated",
+        PackJson.PackFile file = new PackJson.PackFile(
+                "generated",
                 "Subjects found by claimcheck; correct the cues, labels and links, then save under rules/subjects/.",
-                List.of(), entries);
+                List.of(),
+                entries);
         try {
-            return TopicPackReader.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(file) + "\n";
+            return TopicPackReader.MAPPER
+                            .writer()
+                            .with(SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsString(file) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a topic pack always serialises", e);
         }
@@ -52,7 +55,8 @@ public final class TopicPackWriter {
         List<String> any = new ArrayList<>();
         List<String> words = s.matchedBy().stream()
                 .map(w -> w.startsWith(ClaimBag.BASE_MARK) ? w.substring(ClaimBag.BASE_MARK.length()) : w)
-                .distinct().toList();
+                .distinct()
+                .toList();
         for (String word : withoutWordsOfPhrases(words)) {
             (claims.stream().allMatch(c -> mentions(c, word)) ? all : any).add(word);
         }
@@ -69,26 +73,43 @@ public final class TopicPackWriter {
             if (c.role() != null) {
                 roles.add(c.role());
             }
-            periods.add(c.quantity() != null && c.quantity().period() != null && !c.quantity().period().isBlank());
+            periods.add(c.quantity() != null
+                    && c.quantity().period() != null
+                    && !c.quantity().period().isBlank());
             documents.add(c.document());
         }
-        PeriodRule period = periods.size() != 1 ? PeriodRule.ANY
+        PeriodRule period = periods.size() != 1
+                ? PeriodRule.ANY
                 : periods.contains(Boolean.TRUE) ? PeriodRule.REQUIRED : PeriodRule.ABSENT;
-        String note = claims.isEmpty() ? null : claims.size() + " claims in " + documents.size() + " documents: "
-                + String.join(", ", claims.stream().map(Claim::id).toList());
-        return new PackJson.SubjectEntry(s.key(), s.label(), s.dimension(), List.copyOf(roles), period,
-                new PackJson.CuesEntry(all, any, List.of(), null), s.partOf(), s.shareOf(), note);
+        String note = claims.isEmpty()
+                ? null
+                : claims.size() + " claims in " + documents.size() + " documents: "
+                        + String.join(", ", claims.stream().map(Claim::id).toList());
+        return new PackJson.SubjectEntry(
+                s.key(),
+                s.label(),
+                s.dimension(),
+                List.copyOf(roles),
+                period,
+                new PackJson.CuesEntry(all, any, List.of(), null),
+                s.partOf(),
+                s.shareOf(),
+                note);
     }
 
     /** "river", "basin", "river basin": the phrase says it all. */
     private static List<String> withoutWordsOfPhrases(List<String> cues) {
-        return cues.stream().filter(w -> cues.stream().noneMatch(p -> !p.equals(w)
-                && java.util.Collections.indexOfSubList(Words.stems(p), Words.stems(w)) >= 0)).toList();
+        return cues.stream()
+                .filter(w -> cues.stream()
+                        .noneMatch(p -> !p.equals(w)
+                                && java.util.Collections.indexOfSubList(Words.stems(p), Words.stems(w)) >= 0))
+                .toList();
     }
 
     private static boolean mentions(Claim c, String word) {
         List<String> stems = Words.stems(word);
-        List<String> text = new ArrayList<>(Words.stems(c.quote().sentence() == null ? "" : c.quote().sentence()));
+        List<String> text = new ArrayList<>(
+                Words.stems(c.quote().sentence() == null ? "" : c.quote().sentence()));
         if (c.counted() != null) {
             text.addAll(Words.stems(c.counted()));
         }

@@ -1,11 +1,11 @@
 package io.claimcheck.align;
 
+import io.claimcheck.language.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import io.claimcheck.language.Tokens;
 
 /**
  * Splits text into word tokens with their offsets and reduces each to a crude stem, so that "evicted",
@@ -23,19 +23,138 @@ final class Words {
     }
 
     /** Function words that say nothing about what a figure measures. */
-    private static final Set<String> STOPWORDS = Set.of("a", "about", "above", "according", "after", "all", "also",
-            "an", "and", "any", "are", "around", "as", "at", "be", "been", "before", "being", "between", "both", "but",
-            "by", "can", "could", "did", "do", "does", "each", "estimated", "few", "for", "from", "had", "has", "have",
-            "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just",
-            "least", "less", "many", "may", "me", "more", "most", "much", "my", "nearly", "no", "not", "of", "off",
-            "on", "once", "one", "only", "or", "other", "others", "our", "out", "over", "own", "per", "roughly",
-            "said", "same", "say", "says", "she", "should", "so", "some", "such", "than", "that", "the", "their",
-            "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until",
-            "up", "upon", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-            "why", "will", "with", "would", "you", "your", "cent", "percent", "told", "now", "even", "new", "estimate", "estimates");
+    private static final Set<String> STOPWORDS = Set.of(
+            "a",
+            "about",
+            "above",
+            "according",
+            "after",
+            "all",
+            "also",
+            "an",
+            "and",
+            "any",
+            "are",
+            "around",
+            "as",
+            "at",
+            "be",
+            "been",
+            "before",
+            "being",
+            "between",
+            "both",
+            "but",
+            "by",
+            "can",
+            "could",
+            "did",
+            "do",
+            "does",
+            "each",
+            "estimated",
+            "few",
+            "for",
+            "from",
+            "had",
+            "has",
+            "have",
+            "he",
+            "her",
+            "here",
+            "hers",
+            "him",
+            "his",
+            "how",
+            "i",
+            "if",
+            "in",
+            "into",
+            "is",
+            "it",
+            "its",
+            "just",
+            "least",
+            "less",
+            "many",
+            "may",
+            "me",
+            "more",
+            "most",
+            "much",
+            "my",
+            "nearly",
+            "no",
+            "not",
+            "of",
+            "off",
+            "on",
+            "once",
+            "one",
+            "only",
+            "or",
+            "other",
+            "others",
+            "our",
+            "out",
+            "over",
+            "own",
+            "per",
+            "roughly",
+            "said",
+            "same",
+            "say",
+            "says",
+            "she",
+            "should",
+            "so",
+            "some",
+            "such",
+            "than",
+            "that",
+            "the",
+            "their",
+            "them",
+            "then",
+            "there",
+            "these",
+            "they",
+            "this",
+            "those",
+            "through",
+            "to",
+            "too",
+            "under",
+            "until",
+            "up",
+            "upon",
+            "very",
+            "was",
+            "we",
+            "were",
+            "what",
+            "when",
+            "where",
+            "which",
+            "while",
+            "who",
+            "whom",
+            "why",
+            "will",
+            "with",
+            "would",
+            "you",
+            "your",
+            "cent",
+            "percent",
+            "told",
+            "now",
+            "even",
+            "new",
+            "estimate",
+            "estimates");
 
-    private Words() {
-    }
+    private Words() {}
 
     /**
      * The word tokens of {@code text}, split as {@link Tokens#split} splits them (so index for index the same words
@@ -60,8 +179,8 @@ final class Words {
      * women and girls" may well measure one thing. Only gender words are merged; anything story-specific belongs in
      * a topic pack.
      */
-    private static final Map<String, String> WORD_CLASSES = Map.of("women", "female", "woman", "female", "femal",
-            "female", "girl", "female");
+    private static final Map<String, String> WORD_CLASSES =
+            Map.of("women", "female", "woman", "female", "femal", "female", "girl", "female");
 
     /** The stem's word class, or the stem itself. */
     static String wordClass(String stem) {
@@ -113,5 +232,4 @@ final class Words {
         }
         return w;
     }
-
 }

@@ -25,8 +25,7 @@ final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFile() {
-    }
+    private AtomicFile() {}
 
     static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();

@@ -24,7 +24,9 @@ public record Baseline(int schemaVersion, List<Decision> decisions) {
         if (decisions == null) {
             throw new IllegalArgumentException("a baseline needs a \"decisions\" list");
         }
-        decisions = decisions.stream().sorted(Comparator.comparing(Decision::fingerprint)).toList();
+        decisions = decisions.stream()
+                .sorted(Comparator.comparing(Decision::fingerprint))
+                .toList();
         Set<String> seen = new HashSet<>();
         for (Decision d : decisions) {
             if (!seen.add(d.fingerprint())) {
@@ -40,19 +42,26 @@ public record Baseline(int schemaVersion, List<Decision> decisions) {
 
     /** The decision recorded for {@code fingerprint}, if any. */
     public Optional<Decision> find(String fingerprint) {
-        return decisions.stream().filter(d -> d.fingerprint().equals(fingerprint)).findFirst();
+        return decisions.stream()
+                .filter(d -> d.fingerprint().equals(fingerprint))
+                .findFirst();
     }
 
     /** This baseline with {@code decision} added, replacing any decision on the same fingerprint. */
     public Baseline with(Decision decision) {
-        return new Baseline(SCHEMA_VERSION, Stream.concat(
-                decisions.stream().filter(d -> !d.fingerprint().equals(decision.fingerprint())),
-                Stream.of(decision)).toList());
+        return new Baseline(
+                SCHEMA_VERSION,
+                Stream.concat(
+                                decisions.stream().filter(d -> !d.fingerprint().equals(decision.fingerprint())),
+                                Stream.of(decision))
+                        .toList());
     }
 
     /** This baseline without the decisions on {@code fingerprints}. */
     public Baseline without(Collection<String> fingerprints) {
         Set<String> drop = Set.copyOf(fingerprints);
-        return new Baseline(SCHEMA_VERSION, decisions.stream().filter(d -> !drop.contains(d.fingerprint())).toList());
+        return new Baseline(
+                SCHEMA_VERSION,
+                decisions.stream().filter(d -> !drop.contains(d.fingerprint())).toList());
     }
 }

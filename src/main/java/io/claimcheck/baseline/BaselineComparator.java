@@ -10,8 +10,7 @@ import java.util.Set;
 /** Sets discrepancies against the editors' decisions: which are new, which are decided, which decisions are stale. */
 public final class BaselineComparator {
 
-    private BaselineComparator() {
-    }
+    private BaselineComparator() {}
 
     /**
      * A discrepancy is new when no decision has its fingerprint or its decision expired before {@code today};
@@ -27,13 +26,18 @@ public final class BaselineComparator {
             findings.add(decision.map(x -> x.expiredOn(today) ? expired(d, x) : new Finding(d, x.status(), x.note(), x))
                     .orElseGet(() -> new Finding(d, Status.NEW, null)));
         }
-        List<String> stale = baseline.decisions().stream().map(Decision::fingerprint)
-                .filter(fp -> !matched.contains(fp)).toList();
+        List<String> stale = baseline.decisions().stream()
+                .map(Decision::fingerprint)
+                .filter(fp -> !matched.contains(fp))
+                .toList();
         return new Comparison(findings, stale);
     }
 
     private static Finding expired(Discrepancy d, Decision x) {
-        return new Finding(d, Status.NEW, "decision (" + x.status().label() + ") expired " + x.expires()
-                + (x.note() == null || x.note().isBlank() ? "" : ": " + x.note()));
+        return new Finding(
+                d,
+                Status.NEW,
+                "decision (" + x.status().label() + ") expired " + x.expires()
+                        + (x.note() == null || x.note().isBlank() ? "" : ": " + x.note()));
     }
 }

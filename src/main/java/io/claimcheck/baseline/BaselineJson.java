@@ -42,7 +42,8 @@ final class BaselineJson {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .addModule(new SimpleModule("dates").addSerializer(LocalDate.class, new DateWriter())
+            .addModule(new SimpleModule("dates")
+                    .addSerializer(LocalDate.class, new DateWriter())
                     .addDeserializer(LocalDate.class, new DateReader())
                     .addSerializer(Instant.class, new InstantWriter())
                     .addDeserializer(Instant.class, new InstantReader()))
@@ -50,8 +51,7 @@ final class BaselineJson {
 
     private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
-    private BaselineJson() {
-    }
+    private BaselineJson() {}
 
     /** The canonical bytes of {@code baseline}: equal baselines give equal bytes on every platform. */
     static byte[] bytes(Baseline baseline) {
@@ -156,9 +156,12 @@ final class BaselineJson {
                     throw BaselineException.at(file, line(p), "unexpected text after the baseline's closing '}'");
                 }
                 if (version > Baseline.SCHEMA_VERSION) {
-                    throw BaselineException.at(file, versionLine, "schemaVersion " + version
-                            + " is newer than this claimcheck reads (" + Baseline.SCHEMA_VERSION
-                            + "); upgrade claimcheck to use this baseline");
+                    throw BaselineException.at(
+                            file,
+                            versionLine,
+                            "schemaVersion " + version
+                                    + " is newer than this claimcheck reads (" + Baseline.SCHEMA_VERSION
+                                    + "); upgrade claimcheck to use this baseline");
                 }
                 if (unknownField != null) {
                     throw unknownField;
@@ -177,10 +180,14 @@ final class BaselineJson {
                 JsonToken value = p.nextToken();
                 if (name.equals("schemaVersion")) {
                     versionLine = line(p);
-                    if (value != JsonToken.VALUE_NUMBER_INT || p.getLongValue() < 1
+                    if (value != JsonToken.VALUE_NUMBER_INT
+                            || p.getLongValue() < 1
                             || p.getLongValue() > Integer.MAX_VALUE) {
-                        throw BaselineException.at(file, versionLine, "schemaVersion must be a whole number from 1 (this"
-                                + " claimcheck reads " + Baseline.SCHEMA_VERSION + ")");
+                        throw BaselineException.at(
+                                file,
+                                versionLine,
+                                "schemaVersion must be a whole number from 1 (this" + " claimcheck reads "
+                                        + Baseline.SCHEMA_VERSION + ")");
                     }
                     version = p.getIntValue();
                 } else if (name.equals("decisions") && value == JsonToken.START_ARRAY) {
@@ -208,8 +215,11 @@ final class BaselineJson {
                     if (name.equals("fingerprint") && value == JsonToken.VALUE_STRING) {
                         Integer earlier = fingerprintLines.putIfAbsent(p.getText(), line(p));
                         if (earlier != null) {
-                            throw BaselineException.at(file, line(p), "fingerprint " + p.getText()
-                                    + " already has a decision at line " + earlier + "; keep one");
+                            throw BaselineException.at(
+                                    file,
+                                    line(p),
+                                    "fingerprint " + p.getText() + " already has a decision at line " + earlier
+                                            + "; keep one");
                         }
                     } else {
                         noteIfUnknown(Decision.class, name, p);
@@ -226,8 +236,10 @@ final class BaselineJson {
                 known.add(component.getName());
             }
             if (unknownField == null && !known.contains(name)) {
-                unknownField = BaselineException.at(file, line(p), "unknown field \"" + name + "\" (expected one of: "
-                        + String.join(", ", known) + ")");
+                unknownField = BaselineException.at(
+                        file,
+                        line(p),
+                        "unknown field \"" + name + "\" (expected one of: " + String.join(", ", known) + ")");
             }
         }
 
@@ -264,8 +276,8 @@ final class BaselineJson {
             try {
                 return LocalDate.parse(p.getText());
             } catch (DateTimeException e) {
-                throw InvalidFormatException.from(p, "\"" + p.getText() + "\" is not a date YYYY-MM-DD", p.getText(),
-                        LocalDate.class);
+                throw InvalidFormatException.from(
+                        p, "\"" + p.getText() + "\" is not a date YYYY-MM-DD", p.getText(), LocalDate.class);
             }
         }
     }
@@ -299,8 +311,8 @@ final class BaselineJson {
             try {
                 return Instant.parse(p.getText());
             } catch (DateTimeException e) {
-                throw InvalidFormatException.from(p, "\"" + p.getText() + "\" is not " + shape, p.getText(),
-                        Instant.class);
+                throw InvalidFormatException.from(
+                        p, "\"" + p.getText() + "\" is not " + shape, p.getText(), Instant.class);
             }
         }
     }

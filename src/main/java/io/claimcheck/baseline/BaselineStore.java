@@ -24,8 +24,7 @@ public final class BaselineStore {
         Baseline apply(Baseline current) throws BaselineException;
     }
 
-    private BaselineStore() {
-    }
+    private BaselineStore() {}
 
     /**
      * Where the baseline lives when the user names none: {@code baseline.json} in the first input's folder (the
@@ -79,13 +78,15 @@ public final class BaselineStore {
     }
 
     @SuppressWarnings("try") // the lock is held for the block's duration, never read
-    private static Baseline locked(Path file, boolean creating, boolean force, Change change)
-            throws BaselineException {
+    private static Baseline locked(Path file, boolean creating, boolean force, Change change) throws BaselineException {
         try (ExclusiveLock lock = ExclusiveLock.on(file)) { // NOPMD UnusedLocalVariable: held, never read
             byte[] before = bytesOrNull(file);
             if (creating && !force && before != null) {
-                throw BaselineException.at(file, 0, "a baseline already exists here; pass --force to add the current"
-                        + " findings to it (its decisions are kept)");
+                throw BaselineException.at(
+                        file,
+                        0,
+                        "a baseline already exists here; pass --force to add the current"
+                                + " findings to it (its decisions are kept)");
             }
             Baseline current = before == null ? Baseline.empty() : BaselineJson.parse(before, file);
             Baseline changed;
@@ -130,9 +131,11 @@ public final class BaselineStore {
     }
 
     private static BaselineException ioProblem(Path file, String what, IOException e) {
-        String why = e instanceof NoSuchFileException ? "no such file or folder: " + e.getMessage()
-                : e instanceof AccessDeniedException ? "permission denied: " + e.getMessage()
-                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String why = e instanceof NoSuchFileException
+                ? "no such file or folder: " + e.getMessage()
+                : e instanceof AccessDeniedException
+                        ? "permission denied: " + e.getMessage()
+                        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return BaselineException.at(file, 0, what + " (" + why + ")");
     }
 }

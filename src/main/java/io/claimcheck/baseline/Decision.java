@@ -23,8 +23,16 @@ import java.util.List;
  *                    recorded it (and then absent from the file, so that older baselines keep their bytes)
  */
 @JsonPropertyOrder({"fingerprint", "rule", "subject", "quotes", "status", "note", "who", "date", "expires", "at"})
-public record Decision(String fingerprint, String rule, String subject, List<String> quotes, Status status,
-        String note, String who, LocalDate date, LocalDate expires,
+public record Decision(
+        String fingerprint,
+        String rule,
+        String subject,
+        List<String> quotes,
+        Status status,
+        String note,
+        String who,
+        LocalDate date,
+        LocalDate expires,
         @JsonInclude(JsonInclude.Include.NON_NULL) Instant at) {
 
     public Decision {
@@ -32,23 +40,31 @@ public record Decision(String fingerprint, String rule, String subject, List<Str
             throw new IllegalArgumentException("a decision needs a fingerprint");
         }
         if (status == null || status == Status.NEW) {
-            throw new IllegalArgumentException("decision " + fingerprint
-                    + ": status must be accepted, false-positive or resolved");
+            throw new IllegalArgumentException(
+                    "decision " + fingerprint + ": status must be accepted, false-positive or resolved");
         }
         if (date == null) {
             throw new IllegalArgumentException("decision " + fingerprint + ": date is missing");
         }
         if (expires != null && expires.isBefore(date)) {
-            throw new IllegalArgumentException("decision " + fingerprint + ": expires " + expires
-                    + " is before its date " + date);
+            throw new IllegalArgumentException(
+                    "decision " + fingerprint + ": expires " + expires + " is before its date " + date);
         }
         quotes = quotes == null ? List.of() : List.copyOf(quotes);
         at = at == null ? null : at.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** A decision without the moment it was recorded (only its day). */
-    public Decision(String fingerprint, String rule, String subject, List<String> quotes, Status status, String note,
-            String who, LocalDate date, LocalDate expires) {
+    public Decision(
+            String fingerprint,
+            String rule,
+            String subject,
+            List<String> quotes,
+            Status status,
+            String note,
+            String who,
+            LocalDate date,
+            LocalDate expires) {
         this(fingerprint, rule, subject, quotes, status, note, who, date, expires, null);
     }
 

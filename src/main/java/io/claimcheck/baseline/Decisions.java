@@ -24,31 +24,53 @@ public final class Decisions {
     /** A fingerprint prefix shorter than this is too likely to be a typo to be guessed at. */
     private static final int MIN_PREFIX = 4;
 
-    private Decisions() {
-    }
+    private Decisions() {}
 
     /**
      * Every discrepancy found, accepted with {@code note}. A live decision already in the baseline wins (an
      * editor's false-positive stays one); an expired one is replaced; decisions that matched nothing are kept
      * (pruning is a separate, explicit step).
      */
-    public static Baseline acceptAll(Baseline current, List<Discrepancy> found, Map<String, Claim> claimsById,
-            String note, String who, LocalDate today) throws BaselineException {
+    public static Baseline acceptAll(
+            Baseline current,
+            List<Discrepancy> found,
+            Map<String, Claim> claimsById,
+            String note,
+            String who,
+            LocalDate today)
+            throws BaselineException {
         requireNote(note);
         Baseline next = current;
         for (Discrepancy d : found) {
-            boolean decided = next.find(d.fingerprint()).filter(x -> !x.expiredOn(today)).isPresent();
+            boolean decided =
+                    next.find(d.fingerprint()).filter(x -> !x.expiredOn(today)).isPresent();
             if (!decided) {
-                next = next.with(new Decision(d.fingerprint(), d.rule(), d.subject(), quotes(d, claimsById),
-                        Status.ACCEPTED, note.strip(), author(who), today, null));
+                next = next.with(new Decision(
+                        d.fingerprint(),
+                        d.rule(),
+                        d.subject(),
+                        quotes(d, claimsById),
+                        Status.ACCEPTED,
+                        note.strip(),
+                        author(who),
+                        today,
+                        null));
             }
         }
         return next;
     }
 
     /** {@link #review(Baseline, String, Status, String, String, LocalDate, LocalDate, List, Map)} with no claims to quote. */
-    public static Baseline review(Baseline current, String fingerprint, Status status, String note, String who,
-            LocalDate today, LocalDate expires, List<Discrepancy> known) throws BaselineException {
+    public static Baseline review(
+            Baseline current,
+            String fingerprint,
+            Status status,
+            String note,
+            String who,
+            LocalDate today,
+            LocalDate expires,
+            List<Discrepancy> known)
+            throws BaselineException {
         return review(current, fingerprint, status, note, who, today, expires, known, Map.of());
     }
 
@@ -62,8 +84,16 @@ public final class Decisions {
      * @throws BaselineException for an unknown or ambiguous fingerprint, a status of new, a blank note or an
      *                           expiry in the past
      */
-    public static Baseline review(Baseline current, String fingerprint, Status status, String note, String who,
-            LocalDate today, LocalDate expires, List<Discrepancy> known, Map<String, Claim> claimsById)
+    public static Baseline review(
+            Baseline current,
+            String fingerprint,
+            Status status,
+            String note,
+            String who,
+            LocalDate today,
+            LocalDate expires,
+            List<Discrepancy> known,
+            Map<String, Claim> claimsById)
             throws BaselineException {
         return review(current, fingerprint, status, note, who, today, expires, known, claimsById, null);
     }
@@ -72,8 +102,17 @@ public final class Decisions {
      * As {@link #review(Baseline, String, Status, String, String, LocalDate, LocalDate, List, Map)}, recording also
      * the moment of the decision ({@code at}, may be null).
      */
-    public static Baseline review(Baseline current, String fingerprint, Status status, String note, String who,
-            LocalDate today, LocalDate expires, List<Discrepancy> known, Map<String, Claim> claimsById, Instant at)
+    public static Baseline review(
+            Baseline current,
+            String fingerprint,
+            Status status,
+            String note,
+            String who,
+            LocalDate today,
+            LocalDate expires,
+            List<Discrepancy> known,
+            Map<String, Claim> claimsById,
+            Instant at)
             throws BaselineException {
         if (status == null || status == Status.NEW) {
             throw BaselineException.of("a review needs --status accepted, false-positive or resolved");
@@ -83,16 +122,20 @@ public final class Decisions {
             throw BaselineException.of("--expires " + expires + " is in the past (today is " + today + ")");
         }
         String fp = resolve(fingerprint, current, known);
-        Optional<Discrepancy> finding = known == null ? Optional.empty()
+        Optional<Discrepancy> finding = known == null
+                ? Optional.empty()
                 : known.stream().filter(d -> d.fingerprint().equals(fp)).findFirst();
         Optional<Decision> earlier = current.find(fp);
         // A fresh finding describes the discrepancy as it stands now; an earlier decision is the fallback.
-        String rule = finding.map(Discrepancy::rule).orElseGet(() -> earlier.map(Decision::rule).orElse(null));
-        String subject = finding.map(Discrepancy::subject).orElseGet(() -> earlier.map(Decision::subject).orElse(null));
-        List<String> quotes = finding.map(d -> quotes(d, claimsById)).filter(q -> !q.isEmpty())
+        String rule = finding.map(Discrepancy::rule)
+                .orElseGet(() -> earlier.map(Decision::rule).orElse(null));
+        String subject = finding.map(Discrepancy::subject)
+                .orElseGet(() -> earlier.map(Decision::subject).orElse(null));
+        List<String> quotes = finding.map(d -> quotes(d, claimsById))
+                .filter(q -> !q.isEmpty())
                 .orElseGet(() -> earlier.map(Decision::quotes).orElse(List.of()));
-        return current.with(new Decision(fp, rule, subject, quotes, status, note.strip(), author(who), today, expires,
-                at));
+        return current.with(
+                new Decision(fp, rule, subject, quotes, status, note.strip(), author(who), today, expires, at));
     }
 
     /** {@code current} without the decisions on {@code stale}. */
@@ -107,7 +150,9 @@ public final class Decisions {
     static List<String> quotes(Discrepancy d, Map<String, Claim> claimsById) {
         Map<String, Claim> claims = claimsById == null ? Map.of() : claimsById;
         return List.copyOf(d.claims().stream()
-                .map(id -> Optional.ofNullable(claims.get(id)).map(Decisions::quote).orElse(id))
+                .map(id -> Optional.ofNullable(claims.get(id))
+                        .map(Decisions::quote)
+                        .orElse(id))
                 .collect(Collectors.toCollection(TreeSet::new)));
     }
 
@@ -121,23 +166,29 @@ public final class Decisions {
         TreeSet<String> candidates = new TreeSet<>();
         current.decisions().forEach(d -> candidates.add(d.fingerprint()));
         if (known != null) {
-            known.stream().map(Discrepancy::fingerprint).filter(Objects::nonNull).forEach(candidates::add);
+            known.stream()
+                    .map(Discrepancy::fingerprint)
+                    .filter(Objects::nonNull)
+                    .forEach(candidates::add);
         }
         if (candidates.contains(wanted)) {
             return wanted;
         }
-        List<String> matches = wanted.length() < MIN_PREFIX ? List.of()
+        List<String> matches = wanted.length() < MIN_PREFIX
+                ? List.of()
                 : candidates.stream().filter(c -> c.startsWith(wanted)).toList();
         if (matches.size() == 1) {
             return matches.get(0);
         }
         if (matches.size() > 1) {
-            throw BaselineException.of("fingerprint " + given + " is ambiguous: it starts "
-                    + String.join(", ", matches) + "; give more digits");
+            throw BaselineException.of("fingerprint " + given + " is ambiguous: it starts " + String.join(", ", matches)
+                    + "; give more digits");
         }
-        throw BaselineException.of("unknown fingerprint " + given + (known == null
-                ? ": the baseline has no decision on it (check the documents to review a new finding)"
-                : ": no current finding or baseline decision has it") + "; copy it from the report");
+        throw BaselineException.of("unknown fingerprint " + given
+                + (known == null
+                        ? ": the baseline has no decision on it (check the documents to review a new finding)"
+                        : ": no current finding or baseline decision has it")
+                + "; copy it from the report");
     }
 
     private static void requireNote(String note) throws BaselineException {

@@ -49,8 +49,8 @@ final class ExclusiveLock implements AutoCloseable {
     /** Blocks until this thread owns {@code file}. */
     static ExclusiveLock on(Path file) throws IOException {
         Path lockFile = sidecar(file);
-        ReentrantLock threads = IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(),
-                k -> new ReentrantLock());
+        ReentrantLock threads =
+                IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), k -> new ReentrantLock());
         threads.lock();
         try {
             while (true) {
@@ -99,8 +99,8 @@ final class ExclusiveLock implements AutoCloseable {
      */
     static boolean deleteIfFree(Path file) {
         Path lockFile = sidecar(file);
-        ReentrantLock threads = IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(),
-                k -> new ReentrantLock());
+        ReentrantLock threads =
+                IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), k -> new ReentrantLock());
         if (!threads.tryLock()) {
             return false;
         }

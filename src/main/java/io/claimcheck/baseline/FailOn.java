@@ -24,8 +24,8 @@ public enum FailOn {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown --fail-on value '" + s
-                + "' (expected conflict, warning, info or never)");
+        throw new IllegalArgumentException(
+                "unknown --fail-on value '" + s + "' (expected conflict, warning, info or never)");
     }
 
     /** The form the command line and the report use. */

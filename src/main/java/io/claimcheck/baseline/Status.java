@@ -31,7 +31,8 @@ public enum Status implements Labelled {
             return Labelled.parse(Status.class, label);
         } catch (IllegalArgumentException e) {
             // "new" is a state, never a decision: the choices an editor has are the other three
-            throw new IllegalArgumentException("unknown status: " + label + " (expected accepted, false-positive or resolved)");
+            throw new IllegalArgumentException(
+                    "unknown status: " + label + " (expected accepted, false-positive or resolved)");
         }
     }
 }

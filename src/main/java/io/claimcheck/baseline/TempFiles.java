@@ -25,13 +25,12 @@ public final class TempFiles {
     private static final Duration ABANDONED = Duration.ofHours(1);
     private static final Duration LEGACY = Duration.ofMinutes(1);
 
-    private TempFiles() {
-    }
+    private TempFiles() {}
 
     /** A fresh temporary name beside {@code target}. */
     public static Path beside(Path target) {
-        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE) + ".tmp");
+        return target.resolveSibling("." + target.getFileName() + "."
+                + ProcessHandle.current().pid() + "-" + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE) + ".tmp");
     }
 
     /** Removes the temporary files of {@code target} that no live run is writing. Never fails: it is tidying. */
@@ -54,7 +53,10 @@ public final class TempFiles {
                     stale = modified.isBefore(Instant.now().minus(LEGACY));
                 } else {
                     long pid = Long.parseLong(m.group(2));
-                    stale = pid != self && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true)
+                    stale = pid != self
+                                    && ProcessHandle.of(pid)
+                                            .map(p -> !p.isAlive())
+                                            .orElse(true)
                             || modified.isBefore(Instant.now().minus(ABANDONED));
                 }
                 if (stale) {

@@ -14,16 +14,20 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimcheck baseline}: records every current finding as accepted, so CI fails only on new ones. */
-@Command(name = "baseline", mixinStandardHelpOptions = true,
-        description = {"Writes a baseline that accepts every current finding (with --note saying why).",
+@Command(
+        name = "baseline",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes a baseline that accepts every current finding (with --note saying why).",
             "Refuses to touch an existing baseline without --force; with --force the current findings are "
-                    + "added and the decisions already there are kept."})
+                    + "added and the decisions already there are kept."
+        })
 final class BaselineCommand implements Callable<Integer> {
 
     @Spec
@@ -47,8 +51,11 @@ final class BaselineCommand implements Callable<Integer> {
         var file = decision.baselineFile(inputs);
         if (Files.exists(file) && !force) {
             // refuse before the check runs; create() checks again under the lock
-            throw new UserError(new io.claimcheck.model.Problem(CheckCommand.show(file), 0,
-                    "a baseline already exists; pass --force to add the current findings to it (its decisions are kept), or use 'claimcheck review'"));
+            throw new UserError(
+                    new io.claimcheck.model.Problem(
+                            CheckCommand.show(file),
+                            0,
+                            "a baseline already exists; pass --force to add the current findings to it (its decisions are kept), or use 'claimcheck review'"));
         }
         Pipeline.Result result = Pipeline.load(common.rules).check(inputs);
         if (!result.problems().isEmpty()) {
@@ -59,13 +66,26 @@ final class BaselineCommand implements Callable<Integer> {
         Map<String, Claim> claims = result.claims().stream().collect(Collectors.toMap(Claim::id, Function.identity()));
         Baseline written;
         try {
-            written = BaselineStore.create(file, force, current -> Decisions.acceptAll(current, result.discrepancies(),
-                    claims, decision.note, decision.decider(), LocalDate.now()));
+            written = BaselineStore.create(
+                    file,
+                    force,
+                    current -> Decisions.acceptAll(
+                            current,
+                            result.discrepancies(),
+                            claims,
+                            decision.note,
+                            decision.decider(),
+                            LocalDate.now()));
         } catch (BaselineException e) {
             throw new UserError(e.problem());
         }
-        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Wrote %s: %d decision(s), all accepted.%n", CheckCommand.show(file),
-                written.decisions().size());
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        java.util.Locale.ROOT,
+                        "Wrote %s: %d decision(s), all accepted.%n",
+                        CheckCommand.show(file),
+                        written.decisions().size());
         return ExitCode.OK.code();
     }
 }

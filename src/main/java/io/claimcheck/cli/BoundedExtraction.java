@@ -41,8 +41,7 @@ final class BoundedExtraction {
     /** Sentences over the cap that get a warning of their own, per article. */
     static final int MAX_SENTENCE_WARNINGS = 10;
 
-    private BoundedExtraction() {
-    }
+    private BoundedExtraction() {}
 
     static Extraction extract(ClaimExtractor extractor, Document doc) {
         String text = doc.text() == null ? "" : doc.text();
@@ -58,8 +57,8 @@ final class BoundedExtraction {
         while (start < text.length() && !capped.full()) {
             int end = cut(text, start);
             String part = text.substring(start, end);
-            Extraction e = extractor.extract(new Document(doc.id(), doc.path(), doc.outlet(), doc.published(),
-                    doc.title(), part));
+            Extraction e = extractor.extract(
+                    new Document(doc.id(), doc.path(), doc.outlet(), doc.published(), doc.title(), part));
             capped.add(e.claims(), start, capped.numbered);
             for (Problem w : e.warnings()) {
                 capped.warnings.add(new Problem(w.file(), w.line() + linesBefore, w.message()));
@@ -69,7 +68,10 @@ final class BoundedExtraction {
             if (capped.sentenceFull() && start < text.length()) {
                 // the rest of this sentence would only give claims over its cap: skip to where the next one starts
                 int next = capped.nextSentence(start);
-                linesBefore += (int) text.substring(start, next).chars().filter(c -> c == '\n').count();
+                linesBefore += (int) text.substring(start, next)
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count();
                 capped.previousEnd = next;
                 start = next;
             }
@@ -106,6 +108,7 @@ final class BoundedExtraction {
         private int lineAtCursor = 1;
         /** Claims read so far (kept or not): the next window's claim numbers start after them. */
         private int numbered;
+
         private int sentenceStart = -1;
         private int inSentence;
         int previousEnd = -1;
@@ -140,18 +143,25 @@ final class BoundedExtraction {
                     continue; // a conversion goes with the amount it converts
                 }
                 if (kept.size() == MAX_PER_ARTICLE) {
-                    warnings.add(new Problem(doc.path(), line(start), "more than " + MAX_PER_ARTICLE
-                            + " figures in one article: only the first " + MAX_PER_ARTICLE
-                            + " are checked, the rest of the article from here is not read"));
+                    warnings.add(new Problem(
+                            doc.path(),
+                            line(start),
+                            "more than " + MAX_PER_ARTICLE
+                                    + " figures in one article: only the first " + MAX_PER_ARTICLE
+                                    + " are checked, the rest of the article from here is not read"));
                     articleFull = true;
                     return;
                 }
                 if (inSentence == MAX_PER_SENTENCE) {
                     if (!sentenceWarned && sentenceWarnings++ < MAX_SENTENCE_WARNINGS) {
                         sentenceWarned = true;
-                        warnings.add(new Problem(doc.path(), line(start), "more than " + MAX_PER_SENTENCE
-                                + " figures in one sentence (from line " + line(sentenceStart) + "): only the first "
-                                + MAX_PER_SENTENCE + " are checked"));
+                        warnings.add(new Problem(
+                                doc.path(),
+                                line(start),
+                                "more than " + MAX_PER_SENTENCE
+                                        + " figures in one sentence (from line " + line(sentenceStart)
+                                        + "): only the first "
+                                        + MAX_PER_SENTENCE + " are checked"));
                     }
                     continue;
                 }
@@ -184,7 +194,8 @@ final class BoundedExtraction {
                 if (ch == '\n') {
                     return i;
                 }
-                if ((ch == '.' || ch == '!' || ch == '?') && i + 1 < text.length()
+                if ((ch == '.' || ch == '!' || ch == '?')
+                        && i + 1 < text.length()
                         && Character.isWhitespace(text.charAt(i + 1))) {
                     return i;
                 }
@@ -208,10 +219,19 @@ final class BoundedExtraction {
 
         private Claim move(Claim c, int offset, int before) {
             Quote q = c.quote();
-            return new Claim(renumber(c.id(), before), new Quote(q.document(), q.start() + offset, q.end() + offset,
-                    q.text(), q.sentence()), c.subject(), c.quantity(), c.role(), c.attribution(), c.base(),
-                    c.counted(), c.beneficiary(), c.conversionOf() == null ? null : renumber(c.conversionOf(), before),
-                    c.magnitude(), c.context());
+            return new Claim(
+                    renumber(c.id(), before),
+                    new Quote(q.document(), q.start() + offset, q.end() + offset, q.text(), q.sentence()),
+                    c.subject(),
+                    c.quantity(),
+                    c.role(),
+                    c.attribution(),
+                    c.base(),
+                    c.counted(),
+                    c.beneficiary(),
+                    c.conversionOf() == null ? null : renumber(c.conversionOf(), before),
+                    c.magnitude(),
+                    c.context());
         }
 
         private static String renumber(String id, int before) {

@@ -6,13 +6,13 @@ import io.claimcheck.baseline.BaselineException;
 import io.claimcheck.baseline.BaselineStore;
 import io.claimcheck.baseline.Decisions;
 import io.claimcheck.baseline.FailOn;
+import io.claimcheck.baseline.Finding;
 import io.claimcheck.baseline.Gate;
 import io.claimcheck.baseline.Status;
 import io.claimcheck.engine.RuleInfo;
 import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.model.FileNames;
 import io.claimcheck.model.Problem;
-import io.claimcheck.baseline.Finding;
 import io.claimcheck.report.Report;
 import io.claimcheck.report.ReportWriter;
 import java.io.IOException;
@@ -28,14 +28,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimcheck check}: the main job. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks articles against each other and writes the discrepancy report.",
-            "Exit 0: nothing new at or above --fail-on; 1: new unresolved findings; 2: usage or input error."})
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Checks articles against each other and writes the discrepancy report.",
+            "Exit 0: nothing new at or above --fail-on; 1: new unresolved findings; 2: usage or input error."
+        })
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -62,15 +66,15 @@ final class CheckCommand implements Callable<Integer> {
         ReportOptions.Shown shown = options.shown(result.claims(), result.discrepancies());
 
         Path baselineFile = options.baselineFile();
-        Compared compared = compareWithBaseline(shown.discrepancies(), result.discrepancies(),
-                readBaseline(baselineFile));
+        Compared compared =
+                compareWithBaseline(shown.discrepancies(), result.discrepancies(), readBaseline(baselineFile));
         List<Problem> problems = new ArrayList<>(result.problems());
         int pruned = pruneStaleDecisions(baselineFile, compared.stale(), problems, stderr);
         List<String> stale = pruned > 0 ? List.of() : compared.stale();
         boolean failing = Gate.failing(compared.findings(), threshold, options.strictBaseline, stale);
 
-        Report report = report(pipeline, result, compared.findings(), problems, stale, threshold, failing,
-                shown.draftId());
+        Report report =
+                report(pipeline, result, compared.findings(), problems, stale, threshold, failing, shown.draftId());
         List<Path> written = writeReports(report, formatNames);
         if (pruned > 0) {
             stdout.println("Pruned " + pruned + " stale decision(s) from " + show(baselineFile));
@@ -89,12 +93,12 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The shown findings with their baseline status, and the decisions no finding of the whole check matches. */
-    private record Compared(List<Finding> findings, List<String> stale) {
-    }
+    private record Compared(List<Finding> findings, List<String> stale) {}
 
     private static Compared compareWithBaseline(List<Discrepancy> shown, List<Discrepancy> all, Baseline decisions) {
         LocalDate today = LocalDate.now();
-        List<Finding> findings = BaselineComparator.compare(shown, decisions, today).findings();
+        List<Finding> findings =
+                BaselineComparator.compare(shown, decisions, today).findings();
         // a decision is stale when no finding of the whole check matches it, never judged on a draft's share
         List<String> stale = BaselineComparator.compare(all, decisions, today).staleFingerprints();
         return new Compared(findings, stale);
@@ -122,12 +126,29 @@ final class CheckCommand implements Callable<Integer> {
         return stale.size();
     }
 
-    private static Report report(Pipeline pipeline, Pipeline.Result result, List<Finding> findings,
-            List<Problem> problems, List<String> stale, FailOn threshold, boolean failing, String draftId)
+    private static Report report(
+            Pipeline pipeline,
+            Pipeline.Result result,
+            List<Finding> findings,
+            List<Problem> problems,
+            List<String> stale,
+            FailOn threshold,
+            boolean failing,
+            String draftId)
             throws UserError {
-        return new Report(Report.SCHEMA_VERSION, Version.current(), result.documents(), result.claims(),
-                result.subjects(), findings, problems, stale,
-                threshold.name().toLowerCase(java.util.Locale.ROOT), failing, draftId, ruleSummaries(pipeline),
+        return new Report(
+                Report.SCHEMA_VERSION,
+                Version.current(),
+                result.documents(),
+                result.claims(),
+                result.subjects(),
+                findings,
+                problems,
+                stale,
+                threshold.name().toLowerCase(java.util.Locale.ROOT),
+                failing,
+                draftId,
+                ruleSummaries(pipeline),
                 result.extractionWarnings());
     }
 
@@ -191,28 +212,49 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void printSummary(PrintWriter out, Report r, List<Path> written, FailOn threshold) {
-        Map<String, Long> bySeverity = r.findings().stream().collect(Collectors.groupingBy(
-                f -> f.discrepancy().severity().label(), Collectors.counting()));
+        Map<String, Long> bySeverity = r.findings().stream()
+                .collect(Collectors.groupingBy(f -> f.discrepancy().severity().label(), Collectors.counting()));
         long fresh = r.findings().stream().filter(f -> f.status() == Status.NEW).count();
-        out.printf(java.util.Locale.ROOT, "Checked %d document(s), %d claim(s): %d conflict(s), %d warning(s), %d info; %d new.%n",
-                r.documents().size(), r.claims().size(), bySeverity.getOrDefault("conflict", 0L),
-                bySeverity.getOrDefault("warning", 0L), bySeverity.getOrDefault("info", 0L), fresh);
-        Path html = written.stream().filter(p -> p.toString().endsWith(".html")).findFirst().orElse(null);
-        Function<Finding, String> anchor = f -> html == null ? f.discrepancy().fingerprint()
+        out.printf(
+                java.util.Locale.ROOT,
+                "Checked %d document(s), %d claim(s): %d conflict(s), %d warning(s), %d info; %d new.%n",
+                r.documents().size(),
+                r.claims().size(),
+                bySeverity.getOrDefault("conflict", 0L),
+                bySeverity.getOrDefault("warning", 0L),
+                bySeverity.getOrDefault("info", 0L),
+                fresh);
+        Path html = written.stream()
+                .filter(p -> p.toString().endsWith(".html"))
+                .findFirst()
+                .orElse(null);
+        Function<Finding, String> anchor = f -> html == null
+                ? f.discrepancy().fingerprint()
                 : show(html) + "#" + f.discrepancy().fingerprint();
         r.findings().stream()
                 .filter(f -> f.status() == Status.NEW)
-                .sorted(Comparator.comparing((Finding f) -> f.discrepancy().severity()).reversed())
-                .forEach(f -> out.printf(java.util.Locale.ROOT, "  %-8s %-28s %s (%s)%n", f.discrepancy().severity().label(),
-                        f.discrepancy().rule(), f.discrepancy().message(), anchor.apply(f)));
+                .sorted(Comparator.comparing((Finding f) -> f.discrepancy().severity())
+                        .reversed())
+                .forEach(f -> out.printf(
+                        java.util.Locale.ROOT,
+                        "  %-8s %-28s %s (%s)%n",
+                        f.discrepancy().severity().label(),
+                        f.discrepancy().rule(),
+                        f.discrepancy().message(),
+                        anchor.apply(f)));
         if (!r.staleDecisions().isEmpty()) {
-            out.printf(java.util.Locale.ROOT, "%d stale baseline decision(s) match no finding (--prune-baseline drops them).%n",
+            out.printf(
+                    java.util.Locale.ROOT,
+                    "%d stale baseline decision(s) match no finding (--prune-baseline drops them).%n",
                     r.staleDecisions().size());
         }
         for (Path p : written) {
             out.println("Wrote " + show(p));
         }
-        out.println(r.failing() ? "Verdict: FAIL (new findings at or above " + threshold.name().toLowerCase(
-                java.util.Locale.ROOT) + ")" : "Verdict: pass");
+        out.println(
+                r.failing()
+                        ? "Verdict: FAIL (new findings at or above "
+                                + threshold.name().toLowerCase(java.util.Locale.ROOT) + ")"
+                        : "Verdict: pass");
     }
 }

@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 /** Options every command that reads articles shares. */
 final class CommonOptions {
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+    @Option(
+            names = "--rules",
+            paramLabel = "DIR",
+            defaultValue = "rules",
             description = "Folder of rules (.drl), lexicon/ and subjects/ (default: ${DEFAULT-VALUE}).")
     Path rules;
 

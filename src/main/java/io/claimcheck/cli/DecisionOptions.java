@@ -11,7 +11,9 @@ import picocli.CommandLine.Option;
  */
 final class DecisionOptions {
 
-    @Option(names = "--baseline", paramLabel = "FILE",
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
             description = "The baseline file (default: baseline.json beside the first PATH's articles).")
     Path baseline;
 

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimcheck extract}: the claims read from articles, as the report's JSON without discrepancies. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
         description = "Prints the claims extracted from the articles (JSON, schemaVersion 1, no discrepancies).")
 final class ExtractCommand implements Callable<Integer> {
 
@@ -25,7 +27,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Articles or folders of articles.")
     List<Path> paths;
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "json",
+    @Option(
+            names = "--format",
+            paramLabel = "FMT",
+            defaultValue = "json",
             description = "Output format; only json (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -39,7 +44,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Pipeline.Reading r = Pipeline.read(common.rules, paths, aligned);
         var claims = aligned ? r.alignment().claims() : r.extracted().claims();
-        spec.commandLine().getOut().print(JsonReport.claimsDocument(r.ingestion().documents(), claims));
+        spec.commandLine()
+                .getOut()
+                .print(JsonReport.claimsDocument(r.ingestion().documents(), claims));
         spec.commandLine().getOut().flush();
         return r.report(spec.commandLine().getErr());
     }

@@ -15,13 +15,14 @@ final class FatalReport {
     /** Files looked at before giving up on naming the largest: the line must come out fast. */
     private static final int MAX_FILES = 200_000;
 
-    private FatalReport() {
-    }
+    private FatalReport() {}
 
     static String megabytes(long bytes) {
-        return bytes >= 1L << 30 ? String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30))
-                : bytes >= 1L << 20 ? String.format(Locale.ROOT, "%d MB", bytes >> 20)
-                : String.format(Locale.ROOT, "%d KB", (bytes + 1023) >> 10);
+        return bytes >= 1L << 30
+                ? String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30))
+                : bytes >= 1L << 20
+                        ? String.format(Locale.ROOT, "%d MB", bytes >> 20)
+                        : String.format(Locale.ROOT, "%d KB", (bytes + 1023) >> 10);
     }
 
     /** The Error behind an exception (a worker thread's, wrapped by a future or a parallel stream), or null. */
@@ -43,9 +44,23 @@ final class FatalReport {
      * Options whose value is no article folder to measure ("--user bench" once walked a whole benchmark folder at
      * every serve start). {@code --draft} is left out: a draft is an input.
      */
-    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--out", "--rules", "--baseline",
-            "--format", "--fail-on", "--port", "--bind", "--user", "--status", "--note", "--who", "--expires",
-            "--months", "--pairs", "--series-pair", "--tolerance");
+    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of(
+            "--out",
+            "--rules",
+            "--baseline",
+            "--format",
+            "--fail-on",
+            "--port",
+            "--bind",
+            "--user",
+            "--status",
+            "--note",
+            "--who",
+            "--expires",
+            "--months",
+            "--pairs",
+            "--series-pair",
+            "--tolerance");
 
     /** {@code "; largest input seeds/x.txt (50 MB)"}, or nothing when no argument names an article file. */
     static String largestInput(String[] args) {
@@ -83,7 +98,8 @@ final class FatalReport {
                 // naming the largest input is a courtesy; the exit code is what matters
             }
         }
-        return largest[0] == null ? "" : "; largest input " + CheckCommand.show(largest[0]) + " ("
-                + megabytes(size[0]) + ")";
+        return largest[0] == null
+                ? ""
+                : "; largest input " + CheckCommand.show(largest[0]) + " (" + megabytes(size[0]) + ")";
     }
 }

@@ -7,21 +7,32 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The claimcheck command line. The only place that calls System.exit. */
-@Command(name = "claimcheck",
+@Command(
+        name = "claimcheck",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
             "Checks that articles about one story agree on their numbers.",
             "Reads articles (.txt, .md, .html), extracts every quantitative claim, checks them with the Drools "
-                    + "rules under rules/, and writes a discrepancy report."},
-        subcommands = {CheckCommand.class, ExtractCommand.class, SubjectsCommand.class, BaselineCommand.class,
-            ReviewCommand.class, ImportRatesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+                    + "rules under rules/, and writes a discrepancy report."
+        },
+        subcommands = {
+            CheckCommand.class,
+            ExtractCommand.class,
+            SubjectsCommand.class,
+            BaselineCommand.class,
+            ReviewCommand.class,
+            ImportRatesCommand.class,
+            ServeCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:checked; nothing new at or above --fail-on",
             "1:new, unresolved discrepancies at or above --fail-on",
             "2:usage, configuration or input error, or a rule that fails as it runs (the message names the file)",
-            "3:internal error or out of memory (rerun with --debug and report it)"})
+            "3:internal error or out of memory (rerun with --debug and report it)"
+        })
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -41,15 +52,19 @@ public final class Main implements Runnable {
         try {
             // the platform's charset, as before, but said: these writers encode what the terminal shows
             Charset console = Charset.defaultCharset();
-            code = run(args, new PrintWriter(new OutputStreamWriter(System.out, console), true),
+            code = run(
+                    args,
+                    new PrintWriter(new OutputStreamWriter(System.out, console), true),
                     new PrintWriter(new OutputStreamWriter(System.err, console), true));
         } catch (Throwable t) { // NOPMD: an Error outside run's own handling (setting up its streams) is still never 1
             code = ExitCode.INTERNAL_ERROR.code();
             try {
                 String known = outOfMemoryLine;
-                System.err.println(causedByOutOfMemory(t) && known != null ? known
-                        : "claimcheck: " + (causedByOutOfMemory(t) ? "out of memory" : "internal error: " + t)
-                                + "; please report it");
+                System.err.println(
+                        causedByOutOfMemory(t) && known != null
+                                ? known
+                                : "claimcheck: " + (causedByOutOfMemory(t) ? "out of memory" : "internal error: " + t)
+                                        + "; please report it");
             } catch (Throwable ignored) { // NOPMD: nothing more can be said
                 // the exit code still tells
             }
@@ -74,8 +89,8 @@ public final class Main implements Runnable {
         cli.setErr(err);
         // no ANSI styling in help: the filter above would show its escape sequences as stand-ins
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-        cli.setExitCodeExceptionMapper(t -> t instanceof UserError ? ExitCode.INPUT_ERROR.code()
-                : ExitCode.INTERNAL_ERROR.code());
+        cli.setExitCodeExceptionMapper(
+                t -> t instanceof UserError ? ExitCode.INPUT_ERROR.code() : ExitCode.INTERNAL_ERROR.code());
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("claimcheck: " + ex.getMessage());
             err.println("Try 'claimcheck " + commandName(ex.getCommandLine()) + "--help' for usage.");
@@ -118,8 +133,9 @@ public final class Main implements Runnable {
      */
     @SuppressWarnings("unused")
     private static byte[] reserve = new byte[256 << 10];
-    private static final String OUT_OF_MEMORY_ADVICE = "raise the heap (CLAIMCHECK_JAVA_OPTS=-Xmx8g) or check fewer "
-            + "articles at once, and please report it";
+
+    private static final String OUT_OF_MEMORY_ADVICE =
+            "raise the heap (CLAIMCHECK_JAVA_OPTS=-Xmx8g) or check fewer " + "articles at once, and please report it";
     /** The out-of-memory line for this run, written at start while memory is plentiful; null before. */
     private static volatile String outOfMemoryLine;
 
@@ -170,7 +186,9 @@ public final class Main implements Runnable {
 
     private static String commandName(CommandLine c) {
         String full = c.getCommandSpec().qualifiedName(" ");
-        return full.startsWith("claimcheck") ? full.substring("claimcheck".length()).strip() + " " : full + " ";
+        return full.startsWith("claimcheck")
+                ? full.substring("claimcheck".length()).strip() + " "
+                : full + " ";
     }
 
     @Override

@@ -41,8 +41,14 @@ import java.util.concurrent.FutureTask;
 public final class Pipeline {
 
     /** What one check produced, before the baseline and the report. */
-    public record Result(List<Document> documents, List<Problem> problems, List<Claim> claims, List<Subject> subjects,
-            List<Problem> extractionWarnings, List<Discrepancy> discrepancies, Map<String, Long> stageNanos) {
+    public record Result(
+            List<Document> documents,
+            List<Problem> problems,
+            List<Claim> claims,
+            List<Subject> subjects,
+            List<Problem> extractionWarnings,
+            List<Discrepancy> discrepancies,
+            Map<String, Long> stageNanos) {
 
         /** Unmodifiable copies: a result is a value, whatever its maker does with its lists afterwards. */
         public Result {
@@ -149,20 +155,22 @@ public final class Pipeline {
 
     /** Extracts claims from every document in parallel; the result is in document order, so deterministic. */
     static ExtractedClaims extract(ClaimExtractor extractor, List<Document> docs) {
-        List<Extraction> parts = docs.parallelStream().map(d -> BoundedExtraction.extract(extractor, d)).toList();
+        List<Extraction> parts = docs.parallelStream()
+                .map(d -> BoundedExtraction.extract(extractor, d))
+                .toList();
         List<Claim> claims = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         for (Extraction e : parts) {
             claims.addAll(e.claims());
             warnings.addAll(e.warnings());
         }
-        warnings.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+        warnings.sort(Comparator.comparing(Problem::file)
+                .thenComparingInt(Problem::line)
                 .thenComparing(Problem::message));
         return new ExtractedClaims(claims, warnings);
     }
 
-    record ExtractedClaims(List<Claim> claims, List<Problem> warnings) {
-    }
+    record ExtractedClaims(List<Claim> claims, List<Problem> warnings) {}
 
     /** Claims read without the rules, for {@code extract} and {@code subjects}: aligned to subjects when asked. */
     record Reading(Ingestion ingestion, ExtractedClaims extracted, Alignment alignment) {
@@ -225,7 +233,6 @@ public final class Pipeline {
         nanos.put("rules", t4 - compiled);
         List<Problem> warnings = new ArrayList<>(in.warnings());
         warnings.addAll(ex.warnings());
-        return new Result(in.documents(), in.problems(), aligned.claims(), aligned.subjects(), warnings, found,
-                nanos);
+        return new Result(in.documents(), in.problems(), aligned.claims(), aligned.subjects(), warnings, found, nanos);
     }
 }

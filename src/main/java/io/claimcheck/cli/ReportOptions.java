@@ -22,19 +22,31 @@ final class ReportOptions {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Articles or folders of articles (default: seeds).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "reports",
             description = "Where reports are written (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FMT", split = ",", defaultValue = "html,json",
+    @Option(
+            names = "--format",
+            paramLabel = "FMT",
+            split = ",",
+            defaultValue = "html,json",
             description = "Report formats: html, json, sarif, md (default: ${DEFAULT-VALUE}).")
     List<String> formats;
 
-    @Option(names = "--baseline", paramLabel = "FILE",
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
             description = "Editors' decisions (default: baseline.json beside the first PATH's articles).")
     Path baseline;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "conflict",
+    @Option(
+            names = "--fail-on",
+            paramLabel = "LEVEL",
+            defaultValue = "conflict",
             description = "The verdict fails on a new finding at or above: conflict, warning, info or never; check "
                     + "then exits 1 (default: ${DEFAULT-VALUE}).")
     String failOn;
@@ -42,7 +54,9 @@ final class ReportOptions {
     @Option(names = "--strict-baseline", description = "The verdict also fails when the baseline has stale decisions.")
     boolean strictBaseline;
 
-    @Option(names = "--draft", paramLabel = "FILE",
+    @Option(
+            names = "--draft",
+            paramLabel = "FILE",
             description = "Check this draft against the PATHs (its sources): only discrepancies that involve the "
                     + "draft's claims are reported.")
     Path draft;
@@ -83,17 +97,21 @@ final class ReportOptions {
     }
 
     /** The discrepancies shown: with a draft, only those that involve a claim of the draft. */
-    record Shown(String draftId, List<Discrepancy> discrepancies) {
-    }
+    record Shown(String draftId, List<Discrepancy> discrepancies) {}
 
     Shown shown(List<Claim> claims, List<Discrepancy> found) {
         if (draft == null) {
             return new Shown(null, found);
         }
         String draftId = CheckCommand.documentIdOf(draft);
-        Set<String> draftClaims = claims.stream().filter(c -> c.document().equals(draftId)).map(Claim::id)
+        Set<String> draftClaims = claims.stream()
+                .filter(c -> c.document().equals(draftId))
+                .map(Claim::id)
                 .collect(Collectors.toSet());
-        return new Shown(draftId, found.stream().filter(d -> d.claims().stream().anyMatch(draftClaims::contains))
-                .toList());
+        return new Shown(
+                draftId,
+                found.stream()
+                        .filter(d -> d.claims().stream().anyMatch(draftClaims::contains))
+                        .toList());
     }
 }

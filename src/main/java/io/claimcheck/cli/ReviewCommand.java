@@ -14,15 +14,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimcheck review}: records one editor's decision on one finding. */
-@Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Records a decision on one finding (by its fingerprint, as shown in the report).",
-            "The articles are checked again so that an unknown fingerprint is refused."})
+@Command(
+        name = "review",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Records a decision on one finding (by its fingerprint, as shown in the report).",
+            "The articles are checked again so that an unknown fingerprint is refused."
+        })
 final class ReviewCommand implements Callable<Integer> {
 
     @Spec
@@ -34,14 +38,20 @@ final class ReviewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FINGERPRINT", description = "The finding's fingerprint.")
     String fingerprint;
 
-    @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*",
+    @Parameters(
+            index = "1..*",
+            paramLabel = "PATH",
+            arity = "0..*",
             description = "Articles or folders of articles (default: seeds).")
     java.util.List<java.nio.file.Path> paths = new java.util.ArrayList<>();
 
     @Mixin
     DecisionOptions decision;
 
-    @Option(names = "--status", paramLabel = "STATUS", required = true,
+    @Option(
+            names = "--status",
+            paramLabel = "STATUS",
+            required = true,
             description = "accepted, false-positive or resolved.")
     String status;
 
@@ -78,13 +88,30 @@ final class ReviewCommand implements Callable<Integer> {
         var file = decision.baselineFile(inputs);
         LocalDate until = expiry;
         try {
-            BaselineStore.update(file, b -> Decisions.review(b, fingerprint, s, decision.note, decision.decider(),
-                    LocalDate.now(), until, result.discrepancies(), claims, java.time.Instant.now()));
+            BaselineStore.update(
+                    file,
+                    b -> Decisions.review(
+                            b,
+                            fingerprint,
+                            s,
+                            decision.note,
+                            decision.decider(),
+                            LocalDate.now(),
+                            until,
+                            result.discrepancies(),
+                            claims,
+                            java.time.Instant.now()));
         } catch (BaselineException e) {
             throw new UserError(e.problem());
         }
-        spec.commandLine().getOut().printf(java.util.Locale.ROOT, "Recorded %s as %s in %s%n", fingerprint, s.label(),
-                CheckCommand.show(file));
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        java.util.Locale.ROOT,
+                        "Recorded %s as %s in %s%n",
+                        fingerprint,
+                        s.label(),
+                        CheckCommand.show(file));
         return ExitCode.OK.code();
     }
 }

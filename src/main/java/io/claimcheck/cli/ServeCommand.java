@@ -28,10 +28,14 @@ import picocli.CommandLine.Spec;
  * {@code claimcheck serve}: the report as a small local web app where editors record their decisions. The check is
  * the same as {@code check}'s (its options, its pipeline, its report); decisions go into the same baseline file.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the report on this machine with a control on each finding to record a decision "
-                + "(accepted, false positive, resolved) into the baseline, and a re-check.",
-            "Loopback only unless --bind says otherwise. Stop with Ctrl-C."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serves the report on this machine with a control on each finding to record a decision "
+                    + "(accepted, false positive, resolved) into the baseline, and a re-check.",
+            "Loopback only unless --bind says otherwise. Stop with Ctrl-C."
+        })
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -43,15 +47,23 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ReportOptions options;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "0",
             description = "TCP port (default: a free one, printed on start).")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String bind;
 
-    @Option(names = "--user", paramLabel = "NAME",
+    @Option(
+            names = "--user",
+            paramLabel = "NAME",
             description = "Who the decisions are recorded for (default: the OS user).")
     String user;
 
@@ -60,10 +72,12 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UserError, IOException {
         Running running = open(spec.commandLine().getOut(), spec.commandLine().getErr());
-        Thread hook = new Thread(() -> {
-            running.close();
-            stopped.countDown();
-        }, "claimcheck-serve-stop");
+        Thread hook = new Thread(
+                () -> {
+                    running.close();
+                    stopped.countDown();
+                },
+                "claimcheck-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             stopped.await();
@@ -111,9 +125,8 @@ final class ServeCommand implements Callable<Integer> {
         String who = decider();
         CheckCommand.readBaseline(baselineFile); // a broken baseline is the user's to fix before anything starts
         boolean lockExisted = Files.exists(BaselineStore.lockFile(baselineFile));
-        Desk.Settings settings = new Desk.Settings(baselineFile, options.out, formatNames, threshold,
-                options.strictBaseline, who,
-                Version.current());
+        Desk.Settings settings = new Desk.Settings(
+                baselineFile, options.out, formatNames, threshold, options.strictBaseline, who, Version.current());
         Desk desk;
         try {
             desk = Desk.open(checker(), settings, Clock.systemDefaultZone());
@@ -124,8 +137,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = DeskServer.start(desk, address, port);
         } catch (IOException e) {
-            throw new UserError("--bind " + bind + " --port " + port + ": cannot listen there (" + e.getMessage()
-                    + ")");
+            throw new UserError(
+                    "--bind " + bind + " --port " + port + ": cannot listen there (" + e.getMessage() + ")");
         }
         Running running = new Running(desk, server, baselineFile, who, lockExisted);
         stdout.println("claimcheck serve: " + server.uri() + "  (decisions go to " + CheckCommand.show(baselineFile)
@@ -147,11 +160,18 @@ final class ServeCommand implements Callable<Integer> {
                 Pipeline pipeline = Pipeline.load(common.rules);
                 Pipeline.Result result = pipeline.check(options.checked(), List.of(options.out));
                 ReportOptions.Shown shown = options.shown(result.claims(), result.discrepancies());
-                return new Desk.Checked(result.documents(), result.claims(), result.subjects(), shown.discrepancies(),
-                        result.discrepancies(), result.problems(), shown.draftId(), CheckCommand.ruleSummaries(pipeline));
+                return new Desk.Checked(
+                        result.documents(),
+                        result.claims(),
+                        result.subjects(),
+                        shown.discrepancies(),
+                        result.discrepancies(),
+                        result.problems(),
+                        shown.draftId(),
+                        CheckCommand.ruleSummaries(pipeline));
             } catch (UserError e) {
-                throw new DeskException(e.problems().stream().map(Problem::format)
-                        .collect(Collectors.joining("\n")));
+                throw new DeskException(
+                        e.problems().stream().map(Problem::format).collect(Collectors.joining("\n")));
             }
         };
     }

@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimcheck subjects}: the groups of comparable claims found, as a topic pack an editor can save. */
-@Command(name = "subjects", mixinStandardHelpOptions = true,
-        description = {"Prints the subjects (groups of comparable claims) found in the articles as a topic pack "
-                + "(JSON) that an editor can edit and save under rules/subjects/."})
+@Command(
+        name = "subjects",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints the subjects (groups of comparable claims) found in the articles as a topic pack "
+                    + "(JSON) that an editor can edit and save under rules/subjects/."
+        })
 final class SubjectsCommand implements Callable<Integer> {
 
     @Spec

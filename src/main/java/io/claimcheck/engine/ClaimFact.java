@@ -56,9 +56,11 @@ public final class ClaimFact implements Span {
         this.doc = c.document();
         this.docLabel = d == null ? doc : d.label();
         this.year = d == null || d.published() == null ? 0 : d.published().getYear();
-        this.month = d == null || d.published() == null ? null
+        this.month = d == null || d.published() == null
+                ? null
                 : java.time.YearMonth.from(d.published()).toString();
-        this.publishedDay = d == null || d.published() == null ? 0 : d.published().toEpochDay();
+        this.publishedDay =
+                d == null || d.published() == null ? 0 : d.published().toEpochDay();
         this.measure = c.frame() == null ? null : c.frame().measure();
         this.subject = c.subject();
         // figures of one physical dimension are compared in its canonical unit: 4,000 hectares vs 25,000 acres
@@ -74,12 +76,14 @@ public final class ClaimFact implements Span {
         this.counted = blankToNull(c.counted());
         this.countedKey = Words.key(counted);
         this.countedWords = countedKey == null ? new String[0] : countedKey.split(" ");
-        this.countedWordSet = java.util.Set.of(java.util.Arrays.stream(countedWords).distinct().toArray(String[]::new));
+        this.countedWordSet = java.util.Set.of(
+                java.util.Arrays.stream(countedWords).distinct().toArray(String[]::new));
         this.base = blankToNull(c.base());
         this.beneficiary = blankToNull(c.beneficiary());
         this.beneficiaryKey = Words.key(beneficiary);
         this.conversionOf = blankToNull(c.conversionOf());
-        this.source = c.attribution() == null ? null : blankToNull(c.attribution().source());
+        this.source =
+                c.attribution() == null ? null : blankToNull(c.attribution().source());
         this.sourceKey = Sources.key(source);
         this.partOf = s == null ? null : blankToNull(s.partOf());
         this.shareOf = s == null ? null : blankToNull(s.shareOf());
@@ -98,7 +102,10 @@ public final class ClaimFact implements Span {
                 return new Canonical(u.code(), null, 1);
             }
             double zero = p.toCanonical(java.math.BigDecimal.ZERO).doubleValue();
-            return new Canonical(p.canonical().code(), p, p.toCanonical(java.math.BigDecimal.ONE).doubleValue() - zero);
+            return new Canonical(
+                    p.canonical().code(),
+                    p,
+                    p.toCanonical(java.math.BigDecimal.ONE).doubleValue() - zero);
         }
 
         double apply(double v) {
@@ -259,7 +266,8 @@ public final class ClaimFact implements Span {
 
     /** True when the claim states a finite upper bound of its own (not "at least", not a magnitude word). */
     public boolean isHighStated() {
-        return !"magnitude".equals(getHedgeClass()) && !"lower bound".equals(getHedgeClass())
+        return !"magnitude".equals(getHedgeClass())
+                && !"lower bound".equals(getHedgeClass())
                 && Double.isFinite(getStrictHigh());
     }
 

@@ -25,8 +25,17 @@ import java.math.RoundingMode;
  * @param figurePrecision its rounding
  * @param magnitudeClass  floor(log10) of a magnitude word's low end; -1 for other claims
  */
-record ClaimReading(String hedgeClass, double low, boolean lowClosed, double high, boolean highClosed,
-        double strictLow, double strictHigh, double lowCeiling, double figure, double figurePrecision,
+record ClaimReading(
+        String hedgeClass,
+        double low,
+        boolean lowClosed,
+        double high,
+        boolean highClosed,
+        double strictLow,
+        double strictHigh,
+        double lowCeiling,
+        double figure,
+        double figurePrecision,
         int magnitudeClass) {
 
     /** Reads {@code q}; {@code magnitude} is the claim's magnitude word or null. */
@@ -38,8 +47,12 @@ record ClaimReading(String hedgeClass, double low, boolean lowClosed, double hig
      * As {@link #of(Quantity, String, MagnitudeReadings)}, in a canonical unit: {@code canon} converts a value of the
      * written unit, {@code scale} is the size of one written unit in the canonical one (for the precision).
      */
-    static ClaimReading of(Quantity q, String magnitude, MagnitudeReadings readings,
-            java.util.function.DoubleUnaryOperator canon, double scale) {
+    static ClaimReading of(
+            Quantity q,
+            String magnitude,
+            MagnitudeReadings readings,
+            java.util.function.DoubleUnaryOperator canon,
+            double scale) {
         // People and things are counted in whole numbers: "300,000" widened by half a unit still means at most 300,000.
         Interval w = q.unit().dimension() == Dimension.COUNT ? wholeNumbers(q.widened()) : q.widened();
         double[] lenient = q.hedge() == Hedge.MAGNITUDE ? readings.of(magnitude) : null;
@@ -59,13 +72,24 @@ record ClaimReading(String hedgeClass, double low, boolean lowClosed, double hig
             high = w.highValue();
             highClosed = w.highClosed();
         }
-        double lowCeiling = q.value().lowValue() + (w.equals(q.value()) ? 0 : q.precision().value());
-        int magnitudeClass = magnitude == null || q.value().low() == null || q.value().low().signum() <= 0 ? -1
-                : (int) Math.floor(Math.log10(q.value().low().doubleValue()) + 1e-9);
-        return new ClaimReading(hedgeClass(q.hedge()), canon.applyAsDouble(low), lowClosed,
-                canon.applyAsDouble(high), highClosed, canon.applyAsDouble(w.lowValue()),
-                canon.applyAsDouble(w.highValue()), canon.applyAsDouble(lowCeiling),
-                canon.applyAsDouble(figure(q.hedge(), q.value())), q.precision().value() * scale, magnitudeClass);
+        double lowCeiling =
+                q.value().lowValue() + (w.equals(q.value()) ? 0 : q.precision().value());
+        int magnitudeClass =
+                magnitude == null || q.value().low() == null || q.value().low().signum() <= 0
+                        ? -1
+                        : (int) Math.floor(Math.log10(q.value().low().doubleValue()) + 1e-9);
+        return new ClaimReading(
+                hedgeClass(q.hedge()),
+                canon.applyAsDouble(low),
+                lowClosed,
+                canon.applyAsDouble(high),
+                highClosed,
+                canon.applyAsDouble(w.lowValue()),
+                canon.applyAsDouble(w.highValue()),
+                canon.applyAsDouble(lowCeiling),
+                canon.applyAsDouble(figure(q.hedge(), q.value())),
+                q.precision().value() * scale,
+                magnitudeClass);
     }
 
     /** Hedges that say the same thing about where the value lies fall into one class. */
@@ -87,8 +111,15 @@ record ClaimReading(String hedgeClass, double low, boolean lowClosed, double hig
         return switch (h) {
             case AT_LEAST, MORE_THAN, AS_LITTLE_AS -> v.lowValue();
             case UP_TO, AT_MOST, LESS_THAN, NEARLY -> v.highValue();
-            default -> v.low() == null ? v.highValue() : v.high() == null ? v.lowValue()
-                    : v.low().add(v.high()).divide(BigDecimal.valueOf(2)).doubleValue();
+            default ->
+                v.low() == null
+                        ? v.highValue()
+                        : v.high() == null
+                                ? v.lowValue()
+                                : v.low()
+                                        .add(v.high())
+                                        .divide(BigDecimal.valueOf(2))
+                                        .doubleValue();
         };
     }
 

@@ -36,13 +36,14 @@ record ComparisonSettings(int candidateBound) {
                 return DEFAULT;
             }
             if (!bound.isInt() || bound.asInt() < 0) {
-                problems.add(new Problem(shown, 0, "candidateBound must be a whole number ≥ 0 (0: no bound): " + bound));
+                problems.add(
+                        new Problem(shown, 0, "candidateBound must be a whole number ≥ 0 (0: no bound): " + bound));
                 return DEFAULT;
             }
             return new ComparisonSettings(bound.asInt());
         } catch (JsonProcessingException e) {
-            problems.add(new Problem(shown, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getOriginalMessage()));
+            problems.add(new Problem(
+                    shown, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage()));
         } catch (IOException e) {
             problems.add(new Problem(shown, 0, "cannot read: " + e.getMessage()));
         }

@@ -60,7 +60,8 @@ final class CompiledRuleCache {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             // the generated consequence classes are bytecode of this JVM: another JVM compiles afresh
             sha.update((Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis() + ":"
-                    + System.getProperty("java.vm.version") + "\n").getBytes(StandardCharsets.UTF_8));
+                            + System.getProperty("java.vm.version") + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             textByPath.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
                 sha.update((e.getKey() + "\0" + e.getValue().length() + "\0").getBytes(StandardCharsets.UTF_8));
                 sha.update(e.getValue().getBytes(StandardCharsets.UTF_8));
@@ -94,8 +95,8 @@ final class CompiledRuleCache {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (var in = new DroolsObjectInputStream(new BufferedInputStream(Files.newInputStream(file)),
-                CompiledRuleCache.class.getClassLoader())) {
+        try (var in = new DroolsObjectInputStream(
+                new BufferedInputStream(Files.newInputStream(file)), CompiledRuleCache.class.getClassLoader())) {
             @SuppressWarnings("unchecked")
             Collection<KiePackage> packages = (Collection<KiePackage>) in.readObject();
             var base = KnowledgeBaseFactory.newKnowledgeBase();
@@ -127,7 +128,9 @@ final class CompiledRuleCache {
     private void pruneOlderThanNewest(int keep) throws IOException {
         try (Stream<Path> entries = Files.list(file.getParent())) {
             List<Path> old = entries.filter(p -> p.toString().endsWith(".bin"))
-                    .sorted(Comparator.comparing(CompiledRuleCache::modified).reversed()).skip(keep).toList();
+                    .sorted(Comparator.comparing(CompiledRuleCache::modified).reversed())
+                    .skip(keep)
+                    .toList();
             old.forEach(CompiledRuleCache::deleteQuietly);
         }
     }

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class ConversionRates {
 
-    private ConversionRates() {
-    }
+    private ConversionRates() {}
 
     static List<RateObservation> of(Collection<ClaimFact> claims) {
         var byId = new LinkedHashMap<String, ClaimFact>();
@@ -24,8 +23,12 @@ final class ConversionRates {
         Map<String, List<ClaimFact>> links = new LinkedHashMap<>();
         for (ClaimFact c : claims) {
             ClaimFact amount = c.getConversionOf() == null ? null : byId.get(c.getConversionOf());
-            if (amount != null && usable(amount) && usable(c) && !amount.getUnit().equals(c.getUnit())) {
-                links.computeIfAbsent(amount.getId(), k -> new ArrayList<>(List.of(amount))).add(c);
+            if (amount != null
+                    && usable(amount)
+                    && usable(c)
+                    && !amount.getUnit().equals(c.getUnit())) {
+                links.computeIfAbsent(amount.getId(), k -> new ArrayList<>(List.of(amount)))
+                        .add(c);
             }
         }
         var out = new ArrayList<RateObservation>();

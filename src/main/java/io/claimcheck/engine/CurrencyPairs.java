@@ -5,8 +5,7 @@ final class CurrencyPairs {
 
     private static final String DOLLAR = "USD";
 
-    private CurrencyPairs() {
-    }
+    private CurrencyPairs() {}
 
     /** True when {@code base/quote} is the canonical orientation: the US dollar as base, else alphabetical. */
     static boolean canonical(String base, String quote) {

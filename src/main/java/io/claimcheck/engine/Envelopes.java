@@ -18,28 +18,38 @@ final class Envelopes {
 
     private static final Comparator<Span> BY_ID = Comparator.comparing(Span::getId);
     private static final Comparator<Span> LOWEST_HIGH = Comparator.<Span>comparingDouble(Span::getHigh)
-            .thenComparing(s -> s.isHighClosed() ? 1 : 0).thenComparing(BY_ID);
+            .thenComparing(s -> s.isHighClosed() ? 1 : 0)
+            .thenComparing(BY_ID);
     private static final Comparator<Span> HIGHEST_LOW = Comparator.<Span>comparingDouble(s -> -s.getLow())
-            .thenComparing(s -> s.isLowClosed() ? 1 : 0).thenComparing(BY_ID);
+            .thenComparing(s -> s.isLowClosed() ? 1 : 0)
+            .thenComparing(BY_ID);
 
-    private record Measure<T>(Extremum which, Predicate<T> eligible, Comparator<T> order) {
-    }
+    private record Measure<T>(Extremum which, Predicate<T> eligible, Comparator<T> order) {}
 
-    private Envelopes() {
-    }
+    private Envelopes() {}
 
     static List<Extreme> ofClaims(List<ClaimFact> claims) {
         List<Measure<ClaimFact>> measures = List.of(
                 new Measure<>(Extremum.LOWEST_HIGH, c -> true, LOWEST_HIGH::compare),
                 new Measure<>(Extremum.HIGHEST_LOW, c -> true, HIGHEST_LOW::compare),
-                new Measure<>(Extremum.LOWEST_STATED_LOW, ClaimFact::isLowStated,
+                new Measure<>(
+                        Extremum.LOWEST_STATED_LOW,
+                        ClaimFact::isLowStated,
                         Comparator.comparingDouble(ClaimFact::getStrictLow).thenComparing(ClaimFact::getId)),
-                new Measure<>(Extremum.HIGHEST_STATED_HIGH, ClaimFact::isHighStated,
-                        Comparator.comparingDouble((ClaimFact c) -> -c.getStrictHigh()).thenComparing(ClaimFact::getId)),
-                new Measure<>(Extremum.LOWEST_FIGURE, c -> Double.isFinite(c.getFigure()),
+                new Measure<>(
+                        Extremum.HIGHEST_STATED_HIGH,
+                        ClaimFact::isHighStated,
+                        Comparator.comparingDouble((ClaimFact c) -> -c.getStrictHigh())
+                                .thenComparing(ClaimFact::getId)),
+                new Measure<>(
+                        Extremum.LOWEST_FIGURE,
+                        c -> Double.isFinite(c.getFigure()),
                         Comparator.comparingDouble(ClaimFact::getFigure).thenComparing(ClaimFact::getId)),
-                new Measure<>(Extremum.HIGHEST_FIGURE, c -> Double.isFinite(c.getFigure()),
-                        Comparator.comparingDouble((ClaimFact c) -> -c.getFigure()).thenComparing(ClaimFact::getId)));
+                new Measure<>(
+                        Extremum.HIGHEST_FIGURE,
+                        c -> Double.isFinite(c.getFigure()),
+                        Comparator.comparingDouble((ClaimFact c) -> -c.getFigure())
+                                .thenComparing(ClaimFact::getId)));
         return extremes(ExtremeOf.CLAIM, claims, ClaimFact::getGroup, ClaimFact::getDoc, measures);
     }
 
@@ -50,18 +60,26 @@ final class Envelopes {
         return extremes(ExtremeOf.RATE, rates, RateObservation::getPair, RateObservation::getDoc, measures);
     }
 
-    private static <T extends Span> List<Extreme> extremes(ExtremeOf family, List<T> items, Function<T, String> group,
-            Function<T, String> doc, List<Measure<T>> measures) {
+    private static <T extends Span> List<Extreme> extremes(
+            ExtremeOf family,
+            List<T> items,
+            Function<T, String> group,
+            Function<T, String> doc,
+            List<Measure<T>> measures) {
         Map<String, List<T>> groups = new TreeMap<>();
-        items.forEach(i -> groups.computeIfAbsent(group.apply(i), k -> new ArrayList<>()).add(i));
+        items.forEach(i ->
+                groups.computeIfAbsent(group.apply(i), k -> new ArrayList<>()).add(i));
         var out = new ArrayList<Extreme>();
         groups.forEach((key, members) -> {
             Map<String, List<T>> scopes = new LinkedHashMap<>();
             scopes.put("*", members);
-            members.forEach(m -> scopes.computeIfAbsent(doc.apply(m), k -> new ArrayList<>()).add(m));
+            members.forEach(m ->
+                    scopes.computeIfAbsent(doc.apply(m), k -> new ArrayList<>()).add(m));
             scopes.forEach((scope, scoped) -> {
                 for (Measure<T> m : measures) {
-                    scoped.stream().filter(m.eligible()).min(m.order())
+                    scoped.stream()
+                            .filter(m.eligible())
+                            .min(m.order())
                             .ifPresent(best -> out.add(new Extreme(family, key, scope, m.which(), best)));
                 }
             });

@@ -7,11 +7,10 @@ package io.claimcheck.engine;
 public final class Facets {
 
     /** Every facet name a rule may pass. */
-    public static final java.util.Set<String> NAMES = java.util.Set.of("hedgeClass", "magnitude", "period",
-            "beneficiary", "counted", "figure");
+    public static final java.util.Set<String> NAMES =
+            java.util.Set.of("hedgeClass", "magnitude", "period", "beneficiary", "counted", "figure");
 
-    private Facets() {
-    }
+    private Facets() {}
 
     /** The facet as a message shows it; null when the claim does not state it. */
     public static String shown(ClaimFact c, String facet) {

@@ -25,8 +25,7 @@ public final class FigureChecks {
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final MathContext MC = MathContext.DECIMAL64;
 
-    private FigureChecks() {
-    }
+    private FigureChecks() {}
 
     /** A figure whose digits are grouped wrongly ("300,00"): both readings are its interval's ends. */
     public static final class Malformed {
@@ -108,14 +107,21 @@ public final class FigureChecks {
         for (ClaimFact c : claims) {
             String written = c.claim().quantity().written();
             Interval v = c.claim().quantity().value();
-            if (written != null && written.matches("\\d[\\d,.]*") && !WELL_GROUPED.matcher(written).matches()
-                    && v.low() != null && v.high() != null && v.low().compareTo(v.high()) != 0) {
+            if (written != null
+                    && written.matches("\\d[\\d,.]*")
+                    && !WELL_GROUPED.matcher(written).matches()
+                    && v.low() != null
+                    && v.high() != null
+                    && v.low().compareTo(v.high()) != 0) {
                 out.add(new Malformed(c));
             }
             byDoc.computeIfAbsent(c.getDoc(), k -> new ArrayList<>()).add(c);
-            String sentence = c.claim().quote() == null ? null : c.claim().quote().sentence();
+            String sentence =
+                    c.claim().quote() == null ? null : c.claim().quote().sentence();
             if (sentence != null) {
-                bySentence.computeIfAbsent(c.getDoc() + "\u0000" + sentence, k -> new ArrayList<>()).add(c);
+                bySentence
+                        .computeIfAbsent(c.getDoc() + "\u0000" + sentence, k -> new ArrayList<>())
+                        .add(c);
             }
         }
         byDoc.values().forEach(doc -> magnitudeSlips(doc, out));
@@ -130,7 +136,9 @@ public final class FigureChecks {
             Quantity q = c.claim().quantity();
             String lead = lead(q.written());
             if (lead != null && !lead.equals(q.written().strip()) && isScaledFigure(q, lead)) {
-                scaledByKey.computeIfAbsent(q.unit().code() + " " + lead, k -> new ArrayList<>()).add(c);
+                scaledByKey
+                        .computeIfAbsent(q.unit().code() + " " + lead, k -> new ArrayList<>())
+                        .add(c);
             }
         }
         if (scaledByKey.isEmpty()) {
@@ -183,7 +191,8 @@ public final class FigureChecks {
                 figures.add(c);
             }
         }
-        if (ratios.size() != 1 || figures.size() != 2
+        if (ratios.size() != 1
+                || figures.size() != 2
                 || !figures.get(0).getUnit().equals(figures.get(1).getUnit())) {
             return;
         }
@@ -192,7 +201,8 @@ public final class FigureChecks {
         ClaimFact b = figures.get(1);
         ClaimFact larger = a.getFigure() >= b.getFigure() ? a : b;
         ClaimFact smaller = larger == a ? b : a;
-        if (!(smaller.getStrictLow() > 0) || Double.isInfinite(larger.getStrictHigh())
+        if (!(smaller.getStrictLow() > 0)
+                || Double.isInfinite(larger.getStrictHigh())
                 || Double.isInfinite(smaller.getStrictHigh())) {
             return;
         }

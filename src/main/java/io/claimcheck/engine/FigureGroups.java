@@ -12,15 +12,16 @@ import java.util.TreeMap;
  */
 final class FigureGroups {
 
-    private FigureGroups() {
-    }
+    private FigureGroups() {}
 
     /** Sets each claim's figure group and returns the groups of two or more claims. */
     static List<FigureGroup> assign(List<ClaimFact> claims) {
         Map<String, List<ClaimFact>> bySubject = new TreeMap<>();
         for (ClaimFact c : claims) {
             if (!"magnitude".equals(c.getHedgeClass()) && Double.isFinite(c.getFigure())) {
-                bySubject.computeIfAbsent(c.getSubjectUnit(), k -> new ArrayList<>()).add(c);
+                bySubject
+                        .computeIfAbsent(c.getSubjectUnit(), k -> new ArrayList<>())
+                        .add(c);
             }
         }
         var out = new ArrayList<FigureGroup>();

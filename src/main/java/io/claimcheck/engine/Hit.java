@@ -87,7 +87,8 @@ public final class Hit {
             collect(o, all);
         }
         if (all.isEmpty()) {
-            throw new IllegalArgumentException("a hit needs at least one claim: " + kcontext.getRule().getName());
+            throw new IllegalArgumentException(
+                    "a hit needs at least one claim: " + kcontext.getRule().getName());
         }
         var claims = new ArrayList<>(all);
         String subject = claims.get(0).getSubject();

@@ -41,8 +41,8 @@ record MagnitudeReadings(Map<String, double[]> lenient, boolean openAbove) {
         try {
             root = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            problems.add(new Problem(shown, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getOriginalMessage()));
+            problems.add(new Problem(
+                    shown, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage()));
             return NONE;
         } catch (IOException e) {
             problems.add(new Problem(shown, 0, "cannot read: " + e.getMessage()));
@@ -56,9 +56,14 @@ record MagnitudeReadings(Map<String, double[]> lenient, boolean openAbove) {
         Map<String, double[]> byWord = new TreeMap<>();
         for (JsonNode e : root.path("entries")) {
             JsonNode l = e.path("lenient");
-            if (e.path("word").isTextual() && l.isArray() && l.size() == 2 && l.get(0).isNumber()
+            if (e.path("word").isTextual()
+                    && l.isArray()
+                    && l.size() == 2
+                    && l.get(0).isNumber()
                     && l.get(1).isNumber()) {
-                byWord.put(e.get("word").asText(), new double[] {l.get(0).asDouble(), l.get(1).asDouble()});
+                byWord.put(
+                        e.get("word").asText(),
+                        new double[] {l.get(0).asDouble(), l.get(1).asDouble()});
             }
         }
         return new MagnitudeReadings(Map.copyOf(byWord), upper.equals("open"));

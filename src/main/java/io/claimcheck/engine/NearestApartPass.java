@@ -27,8 +27,7 @@ final class NearestApartPass {
     /** How many contradicting sources a fact names per side before it stops looking: a finding summarises beyond. */
     static final int NAMED = 5;
 
-    private NearestApartPass() {
-    }
+    private NearestApartPass() {}
 
     static List<NearestApart> of(List<ClaimFact> claims, int bound) {
         Map<String, List<ClaimFact>> groups = new TreeMap<>();
@@ -50,7 +49,8 @@ final class NearestApartPass {
         Map<String, List<ClaimFact>> credited = new TreeMap<>();
         for (ClaimFact c : group) {
             if (c.getSourceKey() != null) {
-                credited.computeIfAbsent(c.getSourceKey(), k -> new ArrayList<>()).add(c);
+                credited.computeIfAbsent(c.getSourceKey(), k -> new ArrayList<>())
+                        .add(c);
             }
         }
         credited.forEach((k, v) -> {
@@ -59,7 +59,8 @@ final class NearestApartPass {
             }
         });
         Map<String, List<ClaimFact>> documents = new TreeMap<>();
-        group.forEach(c -> documents.computeIfAbsent(c.getDoc(), k -> new ArrayList<>()).add(c));
+        group.forEach(c ->
+                documents.computeIfAbsent(c.getDoc(), k -> new ArrayList<>()).add(c));
         Map<String, Sorted> byDocument = new TreeMap<>();
         documents.forEach((k, v) -> {
             if (v.size() > 1 && v.size() < group.size()) {
@@ -74,10 +75,15 @@ final class NearestApartPass {
             Found others = all.nearest(c, o -> !sameSource(c, o), bound, NAMED);
             Sorted article = byDocument.get(c.getDoc());
             Found inDocument = article == null ? Found.NONE : article.nearest(c, o -> true, bound, 0);
-            if (inDocument.nearest != null && inDocument.nearest != same.nearest
+            if (inDocument.nearest != null
+                    && inDocument.nearest != same.nearest
                     && inDocument.nearest != others.nearest) {
-                out.add(new NearestApart(c, inDocument.nearest, SourceScope.SAME_DOCUMENT,
-                        List.of(who(inDocument.nearest)), inDocument.complete));
+                out.add(new NearestApart(
+                        c,
+                        inDocument.nearest,
+                        SourceScope.SAME_DOCUMENT,
+                        List.of(who(inDocument.nearest)),
+                        inDocument.complete));
             }
             if (same.nearest == null && others.nearest == null) {
                 continue;
@@ -113,8 +119,7 @@ final class NearestApartPass {
     }
 
     /** One side's scan: the nearest qualifying claim, the (gap, source) of those seen, whether it saw them all. */
-    private record Side(ClaimFact nearest, List<Map.Entry<Double, String>> seen, boolean complete) {
-    }
+    private record Side(ClaimFact nearest, List<Map.Entry<Double, String>> seen, boolean complete) {}
 
     /** A group sorted by low end and by high end, for nearest-disjoint searches. */
     private static final class Sorted {

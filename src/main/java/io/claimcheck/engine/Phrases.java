@@ -22,8 +22,7 @@ public final class Phrases {
     private static final ThreadLocal<DecimalFormat> FORMAT = ThreadLocal.withInitial(
             () -> new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)));
 
-    private Phrases() {
-    }
+    private Phrases() {}
 
     /** A number with thousands separators: whole above 1,000, else four significant digits; ∞ for unbounded. */
     public static String num(double v) {
@@ -33,7 +32,8 @@ public final class Phrases {
         if (Double.isNaN(v)) {
             return "?";
         }
-        BigDecimal b = Math.abs(v) >= 1000 ? BigDecimal.valueOf(v).setScale(0, RoundingMode.HALF_UP)
+        BigDecimal b = Math.abs(v) >= 1000
+                ? BigDecimal.valueOf(v).setScale(0, RoundingMode.HALF_UP)
                 : BigDecimal.valueOf(v).round(new MathContext(4, RoundingMode.HALF_UP));
         return FORMAT.get().format(b);
     }
@@ -83,7 +83,9 @@ public final class Phrases {
 
     /** Several claims, in id order, separated by semicolons. */
     public static String claims(Collection<ClaimFact> claims) {
-        return claims.stream().sorted(Comparator.comparing(ClaimFact::getId)).map(Phrases::claim)
+        return claims.stream()
+                .sorted(Comparator.comparing(ClaimFact::getId))
+                .map(Phrases::claim)
                 .collect(Collectors.joining("; "));
     }
 
@@ -95,9 +97,11 @@ public final class Phrases {
         Map<String, Set<String>> groups = new TreeMap<>();
         for (ClaimFact c : claims) {
             String v = Facets.shown(c, facet);
-            groups.computeIfAbsent(v == null ? "unstated" : v, k -> new TreeSet<>()).add(where(c));
+            groups.computeIfAbsent(v == null ? "unstated" : v, k -> new TreeSet<>())
+                    .add(where(c));
         }
-        return groups.entrySet().stream().map(e -> "“" + e.getKey() + "” in " + String.join(", ", e.getValue()))
+        return groups.entrySet().stream()
+                .map(e -> "“" + e.getKey() + "” in " + String.join(", ", e.getValue()))
                 .collect(Collectors.joining("; "));
     }
 
@@ -116,7 +120,12 @@ public final class Phrases {
         }
         boolean oneSource = claims.stream().allMatch(c -> c.getSourceKey() != null)
                 && claims.stream().map(ClaimFact::getSourceKey).distinct().count() == 1;
-        boolean oneYear = claims.stream().mapToInt(ClaimFact::getYear).filter(y -> y > 0).distinct().count() <= 1;
+        boolean oneYear = claims.stream()
+                        .mapToInt(ClaimFact::getYear)
+                        .filter(y -> y > 0)
+                        .distinct()
+                        .count()
+                <= 1;
         return oneSource && oneYear ? "credited to the same primary source" : "different primary sources or years";
     }
 
@@ -125,6 +134,8 @@ public final class Phrases {
      * bare "City Herald" redundant.
      */
     public static List<String> outlets(List<String> all) {
-        return all.stream().filter(w -> all.stream().noneMatch(o -> o.startsWith(w + " ("))).toList();
+        return all.stream()
+                .filter(w -> all.stream().noneMatch(o -> o.startsWith(w + " (")))
+                .toList();
     }
 }

@@ -55,8 +55,7 @@ public final class RateHistory {
     }
 
     /** One month's mean with what it was computed from. */
-    public record Monthly(String pair, YearMonth month, BigDecimal rate, int days, LocalDate first, LocalDate last) {
-    }
+    public record Monthly(String pair, YearMonth month, BigDecimal rate, int days, LocalDate first, LocalDate last) {}
 
     private final String file;
     private final String format;
@@ -65,7 +64,10 @@ public final class RateHistory {
     /** For the ECB format: currency → date → units per euro. */
     private final Map<String, TreeMap<LocalDate, Double>> perEuro;
 
-    private RateHistory(String file, String format, Map<String, TreeMap<LocalDate, Double>> daily,
+    private RateHistory(
+            String file,
+            String format,
+            Map<String, TreeMap<LocalDate, Double>> daily,
             Map<String, TreeMap<LocalDate, Double>> perEuro) {
         this.file = file;
         this.format = format;
@@ -78,7 +80,8 @@ public final class RateHistory {
         String shown = FileNames.of(csv);
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         if (lines.isEmpty() || !lines.get(0).strip().startsWith("Date,")) {
-            throw new FormatException(new Problem(shown, 1, "not an ECB eurofxref-hist.csv: the first line must start with Date,"));
+            throw new FormatException(
+                    new Problem(shown, 1, "not an ECB eurofxref-hist.csv: the first line must start with Date,"));
         }
         String[] head = lines.get(0).strip().split(",", -1);
         Map<String, TreeMap<LocalDate, Double>> perEuro = new TreeMap<>();
@@ -106,11 +109,14 @@ public final class RateHistory {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         String head = lines.isEmpty() ? "" : lines.get(0).strip();
         if (!(head.startsWith("observation_date,") || head.startsWith("DATE,")) || head.split(",").length != 2) {
-            throw new FormatException(new Problem(shown, 1,
+            throw new FormatException(new Problem(
+                    shown,
+                    1,
                     "not a FRED series CSV: the first line must be observation_date,SERIES (or DATE,SERIES)"));
         }
         if (!pair.matches("[A-Z]{3}/[A-Z]{3}")) {
-            throw new FormatException(new Problem(shown, 0, "the pair must be BASE/QUOTE in ISO codes, e.g. USD/CNY: " + pair));
+            throw new FormatException(
+                    new Problem(shown, 0, "the pair must be BASE/QUOTE in ISO codes, e.g. USD/CNY: " + pair));
         }
         TreeMap<LocalDate, Double> days = new TreeMap<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -197,8 +203,9 @@ public final class RateHistory {
     public String citation(Monthly m) {
         String how = m.days() + " daily rates, " + m.first() + " to " + m.last();
         return switch (format) {
-            case "ecb" -> "ECB euro foreign exchange reference rates (" + file + ")"
-                    + (m.pair().contains("EUR") ? "" : ", cross rate through the euro") + ": mean of " + how;
+            case "ecb" ->
+                "ECB euro foreign exchange reference rates (" + file + ")"
+                        + (m.pair().contains("EUR") ? "" : ", cross rate through the euro") + ": mean of " + how;
             default -> "Federal Reserve H.10 daily rates as published by FRED (" + file + "): mean of " + how;
         };
     }
@@ -221,12 +228,17 @@ public final class RateHistory {
     public String referenceJson(List<String> pairs, List<YearMonth> months, double tolerance) throws FormatException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();
-        root.put("source", format.equals("ecb") ? "European Central Bank, euro foreign exchange reference rates"
-                : "Board of Governors of the Federal Reserve System, H.10 foreign exchange rates (via FRED)");
+        root.put(
+                "source",
+                format.equals("ecb")
+                        ? "European Central Bank, euro foreign exchange reference rates"
+                        : "Board of Governors of the Federal Reserve System, H.10 foreign exchange rates (via FRED)");
         root.put("file", file);
         root.put("fileLastDate", String.valueOf(lastDate()));
-        root.put("note", "Written by 'claimcheck import-rates' from the published file; do not edit by hand. A rate "
-                + "'USD/CNY 6.9' means one US dollar buys 6.9 yuan; each is the mean of the month's daily rates.");
+        root.put(
+                "note",
+                "Written by 'claimcheck import-rates' from the published file; do not edit by hand. A rate "
+                        + "'USD/CNY 6.9' means one US dollar buys 6.9 yuan; each is the mean of the month's daily rates.");
         root.put("tolerance", tolerance);
         ArrayNode rates = root.putArray("rates");
         var missing = new ArrayList<String>();

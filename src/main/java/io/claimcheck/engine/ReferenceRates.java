@@ -20,8 +20,7 @@ final class ReferenceRates {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ReferenceRates() {
-    }
+    private ReferenceRates() {}
 
     static List<ReferenceRate> load(Path rulesDir, List<Problem> problems) {
         Path dir = rulesDir.resolve("reference");
@@ -30,7 +29,8 @@ final class ReferenceRates {
             return out;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 read(f, out, problems);
             }
         } catch (IOException e) {
@@ -66,7 +66,8 @@ final class ReferenceRates {
                 continue;
             }
             // each rate may carry its own citation (import-rates writes one per rate), else the file's
-            var ref = new ReferenceRate(pair[0], pair[1], month, rate, tolerance, r.path("source").asText(source));
+            var ref = new ReferenceRate(
+                    pair[0], pair[1], month, rate, tolerance, r.path("source").asText(source));
             out.add(CurrencyPairs.canonical(pair[0], pair[1]) ? ref : ref.inverse());
         }
     }

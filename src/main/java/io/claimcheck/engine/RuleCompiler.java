@@ -35,13 +35,12 @@ final class RuleCompiler {
     static final String HITS_QUERY = "hits";
     /** Follows every parse error of a file and says nothing the parse error does not. */
     private static final String CONSEQUENTIAL = "Parser returned a null Package";
+
     private static final AtomicLong BUILDS = new AtomicLong();
 
-    record Compiled(KieBase base, List<RuleInfo> rules) {
-    }
+    record Compiled(KieBase base, List<RuleInfo> rules) {}
 
-    private RuleCompiler() {
-    }
+    private RuleCompiler() {}
 
     static Compiled compile(Path rulesDir, Predicate<Path> include) throws RulesException {
         List<Path> files;
@@ -51,7 +50,9 @@ final class RuleCompiler {
             throw new RulesException(List.of(new Problem(RuleFiles.display(rulesDir), 0, "cannot read rules: " + e)));
         }
         if (files.isEmpty()) {
-            throw new RulesException(List.of(new Problem(RuleFiles.display(rulesDir), 0,
+            throw new RulesException(List.of(new Problem(
+                    RuleFiles.display(rulesDir),
+                    0,
                     "no rules here (expected .drl files in family folders such as numeric/)")));
         }
         var problems = new ArrayList<Problem>();
@@ -63,24 +64,33 @@ final class RuleCompiler {
                 textByKiePath.put(kiePath, Files.readString(rulesDir.resolve(rel), StandardCharsets.UTF_8));
                 byKiePath.put(kiePath, rel);
             } catch (IOException e) {
-                problems.add(new Problem(RuleFiles.display(rulesDir.resolve(rel)), 0, "cannot read: " + e.getMessage()));
+                problems.add(
+                        new Problem(RuleFiles.display(rulesDir.resolve(rel)), 0, "cannot read: " + e.getMessage()));
             }
         }
         CompiledRuleCache cache = problems.isEmpty() ? CompiledRuleCache.of(textByKiePath) : null;
         KieBase cached = cache != null ? cache.read() : null;
         KieBase base = cached != null ? cached : build(textByKiePath, byKiePath, rulesDir, problems);
         List<RuleInfo> rules = catalogue(rulesDir, files, byKiePath, base, problems);
-        boolean hasQuery = base.getKiePackages().stream().flatMap(p -> p.getQueries().stream()).map(q -> q.getName())
+        boolean hasQuery = base.getKiePackages().stream()
+                .flatMap(p -> p.getQueries().stream())
+                .map(q -> q.getName())
                 .anyMatch(HITS_QUERY::equals);
         if (!rules.isEmpty() && !hasQuery) {
-            problems.add(new Problem(RuleFiles.display(rulesDir.resolve(RuleFiles.SHARED)), 0,
+            problems.add(new Problem(
+                    RuleFiles.display(rulesDir.resolve(RuleFiles.SHARED)),
+                    0,
                     "no query " + HITS_QUERY + "() to read findings through; keep _shared/hits.drl"));
         }
-        boolean classifies = base.getKiePackages().stream().flatMap(p -> p.getRules().stream())
+        boolean classifies = base.getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream())
                 .anyMatch(r -> RuleEngine.CLASSIFY.equals(((RuleImpl) r).getAgendaGroup()));
         if (!rules.isEmpty() && !classifies) {
-            problems.add(new Problem(RuleFiles.display(rulesDir.resolve(RuleFiles.CLASSIFY)), 0,
-                    "no rule of agenda-group \"" + RuleEngine.CLASSIFY + "\" to decide each finding's kind; keep classify/Kind.drl"));
+            problems.add(new Problem(
+                    RuleFiles.display(rulesDir.resolve(RuleFiles.CLASSIFY)),
+                    0,
+                    "no rule of agenda-group \"" + RuleEngine.CLASSIFY
+                            + "\" to decide each finding's kind; keep classify/Kind.drl"));
         }
         if (!problems.isEmpty()) {
             throw new RulesException(problems);
@@ -92,8 +102,9 @@ final class RuleCompiler {
     }
 
     /** Compiles the DRL texts; throws every located compile error. */
-    private static KieBase build(Map<String, String> textByKiePath, Map<String, Path> byKiePath, Path rulesDir,
-            List<Problem> problems) throws RulesException {
+    private static KieBase build(
+            Map<String, String> textByKiePath, Map<String, Path> byKiePath, Path rulesDir, List<Problem> problems)
+            throws RulesException {
         KieServices ks = KieServices.Factory.get();
         var kfs = ks.newKieFileSystem();
         textByKiePath.forEach(kfs::write);
@@ -116,35 +127,39 @@ final class RuleCompiler {
         return container.getKieBase();
     }
 
-    private static List<RuleInfo> catalogue(Path rulesDir, List<Path> files, Map<String, Path> byKiePath,
-            KieBase base, List<Problem> problems) {
+    private static List<RuleInfo> catalogue(
+            Path rulesDir, List<Path> files, Map<String, Path> byKiePath, KieBase base, List<Problem> problems) {
         var rules = new ArrayList<RuleInfo>();
         Map<Path, Integer> perFile = new HashMap<>();
-        base.getKiePackages().forEach(p -> p.getRules().forEach(r -> {
-            Path rel = source(byKiePath, ((RuleImpl) r).getResource().getSourcePath());
-            if (rel == null || ((RuleImpl) r).isQuery()) {
-                return;
-            }
-            String file = RuleFiles.display(rulesDir.resolve(rel));
-            boolean classifying = RuleEngine.CLASSIFY.equals(((RuleImpl) r).getAgendaGroup());
-            if (RuleFiles.isClassify(rel) || classifying) {
-                if (!RuleFiles.isClassify(rel) || !classifying) {
-                    problems.add(new Problem(file, 0, "rule " + r.getName() + ": the rules of agenda-group \""
-                            + RuleEngine.CLASSIFY + "\" live in classify/, and every rule there belongs to it"));
-                }
-                return;
-            }
-            perFile.merge(rel, 1, Integer::sum);
-            RuleInfo info = check(r, rel, file, problems);
-            if (info != null) {
-                rules.add(info);
-            }
-        }));
+        base.getKiePackages()
+                .forEach(p -> p.getRules().forEach(r -> {
+                    Path rel = source(byKiePath, ((RuleImpl) r).getResource().getSourcePath());
+                    if (rel == null || ((RuleImpl) r).isQuery()) {
+                        return;
+                    }
+                    String file = RuleFiles.display(rulesDir.resolve(rel));
+                    boolean classifying = RuleEngine.CLASSIFY.equals(((RuleImpl) r).getAgendaGroup());
+                    if (RuleFiles.isClassify(rel) || classifying) {
+                        if (!RuleFiles.isClassify(rel) || !classifying) {
+                            problems.add(new Problem(
+                                    file,
+                                    0,
+                                    "rule " + r.getName() + ": the rules of agenda-group \"" + RuleEngine.CLASSIFY
+                                            + "\" live in classify/, and every rule there belongs to it"));
+                        }
+                        return;
+                    }
+                    perFile.merge(rel, 1, Integer::sum);
+                    RuleInfo info = check(r, rel, file, problems);
+                    if (info != null) {
+                        rules.add(info);
+                    }
+                }));
         for (Path rel : files) {
             int n = perFile.getOrDefault(rel, 0);
             if (!RuleFiles.isShared(rel) && n != 1) {
-                problems.add(new Problem(RuleFiles.display(rulesDir.resolve(rel)), 0,
-                        "a rule file holds exactly one rule, found " + n));
+                problems.add(new Problem(
+                        RuleFiles.display(rulesDir.resolve(rel)), 0, "a rule file holds exactly one rule, found " + n));
             }
         }
         rules.sort((a, b) -> a.id().compareTo(b.id()));
@@ -163,7 +178,8 @@ final class RuleCompiler {
     private static RuleInfo check(Rule r, Path rel, String file, List<Problem> problems) {
         String id = r.getName();
         if (RuleFiles.isShared(rel)) {
-            problems.add(new Problem(file, 0, "rule " + id + ": _shared/ holds declarations, queries and functions only"));
+            problems.add(
+                    new Problem(file, 0, "rule " + id + ": _shared/ holds declarations, queries and functions only"));
             return null;
         }
         String expected = expectedId(rel);
@@ -180,18 +196,23 @@ final class RuleCompiler {
             return null;
         }
         if (sev == null || summary == null || summary.isBlank()) {
-            problems.add(new Problem(file, 0, "rule " + id + " needs @severity(conflict|warning|info) and @summary(\"…\")"));
+            problems.add(
+                    new Problem(file, 0, "rule " + id + " needs @severity(conflict|warning|info) and @summary(\"…\")"));
             return null;
         }
         String replaces = meta(r, "replaces");
-        List<String> former = replaces == null ? List.of()
-                : Arrays.stream(replaces.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        List<String> former = replaces == null
+                ? List.of()
+                : Arrays.stream(replaces.split("[,\\s]+"))
+                        .filter(s -> !s.isBlank())
+                        .toList();
         return new RuleInfo(id, sev, summary, file, former);
     }
 
     /** {@code numeric/DisjointIntervals.drl} → {@code Numeric.DisjointIntervals}. */
     static String expectedId(Path rel) {
-        String family = rel.getNameCount() > 1 ? rel.getName(rel.getNameCount() - 2).toString() : "";
+        String family =
+                rel.getNameCount() > 1 ? rel.getName(rel.getNameCount() - 2).toString() : "";
         String name = FileNames.of(rel).replaceFirst("\\.drl$", "");
         String cap = family.isEmpty() ? "" : family.substring(0, 1).toUpperCase(Locale.ROOT) + family.substring(1);
         return cap + "." + name;

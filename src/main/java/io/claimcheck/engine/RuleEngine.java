@@ -28,8 +28,8 @@ import org.kie.api.runtime.KieSession;
  */
 public final class RuleEngine {
 
-    private static final Comparator<Discrepancy> ORDER = Comparator
-            .comparing((Discrepancy d) -> d.severity()).reversed()
+    private static final Comparator<Discrepancy> ORDER = Comparator.comparing((Discrepancy d) -> d.severity())
+            .reversed()
             .thenComparing(Discrepancy::rule)
             .thenComparing(d -> d.subject() == null ? "" : d.subject())
             .thenComparing(Discrepancy::fingerprint)
@@ -43,8 +43,12 @@ public final class RuleEngine {
     private final ComparisonSettings settings;
     private final MagnitudeReadings magnitudes;
 
-    private RuleEngine(KieBase base, List<RuleInfo> rules, List<ReferenceRate> references,
-            ComparisonSettings settings, MagnitudeReadings magnitudes) {
+    private RuleEngine(
+            KieBase base,
+            List<RuleInfo> rules,
+            List<ReferenceRate> references,
+            ComparisonSettings settings,
+            MagnitudeReadings magnitudes) {
         this.settings = settings;
         this.magnitudes = magnitudes;
         this.base = base;
@@ -88,8 +92,8 @@ public final class RuleEngine {
     }
 
     /** As {@link #evaluate(List, List, List)}, comparing conversions with {@code refs} instead of rules/reference/. */
-    List<Discrepancy> evaluate(List<Document> docs, List<Claim> claims, List<Subject> subjects,
-            List<ReferenceRate> refs) {
+    List<Discrepancy> evaluate(
+            List<Document> docs, List<Claim> claims, List<Subject> subjects, List<ReferenceRate> refs) {
         var facts = SessionFacts.of(docs, claims, subjects, refs, settings.candidateBound(), magnitudes);
         List<Hit> hits = new ArrayList<>();
         KieSession session = base.newKieSession();
@@ -127,11 +131,10 @@ public final class RuleEngine {
     static final String CLASSIFY = "classify";
 
     /** Hits merged by fingerprint, with the verdict the classify rules fill in. */
-    private record Pending(Hit first, List<Claim> involved, List<String> ids, Verdict verdict) {
-    }
+    private record Pending(Hit first, List<Claim> involved, List<String> ids, Verdict verdict) {}
 
-    private static final java.util.regex.Pattern RULE_IN_MESSAGE = java.util.regex.Pattern.compile(
-            "[Rr]ule \"([^\"]+)\"");
+    private static final java.util.regex.Pattern RULE_IN_MESSAGE =
+            java.util.regex.Pattern.compile("[Rr]ule \"([^\"]+)\"");
 
     /**
      * A rule's run-time exception as a located problem: the {@code .drl} that holds the rule, the rule, the claim it
@@ -145,10 +148,16 @@ public final class RuleEngine {
             rule = c.getMatch().getRule().getName();
             var match = c.getMatch();
             // the claim bound in the rule's pattern ($c), else a claim fact matched directly
-            claim = match.getDeclarationIds().stream().map(match::getDeclarationValue)
-                    .filter(ClaimFact.class::isInstance).map(o -> ((ClaimFact) o).getId()).findFirst()
-                    .orElse(match.getObjects().stream().filter(ClaimFact.class::isInstance)
-                            .map(o -> ((ClaimFact) o).getId()).findFirst().orElse(null));
+            claim = match.getDeclarationIds().stream()
+                    .map(match::getDeclarationValue)
+                    .filter(ClaimFact.class::isInstance)
+                    .map(o -> ((ClaimFact) o).getId())
+                    .findFirst()
+                    .orElse(match.getObjects().stream()
+                            .filter(ClaimFact.class::isInstance)
+                            .map(o -> ((ClaimFact) o).getId())
+                            .findFirst()
+                            .orElse(null));
             cause = c.getCause() == null ? c : c.getCause();
         } else {
             for (Throwable t = e; t != null && rule == null; t = t.getCause() == t ? null : t.getCause()) {
@@ -165,10 +174,16 @@ public final class RuleEngine {
         if (info == null) {
             throw e; // not a rule of the catalogue: an internal error after all
         }
-        String why = cause.getMessage() == null ? cause.getClass().getSimpleName()
-                : cause.getClass().getSimpleName() + ": " + cause.getMessage().lines().findFirst().orElse("");
-        return new RuleFailure(new Problem(info.file(), 0, "rule \"" + rule + "\" failed"
-                + (claim == null ? "" : " on claim " + claim) + ": " + why), e);
+        String why = cause.getMessage() == null
+                ? cause.getClass().getSimpleName()
+                : cause.getClass().getSimpleName() + ": "
+                        + cause.getMessage().lines().findFirst().orElse("");
+        return new RuleFailure(
+                new Problem(
+                        info.file(),
+                        0,
+                        "rule \"" + rule + "\" failed" + (claim == null ? "" : " on claim " + claim) + ": " + why),
+                e);
     }
 
     /**
@@ -185,24 +200,36 @@ public final class RuleEngine {
         }
         var out = new ArrayList<Pending>();
         byFingerprint.values().forEach(same -> {
-            same.sort(Comparator.comparing(Hit::getMessage).thenComparing(h -> h.getClaims().toString()));
+            same.sort(Comparator.comparing(Hit::getMessage)
+                    .thenComparing(h -> h.getClaims().toString()));
             Hit first = same.get(0);
             var claims = new TreeMap<String, ClaimFact>();
             same.forEach(h -> h.getClaims().forEach(c -> claims.put(c.getId(), c)));
-            List<Claim> involved = claims.values().stream().map(ClaimFact::claim).toList();
-            out.add(new Pending(first, involved, List.copyOf(claims.keySet()),
-                    new Verdict(first.getRule(), byId.get(first.getRule()).severity(), claims.values(), first.getFacet())));
+            List<Claim> involved =
+                    claims.values().stream().map(ClaimFact::claim).toList();
+            out.add(new Pending(
+                    first,
+                    involved,
+                    List.copyOf(claims.keySet()),
+                    new Verdict(
+                            first.getRule(), byId.get(first.getRule()).severity(), claims.values(), first.getFacet())));
         });
         return out;
     }
 
     /** The typed evidence of a finding: every claim's interval after rounding, and what its first hit measured. */
     private static Evidence evidence(Hit first, List<ClaimFact> claims) {
-        List<Evidence.Figure> figures = claims.stream().map(c -> new Evidence.Figure(c.getId(), c.getShown(),
-                c.getLow(), c.isLowClosed(), c.getHigh(), c.isHighClosed())).toList();
+        List<Evidence.Figure> figures = claims.stream()
+                .map(c -> new Evidence.Figure(
+                        c.getId(), c.getShown(), c.getLow(), c.isLowClosed(), c.getHigh(), c.isHighClosed()))
+                .toList();
         NearestApart apart = first.getApart();
-        return new Evidence(figures, claims.isEmpty() ? null : claims.get(0).getUnit(), first.getGap(),
-                first.getFactor(), apart == null ? List.of() : Phrases.outlets(apart.getContradictedBy()),
+        return new Evidence(
+                figures,
+                claims.isEmpty() ? null : claims.get(0).getUnit(),
+                first.getGap(),
+                first.getFactor(),
+                apart == null ? List.of() : Phrases.outlets(apart.getContradictedBy()),
                 apart != null && !apart.isComplete());
     }
 
@@ -215,8 +242,14 @@ public final class RuleEngine {
                         + first.getRule() + " finding; keep rules/classify/Kind.drl");
             }
             RuleInfo info = byId.get(first.getRule());
-            out.add(new Discrepancy(first.getRule(), p.verdict.getSeverity(), p.verdict.getKind(), first.getSubject(), p.ids,
-                    first.getMessage(), Fingerprint.of(info.fingerprintId(), first.getSubject(), p.involved),
+            out.add(new Discrepancy(
+                    first.getRule(),
+                    p.verdict.getSeverity(),
+                    p.verdict.getKind(),
+                    first.getSubject(),
+                    p.ids,
+                    first.getMessage(),
+                    Fingerprint.of(info.fingerprintId(), first.getSubject(), p.involved),
                     evidence(first, p.verdict.getClaims())));
         }
         out.sort(ORDER);

@@ -14,8 +14,7 @@ final class RuleFiles {
     static final String SHARED = "_shared";
     static final String CLASSIFY = "classify";
 
-    private RuleFiles() {
-    }
+    private RuleFiles() {}
 
     /** Every {@code .drl} under {@code rulesDir}, recursively, as paths relative to it, sorted; filtered by include. */
     static List<Path> drl(Path rulesDir, Predicate<Path> include) throws IOException {

@@ -19,11 +19,15 @@ final class SessionFacts {
     final List<ClaimFact> claims = new ArrayList<>();
     final List<Object> all = new ArrayList<>();
 
-    private SessionFacts() {
-    }
+    private SessionFacts() {}
 
-    static SessionFacts of(List<Document> docs, List<Claim> claims, List<Subject> subjects,
-            List<ReferenceRate> references, int candidateBound, MagnitudeReadings readings) {
+    static SessionFacts of(
+            List<Document> docs,
+            List<Claim> claims,
+            List<Subject> subjects,
+            List<ReferenceRate> references,
+            int candidateBound,
+            MagnitudeReadings readings) {
         var f = new SessionFacts();
         Map<String, Document> docById = new LinkedHashMap<>();
         docs.forEach(d -> docById.put(d.id(), d));
@@ -35,8 +39,9 @@ final class SessionFacts {
             }
         }
         Map<String, SubjectFact> subjectFacts = new TreeMap<>();
-        subjectByKey.values().forEach(s -> subjectFacts.put(s.key(),
-                new SubjectFact(s.key(), s.label(), s.partOf(), s.shareOf())));
+        subjectByKey
+                .values()
+                .forEach(s -> subjectFacts.put(s.key(), new SubjectFact(s.key(), s.label(), s.partOf(), s.shareOf())));
         f.claims.forEach(c -> subjectFacts.computeIfAbsent(c.getSubject(), k -> new SubjectFact(k, k, null, null)));
         var rates = ConversionRates.of(f.claims);
         f.all.addAll(f.claims);

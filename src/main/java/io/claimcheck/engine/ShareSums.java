@@ -9,15 +9,17 @@ import java.util.TreeMap;
 /** The pre-pass that adds up, per document, the percentage shares that divide one whole (see {@link ShareSum}). */
 final class ShareSums {
 
-    private ShareSums() {
-    }
+    private ShareSums() {}
 
     static List<ShareSum> of(List<ClaimFact> claims) {
         Map<String, Map<String, ClaimFact>> byWholeAndDoc = new TreeMap<>();
         for (ClaimFact c : claims) {
-            if (c.getShareOf() != null && "percent".equals(c.getUnit()) && "value".equals(c.getRole())
+            if (c.getShareOf() != null
+                    && "percent".equals(c.getUnit())
+                    && "value".equals(c.getRole())
                     && Double.isFinite(c.getLow())) {
-                byWholeAndDoc.computeIfAbsent(Groups.of(c.getShareOf(), c.getDoc()), k -> new TreeMap<>())
+                byWholeAndDoc
+                        .computeIfAbsent(Groups.of(c.getShareOf(), c.getDoc()), k -> new TreeMap<>())
                         .merge(c.getSubject(), c, ShareSums::lenient);
             }
         }
@@ -31,6 +33,11 @@ final class ShareSums {
 
     /** Of two claims of one share in one document, the one with the smaller low end. */
     private static ClaimFact lenient(ClaimFact a, ClaimFact b) {
-        return Comparator.comparingDouble(ClaimFact::getLow).thenComparing(ClaimFact::getId).compare(a, b) <= 0 ? a : b;
+        return Comparator.comparingDouble(ClaimFact::getLow)
+                                .thenComparing(ClaimFact::getId)
+                                .compare(a, b)
+                        <= 0
+                ? a
+                : b;
     }
 }

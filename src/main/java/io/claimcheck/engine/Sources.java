@@ -9,13 +9,33 @@ import java.util.Set;
  */
 public final class Sources {
 
-    private static final Set<String> GENERIC = Set.of("report", "reports", "study", "survey", "research",
-            "researchers", "experts", "officials", "activists", "sources", "source", "authorities", "estimates",
-            "estimate", "data", "figures", "analysts", "observers", "campaigners", "groups", "rights groups",
-            "media", "media reports", "police");
+    private static final Set<String> GENERIC = Set.of(
+            "report",
+            "reports",
+            "study",
+            "survey",
+            "research",
+            "researchers",
+            "experts",
+            "officials",
+            "activists",
+            "sources",
+            "source",
+            "authorities",
+            "estimates",
+            "estimate",
+            "data",
+            "figures",
+            "analysts",
+            "observers",
+            "campaigners",
+            "groups",
+            "rights groups",
+            "media",
+            "media reports",
+            "police");
 
-    private Sources() {
-    }
+    private Sources() {}
 
     /** The comparable form of a source, or null when there is none or it is generic. */
     public static String key(String source) {

@@ -3,8 +3,7 @@ package io.claimcheck.engine;
 /** Interval tests the rules call; open and closed ends matter, so touching open ends do not overlap. */
 public final class Spans {
 
-    private Spans() {
-    }
+    private Spans() {}
 
     /** True when the two intervals share no number. */
     public static boolean disjoint(Span a, Span b) {

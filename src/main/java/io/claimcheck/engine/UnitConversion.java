@@ -43,8 +43,8 @@ public final class UnitConversion {
         BigDecimal cHigh = uc.toCanonical(wc.high());
         boolean meet = aLow.compareTo(cHigh) <= 0 && cLow.compareTo(aHigh) <= 0;
         BigDecimal exact = ua.convert(a.value().low(), uc);
-        String shown = exact.round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString() + " "
-                + uc.code();
+        String shown =
+                exact.round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString() + " " + uc.code();
         return new UnitConversion(amount, conversion, meet, shown);
     }
 

@@ -8,8 +8,7 @@ import java.util.Map;
 /** Pairs each physical figure's bracketed conversion with the figure it converts: one fact per pair, linear. */
 final class UnitConversions {
 
-    private UnitConversions() {
-    }
+    private UnitConversions() {}
 
     static List<UnitConversion> of(List<ClaimFact> claims) {
         Map<String, ClaimFact> byId = new HashMap<>();

@@ -31,9 +31,14 @@ public final class Verdict {
         this.claims = List.copyOf(claims);
         this.facet = facet;
         this.documents = (int) claims.stream().map(ClaimFact::getDoc).distinct().count();
-        this.years = (int) claims.stream().mapToInt(ClaimFact::getYear).filter(y -> y > 0).distinct().count();
+        this.years = (int) claims.stream()
+                .mapToInt(ClaimFact::getYear)
+                .filter(y -> y > 0)
+                .distinct()
+                .count();
         boolean allCredited = claims.stream().allMatch(c -> c.getSourceKey() != null);
-        List<String> keys = claims.stream().map(ClaimFact::getSourceKey).distinct().toList();
+        List<String> keys =
+                claims.stream().map(ClaimFact::getSourceKey).distinct().toList();
         this.sharedSource = allCredited && keys.size() == 1 ? keys.get(0) : null;
         this.sourceSplitOnFacet = facet != null && splitWithinSource(claims, facet);
     }
@@ -41,12 +46,24 @@ public final class Verdict {
     /** Whether the claims crediting some one source, in two documents or more and one known year, differ on facet. */
     private static boolean splitWithinSource(Collection<ClaimFact> claims, String facet) {
         Map<String, List<ClaimFact>> bySource = new TreeMap<>();
-        claims.stream().filter(c -> c.getSourceKey() != null)
-                .forEach(c -> bySource.computeIfAbsent(c.getSourceKey(), k -> new ArrayList<>()).add(c));
+        claims.stream()
+                .filter(c -> c.getSourceKey() != null)
+                .forEach(c -> bySource.computeIfAbsent(c.getSourceKey(), k -> new ArrayList<>())
+                        .add(c));
         for (List<ClaimFact> cited : bySource.values()) {
-            boolean severalDocs = cited.stream().map(ClaimFact::getDoc).distinct().count() > 1;
-            boolean oneYear = cited.stream().mapToInt(ClaimFact::getYear).filter(y -> y > 0).distinct().count() <= 1;
-            boolean differ = cited.stream().map(c -> String.valueOf(Facets.key(c, facet))).distinct().count() > 1;
+            boolean severalDocs =
+                    cited.stream().map(ClaimFact::getDoc).distinct().count() > 1;
+            boolean oneYear = cited.stream()
+                            .mapToInt(ClaimFact::getYear)
+                            .filter(y -> y > 0)
+                            .distinct()
+                            .count()
+                    <= 1;
+            boolean differ = cited.stream()
+                            .map(c -> String.valueOf(Facets.key(c, facet)))
+                            .distinct()
+                            .count()
+                    > 1;
             if (severalDocs && oneYear && differ) {
                 return true;
             }

@@ -13,15 +13,16 @@ import java.util.TreeSet;
  */
 public final class Words {
 
-    private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "of", "in", "for", "to", "by",
-            "from", "with", "their", "its", "his", "her", "who", "that", "which", "some", "other");
+    private static final Set<String> STOP = Set.of(
+            "a", "an", "the", "and", "or", "of", "in", "for", "to", "by", "from", "with", "their", "its", "his", "her",
+            "who", "that", "which", "some", "other");
     /** Plurals a four-letter stem does not reach. */
-    private static final Map<String, String> IRREGULAR = Map.of("women", "woman", "men", "man", "children", "child",
-            "people", "person", "girls", "girl", "wives", "wife");
+    private static final Map<String, String> IRREGULAR = Map.of(
+            "women", "woman", "men", "man", "children", "child", "people", "person", "girls", "girl", "wives", "wife");
+
     private static final int STEM = 4;
 
-    private Words() {
-    }
+    private Words() {}
 
     /** The normalised key, or null for a null or empty phrase. */
     public static String key(String phrase) {

@@ -9,15 +9,25 @@ import java.util.stream.Collectors;
  * The credit patterns, built once per lexicon from its speech verbs, document words and pronouns. Every pattern
  * uses bounded repetition only, so a search is linear in the sentence.
  */
-record AttributionPatterns(Pattern speakerBefore, Pattern appositiveSpeaker, Pattern pronounSays,
-        Pattern speakerAfter, Pattern documentSays, Pattern accordingTo, Pattern groupsSay, Pattern saysAGroup,
+record AttributionPatterns(
+        Pattern speakerBefore,
+        Pattern appositiveSpeaker,
+        Pattern pronounSays,
+        Pattern speakerAfter,
+        Pattern documentSays,
+        Pattern accordingTo,
+        Pattern groupsSay,
+        Pattern saysAGroup,
         List<Pattern> reportAuthor) {
 
     private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}])";
     private static final String NOT_LETTER_AFTER = "(?![\\p{L}])";
 
-    static AttributionPatterns of(Collection<String> speechVerbs, Collection<String> documentWords,
-            Collection<String> pronouns, Collection<String> groupNouns) {
+    static AttributionPatterns of(
+            Collection<String> speechVerbs,
+            Collection<String> documentWords,
+            Collection<String> pronouns,
+            Collection<String> groupNouns) {
         String name = Attributions.NAME;
         String adverb = Attributions.ADVERB;
         String verbs = alternation(speechVerbs);
@@ -36,14 +46,17 @@ record AttributionPatterns(Pattern speakerBefore, Pattern appositiveSpeaker, Pat
                         + "))" + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + verbs + " (?:a|an|the) ((?:\\p{Ll}{2,20} ){0,2}"
                         + "(?:group|organisation|organization|charity|NGO))"),
-                List.of(Pattern.compile("(?i:" + docs + ") (?:from|by) (?:the )?(" + name + ")"),
+                List.of(
+                        Pattern.compile("(?i:" + docs + ") (?:from|by) (?:the )?(" + name + ")"),
                         Pattern.compile("(" + name + ")['\u2019]s (?:new |latest |full )?(?i:" + docs + ")"),
                         Pattern.compile("(?i:" + docs + ") [^.\\n]{0,60}? by (?:the )?(" + name + ")")));
     }
 
     /** Longest first, so that "pointed out" wins over a shorter verb it starts with. */
     private static String alternation(Collection<String> words) {
-        return words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+        return words.stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote)
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 }

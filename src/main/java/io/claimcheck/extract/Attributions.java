@@ -22,14 +22,17 @@ final class Attributions {
     static final String CAP_WORD = "(?:\\p{Lu}|i\\p{Lu})[\\p{L}\\p{M}'\u2019-]{0,30}";
     /** Capitalised words, joined by a few lower-case particles ("Food and Agriculture Organization"). */
     static final String NAME = CAP_WORD + "(?: (?:(?:and|of|for|on|de|the) )?" + CAP_WORD + "){0,5}";
+
     static final String ADVERB = "(?: (?:also|further|later|then|again))?";
     /** "(CHS)": found first, then the name just before it; searching for names everywhere would cost more. */
     private static final Pattern ABBREVIATION = Pattern.compile(" \\((\\p{Lu}{2,8})\\)");
+
     private static final Pattern NAME_AT_END = Pattern.compile("(?<![\\p{L}])(" + NAME + ")$");
     private static final int NAME_WINDOW = 200;
     private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
     /** "Jane Doe, a farmer" and "Elizabeth Salmon, a UN special rapporteur" introduce a person. */
     private static final Pattern APPOSITIVE = Pattern.compile(", (?:a|an|the) \\p{L}");
+
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Ms|Mr|Mrs|Dr|Prof|Sir)\\.? ");
     /** Capitalised adjectives ("London-based") that must not be taken for a name. */
     private static final Pattern MODIFIER = Pattern.compile(".*-(?:based|led|backed|funded|run|owned)$");
@@ -45,8 +48,7 @@ final class Attributions {
     private final List<List<Speaker>> speakers;
 
     /** A name next to a speech verb: before it ("Doe said") or after it ("said Doe"). */
-    private record Speaker(boolean after, String name, String phrase) {
-    }
+    private record Speaker(boolean after, String name, String phrase) {}
 
     /**
      * Reads the document-level facts (abbreviations, full names, the report's author). Only sentences holding a
@@ -63,7 +65,8 @@ final class Attributions {
             if (!t.is(Token.Kind.WORD)) {
                 continue;
             }
-            boolean isSpeech = lex.speechVerbs.contains(t.lower()) || t.lower().equals("according")
+            boolean isSpeech = lex.speechVerbs.contains(t.lower())
+                    || t.lower().equals("according")
                     || lex.speechVerbFirstWords.contains(t.lower());
             boolean isDoc = lex.documentWords.contains(stripPossessive(t.lower()));
             if (isSpeech || isDoc) {
@@ -94,8 +97,8 @@ final class Attributions {
             if (speech[k]) {
                 String sentence = capped(layout.sentence(k));
                 List<Speaker> found = new ArrayList<>();
-                List<Pattern> ps = List.of(patterns.speakerBefore(), patterns.appositiveSpeaker(),
-                        patterns.speakerAfter());
+                List<Pattern> ps =
+                        List.of(patterns.speakerBefore(), patterns.appositiveSpeaker(), patterns.speakerAfter());
                 for (int pi = 0; pi < ps.size(); pi++) {
                     Matcher x = ps.get(pi).matcher(sentence);
                     while (x.find()) {
@@ -192,8 +195,8 @@ final class Attributions {
         if (acc.find()) {
             String who = acc.group(1);
             boolean isDoc = lex.documentWords.contains(who.toLowerCase(Locale.ROOT));
-            return new Attribution(isDoc ? (reportAuthor != null ? reportAuthor : "the report") : normalise(who),
-                    acc.group());
+            return new Attribution(
+                    isDoc ? (reportAuthor != null ? reportAuthor : "the report") : normalise(who), acc.group());
         }
         for (Speaker sp : speakers.get(sentenceIndex)) {
             String name = sp.name();
@@ -213,8 +216,7 @@ final class Attributions {
     }
 
     /** An "according to X" credit and where it stands in the text. */
-    record Credit(int start, int end, Attribution attribution) {
-    }
+    record Credit(int start, int end, Attribution attribution) {}
 
     /**
      * The "according to" credits of a sentence when it names two or more different sources that way ("245,000
@@ -230,8 +232,12 @@ final class Attributions {
         while (acc.find()) {
             String who = acc.group(1);
             boolean isDoc = lex.documentWords.contains(who.toLowerCase(Locale.ROOT));
-            out.add(new Credit(offset + acc.start(), offset + acc.end(), new Attribution(
-                    isDoc ? (reportAuthor != null ? reportAuthor : "the report") : normalise(who), acc.group())));
+            out.add(new Credit(
+                    offset + acc.start(),
+                    offset + acc.end(),
+                    new Attribution(
+                            isDoc ? (reportAuthor != null ? reportAuthor : "the report") : normalise(who),
+                            acc.group())));
         }
         return out.stream().map(c -> c.attribution().source()).distinct().count() > 1 ? out : List.of();
     }
@@ -264,7 +270,8 @@ final class Attributions {
     /** "London-based iNews" is iNews. */
     private static String withoutModifiers(String name) {
         String n = name;
-        while (n.contains(" ") && MODIFIER.matcher(n.substring(0, n.indexOf(' '))).matches()) {
+        while (n.contains(" ")
+                && MODIFIER.matcher(n.substring(0, n.indexOf(' '))).matches()) {
             n = n.substring(n.indexOf(' ') + 1);
         }
         return n;
@@ -280,9 +287,16 @@ final class Attributions {
 
     private boolean isStopName(String name) {
         String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
-        return lex.pronouns.contains(first) || first.equals("the") || first.equals("a") || first.equals("an")
-                || first.equals("this") || first.equals("it")
-                || first.equals("that") || first.equals("there") || first.equals("but") || first.equals("and")
+        return lex.pronouns.contains(first)
+                || first.equals("the")
+                || first.equals("a")
+                || first.equals("an")
+                || first.equals("this")
+                || first.equals("it")
+                || first.equals("that")
+                || first.equals("there")
+                || first.equals("but")
+                || first.equals("and")
                 || lex.months.contains(first);
     }
 }

@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class ClaimExtractor {
 
-    private static final Pattern OF_THOSE = Pattern.compile("^(?i:of (?:those|these|them|whom|which)\\b).*",
-            Pattern.DOTALL);
+    private static final Pattern OF_THOSE =
+            Pattern.compile("^(?i:of (?:those|these|them|whom|which)\\b).*", Pattern.DOTALL);
 
     /** Longest sentence kept whole in a quote; longer runs without a full stop are cut around the figure. */
     static final int MAX_SENTENCE = 2000;
@@ -45,7 +45,8 @@ public final class ClaimExtractor {
         QuantityGrammar grammar = new QuantityGrammar(lexicon, toks).scan();
         List<Problem> warnings = new ArrayList<>();
         for (QuantityGrammar.Warning w : grammar.warnings()) {
-            warnings.add(new Problem(doc.path(), layout.line(toks.get(w.tokenIndex()).start()), w.message()));
+            warnings.add(
+                    new Problem(doc.path(), layout.line(toks.get(w.tokenIndex()).start()), w.message()));
         }
         List<Figure> figures = grammar.figures();
         if (figures.isEmpty()) {
@@ -55,10 +56,17 @@ public final class ClaimExtractor {
         Attribution[] credits = credits(attributions, layout);
         NounPhrases phrases = new NounPhrases(toks);
         Contexts contexts = new Contexts(lexicon, layout, toks, text);
-        DocumentReading reading = new DocumentReading(doc, text, toks, layout, grammar, phrases, contexts, credits,
+        DocumentReading reading = new DocumentReading(
+                doc,
+                text,
+                toks,
+                layout,
+                grammar,
+                phrases,
+                contexts,
+                credits,
                 figureCredits(attributions, figures, toks, layout));
-        return new Extraction(reading.claims(),
-                warnings);
+        return new Extraction(reading.claims(), warnings);
     }
 
     /** Temperatures, speeds, ages, ratios and powers are not per period ("110 degrees for 18 straight days"). */
@@ -76,8 +84,8 @@ public final class ClaimExtractor {
      * (30,000 according to the police), 120,000 in Toulouse": the 120,000 is nobody's). Null where the sentence's
      * credit holds.
      */
-    private static Map<Integer, Attribution> figureCredits(Attributions attributions, List<Figure> figures,
-            List<Token> toks, TextLayout layout) {
+    private static Map<Integer, Attribution> figureCredits(
+            Attributions attributions, List<Figure> figures, List<Token> toks, TextLayout layout) {
         Map<Integer, List<Integer>> bySentence = new java.util.TreeMap<>();
         for (int i = 0; i < figures.size(); i++) {
             int s = layout.sentenceIndex(toks.get(figures.get(i).startTok()).start());
@@ -160,8 +168,15 @@ public final class ClaimExtractor {
         private String cachedText;
         private String listBase;
 
-        DocumentReading(Document doc, String text, List<Token> toks, TextLayout layout, QuantityGrammar grammar,
-                NounPhrases phrases, Contexts contexts, Attribution[] credits,
+        DocumentReading(
+                Document doc,
+                String text,
+                List<Token> toks,
+                TextLayout layout,
+                QuantityGrammar grammar,
+                NounPhrases phrases,
+                Contexts contexts,
+                Attribution[] credits,
                 Map<Integer, Attribution> figureCredits) {
             this.doc = doc;
             this.text = text;
@@ -185,8 +200,8 @@ public final class ClaimExtractor {
                 int end = toks.get(f.endTok() - 1).end();
                 int s = layout.sentenceIndex(start);
                 String sentence = sentenceAround(s, start, end);
-                int sentenceStartTok = Math.max(f.startTok() - LOOK_BACK,
-                        s >= 0 ? tokenAt(layout.sentenceStart(s)) : f.startTok());
+                int sentenceStartTok =
+                        Math.max(f.startTok() - LOOK_BACK, s >= 0 ? tokenAt(layout.sentenceStart(s)) : f.startTok());
                 Figure main = f.conversionOf() >= 0 ? figs.get(f.conversionOf()) : f;
                 int afterAll = lastEnd(figs, f.conversionOf() >= 0 ? f.conversionOf() : i);
                 String period = takesPeriod(f.unit()) ? grammar.period(main.startTok(), afterAll) : null;
@@ -219,8 +234,11 @@ public final class ClaimExtractor {
                     NounPhrases.Phrase b = phrases.beneficiary(afterAll);
                     beneficiary = b == null ? null : b.text();
                 }
-                if (counted == null && f.conversionOf() < 0 && (f.unit().isMoney() || f.unit().physical() != null
-                        && f.unit().dimension() != io.claimcheck.model.Dimension.DURATION)) {
+                if (counted == null
+                        && f.conversionOf() < 0
+                        && (f.unit().isMoney()
+                                || f.unit().physical() != null
+                                        && f.unit().dimension() != io.claimcheck.model.Dimension.DURATION)) {
                     // what a sum or a physical figure is of: "$5 million in aid", "10,000 acres of farmland"
                     NounPhrases.Phrase c = phrases.measured(afterAll);
                     if (c == null && f.conversionOf() < 0) {
@@ -240,10 +258,21 @@ public final class ClaimExtractor {
                         : s >= 0 ? credits[s] : null;
                 String id = doc.id() + "#" + (i + 1);
                 String conversionOf = f.conversionOf() >= 0 ? doc.id() + "#" + (f.conversionOf() + 1) : null;
-                Quantity q = new Quantity(f.interval(), f.hedge(), f.unit(), new Precision(f.halfUnit()), period,
-                        f.written());
-                out.add(new Claim(id, new Quote(doc.id(), start, end, text.substring(start, end), sentence), null, q,
-                        role, credit, base, counted, beneficiary, conversionOf, f.magnitude(), context));
+                Quantity q = new Quantity(
+                        f.interval(), f.hedge(), f.unit(), new Precision(f.halfUnit()), period, f.written());
+                out.add(new Claim(
+                        id,
+                        new Quote(doc.id(), start, end, text.substring(start, end), sentence),
+                        null,
+                        q,
+                        role,
+                        credit,
+                        base,
+                        counted,
+                        beneficiary,
+                        conversionOf,
+                        f.magnitude(),
+                        context));
             }
             return out;
         }
@@ -256,8 +285,10 @@ public final class ClaimExtractor {
         private String sentenceAround(int s, int start, int end) {
             if (s < 0) {
                 int ls = layout.lineStart(start);
-                return text.substring(Math.max(ls, start - MAX_SENTENCE / 2),
-                        Math.min(text.length(), Math.max(end, start + MAX_SENTENCE / 2))).strip();
+                return text.substring(
+                                Math.max(ls, start - MAX_SENTENCE / 2),
+                                Math.min(text.length(), Math.max(end, start + MAX_SENTENCE / 2)))
+                        .strip();
             }
             int ss = layout.sentenceStart(s);
             int se = layout.sentenceEnd(s);
@@ -268,8 +299,8 @@ public final class ClaimExtractor {
                 }
                 return cachedText;
             }
-            return text.substring(Math.max(ss, start - MAX_SENTENCE / 2), Math.min(se, Math.max(end,
-                    start + MAX_SENTENCE / 2)));
+            return text.substring(
+                    Math.max(ss, start - MAX_SENTENCE / 2), Math.min(se, Math.max(end, start + MAX_SENTENCE / 2)));
         }
 
         private String shareBase(Figure f, int s, String sentence, String lastCounted, boolean countedHere) {
@@ -297,7 +328,8 @@ public final class ClaimExtractor {
                 return false;
             }
             for (int k = sentenceStartTok; k < before; k++) {
-                if (toks.get(k).is(Token.Kind.WORD) && lexicon.singularSubjects.contains(toks.get(k).lower())) {
+                if (toks.get(k).is(Token.Kind.WORD)
+                        && lexicon.singularSubjects.contains(toks.get(k).lower())) {
                     return true;
                 }
             }

@@ -72,7 +72,8 @@ final class Contexts {
             }
         }
         int after = Math.max(nounPhraseEnd, f.endTok());
-        return after < toks.size() && toks.get(after).is(Token.Kind.WORD)
+        return after < toks.size()
+                && toks.get(after).is(Token.Kind.WORD)
                 && lex.modals.contains(toks.get(after).lower())
                 && !(toks.get(after).isWord("may") && toks.get(after).startsUpper());
     }

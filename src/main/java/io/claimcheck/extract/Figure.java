@@ -22,6 +22,16 @@ import java.math.BigDecimal;
  * @param share       true for a percent or a fraction, which may have a base ("of ...")
  * @param conversionOf index (in the grammar's output) of the figure it converts, or -1
  */
-record Figure(int startTok, int endTok, int valueEndTok, Interval interval, Hedge hedge, Unit unit,
-        BigDecimal halfUnit, String written, Role role, String magnitude, boolean share, int conversionOf) {
-}
+record Figure(
+        int startTok,
+        int endTok,
+        int valueEndTok,
+        Interval interval,
+        Hedge hedge,
+        Unit unit,
+        BigDecimal halfUnit,
+        String written,
+        Role role,
+        String magnitude,
+        boolean share,
+        int conversionOf) {}

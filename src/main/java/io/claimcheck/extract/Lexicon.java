@@ -21,16 +21,27 @@ import java.util.Set;
 public final class Lexicon {
 
     /** Where an end of a hedged interval lies, relative to the stated number N and its tolerance t. */
-    enum Bound { ZERO, N_MINUS_T, N, N_PLUS_T, NONE }
+    enum Bound {
+        ZERO,
+        N_MINUS_T,
+        N,
+        N_PLUS_T,
+        NONE
+    }
 
     /** An approximator or bound and the interval it makes of N. */
-    record HedgeRule(Hedge hedge, boolean after, Bound low, boolean lowClosed, Bound high, boolean highClosed,
-            Role role, Unit unit) {
-    }
+    record HedgeRule(
+            Hedge hedge,
+            boolean after,
+            Bound low,
+            boolean lowClosed,
+            Bound high,
+            boolean highClosed,
+            Role role,
+            Unit unit) {}
 
     /** The tolerance of approximators: a share of N for round numbers, else of N or one last-digit unit. */
-    record Band(BigDecimal roundFraction, BigDecimal otherFraction) {
-    }
+    record Band(BigDecimal roundFraction, BigDecimal otherFraction) {}
 
     /**
      * A vague magnitude word.
@@ -43,18 +54,21 @@ public final class Lexicon {
      * @param source    where the numbers come from
      * @param reasoning why
      */
-    public record Magnitude(String word, BigDecimal coreLow, BigDecimal coreHigh, BigDecimal lenientLow,
-            BigDecimal lenientHigh, String source, String reasoning) {
-    }
+    public record Magnitude(
+            String word,
+            BigDecimal coreLow,
+            BigDecimal coreHigh,
+            BigDecimal lenientLow,
+            BigDecimal lenientHigh,
+            String source,
+            String reasoning) {}
 
     /** A fraction word (a percent value) or a proportional quantifier (its own interval and hedge). */
-    record Fraction(BigDecimal percent, BigDecimal low, boolean lowClosed, BigDecimal high, boolean highClosed,
-            Hedge hedge) {
-    }
+    record Fraction(
+            BigDecimal percent, BigDecimal low, boolean lowClosed, BigDecimal high, boolean highClosed, Hedge hedge) {}
 
     /** What a role cue before a figure implies. */
-    record RoleCue(Role role, Unit unit, boolean needsRange) {
-    }
+    record RoleCue(Role role, Unit unit, boolean needsRange) {}
 
     final Band band;
     final PhraseTable<HedgeRule> hedgesBefore = new PhraseTable<>();
@@ -69,8 +83,8 @@ public final class Lexicon {
     final PhraseTable<Subunit> subunits = new PhraseTable<>();
 
     /** A currency's subunit. */
-    record Subunit(String code, BigDecimal factor) {
-    }
+    record Subunit(String code, BigDecimal factor) {}
+
     final Map<String, BigDecimal> cardinals = new LinkedHashMap<>();
     final PhraseTable<BigDecimal> numberPhrases = new PhraseTable<>();
     final Map<String, BigDecimal> scales = new LinkedHashMap<>();
@@ -80,6 +94,7 @@ public final class Lexicon {
     final Set<String> identifierCues = new HashSet<>();
     /** Capitalised words that may stand before a quantity without naming a product ("In", "About", "Monday"). */
     final Set<String> notNames = new HashSet<>();
+
     final BigDecimal yearFrom;
     final BigDecimal yearTo;
     final PhraseTable<Unit> units = new PhraseTable<>();
@@ -103,6 +118,7 @@ public final class Lexicon {
     final PhraseTable<Integer> ratioComparatives = new PhraseTable<>();
     /** Words after a number that make it a clock time ("11 a.m.", "3pm", "9 GMT"). */
     final PhraseTable<Boolean> clockAfter = new PhraseTable<>();
+
     final PhraseTable<String> periodsAfter = new PhraseTable<>();
     final PhraseTable<String> periodsBefore = new PhraseTable<>();
     final PhraseTable<RoleCue> roleCues = new PhraseTable<>();
@@ -180,8 +196,15 @@ public final class Lexicon {
             String roleName = f.optionalText(e, "role");
             Role role = roleName == null ? null : enumValue(f, e, "role", Role::valueOf);
             String unit = f.optionalText(e, "unit");
-            HedgeRule rule = new HedgeRule(hedge, after, bound(f, e, "low"), f.bool(e, "lowClosed"),
-                    bound(f, e, "high"), f.bool(e, "highClosed"), role, unit == null ? null : Unit.parse(unit));
+            HedgeRule rule = new HedgeRule(
+                    hedge,
+                    after,
+                    bound(f, e, "low"),
+                    f.bool(e, "lowClosed"),
+                    bound(f, e, "high"),
+                    f.bool(e, "highClosed"),
+                    role,
+                    unit == null ? null : Unit.parse(unit));
             ruleByHedge.putIfAbsent(hedge, rule);
             (after ? hedgesAfter : hedgesBefore).addAll(f.strings(e, "phrases"), rule);
         }
@@ -200,8 +223,9 @@ public final class Lexicon {
             case "N-t" -> Bound.N_MINUS_T;
             case "N" -> Bound.N;
             case "N+t" -> Bound.N_PLUS_T;
-            default -> throw f.error(e.line(),
-                    "field '" + field + "' must be \"0\", \"N-t\", \"N\", \"N+t\" or null, not " + v);
+            default ->
+                throw f.error(
+                        e.line(), "field '" + field + "' must be \"0\", \"N-t\", \"N\", \"N+t\" or null, not " + v);
         };
     }
 
@@ -224,8 +248,8 @@ public final class Lexicon {
             BigDecimal[] core = f.pair(e, "core");
             BigDecimal[] lenient = f.pair(e, "lenient");
             String word = f.text(e, "word");
-            Magnitude m = new Magnitude(word, core[0], core[1], lenient[0], lenient[1], f.text(e, "source"),
-                    f.text(e, "reasoning"));
+            Magnitude m = new Magnitude(
+                    word, core[0], core[1], lenient[0], lenient[1], f.text(e, "source"), f.text(e, "reasoning"));
             if (lenient[0].compareTo(core[0]) > 0 || lenient[1].compareTo(core[1]) < 0) {
                 throw f.error(e.line(), "lenient interval of '" + word + "' must contain its core interval");
             }
@@ -242,8 +266,13 @@ public final class Lexicon {
             if (percent != null) {
                 fr = new Fraction(percent, null, false, null, false, null);
             } else {
-                fr = new Fraction(null, f.number(e, "low", false), f.bool(e, "lowClosed"), f.number(e, "high", false),
-                        f.bool(e, "highClosed"), enumValue(f, e, "hedge", Hedge::valueOf));
+                fr = new Fraction(
+                        null,
+                        f.number(e, "low", false),
+                        f.bool(e, "lowClosed"),
+                        f.number(e, "high", false),
+                        f.bool(e, "highClosed"),
+                        enumValue(f, e, "hedge", Hedge::valueOf));
             }
             fractions.addAll(f.strings(e, "phrases"), fr);
         }
@@ -289,8 +318,11 @@ public final class Lexicon {
                     }
                     years = new BigDecimal[] {words.get("from"), words.get("to")};
                 }
-                default -> throw f.error(e.line(), "unknown kind '" + kind
-                        + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, clock, notName, changeVerb, upVerb, year)");
+                default ->
+                    throw f.error(
+                            e.line(),
+                            "unknown kind '" + kind
+                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, clock, notName, changeVerb, upVerb, year)");
             }
         }
         if (years == null) {
@@ -304,11 +336,13 @@ public final class Lexicon {
             f.requireProvenance(e);
             String code = f.text(e, "unit");
             String dim = f.optionalText(e, "dimension");
-            Unit unit = dim == null ? Unit.parse(code)
-                    : new Unit(code, enumValue(f, e, "dimension", Dimension::valueOf));
+            Unit unit =
+                    dim == null ? Unit.parse(code) : new Unit(code, enumValue(f, e, "dimension", Dimension::valueOf));
             if (unit.dimension() == Dimension.OTHER && dim == null) {
-                throw f.error(e.line(), "unknown unit '" + code + "': name a code of io.claimcheck.model.PhysicalUnit"
-                        + " or give a 'dimension'");
+                throw f.error(
+                        e.line(),
+                        "unknown unit '" + code + "': name a code of io.claimcheck.model.PhysicalUnit"
+                                + " or give a 'dimension'");
             }
             units.addAll(f.strings(e, "after"), unit);
             attachedUnits.addAll(f.optionalStrings(e, "attached"), unit);

@@ -24,8 +24,7 @@ import java.util.Map;
 final class LexiconFile {
 
     /** A JSON object and the line it starts on. */
-    record Located(JsonNode node, int line) {
-    }
+    record Located(JsonNode node, int line) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -196,7 +195,11 @@ final class LexiconFile {
     /** A closed interval written as a two-number array. */
     BigDecimal[] pair(Located e, String field) throws LexiconException {
         JsonNode v = e.node().get(field);
-        if (v == null || !v.isArray() || v.size() != 2 || !v.get(0).isNumber() || !v.get(1).isNumber()
+        if (v == null
+                || !v.isArray()
+                || v.size() != 2
+                || !v.get(0).isNumber()
+                || !v.get(1).isNumber()
                 || v.get(0).decimalValue().compareTo(v.get(1).decimalValue()) > 0) {
             throw error(e.line(), "field '" + field + "' must be [low, high] with low <= high");
         }

@@ -14,30 +14,195 @@ final class NounPhrases {
 
     /** Function words and common verbs that end a noun phrase. */
     private static final Set<String> STOP = Set.of(
-            "are", "is", "were", "was", "be", "been", "being", "have", "has", "had", "who", "which", "that", "whom",
-            "whose", "in", "on", "at", "to", "for", "from", "with", "by", "into", "as", "than", "over", "under",
-            "during", "per", "a", "an", "the", "this", "these", "those", "it", "its", "their", "they", "them", "we",
-            "he", "she", "her", "his", "could", "would", "might", "may", "will", "can", "should", "must", "do",
-            "does", "did", "not", "no", "according", "said", "says", "say", "while", "when", "where", "because",
-            "but", "if", "also", "came", "come", "went", "go", "fled", "left", "defect", "live", "work", "face",
-            "remain", "become", "get", "got", "told", "take", "took", "make", "made", "include", "including",
-            "there", "here", "now", "then", "still", "every", "each", "year", "annually", "off", "about", "around",
-            "some", "all", "up", "out", "estimated", "thought", "believed", "last", "next", "ago", "since", "until",
-            "before", "after", "later", "earlier", "today", "yesterday", "rose", "fell", "grew", "rise", "fall",
-            "grow", "hit", "stood", "stand", "reach", "reached", "stay", "stayed", "makes", "remains", "lives",
-            "die", "died", "works");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "their", "its",
-            "his", "her", "our", "all");
-    private static final Set<String> IRREGULAR_PLURALS = Set.of("women", "men", "children", "people", "police",
-            "mice", "feet", "teeth", "geese", "staff", "personnel", "youth", "cattle");
-    private static final Set<String> REFERENCE_SKIP = Set.of("higher", "more", "larger", "bigger", "greater",
-            "lower", "less", "smaller", "fewer", "than", "as", "many", "much", "high", "large", "big", "likely",
-            "that", "those", "of", "size", "rate", "level", "faster", "slower", "cheaper", "costlier");
+            "are",
+            "is",
+            "were",
+            "was",
+            "be",
+            "been",
+            "being",
+            "have",
+            "has",
+            "had",
+            "who",
+            "which",
+            "that",
+            "whom",
+            "whose",
+            "in",
+            "on",
+            "at",
+            "to",
+            "for",
+            "from",
+            "with",
+            "by",
+            "into",
+            "as",
+            "than",
+            "over",
+            "under",
+            "during",
+            "per",
+            "a",
+            "an",
+            "the",
+            "this",
+            "these",
+            "those",
+            "it",
+            "its",
+            "their",
+            "they",
+            "them",
+            "we",
+            "he",
+            "she",
+            "her",
+            "his",
+            "could",
+            "would",
+            "might",
+            "may",
+            "will",
+            "can",
+            "should",
+            "must",
+            "do",
+            "does",
+            "did",
+            "not",
+            "no",
+            "according",
+            "said",
+            "says",
+            "say",
+            "while",
+            "when",
+            "where",
+            "because",
+            "but",
+            "if",
+            "also",
+            "came",
+            "come",
+            "went",
+            "go",
+            "fled",
+            "left",
+            "defect",
+            "live",
+            "work",
+            "face",
+            "remain",
+            "become",
+            "get",
+            "got",
+            "told",
+            "take",
+            "took",
+            "make",
+            "made",
+            "include",
+            "including",
+            "there",
+            "here",
+            "now",
+            "then",
+            "still",
+            "every",
+            "each",
+            "year",
+            "annually",
+            "off",
+            "about",
+            "around",
+            "some",
+            "all",
+            "up",
+            "out",
+            "estimated",
+            "thought",
+            "believed",
+            "last",
+            "next",
+            "ago",
+            "since",
+            "until",
+            "before",
+            "after",
+            "later",
+            "earlier",
+            "today",
+            "yesterday",
+            "rose",
+            "fell",
+            "grew",
+            "rise",
+            "fall",
+            "grow",
+            "hit",
+            "stood",
+            "stand",
+            "reach",
+            "reached",
+            "stay",
+            "stayed",
+            "makes",
+            "remains",
+            "lives",
+            "die",
+            "died",
+            "works");
+
+    private static final Set<String> DETERMINERS =
+            Set.of("the", "a", "an", "this", "these", "those", "their", "its", "his", "her", "our", "all");
+    private static final Set<String> IRREGULAR_PLURALS = Set.of(
+            "women",
+            "men",
+            "children",
+            "people",
+            "police",
+            "mice",
+            "feet",
+            "teeth",
+            "geese",
+            "staff",
+            "personnel",
+            "youth",
+            "cattle");
+    private static final Set<String> REFERENCE_SKIP = Set.of(
+            "higher",
+            "more",
+            "larger",
+            "bigger",
+            "greater",
+            "lower",
+            "less",
+            "smaller",
+            "fewer",
+            "than",
+            "as",
+            "many",
+            "much",
+            "high",
+            "large",
+            "big",
+            "likely",
+            "that",
+            "those",
+            "of",
+            "size",
+            "rate",
+            "level",
+            "faster",
+            "slower",
+            "cheaper",
+            "costlier");
     private static final Set<String> COPULAS = Set.of("are", "is", "were", "was", "being", "been", "be");
 
     /** A phrase and the token after it. */
-    record Phrase(String text, int end) {
-    }
+    record Phrase(String text, int end) {}
 
     private final List<Token> toks;
 
@@ -91,7 +256,8 @@ final class NounPhrases {
             return null;
         }
         StringBuilder sb = new StringBuilder();
-        for (int n = 0; n < 8 && tok(k) != null && tok(k).is(Token.Kind.WORD) && !tok(k).isWord("according");
+        for (int n = 0;
+                n < 8 && tok(k) != null && tok(k).is(Token.Kind.WORD) && !tok(k).isWord("according");
                 n++, k++) {
             if (sb.length() > 0) {
                 sb.append(' ');
@@ -144,9 +310,15 @@ final class NounPhrases {
     Phrase nounBefore(int figStart) {
         Token link = tok(figStart - 1);
         Token noun = tok(figStart - 2);
-        if (link == null || noun == null || !(link.isWord("of") || link.isWord("at") || link.isWord("worth"))
-                || !noun.is(Token.Kind.WORD) || noun.startsUpper() || STOP.contains(noun.lower()) || isVerbLike(noun)
-                || noun.lower().endsWith("ing") || noun.lower().endsWith("ly")) {
+        if (link == null
+                || noun == null
+                || !(link.isWord("of") || link.isWord("at") || link.isWord("worth"))
+                || !noun.is(Token.Kind.WORD)
+                || noun.startsUpper()
+                || STOP.contains(noun.lower())
+                || isVerbLike(noun)
+                || noun.lower().endsWith("ing")
+                || noun.lower().endsWith("ly")) {
             return null;
         }
         return new Phrase(noun.text(), figStart - 1);
@@ -196,7 +368,9 @@ final class NounPhrases {
             }
             if (w.equals("of") && words > 0 && !usedOf) {
                 Token n = tok(k + 1);
-                if (n == null || !n.is(Token.Kind.WORD) || STOP.contains(n.lower())
+                if (n == null
+                        || !n.is(Token.Kind.WORD)
+                        || STOP.contains(n.lower())
                         || DETERMINERS.contains(n.lower())) {
                     break;
                 }
@@ -210,8 +384,12 @@ final class NounPhrases {
             if (w.equals("of")) {
                 break;
             }
-            if (allowPlace && words > 0 && (w.equals("in") || w.equals("from")) && tok(k + 1) != null
-                    && tok(k + 1).is(Token.Kind.WORD) && tok(k + 1).startsUpper()) {
+            if (allowPlace
+                    && words > 0
+                    && (w.equals("in") || w.equals("from"))
+                    && tok(k + 1) != null
+                    && tok(k + 1).is(Token.Kind.WORD)
+                    && tok(k + 1).startsUpper()) {
                 sb.append(' ').append(t.text());
                 k++;
                 for (int c = 0; c < 4 && tok(k) != null && tok(k).is(Token.Kind.WORD) && tok(k).startsUpper(); c++) {
@@ -253,7 +431,12 @@ final class NounPhrases {
         if (IRREGULAR_PLURALS.contains(w)) {
             return true;
         }
-        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
-                && !w.endsWith("'s") && !w.endsWith("\u2019s");
+        return w.length() > 3
+                && w.endsWith("s")
+                && !w.endsWith("ss")
+                && !w.endsWith("us")
+                && !w.endsWith("is")
+                && !w.endsWith("'s")
+                && !w.endsWith("\u2019s");
     }
 }

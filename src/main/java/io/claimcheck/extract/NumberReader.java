@@ -15,7 +15,12 @@ final class NumberReader {
     private static final int MAX_DIGITS = 40;
 
     /** What sort of number word it is. */
-    enum Kind { NUMBER, FRACTION, QUANTIFIER, MAGNITUDE }
+    enum Kind {
+        NUMBER,
+        FRACTION,
+        QUANTIFIER,
+        MAGNITUDE
+    }
 
     /**
      * A number read from the text.
@@ -29,9 +34,18 @@ final class NumberReader {
      * @param pronounLike whether it is a word such as "one" that is a number only when a unit follows
      * @param factor      the scale word's multiplier, one without a scale word
      */
-    record Num(int start, int end, BigDecimal value, BigDecimal halfUnit, boolean scaled, boolean digits,
-            boolean pronounLike, Kind kind, Lexicon.Magnitude magnitude, Lexicon.Fraction fraction, BigDecimal factor) {
-    }
+    record Num(
+            int start,
+            int end,
+            BigDecimal value,
+            BigDecimal halfUnit,
+            boolean scaled,
+            boolean digits,
+            boolean pronounLike,
+            Kind kind,
+            Lexicon.Magnitude magnitude,
+            Lexicon.Fraction fraction,
+            BigDecimal factor) {}
 
     /** The outcome at one token: a number, nothing, or tokens to skip (with a warning when malformed). */
     record Read(Num num, int skipTo, String warning) {
@@ -73,19 +87,47 @@ final class NumberReader {
         if (fr != null && fr.value().percent() != null && t.isWord("a") && isOrdinalUse(fr.end())) {
             return Read.skip(fr.end()); // "a third straight session", "a third consecutive title": an ordinal
         }
-        if (fr != null && fr.value().percent() == null && tok(fr.end()) != null
+        if (fr != null
+                && fr.value().percent() == null
+                && tok(fr.end()) != null
                 && tok(fr.end()).is(Token.Kind.NUMBER)) {
             return Read.skip(fr.end()); // "a majority of 174" (seats): a margin, the number says how many
         }
         if (fr != null) {
             Kind kind = fr.value().percent() != null ? Kind.FRACTION : Kind.QUANTIFIER;
-            return new Read(new Num(i, fr.end(), fr.value().percent(), BigDecimal.ZERO, false, false, false, kind, null,
-                    fr.value(), BigDecimal.ONE), -1, null);
+            return new Read(
+                    new Num(
+                            i,
+                            fr.end(),
+                            fr.value().percent(),
+                            BigDecimal.ZERO,
+                            false,
+                            false,
+                            false,
+                            kind,
+                            null,
+                            fr.value(),
+                            BigDecimal.ONE),
+                    -1,
+                    null);
         }
         PhraseTable.Match<Lexicon.Magnitude> mag = lex.magnitudes.at(toks, i);
         if (mag != null) {
-            return new Read(new Num(i, mag.end(), null, BigDecimal.ZERO, false, false, false, Kind.MAGNITUDE,
-                    mag.value(), null, BigDecimal.ONE), -1, null);
+            return new Read(
+                    new Num(
+                            i,
+                            mag.end(),
+                            null,
+                            BigDecimal.ZERO,
+                            false,
+                            false,
+                            false,
+                            Kind.MAGNITUDE,
+                            mag.value(),
+                            null,
+                            BigDecimal.ONE),
+                    -1,
+                    null);
         }
         BigDecimal card = lex.cardinals.get(t.lower());
         if (card == null) {
@@ -97,8 +139,14 @@ final class NumberReader {
         int end = i + 1;
         Token dash = tok(i + 1);
         Token unit = tok(i + 2);
-        if (card.intValue() >= 20 && card.intValue() % 10 == 0 && dash != null && dash.is(Token.Kind.DASH)
-                && dash.attached() && unit != null && unit.attached() && unit.is(Token.Kind.WORD)) {
+        if (card.intValue() >= 20
+                && card.intValue() % 10 == 0
+                && dash != null
+                && dash.is(Token.Kind.DASH)
+                && dash.attached()
+                && unit != null
+                && unit.attached()
+                && unit.is(Token.Kind.WORD)) {
             BigDecimal u = lex.cardinals.get(unit.lower());
             if (u != null && u.intValue() > 0 && u.intValue() < 10) {
                 card = card.add(u);
@@ -118,17 +166,41 @@ final class NumberReader {
         }
         Token prev = tok(i - 1);
         Token next = tok(i + 1);
-        if (next != null && next.attached() && next.is(Token.Kind.WORD) && next.text().equals("s")
-                && s.length() == 2 && s.endsWith("0") && isAgeDecadeCue(i - 1)) {
+        if (next != null
+                && next.attached()
+                && next.is(Token.Kind.WORD)
+                && next.text().equals("s")
+                && s.length() == 2
+                && s.endsWith("0")
+                && isAgeDecadeCue(i - 1)) {
             // "in their 40s", "her mid-30s": an age in a decade of life, read by the grammar as [40, 49] years
-            return new Read(new Num(i, i + 2, new BigDecimal(s), HALF, false, true, false, Kind.NUMBER, null, null,
-                    BigDecimal.ONE), -1, null);
+            return new Read(
+                    new Num(
+                            i,
+                            i + 2,
+                            new BigDecimal(s),
+                            HALF,
+                            false,
+                            true,
+                            false,
+                            Kind.NUMBER,
+                            null,
+                            null,
+                            BigDecimal.ONE),
+                    -1,
+                    null);
         }
-        if (!afterCurrency && t.attached() && prev != null
+        if (!afterCurrency
+                && t.attached()
+                && prev != null
                 && (prev.is(Token.Kind.WORD) || prev.is(Token.Kind.NUMBER))) {
             return Read.skip(i + 1); // a name with digits: "G7", "MH17"
         }
-        if (!afterCurrency && t.attached() && prev != null && prev.is(Token.Kind.DASH) && prev.attached()
+        if (!afterCurrency
+                && t.attached()
+                && prev != null
+                && prev.is(Token.Kind.DASH)
+                && prev.attached()
                 && isHyphen(prev.text())) {
             Token before = tok(i - 2);
             if (before != null && before.is(Token.Kind.WORD)) {
@@ -138,30 +210,51 @@ final class NumberReader {
                 return Read.skip(i + 1); // the variant of a named model: "Boeing 747-400"
             }
         }
-        if (!afterCurrency && t.attached() && prev != null && (prev.text().equals(".") || prev.text().equals(","))
-                && prev.attached() && tok(i - 2) != null && tok(i - 2).is(Token.Kind.WORD) && s.length() <= 2
-                && s.chars().allMatch(Character::isDigit) && (next == null || next.spaced() || next.newLine())) {
+        if (!afterCurrency
+                && t.attached()
+                && prev != null
+                && (prev.text().equals(".") || prev.text().equals(","))
+                && prev.attached()
+                && tok(i - 2) != null
+                && tok(i - 2).is(Token.Kind.WORD)
+                && s.length() <= 2
+                && s.chars().allMatch(Character::isDigit)
+                && (next == null || next.spaced() || next.newLine())) {
             return Read.skip(i + 1); // a footnote mark written against the punctuation: "were injured.1", "apnea,4"
         }
-        if (next != null && next.is(Token.Kind.DASH) && next.attached() && tok(i + 2) != null
+        if (next != null
+                && next.is(Token.Kind.DASH)
+                && next.attached()
+                && tok(i + 2) != null
                 && tok(i + 2).attached()) {
             // a telephone number spelled in letters: "480-WITNESS", "1-800-FLOWERS"
             if (isCapitalsWord(tok(i + 2)) && lex.units.at(toks, i + 1) == null) {
                 return Read.skip(i + 3);
             }
-            if (tok(i + 2).is(Token.Kind.NUMBER) && tok(i + 3) != null && tok(i + 3).is(Token.Kind.DASH)
-                    && tok(i + 3).attached() && tok(i + 4) != null && tok(i + 4).attached()
+            if (tok(i + 2).is(Token.Kind.NUMBER)
+                    && tok(i + 3) != null
+                    && tok(i + 3).is(Token.Kind.DASH)
+                    && tok(i + 3).attached()
+                    && tok(i + 4) != null
+                    && tok(i + 4).attached()
                     && isCapitalsWord(tok(i + 4))) {
                 return Read.skip(i + 5);
             }
         }
         // dates, times, ratios and fiscal years: "09:22", "24/7", "9/11", "2019-20", "2018/19"
-        boolean glued = next != null && next.attached() && tok(i + 2) != null && tok(i + 2).is(Token.Kind.NUMBER)
+        boolean glued = next != null
+                && next.attached()
+                && tok(i + 2) != null
+                && tok(i + 2).is(Token.Kind.NUMBER)
                 && tok(i + 2).attached();
         if (glued && (next.text().equals(":") || next.text().equals("/"))) {
             int end = i + 3;
-            while (tok(end) != null && tok(end).attached() && tok(end).text().equals(next.text())
-                    && tok(end + 1) != null && tok(end + 1).is(Token.Kind.NUMBER) && tok(end + 1).attached()) {
+            while (tok(end) != null
+                    && tok(end).attached()
+                    && tok(end).text().equals(next.text())
+                    && tok(end + 1) != null
+                    && tok(end + 1).is(Token.Kind.NUMBER)
+                    && tok(end + 1).attached()) {
                 end += 2; // "2:14:04", "1/2/2024": every group of the chain
             }
             return Read.skip(end);
@@ -169,8 +262,11 @@ final class NumberReader {
         if (prev != null && prev.text().equals("/") && t.attached()) {
             return Read.skip(i + 1);
         }
-        if (glued && next.is(Token.Kind.DASH) && isYearLike(s) && !isDatePart(i + 3) && (tok(i + 2).text().length() == 2
-                || isYearLike(tok(i + 2).text()))) {
+        if (glued
+                && next.is(Token.Kind.DASH)
+                && isYearLike(s)
+                && !isDatePart(i + 3)
+                && (tok(i + 2).text().length() == 2 || isYearLike(tok(i + 2).text()))) {
             return Read.skip(i + 3);
         }
         if (!afterCurrency && prev != null && t.spaced() && isIdentifierCue(i - 1)) {
@@ -180,10 +276,15 @@ final class NumberReader {
             return Read.skip(i + 5);
         }
         Token second = tok(i + 2);
-        if (next != null && second != null && second.is(Token.Kind.NUMBER) && second.text().length() <= 2
-                && s.length() <= 2 && (next.is(Token.Kind.DASH) || next.isWord("to") || next.isWord("and")
-                        || next.isWord("until")) && (isMonth(prev) && t.spaced() || isMonth(tok(i + 3)))
-                && lex.units.at(toks, i + 3) == null && lex.attachedUnits.at(toks, i + 3) == null) {
+        if (next != null
+                && second != null
+                && second.is(Token.Kind.NUMBER)
+                && second.text().length() <= 2
+                && s.length() <= 2
+                && (next.is(Token.Kind.DASH) || next.isWord("to") || next.isWord("and") || next.isWord("until"))
+                && (isMonth(prev) && t.spaced() || isMonth(tok(i + 3)))
+                && lex.units.at(toks, i + 3) == null
+                && lex.attachedUnits.at(toks, i + 3) == null) {
             return Read.skip(i + 3); // a range of days: "June 5-7", "from 12 to 15 August"
         }
         if (isMonth(prev) && t.spaced() || isMonth(next) && next.spaced()) {
@@ -212,18 +313,26 @@ final class NumberReader {
         int dot = s.indexOf('.');
         if (s.indexOf(',') >= 0 || s.indexOf('.') != s.lastIndexOf('.')) {
             if (!wellGrouped(s)) {
-                return new Read(null, i + 1, "malformed number '" + s
-                        + "': digit groups after a comma must have three digits; "
-                        + (s.indexOf('.') < 0 ? "read both ways" : "not read as a quantity"));
+                return new Read(
+                        null,
+                        i + 1,
+                        "malformed number '" + s
+                                + "': digit groups after a comma must have three digits; "
+                                + (s.indexOf('.') < 0 ? "read both ways" : "not read as a quantity"));
             }
         }
         String plain = s.replace(",", "");
         value = new BigDecimal(plain);
         int decimals = dot < 0 ? 0 : s.length() - dot - 1;
         half = HALF.movePointLeft(decimals);
-        if (next != null && next.attached() && next.is(Token.Kind.WORD) && !lex.attachedScales.containsKey(next.lower())
-                && !lex.scales.containsKey(next.lower()) && lex.units.at(toks, i + 1) == null
-                && attachedUnitAt(i + 1) == null && lex.subunits.at(toks, i + 1) == null
+        if (next != null
+                && next.attached()
+                && next.is(Token.Kind.WORD)
+                && !lex.attachedScales.containsKey(next.lower())
+                && !lex.scales.containsKey(next.lower())
+                && lex.units.at(toks, i + 1) == null
+                && attachedUnitAt(i + 1) == null
+                && lex.subunits.at(toks, i + 1) == null
                 && lex.currencyAfter.at(toks, i + 1) == null) {
             return Read.skip(i + 2); // an ordinal ("52nd") or a code ("3D", "5G")
         }
@@ -237,8 +346,12 @@ final class NumberReader {
      */
     PhraseTable.Match<io.claimcheck.model.Unit> attachedUnitAt(int k) {
         Token u = tok(k);
-        if (u != null && u.text().length() == 1 && Character.isUpperCase(u.text().charAt(0))
-                && !u.text().equals("C") && !u.text().equals("F") && !u.text().equals("X")) {
+        if (u != null
+                && u.text().length() == 1
+                && Character.isUpperCase(u.text().charAt(0))
+                && !u.text().equals("C")
+                && !u.text().equals("F")
+                && !u.text().equals("X")) {
             return null;
         }
         return lex.attachedUnits.at(toks, k);
@@ -260,7 +373,11 @@ final class NumberReader {
             return false;
         }
         String w = t.lower();
-        return w.equals("their") || w.equals("his") || w.equals("her") || w.equals("my") || w.equals("your")
+        return w.equals("their")
+                || w.equals("his")
+                || w.equals("her")
+                || w.equals("my")
+                || w.equals("your")
                 || w.equals("our");
     }
 
@@ -280,8 +397,19 @@ final class NumberReader {
     }
 
     /** Nouns after "a third", "a fifth" that make it an ordinal ("a third term") rather than a share. */
-    private static final java.util.Set<String> ORDINAL_NOUNS = java.util.Set.of("time", "term", "round", "place",
-            "season", "title", "attempt", "game", "match", "night", "wave", "generation");
+    private static final java.util.Set<String> ORDINAL_NOUNS = java.util.Set.of(
+            "time",
+            "term",
+            "round",
+            "place",
+            "season",
+            "title",
+            "attempt",
+            "game",
+            "match",
+            "night",
+            "wave",
+            "generation");
 
     private boolean isOrdinalUse(int k) {
         Token w = tok(k);
@@ -321,13 +449,19 @@ final class NumberReader {
     private boolean isDashChain(int i) {
         Token d2 = tok(i + 3);
         Token n3 = tok(i + 4);
-        return d2 != null && d2.is(Token.Kind.DASH) && d2.attached() && n3 != null && n3.is(Token.Kind.NUMBER)
+        return d2 != null
+                && d2.is(Token.Kind.DASH)
+                && d2.attached()
+                && n3 != null
+                && n3.is(Token.Kind.NUMBER)
                 && n3.attached();
     }
 
     /** "3-1", "2-2": small whole numbers where the second is not larger; a range always rises. */
     private static boolean isScore(String a, String b) {
-        if (!a.chars().allMatch(Character::isDigit) || !b.chars().allMatch(Character::isDigit) || a.length() > 3
+        if (!a.chars().allMatch(Character::isDigit)
+                || !b.chars().allMatch(Character::isDigit)
+                || a.length() > 3
                 || b.length() > 3) {
             return false;
         }
@@ -343,8 +477,12 @@ final class NumberReader {
     private boolean isNameNumber(int i) {
         Token t = toks.get(i);
         Token prev = tok(i - 1);
-        if (prev == null || !t.spaced() || !prev.is(Token.Kind.WORD) || t.text().indexOf(',') >= 0
-                || t.is(Token.Kind.NUMBER) && t.text().length() > 4 || lex.notNames.contains(prev.lower())
+        if (prev == null
+                || !t.spaced()
+                || !prev.is(Token.Kind.WORD)
+                || t.text().indexOf(',') >= 0
+                || t.is(Token.Kind.NUMBER) && t.text().length() > 4
+                || lex.notNames.contains(prev.lower())
                 || isMonth(prev)) {
             return false;
         }
@@ -360,10 +498,17 @@ final class NumberReader {
             return false;
         }
         Token before = tok(i - 2);
-        boolean sentenceStart = prev.newLine() || before == null || before.text().equals(".")
-                || before.text().equals("!") || before.text().equals("?") || before.text().equals(":")
-                || before.text().equals(")") || before.text().equals("(") || before.text().equals(";")
-                || before.text().equals("\u201C") || before.text().equals("\"");
+        boolean sentenceStart = prev.newLine()
+                || before == null
+                || before.text().equals(".")
+                || before.text().equals("!")
+                || before.text().equals("?")
+                || before.text().equals(":")
+                || before.text().equals(")")
+                || before.text().equals("(")
+                || before.text().equals(";")
+                || before.text().equals("\u201C")
+                || before.text().equals("\"");
         if (sentenceStart && !innerCapital) {
             return false;
         }
@@ -371,12 +516,15 @@ final class NumberReader {
         if (next == null) {
             return true;
         }
-        if (next.text().equals("%") || lex.units.at(toks, i + 1) != null || lex.attachedUnits.at(toks, i + 1) != null
+        if (next.text().equals("%")
+                || lex.units.at(toks, i + 1) != null
+                || lex.attachedUnits.at(toks, i + 1) != null
                 || lex.currencyAfter.at(toks, i + 1) != null) {
             return false;
         }
-        if (next.is(Token.Kind.WORD) && (lex.scales.containsKey(next.lower())
-                || next.attached() && lex.attachedScales.containsKey(next.lower()))) {
+        if (next.is(Token.Kind.WORD)
+                && (lex.scales.containsKey(next.lower())
+                        || next.attached() && lex.attachedScales.containsKey(next.lower()))) {
             return false;
         }
         return !(next.is(Token.Kind.WORD) && next.startsUpper() && NounPhrases.isPlural(next.lower()));
@@ -402,8 +550,13 @@ final class NumberReader {
     private boolean isDatePart(int i) {
         Token d = tok(i);
         Token n = tok(i + 1);
-        return d != null && d.is(Token.Kind.DASH) && d.attached() && n != null && n.is(Token.Kind.NUMBER)
-                && n.attached() && n.text().length() <= 2;
+        return d != null
+                && d.is(Token.Kind.DASH)
+                && d.attached()
+                && n != null
+                && n.is(Token.Kind.NUMBER)
+                && n.attached()
+                && n.text().length() <= 2;
     }
 
     private boolean isMonth(Token t) {
@@ -450,7 +603,10 @@ final class NumberReader {
                 factor = lex.scales.get(n.lower());
                 after = end + 1;
                 Token n2 = tok(after);
-                if (n2 != null && n2.is(Token.Kind.WORD) && n2.spaced() && lex.scales.containsKey(n2.lower())
+                if (n2 != null
+                        && n2.is(Token.Kind.WORD)
+                        && n2.spaced()
+                        && lex.scales.containsKey(n2.lower())
                         && lex.scales.get(n2.lower()).compareTo(BigDecimal.TEN) > 0) {
                     factor = factor.multiply(lex.scales.get(n2.lower())); // "Rs 1.5 lakh crore", "500 thousand crore"
                     after++;
@@ -476,7 +632,17 @@ final class NumberReader {
         if (factor == null) {
             return new Num(start, end, value, half, false, digits, pronoun, Kind.NUMBER, null, null, BigDecimal.ONE);
         }
-        return new Num(start, after, value.multiply(factor), half.multiply(factor), true, digits, false, Kind.NUMBER,
-                null, null, factor);
+        return new Num(
+                start,
+                after,
+                value.multiply(factor),
+                half.multiply(factor),
+                true,
+                digits,
+                false,
+                Kind.NUMBER,
+                null,
+                null,
+                factor);
     }
 }

@@ -15,11 +15,9 @@ import java.util.Map;
 final class PhraseTable<V> {
 
     /** A phrase found in the text: what it means and the token index after it. */
-    record Match<V>(V value, int start, int end) {
-    }
+    record Match<V>(V value, int start, int end) {}
 
-    private record Entry<V>(List<Token> tokens, V value) {
-    }
+    private record Entry<V>(List<Token> tokens, V value) {}
 
     private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
 

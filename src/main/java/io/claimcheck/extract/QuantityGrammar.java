@@ -22,23 +22,43 @@ final class QuantityGrammar {
     private static final int PERIOD_WINDOW = 4;
     /** How far back "the daily average of ..." names the period of the figure it leads to. */
     private static final int AVERAGE_WINDOW = 14;
-    private static final java.util.Set<String> TIME_SHIFTS = java.util.Set.of("ago", "earlier", "later", "before",
-            "after", "prior", "previously", "since");
-    private static final java.util.Set<String> DURATION_PREPOSITIONS = java.util.Set.of("in", "within", "for",
-            "over", "during", "after", "before", "than");
+
+    private static final java.util.Set<String> TIME_SHIFTS =
+            java.util.Set.of("ago", "earlier", "later", "before", "after", "prior", "previously", "since");
+    private static final java.util.Set<String> DURATION_PREPOSITIONS =
+            java.util.Set.of("in", "within", "for", "over", "during", "after", "before", "than");
 
     /** Words after "twice" that make it a multiplier ("twice the size", "twice as many", "twice that"). */
-    private static final java.util.Set<String> RATIO_AFTER = java.util.Set.of("the", "as", "that", "what", "its",
-            "their", "his", "her", "our", "more", "less", "higher", "lower", "larger", "bigger", "over");
+    private static final java.util.Set<String> RATIO_AFTER = java.util.Set.of(
+            "the", "as", "that", "what", "its", "their", "his", "her", "our", "more", "less", "higher", "lower",
+            "larger", "bigger", "over");
 
     /** Words after "N times" that make it how often something happened rather than a multiplier. */
-    private static final java.util.Set<String> FREQUENCY_AFTER = java.util.Set.of("in", "since", "during", "between",
-            "last", "this", "so", "already", "throughout", "on", "within", "when", "while", "until", "before",
-            "after", "ever", "again", "previously", "against", "out");
+    private static final java.util.Set<String> FREQUENCY_AFTER = java.util.Set.of(
+            "in",
+            "since",
+            "during",
+            "between",
+            "last",
+            "this",
+            "so",
+            "already",
+            "throughout",
+            "on",
+            "within",
+            "when",
+            "while",
+            "until",
+            "before",
+            "after",
+            "ever",
+            "again",
+            "previously",
+            "against",
+            "out");
 
     /** A number that looked like one but must be reported instead of read. */
-    record Warning(int tokenIndex, String message) {
-    }
+    record Warning(int tokenIndex, String message) {}
 
     private final Lexicon lex;
     private final List<Token> toks;
@@ -76,8 +96,19 @@ final class QuantityGrammar {
     }
 
     /** Nouns of change before "of" ("a jump of 40,000"): the figure after them is the amount of a change. */
-    private static final java.util.Set<String> CHANGE_NOUNS = java.util.Set.of("jump", "rise", "increase", "drop",
-            "fall", "decline", "gain", "surge", "decrease", "climb", "dip", "slide");
+    private static final java.util.Set<String> CHANGE_NOUNS = java.util.Set.of(
+            "jump",
+            "rise",
+            "increase",
+            "drop",
+            "fall",
+            "decline",
+            "gain",
+            "surge",
+            "decrease",
+            "climb",
+            "dip",
+            "slide");
 
     /**
      * A count per period gives the period to the amount of its change in the same sentence: "rose to about 740,000
@@ -92,8 +123,12 @@ final class QuantityGrammar {
             Figure change = figures.get(a + 1);
             Token of = tok(change.startTok() - 1);
             Token noun = tok(change.startTok() - 2);
-            if (!change.unit().equals(Unit.COUNT) || of == null || !of.isWord("of") || noun == null
-                    || !CHANGE_NOUNS.contains(noun.lower()) || !sameSentence(rate, change)
+            if (!change.unit().equals(Unit.COUNT)
+                    || of == null
+                    || !of.isWord("of")
+                    || noun == null
+                    || !CHANGE_NOUNS.contains(noun.lower())
+                    || !sameSentence(rate, change)
                     || !comparable(rate.interval(), change.interval())
                     || period(change.startTok(), change.endTok()) != null) {
                 continue;
@@ -113,7 +148,9 @@ final class QuantityGrammar {
         for (int a = 0; a < figures.size(); a++) {
             Figure first = figures.get(a);
             Token w = tok(first.startTok());
-            if (first.hedge() != Hedge.AT_LEAST || !first.unit().isMoney() || w == null
+            if (first.hedge() != Hedge.AT_LEAST
+                    || !first.unit().isMoney()
+                    || w == null
                     || !(w.isWord("starts") || w.isWord("starting") || w.isWord("start"))) {
                 continue;
             }
@@ -122,15 +159,32 @@ final class QuantityGrammar {
             for (int b = a + 1; b < figures.size(); b++) {
                 Figure next = figures.get(b);
                 Token join = tok(next.startTok() - 1);
-                if (!next.unit().equals(first.unit()) || next.hedge() != Hedge.EXACT || next.conversionOf() >= 0
-                        || next.startTok() - prev.endTok() > 12 || !sameSentence(prev, next) || join == null
-                        || !(join.text().equals(",") || join.isWord("and")) || next.interval().low() == null) {
+                if (!next.unit().equals(first.unit())
+                        || next.hedge() != Hedge.EXACT
+                        || next.conversionOf() >= 0
+                        || next.startTok() - prev.endTok() > 12
+                        || !sameSentence(prev, next)
+                        || join == null
+                        || !(join.text().equals(",") || join.isWord("and"))
+                        || next.interval().low() == null) {
                     break;
                 }
                 BigDecimal n = next.interval().low();
-                figures.set(b, new Figure(next.startTok(), next.endTok(), next.valueEndTok(),
-                        interval(floor, n, n, next.halfUnit(), false, next.unit()), Hedge.AT_LEAST, next.unit(),
-                        next.halfUnit(), next.written(), next.role(), next.magnitude(), next.share(), -1));
+                figures.set(
+                        b,
+                        new Figure(
+                                next.startTok(),
+                                next.endTok(),
+                                next.valueEndTok(),
+                                interval(floor, n, n, next.halfUnit(), false, next.unit()),
+                                Hedge.AT_LEAST,
+                                next.unit(),
+                                next.halfUnit(),
+                                next.written(),
+                                next.role(),
+                                next.magnitude(),
+                                next.share(),
+                                -1));
                 prev = next;
             }
         }
@@ -138,10 +192,11 @@ final class QuantityGrammar {
 
     /** How far apart (in tokens) a price per unit and a sum of its sentence may stand to share the unit. */
     private static final int RATE_REACH = 30;
-    private static final java.util.Set<String> COMPARED_AFTER = java.util.Set.of("higher", "lower", "more", "less",
-            "up", "down", "above", "below", "cheaper", "dearer");
-    private static final java.util.Set<String> LINKED_BEFORE = java.util.Set.of("to", "from", "at", "by", "than",
-            "versus", "vs", "against");
+
+    private static final java.util.Set<String> COMPARED_AFTER =
+            java.util.Set.of("higher", "lower", "more", "less", "up", "down", "above", "below", "cheaper", "dearer");
+    private static final java.util.Set<String> LINKED_BEFORE =
+            java.util.Set.of("to", "from", "at", "by", "than", "versus", "vs", "against");
 
     /**
      * A price per unit states the unit of the sums that tell its change in the same sentence: "closed at $85 per
@@ -165,21 +220,53 @@ final class QuantityGrammar {
             String currency = code.substring(0, code.indexOf('/'));
             for (int b = Math.max(0, a - 4); b < Math.min(figures.size(), a + 5); b++) {
                 Figure sum = figures.get(b);
-                if (b == a || !sum.unit().isMoney() || !sum.unit().code().equals(currency)
-                        || sum.conversionOf() >= 0 || !sameSentence(rate, sum) || !linkedAsChange(sum)
+                if (b == a
+                        || !sum.unit().isMoney()
+                        || !sum.unit().code().equals(currency)
+                        || sum.conversionOf() >= 0
+                        || !sameSentence(rate, sum)
+                        || !linkedAsChange(sum)
                         || !comparable(rate.interval(), sum.interval())) {
                     continue;
                 }
-                figures.set(b, new Figure(sum.startTok(), sum.endTok(), sum.valueEndTok(), sum.interval(),
-                        sum.hedge(), rate.unit(), sum.halfUnit(), sum.written(), sum.role(), sum.magnitude(),
-                        sum.share(), sum.conversionOf()));
+                figures.set(
+                        b,
+                        new Figure(
+                                sum.startTok(),
+                                sum.endTok(),
+                                sum.valueEndTok(),
+                                sum.interval(),
+                                sum.hedge(),
+                                rate.unit(),
+                                sum.halfUnit(),
+                                sum.written(),
+                                sum.role(),
+                                sum.magnitude(),
+                                sum.share(),
+                                sum.conversionOf()));
             }
         }
     }
 
     /** Words that may follow a bare count that states the level of a change ("to 9 million from"). */
-    private static final java.util.Set<String> AFTER_LEVEL = java.util.Set.of("from", "to", "in", "by", "on", "at",
-            "and", "or", "since", "this", "last", "after", "before", "than", "compared", "earlier", "previously");
+    private static final java.util.Set<String> AFTER_LEVEL = java.util.Set.of(
+            "from",
+            "to",
+            "in",
+            "by",
+            "on",
+            "at",
+            "and",
+            "or",
+            "since",
+            "this",
+            "last",
+            "after",
+            "before",
+            "than",
+            "compared",
+            "earlier",
+            "previously");
 
     /**
      * A unit that carries its period ("500,000 bpd") gives it to the bare counts that state its change in the same
@@ -189,15 +276,31 @@ final class QuantityGrammar {
         for (int b = Math.max(0, a - 4); b < Math.min(figures.size(), a + 5); b++) {
             Figure level = figures.get(b);
             Token next = tok(level.endTok());
-            if (b == a || !level.unit().equals(Unit.COUNT) || level.conversionOf() >= 0 || level.magnitude() != null
-                    || !sameSentence(rate, level) || !linkedAsChange(level) || !comparable(rate.interval(),
-                            level.interval())
+            if (b == a
+                    || !level.unit().equals(Unit.COUNT)
+                    || level.conversionOf() >= 0
+                    || level.magnitude() != null
+                    || !sameSentence(rate, level)
+                    || !linkedAsChange(level)
+                    || !comparable(rate.interval(), level.interval())
                     || next != null && next.is(Token.Kind.WORD) && !AFTER_LEVEL.contains(next.lower())) {
                 continue;
             }
-            figures.set(b, new Figure(level.startTok(), level.endTok(), level.valueEndTok(), level.interval(),
-                    level.hedge(), rate.unit(), level.halfUnit(), level.written(), level.role(), null, level.share(),
-                    level.conversionOf()));
+            figures.set(
+                    b,
+                    new Figure(
+                            level.startTok(),
+                            level.endTok(),
+                            level.valueEndTok(),
+                            level.interval(),
+                            level.hedge(),
+                            rate.unit(),
+                            level.halfUnit(),
+                            level.written(),
+                            level.role(),
+                            null,
+                            level.share(),
+                            level.conversionOf()));
             impliedPeriods.put(level.startTok(), period);
         }
     }
@@ -210,8 +313,12 @@ final class QuantityGrammar {
         }
         for (int k = from; k <= to && k < toks.size(); k++) {
             Token t = toks.get(k);
-            if (k > from && t.newLine() || t.is(Token.Kind.PUNCT) && (t.text().equals(".") || t.text().equals("!")
-                    || t.text().equals("?") || t.text().equals(";"))) {
+            if (k > from && t.newLine()
+                    || t.is(Token.Kind.PUNCT)
+                            && (t.text().equals(".")
+                                    || t.text().equals("!")
+                                    || t.text().equals("?")
+                                    || t.text().equals(";"))) {
                 return false;
             }
         }
@@ -221,10 +328,13 @@ final class QuantityGrammar {
     private boolean linkedAsChange(Figure sum) {
         Token before = tok(sum.startTok() - 1);
         Token after = tok(sum.endTok());
-        return before != null && before.is(Token.Kind.WORD)
-                && (LINKED_BEFORE.contains(before.lower()) || lex.changeVerbs.contains(before.lower())
-                        || before.isWord("with") && tok(sum.startTok() - 2) != null
-                                && tok(sum.startTok() - 2).isWord("compared"))
+        return before != null
+                        && before.is(Token.Kind.WORD)
+                        && (LINKED_BEFORE.contains(before.lower())
+                                || lex.changeVerbs.contains(before.lower())
+                                || before.isWord("with")
+                                        && tok(sum.startTok() - 2) != null
+                                        && tok(sum.startTok() - 2).isWord("compared"))
                 || after != null && after.is(Token.Kind.WORD) && COMPARED_AFTER.contains(after.lower());
     }
 
@@ -247,12 +357,17 @@ final class QuantityGrammar {
         int p = i;
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
-        if (hm != null && hm.end() == i + 2 && tok(i).isWord("up") && tok(i + 1).isWord("to") && tok(i - 1) != null
+        if (hm != null
+                && hm.end() == i + 2
+                && tok(i).isWord("up")
+                && tok(i + 1).isWord("to")
+                && tok(i - 1) != null
                 && lex.upVerbs.contains(tok(i - 1).lower())) {
             return i + 2; // "prices shot up to Rs 72": the verb's particle and "to", not the bound "up to"
         }
         if (hm != null) {
-            if (toks.get(hm.end() - 1).isWord("than") && !figures.isEmpty()
+            if (toks.get(hm.end() - 1).isWord("than")
+                    && !figures.isEmpty()
                     && figures.get(figures.size() - 1).endTok() == i) {
                 // "£2,000 higher than 12 months earlier": the comparison belongs to the figure before it
                 return hm.end();
@@ -275,19 +390,43 @@ final class QuantityGrammar {
             PhraseTable.Match<BigDecimal> rw = lex.ratioWords.at(toks, p);
             if (rw != null) {
                 Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
-                figures.add(new Figure(i, rw.end(), rw.end(), Interval.point(clean(rw.value())), h, Unit.TIMES,
-                        BigDecimal.ZERO, text(p, rw.end()), Role.VALUE, null, false, -1));
+                figures.add(new Figure(
+                        i,
+                        rw.end(),
+                        rw.end(),
+                        Interval.point(clean(rw.value())),
+                        h,
+                        Unit.TIMES,
+                        BigDecimal.ZERO,
+                        text(p, rw.end()),
+                        Role.VALUE,
+                        null,
+                        false,
+                        -1));
                 return rw.end();
             }
         }
-        if (cur == null && tok(p) != null && (tok(p).isWord("twice") || tok(p).isWord("thrice"))
+        if (cur == null
+                && tok(p) != null
+                && (tok(p).isWord("twice") || tok(p).isWord("thrice"))
                 && (tok(p + 1) == null || !RATIO_AFTER.contains(tok(p + 1).lower()))) {
             // "raised rates twice this year": how many times, a count. Not "once": "sold more than once" says that
             // it happened again, and is no figure to compare (a trap of the phrase table)
             BigDecimal k = BigDecimal.valueOf(tok(p).isWord("twice") ? 2 : 3);
             Interval iv = interval(hedge, k, k, BigDecimal.ZERO, true, Unit.COUNT);
-            figures.add(new Figure(i, p + 1, p + 1, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), Unit.COUNT,
-                    BigDecimal.ZERO, tok(p).text(), Role.VALUE, null, false, -1));
+            figures.add(new Figure(
+                    i,
+                    p + 1,
+                    p + 1,
+                    iv,
+                    hedge == null ? Hedge.EXACT : hedge.hedge(),
+                    Unit.COUNT,
+                    BigDecimal.ZERO,
+                    tok(p).text(),
+                    Role.VALUE,
+                    null,
+                    false,
+                    -1));
             return p + 1;
         }
         if (cur == null) {
@@ -319,8 +458,12 @@ final class QuantityGrammar {
         NumberReader.Num n1 = r.num();
         pendingPeriod = null;
         Figure f = compose(i, hedge, currency, n1);
-        if (f != null && hedge == null && currency == null && tok(i - 1) != null
-                && (tok(i - 1).isWord("negative") || tok(i - 1).isWord("minus")) && n1.digits()) {
+        if (f != null
+                && hedge == null
+                && currency == null
+                && tok(i - 1) != null
+                && (tok(i - 1).isWord("negative") || tok(i - 1).isWord("minus"))
+                && n1.digits()) {
             f = negated(f, i - 1); // "negative 0.5%", "minus 2.7 per cent"
         }
         if (f == null) {
@@ -427,33 +570,76 @@ final class QuantityGrammar {
         int p = n1.end();
         Lexicon.Fraction q = n1.fraction();
         Interval iv = new Interval(q.low(), q.lowClosed(), q.high(), q.highClosed());
-        return new Figure(start, p, p, iv, q.hedge(), Unit.PERCENT, BigDecimal.ZERO, text(n1.start(), n1.end()),
-                Role.VALUE, null, true, -1);
+        return new Figure(
+                start,
+                p,
+                p,
+                iv,
+                q.hedge(),
+                Unit.PERCENT,
+                BigDecimal.ZERO,
+                text(n1.start(), n1.end()),
+                Role.VALUE,
+                null,
+                true,
+                -1);
     }
 
     /** "half an hour", "a quarter-point cut", "a third higher": a fraction of the unit or of what it compares. */
     private Figure fractionOfSomething(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
         int p = n1.end();
         if (n1.kind() == NumberReader.Kind.FRACTION && tok(p) != null && (tok(p).isWord("a") || tok(p).isWord("an"))
-                || n1.kind() == NumberReader.Kind.FRACTION && tok(p) != null && tok(p).isWord("of")
-                && tok(p + 1) != null && (tok(p + 1).isWord("a") || tok(p + 1).isWord("an"))) {
+                || n1.kind() == NumberReader.Kind.FRACTION
+                        && tok(p) != null
+                        && tok(p).isWord("of")
+                        && tok(p + 1) != null
+                        && (tok(p + 1).isWord("a") || tok(p + 1).isWord("an"))) {
             // "half an hour", "half a mile", "a quarter of an hour": a fraction of one unit
             int u = tok(p).isWord("of") ? p + 2 : p + 1;
             PhraseTable.Match<Unit> um = lex.units.at(toks, u);
-            if (um != null && (um.value().physical() != null || um.value().equals(Unit.PERCENTAGE_POINTS))
+            if (um != null
+                    && (um.value().physical() != null || um.value().equals(Unit.PERCENTAGE_POINTS))
                     && !tok(u).is(Token.Kind.DASH)) {
                 BigDecimal v = clean(n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP));
-                Interval iv = hedge == null ? Interval.point(v) : interval(hedge, v, v, BigDecimal.ZERO, true, um.value());
-                return new Figure(start, um.end(), um.end(), iv, hedge == null ? Hedge.EXACT : hedge.hedge(),
-                        um.value(), BigDecimal.ZERO, text(n1.start(), um.end()), Role.VALUE, null, false, -1);
+                Interval iv =
+                        hedge == null ? Interval.point(v) : interval(hedge, v, v, BigDecimal.ZERO, true, um.value());
+                return new Figure(
+                        start,
+                        um.end(),
+                        um.end(),
+                        iv,
+                        hedge == null ? Hedge.EXACT : hedge.hedge(),
+                        um.value(),
+                        BigDecimal.ZERO,
+                        text(n1.start(), um.end()),
+                        Role.VALUE,
+                        null,
+                        false,
+                        -1);
             }
         }
-        if (n1.kind() == NumberReader.Kind.FRACTION && tok(p) != null && tok(p).is(Token.Kind.DASH) && tok(p).attached()
-                && tok(p + 1) != null && tok(p + 1).isWord("point") && tok(p + 1).attached()) {
+        if (n1.kind() == NumberReader.Kind.FRACTION
+                && tok(p) != null
+                && tok(p).is(Token.Kind.DASH)
+                && tok(p).attached()
+                && tok(p + 1) != null
+                && tok(p + 1).isWord("point")
+                && tok(p + 1).attached()) {
             // "a quarter-point cut": a fraction of a percentage point
             BigDecimal v = clean(n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP));
-            return new Figure(start, p + 2, p + 2, Interval.point(v), hedge == null ? Hedge.EXACT : hedge.hedge(),
-                    Unit.PERCENTAGE_POINTS, BigDecimal.ZERO, text(n1.start(), p + 2), Role.VALUE, null, false, -1);
+            return new Figure(
+                    start,
+                    p + 2,
+                    p + 2,
+                    Interval.point(v),
+                    hedge == null ? Hedge.EXACT : hedge.hedge(),
+                    Unit.PERCENTAGE_POINTS,
+                    BigDecimal.ZERO,
+                    text(n1.start(), p + 2),
+                    Role.VALUE,
+                    null,
+                    false,
+                    -1);
         }
         if (n1.kind() == NumberReader.Kind.FRACTION) {
             PhraseTable.Match<Integer> cmp = lex.ratioComparatives.at(toks, p);
@@ -462,8 +648,19 @@ final class QuantityGrammar {
                 BigDecimal f = n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP);
                 BigDecimal times = cmp.value() > 0 ? BigDecimal.ONE.add(f) : BigDecimal.ONE.subtract(f);
                 Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
-                return new Figure(start, cmp.end(), cmp.end(), Interval.point(clean(times)), h, Unit.TIMES,
-                        BigDecimal.ZERO, text(n1.start(), cmp.end()), Role.VALUE, null, false, -1);
+                return new Figure(
+                        start,
+                        cmp.end(),
+                        cmp.end(),
+                        Interval.point(clean(times)),
+                        h,
+                        Unit.TIMES,
+                        BigDecimal.ZERO,
+                        text(n1.start(), cmp.end()),
+                        Role.VALUE,
+                        null,
+                        false,
+                        -1);
             }
         }
         return null;
@@ -474,8 +671,19 @@ final class QuantityGrammar {
         if (n1.end() == n1.start() + 2 && tok(n1.start() + 1).text().equals("s") && n1.digits()) {
             // "in their 40s": any age from 40 to 49
             Interval decade = Interval.closed(n1.value(), n1.value().add(BigDecimal.valueOf(9)));
-            return new Figure(start, n1.end(), n1.end(), decade, hedge == null ? Hedge.EXACT : hedge.hedge(),
-                    Unit.YEARS_OF_AGE, BigDecimal.ZERO, text(n1.start(), n1.end()), Role.VALUE, null, false, -1);
+            return new Figure(
+                    start,
+                    n1.end(),
+                    n1.end(),
+                    decade,
+                    hedge == null ? Hedge.EXACT : hedge.hedge(),
+                    Unit.YEARS_OF_AGE,
+                    BigDecimal.ZERO,
+                    text(n1.start(), n1.end()),
+                    Role.VALUE,
+                    null,
+                    false,
+                    -1);
         }
         return null;
     }
@@ -487,18 +695,26 @@ final class QuantityGrammar {
             int q = fp.p;
             if (tok(q) != null && tok(q).isWord("in")) {
                 q++;
-            } else if (tok(q) != null && tok(q).isWord("out") && tok(q + 1) != null && tok(q + 1).isWord("of")) {
+            } else if (tok(q) != null
+                    && tok(q).isWord("out")
+                    && tok(q + 1) != null
+                    && tok(q + 1).isWord("of")) {
                 q += 2;
             } else {
                 q = -1;
             }
             if (q > 0) {
                 NumberReader.Read d = numbers.read(q, false);
-                if (d.num() != null && d.num().kind() == NumberReader.Kind.NUMBER && !d.num().scaled()
+                if (d.num() != null
+                        && d.num().kind() == NumberReader.Kind.NUMBER
+                        && !d.num().scaled()
                         && d.num().value().compareTo(n1.value()) > 0
-                        && d.num().value().compareTo(BigDecimal.valueOf(1000)) <= 0 && n1.value().signum() > 0) {
-                    BigDecimal pct = n1.value().multiply(HUNDRED).divide(d.num().value(), FRACTION_SCALE,
-                            RoundingMode.HALF_UP).stripTrailingZeros();
+                        && d.num().value().compareTo(BigDecimal.valueOf(1000)) <= 0
+                        && n1.value().signum() > 0) {
+                    BigDecimal pct = n1.value()
+                            .multiply(HUNDRED)
+                            .divide(d.num().value(), FRACTION_SCALE, RoundingMode.HALF_UP)
+                            .stripTrailingZeros();
                     fp.lowN = pct;
                     fp.highN = pct;
                     fp.half = BigDecimal.ZERO;
@@ -529,13 +745,16 @@ final class QuantityGrammar {
                 PhraseTable.Match<Lexicon.HedgeRule> h2 = lex.hedgesBefore.at(toks, q);
                 if (h2 != null && h2.value().hedge() == Hedge.UP_TO) {
                     q = h2.end();
-                } else if (h2 != null && fp.hedge == null && (h2.value().hedge() == Hedge.MORE_THAN
-                        || h2.value().hedge() == Hedge.AT_LEAST)) {
+                } else if (h2 != null
+                        && fp.hedge == null
+                        && (h2.value().hedge() == Hedge.MORE_THAN || h2.value().hedge() == Hedge.AT_LEAST)) {
                     q = h2.end(); // "from 300 to over 700 horsepower": from the low end up, unbounded
                     openHigh = true;
                 }
                 joined = true;
-            } else if (t != null && (t.isWord("to") || t.isWord("or")) && n1.kind() == NumberReader.Kind.NUMBER
+            } else if (t != null
+                    && (t.isWord("to") || t.isWord("or"))
+                    && n1.kind() == NumberReader.Kind.NUMBER
                     && !(t.isWord("to") && changeBefore(fp.start))) {
                 q++; // "20,000 to 300,000 people", "two or three days": both ends written alike
                 joined = true;
@@ -548,9 +767,15 @@ final class QuantityGrammar {
                 }
                 NumberReader.Read d = numbers.read(q, c2 != null);
                 NumberReader.Num n2 = d.num();
-                boolean otherUnit = fp.currency != null && c2 == null && n2 != null && tok(n2.end()) != null
+                boolean otherUnit = fp.currency != null
+                        && c2 == null
+                        && n2 != null
+                        && tok(n2.end()) != null
                         && tok(n2.end()).text().equals("%"); // "USD 1.86 or 2.4%": an amount and a share
-                if (n2 != null && n2.kind() == NumberReader.Kind.NUMBER && !n2.pronounLike() && !otherUnit
+                if (n2 != null
+                        && n2.kind() == NumberReader.Kind.NUMBER
+                        && !n2.pronounLike()
+                        && !otherUnit
                         && (!bare || n2.digits() == n1.digits() && n2.scaled() == n1.scaled())) {
                     BigDecimal a = n1.value();
                     if (!n1.scaled() && n2.scaled() && n2.value().compareTo(a) > 0) {
@@ -567,7 +792,9 @@ final class QuantityGrammar {
                         fp.isRange = true;
                         fp.numEnd = n2.end();
                         fp.p = fp.numEnd;
-                        if (connector != null && tok(fp.start - 1) != null && tok(fp.start - 1).isWord(opener(connector))) {
+                        if (connector != null
+                                && tok(fp.start - 1) != null
+                                && tok(fp.start - 1).isWord(opener(connector))) {
                             fp.rangeStart = fp.start - 1;
                         }
                     }
@@ -582,9 +809,15 @@ final class QuantityGrammar {
     /** A unit written once for two figures: "18- and 36-year-old men", "grew from 5 to 7 percent". */
     private void readUnitWrittenOnce(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
-        if (fp.unit == null && !fp.isRange && tok(fp.p) != null && tok(fp.p).is(Token.Kind.DASH)
-                && tok(fp.p).attached() && tok(fp.p + 1) != null
-                && (tok(fp.p + 1).isWord("and") || tok(fp.p + 1).isWord("or") || tok(fp.p + 1).isWord("to"))) {
+        if (fp.unit == null
+                && !fp.isRange
+                && tok(fp.p) != null
+                && tok(fp.p).is(Token.Kind.DASH)
+                && tok(fp.p).attached()
+                && tok(fp.p + 1) != null
+                && (tok(fp.p + 1).isWord("and")
+                        || tok(fp.p + 1).isWord("or")
+                        || tok(fp.p + 1).isWord("to"))) {
             // a suspended hyphen: "18- and 36-year-old men", "two- or three-day stays": the first number takes
             // the unit written after the second
             NumberReader.Num n2 = numbers.read(fp.p + 2, false).num();
@@ -595,8 +828,14 @@ final class QuantityGrammar {
                 fp.p++;
             }
         }
-        if (fp.unit == null && !fp.isRange && changeBefore(fp.start) && tok(fp.start - 1) != null && tok(fp.start - 1).isWord("from")
-                && tok(fp.p) != null && tok(fp.p).isWord("to") && n1.kind() == NumberReader.Kind.NUMBER) {
+        if (fp.unit == null
+                && !fp.isRange
+                && changeBefore(fp.start)
+                && tok(fp.start - 1) != null
+                && tok(fp.start - 1).isWord("from")
+                && tok(fp.p) != null
+                && tok(fp.p).isWord("to")
+                && n1.kind() == NumberReader.Kind.NUMBER) {
             // "grew from 5 to 7 percent": two figures of one unit, written once after the second
             NumberReader.Num n2 = numbers.read(fp.p + 1, false).num();
             PhraseTable.Match<Unit> u2 = n2 == null ? null : lex.units.at(toks, n2.end());
@@ -608,7 +847,10 @@ final class QuantityGrammar {
 
     /** "0.5 of a percentage point". */
     private void readOfAPercentagePoint(FigureParts fp) {
-        if (fp.unit == null && tok(fp.p) != null && tok(fp.p).isWord("of") && tok(fp.p + 1) != null
+        if (fp.unit == null
+                && tok(fp.p) != null
+                && tok(fp.p).isWord("of")
+                && tok(fp.p + 1) != null
                 && (tok(fp.p + 1).isWord("a") || tok(fp.p + 1).isWord("an"))) {
             PhraseTable.Match<Unit> pp = lex.units.at(toks, fp.p + 2);
             if (pp != null && pp.value().equals(Unit.PERCENTAGE_POINTS)) {
@@ -629,17 +871,26 @@ final class QuantityGrammar {
             if (um == null && isSpacedTemperature(fp.p, n1)) {
                 um = lex.attachedUnits.at(toks, fp.p); // "2.2 F (1.2 C) of heating", "limit warming to 1.5 C"
             }
-            if (um == null && tok(fp.p) != null && (tok(fp.p).isWord("points") || tok(fp.p).isWord("point"))
+            if (um == null
+                    && tok(fp.p) != null
+                    && (tok(fp.p).isWord("points") || tok(fp.p).isWord("point"))
                     && (pointsOfShare(fp.p + 1) || pointsOfPoll(fp.start, fp.p, n1))) {
                 fp.unit = Unit.PERCENTAGE_POINTS; // "plummeting by 20 points to 24%": a difference of shares
                 fp.p++;
-            } else if (um == null && tok(fp.p) != null && tok(fp.p).is(Token.Kind.DASH) && tok(fp.p).attached()
-                    && tok(fp.p + 1) != null && tok(fp.p + 1).isWord("point") && tok(fp.p + 1).attached()
+            } else if (um == null
+                    && tok(fp.p) != null
+                    && tok(fp.p).is(Token.Kind.DASH)
+                    && tok(fp.p).attached()
+                    && tok(fp.p + 1) != null
+                    && tok(fp.p + 1).isWord("point")
+                    && tok(fp.p + 1).attached()
                     && pointsOfPoll(fp.start, fp.p + 1, n1)) {
                 fp.unit = Unit.PERCENTAGE_POINTS; // "a 5-point lead, 48% to 43%"
                 fp.p += 2;
             }
-            if (um == null && tok(fp.p) != null && lex.unitAdjectives.contains(tok(fp.p).lower())) {
+            if (um == null
+                    && tok(fp.p) != null
+                    && lex.unitAdjectives.contains(tok(fp.p).lower())) {
                 PhraseTable.Match<Unit> after = lex.units.at(toks, fp.p + 1);
                 if (after != null && after.value().dimension() == Dimension.DURATION) {
                     um = after; // "18 straight days"
@@ -677,7 +928,8 @@ final class QuantityGrammar {
                 // "4 GB to 6 GB", "210 mm-300 mm": a range whose ends both carry the unit
                 BigDecimal by = factor != null && factor.end() == um.end() ? factor.value() : BigDecimal.ONE;
                 fp.highN = numbers.read(second[0], false).num().value().multiply(by);
-                fp.half = fp.half.min(numbers.read(second[0], false).num().halfUnit().multiply(by));
+                fp.half = fp.half.min(
+                        numbers.read(second[0], false).num().halfUnit().multiply(by));
                 fp.isRange = true;
                 fp.numEnd = second[1];
                 fp.p = second[1];
@@ -687,13 +939,16 @@ final class QuantityGrammar {
 
     /** "1 minute and 24.303 seconds", "an 11-hour-and-55-minute orbit": one span in the smaller unit. */
     private void readCompoundSpan(FigureParts fp) {
-        if (!fp.isRange && (fp.unit.dimension() == Dimension.DURATION || fp.unit.dimension() == Dimension.LENGTH
-                || fp.unit.dimension() == Dimension.MASS)) {
+        if (!fp.isRange
+                && (fp.unit.dimension() == Dimension.DURATION
+                        || fp.unit.dimension() == Dimension.LENGTH
+                        || fp.unit.dimension() == Dimension.MASS)) {
             Object[] more = smallerDuration(fp.p, fp.unit);
             if (more != null) {
                 // "1 minute and 24.303 seconds", "an 11-hour-and-55-minute orbit": one span of time
                 Unit small = (Unit) more[0];
-                BigDecimal sum = fp.unit.physical().convert(fp.lowN, small.physical()).add((BigDecimal) more[1]);
+                BigDecimal sum =
+                        fp.unit.physical().convert(fp.lowN, small.physical()).add((BigDecimal) more[1]);
                 fp.lowN = sum;
                 fp.highN = sum;
                 fp.half = (BigDecimal) more[2];
@@ -706,8 +961,12 @@ final class QuantityGrammar {
 
     /** "5 degrees below zero" is -5. */
     private void readBelowZero(FigureParts fp) {
-        if (fp.unit != null && fp.unit.dimension() == Dimension.TEMPERATURE && tok(fp.p) != null && tok(fp.p + 1) != null
-                && tok(fp.p + 1).isWord("zero") && (tok(fp.p).isWord("below") || tok(fp.p).isWord("above"))) {
+        if (fp.unit != null
+                && fp.unit.dimension() == Dimension.TEMPERATURE
+                && tok(fp.p) != null
+                && tok(fp.p + 1) != null
+                && tok(fp.p + 1).isWord("zero")
+                && (tok(fp.p).isWord("below") || tok(fp.p).isWord("above"))) {
             if (tok(fp.p).isWord("below")) {
                 // "5 degrees below zero" is -5
                 BigDecimal lo = fp.lowN;
@@ -727,8 +986,11 @@ final class QuantityGrammar {
 
     /** "3,757 times a day": how often, a count, not a multiplier. */
     private void readTimesAsCount(FigureParts fp) {
-        if (Unit.TIMES.equals(fp.unit) && (lex.periodsAfter.at(toks, fp.p) != null
-                || tok(fp.p - 1).isWord("times") && tok(fp.p) != null && FREQUENCY_AFTER.contains(tok(fp.p).lower()))) {
+        if (Unit.TIMES.equals(fp.unit)
+                && (lex.periodsAfter.at(toks, fp.p) != null
+                        || tok(fp.p - 1).isWord("times")
+                                && tok(fp.p) != null
+                                && FREQUENCY_AFTER.contains(tok(fp.p).lower()))) {
             // "3,757 times a day", "rose five times in 2023": how often, a count, not a multiplier (which needs
             // what it multiplies: "40 times the official figure", "six times larger", "four times as large")
             fp.unit = Unit.COUNT;
@@ -740,7 +1002,9 @@ final class QuantityGrammar {
         NumberReader.Num n1 = fp.n1;
         if (fp.unit == null && fp.currency == null && n1.digits() && tok(fp.p) != null) {
             PhraseTable.Match<Lexicon.Subunit> sub = lex.subunits.at(toks, fp.p);
-            boolean letter = sub != null && sub.end() == fp.p + 1 && tok(fp.p).text().length() == 1
+            boolean letter = sub != null
+                    && sub.end() == fp.p + 1
+                    && tok(fp.p).text().length() == 1
                     && Character.isLetter(tok(fp.p).text().charAt(0));
             if (sub != null && (!letter || tok(fp.p).attached()) && !n1.scaled()) {
                 // "6.9p", "12 cents": hundredths of the currency
@@ -768,8 +1032,11 @@ final class QuantityGrammar {
     /** "over two years" is a period, not a bound; a hedge written after the number. */
     private void readHedgeAfter(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
-        if (fp.hedge != null && fp.hedge.hedge() == Hedge.MORE_THAN && fp.unit != null
-                && fp.unit.dimension() == Dimension.DURATION && tok(fp.start).isWord("over")) {
+        if (fp.hedge != null
+                && fp.hedge.hedge() == Hedge.MORE_THAN
+                && fp.unit != null
+                && fp.unit.dimension() == Dimension.DURATION
+                && tok(fp.start).isWord("over")) {
             fp.hedge = null; // "over two years" is a period of time, not a bound
             fp.start = n1.start();
             fp.rangeStart = Math.max(fp.rangeStart, fp.start);
@@ -800,7 +1067,9 @@ final class QuantityGrammar {
 
     /** A hedge that names its unit. */
     private void readUnitOfHedge(FigureParts fp) {
-        if (fp.hedge != null && fp.hedge.unit() != null && (fp.unit == null || fp.unit.dimension() == Dimension.DURATION)) {
+        if (fp.hedge != null
+                && fp.hedge.unit() != null
+                && (fp.unit == null || fp.unit.dimension() == Dimension.DURATION)) {
             fp.unit = fp.hedge.unit();
         }
     }
@@ -839,13 +1108,26 @@ final class QuantityGrammar {
             fp.unit = Unit.YEARS_OF_AGE; // "ages 14, 32, 55 and 58"
             fp.role = Role.INDIVIDUAL;
         }
-        if (fp.unit == null && fp.currency == null && fp.hedge != null && !fp.isRange && n1.digits() && !n1.scaled()
-                && n1.value().scale() <= 0 && n1.value().compareTo(BigDecimal.valueOf(120)) < 0
-                && tok(fp.start - 1) != null && PERSON_NOUNS.contains(tok(fp.start - 1).lower())
+        if (fp.unit == null
+                && fp.currency == null
+                && fp.hedge != null
+                && !fp.isRange
+                && n1.digits()
+                && !n1.scaled()
+                && n1.value().scale() <= 0
+                && n1.value().compareTo(BigDecimal.valueOf(120)) < 0
+                && tok(fp.start - 1) != null
+                && PERSON_NOUNS.contains(tok(fp.start - 1).lower())
                 && (fp.hedge.hedge() == Hedge.MORE_THAN || fp.hedge.hedge() == Hedge.LESS_THAN)
-                && !(tok(fp.p) != null && tok(fp.p).is(Token.Kind.WORD) && !tok(fp.p).isWord("and") && !tok(fp.p).isWord("or")
-                        && !tok(fp.p).isWord("are") && !tok(fp.p).isWord("were") && !tok(fp.p).isWord("is")
-                        && !tok(fp.p).isWord("who") && !tok(fp.p).isWord("in"))) {
+                && !(tok(fp.p) != null
+                        && tok(fp.p).is(Token.Kind.WORD)
+                        && !tok(fp.p).isWord("and")
+                        && !tok(fp.p).isWord("or")
+                        && !tok(fp.p).isWord("are")
+                        && !tok(fp.p).isWord("were")
+                        && !tok(fp.p).isWord("is")
+                        && !tok(fp.p).isWord("who")
+                        && !tok(fp.p).isWord("in"))) {
             fp.unit = Unit.YEARS_OF_AGE; // "children under 5", "people over 65": ages, not how many
         }
         if (fp.unit == null && fp.hedge == null && !fp.isRange && isAppositiveAge(fp.start, fp.p, n1)) {
@@ -863,7 +1145,18 @@ final class QuantityGrammar {
         Hedge h = fp.hedge == null ? Hedge.EXACT : fp.hedge.hedge();
         Interval iv = interval(fp.hedge, fp.lowN, fp.highN, fp.half, fp.round, fp.unit);
         String written = text(n1.start(), fp.numEnd);
-        return new Figure(fp.spanStart, fp.p, fp.p, iv, h, fp.unit, clean(fp.half), written, fp.role, null, fp.unit.equals(Unit.PERCENT),
+        return new Figure(
+                fp.spanStart,
+                fp.p,
+                fp.p,
+                iv,
+                h,
+                fp.unit,
+                clean(fp.half),
+                written,
+                fp.role,
+                null,
+                fp.unit.equals(Unit.PERCENT),
                 -1);
     }
 
@@ -875,23 +1168,81 @@ final class QuantityGrammar {
      */
     private boolean isSpacedTemperature(int p, NumberReader.Num n) {
         Token t = tok(p);
-        if (t == null || !t.spaced() || !n.digits() || n.scaled() || !(t.text().equals("C") || t.text().equals("F"))) {
+        if (t == null
+                || !t.spaced()
+                || !n.digits()
+                || n.scaled()
+                || !(t.text().equals("C") || t.text().equals("F"))) {
             return false;
         }
         Token after = tok(p + 1);
-        boolean closes = after == null || after.newLine() || after.text().equals("(") || after.text().equals(")")
-                || after.text().equals(",") || after.text().equals(".") && (tok(p + 2) == null || tok(p + 2).spaced());
-        return closes || n.halfUnit().compareTo(new BigDecimal("0.5")) < 0 && !after.text().equals(".");
+        boolean closes = after == null
+                || after.newLine()
+                || after.text().equals("(")
+                || after.text().equals(")")
+                || after.text().equals(",")
+                || after.text().equals(".") && (tok(p + 2) == null || tok(p + 2).spaced());
+        return closes
+                || n.halfUnit().compareTo(new BigDecimal("0.5")) < 0
+                        && !after.text().equals(".");
     }
 
     /** Words near "N points" that make them percentage points (polls, votes, shares). */
-    private static final java.util.Set<String> SHARE_CUES = java.util.Set.of("poll", "polls", "polling", "lead",
-            "leads", "led", "leading", "margin", "vote", "votes", "share", "approval", "percent", "%", "cent",
-            "percentage", "survey", "pollster", "ahead", "behind", "trails", "trailed", "trailing");
+    private static final java.util.Set<String> SHARE_CUES = java.util.Set.of(
+            "poll",
+            "polls",
+            "polling",
+            "lead",
+            "leads",
+            "led",
+            "leading",
+            "margin",
+            "vote",
+            "votes",
+            "share",
+            "approval",
+            "percent",
+            "%",
+            "cent",
+            "percentage",
+            "survey",
+            "pollster",
+            "ahead",
+            "behind",
+            "trails",
+            "trailed",
+            "trailing");
     /** Words near "N points" that make them points of a market index or a score. */
-    private static final java.util.Set<String> INDEX_CUES = java.util.Set.of("dow", "index", "indices", "nasdaq",
-            "s&p", "ftse", "nikkei", "dax", "cac", "sensex", "nifty", "stocks", "scored", "score", "scoring", "game",
-            "games", "season", "rebounds", "assists", "quarter", "half", "shot", "goals", "match", "team", "rebound", "assist");
+    private static final java.util.Set<String> INDEX_CUES = java.util.Set.of(
+            "dow",
+            "index",
+            "indices",
+            "nasdaq",
+            "s&p",
+            "ftse",
+            "nikkei",
+            "dax",
+            "cac",
+            "sensex",
+            "nifty",
+            "stocks",
+            "scored",
+            "score",
+            "scoring",
+            "game",
+            "games",
+            "season",
+            "rebounds",
+            "assists",
+            "quarter",
+            "half",
+            "shot",
+            "goals",
+            "match",
+            "team",
+            "rebound",
+            "assist");
+
     private static final int POINTS_WINDOW = 12;
 
     /**
@@ -899,12 +1250,17 @@ final class QuantityGrammar {
      * points next to words of polls and shares, and none of indices or games, is a difference of percentages.
      */
     private boolean pointsOfPoll(int start, int pointsTok, NumberReader.Num n) {
-        if (n.value().compareTo(BigDecimal.valueOf(50)) > 0 || n.value().signum() <= 0 || n.scaled()
+        if (n.value().compareTo(BigDecimal.valueOf(50)) > 0
+                || n.value().signum() <= 0
+                || n.scaled()
                 || n.halfUnit().compareTo(new BigDecimal("0.05")) < 0) {
             return false; // an index moves by hundredths of a point ("fell 48.29 points")
         }
         Token c = tok(pointsTok + 1);
-        if (c != null && c.text().equals(",") && tok(pointsTok + 2) != null && tok(pointsTok + 2).isWord("or")) {
+        if (c != null
+                && c.text().equals(",")
+                && tok(pointsTok + 2) != null
+                && tok(pointsTok + 2).isWord("or")) {
             return false; // "fell 430 points, or 1.3%": an index and its percentage
         }
         boolean share = false;
@@ -958,20 +1314,28 @@ final class QuantityGrammar {
         }
         // after "-and-" the digits follow a hyphen and a word, which alone would make them a label ("COVID-19"):
         // read them as a number written after a prefix
-        NumberReader.Num n2 = numbers.read(q, q - p == 3 || q == p + 1 && tok(p).is(Token.Kind.DASH)).num();
+        NumberReader.Num n2 = numbers.read(q, q - p == 3 || q == p + 1 && tok(p).is(Token.Kind.DASH))
+                .num();
         if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.scaled() || n2.pronounLike()) {
             return null;
         }
         PhraseTable.Match<Unit> u2 = lex.units.at(toks, n2.end());
-        if (u2 == null && big.code().equals("ft") && q == p + 1 && tok(p).is(Token.Kind.DASH) && n2.digits()
-                && n2.value().compareTo(BigDecimal.valueOf(12)) < 0 && n2.value().scale() <= 0
+        if (u2 == null
+                && big.code().equals("ft")
+                && q == p + 1
+                && tok(p).is(Token.Kind.DASH)
+                && n2.digits()
+                && n2.value().compareTo(BigDecimal.valueOf(12)) < 0
+                && n2.value().scale() <= 0
                 && !(tok(n2.end()) != null && tok(n2.end()).is(Token.Kind.DASH))) {
             // "the 6-foot-5 forward": feet and inches
             return new Object[] {Unit.parse("in"), n2.value(), n2.halfUnit(), n2.end()};
         }
-        if (u2 == null || u2.value().dimension() != big.dimension() || u2.value().physical() == null
-                || big.physical() == null || big.physical().convert(BigDecimal.ONE, u2.value().physical())
-                        .compareTo(BigDecimal.ONE) <= 0) {
+        if (u2 == null
+                || u2.value().dimension() != big.dimension()
+                || u2.value().physical() == null
+                || big.physical() == null
+                || big.physical().convert(BigDecimal.ONE, u2.value().physical()).compareTo(BigDecimal.ONE) <= 0) {
             return null;
         }
         return new Object[] {u2.value(), n2.value(), n2.halfUnit(), u2.end()};
@@ -983,8 +1347,16 @@ final class QuantityGrammar {
         Token m = tok(k + 1);
         Token sec = tok(k + 2);
         Token s = tok(k + 3);
-        if (!n1.digits() || m == null || !m.attached() || !m.text().equals("m") || sec == null || !sec.attached()
-                || !sec.is(Token.Kind.NUMBER) || s == null || !s.attached() || !s.text().equals("s")
+        if (!n1.digits()
+                || m == null
+                || !m.attached()
+                || !m.text().equals("m")
+                || sec == null
+                || !sec.attached()
+                || !sec.is(Token.Kind.NUMBER)
+                || s == null
+                || !s.attached()
+                || !s.text().equals("s")
                 || !tok(k).text().chars().allMatch(Character::isDigit)) {
             return null;
         }
@@ -992,12 +1364,23 @@ final class QuantityGrammar {
         if (after != null && after.attached() && after.is(Token.Kind.WORD)) {
             return null;
         }
-        BigDecimal seconds = new BigDecimal(tok(k).text()).multiply(BigDecimal.valueOf(60))
+        BigDecimal seconds = new BigDecimal(tok(k).text())
+                .multiply(BigDecimal.valueOf(60))
                 .add(new BigDecimal(sec.text().replace(",", "")));
         Unit unit = Unit.parse("seconds");
-        return new Figure(start, k + 4, k + 4, Interval.point(clean(seconds)),
-                hedge == null ? Hedge.EXACT : hedge.hedge(), unit, BigDecimal.ZERO, text(k, k + 4), Role.VALUE, null,
-                false, -1);
+        return new Figure(
+                start,
+                k + 4,
+                k + 4,
+                Interval.point(clean(seconds)),
+                hedge == null ? Hedge.EXACT : hedge.hedge(),
+                unit,
+                BigDecimal.ZERO,
+                text(k, k + 4),
+                Role.VALUE,
+                null,
+                false,
+                -1);
     }
 
     /** The unit named just before the figure by "magnitude" or "magnitude of", or null. */
@@ -1023,9 +1406,13 @@ final class QuantityGrammar {
             if (!t.is(Token.Kind.WORD) || t.newLine() && q < start - 1) {
                 return null;
             }
-            boolean priced = (t.isWord("a") || t.isWord("an")) && tok(q - 1) != null
-                    && (tok(q - 1).isWord("of") || tok(q - 1).isWord("for")) && tok(q - 2) != null
-                    && (tok(q - 2).isWord("price") || tok(q - 2).isWord("cost") || tok(q - 2).isWord("prices"));
+            boolean priced = (t.isWord("a") || t.isWord("an"))
+                    && tok(q - 1) != null
+                    && (tok(q - 1).isWord("of") || tok(q - 1).isWord("for"))
+                    && tok(q - 2) != null
+                    && (tok(q - 2).isWord("price")
+                            || tok(q - 2).isWord("cost")
+                            || tok(q - 2).isWord("prices"));
             if (t.isWord("per") || priced) {
                 PhraseTable.Match<String> m = lex.ratesAfter.at(toks, q);
                 return m != null && m.end() <= start ? m.value() : null;
@@ -1053,8 +1440,19 @@ final class QuantityGrammar {
         if (um != null && um.value().equals(Unit.PERCENTAGE_POINTS) && u == p + 1 && !art.isWord("another")) {
             // "fell by a percentage point": one point, with or without a bound
             Interval iv = interval(hedge, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, true, um.value());
-            return new Figure(start, um.end(), um.end(), iv, hedge == null ? Hedge.EXACT : hedge.hedge(), um.value(),
-                    BigDecimal.ZERO, text(p, u), Role.VALUE, null, false, -1);
+            return new Figure(
+                    start,
+                    um.end(),
+                    um.end(),
+                    iv,
+                    hedge == null ? Hedge.EXACT : hedge.hedge(),
+                    um.value(),
+                    BigDecimal.ZERO,
+                    text(p, u),
+                    Role.VALUE,
+                    null,
+                    false,
+                    -1);
         }
         if (um == null || um.value().dimension() != Dimension.DURATION || tok(u).is(Token.Kind.DASH)) {
             return null;
@@ -1082,16 +1480,41 @@ final class QuantityGrammar {
             return null;
         }
         Interval iv = interval(hedge, one, one, BigDecimal.ZERO, true, um.value());
-        return new Figure(start, end, end, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), um.value(),
-                BigDecimal.ZERO, text(p, u), Role.VALUE, null, false, -1);
+        return new Figure(
+                start,
+                end,
+                end,
+                iv,
+                hedge == null ? Hedge.EXACT : hedge.hedge(),
+                um.value(),
+                BigDecimal.ZERO,
+                text(p, u),
+                Role.VALUE,
+                null,
+                false,
+                -1);
     }
 
     private static Figure negated(Figure f, int from) {
         Interval v = f.interval();
-        Interval n = new Interval(v.high() == null ? null : v.high().negate(), v.highClosed(),
-                v.low() == null ? null : v.low().negate(), v.lowClosed());
-        return new Figure(from, f.endTok(), f.valueEndTok(), n, f.hedge(), f.unit(), f.halfUnit(), "-" + f.written(),
-                f.role(), f.magnitude(), f.share(), f.conversionOf());
+        Interval n = new Interval(
+                v.high() == null ? null : v.high().negate(),
+                v.highClosed(),
+                v.low() == null ? null : v.low().negate(),
+                v.lowClosed());
+        return new Figure(
+                from,
+                f.endTok(),
+                f.valueEndTok(),
+                n,
+                f.hedge(),
+                f.unit(),
+                f.halfUnit(),
+                "-" + f.written(),
+                f.role(),
+                f.magnitude(),
+                f.share(),
+                f.conversionOf());
     }
 
     /**
@@ -1101,7 +1524,10 @@ final class QuantityGrammar {
      */
     private Figure malformed(int start, int p, String currency, Lexicon.HedgeRule hedge) {
         Token t = tok(p);
-        if (t == null || !t.is(Token.Kind.NUMBER) || t.text().indexOf(',') < 0 || t.text().indexOf('.') >= 0) {
+        if (t == null
+                || !t.is(Token.Kind.NUMBER)
+                || t.text().indexOf(',') < 0
+                || t.text().indexOf('.') >= 0) {
             return null;
         }
         String s = t.text();
@@ -1128,10 +1554,22 @@ final class QuantityGrammar {
         } else if (hedge != null && hedge.high() == Lexicon.Bound.NONE) {
             highN = lowN; // "more than 300,00": a floor, at the smaller reading
         }
-        Interval iv = hedge == null ? Interval.closed(lowN, highN)
+        Interval iv = hedge == null
+                ? Interval.closed(lowN, highN)
                 : interval(hedge, lowN, highN, BigDecimal.ZERO, false, unit);
-        return new Figure(start, end, end, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), unit, BigDecimal.ZERO, s,
-                Role.VALUE, null, unit.equals(Unit.PERCENT), -1);
+        return new Figure(
+                start,
+                end,
+                end,
+                iv,
+                hedge == null ? Hedge.EXACT : hedge.hedge(),
+                unit,
+                BigDecimal.ZERO,
+                s,
+                Role.VALUE,
+                null,
+                unit.equals(Unit.PERCENT),
+                -1);
     }
 
     /** A verb of change just before the figure (its hedge skipped): "rose from", "faded $7.40 to". */
@@ -1172,8 +1610,10 @@ final class QuantityGrammar {
     /** After "N unit": "to"/"-" and "M unit" with the same unit and M above N; returns {M's token, end}. */
     private int[] repeatedUnitRange(int p, Unit unit, BigDecimal low, int start) {
         Token t = tok(p);
-        if (t == null || !(t.is(Token.Kind.DASH) || t.isWord("to") && !changeBefore(start)
-                || t.isWord("and") && "and".equals(rangeConnector(start)))) {
+        if (t == null
+                || !(t.is(Token.Kind.DASH)
+                        || t.isWord("to") && !changeBefore(start)
+                        || t.isWord("and") && "and".equals(rangeConnector(start)))) {
             return null; // "rose from 10pc to 15pc" states two figures; "between 5.25% and 5.5%" is a range
         }
         NumberReader.Read r = numbers.read(p + 1, false);
@@ -1192,11 +1632,51 @@ final class QuantityGrammar {
     }
 
     /** Nouns of people: "the suspect, 32," is an age; "children under 5" and "people over 65" are ages. */
-    private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("suspect", "victim", "man", "woman",
-            "boy", "girl", "driver", "teenager", "teen", "child", "mother", "father", "son", "daughter", "student",
-            "officer", "gunman", "shooter", "survivor", "patient", "resident", "worker", "people", "children", "kids",
-            "adults", "women", "men", "those", "anyone", "everyone", "residents", "patients", "voters", "teens",
-            "teenagers", "workers", "girls", "boys", "individuals", "persons", "seniors", "americans", "aged");
+    private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of(
+            "suspect",
+            "victim",
+            "man",
+            "woman",
+            "boy",
+            "girl",
+            "driver",
+            "teenager",
+            "teen",
+            "child",
+            "mother",
+            "father",
+            "son",
+            "daughter",
+            "student",
+            "officer",
+            "gunman",
+            "shooter",
+            "survivor",
+            "patient",
+            "resident",
+            "worker",
+            "people",
+            "children",
+            "kids",
+            "adults",
+            "women",
+            "men",
+            "those",
+            "anyone",
+            "everyone",
+            "residents",
+            "patients",
+            "voters",
+            "teens",
+            "teenagers",
+            "workers",
+            "girls",
+            "boys",
+            "individuals",
+            "persons",
+            "seniors",
+            "americans",
+            "aged");
 
     /**
      * "Johnson, 25, was wounded", "the suspect, 32, was arrested": a whole number from 1 to 119 between commas after
@@ -1206,12 +1686,23 @@ final class QuantityGrammar {
         Token comma = tok(start - 1);
         Token name = tok(start - 2);
         Token after = tok(end);
-        boolean person = name != null && name.is(Token.Kind.WORD) && PERSON_NOUNS.contains(name.lower())
-                && tok(start - 3) != null && (tok(start - 3).isWord("the") || tok(start - 3).isWord("a"));
-        if (comma == null || !comma.text().equals(",") || name == null || !name.is(Token.Kind.WORD)
-                || !person && (!name.startsUpper() || lex.notNames.contains(name.lower())) || after == null
-                || !after.text().equals(",") || !n.digits() || n.scaled() || n.value().scale() > 0
-                || n.value().signum() <= 0 || n.value().compareTo(BigDecimal.valueOf(120)) >= 0) {
+        boolean person = name != null
+                && name.is(Token.Kind.WORD)
+                && PERSON_NOUNS.contains(name.lower())
+                && tok(start - 3) != null
+                && (tok(start - 3).isWord("the") || tok(start - 3).isWord("a"));
+        if (comma == null
+                || !comma.text().equals(",")
+                || name == null
+                || !name.is(Token.Kind.WORD)
+                || !person && (!name.startsUpper() || lex.notNames.contains(name.lower()))
+                || after == null
+                || !after.text().equals(",")
+                || !n.digits()
+                || n.scaled()
+                || n.value().scale() > 0
+                || n.value().signum() <= 0
+                || n.value().compareTo(BigDecimal.valueOf(120)) >= 0) {
             return false;
         }
         Token before = tok(start - 3);
@@ -1222,8 +1713,19 @@ final class QuantityGrammar {
         Lexicon.Magnitude m = n.magnitude();
         Interval iv = Interval.closed(m.coreLow(), m.coreHigh());
         int p = n.end();
-        return new Figure(n.start(), p, p, iv, Hedge.MAGNITUDE, Unit.COUNT, BigDecimal.ZERO, text(n.start(), p),
-                Role.VALUE, m.word(), false, -1);
+        return new Figure(
+                n.start(),
+                p,
+                p,
+                iv,
+                Hedge.MAGNITUDE,
+                Unit.COUNT,
+                BigDecimal.ZERO,
+                text(n.start(), p),
+                Role.VALUE,
+                m.word(),
+                false,
+                -1);
     }
 
     private boolean isYear(NumberReader.Num n, String currency, Unit unit, boolean isRange) {
@@ -1231,7 +1733,9 @@ final class QuantityGrammar {
             return false;
         }
         String w = tok(n.start()).text();
-        return w.length() == 4 && w.chars().allMatch(Character::isDigit) && n.value().compareTo(lex.yearFrom) >= 0
+        return w.length() == 4
+                && w.chars().allMatch(Character::isDigit)
+                && n.value().compareTo(lex.yearFrom) >= 0
                 && n.value().compareTo(lex.yearTo) <= 0;
     }
 
@@ -1245,8 +1749,8 @@ final class QuantityGrammar {
             if (t.isWord("between")) {
                 return "and";
             }
-            boolean cueWord = t.isWord("the") || t.isWord("ages") || t.isWord("of") || t.isWord("aged")
-                    || t.isWord("age");
+            boolean cueWord =
+                    t.isWord("the") || t.isWord("ages") || t.isWord("of") || t.isWord("aged") || t.isWord("age");
             if (k < start - 1 && !cueWord || !t.is(Token.Kind.WORD)) {
                 break;
             }
@@ -1259,8 +1763,8 @@ final class QuantityGrammar {
     }
 
     /** The interval a hedge makes of the stated number(s); percentages stay inside [0, 100]. */
-    private Interval interval(Lexicon.HedgeRule rule, BigDecimal lowN, BigDecimal highN, BigDecimal half,
-            boolean forceRound, Unit unit) {
+    private Interval interval(
+            Lexicon.HedgeRule rule, BigDecimal lowN, BigDecimal highN, BigDecimal half, boolean forceRound, Unit unit) {
         if (rule == null) {
             return Interval.closed(clean(lowN), clean(highN));
         }
@@ -1377,10 +1881,22 @@ final class QuantityGrammar {
                 return main.endTok();
             }
             Unit unit = Unit.money(code);
-            Interval iv = main.hedge() == Hedge.EXACT || rule == null ? Interval.point(clean(n.value()))
+            Interval iv = main.hedge() == Hedge.EXACT || rule == null
+                    ? Interval.point(clean(n.value()))
                     : interval(rule, n.value(), n.value(), n.halfUnit(), false, unit);
-            found.add(new Figure(q, e, e, iv, main.hedge(), unit, clean(n.halfUnit()), text(n.start(), n.end()),
-                    main.role(), null, false, mainIndex));
+            found.add(new Figure(
+                    q,
+                    e,
+                    e,
+                    iv,
+                    main.hedge(),
+                    unit,
+                    clean(n.halfUnit()),
+                    text(n.start(), n.end()),
+                    main.role(),
+                    null,
+                    false,
+                    mainIndex));
             q = e;
             ListStep step = listStep(q);
             if (step == ListStep.NOT_A_LIST) {
@@ -1419,16 +1935,30 @@ final class QuantityGrammar {
             if (um == null && tok(e) != null && tok(e).attached()) {
                 um = lex.attachedUnits.at(toks, e);
             }
-            if (um == null || um.value().dimension() != main.unit().dimension() || um.value().equals(main.unit())) {
+            if (um == null
+                    || um.value().dimension() != main.unit().dimension()
+                    || um.value().equals(main.unit())) {
                 return main.endTok();
             }
-            Lexicon.HedgeRule rule = hm != null ? hm.value() : main.hedge() == Hedge.EXACT ? null
-                    : ruleOf(main.hedge());
+            Lexicon.HedgeRule rule =
+                    hm != null ? hm.value() : main.hedge() == Hedge.EXACT ? null : ruleOf(main.hedge());
             Hedge h = hm != null ? hm.value().hedge() : main.hedge();
-            Interval iv = rule == null ? Interval.point(clean(n.value()))
+            Interval iv = rule == null
+                    ? Interval.point(clean(n.value()))
                     : interval(rule, n.value(), n.value(), n.halfUnit(), false, um.value());
-            found.add(new Figure(q, um.end(), um.end(), iv, h, um.value(), clean(n.halfUnit()),
-                    text(n.start(), n.end()), main.role(), null, false, mainIndex));
+            found.add(new Figure(
+                    q,
+                    um.end(),
+                    um.end(),
+                    iv,
+                    h,
+                    um.value(),
+                    clean(n.halfUnit()),
+                    text(n.start(), n.end()),
+                    main.role(),
+                    null,
+                    false,
+                    mainIndex));
             q = um.end();
             ListStep step = listStep(q);
             if (step == ListStep.NOT_A_LIST) {
@@ -1444,7 +1974,11 @@ final class QuantityGrammar {
     }
 
     /** What follows a figure inside a bracketed conversion: another figure, the closing bracket, or neither. */
-    private enum ListStep { NEXT, CLOSED, NOT_A_LIST }
+    private enum ListStep {
+        NEXT,
+        CLOSED,
+        NOT_A_LIST
+    }
 
     private ListStep listStep(int q) {
         Token sep = tok(q);
@@ -1454,7 +1988,8 @@ final class QuantityGrammar {
         if (sep.text().equals(")")) {
             return ListStep.CLOSED;
         }
-        return sep.text().equals(",") || sep.text().equals(";") || sep.isWord("or") ? ListStep.NEXT
+        return sep.text().equals(",") || sep.text().equals(";") || sep.isWord("or")
+                ? ListStep.NEXT
                 : ListStep.NOT_A_LIST;
     }
 
@@ -1477,8 +2012,11 @@ final class QuantityGrammar {
             Token t = toks.get(q);
             PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
             boolean article = t.isWord("a") || t.isWord("an");
-            if (m != null && !(q > 0 && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower()))
-                    && !(article && tok(m.end()) != null && TIME_SHIFTS.contains(tok(m.end()).lower()))) {
+            if (m != null
+                    && !(q > 0 && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower()))
+                    && !(article
+                            && tok(m.end()) != null
+                            && TIME_SHIFTS.contains(tok(m.end()).lower()))) {
                 // "in a week" is a span of time, "a year ago" a point in time, "a week" a rate; "per year since
                 // 2010" is still a rate
                 return m.value();
@@ -1489,7 +2027,10 @@ final class QuantityGrammar {
         }
         for (int q = figStart - 1; q >= Math.max(0, figStart - PERIOD_WINDOW); q--) {
             Token t = toks.get(q);
-            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.isWord("and") || t.isWord("or")
+            if (t.is(Token.Kind.PUNCT)
+                    || t.is(Token.Kind.NUMBER)
+                    || t.isWord("and")
+                    || t.isWord("or")
                     || t.isWord("but")) {
                 break; // "$23 million annually and $5 million in bonuses": the period is the first sum's
             }

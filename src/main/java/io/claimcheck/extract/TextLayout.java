@@ -12,8 +12,9 @@ import java.util.Set;
  */
 final class TextLayout {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("ms", "mr", "mrs", "dr", "st", "prof", "no", "vs",
-            "etc", "inc", "ltd", "co", "gen", "sen", "rep", "jr", "sr", "mt");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "ms", "mr", "mrs", "dr", "st", "prof", "no", "vs", "etc", "inc", "ltd", "co", "gen", "sen", "rep", "jr",
+            "sr", "mt");
 
     private final String text;
     private final int[] lineStarts;
@@ -106,7 +107,9 @@ final class TextLayout {
         if (len == 1 && Character.isUpperCase(text.charAt(w))) {
             return true; // an initial: "Matt M. Miller", "U.K."
         }
-        return len > 0 && len <= 4 && ABBREVIATIONS.contains(text.substring(w, dot).toLowerCase(java.util.Locale.ROOT));
+        return len > 0
+                && len <= 4
+                && ABBREVIATIONS.contains(text.substring(w, dot).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean isCloser(char c) {
@@ -114,8 +117,13 @@ final class TextLayout {
     }
 
     private static boolean startsSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\u2018'
-                || c == '(' || c == '[';
+        return Character.isUpperCase(c)
+                || Character.isDigit(c)
+                || c == '"'
+                || c == '\u201C'
+                || c == '\u2018'
+                || c == '('
+                || c == '[';
     }
 
     /** 1-based line of an offset. */

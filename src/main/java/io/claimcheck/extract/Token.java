@@ -14,7 +14,13 @@ package io.claimcheck.extract;
 record Token(Kind kind, int start, int end, String text, String lower, boolean spaced, boolean newLine) {
 
     /** The classes of characters the tokenizer separates. */
-    enum Kind { WORD, NUMBER, DASH, SYMBOL, PUNCT }
+    enum Kind {
+        WORD,
+        NUMBER,
+        DASH,
+        SYMBOL,
+        PUNCT
+    }
 
     boolean is(Kind k) {
         return kind == k;

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 final class Tokenizer {
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     static List<Token> tokenize(String text) {
         List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
@@ -54,8 +53,11 @@ final class Tokenizer {
                         i++;
                     } else if ((d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
                         i += 2;
-                    } else if (d == '.' && i + 1 < n && Character.isUpperCase(text.charAt(i + 1))
-                            && Character.isUpperCase(c) && i - start == 1) {
+                    } else if (d == '.'
+                            && i + 1 < n
+                            && Character.isUpperCase(text.charAt(i + 1))
+                            && Character.isUpperCase(c)
+                            && i - start == 1) {
                         // initialisms such as "U.K." and "U.S." stay one word
                         i++;
                     } else {
@@ -76,8 +78,8 @@ final class Tokenizer {
                 i++;
             }
             String t = text.substring(start, i);
-            out.add(new Token(kind, start, i, t, kind == Token.Kind.WORD ? t.toLowerCase(Locale.ROOT) : t, spaced,
-                    newLine));
+            out.add(new Token(
+                    kind, start, i, t, kind == Token.Kind.WORD ? t.toLowerCase(Locale.ROOT) : t, spaced, newLine));
             spaced = false;
             newLine = false;
         }
@@ -90,7 +92,11 @@ final class Tokenizer {
 
     /** Every Unicode dash (Pd), the minus sign and the figure dash count as a dash. */
     static boolean isDash(char c) {
-        return Character.getType(c) == Character.DASH_PUNCTUATION || c == '\u2212' || c == '\u2012' || c == '\u2043'
-                || c == '\uFE63' || c == '\uFF0D';
+        return Character.getType(c) == Character.DASH_PUNCTUATION
+                || c == '\u2212'
+                || c == '\u2012'
+                || c == '\u2043'
+                || c == '\uFE63'
+                || c == '\uFF0D';
     }
 }

@@ -15,8 +15,15 @@ import java.util.List;
  * @param fingerprint stable hash by meaning (see {@link Fingerprint}); also the report anchor
  * @param evidence    the figures compared, their intervals after rounding, the gap and who contradicts
  */
-public record Discrepancy(String rule, Severity severity, Kind kind, String subject, List<String> claims,
-        String message, String fingerprint, Evidence evidence) {
+public record Discrepancy(
+        String rule,
+        Severity severity,
+        Kind kind,
+        String subject,
+        List<String> claims,
+        String message,
+        String fingerprint,
+        Evidence evidence) {
 
     public Discrepancy {
         claims = List.copyOf(claims);
@@ -24,7 +31,13 @@ public record Discrepancy(String rule, Severity severity, Kind kind, String subj
     }
 
     /** A discrepancy with no evidence beyond its claims' ids. */
-    public Discrepancy(String rule, Severity severity, Kind kind, String subject, List<String> claims, String message,
+    public Discrepancy(
+            String rule,
+            Severity severity,
+            Kind kind,
+            String subject,
+            List<String> claims,
+            String message,
             String fingerprint) {
         this(rule, severity, kind, subject, claims, message, fingerprint, Evidence.NONE);
     }

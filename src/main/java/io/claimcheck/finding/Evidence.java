@@ -15,7 +15,12 @@ import java.util.List;
  *                       figure, nearest first; empty when the rule does not name them
  * @param moreMayContradict true when the search stopped at its bound, so more sources may contradict than are named
  */
-public record Evidence(List<Figure> figures, String unit, Double gap, Double factor, List<String> contradictedBy,
+public record Evidence(
+        List<Figure> figures,
+        String unit,
+        Double gap,
+        Double factor,
+        List<String> contradictedBy,
         boolean moreMayContradict) {
 
     /** No evidence beyond the claims' ids. */
@@ -36,6 +41,5 @@ public record Evidence(List<Figure> figures, String unit, Double gap, Double fac
      * @param high       high end after rounding (+∞ when unbounded)
      * @param highClosed whether the high end is included
      */
-    public record Figure(String claim, String shown, double low, boolean lowClosed, double high, boolean highClosed) {
-    }
+    public record Figure(String claim, String shown, double low, boolean lowClosed, double high, boolean highClosed) {}
 }

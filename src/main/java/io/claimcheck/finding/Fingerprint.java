@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class Fingerprint {
 
-    private Fingerprint() {
-    }
+    private Fingerprint() {}
 
     /** 16 hex digits (64 bits) of SHA-256 over the canonical form. */
     public static String of(String rule, String subject, Collection<Claim> claims) {
@@ -27,11 +26,8 @@ public final class Fingerprint {
 
     /** The text that is hashed; kept readable so that a test or a curious editor can see what counts. */
     public static String canonical(String rule, String subject, Collection<Claim> claims) {
-        String parts = claims.stream()
-                .map(Fingerprint::figure)
-                .distinct()
-                .sorted()
-                .collect(Collectors.joining(";"));
+        String parts =
+                claims.stream().map(Fingerprint::figure).distinct().sorted().collect(Collectors.joining(";"));
         return escape(rule) + "|" + escape(subject == null ? "" : subject) + "|" + parts;
     }
 
@@ -43,8 +39,14 @@ public final class Fingerprint {
     static String figure(Claim c) {
         var q = c.quantity();
         String figure = q.written() == null || q.written().isBlank() ? interval(q.value()) : normalise(q.written());
-        return String.join("/", escape(c.document()), escape(q.unit().code()), escape(figure), q.hedge().label(),
-                c.role().label()) + (q.period() == null ? "" : "/per " + escape(q.period()));
+        return String.join(
+                        "/",
+                        escape(c.document()),
+                        escape(q.unit().code()),
+                        escape(figure),
+                        q.hedge().label(),
+                        c.role().label())
+                + (q.period() == null ? "" : "/per " + escape(q.period()));
     }
 
     /** Case, spacing, dash style and thousands separators are typography, not meaning. */
@@ -58,7 +60,10 @@ public final class Fingerprint {
 
     /** Separators inside a part are escaped, so two different inputs never share a canonical form. */
     private static String escape(String part) {
-        return part.replace("\\", "\\\\").replace("|", "\\|").replace(";", "\\;").replace("/", "\\/");
+        return part.replace("\\", "\\\\")
+                .replace("|", "\\|")
+                .replace(";", "\\;")
+                .replace("/", "\\/");
     }
 
     private static String interval(Interval i) {

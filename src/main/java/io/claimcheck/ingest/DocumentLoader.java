@@ -27,8 +27,7 @@ public final class DocumentLoader {
 
     private static final List<String> EXTENSIONS = List.of("txt", "md", "html", "htm");
 
-    private DocumentLoader() {
-    }
+    private DocumentLoader() {}
 
     /**
      * Reads every article under {@code paths}.
@@ -48,7 +47,8 @@ public final class DocumentLoader {
      * given twice, a draft inside its sources' folder, a symbolic link to an article already read) is read once.
      */
     public static Ingestion load(List<Path> paths, List<Path> reportFolders) throws ConfigException {
-        List<Path> outs = reportFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        List<Path> outs =
+                reportFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         java.util.Set<Path> seenFiles = new java.util.HashSet<>();
         List<Document> docs = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -59,16 +59,22 @@ public final class DocumentLoader {
         for (Path given : paths) {
             String shown = display(given);
             if (!Files.exists(given)) {
-                throw new ConfigException(new Problem(shown, 0,
-                        Files.isSymbolicLink(given) ? "broken symbolic link" : "no such file or folder"));
+                throw new ConfigException(new Problem(
+                        shown, 0, Files.isSymbolicLink(given) ? "broken symbolic link" : "no such file or folder"));
             }
-            List<Path> listed = Files.isDirectory(given) ? articlesIn(given, shown, problems, warnings)
-                    : List.of(given);
-            List<Path> files = listed.stream().filter(f -> !isReportByName(f, outs)).toList();
+            List<Path> listed =
+                    Files.isDirectory(given) ? articlesIn(given, shown, problems, warnings) : List.of(given);
+            List<Path> files =
+                    listed.stream().filter(f -> !isReportByName(f, outs)).toList();
             reports += listed.size() - files.size();
             if (files.isEmpty() && problems.isEmpty()) {
-                throw new ConfigException(new Problem(shown, 0,
-                        "no articles here (looked for " + String.join(", ", EXTENSIONS.stream().map(e -> "." + e).toList())
+                throw new ConfigException(new Problem(
+                        shown,
+                        0,
+                        "no articles here (looked for "
+                                + String.join(
+                                        ", ",
+                                        EXTENSIONS.stream().map(e -> "." + e).toList())
                                 + (reports > 0 ? "; claimcheck's own reports are not articles" : "") + ")"));
             }
             Map<Path, SourceMetadata> metadataByDir = new HashMap<>();
@@ -101,20 +107,32 @@ public final class DocumentLoader {
                 }
                 String earlier = seenIds.putIfAbsent(r.document().id(), r.shown());
                 if (earlier != null) {
-                    problems.add(new Problem(r.shown(), 0, "document id " + r.document().id()
-                            + " is already used by " + earlier + "; file names (without extension) must be unique"));
+                    problems.add(new Problem(
+                            r.shown(),
+                            0,
+                            "document id " + r.document().id() + " is already used by " + earlier
+                                    + "; file names (without extension) must be unique"));
                 } else {
                     docs.add(r.document());
                 }
             }
         }
         if (docs.isEmpty()) {
-            Problem first = problems.isEmpty() ? new Problem(display(paths.get(0)), 0, reports > 0
-                    ? "no articles here, only claimcheck reports (reports are never read as articles)" : "no articles")
+            Problem first = problems.isEmpty()
+                    ? new Problem(
+                            display(paths.get(0)),
+                            0,
+                            reports > 0
+                                    ? "no articles here, only claimcheck reports (reports are never read as articles)"
+                                    : "no articles")
                     : problems.get(0);
-            throw new ConfigException(candidates > 1
-                    ? new Problem(first.file(), first.line(), first.message() + " (and no other article could be read)")
-                    : first);
+            throw new ConfigException(
+                    candidates > 1
+                            ? new Problem(
+                                    first.file(),
+                                    first.line(),
+                                    first.message() + " (and no other article could be read)")
+                            : first);
         }
         docs.sort(Comparator.comparing(Document::id));
         problems.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
@@ -137,14 +155,14 @@ public final class DocumentLoader {
     }
 
     /** What reading one file gave: a document, the problem that stopped it, or that it is a claimcheck report. */
-    private record Read(String shown, Document document, Problem problem, boolean report) {
-    }
+    private record Read(String shown, Document document, Problem problem, boolean report) {}
 
     /** {@code discrepancies.html} (or .md, .json, .sarif) directly in a folder that reports are written to. */
     private static boolean isReportByName(Path file, List<Path> reportFolders) {
         Path abs = file.toAbsolutePath().normalize();
         Path parent = abs.getParent();
-        return parent != null && reportFolders.contains(parent)
+        return parent != null
+                && reportFolders.contains(parent)
                 && FileNames.of(abs).startsWith(ReportMarker.FILE_STEM + ".");
     }
 
@@ -171,7 +189,9 @@ public final class DocumentLoader {
             throw new UnreadableException(0, "cannot read: " + e.getMessage());
         }
         String raw = decode(bytes);
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        boolean bom = bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF;
         if (!ext.equals("txt") && ReportMarker.isReport(raw)) {
             throw new ReportFileException();
@@ -198,9 +218,14 @@ public final class DocumentLoader {
         }
         SourceMetadata.Entry entry = meta.get(id);
         if (entry != null) {
-            return new Document(id, shown, entry.outlet(),
+            return new Document(
+                    id,
+                    shown,
+                    entry.outlet(),
                     entry.published() != null ? entry.published() : TextMetadata.published(text),
-                    entry.title() != null ? entry.title() : title, text, offsets);
+                    entry.title() != null ? entry.title() : title,
+                    text,
+                    offsets);
         }
         return new Document(id, shown, null, TextMetadata.published(text), title, text, offsets);
     }
@@ -226,9 +251,12 @@ public final class DocumentLoader {
                 throw new UnreadableException(lineAt(bytes, i), "binary file (NUL byte at offset " + i + "), not text");
             }
         }
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -269,25 +297,30 @@ public final class DocumentLoader {
             throws ConfigException {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(dir, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
-                    Integer.MAX_VALUE, new java.nio.file.SimpleFileVisitor<>() {
+            Files.walkFileTree(
+                    dir,
+                    java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+                    Integer.MAX_VALUE,
+                    new java.nio.file.SimpleFileVisitor<>() {
                         @Override
-                        public java.nio.file.FileVisitResult preVisitDirectory(Path d,
-                                java.nio.file.attribute.BasicFileAttributes attrs) {
+                        public java.nio.file.FileVisitResult preVisitDirectory(
+                                Path d, java.nio.file.attribute.BasicFileAttributes attrs) {
                             return !d.equals(dir) && isHidden(dir.relativize(d))
                                     ? java.nio.file.FileVisitResult.SKIP_SUBTREE
                                     : java.nio.file.FileVisitResult.CONTINUE;
                         }
 
                         @Override
-                        public java.nio.file.FileVisitResult visitFile(Path f,
-                                java.nio.file.attribute.BasicFileAttributes attrs) {
-                            boolean article = !isHidden(dir.relativize(f))
-                                    && EXTENSIONS.contains(extension(FileNames.of(f)));
+                        public java.nio.file.FileVisitResult visitFile(
+                                Path f, java.nio.file.attribute.BasicFileAttributes attrs) {
+                            boolean article =
+                                    !isHidden(dir.relativize(f)) && EXTENSIONS.contains(extension(FileNames.of(f)));
                             if (article && attrs.isRegularFile()) {
                                 found.add(f);
                             } else if (article && attrs.isSymbolicLink()) {
-                                problems.add(new Problem(join(shown, dir.relativize(f)), 0,
+                                problems.add(new Problem(
+                                        join(shown, dir.relativize(f)),
+                                        0,
                                         "broken symbolic link (its target does not exist)"));
                             }
                             return java.nio.file.FileVisitResult.CONTINUE;
@@ -300,11 +333,15 @@ public final class DocumentLoader {
                                 return java.nio.file.FileVisitResult.CONTINUE;
                             }
                             if (e instanceof java.nio.file.FileSystemLoopException) {
-                                warnings.add(new Problem(where, 0, "symbolic link back to a folder already being"
-                                        + " read (a loop): skipped"));
+                                warnings.add(new Problem(
+                                        where,
+                                        0,
+                                        "symbolic link back to a folder already being" + " read (a loop): skipped"));
                             } else {
-                                problems.add(new Problem(where, 0, "cannot read" + (Files.isDirectory(f)
-                                        ? " folder" : "") + ": " + reason(e)));
+                                problems.add(new Problem(
+                                        where,
+                                        0,
+                                        "cannot read" + (Files.isDirectory(f) ? " folder" : "") + ": " + reason(e)));
                             }
                             return java.nio.file.FileVisitResult.CONTINUE;
                         }

@@ -9,16 +9,14 @@ import org.jsoup.nodes.TextNode;
 final class HtmlText {
 
     /** Text and headline of one page. */
-    record Page(String text, String title) {
-    }
+    record Page(String text, String title) {}
 
     private static final String NOISE = "script, style, noscript, template, nav, header, footer, aside, form, "
             + "button, iframe, svg, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
     private static final String BLOCKS = "p, div, section, article, main, h1, h2, h3, h4, h5, h6, li, ul, ol, "
             + "blockquote, pre, figcaption, figure, table, tr, dt, dd, br, hr";
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     static Page extract(String html) {
         var doc = Jsoup.parse(html);
@@ -61,6 +59,8 @@ final class HtmlText {
     }
 
     private static String tidy(String s) {
-        return s.replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("\\n{3,}", "\n\n").strip() + "\n";
+        return s.replaceAll("[ \\t]*\\n[ \\t]*", "\n")
+                        .replaceAll("\\n{3,}", "\n\n")
+                        .strip() + "\n";
     }
 }

@@ -8,8 +8,7 @@ package io.claimcheck.ingest;
  */
 public final class MarkdownText {
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     /** The prose of a Markdown document, same length as {@code md}, newlines where they were. */
     public static String plain(String md) {
@@ -174,7 +173,10 @@ public final class MarkdownText {
                 return false;
             }
         }
-        return s.chars().filter(c -> c == '-' || c == '=' || c == '*' || c == '_').count() >= 3;
+        return s.chars()
+                        .filter(c -> c == '-' || c == '=' || c == '*' || c == '_')
+                        .count()
+                >= 3;
     }
 
     private static void blank(char[] out, int from, int to) {

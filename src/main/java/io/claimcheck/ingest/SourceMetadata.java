@@ -20,8 +20,7 @@ import java.util.Map;
 public final class SourceMetadata {
 
     /** One document's metadata; any field may be null. */
-    public record Entry(String outlet, LocalDate published, String title) {
-    }
+    public record Entry(String outlet, LocalDate published, String title) {}
 
     public static final String FILE_NAME = "sources.json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,8 +51,8 @@ public final class SourceMetadata {
             root = JSON.readTree(Files.readString(file));
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            throw new ConfigException(new Problem(shown, loc == null ? 0 : loc.getLineNr(),
-                    "malformed JSON: " + e.getOriginalMessage()));
+            throw new ConfigException(
+                    new Problem(shown, loc == null ? 0 : loc.getLineNr(), "malformed JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ConfigException(new Problem(shown, 0, "cannot read: " + e.getMessage()));
         }
@@ -74,8 +73,8 @@ public final class SourceMetadata {
                 try {
                     published = LocalDate.parse(date);
                 } catch (DateTimeParseException e) {
-                    throw new ConfigException(new Problem(shown, 0,
-                            where + " (" + id + "): \"published\" is not a YYYY-MM-DD date: " + date));
+                    throw new ConfigException(new Problem(
+                            shown, 0, where + " (" + id + "): \"published\" is not a YYYY-MM-DD date: " + date));
                 }
             }
             if (entries.put(id, new Entry(text(d, "outlet"), published, text(d, "title"))) != null) {

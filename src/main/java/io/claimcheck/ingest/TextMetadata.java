@@ -13,17 +13,14 @@ import java.util.regex.Pattern;
  */
 final class TextMetadata {
 
-    private static final Pattern LEADING_ISO_DATE =
-            Pattern.compile("\\A\\s*(?:date|published|posted)[:\\s]+(\\d{4}-\\d{2}-\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_ISO_DATE = Pattern.compile(
+            "\\A\\s*(?:date|published|posted)[:\\s]+(\\d{4}-\\d{2}-\\d{2})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUBLISHED_LINE = Pattern.compile(
             "(?m)^[ \\t]*(?:Published|Posted|Date)[ \\t]*:?[ \\t]+([A-Z][a-z]{2,8}\\.? \\d{1,2}, \\d{4}|\\d{4}-\\d{2}-\\d{2})");
-    private static final DateTimeFormatter LONG =
-            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT =
-            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
 
-    private TextMetadata() {
-    }
+    private TextMetadata() {}
 
     /** The publication date the text states, or null. Only the first 2,000 characters are looked at. */
     static LocalDate published(String text) {

@@ -63,7 +63,9 @@ final class Concepts {
             synchronized (wordnet) {
                 try {
                     IndexWord iw = wordnet.getIndexWord(pos, lemma);
-                    return iw == null || iw.getSenses().isEmpty() ? "" : iw.getSenses().get(0).getLexFileName();
+                    return iw == null || iw.getSenses().isEmpty()
+                            ? ""
+                            : iw.getSenses().get(0).getLexFileName();
                 } catch (JWNLException e) {
                     return "";
                 }
@@ -88,7 +90,9 @@ final class Concepts {
                     add(out, s, 1.0);
                     for (Pointer p : s.getPointers()) {
                         PointerType type = p.getType();
-                        if (type == PointerType.DERIVATION && pos != POS.NOUN && ownPointer(p, lemma)
+                        if (type == PointerType.DERIVATION
+                                && pos != POS.NOUN
+                                && ownPointer(p, lemma)
                                 && p.getTargetSynset().getPOS() == POS.NOUN) {
                             add(out, p.getTargetSynset(), DERIVED);
                         } else if (type == PointerType.CAUSE) {
@@ -116,7 +120,8 @@ final class Concepts {
 
     /** A lexical pointer from this very word (not from a synonym in its synset), or a semantic one. */
     private static boolean ownPointer(Pointer p, String lemma) {
-        return !(p.getSource() instanceof Word w) || w.getLemma().toLowerCase(Locale.ROOT).equals(lemma);
+        return !(p.getSource() instanceof Word w)
+                || w.getLemma().toLowerCase(Locale.ROOT).equals(lemma);
     }
 
     private void add(Map<String, Double> out, Synset s, double weight) {

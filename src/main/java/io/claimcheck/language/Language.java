@@ -33,6 +33,7 @@ public final class Language {
     private static final FutureTask<Language> LOADING = new FutureTask<>(Language::new);
     /** Guards starting {@link #LOADING} once; a lock of its own rather than the task's monitor. */
     private static final Object START = new Object();
+
     private static volatile boolean started;
 
     private final POSModel posModel;
@@ -44,7 +45,8 @@ public final class Language {
     private Language() {
         try (InputStream in = Language.class.getResourceAsStream(POS_MODEL)) {
             if (in == null) {
-                throw new IllegalStateException("OpenNLP part-of-speech model " + POS_MODEL + " is not on the class path");
+                throw new IllegalStateException(
+                        "OpenNLP part-of-speech model " + POS_MODEL + " is not on the class path");
             }
             posModel = new POSModel(in);
         } catch (IOException e) {
@@ -98,7 +100,12 @@ public final class Language {
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(Locale.ROOT);
             String tag = Character.isDigit(lower.charAt(0)) ? "NUM" : tags[i];
-            out.add(new Token(spans.get(i).start(), spans.get(i).end(), lower, tag, lemma(lower, tag),
+            out.add(new Token(
+                    spans.get(i).start(),
+                    spans.get(i).end(),
+                    lower,
+                    tag,
+                    lemma(lower, tag),
                     Character.isUpperCase(words[i].charAt(0))));
         }
         return out;

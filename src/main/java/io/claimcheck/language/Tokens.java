@@ -12,12 +12,10 @@ import java.util.Locale;
  */
 public final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** A word's span in the text. */
-    public record Span(int start, int end) {
-    }
+    public record Span(int start, int end) {}
 
     /** The words of {@code text} as spans. */
     public static List<Span> split(String text) {
@@ -34,7 +32,9 @@ public final class Tokens {
                 i++;
             }
             out.add(new Span(start, i));
-            if (i + 1 < n && isApostrophe(text.charAt(i)) && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+            if (i + 1 < n
+                    && isApostrophe(text.charAt(i))
+                    && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i + 2 == n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
                 i += 2;
             }
@@ -49,7 +49,10 @@ public final class Tokens {
     /** "1,000" and "4.30" stay one token: a comma or point between two digits. */
     private static boolean isInnerNumberMark(String text, int i) {
         char c = text.charAt(i);
-        return (c == ',' || c == '.') && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+        return (c == ',' || c == '.')
+                && i > 0
+                && i + 1 < text.length()
+                && Character.isDigit(text.charAt(i - 1))
                 && Character.isDigit(text.charAt(i + 1));
     }
 

@@ -6,5 +6,4 @@ package io.claimcheck.model;
  * @param source the credited party, normalised ("Centre for Housing Studies", "iNews", "Jane Roe")
  * @param phrase the words that credit it ("according to the Centre for Housing Studies")
  */
-public record Attribution(String source, String phrase) {
-}
+public record Attribution(String source, String phrase) {}

@@ -17,30 +17,100 @@ package io.claimcheck.model;
  * @param context      whether the figure is asserted by the story, page furniture or hypothetical
  * @param frame        what the figure measures, read from its sentence by the aligner; null before alignment
  */
-public record Claim(String id, Quote quote, String subject, Quantity quantity, Role role, Attribution attribution,
-        String base, String counted, String beneficiary, String conversionOf, String magnitude, Context context,
+public record Claim(
+        String id,
+        Quote quote,
+        String subject,
+        Quantity quantity,
+        Role role,
+        Attribution attribution,
+        String base,
+        String counted,
+        String beneficiary,
+        String conversionOf,
+        String magnitude,
+        Context context,
         Frame frame) {
 
     /** A claim as the extractor reads it, before alignment gives it a frame. */
-    public Claim(String id, Quote quote, String subject, Quantity quantity, Role role, Attribution attribution,
-            String base, String counted, String beneficiary, String conversionOf, String magnitude, Context context) {
-        this(id, quote, subject, quantity, role, attribution, base, counted, beneficiary, conversionOf, magnitude,
-                context, null);
+    public Claim(
+            String id,
+            Quote quote,
+            String subject,
+            Quantity quantity,
+            Role role,
+            Attribution attribution,
+            String base,
+            String counted,
+            String beneficiary,
+            String conversionOf,
+            String magnitude,
+            Context context) {
+        this(
+                id,
+                quote,
+                subject,
+                quantity,
+                role,
+                attribution,
+                base,
+                counted,
+                beneficiary,
+                conversionOf,
+                magnitude,
+                context,
+                null);
     }
 
     public Claim withSubject(String newSubject) {
-        return new Claim(id, quote, newSubject, quantity, role, attribution, base, counted, beneficiary, conversionOf,
-                magnitude, context, frame);
+        return new Claim(
+                id,
+                quote,
+                newSubject,
+                quantity,
+                role,
+                attribution,
+                base,
+                counted,
+                beneficiary,
+                conversionOf,
+                magnitude,
+                context,
+                frame);
     }
 
     public Claim withAttribution(Attribution newAttribution) {
-        return new Claim(id, quote, subject, quantity, role, newAttribution, base, counted, beneficiary, conversionOf,
-                magnitude, context, frame);
+        return new Claim(
+                id,
+                quote,
+                subject,
+                quantity,
+                role,
+                newAttribution,
+                base,
+                counted,
+                beneficiary,
+                conversionOf,
+                magnitude,
+                context,
+                frame);
     }
 
     public Claim withFrame(Frame newFrame) {
-        return new Claim(id, quote, subject, quantity, role, attribution, base, counted, beneficiary, conversionOf,
-                magnitude, context, newFrame);
+        return new Claim(
+                id,
+                quote,
+                subject,
+                quantity,
+                role,
+                attribution,
+                base,
+                counted,
+                beneficiary,
+                conversionOf,
+                magnitude,
+                context,
+                newFrame);
     }
 
     public String document() {

@@ -13,8 +13,8 @@ import java.time.LocalDate;
  * @param text      the article text (for HTML, the article's text without navigation)
  * @param offsets   how offsets in {@code text} map to the file (byte-order mark and {@code \r\n} removed)
  */
-public record Document(String id, String path, String outlet, LocalDate published, String title, String text,
-        FileOffsets offsets) {
+public record Document(
+        String id, String path, String outlet, LocalDate published, String title, String text, FileOffsets offsets) {
 
     public Document {
         offsets = offsets == null ? FileOffsets.SAME : offsets;

@@ -51,7 +51,9 @@ public final class FileOffsets {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FileOffsets f && f.bom == bom && f.inFile == inFile
+        return o instanceof FileOffsets f
+                && f.bom == bom
+                && f.inFile == inFile
                 && Arrays.equals(f.removedCrBefore, removedCrBefore);
     }
 

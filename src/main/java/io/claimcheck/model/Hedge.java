@@ -34,7 +34,11 @@ public enum Hedge implements Labelled {
 
     /** True for hedges that give only a bound (the text does not say where inside it the value lies). */
     public boolean isBound() {
-        return this == AT_LEAST || this == MORE_THAN || this == UP_TO || this == AT_MOST || this == LESS_THAN
+        return this == AT_LEAST
+                || this == MORE_THAN
+                || this == UP_TO
+                || this == AT_MOST
+                || this == LESS_THAN
                 || this == AS_LITTLE_AS;
     }
 }

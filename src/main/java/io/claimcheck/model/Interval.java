@@ -62,9 +62,12 @@ public record Interval(BigDecimal low, boolean lowClosed, BigDecimal high, boole
 
     public boolean contains(Interval o) {
         boolean lowOk = low == null
-                || (o.low != null && (o.low.compareTo(low) > 0 || (o.low.compareTo(low) == 0 && (lowClosed || !o.lowClosed))));
+                || (o.low != null
+                        && (o.low.compareTo(low) > 0 || (o.low.compareTo(low) == 0 && (lowClosed || !o.lowClosed))));
         boolean highOk = high == null
-                || (o.high != null && (o.high.compareTo(high) < 0 || (o.high.compareTo(high) == 0 && (highClosed || !o.highClosed))));
+                || (o.high != null
+                        && (o.high.compareTo(high) < 0
+                                || (o.high.compareTo(high) == 0 && (highClosed || !o.highClosed))));
         return lowOk && highOk;
     }
 
@@ -79,13 +82,19 @@ public record Interval(BigDecimal low, boolean lowClosed, BigDecimal high, boole
         if (!(o instanceof Interval i)) {
             return false;
         }
-        return lowClosed == i.lowClosed && highClosed == i.highClosed && sameNumber(low, i.low) && sameNumber(high, i.high);
+        return lowClosed == i.lowClosed
+                && highClosed == i.highClosed
+                && sameNumber(low, i.low)
+                && sameNumber(high, i.high);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(low == null ? null : low.stripTrailingZeros(), lowClosed,
-                high == null ? null : high.stripTrailingZeros(), highClosed);
+        return Objects.hash(
+                low == null ? null : low.stripTrailingZeros(),
+                lowClosed,
+                high == null ? null : high.stripTrailingZeros(),
+                highClosed);
     }
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {

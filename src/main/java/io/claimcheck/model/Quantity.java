@@ -18,12 +18,17 @@ public record Quantity(Interval value, Hedge hedge, Unit unit, Precision precisi
      * the larger of hedge and precision, never add them.
      */
     public Interval widened() {
-        if (precision.halfUnit().signum() == 0 || hedge == Hedge.ABOUT || hedge == Hedge.NEARLY
+        if (precision.halfUnit().signum() == 0
+                || hedge == Hedge.ABOUT
+                || hedge == Hedge.NEARLY
                 || hedge == Hedge.MAGNITUDE) {
             return value;
         }
         var h = precision.halfUnit();
-        return new Interval(value.low() == null ? null : value.low().subtract(h), value.low() != null,
-                value.high() == null ? null : value.high().add(h), value.high() != null);
+        return new Interval(
+                value.low() == null ? null : value.low().subtract(h),
+                value.low() != null,
+                value.high() == null ? null : value.high().add(h),
+                value.high() != null);
     }
 }

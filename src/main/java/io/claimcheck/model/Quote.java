@@ -9,5 +9,4 @@ package io.claimcheck.model;
  * @param text     the figure's words as written ("an estimated 40 per cent")
  * @param sentence the whole sentence around it
  */
-public record Quote(String document, int start, int end, String text, String sentence) {
-}
+public record Quote(String document, int start, int end, String text, String sentence) {}

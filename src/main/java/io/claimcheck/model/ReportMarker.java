@@ -21,8 +21,7 @@ public final class ReportMarker {
     /** How far into a file the marker is looked for. */
     private static final int HEAD = 4096;
 
-    private ReportMarker() {
-    }
+    private ReportMarker() {}
 
     /** True when {@code text} (a file's whole content) is a claimcheck report. */
     public static boolean isReport(String text) {

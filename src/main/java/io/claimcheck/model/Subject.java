@@ -12,7 +12,8 @@ import java.util.List;
  * @param shareOf     for shares, the key of the whole they divide, or null
  * @param matchedBy   the words that made claims fall into it (for the report's "why")
  */
-public record Subject(String key, String label, Dimension dimension, String partOf, String shareOf, List<String> matchedBy) {
+public record Subject(
+        String key, String label, Dimension dimension, String partOf, String shareOf, List<String> matchedBy) {
 
     public Subject {
         matchedBy = List.copyOf(matchedBy);

@@ -44,8 +44,11 @@ public record Unit(String code, Dimension dimension) {
         if (slash == 3 && code.substring(0, 3).matches("[A-Z]{3}")) {
             return new Unit(code, Dimension.RATE); // "USD/bbl": a price per physical unit
         }
-        return new Unit(code, code.matches("hours?|days?|weeks?|months?|minutes?") ? Dimension.DURATION
-                : code.matches("km|miles?|m|kilometres?|kilometers?") ? Dimension.LENGTH : Dimension.OTHER);
+        return new Unit(
+                code,
+                code.matches("hours?|days?|weeks?|months?|minutes?")
+                        ? Dimension.DURATION
+                        : code.matches("km|miles?|m|kilometres?|kilometers?") ? Dimension.LENGTH : Dimension.OTHER);
     }
 
     /** A price per physical unit: "$58 per barrel" is {@code USD/bbl}. */

@@ -16,8 +16,7 @@ public final class Anchors {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private Anchors() {
-    }
+    private Anchors() {}
 
     /** The id for a raw value; a fingerprint (hex) comes out unchanged. */
     public static String id(String raw) {

@@ -14,13 +14,14 @@ import java.io.Writer;
  */
 public final class Controls {
 
-    private Controls() {
-    }
+    private Controls() {}
 
     /** True for a character that is shown by its stand-in. Bidi marks (LRM, RLM, ALM) are ordinary text. */
     public static boolean unsafe(int c) {
-        return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)
-                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        return (c < 0x20 && c != '\n' && c != '\t')
+                || (c >= 0x7F && c <= 0x9F)
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
     }
 
     /** The visible stand-in of an unsafe character. */

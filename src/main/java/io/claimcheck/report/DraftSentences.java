@@ -50,15 +50,12 @@ public final class DraftSentences {
      * @param claim     the claim whose figure this is, or null
      * @param inFinding true when that claim takes part in a finding
      */
-    public record Piece(String text, Claim claim, boolean inFinding) {
-    }
+    public record Piece(String text, Claim claim, boolean inFinding) {}
 
     /** A finding as the draft's sentences link to it: the report's anchor for it and the finding. */
-    public record Link(String anchor, Finding finding) {
-    }
+    public record Link(String anchor, Finding finding) {}
 
-    private DraftSentences() {
-    }
+    private DraftSentences() {}
 
     /**
      * The draft's sentences with figures, in text order; empty when the report checks no draft or does not hold
@@ -80,8 +77,10 @@ public final class DraftSentences {
                 findingsOfClaim.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(i);
             }
         }
-        List<Claim> claims = report.claims().stream().filter(c -> c.document().equals(report.draft()))
-                .sorted(Comparator.comparingInt(c -> c.quote().start())).toList();
+        List<Claim> claims = report.claims().stream()
+                .filter(c -> c.document().equals(report.draft()))
+                .sorted(Comparator.comparingInt(c -> c.quote().start()))
+                .toList();
         Map<String, List<Claim>> bySentence = new LinkedHashMap<>();
         Map<String, Integer> sentenceStart = new LinkedHashMap<>();
         for (Claim c : claims) {
@@ -97,8 +96,10 @@ public final class DraftSentences {
             List<Claim> in = e.getValue();
             Set<Integer> findings = new TreeSet<>();
             in.forEach(c -> findings.addAll(findingsOfClaim.getOrDefault(c.id(), Set.of())));
-            sentences.add(new Sentence(pieces(sentenceOf(in.get(0)), sentenceStart.get(e.getKey()), in,
-                    findingsOfClaim.keySet()), in, List.copyOf(findings)));
+            sentences.add(new Sentence(
+                    pieces(sentenceOf(in.get(0)), sentenceStart.get(e.getKey()), in, findingsOfClaim.keySet()),
+                    in,
+                    List.copyOf(findings)));
         }
         return sentences;
     }
@@ -115,12 +116,16 @@ public final class DraftSentences {
 
     /** The findings a sentence takes part in, with their anchors, in report order. */
     public static List<Link> links(Report report, List<String> anchors, Sentence s) {
-        return s.findings().stream().map(i -> new Link(anchors.get(i), report.findings().get(i))).toList();
+        return s.findings().stream()
+                .map(i -> new Link(anchors.get(i), report.findings().get(i)))
+                .toList();
     }
 
     private static String sentenceOf(Claim c) {
         String s = c.quote().sentence();
-        return s == null || s.isBlank() ? (c.quote().text() == null ? "" : c.quote().text()) : s;
+        return s == null || s.isBlank()
+                ? (c.quote().text() == null ? "" : c.quote().text())
+                : s;
     }
 
     /** Where the claim's sentence starts in the text: the last occurrence at or before the figure, or -1. */

@@ -17,9 +17,8 @@ import java.math.BigDecimal;
  */
 final class JsonOutput {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
+    private static final JsonFactory FACTORY =
+            JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     /**
      * Jackson escapes C0 controls already; DEL, C1 controls and bidi overrides ({@link Controls#unsafe}) are escaped as
@@ -40,8 +39,10 @@ final class JsonOutput {
 
         @Override
         public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
-            return Controls.unsafe(ch) ? new com.fasterxml.jackson.core.io.SerializedString(
-                    String.format(java.util.Locale.ROOT, "\\u%04X", ch)) : null;
+            return Controls.unsafe(ch)
+                    ? new com.fasterxml.jackson.core.io.SerializedString(
+                            String.format(java.util.Locale.ROOT, "\\u%04X", ch))
+                    : null;
         }
     }
 
@@ -50,14 +51,13 @@ final class JsonOutput {
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
 
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator(""))
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
             .withObjectIndenter(INDENT)
             .withArrayIndenter(INDENT);
 
-    private JsonOutput() {
-    }
+    private JsonOutput() {}
 
     /** A generator that leaves {@code out} open; finish with {@link #finish}. */
     static JsonGenerator open(Writer out) throws IOException {

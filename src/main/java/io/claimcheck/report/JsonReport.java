@@ -1,12 +1,12 @@
 package io.claimcheck.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.claimcheck.baseline.Decision;
 import io.claimcheck.baseline.Finding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.model.Claim;
-import io.claimcheck.model.Frame;
 import io.claimcheck.model.Document;
+import io.claimcheck.model.Frame;
 import io.claimcheck.model.Problem;
 import io.claimcheck.model.Subject;
 import java.io.IOException;
@@ -22,8 +22,7 @@ import java.util.Locale;
  */
 public final class JsonReport {
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     /** What {@code claimcheck extract --format json} prints: the report object without findings or gate. */
     public static String claimsDocument(List<Document> docs, List<Claim> claims) {
@@ -75,7 +74,8 @@ public final class JsonReport {
             g.writeStringField("id", d.id());
             JsonOutput.string(g, "path", d.path());
             JsonOutput.string(g, "outlet", d.outlet());
-            JsonOutput.string(g, "published", d.published() == null ? null : d.published().toString());
+            JsonOutput.string(
+                    g, "published", d.published() == null ? null : d.published().toString());
             JsonOutput.string(g, "title", d.title());
             g.writeEndObject();
         }
@@ -110,9 +110,16 @@ public final class JsonReport {
         JsonOutput.string(g, "subject", c.subject());
         JsonOutput.string(g, "role", c.role() == null ? null : c.role().label());
         JsonOutput.string(g, "period", q.period());
-        JsonOutput.number(g, "precision", q.precision() == null ? null : q.precision().halfUnit());
-        JsonOutput.string(g, "attributedTo", c.attribution() == null ? null : c.attribution().source());
-        JsonOutput.string(g, "attributionPhrase", c.attribution() == null ? null : c.attribution().phrase());
+        JsonOutput.number(
+                g, "precision", q.precision() == null ? null : q.precision().halfUnit());
+        JsonOutput.string(
+                g,
+                "attributedTo",
+                c.attribution() == null ? null : c.attribution().source());
+        JsonOutput.string(
+                g,
+                "attributionPhrase",
+                c.attribution() == null ? null : c.attribution().phrase());
         JsonOutput.string(g, "base", c.base());
         JsonOutput.string(g, "counted", c.counted());
         JsonOutput.string(g, "beneficiary", c.beneficiary());
@@ -148,8 +155,12 @@ public final class JsonReport {
             g.writeStartObject();
             g.writeStringField("key", s.key());
             JsonOutput.string(g, "label", s.label());
-            JsonOutput.string(g, "dimension", s.dimension() == null ? null
-                    : s.dimension().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            JsonOutput.string(
+                    g,
+                    "dimension",
+                    s.dimension() == null
+                            ? null
+                            : s.dimension().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             JsonOutput.string(g, "partOf", s.partOf());
             JsonOutput.string(g, "shareOf", s.shareOf());
             g.writeArrayFieldStart("matchedBy");
@@ -217,7 +228,8 @@ public final class JsonReport {
 
     private static void number(JsonGenerator g, String field, Double v) throws IOException {
         boolean none = v == null || v.isInfinite() || v.isNaN();
-        JsonOutput.number(g, field, none ? null : java.math.BigDecimal.valueOf(v).stripTrailingZeros());
+        JsonOutput.number(
+                g, field, none ? null : java.math.BigDecimal.valueOf(v).stripTrailingZeros());
     }
 
     /** Who decided and when, for a live decision; null for a new finding. */

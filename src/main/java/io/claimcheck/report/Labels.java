@@ -13,8 +13,7 @@ public final class Labels {
     /** Severities in the order every report lists them: worst first. */
     public static final List<Severity> SEVERITIES = List.of(Severity.CONFLICT, Severity.WARNING, Severity.INFO);
 
-    private Labels() {
-    }
+    private Labels() {}
 
     public static String severity(Severity s) {
         return capitalised(s.label());
@@ -35,8 +34,8 @@ public final class Labels {
     public static String verdict(Report report) {
         if (report.failing()) {
             long newAtOrAboveGate = newAtOrAboveGate(report);
-            return "CI would fail: " + count(newAtOrAboveGate, "new finding")
-                    + " at or above \u201c" + report.failOn() + "\u201d.";
+            return "CI would fail: " + count(newAtOrAboveGate, "new finding") + " at or above \u201c" + report.failOn()
+                    + "\u201d.";
         }
         if (report.failOn() == null || "never".equalsIgnoreCase(report.failOn())) {
             return "CI would pass: the gate is set to never fail.";
@@ -52,8 +51,9 @@ public final class Labels {
         } catch (IllegalArgumentException e) { // null too: no label matches it
             return 0;
         }
-        return new ReportIndex(report).count(f -> f.status() == Status.NEW
-                && f.discrepancy().severity().atLeast(threshold));
+        return new ReportIndex(report)
+                .count(f ->
+                        f.status() == Status.NEW && f.discrepancy().severity().atLeast(threshold));
     }
 
     /** "1 finding", "2 findings". */
@@ -94,7 +94,8 @@ public final class Labels {
         }
         String when = d.at() != null
                 ? java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT)
-                        .withZone(java.time.ZoneOffset.UTC).format(d.at())
+                        .withZone(java.time.ZoneOffset.UTC)
+                        .format(d.at())
                 : d.date().toString();
         String who = d.who() == null || d.who().isBlank() ? "" : "by " + d.who() + ", ";
         return who + when + (d.expires() == null ? "" : "; holds until " + d.expires());

@@ -18,6 +18,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     /** Rows beyond this are left to the HTML and JSON reports; PR comments have a size limit. */
     static final int MAX_ROWS = 100;
+
     static final int MAX_MESSAGE = 300;
     static final int MAX_PROBLEMS = 10;
     static final String HTML_REPORT = "discrepancies.html";
@@ -38,8 +39,11 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         List<Finding> findings = report.findings();
         StringBuilder md = new StringBuilder();
         md.append(io.claimcheck.model.ReportMarker.MARKDOWN).append("\n");
-        md.append("### claimcheck: ").append(Labels.count(findings.size(), "discrepancy", "discrepancies"))
-                .append(" in ").append(Labels.count(report.documents().size(), "document")).append("\n\n");
+        md.append("### claimcheck: ")
+                .append(Labels.count(findings.size(), "discrepancy", "discrepancies"))
+                .append(" in ")
+                .append(Labels.count(report.documents().size(), "document"))
+                .append("\n\n");
         md.append("**").append(escape(Labels.verdict(report))).append("**\n\n");
         md.append(counts(index)).append("\n\n");
         List<String> anchors = Anchors.findings(findings);
@@ -51,7 +55,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 row(md, findings.get(i), anchors.get(i), index);
             }
             if (findings.size() > MAX_ROWS) {
-                md.append("\n").append(findings.size() - MAX_ROWS)
+                md.append("\n")
+                        .append(findings.size() - MAX_ROWS)
                         .append(" more are in the HTML report and in `discrepancies.json`.\n");
             }
         }
@@ -70,7 +75,9 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         if (report.draft() == null) {
             return;
         }
-        md.append("#### Draft sentences: ").append(escape(index.documentLabel(report.draft()))).append("\n\n");
+        md.append("#### Draft sentences: ")
+                .append(escape(index.documentLabel(report.draft())))
+                .append("\n\n");
         List<DraftSentences.Sentence> all = DraftSentences.of(report);
         List<DraftSentences.Sentence> shown = DraftSentences.withFindings(all);
         for (DraftSentences.Sentence s : shown.subList(0, Math.min(shown.size(), MAX_ROWS))) {
@@ -79,10 +86,13 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 String text = escape(p.text());
                 md.append(p.inFinding() ? "**" + text.strip() + "**" : text);
             }
-            md.append(" \u2014 ").append(DraftSentences.links(report, anchors, s).stream()
-                    .map(l -> "[" + l.finding().discrepancy().severity().label() + ": "
-                            + escape(l.finding().discrepancy().rule()) + "](" + HTML_REPORT + "#" + l.anchor() + ")")
-                    .collect(Collectors.joining(", "))).append('\n');
+            md.append(" \u2014 ")
+                    .append(DraftSentences.links(report, anchors, s).stream()
+                            .map(l -> "[" + l.finding().discrepancy().severity().label() + ": "
+                                    + escape(l.finding().discrepancy().rule()) + "](" + HTML_REPORT + "#" + l.anchor()
+                                    + ")")
+                            .collect(Collectors.joining(", ")))
+                    .append('\n');
         }
         if (shown.size() > MAX_ROWS) {
             md.append("- \u2026 ").append(shown.size() - MAX_ROWS).append(" more in the HTML report\n");
@@ -91,8 +101,11 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         if (shown.isEmpty()) {
             md.append("No sentence of the draft takes part in a discrepancy");
         }
-        md.append(shown.isEmpty() ? "; " : "\n").append(Labels.count(agreeing, "sentence")).append(" with figures ")
-                .append(agreeing == 1 ? "agrees" : "agree").append(" with the sources.\n\n");
+        md.append(shown.isEmpty() ? "; " : "\n")
+                .append(Labels.count(agreeing, "sentence"))
+                .append(" with figures ")
+                .append(agreeing == 1 ? "agrees" : "agree")
+                .append(" with the sources.\n\n");
     }
 
     private static String counts(ReportIndex index) {
@@ -107,14 +120,25 @@ public final class MarkdownReportRenderer implements ReportRenderer {
 
     private static void row(StringBuilder md, Finding f, String anchor, ReportIndex index) {
         Discrepancy d = f.discrepancy();
-        String documents = index.documentsOf(d).stream().map(index::documentLabel).collect(Collectors.joining(", "));
-        md.append("| **").append(d.severity().label()).append("** | [")
-                .append(escape(d.rule())).append("](").append(HTML_REPORT).append('#')
-                .append(anchor).append(") | ")
-                .append(escape(index.subjectLabel(d.subject()))).append(" | ")
-                .append(escape(documents)).append(" | ")
-                .append(escape(shortened(withContradicted(d)))).append(" | ")
-                .append(f.status().label()).append(" |\n");
+        String documents =
+                index.documentsOf(d).stream().map(index::documentLabel).collect(Collectors.joining(", "));
+        md.append("| **")
+                .append(d.severity().label())
+                .append("** | [")
+                .append(escape(d.rule()))
+                .append("](")
+                .append(HTML_REPORT)
+                .append('#')
+                .append(anchor)
+                .append(") | ")
+                .append(escape(index.subjectLabel(d.subject())))
+                .append(" | ")
+                .append(escape(documents))
+                .append(" | ")
+                .append(escape(shortened(withContradicted(d))))
+                .append(" | ")
+                .append(f.status().label())
+                .append(" |\n");
     }
 
     private static void problems(StringBuilder md, List<Problem> problems, String what) {
@@ -122,7 +146,9 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             return;
         }
         md.append("\n").append(Labels.count(problems.size(), what)).append(":\n\n");
-        problems.stream().limit(MAX_PROBLEMS).forEach(p -> md.append("- ").append(escape(p.format())).append('\n'));
+        problems.stream()
+                .limit(MAX_PROBLEMS)
+                .forEach(p -> md.append("- ").append(escape(p.format())).append('\n'));
         if (problems.size() > MAX_PROBLEMS) {
             md.append("- \u2026 ").append(problems.size() - MAX_PROBLEMS).append(" more in the HTML report\n");
         }
@@ -148,10 +174,12 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             char c = visible.charAt(i);
             switch (c) {
                 case '\n', '\t' -> b.append(' ');
-                case '|', '*', '_', '`', '[', ']', '<', '>', '~', '!', '&', '\\', '$', '#' -> b.append('\\').append(c);
+                case '|', '*', '_', '`', '[', ']', '<', '>', '~', '!', '&', '\\', '$', '#' ->
+                    b.append('\\').append(c);
                 default -> b.append(c);
             }
-            if (c == '@' || (c == '#' && i + 1 < visible.length() && Character.isLetterOrDigit(visible.charAt(i + 1)))
+            if (c == '@'
+                    || (c == '#' && i + 1 < visible.length() && Character.isLetterOrDigit(visible.charAt(i + 1)))
                     || (c == ':' && isSchemeEnd(visible, i))
                     || ((c == 'w' || c == 'W') && visible.regionMatches(true, i - 2, "www.", 0, 4))) {
                 b.append(WORD_JOINER);

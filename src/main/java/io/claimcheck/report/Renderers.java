@@ -11,11 +11,12 @@ import java.util.ServiceLoader;
  */
 public final class Renderers {
 
-    private static final List<ReportRenderer> ALL = ServiceLoader.load(ReportRenderer.class,
-            Renderers.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+    private static final List<ReportRenderer> ALL =
+            ServiceLoader.load(ReportRenderer.class, Renderers.class.getClassLoader()).stream()
+                    .map(ServiceLoader.Provider::get)
+                    .toList();
 
-    private Renderers() {
-    }
+    private Renderers() {}
 
     /**
      * The renderer for a format name, case-insensitive ({@code markdown} is accepted for {@code md}).

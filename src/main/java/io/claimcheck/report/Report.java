@@ -1,10 +1,10 @@
 package io.claimcheck.report;
 
+import io.claimcheck.baseline.Finding;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Problem;
 import io.claimcheck.model.Subject;
-import io.claimcheck.baseline.Finding;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +28,20 @@ import java.util.TreeMap;
  * @param warnings      what was read but not wholly checked (figures over the per-sentence or per-article cap, a
  *                      figure that could not be read), each located; they do not change the exit code
  */
-public record Report(int schemaVersion, String toolVersion, List<Document> documents, List<Claim> claims,
-        List<Subject> subjects, List<Finding> findings, List<Problem> problems, List<String> staleDecisions,
-        String failOn, boolean failing, String draft, Map<String, String> ruleSummaries, List<Problem> warnings) {
+public record Report(
+        int schemaVersion,
+        String toolVersion,
+        List<Document> documents,
+        List<Claim> claims,
+        List<Subject> subjects,
+        List<Finding> findings,
+        List<Problem> problems,
+        List<String> staleDecisions,
+        String failOn,
+        boolean failing,
+        String draft,
+        Map<String, String> ruleSummaries,
+        List<Problem> warnings) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -46,19 +57,60 @@ public record Report(int schemaVersion, String toolVersion, List<Document> docum
     }
 
     /** A report without warnings. */
-    public Report(int schemaVersion, String toolVersion, List<Document> documents, List<Claim> claims,
-            List<Subject> subjects, List<Finding> findings, List<Problem> problems, List<String> staleDecisions,
-            String failOn, boolean failing, String draft, Map<String, String> ruleSummaries) {
-        this(schemaVersion, toolVersion, documents, claims, subjects, findings, problems, staleDecisions, failOn,
-                failing, draft, ruleSummaries, List.of());
+    public Report(
+            int schemaVersion,
+            String toolVersion,
+            List<Document> documents,
+            List<Claim> claims,
+            List<Subject> subjects,
+            List<Finding> findings,
+            List<Problem> problems,
+            List<String> staleDecisions,
+            String failOn,
+            boolean failing,
+            String draft,
+            Map<String, String> ruleSummaries) {
+        this(
+                schemaVersion,
+                toolVersion,
+                documents,
+                claims,
+                subjects,
+                findings,
+                problems,
+                staleDecisions,
+                failOn,
+                failing,
+                draft,
+                ruleSummaries,
+                List.of());
     }
 
     /** A report of a plain check: no draft, no rule summaries. */
-    public Report(int schemaVersion, String toolVersion, List<Document> documents, List<Claim> claims,
-            List<Subject> subjects, List<Finding> findings, List<Problem> problems, List<String> staleDecisions,
-            String failOn, boolean failing) {
-        this(schemaVersion, toolVersion, documents, claims, subjects, findings, problems, staleDecisions, failOn,
-                failing, null, Map.of());
+    public Report(
+            int schemaVersion,
+            String toolVersion,
+            List<Document> documents,
+            List<Claim> claims,
+            List<Subject> subjects,
+            List<Finding> findings,
+            List<Problem> problems,
+            List<String> staleDecisions,
+            String failOn,
+            boolean failing) {
+        this(
+                schemaVersion,
+                toolVersion,
+                documents,
+                claims,
+                subjects,
+                findings,
+                problems,
+                staleDecisions,
+                failOn,
+                failing,
+                null,
+                Map.of());
     }
 
     /** The rule's one-line summary, or null when the report does not know it. */

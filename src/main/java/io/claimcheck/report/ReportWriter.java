@@ -1,5 +1,6 @@
 package io.claimcheck.report;
 
+import io.claimcheck.baseline.TempFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import io.claimcheck.baseline.TempFiles;
 
 /**
  * Writes a report in several formats into a folder without ever leaving a half-written file: each format goes to a
@@ -21,8 +21,7 @@ import io.claimcheck.baseline.TempFiles;
  */
 public final class ReportWriter {
 
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
     /**
      * Renders {@code report} once per format into {@code outDir} (created when missing).
@@ -77,8 +76,8 @@ public final class ReportWriter {
 
     private static void render(Report report, ReportRenderer renderer, Path temp) throws IOException {
         // Not Files.createTempFile: it makes owner-only files, and the report must keep the user's usual permissions.
-        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE)) {
+        try (Writer out = Files.newBufferedWriter(
+                temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             renderer.render(report, out);
         }
     }

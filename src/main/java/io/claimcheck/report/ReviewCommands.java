@@ -11,8 +11,7 @@ public final class ReviewCommands {
     /** Characters a POSIX shell takes literally; anything else is single-quoted. */
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
 
-    private ReviewCommands() {
-    }
+    private ReviewCommands() {}
 
     /** Stands for the fingerprint in {@link #template}. */
     public static final String PLACEHOLDER = "FINGERPRINT";

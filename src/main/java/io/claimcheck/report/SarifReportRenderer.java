@@ -1,7 +1,7 @@
 package io.claimcheck.report;
 
-import io.claimcheck.baseline.Finding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.claimcheck.baseline.Finding;
 import io.claimcheck.baseline.Status;
 import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.finding.Severity;
@@ -94,8 +94,7 @@ public final class SarifReportRenderer implements ReportRenderer {
     }
 
     /** Input problems become tool notifications, so a viewer shows which files were not read. */
-    private static void invocation(JsonGenerator g, List<Problem> problems, List<Problem> warnings)
-            throws IOException {
+    private static void invocation(JsonGenerator g, List<Problem> problems, List<Problem> warnings) throws IOException {
         g.writeArrayFieldStart("invocations");
         g.writeStartObject();
         g.writeBooleanField("executionSuccessful", true);
@@ -125,8 +124,9 @@ public final class SarifReportRenderer implements ReportRenderer {
         g.writeEndArray();
     }
 
-    private static void result(JsonGenerator g, Finding f, int ruleIndex, ReportIndex index,
-            Map<String, TextPosition> positions) throws IOException {
+    private static void result(
+            JsonGenerator g, Finding f, int ruleIndex, ReportIndex index, Map<String, TextPosition> positions)
+            throws IOException {
         Discrepancy d = f.discrepancy();
         g.writeStartObject();
         g.writeStringField("ruleId", d.rule());
@@ -161,8 +161,11 @@ public final class SarifReportRenderer implements ReportRenderer {
         g.writeObjectFieldStart("physicalLocation");
         artifact(g, doc.map(Document::path).orElse(c.document()));
         g.writeObjectFieldStart("region");
-        if (doc.isPresent() && doc.get().text() != null && quote.end() <= doc.get().text().length()) {
-            TextPosition pos = positions.computeIfAbsent(c.document(), k -> TextPosition.of(doc.get().text()));
+        if (doc.isPresent()
+                && doc.get().text() != null
+                && quote.end() <= doc.get().text().length()) {
+            TextPosition pos = positions.computeIfAbsent(
+                    c.document(), k -> TextPosition.of(doc.get().text()));
             g.writeNumberField("startLine", pos.line(quote.start()));
             g.writeNumberField("startColumn", pos.column(quote.start()));
             g.writeNumberField("endLine", pos.line(quote.end()));

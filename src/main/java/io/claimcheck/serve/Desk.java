@@ -63,8 +63,14 @@ public final class Desk {
      * @param draft         the draft's document id, or null
      * @param ruleSummaries rule id to summary
      */
-    public record Checked(List<Document> documents, List<Claim> claims, List<Subject> subjects,
-            List<Discrepancy> discrepancies, List<Discrepancy> all, List<Problem> problems, String draft,
+    public record Checked(
+            List<Document> documents,
+            List<Claim> claims,
+            List<Subject> subjects,
+            List<Discrepancy> discrepancies,
+            List<Discrepancy> all,
+            List<Problem> problems,
+            String draft,
             Map<String, String> ruleSummaries) {
 
         /** Unmodifiable copies: a check's outcome is a value, whatever its maker does with its lists afterwards. */
@@ -90,8 +96,14 @@ public final class Desk {
      * @param user           whom decisions are recorded for
      * @param toolVersion    claimcheck's version, for the report
      */
-    public record Settings(Path baseline, Path out, List<String> formats, FailOn failOn, boolean strictBaseline,
-            String user, String toolVersion) {
+    public record Settings(
+            Path baseline,
+            Path out,
+            List<String> formats,
+            FailOn failOn,
+            boolean strictBaseline,
+            String user,
+            String toolVersion) {
 
         public Settings {
             formats = List.copyOf(formats);
@@ -101,8 +113,8 @@ public final class Desk {
     /** A note longer than this is refused: a decision's note is a sentence or two, not an article. */
     public static final int MAX_NOTE = 4000;
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final Checker checker;
     private final Settings settings;
@@ -114,6 +126,7 @@ public final class Desk {
     private boolean closed;
     /** Each report built gets the next number; files are written only for a newer one than last written. */
     private long version;
+
     private final Object writing = new Object();
     private long written;
     private String writeProblem;
@@ -217,11 +230,11 @@ public final class Desk {
         LocalDate today = LocalDate.now(clock);
         LocalDate until = expiry(expires, today);
         Instant now = clock.instant();
-        Map<String, Claim> claims = checked.claims().stream()
-                .collect(Collectors.toMap(Claim::id, Function.identity(), (a, b) -> a));
+        Map<String, Claim> claims =
+                checked.claims().stream().collect(Collectors.toMap(Claim::id, Function.identity(), (a, b) -> a));
         List<Discrepancy> all = checked.all(); // read under this method's lock, not later in the lambda
-        Baseline stored = store(b -> Decisions.review(b, finding.fingerprint(), s, note, settings.user(), today, until,
-                all, claims, now));
+        Baseline stored = store(b ->
+                Decisions.review(b, finding.fingerprint(), s, note, settings.user(), today, until, all, claims, now));
         refresh();
         return stored.find(finding.fingerprint()).orElseThrow();
     }
@@ -238,7 +251,8 @@ public final class Desk {
         Baseline current = read();
         boolean known = checked.all().stream().anyMatch(d -> d.fingerprint().equals(fp));
         if (current.find(fp).isEmpty()) {
-            throw known ? new ApiError(404, "finding " + fp + " has no decision to undo")
+            throw known
+                    ? new ApiError(404, "finding " + fp + " has no decision to undo")
                     : new ApiError(400, "unknown fingerprint " + fp + ": no current finding or decision has it");
         }
         store(b -> Decisions.prune(b, List.of(fp)));
@@ -254,8 +268,10 @@ public final class Desk {
         } catch (DeskException e) {
             throw new ApiError(422, "the re-check failed: " + e.getMessage());
         }
-        Set<String> old = before.discrepancies().stream().map(Discrepancy::fingerprint).collect(Collectors.toSet());
-        Set<String> now = checked.discrepancies().stream().map(Discrepancy::fingerprint).collect(Collectors.toSet());
+        Set<String> old =
+                before.discrepancies().stream().map(Discrepancy::fingerprint).collect(Collectors.toSet());
+        Set<String> now =
+                checked.discrepancies().stream().map(Discrepancy::fingerprint).collect(Collectors.toSet());
         List<ServeView.Change> appeared = new ArrayList<>();
         for (Discrepancy d : checked.discrepancies()) {
             if (!old.contains(d.fingerprint())) {
@@ -282,12 +298,24 @@ public final class Desk {
         Baseline decisions = read();
         seen = decisions;
         LocalDate today = LocalDate.now(clock);
-        List<Finding> findings = BaselineComparator.compare(checked.discrepancies(), decisions, today).findings();
-        List<String> stale = BaselineComparator.compare(checked.all(), decisions, today).staleFingerprints();
+        List<Finding> findings = BaselineComparator.compare(checked.discrepancies(), decisions, today)
+                .findings();
+        List<String> stale =
+                BaselineComparator.compare(checked.all(), decisions, today).staleFingerprints();
         boolean failing = Gate.failing(findings, settings.failOn(), settings.strictBaseline(), stale);
-        report = new Report(Report.SCHEMA_VERSION, settings.toolVersion(), checked.documents(), checked.claims(),
-                checked.subjects(), findings, checked.problems(), stale,
-                settings.failOn().name().toLowerCase(Locale.ROOT), failing, checked.draft(), checked.ruleSummaries());
+        report = new Report(
+                Report.SCHEMA_VERSION,
+                settings.toolVersion(),
+                checked.documents(),
+                checked.claims(),
+                checked.subjects(),
+                findings,
+                checked.problems(),
+                stale,
+                settings.failOn().name().toLowerCase(Locale.ROOT),
+                failing,
+                checked.draft(),
+                checked.ruleSummaries());
         version++;
         if (writeFiles) {
             // the change itself is stored by now: a report folder that cannot be written is a warning, not its failure
@@ -330,9 +358,13 @@ public final class Desk {
         if (fingerprint == null || fingerprint.isBlank()) {
             throw new ApiError(400, "\"fingerprint\" is missing");
         }
-        return checked.discrepancies().stream().filter(d -> d.fingerprint().equals(fingerprint)).findFirst()
-                .orElseThrow(() -> new ApiError(400, "unknown fingerprint " + fingerprint
-                        + ": no current finding has it (copy it from the report)"));
+        return checked.discrepancies().stream()
+                .filter(d -> d.fingerprint().equals(fingerprint))
+                .findFirst()
+                .orElseThrow(() -> new ApiError(
+                        400,
+                        "unknown fingerprint " + fingerprint
+                                + ": no current finding has it (copy it from the report)"));
     }
 
     private static Status status(String status) throws ApiError {

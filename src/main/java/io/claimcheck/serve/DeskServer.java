@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.claimcheck.baseline.Decision;
-import io.claimcheck.report.html.HtmlReportRenderer;
 import io.claimcheck.report.JsonReportRenderer;
 import io.claimcheck.report.Report;
 import io.claimcheck.report.html.HtmlLimits;
+import io.claimcheck.report.html.HtmlReportRenderer;
 import io.claimcheck.report.html.ServeView;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,6 +64,7 @@ public final class DeskServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     /** What {@link #close} waits on and {@link #handle} wakes it with; not the counter itself. */
     private final Object idle = new Object();
+
     private volatile boolean stopping;
     private volatile Page page;
 
@@ -85,8 +86,8 @@ public final class DeskServer implements AutoCloseable {
         // the JDK server's own guards against slow or endless requests, unless the user set them
         System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "30"));
         System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
-        System.setProperty("sun.net.httpserver.maxReqHeaders",
-                System.getProperty("sun.net.httpserver.maxReqHeaders", "100"));
+        System.setProperty(
+                "sun.net.httpserver.maxReqHeaders", System.getProperty("sun.net.httpserver.maxReqHeaders", "100"));
         HttpServer http = HttpServer.create(new InetSocketAddress(bind, port), 50);
         AtomicInteger n = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(4, r -> {
@@ -103,8 +104,8 @@ public final class DeskServer implements AutoCloseable {
         byte[] secret = new byte[32];
         TOKENS.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        DeskServer server = new DeskServer(desk, http, workers, hosts, token,
-                URI.create("http://" + host + ":" + bound + "/"));
+        DeskServer server =
+                new DeskServer(desk, http, workers, hosts, token, URI.create("http://" + host + ":" + bound + "/"));
         http.createContext("/", server::handle);
         http.setExecutor(workers);
         http.start();
@@ -213,8 +214,11 @@ public final class DeskServer implements AutoCloseable {
             allow(method, "POST");
             ServeView.Changes c = desk.recheck();
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("new", c.appeared().stream().map(ServeView.Change::fingerprint).toList());
-            body.put("gone", c.gone().stream().map(ServeView.Change::fingerprint).toList());
+            body.put(
+                    "new",
+                    c.appeared().stream().map(ServeView.Change::fingerprint).toList());
+            body.put(
+                    "gone", c.gone().stream().map(ServeView.Change::fingerprint).toList());
             body.put("stale", c.stale());
             sendChange(ex, body);
         } else {
@@ -234,10 +238,14 @@ public final class DeskServer implements AutoCloseable {
             throw new ApiError(403, "cross-site request refused (Sec-Fetch-Site " + site + ")");
         }
         String given = headers.getFirst("X-CSRF-Token");
-        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                token.getBytes(StandardCharsets.UTF_8))) {
-            throw new ApiError(403, given == null ? "the X-CSRF-Token header is missing"
-                    : "the X-CSRF-Token header is wrong (reload the page)");
+        if (given == null
+                || !MessageDigest.isEqual(
+                        given.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            throw new ApiError(
+                    403,
+                    given == null
+                            ? "the X-CSRF-Token header is missing"
+                            : "the X-CSRF-Token header is wrong (reload the page)");
         }
     }
 
@@ -254,8 +262,7 @@ public final class DeskServer implements AutoCloseable {
     }
 
     /** A rendered page and what it was rendered from. */
-    private record Page(Report report, ServeView.Changes changes, String csp, String html) {
-    }
+    private record Page(Report report, ServeView.Changes changes, String csp, String html) {}
 
     /** The page for the report as it stands; rendered again only when the report or the change list changed. */
     private Page render() throws IOException, ApiError {
@@ -266,8 +273,11 @@ public final class DeskServer implements AutoCloseable {
             return p;
         }
         var settings = desk.settings();
-        ServeView view = new ServeView(token, settings.user(), settings.baseline().normalize().toString()
-                .replace('\\', '/'), changes);
+        ServeView view = new ServeView(
+                token,
+                settings.user(),
+                settings.baseline().normalize().toString().replace('\\', '/'),
+                changes);
         HtmlReportRenderer renderer = new HtmlReportRenderer(HtmlLimits.DEFAULT, view);
         StringWriter html = new StringWriter();
         renderer.render(report, html);

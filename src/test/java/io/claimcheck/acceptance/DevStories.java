@@ -39,8 +39,7 @@ final class DevStories {
     static final Path STORIES = ROOT.resolve("src/test/resources/stories");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private DevStories() {
-    }
+    private DevStories() {}
 
     /** One needle: a document prefix and a text in it. */
     record Needle(String prefix, String text) {
@@ -52,15 +51,21 @@ final class DevStories {
     }
 
     /** An expectation: its id, its severity bound, its needles and why. */
-    record Item(String id, Severity bound, List<Needle> needles, String why) {
-    }
+    record Item(String id, Severity bound, List<Needle> needles, String why) {}
 
-    record Expectations(String story, List<Item> must, List<Item> mustNot, List<Needle> noise) {
-    }
+    record Expectations(String story, List<Item> must, List<Item> mustNot, List<Needle> noise) {}
 
     /** One story's outcome. */
-    record Score(String story, int mustTotal, List<String> mustMissed, List<String> mustNotViolated,
-            List<String> noiseHit, int claims, int findingsAtWarning, List<String> badNeedles, int mustGrouped) {
+    record Score(
+            String story,
+            int mustTotal,
+            List<String> mustMissed,
+            List<String> mustNotViolated,
+            List<String> noiseHit,
+            int claims,
+            int findingsAtWarning,
+            List<String> badNeedles,
+            int mustGrouped) {
 
         int mustFound() {
             return mustTotal - mustMissed.size();
@@ -76,7 +81,9 @@ final class DevStories {
             return List.of();
         }
         try (Stream<Path> list = Files.list(STORIES)) {
-            return list.filter(p -> Files.isRegularFile(p.resolve("expect.json"))).sorted().toList();
+            return list.filter(p -> Files.isRegularFile(p.resolve("expect.json")))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,15 +91,21 @@ final class DevStories {
 
     static Expectations expectations(Path story) throws IOException {
         JsonNode root = JSON.readTree(story.resolve("expect.json").toFile());
-        return new Expectations(story.getFileName().toString(), items(root.path("must"), "min"),
-                items(root.path("must_not"), "max"), needles(root.path("noise")));
+        return new Expectations(
+                story.getFileName().toString(),
+                items(root.path("must"), "min"),
+                items(root.path("must_not"), "max"),
+                needles(root.path("noise")));
     }
 
     private static List<Item> items(JsonNode array, String boundField) {
         List<Item> out = new ArrayList<>();
         for (JsonNode n : array) {
-            out.add(new Item(n.path("id").asText(), Severity.of(n.path(boundField).asText()),
-                    needles(n.path("claims")), n.path("why").asText()));
+            out.add(new Item(
+                    n.path("id").asText(),
+                    Severity.of(n.path(boundField).asText()),
+                    needles(n.path("claims")),
+                    n.path("why").asText()));
         }
         return out;
     }
@@ -161,23 +174,36 @@ final class DevStories {
         List<String> violated = new ArrayList<>();
         for (Item i : ex.mustNot()) {
             r.discrepancies().stream()
-                    .filter(d -> d.severity().compareTo(i.bound()) > 0 && m.covers(d, i.needles())).findFirst()
-                    .ifPresent(d -> violated.add(i.id() + " by " + d.rule() + " (" + d.severity().label() + ")"));
+                    .filter(d -> d.severity().compareTo(i.bound()) > 0 && m.covers(d, i.needles()))
+                    .findFirst()
+                    .ifPresent(d -> violated.add(
+                            i.id() + " by " + d.rule() + " (" + d.severity().label() + ")"));
         }
         List<String> noise = new ArrayList<>();
         for (Needle n : ex.noise()) {
             r.discrepancies().stream()
-                    .filter(d -> d.severity().atLeast(Severity.WARNING) && m.covers(d, List.of(n))).findFirst()
+                    .filter(d -> d.severity().atLeast(Severity.WARNING) && m.covers(d, List.of(n)))
+                    .findFirst()
                     .ifPresent(d -> noise.add(n + " in " + d.rule()));
         }
-        int atWarning = (int) r.discrepancies().stream().filter(d -> d.severity().atLeast(Severity.WARNING)).count();
+        int atWarning = (int) r.discrepancies().stream()
+                .filter(d -> d.severity().atLeast(Severity.WARNING))
+                .count();
         int grouped = 0;
         for (Item i : ex.must()) {
             if (grouped(m, claims, i)) {
                 grouped++;
             }
         }
-        return new Score(ex.story(), ex.must().size(), missed, violated, noise, r.claims().size(), atWarning, bad,
+        return new Score(
+                ex.story(),
+                ex.must().size(),
+                missed,
+                violated,
+                noise,
+                r.claims().size(),
+                atWarning,
+                bad,
                 grouped);
     }
 
@@ -210,7 +236,8 @@ final class DevStories {
             }
             covered.forEach(id -> subjects.add(String.valueOf(claims.get(id).subject())));
         }
-        return subjects.size() == 1 && !subjects.contains("null") ? " (one subject, no finding)"
+        return subjects.size() == 1 && !subjects.contains("null")
+                ? " (one subject, no finding)"
                 : " (subjects " + subjects + ")";
     }
 
@@ -241,7 +268,9 @@ final class DevStories {
             Set<String> out = new HashSet<>();
             for (Object[] o : occurrences(n)) {
                 for (Claim c : claims.values()) {
-                    if (c.document().equals(o[0]) && c.quote().start() < (int) o[2] && (int) o[1] < c.quote().end()) {
+                    if (c.document().equals(o[0])
+                            && c.quote().start() < (int) o[2]
+                            && (int) o[1] < c.quote().end()) {
                         out.add(c.id());
                     }
                 }
@@ -292,7 +321,9 @@ final class DevStories {
                 return true;
             }
             int beyond = i + step;
-            return (c == ',' || c == '.') && beyond >= 0 && beyond < text.length()
+            return (c == ',' || c == '.')
+                    && beyond >= 0
+                    && beyond < text.length()
                     && Character.isDigit(text.charAt(beyond));
         }
     }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class DevStoriesMain {
 
-    private DevStoriesMain() {
-    }
+    private DevStoriesMain() {}
 
     public static void main(String[] args) throws Exception {
         Path tmp = Files.createTempDirectory("claimcheck-dev");
@@ -27,8 +26,14 @@ public final class DevStoriesMain {
                 continue;
             }
             DevStories.Score s = DevStories.score(pipeline, story);
-            System.out.printf("%-36s %d/%d viol %d noise %d grouped %d%n", s.story(), s.mustFound(), s.mustTotal(),
-                    s.mustNotViolated().size(), s.noiseHit().size(), s.mustGrouped());
+            System.out.printf(
+                    "%-36s %d/%d viol %d noise %d grouped %d%n",
+                    s.story(),
+                    s.mustFound(),
+                    s.mustTotal(),
+                    s.mustNotViolated().size(),
+                    s.noiseHit().size(),
+                    s.mustGrouped());
             if (Boolean.getBoolean("verbose")) {
                 s.mustMissed().forEach(m -> System.out.println("    missed " + m));
                 s.mustNotViolated().forEach(m -> System.out.println("    violated " + m));

@@ -34,7 +34,9 @@ class DevStoriesTest {
     @BeforeAll
     static void checkEveryStory() throws Exception {
         floors = JSON.readTree(DevStories.STORIES.resolve("floors.json").toFile());
-        JSON.readTree(DevStories.STORIES.resolve("split.json").toFile()).path("held").forEach(n -> HELD.add(n.asText()));
+        JSON.readTree(DevStories.STORIES.resolve("split.json").toFile())
+                .path("held")
+                .forEach(n -> HELD.add(n.asText()));
         Pipeline pipeline = Pipeline.load(DevStories.rulesWithoutPacks(tmp.resolve("rules")));
         for (Path story : DevStories.storyFolders()) {
             SCORES.add(DevStories.score(pipeline, story));
@@ -44,8 +46,16 @@ class DevStoriesTest {
 
     private static void print() {
         StringBuilder out = new StringBuilder("\nDev stories, no topic pack (half: T tuned on, H held back)\n");
-        out.append(String.format(Locale.ROOT, "%-36s %-4s %9s %9s %6s %7s %9s%n", "story", "half", "must", "must-not",
-                "noise", "claims", ">=warning"));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-36s %-4s %9s %9s %6s %7s %9s%n",
+                "story",
+                "half",
+                "must",
+                "must-not",
+                "noise",
+                "claims",
+                ">=warning"));
         for (String half : List.of("T", "H")) {
             int found = 0;
             int total = 0;
@@ -55,28 +65,49 @@ class DevStoriesTest {
                 if (!half.equals(halfOf(s.story()))) {
                     continue;
                 }
-                out.append(String.format(Locale.ROOT, "%-36s %-4s %4d/%-4d %9d %6d %7d %9d%n", s.story(), half,
-                        s.mustFound(), s.mustTotal(), s.mustNotViolated().size(), s.noiseHit().size(), s.claims(),
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%-36s %-4s %4d/%-4d %9d %6d %7d %9d%n",
+                        s.story(),
+                        half,
+                        s.mustFound(),
+                        s.mustTotal(),
+                        s.mustNotViolated().size(),
+                        s.noiseHit().size(),
+                        s.claims(),
                         s.findingsAtWarning()));
                 if (!s.mustMissed().isEmpty()) {
-                    out.append("      missed: ").append(String.join(", ", s.mustMissed())).append('\n');
+                    out.append("      missed: ")
+                            .append(String.join(", ", s.mustMissed()))
+                            .append('\n');
                 }
-                s.mustNotViolated().forEach(v -> out.append("      violated: ").append(v).append('\n'));
+                s.mustNotViolated()
+                        .forEach(v -> out.append("      violated: ").append(v).append('\n'));
                 s.noiseHit().forEach(v -> out.append("      noise: ").append(v).append('\n'));
                 found += s.mustFound();
                 total += s.mustTotal();
                 violations += s.mustNotViolated().size();
                 noise += s.noiseHit().size();
             }
-            out.append(String.format(Locale.ROOT, "%-36s %-4s %4d/%-4d %9d %6d   recall %.2f%n",
-                    half.equals("T") ? "TUNED HALF" : "HELD-BACK HALF", half, found, total, violations, noise,
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%-36s %-4s %4d/%-4d %9d %6d   recall %.2f%n",
+                    half.equals("T") ? "TUNED HALF" : "HELD-BACK HALF",
+                    half,
+                    found,
+                    total,
+                    violations,
+                    noise,
                     total == 0 ? 1.0 : (double) found / total));
         }
-        out.append(String.format(Locale.ROOT,
+        out.append(String.format(
+                Locale.ROOT,
                 "Floors enforced: overall recall >= %.2f, per story >= %.2f, must-not violations <= %d, noise <= %d"
                         + " (issue targets: 0.90, 0.75, 0, 0)%n",
-                floors.path("overallRecall").asDouble(), floors.path("storyRecall").asDouble(),
-                floors.path("mustNotViolations").asInt(), floors.path("noise").asInt()));
+                floors.path("overallRecall").asDouble(),
+                floors.path("storyRecall").asDouble(),
+                floors.path("mustNotViolations").asInt(),
+                floors.path("noise").asInt()));
         System.out.println(out);
     }
 
@@ -94,7 +125,9 @@ class DevStoriesTest {
     @Test
     void everyNeedleStandsInItsArticle() {
         for (DevStories.Score s : SCORES) {
-            assertThat(s.badNeedles()).as("needles of %s found in no document text", s.story()).isEmpty();
+            assertThat(s.badNeedles())
+                    .as("needles of %s found in no document text", s.story())
+                    .isEmpty();
         }
     }
 
@@ -102,29 +135,40 @@ class DevStoriesTest {
     void recallStaysAtOrAboveTheFloors() {
         int found = SCORES.stream().mapToInt(DevStories.Score::mustFound).sum();
         int total = SCORES.stream().mapToInt(DevStories.Score::mustTotal).sum();
-        assertThat(total == 0 ? 1.0 : (double) found / total).as("overall must-find recall")
+        assertThat(total == 0 ? 1.0 : (double) found / total)
+                .as("overall must-find recall")
                 .isGreaterThanOrEqualTo(floors.path("overallRecall").asDouble());
         for (DevStories.Score s : SCORES) {
-            assertThat(s.recall()).as("recall of %s (missed %s)", s.story(), s.mustMissed())
+            assertThat(s.recall())
+                    .as("recall of %s (missed %s)", s.story(), s.mustMissed())
                     .isGreaterThanOrEqualTo(floors.path("storyRecall").asDouble());
         }
     }
 
     @Test
     void mustNotAndNoiseStayAtOrBelowTheFloors() {
-        int violations = SCORES.stream().mapToInt(s -> s.mustNotViolated().size()).sum();
+        int violations =
+                SCORES.stream().mapToInt(s -> s.mustNotViolated().size()).sum();
         int noise = SCORES.stream().mapToInt(s -> s.noiseHit().size()).sum();
-        assertThat(violations).as("must-not violations").isLessThanOrEqualTo(floors.path("mustNotViolations").asInt());
-        assertThat(noise).as("noise quotes in findings at warning or above")
+        assertThat(violations)
+                .as("must-not violations")
+                .isLessThanOrEqualTo(floors.path("mustNotViolations").asInt());
+        assertThat(noise)
+                .as("noise quotes in findings at warning or above")
                 .isLessThanOrEqualTo(floors.path("noise").asInt());
     }
 
     @Test
     void storiesFolderHoldsOnlyStories() throws Exception {
         for (Path story : DevStories.storyFolders()) {
-            assertThat(story.resolve("sources.json")).as("sources.json of %s", story.getFileName()).exists();
-            assertThat(Files.list(story).filter(p -> p.toString().endsWith(".txt")).count())
-                    .as("articles of %s", story.getFileName()).isBetween(4L, 8L);
+            assertThat(story.resolve("sources.json"))
+                    .as("sources.json of %s", story.getFileName())
+                    .exists();
+            assertThat(Files.list(story)
+                            .filter(p -> p.toString().endsWith(".txt"))
+                            .count())
+                    .as("articles of %s", story.getFileName())
+                    .isBetween(4L, 8L);
         }
     }
 }

@@ -31,14 +31,24 @@ class GenericAlignmentAcceptanceTest {
         Pipeline.Result r = Pipeline.load(rules).check(List.of(ROOT.resolve("seeds")));
         List<Claim> claims = r.claims();
 
-        Set<String> shares = subjectsOf(claims, SeedsAcceptanceTest.quote("001", "60 per cent")
-                .or(SeedsAcceptanceTest.quote("003", "more than half"))
-                .or(SeedsAcceptanceTest.quote("004", "70-80 percent")));
-        assertThat(shares).as("one subject for 60%%, more than half, 70-80%%").hasSize(1).doesNotContain("<none>");
+        Set<String> shares = subjectsOf(
+                claims,
+                SeedsAcceptanceTest.quote("001", "60 per cent")
+                        .or(SeedsAcceptanceTest.quote("003", "more than half"))
+                        .or(SeedsAcceptanceTest.quote("004", "70-80 percent")));
+        assertThat(shares)
+                .as("one subject for 60%%, more than half, 70-80%%")
+                .hasSize(1)
+                .doesNotContain("<none>");
 
-        Set<String> population = subjectsOf(claims, SeedsAcceptanceTest.quote("003", "50,000 to as many as 200,000")
-                .or(SeedsAcceptanceTest.quote("004", "150,000-200,000")));
-        assertThat(population).as("one subject for the population ranges").hasSize(1).doesNotContain("<none>");
+        Set<String> population = subjectsOf(
+                claims,
+                SeedsAcceptanceTest.quote("003", "50,000 to as many as 200,000")
+                        .or(SeedsAcceptanceTest.quote("004", "150,000-200,000")));
+        assertThat(population)
+                .as("one subject for the population ranges")
+                .hasSize(1)
+                .doesNotContain("<none>");
         assertThat(population).doesNotContainAnyElementsOf(shares);
 
         List<Predicate<Claim>> partC = List.of(
@@ -48,7 +58,8 @@ class GenericAlignmentAcceptanceTest {
                 SeedsAcceptanceTest.quote("000", "10 hours"), SeedsAcceptanceTest.quote("004", "82,000"));
         for (Claim c : claims) {
             if (partC.stream().anyMatch(p -> p.test(c))) {
-                assertThat(c.subject()).as("part C claim %s", c.quote().text())
+                assertThat(c.subject())
+                        .as("part C claim %s", c.quote().text())
                         .isNotIn(shares.iterator().next(), population.iterator().next());
             }
         }
@@ -57,7 +68,9 @@ class GenericAlignmentAcceptanceTest {
     private static Set<String> subjectsOf(List<Claim> claims, Predicate<Claim> which) {
         List<Claim> matched = claims.stream().filter(which).toList();
         assertThat(matched).isNotEmpty();
-        return matched.stream().map(Claim::subject).map(s -> Objects.requireNonNullElse(s, "<none>"))
+        return matched.stream()
+                .map(Claim::subject)
+                .map(s -> Objects.requireNonNullElse(s, "<none>"))
                 .collect(Collectors.toSet());
     }
 }

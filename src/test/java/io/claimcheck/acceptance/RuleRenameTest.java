@@ -34,17 +34,24 @@ class RuleRenameTest {
             }
         }
         Path old = rules.resolve("numeric/DisjointIntervals.drl");
-        String drl = Files.readString(old).replace("rule \"Numeric.DisjointIntervals\"",
-                "rule \"Numeric.NoOverlap\"\n    @replaces(\"Numeric.DisjointIntervals\")");
+        String drl = Files.readString(old)
+                .replace(
+                        "rule \"Numeric.DisjointIntervals\"",
+                        "rule \"Numeric.NoOverlap\"\n    @replaces(\"Numeric.DisjointIntervals\")");
         Files.writeString(rules.resolve("numeric/NoOverlap.drl"), drl);
         Files.delete(old);
 
-        List<Discrepancy> before = Pipeline.load(ROOT.resolve("rules")).check(List.of(ROOT.resolve("seeds")))
-                .discrepancies().stream().filter(d -> d.rule().equals("Numeric.DisjointIntervals")).toList();
-        List<Discrepancy> after = Pipeline.load(rules).check(List.of(ROOT.resolve("seeds")))
-                .discrepancies().stream().filter(d -> d.rule().equals("Numeric.NoOverlap")).toList();
+        List<Discrepancy> before =
+                Pipeline.load(ROOT.resolve("rules")).check(List.of(ROOT.resolve("seeds"))).discrepancies().stream()
+                        .filter(d -> d.rule().equals("Numeric.DisjointIntervals"))
+                        .toList();
+        List<Discrepancy> after = Pipeline.load(rules).check(List.of(ROOT.resolve("seeds"))).discrepancies().stream()
+                .filter(d -> d.rule().equals("Numeric.NoOverlap"))
+                .toList();
         assertThat(before).isNotEmpty();
-        assertThat(after).extracting(Discrepancy::fingerprint)
-                .containsExactlyElementsOf(before.stream().map(Discrepancy::fingerprint).toList());
+        assertThat(after)
+                .extracting(Discrepancy::fingerprint)
+                .containsExactlyElementsOf(
+                        before.stream().map(Discrepancy::fingerprint).toList());
     }
 }

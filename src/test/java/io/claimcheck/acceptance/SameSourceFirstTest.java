@@ -35,42 +35,62 @@ class SameSourceFirstTest {
     }
 
     static List<Discrepancy> disjointWithDraft() {
-        return result.discrepancies().stream().filter(d -> d.rule().equals("Numeric.DisjointIntervals"))
-                .filter(d -> d.claims().stream().anyMatch(id -> id.startsWith("same-source-draft#"))).toList();
+        return result.discrepancies().stream()
+                .filter(d -> d.rule().equals("Numeric.DisjointIntervals"))
+                .filter(d -> d.claims().stream().anyMatch(id -> id.startsWith("same-source-draft#")))
+                .toList();
     }
 
     static List<String> quotes(Discrepancy d) {
-        return d.claims().stream().map(claims::get).map(c -> c.quote().text().toLowerCase()).toList();
+        return d.claims().stream()
+                .map(claims::get)
+                .map(c -> c.quote().text().toLowerCase())
+                .toList();
     }
 
     @Test
     void theDraftsNinetyIsAMisreportOfTheSixtyCreditedToTheSameInitiative() {
-        assertThat(disjointWithDraft()).filteredOn(d -> d.kind() == Kind.MISREPORT).singleElement().satisfies(d -> {
-            assertThat(d.severity()).isEqualTo(Severity.CONFLICT);
-            assertThat(quotes(d)).anyMatch(q -> q.contains("90 per cent")).anyMatch(q -> q.contains("60 per cent"))
-                    .noneMatch(q -> q.contains("70-80"));
-            assertThat(d.claims()).allSatisfy(id -> assertThat(claims.get(id).attribution().source())
-                    .containsIgnoringCase("Korea Future Initiative"));
-        });
+        assertThat(disjointWithDraft())
+                .filteredOn(d -> d.kind() == Kind.MISREPORT)
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.severity()).isEqualTo(Severity.CONFLICT);
+                    assertThat(quotes(d))
+                            .anyMatch(q -> q.contains("90 per cent"))
+                            .anyMatch(q -> q.contains("60 per cent"))
+                            .noneMatch(q -> q.contains("70-80"));
+                    assertThat(d.claims())
+                            .allSatisfy(id -> assertThat(
+                                            claims.get(id).attribution().source())
+                                    .containsIgnoringCase("Korea Future Initiative"));
+                });
     }
 
     @Test
     void andStillConflictsWithTheSeventyToEightyOfAnotherSource() {
-        assertThat(disjointWithDraft()).filteredOn(d -> d.kind() == Kind.SOURCES_DISAGREE).singleElement()
+        assertThat(disjointWithDraft())
+                .filteredOn(d -> d.kind() == Kind.SOURCES_DISAGREE)
+                .singleElement()
                 .satisfies(d -> {
                     assertThat(d.severity()).isEqualTo(Severity.CONFLICT);
-                    assertThat(quotes(d)).anyMatch(q -> q.contains("90 per cent")).anyMatch(q -> q.contains("70-80"));
+                    assertThat(quotes(d))
+                            .anyMatch(q -> q.contains("90 per cent"))
+                            .anyMatch(q -> q.contains("70-80"));
                 });
     }
 
     @Test
     void theFindingNamesEveryContradictingSourceNotOnlyTheNearest() {
-        Discrepancy misreport = disjointWithDraft().stream().filter(d -> d.kind() == Kind.MISREPORT).findFirst()
+        Discrepancy misreport = disjointWithDraft().stream()
+                .filter(d -> d.kind() == Kind.MISREPORT)
+                .findFirst()
                 .orElseThrow();
-        assertThat(misreport.evidence().contradictedBy()).anyMatch(s -> s.contains("Korea Future Initiative"))
+        assertThat(misreport.evidence().contradictedBy())
+                .anyMatch(s -> s.contains("Korea Future Initiative"))
                 .anyMatch(s -> s.contains("Global Rights Compliance"));
         assertThat(misreport.evidence().gap()).isEqualTo(29.0);
-        assertThat(misreport.evidence().figures()).extracting(f -> f.low() + "-" + f.high())
+        assertThat(misreport.evidence().figures())
+                .extracting(f -> f.low() + "-" + f.high())
                 .contains("59.5-60.5", "89.5-90.5");
     }
 }

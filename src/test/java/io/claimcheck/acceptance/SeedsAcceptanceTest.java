@@ -34,7 +34,8 @@ class SeedsAcceptanceTest {
 
     /** A claim of document {@code doc} (prefix) whose quoted text contains {@code words} (case-insensitive). */
     static Predicate<Claim> quote(String doc, String words) {
-        return c -> c.document().startsWith(doc) && c.quote().text().toLowerCase().contains(words.toLowerCase());
+        return c ->
+                c.document().startsWith(doc) && c.quote().text().toLowerCase().contains(words.toLowerCase());
     }
 
     static List<Claim> claimsOf(Discrepancy d) {
@@ -59,15 +60,22 @@ class SeedsAcceptanceTest {
 
     @SafeVarargs
     static Discrepancy found(Severity atLeast, Predicate<Claim>... each) {
-        List<Discrepancy> ds = involving(each).stream().filter(d -> d.severity().atLeast(atLeast)).toList();
-        assertThat(ds).as("a discrepancy of at least %s among %s", atLeast, describe()).isNotEmpty();
+        List<Discrepancy> ds = involving(each).stream()
+                .filter(d -> d.severity().atLeast(atLeast))
+                .toList();
+        assertThat(ds)
+                .as("a discrepancy of at least %s among %s", atLeast, describe())
+                .isNotEmpty();
         return ds.get(0);
     }
 
     static String describe() {
         return result.discrepancies().stream()
-                .map(d -> d.rule() + " " + d.severity().label() + " " + claimsOf(d).stream()
-                        .map(c -> c.document().substring(0, 3) + ":\"" + c.quote().text() + "\"").toList())
+                .map(d -> d.rule() + " " + d.severity().label() + " "
+                        + claimsOf(d).stream()
+                                .map(c -> c.document().substring(0, 3) + ":\""
+                                        + c.quote().text() + "\"")
+                                .toList())
                 .collect(Collectors.joining("\n", "\n", "\n"));
     }
 
@@ -84,7 +92,8 @@ class SeedsAcceptanceTest {
 
     @Test
     void a3PartExceedsWholeInsideOneArticle() {
-        Discrepancy d = found(Severity.CONFLICT, quote("004", "hundreds of thousands"), quote("004", "150,000-200,000"));
+        Discrepancy d =
+                found(Severity.CONFLICT, quote("004", "hundreds of thousands"), quote("004", "150,000-200,000"));
         assertThat(d.kind()).isEqualTo(Kind.INTERNAL);
     }
 
@@ -92,8 +101,10 @@ class SeedsAcceptanceTest {
     void a4MagnitudeWordsDisagree() {
         Discrepancy d = found(Severity.WARNING, quote("002", "tens of thousands"), quote("", "thousands"));
         assertThat(d.kind()).as("000/001/002 cite the same KFI report").isEqualTo(Kind.MISREPORT);
-        assertThat(involving(quote("002", "tens of thousands")).stream().flatMap(x -> claimsOf(x).stream())
-                .map(Claim::magnitude)).contains("thousands");
+        assertThat(involving(quote("002", "tens of thousands")).stream()
+                        .flatMap(x -> claimsOf(x).stream())
+                        .map(Claim::magnitude))
+                .contains("thousands");
     }
 
     @Test
@@ -103,13 +114,21 @@ class SeedsAcceptanceTest {
 
     @Test
     void a6BoundRestated() {
-        // 000 and 002 both credit the Korea Future Initiative; 004 (2023) restates the figure as plain, credited elsewhere
-        Discrepancy d = found(Severity.WARNING, quote("000", "at least US$105 million"), quote("002", "about $105 million"),
+        // 000 and 002 both credit the Korea Future Initiative; 004 (2023) restates the figure as plain, credited
+        // elsewhere
+        Discrepancy d = found(
+                Severity.WARNING,
+                quote("000", "at least US$105 million"),
+                quote("002", "about $105 million"),
                 quote("004", "US$105 million"));
-        assertThat(claimsOf(d)).filteredOn(c -> c.attribution() != null
-                && "Korea Future Initiative".equals(c.attribution().source()))
-                .extracting(c -> c.quantity().hedge().label()).contains("at least", "about");
-        assertThat(d.kind()).as("the articles crediting KFI disagree among themselves").isEqualTo(Kind.MISREPORT);
+        assertThat(claimsOf(d))
+                .filteredOn(c -> c.attribution() != null
+                        && "Korea Future Initiative".equals(c.attribution().source()))
+                .extracting(c -> c.quantity().hedge().label())
+                .contains("at least", "about");
+        assertThat(d.kind())
+                .as("the articles crediting KFI disagree among themselves")
+                .isEqualTo(Kind.MISREPORT);
     }
 
     @Test
@@ -119,8 +138,10 @@ class SeedsAcceptanceTest {
 
     @Test
     void a8RecycledFigure() {
-        assertThat(involving(quote("004", "US$105 million")).stream().filter(d -> d.severity().atLeast(Severity.INFO))
-                .map(Discrepancy::rule)).anyMatch(r -> r.startsWith("Provenance."));
+        assertThat(involving(quote("004", "US$105 million")).stream()
+                        .filter(d -> d.severity().atLeast(Severity.INFO))
+                        .map(Discrepancy::rule))
+                .anyMatch(r -> r.startsWith("Provenance."));
     }
 
     @Test
@@ -142,27 +163,38 @@ class SeedsAcceptanceTest {
                 pair(quote("002", "15-25"), quote("002", "12-29")),
                 pair(quote("003", "$3,000"), quote("00", "1000")));
         for (Pair p : pairs) {
-            assertThat(involving(p.a(), p.b()).stream().filter(d -> d.severity() == Severity.CONFLICT).toList())
-                    .as("no conflict expected %s", describe()).isEmpty();
+            assertThat(involving(p.a(), p.b()).stream()
+                            .filter(d -> d.severity() == Severity.CONFLICT)
+                            .toList())
+                    .as("no conflict expected %s", describe())
+                    .isEmpty();
         }
     }
 
     @Test
     void partCNeverTakesPart() {
         List<Predicate<Claim>> partC = List.of(
-                quote("001", "25%"), quote("001", "1,000"), quote("002", "March 1"),
-                quote("003", "thousands of people"), quote("003", "1,400"), quote("003", "1951"),
-                quote("003", "17-year-old"), quote("003", "18-year-old"), quote("000", "10 hours"),
-                quote("004", "82,000"), quote("004", "52nd"));
+                quote("001", "25%"),
+                quote("001", "1,000"),
+                quote("002", "March 1"),
+                quote("003", "thousands of people"),
+                quote("003", "1,400"),
+                quote("003", "1951"),
+                quote("003", "17-year-old"),
+                quote("003", "18-year-old"),
+                quote("000", "10 hours"),
+                quote("004", "82,000"),
+                quote("004", "52nd"));
         for (Discrepancy d : result.discrepancies()) {
             for (Claim c : claimsOf(d)) {
-                assertThat(partC).as("part C claim %s in %s", c.quote().text(), d.rule()).noneMatch(p -> p.test(c));
+                assertThat(partC)
+                        .as("part C claim %s in %s", c.quote().text(), d.rule())
+                        .noneMatch(p -> p.test(c));
             }
         }
     }
 
-    private record Pair(Predicate<Claim> a, Predicate<Claim> b) {
-    }
+    private record Pair(Predicate<Claim> a, Predicate<Claim> b) {}
 
     private static Pair pair(Predicate<Claim> a, Predicate<Claim> b) {
         return new Pair(a, b);

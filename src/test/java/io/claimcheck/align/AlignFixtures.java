@@ -15,8 +15,7 @@ final class AlignFixtures {
     private static ClaimExtractor extractor;
     private static SubjectAligner aligner;
 
-    private AlignFixtures() {
-    }
+    private AlignFixtures() {}
 
     /** The claims of {@code sentence} as one article published Wednesday 8 March 2023, aligned. */
     static synchronized List<Claim> aligned(String sentence) throws Exception {

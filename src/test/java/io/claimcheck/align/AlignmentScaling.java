@@ -25,16 +25,18 @@ import java.util.Random;
  */
 public final class AlignmentScaling {
 
-    private AlignmentScaling() {
-    }
+    private AlignmentScaling() {}
 
     public static void main(String[] args) {
         cpuSeconds(1_000);
         double small = cpuSeconds(5_000);
         double large = cpuSeconds(20_000);
-        System.out.printf(java.util.Locale.ROOT,
+        System.out.printf(
+                java.util.Locale.ROOT,
                 "generic alignment CPU time: 5,000 claims %.2f s, 20,000 claims %.2f s, ratio %.1f (linear 4, limit 8)%n",
-                small, large, large / small);
+                small,
+                large,
+                large / small);
         if (large / small >= 8) {
             System.exit(1);
         }
@@ -53,16 +55,27 @@ public final class AlignmentScaling {
             StringBuilder text = new StringBuilder();
             String id = String.format("d%05d", d);
             for (int k = 0; k < 10; k++) {
-                String sentence = "About " + (random.nextInt(90) + 1) + " percent of " + topics[random.nextInt(topics.length)]
-                        + " people were counted in common words here.";
+                String sentence = "About " + (random.nextInt(90) + 1) + " percent of "
+                        + topics[random.nextInt(topics.length)] + " people were counted in common words here.";
                 int start = text.length() + "About ".length();
                 int end = text.length() + sentence.indexOf(" percent") + " percent".length();
                 text.append(sentence).append(' ');
                 String figure = text.substring(start, end);
-                Quantity q = new Quantity(Interval.point(BigDecimal.TEN), Hedge.ABOUT, Unit.PERCENT, Precision.NONE,
-                        null, figure);
-                claims.add(new Claim(id + "#" + (k + 1), new Quote(id, start, end, figure, sentence), null, q,
-                        Role.VALUE, null, null, null, null, null, null, Context.STORY));
+                Quantity q = new Quantity(
+                        Interval.point(BigDecimal.TEN), Hedge.ABOUT, Unit.PERCENT, Precision.NONE, null, figure);
+                claims.add(new Claim(
+                        id + "#" + (k + 1),
+                        new Quote(id, start, end, figure, sentence),
+                        null,
+                        q,
+                        Role.VALUE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Context.STORY));
             }
             docs.add(new Document(id, id + ".txt", null, null, null, text.toString()));
         }
@@ -71,7 +84,8 @@ public final class AlignmentScaling {
         Alignment a = new SubjectAligner(TopicPack.empty()).align(docs, claims);
         double seconds = (threads.getCurrentThreadCpuTime() - started) / 1e9;
         if (a.claims().size() != count || a.subjects().isEmpty()) {
-            throw new IllegalStateException("alignment lost claims: " + a.claims().size() + " of " + count);
+            throw new IllegalStateException(
+                    "alignment lost claims: " + a.claims().size() + " of " + count);
         }
         return seconds;
     }

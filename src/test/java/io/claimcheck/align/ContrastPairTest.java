@@ -21,15 +21,22 @@ class ContrastPairTest {
             The storm killed 50 people in the valley and injured 200 others on the coast.                   | 50      | 200     | false
             Some 40,000 people live in the town (12,000 of them children).                                  | 40,000  | 12,000  | false
             """)
-    void aSentenceThatSetsTwoSourcesAgainstEachOtherGivesOneSubject(String sentence, String first, String second,
-            boolean together) throws Exception {
+    void aSentenceThatSetsTwoSourcesAgainstEachOtherGivesOneSubject(
+            String sentence, String first, String second, boolean together) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
-        Claim a = claims.stream().filter(c -> c.quote().text().contains(first)).findFirst().orElseThrow();
-        Claim b = claims.stream().filter(c -> c.quote().text().contains(second)).findFirst().orElseThrow();
+        Claim a = claims.stream()
+                .filter(c -> c.quote().text().contains(first))
+                .findFirst()
+                .orElseThrow();
+        Claim b = claims.stream()
+                .filter(c -> c.quote().text().contains(second))
+                .findFirst()
+                .orElseThrow();
         if (together) {
             assertThat(a.subject()).as("subject of %s", first).isNotNull().isEqualTo(b.subject());
         } else {
-            assertThat(a.subject() != null && a.subject().equals(b.subject())).as("%s and %s together", first, second)
+            assertThat(a.subject() != null && a.subject().equals(b.subject()))
+                    .as("%s and %s together", first, second)
                     .isFalse();
         }
     }

@@ -29,8 +29,7 @@ class FrameReaderTest {
             The authorities had announced that 3,166 people had died.                    | death   | -         | -
             The authorities announced $5 million in aid.                                 | -       | pledged   | -
             """)
-    void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time)
-            throws Exception {
+    void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
         assertThat(claims).as("claims of %s", sentence).isNotEmpty();
         Frame f = claims.get(0).frame();
@@ -66,7 +65,9 @@ class FrameReaderTest {
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = AlignFixtures.aligned(sentence).stream()
-                .filter(c -> c.quote().text().contains(figure)).findFirst().orElseThrow();
+                .filter(c -> c.quote().text().contains(figure))
+                .findFirst()
+                .orElseThrow();
         assertThat(claim.frame().measure()).as("measure of %s", figure).isEqualTo(measure);
     }
 }

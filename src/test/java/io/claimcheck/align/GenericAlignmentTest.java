@@ -38,13 +38,18 @@ class GenericAlignmentTest {
         assertThat(share).isNotNull().startsWith("percent:");
         assertThat(population).isNotNull().startsWith("count:");
         assertThat(share).isNotEqualTo(population);
-        assertThat(membersOf(share)).as("the share subject holds exactly the share claims").isEqualTo(group("S"));
-        assertThat(group("P")).as("the population subject holds all but at most one population claim")
+        assertThat(membersOf(share))
+                .as("the share subject holds exactly the share claims")
+                .isEqualTo(group("S"));
+        assertThat(group("P"))
+                .as("the population subject holds all but at most one population claim")
                 .containsAll(membersOf(population));
         assertThat(membersOf(population)).hasSizeGreaterThanOrEqualTo(group("P").size() - 1);
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).group().equals("C")) {
-                assertThat(alignment.claims().get(i).subject()).as("%s", rows.get(i)).isNotIn(share, population);
+                assertThat(alignment.claims().get(i).subject())
+                        .as("%s", rows.get(i))
+                        .isNotIn(share, population);
             }
         }
     }
@@ -90,13 +95,20 @@ class GenericAlignmentTest {
                 assertThat(c.subject()).as(c.id()).isEqualTo(subjects.get(c.conversionOf()));
             }
         }
-        assertThat(alignment.claims()).filteredOn(c -> c.conversionOf() != null && c.subject() != null).isNotEmpty();
+        assertThat(alignment.claims())
+                .filteredOn(c -> c.conversionOf() != null && c.subject() != null)
+                .isNotEmpty();
     }
 
     @Test
     void aClaimAloneInItsDocumentSetIsLeftWithoutSubject() {
         List<Claim> one = List.of(rows.get(0).claim());
-        assertThat(new SubjectAligner(TopicPack.empty(), SeedClaims.lexicon()).align(docs, one).claims().get(0).subject()).isNull();
+        assertThat(new SubjectAligner(TopicPack.empty(), SeedClaims.lexicon())
+                        .align(docs, one)
+                        .claims()
+                        .get(0)
+                        .subject())
+                .isNull();
     }
 
     /**
@@ -134,19 +146,29 @@ class GenericAlignmentTest {
     }
 
     private static Set<String> group(String group) {
-        return rows.stream().filter(r -> r.group().equals(group)).map(r -> r.claim().id()).collect(Collectors.toSet());
+        return rows.stream()
+                .filter(r -> r.group().equals(group))
+                .map(r -> r.claim().id())
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> membersOf(String subject) {
-        return alignment.claims().stream().filter(c -> subject.equals(c.subject())).map(Claim::id)
+        return alignment.claims().stream()
+                .filter(c -> subject.equals(c.subject()))
+                .map(Claim::id)
                 .collect(Collectors.toSet());
     }
 
     private static Subject subject(String key) {
-        return alignment.subjects().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+        return alignment.subjects().stream()
+                .filter(s -> s.key().equals(key))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Map<String, String> subjectsById(Alignment a) {
-        return a.claims().stream().filter(c -> c.subject() != null).collect(Collectors.toMap(Claim::id, Claim::subject));
+        return a.claims().stream()
+                .filter(c -> c.subject() != null)
+                .collect(Collectors.toMap(Claim::id, Claim::subject));
     }
 }

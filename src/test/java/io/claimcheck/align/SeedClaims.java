@@ -47,12 +47,14 @@ final class SeedClaims {
     static final Path ROOT = Path.of(System.getProperty("claimcheck.root", "."));
     private static final Pattern BOUNDARY = Pattern.compile("[.!?][\u201d\"\u2019]?\\s+(?=[A-Z\u201c\"\u2018(])|\\n");
 
-    private SeedClaims() {
-    }
+    private SeedClaims() {}
 
     static List<Document> documents() {
         try (Stream<Path> files = Files.list(ROOT.resolve("seeds"))) {
-            return files.filter(f -> f.toString().endsWith(".txt")).sorted().map(SeedClaims::document).toList();
+            return files.filter(f -> f.toString().endsWith(".txt"))
+                    .sorted()
+                    .map(SeedClaims::document)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,7 +63,12 @@ final class SeedClaims {
     private static Document document(Path f) {
         try {
             String name = f.getFileName().toString();
-            return new Document(name.substring(0, name.length() - 4), "seeds/" + name, null, null, null,
+            return new Document(
+                    name.substring(0, name.length() - 4),
+                    "seeds/" + name,
+                    null,
+                    null,
+                    null,
                     Files.readString(f, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -85,20 +92,33 @@ final class SeedClaims {
         }
         Map<String, Integer> counters = new HashMap<>();
         Map<Draft, String> ids = new HashMap<>();
-        drafts.stream().sorted(Comparator.comparing((Draft d) -> d.doc.id()).thenComparingInt(d -> d.start))
+        drafts.stream()
+                .sorted(Comparator.comparing((Draft d) -> d.doc.id()).thenComparingInt(d -> d.start))
                 .forEach(d -> ids.put(d, d.doc.id() + "#" + counters.merge(d.doc.id(), 1, Integer::sum)));
         List<Row> rows = new ArrayList<>();
         for (Draft d : drafts) {
             String conversionOf = null;
             if (!d.conv.equals("-")) {
-                conversionOf = drafts.stream().filter(o -> o.doc == d.doc && o.find.equals(d.conv)).findFirst()
-                        .map(ids::get).orElseThrow(() -> new IllegalStateException("line " + d.line
-                                + ": no claim '" + d.conv + "' to convert"));
+                conversionOf = drafts.stream()
+                        .filter(o -> o.doc == d.doc && o.find.equals(d.conv))
+                        .findFirst()
+                        .map(ids::get)
+                        .orElseThrow(() ->
+                                new IllegalStateException("line " + d.line + ": no claim '" + d.conv + "' to convert"));
             }
-            Claim c = new Claim(ids.get(d), d.quote, null, d.quantity, d.role,
-                    d.source == null ? null : new Attribution(d.source, d.source), d.base, d.counted, null,
-                    conversionOf, d.quantity.hedge() == Hedge.MAGNITUDE ? d.quote.text().toLowerCase(Locale.ROOT)
-                            : null, d.context);
+            Claim c = new Claim(
+                    ids.get(d),
+                    d.quote,
+                    null,
+                    d.quantity,
+                    d.role,
+                    d.source == null ? null : new Attribution(d.source, d.source),
+                    d.base,
+                    d.counted,
+                    null,
+                    conversionOf,
+                    d.quantity.hedge() == Hedge.MAGNITUDE ? d.quote.text().toLowerCase(Locale.ROOT) : null,
+                    d.context);
             rows.add(new Row(c, d.expect, d.group, d.line));
         }
         return rows;
@@ -132,15 +152,16 @@ final class SeedClaims {
         }
         Draft d = new Draft();
         d.line = number;
-        d.doc = docs.stream().filter(doc -> doc.id().startsWith(f[0].strip() + "_")).findFirst()
+        d.doc = docs.stream()
+                .filter(doc -> doc.id().startsWith(f[0].strip() + "_"))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("line " + number + ": no seed " + f[0]));
         d.find = f[1].strip();
         locate(d, number);
         Unit unit = unit(f[2].strip());
         Hedge hedge = Hedge.of(f[3].strip());
         d.role = Role.of(f[4].strip());
-        d.quantity = new Quantity(interval(f[5].strip()), hedge, unit, Precision.NONE, dash(f[6]),
-                d.quote.text());
+        d.quantity = new Quantity(interval(f[5].strip()), hedge, unit, Precision.NONE, dash(f[6]), d.quote.text());
         d.counted = dash(f[7]);
         d.base = dash(f[8]);
         d.source = dash(f[9]);
@@ -170,8 +191,8 @@ final class SeedClaims {
         for (int k = 0; k < nth; k++) {
             at = text.indexOf(whole, at + 1);
             if (at < 0) {
-                throw new IllegalStateException("line " + number + ": '" + whole + "' occurs fewer than " + nth
-                        + " times in " + d.doc.id());
+                throw new IllegalStateException(
+                        "line " + number + ": '" + whole + "' occurs fewer than " + nth + " times in " + d.doc.id());
             }
         }
         int start = at + offset;
@@ -183,7 +204,9 @@ final class SeedClaims {
             if (m.end() <= start) {
                 sentenceStart = m.end();
             } else if (m.start() >= end) {
-                sentenceEnd = text.charAt(m.start()) == '\n' ? m.start() : m.start() + m.group().strip().length();
+                sentenceEnd = text.charAt(m.start()) == '\n'
+                        ? m.start()
+                        : m.start() + m.group().strip().length();
                 break;
             }
         }
@@ -195,8 +218,9 @@ final class SeedClaims {
     private static Unit unit(String code) {
         int colon = code.indexOf(':');
         if (colon > 0) {
-            return new Unit(code.substring(colon + 1), Dimension.valueOf(code.substring(0, colon)
-                    .toUpperCase(Locale.ROOT)));
+            return new Unit(
+                    code.substring(colon + 1),
+                    Dimension.valueOf(code.substring(0, colon).toUpperCase(Locale.ROOT)));
         }
         return switch (code) {
             case "percent" -> Unit.PERCENT;

@@ -39,21 +39,28 @@ class TopicPackSeedTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void eachSeedClaimGetsItsSubject(SeedClaims.Row row) {
-        Claim aligned = alignment.claims().stream().filter(c -> c.id().equals(row.claim().id())).findFirst()
+        Claim aligned = alignment.claims().stream()
+                .filter(c -> c.id().equals(row.claim().id()))
+                .findFirst()
                 .orElseThrow();
         assertThat(aligned.subject()).as("line %d: %s", row.line(), row).isEqualTo(row.expect());
     }
 
     @Test
     void partCTextStaysOutEvenWhenTheExtractorCallsItStory() {
-        List<Claim> asStory = rows.stream().map(r -> r.group().equals("C") ? asStory(r.claim()) : r.claim()).toList();
+        List<Claim> asStory = rows.stream()
+                .map(r -> r.group().equals("C") ? asStory(r.claim()) : r.claim())
+                .toList();
         Alignment a = new SubjectAligner(pack, SeedClaims.lexicon()).align(docs, asStory);
-        Map<String, String> packed = a.claims().stream().filter(c -> c.subject() != null)
+        Map<String, String> packed = a.claims().stream()
+                .filter(c -> c.subject() != null)
                 .collect(Collectors.toMap(Claim::id, Claim::subject));
         for (SeedClaims.Row r : rows) {
             if (r.group().equals("C")) {
-                assertThat(packed.get(r.claim().id())).as("%s", r).satisfiesAnyOf(
-                        s -> assertThat(s).isNull(), s -> assertThat(s).doesNotStartWith("nk-"));
+                assertThat(packed.get(r.claim().id()))
+                        .as("%s", r)
+                        .satisfiesAnyOf(
+                                s -> assertThat(s).isNull(), s -> assertThat(s).doesNotStartWith("nk-"));
             }
         }
     }
@@ -72,12 +79,14 @@ class TopicPackSeedTest {
 
     @Test
     void claimsComeBackInTheirOrderAndSubjectsSortedByKeyWithTheirLinks() {
-        assertThat(alignment.claims()).extracting(Claim::id)
-                .containsExactlyElementsOf(rows.stream().map(r -> r.claim().id()).toList());
+        assertThat(alignment.claims())
+                .extracting(Claim::id)
+                .containsExactlyElementsOf(
+                        rows.stream().map(r -> r.claim().id()).toList());
         List<String> keys = alignment.subjects().stream().map(Subject::key).toList();
         assertThat(keys).isSorted().doesNotHaveDuplicates();
-        Map<String, Subject> byKey = alignment.subjects().stream()
-                .collect(Collectors.toMap(Subject::key, Function.identity()));
+        Map<String, Subject> byKey =
+                alignment.subjects().stream().collect(Collectors.toMap(Subject::key, Function.identity()));
         for (Subject s : alignment.subjects()) {
             if (s.partOf() != null) {
                 assertThat(byKey).containsKey(s.partOf());
@@ -95,35 +104,67 @@ class TopicPackSeedTest {
     void furnitureAndHypotheticalClaimsNeverGetASubject() {
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).claim().context() != Context.STORY) {
-                assertThat(alignment.claims().get(i).subject()).as("%s", rows.get(i)).isNull();
+                assertThat(alignment.claims().get(i).subject())
+                        .as("%s", rows.get(i))
+                        .isNull();
             }
         }
     }
 
     @Test
     void attributionsAreCreditedToThePrimarySource() {
-        Map<String, String> sourceOf = alignment.claims().stream().filter(c -> c.attribution() != null)
-                .collect(Collectors.toMap(c -> c.quote().text() + "@" + c.document().substring(0, 3),
-                        c -> c.attribution().source(), (x, y) -> x));
-        assertThat(sourceOf).contains(
-                Map.entry("at least $105 million@002", "Korea Future Initiative"),
-                Map.entry("over 45@000", "Korea Future Initiative"),
-                Map.entry("45@001", "Korea Future Initiative"),
-                Map.entry("US$105 million a year@004", "Global Rights Compliance"),
-                Map.entry("many thousands@003", "Liberty in North Korea"),
-                Map.entry("1951@003", "Korea Future Initiative"));
-        Claim yoon = alignment.claims().stream().filter(c -> c.quote().text().equals("at least $105 million"))
-                .findFirst().orElseThrow();
-        assertThat(yoon.attribution().phrase()).as("the crediting words stay as written").isEqualTo("Yoon Hee-soon");
+        Map<String, String> sourceOf = alignment.claims().stream()
+                .filter(c -> c.attribution() != null)
+                .collect(Collectors.toMap(
+                        c -> c.quote().text() + "@" + c.document().substring(0, 3),
+                        c -> c.attribution().source(),
+                        (x, y) -> x));
+        assertThat(sourceOf)
+                .contains(
+                        Map.entry("at least $105 million@002", "Korea Future Initiative"),
+                        Map.entry("over 45@000", "Korea Future Initiative"),
+                        Map.entry("45@001", "Korea Future Initiative"),
+                        Map.entry("US$105 million a year@004", "Global Rights Compliance"),
+                        Map.entry("many thousands@003", "Liberty in North Korea"),
+                        Map.entry("1951@003", "Korea Future Initiative"));
+        Claim yoon = alignment.claims().stream()
+                .filter(c -> c.quote().text().equals("at least $105 million"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(yoon.attribution().phrase())
+                .as("the crediting words stay as written")
+                .isEqualTo("Yoon Hee-soon");
     }
 
     private static Claim asStory(Claim c) {
-        return new Claim(c.id(), c.quote(), null, c.quantity(), c.role(), c.attribution(), c.base(), c.counted(),
-                c.beneficiary(), c.conversionOf(), c.magnitude(), Context.STORY);
+        return new Claim(
+                c.id(),
+                c.quote(),
+                null,
+                c.quantity(),
+                c.role(),
+                c.attribution(),
+                c.base(),
+                c.counted(),
+                c.beneficiary(),
+                c.conversionOf(),
+                c.magnitude(),
+                Context.STORY);
     }
 
     static Claim withoutPhrases(Claim c) {
-        return new Claim(c.id(), c.quote(), null, c.quantity(), c.role(), c.attribution(), null, null,
-                c.beneficiary(), c.conversionOf(), c.magnitude(), c.context());
+        return new Claim(
+                c.id(),
+                c.quote(),
+                null,
+                c.quantity(),
+                c.role(),
+                c.attribution(),
+                null,
+                null,
+                c.beneficiary(),
+                c.conversionOf(),
+                c.magnitude(),
+                c.context());
     }
 }

@@ -31,10 +31,14 @@ class TopicPackWriterTest {
         Files.writeString(dir.resolve("generated.json"), json);
 
         TopicPack pack = TopicPack.load(dir);
-        assertThat(pack.subjects()).extracting(Subject::key)
-                .containsExactlyElementsOf(generic.subjects().stream().map(Subject::key).toList());
-        assertThat(pack.subjects()).extracting(Subject::dimension)
-                .containsExactlyElementsOf(generic.subjects().stream().map(Subject::dimension).toList());
+        assertThat(pack.subjects())
+                .extracting(Subject::key)
+                .containsExactlyElementsOf(
+                        generic.subjects().stream().map(Subject::key).toList());
+        assertThat(pack.subjects())
+                .extracting(Subject::dimension)
+                .containsExactlyElementsOf(
+                        generic.subjects().stream().map(Subject::dimension).toList());
 
         Map<String, SubjectSpec> specs = pack.specs().stream().collect(Collectors.toMap(SubjectSpec::key, x -> x));
         for (ClaimSite site : ClaimSites.locate(docs, generic.claims())) {
@@ -42,7 +46,8 @@ class TopicPackWriterTest {
             if (c.subject() != null && c.conversionOf() == null) {
                 SubjectSpec spec = specs.get(c.subject());
                 assertThat(spec.admits(c) && spec.cues().match(site) != null)
-                        .as("the cues written for %s describe its member %s", c.subject(), c.id()).isTrue();
+                        .as("the cues written for %s describe its member %s", c.subject(), c.id())
+                        .isTrue();
             }
         }
         assertThat(members(generic)).as("groups were written").isNotEmpty();
@@ -57,15 +62,19 @@ class TopicPackWriterTest {
         Map<String, Subject> byKey = reloaded.stream().collect(Collectors.toMap(Subject::key, s -> s));
         assertThat(byKey.get("nk-sex-trade-victims").partOf()).isEqualTo("nk-in-china");
         assertThat(byKey.get("nk-victims-prostitution-share").shareOf()).isEqualTo("nk-sex-trade-victims");
-        assertThat(reloaded).extracting(Subject::label)
-                .containsExactlyElementsOf(aligned.subjects().stream().map(Subject::label).toList());
+        assertThat(reloaded)
+                .extracting(Subject::label)
+                .containsExactlyElementsOf(
+                        aligned.subjects().stream().map(Subject::label).toList());
     }
 
     @Test
     void outputIsStableAndReadable() {
         Alignment generic = new SubjectAligner(TopicPack.empty(), SeedClaims.lexicon()).align(docs, claims);
         String json = TopicPackWriter.toJson(generic);
-        assertThat(json).isEqualTo(TopicPackWriter.toJson(new SubjectAligner(TopicPack.empty(), SeedClaims.lexicon()).align(docs, claims)));
+        assertThat(json)
+                .isEqualTo(TopicPackWriter.toJson(
+                        new SubjectAligner(TopicPack.empty(), SeedClaims.lexicon()).align(docs, claims)));
         assertThat(json).startsWith("{\n").endsWith("}\n").contains("\"subjects\"", "\"cues\"", "\"note\"");
     }
 

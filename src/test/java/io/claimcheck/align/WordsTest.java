@@ -44,14 +44,18 @@ class WordsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "China’s sex-trade | china sex trade",
-        "the report's author | the report author",
-        "150,000-200,000 North Koreans | 150,000 200,000 north koreans",
-        "US$4.30 (S$5.51) | us 4.30 s 5.51",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "China’s sex-trade | china sex trade",
+                "the report's author | the report author",
+                "150,000-200,000 North Koreans | 150,000 200,000 north koreans",
+                "US$4.30 (S$5.51) | us 4.30 s 5.51",
+            })
     void tokensSplitOnPunctuationButKeepNumbersWhole(String text, String surfaces) {
-        assertThat(String.join(" ", Words.tokens(text).stream().map(Words.Token::surface).toList()))
+        assertThat(String.join(
+                        " ",
+                        Words.tokens(text).stream().map(Words.Token::surface).toList()))
                 .isEqualTo(surfaces);
     }
 }

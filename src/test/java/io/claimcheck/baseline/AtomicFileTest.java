@@ -30,9 +30,10 @@ class AtomicFileTest {
     void aWriteThatFailsHalfWayLeavesTheOldContentAndNoTemporaryFile() throws IOException {
         Path target = Files.writeString(dir.resolve("baseline.json"), "old content\n");
         assertThatThrownBy(() -> AtomicFile.write(target, out -> {
-            out.write("new cont".getBytes());
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
+                    out.write("new cont".getBytes());
+                    throw new IOException("disk full");
+                }))
+                .hasMessage("disk full");
         assertThat(Files.readString(target)).isEqualTo("old content\n");
         assertThat(names()).containsExactly("baseline.json");
     }
@@ -41,8 +42,9 @@ class AtomicFileTest {
     void aFirstWriteThatFailsLeavesNoFileAtAll() throws IOException {
         Path target = dir.resolve("baseline.json");
         assertThatThrownBy(() -> AtomicFile.write(target, out -> {
-            throw new IOException("disk full");
-        })).isInstanceOf(IOException.class);
+                    throw new IOException("disk full");
+                }))
+                .isInstanceOf(IOException.class);
         assertThat(names()).isEmpty();
     }
 
@@ -114,7 +116,8 @@ class AtomicFileTest {
         }
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
         AtomicFile.write(target, out -> out.write("new\n".getBytes()));
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-rw-r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-rw-r--");
     }
 
     @Test
@@ -125,8 +128,8 @@ class AtomicFileTest {
         Path legacy = Files.writeString(dir.resolve(".baseline.json.5e0c1f2a3b4c5d6e.tmp"), "half");
         Files.setLastModifiedTime(legacy, java.nio.file.attribute.FileTime.fromMillis(0));
         Path dead = Files.writeString(dir.resolve(".baseline.json." + deadPid() + "-abcdef0123456789.tmp"), "half");
-        Path live = Files.writeString(dir.resolve(".baseline.json." + ProcessHandle.current().pid()
-                + "-0123456789abcdef.tmp"), "mine");
+        Path live = Files.writeString(
+                dir.resolve(".baseline.json." + ProcessHandle.current().pid() + "-0123456789abcdef.tmp"), "mine");
         AtomicFile.write(target, out -> out.write('1'));
         assertThat(legacy).doesNotExist();
         assertThat(dead).doesNotExist();
@@ -138,7 +141,8 @@ class AtomicFileTest {
         Process p = new ProcessBuilder("true").start();
         p.waitFor();
         long pid = p.pid();
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
         return pid;
     }
 }

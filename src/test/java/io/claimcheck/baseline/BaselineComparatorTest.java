@@ -16,14 +16,20 @@ class BaselineComparatorTest {
 
     @Test
     void aFindingWithoutADecisionIsNewAndADecidedOneCarriesItsStatusAndNote() {
-        var baseline = new Baseline(1, List.of(Fixtures.decision("00000000000000bb", Status.FALSE_POSITIVE, null),
-                Fixtures.decision("00000000000000cc", Status.RESOLVED, null)));
-        var found = List.of(Fixtures.discrepancy("00000000000000aa", Severity.CONFLICT),
+        var baseline = new Baseline(
+                1,
+                List.of(
+                        Fixtures.decision("00000000000000bb", Status.FALSE_POSITIVE, null),
+                        Fixtures.decision("00000000000000cc", Status.RESOLVED, null)));
+        var found = List.of(
+                Fixtures.discrepancy("00000000000000aa", Severity.CONFLICT),
                 Fixtures.discrepancy("00000000000000bb", Severity.WARNING),
                 Fixtures.discrepancy("00000000000000cc", Severity.INFO));
         var comparison = BaselineComparator.compare(found, baseline, TODAY);
-        assertThat(comparison.findings()).extracting(f -> f.discrepancy().fingerprint(), Finding::status, Finding::note)
-                .containsExactly(tuple("00000000000000aa", Status.NEW, null),
+        assertThat(comparison.findings())
+                .extracting(f -> f.discrepancy().fingerprint(), Finding::status, Finding::note)
+                .containsExactly(
+                        tuple("00000000000000aa", Status.NEW, null),
                         tuple("00000000000000bb", Status.FALSE_POSITIVE, "note on 00000000000000bb"),
                         tuple("00000000000000cc", Status.RESOLVED, "note on 00000000000000cc"));
         assertThat(comparison.staleFingerprints()).isEmpty();
@@ -32,30 +38,38 @@ class BaselineComparatorTest {
     @ParameterizedTest(name = "expires {0} days from today → {1}")
     @CsvSource({"-30, NEW", "-1, NEW", "0, ACCEPTED", "1, ACCEPTED"})
     void aDecisionHoldsThroughItsExpiryDayAndNotAfter(int days, Status status) {
-        var baseline = new Baseline(1, List.of(Fixtures.decision("00000000000000aa", Status.ACCEPTED,
-                TODAY.plusDays(days))));
+        var baseline =
+                new Baseline(1, List.of(Fixtures.decision("00000000000000aa", Status.ACCEPTED, TODAY.plusDays(days))));
         var found = List.of(Fixtures.discrepancy("00000000000000aa", Severity.CONFLICT));
         var comparison = BaselineComparator.compare(found, baseline, TODAY);
         assertThat(comparison.findings()).extracting(Finding::status).containsExactly(status);
-        assertThat(comparison.staleFingerprints()).as("an expired decision still matches").isEmpty();
+        assertThat(comparison.staleFingerprints())
+                .as("an expired decision still matches")
+                .isEmpty();
         if (status == Status.NEW) {
-            assertThat(comparison.findings().get(0).note()).startsWith("decision (accepted) expired ")
+            assertThat(comparison.findings().get(0).note())
+                    .startsWith("decision (accepted) expired ")
                     .endsWith(": note on 00000000000000aa");
         }
     }
 
     @Test
     void decisionsThatMatchNothingAreStaleSortedAndPruned() {
-        var baseline = new Baseline(1, List.of(Fixtures.decision("00000000000000ff", Status.ACCEPTED, null),
-                Fixtures.decision("00000000000000aa", Status.ACCEPTED, null),
-                Fixtures.decision("00000000000000ee", Status.RESOLVED, TODAY.minusDays(1))));
-        var found = List.of(Fixtures.discrepancy("00000000000000aa", Severity.CONFLICT),
+        var baseline = new Baseline(
+                1,
+                List.of(
+                        Fixtures.decision("00000000000000ff", Status.ACCEPTED, null),
+                        Fixtures.decision("00000000000000aa", Status.ACCEPTED, null),
+                        Fixtures.decision("00000000000000ee", Status.RESOLVED, TODAY.minusDays(1))));
+        var found = List.of(
+                Fixtures.discrepancy("00000000000000aa", Severity.CONFLICT),
                 Fixtures.discrepancy("00000000000000bb", Severity.CONFLICT));
         var comparison = BaselineComparator.compare(found, baseline, TODAY);
         assertThat(comparison.staleFingerprints()).containsExactly("00000000000000ee", "00000000000000ff");
         var pruned = Decisions.prune(baseline, comparison.staleFingerprints());
         assertThat(pruned.decisions()).extracting(Decision::fingerprint).containsExactly("00000000000000aa");
-        assertThat(BaselineComparator.compare(found, pruned, TODAY).staleFingerprints()).isEmpty();
+        assertThat(BaselineComparator.compare(found, pruned, TODAY).staleFingerprints())
+                .isEmpty();
     }
 
     @Test

@@ -20,23 +20,39 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class BaselineStoreTest {
 
-    private static final Path CANONICAL = Path.of(System.getProperty("claimcheck.root", "."),
-            "src/test/resources/baseline/canonical.json");
+    private static final Path CANONICAL =
+            Path.of(System.getProperty("claimcheck.root", "."), "src/test/resources/baseline/canonical.json");
 
     @TempDir
     Path dir;
 
     /** The baseline that canonical.json holds, built in a scrambled order. */
     private static Baseline canonicalBaseline() {
-        return new Baseline(1, List.of(
-                new Decision("a07c55e2d9f00b31", "Magnitude.WordMismatch", null, null, Status.FALSE_POSITIVE,
-                        "“Thousands” in a headline’s teaser is not a count", "Sam", LocalDate.of(2026, 11, 20),
-                        LocalDate.of(2027, 1, 31)),
-                new Decision("3f2a9c0d11e4b7a8", "Numeric.DisjointShares", "nk-women-share-in-sex-trade",
-                        List.of("001_419db213c8bb4a97: \"an estimated 60 per cent\"",
-                                "004_37d71dc0addc464f: \"About 70-80 percent\""),
-                        Status.ACCEPTED, "KFI 2019 vs rights groups 2023: the story says they differ", "Jordan",
-                        LocalDate.of(2026, 11, 23), null)));
+        return new Baseline(
+                1,
+                List.of(
+                        new Decision(
+                                "a07c55e2d9f00b31",
+                                "Magnitude.WordMismatch",
+                                null,
+                                null,
+                                Status.FALSE_POSITIVE,
+                                "“Thousands” in a headline’s teaser is not a count",
+                                "Sam",
+                                LocalDate.of(2026, 11, 20),
+                                LocalDate.of(2027, 1, 31)),
+                        new Decision(
+                                "3f2a9c0d11e4b7a8",
+                                "Numeric.DisjointShares",
+                                "nk-women-share-in-sex-trade",
+                                List.of(
+                                        "001_419db213c8bb4a97: \"an estimated 60 per cent\"",
+                                        "004_37d71dc0addc464f: \"About 70-80 percent\""),
+                                Status.ACCEPTED,
+                                "KFI 2019 vs rights groups 2023: the story says they differ",
+                                "Jordan",
+                                LocalDate.of(2026, 11, 23),
+                                null)));
     }
 
     @Test
@@ -62,7 +78,9 @@ class BaselineStoreTest {
         BaselineStore.write(b, BaselineStore.read(a));
         BaselineStore.write(a, canonicalBaseline());
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
-        assertThat(new String(Files.readAllBytes(a), StandardCharsets.UTF_8)).doesNotContain("\r").endsWith("}\n");
+        assertThat(new String(Files.readAllBytes(a), StandardCharsets.UTF_8))
+                .doesNotContain("\r")
+                .endsWith("}\n");
     }
 
     @Test
@@ -93,38 +111,73 @@ class BaselineStoreTest {
                 """;
         return Stream.of(
                 Arguments.of("empty file", "", 1, "empty"),
-                Arguments.of("a missing comma", good.replace("\"accepted\",", "\"accepted\""), 7, "was expecting comma"),
-                Arguments.of("a merge conflict left in", good.replace("    {\n", "<<<<<<< HEAD\n    {\n"), 4,
+                Arguments.of(
+                        "a missing comma", good.replace("\"accepted\",", "\"accepted\""), 7, "was expecting comma"),
+                Arguments.of(
+                        "a merge conflict left in",
+                        good.replace("    {\n", "<<<<<<< HEAD\n    {\n"),
+                        4,
                         "Unexpected character"),
                 Arguments.of("cut off half-way", good.substring(0, good.indexOf("\"note\"")), 7, "end-of-input"),
                 Arguments.of("text after the object", good + "{}\n", 12, "after the baseline"),
                 Arguments.of("an array, not an object", "[]\n", 1, "a baseline is a JSON object"),
-                Arguments.of("no schemaVersion", good.replace("  \"schemaVersion\": 1,\n", ""), 1,
+                Arguments.of(
+                        "no schemaVersion",
+                        good.replace("  \"schemaVersion\": 1,\n", ""),
+                        1,
                         "\"schemaVersion\" is missing"),
-                Arguments.of("a schemaVersion that is text", good.replace("\"schemaVersion\": 1", "\"schemaVersion\": \"1\""),
-                        2, "schemaVersion must be a whole number"),
-                Arguments.of("the same key twice", good.replace("\"note\": \"ok\",", "\"note\": \"ok\", \"note\": \"x\","),
-                        7, "Duplicate field 'note'"),
-                Arguments.of("an unknown field", good.replace("\"note\"", "\"notes\""), 7,
+                Arguments.of(
+                        "a schemaVersion that is text",
+                        good.replace("\"schemaVersion\": 1", "\"schemaVersion\": \"1\""),
+                        2,
+                        "schemaVersion must be a whole number"),
+                Arguments.of(
+                        "the same key twice",
+                        good.replace("\"note\": \"ok\",", "\"note\": \"ok\", \"note\": \"x\","),
+                        7,
+                        "Duplicate field 'note'"),
+                Arguments.of(
+                        "an unknown field",
+                        good.replace("\"note\"", "\"notes\""),
+                        7,
                         "unknown field \"notes\" (expected one of: at, date, expires, fingerprint, note, quotes, rule,"
                                 + " status, subject, who)"),
-                Arguments.of("an unknown status", good.replace("\"accepted\"", "\"maybe\""), 6,
+                Arguments.of(
+                        "an unknown status",
+                        good.replace("\"accepted\"", "\"maybe\""),
+                        6,
                         "unknown status: maybe (expected accepted, false-positive or resolved)"),
-                Arguments.of("status new", good.replace("\"accepted\"", "\"new\""), 9,
+                Arguments.of(
+                        "status new",
+                        good.replace("\"accepted\"", "\"new\""),
+                        9,
                         "status must be accepted, false-positive or resolved"),
-                Arguments.of("a date that is no date", good.replace("2026-11-23", "2026-13-01"), 8,
+                Arguments.of(
+                        "a date that is no date",
+                        good.replace("2026-11-23", "2026-13-01"),
+                        8,
                         "\"2026-13-01\" is not a date YYYY-MM-DD"),
-                Arguments.of("a date that is a number", good.replace("\"2026-11-23\"", "20261123"), 8,
-                        "a date is a string"),
-                Arguments.of("no fingerprint", good.replace("\"fingerprint\": \"3f2a9c0d11e4b7a8\",", ""), 9,
+                Arguments.of(
+                        "a date that is a number", good.replace("\"2026-11-23\"", "20261123"), 8, "a date is a string"),
+                Arguments.of(
+                        "no fingerprint",
+                        good.replace("\"fingerprint\": \"3f2a9c0d11e4b7a8\",", ""),
+                        9,
                         "a decision needs a fingerprint"),
-                Arguments.of("quotes that are not a list", good.replace("\"note\": \"ok\",", "\"quotes\": \"x\","), 7,
+                Arguments.of(
+                        "quotes that are not a list",
+                        good.replace("\"note\": \"ok\",", "\"quotes\": \"x\","),
+                        7,
                         "at decisions[0].quotes: expected a list"),
                 Arguments.of("no decisions", "{\"schemaVersion\": 1}\n", 1, "a baseline needs a \"decisions\" list"),
-                Arguments.of("a fingerprint decided twice",
-                        good.replace("    }\n  ]", "    },\n    {\"fingerprint\": \"3f2a9c0d11e4b7a8\", \"status\":"
-                                + " \"resolved\", \"note\": \"fixed\", \"date\": \"2026-11-24\"}\n  ]"),
-                        10, "fingerprint 3f2a9c0d11e4b7a8 already has a decision at line 5; keep one"));
+                Arguments.of(
+                        "a fingerprint decided twice",
+                        good.replace(
+                                "    }\n  ]",
+                                "    },\n    {\"fingerprint\": \"3f2a9c0d11e4b7a8\", \"status\":"
+                                        + " \"resolved\", \"note\": \"fixed\", \"date\": \"2026-11-24\"}\n  ]"),
+                        10,
+                        "fingerprint 3f2a9c0d11e4b7a8 already has a decision at line 5; keep one"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -133,7 +186,8 @@ class BaselineStoreTest {
             throws IOException {
         Path file = dir.resolve("baseline.json");
         Files.writeString(file, content);
-        assertThatThrownBy(() -> BaselineStore.read(file)).isInstanceOf(BaselineException.class)
+        assertThatThrownBy(() -> BaselineStore.read(file))
+                .isInstanceOf(BaselineException.class)
                 .satisfies(e -> {
                     var problem = ((BaselineException) e).problem();
                     assertThat(problem.file()).isEqualTo(file.toString());
@@ -150,7 +204,8 @@ class BaselineStoreTest {
         Path file = dir.resolve("baseline.json");
         String content = "{\n  \"schemaVersion\": 2,\n  \"decisions\": [],\n  \"reviewers\": [\"a\"]\n}\n";
         Files.writeString(file, content);
-        assertThatThrownBy(() -> BaselineStore.read(file)).isInstanceOf(BaselineException.class)
+        assertThatThrownBy(() -> BaselineStore.read(file))
+                .isInstanceOf(BaselineException.class)
                 .hasMessage(file + ":2: schemaVersion 2 is newer than this claimcheck reads (1); upgrade claimcheck to"
                         + " use this baseline");
         assertThat(Files.readString(file)).isEqualTo(content);
@@ -161,8 +216,7 @@ class BaselineStoreTest {
     }
 
     /** {@code call} must fail with a message starting {@code file: message} and leave {@code file} as it was. */
-    private static void assertRefusedAndUntouched(Path file, ThrowingCallable call, String message)
-            throws IOException {
+    private static void assertRefusedAndUntouched(Path file, ThrowingCallable call, String message) throws IOException {
         byte[] before = Files.readAllBytes(file);
         assertThatThrownBy(call).isInstanceOf(BaselineException.class).hasMessageStartingWith(file + ": " + message);
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
@@ -171,8 +225,13 @@ class BaselineStoreTest {
     @Test
     void aChangeThatFailsLeavesTheFileUntouchedAndIsLocatedInIt() throws Exception {
         Path file = canonicalCopy();
-        assertRefusedAndUntouched(file, () -> BaselineStore.update(file, b -> Decisions.review(b, "ffff0000ffff0000",
-                Status.ACCEPTED, "n", "ed", Fixtures.TODAY, null, null)), "unknown fingerprint ffff0000ffff0000");
+        assertRefusedAndUntouched(
+                file,
+                () -> BaselineStore.update(
+                        file,
+                        b -> Decisions.review(
+                                b, "ffff0000ffff0000", Status.ACCEPTED, "n", "ed", Fixtures.TODAY, null, null)),
+                "unknown fingerprint ffff0000ffff0000");
     }
 
     @Test
@@ -188,11 +247,14 @@ class BaselineStoreTest {
     void createRefusesAnExistingBaselineWithoutForce() throws Exception {
         Path file = canonicalCopy();
         BaselineStore.Change addOne = b -> b.with(Fixtures.decision("0000aaaa0000aaaa", Status.ACCEPTED, null));
-        assertRefusedAndUntouched(file, () -> BaselineStore.create(file, false, addOne),
+        assertRefusedAndUntouched(
+                file,
+                () -> BaselineStore.create(file, false, addOne),
                 "a baseline already exists here; pass --force to add the current findings to it (its decisions are"
                         + " kept)");
         assertThat(BaselineStore.create(file, true, addOne).decisions()).hasSize(3);
-        assertThat(BaselineStore.create(dir.resolve("new.json"), false, addOne).decisions()).hasSize(1);
+        assertThat(BaselineStore.create(dir.resolve("new.json"), false, addOne).decisions())
+                .hasSize(1);
     }
 
     @Test
@@ -209,7 +271,8 @@ class BaselineStoreTest {
     @Test
     void aFolderThatDoesNotExistIsALocatedError() {
         Path file = dir.resolve("no/such/folder/baseline.json");
-        assertThatThrownBy(() -> BaselineStore.update(file, b -> b)).isInstanceOf(BaselineException.class)
+        assertThatThrownBy(() -> BaselineStore.update(file, b -> b))
+                .isInstanceOf(BaselineException.class)
                 .hasMessageStartingWith(file + ": cannot update (no such file or folder");
     }
 

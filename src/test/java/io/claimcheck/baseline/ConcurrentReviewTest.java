@@ -22,12 +22,16 @@ class ConcurrentReviewTest {
     Path dir;
 
     private static List<String> expected(List<String> workers, int each) {
-        return workers.stream().flatMap(w -> IntStream.range(0, each).mapToObj(i -> ReviewWorker.fingerprint(w, i)))
-                .sorted().toList();
+        return workers.stream()
+                .flatMap(w -> IntStream.range(0, each).mapToObj(i -> ReviewWorker.fingerprint(w, i)))
+                .sorted()
+                .toList();
     }
 
     private List<String> recorded(Path file) throws BaselineException {
-        return BaselineStore.read(file).decisions().stream().map(Decision::fingerprint).toList();
+        return BaselineStore.read(file).decisions().stream()
+                .map(Decision::fingerprint)
+                .toList();
     }
 
     @Test
@@ -62,16 +66,27 @@ class ConcurrentReviewTest {
         Path go = dir.resolve("go");
         List<Process> processes = new ArrayList<>();
         for (String w : workers.subList(1, workers.size())) {
-            processes.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    ReviewWorker.class.getName(), file.toString(), w, String.valueOf(each), go.toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve(w + ".log").toFile()).start());
+            processes.add(new ProcessBuilder(
+                            java,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            ReviewWorker.class.getName(),
+                            file.toString(),
+                            w,
+                            String.valueOf(each),
+                            go.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve(w + ".log").toFile())
+                    .start());
         }
         Thread.sleep(1500); // let the workers' JVMs start and wait for the signal
         Files.createFile(go);
         ReviewWorker.review(file, workers.get(0), each); // this JVM takes part too
         for (Process p : processes) {
             assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("worker finished").isTrue();
-            assertThat(p.exitValue()).as("worker exit code; see its .log in " + dir).isZero();
+            assertThat(p.exitValue())
+                    .as("worker exit code; see its .log in " + dir)
+                    .isZero();
         }
         assertThat(recorded(file)).isEqualTo(expected(workers, each));
     }

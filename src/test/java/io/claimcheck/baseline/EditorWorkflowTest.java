@@ -28,8 +28,7 @@ class EditorWorkflowTest {
     Path dir;
 
     /** One check's output: the claims and the discrepancies a rule set would find in them. */
-    private record Check(Map<String, Claim> claims, List<Discrepancy> found) {
-    }
+    private record Check(Map<String, Claim> claims, List<Discrepancy> found) {}
 
     private Check check() throws IOException {
         Map<String, String> texts = new LinkedHashMap<>();
@@ -42,9 +41,11 @@ class EditorWorkflowTest {
         shares.addAll(Fixtures.followedBy(claims, texts, " of female"));
         List<Claim> parts = new ArrayList<>(Fixtures.followedBy(claims, texts, " are forced into prostitution"));
         parts.addAll(Fixtures.followedBy(claims, texts, " are sold into forced marriage"));
-        return new Check(Fixtures.byId(claims), List.of(
-                Fixtures.discrepancy("Numeric.DisjointShares", Severity.CONFLICT, "share-in-sex-trade", shares),
-                Fixtures.discrepancy("Structure.PartsOfAWhole", Severity.INFO, "share-by-form", parts)));
+        return new Check(
+                Fixtures.byId(claims),
+                List.of(
+                        Fixtures.discrepancy("Numeric.DisjointShares", Severity.CONFLICT, "share-in-sex-trade", shares),
+                        Fixtures.discrepancy("Structure.PartsOfAWhole", Severity.INFO, "share-by-form", parts)));
     }
 
     private static Comparison compare(Check check, Path file) throws BaselineException {
@@ -73,7 +74,9 @@ class EditorWorkflowTest {
         // claimcheck baseline DIR --note "…"
         Check first = check();
         assertThat(first.found()).allSatisfy(d -> assertThat(d.claims()).hasSizeGreaterThanOrEqualTo(2));
-        BaselineStore.create(file, false,
+        BaselineStore.create(
+                file,
+                false,
                 b -> Decisions.acceptAll(b, first.found(), first.claims(), "as published", "Jo", Fixtures.TODAY));
         Comparison accepted = compare(first, file);
         assertThat(accepted.findings()).extracting(Finding::status).containsOnly(Status.ACCEPTED);
@@ -81,7 +84,10 @@ class EditorWorkflowTest {
         assertThat(Files.readString(file)).contains("\"001_419db213c8bb4a97: \\\"an estimated 60 per cent\\\"\"");
 
         // an unrelated paragraph changes nothing
-        edit(GFN, "Story continues below advertisement", "Story continues below advertisement\n\nSee also: 12 per cent.");
+        edit(
+                GFN,
+                "Story continues below advertisement",
+                "Story continues below advertisement\n\nSee also: 12 per cent.");
         assertThat(gate(compare(check(), file), FailOn.INFO, true)).isFalse();
 
         // a changed figure is a new finding; its old decision is stale
@@ -90,15 +96,28 @@ class EditorWorkflowTest {
         Comparison changed = compare(second, file);
         String fresh = second.found().get(0).fingerprint();
         assertThat(changed.findings()).extracting(Finding::status).containsExactly(Status.NEW, Status.ACCEPTED);
-        assertThat(changed.staleFingerprints()).containsExactly(first.found().get(0).fingerprint());
+        assertThat(changed.staleFingerprints())
+                .containsExactly(first.found().get(0).fingerprint());
         assertThat(gate(changed, FailOn.CONFLICT, false)).isTrue();
 
         // claimcheck review FINGERPRINT --status accepted --note "…"
-        BaselineStore.update(file, b -> Decisions.review(b, fresh, Status.ACCEPTED, "65 is the body's figure",
-                "Sam", Fixtures.TODAY, null, second.found(), second.claims()));
+        BaselineStore.update(
+                file,
+                b -> Decisions.review(
+                        b,
+                        fresh,
+                        Status.ACCEPTED,
+                        "65 is the body's figure",
+                        "Sam",
+                        Fixtures.TODAY,
+                        null,
+                        second.found(),
+                        second.claims()));
         Comparison reviewed = compare(second, file);
         assertThat(gate(reviewed, FailOn.CONFLICT, false)).isFalse();
-        assertThat(gate(reviewed, FailOn.CONFLICT, true)).as("strict: the old decision is stale").isTrue();
+        assertThat(gate(reviewed, FailOn.CONFLICT, true))
+                .as("strict: the old decision is stale")
+                .isTrue();
 
         // claimcheck check --prune-baseline
         BaselineStore.update(file, b -> Decisions.prune(b, reviewed.staleFingerprints()));

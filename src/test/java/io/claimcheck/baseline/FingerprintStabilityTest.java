@@ -66,35 +66,48 @@ class FingerprintStabilityTest {
     static Stream<Arguments> editsThatKeepTheMeaning() {
         UnaryOperator<String> same = UnaryOperator.identity();
         return Stream.of(
-                Arguments.of("a new first paragraph with its own figure shifts every offset and claim id",
-                        (UnaryOperator<String>) t -> "Editor's note: 25 per cent of readers asked for an update.\n\n" + t,
+                Arguments.of(
+                        "a new first paragraph with its own figure shifts every offset and claim id",
+                        (UnaryOperator<String>)
+                                t -> "Editor's note: 25 per cent of readers asked for an update.\n\n" + t,
                         same),
-                Arguments.of("an unrelated line rewritten",
-                        (UnaryOperator<String>) t -> t.replace("WATCH: Why human trafficking often flies under the radar"
-                                + " in Canada", "WATCH: a longer, completely different teaser for another story"),
+                Arguments.of(
+                        "an unrelated line rewritten",
+                        (UnaryOperator<String>) t -> t.replace(
+                                "WATCH: Why human trafficking often flies under the radar" + " in Canada",
+                                "WATCH: a longer, completely different teaser for another story"),
                         same),
-                Arguments.of("an unrelated paragraph deleted",
-                        (UnaryOperator<String>) t -> t.replace("Story continues below advertisement\n\n", ""), same),
-                Arguments.of("two paragraphs swapped", (UnaryOperator<String>) FingerprintStabilityTest::swapParagraphs,
+                Arguments.of(
+                        "an unrelated paragraph deleted",
+                        (UnaryOperator<String>) t -> t.replace("Story continues below advertisement\n\n", ""),
                         same),
-                Arguments.of("the figure's own sentence reworded around it",
-                        (UnaryOperator<String>) t -> t.replace("According to the report, an estimated",
+                Arguments.of(
+                        "two paragraphs swapped",
+                        (UnaryOperator<String>) FingerprintStabilityTest::swapParagraphs,
+                        same),
+                Arguments.of(
+                        "the figure's own sentence reworded around it",
+                        (UnaryOperator<String>) t -> t.replace(
+                                "According to the report, an estimated",
                                 "The Korea Future Initiative's report finds that an estimated"),
                         same),
-                Arguments.of("the same figure repeated once more",
+                Arguments.of(
+                        "the same figure repeated once more",
                         (UnaryOperator<String>) t -> t + "\n\nTo repeat: an estimated 60 per cent of North Korean girls"
                                 + " and women in China are trafficked.",
                         same),
                 Arguments.of("Windows line endings", same, (UnaryOperator<String>) t -> t.replace("\n", "\r\n")),
-                Arguments.of("a figure of another subject added", same,
-                        (UnaryOperator<String>) t -> t + "\n\nSome 40 percent of those interviewed were men."));
+                Arguments.of("a figure of another subject added", same, (UnaryOperator<String>)
+                        t -> t + "\n\nSome 40 percent of those interviewed were men."));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("editsThatKeepTheMeaning")
-    void anEditThatKeepsEveryFigureKeepsTheFingerprint(String edit, UnaryOperator<String> editGfn,
-            UnaryOperator<String> editUca) {
-        assertThat(editGfn.apply(gfn) + editUca.apply(uca)).as("the edit happened").isNotEqualTo(gfn + uca);
+    void anEditThatKeepsEveryFigureKeepsTheFingerprint(
+            String edit, UnaryOperator<String> editGfn, UnaryOperator<String> editUca) {
+        assertThat(editGfn.apply(gfn) + editUca.apply(uca))
+                .as("the edit happened")
+                .isNotEqualTo(gfn + uca);
         assertThat(a1(editGfn, editUca)).as(edit).isEqualTo(original());
     }
 
@@ -103,33 +116,38 @@ class FingerprintStabilityTest {
         var before = Fixtures.percentages(GFN, gfn);
         var after = Fixtures.percentages(GFN, "A new survey: 25 per cent agree.\n\n" + gfn);
         assertThat(after.get(1).quote().text()).isEqualTo(before.get(0).quote().text());
-        assertThat(after.get(1).id()).isEqualTo(GFN + "#2").isNotEqualTo(before.get(0).id());
-        assertThat(after.get(1).quote().start()).isNotEqualTo(before.get(0).quote().start());
+        assertThat(after.get(1).id())
+                .isEqualTo(GFN + "#2")
+                .isNotEqualTo(before.get(0).id());
+        assertThat(after.get(1).quote().start())
+                .isNotEqualTo(before.get(0).quote().start());
     }
 
     static Stream<Arguments> editsThatChangeAFigure() {
         UnaryOperator<String> same = UnaryOperator.identity();
         return Stream.of(
-                Arguments.of("60 becomes 65 in the body",
-                        (UnaryOperator<String>) t -> t.replace("According to the report, an estimated 60",
-                                "According to the report, an estimated 65"),
+                Arguments.of(
+                        "60 becomes 65 in the body",
+                        (UnaryOperator<String>) t -> t.replace(
+                                "According to the report, an estimated 60", "According to the report, an estimated 65"),
                         same),
-                Arguments.of("70-80 becomes 70-85", same,
-                        (UnaryOperator<String>) t -> t.replace("around 70-80 percent", "around 70-85 percent")),
-                Arguments.of("an estimated 60 becomes at least 60",
+                Arguments.of("70-80 becomes 70-85", same, (UnaryOperator<String>)
+                        t -> t.replace("around 70-80 percent", "around 70-85 percent")),
+                Arguments.of(
+                        "an estimated 60 becomes at least 60",
                         (UnaryOperator<String>) t -> t.replace("an estimated 60 per cent", "at least 60 per cent"),
                         same),
                 // precision is evidence: "70.0" claims a tenth of a point, "70" half a point
-                Arguments.of("the figure written with a trailing zero", same,
-                        (UnaryOperator<String>) t -> t.replace("around 70-80 percent", "around 70.0-80 percent")),
-                Arguments.of("a new claim joins the discrepancy", same,
-                        (UnaryOperator<String>) t -> t + "\n\nPerhaps 90 percent of female refugees are never found."));
+                Arguments.of("the figure written with a trailing zero", same, (UnaryOperator<String>)
+                        t -> t.replace("around 70-80 percent", "around 70.0-80 percent")),
+                Arguments.of("a new claim joins the discrepancy", same, (UnaryOperator<String>)
+                        t -> t + "\n\nPerhaps 90 percent of female refugees are never found."));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("editsThatChangeAFigure")
-    void changingAFigureChangesTheFingerprint(String edit, UnaryOperator<String> editGfn,
-            UnaryOperator<String> editUca) {
+    void changingAFigureChangesTheFingerprint(
+            String edit, UnaryOperator<String> editGfn, UnaryOperator<String> editUca) {
         assertThat(a1(editGfn, editUca)).as(edit).isNotEqualTo(original());
     }
 
@@ -161,19 +179,40 @@ class FingerprintStabilityTest {
         return Stream.of(
                 Arguments.of("rule", RULE + "X", SUBJECT, base),
                 Arguments.of("subject", RULE, SUBJECT + "-x", base),
-                Arguments.of("document", RULE, SUBJECT,
+                Arguments.of(
+                        "document",
+                        RULE,
+                        SUBJECT,
                         Fixtures.figure("e", "60", "60", Hedge.EXACT, Unit.PERCENT, Role.VALUE, null)),
-                Arguments.of("low end", RULE, SUBJECT,
+                Arguments.of(
+                        "low end",
+                        RULE,
+                        SUBJECT,
                         Fixtures.figure("d", "59", "60", Hedge.EXACT, Unit.PERCENT, Role.VALUE, null)),
-                Arguments.of("unbounded high end", RULE, SUBJECT,
+                Arguments.of(
+                        "unbounded high end",
+                        RULE,
+                        SUBJECT,
                         Fixtures.figure("d", "60", null, Hedge.AT_LEAST, Unit.PERCENT, Role.VALUE, null)),
-                Arguments.of("hedge", RULE, SUBJECT,
+                Arguments.of(
+                        "hedge",
+                        RULE,
+                        SUBJECT,
                         Fixtures.figure("d", "60", "60", Hedge.ABOUT, Unit.PERCENT, Role.VALUE, null)),
-                Arguments.of("unit", RULE, SUBJECT,
+                Arguments.of(
+                        "unit",
+                        RULE,
+                        SUBJECT,
                         Fixtures.figure("d", "60", "60", Hedge.EXACT, Unit.PERCENTAGE_POINTS, Role.VALUE, null)),
-                Arguments.of("role", RULE, SUBJECT,
+                Arguments.of(
+                        "role",
+                        RULE,
+                        SUBJECT,
                         Fixtures.figure("d", "60", "60", Hedge.EXACT, Unit.PERCENT, Role.MINIMUM, null)),
-                Arguments.of("period", RULE, SUBJECT,
+                Arguments.of(
+                        "period",
+                        RULE,
+                        SUBJECT,
                         Fixtures.figure("d", "60", "60", Hedge.EXACT, Unit.PERCENT, Role.VALUE, "year")));
     }
 
@@ -182,12 +221,44 @@ class FingerprintStabilityTest {
         // "about 60" read as [54, 66] or as [57, 63]: the same words, so the same editor's decision
         Claim wide = Fixtures.figure("d", "54", "66", Hedge.ABOUT, Unit.PERCENT, Role.VALUE, null);
         Claim narrow = Fixtures.figure("d", "57", "63", Hedge.ABOUT, Unit.PERCENT, Role.VALUE, null);
-        Claim wideWritten = new Claim(wide.id(), wide.quote(), wide.subject(), new io.claimcheck.model.Quantity(
-                wide.quantity().value(), Hedge.ABOUT, Unit.PERCENT, wide.quantity().precision(), null, "60"),
-                wide.role(), null, null, null, null, null, null, wide.context());
-        Claim narrowWritten = new Claim(narrow.id(), narrow.quote(), narrow.subject(), new io.claimcheck.model.Quantity(
-                narrow.quantity().value(), Hedge.ABOUT, Unit.PERCENT, narrow.quantity().precision(), null, "60"),
-                narrow.role(), null, null, null, null, null, null, narrow.context());
+        Claim wideWritten = new Claim(
+                wide.id(),
+                wide.quote(),
+                wide.subject(),
+                new io.claimcheck.model.Quantity(
+                        wide.quantity().value(),
+                        Hedge.ABOUT,
+                        Unit.PERCENT,
+                        wide.quantity().precision(),
+                        null,
+                        "60"),
+                wide.role(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                wide.context());
+        Claim narrowWritten = new Claim(
+                narrow.id(),
+                narrow.quote(),
+                narrow.subject(),
+                new io.claimcheck.model.Quantity(
+                        narrow.quantity().value(),
+                        Hedge.ABOUT,
+                        Unit.PERCENT,
+                        narrow.quantity().precision(),
+                        null,
+                        "60"),
+                narrow.role(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                narrow.context());
         assertThat(Fingerprint.of(RULE, SUBJECT, List.of(wideWritten)))
                 .isEqualTo(Fingerprint.of(RULE, SUBJECT, List.of(narrowWritten)));
     }
@@ -195,14 +266,16 @@ class FingerprintStabilityTest {
     @Test
     void separatorsInsideAPartCannotForgeAnotherCanonicalForm() {
         Claim c = Fixtures.figure("d", "60", "60", Hedge.EXACT, Unit.PERCENT, Role.VALUE, null);
-        assertThat(Fingerprint.canonical("R|a", "b", List.of(c))).isNotEqualTo(Fingerprint.canonical("R", "a|b", List.of(c)));
+        assertThat(Fingerprint.canonical("R|a", "b", List.of(c)))
+                .isNotEqualTo(Fingerprint.canonical("R", "a|b", List.of(c)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("oneFieldChanged")
     void everyFieldOfMeaningCounts(String field, String rule, String subject, Claim changed) {
         Claim base = Fixtures.figure("d", "60", "60", Hedge.EXACT, Unit.PERCENT, Role.VALUE, null);
-        assertThat(Fingerprint.of(rule, subject, List.of(changed))).as(field)
+        assertThat(Fingerprint.of(rule, subject, List.of(changed)))
+                .as(field)
                 .isNotEqualTo(Fingerprint.of(RULE, SUBJECT, List.of(base)));
     }
 

@@ -36,8 +36,7 @@ final class Fixtures {
             "(?i)\\b(?:(an\\s+estimated|roughly|about|around|at least|more than)\\s+)?(\\d+(?:\\.\\d+)?)(?:-(\\d+(?:\\.\\d+)?))?"
                     + "\\s*(?:per cent|percent)");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Every percentage in {@code text}, numbered {@code <doc>#<n>} in document order as the extractor numbers them. */
     static List<Claim> percentages(String doc, String text) {
@@ -53,7 +52,8 @@ final class Fixtures {
                 default -> Interval.closed(low, high);
             };
             String written = m.group(3) == null ? m.group(2) : m.group(2) + "-" + m.group(3);
-            var quantity = new Quantity(value, hedge, Unit.PERCENT, new Precision(new BigDecimal("0.5")), null, written);
+            var quantity =
+                    new Quantity(value, hedge, Unit.PERCENT, new Precision(new BigDecimal("0.5")), null, written);
             var quote = new Quote(doc, m.start(), m.end(), m.group(), sentence(text, m.start(), m.end()));
             claims.add(claim(doc + "#" + (claims.size() + 1), quote, quantity, Role.VALUE));
         }
@@ -86,15 +86,20 @@ final class Fixtures {
 
     /** A claim with just the fields a fingerprint reads. */
     static Claim figure(String doc, String low, String high, Hedge hedge, Unit unit, Role role, String period) {
-        var value = new Interval(low == null ? null : new BigDecimal(low), low != null,
-                high == null ? null : new BigDecimal(high), high != null);
+        var value = new Interval(
+                low == null ? null : new BigDecimal(low),
+                low != null,
+                high == null ? null : new BigDecimal(high),
+                high != null);
         var quantity = new Quantity(value, hedge, unit, Precision.NONE, period, low);
         return claim(doc + "#1", new Quote(doc, 0, 1, low, low), quantity, role);
     }
 
     /** The claims followed in their document's text by {@code words}: how a subject pack would pick them. */
     static List<Claim> followedBy(List<Claim> claims, Map<String, String> texts, String words) {
-        return claims.stream().filter(c -> texts.get(c.document()).startsWith(words, c.quote().end())).toList();
+        return claims.stream()
+                .filter(c -> texts.get(c.document()).startsWith(words, c.quote().end()))
+                .toList();
     }
 
     static Map<String, Claim> byId(List<Claim> claims) {
@@ -103,19 +108,38 @@ final class Fixtures {
 
     /** A discrepancy found by {@code rule}, fingerprinted as the engine does. */
     static Discrepancy discrepancy(String rule, Severity severity, String subject, List<Claim> claims) {
-        return new Discrepancy(rule, severity, Kind.SOURCES_DISAGREE, subject,
-                claims.stream().map(Claim::id).sorted().toList(), rule + " on " + subject,
+        return new Discrepancy(
+                rule,
+                severity,
+                Kind.SOURCES_DISAGREE,
+                subject,
+                claims.stream().map(Claim::id).sorted().toList(),
+                rule + " on " + subject,
                 Fingerprint.of(rule, subject, claims));
     }
 
     /** A discrepancy with a given fingerprint, for tests that do not care about its claims. */
     static Discrepancy discrepancy(String fingerprint, Severity severity) {
-        return new Discrepancy("Numeric.Disjoint", severity, Kind.INTERNAL, "subject-" + fingerprint, List.of(),
-                "disjoint", fingerprint);
+        return new Discrepancy(
+                "Numeric.Disjoint",
+                severity,
+                Kind.INTERNAL,
+                "subject-" + fingerprint,
+                List.of(),
+                "disjoint",
+                fingerprint);
     }
 
     static Decision decision(String fingerprint, Status status, LocalDate expires) {
-        return new Decision(fingerprint, "Numeric.Disjoint", "subject-" + fingerprint, List.of(), status,
-                "note on " + fingerprint, "ed", TODAY.minusDays(30), expires);
+        return new Decision(
+                fingerprint,
+                "Numeric.Disjoint",
+                "subject-" + fingerprint,
+                List.of(),
+                status,
+                "note on " + fingerprint,
+                "ed",
+                TODAY.minusDays(30),
+                expires);
     }
 }

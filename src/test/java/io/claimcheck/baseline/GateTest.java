@@ -35,8 +35,7 @@ class GateTest {
 
     @ParameterizedTest(name = "fail-on {0}, a {2} {1} → failing {3}")
     @MethodSource("oneFinding")
-    void failsOnlyOnNewFindingsAtOrAboveTheThreshold(FailOn failOn, Severity severity, Status status,
-            boolean failing) {
+    void failsOnlyOnNewFindingsAtOrAboveTheThreshold(FailOn failOn, Severity severity, Status status, boolean failing) {
         var finding = new Finding(Fixtures.discrepancy("00000000000000aa", severity), status, null);
         assertThat(Gate.failing(List.of(finding), failOn, false, List.of())).isEqualTo(failing);
     }
@@ -47,7 +46,8 @@ class GateTest {
         var findings = List.of(
                 new Finding(Fixtures.discrepancy("00000000000000aa", Severity.CONFLICT), Status.ACCEPTED, "known"),
                 new Finding(Fixtures.discrepancy("00000000000000bb", Severity.INFO), Status.NEW, null));
-        assertThat(Gate.failing(findings, FailOn.parse(failOn), false, List.of())).isEqualTo(failing);
+        assertThat(Gate.failing(findings, FailOn.parse(failOn), false, List.of()))
+                .isEqualTo(failing);
     }
 
     @ParameterizedTest(name = "strict {0}, stale {1}, fail-on {2} → {3}")
@@ -56,11 +56,13 @@ class GateTest {
         "true,  true,  conflict, true",
         "true,  true,  never,    true",
         "true,  false, conflict, false",
-        "false, false, never,    false"})
+        "false, false, never,    false"
+    })
     void aStrictBaselineAlsoFailsOnStaleDecisions(boolean strict, boolean stale, String failOn, boolean failing) {
         var findings = List.of(
                 new Finding(Fixtures.discrepancy("00000000000000aa", Severity.CONFLICT), Status.ACCEPTED, "known"));
-        assertThat(Gate.failing(findings, FailOn.parse(failOn), strict, stale ? List.of("00000000000000ff") : List.of()))
+        assertThat(Gate.failing(
+                        findings, FailOn.parse(failOn), strict, stale ? List.of("00000000000000ff") : List.of()))
                 .isEqualTo(failing);
     }
 
@@ -72,9 +74,12 @@ class GateTest {
     }
 
     @ParameterizedTest
-    @CsvSource(value = {"errors", "''", "NULL"}, nullValues = "NULL")
+    @CsvSource(
+            value = {"errors", "''", "NULL"},
+            nullValues = "NULL")
     void rejectsAnythingElseNamingTheChoices(String text) {
-        assertThatThrownBy(() -> FailOn.parse(text)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> FailOn.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageEndingWith("(expected conflict, warning, info or never)");
     }
 }

@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ReviewWorker {
 
-    private ReviewWorker() {
-    }
+    private ReviewWorker() {}
 
     /** Arguments: baseline file, worker name, number of decisions, a file whose appearance says "go". */
     public static void main(String[] args) throws Exception {
@@ -33,8 +32,17 @@ public final class ReviewWorker {
         for (int i = 0; i < count; i++) {
             String fingerprint = fingerprint(worker, i);
             var known = List.of(Fixtures.discrepancy(fingerprint, Severity.CONFLICT));
-            BaselineStore.update(file, b -> Decisions.review(b, fingerprint, Status.ACCEPTED, "checked by " + worker,
-                    worker, Fixtures.TODAY, null, known));
+            BaselineStore.update(
+                    file,
+                    b -> Decisions.review(
+                            b,
+                            fingerprint,
+                            Status.ACCEPTED,
+                            "checked by " + worker,
+                            worker,
+                            Fixtures.TODAY,
+                            null,
+                            known));
         }
     }
 

@@ -12,12 +12,31 @@ import java.util.SplittableRandom;
  */
 final class ArticleWriter {
 
-    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
-    private static final String[] REPORTERS = {"Ana Ruiz", "Tom Okafor", "Mei Lin", "Priya Nair", "Jonas Berg",
-        "Sara Haddad", "Luca Romano", "Grace Mensah"};
-    private static final String[] FURNITURE = {"Advertisement", "Share this article", "Sign up for our newsletter",
-        "Photo: 3 of 12", "Listen to this article", "Comments are closed."};
+    private static final String[] MONTHS = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
+    private static final String[] REPORTERS = {
+        "Ana Ruiz", "Tom Okafor", "Mei Lin", "Priya Nair", "Jonas Berg", "Sara Haddad", "Luca Romano", "Grace Mensah"
+    };
+    private static final String[] FURNITURE = {
+        "Advertisement",
+        "Share this article",
+        "Sign up for our newsletter",
+        "Photo: 3 of 12",
+        "Listen to this article",
+        "Comments are closed."
+    };
 
     private final List<SyntheticSubject> subjects;
     private final CorpusGenerator.Options options;
@@ -51,8 +70,8 @@ final class ArticleWriter {
         }
         paragraphs.add("Floods, permits and mines: what " + lead.place() + " faces this year");
         paragraphs.add("By " + REPORTERS[r.nextInt(REPORTERS.length)]);
-        paragraphs.add("Published: " + MONTHS[r.nextInt(12)] + " " + (1 + r.nextInt(28)) + ", "
-                + (2015 + r.nextInt(10)));
+        paragraphs.add(
+                "Published: " + MONTHS[r.nextInt(12)] + " " + (1 + r.nextInt(28)) + ", " + (2015 + r.nextInt(10)));
         List<String> claims = new ArrayList<>();
         boolean plantedHere = lead.planted() && i == lead.index();
         if (options.oneSubject()) {
@@ -71,8 +90,8 @@ final class ArticleWriter {
             paragraphs.add(claim + " " + Noise.sentence(r, lead.place()));
             paragraphs.add(Noise.paragraph(r, lead.place()));
             if (r.nextInt(5) == 0) {
-                paragraphs.add(r.nextBoolean() ? "READ MORE: " + Noise.headline(r) : FURNITURE[r.nextInt(
-                        FURNITURE.length)]);
+                paragraphs.add(
+                        r.nextBoolean() ? "READ MORE: " + Noise.headline(r) : FURNITURE[r.nextInt(FURNITURE.length)]);
             }
         }
         while (length(paragraphs) < 3600) {

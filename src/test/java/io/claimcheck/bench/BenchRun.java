@@ -36,8 +36,7 @@ public final class BenchRun {
     /** Every figure-like run of digits, the cheapest pass that still touches each byte of the text. */
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d,.]*");
 
-    private BenchRun() {
-    }
+    private BenchRun() {}
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
@@ -50,11 +49,19 @@ public final class BenchRun {
         long t1 = System.nanoTime();
         Pipeline.Result result = pipeline.check(List.of(articles));
         long t2 = System.nanoTime();
-        Comparison comparison = BaselineComparator.compare(result.discrepancies(), Baseline.empty(),
-                LocalDate.of(2026, 1, 1));
-        Report report = new Report(Report.SCHEMA_VERSION, Version.current(), result.documents(), result.claims(),
-                result.subjects(), comparison.findings(), result.problems(), comparison.staleFingerprints(),
-                "conflict", false);
+        Comparison comparison =
+                BaselineComparator.compare(result.discrepancies(), Baseline.empty(), LocalDate.of(2026, 1, 1));
+        Report report = new Report(
+                Report.SCHEMA_VERSION,
+                Version.current(),
+                result.documents(),
+                result.claims(),
+                result.subjects(),
+                comparison.findings(),
+                result.problems(),
+                comparison.staleFingerprints(),
+                "conflict",
+                false);
         ReportWriter.write(report, List.of("html", "json"), reports);
         long t3 = System.nanoTime();
         long heapPeak = heap.stop();
@@ -63,7 +70,9 @@ public final class BenchRun {
 
         print("articles", result.documents().size());
         print("claims", result.claims().size());
-        print("aligned", result.claims().stream().filter(c -> c.subject() != null).count());
+        print(
+                "aligned",
+                result.claims().stream().filter(c -> c.subject() != null).count());
         print("largest_subject", largestSubject(result.claims()));
         print("discrepancies", result.discrepancies().size());
         print("bytes", floor.bytes());
@@ -74,8 +83,11 @@ public final class BenchRun {
         print("floor_ms", ms(floor.nanos()));
         print("floor_matches", floor.matches());
         print("heap_peak_mb", heapPeak >> 20);
-        print("gc_ms", ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum());
+        print(
+                "gc_ms",
+                ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                        .sum());
         List<CorpusGenerator.Planted> planted = CorpusGenerator.readManifest(corpus.resolve("manifest.json"));
         List<CorpusGenerator.Planted> missed = missed(planted, result.discrepancies(), result.claims());
         print("planted", planted.size());
@@ -87,15 +99,18 @@ public final class BenchRun {
      * The planted disagreements no discrepancy names: none on their subject names a claim of their article, and (for
      * a run with no topic pack, whose subjects are generated) none names that article's claim of the planted figure.
      */
-    static List<CorpusGenerator.Planted> missed(List<CorpusGenerator.Planted> planted, List<Discrepancy> found,
-            List<Claim> claims) {
+    static List<CorpusGenerator.Planted> missed(
+            List<CorpusGenerator.Planted> planted, List<Discrepancy> found, List<Claim> claims) {
         Map<String, String> textOf = new HashMap<>();
-        claims.forEach(c -> textOf.put(c.id(), c.quote() == null ? "" : c.quote().text()));
+        claims.forEach(
+                c -> textOf.put(c.id(), c.quote() == null ? "" : c.quote().text()));
         java.util.Set<String> inFindings = new java.util.HashSet<>();
         found.forEach(d -> d.claims().forEach(id -> inFindings.add(id + "\u0000" + textOf.getOrDefault(id, ""))));
         List<CorpusGenerator.Planted> bySubjectMissed = missed(planted, found);
-        return bySubjectMissed.stream().filter(p -> inFindings.stream().noneMatch(
-                k -> k.startsWith(p.document() + "#") && k.substring(k.indexOf('\u0000') + 1).contains(p.figure())))
+        return bySubjectMissed.stream()
+                .filter(p -> inFindings.stream()
+                        .noneMatch(k -> k.startsWith(p.document() + "#")
+                                && k.substring(k.indexOf('\u0000') + 1).contains(p.figure())))
                 .toList();
     }
 
@@ -104,11 +119,15 @@ public final class BenchRun {
         Map<String, List<Discrepancy>> bySubject = new HashMap<>();
         for (Discrepancy d : found) {
             if (d.subject() != null) {
-                bySubject.computeIfAbsent(d.subject(), k -> new java.util.ArrayList<>()).add(d);
+                bySubject
+                        .computeIfAbsent(d.subject(), k -> new java.util.ArrayList<>())
+                        .add(d);
             }
         }
-        return planted.stream().filter(p -> bySubject.getOrDefault(p.subject(), List.of()).stream()
-                .noneMatch(d -> d.claims().stream().anyMatch(c -> c.startsWith(p.document() + "#")))).toList();
+        return planted.stream()
+                .filter(p -> bySubject.getOrDefault(p.subject(), List.of()).stream()
+                        .noneMatch(d -> d.claims().stream().anyMatch(c -> c.startsWith(p.document() + "#"))))
+                .toList();
     }
 
     private static long largestSubject(List<Claim> claims) {
@@ -117,8 +136,7 @@ public final class BenchRun {
         return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
-    record Floor(long bytes, long matches, long nanos) {
-    }
+    record Floor(long bytes, long matches, long nanos) {}
 
     /** Reads every article's bytes, decodes them and runs one regex over the text: what no checker can beat. */
     static Floor floor(Path articles) throws Exception {
@@ -172,7 +190,9 @@ public final class BenchRun {
         long stop() throws InterruptedException {
             running = false;
             thread.join();
-            return Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            return Math.max(
+                    peak,
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
     }
 

@@ -43,11 +43,9 @@ public final class CorpusGenerator {
     }
 
     /** One planted disagreement: the article that states a figure disjoint from the rest on its subject. */
-    public record Planted(String subject, String document, String figure) {
-    }
+    public record Planted(String subject, String document, String figure) {}
 
-    private CorpusGenerator() {
-    }
+    private CorpusGenerator() {}
 
     public static void main(String[] args) throws IOException {
         int articles = 1000;
@@ -70,11 +68,13 @@ public final class CorpusGenerator {
         if (out == null) {
             throw new IllegalArgumentException("--out DIR is required");
         }
-        Options options = one ? Options.oneSubject(articles, seed)
+        Options options = one
+                ? Options.oneSubject(articles, seed)
                 : subjects != null ? new Options(articles, subjects, seed, false) : Options.of(articles, seed);
         List<Planted> planted = write(options, rules, out);
-        System.out.printf("wrote %,d articles over %,d subjects, %d planted disagreements, to %s%n", articles,
-                options.subjects(), planted.size(), out);
+        System.out.printf(
+                "wrote %,d articles over %,d subjects, %d planted disagreements, to %s%n",
+                articles, options.subjects(), planted.size(), out);
     }
 
     /**
@@ -94,16 +94,17 @@ public final class CorpusGenerator {
             Files.writeString(articles.resolve(id + ".txt"), writer.article(i), StandardCharsets.UTF_8);
         }
         copyRules(projectRules, out.resolve("rules"));
-        Files.writeString(out.resolve("rules/subjects/synthetic.json"), TopicPackJson.of(subjects),
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                out.resolve("rules/subjects/synthetic.json"), TopicPackJson.of(subjects), StandardCharsets.UTF_8);
         List<Planted> planted = writer.planted();
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("articles", options.articles());
         manifest.put("subjects", options.subjects());
         manifest.put("seed", options.seed());
         manifest.put("planted", planted);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("manifest.json")
-                .toFile(), manifest);
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(out.resolve("manifest.json").toFile(), manifest);
         return planted;
     }
 
@@ -112,7 +113,10 @@ public final class CorpusGenerator {
         var tree = new ObjectMapper().readTree(manifest.toFile()).get("planted");
         List<Planted> planted = new ArrayList<>();
         for (var p : tree) {
-            planted.add(new Planted(p.get("subject").asText(), p.get("document").asText(), p.get("figure").asText()));
+            planted.add(new Planted(
+                    p.get("subject").asText(),
+                    p.get("document").asText(),
+                    p.get("figure").asText()));
         }
         return planted;
     }
@@ -122,7 +126,8 @@ public final class CorpusGenerator {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path rel = from.relativize(p);
-                boolean pack = rel.getNameCount() == 2 && rel.getName(0).toString().equals("subjects")
+                boolean pack = rel.getNameCount() == 2
+                        && rel.getName(0).toString().equals("subjects")
                         && rel.toString().endsWith(".json");
                 if (pack) {
                     continue;

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class CorpusGeneratorTest {
 
-    static final Path RULES = Path.of(System.getProperty("claimcheck.root", ".")).resolve("rules");
+    static final Path RULES =
+            Path.of(System.getProperty("claimcheck.root", ".")).resolve("rules");
 
     @TempDir
     Path dir;
@@ -35,8 +36,7 @@ class CorpusGeneratorTest {
         CorpusGenerator.write(options, RULES, dir.resolve("a"));
         CorpusGenerator.write(options, RULES, dir.resolve("b"));
         CorpusGenerator.write(CorpusGenerator.Options.of(60, 12), RULES, dir.resolve("c"));
-        assertThat(texts(dir.resolve("a"))).isEqualTo(texts(dir.resolve("b")))
-                .isNotEqualTo(texts(dir.resolve("c")));
+        assertThat(texts(dir.resolve("a"))).isEqualTo(texts(dir.resolve("b"))).isNotEqualTo(texts(dir.resolve("c")));
         assertThat(Files.readString(dir.resolve("a/rules/subjects/synthetic.json")))
                 .isEqualTo(Files.readString(dir.resolve("b/rules/subjects/synthetic.json")));
     }
@@ -61,7 +61,8 @@ class CorpusGeneratorTest {
                     .containsExactly("synthetic.json");
         }
         assertThat(out.resolve("rules/numeric/DisjointIntervals.drl")).exists();
-        var pack = new ObjectMapper().readTree(out.resolve("rules/subjects/synthetic.json").toFile());
+        var pack = new ObjectMapper()
+                .readTree(out.resolve("rules/subjects/synthetic.json").toFile());
         assertThat(pack.get("subjects")).hasSize(8);
     }
 
@@ -69,16 +70,25 @@ class CorpusGeneratorTest {
     void oneSubjectModePutsEveryClaimSentenceOnTheSameSubject() throws Exception {
         Path out = dir.resolve("one");
         var planted = CorpusGenerator.write(CorpusGenerator.Options.oneSubject(20, 5), RULES, out);
-        assertThat(planted).singleElement().extracting(CorpusGenerator.Planted::document).isEqualTo("a00");
-        var pack = new ObjectMapper().readTree(out.resolve("rules/subjects/synthetic.json").toFile());
+        assertThat(planted)
+                .singleElement()
+                .extracting(CorpusGenerator.Planted::document)
+                .isEqualTo("a00");
+        var pack = new ObjectMapper()
+                .readTree(out.resolve("rules/subjects/synthetic.json").toFile());
         assertThat(pack.get("subjects")).hasSize(1);
     }
 
     @ParameterizedTest
     @EnumSource(SyntheticSubject.Kind.class)
     void thePlantedSentenceOfEveryKindStatesThePlantedFigure(SyntheticSubject.Kind kind) {
-        var subject = SyntheticSubject.all(5, 9).stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
-        assertThat(Phrasings.planted(subject)).contains(Phrasings.plantedFigure(subject)).contains(subject.place())
+        var subject = SyntheticSubject.all(5, 9).stream()
+                .filter(s -> s.kind() == kind)
+                .findFirst()
+                .orElseThrow();
+        assertThat(Phrasings.planted(subject))
+                .contains(Phrasings.plantedFigure(subject))
+                .contains(subject.place())
                 .contains(subject.rival());
     }
 }

@@ -20,8 +20,8 @@ import java.util.SplittableRandom;
  * @param value  the true value: percent, count, youngest age, price in yuan or annual budget in US$ millions
  * @param planted whether one article states a figure disjoint from the true value
  */
-public record SyntheticSubject(int index, Kind kind, String place, String source, String rival, int value,
-        boolean planted) {
+public record SyntheticSubject(
+        int index, Kind kind, String place, String source, String rival, int value, boolean planted) {
 
     /** What a subject measures. */
     public enum Kind {
@@ -44,8 +44,9 @@ public record SyntheticSubject(int index, Kind kind, String place, String source
         }
     }
 
-    private static final String[] ONSETS = {"b", "d", "k", "l", "m", "n", "r", "s", "t", "v", "z", "br", "dr", "gr",
-        "kr", "st", "th", "tr"};
+    private static final String[] ONSETS = {
+        "b", "d", "k", "l", "m", "n", "r", "s", "t", "v", "z", "br", "dr", "gr", "kr", "st", "th", "tr"
+    };
     private static final String[] VOWELS = {"a", "e", "i", "o", "u", "ai", "ou"};
     private static final String[] CODAS = {"", "", "l", "n", "r", "s", "th", "nd", "rk"};
     private static final String[] SOURCE_KINDS = {"Institute", "Foundation", "Centre", "Council", "Observatory"};
@@ -63,10 +64,10 @@ public record SyntheticSubject(int index, Kind kind, String place, String source
         for (int i = 0; i < count; i++) {
             Kind kind = Kind.values()[i % Kind.values().length];
             String place = uniqueName(random, names, 3);
-            String source = "the " + uniqueName(random, names, 2) + " " + SOURCE_KINDS[random.nextInt(
-                    SOURCE_KINDS.length)];
-            String rival = "the " + uniqueName(random, names, 2) + " " + SOURCE_KINDS[random.nextInt(
-                    SOURCE_KINDS.length)];
+            String source =
+                    "the " + uniqueName(random, names, 2) + " " + SOURCE_KINDS[random.nextInt(SOURCE_KINDS.length)];
+            String rival =
+                    "the " + uniqueName(random, names, 2) + " " + SOURCE_KINDS[random.nextInt(SOURCE_KINDS.length)];
             subjects.add(new SyntheticSubject(i, kind, place, source, rival, trueValue(kind, random), i % 3 == 0));
         }
         return subjects;

@@ -7,7 +7,6 @@ import io.claimcheck.extract.Extraction;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Document;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +32,8 @@ class BoundedExtractionTest {
         String text = "Estimates vary: " + "10%-20%, ".repeat(400) + "and more.\nLater, 30% said so.\n";
         Extraction e = BoundedExtraction.extract(EXTRACTOR, doc(text));
         assertThat(e.claims()).hasSize(BoundedExtraction.MAX_PER_SENTENCE + 1);
-        assertThat(e.claims().get(BoundedExtraction.MAX_PER_SENTENCE).quote().text()).isEqualTo("30%");
+        assertThat(e.claims().get(BoundedExtraction.MAX_PER_SENTENCE).quote().text())
+                .isEqualTo("30%");
         assertThat(e.warnings()).singleElement().satisfies(w -> {
             assertThat(w.file()).isEqualTo("stories/big.txt");
             assertThat(w.line()).isEqualTo(1);
@@ -45,14 +45,19 @@ class BoundedExtractionTest {
     void anArticleKeepsItsFirstTwoThousandClaimsWithOneWarning() {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < 3000; i++) {
-            b.append("In year ").append(i).append(" the share was ").append(i % 90 + 1).append("%.\n");
+            b.append("In year ")
+                    .append(i)
+                    .append(" the share was ")
+                    .append(i % 90 + 1)
+                    .append("%.\n");
         }
         Extraction e = BoundedExtraction.extract(EXTRACTOR, doc(b.toString()));
         List<Claim> all = EXTRACTOR.extract(doc(b.toString())).claims();
         assertThat(all.size()).isGreaterThan(BoundedExtraction.MAX_PER_ARTICLE);
         assertThat(e.claims()).isEqualTo(all.subList(0, BoundedExtraction.MAX_PER_ARTICLE));
         int firstLeftOut = all.get(BoundedExtraction.MAX_PER_ARTICLE).quote().start();
-        long line = 1 + b.substring(0, firstLeftOut).chars().filter(c -> c == '\n').count();
+        long line =
+                1 + b.substring(0, firstLeftOut).chars().filter(c -> c == '\n').count();
         assertThat(e.warnings()).singleElement().satisfies(w -> {
             assertThat(w.line()).isEqualTo((int) line);
             assertThat(w.message()).contains("more than 2000 figures in one article");
@@ -74,12 +79,23 @@ class BoundedExtractionTest {
         for (int i = 0; i < n; i++) {
             Claim w = windowed.get(i);
             Claim c = whole.get(i);
-            assertThat(List.of(w.id(), w.quote().start(), w.quote().end(), w.quote().text(),
-                    String.valueOf(w.conversionOf()), w.quantity().value()))
+            assertThat(List.of(
+                            w.id(),
+                            w.quote().start(),
+                            w.quote().end(),
+                            w.quote().text(),
+                            String.valueOf(w.conversionOf()),
+                            w.quantity().value()))
                     .as("claim %d", i)
-                    .isEqualTo(List.of(c.id(), c.quote().start(), c.quote().end(), c.quote().text(),
-                            String.valueOf(c.conversionOf()), c.quantity().value()));
-            assertThat(big.text().substring(w.quote().start(), w.quote().end())).isEqualTo(w.quote().text());
+                    .isEqualTo(List.of(
+                            c.id(),
+                            c.quote().start(),
+                            c.quote().end(),
+                            c.quote().text(),
+                            String.valueOf(c.conversionOf()),
+                            c.quantity().value()));
+            assertThat(big.text().substring(w.quote().start(), w.quote().end()))
+                    .isEqualTo(w.quote().text());
         }
     }
 

@@ -22,8 +22,14 @@ class CheckCommandTest {
     Path tmp;
 
     private CliHarness.Run check(Path out, String... paths) {
-        List<String> args = new ArrayList<>(List.of("check", "--rules", RULES.toString(), "--out", out.toString(),
-                "--baseline", tmp.resolve("no-baseline.json").toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "check",
+                "--rules",
+                RULES.toString(),
+                "--out",
+                out.toString(),
+                "--baseline",
+                tmp.resolve("no-baseline.json").toString()));
         args.addAll(List.of(paths));
         return run(args.toArray(String[]::new));
     }
@@ -37,8 +43,8 @@ class CheckCommandTest {
         assertThat(out.resolve("discrepancies.json")).exists();
         assertThat(out.resolve("discrepancies.html")).exists();
         try (var files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("discrepancies.json",
-                    "discrepancies.html");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("discrepancies.json", "discrepancies.html");
         }
     }
 
@@ -49,14 +55,16 @@ class CheckCommandTest {
         check(tmp.resolve("b"), SEEDS.toString());
         check(tmp.resolve("c"), copy.toString());
         for (String f : List.of("discrepancies.json", "discrepancies.html")) {
-            assertThat(Files.readAllBytes(tmp.resolve("b").resolve(f))).as(f)
+            assertThat(Files.readAllBytes(tmp.resolve("b").resolve(f)))
+                    .as(f)
                     .isEqualTo(Files.readAllBytes(tmp.resolve("a").resolve(f)));
         }
         assertThat(fingerprints(tmp.resolve("c"))).isEqualTo(fingerprints(tmp.resolve("a")));
     }
 
     private static List<String> fingerprints(Path out) throws Exception {
-        JsonNode root = new ObjectMapper().readTree(out.resolve("discrepancies.json").toFile());
+        JsonNode root =
+                new ObjectMapper().readTree(out.resolve("discrepancies.json").toFile());
         List<String> fps = new ArrayList<>();
         root.get("discrepancies").forEach(d -> fps.add(d.get("fingerprint").asText()));
         return fps;
@@ -67,7 +75,10 @@ class CheckCommandTest {
         Path out = tmp.resolve("out");
         CliHarness.Run r = check(out, tmp.resolve("nope").toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).endsWith("nope: no such file or folder").doesNotContain("\n").doesNotContain("Exception");
+        assertThat(r.err().strip())
+                .endsWith("nope: no such file or folder")
+                .doesNotContain("\n")
+                .doesNotContain("Exception");
         assertThat(out).doesNotExist();
     }
 
@@ -87,7 +98,8 @@ class CheckCommandTest {
         CliHarness.Run r = check(out, seeds.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("zzz_scan.txt:1: binary file");
-        JsonNode json = new ObjectMapper().readTree(out.resolve("discrepancies.json").toFile());
+        JsonNode json =
+                new ObjectMapper().readTree(out.resolve("discrepancies.json").toFile());
         assertThat(json.get("documents")).hasSize(5);
         assertThat(json.get("problems").toString()).contains("zzz_scan.txt");
         assertThat(json.get("discrepancies")).isNotEmpty();
@@ -111,8 +123,10 @@ class CheckCommandTest {
         check(out, SEEDS.toString());
         byte[] before = Files.readAllBytes(out.resolve("discrepancies.json"));
         Path rules = copyTree(RULES, tmp.resolve("rules"));
-        Files.writeString(rules.resolve("numeric/Broken.drl"), "package io.claimcheck.rules;\n\nrule \"Numeric.Broken\"\n"
-                + "    @severity(warning)\n    @summary(\"broken\")\nwhen\n    $c: ClaimFact(low >\nthen\nend\n");
+        Files.writeString(
+                rules.resolve("numeric/Broken.drl"),
+                "package io.claimcheck.rules;\n\nrule \"Numeric.Broken\"\n"
+                        + "    @severity(warning)\n    @summary(\"broken\")\nwhen\n    $c: ClaimFact(low >\nthen\nend\n");
         CliHarness.Run r = run("check", "--rules", rules.toString(), "--out", out.toString(), SEEDS.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).containsPattern("numeric/Broken\\.drl:\\d+: ");
@@ -135,8 +149,15 @@ class CheckCommandTest {
 
     @Test
     void anUnknownFormatIsAUsageError() {
-        CliHarness.Run r = run("check", "--rules", RULES.toString(), "--out", tmp.resolve("o").toString(), "--format",
-                "pdf", SEEDS.toString());
+        CliHarness.Run r = run(
+                "check",
+                "--rules",
+                RULES.toString(),
+                "--out",
+                tmp.resolve("o").toString(),
+                "--format",
+                "pdf",
+                SEEDS.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("pdf");
     }
@@ -151,16 +172,34 @@ class CheckCommandTest {
     @Test
     void allFourFormatsAreWritten() throws Exception {
         Path out = tmp.resolve("out");
-        run("check", "--rules", RULES.toString(), "--out", out.toString(), "--format", "html,json,sarif,md",
+        run(
+                "check",
+                "--rules",
+                RULES.toString(),
+                "--out",
+                out.toString(),
+                "--format",
+                "html,json,sarif,md",
                 SEEDS.toString());
         assertThat(out.resolve("discrepancies.sarif")).exists();
-        assertThat(Files.readString(out.resolve("discrepancies.md"))).contains("| ").contains("discrepancies.html#");
+        assertThat(Files.readString(out.resolve("discrepancies.md")))
+                .contains("| ")
+                .contains("discrepancies.html#");
     }
 
     @Test
     void failOnNeverPasses() {
-        CliHarness.Run r = run("check", "--rules", RULES.toString(), "--out", tmp.resolve("o").toString(),
-                "--baseline", tmp.resolve("none.json").toString(), "--fail-on", "never", SEEDS.toString());
+        CliHarness.Run r = run(
+                "check",
+                "--rules",
+                RULES.toString(),
+                "--out",
+                tmp.resolve("o").toString(),
+                "--baseline",
+                tmp.resolve("none.json").toString(),
+                "--fail-on",
+                "never",
+                SEEDS.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Verdict: pass");
     }
@@ -174,15 +213,19 @@ class CheckCommandTest {
 
     @Test
     void extractPrintsTheClaimsDocument() throws Exception {
-        CliHarness.Run r = run("extract", "--rules", RULES.toString(), SEEDS.resolve("001_419db213c8bb4a97.txt")
-                .toString());
+        CliHarness.Run r = run(
+                "extract",
+                "--rules",
+                RULES.toString(),
+                SEEDS.resolve("001_419db213c8bb4a97.txt").toString());
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(json.has("discrepancies")).isFalse();
         String text = Files.readString(SEEDS.resolve("001_419db213c8bb4a97.txt"));
         for (JsonNode c : json.get("claims")) {
-            assertThat(text.substring(c.get("start").asInt(), c.get("end").asInt())).isEqualTo(c.get("text").asText());
+            assertThat(text.substring(c.get("start").asInt(), c.get("end").asInt()))
+                    .isEqualTo(c.get("text").asText());
         }
         assertThat(json.get("claims").toString()).contains("an estimated 60 per cent");
     }
@@ -221,16 +264,25 @@ class CheckCommandTest {
                 Files.delete(p);
             }
         }
-        CliHarness.Run r = run("check", "--rules", rules.toString(), "--out", tmp.resolve("o").toString(),
-                SEEDS.toString());
+        CliHarness.Run r = run(
+                "check", "--rules", rules.toString(), "--out", tmp.resolve("o").toString(), SEEDS.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("rules: no rules here").doesNotContain("internal error");
     }
 
     @Test
     void formatNamesAreReadAsTheRenderersReadThem() {
-        CliHarness.Run r = run("check", "--rules", RULES.toString(), "--out", tmp.resolve("o").toString(),
-                "--baseline", tmp.resolve("none.json").toString(), "--format", "HTML,markdown", SEEDS.toString());
+        CliHarness.Run r = run(
+                "check",
+                "--rules",
+                RULES.toString(),
+                "--out",
+                tmp.resolve("o").toString(),
+                "--baseline",
+                tmp.resolve("none.json").toString(),
+                "--format",
+                "HTML,markdown",
+                SEEDS.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertThat(tmp.resolve("o/discrepancies.md")).exists();
         assertThat(tmp.resolve("o/discrepancies.html")).exists();

@@ -13,15 +13,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 /** Runs claimcheck in-process as the command line would, capturing what it prints. */
 final class CliHarness {
 
-    static final Path ROOT = Path.of(System.getProperty("claimcheck.root", ".")).toAbsolutePath().normalize();
+    static final Path ROOT =
+            Path.of(System.getProperty("claimcheck.root", ".")).toAbsolutePath().normalize();
     static final Path RULES = ROOT.resolve("rules");
     static final Path SEEDS = ROOT.resolve("seeds");
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
-    private CliHarness() {
-    }
+    private CliHarness() {}
 
     static Run run(String... args) {
         StringWriter out = new StringWriter();

@@ -28,9 +28,14 @@ class FatalErrorTest {
 
     /** Runs claimcheck in a JVM of its own with the given heap; returns exit code and stderr. */
     static CliHarness.Run java(String heap, Path workDir, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
-                System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap,
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         cmd.addAll(List.of(args));
         Path err = workDir.resolve("stderr.txt");
         Path out = workDir.resolve("stdout.txt");
@@ -48,18 +53,36 @@ class FatalErrorTest {
     void outOfMemoryIsExitThreeWithOneLineNamingTheHeapAndTheLargestInput() throws Exception {
         Path articles = copyTree(SEEDS, tmp.resolve("articles"));
         // a heap too small for the rule compiler: the run dies of OutOfMemoryError wherever it happens to be
-        CliHarness.Run r = java("12m", tmp, "check", "--rules", RULES.toString(), "--out",
-                tmp.resolve("out").toString(), articles.toString());
+        CliHarness.Run r = java(
+                "12m",
+                tmp,
+                "check",
+                "--rules",
+                RULES.toString(),
+                "--out",
+                tmp.resolve("out").toString(),
+                articles.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(3);
         assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
-        assertThat(r.err()).contains("out of memory").contains("heap ").contains("largest input " + articles + "/0")
+        assertThat(r.err())
+                .contains("out of memory")
+                .contains("heap ")
+                .contains("largest input " + articles + "/0")
                 .doesNotContain("\tat ");
     }
 
     @Test
     void debugAddsTheStackTrace() throws Exception {
-        CliHarness.Run r = java("12m", tmp, "check", "--rules", RULES.toString(), "--out",
-                tmp.resolve("out").toString(), "--debug", SEEDS.toString());
+        CliHarness.Run r = java(
+                "12m",
+                tmp,
+                "check",
+                "--rules",
+                RULES.toString(),
+                "--out",
+                tmp.resolve("out").toString(),
+                "--debug",
+                SEEDS.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(3);
         // the JVM may throw a preallocated OutOfMemoryError without frames; the trace's first line is always there
         assertThat(r.err()).contains("out of memory").contains("java.lang.OutOfMemoryError");
@@ -72,11 +95,21 @@ class FatalErrorTest {
         Path drl = rules.resolve("numeric/DisjointIntervals.drl");
         String text = Files.readString(drl, StandardCharsets.UTF_8);
         Files.writeString(drl, text.replace("then\n", "then\n    int zero = 0;\n    int broken = 1 / zero;\n"));
-        CliHarness.Run r = run("check", "--rules", rules.toString(), "--out", tmp.resolve("out").toString(),
-                "--baseline", tmp.resolve("none.json").toString(), SEEDS.toString());
+        CliHarness.Run r = run(
+                "check",
+                "--rules",
+                rules.toString(),
+                "--out",
+                tmp.resolve("out").toString(),
+                "--baseline",
+                tmp.resolve("none.json").toString(),
+                SEEDS.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.err().strip().lines()).hasSize(1);
-        assertThat(r.err()).startsWith(rules.resolve("numeric/DisjointIntervals.drl").toString().replace(File.separatorChar, '/') + ": ")
+        assertThat(r.err())
+                .startsWith(rules.resolve("numeric/DisjointIntervals.drl")
+                                .toString()
+                                .replace(File.separatorChar, '/') + ": ")
                 .contains("rule \"Numeric.DisjointIntervals\" failed on claim ")
                 .contains("ArithmeticException: / by zero");
     }
@@ -92,11 +125,21 @@ class FatalErrorTest {
             w.write("\n");
         }
         Path out = tmp.resolve("out");
-        CliHarness.Run r = java("160m", tmp, "check", "--rules", RULES.toString(), "--out", out.toString(),
-                "--format", "json,md", articles.toString());
+        CliHarness.Run r = java(
+                "160m",
+                tmp,
+                "check",
+                "--rules",
+                RULES.toString(),
+                "--out",
+                out.toString(),
+                "--format",
+                "json,md",
+                articles.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(0);
         assertThat(r.err()).contains("warning: " + articles.resolve("ranges.txt") + ":1: more than 50 figures");
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("discrepancies.json").toFile());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("discrepancies.json").toFile());
         assertThat(json.get("claims")).hasSize(50);
         assertThat(json.get("warnings")).hasSize(1);
         assertThat(Files.size(out.resolve("discrepancies.json"))).isLessThan(1 << 20);

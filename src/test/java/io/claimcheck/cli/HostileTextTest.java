@@ -33,8 +33,10 @@ class HostileTextTest {
         var root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(sources.toFile());
         root.get("documents").forEach(d -> {
             var o = (com.fasterxml.jackson.databind.node.ObjectNode) d;
-            o.put("outlet", HOSTILE + " @octocat https://evil.example/x www.evil.example a@b.example #12 "
-                    + d.get("id").asText().substring(0, 3));
+            o.put(
+                    "outlet",
+                    HOSTILE + " @octocat https://evil.example/x www.evil.example a@b.example #12 "
+                            + d.get("id").asText().substring(0, 3));
             o.put("title", "Title \u001b[2J\u202E with " + HOSTILE);
         });
         mapper.writeValue(sources.toFile(), root);
@@ -47,8 +49,9 @@ class HostileTextTest {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             assertThat(Controls.unsafe(c) && c != '\r')
-                    .as("%s holds U+%04X at %d: ...%s...", where, (int) c, i,
-                            text.substring(Math.max(0, i - 40), Math.min(text.length(), i + 40)))
+                    .as(
+                            "%s holds U+%04X at %d: ...%s...",
+                            where, (int) c, i, text.substring(Math.max(0, i - 40), Math.min(text.length(), i + 40)))
                     .isFalse();
         }
     }
@@ -57,15 +60,24 @@ class HostileTextTest {
     void controlAndBidiCharactersNeverReachTheTerminalOrAReport() throws Exception {
         Path articles = hostileSeeds();
         Path out = tmp.resolve("out");
-        CliHarness.Run r = run("check", "--rules", RULES.toString(), "--out", out.toString(), "--baseline",
-                tmp.resolve("none.json").toString(), "--format", "html,json,sarif,md", articles.toString());
+        CliHarness.Run r = run(
+                "check",
+                "--rules",
+                RULES.toString(),
+                "--out",
+                out.toString(),
+                "--baseline",
+                tmp.resolve("none.json").toString(),
+                "--format",
+                "html,json,sarif,md",
+                articles.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).contains("\u241b]0;pwned\u2407"); // the outlet is shown, by its stand-ins
         assertInert("stdout", r.out().replace("\r", ""));
         assertThat(r.out()).doesNotContain("\r");
         assertInert("stderr", r.err());
-        for (String name : List.of("discrepancies.html", "discrepancies.json", "discrepancies.sarif",
-                "discrepancies.md")) {
+        for (String name :
+                List.of("discrepancies.html", "discrepancies.json", "discrepancies.sarif", "discrepancies.md")) {
             String text = Files.readString(out.resolve(name), StandardCharsets.UTF_8);
             assertInert(name, text);
             assertThat(text).as(name).doesNotContain("\r");
@@ -79,12 +91,27 @@ class HostileTextTest {
     void theMarkdownReportLinksNothingFromArticleOrMetadataText() throws Exception {
         Path articles = hostileSeeds();
         Path out = tmp.resolve("out");
-        run("check", "--rules", RULES.toString(), "--out", out.toString(), "--baseline",
-                tmp.resolve("none.json").toString(), "--format", "md", articles.toString());
+        run(
+                "check",
+                "--rules",
+                RULES.toString(),
+                "--out",
+                out.toString(),
+                "--baseline",
+                tmp.resolve("none.json").toString(),
+                "--format",
+                "md",
+                articles.toString());
         String md = Files.readString(out.resolve("discrepancies.md"));
-        assertThat(md).contains("octocat").contains("evil.example")
-                .doesNotContain("@octocat").doesNotContain("https://").doesNotContain("www.")
-                .doesNotContain("a@b").doesNotContain("#12").doesNotContain("\\#12");
+        assertThat(md)
+                .contains("octocat")
+                .contains("evil.example")
+                .doesNotContain("@octocat")
+                .doesNotContain("https://")
+                .doesNotContain("www.")
+                .doesNotContain("a@b")
+                .doesNotContain("#12")
+                .doesNotContain("\\#12");
         // the report's own links to its HTML anchors stay links
         assertThat(md).containsPattern("\\]\\(discrepancies\\.html#[0-9a-f]{16}\\)");
     }

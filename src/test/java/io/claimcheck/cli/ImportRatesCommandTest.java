@@ -26,8 +26,21 @@ class ImportRatesCommandTest {
         Path out = dir.resolve("fx-rates.json");
         var o = new StringWriter();
         var e = new StringWriter();
-        int code = run(o, e, "import-rates", csv.toString(), "--format", "fred", "--series-pair", "USD/CNY",
-                "--pairs", "USD/CNY", "--months", "2019-05", "--out", out.toString());
+        int code = run(
+                o,
+                e,
+                "import-rates",
+                csv.toString(),
+                "--format",
+                "fred",
+                "--series-pair",
+                "USD/CNY",
+                "--pairs",
+                "USD/CNY",
+                "--months",
+                "2019-05",
+                "--out",
+                out.toString());
         assertThat(code).as(e.toString()).isZero();
         String json = Files.readString(out);
         assertThat(json).contains("\"rate\" : 7.0").contains("mean of 2 daily rates, 2019-05-01 to 2019-05-02");
@@ -39,8 +52,21 @@ class ImportRatesCommandTest {
         Files.writeString(csv, "observation_date,DEXCHUS\n2019-05-01,6.0\n");
         var o = new StringWriter();
         var e = new StringWriter();
-        int code = run(o, e, "import-rates", csv.toString(), "--format", "fred", "--series-pair", "USD/CNY",
-                "--pairs", "USD/CNY", "--months", "2023-03", "--out", dir.resolve("x.json").toString());
+        int code = run(
+                o,
+                e,
+                "import-rates",
+                csv.toString(),
+                "--format",
+                "fred",
+                "--series-pair",
+                "USD/CNY",
+                "--pairs",
+                "USD/CNY",
+                "--months",
+                "2023-03",
+                "--out",
+                dir.resolve("x.json").toString());
         assertThat(code).isEqualTo(2);
         assertThat(e.toString()).contains("DEXCHUS.csv").contains("no daily rate for USD/CNY 2023-03");
         assertThat(dir.resolve("x.json")).doesNotExist();

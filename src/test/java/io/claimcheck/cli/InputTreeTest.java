@@ -28,14 +28,25 @@ class InputTreeTest {
     Path tmp;
 
     private CliHarness.Run check(Path out, String... paths) {
-        List<String> args = new ArrayList<>(List.of("check", "--rules", RULES.toString(), "--out", out.toString(),
-                "--baseline", tmp.resolve("none.json").toString(), "--format", "html,json,sarif,md"));
+        List<String> args = new ArrayList<>(List.of(
+                "check",
+                "--rules",
+                RULES.toString(),
+                "--out",
+                out.toString(),
+                "--baseline",
+                tmp.resolve("none.json").toString(),
+                "--format",
+                "html,json,sarif,md"));
         args.addAll(List.of(paths));
         return run(args.toArray(String[]::new));
     }
 
     private static int documents(Path out) throws Exception {
-        return new ObjectMapper().readTree(out.resolve("discrepancies.json").toFile()).get("documents").size();
+        return new ObjectMapper()
+                .readTree(out.resolve("discrepancies.json").toFile())
+                .get("documents")
+                .size();
     }
 
     @Test
@@ -94,7 +105,8 @@ class InputTreeTest {
         CliHarness.Run r = check(tmp.resolve("out"), articles.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertThat(documents(tmp.resolve("out"))).isEqualTo(6);
-        assertThat(r.err()).contains("warning: " + articles.resolve("loop") + ": symbolic link back to a folder")
+        assertThat(r.err())
+                .contains("warning: " + articles.resolve("loop") + ": symbolic link back to a folder")
                 .doesNotContain("Exception");
     }
 
@@ -108,7 +120,8 @@ class InputTreeTest {
         try {
             CliHarness.Run r = check(tmp.resolve("out"), articles.toString());
             assertThat(r.code()).isEqualTo(2);
-            assertThat(r.err()).contains(articles.resolve("locked") + ": cannot read folder: permission denied")
+            assertThat(r.err())
+                    .contains(articles.resolve("locked") + ": cannot read folder: permission denied")
                     .doesNotContain("Exception");
             assertThat(documents(tmp.resolve("out"))).isEqualTo(5);
         } finally {
@@ -122,16 +135,25 @@ class InputTreeTest {
         Path base = Files.createTempDirectory("claimcheck-deep");
         try {
             Path articles = copyTree(SEEDS, base.resolve("articles"));
-            Process p = new ProcessBuilder("bash", "-c", "cd deep 2>/dev/null || { mkdir deep && cd deep; }; "
-                    + "n=$(printf 'd%.0s' $(seq 1 250)); for i in $(seq 1 20); do mkdir $n && cd $n || exit 1; done; "
-                    + "echo 'A figure of 40%.' > x.txt")
-                    .directory(articles.toFile()).inheritIO().start();
+            Process p = new ProcessBuilder(
+                            "bash",
+                            "-c",
+                            "cd deep 2>/dev/null || { mkdir deep && cd deep; }; "
+                                    + "n=$(printf 'd%.0s' $(seq 1 250)); for i in $(seq 1 20); do mkdir $n && cd $n || exit 1; done; "
+                                    + "echo 'A figure of 40%.' > x.txt")
+                    .directory(articles.toFile())
+                    .inheritIO()
+                    .start();
             assertThat(p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0).isTrue();
             CliHarness.Run r = check(base.resolve("out"), articles.toString());
             assertThat(r.code()).as(r.err()).isEqualTo(2);
-            assertThat(r.err().strip().lines()).singleElement().satisfies(line -> assertThat(line)
-                    .startsWith(articles.resolve("deep") + "/d").contains(": cannot read")
-                    .contains("file name too long").doesNotContain("Exception"));
+            assertThat(r.err().strip().lines())
+                    .singleElement()
+                    .satisfies(line -> assertThat(line)
+                            .startsWith(articles.resolve("deep") + "/d")
+                            .contains(": cannot read")
+                            .contains("file name too long")
+                            .doesNotContain("Exception"));
             assertThat(documents(base.resolve("out"))).isEqualTo(5);
         } finally {
             new ProcessBuilder("rm", "-rf", base.toString()).start().waitFor(30, TimeUnit.SECONDS);

@@ -36,11 +36,18 @@ class KillTest {
     private final Random random = new Random(seed);
 
     private static Process start(Path log, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
                 Main.class.getName()));
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     /** Starts the command, kills it with SIGKILL after a random delay of up to {@code maxMillis}. */
@@ -83,12 +90,21 @@ class KillTest {
     void killedChecksAndReviewsLeaveOldOrNewFilesAndTheNextRunLeavesNothingStray() throws Exception {
         Path articles = copyTree(SEEDS, tmp.resolve("articles"));
         Path out = tmp.resolve("out");
-        String[] check = {"check", "--rules", RULES.toString(), "--out", out.toString(), "--format", "html,json,md",
-            articles.toString()};
+        String[] check = {
+            "check",
+            "--rules",
+            RULES.toString(),
+            "--out",
+            out.toString(),
+            "--format",
+            "html,json,md",
+            articles.toString()
+        };
         run(check);
         Map<String, byte[]> old = reports(out);
         // the new reports: one more article, checked into a second folder with the same arguments otherwise
-        Files.writeString(articles.resolve("zz_update.txt"),
+        Files.writeString(
+                articles.resolve("zz_update.txt"),
                 "Between 60% and 90% of the women are trafficked into the sex trade, the activists said.\n");
         Path newOut = tmp.resolve("new");
         String[] checkNew = check.clone();
@@ -102,7 +118,8 @@ class KillTest {
             killAtRandom(3000, check);
             Map<String, byte[]> after = reports(out);
             assertThat(same(after, old) || same(after, fresh))
-                    .as("kill %d (seed %d): reports all old or all new, each whole", k, seed).isTrue();
+                    .as("kill %d (seed %d): reports all old or all new, each whole", k, seed)
+                    .isTrue();
             assertThat(listing(out)).allMatch(n -> Arrays.asList(FORMATS).contains(n) || n.endsWith(".tmp"));
         }
         run(check);
@@ -113,8 +130,19 @@ class KillTest {
         Path baseline = articles.resolve("baseline.json");
         byte[] before = Files.readAllBytes(baseline);
         Path twin = copyTree(articles, tmp.resolve("twin"));
-        String[] review = {"review", FINGERPRINT, "--status", "false-positive", "--note", "kill test", "--who", "desk",
-            "--rules", RULES.toString(), articles.toString()};
+        String[] review = {
+            "review",
+            FINGERPRINT,
+            "--status",
+            "false-positive",
+            "--note",
+            "kill test",
+            "--who",
+            "desk",
+            "--rules",
+            RULES.toString(),
+            articles.toString()
+        };
         String[] reviewTwin = review.clone();
         reviewTwin[reviewTwin.length - 1] = twin.toString();
         assertThat(run(reviewTwin).code()).isZero();
@@ -125,10 +153,13 @@ class KillTest {
             killAtRandom(2500, review);
             byte[] now = Files.readAllBytes(baseline);
             assertThat(Arrays.equals(now, before) || sameButWhen(now, after))
-                    .as("kill %d of review (seed %d): baseline old or new", k, seed).isTrue();
+                    .as("kill %d of review (seed %d): baseline old or new", k, seed)
+                    .isTrue();
         }
         assertThat(run(review).code()).isZero();
-        assertThat(sameButWhen(Files.readAllBytes(baseline), after)).as("the review completed writes the new baseline").isTrue();
+        assertThat(sameButWhen(Files.readAllBytes(baseline), after))
+                .as("the review completed writes the new baseline")
+                .isTrue();
         assertThat(listing(articles)).noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".lock"));
     }
 

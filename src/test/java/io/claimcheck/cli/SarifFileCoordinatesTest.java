@@ -37,11 +37,23 @@ class SarifFileCoordinatesTest {
         }
         assertThat(changed).isEqualTo(5);
         Path out = tmp.resolve("out");
-        CliHarness.Run r = run("check", "--rules", RULES.toString(), "--out", out.toString(), "--baseline",
-                tmp.resolve("none.json").toString(), "--format", "sarif", articles.toString());
+        CliHarness.Run r = run(
+                "check",
+                "--rules",
+                RULES.toString(),
+                "--out",
+                out.toString(),
+                "--baseline",
+                tmp.resolve("none.json").toString(),
+                "--format",
+                "sarif",
+                articles.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(1);
-        JsonNode results = new ObjectMapper().readTree(out.resolve("discrepancies.sarif").toFile())
-                .get("runs").get(0).get("results");
+        JsonNode results = new ObjectMapper()
+                .readTree(out.resolve("discrepancies.sarif").toFile())
+                .get("runs")
+                .get(0)
+                .get("results");
         int checked = 0;
         for (JsonNode result : results) {
             for (JsonNode loc : result.get("locations")) {
@@ -51,13 +63,16 @@ class SarifFileCoordinatesTest {
                 JsonNode region = physical.get("region");
                 String snippet = region.get("snippet").get("text").asText();
                 int offset = region.get("charOffset").asInt();
-                assertThat(file.substring(offset, offset + region.get("charLength").asInt())).as(uri + "@" + offset)
+                assertThat(file.substring(
+                                offset, offset + region.get("charLength").asInt()))
+                        .as(uri + "@" + offset)
                         .isEqualTo(snippet);
                 String line = file.split("\r\n", -1)[region.get("startLine").asInt() - 1];
                 if (line.startsWith("\uFEFF")) {
                     line = line.substring(1); // editors do not show the mark as a column
                 }
-                assertThat(line.substring(region.get("startColumn").asInt() - 1)).startsWith(snippet);
+                assertThat(line.substring(region.get("startColumn").asInt() - 1))
+                        .startsWith(snippet);
                 checked++;
             }
         }

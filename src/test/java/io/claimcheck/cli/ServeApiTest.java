@@ -49,16 +49,30 @@ class ServeApiTest {
     @BeforeAll
     static void start() throws Exception {
         baseline = dir.resolve("baseline.json");
-        desk = ServeHarness.start(CliHarness.SEEDS.toString(), "--rules", CliHarness.RULES.toString(), "--baseline",
-                baseline.toString(), "--out", dir.resolve("reports").toString(), "--user", "tester");
+        desk = ServeHarness.start(
+                CliHarness.SEEDS.toString(),
+                "--rules",
+                CliHarness.RULES.toString(),
+                "--baseline",
+                baseline.toString(),
+                "--out",
+                dir.resolve("reports").toString(),
+                "--user",
+                "tester");
         JsonNode report = report();
         fingerprints = new ArrayList<>();
-        report.get("discrepancies").forEach(d -> fingerprints.add(d.get("fingerprint").asText()));
-        conflict = Stream.of(report.get("discrepancies")).flatMap(n -> {
-            List<JsonNode> l = new ArrayList<>();
-            n.forEach(l::add);
-            return l.stream();
-        }).filter(d -> d.get("severity").asText().equals("conflict")).findFirst().orElseThrow().get("fingerprint")
+        report.get("discrepancies")
+                .forEach(d -> fingerprints.add(d.get("fingerprint").asText()));
+        conflict = Stream.of(report.get("discrepancies"))
+                .flatMap(n -> {
+                    List<JsonNode> l = new ArrayList<>();
+                    n.forEach(l::add);
+                    return l.stream();
+                })
+                .filter(d -> d.get("severity").asText().equals("conflict"))
+                .findFirst()
+                .orElseThrow()
+                .get("fingerprint")
                 .asText();
     }
 
@@ -96,27 +110,33 @@ class ServeApiTest {
         assertThat(report.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(report.get("documents")).hasSizeGreaterThanOrEqualTo(5);
         assertThat(fingerprints).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(report.get("discrepancies")).allSatisfy(d -> assertThat(d.get("status").asText()).isEqualTo("new"));
+        assertThat(report.get("discrepancies"))
+                .allSatisfy(d -> assertThat(d.get("status").asText()).isEqualTo("new"));
     }
 
     @Test
     void aDecisionIsRecordedWithWhoAndWhenAndTheReportShowsIt() throws IOException {
-        ServeHarness.Response r = fromPage(desk, "POST", "/api/decisions", decision(conflict, "accepted",
-                "sources differ; the story says so"));
+        ServeHarness.Response r = fromPage(
+                desk, "POST", "/api/decisions", decision(conflict, "accepted", "sources differ; the story says so"));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode stored = JSON.readTree(r.body());
         assertThat(stored.get("who").asText()).isEqualTo("tester");
         assertThat(stored.get("at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
 
         String file = Files.readString(baseline);
-        assertThat(file).contains("\"fingerprint\": \"" + conflict + "\"", "\"who\": \"tester\"",
-                "\"note\": \"sources differ; the story says so\"", "\"at\": \"");
+        assertThat(file)
+                .contains(
+                        "\"fingerprint\": \"" + conflict + "\"",
+                        "\"who\": \"tester\"",
+                        "\"note\": \"sources differ; the story says so\"",
+                        "\"at\": \"");
         JsonNode f = finding(conflict);
         assertThat(f.get("status").asText()).isEqualTo("accepted");
         assertThat(f.get("decision").get("who").asText()).isEqualTo("tester");
 
         String page = fromPage(desk, "GET", "/", null).body();
-        assertThat(page).contains("<meta name=\"csrf-token\" content=\"" + desk.token() + "\">")
+        assertThat(page)
+                .contains("<meta name=\"csrf-token\" content=\"" + desk.token() + "\">")
                 .containsPattern("Accepted by tester, \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC");
 
         ServeHarness.Response undo = fromPage(desk, "DELETE", "/api/decisions/" + conflict, null);
@@ -136,9 +156,9 @@ class ServeApiTest {
 
     static Stream<Arguments> badDecisions() {
         return Stream.of(
-                Arguments.of("unknown fingerprint", decision("ffffffffffffffff", "accepted", "n"), "unknown fingerprint"),
-                Arguments.of("prefix of a fingerprint", decision("PREFIX", "accepted", "n"),
-                        "unknown fingerprint"),
+                Arguments.of(
+                        "unknown fingerprint", decision("ffffffffffffffff", "accepted", "n"), "unknown fingerprint"),
+                Arguments.of("prefix of a fingerprint", decision("PREFIX", "accepted", "n"), "unknown fingerprint"),
                 Arguments.of("no fingerprint", "{\"status\": \"accepted\", \"note\": \"n\"}", "fingerprint"),
                 Arguments.of("bad status", decision("FP", "maybe", "n"), "status maybe"),
                 Arguments.of("status new", decision("FP", "new", "n"), "status new"),
@@ -146,15 +166,26 @@ class ServeApiTest {
                 Arguments.of("empty note", decision("FP", "accepted", ""), "note"),
                 Arguments.of("blank note", decision("FP", "accepted", "   "), "note"),
                 Arguments.of("no note", "{\"fingerprint\": \"FP\", \"status\": \"accepted\"}", "note"),
-                Arguments.of("note not a string", "{\"fingerprint\": \"FP\", \"status\": \"accepted\", \"note\": 7}",
+                Arguments.of(
+                        "note not a string",
+                        "{\"fingerprint\": \"FP\", \"status\": \"accepted\", \"note\": 7}",
                         "note"),
                 Arguments.of("overlong note", decision("FP", "accepted", "x".repeat(4001)), "longer than"),
-                Arguments.of("expiry not a date", "{\"fingerprint\": \"FP\", \"status\": \"accepted\", \"note\": \"n\","
-                        + " \"expires\": \"soon\"}", "YYYY-MM-DD"),
-                Arguments.of("expiry in the past", "{\"fingerprint\": \"FP\", \"status\": \"accepted\", \"note\": \"n\","
-                        + " \"expires\": \"2000-01-01\"}", "in the past"),
-                Arguments.of("unknown field", "{\"fingerprint\": \"FP\", \"status\": \"accepted\", \"note\": \"n\","
-                        + " \"who\": \"mallory\"}", "unknown field"),
+                Arguments.of(
+                        "expiry not a date",
+                        "{\"fingerprint\": \"FP\", \"status\": \"accepted\", \"note\": \"n\","
+                                + " \"expires\": \"soon\"}",
+                        "YYYY-MM-DD"),
+                Arguments.of(
+                        "expiry in the past",
+                        "{\"fingerprint\": \"FP\", \"status\": \"accepted\", \"note\": \"n\","
+                                + " \"expires\": \"2000-01-01\"}",
+                        "in the past"),
+                Arguments.of(
+                        "unknown field",
+                        "{\"fingerprint\": \"FP\", \"status\": \"accepted\", \"note\": \"n\","
+                                + " \"who\": \"mallory\"}",
+                        "unknown field"),
                 Arguments.of("not JSON", "fingerprint=FP", "not JSON"),
                 Arguments.of("not an object", "[\"FP\"]", "JSON object"));
     }
@@ -162,7 +193,11 @@ class ServeApiTest {
     @ParameterizedTest(name = "{0}: 400")
     @MethodSource("badDecisions")
     void aBadDecisionIs400WithAJsonErrorAndWritesNothing(String name, String body, String message) throws IOException {
-        ServeHarness.Response r = fromPage(desk, "POST", "/api/decisions", body.replace("PREFIX", conflict.substring(0, 8)).replace("FP", conflict));
+        ServeHarness.Response r = fromPage(
+                desk,
+                "POST",
+                "/api/decisions",
+                body.replace("PREFIX", conflict.substring(0, 8)).replace("FP", conflict));
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.headers().get("content-type")).startsWith("application/json");
         assertThat(JSON.readTree(r.body()).get("error").asText()).contains(message);
@@ -174,8 +209,8 @@ class ServeApiTest {
                 Arguments.of("no token", Map.of()),
                 Arguments.of("a wrong token", Map.of("X-CSRF-Token", "not-the-token")),
                 Arguments.of("another site's Origin", Map.of("X-CSRF-Token", "TOKEN", "Origin", "http://evil.example")),
-                Arguments.of("an Origin on another port", Map.of("X-CSRF-Token", "TOKEN", "Origin",
-                        "http://127.0.0.1:1")),
+                Arguments.of(
+                        "an Origin on another port", Map.of("X-CSRF-Token", "TOKEN", "Origin", "http://127.0.0.1:1")),
                 Arguments.of("a cross-site fetch", Map.of("X-CSRF-Token", "TOKEN", "Sec-Fetch-Site", "cross-site")),
                 Arguments.of("a rebinding Host", Map.of("X-CSRF-Token", "TOKEN", "Host", "rebind.evil.example:PORT")));
     }
@@ -187,14 +222,20 @@ class ServeApiTest {
         for (String method : List.of("POST", "DELETE")) {
             Map<String, String> h = new LinkedHashMap<>();
             h.put("Host", host(desk.uri()));
-            given.forEach((k, v) -> h.put(k, v.replace("TOKEN", desk.token())
-                    .replace("PORT", String.valueOf(desk.uri().getPort()))));
+            given.forEach((k, v) -> h.put(
+                    k,
+                    v.replace("TOKEN", desk.token())
+                            .replace("PORT", String.valueOf(desk.uri().getPort()))));
             boolean post = method.equals("POST");
             if (post) {
                 h.put("Content-Type", "application/json");
             }
-            ServeHarness.Response r = send(desk.uri(), method, post ? "/api/decisions" : "/api/decisions/" + conflict,
-                    h, post ? decision(conflict, "accepted", "n") : null);
+            ServeHarness.Response r = send(
+                    desk.uri(),
+                    method,
+                    post ? "/api/decisions" : "/api/decisions/" + conflict,
+                    h,
+                    post ? decision(conflict, "accepted", "n") : null);
             assertThat(r.status()).as(method + " " + r.body()).isEqualTo(403);
             assertThat(JSON.readTree(r.body()).get("error").asText()).isNotBlank();
         }
@@ -203,15 +244,25 @@ class ServeApiTest {
 
     @Test
     void aRequestForAnotherHostIsRefusedEvenToRead() throws IOException {
-        for (String host : List.of("evil.example:" + desk.uri().getPort(), "192.0.2.7:" + desk.uri().getPort(),
+        for (String host : List.of(
+                "evil.example:" + desk.uri().getPort(),
+                "192.0.2.7:" + desk.uri().getPort(),
                 "localhost:1")) {
             ServeHarness.Response r = send(desk.uri(), "GET", "/api/report", Map.of("Host", host), null);
             assertThat(r.status()).as(host).isEqualTo(403);
             assertThat(r.body()).doesNotContain("discrepancies");
         }
-        assertThat(send(desk.uri(), "GET", "/", Map.of(), null).status()).as("no Host at all").isEqualTo(403);
-        assertThat(send(desk.uri(), "GET", "/api/report", Map.of("Host", "localhost:" + desk.uri().getPort()), null)
-                .status()).isEqualTo(200);
+        assertThat(send(desk.uri(), "GET", "/", Map.of(), null).status())
+                .as("no Host at all")
+                .isEqualTo(403);
+        assertThat(send(
+                                desk.uri(),
+                                "GET",
+                                "/api/report",
+                                Map.of("Host", "localhost:" + desk.uri().getPort()),
+                                null)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -222,15 +273,21 @@ class ServeApiTest {
         h.put("Host", host(desk.uri()));
         h.put("X-CSRF-Token", desk.token());
         h.put("Content-Type", "application/x-www-form-urlencoded");
-        assertThat(send(desk.uri(), "POST", "/api/decisions", h, "fingerprint=" + conflict).status()).isEqualTo(415);
+        assertThat(send(desk.uri(), "POST", "/api/decisions", h, "fingerprint=" + conflict)
+                        .status())
+                .isEqualTo(415);
         assertThat(baseline).doesNotExist();
     }
 
     @Test
     void undoingWhatIsNotDecidedIs404AndAnUnknownFingerprintIs400() throws IOException {
-        assertThat(fromPage(desk, "DELETE", "/api/decisions/" + conflict, null).status()).isEqualTo(404);
-        assertThat(fromPage(desk, "DELETE", "/api/decisions/ffffffffffffffff", null).status()).isEqualTo(400);
-        assertThat(fromPage(desk, "DELETE", "/api/decisions/..%2Fetc", null).status()).isEqualTo(400);
+        assertThat(fromPage(desk, "DELETE", "/api/decisions/" + conflict, null).status())
+                .isEqualTo(404);
+        assertThat(fromPage(desk, "DELETE", "/api/decisions/ffffffffffffffff", null)
+                        .status())
+                .isEqualTo(400);
+        assertThat(fromPage(desk, "DELETE", "/api/decisions/..%2Fetc", null).status())
+                .isEqualTo(400);
         assertThat(baseline).doesNotExist();
     }
 

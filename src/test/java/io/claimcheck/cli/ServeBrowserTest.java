@@ -58,20 +58,39 @@ class ServeBrowserTest {
             Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed");
         }
         baseline = dir.resolve("baseline.json");
-        desk = ServeHarness.start(CliHarness.SEEDS.toString(), "--rules", CliHarness.RULES.toString(), "--baseline",
-                baseline.toString(), "--out", dir.resolve("reports").toString(), "--user", "tester");
+        desk = ServeHarness.start(
+                CliHarness.SEEDS.toString(),
+                "--rules",
+                CliHarness.RULES.toString(),
+                "--baseline",
+                baseline.toString(),
+                "--out",
+                dir.resolve("reports").toString(),
+                "--user",
+                "tester");
 
         profile = Files.createTempDirectory("claimcheck-serve-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,1600", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1600",
+                "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .build(), options);
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(CHROMEDRIVER))
+                        .build(),
+                options);
     }
 
     @AfterAll
@@ -140,7 +159,8 @@ class ServeBrowserTest {
         click(finding.findElement(By.cssSelector("form.decide button[type='submit']")));
         // the browser's own required-field check or the script's message: either way nothing is sent
         assertThat(finding.findElement(By.cssSelector("textarea")).getAttribute("validationMessage")
-                + finding.findElement(By.cssSelector(".decide-error")).getText()).isNotBlank();
+                        + finding.findElement(By.cssSelector(".decide-error")).getText())
+                .isNotBlank();
         assertThat(Files.exists(baseline) ? Files.readString(baseline) : "").isEqualTo(before);
     }
 
@@ -151,7 +171,8 @@ class ServeBrowserTest {
         if (!"true".equals(System.getenv("CI"))) {
             Assumptions.assumeTrue(Files.isRegularFile(axe), "axe-core is not installed (see .ci/run)");
         }
-        assertThat(ServeHarness.fromPage(desk, "POST", "/api/recheck", null).status()).isEqualTo(200);
+        assertThat(ServeHarness.fromPage(desk, "POST", "/api/recheck", null).status())
+                .isEqualTo(200);
         driver.get(desk.uri().toString());
         assertThat(driver.findElement(By.id("changes")).getText()).contains("What the re-check at");
         var js = (JavascriptExecutor) driver;
@@ -162,7 +183,9 @@ class ServeBrowserTest {
                 + ".then(r => done(r.violations.map(v => v.impact + ' ' + v.id + ': ' + v.help + ' ('"
                 + " + v.nodes.length + ' nodes, e.g. ' + v.nodes[0].target.join(' ') + ')')))"
                 + ".catch(e => done(['axe failed: ' + e]));");
-        assertThat((List<?>) violations).as("axe-core violations on the desk page").isEmpty();
+        assertThat((List<?>) violations)
+                .as("axe-core violations on the desk page")
+                .isEmpty();
     }
 
     @Test
@@ -208,12 +231,22 @@ class ServeBrowserTest {
     }
 
     private static CliHarness.Run check() {
-        return CliHarness.run("check", CliHarness.SEEDS.toString(), "--rules", CliHarness.RULES.toString(),
-                "--baseline", baseline.toString(), "--out", dir.resolve("check").toString(), "--format", "json");
+        return CliHarness.run(
+                "check",
+                CliHarness.SEEDS.toString(),
+                "--rules",
+                CliHarness.RULES.toString(),
+                "--baseline",
+                baseline.toString(),
+                "--out",
+                dir.resolve("check").toString(),
+                "--format",
+                "json");
     }
 
     private static String status(String fp) throws IOException {
-        JsonNode report = JSON.readTree(dir.resolve("check").resolve("discrepancies.json").toFile());
+        JsonNode report =
+                JSON.readTree(dir.resolve("check").resolve("discrepancies.json").toFile());
         for (JsonNode d : report.get("discrepancies")) {
             if (d.get("fingerprint").asText().equals(fp)) {
                 return d.get("status").asText();

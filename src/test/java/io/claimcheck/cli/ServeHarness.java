@@ -30,11 +30,9 @@ final class ServeHarness {
         }
     }
 
-    record Response(int status, Map<String, String> headers, String body) {
-    }
+    record Response(int status, Map<String, String> headers, String body) {}
 
-    private ServeHarness() {
-    }
+    private ServeHarness() {}
 
     /** Parses {@code serve} arguments and starts the desk; stop it with {@code running().close()}. */
     static Started start(String... args) throws Exception {
@@ -103,8 +101,9 @@ final class ServeHarness {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1)
-                    .strip());
+            headers.put(
+                    lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).strip());
         }
         String body = raw.substring(end + 4);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {

@@ -29,18 +29,28 @@ class ServeLifecycleTest {
     void aRecheckShowsWhatIsNewWhatIsGoneAndWhichDecisionsAreStale() throws Exception {
         Path stories = CliHarness.copyTree(CliHarness.SEEDS, dir.resolve("stories"));
         Files.delete(stories.resolve("baseline.json"));
-        ServeHarness.Started s = ServeHarness.start(stories.toString(), "--rules", CliHarness.RULES.toString(),
-                "--out", dir.resolve("reports").toString(), "--user", "tester");
+        ServeHarness.Started s = ServeHarness.start(
+                stories.toString(),
+                "--rules",
+                CliHarness.RULES.toString(),
+                "--out",
+                dir.resolve("reports").toString(),
+                "--user",
+                "tester");
         try {
-            JsonNode before = JSON.readTree(fromPage(s, "GET", "/api/report", null).body());
+            JsonNode before =
+                    JSON.readTree(fromPage(s, "GET", "/api/report", null).body());
             // decide every finding that involves the UCA News article, then take the article away
             String uca = "004_37d71dc0addc464f";
-            List<String> involved = Stream.of(before.get("discrepancies")).flatMap(ServeLifecycleTest::items)
+            List<String> involved = Stream.of(before.get("discrepancies"))
+                    .flatMap(ServeLifecycleTest::items)
                     .filter(d -> items(d.get("claims")).anyMatch(c -> c.asText().startsWith(uca)))
-                    .map(d -> d.get("fingerprint").asText()).toList();
+                    .map(d -> d.get("fingerprint").asText())
+                    .toList();
             assertThat(involved).isNotEmpty();
             String decided = involved.get(0);
-            assertThat(fromPage(s, "POST", "/api/decisions", decision(decided, "accepted", "n")).status())
+            assertThat(fromPage(s, "POST", "/api/decisions", decision(decided, "accepted", "n"))
+                            .status())
                     .isEqualTo(200);
             Files.delete(stories.resolve(uca + ".txt"));
 
@@ -49,14 +59,17 @@ class ServeLifecycleTest {
             JsonNode changes = JSON.readTree(r.body());
             assertThat(items(changes.get("gone")).map(JsonNode::asText)).containsAll(involved);
             assertThat(items(changes.get("stale")).map(JsonNode::asText)).containsExactly(decided);
-            JsonNode after = JSON.readTree(fromPage(s, "GET", "/api/report", null).body());
-            assertThat(items(after.get("discrepancies")).map(d -> d.get("fingerprint").asText()))
+            JsonNode after =
+                    JSON.readTree(fromPage(s, "GET", "/api/report", null).body());
+            assertThat(items(after.get("discrepancies"))
+                            .map(d -> d.get("fingerprint").asText()))
                     .doesNotContainAnyElementsOf(involved);
-            assertThat(fromPage(s, "GET", "/", null).body()).contains("No longer found (" + involved.size() + ")",
-                    "Stale decisions (1)");
+            assertThat(fromPage(s, "GET", "/", null).body())
+                    .contains("No longer found (" + involved.size() + ")", "Stale decisions (1)");
 
             Files.writeString(stories.resolve(uca + ".txt"), Files.readString(CliHarness.SEEDS.resolve(uca + ".txt")));
-            JsonNode back = JSON.readTree(fromPage(s, "POST", "/api/recheck", null).body());
+            JsonNode back =
+                    JSON.readTree(fromPage(s, "POST", "/api/recheck", null).body());
             assertThat(items(back.get("new")).map(JsonNode::asText)).containsAll(involved);
             assertThat(back.get("stale")).isEmpty();
         } finally {
@@ -67,12 +80,22 @@ class ServeLifecycleTest {
     @Test
     void stoppingFinishesAndLeavesNoLockOrTempFile() throws Exception {
         Path baseline = dir.resolve("baseline.json");
-        ServeHarness.Started s = ServeHarness.start(CliHarness.SEEDS.toString(), "--rules",
-                CliHarness.RULES.toString(), "--baseline", baseline.toString(), "--out",
+        ServeHarness.Started s = ServeHarness.start(
+                CliHarness.SEEDS.toString(),
+                "--rules",
+                CliHarness.RULES.toString(),
+                "--baseline",
+                baseline.toString(),
+                "--out",
                 dir.resolve("reports").toString());
-        String fp = JSON.readTree(fromPage(s, "GET", "/api/report", null).body()).get("discrepancies").get(0)
-                .get("fingerprint").asText();
-        assertThat(fromPage(s, "POST", "/api/decisions", decision(fp, "resolved", "fixed")).status()).isEqualTo(200);
+        String fp = JSON.readTree(fromPage(s, "GET", "/api/report", null).body())
+                .get("discrepancies")
+                .get(0)
+                .get("fingerprint")
+                .asText();
+        assertThat(fromPage(s, "POST", "/api/decisions", decision(fp, "resolved", "fixed"))
+                        .status())
+                .isEqualTo(200);
         // every change removes its lock file when done (issue 13), so none is left while serving either
         assertThat(dir.resolve("baseline.json.lock")).doesNotExist();
 
@@ -81,7 +104,8 @@ class ServeLifecycleTest {
         assertThat(dir.resolve("baseline.json.lock")).doesNotExist();
         assertThat(Files.readString(baseline)).contains(fp);
         try (Stream<Path> files = Files.walk(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".lock"));
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".lock"));
         }
         try {
             send(s.uri(), "GET", "/", Map.of("Host", ServeHarness.host(s.uri())), null);
@@ -95,11 +119,20 @@ class ServeLifecycleTest {
     void aReportsFolderThatCannotBeWrittenDoesNotLoseTheDecision() throws Exception {
         Path baseline = dir.resolve("baseline.json");
         Path reports = dir.resolve("reports");
-        ServeHarness.Started s = ServeHarness.start(CliHarness.SEEDS.toString(), "--rules",
-                CliHarness.RULES.toString(), "--baseline", baseline.toString(), "--out", reports.toString());
+        ServeHarness.Started s = ServeHarness.start(
+                CliHarness.SEEDS.toString(),
+                "--rules",
+                CliHarness.RULES.toString(),
+                "--baseline",
+                baseline.toString(),
+                "--out",
+                reports.toString());
         try {
-            String fp = JSON.readTree(fromPage(s, "GET", "/api/report", null).body()).get("discrepancies").get(0)
-                    .get("fingerprint").asText();
+            String fp = JSON.readTree(fromPage(s, "GET", "/api/report", null).body())
+                    .get("discrepancies")
+                    .get(0)
+                    .get("fingerprint")
+                    .asText();
             try (Stream<Path> files = Files.list(reports)) {
                 for (Path f : files.toList()) {
                     Files.delete(f);
@@ -120,8 +153,13 @@ class ServeLifecycleTest {
     void aLockFileThatWasThereBeforeIsLeftAlone() throws Exception {
         Path baseline = dir.resolve("baseline.json");
         Files.createFile(dir.resolve("baseline.json.lock"));
-        ServeHarness.Started s = ServeHarness.start(CliHarness.SEEDS.toString(), "--rules",
-                CliHarness.RULES.toString(), "--baseline", baseline.toString(), "--out",
+        ServeHarness.Started s = ServeHarness.start(
+                CliHarness.SEEDS.toString(),
+                "--rules",
+                CliHarness.RULES.toString(),
+                "--baseline",
+                baseline.toString(),
+                "--out",
                 dir.resolve("reports").toString());
         s.running().close();
         assertThat(dir.resolve("baseline.json.lock")).exists();
@@ -129,13 +167,26 @@ class ServeLifecycleTest {
 
     @Test
     void bindingBeyondLoopbackWarnsAndStillChecksTheHost() throws Exception {
-        ServeHarness.Started s = ServeHarness.start(CliHarness.SEEDS.toString(), "--rules",
-                CliHarness.RULES.toString(), "--baseline", dir.resolve("b.json").toString(), "--out",
-                dir.resolve("reports").toString(), "--bind", "0.0.0.0");
+        ServeHarness.Started s = ServeHarness.start(
+                CliHarness.SEEDS.toString(),
+                "--rules",
+                CliHarness.RULES.toString(),
+                "--baseline",
+                dir.resolve("b.json").toString(),
+                "--out",
+                dir.resolve("reports").toString(),
+                "--bind",
+                "0.0.0.0");
         try {
             assertThat(s.err()).contains("warning: listening on 0.0.0.0");
-            assertThat(send(s.uri(), "GET", "/api/report", Map.of("Host", "evil.example:" + s.uri().getPort()), null)
-                    .status()).isEqualTo(403);
+            assertThat(send(
+                                    s.uri(),
+                                    "GET",
+                                    "/api/report",
+                                    Map.of("Host", "evil.example:" + s.uri().getPort()),
+                                    null)
+                            .status())
+                    .isEqualTo(403);
             assertThat(fromPage(s, "GET", "/api/report", null).status()).isEqualTo(200);
         } finally {
             s.running().close();
@@ -146,8 +197,13 @@ class ServeLifecycleTest {
     void startUpErrorsAreUserErrors() throws IOException {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"schemaVersion\": 1, \"decisions\": [");
-        CliHarness.Run bad = CliHarness.run("serve", CliHarness.SEEDS.toString(), "--rules",
-                CliHarness.RULES.toString(), "--baseline", broken.toString());
+        CliHarness.Run bad = CliHarness.run(
+                "serve",
+                CliHarness.SEEDS.toString(),
+                "--rules",
+                CliHarness.RULES.toString(),
+                "--baseline",
+                broken.toString());
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("broken.json");
         CliHarness.Run port = CliHarness.run("serve", "--port", "70000", CliHarness.SEEDS.toString());

@@ -19,15 +19,27 @@ class CanonicalUnitTest {
 
     private static ClaimFact fact(String id, Interval v, Hedge h, String unit) {
         Quantity q = new Quantity(v, h, Unit.parse(unit), new Precision(new BigDecimal("0.5")), null, "x");
-        Claim c = new Claim(id, new Quote(id.split("#")[0], 0, 1, "x", "x"), "burned-area", q, Role.VALUE, null, null,
-                null, null, null, null, Context.STORY);
+        Claim c = new Claim(
+                id,
+                new Quote(id.split("#")[0], 0, 1, "x", "x"),
+                "burned-area",
+                q,
+                Role.VALUE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Context.STORY);
         return ClaimFact.of(c, null, null);
     }
 
     @Test
     void hectares_and_acres_meet_in_square_metres() {
         ClaimFact ha = fact("a#1", Interval.point(new BigDecimal("4000")), Hedge.EXACT, "ha");
-        ClaimFact acres = fact("b#1", Interval.of(new BigDecimal("25000"), false, null, false), Hedge.MORE_THAN, "acre");
+        ClaimFact acres =
+                fact("b#1", Interval.of(new BigDecimal("25000"), false, null, false), Hedge.MORE_THAN, "acre");
         assertThat(ha.getUnit()).isEqualTo("m2").isEqualTo(acres.getUnit());
         // 4,000 ha is 40 km2; more than 25,000 acres is more than 101 km2: the two cannot both be right
         assertThat(ha.getHigh()).isLessThan(acres.getLow());
@@ -36,8 +48,14 @@ class CanonicalUnitTest {
 
     @Test
     void counts_money_and_durations_keep_their_unit() {
-        assertThat(fact("a#1", Interval.point(BigDecimal.TEN), Hedge.EXACT, "count").getUnit()).isEqualTo("count");
-        assertThat(fact("a#1", Interval.point(BigDecimal.TEN), Hedge.EXACT, "hours").getUnit()).isEqualTo("hours");
-        assertThat(fact("a#1", Interval.point(BigDecimal.TEN), Hedge.EXACT, "hours").getHigh()).isEqualTo(10.5);
+        assertThat(fact("a#1", Interval.point(BigDecimal.TEN), Hedge.EXACT, "count")
+                        .getUnit())
+                .isEqualTo("count");
+        assertThat(fact("a#1", Interval.point(BigDecimal.TEN), Hedge.EXACT, "hours")
+                        .getUnit())
+                .isEqualTo("hours");
+        assertThat(fact("a#1", Interval.point(BigDecimal.TEN), Hedge.EXACT, "hours")
+                        .getHigh())
+                .isEqualTo(10.5);
     }
 }

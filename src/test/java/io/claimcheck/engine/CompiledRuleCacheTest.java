@@ -12,7 +12,8 @@ import org.kie.api.KieBase;
 
 class CompiledRuleCacheTest {
 
-    static final Path RULES = Path.of(System.getProperty("claimcheck.root", ".")).resolve("rules");
+    static final Path RULES =
+            Path.of(System.getProperty("claimcheck.root", ".")).resolve("rules");
 
     @TempDir
     Path dir;
@@ -26,7 +27,10 @@ class CompiledRuleCacheTest {
     }
 
     private static java.util.List<String> ruleNames(KieBase base) {
-        return base.getKiePackages().stream().flatMap(p -> p.getRules().stream()).map(r -> r.getName()).sorted()
+        return base.getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream())
+                .map(r -> r.getName())
+                .sorted()
                 .toList();
     }
 

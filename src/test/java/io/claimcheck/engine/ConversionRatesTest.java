@@ -15,8 +15,12 @@ class ConversionRatesTest {
                 {"cases": [{"name": "x", "documents": [{"id": "000", "published": "2019-05-22"}],
                   "subjects": [{"key": "price", "dimension": "money"}],
                   "defaults": {"subject": "price"}, "claims": %s}]}
-                """.formatted(claimsJson)).cases().get(0);
-        var facts = c.claims().stream().map(cl -> ClaimFact.of(cl, c.documents().get(0), c.subjects().get(0))).toList();
+                """.formatted(claimsJson))
+                .cases()
+                .get(0);
+        var facts = c.claims().stream()
+                .map(cl -> ClaimFact.of(cl, c.documents().get(0), c.subjects().get(0)))
+                .toList();
         return ConversionRates.of(facts);
     }
 
@@ -40,7 +44,10 @@ class ConversionRatesTest {
                  {"id": "000#2", "value": "4", "unit": "USD", "precision": "0.5", "conversionOf": "000#1"},
                  {"id": "000#3", "value": "5.51", "unit": "SGD", "precision": "0.005", "conversionOf": "000#1"}]""");
         assertThat(r).extracting(RateObservation::getPair).containsExactlyInAnyOrder("USD/CNY", "USD/SGD", "CNY/SGD");
-        var cnySgd = r.stream().filter(o -> o.getPair().equals("CNY/SGD")).findFirst().orElseThrow();
+        var cnySgd = r.stream()
+                .filter(o -> o.getPair().equals("CNY/SGD"))
+                .findFirst()
+                .orElseThrow();
         // directly 5.505/30.5 … 5.515/29.5 = 0.180 … 0.187; through the rounded US$4 it reaches 0.20 (the real rate)
         assertThat(cnySgd.getLow()).isLessThan(5.505 / 30.5);
         assertThat(cnySgd.getHigh()).isGreaterThan(0.20);

@@ -43,7 +43,8 @@ class DrlRecordAccessTest {
                     $i: Interval(lowIsClosed == true)
                 end
                 """);
-        var e = org.assertj.core.api.Assertions.catchThrowableOfType(RulesException.class, () -> RuleEngine.compile(dir));
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                RulesException.class, () -> RuleEngine.compile(dir));
         assertThat(e).isNotNull();
         assertThat(e.problems().get(0).file()).endsWith("q.drl");
     }

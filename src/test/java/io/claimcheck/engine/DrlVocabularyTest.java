@@ -30,13 +30,16 @@ class DrlVocabularyTest {
     static final Map<String, Set<String>> VOCABULARY = Map.of(
             "role", Arrays.stream(Role.values()).map(Role::label).collect(Collectors.toSet()),
             "hedge", Arrays.stream(Hedge.values()).map(Hedge::label).collect(Collectors.toSet()),
-            "hedgeClass", Arrays.stream(Hedge.values()).map(ClaimFact::hedgeClass).collect(Collectors.toSet()),
+            "hedgeClass",
+                    Arrays.stream(Hedge.values()).map(ClaimFact::hedgeClass).collect(Collectors.toSet()),
             "dimension", Arrays.stream(Dimension.values()).map(Dimension::name).collect(Collectors.toSet()),
             "groupAs", Arrays.stream(Role.values()).map(Role::label).collect(Collectors.toSet()),
             "facet", Facets.NAMES);
 
-    private static final Pattern EQUALS = Pattern.compile("\\b(role|hedge|hedgeClass|dimension)\\s*[!=]=\\s*\"([^\"]*)\"");
-    private static final Pattern IN = Pattern.compile("\\b(role|hedge|hedgeClass|dimension)\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
+    private static final Pattern EQUALS =
+            Pattern.compile("\\b(role|hedge|hedgeClass|dimension)\\s*[!=]=\\s*\"([^\"]*)\"");
+    private static final Pattern IN =
+            Pattern.compile("\\b(role|hedge|hedgeClass|dimension)\\s+(?:not\\s+)?in\\s*\\(([^)]*)\\)");
     private static final Pattern GROUP_AS = Pattern.compile("\\b(groupAs)\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern FACET = Pattern.compile("Phrases\\.by\\([^,()]+,\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern RULE = Pattern.compile("\\brule\\s*[!=]=\\s*\"([^\"]*)\"");
@@ -98,7 +101,8 @@ class DrlVocabularyTest {
     @Test
     void aMisspeltLiteralIsCaught() {
         assertThat(unknown("$c: ClaimFact(role == \"typcal\", hedgeClass in (\"lower bound\", \"uper bound\"), "
-                + "dimension == \"AGE\", $m: groupAs(\"minimun\")) then Phrases.by($all, \"perod\")"))
-                .containsExactly("role \"typcal\"", "hedgeClass \"uper bound\"", "groupAs \"minimun\"", "facet \"perod\"");
+                        + "dimension == \"AGE\", $m: groupAs(\"minimun\")) then Phrases.by($all, \"perod\")"))
+                .containsExactly(
+                        "role \"typcal\"", "hedgeClass \"uper bound\"", "groupAs \"minimun\"", "facet \"perod\"");
     }
 }

@@ -11,10 +11,15 @@ class EngineBoundaryTest {
 
     @Test
     void onlyTheEnginePackageImportsDrools() {
-        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        var classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.claimcheck");
-        noClasses().that().resideOutsideOfPackage("io.claimcheck.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("io.claimcheck.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.kie..", "org.drools..")
                 .check(classes);
     }
 }

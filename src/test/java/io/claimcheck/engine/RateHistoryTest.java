@@ -72,7 +72,10 @@ class RateHistoryTest {
         var may = h.monthly("USD/CNY", YearMonth.of(2019, 5));
         assertThat(may.rate()).isEqualByComparingTo("6.95");
         assertThat(may.days()).isEqualTo(2);
-        assertThat(h.citation(may)).contains("H.10").contains("DEXCHUS.csv").contains("2 daily rates")
+        assertThat(h.citation(may))
+                .contains("H.10")
+                .contains("DEXCHUS.csv")
+                .contains("2 daily rates")
                 .contains("2019-05-29 to 2019-05-31");
     }
 
@@ -85,8 +88,12 @@ class RateHistoryTest {
         Files.writeString(rules.resolve("reference/fx-rates.json"), json);
         JsonNode root = new ObjectMapper().readTree(json);
         assertThat(root.get("fileLastDate").asText()).isEqualTo("2019-06-03");
-        assertThat(root.get("rates")).hasSize(2).allSatisfy(r -> assertThat(r.get("source").asText())
-                .startsWith("ECB euro foreign exchange reference rates (eurofxref-hist.csv), cross rate through the euro"));
+        assertThat(root.get("rates"))
+                .hasSize(2)
+                .allSatisfy(
+                        r -> assertThat(r.get("source").asText())
+                                .startsWith(
+                                        "ECB euro foreign exchange reference rates (eurofxref-hist.csv), cross rate through the euro"));
         var problems = new ArrayList<Problem>();
         List<ReferenceRate> loaded = ReferenceRates.load(rules, problems);
         assertThat(problems).isEmpty();
@@ -98,20 +105,24 @@ class RateHistoryTest {
     @Test
     void aMonthTheFileLacksIsAnErrorNotAGap() throws Exception {
         var h = RateHistory.readEcb(write("eurofxref-hist.csv", ECB));
-        var e = catchThrowableOfType(RateHistory.FormatException.class,
+        var e = catchThrowableOfType(
+                RateHistory.FormatException.class,
                 () -> h.referenceJson(List.of("USD/CNY"), List.of(YearMonth.of(2019, 5), YearMonth.of(2023, 3)), 0.03));
         assertThat(e.problem().message()).isEqualTo("no daily rate for USD/CNY 2023-03");
     }
 
     @Test
     void malformedFilesAreLocated() throws Exception {
-        var notEcb = catchThrowableOfType(RateHistory.FormatException.class,
+        var notEcb = catchThrowableOfType(
+                RateHistory.FormatException.class,
                 () -> RateHistory.readEcb(write("a.csv", "Day,USD\n2019-05-01,1.1\n")));
         assertThat(notEcb.problem().line()).isEqualTo(1);
-        var badNumber = catchThrowableOfType(RateHistory.FormatException.class,
+        var badNumber = catchThrowableOfType(
+                RateHistory.FormatException.class,
                 () -> RateHistory.readEcb(write("b.csv", "Date,USD,\n2019-05-01,1.1,\n2019-05-02,one,\n")));
         assertThat(badNumber.problem().format()).isEqualTo("b.csv:3: not a number: one");
-        var badDate = catchThrowableOfType(RateHistory.FormatException.class,
+        var badDate = catchThrowableOfType(
+                RateHistory.FormatException.class,
                 () -> RateHistory.readFred(write("c.csv", "DATE,DEXSIUS\n05/01/2019,1.36\n"), "USD/SGD"));
         assertThat(badDate.problem().format()).isEqualTo("c.csv:2: not a date (yyyy-MM-dd): 05/01/2019");
     }

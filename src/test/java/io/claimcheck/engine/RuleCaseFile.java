@@ -33,8 +33,13 @@ import java.util.regex.Pattern;
 record RuleCaseFile(Path path, List<RuleCase> cases) {
 
     /** One named case: the input, and the exact output expected (empty for a silent case). */
-    record RuleCase(String name, List<Document> documents, List<Subject> subjects, List<Claim> claims,
-            List<Expected> expected, List<ReferenceRate> references) {
+    record RuleCase(
+            String name,
+            List<Document> documents,
+            List<Subject> subjects,
+            List<Claim> claims,
+            List<Expected> expected,
+            List<ReferenceRate> references) {
 
         boolean silent() {
             return expected.isEmpty();
@@ -76,10 +81,16 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
                 var ids = new ArrayList<String>();
                 e.path("claims").forEach(i -> ids.add(i.asText()));
                 ids.sort(null);
-                expected.add(new Expected(e.path("severity").asText(), e.path("kind").asText(), ids));
+                expected.add(
+                        new Expected(e.path("severity").asText(), e.path("kind").asText(), ids));
             }
             JsonNode refs = c.has("references") ? c.get("references") : root.get("references");
-            cases.add(new RuleCase(c.path("name").asText(), documents(docs), subjects(subjects), claims, expected,
+            cases.add(new RuleCase(
+                    c.path("name").asText(),
+                    documents(docs),
+                    subjects(subjects),
+                    claims,
+                    expected,
                     refs == null ? null : references(refs)));
         }
         return new RuleCaseFile(path, cases);
@@ -93,8 +104,13 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
         var out = new ArrayList<ReferenceRate>();
         for (JsonNode r : refs) {
             String[] pair = r.path("pair").asText().split("/");
-            var ref = new ReferenceRate(pair[0], pair[1], r.path("month").asText(), r.path("rate").asDouble(),
-                    r.path("tolerance").asDouble(0.03), "fixture rate of the case file");
+            var ref = new ReferenceRate(
+                    pair[0],
+                    pair[1],
+                    r.path("month").asText(),
+                    r.path("rate").asDouble(),
+                    r.path("tolerance").asDouble(0.03),
+                    "fixture rate of the case file");
             out.add(CurrencyPairs.canonical(pair[0], pair[1]) ? ref : ref.inverse());
         }
         return out;
@@ -104,8 +120,13 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
         var out = new ArrayList<Document>();
         for (JsonNode d : docs) {
             String published = text(d, "published", null);
-            out.add(new Document(d.path("id").asText(), d.path("id").asText() + ".txt", text(d, "outlet", null),
-                    published == null ? null : LocalDate.parse(published), null, ""));
+            out.add(new Document(
+                    d.path("id").asText(),
+                    d.path("id").asText() + ".txt",
+                    text(d, "outlet", null),
+                    published == null ? null : LocalDate.parse(published),
+                    null,
+                    ""));
         }
         return out;
     }
@@ -113,9 +134,13 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
     private static List<Subject> subjects(JsonNode subjects) {
         var out = new ArrayList<Subject>();
         for (JsonNode s : subjects) {
-            out.add(new Subject(s.path("key").asText(), text(s, "label", s.path("key").asText()),
-                    Dimension.valueOf(text(s, "dimension", "other").toUpperCase(Locale.ROOT)), text(s, "partOf", null),
-                    text(s, "shareOf", null), List.of()));
+            out.add(new Subject(
+                    s.path("key").asText(),
+                    text(s, "label", s.path("key").asText()),
+                    Dimension.valueOf(text(s, "dimension", "other").toUpperCase(Locale.ROOT)),
+                    text(s, "partOf", null),
+                    text(s, "shareOf", null),
+                    List.of()));
         }
         return out;
     }
@@ -128,18 +153,26 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
         Hedge hedge = Hedge.of(field(c, defaults, "hedge", "exact"));
         var precision = new Precision(new BigDecimal(field(c, defaults, "precision", "0")));
         String written = field(c, defaults, "written", value);
-        var quantity = new Quantity(interval(value), hedge, unit, precision, field(c, defaults, "period", null),
-                written);
+        var quantity =
+                new Quantity(interval(value), hedge, unit, precision, field(c, defaults, "period", null), written);
         String source = field(c, defaults, "source", null);
         String measure = field(c, defaults, "measure", null);
-        Claim claim = new Claim(id, new Quote(doc, 0, 0, field(c, defaults, "text", written), ""),
-                field(c, defaults, "subject", null), quantity, Role.of(field(c, defaults, "role", "value")),
+        Claim claim = new Claim(
+                id,
+                new Quote(doc, 0, 0, field(c, defaults, "text", written), ""),
+                field(c, defaults, "subject", null),
+                quantity,
+                Role.of(field(c, defaults, "role", "value")),
                 source == null ? null : new Attribution(source, "according to " + source),
-                field(c, defaults, "base", null), field(c, defaults, "counted", null),
-                field(c, defaults, "beneficiary", null), field(c, defaults, "conversionOf", null),
-                field(c, defaults, "magnitude", null), Context.of(field(c, defaults, "context", "story")));
+                field(c, defaults, "base", null),
+                field(c, defaults, "counted", null),
+                field(c, defaults, "beneficiary", null),
+                field(c, defaults, "conversionOf", null),
+                field(c, defaults, "magnitude", null),
+                Context.of(field(c, defaults, "context", "story")));
         // "measure": the claim frame's measure, for the rules that read it
-        return measure == null ? claim
+        return measure == null
+                ? claim
                 : claim.withFrame(new io.claimcheck.model.Frame(measure, null, null, java.util.List.of(), null));
     }
 
@@ -150,7 +183,8 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
             return Interval.point(new BigDecimal(v.strip()));
         }
         BigDecimal low = m.group(2).isBlank() ? null : new BigDecimal(m.group(2).strip());
-        BigDecimal high = m.group(3).isBlank() ? null : new BigDecimal(m.group(3).strip());
+        BigDecimal high =
+                m.group(3).isBlank() ? null : new BigDecimal(m.group(3).strip());
         return Interval.of(low, m.group(1).equals("["), high, m.group(4).equals("]"));
     }
 

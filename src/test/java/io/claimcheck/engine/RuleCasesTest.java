@@ -19,7 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RuleCasesTest {
 
-    static final Path RULES = Path.of(System.getProperty("claimcheck.root", ".")).resolve("rules");
+    static final Path RULES =
+            Path.of(System.getProperty("claimcheck.root", ".")).resolve("rules");
 
     @TestFactory
     Stream<DynamicNode> everyRuleMeetsItsCases() throws Exception {
@@ -37,18 +38,21 @@ class RuleCasesTest {
     private static Stream<DynamicNode> casesOf(Path rel) throws Exception {
         Path file = caseFile(rel);
         if (!Files.exists(file)) {
-            return Stream.of(DynamicTest.dynamicTest("case file exists", () -> assertThat(file).exists()));
+            return Stream.of(DynamicTest.dynamicTest(
+                    "case file exists", () -> assertThat(file).exists()));
         }
         RuleEngine engine = RuleEngine.compile(RULES, p -> RuleFiles.isShared(p) || p.equals(rel));
         String rule = RuleCompiler.expectedId(rel);
-        return RuleCaseFile.read(file).cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            List<Discrepancy> found = c.references() == null ? engine.evaluate(c.documents(), c.claims(), c.subjects())
-                    : engine.evaluate(c.documents(), c.claims(), c.subjects(), c.references());
-            assertThat(found).allSatisfy(d -> assertThat(d.rule()).isEqualTo(rule));
-            assertThat(found).allSatisfy(d -> assertThat(d.message()).isNotBlank());
-            assertThat(found.stream().map(RuleCaseFile.Expected::of).toList())
-                    .as("%s: %s", c.name(), found)
-                    .containsExactlyInAnyOrderElementsOf(c.expected());
-        }));
+        return RuleCaseFile.read(file).cases().stream()
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                    List<Discrepancy> found = c.references() == null
+                            ? engine.evaluate(c.documents(), c.claims(), c.subjects())
+                            : engine.evaluate(c.documents(), c.claims(), c.subjects(), c.references());
+                    assertThat(found).allSatisfy(d -> assertThat(d.rule()).isEqualTo(rule));
+                    assertThat(found).allSatisfy(d -> assertThat(d.message()).isNotBlank());
+                    assertThat(found.stream().map(RuleCaseFile.Expected::of).toList())
+                            .as("%s: %s", c.name(), found)
+                            .containsExactlyInAnyOrderElementsOf(c.expected());
+                }));
     }
 }

@@ -24,25 +24,31 @@ class RuleCatalogueTest {
 
     @Test
     void everyRuleFileHoldsOneDocumentedRuleNamedByItsPath() {
-        assertThat(engine.rules()).extracting(RuleInfo::id)
+        assertThat(engine.rules())
+                .extracting(RuleInfo::id)
                 .doesNotHaveDuplicates()
-                .containsExactlyInAnyOrderElementsOf(ruleFiles.stream().map(RuleCompiler::expectedId).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        ruleFiles.stream().map(RuleCompiler::expectedId).toList());
         assertThat(engine.rules()).allSatisfy(r -> {
             assertThat(r.id()).matches("[A-Z][a-z]+\\.[A-Z][A-Za-z]+");
             assertThat(r.summary()).isNotBlank();
             assertThat(r.severity()).isNotNull();
-            assertThat(r.file()).endsWith(r.id().replaceFirst("\\..*", "").toLowerCase() + "/"
-                    + r.id().replaceFirst(".*\\.", "") + ".drl");
+            assertThat(r.file())
+                    .endsWith(r.id().replaceFirst("\\..*", "").toLowerCase() + "/" + r.id().replaceFirst(".*\\.", "")
+                            + ".drl");
         });
     }
 
     @Test
     void everyRuleHasACaseFileAndEveryCaseFileARule() throws Exception {
-        assertThat(ruleFiles).allSatisfy(rel -> assertThat(RuleCasesTest.caseFile(rel)).exists());
+        assertThat(ruleFiles)
+                .allSatisfy(rel -> assertThat(RuleCasesTest.caseFile(rel)).exists());
         try (Stream<Path> walk = Files.walk(RULES)) {
-            List<Path> caseFiles = walk.filter(p -> p.getFileName().toString().endsWith(".cases.json")).toList();
-            assertThat(caseFiles).allSatisfy(c -> assertThat(
-                    Path.of(c.toString().replaceFirst("\\.cases\\.json$", ".drl"))).exists());
+            List<Path> caseFiles = walk.filter(p -> p.getFileName().toString().endsWith(".cases.json"))
+                    .toList();
+            assertThat(caseFiles)
+                    .allSatisfy(c -> assertThat(Path.of(c.toString().replaceFirst("\\.cases\\.json$", ".drl")))
+                            .exists());
         }
     }
 
@@ -52,7 +58,10 @@ class RuleCatalogueTest {
             var cases = RuleCaseFile.read(RuleCasesTest.caseFile(rel)).cases();
             assertThat(cases).as(rel.toString()).anyMatch(RuleCaseFile.RuleCase::silent);
             assertThat(cases).as(rel.toString()).anyMatch(c -> !c.silent());
-            assertThat(cases).extracting(RuleCaseFile.RuleCase::name).as(rel.toString()).doesNotHaveDuplicates();
+            assertThat(cases)
+                    .extracting(RuleCaseFile.RuleCase::name)
+                    .as(rel.toString())
+                    .doesNotHaveDuplicates();
         }
     }
 

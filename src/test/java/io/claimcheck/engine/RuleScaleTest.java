@@ -21,10 +21,13 @@ class RuleScaleTest {
         var story = SyntheticStory.of(10_000);
         long start = System.nanoTime();
         List<Discrepancy> found = engine.evaluate(story.docs(), story.claims(), story.subjects());
-        System.out.printf("10,000 claims in one subject: %d discrepancies in %d ms%n", found.size(),
-                (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+                "10,000 claims in one subject: %d discrepancies in %d ms%n",
+                found.size(), (System.nanoTime() - start) / 1_000_000);
 
-        var conflicts = found.stream().filter(d -> d.rule().equals("Numeric.DisjointIntervals")).toList();
+        var conflicts = found.stream()
+                .filter(d -> d.rule().equals("Numeric.DisjointIntervals"))
+                .toList();
         var outliers = new HashSet<>(story.outliers());
         assertThat(conflicts).isNotEmpty().allSatisfy(d -> {
             assertThat(d.claims()).anyMatch(outliers::contains);
@@ -34,7 +37,9 @@ class RuleScaleTest {
         conflicts.forEach(d -> involved.addAll(d.claims()));
         var expected = new HashSet<>(story.outliers());
         expected.addAll(story.bounded());
-        assertThat(involved).as("the outliers and every bounded range they miss").isEqualTo(expected);
+        assertThat(involved)
+                .as("the outliers and every bounded range they miss")
+                .isEqualTo(expected);
         assertThat(found).extracting(Discrepancy::rule).contains("Period.Missing", "Bound.Restated");
         assertThat(found).isSortedAccordingTo((a, b) -> b.severity().compareTo(a.severity()));
     }

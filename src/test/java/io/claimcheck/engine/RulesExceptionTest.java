@@ -63,7 +63,8 @@ class RulesExceptionTest {
     @Test
     void idMustMatchPathAndMetadataMustBePresent() throws IOException {
         var e = compileFailure("numeric/Misnamed.drl", rule("Numeric.SomethingElse", ""));
-        assertThat(e.problems()).extracting(Problem::message)
+        assertThat(e.problems())
+                .extracting(Problem::message)
                 .anySatisfy(m -> assertThat(m).contains("must be Numeric.Misnamed"))
                 .anySatisfy(m -> assertThat(m).contains("@severity"));
     }
@@ -71,13 +72,18 @@ class RulesExceptionTest {
     @Test
     void rulesInSharedAreRefused() throws IOException {
         var e = compileFailure("_shared/sneaky.drl", rule("Shared.Sneaky", "@severity(info) @summary(\"no\")"));
-        assertThat(e.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("_shared/"));
+        assertThat(e.problems())
+                .extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("_shared/"));
     }
 
     @Test
     void rulesWithoutTheHitsQueryAreRefused() throws IOException {
-        var e = compileFailure("numeric/Alone.drl", rule("Numeric.Alone", "@severity(info) @summary(\"fires on nothing\")"));
-        assertThat(e.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("hits"));
+        var e = compileFailure(
+                "numeric/Alone.drl", rule("Numeric.Alone", "@severity(info) @summary(\"fires on nothing\")"));
+        assertThat(e.problems())
+                .extracting(Problem::message)
+                .anySatisfy(m -> assertThat(m).contains("hits"));
     }
 
     @Test

@@ -14,7 +14,8 @@ class RulesReadmeTest {
         String example = Files.readString(RuleCasesTest.RULES.resolve("age/TypicalBelowMinimum.drl"));
         assertThat(readme).contains("```drl\n" + example + "```");
         for (RuleInfo rule : RuleEngine.compile(RuleCasesTest.RULES).rules()) {
-            assertThat(readme).contains("`" + rule.id() + "` | " + rule.severity().label());
+            assertThat(readme)
+                    .contains("`" + rule.id() + "` | " + rule.severity().label());
         }
     }
 }

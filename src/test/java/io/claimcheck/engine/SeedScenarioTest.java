@@ -119,7 +119,8 @@ class SeedScenarioTest {
     static void evaluateSeeds() throws Exception {
         var seeds = RuleCaseFile.parse(Path.of("seeds.json"), SEEDS).cases().get(0);
         found = RuleEngine.compile(RuleCasesTest.RULES).evaluate(seeds.documents(), seeds.claims(), seeds.subjects());
-        found.forEach(d -> System.out.println(d.severity().label() + " " + d.rule() + " " + d.claims() + ": " + d.message()));
+        found.forEach(
+                d -> System.out.println(d.severity().label() + " " + d.rule() + " " + d.claims() + ": " + d.message()));
     }
 
     static Stream<Arguments> partA() {

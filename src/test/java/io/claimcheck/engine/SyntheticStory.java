@@ -24,15 +24,17 @@ import java.util.stream.IntStream;
  * period, one in seven as "at least" its middle), in 50 articles over three years, plus one outlier in a thousand at
  * 100,000, disjoint from every bounded range. Built for scale tests and the benchmark; deterministic.
  */
-record SyntheticStory(List<Document> docs, List<Claim> claims, List<Subject> subjects, List<String> outliers,
-        List<String> bounded) {
+record SyntheticStory(
+        List<Document> docs, List<Claim> claims, List<Subject> subjects, List<String> outliers, List<String> bounded) {
 
     static final String SUBJECT = "population";
     private static final int DOCS = 50;
 
     static SyntheticStory of(int n) {
-        List<Document> docs = IntStream.range(0, DOCS).mapToObj(d -> new Document(doc(d), doc(d) + ".txt",
-                "Outlet " + d, LocalDate.of(2019 + d % 3, 1 + d % 12, 1), null, "")).toList();
+        List<Document> docs = IntStream.range(0, DOCS)
+                .mapToObj(d -> new Document(
+                        doc(d), doc(d) + ".txt", "Outlet " + d, LocalDate.of(2019 + d % 3, 1 + d % 12, 1), null, ""))
+                .toList();
         var claims = new ArrayList<Claim>(n);
         var outliers = new ArrayList<String>();
         var bounded = new ArrayList<String>();
@@ -40,15 +42,32 @@ record SyntheticStory(List<Document> docs, List<Claim> claims, List<Subject> sub
             boolean outlier = i % 1000 == 999;
             long v = outlier ? 100_000 : 1000 + i % 500;
             Hedge hedge = i % 7 == 0 ? Hedge.AT_LEAST : Hedge.EXACT;
-            Interval value = outlier ? Interval.point(BigDecimal.valueOf(v))
-                    : hedge == Hedge.AT_LEAST ? new Interval(BigDecimal.valueOf(v + 500), true, null, false)
-                    : Interval.closed(BigDecimal.valueOf(v), BigDecimal.valueOf(v + 1000));
-            var q = new Quantity(value, hedge, Unit.COUNT, new Precision(new BigDecimal("0.5")),
-                    i / 500 % 2 == 0 ? "year" : null, Long.toString(v));
+            Interval value = outlier
+                    ? Interval.point(BigDecimal.valueOf(v))
+                    : hedge == Hedge.AT_LEAST
+                            ? new Interval(BigDecimal.valueOf(v + 500), true, null, false)
+                            : Interval.closed(BigDecimal.valueOf(v), BigDecimal.valueOf(v + 1000));
+            var q = new Quantity(
+                    value,
+                    hedge,
+                    Unit.COUNT,
+                    new Precision(new BigDecimal("0.5")),
+                    i / 500 % 2 == 0 ? "year" : null,
+                    Long.toString(v));
             String d = doc(i % DOCS);
             String id = d + "#" + (i / DOCS + 1);
-            claims.add(new Claim(id, new Quote(d, 0, 0, Long.toString(v), ""), SUBJECT, q, Role.VALUE,
-                    new Attribution("Source " + i % 5, "according to Source " + i % 5), null, null, null, null, null,
+            claims.add(new Claim(
+                    id,
+                    new Quote(d, 0, 0, Long.toString(v), ""),
+                    SUBJECT,
+                    q,
+                    Role.VALUE,
+                    new Attribution("Source " + i % 5, "according to Source " + i % 5),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
                     Context.STORY));
             if (outlier) {
                 outliers.add(id);

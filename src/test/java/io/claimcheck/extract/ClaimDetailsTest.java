@@ -24,8 +24,8 @@ class ClaimDetailsTest {
 
     private static List<String[]> rows(String file) throws IOException {
         List<String[]> out = new ArrayList<>();
-        for (String l : Files.readAllLines(ExtractTestSupport.ROOT.resolve("src/test/resources/extract/" + file),
-                StandardCharsets.UTF_8)) {
+        for (String l : Files.readAllLines(
+                ExtractTestSupport.ROOT.resolve("src/test/resources/extract/" + file), StandardCharsets.UTF_8)) {
             if (!l.isBlank() && !l.startsWith("#")) {
                 out.add(l.split("\\|", -1));
             }
@@ -38,8 +38,7 @@ class ClaimDetailsTest {
     }
 
     static Stream<Arguments> seeds() throws IOException {
-        return rows("seed-details.csv").stream()
-                .map(c -> Arguments.of(c[0], c[1], Integer.parseInt(c[2]), c[3], c[4]));
+        return rows("seed-details.csv").stream().map(c -> Arguments.of(c[0], c[1], Integer.parseInt(c[2]), c[3], c[4]));
     }
 
     static String field(Claim c, String name, List<Claim> all) {
@@ -49,13 +48,18 @@ class ClaimDetailsTest {
             case "beneficiary" -> c.beneficiary();
             case "period" -> c.quantity().period();
             case "magnitude" -> c.magnitude();
-            case "attribution" -> c.attribution() == null ? null : c.attribution().source();
+            case "attribution" ->
+                c.attribution() == null ? null : c.attribution().source();
             case "context" -> c.context().label();
             case "role" -> c.role().label();
             case "conversionOf" -> c.conversionOf();
             case "sentence" -> c.quote().sentence();
-            case "conversionOfText" -> all.stream().filter(o -> o.id().equals(c.conversionOf())).findFirst()
-                    .map(o -> o.quote().text()).orElse(null);
+            case "conversionOfText" ->
+                all.stream()
+                        .filter(o -> o.id().equals(c.conversionOf()))
+                        .findFirst()
+                        .map(o -> o.quote().text())
+                        .orElse(null);
             default -> throw new IllegalArgumentException("unknown field " + name);
         };
     }
@@ -78,7 +82,9 @@ class ClaimDetailsTest {
             throws IOException {
         Path file;
         try (Stream<Path> files = Files.list(ExtractTestSupport.ROOT.resolve("seeds"))) {
-            file = files.filter(p -> p.getFileName().toString().equals(doc + ".txt")).findFirst().orElseThrow();
+            file = files.filter(p -> p.getFileName().toString().equals(doc + ".txt"))
+                    .findFirst()
+                    .orElseThrow();
         }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         int at = -1;
@@ -87,8 +93,11 @@ class ClaimDetailsTest {
         }
         int start = at;
         List<Claim> claims = ExtractTestSupport.EXTRACTOR
-                .extract(new Document(doc, "seeds/" + doc + ".txt", null, null, null, text)).claims();
-        Claim c = claims.stream().filter(x -> x.quote().start() <= start && start < x.quote().end()).findFirst()
+                .extract(new Document(doc, "seeds/" + doc + ".txt", null, null, null, text))
+                .claims();
+        Claim c = claims.stream()
+                .filter(x -> x.quote().start() <= start && start < x.quote().end())
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no claim at \"" + figure + "\""));
         String name = fieldName.equals("conversionOf") ? "conversionOfText" : fieldName;
         assertThat(field(c, name, claims)).as(fieldName).isEqualTo(expected(expected));

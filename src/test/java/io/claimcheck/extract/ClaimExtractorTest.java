@@ -20,7 +20,8 @@ class ClaimExtractorTest {
         List<Claim> claims = extract("doc-7", "About 40 per cent left.\nAt least US$5 (S$7) a day.\nThousands stayed.")
                 .claims();
         assertThat(claims).extracting(Claim::id).containsExactly("doc-7#1", "doc-7#2", "doc-7#3", "doc-7#4");
-        assertThat(claims).extracting(c -> c.quote().text())
+        assertThat(claims)
+                .extracting(c -> c.quote().text())
                 .containsExactly("About 40 per cent", "At least US$5", "S$7", "Thousands");
         assertThat(claims.get(2).conversionOf()).isEqualTo("doc-7#2");
         assertThat(claims).allSatisfy(c -> assertThat(c.document()).isEqualTo("doc-7"));
@@ -29,19 +30,26 @@ class ClaimExtractorTest {
     @Test
     void a_malformed_figure_is_a_warning_on_its_own_line_and_a_claim_spanning_both_readings() {
         Extraction e = extract("w", "First line.\n\nThen 200,00 people came, and 45 stayed.");
-        assertThat(e.warnings()).containsExactly(new Problem("news/w.txt", 3,
-                "malformed number '200,00': digit groups after a comma must have three digits; read both ways"));
+        assertThat(e.warnings())
+                .containsExactly(
+                        new Problem(
+                                "news/w.txt",
+                                3,
+                                "malformed number '200,00': digit groups after a comma must have three digits; read both ways"));
         assertThat(e.warnings().get(0).format()).startsWith("news/w.txt:3: malformed number '200,00'");
         assertThat(e.claims()).extracting(c -> c.quote().text()).containsExactly("200,00", "45");
-        assertThat(e.claims().get(0).quantity().value()).isEqualTo(io.claimcheck.model.Interval.closed(
-                new java.math.BigDecimal("20000"), new java.math.BigDecimal("200000")));
+        assertThat(e.claims().get(0).quantity().value())
+                .isEqualTo(io.claimcheck.model.Interval.closed(
+                        new java.math.BigDecimal("20000"), new java.math.BigDecimal("200000")));
         assertThat(e.claims().get(0).quantity().written()).isEqualTo("200,00");
     }
 
     @Test
     void empty_and_missing_text_give_nothing() {
         assertThat(extract("e", "").claims()).isEmpty();
-        assertThat(ExtractTestSupport.EXTRACTOR.extract(new Document("n", "n.txt", null, null, null, null)).claims())
+        assertThat(ExtractTestSupport.EXTRACTOR
+                        .extract(new Document("n", "n.txt", null, null, null, null))
+                        .claims())
                 .isEmpty();
     }
 

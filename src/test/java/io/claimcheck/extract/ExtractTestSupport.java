@@ -15,8 +15,7 @@ final class ExtractTestSupport {
     static final ClaimExtractor EXTRACTOR = new ClaimExtractor(LEXICON);
     private static final Pattern INTERVAL = Pattern.compile("([\\[(])\\s*(\\S+),\\s*(\\S+?)\\s*([\\])])");
 
-    private ExtractTestSupport() {
-    }
+    private ExtractTestSupport() {}
 
     private static Lexicon load() {
         try {

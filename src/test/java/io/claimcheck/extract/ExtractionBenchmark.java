@@ -19,8 +19,7 @@ public final class ExtractionBenchmark {
 
     private static final int TARGET_BYTES = 1 << 20;
 
-    private ExtractionBenchmark() {
-    }
+    private ExtractionBenchmark() {}
 
     public static void main(String[] args) throws IOException, LexiconException {
         Path root = Path.of(args.length > 0 ? args[0] : System.getProperty("claimcheck.root", "."));
@@ -43,14 +42,15 @@ public final class ExtractionBenchmark {
             total += t;
         }
         System.out.printf("article: %.2f MB, %d claims%n", mb, claims);
-        System.out.printf("best: %.1f ms/MB, mean: %.1f ms/MB over %d runs%n", best / 1e6 / mb, total / 1e6 / runs / mb,
-                runs);
+        System.out.printf(
+                "best: %.1f ms/MB, mean: %.1f ms/MB over %d runs%n", best / 1e6 / mb, total / 1e6 / runs / mb, runs);
     }
 
     static String article(Path seeds) throws IOException {
         List<String> sentences = new ArrayList<>();
         try (Stream<Path> files = Files.list(seeds)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 for (String para : Files.readString(f, StandardCharsets.UTF_8).split("\n")) {
                     for (String s : para.split("(?<=[.!?\u201D])\\s+(?=\\p{Lu}|\u201C)")) {
                         if (!s.isBlank()) {

@@ -23,6 +23,7 @@ class ExtractionFuzzTest {
             + "\uFF0D\u058A\u05BE\u301C \u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A"
             + "\u202F\u205F\u3000\u2028\u2029\t\n\r()[]{}\u201C\u201D\u2018\u2019\"'$\u00A3\u20AC\u00A5%:/"
             + "\u0000\u0001\u001B\u007F\uD800\uDC00\uDBFF\uDFFF";
+
     static final String WORDS = " about around at least more than up to as many as as young as aged between and to"
             + " from per cent percent million bn m years old year-old US$ S$ RMB yuan thousands tens of hundreds"
             + " half two-thirds one in five nearly over under an estimated or so a year annual March 2019 said";
@@ -33,7 +34,8 @@ class ExtractionFuzzTest {
 
     private static void assertWellFormed(String text, Extraction e) {
         for (Claim c : e.claims()) {
-            assertThat(text.substring(c.quote().start(), c.quote().end())).isEqualTo(c.quote().text());
+            assertThat(text.substring(c.quote().start(), c.quote().end()))
+                    .isEqualTo(c.quote().text());
             assertThat(c.quantity().value()).isNotNull();
             assertThat(c.quantity().unit()).isNotNull();
         }
@@ -126,10 +128,43 @@ class ExtractionFuzzTest {
 
     static String adversarial(int size, long seed) {
         Random r = new Random(seed);
-        String[] parts = {"1,000", "200,00", "12-29", "70\u201380", "1-1-1-1-1-1", ",,,,", "----", "((", "))",
-                "US$4", "(S$5.51,", "about", "at least", "between", "and", "from", "to", "as many as", "thousands of",
-                "per cent", "2019-05-22", "09:22", "52nd", "one", "\u2014", "\u00A0", ".", "\n", "said", "Korea",
-                "\u201C", "\u201D", "99999999999999999999999999999999999999999999999999", "0.0.0.0", "%"};
+        String[] parts = {
+            "1,000",
+            "200,00",
+            "12-29",
+            "70\u201380",
+            "1-1-1-1-1-1",
+            ",,,,",
+            "----",
+            "((",
+            "))",
+            "US$4",
+            "(S$5.51,",
+            "about",
+            "at least",
+            "between",
+            "and",
+            "from",
+            "to",
+            "as many as",
+            "thousands of",
+            "per cent",
+            "2019-05-22",
+            "09:22",
+            "52nd",
+            "one",
+            "\u2014",
+            "\u00A0",
+            ".",
+            "\n",
+            "said",
+            "Korea",
+            "\u201C",
+            "\u201D",
+            "99999999999999999999999999999999999999999999999999",
+            "0.0.0.0",
+            "%"
+        };
         StringBuilder sb = new StringBuilder(size + 64);
         while (sb.length() < size) {
             sb.append(parts[r.nextInt(parts.length)]);

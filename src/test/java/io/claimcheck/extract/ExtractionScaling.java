@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class ExtractionScaling {
 
-    private ExtractionScaling() {
-    }
+    private ExtractionScaling() {}
 
     public static void main(String[] args) {
         String small = ExtractionFuzzTest.adversarial(100_000, 1);
@@ -21,8 +20,12 @@ public final class ExtractionScaling {
         long tSmall = best(small);
         long tLarge = best(large);
         double ratio = (double) tLarge / Math.max(tSmall, 5_000_000L);
-        System.out.printf(Locale.ROOT, "extraction: 100 KB %d ms, 1 MB %d ms, ratio %.1f (linear 10, limit 40)%n",
-                tSmall / 1_000_000, tLarge / 1_000_000, ratio);
+        System.out.printf(
+                Locale.ROOT,
+                "extraction: 100 KB %d ms, 1 MB %d ms, ratio %.1f (linear 10, limit 40)%n",
+                tSmall / 1_000_000,
+                tLarge / 1_000_000,
+                ratio);
         if (ratio >= 40) {
             System.exit(1);
         }

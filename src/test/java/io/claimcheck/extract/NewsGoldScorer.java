@@ -29,15 +29,30 @@ final class NewsGoldScorer {
 
     static final List<String> CLASSES = List.of("percent", "money", "count", "physical", "rate", "ratio", "age/time");
     private static final BigDecimal TOLERANCE = new BigDecimal("0.002");
-    private static final Map<String, String> UNIT_NAMES = Map.ofEntries(Map.entry("miles", "mi"),
-            Map.entry("hours", "h"), Map.entry("minutes", "min"), Map.entry("seconds", "s"), Map.entry("days", "day"),
-            Map.entry("weeks", "week"), Map.entry("months", "month"), Map.entry("degC", "°C"),
-            Map.entry("degF", "°F"), Map.entry("decades", "decade"));
-    private static final Map<String, String> PERIODS = Map.of("year", "year", "month", "month", "week", "week",
-            "day", "day", "hour", "h", "minute", "min", "second", "s");
+    private static final Map<String, String> UNIT_NAMES = Map.ofEntries(
+            Map.entry("miles", "mi"),
+            Map.entry("hours", "h"),
+            Map.entry("minutes", "min"),
+            Map.entry("seconds", "s"),
+            Map.entry("days", "day"),
+            Map.entry("weeks", "week"),
+            Map.entry("months", "month"),
+            Map.entry("degC", "°C"),
+            Map.entry("degF", "°F"),
+            Map.entry("decades", "decade"));
+    private static final Map<String, String> PERIODS = Map.of(
+            "year", "year", "month", "month", "week", "week", "day", "day", "hour", "h", "minute", "min", "second",
+            "s");
 
     /** One gold quantity, located in its sentence. */
-    record Gold(int start, int end, BigDecimal low, BigDecimal high, String unit, String cls, String hedge,
+    record Gold(
+            int start,
+            int end,
+            BigDecimal low,
+            BigDecimal high,
+            String unit,
+            String cls,
+            String hedge,
             String counted) {
         Gold(int start, int end, BigDecimal low, BigDecimal high, String unit, String cls, String hedge) {
             this(start, end, low, high, unit, cls, hedge, null);
@@ -45,8 +60,16 @@ final class NewsGoldScorer {
     }
 
     /** One extracted quantity, in the gold's vocabulary. */
-    record Found(int start, int end, BigDecimal low, BigDecimal high, String unit, String cls, boolean magnitude,
-            boolean about, String counted) {
+    record Found(
+            int start,
+            int end,
+            BigDecimal low,
+            BigDecimal high,
+            String unit,
+            String cls,
+            boolean magnitude,
+            boolean about,
+            String counted) {
         Found(int start, int end, BigDecimal low, BigDecimal high, String unit, String cls, boolean magnitude) {
             this(start, end, low, high, unit, cls, magnitude, false, null);
         }
@@ -74,8 +97,17 @@ final class NewsGoldScorer {
         }
 
         String row(String name) {
-            return String.format(Locale.ROOT, "%-16s %5d %5d | %5.1f %5.1f %5.1f | %5.1f %5.1f %5.1f", name, gold, found,
-                    pct(value, found), pct(value, gold), 100 * valueF1(), pct(valueUnit, found), pct(valueUnit, gold),
+            return String.format(
+                    Locale.ROOT,
+                    "%-16s %5d %5d | %5.1f %5.1f %5.1f | %5.1f %5.1f %5.1f",
+                    name,
+                    gold,
+                    found,
+                    pct(value, found),
+                    pct(value, gold),
+                    100 * valueF1(),
+                    pct(valueUnit, found),
+                    pct(valueUnit, gold),
                     100 * valueUnitF1());
         }
 
@@ -86,9 +118,11 @@ final class NewsGoldScorer {
 
     /** The table: key "all", "odd", "even", "<class>", "<class> odd", "<class> even". */
     final Map<String, Cell> cells = new TreeMap<>();
+
     final List<String> misses = new ArrayList<>();
     /** Gold quantities naming a counted noun, and how many of them the paired claim names too (by head lemma). */
     final Map<String, Integer> countedGold = new TreeMap<>();
+
     final Map<String, Integer> countedRight = new TreeMap<>();
 
     /** The head noun's crude lemma: last word, lower case, regular plural removed. */
@@ -97,8 +131,19 @@ final class NewsGoldScorer {
         int of = p.indexOf(" of ");
         String[] words = (of > 0 ? p.substring(0, of) : p).split("\\s+"); // the head stands before "of"
         String w = words[words.length - 1];
-        Map<String, String> irregular = Map.of("people", "person", "women", "woman", "men", "man", "children",
-                "child", "feet", "foot", "mice", "mouse");
+        Map<String, String> irregular = Map.of(
+                "people",
+                "person",
+                "women",
+                "woman",
+                "men",
+                "man",
+                "children",
+                "child",
+                "feet",
+                "foot",
+                "mice",
+                "mouse");
         if (irregular.containsKey(w)) {
             return irregular.get(w);
         }
@@ -150,8 +195,14 @@ final class NewsGoldScorer {
                 throw new IllegalStateException(id + ": span not in text: " + span);
             }
             used[at] = 1;
-            gold.add(new Gold(at, at + span.length(), number(q.get("low")), number(q.get("high")),
-                    q.get("unit").asText(), q.get("class").asText(), q.get("hedge").asText(),
+            gold.add(new Gold(
+                    at,
+                    at + span.length(),
+                    number(q.get("low")),
+                    number(q.get("high")),
+                    q.get("unit").asText(),
+                    q.get("class").asText(),
+                    q.get("hedge").asText(),
                     q.hasNonNull("counted") ? q.get("counted").asText() : null));
         }
         List<Found> found = new ArrayList<>();
@@ -163,7 +214,8 @@ final class NewsGoldScorer {
             int best = -1;
             int bestOverlap = 0;
             for (int k = 0; k < found.size(); k++) {
-                int overlap = Math.min(g.end(), found.get(k).end()) - Math.max(g.start(), found.get(k).start());
+                int overlap = Math.min(g.end(), found.get(k).end())
+                        - Math.max(g.start(), found.get(k).start());
                 if (!taken[k] && overlap > bestOverlap) {
                     best = k;
                     bestOverlap = overlap;
@@ -178,10 +230,12 @@ final class NewsGoldScorer {
                 unit = value && sameUnit(g, f);
             }
             if (g.counted() != null) {
-                boolean right = best >= 0 && sameNoun(g.counted(), found.get(best).counted());
+                boolean right =
+                        best >= 0 && sameNoun(g.counted(), found.get(best).counted());
                 if (!right) {
                     misses.add(id + " " + half + " counted '" + text.substring(g.start(), g.end()) + "' gold "
-                            + g.counted() + " -> " + (best < 0 ? "no claim" : found.get(best).counted()));
+                            + g.counted() + " -> "
+                            + (best < 0 ? "no claim" : found.get(best).counted()));
                 }
                 for (String key : List.of("all", half)) {
                     countedGold.merge(key, 1, Integer::sum);
@@ -199,9 +253,15 @@ final class NewsGoldScorer {
             }
             if (!unit) {
                 misses.add(id + " " + half + " " + g.cls() + " gold '" + text.substring(g.start(), g.end()) + "' ["
-                        + g.low() + ", " + g.high() + "] " + g.unit() + " -> " + (best < 0 ? "nothing"
-                                : "'" + text.substring(found.get(best).start(), found.get(best).end()) + "' ["
-                                        + found.get(best).low() + ", " + found.get(best).high() + "] "
+                        + g.low() + ", " + g.high() + "] " + g.unit() + " -> "
+                        + (best < 0
+                                ? "nothing"
+                                : "'"
+                                        + text.substring(
+                                                found.get(best).start(),
+                                                found.get(best).end()) + "' ["
+                                        + found.get(best).low() + ", "
+                                        + found.get(best).high() + "] "
                                         + found.get(best).unit()));
             }
         }
@@ -247,8 +307,16 @@ final class NewsGoldScorer {
         if (u.dimension() == Dimension.PERCENT && q.unit().equals(Unit.PERCENT) && h == Hedge.MAGNITUDE) {
             cls = "percent";
         }
-        return new Found(c.quote().start(), c.quote().end(), lo, hi, unit, cls, h == Hedge.MAGNITUDE,
-                h == Hedge.ABOUT, c.counted());
+        return new Found(
+                c.quote().start(),
+                c.quote().end(),
+                lo,
+                hi,
+                unit,
+                cls,
+                h == Hedge.MAGNITUDE,
+                h == Hedge.ABOUT,
+                c.counted());
     }
 
     static String classOf(Unit u) {
@@ -268,8 +336,15 @@ final class NewsGoldScorer {
         PhysicalUnit fu = PhysicalUnit.of(ourCode(f.unit()));
         if (gu != null && fu != null && gu != fu && gu.dimension() == fu.dimension()) {
             // "two decades" against a gold of 20 years: the same quantity in another unit of its dimension
-            f = new Found(f.start(), f.end(), f.low() == null ? null : fu.convert(f.low(), gu),
-                    f.high() == null ? null : fu.convert(f.high(), gu), g.unit(), f.cls(), f.magnitude(), f.about(),
+            f = new Found(
+                    f.start(),
+                    f.end(),
+                    f.low() == null ? null : fu.convert(f.low(), gu),
+                    f.high() == null ? null : fu.convert(f.high(), gu),
+                    g.unit(),
+                    f.cls(),
+                    f.magnitude(),
+                    f.about(),
                     f.counted());
         }
         if (f.about() && g.low() != null && g.high() != null && f.low() != null && f.high() != null) {
@@ -282,7 +357,8 @@ final class NewsGoldScorer {
             // vague words: the readings differ by design (the lexicon's bands); agreeing means overlapping
             BigDecimal gl = g.low() == null ? BigDecimal.ZERO : g.low();
             BigDecimal fl = f.low() == null ? BigDecimal.ZERO : f.low();
-            return (g.high() == null || fl.compareTo(g.high()) <= 0) && (f.high() == null || gl.compareTo(f.high()) <= 0);
+            return (g.high() == null || fl.compareTo(g.high()) <= 0)
+                    && (f.high() == null || gl.compareTo(f.high()) <= 0);
         }
         return close(g.low(), f.low()) && close(g.high(), f.high());
     }
@@ -324,16 +400,31 @@ final class NewsGoldScorer {
     /** The printed table. */
     String table() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-16s %5s %5s | %5s %5s %5s | %5s %5s %5s%n", "", "gold", "found",
-                "P", "R", "F1", "P+u", "R+u", "F1+u"));
+        sb.append(String.format(
+                Locale.ROOT,
+                "%-16s %5s %5s | %5s %5s %5s | %5s %5s %5s%n",
+                "",
+                "gold",
+                "found",
+                "P",
+                "R",
+                "F1",
+                "P+u",
+                "R+u",
+                "F1+u"));
         for (String key : List.of("all", "odd", "even")) {
             sb.append(cell(key).row(key + (key.equals("odd") ? " (tuned)" : key.equals("even") ? " (held out)" : "")))
                     .append('\n');
         }
         for (String key : List.of("all", "odd", "even")) {
             int g = countedGold.getOrDefault(key, 0);
-            sb.append(String.format(Locale.ROOT, "counted noun %-5s %d of %d gold counted nouns named (%.1f%%)%n", key,
-                    countedRight.getOrDefault(key, 0), g, g == 0 ? 0 : 100.0 * countedRight.getOrDefault(key, 0) / g));
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "counted noun %-5s %d of %d gold counted nouns named (%.1f%%)%n",
+                    key,
+                    countedRight.getOrDefault(key, 0),
+                    g,
+                    g == 0 ? 0 : 100.0 * countedRight.getOrDefault(key, 0) / g));
         }
         for (String c : CLASSES) {
             sb.append(cell(c).row(c)).append('\n');

@@ -19,6 +19,7 @@ class NewsGoldTest {
 
     /** Floors on the annotated news gold (sentences.jsonl), F1 in [0, 1]. */
     private static final double VALUE_FLOOR = 0.955;
+
     private static final double VALUE_UNIT_FLOOR = 0.92;
     private static final double HELD_OUT_VALUE_FLOOR = 0.93;
     private static final double HELD_OUT_VALUE_UNIT_FLOOR = 0.875;
@@ -52,7 +53,8 @@ class NewsGoldTest {
         assertThat(s.cells.get("even").valueF1()).isGreaterThanOrEqualTo(HELD_OUT_VALUE_FLOOR);
         assertThat(s.cells.get("even").valueUnitF1()).isGreaterThanOrEqualTo(HELD_OUT_VALUE_UNIT_FLOOR);
         for (String c : NewsGoldScorer.CLASSES) {
-            assertThat(s.cells.get(c).valueUnitF1()).as("value+unit F1 of class %s", c)
+            assertThat(s.cells.get(c).valueUnitF1())
+                    .as("value+unit F1 of class %s", c)
                     .isGreaterThanOrEqualTo(CLASS_VALUE_UNIT_FLOOR);
         }
     }
@@ -60,18 +62,21 @@ class NewsGoldTest {
     @Test
     void the_scorer_pairs_by_overlap_and_judges_value_then_unit() {
         var g = new NewsGoldScorer.Gold(0, 6, new BigDecimal("87"), new BigDecimal("87"), "mph", "physical", "exact");
-        var right = new NewsGoldScorer.Found(0, 6, new BigDecimal("87"), new BigDecimal("87"), "mph", "physical", false);
+        var right =
+                new NewsGoldScorer.Found(0, 6, new BigDecimal("87"), new BigDecimal("87"), "mph", "physical", false);
         var count = new NewsGoldScorer.Found(0, 2, new BigDecimal("87"), new BigDecimal("87"), "count", "count", false);
         var off = new NewsGoldScorer.Found(0, 6, new BigDecimal("78"), new BigDecimal("78"), "mph", "physical", false);
-        assertThat(NewsGoldScorer.sameValue(g, right) && NewsGoldScorer.sameUnit(g, right)).isTrue();
+        assertThat(NewsGoldScorer.sameValue(g, right) && NewsGoldScorer.sameUnit(g, right))
+                .isTrue();
         assertThat(NewsGoldScorer.sameValue(g, count)).isTrue();
         assertThat(NewsGoldScorer.sameUnit(g, count)).isFalse();
         assertThat(NewsGoldScorer.sameValue(g, off)).isFalse();
-        var fraction = new NewsGoldScorer.Gold(0, 11, new BigDecimal("0.2"), new BigDecimal("0.2"), "fraction", "ratio",
-                "exact");
-        var percent = new NewsGoldScorer.Found(0, 11, new BigDecimal("20"), new BigDecimal("20"), "percent", "percent",
-                false);
-        assertThat(NewsGoldScorer.sameValue(fraction, percent) && NewsGoldScorer.sameUnit(fraction, percent)).isTrue();
+        var fraction = new NewsGoldScorer.Gold(
+                0, 11, new BigDecimal("0.2"), new BigDecimal("0.2"), "fraction", "ratio", "exact");
+        var percent = new NewsGoldScorer.Found(
+                0, 11, new BigDecimal("20"), new BigDecimal("20"), "percent", "percent", false);
+        assertThat(NewsGoldScorer.sameValue(fraction, percent) && NewsGoldScorer.sameUnit(fraction, percent))
+                .isTrue();
         assertThat(NewsGoldScorer.Cell.f1(8, 10, 10)).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
     }
 }

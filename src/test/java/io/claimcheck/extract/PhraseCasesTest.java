@@ -22,8 +22,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PhraseCasesTest {
 
-    record PhraseCase(int line, String phrase, String interval, String unit, String hedge, String role, String period,
-            int n, String halfUnit, String written, String text) {
+    record PhraseCase(
+            int line,
+            String phrase,
+            String interval,
+            String unit,
+            String hedge,
+            String role,
+            String period,
+            int n,
+            String halfUnit,
+            String written,
+            String text) {
         @Override
         public String toString() {
             return line + ": " + phrase + " -> " + interval;
@@ -40,8 +50,18 @@ class PhraseCasesTest {
                 continue;
             }
             String[] c = l.split("\\|", -1);
-            out.add(new PhraseCase(k + 1, c[0], c[1], col(c, 2), col(c, 3), col(c, 4), col(c, 5),
-                    col(c, 6).isEmpty() ? 1 : Integer.parseInt(col(c, 6)), col(c, 7), col(c, 8), col(c, 9)));
+            out.add(new PhraseCase(
+                    k + 1,
+                    c[0],
+                    c[1],
+                    col(c, 2),
+                    col(c, 3),
+                    col(c, 4),
+                    col(c, 5),
+                    col(c, 6).isEmpty() ? 1 : Integer.parseInt(col(c, 6)),
+                    col(c, 7),
+                    col(c, 8),
+                    col(c, 9)));
         }
         return out.stream();
     }
@@ -85,11 +105,13 @@ class PhraseCasesTest {
             soft.assertThat(c.role().label()).as("role").isEqualTo(pc.role());
         }
         if (!pc.period().isEmpty()) {
-            soft.assertThat(c.quantity().period()).as("period")
+            soft.assertThat(c.quantity().period())
+                    .as("period")
                     .isEqualTo(pc.period().equals("null") ? null : pc.period());
         }
         if (!pc.halfUnit().isEmpty()) {
-            soft.assertThat(c.quantity().precision().halfUnit()).as("half unit")
+            soft.assertThat(c.quantity().precision().halfUnit())
+                    .as("half unit")
                     .isEqualByComparingTo(new BigDecimal(pc.halfUnit()));
         }
         if (!pc.written().isEmpty()) {
@@ -98,7 +120,8 @@ class PhraseCasesTest {
         if (!pc.text().isEmpty()) {
             soft.assertThat(c.quote().text()).as("span").isEqualTo(pc.text());
         }
-        soft.assertThat(pc.phrase().substring(c.quote().start(), c.quote().end())).as("offsets")
+        soft.assertThat(pc.phrase().substring(c.quote().start(), c.quote().end()))
+                .as("offsets")
                 .isEqualTo(c.quote().text());
         soft.assertAll();
     }

@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class SeedsGoldTest {
 
-    record Gold(String doc, int start, int end, String text, Interval value, String unit, String hedge, String role) {
-    }
+    record Gold(String doc, int start, int end, String text, Interval value, String unit, String hedge, String role) {}
 
     record Score(int truePositives, int predicted, int gold) {
         double precision() {
@@ -56,16 +55,20 @@ class SeedsGoldTest {
     static void extractSeeds() throws IOException {
         Path seeds = ExtractTestSupport.ROOT.resolve("seeds");
         try (Stream<Path> files = Files.list(seeds)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
                 String text = Files.readString(f, StandardCharsets.UTF_8);
                 TEXTS.put(id, text);
                 CLAIMS.addAll(ExtractTestSupport.EXTRACTOR
-                        .extract(new Document(id, "seeds/" + f.getFileName(), null, null, null, text)).claims());
+                        .extract(new Document(id, "seeds/" + f.getFileName(), null, null, null, text))
+                        .claims());
             }
         }
-        JsonNode root = new ObjectMapper().readTree(
-                ExtractTestSupport.ROOT.resolve("src/test/resources/extract/seeds-gold.json").toFile());
+        JsonNode root = new ObjectMapper()
+                .readTree(ExtractTestSupport.ROOT
+                        .resolve("src/test/resources/extract/seeds-gold.json")
+                        .toFile());
         for (JsonNode g : root.get("figures")) {
             String doc = g.get("doc").asText();
             String text = g.get("text").asText();
@@ -75,10 +78,20 @@ class SeedsGoldTest {
                 at = body.indexOf(text, at + 1);
             }
             assertThat(at).as("gold text %s in %s", text, doc).isGreaterThanOrEqualTo(0);
-            Interval value = new Interval(number(g.get("low")), g.get("lowClosed").asBoolean(), number(g.get("high")),
+            Interval value = new Interval(
+                    number(g.get("low")),
+                    g.get("lowClosed").asBoolean(),
+                    number(g.get("high")),
                     g.get("highClosed").asBoolean());
-            GOLD.add(new Gold(doc, at, at + text.length(), text, value, g.get("unit").asText(),
-                    g.get("hedge").asText(), g.get("role").asText()));
+            GOLD.add(new Gold(
+                    doc,
+                    at,
+                    at + text.length(),
+                    text,
+                    value,
+                    g.get("unit").asText(),
+                    g.get("hedge").asText(),
+                    g.get("role").asText()));
         }
     }
 
@@ -87,7 +100,9 @@ class SeedsGoldTest {
     }
 
     private static boolean overlaps(Claim c, Gold g) {
-        return c.document().equals(g.doc()) && c.quote().start() < g.end() && g.start() < c.quote().end();
+        return c.document().equals(g.doc())
+                && c.quote().start() < g.end()
+                && g.start() < c.quote().end();
     }
 
     private static boolean sameValue(Claim c, Gold g) {
@@ -101,7 +116,9 @@ class SeedsGoldTest {
         for (Gold g : GOLD) {
             Claim hit = null;
             for (Claim c : CLAIMS) {
-                if (!used.contains(c) && overlaps(c, g) && sameValue(c, g)
+                if (!used.contains(c)
+                        && overlaps(c, g)
+                        && sameValue(c, g)
                         && (!withUnit || c.quantity().unit().code().equals(g.unit()))) {
                     hit = c;
                     break;
@@ -116,8 +133,8 @@ class SeedsGoldTest {
         }
         for (Claim c : CLAIMS) {
             if (!used.contains(c)) {
-                misses.add("spurious " + c.id() + " \"" + c.quote().text() + "\" " + c.quantity().value() + " "
-                        + c.quantity().unit());
+                misses.add("spurious " + c.id() + " \"" + c.quote().text() + "\" "
+                        + c.quantity().value() + " " + c.quantity().unit());
             }
         }
         return new Score(tp, CLAIMS.size(), GOLD.size());
@@ -130,8 +147,8 @@ class SeedsGoldTest {
         List<String> misses = new ArrayList<>();
         Score strict = score(true, misses);
         System.out.printf("seeds gold: %d figures, %d claims%n", GOLD.size(), CLAIMS.size());
-        System.out.printf("span+value:      P=%.3f R=%.3f F1=%.3f%n", spanValue.precision(), spanValue.recall(),
-                spanValue.f1());
+        System.out.printf(
+                "span+value:      P=%.3f R=%.3f F1=%.3f%n", spanValue.precision(), spanValue.recall(), spanValue.f1());
         System.out.printf("span+value+unit: P=%.3f R=%.3f F1=%.3f%n", strict.precision(), strict.recall(), strict.f1());
         misses.forEach(m -> System.out.println("  " + m));
         assertThat(strict.f1()).as("span+value+unit F1; misses: %s", misses).isGreaterThanOrEqualTo(0.95);
@@ -141,11 +158,16 @@ class SeedsGoldTest {
     void hedges_and_roles_of_matched_figures_agree_with_the_gold() {
         List<String> wrong = new ArrayList<>();
         for (Gold g : GOLD) {
-            CLAIMS.stream().filter(c -> overlaps(c, g) && sameValue(c, g)).findFirst().ifPresent(c -> {
-                if (!c.quantity().hedge().label().equals(g.hedge()) || !c.role().label().equals(g.role())) {
-                    wrong.add(g.doc() + " \"" + g.text() + "\": " + c.quantity().hedge() + "/" + c.role());
-                }
-            });
+            CLAIMS.stream()
+                    .filter(c -> overlaps(c, g) && sameValue(c, g))
+                    .findFirst()
+                    .ifPresent(c -> {
+                        if (!c.quantity().hedge().label().equals(g.hedge())
+                                || !c.role().label().equals(g.role())) {
+                            wrong.add(g.doc() + " \"" + g.text() + "\": "
+                                    + c.quantity().hedge() + "/" + c.role());
+                        }
+                    });
         }
         assertThat(wrong).isEmpty();
     }
@@ -153,7 +175,8 @@ class SeedsGoldTest {
     @Test
     void every_quote_is_the_exact_substring_of_its_document() {
         for (Claim c : CLAIMS) {
-            assertThat(TEXTS.get(c.document()).substring(c.quote().start(), c.quote().end()))
+            assertThat(TEXTS.get(c.document())
+                            .substring(c.quote().start(), c.quote().end()))
                     .isEqualTo(c.quote().text());
             assertThat(c.quote().sentence()).contains(c.quote().text());
             assertThat(c.subject()).isNull();

@@ -23,19 +23,22 @@ class ThreadSafetyTest {
     void parallel_extraction_equals_sequential_extraction() throws Exception {
         List<Document> docs = new ArrayList<>();
         try (Stream<Path> files = Files.list(ExtractTestSupport.ROOT.resolve("seeds"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 String id = f.getFileName().toString().replaceFirst("\\.txt$", "");
                 docs.add(new Document(id, "seeds/" + f.getFileName(), null, null, null, read(f)));
             }
         }
-        List<List<Claim>> sequential = docs.stream().map(d -> ExtractTestSupport.EXTRACTOR.extract(d).claims())
+        List<List<Claim>> sequential = docs.stream()
+                .map(d -> ExtractTestSupport.EXTRACTOR.extract(d).claims())
                 .toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<List<Claim>>> futures = new ArrayList<>();
             for (int round = 0; round < 20; round++) {
                 for (Document d : docs) {
-                    futures.add(pool.submit(() -> ExtractTestSupport.EXTRACTOR.extract(d).claims()));
+                    futures.add(pool.submit(
+                            () -> ExtractTestSupport.EXTRACTOR.extract(d).claims()));
                 }
             }
             for (int k = 0; k < futures.size(); k++) {

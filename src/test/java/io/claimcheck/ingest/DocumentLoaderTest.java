@@ -29,8 +29,14 @@ class DocumentLoaderTest {
         Path seeds = Path.of(System.getProperty("claimcheck.root", "."), "seeds");
         Ingestion in = DocumentLoader.load(List.of(seeds));
         assertThat(in.problems()).isEmpty();
-        assertThat(in.documents()).extracting(Document::id).containsExactly("000_e3bb8e1b21fc65ac",
-                "001_419db213c8bb4a97", "002_11cd6e9336821fdc", "003_96f8d6bca222fa8a", "004_37d71dc0addc464f");
+        assertThat(in.documents())
+                .extracting(Document::id)
+                .containsExactly(
+                        "000_e3bb8e1b21fc65ac",
+                        "001_419db213c8bb4a97",
+                        "002_11cd6e9336821fdc",
+                        "003_96f8d6bca222fa8a",
+                        "004_37d71dc0addc464f");
         Document d4 = in.documents().get(4);
         assertThat(d4.outlet()).isEqualTo("UCA News");
         assertThat(d4.published()).isEqualTo(LocalDate.of(2023, 3, 28));
@@ -47,22 +53,29 @@ class DocumentLoaderTest {
         write("b.txt", "Masthead\n\nPublished: March 28, 2023 09:22 AM GMT\n\nText with 5 figures.\n");
         write("c.md", "# A headline\n\nSome 40 per cent said so.\n");
         Ingestion in = DocumentLoader.load(List.of(dir));
-        assertThat(in.documents()).extracting(Document::published)
+        assertThat(in.documents())
+                .extracting(Document::published)
                 .containsExactly(LocalDate.of(2019, 5, 22), LocalDate.of(2023, 3, 28), null);
         assertThat(in.documents().get(2).title()).isEqualTo("A headline");
     }
 
     @Test
     void htmlGivesTheArticleTextWithoutNavigation() throws Exception {
-        write("page.html", "<html><head><title>T</title><script>var x=1;</script></head><body>"
-                + "<nav><a href='/'>Home 24/7</a></nav><header>Site 2000</header>"
-                + "<article><h1>Sixty per cent</h1><p>About 60 per cent agreed.</p><p>Others &amp; more.</p></article>"
-                + "<footer>Copyright 2024</footer></body></html>");
+        write(
+                "page.html",
+                "<html><head><title>T</title><script>var x=1;</script></head><body>"
+                        + "<nav><a href='/'>Home 24/7</a></nav><header>Site 2000</header>"
+                        + "<article><h1>Sixty per cent</h1><p>About 60 per cent agreed.</p><p>Others &amp; more.</p></article>"
+                        + "<footer>Copyright 2024</footer></body></html>");
         Document d = DocumentLoader.load(List.of(dir)).documents().get(0);
         assertThat(d.id()).isEqualTo("page");
         assertThat(d.title()).isEqualTo("Sixty per cent");
-        assertThat(d.text()).contains("About 60 per cent agreed.").contains("Others & more.")
-                .doesNotContain("Home").doesNotContain("Copyright").doesNotContain("var x");
+        assertThat(d.text())
+                .contains("About 60 per cent agreed.")
+                .contains("Others & more.")
+                .doesNotContain("Home")
+                .doesNotContain("Copyright")
+                .doesNotContain("var x");
         assertThat(d.text()).contains("Sixty per cent\n\nAbout 60");
     }
 
@@ -90,7 +103,8 @@ class DocumentLoaderTest {
     void invalidUtf8IsNamed() throws Exception {
         write("good.txt", "Ten people.\n");
         Files.write(dir.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9, '\n'});
-        assertThat(DocumentLoader.load(List.of(dir)).problems()).singleElement()
+        assertThat(DocumentLoader.load(List.of(dir)).problems())
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("not UTF-8"));
     }
 
@@ -146,6 +160,8 @@ class DocumentLoaderTest {
         write("y/a.md", "Eleven people.\n");
         Ingestion in = DocumentLoader.load(List.of(dir));
         assertThat(in.documents()).hasSize(1);
-        assertThat(in.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("already used"));
+        assertThat(in.problems())
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("already used"));
     }
 }

@@ -14,12 +14,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MarkdownTextTest {
 
     static List<String[]> rows() throws IOException {
-        Path table = Path.of(System.getProperty("claimcheck.root", ".")).resolve("src/test/resources/ingest/markdown.csv");
+        Path table =
+                Path.of(System.getProperty("claimcheck.root", ".")).resolve("src/test/resources/ingest/markdown.csv");
         return Files.readAllLines(table, StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> {
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> {
                     int bar = l.lastIndexOf('|', l.endsWith("|") ? l.length() - 2 : l.length());
                     return new String[] {l.substring(0, bar).replace("\\n", "\n"), l.substring(bar + 1)};
-                }).toList();
+                })
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")

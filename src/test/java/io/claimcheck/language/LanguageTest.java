@@ -18,10 +18,12 @@ class LanguageTest {
     void wordsKeepTheirOffsetsAndNumbersStayWhole() {
         String s = "At least 3,870 residents died in Derna's old town.";
         List<Token> words = LANGUAGE.tokens(s);
-        assertThat(words).extracting(Token::surface)
+        assertThat(words)
+                .extracting(Token::surface)
                 .containsExactly("at", "least", "3,870", "residents", "died", "in", "derna", "old", "town");
         for (Token t : words) {
-            assertThat(s.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT)).isEqualTo(t.surface());
+            assertThat(s.substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT))
+                    .isEqualTo(t.surface());
         }
         assertThat(words.get(2).tag()).isEqualTo("NUM");
         assertThat(words.get(6).capital()).isTrue();
@@ -36,7 +38,10 @@ class LanguageTest {
             pledged    | donors pledged $9 billion to rebuild   | pledge
             """)
     void lemmasComeFromWordNet(String word, String sentence, String lemma) {
-        Token t = LANGUAGE.tokens(sentence).stream().filter(w -> w.surface().equals(word)).findFirst().orElseThrow();
+        Token t = LANGUAGE.tokens(sentence).stream()
+                .filter(w -> w.surface().equals(word))
+                .findFirst()
+                .orElseThrow();
         assertThat(t.lemma()).isEqualTo(lemma);
     }
 
@@ -53,8 +58,8 @@ class LanguageTest {
     @Test
     void unrelatedMeasuresDoNotMeet() {
         assertThat(shared("inflation was high", "turnout was high")).isEmpty();
-        assertThat(shared("3,870 people died", "1.2 million people marched")).doesNotContainAnyElementsOf(
-                concepts("3,870 deaths"));
+        assertThat(shared("3,870 people died", "1.2 million people marched"))
+                .doesNotContainAnyElementsOf(concepts("3,870 deaths"));
     }
 
     @Test
@@ -75,7 +80,10 @@ class LanguageTest {
     private static Set<String> concepts(String s) {
         Set<String> out = new HashSet<>();
         for (Token t : LANGUAGE.tokens(s)) {
-            if (!t.isNumber() && (t.isNoun() || t.isVerb()) && !t.lemma().equals("be") && !t.lemma().equals("people")
+            if (!t.isNumber()
+                    && (t.isNoun() || t.isVerb())
+                    && !t.lemma().equals("be")
+                    && !t.lemma().equals("people")
                     && !t.lemma().equals("high")) {
                 out.addAll(LANGUAGE.concepts(t).keySet());
             }

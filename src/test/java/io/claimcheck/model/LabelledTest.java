@@ -8,9 +8,9 @@ import io.claimcheck.baseline.Status;
 import io.claimcheck.finding.Kind;
 import io.claimcheck.finding.Severity;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Every labelled enum is written and read by its label, through the one annotation on {@link Labelled}. */
 class LabelledTest {
@@ -18,8 +18,14 @@ class LabelledTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Enum<?>> constants() {
-        return Stream.of(Hedge.values(), Role.values(), Context.values(), Severity.values(), Kind.values(),
-                Status.values()).flatMap(Stream::of);
+        return Stream.of(
+                        Hedge.values(),
+                        Role.values(),
+                        Context.values(),
+                        Severity.values(),
+                        Kind.values(),
+                        Status.values())
+                .flatMap(Stream::of);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -32,7 +38,8 @@ class LabelledTest {
 
     @Test
     void anUnknownLabelNamesTheChoices() {
-        assertThatThrownBy(() -> Hedge.of("roughly-ish")).hasMessageContaining("unknown hedge: roughly-ish")
+        assertThatThrownBy(() -> Hedge.of("roughly-ish"))
+                .hasMessageContaining("unknown hedge: roughly-ish")
                 .hasMessageContaining("at least");
     }
 }

@@ -18,12 +18,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every physical unit converts into its dimension's canonical unit as physics says (one row per unit). */
 class PhysicalUnitTest {
 
-    private static final Path TABLE = Path.of(System.getProperty("claimcheck.root", "."))
-            .resolve("src/test/resources/model/conversions.csv");
+    private static final Path TABLE =
+            Path.of(System.getProperty("claimcheck.root", ".")).resolve("src/test/resources/model/conversions.csv");
 
     static List<String[]> rows() throws IOException {
         return Files.readAllLines(TABLE, StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\\|", -1)).toList();
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\\|", -1))
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,9 +57,13 @@ class PhysicalUnitTest {
 
     @Test
     void converts_between_units_of_one_dimension() {
-        assertThat(PhysicalUnit.MPH.convert(new BigDecimal("150"), PhysicalUnit.KMH).round(new MathContext(4)))
+        assertThat(PhysicalUnit.MPH
+                        .convert(new BigDecimal("150"), PhysicalUnit.KMH)
+                        .round(new MathContext(4)))
                 .isEqualByComparingTo("241.4");
-        assertThat(PhysicalUnit.ACRE.convert(new BigDecimal("10000"), PhysicalUnit.HA).round(new MathContext(4)))
+        assertThat(PhysicalUnit.ACRE
+                        .convert(new BigDecimal("10000"), PhysicalUnit.HA)
+                        .round(new MathContext(4)))
                 .isEqualByComparingTo("4047");
     }
 }

@@ -1,29 +1,32 @@
 package io.claimcheck.report;
 
-import io.claimcheck.baseline.Finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.claimcheck.baseline.Finding;
 import io.claimcheck.baseline.Status;
 import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.finding.Kind;
 import io.claimcheck.finding.Severity;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class AnchorsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', quoteCharacter = '\'', value = {
-        "5dd76b145f7bc8d7 | 5dd76b145f7bc8d7",
-        "001_419db213c8bb4a97 | 001_419db213c8bb4a97",
-        "001_x#4 | 001_x.234",
-        "a b | a.20b",
-        "'\"><img src=x>' | .22.3e.3cimg.20src.3dx.3e",
-        "caf\u00e9 | caf.c3.a9",
-        "'' | .",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '\'',
+            value = {
+                "5dd76b145f7bc8d7 | 5dd76b145f7bc8d7",
+                "001_419db213c8bb4a97 | 001_419db213c8bb4a97",
+                "001_x#4 | 001_x.234",
+                "a b | a.20b",
+                "'\"><img src=x>' | .22.3e.3cimg.20src.3dx.3e",
+                "caf\u00e9 | caf.c3.a9",
+                "'' | .",
+            })
     void idsKeepSafeCharactersAndEncodeTheRest(String raw, String id) {
         assertThat(Anchors.id(raw)).isEqualTo(id).matches("[A-Za-z0-9_.-]+");
     }
@@ -41,7 +44,9 @@ class AnchorsTest {
     }
 
     private static Finding finding(String fingerprint) {
-        return new Finding(new Discrepancy("R.X", Severity.INFO, Kind.INTERNAL, "s", List.of(), "m", fingerprint),
-                Status.NEW, null);
+        return new Finding(
+                new Discrepancy("R.X", Severity.INFO, Kind.INTERNAL, "s", List.of(), "m", fingerprint),
+                Status.NEW,
+                null);
     }
 }

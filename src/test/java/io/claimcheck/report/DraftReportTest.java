@@ -27,6 +27,7 @@ class DraftReportTest {
 
     @TempDir
     static Path out;
+
     static JsonNode json;
     static org.jsoup.nodes.Document html;
     static String md;
@@ -42,8 +43,10 @@ class DraftReportTest {
     @Test
     void theJsonNamesTheDraftAndEveryDiscrepancyInvolvesIt() {
         assertThat(json.get("draft").asText()).isEqualTo("draft");
-        assertThat(json.get("discrepancies")).isNotEmpty().allSatisfy(d -> assertThat(d.get("claims"))
-                .anySatisfy(c -> assertThat(c.asText()).startsWith("draft#")));
+        assertThat(json.get("discrepancies"))
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.get("claims"))
+                        .anySatisfy(c -> assertThat(c.asText()).startsWith("draft#")));
     }
 
     @Test
@@ -53,15 +56,21 @@ class DraftReportTest {
         assertThat(draft.select(".draft-title").text()).isEqualTo("North Korean women sold into China's sex trade");
         Set<String> linked = new HashSet<>();
         for (Element sentence : draft.select("ol.draft-sentences > li")) {
-            assertThat(sentence.select("mark.figure:not(.agrees)")).as(sentence.text()).isNotEmpty();
-            assertThat(sentence.select(".draft-links a")).as(sentence.text()).isNotEmpty().allSatisfy(a -> {
-                Element target = html.getElementById(a.attr("href").substring(1));
-                assertThat(target).as(a.attr("href")).isNotNull();
-                assertThat(target.hasClass("finding")).isTrue();
-                linked.add(a.attr("href").substring(1));
-            });
+            assertThat(sentence.select("mark.figure:not(.agrees)"))
+                    .as(sentence.text())
+                    .isNotEmpty();
+            assertThat(sentence.select(".draft-links a"))
+                    .as(sentence.text())
+                    .isNotEmpty()
+                    .allSatisfy(a -> {
+                        Element target = html.getElementById(a.attr("href").substring(1));
+                        assertThat(target).as(a.attr("href")).isNotNull();
+                        assertThat(target.hasClass("finding")).isTrue();
+                        linked.add(a.attr("href").substring(1));
+                    });
         }
-        assertThat(linked).as("every discrepancy is reached from some sentence of the draft")
+        assertThat(linked)
+                .as("every discrepancy is reached from some sentence of the draft")
                 .hasSize(html.select("article.finding").size());
     }
 

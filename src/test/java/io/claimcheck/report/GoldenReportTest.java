@@ -62,7 +62,9 @@ class GoldenReportTest {
             System.out.println("GoldenReportTest: rewrote reports/" + name);
             return;
         }
-        assertThat(kept).as("reports/%s is missing; create it with: %s", name, REFRESH).exists();
+        assertThat(kept)
+                .as("reports/%s is missing; create it with: %s", name, REFRESH)
+                .exists();
         String expected = mask(Files.readString(kept, StandardCharsets.UTF_8));
         String actual = mask(Files.readString(fresh, StandardCharsets.UTF_8));
         if (!expected.equals(actual)) {
@@ -83,7 +85,8 @@ class GoldenReportTest {
             String masked = mask(text);
             assertThat(masked).as(name).contains(MASK);
             assertThat(masked.replace(MASK, "")).as(name).hasSizeGreaterThan(text.length() / 2);
-            assertThat(mask(masked.replace(MASK, "9.9.9-other"))).as("another version masks to the same text")
+            assertThat(mask(masked.replace(MASK, "9.9.9-other")))
+                    .as("another version masks to the same text")
                     .isEqualTo(masked);
         }
     }
@@ -92,7 +95,8 @@ class GoldenReportTest {
     void theSeedsReportIsDeterministic(@TempDir Path again) throws IOException {
         SeedsReport.write(again, "html,json");
         for (String name : GOLDEN) {
-            assertThat(Files.readAllBytes(again.resolve(name))).as(name)
+            assertThat(Files.readAllBytes(again.resolve(name)))
+                    .as(name)
                     .isEqualTo(Files.readAllBytes(generated().resolve(name)));
         }
     }
@@ -115,8 +119,8 @@ class GoldenReportTest {
             String el = i < e.length ? e[i] : "(end of file)";
             String al = i < a.length ? a[i] : "(end of file)";
             if (!el.equals(al)) {
-                return "first difference at line " + (i + 1) + ": expected \u201c" + cut(el) + "\u201d but the pipeline "
-                        + "wrote \u201c" + cut(al) + "\u201d";
+                return "first difference at line " + (i + 1) + ": expected \u201c" + cut(el)
+                        + "\u201d but the pipeline " + "wrote \u201c" + cut(al) + "\u201d";
             }
         }
         return "they differ";

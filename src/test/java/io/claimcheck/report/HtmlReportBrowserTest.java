@@ -1,9 +1,9 @@
 package io.claimcheck.report;
 
-import io.claimcheck.baseline.Finding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.claimcheck.baseline.Finding;
 import io.claimcheck.baseline.Status;
 import io.claimcheck.finding.Discrepancy;
 import java.awt.image.BufferedImage;
@@ -25,10 +25,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -70,23 +70,43 @@ class HtmlReportBrowserTest {
             Assumptions.assumeTrue(installed, "chromium and chromium-driver are not installed");
         }
         Path out = Path.of(System.getProperty("claimcheck.root", "."), "target", "browser-test");
-        seedUrl = ReportWriter.write(SEED, List.of("html"), out.resolve("seed")).get(0).toUri().toString();
-        hostileUrl = ReportWriter.write(ReportFixture.hostile(), List.of("html"), out.resolve("hostile")).get(0).toUri()
+        seedUrl = ReportWriter.write(SEED, List.of("html"), out.resolve("seed"))
+                .get(0)
+                .toUri()
                 .toString();
-        bigUrl = ReportWriter.write(HtmlReportScaleTest.syntheticReport(), List.of("html"), out.resolve("big")).get(0)
-                .toUri().toString();
-        seedsUrl = SeedsReport.write(out.resolve("seeds-real"), "html").resolve("discrepancies.html").toUri()
+        hostileUrl = ReportWriter.write(ReportFixture.hostile(), List.of("html"), out.resolve("hostile"))
+                .get(0)
+                .toUri()
+                .toString();
+        bigUrl = ReportWriter.write(HtmlReportScaleTest.syntheticReport(), List.of("html"), out.resolve("big"))
+                .get(0)
+                .toUri()
+                .toString();
+        seedsUrl = SeedsReport.write(out.resolve("seeds-real"), "html")
+                .resolve("discrepancies.html")
+                .toUri()
                 .toString();
         draftUrl = SeedsReport.writeWithDraft(out.resolve("draft-real"), "html", DraftReportTest.DRAFT)
-                .resolve("discrepancies.html").toUri().toString();
+                .resolve("discrepancies.html")
+                .toUri()
+                .toString();
 
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         profile = Files.createTempDirectory("claimcheck-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1600", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1600",
+                "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -126,25 +146,37 @@ class HtmlReportBrowserTest {
         assertThat(chart.getSize().getHeight()).isGreaterThan(100);
         assertThat(chart.findElements(By.cssSelector("g.row"))).hasSize(4);
         assertThat(chart.findElements(By.cssSelector("g.row.sev-conflict"))).hasSize(3);
-        WebElement firstFinding = driver.findElement(By.id(SEED.findings().get(0).discrepancy().fingerprint()));
+        WebElement firstFinding =
+                driver.findElement(By.id(SEED.findings().get(0).discrepancy().fingerprint()));
         assertThat(firstFinding.isDisplayed()).isTrue();
         assertThat(firstFinding.findElement(By.cssSelector("mark.figure")).getText())
                 .isEqualTo("an estimated 60 per cent");
-        assertThat(driver.findElement(By.id("filters")).isDisplayed()).as("the script shows the filters").isTrue();
+        assertThat(driver.findElement(By.id("filters")).isDisplayed())
+                .as("the script shows the filters")
+                .isTrue();
         assertThat(browserErrors()).isEmpty();
     }
 
     static Stream<Arguments> filters() {
         return Stream.of(
-                Arguments.of("severity", "conflict", matching(d -> d.severity().label().equals("conflict"))),
-                Arguments.of("severity", "warning", matching(d -> d.severity().label().equals("warning"))),
-                Arguments.of("severity", "info", matching(d -> d.severity().label().equals("info"))),
+                Arguments.of(
+                        "severity",
+                        "conflict",
+                        matching(d -> d.severity().label().equals("conflict"))),
+                Arguments.of(
+                        "severity",
+                        "warning",
+                        matching(d -> d.severity().label().equals("warning"))),
+                Arguments.of(
+                        "severity", "info", matching(d -> d.severity().label().equals("info"))),
                 Arguments.of("status", "new", (Predicate<Finding>) f -> f.status() == Status.NEW),
                 Arguments.of("status", "accepted", (Predicate<Finding>) f -> f.status() == Status.ACCEPTED),
                 Arguments.of("status", "resolved", (Predicate<Finding>) f -> f.status() == Status.RESOLVED),
                 Arguments.of("kind", "misreport", matching(d -> d.kind().label().equals("misreport"))),
                 Arguments.of("kind", "internal", matching(d -> d.kind().label().equals("internal"))),
-                Arguments.of("documents", "doc-003_96f8d6bca222fa8a",
+                Arguments.of(
+                        "documents",
+                        "doc-003_96f8d6bca222fa8a",
                         matching(d -> d.claims().stream().anyMatch(c -> c.startsWith("003_")))));
     }
 
@@ -156,7 +188,8 @@ class HtmlReportBrowserTest {
         long shown = 0;
         for (int i = 0; i < anchors.size(); i++) {
             boolean visible = driver.findElement(By.id(anchors.get(i))).isDisplayed();
-            assertThat(visible).as("%s with %s=%s", SEED.findings().get(i).discrepancy().rule(), name, value)
+            assertThat(visible)
+                    .as("%s with %s=%s", SEED.findings().get(i).discrepancy().rule(), name, value)
                     .isEqualTo(expected.test(SEED.findings().get(i)));
             shown += visible ? 1 : 0;
         }
@@ -165,7 +198,9 @@ class HtmlReportBrowserTest {
         for (WebElement section : driver.findElements(By.cssSelector("section.subject"))) {
             boolean anyVisible = section.findElements(By.cssSelector("article.finding")).stream()
                     .anyMatch(WebElement::isDisplayed);
-            assertThat(section.isDisplayed()).as("section %s", section.getAttribute("id")).isEqualTo(anyVisible);
+            assertThat(section.isDisplayed())
+                    .as("section %s", section.getAttribute("id"))
+                    .isEqualTo(anyVisible);
         }
         if (name.equals("documents")) {
             for (WebElement doc : driver.findElements(By.cssSelector("article.document-view"))) {
@@ -190,7 +225,9 @@ class HtmlReportBrowserTest {
         assertThat(driver.findElement(By.id(a1)).isDisplayed()).isFalse();
         driver.get(seedUrl + "#" + a1);
         assertThat(driver.findElement(By.id(a1)).isDisplayed()).isTrue();
-        assertThat(new Select(driver.findElement(By.id("filter-status"))).getFirstSelectedOption().getText())
+        assertThat(new Select(driver.findElement(By.id("filter-status")))
+                        .getFirstSelectedOption()
+                        .getText())
                 .isEqualTo("All");
     }
 
@@ -200,9 +237,11 @@ class HtmlReportBrowserTest {
         try {
             driver.navigate().refresh();
             assertThat(driver.findElement(By.id("filters")).isDisplayed()).isFalse();
-            assertThat(driver.findElements(By.cssSelector("article.finding"))).hasSize(SEED.findings().size())
+            assertThat(driver.findElements(By.cssSelector("article.finding")))
+                    .hasSize(SEED.findings().size())
                     .allMatch(WebElement::isDisplayed);
-            assertThat(driver.findElement(By.cssSelector("figure.chart svg")).isDisplayed()).isTrue();
+            assertThat(driver.findElement(By.cssSelector("figure.chart svg")).isDisplayed())
+                    .isTrue();
         } finally {
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
@@ -215,7 +254,8 @@ class HtmlReportBrowserTest {
             assertThat(driver.findElement(By.tagName("nav")).isDisplayed()).isFalse();
             assertThat(driver.findElement(By.id("filters")).isDisplayed()).isFalse();
             assertThat(driver.findElements(By.cssSelector("article.finding"))).allMatch(WebElement::isDisplayed);
-            assertThat(driver.findElement(By.cssSelector("figure.chart svg")).isDisplayed()).isTrue();
+            assertThat(driver.findElement(By.cssSelector("figure.chart svg")).isDisplayed())
+                    .isTrue();
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
@@ -225,7 +265,8 @@ class HtmlReportBrowserTest {
     void theHostileReportRunsNoScript() {
         driver.get(hostileUrl);
         assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-        Object xss = ((JavascriptExecutor) driver).executeScript("return window.__xss === undefined ? null : window.__xss;");
+        Object xss =
+                ((JavascriptExecutor) driver).executeScript("return window.__xss === undefined ? null : window.__xss;");
         assertThat(xss).isNull();
         assertThat(driver.findElements(By.tagName("img"))).isEmpty();
         assertThat(driver.findElement(By.cssSelector(".doc-text")).getText()).contains("<script>alert(1)</script>");
@@ -236,13 +277,18 @@ class HtmlReportBrowserTest {
     @Test
     void aReportOfTenThousandDocumentsOpensQuicklyAndFilters() {
         driver.get(bigUrl);
-        long loaded = (Long) ((JavascriptExecutor) driver).executeScript(
-                "var t = performance.getEntriesByType('navigation')[0]; return Math.round(t.loadEventEnd);");
+        long loaded = (Long) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var t = performance.getEntriesByType('navigation')[0]; return Math.round(t.loadEventEnd);");
         System.out.println("HtmlReportBrowserTest: 10,000-document report loaded in " + loaded + " ms");
         assertThat(loaded).isLessThan(10_000);
         new Select(driver.findElement(By.id("filter-severity"))).selectByValue("info");
-        assertThat(driver.findElement(By.id("filter-count")).getText()).matches("Showing \\d+ of \\d+ discrepancies\\.");
-        assertThat(driver.findElements(By.cssSelector("article.finding.sev-conflict")).get(0).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("filter-count")).getText())
+                .matches("Showing \\d+ of \\d+ discrepancies\\.");
+        assertThat(driver.findElements(By.cssSelector("article.finding.sev-conflict"))
+                        .get(0)
+                        .isDisplayed())
+                .isFalse();
         assertThat(browserErrors()).isEmpty();
     }
 
@@ -264,10 +310,12 @@ class HtmlReportBrowserTest {
     void theRealSeedsReportShowsA1AndItsChart() throws IOException {
         driver.get(seedsUrl);
         WebElement a1 = driver.findElements(By.cssSelector("article.finding.sev-conflict")).stream()
-                .filter(f -> f.findElement(By.cssSelector("a.permalink")).getText().equals("Numeric.DisjointIntervals"))
+                .filter(f ->
+                        f.findElement(By.cssSelector("a.permalink")).getText().equals("Numeric.DisjointIntervals"))
                 .filter(f -> marks(f).stream().anyMatch(m -> m.contains("60 per cent"))
                         && marks(f).stream().anyMatch(m -> m.contains("70-80 percent")))
-                .findFirst().orElseThrow(() -> new AssertionError("no Numeric.DisjointIntervals conflict between "
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Numeric.DisjointIntervals conflict between "
                         + "60 per cent and 70-80 percent in the seeds' report"));
         assertThat(a1.isDisplayed()).isTrue();
         assertThat(a1.findElement(By.cssSelector(".message")).getText()).isNotBlank();
@@ -277,7 +325,8 @@ class HtmlReportBrowserTest {
         assertThat(chart.getSize().getWidth()).isGreaterThan(600);
         assertThat(chart.getSize().getHeight()).isGreaterThan(80);
         List<String> sublabels = chart.findElements(By.cssSelector("g.row text.sublabel")).stream()
-                .map(e -> e.getAttribute("textContent")).toList();
+                .map(e -> e.getAttribute("textContent"))
+                .toList();
         assertThat(sublabels).anyMatch(l -> l.contains("60 per cent")).anyMatch(l -> l.contains("70-80 percent"));
         assertThat(chart.findElements(By.cssSelector("g.row.sev-conflict"))).hasSizeGreaterThanOrEqualTo(2);
         Path target = Path.of(System.getProperty("claimcheck.root", "."), "target");
@@ -296,16 +345,22 @@ class HtmlReportBrowserTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"seeds", "draft", "fixture"})
     void theReportPassesAnAccessibilityCheck(String which) throws IOException {
-        Path axe = Path.of(System.getProperty("claimcheck.root", "."), ".cache", "axe-core", "node_modules",
-                "axe-core", "axe.min.js");
+        Path axe = Path.of(
+                System.getProperty("claimcheck.root", "."),
+                ".cache",
+                "axe-core",
+                "node_modules",
+                "axe-core",
+                "axe.min.js");
         if (!"true".equals(System.getenv("CI"))) {
             Assumptions.assumeTrue(Files.isRegularFile(axe), "axe-core is not installed (see .ci/run)");
         }
-        driver.get(switch (which) {
-            case "seeds" -> seedsUrl;
-            case "draft" -> draftUrl;
-            default -> seedUrl;
-        });
+        driver.get(
+                switch (which) {
+                    case "seeds" -> seedsUrl;
+                    case "draft" -> draftUrl;
+                    default -> seedUrl;
+                });
         var js = (org.openqa.selenium.JavascriptExecutor) driver;
         js.executeScript(Files.readString(axe));
         driver.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
@@ -314,7 +369,9 @@ class HtmlReportBrowserTest {
                 + ".then(r => done(r.violations.map(v => v.impact + ' ' + v.id + ': ' + v.help + ' ('"
                 + " + v.nodes.length + ' nodes, e.g. ' + v.nodes[0].target.join(' ') + ')')))"
                 + ".catch(e => done(['axe failed: ' + e]));");
-        assertThat((List<?>) violations).as("axe-core violations in the %s report", which).isEmpty();
+        assertThat((List<?>) violations)
+                .as("axe-core violations in the %s report", which)
+                .isEmpty();
     }
 
     /** A draft checked against the seeds: the draft's sentences come first, and their links land on findings. */
@@ -323,7 +380,8 @@ class HtmlReportBrowserTest {
         driver.get(draftUrl);
         WebElement draft = driver.findElement(By.id("draft"));
         assertThat(draft.isDisplayed()).isTrue();
-        assertThat(draft.getLocation().getY()).as("the draft comes before the summary")
+        assertThat(draft.getLocation().getY())
+                .as("the draft comes before the summary")
                 .isLessThan(driver.findElement(By.id("summary")).getLocation().getY());
         List<WebElement> links = draft.findElements(By.cssSelector(".draft-links a"));
         assertThat(links).isNotEmpty();
@@ -331,10 +389,11 @@ class HtmlReportBrowserTest {
         links.get(0).click();
         WebElement target = driver.findElement(By.id(href.substring(href.indexOf('#') + 1)));
         assertThat(target.isDisplayed()).isTrue();
-        Object top = ((JavascriptExecutor) driver).executeScript(
-                "return arguments[0].getBoundingClientRect().top;", target);
+        Object top =
+                ((JavascriptExecutor) driver).executeScript("return arguments[0].getBoundingClientRect().top;", target);
         assertThat(((Number) top).doubleValue()).as("scrolled to the finding").isBetween(0.0, 400.0);
-        Files.write(Path.of(System.getProperty("claimcheck.root", "."), "target", "draft-report-top.png"),
+        Files.write(
+                Path.of(System.getProperty("claimcheck.root", "."), "target", "draft-report-top.png"),
                 crop(wholePage(), draft.getRect()));
         assertThat(browserErrors()).isEmpty();
     }
@@ -355,7 +414,9 @@ class HtmlReportBrowserTest {
     }
 
     private static List<String> marks(WebElement finding) {
-        return finding.findElements(By.cssSelector("mark.figure")).stream().map(WebElement::getText).toList();
+        return finding.findElements(By.cssSelector("mark.figure")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /**
@@ -363,8 +424,8 @@ class HtmlReportBrowserTest {
      * browser's own frame, scrolled to the top, so page coordinates are image coordinates.
      */
     private static byte[] wholePage() {
-        long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return Math.ceil(document.documentElement.scrollHeight);");
+        long height = (Long)
+                ((JavascriptExecutor) driver).executeScript("return Math.ceil(document.documentElement.scrollHeight);");
         driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 200, 16_000)));
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
         return driver.getScreenshotAs(OutputType.BYTES);

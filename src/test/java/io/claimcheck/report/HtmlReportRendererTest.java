@@ -1,11 +1,11 @@
 package io.claimcheck.report;
 
-import io.claimcheck.report.html.HtmlReportRenderer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.claimcheck.model.Claim;
 import io.claimcheck.report.html.HtmlLimits;
+import io.claimcheck.report.html.HtmlReportRenderer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -55,22 +55,27 @@ class HtmlReportRendererTest {
         assertThat(section.selectFirst("h2 a").attr("href")).isEqualTo("#" + Anchors.document(ReportFixture.DRAFT));
         assertThat(section.select(".draft-title").text()).isEqualTo("Sold across the border");
         Elements sentences = section.select("ol.draft-sentences > li");
-        assertThat(sentences).extracting(e -> e.selectFirst("blockquote").text()).containsExactly(
-                "Some 60 per cent of North Korean women in China are in the sex trade, and 70-80 percent of those "
-                        + "sold are under 30.",
-                "An estimated 150,000-200,000 North Koreans live in China.");
+        assertThat(sentences)
+                .extracting(e -> e.selectFirst("blockquote").text())
+                .containsExactly(
+                        "Some 60 per cent of North Korean women in China are in the sex trade, and 70-80 percent of those "
+                                + "sold are under 30.",
+                        "An estimated 150,000-200,000 North Koreans live in China.");
         assertThat(sentences.get(0).hasClass("sev-conflict")).isTrue();
         assertThat(sentences.get(0).select("mark.figure:not(.agrees)").text()).isEqualTo("60 per cent");
         assertThat(sentences.get(0).select("mark.figure.agrees").text()).isEqualTo("70-80 percent");
         List<String> anchors = Anchors.findings(draft.findings());
-        assertThat(sentences.get(0).select(".draft-links a")).extracting(e -> e.attr("href"), Element::text)
-                .containsExactly(tuple("#" + anchors.get(0),
-                        "Numeric.DisjointIntervals"));
+        assertThat(sentences.get(0).select(".draft-links a"))
+                .extracting(e -> e.attr("href"), Element::text)
+                .containsExactly(tuple("#" + anchors.get(0), "Numeric.DisjointIntervals"));
         assertThat(sentences.get(1).select(".draft-links a").attr("href")).isEqualTo("#" + anchors.get(1));
         for (Element link : section.select(".draft-links a")) {
-            assertThat(d.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
+            assertThat(d.getElementById(link.attr("href").substring(1)))
+                    .as(link.attr("href"))
+                    .isNotNull();
         }
-        assertThat(section.select("ul.draft-agrees li")).extracting(Element::text)
+        assertThat(section.select("ul.draft-agrees li"))
+                .extracting(Element::text)
                 .containsExactly("The report counts 45 interviews.");
     }
 
@@ -79,8 +84,9 @@ class HtmlReportRendererTest {
         Report draft = ReportFixture.draftLike();
         org.jsoup.nodes.Document d = Jsoup.parse(ReportFixture.render(new HtmlReportRenderer(), draft));
         Element a1 = d.getElementById(Anchors.findings(draft.findings()).get(0));
-        assertThat(a1.select(".rule-summary").text()).isEqualTo("What Numeric.DisjointIntervals looks for: "
-                + draft.ruleSummary("Numeric.DisjointIntervals"));
+        assertThat(a1.select(".rule-summary").text())
+                .isEqualTo(
+                        "What Numeric.DisjointIntervals looks for: " + draft.ruleSummary("Numeric.DisjointIntervals"));
         assertThat(page.select(".rule-summary")).as("no summaries, no line").isEmpty();
     }
 
@@ -91,7 +97,8 @@ class HtmlReportRendererTest {
         Element share = Jsoup.parse(ReportFixture.render(new HtmlReportRenderer(), r))
                 .getElementById(Anchors.subject(ReportFixture.SHARE));
         assertThat(share.select("article.finding")).hasSize(2);
-        assertThat(share.select(".rule-summary")).extracting(Element::text)
+        assertThat(share.select(".rule-summary"))
+                .extracting(Element::text)
                 .containsExactly("What Numeric.DisjointIntervals looks for: " + summary);
         assertThat(share.select("a.permalink")).extracting(a -> a.attr("title")).containsExactly(summary, summary);
         assertThat(page.select("a.permalink").first().attr("title")).isEqualTo("Link to this discrepancy");
@@ -99,10 +106,14 @@ class HtmlReportRendererTest {
 
     @Test
     void aFigureAnEarlierDiscrepancyOfTheSubjectQuotedIsFoldedToOneLine() {
-        Elements findings = page.getElementById(Anchors.subject(ReportFixture.SHARE)).select("article.finding");
+        Elements findings =
+                page.getElementById(Anchors.subject(ReportFixture.SHARE)).select("article.finding");
         assertThat(findings.get(0).select("li.quote.repeated")).isEmpty();
         Elements second = findings.get(1).select("li.quote");
-        assertThat(second).extracting(e -> e.hasClass("repeated"), e -> e.select("blockquote mark.figure").text())
+        assertThat(second)
+                .extracting(
+                        e -> e.hasClass("repeated"),
+                        e -> e.select("blockquote mark.figure").text())
                 .containsExactly(tuple(true, "an estimated 60 per cent"), tuple(false, "around 70-80 percent"));
         Element folded = second.get(0).selectFirst("details > summary");
         assertThat(folded.text()).isEqualTo("an estimated 60 per cent Global News, quoted above");
@@ -126,7 +137,8 @@ class HtmlReportRendererTest {
     @Test
     void aSectionPerSubjectWorstFirstWithItsChart() {
         Elements sections = page.select("section.subject");
-        assertThat(sections).extracting(e -> e.attr("data-subject"))
+        assertThat(sections)
+                .extracting(e -> e.attr("data-subject"))
                 .containsExactly(ReportFixture.SHARE, ReportFixture.VICTIMS, ReportFixture.POPULATION);
         Element a1 = page.getElementById(Anchors.subject(ReportFixture.SHARE));
         assertThat(a1.select("h3").text()).contains("Share of North Korean women and girls in China in the sex trade");
@@ -137,30 +149,44 @@ class HtmlReportRendererTest {
         assertThat(svg.select("g.row.sev-conflict")).hasSize(3);
         assertThat(svg.select("g.row.sev-none")).hasSize(1);
         assertThat(svg.select("g.row.sev-none text.sublabel").text()).containsIgnoringCase("more than half");
-        assertThat(svg.select("g.row.sev-conflict text.label")).extracting(Element::text)
+        assertThat(svg.select("g.row.sev-conflict text.label"))
+                .extracting(Element::text)
                 .containsExactly("Global News", "UCA News", "UCA News");
-        assertThat(svg.select("g.row").get(0).select("circle.dot")).as("60 per cent is a point").hasSize(1);
-        assertThat(svg.select("g.row").get(0).select("path.whisker")).as("rounding whiskers").hasSize(1);
-        assertThat(svg.select("g.row").get(1).select("rect.bar")).as("70-80 is a bar").hasSize(1);
-        assertThat(svg.select("g.row .hatch")).as("the two bars; a dot is outlined").hasSize(2);
+        assertThat(svg.select("g.row").get(0).select("circle.dot"))
+                .as("60 per cent is a point")
+                .hasSize(1);
+        assertThat(svg.select("g.row").get(0).select("path.whisker"))
+                .as("rounding whiskers")
+                .hasSize(1);
+        assertThat(svg.select("g.row").get(1).select("rect.bar"))
+                .as("70-80 is a bar")
+                .hasSize(1);
+        assertThat(svg.select("g.row .hatch"))
+                .as("the two bars; a dot is outlined")
+                .hasSize(2);
         assertThat(svg.select("text.marker")).extracting(Element::text).containsOnly("\u2716 conflict");
         assertThat(svg.select("text.tick")).extracting(Element::text).contains("60", "70", "80");
-        assertThat(svg.selectFirst("desc").text()).contains("Global News: \u201can estimated 60 per cent\u201d read as 60%");
+        assertThat(svg.selectFirst("desc").text())
+                .contains("Global News: \u201can estimated 60 per cent\u201d read as 60%");
     }
 
     @Test
     void magnitudesSpanningOrdersOfMagnitudeGetALogAxis() {
         Element victims = page.getElementById(Anchors.subject(ReportFixture.VICTIMS));
         assertThat(victims.select("text.axis-label").text()).isEqualTo("count (log scale)");
-        assertThat(victims.select("text.tick")).extracting(Element::text)
+        assertThat(victims.select("text.tick"))
+                .extracting(Element::text)
                 .containsExactly("1,000", "10,000", "100,000", "1M");
-        assertThat(victims.select("circle.open-end")).as("thousands excludes 10,000").hasSize(2);
+        assertThat(victims.select("circle.open-end"))
+                .as("thousands excludes 10,000")
+                .hasSize(2);
     }
 
     @Test
     void eachDiscrepancyHasAStableAnchorItsBadgesAndItsQuotesMarked() {
         Elements findings = page.select("article.finding");
-        assertThat(findings).extracting(Element::id)
+        assertThat(findings)
+                .extracting(Element::id)
                 .containsExactlyInAnyOrderElementsOf(Anchors.findings(report.findings()));
         String fingerprint = report.findings().get(0).discrepancy().fingerprint();
         Element a1 = page.getElementById(fingerprint);
@@ -170,11 +196,15 @@ class HtmlReportRendererTest {
         assertThat(a1.attr("data-documents")).isEqualTo("doc-001_419db213c8bb4a97 doc-004_37d71dc0addc464f");
         assertThat(a1.select(".badge").text()).isEqualTo("Conflict");
         assertThat(a1.select(".kind").text()).isEqualTo("Sources disagree");
-        assertThat(a1.select("mark.figure")).extracting(Element::text)
+        assertThat(a1.select("mark.figure"))
+                .extracting(Element::text)
                 .containsExactly("an estimated 60 per cent", "About 70-80 percent");
-        assertThat(a1.select(".source a")).extracting(e -> e.attr("href"))
+        assertThat(a1.select(".source a"))
+                .extracting(e -> e.attr("href"))
                 .containsExactly("#claim-001_419db213c8bb4a97.232", "#claim-004_37d71dc0addc464f.231");
-        assertThat(page.getElementById(fingerprint + "-2")).as("same figures again").isNotNull();
+        assertThat(page.getElementById(fingerprint + "-2"))
+                .as("same figures again")
+                .isNotNull();
         Element accepted = page.select("article.finding[data-status=accepted]").first();
         assertThat(accepted.select(".note").text()).contains("different sources");
         assertThat(page.select("article.finding")).hasSize(report.findings().size());
@@ -199,9 +229,14 @@ class HtmlReportRendererTest {
             assertThat(mark.text()).isEqualTo(c.quote().text());
         }
         Element moreThanHalf = page.getElementById(Anchors.claim("003_96f8d6bca222fa8a#2"));
-        assertThat(moreThanHalf.hasClass("in-finding")).as("B1: read, but in no discrepancy").isFalse();
-        assertThat(page.getElementById(Anchors.claim("003_96f8d6bca222fa8a#1")).hasClass("in-finding")).isTrue();
-        String text = page.getElementById("doc-001_419db213c8bb4a97").selectFirst(".doc-text").wholeText();
+        assertThat(moreThanHalf.hasClass("in-finding"))
+                .as("B1: read, but in no discrepancy")
+                .isFalse();
+        assertThat(page.getElementById(Anchors.claim("003_96f8d6bca222fa8a#1")).hasClass("in-finding"))
+                .isTrue();
+        String text = page.getElementById("doc-001_419db213c8bb4a97")
+                .selectFirst(".doc-text")
+                .wholeText();
         assertThat(text).isEqualTo(report.documents().get(0).text());
     }
 
@@ -212,29 +247,41 @@ class HtmlReportRendererTest {
         for (Element select : form.select("select")) {
             assertThat(form.select("label[for=" + select.id() + "]")).hasSize(1);
         }
-        assertThat(form.select("select")).extracting(e -> e.attr("name"))
+        assertThat(form.select("select"))
+                .extracting(e -> e.attr("name"))
                 .containsExactly("severity", "status", "kind", "documents");
-        assertThat(form.select("select[name=documents] option")).extracting(e -> e.attr("value")).containsExactly("",
-                "doc-001_419db213c8bb4a97", "doc-003_96f8d6bca222fa8a", "doc-004_37d71dc0addc464f");
+        assertThat(form.select("select[name=documents] option"))
+                .extracting(e -> e.attr("value"))
+                .containsExactly(
+                        "", "doc-001_419db213c8bb4a97", "doc-003_96f8d6bca222fa8a", "doc-004_37d71dc0addc464f");
     }
 
     @Test
     void selfContainedAndLockedDownByContentSecurityPolicy() throws Exception {
-        assertThat(page.select("link[rel=stylesheet], script[src], img[src^=http], link[href^=http]")).isEmpty();
+        assertThat(page.select("link[rel=stylesheet], script[src], img[src^=http], link[href^=http]"))
+                .isEmpty();
         assertThat(page.select("script")).hasSize(1);
         assertThat(page.select("style")).hasSize(1);
-        String csp = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
-        assertThat(csp).startsWith("default-src 'none';")
+        String csp =
+                page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        assertThat(csp)
+                .startsWith("default-src 'none';")
                 .contains("script-src '" + sha256(page.selectFirst("script").data()) + "'")
                 .contains("style-src '" + sha256(page.selectFirst("style").data()) + "'");
-        assertThat(page.select("[style]")).as("inline style attributes would need 'unsafe-inline'").isEmpty();
+        assertThat(page.select("[style]"))
+                .as("inline style attributes would need 'unsafe-inline'")
+                .isEmpty();
     }
 
     @Test
     void nothingVolatileLeaks() {
-        assertThat(html).doesNotContain(System.getProperty("user.dir")).doesNotContain(System.getProperty("user.home"))
-                .doesNotContain("file:").doesNotContain(String.valueOf(java.time.Year.now().getValue() + "-"));
-        assertThat(ReportFixture.render(new HtmlReportRenderer(), ReportFixture.seedLike())).isEqualTo(html);
+        assertThat(html)
+                .doesNotContain(System.getProperty("user.dir"))
+                .doesNotContain(System.getProperty("user.home"))
+                .doesNotContain("file:")
+                .doesNotContain(String.valueOf(java.time.Year.now().getValue() + "-"));
+        assertThat(ReportFixture.render(new HtmlReportRenderer(), ReportFixture.seedLike()))
+                .isEqualTo(html);
     }
 
     @Test
@@ -248,8 +295,9 @@ class HtmlReportRendererTest {
         assertThat(capped.select("article.document-view")).hasSize(1);
         assertThat(capped.select("article.document-view mark")).hasSize(1);
         assertThat(capped.select("table.documents tbody tr")).hasSize(1);
-        assertThat(capped.select(".notices li")).extracting(Element::text).anySatisfy(
-                t -> assertThat(t).contains("1 most severe of 3 subjects", "discrepancies.json"))
+        assertThat(capped.select(".notices li"))
+                .extracting(Element::text)
+                .anySatisfy(t -> assertThat(t).contains("1 most severe of 3 subjects", "discrepancies.json"))
                 .anySatisfy(t -> assertThat(t).contains("text of 1 of 3 documents"))
                 .anySatisfy(t -> assertThat(t).contains("text cut at 60 characters"))
                 .anySatisfy(t -> assertThat(t).contains("lists 1 of 3 documents"));
@@ -258,8 +306,8 @@ class HtmlReportRendererTest {
 
     @Test
     void anEmptyReportSaysSoAndPasses() {
-        Report empty = new Report(1, "0.1.0-test", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                "conflict", false);
+        Report empty = new Report(
+                1, "0.1.0-test", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "conflict", false);
         var p = Jsoup.parse(ReportFixture.render(new HtmlReportRenderer(), empty));
         assertThat(p.select("#subjects").text()).contains("No discrepancies found.");
         assertThat(p.select(".verdict.pass").text()).contains("CI would pass");
@@ -269,7 +317,9 @@ class HtmlReportRendererTest {
     @Test
     void hostileTextIsEscapedEverywhere() {
         String hostile = ReportFixture.render(new HtmlReportRenderer(), ReportFixture.hostile());
-        assertThat(hostile).doesNotContainIgnoringCase("<script>alert").doesNotContainIgnoringCase("<img src=x")
+        assertThat(hostile)
+                .doesNotContainIgnoringCase("<script>alert")
+                .doesNotContainIgnoringCase("<img src=x")
                 .doesNotContain("<script>window.__xss");
         // The article's own '<a href="javascript:…">' stays visible as text (its '<' escaped), so the check is for
         // the attribute inside a real tag, which needs a raw '<'.
@@ -290,7 +340,9 @@ class HtmlReportRendererTest {
     }
 
     private static String sha256(String text) throws Exception {
-        return "sha256-" + Base64.getEncoder().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        return "sha256-"
+                + Base64.getEncoder()
+                        .encodeToString(
+                                MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

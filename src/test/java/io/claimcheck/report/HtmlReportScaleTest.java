@@ -1,9 +1,8 @@
 package io.claimcheck.report;
 
-import io.claimcheck.report.html.HtmlReportRenderer;
-import io.claimcheck.baseline.Finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.claimcheck.baseline.Finding;
 import io.claimcheck.baseline.Status;
 import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.finding.Kind;
@@ -21,6 +20,7 @@ import io.claimcheck.model.Role;
 import io.claimcheck.model.Subject;
 import io.claimcheck.model.Unit;
 import io.claimcheck.report.html.HtmlLimits;
+import io.claimcheck.report.html.HtmlReportRenderer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,11 +46,20 @@ class HtmlReportScaleTest {
         assertThat(page.select("section.subject")).hasSize(caps.subjects());
         assertThat(page.select("article.document-view")).hasSize(caps.documentViews());
         assertThat(page.select("table.documents tbody tr")).hasSize(caps.documentRows());
-        assertThat(page.select(".notices li").text()).contains("200 most severe of 1000 subjects",
-                "text of 50 of 10000 documents", "lists 500 of 10000 documents");
+        assertThat(page.select(".notices li").text())
+                .contains(
+                        "200 most severe of 1000 subjects",
+                        "text of 50 of 10000 documents",
+                        "lists 500 of 10000 documents");
         assertThat(html.length()).as("characters").isLessThan(6_000_000);
-        System.out.printf(Locale.ROOT, "HtmlReportScaleTest: %d documents, %d claims, %d findings -> %,d chars in %d ms%n",
-                big.documents().size(), big.claims().size(), big.findings().size(), html.length(), millis);
+        System.out.printf(
+                Locale.ROOT,
+                "HtmlReportScaleTest: %d documents, %d claims, %d findings -> %,d chars in %d ms%n",
+                big.documents().size(),
+                big.claims().size(),
+                big.findings().size(),
+                html.length(),
+                millis);
     }
 
     /** Many articles on many subjects; every subject has a conflict between neighbouring documents. */
@@ -60,8 +69,13 @@ class HtmlReportScaleTest {
         List<Subject> subjects = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (int s = 0; s < SUBJECTS; s++) {
-            subjects.add(new Subject(String.format(Locale.ROOT, "subject-%04d", s), "Subject " + s, Dimension.PERCENT,
-                    null, null, List.of()));
+            subjects.add(new Subject(
+                    String.format(Locale.ROOT, "subject-%04d", s),
+                    "Subject " + s,
+                    Dimension.PERCENT,
+                    null,
+                    null,
+                    List.of()));
         }
         for (int d = 0; d < DOCUMENTS; d++) {
             String id = String.format(Locale.ROOT, "doc-%05d", d);
@@ -73,24 +87,49 @@ class HtmlReportScaleTest {
                 text.append(figure);
                 int end = text.length();
                 text.append(" of the people in question agreed, according to a survey.\n\n");
-                String subject = subjects.get((d * CLAIMS_PER_DOCUMENT + c) % SUBJECTS).key();
-                claims.add(new Claim(id + "#" + (c + 1), new Quote(id, start, end, figure, figure), subject,
-                        new Quantity(Interval.point(new BigDecimal(10 + (d + c) % 80)), Hedge.EXACT, Unit.PERCENT,
-                                new Precision(new BigDecimal("0.5")), null, figure),
-                        Role.VALUE, null, null, null, null, null, null, Context.STORY));
+                String subject =
+                        subjects.get((d * CLAIMS_PER_DOCUMENT + c) % SUBJECTS).key();
+                claims.add(new Claim(
+                        id + "#" + (c + 1),
+                        new Quote(id, start, end, figure, figure),
+                        subject,
+                        new Quantity(
+                                Interval.point(new BigDecimal(10 + (d + c) % 80)),
+                                Hedge.EXACT,
+                                Unit.PERCENT,
+                                new Precision(new BigDecimal("0.5")),
+                                null,
+                                figure),
+                        Role.VALUE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Context.STORY));
             }
-            docs.add(new Document(id, "news/" + id + ".txt", "Outlet " + (d % 300), null, "Title " + d,
-                    text.toString()));
+            docs.add(new Document(
+                    id, "news/" + id + ".txt", "Outlet " + (d % 300), null, "Title " + d, text.toString()));
         }
         for (int i = 0; i + CLAIMS_PER_DOCUMENT < claims.size() && findings.size() < 6_000; i += 17) {
             Claim a = claims.get(i);
             Claim b = claims.get(i + CLAIMS_PER_DOCUMENT);
             Severity severity = Severity.values()[i % 3];
-            findings.add(new Finding(new Discrepancy("Numeric.DisjointIntervals", severity, Kind.SOURCES_DISAGREE,
-                    a.subject(), List.of(a.id(), b.id()), "synthetic", String.format(Locale.ROOT, "%016x", i)),
-                    Status.NEW, null));
+            findings.add(new Finding(
+                    new Discrepancy(
+                            "Numeric.DisjointIntervals",
+                            severity,
+                            Kind.SOURCES_DISAGREE,
+                            a.subject(),
+                            List.of(a.id(), b.id()),
+                            "synthetic",
+                            String.format(Locale.ROOT, "%016x", i)),
+                    Status.NEW,
+                    null));
         }
-        findings.sort((x, y) -> y.discrepancy().severity().compareTo(x.discrepancy().severity()));
+        findings.sort(
+                (x, y) -> y.discrepancy().severity().compareTo(x.discrepancy().severity()));
         return new Report(1, "t", docs, claims, subjects, findings, List.of(), List.of(), "conflict", true);
     }
 }

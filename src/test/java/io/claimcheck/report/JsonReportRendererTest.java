@@ -29,9 +29,19 @@ class JsonReportRendererTest {
 
     @Test
     void topLevelFieldsComeInTheContractOrder() throws Exception {
-        assertThat(fieldNames(MAPPER.readTree(json))).containsExactly("schemaVersion", "toolVersion", "draft",
-                "documents", "claims", "subjects", "discrepancies", "problems", "warnings", "staleDecisions",
-                "gate");
+        assertThat(fieldNames(MAPPER.readTree(json)))
+                .containsExactly(
+                        "schemaVersion",
+                        "toolVersion",
+                        "draft",
+                        "documents",
+                        "claims",
+                        "subjects",
+                        "discrepancies",
+                        "problems",
+                        "warnings",
+                        "staleDecisions",
+                        "gate");
     }
 
     @Test
@@ -50,19 +60,49 @@ class JsonReportRendererTest {
         assertThat(doc.get("path").asText()).isEqualTo("seeds/001_419db213c8bb4a97.txt");
         assertThat(doc.get("outlet").asText()).isEqualTo("Global News");
         assertThat(doc.get("published").isNull()).isTrue();
-        assertThat(MAPPER.readTree(json).get("documents").get(2).get("published").asText()).isEqualTo("2023-03-28");
+        assertThat(MAPPER.readTree(json)
+                        .get("documents")
+                        .get(2)
+                        .get("published")
+                        .asText())
+                .isEqualTo("2023-03-28");
     }
 
     @Test
     void aClaimIsItsSpanIntervalUnitHedgeAndEveryOtherField() throws Exception {
         JsonNode claim = claim("001_419db213c8bb4a97#2");
-        assertThat(fieldNames(claim)).containsExactly("id", "document", "start", "end", "text", "sentence", "low", "high",
-                "lowInclusive", "highInclusive", "unit", "hedge", "subject", "role", "period", "precision",
-                "attributedTo", "attributionPhrase", "base", "counted", "beneficiary", "conversionOf", "magnitude",
-                "context", "written");
+        assertThat(fieldNames(claim))
+                .containsExactly(
+                        "id",
+                        "document",
+                        "start",
+                        "end",
+                        "text",
+                        "sentence",
+                        "low",
+                        "high",
+                        "lowInclusive",
+                        "highInclusive",
+                        "unit",
+                        "hedge",
+                        "subject",
+                        "role",
+                        "period",
+                        "precision",
+                        "attributedTo",
+                        "attributionPhrase",
+                        "base",
+                        "counted",
+                        "beneficiary",
+                        "conversionOf",
+                        "magnitude",
+                        "context",
+                        "written");
         Document doc = report.documents().get(0);
-        assertThat(doc.text().substring(claim.get("start").asInt(), claim.get("end").asInt()))
-                .isEqualTo(claim.get("text").asText()).isEqualTo("an estimated 60 per cent");
+        assertThat(doc.text()
+                        .substring(claim.get("start").asInt(), claim.get("end").asInt()))
+                .isEqualTo(claim.get("text").asText())
+                .isEqualTo("an estimated 60 per cent");
         assertThat(claim.get("low").decimalValue()).isEqualByComparingTo("60");
         assertThat(claim.get("lowInclusive").asBoolean()).isTrue();
         assertThat(claim.get("unit").asText()).isEqualTo("percent");
@@ -86,21 +126,38 @@ class JsonReportRendererTest {
         JsonNode all = MAPPER.readTree(json).get("discrepancies");
         assertThat(all).hasSize(report.findings().size());
         JsonNode first = all.get(0);
-        assertThat(fieldNames(first)).containsExactly("id", "fingerprint", "rule", "severity", "kind", "subject",
-                "claims", "message", "evidence", "status", "note", "decision");
-        assertThat(fieldNames(first.get("evidence"))).containsExactly("figures", "unit", "gap", "factor",
-                "contradictedBy", "moreMayContradict");
-        assertThat(first.get("id").asText()).isEqualTo(first.get("fingerprint").asText())
+        assertThat(fieldNames(first))
+                .containsExactly(
+                        "id",
+                        "fingerprint",
+                        "rule",
+                        "severity",
+                        "kind",
+                        "subject",
+                        "claims",
+                        "message",
+                        "evidence",
+                        "status",
+                        "note",
+                        "decision");
+        assertThat(fieldNames(first.get("evidence")))
+                .containsExactly("figures", "unit", "gap", "factor", "contradictedBy", "moreMayContradict");
+        assertThat(first.get("id").asText())
+                .isEqualTo(first.get("fingerprint").asText())
                 .isEqualTo(report.findings().get(0).discrepancy().fingerprint());
         assertThat(first.get("rule").asText()).isEqualTo("Numeric.DisjointIntervals");
         assertThat(first.get("severity").asText()).isEqualTo("conflict");
         assertThat(first.get("kind").asText()).isEqualTo("sources-disagree");
-        assertThat(first.get("claims")).extracting(JsonNode::asText)
+        assertThat(first.get("claims"))
+                .extracting(JsonNode::asText)
                 .containsExactly("001_419db213c8bb4a97#2", "004_37d71dc0addc464f#1");
         assertThat(first.get("status").asText()).isEqualTo("new");
         assertThat(first.get("note").isNull()).isTrue();
-        assertThat(first.get("decision").isNull()).as("a new finding has no decision").isTrue();
-        assertThat(all).extracting(n -> n.get("status").asText())
+        assertThat(first.get("decision").isNull())
+                .as("a new finding has no decision")
+                .isTrue();
+        assertThat(all)
+                .extracting(n -> n.get("status").asText())
                 .contains("new", "accepted", "resolved", "false-positive");
     }
 
@@ -112,14 +169,16 @@ class JsonReportRendererTest {
         assertThat(root.get("problems").get(0).get("file").asText()).isEqualTo("seeds/notes.bin");
         assertThat(root.get("problems").get(0).get("line").asInt()).isZero();
         assertThat(root.get("staleDecisions").get(0).asText()).isEqualTo("00112233aabbccdd");
-        assertThat(root.get("subjects")).extracting(n -> n.get("key").asText())
+        assertThat(root.get("subjects"))
+                .extracting(n -> n.get("key").asText())
                 .containsExactly("nk-in-china", "nk-women-share-in-sex-trade", "victims");
         assertThat(root.get("subjects").get(0).get("dimension").asText()).isEqualTo("count");
     }
 
     @Test
     void theSameReportGivesTheSameBytes() {
-        assertThat(ReportFixture.render(new JsonReportRenderer(), ReportFixture.seedLike())).isEqualTo(json);
+        assertThat(ReportFixture.render(new JsonReportRenderer(), ReportFixture.seedLike()))
+                .isEqualTo(json);
     }
 
     @Test
@@ -139,8 +198,11 @@ class JsonReportRendererTest {
     })
     void numbersAreWrittenPlainAsParsed(String parsed, String written) {
         String doc = JsonReport.claimsDocument(List.of(), List.of(claimOf(Interval.point(new BigDecimal(parsed)))));
-        assertThat(doc).contains("\"low\": " + written + ",").contains("\"high\": " + written + ",")
-                .doesNotContain("E+").doesNotContain("e+");
+        assertThat(doc)
+                .contains("\"low\": " + written + ",")
+                .contains("\"high\": " + written + ",")
+                .doesNotContain("E+")
+                .doesNotContain("e+");
     }
 
     @Test
@@ -170,14 +232,24 @@ class JsonReportRendererTest {
     }
 
     private static Claim claimOf(Interval value) {
-        return new Claim("d#1", new Quote("d", 0, 1, "x", "x"), null,
-                new Quantity(value, Hedge.EXACT, Unit.COUNT, Precision.NONE, null, "x"), Role.VALUE, null, null, null,
-                null, null, null, null);
+        return new Claim(
+                "d#1",
+                new Quote("d", 0, 1, "x", "x"),
+                null,
+                new Quantity(value, Hedge.EXACT, Unit.COUNT, Precision.NONE, null, "x"),
+                Role.VALUE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
-        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             names.add(it.next());
         }
         return names;

@@ -14,16 +14,27 @@ class LabelsTest {
     private final Report seeds = ReportFixture.seedLike();
 
     @ParameterizedTest(name = "fail on {0}, failing {1}")
-    @CsvSource(delimiter = '|', value = {
-        "conflict | true | CI would fail: 2 new findings at or above \u201cconflict\u201d.",
-        "warning | true | CI would fail: 2 new findings at or above \u201cwarning\u201d.",
-        "info | true | CI would fail: 2 new findings at or above \u201cinfo\u201d.",
-        "conflict | false | CI would pass: no new finding at or above \u201cconflict\u201d.",
-        "never | false | CI would pass: the gate is set to never fail.",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "conflict | true | CI would fail: 2 new findings at or above \u201cconflict\u201d.",
+                "warning | true | CI would fail: 2 new findings at or above \u201cwarning\u201d.",
+                "info | true | CI would fail: 2 new findings at or above \u201cinfo\u201d.",
+                "conflict | false | CI would pass: no new finding at or above \u201cconflict\u201d.",
+                "never | false | CI would pass: the gate is set to never fail.",
+            })
     void theVerdictRepeatsTheGate(String failOn, boolean failing, String verdict) {
-        Report r = new Report(1, "t", seeds.documents(), seeds.claims(), seeds.subjects(), seeds.findings(),
-                seeds.problems(), seeds.staleDecisions(), failOn, failing);
+        Report r = new Report(
+                1,
+                "t",
+                seeds.documents(),
+                seeds.claims(),
+                seeds.subjects(),
+                seeds.findings(),
+                seeds.problems(),
+                seeds.staleDecisions(),
+                failOn,
+                failing);
         assertThat(Labels.verdict(r)).isEqualTo(verdict);
     }
 

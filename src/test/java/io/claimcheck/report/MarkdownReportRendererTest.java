@@ -19,7 +19,8 @@ class MarkdownReportRendererTest {
         assertThat(rows.get(0)).isEqualTo("| Severity | Rule | Subject | Documents | Message | Status |");
         assertThat(rows.get(1)).isEqualTo("|---|---|---|---|---|---|");
         assertThat(rows).hasSize(2 + report.findings().size());
-        assertThat(rows.subList(2, rows.size())).allSatisfy(r -> assertThat(cells(r)).hasSize(6));
+        assertThat(rows.subList(2, rows.size()))
+                .allSatisfy(r -> assertThat(cells(r)).hasSize(6));
     }
 
     @Test
@@ -34,11 +35,13 @@ class MarkdownReportRendererTest {
         List<String> anchors = Anchors.findings(draft.findings());
         int section = text.indexOf("#### Draft sentences: draft\n");
         assertThat(section).isPositive().isLessThan(text.indexOf("| Severity |"));
-        assertThat(text).contains("- Some **60 per cent** of North Korean women in China are in the sex trade, and "
-                + "70-80 percent of those sold are under 30. \u2014 [conflict: Numeric.DisjointIntervals]"
-                + "(discrepancies.html#" + anchors.get(0) + ")\n");
-        assertThat(text).contains("- **An estimated 150,000-200,000** North Koreans live in China. \u2014 "
-                + "[warning: Numeric.RangeDivergence](discrepancies.html#" + anchors.get(1) + ")\n");
+        assertThat(text)
+                .contains("- Some **60 per cent** of North Korean women in China are in the sex trade, and "
+                        + "70-80 percent of those sold are under 30. \u2014 [conflict: Numeric.DisjointIntervals]"
+                        + "(discrepancies.html#" + anchors.get(0) + ")\n");
+        assertThat(text)
+                .contains("- **An estimated 150,000-200,000** North Koreans live in China. \u2014 "
+                        + "[warning: Numeric.RangeDivergence](discrepancies.html#" + anchors.get(1) + ")\n");
         assertThat(text).contains("\n1 sentence with figures agrees with the sources.\n");
         assertThat(text).doesNotContain("45 interviews");
     }
@@ -47,11 +50,14 @@ class MarkdownReportRendererTest {
     void aRowNamesSeverityRuleSubjectDocumentsMessageAndStatusAndLinksToTheHtmlAnchor() {
         String a1 = tableRows(md).get(2);
         String fingerprint = report.findings().get(0).discrepancy().fingerprint();
-        assertThat(cells(a1)).containsExactly("**conflict**",
-                "[Numeric.DisjointIntervals](discrepancies.html#" + fingerprint + ")",
-                "Share of North Korean women and girls in China in the sex trade", "Global News, UCA News",
-                "Global News says 60% (59.5–60.5 with rounding) but UCA News says 70–80%: the ranges do not overlap.",
-                "new");
+        assertThat(cells(a1))
+                .containsExactly(
+                        "**conflict**",
+                        "[Numeric.DisjointIntervals](discrepancies.html#" + fingerprint + ")",
+                        "Share of North Korean women and girls in China in the sex trade",
+                        "Global News, UCA News",
+                        "Global News says 60% (59.5–60.5 with rounding) but UCA News says 70–80%: the ranges do not overlap.",
+                        "new");
     }
 
     @Test
@@ -63,8 +69,9 @@ class MarkdownReportRendererTest {
 
     @Test
     void theSummaryGivesTheVerdictCountsAndProblems() {
-        assertThat(md).startsWith(io.claimcheck.model.ReportMarker.MARKDOWN
-                + "\n### claimcheck: 5 discrepancies in 3 documents\n");
+        assertThat(md)
+                .startsWith(io.claimcheck.model.ReportMarker.MARKDOWN
+                        + "\n### claimcheck: 5 discrepancies in 3 documents\n");
         assertThat(md).contains("**CI would fail: 2 new findings at or above “conflict”.**");
         assertThat(md).contains("2 conflict · 2 warning · 1 info");
         assertThat(md).contains("Status: 2 new · 1 accepted · 1 false-positive · 1 resolved");
@@ -84,27 +91,33 @@ class MarkdownReportRendererTest {
 
     @Test
     void theSameReportGivesTheSameBytes() {
-        assertThat(ReportFixture.render(new MarkdownReportRenderer(), ReportFixture.seedLike())).isEqualTo(md);
+        assertThat(ReportFixture.render(new MarkdownReportRenderer(), ReportFixture.seedLike()))
+                .isEqualTo(md);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '#', quoteCharacter = '\'', value = {
-        "'a | b' # 'a \\| b'",
-        "'<script>' # '\\<script\\>'",
-        "'*bold* _it_' # '\\*bold\\* \\_it\\_'",
-        "'[x](javascript:alert(1))' # '\\[x\\](javascript:alert(1))'",
-        "'US$4 and S$5.51' # 'US\\$4 and S\\$5.51'",
-        "'line\nbreak' # 'line break'",
-        "'`code` ~~s~~' # '\\`code\\` \\~\\~s\\~\\~'",
-        "'back\\slash' # 'back\\\\slash'",
-        "'60 per cent' # '60 per cent'",
-    })
+    @CsvSource(
+            delimiter = '#',
+            quoteCharacter = '\'',
+            value = {
+                "'a | b' # 'a \\| b'",
+                "'<script>' # '\\<script\\>'",
+                "'*bold* _it_' # '\\*bold\\* \\_it\\_'",
+                "'[x](javascript:alert(1))' # '\\[x\\](javascript:alert(1))'",
+                "'US$4 and S$5.51' # 'US\\$4 and S\\$5.51'",
+                "'line\nbreak' # 'line break'",
+                "'`code` ~~s~~' # '\\`code\\` \\~\\~s\\~\\~'",
+                "'back\\slash' # 'back\\\\slash'",
+                "'60 per cent' # '60 per cent'",
+            })
     void escapingKeepsTextInert(String raw, String escaped) {
         assertThat(MarkdownReportRenderer.escape(raw.replace("\\n", "\n"))).isEqualTo(escaped);
     }
 
     private static List<String> tableRows(String markdown) {
-        return Arrays.stream(markdown.split("\n")).filter(l -> l.startsWith("|")).toList();
+        return Arrays.stream(markdown.split("\n"))
+                .filter(l -> l.startsWith("|"))
+                .toList();
     }
 
     /** Cells split on pipes that are not escaped. */

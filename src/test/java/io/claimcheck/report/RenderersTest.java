@@ -31,7 +31,8 @@ class RenderersTest {
 
     @Test
     void anUnknownFormatNamesTheKnownOnes() {
-        assertThatThrownBy(() -> Renderers.forFormat("pdf")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Renderers.forFormat("pdf"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown report format: pdf (expected one of html, json, sarif, md)");
     }
 }

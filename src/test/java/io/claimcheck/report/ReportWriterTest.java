@@ -1,9 +1,9 @@
 package io.claimcheck.report;
 
-import io.claimcheck.report.html.HtmlReportRenderer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.claimcheck.report.html.HtmlReportRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -24,8 +24,9 @@ class ReportWriterTest {
     void writesEachFormatIntoAFolderItCreates() throws IOException {
         Path out = dir.resolve("reports/nested");
         List<Path> written = ReportWriter.write(report, List.of("html", "json", "sarif", "md"), out);
-        assertThat(written).extracting(p -> p.getFileName().toString()).containsExactly("discrepancies.html",
-                "discrepancies.json", "discrepancies.sarif", "discrepancies.md");
+        assertThat(written)
+                .extracting(p -> p.getFileName().toString())
+                .containsExactly("discrepancies.html", "discrepancies.json", "discrepancies.sarif", "discrepancies.md");
         assertThat(Files.readString(out.resolve("discrepancies.json")))
                 .isEqualTo(ReportFixture.render(new JsonReportRenderer(), report));
         assertThat(Files.readString(out.resolve("discrepancies.html")))
@@ -45,7 +46,8 @@ class ReportWriterTest {
     void anUnknownFormatFailsBeforeAnythingIsWritten() throws IOException {
         Path out = dir.resolve("out");
         assertThatThrownBy(() -> ReportWriter.write(report, List.of("json", "pdf"), out))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pdf");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("pdf");
         assertThat(out).doesNotExist();
     }
 
@@ -69,7 +71,8 @@ class ReportWriterTest {
                 throw new IOException("disk full");
             }
         };
-        assertThatThrownBy(() -> ReportWriter.writeWith(report, List.of(failing), dir)).hasMessage("disk full");
+        assertThatThrownBy(() -> ReportWriter.writeWith(report, List.of(failing), dir))
+                .hasMessage("disk full");
         assertThat(Files.readString(dir.resolve("discrepancies.json"))).isEqualTo("old");
         assertThat(listing(dir)).containsExactly("discrepancies.json");
     }
@@ -105,7 +108,8 @@ class ReportWriterTest {
     /** Issue 13, case 8: a temporary file a killed run left is removed by the next write. */
     @Test
     void theNextWriteRemovesWhatAKilledRunLeft() throws Exception {
-        Path legacy = Files.writeString(dir.resolve(".discrepancies.html.0b7f3a52-6c1e-4f7e-9d3a-2a1b5c8e9f01.tmp"),
+        Path legacy = Files.writeString(
+                dir.resolve(".discrepancies.html.0b7f3a52-6c1e-4f7e-9d3a-2a1b5c8e9f01.tmp"),
                 "<!DOCTYPE html><html><head>");
         Files.setLastModifiedTime(legacy, java.nio.file.attribute.FileTime.fromMillis(0));
         Process p = new ProcessBuilder("true").start();

@@ -15,10 +15,10 @@ import java.util.List;
  */
 final class SeedsReport {
 
-    static final Path ROOT = Path.of(System.getProperty("claimcheck.root", ".")).toAbsolutePath().normalize();
+    static final Path ROOT =
+            Path.of(System.getProperty("claimcheck.root", ".")).toAbsolutePath().normalize();
 
-    private SeedsReport() {
-    }
+    private SeedsReport() {}
 
     /**
      * Writes the report in {@code formats} into {@code out}. Seeds and rules are named relative to the working
@@ -35,14 +35,15 @@ final class SeedsReport {
     }
 
     private static Path run(Path out, String formats, String... more) {
-        List<String> args = new ArrayList<>(List.of("check", "--rules", relative("rules"), "--out", out.toString(),
-                "--format", formats));
+        List<String> args = new ArrayList<>(
+                List.of("check", "--rules", relative("rules"), "--out", out.toString(), "--format", formats));
         args.addAll(List.of(more));
         args.add(relative("seeds"));
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
         int code = Main.run(args.toArray(String[]::new), new PrintWriter(stdout, true), new PrintWriter(stderr, true));
-        assertThat(code).as("claimcheck check seeds exits 0 or 1 (findings), not 2 or 3:%n%s%s", stdout, stderr)
+        assertThat(code)
+                .as("claimcheck check seeds exits 0 or 1 (findings), not 2 or 3:%n%s%s", stdout, stderr)
                 .isIn(0, 1);
         return out;
     }

@@ -24,7 +24,8 @@ class HostPolicyTest {
 
     @Test
     void anotherLoopbackAddressIsAnsweredToo() throws Exception {
-        assertThat(HostPolicy.of(InetAddress.getByName("127.0.0.2"), 80).allowsHost("127.0.0.2:80")).isTrue();
+        assertThat(HostPolicy.of(InetAddress.getByName("127.0.0.2"), 80).allowsHost("127.0.0.2:80"))
+                .isTrue();
     }
 
     @Test
@@ -32,7 +33,9 @@ class HostPolicyTest {
         HostPolicy p = HostPolicy.of(InetAddress.getByName("127.0.0.1"), 8765);
         assertThat(p.allowsOrigin("http://127.0.0.1:8765")).isTrue();
         assertThat(p.allowsOrigin("http://localhost:8765")).isTrue();
-        assertThat(p.allowsOrigin("https://127.0.0.1:8765")).as("another scheme is another origin").isFalse();
+        assertThat(p.allowsOrigin("https://127.0.0.1:8765"))
+                .as("another scheme is another origin")
+                .isFalse();
         assertThat(p.allowsOrigin("http://127.0.0.1:8765.evil.example")).isFalse();
         assertThat(p.allowsOrigin("null")).as("a sandboxed or file:// page").isFalse();
         assertThat(p.allowsOrigin("http://evil.example")).isFalse();

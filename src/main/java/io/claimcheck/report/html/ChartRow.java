@@ -28,10 +28,28 @@ import java.util.List;
  * @param markerY       baseline of the marker
  * @param hatched       true for claims in a conflict: a bar is hatched, bar or dot outlined thickly
  */
-public record ChartRow(String label, String sublabel, String title, String colour, String labelY, String sublabelY,
-        String barX, String barY, String barWidth, String barHeight, boolean point, String cx, String cy,
-        String whiskers, String arrows, List<String> openEnds, String breaks, String severity, String severityLabel,
-        String markerY, boolean hatched) {
+public record ChartRow(
+        String label,
+        String sublabel,
+        String title,
+        String colour,
+        String labelY,
+        String sublabelY,
+        String barX,
+        String barY,
+        String barWidth,
+        String barHeight,
+        boolean point,
+        String cx,
+        String cy,
+        String whiskers,
+        String arrows,
+        List<String> openEnds,
+        String breaks,
+        String severity,
+        String severityLabel,
+        String markerY,
+        boolean hatched) {
 
     public ChartRow {
         openEnds = List.copyOf(openEnds);

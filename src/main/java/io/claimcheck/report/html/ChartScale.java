@@ -38,7 +38,11 @@ final class ChartScale {
     static ChartScale fit(List<Double> values, boolean openBelow, boolean openAbove, double left, double right) {
         double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        double minPositive = values.stream().mapToDouble(Double::doubleValue).filter(v -> v > 0).min().orElse(0);
+        double minPositive = values.stream()
+                .mapToDouble(Double::doubleValue)
+                .filter(v -> v > 0)
+                .min()
+                .orElse(0);
         if (minPositive > 0 && max / minPositive > LOG_RATIO) {
             double lo = Math.pow(10, Math.floor(Math.log10(minPositive)));
             double hi = Math.pow(10, Math.ceil(Math.log10(max)));
@@ -131,11 +135,11 @@ final class ChartScale {
     }
 
     private static String label(BigDecimal v) {
-        return v.abs().compareTo(BigDecimal.valueOf(1_000_000)) >= 0 ? Figures.compact(v.doubleValue())
+        return v.abs().compareTo(BigDecimal.valueOf(1_000_000)) >= 0
+                ? Figures.compact(v.doubleValue())
                 : Figures.number(v.signum() == 0 ? BigDecimal.ZERO : v);
     }
 
     /** One axis tick. */
-    record Tick(double value, String label) {
-    }
+    record Tick(double value, String label) {}
 }

@@ -15,8 +15,16 @@ import java.util.List;
  * @param marked        claims marked (the rest exceed the page's cap)
  * @param textTruncated true when the text was cut at the page's cap
  */
-public record DocumentView(String anchor, String label, String title, String published, String path,
-        List<Segment> text, int claims, int marked, boolean textTruncated) {
+public record DocumentView(
+        String anchor,
+        String label,
+        String title,
+        String published,
+        String path,
+        List<Segment> text,
+        int claims,
+        int marked,
+        boolean textTruncated) {
 
     public DocumentView {
         text = List.copyOf(text);

@@ -14,8 +14,8 @@ import java.util.List;
  * @param sentences   sentences in a discrepancy, in text order
  * @param agreeing    sentences with figures in no discrepancy, in text order
  */
-public record DraftView(String label, String title, String href, boolean read, List<Sentence> sentences,
-        List<List<Segment>> agreeing) {
+public record DraftView(
+        String label, String title, String href, boolean read, List<Sentence> sentences, List<List<Segment>> agreeing) {
 
     public DraftView {
         sentences = List.copyOf(sentences);
@@ -47,7 +47,6 @@ public record DraftView(String label, String title, String href, boolean read, L
      * @param summary       the rule's summary, or null
      * @param subject       the subject's label
      */
-    public record Link(String href, String severity, String severityLabel, String rule, String summary,
-            String subject) {
-    }
+    public record Link(
+            String href, String severity, String severityLabel, String rule, String summary, String subject) {}
 }

@@ -10,8 +10,7 @@ import java.util.Locale;
 /** How the HTML report writes numbers and intervals for people: "240,000–300,000", "(50–100] %", "≥ 18 years". */
 public final class Figures {
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** A number with thousands separators, keeping the digits it was written with ("4.30" stays "4.30"). */
     public static String number(BigDecimal value) {
@@ -59,7 +58,8 @@ public final class Figures {
             body = amount(i.low());
         } else {
             String range = range(amount(i.low()), amount(i.high()));
-            body = i.lowClosed() && i.highClosed() ? range
+            body = i.lowClosed() && i.highClosed()
+                    ? range
                     : (i.lowClosed() ? "[" : "(") + range + (i.highClosed() ? "]" : ")");
         }
         return body + unitSuffix(unit);
@@ -98,7 +98,10 @@ public final class Figures {
 
     /** Rounding cannot take a figure that starts at zero or above below zero ("up to 300,000" is not −0.5). */
     static Interval nonNegative(Interval value, Interval widened) {
-        if (value.low() != null && value.low().signum() >= 0 && widened.low() != null && widened.low().signum() < 0) {
+        if (value.low() != null
+                && value.low().signum() >= 0
+                && widened.low() != null
+                && widened.low().signum() < 0) {
             return new Interval(BigDecimal.ZERO, true, widened.high(), widened.highClosed());
         }
         return widened;

@@ -16,6 +16,5 @@ public record FilterView(String name, String label, List<Option> options) {
     }
 
     /** A choice: the value the script compares, the text shown. */
-    public record Option(String value, String label) {
-    }
+    public record Option(String value, String label) {}
 }

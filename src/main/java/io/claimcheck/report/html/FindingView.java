@@ -26,10 +26,25 @@ import java.util.List;
  * @param quotes        its claims
  * @param missingClaims claim ids it names that the report does not hold
  */
-public record FindingView(String anchor, String fingerprint, String rule, String ruleSummary,
-        boolean firstOfRule,        String severity, String severityLabel, String kind,
-        String kindLabel, String status, String statusLabel, String note, String decided, String message, String contradictedBy, String documents,
-        List<QuoteView> quotes, List<String> missingClaims) {
+public record FindingView(
+        String anchor,
+        String fingerprint,
+        String rule,
+        String ruleSummary,
+        boolean firstOfRule,
+        String severity,
+        String severityLabel,
+        String kind,
+        String kindLabel,
+        String status,
+        String statusLabel,
+        String note,
+        String decided,
+        String message,
+        String contradictedBy,
+        String documents,
+        List<QuoteView> quotes,
+        List<String> missingClaims) {
 
     public FindingView {
         quotes = List.copyOf(quotes);

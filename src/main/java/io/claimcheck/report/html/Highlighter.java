@@ -16,8 +16,7 @@ final class Highlighter {
     /** Context kept on each side of the figure when a "sentence" is implausibly long (unsplit text). */
     static final int SENTENCE_CONTEXT = 240;
 
-    private Highlighter() {
-    }
+    private Highlighter() {}
 
     /**
      * The claim's sentence with the figure marked. The figure is found where the claim says it stands in the
@@ -56,8 +55,7 @@ final class Highlighter {
         if (documentText != null && q.start() >= 0 && q.start() <= documentText.length()) {
             int sentenceStart = documentText.lastIndexOf(sentence, q.start());
             int at = q.start() - sentenceStart;
-            if (sentenceStart >= 0 && at + figure.length() <= sentence.length()
-                    && sentence.startsWith(figure, at)) {
+            if (sentenceStart >= 0 && at + figure.length() <= sentence.length() && sentence.startsWith(figure, at)) {
                 return at;
             }
         }
@@ -110,6 +108,5 @@ final class Highlighter {
     }
 
     /** A highlighted text and the ids of the claims that can be linked to in it. */
-    record Marked(List<Segment> segments, List<String> anchored) {
-    }
+    record Marked(List<Segment> segments, List<String> anchored) {}
 }

@@ -12,8 +12,14 @@ package io.claimcheck.report.html;
  * @param charsPerDocument   characters of one document's text
  * @param documentRows       rows of the summary's document table
  */
-public record HtmlLimits(int subjects, int findingsPerSubject, int rowsPerChart, int documentViews,
-        int marksPerDocument, int charsPerDocument, int documentRows) {
+public record HtmlLimits(
+        int subjects,
+        int findingsPerSubject,
+        int rowsPerChart,
+        int documentViews,
+        int marksPerDocument,
+        int charsPerDocument,
+        int documentRows) {
 
     public static final HtmlLimits DEFAULT = new HtmlLimits(200, 100, 40, 50, 2_000, 200_000, 500);
 }

@@ -21,9 +21,20 @@ import java.util.List;
  * @param reviewCommand the {@code claimcheck review} command with {@link io.claimcheck.report.ReviewCommands#PLACEHOLDER}
  *                      for the fingerprint: the static page's script shows it under each finding
  */
-public record HtmlPage(String title, String toolVersion, String csp, String style, String script, DraftView draft,
-        SummaryView summary, List<FilterView> filters, List<SubjectSection> subjects, List<DocumentView> documents, List<String> notices,
-        ServeView serve, String reviewCommand) {
+public record HtmlPage(
+        String title,
+        String toolVersion,
+        String csp,
+        String style,
+        String script,
+        DraftView draft,
+        SummaryView summary,
+        List<FilterView> filters,
+        List<SubjectSection> subjects,
+        List<DocumentView> documents,
+        List<String> notices,
+        ServeView serve,
+        String reviewCommand) {
 
     public HtmlPage {
         filters = List.copyOf(filters);

@@ -23,9 +23,22 @@ import java.util.List;
  * @param rows        one per claim
  * @param omitted     claims of this subject left out of the chart (see the JSON)
  */
-public record IntervalChart(String id, int width, int height, String title, String description, String axisLabel,
-        String axisY, String plotLeft, String plotRight, String gridTop, String tickY, String axisLabelY,
-        String markerX, List<AxisTick> ticks, List<ChartRow> rows,
+public record IntervalChart(
+        String id,
+        int width,
+        int height,
+        String title,
+        String description,
+        String axisLabel,
+        String axisY,
+        String plotLeft,
+        String plotRight,
+        String gridTop,
+        String tickY,
+        String axisLabelY,
+        String markerX,
+        List<AxisTick> ticks,
+        List<ChartRow> rows,
         int omitted) {
 
     public IntervalChart {
@@ -34,6 +47,5 @@ public record IntervalChart(String id, int width, int height, String title, Stri
     }
 
     /** An axis tick: its x and its label. */
-    public record AxisTick(String x, String label) {
-    }
+    public record AxisTick(String x, String label) {}
 }

@@ -14,8 +14,8 @@ import java.util.Map;
 final class IntervalChartBuilder {
 
     /** Okabe & Ito's palette, distinguishable with every common colour-vision deficiency; one per document. */
-    static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9",
-            "#F0E442", "#000000");
+    static final List<String> PALETTE =
+            List.of("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000");
 
     static final int WIDTH = 960;
     static final double PLOT_LEFT = 270;
@@ -38,8 +38,8 @@ final class IntervalChartBuilder {
      * @param claims   claims sharing one unit, in the order to draw them
      * @param severity the worst severity each claim has in this subject's discrepancies
      */
-    IntervalChart build(String id, String subjectLabel, List<Claim> claims, Map<String, Severity> severity,
-            int omitted) {
+    IntervalChart build(
+            String id, String subjectLabel, List<Claim> claims, Map<String, Severity> severity, int omitted) {
         var unit = claims.get(0).quantity().unit();
         List<Double> ends = new ArrayList<>();
         boolean openBelow = false;
@@ -70,10 +70,25 @@ final class IntervalChartBuilder {
                 .toList();
         String unitName = unit.code().equals("count") ? "count" : unit.code();
         String axisLabel = unitName + (scale.log() ? " (log scale)" : "");
-        String description = String.join("; ", rows.stream().map(ChartRow::title).toList());
-        return new IntervalChart(id, WIDTH, (int) Math.ceil(axisY + AXIS_SPACE), subjectLabel + ", " + unitName,
-                description, axisLabel, fmt(axisY), fmt(PLOT_LEFT), fmt(PLOT_RIGHT), fmt(TOP - 6), fmt(axisY + 18),
-                fmt(axisY + 38), fmt(MARKER_X), ticks, rows, omitted);
+        String description =
+                String.join("; ", rows.stream().map(ChartRow::title).toList());
+        return new IntervalChart(
+                id,
+                WIDTH,
+                (int) Math.ceil(axisY + AXIS_SPACE),
+                subjectLabel + ", " + unitName,
+                description,
+                axisLabel,
+                fmt(axisY),
+                fmt(PLOT_LEFT),
+                fmt(PLOT_RIGHT),
+                fmt(TOP - 6),
+                fmt(axisY + 18),
+                fmt(axisY + 38),
+                fmt(MARKER_X),
+                ticks,
+                rows,
+                omitted);
     }
 
     private ChartRow row(Claim c, double top, ChartScale scale, Severity worst) {
@@ -94,10 +109,12 @@ final class IntervalChartBuilder {
         }
         StringBuilder arrows = new StringBuilder();
         if (v.low() == null) {
-            arrows.append(path("M", x1 - 11, cy, "L", x1 + 1, cy - 8, "L", x1 + 1, cy + 8)).append("Z ");
+            arrows.append(path("M", x1 - 11, cy, "L", x1 + 1, cy - 8, "L", x1 + 1, cy + 8))
+                    .append("Z ");
         }
         if (v.high() == null) {
-            arrows.append(path("M", x2 + 11, cy, "L", x2 - 1, cy - 8, "L", x2 - 1, cy + 8)).append("Z ");
+            arrows.append(path("M", x2 + 11, cy, "L", x2 - 1, cy - 8, "L", x2 - 1, cy + 8))
+                    .append("Z ");
         }
         List<String> openEnds = new ArrayList<>();
         if (!point && v.low() != null && !v.lowClosed() && !scale.clipsBelow(v.lowValue())) {
@@ -113,11 +130,27 @@ final class IntervalChartBuilder {
         String outlet = index.documentLabel(c.document());
         String written = c.quote().text() == null ? "" : c.quote().text();
         String colour = PALETTE.get(Math.floorMod(index.documentIndex(c.document()), PALETTE.size()));
-        return new ChartRow(shortened(outlet, LABEL_CHARS), shortened(written, SUBLABEL_CHARS),
-                describe(outlet, c), colour, fmt(top + 17), fmt(top + 33), fmt(Math.min(x1, x2)),
-                fmt(cy - BAR / 2), fmt(Math.max(Math.abs(x2 - x1), 1)), fmt(BAR), point, fmt(x1), fmt(cy),
-                whiskers.toString().trim(), arrows.toString().trim(), openEnds, breaks,
-                worst == null ? "none" : worst.label(), worst == null ? "" : marker(worst), fmt(cy + 4),
+        return new ChartRow(
+                shortened(outlet, LABEL_CHARS),
+                shortened(written, SUBLABEL_CHARS),
+                describe(outlet, c),
+                colour,
+                fmt(top + 17),
+                fmt(top + 33),
+                fmt(Math.min(x1, x2)),
+                fmt(cy - BAR / 2),
+                fmt(Math.max(Math.abs(x2 - x1), 1)),
+                fmt(BAR),
+                point,
+                fmt(x1),
+                fmt(cy),
+                whiskers.toString().trim(),
+                arrows.toString().trim(),
+                openEnds,
+                breaks,
+                worst == null ? "none" : worst.label(),
+                worst == null ? "" : marker(worst),
+                fmt(cy + 4),
                 worst == Severity.CONFLICT);
     }
 

@@ -16,8 +16,16 @@ import java.util.List;
  * @param repeated  true when an earlier discrepancy of the same subject already quotes this claim: the page folds
  *                  it to one line, so a subject whose rules pair the same figures many times stays readable
  */
-public record QuoteView(String claimId, String document, String published, String href, List<Segment> sentence,
-        String reading, String credited, String figure, boolean repeated) {
+public record QuoteView(
+        String claimId,
+        String document,
+        String published,
+        String href,
+        List<Segment> sentence,
+        String reading,
+        String credited,
+        String figure,
+        boolean repeated) {
 
     public QuoteView {
         sentence = List.copyOf(sentence);

@@ -42,6 +42,5 @@ public record ServeView(String csrfToken, String user, String baseline, Changes 
      * @param rule        the rule that found it
      * @param message     the rule's reason
      */
-    public record Change(String fingerprint, String href, String rule, String message) {
-    }
+    public record Change(String fingerprint, String href, String rule, String message) {}
 }

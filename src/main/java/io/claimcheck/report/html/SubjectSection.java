@@ -13,8 +13,14 @@ import java.util.List;
  * @param findings        discrepancies shown
  * @param findingsOmitted discrepancies beyond the page's cap (in the JSON)
  */
-public record SubjectSection(String anchor, String key, String label, String severity, List<IntervalChart> charts,
-        List<FindingView> findings, int findingsOmitted) {
+public record SubjectSection(
+        String anchor,
+        String key,
+        String label,
+        String severity,
+        List<IntervalChart> charts,
+        List<FindingView> findings,
+        int findingsOmitted) {
 
     public SubjectSection {
         charts = List.copyOf(charts);

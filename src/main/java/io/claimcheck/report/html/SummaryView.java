@@ -17,9 +17,18 @@ import java.util.List;
  * @param problems        input problems, each {@code file:line: message}
  * @param staleDecisions  baseline fingerprints that matched nothing
  */
-public record SummaryView(List<DocumentRow> documents, int documentsOmitted, List<Count> bySeverity,
-        List<Count> byStatus, List<Count> byKind, int findings, int claims, boolean failing, String verdict,
-        List<String> problems, List<String> staleDecisions) {
+public record SummaryView(
+        List<DocumentRow> documents,
+        int documentsOmitted,
+        List<Count> bySeverity,
+        List<Count> byStatus,
+        List<Count> byKind,
+        int findings,
+        int claims,
+        boolean failing,
+        String verdict,
+        List<String> problems,
+        List<String> staleDecisions) {
 
     public SummaryView {
         documents = List.copyOf(documents);
@@ -31,11 +40,9 @@ public record SummaryView(List<DocumentRow> documents, int documentsOmitted, Lis
     }
 
     /** A document in the summary table; {@code href} is null when its text is not on the page. */
-    public record DocumentRow(String href, String label, String published, String title, String path, int claims,
-            int findings) {
-    }
+    public record DocumentRow(
+            String href, String label, String published, String title, String path, int claims, int findings) {}
 
     /** A number of findings with one key ({@code conflict}, {@code new}, …) and its label. */
-    public record Count(String key, String label, long n) {
-    }
+    public record Count(String key, String label, long n) {}
 }

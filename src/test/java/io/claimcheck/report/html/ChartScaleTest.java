@@ -12,22 +12,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ChartScaleTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        // A1: 60 (59.5-60.5) against 70-80
-        "59.5 60 60.5 70 80 | false | false | false | 55 60 65 70 75 80",
-        // A2: 0-200,000, 50,000-200,000, 150,000-200,000
-        "0 200000 50000 150000 | false | false | false | 0 50,000 100,000 150,000 200,000",
-        // A4: thousands against hundreds of thousands: three orders of magnitude
-        "1000 10000 100000 1000000 | false | false | true | 1,000 10,000 100,000 1M",
-        // "at least 18" against 12-29: one step of room on the open side
-        "18 12 29 | false | true | false | 10 15 20 25 30 35",
-        // one figure alone
-        "45 | false | false | false | 44 46",
-        // money in dollars: every tick with the step's decimals
-        "4.295 4.305 3.5 4.5 | false | false | false | 3.4 3.6 3.8 4.0 4.2 4.4 4.6",
-    })
-    void ticksCoverTheFiguresAtRoundValues(String values, boolean openBelow, boolean openAbove, boolean log,
-            String ticks) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // A1: 60 (59.5-60.5) against 70-80
+                "59.5 60 60.5 70 80 | false | false | false | 55 60 65 70 75 80",
+                // A2: 0-200,000, 50,000-200,000, 150,000-200,000
+                "0 200000 50000 150000 | false | false | false | 0 50,000 100,000 150,000 200,000",
+                // A4: thousands against hundreds of thousands: three orders of magnitude
+                "1000 10000 100000 1000000 | false | false | true | 1,000 10,000 100,000 1M",
+                // "at least 18" against 12-29: one step of room on the open side
+                "18 12 29 | false | true | false | 10 15 20 25 30 35",
+                // one figure alone
+                "45 | false | false | false | 44 46",
+                // money in dollars: every tick with the step's decimals
+                "4.295 4.305 3.5 4.5 | false | false | false | 3.4 3.6 3.8 4.0 4.2 4.4 4.6",
+            })
+    void ticksCoverTheFiguresAtRoundValues(
+            String values, boolean openBelow, boolean openAbove, boolean log, String ticks) {
         ChartScale s = ChartScale.fit(doubles(values), openBelow, openAbove, 100, 500);
         assertThat(s.log()).isEqualTo(log);
         assertThat(s.ticks()).extracting(ChartScale.Tick::label).containsExactly(ticks.split(" "));

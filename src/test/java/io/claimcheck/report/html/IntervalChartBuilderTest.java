@@ -24,27 +24,41 @@ import org.junit.jupiter.params.provider.CsvSource;
 class IntervalChartBuilderTest {
 
     private static final Document DOC = new Document("d", "seeds/d.txt", "Outlet", null, null, "x");
-    private static final ReportIndex INDEX = new ReportIndex(new Report(1, "t", List.of(DOC), List.of(), List.of(),
-            List.of(), List.of(), List.of(), "conflict", false));
+    private static final ReportIndex INDEX = new ReportIndex(
+            new Report(1, "t", List.of(DOC), List.of(), List.of(), List.of(), List.of(), List.of(), "conflict", false));
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        // name | low | lowClosed | high | highClosed | hedge | half unit | point | whiskers | arrows | open ends
-        "60 per cent | 60 | true | 60 | true | EXACT | 0.5 | true | 2 | 0 | 0",
-        "about 70-80 percent | 70 | true | 80 | true | ABOUT | 0.5 | false | 0 | 0 | 0",
-        "an estimated 150,000-200,000 | 150000 | true | 200000 | true | ESTIMATE | 0 | false | 0 | 0 | 0",
-        "more than half | 50 | false | 100 | true | MORE_THAN | 0 | false | 0 | 0 | 1",
-        "at least 105 million | 105000000 | true | | false | AT_LEAST | 500000 | false | 1 | 1 | 0",
-        "thousands | 1000 | true | 10000 | false | MAGNITUDE | 0 | false | 0 | 0 | 1",
-    })
-    void eachFormOfIntervalHasItsShapes(String name, BigDecimal low, boolean lowClosed, BigDecimal high,
-            boolean highClosed, Hedge hedge, BigDecimal halfUnit, boolean point, int whiskers, int arrows,
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // name | low | lowClosed | high | highClosed | hedge | half unit | point | whiskers | arrows | open
+                // ends
+                "60 per cent | 60 | true | 60 | true | EXACT | 0.5 | true | 2 | 0 | 0",
+                "about 70-80 percent | 70 | true | 80 | true | ABOUT | 0.5 | false | 0 | 0 | 0",
+                "an estimated 150,000-200,000 | 150000 | true | 200000 | true | ESTIMATE | 0 | false | 0 | 0 | 0",
+                "more than half | 50 | false | 100 | true | MORE_THAN | 0 | false | 0 | 0 | 1",
+                "at least 105 million | 105000000 | true | | false | AT_LEAST | 500000 | false | 1 | 1 | 0",
+                "thousands | 1000 | true | 10000 | false | MAGNITUDE | 0 | false | 0 | 0 | 1",
+            })
+    void eachFormOfIntervalHasItsShapes(
+            String name,
+            BigDecimal low,
+            boolean lowClosed,
+            BigDecimal high,
+            boolean highClosed,
+            Hedge hedge,
+            BigDecimal halfUnit,
+            boolean point,
+            int whiskers,
+            int arrows,
             int openEnds) {
         Claim c = claim("d#1", name, new Interval(low, lowClosed, high, highClosed), hedge, halfUnit);
-        Claim other = claim("d#2", "1-2", Interval.closed(new BigDecimal("1"), new BigDecimal("2")), Hedge.EXACT,
-                BigDecimal.ZERO);
+        Claim other = claim(
+                "d#2", "1-2", Interval.closed(new BigDecimal("1"), new BigDecimal("2")), Hedge.EXACT, BigDecimal.ZERO);
         ChartRow row = new IntervalChartBuilder(INDEX)
-                .build("c", "Subject", List.of(c, other), Map.of("d#1", Severity.CONFLICT), 0).rows().get(0);
+                .build("c", "Subject", List.of(c, other), Map.of("d#1", Severity.CONFLICT), 0)
+                .rows()
+                .get(0);
         assertThat(row.point()).isEqualTo(point);
         assertThat(count(row.whiskers(), "M") / 2).as("whiskers").isEqualTo(whiskers);
         assertThat(count(row.arrows(), "Z")).as("arrowheads").isEqualTo(arrows);
@@ -58,10 +72,18 @@ class IntervalChartBuilderTest {
 
     @Test
     void aZeroLowerEndOnALogAxisIsDrawnAsABreak() {
-        Claim upTo = claim("d#1", "up to 200,000", Interval.closed(BigDecimal.ZERO, new BigDecimal("200000")), Hedge.UP_TO,
+        Claim upTo = claim(
+                "d#1",
+                "up to 200,000",
+                Interval.closed(BigDecimal.ZERO, new BigDecimal("200000")),
+                Hedge.UP_TO,
                 BigDecimal.ZERO);
-        Claim thousands = claim("d#2", "thousands", new Interval(new BigDecimal("1000"), true, new BigDecimal("10000"), false),
-                Hedge.MAGNITUDE, BigDecimal.ZERO);
+        Claim thousands = claim(
+                "d#2",
+                "thousands",
+                new Interval(new BigDecimal("1000"), true, new BigDecimal("10000"), false),
+                Hedge.MAGNITUDE,
+                BigDecimal.ZERO);
         IntervalChart chart = new IntervalChartBuilder(INDEX).build("c", "S", List.of(upTo, thousands), Map.of(), 0);
         assertThat(chart.axisLabel()).isEqualTo("count (log scale)");
         assertThat(chart.rows().get(0).breaks()).isNotEmpty();
@@ -73,8 +95,13 @@ class IntervalChartBuilderTest {
 
     @Test
     void barsShareOneAxisAndDisjointFiguresDoNotOverlap() {
-        Claim sixty = claim("d#1", "60 per cent", Interval.point(new BigDecimal("60")), Hedge.ESTIMATE, new BigDecimal("0.5"));
-        Claim seventy = claim("d#2", "70-80 percent", Interval.closed(new BigDecimal("70"), new BigDecimal("80")), Hedge.ABOUT,
+        Claim sixty = claim(
+                "d#1", "60 per cent", Interval.point(new BigDecimal("60")), Hedge.ESTIMATE, new BigDecimal("0.5"));
+        Claim seventy = claim(
+                "d#2",
+                "70-80 percent",
+                Interval.closed(new BigDecimal("70"), new BigDecimal("80")),
+                Hedge.ABOUT,
                 new BigDecimal("0.5"));
         IntervalChart chart = new IntervalChartBuilder(INDEX).build("c", "S", List.of(sixty, seventy), Map.of(), 0);
         double dot = Double.parseDouble(chart.rows().get(0).cx());
@@ -89,8 +116,18 @@ class IntervalChartBuilderTest {
     }
 
     private static Claim claim(String id, String text, Interval value, Hedge hedge, BigDecimal halfUnit) {
-        return new Claim(id, new Quote("d", 0, 1, text, null), "s",
-                new Quantity(value, hedge, Unit.COUNT, new Precision(halfUnit), null, "x"), Role.VALUE, null, null,
-                null, null, null, null, null);
+        return new Claim(
+                id,
+                new Quote("d", 0, 1, text, null),
+                "s",
+                new Quantity(value, hedge, Unit.COUNT, new Precision(halfUnit), null, "x"),
+                Role.VALUE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }
