@@ -48,7 +48,13 @@ public final class Language {
                 throw new IllegalStateException(
                         "OpenNLP part-of-speech model " + POS_MODEL + " is not on the class path");
             }
-            posModel = new POSModel(in);
+            POSModel read = new POSModel(in);
+            // greedy decoding (a beam of 1, the model's default is 3): tagging 121,088 news sentences took 6.5-6.9 s
+            // instead of 13.3-14.3 s, and the dev stories, the seeds and the frame tables read the same
+            Object maxent = read.getArtifact("pos.model");
+            posModel = maxent instanceof opennlp.tools.ml.model.MaxentModel m
+                    ? new POSModel(read.getLanguage(), m, 1, null, read.getFactory())
+                    : read;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
