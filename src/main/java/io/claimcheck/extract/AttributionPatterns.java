@@ -21,6 +21,12 @@ record AttributionPatterns(
         List<Pattern> reportAuthor) {
 
     private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}])";
+    /**
+     * Up to two lower-case words before a group noun, hyphenated ones whole ("the military-led government", not
+     * "led government"); a match never starts inside a hyphenated word.
+     */
+    private static final String MODIFIERS = "(?<![\\p{L}-])(?:\\p{Ll}[\\p{Ll}-]{1,29} ){0,2}";
+
     private static final String NOT_LETTER_AFTER = "(?![\\p{L}])";
 
     static AttributionPatterns of(
@@ -40,10 +46,10 @@ record AttributionPatterns(
                 Pattern.compile(NOT_LETTER_BEFORE + verbs + ",? (?:by )?(" + name + ")"),
                 Pattern.compile("(?i:(?:the|a new|a|this|that) " + docs + "(?:['\u2019]s)?" + adverb + " " + verbs
                         + NOT_LETTER_AFTER + "|" + verbs + " (?:the|a new|a) " + docs + ")"),
-                Pattern.compile("(?i:according to) (?:the |a new |a |an )?(" + name + "|(?i:" + docs + ")"
-                        + "|(?:\\p{Ll}{2,20} ){0,2}(?i:" + alternation(groupNouns) + "))" + NOT_LETTER_AFTER),
-                Pattern.compile(NOT_LETTER_BEFORE + "((?i:the )?(?:\\p{Ll}{2,20} ){0,2}(?i:" + alternation(groupNouns)
-                        + "))" + adverb + " " + verbs + NOT_LETTER_AFTER),
+                Pattern.compile("(?i:according to) (?:the |a new |a |an )?(" + name + "|(?i:" + docs + ")" + "|"
+                        + MODIFIERS + "(?i:" + alternation(groupNouns) + "))" + NOT_LETTER_AFTER),
+                Pattern.compile(NOT_LETTER_BEFORE + "((?i:the )?" + MODIFIERS + "(?i:" + alternation(groupNouns) + "))"
+                        + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + verbs + " (?:a|an|the) ((?:\\p{Ll}{2,20} ){0,2}"
                         + "(?:group|organisation|organization|charity|NGO))"),
                 List.of(

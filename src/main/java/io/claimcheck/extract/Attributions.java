@@ -206,7 +206,9 @@ final class Attributions {
         }
         Matcher groups = patterns.groupsSay().matcher(s);
         if (groups.find()) {
-            return new Attribution(groups.group(1).toLowerCase(Locale.ROOT), groups.group());
+            // "the military-led government said": the government
+            String who = groups.group(1).toLowerCase(Locale.ROOT);
+            return new Attribution(withoutModifiers(who.startsWith("the ") ? who.substring(4) : who), groups.group());
         }
         Matcher some = patterns.saysAGroup().matcher(s);
         if (some.find()) {
