@@ -20,7 +20,9 @@ import java.util.TreeMap;
  * words weighted by nearness to the figure and by rarity in the block. Pairs are found through an inverted index
  * and merged most similar first (ties by claim id) while the two groups stay alike on average (average linkage)
  * and never hold two figures of one sentence (unless they credit different sources). Claims whose frames name one
- * measure are linked whatever their other words. A group becomes a subject when it spans two documents. Input order
+ * measure are drawn together, and claims that write one distinctive figure (three significant digits or more:
+ * "11,300", "$3.2 billion") are linked whatever their other words. A group becomes a subject when it spans two
+ * documents, or when it is one sentence's two sources set against each other. Input order
  * does not matter: claims are sorted by id.
  */
 final class GenericGrouper {
@@ -245,6 +247,15 @@ final class GenericGrouper {
                             .add(i);
                 }
             }
+            Map<String, List<Integer>> byNumber = new HashMap<>();
+            for (int i = 0; i < bags.size(); i++) {
+                for (String x : bags.get(i).numbers()) {
+                    if (isDistinctive(x)) {
+                        byNumber.computeIfAbsent(x, k -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
+            byNumber.values().removeIf(l -> l.size() > MAX_POSTINGS);
             // a measure shared by more claims than a word may be says nothing distinctive, and pairing all of them
             // would cost the square of their number
             sameMeasure.values().removeIf(l -> l.size() > MAX_POSTINGS);
@@ -272,6 +283,14 @@ final class GenericGrouper {
                         linked.put(d.getKey(), similarity);
                     }
                 }
+                // a distinctive figure written in two articles ("11,300", "$3.2 billion") is one quantity
+                for (String x : bags.get(i).numbers()) {
+                    for (int j : byNumber.getOrDefault(x, List.of())) {
+                        if (j > i && !sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(j)))) {
+                            linked.merge(j, PAIR_THRESHOLD, Math::max);
+                        }
+                    }
+                }
                 // one measure links two claims whatever their other words
                 for (int j : sameMeasure.getOrDefault(measures[i], List.of())) {
                     double similarity = dots.getOrDefault(j, 0.0) + figureBonus(i, j) + measureSimilarity(i, j);
@@ -296,7 +315,8 @@ final class GenericGrouper {
             int pairs = 0;
             for (int i : a.subList(0, Math.min(LINKAGE_SAMPLE, a.size()))) {
                 for (int j : b.subList(0, Math.min(LINKAGE_SAMPLE, b.size()))) {
-                    sum += cosine(vectors.get(i), vectors.get(j)) + figureBonus(i, j) + measureSimilarity(i, j);
+                    double x = cosine(vectors.get(i), vectors.get(j)) + figureBonus(i, j) + measureSimilarity(i, j);
+                    sum += sharesDistinctive(i, j) ? Math.max(x, GROUP_THRESHOLD) : x;
                     pairs++;
                 }
             }
@@ -310,6 +330,12 @@ final class GenericGrouper {
                             && !sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(j)))
                     ? SAME_MEASURE
                     : 0;
+        }
+
+        /** True when the two claims write one distinctive figure: alike enough, whatever their words. */
+        private boolean sharesDistinctive(int i, int j) {
+            return bags.get(i).numbers().stream()
+                    .anyMatch(x -> isDistinctive(x) && bags.get(j).numbers().contains(x));
         }
 
         private double figureBonus(int i, int j) {
@@ -401,6 +427,12 @@ final class GenericGrouper {
 
     private static boolean linksByMeasure(ClaimBag b) {
         return !NOT_BY_MEASURE.contains(b.site().claim().quantity().unit().dimension());
+    }
+
+    /** A number with three significant digits or more ("11300", "105", "3958"): rarely written twice by chance. */
+    static boolean isDistinctive(String number) {
+        String digits = number.replace(".", "").replaceFirst("^0+", "").replaceFirst("0+$", "");
+        return digits.length() >= 3 && digits.chars().allMatch(Character::isDigit);
     }
 
     /** True when the group compares figures of at least two documents. */

@@ -51,6 +51,21 @@ class GenericAlignmentAcceptanceTest {
                 .doesNotContain("<none>");
         assertThat(population).doesNotContainAnyElementsOf(shares);
 
+        // A6 and A8 with no pack: the profit figure written per year in four articles is one quantity, whatever
+        // words stand around it
+        Set<String> profit = subjectsOf(
+                claims,
+                SeedsAcceptanceTest.quote("000", "at least US$105 million")
+                        .or(SeedsAcceptanceTest.quote("002", "about $105 million"))
+                        .or(SeedsAcceptanceTest.quote("004", "US$105 million")));
+        assertThat(profit)
+                .as("one subject for the profit restated per year")
+                .hasSize(1)
+                .doesNotContain("<none>");
+        assertThat(r.discrepancies())
+                .as("A6 with no pack")
+                .anySatisfy(d -> assertThat(d.rule()).isEqualTo("Bound.Restated"));
+
         List<Predicate<Claim>> partC = List.of(
                 SeedsAcceptanceTest.quote("001", "25%"), SeedsAcceptanceTest.quote("001", "1,000"),
                 SeedsAcceptanceTest.quote("003", "thousands of people"), SeedsAcceptanceTest.quote("003", "1,400"),
