@@ -88,20 +88,12 @@ final class FrameReader {
      */
     static final int NOT_A_MEASURE_TOLL = 8;
 
-    private static final java.util.Set<String> NOT_MEASURES = java.util.Set.of(
-            "noun.location",
-            "noun.group",
-            "noun.person",
-            "noun.time",
-            "noun.communication",
-            "noun.cognition",
-            "noun.relation",
-            "noun.Tops",
-            "noun.motive",
-            "noun.shape",
-            "verb.communication",
-            "verb.cognition",
-            "verb.stative");
+    /** The nearest-word guess also passes over motives, shapes and verbs of saying, thinking and being. */
+    private static final java.util.Set<String> NOT_MEASURES = java.util.stream.Stream.concat(
+                    MeasureReader.NOT_MEASURES.stream(),
+                    java.util.stream.Stream.of(
+                            "noun.motive", "noun.shape", "verb.communication", "verb.cognition", "verb.stative"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static Token nearestMeasure(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
         Language language = Language.get();

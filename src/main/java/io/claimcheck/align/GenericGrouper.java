@@ -106,6 +106,8 @@ final class GenericGrouper {
         private final List<Map<String, Double>> vectors;
         private final Map<String, Integer> df = new HashMap<>();
         private final String[] measures;
+        /** Each claim's sentence key, built once: the pair loops compare them for every candidate. */
+        private final String[] sentenceKeys;
 
         Block(List<ClaimBag> members) {
             this.bags = List.copyOf(members);
@@ -115,6 +117,7 @@ final class GenericGrouper {
             this.measures = bags.stream()
                     .map(b -> linksByMeasure(b) ? b.frame().clauseMeasure() : null)
                     .toArray(String[]::new);
+            this.sentenceKeys = bags.stream().map(GenericGrouper::sentenceOf).toArray(String[]::new);
             for (ClaimBag b : bags) {
                 b.weights().keySet().forEach(w -> df.merge(w, 1, Integer::sum));
             }
@@ -143,7 +146,7 @@ final class GenericGrouper {
             Map<String, List<Integer>> bySentence = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 bySentence
-                        .computeIfAbsent(sentenceOf(bags.get(i)), k -> new ArrayList<>())
+                        .computeIfAbsent(sentenceKeys[i], k -> new ArrayList<>())
                         .add(i);
             }
             bySentence
@@ -155,7 +158,7 @@ final class GenericGrouper {
                 parent[i] = i;
                 members.add(new ArrayList<>(List.of(i)));
                 Map<String, Set<String>> own = new HashMap<>();
-                own.put(sentenceOf(bags.get(i)), new HashSet<>(Set.of(sentenceSource(i, bySentence))));
+                own.put(sentenceKeys[i], new HashSet<>(Set.of(sentenceSource(i, bySentence))));
                 sentences.add(own);
                 qualifiers.add(new HashSet<>(splittingQualifier(bags.get(i))));
                 String time = bags.get(i).frame().frame().time();
@@ -219,7 +222,7 @@ final class GenericGrouper {
                 return own;
             }
             // the bracketed figure stands right before or after it in the text
-            List<Integer> same = bySentence.get(sentenceOf(bags.get(i)));
+            List<Integer> same = bySentence.get(sentenceKeys[i]);
             int at = same.indexOf(i);
             for (int k : new int[] {at - 1, at + 1}) {
                 if (k >= 0 && k < same.size() && contrasted(bags.get(i), bags.get(same.get(k)))) {
@@ -278,7 +281,7 @@ final class GenericGrouper {
                     double similarity = d.getValue() + figureBonus(i, d.getKey());
                     if (sentenceDots.get(d.getKey()) >= WORD_FLOOR
                             && similarity >= PAIR_THRESHOLD
-                            && (!sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(d.getKey())))
+                            && (!sentenceKeys[i].equals(sentenceKeys[d.getKey()])
                                     || contrasted(bags.get(i), bags.get(d.getKey())))) {
                         linked.put(d.getKey(), similarity);
                     }
@@ -286,7 +289,7 @@ final class GenericGrouper {
                 // a distinctive figure written in two articles ("11,300", "$3.2 billion") is one quantity
                 for (String x : bags.get(i).numbers()) {
                     for (int j : byNumber.getOrDefault(x, List.of())) {
-                        if (j > i && !sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(j)))) {
+                        if (j > i && !sentenceKeys[i].equals(sentenceKeys[j])) {
                             linked.merge(j, PAIR_THRESHOLD, Math::max);
                         }
                     }
@@ -325,9 +328,7 @@ final class GenericGrouper {
 
         /** {@link #SAME_MEASURE} when the two frames name one measure (in different sentences), else 0. */
         private double measureSimilarity(int i, int j) {
-            return measures[i] != null
-                            && measures[i].equals(measures[j])
-                            && !sentenceOf(bags.get(i)).equals(sentenceOf(bags.get(j)))
+            return measures[i] != null && measures[i].equals(measures[j]) && !sentenceKeys[i].equals(sentenceKeys[j])
                     ? SAME_MEASURE
                     : 0;
         }

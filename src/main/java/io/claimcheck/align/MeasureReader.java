@@ -41,7 +41,7 @@ final class MeasureReader {
             "if",
             "whilst");
     /** WordNet classes of nouns that say where, who or when, never what is measured. */
-    private static final Set<String> NOT_MEASURES = Set.of(
+    static final Set<String> NOT_MEASURES = Set.of(
             "noun.location",
             "noun.group",
             "noun.person",

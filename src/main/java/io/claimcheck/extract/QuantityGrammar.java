@@ -1439,20 +1439,7 @@ final class QuantityGrammar {
         PhraseTable.Match<Unit> um = lex.units.at(toks, u);
         if (um != null && um.value().equals(Unit.PERCENTAGE_POINTS) && u == p + 1 && !art.isWord("another")) {
             // "fell by a percentage point": one point, with or without a bound
-            Interval iv = interval(hedge, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, true, um.value());
-            return new Figure(
-                    start,
-                    um.end(),
-                    um.end(),
-                    iv,
-                    hedge == null ? Hedge.EXACT : hedge.hedge(),
-                    um.value(),
-                    BigDecimal.ZERO,
-                    text(p, u),
-                    Role.VALUE,
-                    null,
-                    false,
-                    -1);
+            return oneUnit(start, um.end(), hedge, BigDecimal.ONE, um.value(), text(p, u));
         }
         if (um == null || um.value().dimension() != Dimension.DURATION || tok(u).is(Token.Kind.DASH)) {
             return null;
@@ -1479,16 +1466,21 @@ final class QuantityGrammar {
         if (hedge == null && !shifted) {
             return null;
         }
-        Interval iv = interval(hedge, one, one, BigDecimal.ZERO, true, um.value());
+        return oneUnit(start, end, hedge, one, um.value(), text(p, u));
+    }
+
+    /** An exact amount of one unit an article stands for ("a percentage point", "a year and a half ago"). */
+    private Figure oneUnit(int start, int end, Lexicon.HedgeRule hedge, BigDecimal amount, Unit unit, String written) {
+        Interval iv = interval(hedge, amount, amount, BigDecimal.ZERO, true, unit);
         return new Figure(
                 start,
                 end,
                 end,
                 iv,
                 hedge == null ? Hedge.EXACT : hedge.hedge(),
-                um.value(),
+                unit,
                 BigDecimal.ZERO,
-                text(p, u),
+                written,
                 Role.VALUE,
                 null,
                 false,
