@@ -30,7 +30,13 @@ final class FrameReader {
      * A frame, the qualifier's lexicon entry (whether it keeps figures apart), the word naming the measure, and
      * whether the figure's clause named it (rather than the nearest word, a guess).
      */
-    record Reading(Frame frame, FrameLexicon.Qualifier qualifier, Token measureWord, boolean measureFromClause) {
+    record Reading(
+            Frame frame,
+            FrameLexicon.Qualifier qualifier,
+            Token measureWord,
+            boolean measureFromClause,
+            String past,
+            String country) {
 
         /** The measure when the clause named it, else null. */
         String clauseMeasure() {
@@ -38,7 +44,11 @@ final class FrameReader {
         }
     }
 
-    static Reading read(ClaimSite site, FrameLexicon lexicon, LocalDate published) {
+    /**
+     * The claim's frame. {@code published} resolves relative times ("on Sunday"); {@code storyStart}, the story's
+     * first publication date, stands in for an unknown one when telling a figure about another time.
+     */
+    static Reading read(ClaimSite site, FrameLexicon lexicon, LocalDate published, LocalDate storyStart) {
         Claim c = site.claim();
         List<Token> words = site.tagged();
         Token measureWord = MeasureReader.read(site, lexicon);
@@ -60,7 +70,38 @@ final class FrameReader {
         String time = TimeReader.read(site.sentence(), figureAt, published, site.otherFigureStarts());
         Frame frame = new Frame(
                 measure, qualifier == null ? null : qualifier.name(), c.base(), entities(site.sentence(), words), time);
-        return new Reading(frame, qualifier, measureWord, fromClause);
+        return new Reading(
+                frame,
+                qualifier,
+                measureWord,
+                fromClause,
+                past(time, published != null ? published : storyStart),
+                country(site, words));
+    }
+
+    /** How long before its article a figure's stated time must end for the figure to be about another time. */
+    static final java.time.Period PAST = java.time.Period.ofYears(1);
+
+    /**
+     * The figure's time when it ended more than a year before the article was published ("killed more than 17,000
+     * people in 1999" in a 2023 article): a figure about another time, not the story's. Null when the figure states
+     * no time, or a recent one, or the publication date is unknown.
+     */
+    static String past(String time, LocalDate published) {
+        if (time == null || published == null) {
+            return null;
+        }
+        LocalDate end;
+        try {
+            end = switch (time.length()) {
+                case 4 -> LocalDate.of(Integer.parseInt(time), 12, 31);
+                case 7 -> java.time.YearMonth.parse(time).atEndOfMonth();
+                default -> LocalDate.parse(time);
+            };
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return end.plus(PAST).isBefore(published) ? time : null;
     }
 
     /** The counted noun's head, unless it only names whoever is counted. */
@@ -166,11 +207,60 @@ final class FrameReader {
         return best != null ? best : apart;
     }
 
+    /** How far from its figure, in words, a country may be and still say where the figure was counted. */
+    static final int COUNTRY_REACH = 12;
+
+    /**
+     * The country the figure was counted in: the nearest name WordNet knows as a country, within reach and with no
+     * other figure between ("more than 44,000 deaths in Turkey and nearly 6,000 in Syria": Turkey, then Syria); null
+     * when none. Cities and regions are no country, so "11,300 in Derna" and "3,958 in Libya" stay comparable.
+     */
+    private static String country(ClaimSite site, List<Token> words) {
+        Language language = Language.get();
+        String best = null;
+        int bestDistance = COUNTRY_REACH + 1;
+        for (int[] run : properNouns(site.sentence(), words)) {
+            String name = site.sentence()
+                    .substring(words.get(run[0]).start(), words.get(run[1]).end());
+            int d = Math.min(site.distance(run[0]), site.distance(run[1]));
+            if (d < bestDistance && !crossesFigure(site, run[0]) && language.isCountry(name)) {
+                best = name;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** True when another figure stands between the claim's figure and word {@code at}. */
+    private static boolean crossesFigure(ClaimSite site, int at) {
+        int lo = Math.min(at, site.figureFrom());
+        int hi = Math.max(at, site.figureFrom());
+        for (int k = lo + 1; k < hi; k++) {
+            if (site.isFigure(k) && !site.isOwnFigure(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs of proper nouns, as written ("Derna", "Red Crescent"). */
     private static List<String> entities(String sentence, List<Token> words) {
         Set<String> out = new LinkedHashSet<>();
+        for (int[] run : properNouns(sentence, words)) {
+            if (out.size() == ENTITIES) {
+                break;
+            }
+            out.add(sentence.substring(
+                    words.get(run[0]).start(), words.get(run[1]).end()));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Each run of capitalised proper nouns written together: its first and last word's indexes. */
+    private static List<int[]> properNouns(String sentence, List<Token> words) {
+        List<int[]> out = new ArrayList<>();
         int i = 0;
-        while (i < words.size() && out.size() < ENTITIES) {
+        while (i < words.size()) {
             if (!words.get(i).isProperNoun() || !words.get(i).capital()) {
                 i++;
                 continue;
@@ -183,9 +273,9 @@ final class FrameReader {
                             .isBlank()) {
                 i++;
             }
-            out.add(sentence.substring(words.get(from).start(), words.get(i).end()));
+            out.add(new int[] {from, i});
             i++;
         }
-        return new ArrayList<>(out);
+        return out;
     }
 }

@@ -143,6 +143,7 @@ final class GenericGrouper {
             List<Map<String, Set<String>>> sentences = new ArrayList<>(n);
             List<Set<String>> qualifiers = new ArrayList<>(n);
             List<Set<String>> times = new ArrayList<>(n);
+            List<Set<String>> countries = new ArrayList<>(n);
             Map<String, List<Integer>> bySentence = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 bySentence
@@ -161,8 +162,15 @@ final class GenericGrouper {
                 own.put(sentenceKeys[i], new HashSet<>(Set.of(sentenceSource(i, bySentence))));
                 sentences.add(own);
                 qualifiers.add(new HashSet<>(splittingQualifier(bags.get(i))));
+                // a figure about another time (years before its article) groups only with figures of that time
+                String past = bags.get(i).frame().past();
+                if (past != null) {
+                    qualifiers.get(i).add("!" + past);
+                }
                 String time = bags.get(i).frame().frame().time();
                 times.add(new HashSet<>(time == null ? Set.of() : Set.of(time)));
+                String country = bags.get(i).frame().country();
+                countries.add(new HashSet<>(country == null ? Set.of() : Set.of(country)));
             }
             for (Edge e : similarPairs()) {
                 int a = find(parent, e.a());
@@ -176,7 +184,11 @@ final class GenericGrouper {
                                 ? "qualifier"
                                 : !timesCompatible(times.get(a), times.get(b))
                                         ? "time"
-                                        : linkage(members.get(a), members.get(b)) < GROUP_THRESHOLD ? "linkage" : null;
+                                        : !sameCountry(countries.get(a), countries.get(b))
+                                                ? "country"
+                                                : linkage(members.get(a), members.get(b)) < GROUP_THRESHOLD
+                                                        ? "linkage"
+                                                        : null;
                 if (veto != null) {
                     continue;
                 }
@@ -193,6 +205,7 @@ final class GenericGrouper {
                                 .addAll(v));
                 qualifiers.get(root).addAll(qualifiers.get(child));
                 times.get(root).addAll(times.get(child));
+                countries.get(root).addAll(countries.get(child));
             }
             List<List<ClaimBag>> groups = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -468,6 +481,11 @@ final class GenericGrouper {
             }
         }
         return true;
+    }
+
+    /** Two groups may merge unless they name countries and not the same one ("in Turkey", "in Syria"). */
+    private static boolean sameCountry(Set<String> a, Set<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.equals(b);
     }
 
     private static String sentenceOf(ClaimBag b) {

@@ -46,6 +46,13 @@ public final class SubjectAligner {
         Map<String, Set<String>> cueWordsOf = new HashMap<>();
         Map<String, java.time.LocalDate> published = new HashMap<>();
         docs.forEach(d -> published.put(d.id(), d.published()));
+        // an article of unknown date is taken to be no older than the story's first dated article, to tell a figure
+        // about another time (years before the story) from the story's own
+        java.time.LocalDate storyStart = docs.stream()
+                .map(Document::published)
+                .filter(java.util.Objects::nonNull)
+                .min(java.util.Comparator.naturalOrder())
+                .orElse(null);
         List<ClaimSite> story = new ArrayList<>();
         for (ClaimSite site : ClaimSites.locate(docs, claims)) {
             Claim c = site.claim();
@@ -58,7 +65,7 @@ public final class SubjectAligner {
                 .map(site -> Map.entry(
                         site.claim().id(),
                         FrameReader.read(
-                                site, lexicon, published.get(site.claim().document()))))
+                                site, lexicon, published.get(site.claim().document()), storyStart)))
                 .toList()
                 .forEach(e -> frames.put(e.getKey(), e.getValue()));
         List<ClaimBag> unplaced = new ArrayList<>();

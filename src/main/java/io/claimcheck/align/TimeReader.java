@@ -41,6 +41,10 @@ final class TimeReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR =
             Pattern.compile("\\b(?:in|of|during|for|since|through)\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+    /** A year that names an event or edition: "the 1999 earthquake", "the 2021 census". */
+    private static final Pattern YEAR_OF_EVENT =
+            Pattern.compile("\\b(?:the|a|an)\\s+((?:19|20)\\d{2})\\s+(?=[a-z])", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:on\\s+|last\\s+|this\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -174,9 +178,11 @@ final class TimeReader {
 
     private static Candidate[] years(String s) {
         java.util.List<Candidate> out = new java.util.ArrayList<>();
-        Matcher m = YEAR.matcher(s);
-        while (m.find()) {
-            out.add(new Candidate(m.start(1), m.group(1)));
+        for (Pattern p : new Pattern[] {YEAR, YEAR_OF_EVENT}) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                out.add(new Candidate(m.start(1), m.group(1)));
+            }
         }
         return out.toArray(Candidate[]::new);
     }

@@ -31,6 +31,7 @@ final class Concepts {
     private final Map<String, Map<String, Double>> cache = new ConcurrentHashMap<>();
     private final Map<String, String> labels = new ConcurrentHashMap<>();
     private final Map<String, String> classes = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> countries = new ConcurrentHashMap<>();
 
     Concepts(net.sf.extjwnl.dictionary.Dictionary wordnet) {
         this.wordnet = wordnet;
@@ -71,6 +72,51 @@ final class Concepts {
                 }
             }
         });
+    }
+
+    /**
+     * True when some sense of the name is an instance of a country ("Syria", "Turkey", "New Zealand"): WordNet
+     * files each country as an instance of a regional kind of country ("Asian country"), itself a kind of country.
+     */
+    boolean isCountry(String name) {
+        return countries.computeIfAbsent(name, k -> {
+            synchronized (wordnet) {
+                try {
+                    IndexWord iw = wordnet.getIndexWord(POS.NOUN, name);
+                    if (iw == null) {
+                        return false;
+                    }
+                    for (Synset s : iw.getSenses()) {
+                        for (Pointer p : s.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+                            if (namesCountry(p.getTargetSynset(), COUNTRY_DEPTH)) {
+                                return true;
+                            }
+                        }
+                    }
+                    return false;
+                } catch (JWNLException e) {
+                    return false;
+                }
+            }
+        });
+    }
+
+    /** How many kinds up from a name's instance kind the search for "country" goes. */
+    private static final int COUNTRY_DEPTH = 2;
+
+    private static boolean namesCountry(Synset s, int depth) throws JWNLException {
+        if (s.getWords().stream().anyMatch(w -> "country".equalsIgnoreCase(w.getLemma()))) {
+            return true;
+        }
+        if (depth == 0) {
+            return false;
+        }
+        for (Pointer p : s.getPointers(PointerType.HYPERNYM)) {
+            if (namesCountry(p.getTargetSynset(), depth - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String label(String concept) {

@@ -155,6 +155,11 @@ public final class Language {
         return concepts.lexicalClass(t.lemma(), t.tag());
     }
 
+    /** True when WordNet knows the name ("Syria", "New Zealand") as a country. */
+    public boolean isCountry(String name) {
+        return concepts.isCountry(name);
+    }
+
     /** A readable name for a concept id ("death"). */
     public String label(String concept) {
         return concepts.label(concept);

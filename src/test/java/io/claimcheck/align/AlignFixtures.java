@@ -18,12 +18,24 @@ final class AlignFixtures {
     private AlignFixtures() {}
 
     /** The claims of {@code sentence} as one article published Wednesday 8 March 2023, aligned. */
-    static synchronized List<Claim> aligned(String sentence) throws Exception {
+    static List<Claim> aligned(String sentence) throws Exception {
+        return alignedArticles(sentence);
+    }
+
+    /** The claims of several articles (01_test, 02_test, ...), each published Wednesday 8 March 2023, aligned. */
+    static synchronized List<Claim> alignedArticles(String... texts) throws Exception {
         if (extractor == null) {
             extractor = new ClaimExtractor(Lexicon.load(ROOT.resolve("rules/lexicon")));
             aligner = SubjectAligner.load(ROOT.resolve("rules"));
         }
-        Document doc = new Document("01_test", "01_test.txt", "Test", LocalDate.of(2023, 3, 8), null, sentence);
-        return aligner.align(List.of(doc), extractor.extract(doc).claims()).claims();
+        List<Document> docs = new java.util.ArrayList<>();
+        List<Claim> claims = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            String id = String.format(java.util.Locale.ROOT, "%02d_test", i + 1);
+            Document doc = new Document(id, id + ".txt", "Test " + (i + 1), LocalDate.of(2023, 3, 8), null, texts[i]);
+            docs.add(doc);
+            claims.addAll(extractor.extract(doc).claims());
+        }
+        return aligner.align(docs, claims).claims();
     }
 }

@@ -70,6 +70,23 @@ class LanguageTest {
         assertThat(LANGUAGE.lexicalClass(toll)).isNotEqualTo("noun.location");
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "Syria, true",
+        "Turkey, true", // the bird is the commonest sense; the country is another
+        "South Korea, true",
+        "Myanmar, true",
+        "Libya, true",
+        "Derna, false", // a city
+        "Bangkok, false",
+        "Paris, false",
+        "Red Crescent, false",
+        "Monday, false"
+    })
+    void countriesAreKnownFromWordNet(String name, boolean country) {
+        assertThat(LANGUAGE.isCountry(name)).isEqualTo(country);
+    }
+
     /** Concepts shared by the open-class words of two sentences (figures and function words aside). */
     private static Set<String> shared(String a, String b) {
         Set<String> left = concepts(a);

@@ -1,0 +1,58 @@
+package io.claimcheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimcheck.model.Claim;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Figures counted in two different countries, or years before the story, are other quantities than the story's:
+ * with no topic pack they never join its subject. A city and its country are no such contradiction.
+ */
+class WhereAndWhenTest {
+
+    @ParameterizedTest(name = "{2} with {0}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The earthquake killed more than 44,000 people in Turkey, officials said. | The earthquake killed 41,000 people in Turkey, officials said.    | The earthquake killed more than 5,000 people in Syria, officials said.      | false
+            The earthquake killed more than 44,000 people in Turkey, officials said. | The earthquake killed 41,000 people in Turkey, officials said.    | The earthquake killed more than 39,000 people in Turkey, officials said.    | true
+            The earthquake killed more than 44,000 people, officials said.           | The earthquake killed 41,000 people, officials said.              | In 1999, an earthquake killed more than 17,000 people, officials said.      | false
+            The earthquake killed more than 44,000 people, officials said.           | The earthquake killed 41,000 people, officials said.              | The earthquake killed more than 17,000 people, officials said.              | true
+            The flood killed 11,300 people in Derna, officials said.                 | The flood killed 11,000 people in Derna, officials said.          | The flood killed 3,958 people in Libya, officials said.                     | true
+            """)
+    void aFigureOfAnotherCountryOrYearStaysApart(String first, String second, String third, boolean together)
+            throws Exception {
+        List<Claim> claims = AlignFixtures.alignedArticles(first, second, third);
+        Claim a = figureOf(claims, "01_test");
+        Claim b = figureOf(claims, "02_test");
+        Claim c = figureOf(claims, "03_test");
+        assertThat(a.subject()).as("the first two figures' subject").isNotNull().isEqualTo(b.subject());
+        assertThat(a.subject().equals(c.subject()))
+                .as("%s joins them", c.quote().text())
+                .isEqualTo(together);
+    }
+
+    @ParameterizedTest(name = "{0} in an article of {1}: {2}")
+    @CsvSource(nullValues = "-", textBlock = """
+            1999,       2023-02-13, 1999
+            2021-12,    2023-01-12, 2021-12
+            2022,       2023-02-13, -
+            2022-12,    2023-01-12, -
+            2022-03-07, 2023-03-08, 2022-03-07
+            -,          2023-03-08, -
+            1999,       -,          -
+            """)
+    void aTimeMoreThanAYearBeforeTheArticleIsAnotherTime(String time, LocalDate published, String past) {
+        assertThat(FrameReader.past(time, published)).isEqualTo(past);
+    }
+
+    private static Claim figureOf(List<Claim> claims, String document) {
+        return claims.stream()
+                .filter(c -> c.document().equals(document) && !c.quote().text().matches("(?i).*\\b(19|20)\\d\\d\\b.*"))
+                .filter(c -> c.quote().text().matches(".*\\d,\\d{3}.*"))
+                .findFirst()
+                .orElseThrow();
+    }
+}
