@@ -208,12 +208,13 @@ final class FrameReader {
     }
 
     /** How far from its figure, in words, a country may be and still say where the figure was counted. */
-    static final int COUNTRY_REACH = 12;
+    static final int COUNTRY_REACH = 16;
 
     /**
-     * The country the figure was counted in: the nearest name WordNet knows as a country, within reach and with no
-     * other figure between ("more than 44,000 deaths in Turkey and nearly 6,000 in Syria": Turkey, then Syria); null
-     * when none. Cities and regions are no country, so "11,300 in Derna" and "3,958 in Libya" stay comparable.
+     * The country the figure was counted in: that of the nearest place name WordNet puts in a country, within reach
+     * and with no other figure between ("more than 44,000 deaths in Turkey and nearly 6,000 in Syria": Turkey, then
+     * Syria; "21 killed in Bangkok": Thailand); null when none. A city WordNet does not know stands in no country,
+     * so "11,300 in Derna" and "3,958 in Libya" stay comparable.
      */
     private static String country(ClaimSite site, List<Token> words) {
         Language language = Language.get();
@@ -223,8 +224,9 @@ final class FrameReader {
             String name = site.sentence()
                     .substring(words.get(run[0]).start(), words.get(run[1]).end());
             int d = Math.min(site.distance(run[0]), site.distance(run[1]));
-            if (d < bestDistance && !crossesFigure(site, run[0]) && language.isCountry(name)) {
-                best = name;
+            String country = d < bestDistance && !crossesFigure(site, run[0]) ? language.countryOf(name) : null;
+            if (country != null) {
+                best = country;
                 bestDistance = d;
             }
         }

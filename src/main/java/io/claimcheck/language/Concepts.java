@@ -31,7 +31,7 @@ final class Concepts {
     private final Map<String, Map<String, Double>> cache = new ConcurrentHashMap<>();
     private final Map<String, String> labels = new ConcurrentHashMap<>();
     private final Map<String, String> classes = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> countries = new ConcurrentHashMap<>();
+    private final Map<String, String> countries = new ConcurrentHashMap<>();
 
     Concepts(net.sf.extjwnl.dictionary.Dictionary wordnet) {
         this.wordnet = wordnet;
@@ -75,30 +75,66 @@ final class Concepts {
     }
 
     /**
-     * True when some sense of the name is an instance of a country ("Syria", "Turkey", "New Zealand"): WordNet
-     * files each country as an instance of a regional kind of country ("Asian country"), itself a kind of country.
+     * The country a place name stands in, as WordNet's name for it, or "" for none: the country itself when some
+     * sense of the name is an instance of a country ("Syria", "Turkey", "Burma" and "Myanmar" alike), else the
+     * country a city or region is part of ("Bangkok": Thailand, "Mandalay": Myanmar). A name WordNet does not know
+     * stands in no country.
      */
-    boolean isCountry(String name) {
+    String countryOf(String name) {
         return countries.computeIfAbsent(name, k -> {
             synchronized (wordnet) {
                 try {
                     IndexWord iw = wordnet.getIndexWord(POS.NOUN, name);
                     if (iw == null) {
-                        return false;
+                        return "";
                     }
                     for (Synset s : iw.getSenses()) {
-                        for (Pointer p : s.getPointers(PointerType.INSTANCE_HYPERNYM)) {
-                            if (namesCountry(p.getTargetSynset(), COUNTRY_DEPTH)) {
-                                return true;
+                        if (isCountry(s)) {
+                            return s.getWords().get(0).getLemma();
+                        }
+                    }
+                    for (Synset s : iw.getSenses()) {
+                        if (!s.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty()) {
+                            String within = countryHolding(s, HOLONYM_DEPTH);
+                            if (within != null) {
+                                return within;
                             }
                         }
                     }
-                    return false;
+                    return "";
                 } catch (JWNLException e) {
-                    return false;
+                    return "";
                 }
             }
         });
+    }
+
+    /** How many "part of" steps lead from a place to its country at most (a city, its province, the country). */
+    private static final int HOLONYM_DEPTH = 2;
+
+    private static String countryHolding(Synset place, int depth) throws JWNLException {
+        for (Pointer p : place.getPointers(PointerType.PART_HOLONYM)) {
+            Synset whole = p.getTargetSynset();
+            if (isCountry(whole)) {
+                return whole.getWords().get(0).getLemma();
+            }
+            if (depth > 1) {
+                String further = countryHolding(whole, depth - 1);
+                if (further != null) {
+                    return further;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCountry(Synset s) throws JWNLException {
+        for (Pointer p : s.getPointers(PointerType.INSTANCE_HYPERNYM)) {
+            if (namesCountry(p.getTargetSynset(), COUNTRY_DEPTH)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many kinds up from a name's instance kind the search for "country" goes. */

@@ -155,9 +155,14 @@ public final class Language {
         return concepts.lexicalClass(t.lemma(), t.tag());
     }
 
-    /** True when WordNet knows the name ("Syria", "New Zealand") as a country. */
-    public boolean isCountry(String name) {
-        return concepts.isCountry(name);
+    /**
+     * The country a place name stands in, as WordNet names it: the country itself ("Syria"; "Myanmar" for
+     * "Burma"), or the country holding a city or region ("Bangkok": "Thailand"); null for a name WordNet does not
+     * place in a country.
+     */
+    public String countryOf(String name) {
+        String c = concepts.countryOf(name);
+        return c.isEmpty() ? null : c;
     }
 
     /** A readable name for a concept id ("death"). */

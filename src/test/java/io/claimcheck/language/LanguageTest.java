@@ -71,20 +71,21 @@ class LanguageTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource({
-        "Syria, true",
-        "Turkey, true", // the bird is the commonest sense; the country is another
-        "South Korea, true",
-        "Myanmar, true",
-        "Libya, true",
-        "Derna, false", // a city
-        "Bangkok, false",
-        "Paris, false",
-        "Red Crescent, false",
-        "Monday, false"
-    })
-    void countriesAreKnownFromWordNet(String name, boolean country) {
-        assertThat(LANGUAGE.isCountry(name)).isEqualTo(country);
+    @CsvSource(nullValues = "-", textBlock = """
+            Syria,        Syria
+            Turkey,       Turkey
+            Myanmar,      Myanmar
+            Burma,        Myanmar
+            Bangkok,      Thailand
+            Mandalay,     Myanmar
+            Paris,        France
+            Libya,        Libya
+            Derna,        -
+            Red Crescent, -
+            Monday,       -
+            """)
+    void placesStandInTheirCountry(String name, String country) {
+        assertThat(LANGUAGE.countryOf(name)).isEqualTo(country);
     }
 
     /** Concepts shared by the open-class words of two sentences (figures and function words aside). */
