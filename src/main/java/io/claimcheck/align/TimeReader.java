@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * Reads the date a figure is about from its sentence: an explicit date ("March 7", "7 March 2023", "Oct. 1"), a
  * weekday ("on Sunday"), "yesterday" or "today", a month ("in March 2023") or a year ("in 2019"), resolved against
  * the article's publication date where the text is relative. Of several, the one nearest the figure wins. The
- * result is ISO 8601 at the precision the text gives: "2023-03-07", "2023-03" or "2023".
+ * result is ISO 8601 at the precision the text gives: "2023-03-07", "2023-03" or "2023". A time after "since" is
+ * where an open period starts or what a record is measured against ("its highest level since 1977"), never the time
+ * the figure is about, so it is not read.
  */
 final class TimeReader {
 
@@ -37,10 +39,10 @@ final class TimeReader {
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:\\s+(\\d{4})\\b)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_YEAR = Pattern.compile(
-            "\\b(?:in|of|during|since|through|until|by|last|this)\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b",
+            "\\b(?:in|of|during|through|until|by|last|this)\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR =
-            Pattern.compile("\\b(?:in|of|during|for|since|through)\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("\\b(?:in|of|during|for|through)\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
     /** A year that names an event or edition: "the 1999 earthquake", "the 2021 census". */
     private static final Pattern YEAR_OF_EVENT =
             Pattern.compile("\\b(?:the|a|an)\\s+((?:19|20)\\d{2})\\s+(?=[a-z])", Pattern.CASE_INSENSITIVE);

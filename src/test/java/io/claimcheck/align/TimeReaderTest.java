@@ -26,6 +26,8 @@ class TimeReaderTest {
             about 18,000 people were killed in the 1999 earthquake                | 1999
             18,000 households were counted by the 2021 census                     | 2021
             18,000 households in the 1999-2000 season                             | -
+            food inflation rose to 16.4%, its highest level since 1977            | -
+            prices rose 11.1%, the most since October 1981                        | -
             3.5 million, against 2.5 million on January 31                        | -
             the fund holds $700 million                                           | -
             it may rise to 12 per cent                                            | -
