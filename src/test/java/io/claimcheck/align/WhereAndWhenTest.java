@@ -18,6 +18,7 @@ class WhereAndWhenTest {
     @CsvSource(delimiter = '|', textBlock = """
             The earthquake killed more than 44,000 people in Turkey, officials said. | The earthquake killed 41,000 people in Turkey, officials said.    | The earthquake killed more than 5,000 people in Syria, officials said.      | false
             The earthquake killed more than 44,000 people in Turkey, officials said. | The earthquake killed 41,000 people in Turkey, officials said.    | The earthquake killed more than 39,000 people in Turkey, officials said.    | true
+            The earthquake killed more than 44,000 people in Turkey, officials said. | The earthquake killed 41,000 people in Turkey, officials said.    | The earthquake killed more than 5,000 people in Aleppo, officials said.     | false
             The earthquake killed more than 44,000 people, officials said.           | The earthquake killed 41,000 people, officials said.              | In 1999, an earthquake killed more than 17,000 people, officials said.      | false
             The earthquake killed more than 44,000 people, officials said.           | The earthquake killed 41,000 people, officials said.              | The earthquake killed more than 17,000 people, officials said.              | true
             The flood killed 11,300 people in Derna, officials said.                 | The flood killed 11,000 people in Derna, officials said.          | The flood killed 3,958 people in Libya, officials said.                     | true
