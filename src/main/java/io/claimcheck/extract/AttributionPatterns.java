@@ -28,6 +28,8 @@ record AttributionPatterns(
     private static final String MODIFIERS = "(?<![\\p{L}-])(?:\\p{Ll}[\\p{Ll}-]{1,29} ){0,2}";
 
     private static final String NOT_LETTER_AFTER = "(?![\\p{L}])";
+    /** A perfect-tense auxiliary between a speaker and the verb: "the ministry has counted", "police have said". */
+    private static final String AUXILIARY = "(?: (?:has|have|had))?";
 
     static AttributionPatterns of(
             Collection<String> speechVerbs,
@@ -39,7 +41,8 @@ record AttributionPatterns(
         String verbs = alternation(speechVerbs);
         String docs = alternation(documentWords);
         return new AttributionPatterns(
-                Pattern.compile(NOT_LETTER_BEFORE + "(" + name + ")" + adverb + " " + verbs + NOT_LETTER_AFTER),
+                Pattern.compile(
+                        NOT_LETTER_BEFORE + "(" + name + ")" + AUXILIARY + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile("(?<=, )(" + name + ")," + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + "(?i:(" + alternation(pronouns) + "))" + adverb + " " + verbs
                         + NOT_LETTER_AFTER),
@@ -49,7 +52,7 @@ record AttributionPatterns(
                 Pattern.compile("(?i:according to) (?:the |a new |a |an )?(" + name + "|(?i:" + docs + ")" + "|"
                         + MODIFIERS + "(?i:" + alternation(groupNouns) + "))" + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + "((?i:the )?" + MODIFIERS + "(?i:" + alternation(groupNouns) + "))"
-                        + adverb + " " + verbs + NOT_LETTER_AFTER),
+                        + AUXILIARY + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + verbs + " (?:a|an|the) ((?:\\p{Ll}{2,20} ){0,2}"
                         + "(?:group|organisation|organization|charity|NGO))"),
                 List.of(

@@ -21,7 +21,7 @@ final class Attributions {
     static final int MAX_SENTENCE = 4000;
     static final String CAP_WORD = "(?:\\p{Lu}|i\\p{Lu})[\\p{L}\\p{M}'\u2019-]{0,30}";
     /** Capitalised words, joined by a few lower-case particles ("Food and Agriculture Organization"). */
-    static final String NAME = CAP_WORD + "(?: (?:(?:and|of|for|on|de|the) )?" + CAP_WORD + "){0,5}";
+    static final String NAME = CAP_WORD + "(?: (?:(?:and|of|for|on|de|the) (?:the )?)?" + CAP_WORD + "){0,5}";
 
     static final String ADVERB = "(?: (?:also|further|later|then|again))?";
     /** "(CHS)": found first, then the name just before it; searching for names everywhere would cost more. */
