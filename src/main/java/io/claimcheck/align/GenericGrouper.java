@@ -108,6 +108,11 @@ final class GenericGrouper {
         private final String[] measures;
         /** Each claim's sentence key, built once: the pair loops compare them for every candidate. */
         private final String[] sentenceKeys;
+        /**
+         * For each claim, the claim it answers in the sentence before (an elliptic figure another source gives for
+         * the same quantity: "1.7 million marched, according to the union. The ministry counted 480,000."), or -1.
+         */
+        private final int[] answers;
 
         Block(List<ClaimBag> members) {
             this.bags = List.copyOf(members);
@@ -118,6 +123,7 @@ final class GenericGrouper {
                     .map(b -> linksByMeasure(b) ? b.frame().clauseMeasure() : null)
                     .toArray(String[]::new);
             this.sentenceKeys = bags.stream().map(GenericGrouper::sentenceOf).toArray(String[]::new);
+            this.answers = answers();
             for (ClaimBag b : bags) {
                 b.weights().keySet().forEach(w -> df.merge(w, 1, Integer::sum));
             }
@@ -210,8 +216,8 @@ final class GenericGrouper {
             List<List<ClaimBag>> groups = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (find(parent, i) == i) {
-                    List<ClaimBag> group =
-                            members.get(i).stream().map(bags::get).toList();
+                    List<ClaimBag> group = new ArrayList<>(
+                            members.get(i).stream().map(bags::get).toList());
                     // one article's own pair counts when it sets two sources against each other in one sentence
                     if (spansDocuments(group)
                             || group.size() == 2
@@ -220,6 +226,24 @@ final class GenericGrouper {
                         groups.add(group);
                     }
                 }
+            }
+            // a figure left alone that answers the one before it (another source's count of that quantity) joins
+            // that one's group, or forms a pair with it when that one is alone too
+            Map<ClaimBag, List<ClaimBag>> groupOf = new HashMap<>();
+            groups.forEach(g -> g.forEach(b -> groupOf.put(b, g)));
+            for (int i = 0; i < n; i++) {
+                int a = answers[i];
+                if (a < 0 || groupOf.containsKey(bags.get(i))) {
+                    continue;
+                }
+                List<ClaimBag> host = groupOf.get(bags.get(a));
+                if (host == null) {
+                    host = new ArrayList<>(List.of(bags.get(a)));
+                    groups.add(host);
+                    groupOf.put(bags.get(a), host);
+                }
+                host.add(bags.get(i));
+                groupOf.put(bags.get(i), host);
             }
             return groups;
         }
@@ -325,6 +349,41 @@ final class GenericGrouper {
             return edges;
         }
 
+        /**
+         * Which claim each claim answers, or -1: a figure whose sentence names neither what it counts nor a measure
+         * ("The ministry counted 480,000.") and that another source is credited with, right after a figure of the
+         * same dimension and role credited to someone else, in the sentence before. Nothing but the order of the
+         * text says the two are one quantity, so nothing else may stand between them.
+         */
+        private int[] answers() {
+            int[] out = new int[bags.size()];
+            java.util.Arrays.fill(out, -1);
+            Map<String, List<Integer>> byDocument = new TreeMap<>();
+            for (int i = 0; i < bags.size(); i++) {
+                byDocument
+                        .computeIfAbsent(bags.get(i).site().claim().document(), k -> new ArrayList<>())
+                        .add(i);
+            }
+            for (List<Integer> inDocument : byDocument.values()) {
+                inDocument.sort(Comparator.comparingInt(
+                        (Integer i) -> bags.get(i).site().claim().quote().start()));
+                for (int k = 1; k < inDocument.size(); k++) {
+                    int b = inDocument.get(k);
+                    int a = inDocument.get(k - 1);
+                    if (linksByMeasure(bags.get(b))
+                            && elliptic(bags.get(b))
+                            && !sentenceKeys[a].equals(sentenceKeys[b])
+                            && nextSentence(bags.get(a), bags.get(b))
+                            && !sourceOf(bags.get(a)).isEmpty()
+                            && !sourceOf(bags.get(b)).isEmpty()
+                            && !sourceOf(bags.get(a)).equals(sourceOf(bags.get(b)))) {
+                        out[b] = a;
+                    }
+                }
+            }
+            return out;
+        }
+
         /** Mean similarity between the members of two groups (the first members of each when groups are large). */
         private double linkage(List<Integer> a, List<Integer> b) {
             double sum = 0;
@@ -332,7 +391,9 @@ final class GenericGrouper {
             for (int i : a.subList(0, Math.min(LINKAGE_SAMPLE, a.size()))) {
                 for (int j : b.subList(0, Math.min(LINKAGE_SAMPLE, b.size()))) {
                     double x = cosine(vectors.get(i), vectors.get(j)) + figureBonus(i, j) + measureSimilarity(i, j);
-                    sum += sharesDistinctive(i, j) ? Math.max(x, GROUP_THRESHOLD) : x;
+                    sum += sharesDistinctive(i, j) || answers[i] == j || answers[j] == i
+                            ? Math.max(x, GROUP_THRESHOLD)
+                            : x;
                     pairs++;
                 }
             }
@@ -403,6 +464,27 @@ final class GenericGrouper {
         String between = sentence.substring(from + first.quote().text().length(), to);
         return between.indexOf('(') >= 0 && between.chars().noneMatch(Character::isDigit);
     }
+
+    /** A figure whose sentence says neither what it counts nor which measure it gives: "The ministry counted 480,000." */
+    private static boolean elliptic(ClaimBag b) {
+        String counted = b.site().claim().counted();
+        return (counted == null || counted.isBlank()) && b.frame().clauseMeasure() == null;
+    }
+
+    /** True when {@code b}'s sentence starts right where {@code a}'s ends: nothing but spaces between them. */
+    private static boolean nextSentence(ClaimBag a, ClaimBag b) {
+        Claim first = a.site().claim();
+        Claim second = b.site().claim();
+        int firstEnd = first.quote().start()
+                - first.quote().sentence().indexOf(first.quote().text())
+                + first.quote().sentence().length();
+        int secondStart = second.quote().start()
+                - second.quote().sentence().indexOf(second.quote().text());
+        return secondStart >= firstEnd && secondStart - firstEnd <= ADJACENT_GAP;
+    }
+
+    /** Characters between two sentences that follow each other: a space, or a line break and its indent. */
+    private static final int ADJACENT_GAP = 3;
 
     /** Who a claim credits, or "" for nobody. */
     private static String sourceOf(ClaimBag b) {
