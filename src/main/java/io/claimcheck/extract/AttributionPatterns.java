@@ -33,24 +33,31 @@ record AttributionPatterns(
 
     static AttributionPatterns of(
             Collection<String> speechVerbs,
+            Collection<String> listenerVerbs,
             Collection<String> documentWords,
             Collection<String> pronouns,
-            Collection<String> groupNouns) {
+            Collection<String> groupNouns,
+            Collection<String> numberNouns) {
         String name = Attributions.NAME;
         String adverb = Attributions.ADVERB;
         String verbs = alternation(speechVerbs);
         String docs = alternation(documentWords);
+        // after a verb whose object is the listener ("told Reuters") comes who heard it, not who said it
+        String speakerFirst = alternation(
+                speechVerbs.stream().filter(v -> !listenerVerbs.contains(v)).toList());
+        // "according to figures released by the interior ministry": the ministry
+        String releasedBy = "(?:(?i:" + alternation(numberNouns) + ") \\p{Ll}+ by (?:the )?)?";
         return new AttributionPatterns(
                 Pattern.compile(
                         NOT_LETTER_BEFORE + "(" + name + ")" + AUXILIARY + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile("(?<=, )(" + name + ")," + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + "(?i:(" + alternation(pronouns) + "))" + adverb + " " + verbs
                         + NOT_LETTER_AFTER),
-                Pattern.compile(NOT_LETTER_BEFORE + verbs + ",? (?:by )?(" + name + ")"),
+                Pattern.compile(NOT_LETTER_BEFORE + speakerFirst + ",? (?:by )?(" + name + ")"),
                 Pattern.compile("(?i:(?:the|a new|a|this|that) " + docs + "(?:['\u2019]s)?" + adverb + " " + verbs
                         + NOT_LETTER_AFTER + "|" + verbs + " (?:the|a new|a) " + docs + ")"),
-                Pattern.compile("(?i:according to) (?:the |a new |a |an )?(" + name + "|(?i:" + docs + ")" + "|"
-                        + MODIFIERS + "(?i:" + alternation(groupNouns) + "))" + NOT_LETTER_AFTER),
+                Pattern.compile("(?i:according to) (?:the |a new |a |an )?" + releasedBy + "(" + name + "|(?i:" + docs
+                        + ")" + "|" + MODIFIERS + "(?i:" + alternation(groupNouns) + "))" + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + "((?i:the )?" + MODIFIERS + "(?i:" + alternation(groupNouns) + "))"
                         + AUXILIARY + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + verbs + " (?:a|an|the) ((?:\\p{Ll}{2,20} ){0,2}"

@@ -134,6 +134,11 @@ public final class Lexicon {
     final Set<String> pronouns = new HashSet<>();
     final Set<String> speechVerbFirstWords = new HashSet<>();
     final Set<String> groupNouns = new HashSet<>();
+    /** Speech verbs whose object is the listener, not the speaker ("officials told Reuters"). */
+    final Set<String> listenerVerbs = new HashSet<>();
+    /** Nouns for published numbers, credited to whoever released them ("figures released by the ministry"). */
+    final Set<String> numberNouns = new HashSet<>();
+
     private final AttributionPatterns attributionPatterns;
 
     private Lexicon(Path dir) throws LexiconException {
@@ -151,7 +156,8 @@ public final class Lexicon {
         loadRatios(LexiconFile.read(dir.resolve("ratios.json")));
         modalWindow = loadContext(LexiconFile.read(dir.resolve("context.json")));
         loadAttribution(LexiconFile.read(dir.resolve("attribution.json")));
-        attributionPatterns = AttributionPatterns.of(speechVerbs, documentWords, pronouns, groupNouns);
+        attributionPatterns =
+                AttributionPatterns.of(speechVerbs, listenerVerbs, documentWords, pronouns, groupNouns, numberNouns);
     }
 
     AttributionPatterns attributionPatterns() {
@@ -434,6 +440,8 @@ public final class Lexicon {
             documentWords.addAll(f.strings(e, "documentWords"));
             pronouns.addAll(f.strings(e, "pronouns"));
             groupNouns.addAll(f.strings(e, "groupNouns"));
+            listenerVerbs.addAll(f.strings(e, "listenerVerbs"));
+            numberNouns.addAll(f.strings(e, "numberNouns"));
         }
     }
 }
