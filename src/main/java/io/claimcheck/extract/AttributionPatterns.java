@@ -18,6 +18,7 @@ record AttributionPatterns(
         Pattern accordingTo,
         Pattern groupsSay,
         Pattern saysAGroup,
+        Pattern creditAfter,
         List<Pattern> reportAuthor) {
 
     private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}])";
@@ -62,6 +63,9 @@ record AttributionPatterns(
                         + AUXILIARY + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + verbs + " (?:a|an|the) ((?:\\p{Ll}{2,20} ){0,2}"
                         + "(?:group|organisation|organization|charity|NGO))"),
+                // ", estimates the Interior ministry", ", said the police": a credit that follows its figure
+                Pattern.compile("(?<=, )" + speakerFirst + " (?:the )?((?:" + Attributions.CAP_WORD + " )?" + MODIFIERS
+                        + "(?i:" + alternation(groupNouns) + ")" + NOT_LETTER_AFTER + "|" + name + ")"),
                 List.of(
                         Pattern.compile("(?i:" + docs + ") (?:from|by) (?:the )?(" + name + ")"),
                         Pattern.compile("(" + name + ")['\u2019]s (?:new |latest |full )?(?i:" + docs + ")"),

@@ -214,6 +214,11 @@ final class Attributions {
         if (some.find()) {
             return new Attribution(some.group(1), some.group());
         }
+        Matcher after = patterns.creditAfter().matcher(s);
+        if (after.find()) {
+            // ", said the police": the police
+            return new Attribution(normalise(after.group(1)), after.group());
+        }
         return null;
     }
 
@@ -221,26 +226,32 @@ final class Attributions {
     record Credit(int start, int end, Attribution attribution) {}
 
     /**
-     * The "according to" credits of a sentence when it names two or more different sources that way ("245,000
-     * according to the unions (30,000 according to the police)"): each figure then takes its own. Empty otherwise.
+     * The credits of a sentence that follow their figures ("according to the unions", ", estimates the ministry")
+     * when it names two or more different sources that way ("245,000 according to the unions (30,000 according to
+     * the police)"; "1.7 million, according to the union, 480,000, estimates the ministry"): each figure then takes
+     * its own. Empty otherwise.
      */
     List<Credit> accordingCredits(int sentenceIndex) {
         if (!speech[sentenceIndex]) {
             return List.of();
         }
         int offset = layout.sentenceStart(sentenceIndex);
-        Matcher acc = patterns.accordingTo().matcher(capped(layout.sentence(sentenceIndex)));
+        String sentence = capped(layout.sentence(sentenceIndex));
         List<Credit> out = new ArrayList<>();
-        while (acc.find()) {
-            String who = acc.group(1);
-            boolean isDoc = lex.documentWords.contains(who.toLowerCase(Locale.ROOT));
-            out.add(new Credit(
-                    offset + acc.start(),
-                    offset + acc.end(),
-                    new Attribution(
-                            isDoc ? (reportAuthor != null ? reportAuthor : "the report") : normalise(who),
-                            acc.group())));
+        for (Pattern p : List.of(patterns.accordingTo(), patterns.creditAfter())) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                String who = m.group(1);
+                boolean isDoc = lex.documentWords.contains(who.toLowerCase(Locale.ROOT));
+                out.add(new Credit(
+                        offset + m.start(),
+                        offset + m.end(),
+                        new Attribution(
+                                isDoc ? (reportAuthor != null ? reportAuthor : "the report") : normalise(who),
+                                m.group())));
+            }
         }
+        out.sort(java.util.Comparator.comparingInt(Credit::start));
         return out.stream().map(c -> c.attribution().source()).distinct().count() > 1 ? out : List.of();
     }
 
