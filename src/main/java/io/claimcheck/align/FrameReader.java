@@ -36,7 +36,8 @@ final class FrameReader {
             Token measureWord,
             boolean measureFromClause,
             String past,
-            String country) {
+            String country,
+            Set<String> holder) {
 
         /** The measure when the clause named it, else null. */
         String clauseMeasure() {
@@ -76,7 +77,8 @@ final class FrameReader {
                 measureWord,
                 fromClause,
                 past(time, published != null ? published : storyStart),
-                country(site, words));
+                country(site, words),
+                holder(site, words));
     }
 
     /** How long before its article a figure's stated time must end for the figure to be about another time. */
@@ -231,6 +233,54 @@ final class FrameReader {
             }
         }
         return best;
+    }
+
+    /**
+     * How far before its share, in words (punctuation not counted: "Edmundo Gonzalez, who had led the polls, won
+     * 44.2%"), the name of whoever holds it may stand.
+     */
+    static final int HOLDER_REACH = 15;
+
+    /**
+     * Whose share a percentage is: the words of the nearest name before it, within reach and with no other figure
+     * between, that is neither the figure's credited source nor a place ("Maduro won 51.2% of the vote", "Edmundo
+     * Gonzalez won 44.2%": two candidates' shares). Empty for anything but a share, or when no name stands there.
+     */
+    private static Set<String> holder(ClaimSite site, List<Token> words) {
+        Claim c = site.claim();
+        if (c.quantity() == null
+                || c.quantity().unit() == null
+                || c.quantity().unit().dimension() != io.claimcheck.model.Dimension.PERCENT) {
+            return Set.of();
+        }
+        String credit = c.attribution() == null || c.attribution().source() == null
+                ? ""
+                : c.attribution().source().toLowerCase(java.util.Locale.ROOT);
+        Language language = Language.get();
+        List<int[]> runs = properNouns(site.sentence(), words);
+        for (int k = runs.size() - 1; k >= 0; k--) {
+            int[] run = runs.get(k);
+            if (run[1] >= site.figureFrom()) {
+                continue;
+            }
+            if (site.figureFrom() - run[1] > HOLDER_REACH || crossesFigure(site, run[1])) {
+                break;
+            }
+            String name = site.sentence()
+                    .substring(words.get(run[0]).start(), words.get(run[1]).end());
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (credit.contains(lower)
+                    || !credit.isEmpty() && lower.contains(credit)
+                    || language.countryOf(name) != null) {
+                continue;
+            }
+            Set<String> out = new java.util.TreeSet<>();
+            for (int i = run[0]; i <= run[1]; i++) {
+                out.add(words.get(i).lemma());
+            }
+            return out;
+        }
+        return Set.of();
     }
 
     /** True when another figure stands between the claim's figure and word {@code at}. */

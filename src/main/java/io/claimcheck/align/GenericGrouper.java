@@ -150,6 +150,7 @@ final class GenericGrouper {
             List<Set<String>> qualifiers = new ArrayList<>(n);
             List<Set<String>> times = new ArrayList<>(n);
             List<Set<String>> countries = new ArrayList<>(n);
+            List<Set<String>> holders = new ArrayList<>(n);
             Map<String, List<Integer>> bySentence = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 bySentence
@@ -177,6 +178,7 @@ final class GenericGrouper {
                 times.add(new HashSet<>(time == null ? Set.of() : Set.of(time)));
                 String country = bags.get(i).frame().country();
                 countries.add(new HashSet<>(country == null ? Set.of() : Set.of(country)));
+                holders.add(new HashSet<>(bags.get(i).frame().holder()));
             }
             for (Edge e : similarPairs()) {
                 int a = find(parent, e.a());
@@ -191,6 +193,7 @@ final class GenericGrouper {
                                 : !timesCompatible(times.get(a), times.get(b))
                                         ? "time"
                                         : !sameCountry(countries.get(a), countries.get(b))
+                                                        || !sameHolder(holders.get(a), holders.get(b))
                                                 ? "country"
                                                 : linkage(members.get(a), members.get(b)) < GROUP_THRESHOLD
                                                         ? "linkage"
@@ -212,6 +215,7 @@ final class GenericGrouper {
                 qualifiers.get(root).addAll(qualifiers.get(child));
                 times.get(root).addAll(times.get(child));
                 countries.get(root).addAll(countries.get(child));
+                holders.get(root).addAll(holders.get(child));
             }
             List<List<ClaimBag>> groups = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -568,6 +572,14 @@ final class GenericGrouper {
     /** Two groups may merge unless they name countries and not the same one ("in Turkey", "in Syria"). */
     private static boolean sameCountry(Set<String> a, Set<String> b) {
         return a.isEmpty() || b.isEmpty() || a.equals(b);
+    }
+
+    /**
+     * Two groups of shares may merge unless each names whose share it is and no name is common to both ("Nicolas
+     * Maduro" and "Maduro" meet; "Maduro" and "Gonzalez" do not).
+     */
+    private static boolean sameHolder(Set<String> a, Set<String> b) {
+        return a.isEmpty() || b.isEmpty() || intersects(a, b);
     }
 
     private static String sentenceOf(ClaimBag b) {

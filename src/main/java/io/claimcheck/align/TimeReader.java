@@ -77,6 +77,12 @@ final class TimeReader {
         return best == null ? null : best.iso();
     }
 
+    /** True when the name is a month or a weekday ("March", "Monday"), not someone's. */
+    static boolean namesTime(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return WEEKDAY.matcher(lower).matches() || Pattern.matches(MONTH, lower);
+    }
+
     /** Two times are compatible when one is the other or contains it ("2023-03" and "2023-03-07"). */
     static boolean compatible(String a, String b) {
         return a == null || b == null || a.startsWith(b) || b.startsWith(a);

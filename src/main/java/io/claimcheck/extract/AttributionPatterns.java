@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 record AttributionPatterns(
         Pattern speakerBefore,
         Pattern appositiveSpeaker,
+        Pattern describedSpeaker,
         Pattern pronounSays,
         Pattern speakerAfter,
         Pattern documentSays,
@@ -29,6 +30,13 @@ record AttributionPatterns(
     private static final String MODIFIERS = "(?<![\\p{L}-])(?:\\p{Ll}[\\p{Ll}-]{1,29} ){0,2}";
 
     private static final String NOT_LETTER_AFTER = "(?![\\p{L}])";
+    /**
+     * What follows a speaker named after the verb: punctuation, the end, or a phrase of time or place ("said Jane
+     * Doe, a farmer", "said Doe on Monday"). A name followed by anything else is the subject of the reported clause
+     * ("said Maduro had won 51 percent"), not who said it.
+     */
+    private static final String SPEAKER_ENDS =
+            "(?=\\s*(?:[,.;:)\u201d\"]|$)| (?:on|in|at|during|after|before|last|this|earlier|later|told|wrote|added)\\b)";
     /** A perfect-tense auxiliary between a speaker and the verb: "the ministry has counted", "police have said". */
     private static final String AUXILIARY = "(?: (?:has|have|had))?";
 
@@ -52,9 +60,12 @@ record AttributionPatterns(
                 Pattern.compile(
                         NOT_LETTER_BEFORE + "(" + name + ")" + AUXILIARY + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile("(?<=, )(" + name + ")," + adverb + " " + verbs + NOT_LETTER_AFTER),
+                // "Elvis Amoroso, head of the electoral council, said": the name before its description
+                Pattern.compile(NOT_LETTER_BEFORE + "(" + name + "), [^,;.()]{3,80}," + adverb + " " + verbs
+                        + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + "(?i:(" + alternation(pronouns) + "))" + adverb + " " + verbs
                         + NOT_LETTER_AFTER),
-                Pattern.compile(NOT_LETTER_BEFORE + speakerFirst + ",? (?:by )?(" + name + ")"),
+                Pattern.compile(NOT_LETTER_BEFORE + speakerFirst + ",? (?:by )?(" + name + ")" + SPEAKER_ENDS),
                 Pattern.compile("(?i:(?:the|a new|a|this|that) " + docs + "(?:['\u2019]s)?" + adverb + " " + verbs
                         + NOT_LETTER_AFTER + "|" + verbs + " (?:the|a new|a) " + docs + ")"),
                 Pattern.compile("(?i:according to) (?:the |a new |a |an )?" + releasedBy + "(" + name + "|(?i:" + docs
@@ -65,7 +76,7 @@ record AttributionPatterns(
                         + "(?:group|organisation|organization|charity|NGO))"),
                 // ", estimates the Interior ministry", ", said the police": a credit that follows its figure
                 Pattern.compile("(?<=, )" + speakerFirst + " (?:the )?((?:" + Attributions.CAP_WORD + " )?" + MODIFIERS
-                        + "(?i:" + alternation(groupNouns) + ")" + NOT_LETTER_AFTER + "|" + name + ")"),
+                        + "(?i:" + alternation(groupNouns) + ")" + NOT_LETTER_AFTER + "|" + name + ")" + SPEAKER_ENDS),
                 List.of(
                         Pattern.compile("(?i:" + docs + ") (?:from|by) (?:the )?(" + name + ")"),
                         Pattern.compile("(" + name + ")['\u2019]s (?:new |latest |full )?(?i:" + docs + ")"),

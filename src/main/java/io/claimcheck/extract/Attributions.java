@@ -97,13 +97,16 @@ final class Attributions {
             if (speech[k]) {
                 String sentence = capped(layout.sentence(k));
                 List<Speaker> found = new ArrayList<>();
-                List<Pattern> ps =
-                        List.of(patterns.speakerBefore(), patterns.appositiveSpeaker(), patterns.speakerAfter());
+                List<Pattern> ps = List.of(
+                        patterns.speakerBefore(),
+                        patterns.appositiveSpeaker(),
+                        patterns.describedSpeaker(),
+                        patterns.speakerAfter());
                 for (int pi = 0; pi < ps.size(); pi++) {
                     Matcher x = ps.get(pi).matcher(sentence);
                     while (x.find()) {
                         addFullName(x.group(1));
-                        found.add(new Speaker(pi == 2, x.group(1), x.group()));
+                        found.add(new Speaker(ps.get(pi) == patterns.speakerAfter(), x.group(1), x.group()));
                     }
                 }
                 speakers.set(k, found);
