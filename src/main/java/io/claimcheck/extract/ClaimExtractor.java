@@ -3,6 +3,7 @@ package io.claimcheck.extract;
 import io.claimcheck.model.Attribution;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Context;
+import io.claimcheck.model.Dimension;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Precision;
 import io.claimcheck.model.Problem;
@@ -70,6 +71,11 @@ public final class ClaimExtractor {
     }
 
     /** Temperatures, speeds, ages, ratios and powers are not per period ("110 degrees for 18 straight days"). */
+    /** Physical amounts take a rate unit after "per" as their denominator ("4.1 miles per kWh"). */
+    private static boolean perUnit(Unit u) {
+        return u.physical() != null && u.dimension() != Dimension.DURATION;
+    }
+
     private static boolean takesPeriod(Unit u) {
         return switch (u.dimension()) {
             case TEMPERATURE, SPEED, AGE, RATIO, DATA_RATE, POWER, FUEL_ECONOMY, FUEL_CONSUMPTION -> false;
@@ -204,7 +210,8 @@ public final class ClaimExtractor {
                         Math.max(f.startTok() - LOOK_BACK, s >= 0 ? tokenAt(layout.sentenceStart(s)) : f.startTok());
                 Figure main = f.conversionOf() >= 0 ? figs.get(f.conversionOf()) : f;
                 int afterAll = lastEnd(figs, f.conversionOf() >= 0 ? f.conversionOf() : i);
-                String period = takesPeriod(f.unit()) ? grammar.period(main.startTok(), afterAll) : null;
+                String period =
+                        takesPeriod(f.unit()) ? grammar.period(main.startTok(), afterAll, perUnit(f.unit())) : null;
                 String counted = null;
                 String base = null;
                 String beneficiary = null;

@@ -342,7 +342,7 @@ final class NumberReader {
 
     /**
      * A unit symbol written against the digits ("5km", "104F"); a single capital letter other than the temperature
-     * letters and the multiplier X names a generation or a grade ("5G", "4K"), not grams or kelvins.
+     * letters, the watt ("65W charging") and the multiplier X names a generation or a grade ("5G", "4K"), not grams or kelvins.
      */
     PhraseTable.Match<io.claimcheck.model.Unit> attachedUnitAt(int k) {
         Token u = tok(k);
@@ -351,6 +351,7 @@ final class NumberReader {
                 && Character.isUpperCase(u.text().charAt(0))
                 && !u.text().equals("C")
                 && !u.text().equals("F")
+                && !u.text().equals("W")
                 && !u.text().equals("X")) {
             return null;
         }

@@ -92,6 +92,8 @@ final class QuantityGrammar {
         inheritRates();
         inheritCountPeriods();
         shareStartingHedge();
+        distributeListUnits();
+        inheritMeasuredUnits();
         return this;
     }
 
@@ -188,6 +190,180 @@ final class QuantityGrammar {
                 prev = next;
             }
         }
+    }
+
+    /** A copy of the figure measured in another unit (the numbers unchanged). */
+    private static Figure withUnit(Figure f, Unit unit) {
+        return new Figure(
+                f.startTok(),
+                f.endTok(),
+                f.valueEndTok(),
+                f.interval(),
+                f.hedge(),
+                unit,
+                f.halfUnit(),
+                f.written(),
+                f.role(),
+                null,
+                f.share(),
+                f.conversionOf());
+    }
+
+    /** A bare count of digits: no magnitude word, no conversion, no unit of its own. */
+    private boolean bareCount(Figure f) {
+        Token first = tok(f.startTok());
+        return f.unit().equals(Unit.COUNT)
+                && f.magnitude() == null
+                && f.conversionOf() < 0
+                && first != null
+                && f.interval().low() != null
+                && f.interval().low().signum() > 0
+                && toks.subList(f.startTok(), f.endTok()).stream().anyMatch(t -> t.is(Token.Kind.NUMBER));
+    }
+
+    /** A unit a list or a neighbouring level may share: a physical measure, not a count, sum, share or span. */
+    private static boolean sharedMeasure(Unit u) {
+        return switch (u.dimension()) {
+            case COUNT, MONEY, RATE, PERCENT, PERCENTAGE_POINTS, AGE, DURATION, RATIO -> false;
+            default -> true;
+        };
+    }
+
+    /**
+     * "gusts of 45, 50 and 60 mph", "128, 256 and 512 GB", "rose 5, 6 and 7 percent": bare numbers listed (by
+     * commas, "and", "or") before one that carries a physical unit or a share measure in that unit.
+     */
+    private void distributeListUnits() {
+        for (int a = 0; a < figures.size(); a++) {
+            if (!listItem(figures.get(a))) {
+                continue;
+            }
+            int b = a;
+            while (b + 1 < figures.size() && listed(figures.get(b), figures.get(b + 1))) {
+                Figure next = figures.get(b + 1);
+                b++;
+                if (!listItem(next)) {
+                    break;
+                }
+            }
+            Figure last = figures.get(b);
+            Unit u = last.unit();
+            boolean share = u.equals(Unit.PERCENT) || u.equals(Unit.PERCENTAGE_POINTS);
+            Token join = tok(last.startTok() - 1);
+            if (b == a
+                    || !(sharedMeasure(u) || share)
+                    || last.conversionOf() >= 0
+                    || last.hedge() != Hedge.EXACT
+                    || !tok(last.startTok()).is(Token.Kind.NUMBER)
+                    || join == null
+                    || !(join.isWord("and") || join.isWord("or"))) {
+                continue; // a list closes with "and" or "or" before a plain figure: "45, 50 and 60 mph"
+            }
+            for (int k = a; k < b; k++) {
+                figures.set(k, withUnit(figures.get(k), last.unit()));
+            }
+            a = b;
+        }
+    }
+
+    /** An item of a list of bare numbers: an exact count of digits. */
+    private boolean listItem(Figure f) {
+        return bareCount(f) && f.hedge() == Hedge.EXACT && tok(f.startTok()).is(Token.Kind.NUMBER);
+    }
+
+    /** Whether {@code y} follows {@code x} as the next item of a list: ", ", " and ", " or ", ", and ". */
+    private boolean listed(Figure x, Figure y) {
+        int gap = y.startTok() - x.endTok();
+        Token j1 = tok(x.endTok());
+        if (gap == 1) {
+            return j1.text().equals(",") || j1.isWord("and") || j1.isWord("or");
+        }
+        // ", and" closes a list; ", or" restates ("up from 75, or 17.2%")
+        return gap == 2 && j1.text().equals(",") && tok(x.endTok() + 1).isWord("and");
+    }
+
+    private static final Unit FAHRENHEIT = Unit.parse("degF");
+
+    /** Words before a number of degrees that name a temperature ("temperatures reaching 110 or hotter"). */
+    private static final java.util.Set<String> TEMPERATURE_WORDS =
+            java.util.Set.of("temperature", "temperatures", "highs", "lows", "mercury", "thermometer", "thermometers");
+
+    /**
+     * A bare number that states the level or the change of a physical measure or a price per unit of its sentence
+     * takes its unit: "winds of 120 mph, down from 150", "hit 118 degrees, breaking the record of 116", "the
+     * lowest cost per mile at $141, followed by the Kona at 144" ("to", "from", "at", "by", "than", a verb of
+     * change, or "of" after "record"), when the nearest figure with a unit is that measure, within a factor of
+     * ten. A bare number of 60 to 135 a few words after "temperatures" or "highs" is degrees Fahrenheit
+     * ("temperatures reaching 110 or hotter"): no Celsius reading of weather goes that high.
+     */
+    private void inheritMeasuredUnits() {
+        for (int b = 0; b < figures.size(); b++) {
+            Figure level = figures.get(b);
+            if (!bareCount(level)) {
+                continue;
+            }
+            Token before = tok(level.startTok() - 1);
+            Token after = tok(level.endTok());
+            boolean nounAfter = after != null
+                    && after.is(Token.Kind.WORD)
+                    && !AFTER_LEVEL.contains(after.lower())
+                    && !COMPARED_AFTER.contains(after.lower());
+            if (nounAfter) {
+                continue;
+            }
+            boolean linked = linkedAsChange(level)
+                    || before != null
+                            && before.isWord("of")
+                            && tok(level.startTok() - 2) != null
+                            && tok(level.startTok() - 2).isWord("record");
+            Figure measure = null;
+            int distance = Integer.MAX_VALUE;
+            for (int a = Math.max(0, b - 3); linked && a < Math.min(figures.size(), b + 4); a++) {
+                Figure m = figures.get(a);
+                if (a != b
+                        && !m.unit().equals(Unit.COUNT)
+                        && m.conversionOf() < 0
+                        && sameSentence(m, level)
+                        && Math.abs(a - b) < distance) {
+                    measure = m; // the nearest figure with a unit of its own
+                    distance = Math.abs(a - b);
+                }
+            }
+            boolean shares = measure != null
+                    && (sharedMeasure(measure.unit()) || measure.unit().dimension() == Dimension.RATE)
+                    && within(measure.interval(), level.interval(), BigDecimal.TEN);
+            if (shares) {
+                figures.set(b, withUnit(level, measure.unit()));
+            } else if (afterTemperatureWord(level.startTok())
+                    && level.interval().low().compareTo(BigDecimal.valueOf(60)) >= 0
+                    && (level.interval().high() == null
+                            || level.interval().high().compareTo(BigDecimal.valueOf(135)) <= 0)) {
+                figures.set(b, withUnit(level, FAHRENHEIT));
+            }
+        }
+    }
+
+    /** Whether a temperature word stands at most four words before {@code start}, in its clause. */
+    private boolean afterTemperatureWord(int start) {
+        for (int q = start - 1; q >= Math.max(0, start - 5); q--) {
+            Token t = toks.get(q);
+            if (TEMPERATURE_WORDS.contains(t.lower())) {
+                return true;
+            }
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(Interval x, Interval y, BigDecimal factor) {
+        BigDecimal a = x.low() != null ? x.low() : x.high();
+        BigDecimal b = y.low() != null ? y.low() : y.high();
+        if (a == null || b == null || a.signum() <= 0 || b.signum() <= 0) {
+            return false;
+        }
+        return a.compareTo(b.multiply(factor)) <= 0 && b.compareTo(a.multiply(factor)) <= 0;
     }
 
     /** How far apart (in tokens) a price per unit and a sum of its sentence may stand to share the unit. */
@@ -1996,12 +2172,25 @@ final class QuantityGrammar {
 
     /** Finds a rate period after the figure (or its conversions) or just before it ("annual profits of"). */
     String period(int figStart, int afterEnd) {
+        return period(figStart, afterEnd, false);
+    }
+
+    /**
+     * As {@link #period(int, int)}; with {@code perUnit}, also a rate unit of the lexicon after "per": "4.1 miles
+     * per kWh", "12 tonnes per hectare". "per" and a plain noun ("$42.6 million per school", "per passenger")
+     * names no unit: the figure keeps its own, as the news gold's guide writes it.
+     */
+    String period(int figStart, int afterEnd, boolean perUnit) {
         String carried = impliedPeriods.get(figStart);
         if (carried != null) {
             return carried;
         }
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
+            String per = perUnit && t.isWord("per") ? perUnit(q) : null;
+            if (per != null) {
+                return per;
+            }
             PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
             boolean article = t.isWord("a") || t.isWord("an");
             if (m != null
@@ -2045,5 +2234,11 @@ final class QuantityGrammar {
             }
         }
         return null;
+    }
+
+    /** The rate unit of the lexicon written from "per" at {@code q} ("per kWh", "per tonne"), or null. */
+    private String perUnit(int q) {
+        PhraseTable.Match<String> rate = lex.ratesAfter.at(toks, q);
+        return rate == null ? null : rate.value();
     }
 }
