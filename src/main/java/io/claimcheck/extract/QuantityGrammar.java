@@ -94,6 +94,7 @@ final class QuantityGrammar {
         shareStartingHedge();
         distributeListUnits();
         inheritMeasuredUnits();
+        dropNamesAndRanks();
         return this;
     }
 
@@ -190,6 +191,73 @@ final class QuantityGrammar {
                 prev = next;
             }
         }
+    }
+
+    /**
+     * Drops what only looks like a figure: a bare count after a rank word ("the top five states", "a top-10
+     * finish") and a span compound naming an instrument ("the 10-year Treasury", "a 30-year fixed mortgage").
+     * Conversion links are renumbered.
+     */
+    private void dropNamesAndRanks() {
+        List<Figure> kept = new ArrayList<>(figures.size());
+        int[] moved = new int[figures.size()];
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (rank(f) || instrumentTerm(f)) {
+                moved[k] = -1;
+            } else {
+                moved[k] = kept.size();
+                kept.add(f);
+            }
+        }
+        if (kept.size() == figures.size()) {
+            return;
+        }
+        figures.clear();
+        for (Figure f : kept) {
+            int to = f.conversionOf() < 0 ? -1 : moved[f.conversionOf()];
+            figures.add(
+                    to == f.conversionOf()
+                            ? f
+                            : new Figure(
+                                    f.startTok(),
+                                    f.endTok(),
+                                    f.valueEndTok(),
+                                    f.interval(),
+                                    f.hedge(),
+                                    f.unit(),
+                                    f.halfUnit(),
+                                    f.written(),
+                                    f.role(),
+                                    f.magnitude(),
+                                    f.share(),
+                                    to));
+        }
+    }
+
+    private boolean rank(Figure f) {
+        int cue = f.startTok() - 1;
+        Token before = tok(cue);
+        if (before != null && before.is(Token.Kind.DASH) && before.attached()) {
+            cue--; // "a top-10 finish"
+        }
+        return f.unit().equals(Unit.COUNT)
+                && f.hedge() == Hedge.EXACT
+                && f.magnitude() == null
+                && tok(cue) != null
+                && lex.rankCues.contains(tok(cue).lower());
+    }
+
+    private boolean instrumentTerm(Figure f) {
+        Token dash = tok(f.endTok() - 2); // "10-year": the number, a dash against it, the unit word
+        Token after = tok(f.endTok());
+        return f.unit().dimension() == Dimension.DURATION
+                && f.hedge() == Hedge.EXACT
+                && dash != null
+                && dash.is(Token.Kind.DASH)
+                && dash.attached()
+                && after != null
+                && lex.termNames.contains(after.lower());
     }
 
     /** A copy of the figure measured in another unit (the numbers unchanged). */
