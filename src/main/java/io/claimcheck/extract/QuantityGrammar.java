@@ -361,7 +361,8 @@ final class QuantityGrammar {
      * takes its unit: "winds of 120 mph, down from 150", "hit 118 degrees, breaking the record of 116", "the
      * lowest cost per mile at $141, followed by the Kona at 144" ("to", "from", "at", "by", "than", a verb of
      * change, or "of" after "record"), when the nearest figure with a unit is that measure, within a factor of
-     * ten. A bare number of 60 to 135 a few words after "temperatures" or "highs" is degrees Fahrenheit
+     * ten. A share passes to the bare number "from" or "to" after it ("dropped to 32.4 percent from 35.1"), never
+     * to one before it ("up from 75, or 17.2%" restates a count as a share). A bare number of 60 to 135 a few words after "temperatures" or "highs" is degrees Fahrenheit
      * ("temperatures reaching 110 or hotter"): no Celsius reading of weather goes that high.
      */
     private void inheritMeasuredUnits() {
@@ -397,8 +398,14 @@ final class QuantityGrammar {
                     distance = Math.abs(a - b);
                 }
             }
+            boolean restatedShare = measure != null
+                    && measure.unit().equals(Unit.PERCENT)
+                    && measure.endTok() <= level.startTok()
+                    && (before.isWord("from") || before.isWord("to"))
+                    && level.interval().high() != null
+                    && level.interval().high().compareTo(HUNDRED) <= 0;
             boolean shares = measure != null
-                    && (sharedMeasure(measure.unit()) || measure.unit().dimension() == Dimension.RATE)
+                    && (sharedMeasure(measure.unit()) || measure.unit().dimension() == Dimension.RATE || restatedShare)
                     && within(measure.interval(), level.interval(), BigDecimal.TEN);
             if (shares) {
                 figures.set(b, withUnit(level, measure.unit()));
