@@ -353,8 +353,8 @@ final class QuantityGrammar {
     private static final Unit FAHRENHEIT = Unit.parse("degF");
 
     /** Words before a number of degrees that name a temperature ("temperatures reaching 110 or hotter"). */
-    private static final java.util.Set<String> TEMPERATURE_WORDS =
-            java.util.Set.of("temperature", "temperatures", "highs", "lows", "mercury", "thermometer", "thermometers");
+    private static final java.util.Set<String> TEMPERATURE_WORDS = java.util.Set.of(
+            "temperature", "temperatures", "high", "highs", "low", "lows", "mercury", "thermometer", "thermometers");
 
     /**
      * A bare number that states the level or the change of a physical measure or a price per unit of its sentence
