@@ -195,7 +195,8 @@ final class QuantityGrammar {
 
     /**
      * Drops what only looks like a figure: a bare count after a rank word ("the top five states", "a top-10
-     * finish") and a span compound naming an instrument ("the 10-year Treasury", "a 30-year fixed mortgage").
+     * finish"), a span compound naming an instrument ("the 10-year Treasury") and a one-unit span naming a kind
+     * of move or record ("its biggest one-day decline", "a single-day record").
      * Conversion links are renumbered.
      */
     private void dropNamesAndRanks() {
@@ -257,7 +258,10 @@ final class QuantityGrammar {
                 && dash.is(Token.Kind.DASH)
                 && dash.attached()
                 && after != null
-                && lex.termNames.contains(after.lower());
+                && (lex.termNames.contains(after.lower())
+                        || lex.oneSpanNames.contains(after.lower())
+                                && f.interval().low() != null
+                                && f.interval().low().compareTo(BigDecimal.ONE) == 0);
     }
 
     /** A copy of the figure measured in another unit (the numbers unchanged). */
