@@ -247,6 +247,10 @@ final class NumberReader {
                 && tok(i + 2) != null
                 && tok(i + 2).is(Token.Kind.NUMBER)
                 && tok(i + 2).attached();
+        if (glued && next.text().equals(":") && isLapSeconds(i)) {
+            // "1:18.887": the minutes, which the grammar reads on as a lap time
+            return new Read(scale(i, i + 1, new BigDecimal(s), HALF, true, false), -1, null);
+        }
         if (glued && (next.text().equals(":") || next.text().equals("/"))) {
             int end = i + 3;
             while (tok(end) != null
@@ -529,6 +533,21 @@ final class NumberReader {
             return false;
         }
         return !(next.is(Token.Kind.WORD) && next.startsUpper() && NounPhrases.isPlural(next.lower()));
+    }
+
+    /**
+     * "1:18.887": minutes, a colon and seconds with a decimal fraction, as lap and race times are written; a clock
+     * time never has the fraction ("11:30").
+     */
+    boolean isLapSeconds(int i) {
+        Token sec = tok(i + 2);
+        Token after = tok(i + 3);
+        return tok(i).text().matches("\\d{1,2}")
+                && tok(i + 1) != null
+                && tok(i + 1).text().equals(":")
+                && sec != null
+                && sec.text().matches("[0-5]\\d\\.\\d+")
+                && !(after != null && after.attached() && after.text().equals(":"));
     }
 
     private boolean isYearLike(String digits) {

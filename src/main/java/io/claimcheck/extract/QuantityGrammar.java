@@ -1596,9 +1596,27 @@ final class QuantityGrammar {
         return new Object[] {u2.value(), n2.value(), n2.halfUnit(), u2.end()};
     }
 
-    /** "1m18.887s": minutes and seconds written together, as lap and race times are. */
+    /** "1m18.887s", "1:18.887": minutes and seconds written together, as lap and race times are. */
     private Figure lapTime(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
         int k = n1.start();
+        if (n1.digits() && numbers.isLapSeconds(k)) {
+            BigDecimal seconds = new BigDecimal(tok(k).text())
+                    .multiply(BigDecimal.valueOf(60))
+                    .add(new BigDecimal(tok(k + 2).text()));
+            return new Figure(
+                    start,
+                    k + 3,
+                    k + 3,
+                    Interval.point(clean(seconds)),
+                    hedge == null ? Hedge.EXACT : hedge.hedge(),
+                    Unit.parse("seconds"),
+                    BigDecimal.ZERO,
+                    text(k, k + 3),
+                    Role.VALUE,
+                    null,
+                    false,
+                    -1);
+        }
         Token m = tok(k + 1);
         Token sec = tok(k + 2);
         Token s = tok(k + 3);
