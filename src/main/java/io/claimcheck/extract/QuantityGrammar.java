@@ -2294,7 +2294,8 @@ final class QuantityGrammar {
                     && !(q > 0 && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower()))
                     && !(article
                             && tok(m.end()) != null
-                            && TIME_SHIFTS.contains(tok(m.end()).lower()))) {
+                            && TIME_SHIFTS.contains(tok(m.end()).lower()))
+                    && !attributivePeriod(q, m.end(), afterEnd)) {
                 // "in a week" is a span of time, "a year ago" a point in time, "a week" a rate; "per year since
                 // 2010" is still a rate
                 return m.value();
@@ -2331,6 +2332,26 @@ final class QuantityGrammar {
             }
         }
         return null;
+    }
+
+    /** Words after a one-word period that leave it to the figure ("$5 million annually and more"). */
+    private static final java.util.Set<String> AFTER_ADVERB_PERIOD = java.util.Set.of(
+            "and", "or", "but", "in", "on", "at", "for", "from", "to", "since", "through", "until", "by", "over",
+            "this", "last", "next", "the", "a", "an", "per", "each", "every", "than", "as", "with", "of");
+
+    /**
+     * Whether a one-word period found a few words after the figure modifies the noun after it instead ("All three
+     * averages posted monthly gains": gains per month, not three per month). Right after the figure it is the
+     * figure's ("a $1 trillion annual fund").
+     */
+    private boolean attributivePeriod(int q, int end, int afterEnd) {
+        Token next = tok(end);
+        return end == q + 1
+                && q > afterEnd
+                && next != null
+                && next.is(Token.Kind.WORD)
+                && !next.startsUpper()
+                && !AFTER_ADVERB_PERIOD.contains(next.lower());
     }
 
     /** The rate unit of the lexicon written from "per" at {@code q} ("per kWh", "per tonne"), or null. */
