@@ -306,11 +306,14 @@ final class QuantityGrammar {
      * commas, "and", "or") before one that carries a physical unit or a share measure in that unit.
      */
     private void distributeListUnits() {
-        for (int a = 0; a < figures.size(); a++) {
-            if (!listItem(figures.get(a))) {
+        int a = 0;
+        while (a < figures.size()) {
+            int first = a;
+            a++;
+            if (!listItem(figures.get(first))) {
                 continue;
             }
-            int b = a;
+            int b = first;
             while (b + 1 < figures.size() && listed(figures.get(b), figures.get(b + 1))) {
                 Figure next = figures.get(b + 1);
                 b++;
@@ -322,7 +325,7 @@ final class QuantityGrammar {
             Unit u = last.unit();
             boolean share = u.equals(Unit.PERCENT) || u.equals(Unit.PERCENTAGE_POINTS);
             Token join = tok(last.startTok() - 1);
-            if (b == a
+            if (b == first
                     || !(sharedMeasure(u) || share)
                     || last.conversionOf() >= 0
                     || last.hedge() != Hedge.EXACT
@@ -331,10 +334,10 @@ final class QuantityGrammar {
                     || !(join.isWord("and") || join.isWord("or"))) {
                 continue; // a list closes with "and" or "or" before a plain figure: "45, 50 and 60 mph"
             }
-            for (int k = a; k < b; k++) {
+            for (int k = first; k < b; k++) {
                 figures.set(k, withUnit(figures.get(k), last.unit()));
             }
-            a = b;
+            a = b + 1;
         }
     }
 
