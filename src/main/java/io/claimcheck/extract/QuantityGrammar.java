@@ -264,6 +264,26 @@ final class QuantityGrammar {
                                 && f.interval().low().compareTo(BigDecimal.ONE) == 0);
     }
 
+    /**
+     * A share written with a minus sign: the dash stands against the digits with a space before it, after a word
+     * that is not a unit ("shrank -2.6%", "growth of -0.3%"); "210 mm -300 mm" and "5% -7%" are ranges.
+     */
+    private boolean signedShare(Figure f, int i) {
+        Token sign = tok(i - 1);
+        Token word = tok(i - 2);
+        return (f.unit().equals(Unit.PERCENT) || f.unit().equals(Unit.PERCENTAGE_POINTS))
+                && sign != null
+                && sign.is(Token.Kind.DASH)
+                && !sign.attached()
+                && toks.get(i).attached()
+                && word != null
+                && word.is(Token.Kind.WORD)
+                && lex.units.at(toks, i - 2) == null
+                && lex.attachedUnits.at(toks, i - 2) == null
+                && f.interval().low() != null
+                && f.interval().low().signum() > 0;
+    }
+
     /** A copy of the figure measured in another unit (the numbers unchanged). */
     private static Figure withUnit(Figure f, Unit unit) {
         return new Figure(
@@ -723,6 +743,8 @@ final class QuantityGrammar {
                 && (tok(i - 1).isWord("negative") || tok(i - 1).isWord("minus"))
                 && n1.digits()) {
             f = negated(f, i - 1); // "negative 0.5%", "minus 2.7 per cent"
+        } else if (f != null && hedge == null && currency == null && signedShare(f, i)) {
+            f = negated(f, i - 1); // "GDP shrank -2.6%"
         }
         if (f == null) {
             return n1.pronounLike() ? n1.end() : i + 1;
