@@ -71,6 +71,18 @@ public final class ClaimExtractor {
     }
 
     /** Temperatures, speeds, ages, ratios and powers are not per period ("110 degrees for 18 straight days"). */
+    /** The speed a length per hour (or metres per second) is, or null: "160 miles (257 kilometers) an hour". */
+    private static Unit speedOf(Unit length, String period) {
+        if (period == null || length.dimension() != Dimension.LENGTH) {
+            return null;
+        }
+        String code = length.code();
+        if (period.equals("hour") && (code.equals("miles") || code.equals("km") || code.equals("nmi"))) {
+            return Unit.parse(code.equals("miles") ? "mph" : code.equals("km") ? "km/h" : "knot");
+        }
+        return period.equals("second") && code.equals("m") ? Unit.parse("m/s") : null;
+    }
+
     /** Physical amounts take a rate unit after "per" as their denominator ("4.1 miles per kWh"). */
     private static boolean perUnit(Unit u) {
         return u.physical() != null && u.dimension() != Dimension.DURATION;
@@ -265,8 +277,14 @@ public final class ClaimExtractor {
                         : s >= 0 ? credits[s] : null;
                 String id = doc.id() + "#" + (i + 1);
                 String conversionOf = f.conversionOf() >= 0 ? doc.id() + "#" + (f.conversionOf() + 1) : null;
-                Quantity q = new Quantity(
-                        f.interval(), f.hedge(), f.unit(), new Precision(f.halfUnit()), period, f.written());
+                Unit unit = f.unit();
+                Unit speed = speedOf(unit, period);
+                if (speed != null) {
+                    unit = speed; // "over 160 miles (257 kilometers) an hour": a speed, not a distance per hour
+                    period = null;
+                }
+                Quantity q =
+                        new Quantity(f.interval(), f.hedge(), unit, new Precision(f.halfUnit()), period, f.written());
                 out.add(new Claim(
                         id,
                         new Quote(doc.id(), start, end, text.substring(start, end), sentence),
