@@ -709,6 +709,9 @@ final class QuantityGrammar {
         }
         if (cur == null) {
             Figure one = articleDuration(i, p, hedge);
+            if (one == null) {
+                one = articleLength(i, p, hedge);
+            }
             if (one != null) {
                 figures.add(one);
                 return one.endTok();
@@ -1765,6 +1768,56 @@ final class QuantityGrammar {
             return null;
         }
         return oneUnit(start, end, hedge, one, um.value(), text(p, u));
+    }
+
+    /** Determiners that may stand before a one-unit length compound ("its kilometre-long straight"). */
+    private static final java.util.Set<String> DETERMINERS =
+            java.util.Set.of("the", "its", "their", "his", "her", "this", "that");
+
+    /** Adjectives of extent after a length compound ("a kilometre-long straight", "a mile-wide swath"). */
+    private static final java.util.Set<String> EXTENT_WORDS =
+            java.util.Set.of("long", "wide", "high", "deep", "tall", "thick", "across");
+
+    /**
+     * "a foot of snow", "an inch of rain", "a kilometre-long straight": an article standing for one unit of length,
+     * before "of" and what it measures or in a compound of extent. "a mile away" and "miles of" stay unread.
+     */
+    private Figure articleLength(int start, int p, Lexicon.HedgeRule hedge) {
+        Token art = tok(p);
+        if (art == null) {
+            return null;
+        }
+        boolean article = art.isWord("a") || art.isWord("an");
+        if (!article && !DETERMINERS.contains(art.lower())) {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, p + 1);
+        if (um == null
+                || um.value().dimension() != Dimension.LENGTH
+                || um.end() != p + 2
+                || tok(p + 1).is(Token.Kind.DASH)
+                || NounPhrases.isPlural(tok(p + 1).lower())) {
+            return null;
+        }
+        Token after = tok(um.end());
+        if (article
+                && after != null
+                && after.isWord("of")
+                && tok(um.end() + 1) != null
+                && tok(um.end() + 1).is(Token.Kind.WORD)) {
+            return oneUnit(start, um.end(), hedge, BigDecimal.ONE, um.value(), text(p, p + 2));
+        }
+        Token extent = tok(um.end() + 1);
+        if (after != null
+                && after.is(Token.Kind.DASH)
+                && after.attached()
+                && extent != null
+                && extent.attached()
+                && EXTENT_WORDS.contains(extent.lower())) {
+            // "its kilometre-long straight": the span starts at the unit after a determiner other than an article
+            return oneUnit(article ? start : p + 1, um.end() + 2, hedge, BigDecimal.ONE, um.value(), text(p, p + 2));
+        }
+        return null;
     }
 
     /** An exact amount of one unit an article stands for ("a percentage point", "a year and a half ago"). */
