@@ -312,6 +312,15 @@ final class NumberReader {
         if (!afterCurrency && isNameNumber(i)) {
             return Read.skip(i + 1); // "the iPhone 11", "the S&P 500", "the Big 12", "Boeing 737"
         }
+        if (prev != null
+                && prev.text().equals(".")
+                && !prev.attached()
+                && t.attached()
+                && s.chars().allMatch(Character::isDigit)) {
+            // ".312": a decimal written without its leading zero (a batting average, a calibre)
+            return new Read(
+                    scale(i, i + 1, new BigDecimal("0." + s), HALF.movePointLeft(s.length()), true, false), -1, null);
+        }
         BigDecimal value;
         BigDecimal half;
         int dot = s.indexOf('.');
