@@ -3,6 +3,7 @@ package io.claimcheck.extract;
 import io.claimcheck.model.Attribution;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Context;
+import io.claimcheck.model.Dimension;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Precision;
 import io.claimcheck.model.Problem;
@@ -70,6 +71,23 @@ public final class ClaimExtractor {
     }
 
     /** Temperatures, speeds, ages, ratios and powers are not per period ("110 degrees for 18 straight days"). */
+    /** The speed a length per hour (or metres per second) is, or null: "160 miles (257 kilometers) an hour". */
+    private static Unit speedOf(Unit length, String period) {
+        if (period == null || length.dimension() != Dimension.LENGTH) {
+            return null;
+        }
+        String code = length.code();
+        if (period.equals("hour") && (code.equals("miles") || code.equals("km") || code.equals("nmi"))) {
+            return Unit.parse(code.equals("miles") ? "mph" : code.equals("km") ? "km/h" : "knot");
+        }
+        return period.equals("second") && code.equals("m") ? Unit.parse("m/s") : null;
+    }
+
+    /** Physical amounts take a rate unit after "per" as their denominator ("4.1 miles per kWh"). */
+    private static boolean perUnit(Unit u) {
+        return u.physical() != null && u.dimension() != Dimension.DURATION;
+    }
+
     private static boolean takesPeriod(Unit u) {
         return switch (u.dimension()) {
             case TEMPERATURE, SPEED, AGE, RATIO, DATA_RATE, POWER, FUEL_ECONOMY, FUEL_CONSUMPTION -> false;
@@ -204,7 +222,8 @@ public final class ClaimExtractor {
                         Math.max(f.startTok() - LOOK_BACK, s >= 0 ? tokenAt(layout.sentenceStart(s)) : f.startTok());
                 Figure main = f.conversionOf() >= 0 ? figs.get(f.conversionOf()) : f;
                 int afterAll = lastEnd(figs, f.conversionOf() >= 0 ? f.conversionOf() : i);
-                String period = takesPeriod(f.unit()) ? grammar.period(main.startTok(), afterAll) : null;
+                String period =
+                        takesPeriod(f.unit()) ? grammar.period(main.startTok(), afterAll, perUnit(f.unit())) : null;
                 String counted = null;
                 String base = null;
                 String beneficiary = null;
@@ -258,8 +277,14 @@ public final class ClaimExtractor {
                         : s >= 0 ? credits[s] : null;
                 String id = doc.id() + "#" + (i + 1);
                 String conversionOf = f.conversionOf() >= 0 ? doc.id() + "#" + (f.conversionOf() + 1) : null;
-                Quantity q = new Quantity(
-                        f.interval(), f.hedge(), f.unit(), new Precision(f.halfUnit()), period, f.written());
+                Unit unit = f.unit();
+                Unit speed = speedOf(unit, period);
+                if (speed != null) {
+                    unit = speed; // "over 160 miles (257 kilometers) an hour": a speed, not a distance per hour
+                    period = null;
+                }
+                Quantity q =
+                        new Quantity(f.interval(), f.hedge(), unit, new Precision(f.halfUnit()), period, f.written());
                 out.add(new Claim(
                         id,
                         new Quote(doc.id(), start, end, text.substring(start, end), sentence),

@@ -92,6 +92,12 @@ public final class Lexicon {
     final Set<String> pronounLike = new HashSet<>();
     final Set<String> months = new HashSet<>();
     final Set<String> identifierCues = new HashSet<>();
+    /** Words before a bare count that make it a rank ("the top five states"). */
+    final Set<String> rankCues = new HashSet<>();
+    /** Nouns after a span compound that make it a name ("the 10-year Treasury", "a 30-year fixed mortgage"). */
+    final Set<String> termNames = new HashSet<>();
+    /** Nouns after a one-unit span compound that make it a category ("its biggest one-day decline"). */
+    final Set<String> oneSpanNames = new HashSet<>();
     /** Capitalised words that may stand before a quantity without naming a product ("In", "About", "Monday"). */
     final Set<String> notNames = new HashSet<>();
 
@@ -314,6 +320,9 @@ public final class Lexicon {
                 case "pronounLike" -> pronounLike.addAll(words.keySet());
                 case "month" -> months.addAll(words.keySet());
                 case "identifier" -> identifierCues.addAll(words.keySet());
+                case "rank" -> rankCues.addAll(words.keySet());
+                case "termName" -> termNames.addAll(words.keySet());
+                case "oneSpanName" -> oneSpanNames.addAll(words.keySet());
                 case "clock" -> clockAfter.addAll(words.keySet(), Boolean.TRUE);
                 case "changeVerb" -> changeVerbs.addAll(words.keySet());
                 case "upVerb" -> upVerbs.addAll(words.keySet());
@@ -328,7 +337,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, clock, notName, changeVerb, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, termName, oneSpanName, clock, notName, changeVerb, upVerb, year)");
             }
         }
         if (years == null) {

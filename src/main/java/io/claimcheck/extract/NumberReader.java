@@ -247,6 +247,10 @@ final class NumberReader {
                 && tok(i + 2) != null
                 && tok(i + 2).is(Token.Kind.NUMBER)
                 && tok(i + 2).attached();
+        if (glued && next.text().equals(":") && isLapSeconds(i)) {
+            // "1:18.887": the minutes, which the grammar reads on as a lap time
+            return new Read(scale(i, i + 1, new BigDecimal(s), HALF, true, false), -1, null);
+        }
         if (glued && (next.text().equals(":") || next.text().equals("/"))) {
             int end = i + 3;
             while (tok(end) != null
@@ -308,6 +312,15 @@ final class NumberReader {
         if (!afterCurrency && isNameNumber(i)) {
             return Read.skip(i + 1); // "the iPhone 11", "the S&P 500", "the Big 12", "Boeing 737"
         }
+        if (prev != null
+                && prev.text().equals(".")
+                && !prev.attached()
+                && t.attached()
+                && s.chars().allMatch(Character::isDigit)) {
+            // ".312": a decimal written without its leading zero (a batting average, a calibre)
+            return new Read(
+                    scale(i, i + 1, new BigDecimal("0." + s), HALF.movePointLeft(s.length()), true, false), -1, null);
+        }
         BigDecimal value;
         BigDecimal half;
         int dot = s.indexOf('.');
@@ -342,7 +355,7 @@ final class NumberReader {
 
     /**
      * A unit symbol written against the digits ("5km", "104F"); a single capital letter other than the temperature
-     * letters and the multiplier X names a generation or a grade ("5G", "4K"), not grams or kelvins.
+     * letters, the watt ("65W charging") and the multiplier X names a generation or a grade ("5G", "4K"), not grams or kelvins.
      */
     PhraseTable.Match<io.claimcheck.model.Unit> attachedUnitAt(int k) {
         Token u = tok(k);
@@ -351,6 +364,7 @@ final class NumberReader {
                 && Character.isUpperCase(u.text().charAt(0))
                 && !u.text().equals("C")
                 && !u.text().equals("F")
+                && !u.text().equals("W")
                 && !u.text().equals("X")) {
             return null;
         }
@@ -528,6 +542,21 @@ final class NumberReader {
             return false;
         }
         return !(next.is(Token.Kind.WORD) && next.startsUpper() && NounPhrases.isPlural(next.lower()));
+    }
+
+    /**
+     * "1:18.887": minutes, a colon and seconds with a decimal fraction, as lap and race times are written; a clock
+     * time never has the fraction ("11:30").
+     */
+    boolean isLapSeconds(int i) {
+        Token sec = tok(i + 2);
+        Token after = tok(i + 3);
+        return tok(i).text().matches("\\d{1,2}")
+                && tok(i + 1) != null
+                && tok(i + 1).text().equals(":")
+                && sec != null
+                && sec.text().matches("[0-5]\\d\\.\\d+")
+                && !(after != null && after.attached() && after.text().equals(":"));
     }
 
     private boolean isYearLike(String digits) {

@@ -92,6 +92,9 @@ final class QuantityGrammar {
         inheritRates();
         inheritCountPeriods();
         shareStartingHedge();
+        distributeListUnits();
+        inheritMeasuredUnits();
+        dropNamesAndRanks();
         return this;
     }
 
@@ -188,6 +191,281 @@ final class QuantityGrammar {
                 prev = next;
             }
         }
+    }
+
+    /**
+     * Drops what only looks like a figure: a bare count after a rank word ("the top five states", "a top-10
+     * finish"), a span compound naming an instrument ("the 10-year Treasury") and a one-unit span naming a kind
+     * of move or record ("its biggest one-day decline", "a single-day record").
+     * Conversion links are renumbered.
+     */
+    private void dropNamesAndRanks() {
+        List<Figure> kept = new ArrayList<>(figures.size());
+        int[] moved = new int[figures.size()];
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (rank(f) || instrumentTerm(f)) {
+                moved[k] = -1;
+            } else {
+                moved[k] = kept.size();
+                kept.add(f);
+            }
+        }
+        if (kept.size() == figures.size()) {
+            return;
+        }
+        figures.clear();
+        for (Figure f : kept) {
+            int to = f.conversionOf() < 0 ? -1 : moved[f.conversionOf()];
+            figures.add(
+                    to == f.conversionOf()
+                            ? f
+                            : new Figure(
+                                    f.startTok(),
+                                    f.endTok(),
+                                    f.valueEndTok(),
+                                    f.interval(),
+                                    f.hedge(),
+                                    f.unit(),
+                                    f.halfUnit(),
+                                    f.written(),
+                                    f.role(),
+                                    f.magnitude(),
+                                    f.share(),
+                                    to));
+        }
+    }
+
+    private boolean rank(Figure f) {
+        int cue = f.startTok() - 1;
+        Token before = tok(cue);
+        if (before != null && before.is(Token.Kind.DASH) && before.attached()) {
+            cue--; // "a top-10 finish"
+        }
+        return f.unit().equals(Unit.COUNT)
+                && f.hedge() == Hedge.EXACT
+                && f.magnitude() == null
+                && tok(cue) != null
+                && lex.rankCues.contains(tok(cue).lower());
+    }
+
+    private boolean instrumentTerm(Figure f) {
+        Token dash = tok(f.endTok() - 2); // "10-year": the number, a dash against it, the unit word
+        Token after = tok(f.endTok());
+        return f.unit().dimension() == Dimension.DURATION
+                && f.hedge() == Hedge.EXACT
+                && dash != null
+                && dash.is(Token.Kind.DASH)
+                && dash.attached()
+                && after != null
+                && (lex.termNames.contains(after.lower())
+                        || lex.oneSpanNames.contains(after.lower())
+                                && f.interval().low() != null
+                                && f.interval().low().compareTo(BigDecimal.ONE) == 0);
+    }
+
+    /**
+     * A share written with a minus sign: the dash stands against the digits with a space before it, after a word
+     * that is not a unit ("shrank -2.6%", "growth of -0.3%"); "210 mm -300 mm" and "5% -7%" are ranges.
+     */
+    private boolean signedShare(Figure f, int i) {
+        Token sign = tok(i - 1);
+        Token word = tok(i - 2);
+        return (f.unit().equals(Unit.PERCENT) || f.unit().equals(Unit.PERCENTAGE_POINTS))
+                && sign != null
+                && sign.is(Token.Kind.DASH)
+                && !sign.attached()
+                && toks.get(i).attached()
+                && word != null
+                && word.is(Token.Kind.WORD)
+                && lex.units.at(toks, i - 2) == null
+                && lex.attachedUnits.at(toks, i - 2) == null
+                && f.interval().low() != null
+                && f.interval().low().signum() > 0;
+    }
+
+    /** A copy of the figure measured in another unit (the numbers unchanged). */
+    private static Figure withUnit(Figure f, Unit unit) {
+        return new Figure(
+                f.startTok(),
+                f.endTok(),
+                f.valueEndTok(),
+                f.interval(),
+                f.hedge(),
+                unit,
+                f.halfUnit(),
+                f.written(),
+                f.role(),
+                null,
+                f.share(),
+                f.conversionOf());
+    }
+
+    /** A bare count of digits: no magnitude word, no conversion, no unit of its own. */
+    private boolean bareCount(Figure f) {
+        Token first = tok(f.startTok());
+        return f.unit().equals(Unit.COUNT)
+                && f.magnitude() == null
+                && f.conversionOf() < 0
+                && first != null
+                && f.interval().low() != null
+                && f.interval().low().signum() > 0
+                && toks.subList(f.startTok(), f.endTok()).stream().anyMatch(t -> t.is(Token.Kind.NUMBER));
+    }
+
+    /** A unit a list or a neighbouring level may share: a physical measure, not a count, sum, share or span. */
+    private static boolean sharedMeasure(Unit u) {
+        return switch (u.dimension()) {
+            case COUNT, MONEY, RATE, PERCENT, PERCENTAGE_POINTS, AGE, DURATION, RATIO -> false;
+            default -> true;
+        };
+    }
+
+    /**
+     * "gusts of 45, 50 and 60 mph", "128, 256 and 512 GB", "rose 5, 6 and 7 percent": bare numbers listed (by
+     * commas, "and", "or") before one that carries a physical unit or a share measure in that unit.
+     */
+    private void distributeListUnits() {
+        int a = 0;
+        while (a < figures.size()) {
+            int first = a;
+            a++;
+            if (!listItem(figures.get(first))) {
+                continue;
+            }
+            int b = first;
+            while (b + 1 < figures.size() && listed(figures.get(b), figures.get(b + 1))) {
+                Figure next = figures.get(b + 1);
+                b++;
+                if (!listItem(next)) {
+                    break;
+                }
+            }
+            Figure last = figures.get(b);
+            Unit u = last.unit();
+            boolean share = u.equals(Unit.PERCENT) || u.equals(Unit.PERCENTAGE_POINTS);
+            Token join = tok(last.startTok() - 1);
+            if (b == first
+                    || !(sharedMeasure(u) || share)
+                    || last.conversionOf() >= 0
+                    || last.hedge() != Hedge.EXACT
+                    || !tok(last.startTok()).is(Token.Kind.NUMBER)
+                    || join == null
+                    || !(join.isWord("and") || join.isWord("or"))) {
+                continue; // a list closes with "and" or "or" before a plain figure: "45, 50 and 60 mph"
+            }
+            for (int k = first; k < b; k++) {
+                figures.set(k, withUnit(figures.get(k), last.unit()));
+            }
+            a = b + 1;
+        }
+    }
+
+    /** An item of a list of bare numbers: an exact count of digits. */
+    private boolean listItem(Figure f) {
+        return bareCount(f) && f.hedge() == Hedge.EXACT && tok(f.startTok()).is(Token.Kind.NUMBER);
+    }
+
+    /** Whether {@code y} follows {@code x} as the next item of a list: ", ", " and ", " or ", ", and ". */
+    private boolean listed(Figure x, Figure y) {
+        int gap = y.startTok() - x.endTok();
+        Token j1 = tok(x.endTok());
+        if (gap == 1) {
+            return j1.text().equals(",") || j1.isWord("and") || j1.isWord("or");
+        }
+        // ", and" closes a list; ", or" restates ("up from 75, or 17.2%")
+        return gap == 2 && j1.text().equals(",") && tok(x.endTok() + 1).isWord("and");
+    }
+
+    private static final Unit FAHRENHEIT = Unit.parse("degF");
+
+    /** Words before a number of degrees that name a temperature ("temperatures reaching 110 or hotter"). */
+    private static final java.util.Set<String> TEMPERATURE_WORDS = java.util.Set.of(
+            "temperature", "temperatures", "high", "highs", "low", "lows", "mercury", "thermometer", "thermometers");
+
+    /**
+     * A bare number that states the level or the change of a physical measure or a price per unit of its sentence
+     * takes its unit: "winds of 120 mph, down from 150", "hit 118 degrees, breaking the record of 116", "the
+     * lowest cost per mile at $141, followed by the Kona at 144" ("to", "from", "at", "by", "than", a verb of
+     * change, or "of" after "record"), when the nearest figure with a unit is that measure, within a factor of
+     * ten. A share passes to the bare number "from" or "to" after it ("dropped to 32.4 percent from 35.1"), never
+     * to one before it ("up from 75, or 17.2%" restates a count as a share). A bare number of 60 to 135 a few words after "temperatures" or "highs" is degrees Fahrenheit
+     * ("temperatures reaching 110 or hotter"): no Celsius reading of weather goes that high.
+     */
+    private void inheritMeasuredUnits() {
+        for (int b = 0; b < figures.size(); b++) {
+            Figure level = figures.get(b);
+            if (!bareCount(level)) {
+                continue;
+            }
+            Token before = tok(level.startTok() - 1);
+            Token after = tok(level.endTok());
+            boolean nounAfter = after != null
+                    && after.is(Token.Kind.WORD)
+                    && !AFTER_LEVEL.contains(after.lower())
+                    && !COMPARED_AFTER.contains(after.lower());
+            if (nounAfter) {
+                continue;
+            }
+            boolean linked = linkedAsChange(level)
+                    || before != null
+                            && before.isWord("of")
+                            && tok(level.startTok() - 2) != null
+                            && tok(level.startTok() - 2).isWord("record");
+            Figure measure = null;
+            int distance = Integer.MAX_VALUE;
+            for (int a = Math.max(0, b - 3); linked && a < Math.min(figures.size(), b + 4); a++) {
+                Figure m = figures.get(a);
+                if (a != b
+                        && !m.unit().equals(Unit.COUNT)
+                        && m.conversionOf() < 0
+                        && sameSentence(m, level)
+                        && Math.abs(a - b) < distance) {
+                    measure = m; // the nearest figure with a unit of its own
+                    distance = Math.abs(a - b);
+                }
+            }
+            boolean restatedShare = measure != null
+                    && measure.unit().equals(Unit.PERCENT)
+                    && measure.endTok() <= level.startTok()
+                    && (before.isWord("from") || before.isWord("to"))
+                    && level.interval().high() != null
+                    && level.interval().high().compareTo(HUNDRED) <= 0;
+            boolean shares = measure != null
+                    && (sharedMeasure(measure.unit()) || measure.unit().dimension() == Dimension.RATE || restatedShare)
+                    && within(measure.interval(), level.interval(), BigDecimal.TEN);
+            if (shares) {
+                figures.set(b, withUnit(level, measure.unit()));
+            } else if (afterTemperatureWord(level.startTok())
+                    && level.interval().low().compareTo(BigDecimal.valueOf(60)) >= 0
+                    && (level.interval().high() == null
+                            || level.interval().high().compareTo(BigDecimal.valueOf(135)) <= 0)) {
+                figures.set(b, withUnit(level, FAHRENHEIT));
+            }
+        }
+    }
+
+    /** Whether a temperature word stands at most four words before {@code start}, in its clause. */
+    private boolean afterTemperatureWord(int start) {
+        for (int q = start - 1; q >= Math.max(0, start - 5); q--) {
+            Token t = toks.get(q);
+            if (TEMPERATURE_WORDS.contains(t.lower())) {
+                return true;
+            }
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(Interval x, Interval y, BigDecimal factor) {
+        BigDecimal a = x.low() != null ? x.low() : x.high();
+        BigDecimal b = y.low() != null ? y.low() : y.high();
+        if (a == null || b == null || a.signum() <= 0 || b.signum() <= 0) {
+            return false;
+        }
+        return a.compareTo(b.multiply(factor)) <= 0 && b.compareTo(a.multiply(factor)) <= 0;
     }
 
     /** How far apart (in tokens) a price per unit and a sum of its sentence may stand to share the unit. */
@@ -431,6 +709,9 @@ final class QuantityGrammar {
         }
         if (cur == null) {
             Figure one = articleDuration(i, p, hedge);
+            if (one == null) {
+                one = articleLength(i, p, hedge);
+            }
             if (one != null) {
                 figures.add(one);
                 return one.endTok();
@@ -465,6 +746,8 @@ final class QuantityGrammar {
                 && (tok(i - 1).isWord("negative") || tok(i - 1).isWord("minus"))
                 && n1.digits()) {
             f = negated(f, i - 1); // "negative 0.5%", "minus 2.7 per cent"
+        } else if (f != null && hedge == null && currency == null && signedShare(f, i)) {
+            f = negated(f, i - 1); // "GDP shrank -2.6%"
         }
         if (f == null) {
             return n1.pronounLike() ? n1.end() : i + 1;
@@ -1341,9 +1624,27 @@ final class QuantityGrammar {
         return new Object[] {u2.value(), n2.value(), n2.halfUnit(), u2.end()};
     }
 
-    /** "1m18.887s": minutes and seconds written together, as lap and race times are. */
+    /** "1m18.887s", "1:18.887": minutes and seconds written together, as lap and race times are. */
     private Figure lapTime(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
         int k = n1.start();
+        if (n1.digits() && numbers.isLapSeconds(k)) {
+            BigDecimal seconds = new BigDecimal(tok(k).text())
+                    .multiply(BigDecimal.valueOf(60))
+                    .add(new BigDecimal(tok(k + 2).text()));
+            return new Figure(
+                    start,
+                    k + 3,
+                    k + 3,
+                    Interval.point(clean(seconds)),
+                    hedge == null ? Hedge.EXACT : hedge.hedge(),
+                    Unit.parse("seconds"),
+                    BigDecimal.ZERO,
+                    text(k, k + 3),
+                    Role.VALUE,
+                    null,
+                    false,
+                    -1);
+        }
         Token m = tok(k + 1);
         Token sec = tok(k + 2);
         Token s = tok(k + 3);
@@ -1467,6 +1768,56 @@ final class QuantityGrammar {
             return null;
         }
         return oneUnit(start, end, hedge, one, um.value(), text(p, u));
+    }
+
+    /** Determiners that may stand before a one-unit length compound ("its kilometre-long straight"). */
+    private static final java.util.Set<String> DETERMINERS =
+            java.util.Set.of("the", "its", "their", "his", "her", "this", "that");
+
+    /** Adjectives of extent after a length compound ("a kilometre-long straight", "a mile-wide swath"). */
+    private static final java.util.Set<String> EXTENT_WORDS =
+            java.util.Set.of("long", "wide", "high", "deep", "tall", "thick", "across");
+
+    /**
+     * "a foot of snow", "an inch of rain", "a kilometre-long straight": an article standing for one unit of length,
+     * before "of" and what it measures or in a compound of extent. "a mile away" and "miles of" stay unread.
+     */
+    private Figure articleLength(int start, int p, Lexicon.HedgeRule hedge) {
+        Token art = tok(p);
+        if (art == null) {
+            return null;
+        }
+        boolean article = art.isWord("a") || art.isWord("an");
+        if (!article && !DETERMINERS.contains(art.lower())) {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, p + 1);
+        if (um == null
+                || um.value().dimension() != Dimension.LENGTH
+                || um.end() != p + 2
+                || tok(p + 1).is(Token.Kind.DASH)
+                || NounPhrases.isPlural(tok(p + 1).lower())) {
+            return null;
+        }
+        Token after = tok(um.end());
+        if (article
+                && after != null
+                && after.isWord("of")
+                && tok(um.end() + 1) != null
+                && tok(um.end() + 1).is(Token.Kind.WORD)) {
+            return oneUnit(start, um.end(), hedge, BigDecimal.ONE, um.value(), text(p, p + 2));
+        }
+        Token extent = tok(um.end() + 1);
+        if (after != null
+                && after.is(Token.Kind.DASH)
+                && after.attached()
+                && extent != null
+                && extent.attached()
+                && EXTENT_WORDS.contains(extent.lower())) {
+            // "its kilometre-long straight": the span starts at the unit after a determiner other than an article
+            return oneUnit(article ? start : p + 1, um.end() + 2, hedge, BigDecimal.ONE, um.value(), text(p, p + 2));
+        }
+        return null;
     }
 
     /** An exact amount of one unit an article stands for ("a percentage point", "a year and a half ago"). */
@@ -1996,19 +2347,33 @@ final class QuantityGrammar {
 
     /** Finds a rate period after the figure (or its conversions) or just before it ("annual profits of"). */
     String period(int figStart, int afterEnd) {
+        return period(figStart, afterEnd, false);
+    }
+
+    /**
+     * As {@link #period(int, int)}; with {@code perUnit}, also a rate unit of the lexicon after "per": "4.1 miles
+     * per kWh", "12 tonnes per hectare". "per" and a plain noun ("$42.6 million per school", "per passenger")
+     * names no unit: the figure keeps its own, as the news gold's guide writes it.
+     */
+    String period(int figStart, int afterEnd, boolean perUnit) {
         String carried = impliedPeriods.get(figStart);
         if (carried != null) {
             return carried;
         }
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
+            String per = perUnit && t.isWord("per") ? perUnit(q) : null;
+            if (per != null) {
+                return per;
+            }
             PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
             boolean article = t.isWord("a") || t.isWord("an");
             if (m != null
                     && !(q > 0 && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower()))
                     && !(article
                             && tok(m.end()) != null
-                            && TIME_SHIFTS.contains(tok(m.end()).lower()))) {
+                            && TIME_SHIFTS.contains(tok(m.end()).lower()))
+                    && !attributivePeriod(q, m.end(), afterEnd)) {
                 // "in a week" is a span of time, "a year ago" a point in time, "a week" a rate; "per year since
                 // 2010" is still a rate
                 return m.value();
@@ -2045,5 +2410,31 @@ final class QuantityGrammar {
             }
         }
         return null;
+    }
+
+    /** Words after a one-word period that leave it to the figure ("$5 million annually and more"). */
+    private static final java.util.Set<String> AFTER_ADVERB_PERIOD = java.util.Set.of(
+            "and", "or", "but", "in", "on", "at", "for", "from", "to", "since", "through", "until", "by", "over",
+            "this", "last", "next", "the", "a", "an", "per", "each", "every", "than", "as", "with", "of");
+
+    /**
+     * Whether a one-word period found a few words after the figure modifies the noun after it instead ("All three
+     * averages posted monthly gains": gains per month, not three per month). Right after the figure it is the
+     * figure's ("a $1 trillion annual fund").
+     */
+    private boolean attributivePeriod(int q, int end, int afterEnd) {
+        Token next = tok(end);
+        return end == q + 1
+                && q > afterEnd
+                && next != null
+                && next.is(Token.Kind.WORD)
+                && !next.startsUpper()
+                && !AFTER_ADVERB_PERIOD.contains(next.lower());
+    }
+
+    /** The rate unit of the lexicon written from "per" at {@code q} ("per kWh", "per tonne"), or null. */
+    private String perUnit(int q) {
+        PhraseTable.Match<String> rate = lex.ratesAfter.at(toks, q);
+        return rate == null ? null : rate.value();
     }
 }
