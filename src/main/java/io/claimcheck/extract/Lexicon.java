@@ -114,6 +114,8 @@ public final class Lexicon {
     final Set<String> unitAdjectives = new HashSet<>();
     /** Verbs of change: "rose from X to Y" states two figures, not a range. */
     final Set<String> changeVerbs = new HashSet<>();
+    /** Nouns of change whose "of"/"in" phrase ends in "from X to Y": two figures, before and after. */
+    final Set<String> changeNouns = new HashSet<>();
     /** Verbs of motion whose particle is "up" ("shot up to Rs 72"): the "up to" after them is not a bound. */
     final Set<String> upVerbs = new HashSet<>();
     /** "per barrel", "a gallon" after a sum: the physical unit a price is per. */
@@ -325,6 +327,7 @@ public final class Lexicon {
                 case "oneSpanName" -> oneSpanNames.addAll(words.keySet());
                 case "clock" -> clockAfter.addAll(words.keySet(), Boolean.TRUE);
                 case "changeVerb" -> changeVerbs.addAll(words.keySet());
+                case "changeNoun" -> changeNouns.addAll(words.keySet());
                 case "upVerb" -> upVerbs.addAll(words.keySet());
                 case "notName" -> notNames.addAll(words.keySet());
                 case "year" -> {
@@ -337,7 +340,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, termName, oneSpanName, clock, notName, changeVerb, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, termName, oneSpanName, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -1915,8 +1915,17 @@ final class QuantityGrammar {
                 -1);
     }
 
-    /** A verb of change just before the figure (its hedge skipped): "rose from", "faded $7.40 to". */
+    /** How many words a noun of change may stand before "from": "the escalation of the death toll from 13 to 51". */
+    private static final int CHANGE_NOUN_REACH = 6;
+
+    /**
+     * A verb of change just before the figure (its hedge skipped): "rose from", "faded $7.40 to"; or a noun of change
+     * whose "of"/"in" phrase runs up to "from": "the escalation of the death toll from 13 to 51".
+     */
     private boolean changeBefore(int start) {
+        if (tok(start - 1) != null && tok(start - 1).isWord("from") && changeNounBefore(start - 2)) {
+            return true;
+        }
         int k = start - 1;
         if (tok(k) != null && (tok(k).isWord("from") || tok(k).isWord("by"))) {
             k--; // "rose from", "rose by 1.5 million barrels to 450 million"
@@ -1927,6 +1936,18 @@ final class QuantityGrammar {
             }
             if (!tok(k).lower().endsWith("ly")) {
                 break; // one adverb may stand between ("rose sharply from")
+            }
+        }
+        return false;
+    }
+
+    /** A noun of change followed by "of" or "in", within a few words before {@code from}, words only between. */
+    private boolean changeNounBefore(int from) {
+        for (int k = from; k > from - CHANGE_NOUN_REACH && tok(k) != null && tok(k).is(Token.Kind.WORD); k--) {
+            if (lex.changeNouns.contains(tok(k).lower())
+                    && tok(k + 1) != null
+                    && (tok(k + 1).isWord("of") || tok(k + 1).isWord("in"))) {
+                return true;
             }
         }
         return false;
