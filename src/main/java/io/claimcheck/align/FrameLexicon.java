@@ -45,13 +45,14 @@ final class FrameLexicon {
     private final Map<String, Qualifier> qualifierOf;
     private final Set<String> measureHeads;
     private final Set<String> linkingVerbs;
+    private final Set<String> venueNouns;
 
     FrameLexicon(
             Set<String> stopwords,
             Set<String> genericCounted,
             Map<String, String> conceptOf,
             Map<String, Qualifier> qualifierOf) {
-        this(stopwords, genericCounted, conceptOf, qualifierOf, Set.of(), Set.of());
+        this(stopwords, genericCounted, conceptOf, qualifierOf, Set.of(), Set.of(), Set.of());
     }
 
     FrameLexicon(
@@ -60,13 +61,15 @@ final class FrameLexicon {
             Map<String, String> conceptOf,
             Map<String, Qualifier> qualifierOf,
             Set<String> measureHeads,
-            Set<String> linkingVerbs) {
+            Set<String> linkingVerbs,
+            Set<String> venueNouns) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
         this.qualifierOf = Map.copyOf(qualifierOf);
         this.measureHeads = Set.copyOf(measureHeads);
         this.linkingVerbs = Set.copyOf(linkingVerbs);
+        this.venueNouns = Set.copyOf(venueNouns);
     }
 
     /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
@@ -116,7 +119,8 @@ final class FrameLexicon {
                 concepts,
                 qualifiers,
                 words(root.path("measureHeads").path("words")),
-                words(root.path("linkingVerbs").path("words")));
+                words(root.path("linkingVerbs").path("words")),
+                words(root.path("venueNouns").path("words")));
     }
 
     private static String required(JsonNode node, String field, String file) throws TopicPackException {
@@ -145,6 +149,11 @@ final class FrameLexicon {
     /** A verb that links whoever is counted to their state ("remain missing"), never a measure itself. */
     boolean isLinkingVerb(String lemma) {
         return linkingVerbs.contains(lemma);
+    }
+
+    /** A noun of where something was said or decided ("a conference in Geneva"), not where a figure was counted. */
+    boolean isVenue(String lemma) {
+        return venueNouns.contains(lemma);
     }
 
     boolean isGenericCounted(String lemma) {

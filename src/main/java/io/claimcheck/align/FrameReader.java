@@ -77,7 +77,7 @@ final class FrameReader {
                 measureWord,
                 fromClause,
                 past(time, published != null ? published : storyStart),
-                country(site, words),
+                country(site, words, lexicon),
                 holder(site, words));
     }
 
@@ -218,7 +218,7 @@ final class FrameReader {
      * Syria; "21 killed in Bangkok": Thailand); null when none. A city WordNet does not know stands in no country,
      * so "11,300 in Derna" and "3,958 in Libya" stay comparable.
      */
-    private static String country(ClaimSite site, List<Token> words) {
+    private static String country(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
         Language language = Language.get();
         String best = null;
         int bestDistance = COUNTRY_REACH + 1;
@@ -226,7 +226,9 @@ final class FrameReader {
             String name = site.sentence()
                     .substring(words.get(run[0]).start(), words.get(run[1]).end());
             int d = Math.min(site.distance(run[0]), site.distance(run[1]));
-            String country = d < bestDistance && !crossesFigure(site, run[0]) ? language.countryOf(name) : null;
+            String country = d < bestDistance && !crossesFigure(site, run[0]) && !atVenue(run[0], words, lexicon)
+                    ? language.countryOf(name)
+                    : null;
             if (country != null) {
                 best = country;
                 bestDistance = d;
@@ -281,6 +283,25 @@ final class FrameReader {
             return out;
         }
         return Set.of();
+    }
+
+    /** How many words before a place name a venue noun may stand ("a UN-sponsored conference in Geneva"). */
+    private static final int VENUE_REACH = 3;
+
+    /**
+     * True when the place name at {@code at} says where something was said or decided ("told reporters in Geneva",
+     * "a conference in Geneva"), not where the figure was counted: "in" or "at" before it, a venue noun just before.
+     */
+    private static boolean atVenue(int at, List<Token> words, FrameLexicon lexicon) {
+        if (at < 2 || !Set.of("in", "at").contains(words.get(at - 1).surface())) {
+            return false;
+        }
+        for (int k = at - 2; k >= Math.max(0, at - 1 - VENUE_REACH); k--) {
+            if (lexicon.isVenue(words.get(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when another figure stands between the claim's figure and word {@code at}. */
