@@ -66,19 +66,23 @@ final class FrameReader {
         int measureAt = measureWord == null ? -1 : words.indexOf(measureWord);
         int reach = measureAt < 0 ? QUALIFIER_REACH : Math.min(QUALIFIER_REACH, site.distance(measureAt));
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach);
-        int figureAt =
-                site.figureFrom() < words.size() ? words.get(site.figureFrom()).start() : 0;
-        String time = TimeReader.read(site.sentence(), figureAt, published, site.otherFigureStarts());
+        String time = TimeReader.read(site.sentence(), site.figureStart(), published, site.otherFigureStarts());
+        // the sentence's names, found once: its entities, the country and whose share the figure is
+        List<int[]> names = properNouns(site.sentence(), words);
         Frame frame = new Frame(
-                measure, qualifier == null ? null : qualifier.name(), c.base(), entities(site.sentence(), words), time);
+                measure,
+                qualifier == null ? null : qualifier.name(),
+                c.base(),
+                entities(site.sentence(), words, names),
+                time);
         return new Reading(
                 frame,
                 qualifier,
                 measureWord,
                 fromClause,
                 past(time, published != null ? published : storyStart),
-                country(site, words, lexicon),
-                holder(site, words));
+                country(site, words, names, lexicon),
+                holder(site, words, names));
     }
 
     /** How long before its article a figure's stated time must end for the figure to be about another time. */
@@ -218,11 +222,11 @@ final class FrameReader {
      * Syria; "21 killed in Bangkok": Thailand); null when none. A city WordNet does not know stands in no country,
      * so "11,300 in Derna" and "3,958 in Libya" stay comparable.
      */
-    private static String country(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
+    private static String country(ClaimSite site, List<Token> words, List<int[]> names, FrameLexicon lexicon) {
         Language language = Language.get();
         String best = null;
         int bestDistance = COUNTRY_REACH + 1;
-        for (int[] run : properNouns(site.sentence(), words)) {
+        for (int[] run : names) {
             String name = site.sentence()
                     .substring(words.get(run[0]).start(), words.get(run[1]).end());
             int d = Math.min(site.distance(run[0]), site.distance(run[1]));
@@ -248,7 +252,7 @@ final class FrameReader {
      * between, that is neither the figure's credited source nor a place ("Maduro won 51.2% of the vote", "Edmundo
      * Gonzalez won 44.2%": two candidates' shares). Empty for anything but a share, or when no name stands there.
      */
-    private static Set<String> holder(ClaimSite site, List<Token> words) {
+    private static Set<String> holder(ClaimSite site, List<Token> words, List<int[]> runs) {
         Claim c = site.claim();
         if (c.quantity() == null
                 || c.quantity().unit() == null
@@ -259,7 +263,6 @@ final class FrameReader {
                 ? ""
                 : c.attribution().source().toLowerCase(java.util.Locale.ROOT);
         Language language = Language.get();
-        List<int[]> runs = properNouns(site.sentence(), words);
         for (int k = runs.size() - 1; k >= 0; k--) {
             int[] run = runs.get(k);
             if (run[1] >= site.figureFrom()) {
@@ -317,9 +320,9 @@ final class FrameReader {
     }
 
     /** Runs of proper nouns, as written ("Derna", "Red Crescent"). */
-    private static List<String> entities(String sentence, List<Token> words) {
+    private static List<String> entities(String sentence, List<Token> words, List<int[]> names) {
         Set<String> out = new LinkedHashSet<>();
-        for (int[] run : properNouns(sentence, words)) {
+        for (int[] run : names) {
             if (out.size() == ENTITIES) {
                 break;
             }

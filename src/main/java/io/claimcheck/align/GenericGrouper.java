@@ -193,11 +193,12 @@ final class GenericGrouper {
                                 : !timesCompatible(times.get(a), times.get(b))
                                         ? "time"
                                         : !sameCountry(countries.get(a), countries.get(b))
-                                                        || !sameHolder(holders.get(a), holders.get(b))
                                                 ? "country"
-                                                : linkage(members.get(a), members.get(b)) < GROUP_THRESHOLD
-                                                        ? "linkage"
-                                                        : null;
+                                                : !sameHolder(holders.get(a), holders.get(b))
+                                                        ? "holder"
+                                                        : linkage(members.get(a), members.get(b)) < GROUP_THRESHOLD
+                                                                ? "linkage"
+                                                                : null;
                 if (veto != null) {
                     continue;
                 }
@@ -477,13 +478,10 @@ final class GenericGrouper {
 
     /** True when {@code b}'s sentence starts right where {@code a}'s ends: nothing but spaces between them. */
     private static boolean nextSentence(ClaimBag a, ClaimBag b) {
-        Claim first = a.site().claim();
-        Claim second = b.site().claim();
-        int firstEnd = first.quote().start()
-                - first.quote().sentence().indexOf(first.quote().text())
-                + first.quote().sentence().length();
-        int secondStart = second.quote().start()
-                - second.quote().sentence().indexOf(second.quote().text());
+        int firstEnd = a.site().claim().quote().start()
+                - a.site().figureStart()
+                + a.site().sentence().length();
+        int secondStart = b.site().claim().quote().start() - b.site().figureStart();
         return secondStart >= firstEnd && secondStart - firstEnd <= ADJACENT_GAP;
     }
 

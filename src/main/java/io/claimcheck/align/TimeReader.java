@@ -43,6 +43,8 @@ final class TimeReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR =
             Pattern.compile("\\b(?:in|of|during|for|through)\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+    /** A month's name alone ("march", "sept."). */
+    private static final Pattern MONTH_NAME = Pattern.compile(MONTH);
     /** A year that names an event or edition: "the 1999 earthquake", "the 2021 census". */
     private static final Pattern YEAR_OF_EVENT =
             Pattern.compile("\\b(?:the|a|an)\\s+((?:19|20)\\d{2})\\s+(?=[a-z])", Pattern.CASE_INSENSITIVE);
@@ -80,7 +82,7 @@ final class TimeReader {
     /** True when the name is a month or a weekday ("March", "Monday"), not someone's. */
     static boolean namesTime(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return WEEKDAY.matcher(lower).matches() || Pattern.matches(MONTH, lower);
+        return WEEKDAY.matcher(lower).matches() || MONTH_NAME.matcher(lower).matches();
     }
 
     /** Two times are compatible when one is the other or contains it ("2023-03" and "2023-03-07"). */
