@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Splits text into {@link Token}s in one pass. Digit runs keep their inner separators ("300,000", "4.30") so the
- * number reader can judge the grouping; letters and digits written together ("EUR20", "52nd", "3m") become two
+ * number reader can judge the grouping, and thousands grouped with a space ("15 000") read as "15,000"; letters and digits written together ("EUR20", "52nd", "3m") become two
  * attached tokens.
  */
 final class Tokenizer {
@@ -40,6 +40,9 @@ final class Tokenizer {
                         i++;
                     } else if ((d == ',' || d == '.') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
                         i += 2;
+                    } else if (isGroupSpace(d) && spacedGroupFollows(text, start, i)) {
+                        i += 4; // "15 000", "4\u202F500": thousands grouped with a space, as European and WHO texts
+                        // write them
                     } else {
                         break;
                     }
@@ -78,12 +81,51 @@ final class Tokenizer {
                 i++;
             }
             String t = text.substring(start, i);
+            if (kind == Token.Kind.NUMBER && t.chars().anyMatch(ch -> isGroupSpace((char) ch))) {
+                // the spaces that group thousands read as commas everywhere a number's text is read; offsets keep
+                // the text as written
+                t = t.replace(' ', ',')
+                        .replace('\u00A0', ',')
+                        .replace('\u202F', ',')
+                        .replace('\u2009', ',');
+            }
             out.add(new Token(
                     kind, start, i, t, kind == Token.Kind.WORD ? t.toLowerCase(Locale.ROOT) : t, spaced, newLine));
             spaced = false;
             newLine = false;
         }
         return out;
+    }
+
+    /** A space that may group thousands: a plain, no-break, narrow no-break or thin space. */
+    static boolean isGroupSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+    }
+
+    /**
+     * True when the space at {@code at} groups thousands inside the digit run that began at {@code start}: exactly
+     * three digits follow it and then no digit, and the run so far is a first group of one to three digits or ends
+     * in such a spaced group ("15 000", "1 000 000"); "2022 100" and "020 7946" stay apart.
+     */
+    private static boolean spacedGroupFollows(String text, int start, int at) {
+        if (at + 4 > text.length()) {
+            return false;
+        }
+        for (int k = at + 1; k < at + 4; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        if (at + 4 < text.length() && Character.isDigit(text.charAt(at + 4))) {
+            return false;
+        }
+        int groupStart = at;
+        while (groupStart > start && Character.isDigit(text.charAt(groupStart - 1))) {
+            groupStart--;
+        }
+        int length = at - groupStart;
+        boolean first = groupStart == start;
+        return first ? length >= 1 && length <= 3 : length == 3 && isGroupSpace(text.charAt(groupStart - 1));
     }
 
     static boolean isSpace(char c) {
