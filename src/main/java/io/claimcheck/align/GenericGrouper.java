@@ -89,6 +89,40 @@ final class GenericGrouper {
         return out;
     }
 
+    /**
+     * Why two claims were or were not grouped, for a person tuning the grouper: their blocks, the parts of their
+     * similarity and each veto that stands between them taken alone. Nothing here changes a grouping.
+     */
+    static String explain(List<ClaimBag> claims, String idA, String idB) {
+        ClaimBag a = null;
+        ClaimBag b = null;
+        for (ClaimBag x : claims) {
+            if (x.site().claim().id().equals(idA)) {
+                a = x;
+            } else if (x.site().claim().id().equals(idB)) {
+                b = x;
+            }
+        }
+        if (a == null || b == null) {
+            return "not grouped generically (placed by a pack, furniture, hypothetical or a conversion)";
+        }
+        String ka = blockKey(a.site().claim());
+        String kb = blockKey(b.site().claim());
+        if (!ka.equals(kb)) {
+            return "blocks " + ka + " / " + kb;
+        }
+        List<ClaimBag> members = new ArrayList<>();
+        for (ClaimBag x : claims) {
+            if (x.site().claim().quantity() != null
+                    && x.site().claim().quantity().unit() != null
+                    && blockKey(x.site().claim()).equals(ka)) {
+                members.add(x);
+            }
+        }
+        members.sort(Comparator.comparing(x -> x.site().claim().id()));
+        return new Block(members).explain(members.indexOf(a), members.indexOf(b));
+    }
+
     /** The readable prefix of a generated key: "percent", "age-minimum", "money-rate". */
     private static String blockKey(Claim c) {
         Dimension d = c.quantity().unit().dimension();
@@ -387,6 +421,64 @@ final class GenericGrouper {
                 }
             }
             return out;
+        }
+
+        /** The pair's similarity and its vetoes, as {@link GenericGrouper#explain} reports them. */
+        String explain(int i, int j) {
+            double dot = cosine(vectors.get(i), vectors.get(j));
+            double words = 0;
+            List<String> shared = new ArrayList<>();
+            for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
+                Double y = vectors.get(j).get(e.getKey());
+                if (y != null) {
+                    if (!e.getKey().startsWith(ClaimBag.BASE_MARK)) {
+                        words += e.getValue() * y;
+                    }
+                    shared.add(e.getKey());
+                }
+            }
+            StringBuilder out = new StringBuilder();
+            out.append(String.format(
+                    Locale.ROOT,
+                    "cos %.2f (words %.2f) figure +%.2f measure +%.2f [%s | %s] shared %s",
+                    dot,
+                    words,
+                    figureBonus(i, j),
+                    measureSimilarity(i, j),
+                    measures[i],
+                    measures[j],
+                    shared));
+            List<String> vetoes = new ArrayList<>();
+            if (sentenceKeys[i].equals(sentenceKeys[j]) && !contrasted(bags.get(i), bags.get(j))) {
+                vetoes.add("sentence");
+            }
+            if (!compatible(splittingQualifier(bags.get(i)), splittingQualifier(bags.get(j)))) {
+                vetoes.add("qualifier " + splittingQualifier(bags.get(i)) + "/" + splittingQualifier(bags.get(j)));
+            }
+            if (!java.util.Objects.equals(
+                    bags.get(i).frame().past(), bags.get(j).frame().past())) {
+                vetoes.add("past " + bags.get(i).frame().past() + "/"
+                        + bags.get(j).frame().past());
+            }
+            String ti = bags.get(i).frame().frame().time();
+            String tj = bags.get(j).frame().frame().time();
+            if (ti != null && tj != null && !TimeReader.compatible(ti, tj)) {
+                vetoes.add("time " + ti + "/" + tj);
+            }
+            String ci = bags.get(i).frame().country();
+            String cj = bags.get(j).frame().country();
+            if (ci != null && cj != null && !ci.equals(cj)) {
+                vetoes.add("country " + ci + "/" + cj);
+            }
+            if (!sameHolder(bags.get(i).frame().holder(), bags.get(j).frame().holder())) {
+                vetoes.add("holder " + bags.get(i).frame().holder() + "/"
+                        + bags.get(j).frame().holder());
+            }
+            out.append(vetoes.isEmpty() ? "; no veto" : "; vetoes " + vetoes);
+            if (answers[i] == j || answers[j] == i) {
+                out.append("; answers");
+            }
+            return out.toString();
         }
 
         /** Mean similarity between the members of two groups (the first members of each when groups are large). */

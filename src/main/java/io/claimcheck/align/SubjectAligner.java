@@ -42,6 +42,21 @@ public final class SubjectAligner {
     }
 
     public Alignment align(List<Document> docs, List<Claim> claims) {
+        return align(docs, claims, null);
+    }
+
+    /**
+     * Why the generic grouper did or did not put two claims together: their similarity and the vetoes between
+     * them (for tuning and for the dev set's diagnoses; a grouping is never changed by asking).
+     */
+    public String explainPair(List<Document> docs, List<Claim> claims, String idA, String idB) {
+        String[] out = new String[1];
+        align(docs, claims, bags -> out[0] = GenericGrouper.explain(bags, idA, idB));
+        return out[0];
+    }
+
+    private Alignment align(
+            List<Document> docs, List<Claim> claims, java.util.function.Consumer<List<ClaimBag>> inspect) {
         Map<String, String> packKeyOf = new HashMap<>();
         Map<String, Set<String>> cueWordsOf = new HashMap<>();
         Map<String, java.time.LocalDate> published = new HashMap<>();
@@ -84,6 +99,9 @@ public final class SubjectAligner {
         Map<String, Subject> packSubjects = new HashMap<>();
         for (SubjectSpec spec : pack.specs()) {
             packSubjects.put(spec.key(), spec.toSubject(List.copyOf(cueWordsOf.getOrDefault(spec.key(), Set.of()))));
+        }
+        if (inspect != null) {
+            inspect.accept(unplaced);
         }
         Map<String, Subject> subjectOf = new HashMap<>(GenericGrouper.group(unplaced));
         packKeyOf.forEach((id, key) -> subjectOf.put(id, packSubjects.get(key)));

@@ -64,6 +64,12 @@ public final class Pipeline {
 
     private final ClaimExtractor extractor;
     private final SubjectAligner aligner;
+
+    /** Why two claims of a result were or were not grouped (see {@link SubjectAligner#explainPair}). */
+    public String explainPair(Result result, String idA, String idB) {
+        return aligner.explainPair(result.documents(), result.claims(), idA, idB);
+    }
+
     private final FutureTask<RuleEngine> engine;
 
     private Pipeline(ClaimExtractor extractor, SubjectAligner aligner, FutureTask<RuleEngine> engine) {

@@ -168,7 +168,7 @@ final class DevStories {
             boolean found = r.discrepancies().stream()
                     .anyMatch(d -> d.severity().atLeast(i.bound()) && m.covers(d, i.needles()));
             if (!found) {
-                missed.add(i.id() + diagnosis(m, claims, i));
+                missed.add(i.id() + diagnosis(m, claims, i) + explanation(pipeline, r, m, i));
             }
         }
         List<String> violated = new ArrayList<>();
@@ -224,6 +224,24 @@ final class DevStories {
             }
         }
         return common != null && !common.isEmpty();
+    }
+
+    /**
+     * With {@code -Dexplain=true}, why the grouper did not put a two-needle item's claims together (the first claim
+     * each needle covers); "" otherwise.
+     */
+    private static String explanation(Pipeline pipeline, Pipeline.Result r, Matcher m, Item i) {
+        if (!Boolean.getBoolean("explain") || i.needles().size() != 2) {
+            return "";
+        }
+        Set<String> a = new java.util.TreeSet<>(m.covered(i.needles().get(0)));
+        Set<String> b = new java.util.TreeSet<>(m.covered(i.needles().get(1)));
+        if (a.isEmpty() || b.isEmpty()) {
+            return "";
+        }
+        String x = a.iterator().next();
+        String y = b.iterator().next();
+        return "\n        " + x + " ~ " + y + ": " + pipeline.explainPair(r, x, y);
     }
 
     /** Why a must item was missed: a needle no claim covers, claims in different subjects, or no rule fired. */
