@@ -46,13 +46,15 @@ final class FrameLexicon {
     private final Set<String> measureHeads;
     private final Set<String> linkingVerbs;
     private final Set<String> venueNouns;
+    private final Set<String> earlierMarkers;
+    private final Set<String> earlierFrom;
 
     FrameLexicon(
             Set<String> stopwords,
             Set<String> genericCounted,
             Map<String, String> conceptOf,
             Map<String, Qualifier> qualifierOf) {
-        this(stopwords, genericCounted, conceptOf, qualifierOf, Set.of(), Set.of(), Set.of());
+        this(stopwords, genericCounted, conceptOf, qualifierOf, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     FrameLexicon(
@@ -62,7 +64,9 @@ final class FrameLexicon {
             Map<String, Qualifier> qualifierOf,
             Set<String> measureHeads,
             Set<String> linkingVerbs,
-            Set<String> venueNouns) {
+            Set<String> venueNouns,
+            Set<String> earlierMarkers,
+            Set<String> earlierFrom) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -70,6 +74,8 @@ final class FrameLexicon {
         this.measureHeads = Set.copyOf(measureHeads);
         this.linkingVerbs = Set.copyOf(linkingVerbs);
         this.venueNouns = Set.copyOf(venueNouns);
+        this.earlierMarkers = Set.copyOf(earlierMarkers);
+        this.earlierFrom = Set.copyOf(earlierFrom);
     }
 
     /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
@@ -120,7 +126,9 @@ final class FrameLexicon {
                 qualifiers,
                 words(root.path("measureHeads").path("words")),
                 words(root.path("linkingVerbs").path("words")),
-                words(root.path("venueNouns").path("words")));
+                words(root.path("venueNouns").path("words")),
+                words(root.path("earlierFigures").path("words")),
+                words(root.path("earlierFigures").path("beforeFrom")));
     }
 
     private static String required(JsonNode node, String field, String file) throws TopicPackException {
@@ -154,6 +162,16 @@ final class FrameLexicon {
     /** A noun of where something was said or decided ("a conference in Geneva"), not where a figure was counted. */
     boolean isVenue(String lemma) {
         return venueNouns.contains(lemma);
+    }
+
+    /** A word that gives the figure after it as an earlier one, since replaced ("previously", "the previous toll"). */
+    boolean marksEarlier(String word) {
+        return earlierMarkers.contains(word);
+    }
+
+    /** A word that, before "from", makes the figure after "from" the earlier one ("up from 5,500"). */
+    boolean changesFrom(String word) {
+        return earlierFrom.contains(word);
     }
 
     boolean isGenericCounted(String lemma) {

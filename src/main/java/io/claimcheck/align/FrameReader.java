@@ -74,7 +74,8 @@ final class FrameReader {
                 qualifier == null ? null : qualifier.name(),
                 c.base(),
                 entities(site.sentence(), words, names),
-                time);
+                time,
+                earlier(site, words, lexicon));
         return new Reading(
                 frame,
                 qualifier,
@@ -301,6 +302,33 @@ final class FrameReader {
         }
         for (int k = at - 2; k >= Math.max(0, at - 1 - VENUE_REACH); k--) {
             if (lexicon.isVenue(words.get(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far before its figure a word may stand and still say that the figure is an earlier one. */
+    static final int EARLIER_REACH = 16;
+
+    /**
+     * True when the sentence gives the figure as an earlier one that a later figure replaced: a marker word before it
+     * with no other figure between ("Health authorities previously put the death toll in Derna at 5,500", "The
+     * previous death toll ... was 5,500"), or "up from" / "down from" right before it ("11,300, up from 5,500").
+     * The words are data: {@code earlierFigures} in words.json.
+     */
+    private static boolean earlier(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
+        int at = site.figureFrom();
+        if (at >= 2
+                && "from".equals(words.get(at - 1).surface().toLowerCase(java.util.Locale.ROOT))
+                && lexicon.changesFrom(words.get(at - 2).surface().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        for (int k = at - 1; k >= 0; k--) {
+            if (site.isFigure(k) && !site.isOwnFigure(k) || site.distance(k) > EARLIER_REACH) {
+                return false;
+            }
+            if (lexicon.marksEarlier(words.get(k).surface().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

@@ -51,7 +51,7 @@ final class GenericGrouper {
      * claims' similarity: enough to link them when they share few other words, unless a veto (sentence, qualifier,
      * time) or the group's average says otherwise.
      */
-    static final double SAME_MEASURE = 0.15;
+    static final double SAME_MEASURE = 0.30;
     /** Words shared by more claims of a block than this say nothing distinctive and are not indexed. */
     private static final int MAX_POSTINGS = 500;
     /** Average linkage looks at this many members of each group at most, so a merge costs a bounded time. */

@@ -48,6 +48,7 @@ public final class ClaimFact implements Span {
     private final String shareOf;
     private final String group;
     private final String subjectUnit;
+    private final boolean earlier;
     private String figureGroup;
 
     private ClaimFact(Claim c, Document d, Subject s, MagnitudeReadings readings) {
@@ -62,6 +63,7 @@ public final class ClaimFact implements Span {
         this.publishedDay =
                 d == null || d.published() == null ? 0 : d.published().toEpochDay();
         this.measure = c.frame() == null ? null : c.frame().measure();
+        this.earlier = c.frame() != null && c.frame().earlier();
         this.subject = c.subject();
         // figures of one physical dimension are compared in its canonical unit: 4,000 hectares vs 25,000 acres
         Canonical canon = Canonical.of(q.unit());
@@ -171,6 +173,11 @@ public final class ClaimFact implements Span {
     /** What the claim's frame says the figure measures ("death", "pledged"), or null. */
     public String getMeasure() {
         return measure;
+    }
+
+    /** True when the claim's sentence gives the figure as an earlier one, since replaced ("previously", "up from"). */
+    public boolean isEarlier() {
+        return earlier;
     }
 
     public String getSubject() {

@@ -72,7 +72,7 @@ final class NearestApartPass {
         for (ClaimFact c : sorted) {
             Sorted own = c.getSourceKey() == null ? null : bySource.get(c.getSourceKey());
             Found same = own == null ? Found.NONE : own.nearest(c, o -> true, bound, 0);
-            Found others = all.nearest(c, o -> !sameSource(c, o), bound, NAMED);
+            Found others = all.nearest(c, o -> !sameSource(c, o) && current(c, o), bound, NAMED);
             Sorted article = byDocument.get(c.getDoc());
             Found inDocument = article == null ? Found.NONE : article.nearest(c, o -> true, bound, 0);
             if (inDocument.nearest != null
@@ -102,6 +102,15 @@ final class NearestApartPass {
                 out.add(new NearestApart(c, others.nearest, SourceScope.OTHER_SOURCES, List.copyOf(names), complete));
             }
         }
+    }
+
+    /**
+     * True unless one of two figures of different articles is given by its own sentence as an earlier one, since
+     * replaced ("previously put the toll at 5,500"): a superseded figure is compared within its article only, so it
+     * never stands between two current figures of other sources (3,958 against 11,300 with 5,500 between).
+     */
+    private static boolean current(ClaimFact a, ClaimFact b) {
+        return a.getDoc().equals(b.getDoc()) || !a.isEarlier() && !b.isEarlier();
     }
 
     private static boolean sameSource(ClaimFact a, ClaimFact b) {

@@ -12,10 +12,18 @@ import java.util.List;
  * @param entities  the named entities of the sentence (places, organisations, named events), in order
  * @param time      the date or period the figure covers, ISO 8601 ("2023-03-07", "2023-03", "2023") and resolved
  *                  against the publication date where the text is relative ("on Sunday"), or null
+ * @param earlier   true when the sentence gives the figure as an earlier one that a later figure replaced
+ *                  ("health authorities previously put the toll at 5,500", "up from 5,500")
  */
-public record Frame(String measure, String qualifier, String base, List<String> entities, String time) {
+public record Frame(
+        String measure, String qualifier, String base, List<String> entities, String time, boolean earlier) {
 
     public Frame {
         entities = entities == null ? List.of() : List.copyOf(entities);
+    }
+
+    /** A frame that says nothing of an earlier figure. */
+    public Frame(String measure, String qualifier, String base, List<String> entities, String time) {
+        this(measure, qualifier, base, entities, time, false);
     }
 }

@@ -146,6 +146,7 @@ public final class JsonReport {
         }
         g.writeEndArray();
         JsonOutput.string(g, "time", f.time());
+        g.writeBooleanField("earlier", f.earlier());
         g.writeEndObject();
     }
 

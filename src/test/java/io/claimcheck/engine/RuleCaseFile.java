@@ -170,10 +170,12 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
                 field(c, defaults, "conversionOf", null),
                 field(c, defaults, "magnitude", null),
                 Context.of(field(c, defaults, "context", "story")));
-        // "measure": the claim frame's measure, for the rules that read it
-        return measure == null
+        // "measure" and "earlier": the claim frame's measure and earlier-figure mark, for the rules that read them
+        boolean earlier = Boolean.parseBoolean(field(c, defaults, "earlier", "false"));
+        return measure == null && !earlier
                 ? claim
-                : claim.withFrame(new io.claimcheck.model.Frame(measure, null, null, java.util.List.of(), null));
+                : claim.withFrame(
+                        new io.claimcheck.model.Frame(measure, null, null, java.util.List.of(), null, earlier));
     }
 
     /** "60" is a point; "[70,80]", "(50,100]", "[105,)" and "[,200]" give ends, an empty end being unbounded. */
