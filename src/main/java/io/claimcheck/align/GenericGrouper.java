@@ -152,9 +152,13 @@ final class GenericGrouper {
             this.bags = List.copyOf(members);
             // only what is counted or measured is linked by its measure: a share splits one base by what happens to
             // its members (50% forced into prostitution, 30% into marriage), and a duration or an age times an event
-            // its clause rarely names, so those are linked by their words alone
+            // its clause rarely names, so those are linked by their words alone; unless the share names whose it is
+            // ("Gonzalez won 70 percent of the vote", "Gonzalez garnered 44 percent"): one holder's share of one
+            // measure is one quantity (measureSimilarity asks for a common holder)
             this.measures = bags.stream()
-                    .map(b -> linksByMeasure(b) ? b.frame().clauseMeasure() : null)
+                    .map(b -> linksByMeasure(b)
+                            ? b.frame().clauseMeasure()
+                            : b.frame().holder().isEmpty() ? null : HELD_SHARE)
                     .toArray(String[]::new);
             this.sentenceKeys = bags.stream().map(GenericGrouper::sentenceOf).toArray(String[]::new);
             this.answers = answers();
@@ -497,9 +501,15 @@ final class GenericGrouper {
             return sum / pairs;
         }
 
-        /** {@link #SAME_MEASURE} when the two frames name one measure (in different sentences), else 0. */
+        /**
+         * {@link #SAME_MEASURE} when the two frames name one measure (in different sentences), and, for shares, one
+         * holder; else 0.
+         */
         private double measureSimilarity(int i, int j) {
-            return measures[i] != null && measures[i].equals(measures[j]) && !sentenceKeys[i].equals(sentenceKeys[j])
+            return measures[i] != null
+                            && measures[i].equals(measures[j])
+                            && !sentenceKeys[i].equals(sentenceKeys[j])
+                            && (linksByMeasure(bags.get(i)) || sameHeldShare(bags.get(i), bags.get(j)))
                     ? SAME_MEASURE
                     : 0;
         }
@@ -513,6 +523,31 @@ final class GenericGrouper {
         private double figureBonus(int i, int j) {
             return intersects(bags.get(i).numbers(), bags.get(j).numbers()) ? SAME_FIGURE_BONUS : 0;
         }
+    }
+
+    /** The measure key of a share that names whose it is: shares meet through their holders ({@link #sameHeldShare}). */
+    private static final String HELD_SHARE = "\u0000share";
+
+    /**
+     * Two shares of one holder out of one base: a name in common ("Edmundo Gonzalez", "Gonzalez"), and bases that
+     * share a word when both are stated ("of the vote", "of the votes"; a share with no base takes its clause's).
+     */
+    private static boolean sameHeldShare(ClaimBag a, ClaimBag b) {
+        if (!intersects(a.frame().holder(), b.frame().holder())) {
+            return false;
+        }
+        Set<String> x = baseWords(a);
+        Set<String> y = baseWords(b);
+        return x.isEmpty() || y.isEmpty() || intersects(x, y);
+    }
+
+    private static Set<String> baseWords(ClaimBag b) {
+        Set<String> out = new HashSet<>();
+        b.weights().keySet().stream()
+                .filter(w -> w.startsWith(ClaimBag.BASE_MARK)
+                        && !w.substring(ClaimBag.BASE_MARK.length()).contains(" "))
+                .forEach(out::add);
+        return out;
     }
 
     private record Edge(int a, int b, double similarity) {}

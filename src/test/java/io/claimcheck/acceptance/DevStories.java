@@ -241,7 +241,11 @@ final class DevStories {
         }
         String x = a.iterator().next();
         String y = b.iterator().next();
-        return "\n        " + x + " ~ " + y + ": " + pipeline.explainPair(r, x, y);
+        Map<String, Claim> byId = new HashMap<>();
+        r.claims().forEach(c -> byId.put(c.id(), c));
+        return "\n        " + x + " ~ " + y + ": " + pipeline.explainPair(r, x, y) + "\n          [" + x + "] "
+                + byId.get(x).quote().sentence() + "\n          [" + y + "] "
+                + byId.get(y).quote().sentence();
     }
 
     /** Why a must item was missed: a needle no claim covers, claims in different subjects, or no rule fired. */

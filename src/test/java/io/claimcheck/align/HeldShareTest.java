@@ -1,0 +1,40 @@
+package io.claimcheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimcheck.model.Claim;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A share that names whose it is links to another share of the same holder out of the same base, however different
+ * the rest of their sentences: "Gonzalez won 70 percent of the vote" and "Gonzalez garnered 44 percent" are one
+ * candidate's share told by two sources. Another holder's share, or the same holder's share of another base, stays
+ * apart.
+ */
+class HeldShareTest {
+
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Opposition leader Maria Machado said candidate Edmundo Gonzalez won 70 percent of the vote and urged calm. | The council head said the incumbent was re-elected, overcoming Gonzalez who garnered 44 percent.   | true
+            Opposition leader Maria Machado said candidate Edmundo Gonzalez won 70 percent of the vote and urged calm. | The council head said the incumbent was re-elected, overcoming Maduro who garnered 51 percent.     | false
+            Analysts said Acme holds 20 percent of the smartphone market after a strong year.                         | Acme won 31 percent of the tablet buyers, a survey of retailers found.                            | false
+            Analysts said Acme holds 20 percent of the smartphone market after a strong year.                         | Retailers estimate that Acme now sells 26 percent of the smartphone market.                       | true
+            """)
+    void sharesOfOneHolderMeet(String first, String second, boolean together) throws Exception {
+        List<Claim> claims = AlignFixtures.alignedArticles(first, second);
+        Claim a = percentOf(claims, "01_test");
+        Claim b = percentOf(claims, "02_test");
+        assertThat(a.subject() != null && a.subject().equals(b.subject()))
+                .as("%s and %s grouped", a.quote().text(), b.quote().text())
+                .isEqualTo(together);
+    }
+
+    private static Claim percentOf(List<Claim> claims, String document) {
+        return claims.stream()
+                .filter(c -> c.document().equals(document) && c.quote().text().contains("percent"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no share in " + document + ": " + claims));
+    }
+}
