@@ -16,7 +16,7 @@ import java.util.TreeMap;
 
 /**
  * Groups claims that no topic pack placed, by what their words say they measure. Claims are blocked by a
- * comparability key (dimension, role, whether a period is stated); inside a block each claim is a bag of content
+ * comparability key (dimension and role); inside a block each claim is a bag of content
  * words weighted by nearness to the figure and by rarity in the block. Pairs are found through an inverted index
  * and merged most similar first (ties by claim id) while the two groups stay alike on average (average linkage)
  * and never hold two figures of one sentence (unless they credit different sources). Claims whose frames name one
@@ -123,14 +123,21 @@ final class GenericGrouper {
         return new Block(members).explain(members.indexOf(a), members.indexOf(b));
     }
 
-    /** The readable prefix of a generated key: "percent", "age-minimum", "money-rate". */
+    /**
+     * The readable prefix of a generated key: "percent", "age-minimum", "money". A figure's period ("a year") does
+     * not split blocks: a figure restated without its period is one quantity told less precisely, which
+     * Period.Missing reports; two different periods are kept apart by a veto instead.
+     */
     private static String blockKey(Claim c) {
         Dimension d = c.quantity().unit().dimension();
         Role r = c.role() == null ? Role.VALUE : c.role();
-        String period = c.quantity().period();
-        return d.name().toLowerCase(Locale.ROOT).replace('_', '-')
-                + (r == Role.VALUE ? "" : "-" + r.label())
-                + (period == null || period.isBlank() ? "" : "-rate");
+        return d.name().toLowerCase(Locale.ROOT).replace('_', '-') + (r == Role.VALUE ? "" : "-" + r.label());
+    }
+
+    /** The figure's period ("year", "month"), or null when it states none. */
+    private static String periodOf(ClaimBag b) {
+        String p = b.site().claim().quantity().period();
+        return p == null || p.isBlank() ? null : p;
     }
 
     /** The claims of one block, their weighted vectors, and the clustering over them. */
@@ -189,6 +196,7 @@ final class GenericGrouper {
             List<Set<String>> times = new ArrayList<>(n);
             List<Set<String>> countries = new ArrayList<>(n);
             List<Set<String>> holders = new ArrayList<>(n);
+            List<Set<String>> periods = new ArrayList<>(n);
             Map<String, List<Integer>> bySentence = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 bySentence
@@ -217,6 +225,8 @@ final class GenericGrouper {
                 String country = bags.get(i).frame().country();
                 countries.add(new HashSet<>(country == null ? Set.of() : Set.of(country)));
                 holders.add(new HashSet<>(bags.get(i).frame().holder()));
+                String period = periodOf(bags.get(i));
+                periods.add(new HashSet<>(period == null ? Set.of() : Set.of(period)));
             }
             for (Edge e : similarPairs()) {
                 int a = find(parent, e.a());
@@ -230,13 +240,16 @@ final class GenericGrouper {
                                 ? "qualifier"
                                 : !timesCompatible(times.get(a), times.get(b))
                                         ? "time"
-                                        : !sameCountry(countries.get(a), countries.get(b))
+                                        : !agreeWhereBothSay(countries.get(a), countries.get(b))
                                                 ? "country"
                                                 : !sameHolder(holders.get(a), holders.get(b))
                                                         ? "holder"
-                                                        : linkage(members.get(a), members.get(b)) < GROUP_THRESHOLD
-                                                                ? "linkage"
-                                                                : null;
+                                                        : !agreeWhereBothSay(periods.get(a), periods.get(b))
+                                                                ? "period"
+                                                                : linkage(members.get(a), members.get(b))
+                                                                                < GROUP_THRESHOLD
+                                                                        ? "linkage"
+                                                                        : null;
                 if (veto != null) {
                     continue;
                 }
@@ -255,6 +268,7 @@ final class GenericGrouper {
                 times.get(root).addAll(times.get(child));
                 countries.get(root).addAll(countries.get(child));
                 holders.get(root).addAll(holders.get(child));
+                periods.get(root).addAll(periods.get(child));
             }
             List<List<ClaimBag>> groups = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -694,8 +708,11 @@ final class GenericGrouper {
         return true;
     }
 
-    /** Two groups may merge unless they name countries and not the same one ("in Turkey", "in Syria"). */
-    private static boolean sameCountry(Set<String> a, Set<String> b) {
+    /**
+     * Two groups may merge unless both say where (or for what period) and not the same: "in Turkey" and "in Syria",
+     * "a year" and "a month"; a group that says nothing agrees with any.
+     */
+    private static boolean agreeWhereBothSay(Set<String> a, Set<String> b) {
         return a.isEmpty() || b.isEmpty() || a.equals(b);
     }
 

@@ -65,6 +65,12 @@ class GenericAlignmentAcceptanceTest {
         assertThat(r.discrepancies())
                 .as("A6 with no pack")
                 .anySatisfy(d -> assertThat(d.rule()).isEqualTo("Bound.Restated"));
+        // A7 with no pack: the profit restated with no period meets a figure that states one (a period splits no
+        // block; two different periods would)
+        assertThat(r.discrepancies()).as("A7 with no pack").anySatisfy(d -> {
+            assertThat(d.rule()).isEqualTo("Period.Missing");
+            assertThat(d.claims()).anySatisfy(id -> assertThat(id).startsWith("001"));
+        });
 
         List<Predicate<Claim>> partC = List.of(
                 SeedsAcceptanceTest.quote("001", "25%"), SeedsAcceptanceTest.quote("001", "1,000"),

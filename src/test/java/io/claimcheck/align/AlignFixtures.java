@@ -24,10 +24,26 @@ final class AlignFixtures {
 
     /** The claims of several articles (01_test, 02_test, ...), each published Wednesday 8 March 2023, aligned. */
     static synchronized List<Claim> alignedArticles(String... texts) throws Exception {
+        load();
+        return alignWith(aligner, texts);
+    }
+
+    /** As {@link #alignedArticles}, with no topic pack: the generic grouper places every claim. */
+    static synchronized List<Claim> alignedWithoutPacks(String... texts) throws Exception {
+        load();
+        return alignWith(
+                new SubjectAligner(TopicPack.empty(), FrameLexicon.load(ROOT.resolve("rules/lexicon/words.json"))),
+                texts);
+    }
+
+    private static void load() throws Exception {
         if (extractor == null) {
             extractor = new ClaimExtractor(Lexicon.load(ROOT.resolve("rules/lexicon")));
             aligner = SubjectAligner.load(ROOT.resolve("rules"));
         }
+    }
+
+    private static List<Claim> alignWith(SubjectAligner aligner, String... texts) throws Exception {
         List<Document> docs = new java.util.ArrayList<>();
         List<Claim> claims = new java.util.ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
