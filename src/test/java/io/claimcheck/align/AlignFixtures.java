@@ -36,6 +36,23 @@ final class AlignFixtures {
                 texts);
     }
 
+    /**
+     * True when the first claims of 01_test and 02_test whose quotes contain {@code figure} share a subject; fails
+     * when either article has no such claim.
+     */
+    static boolean grouped(List<Claim> claims, String figure) {
+        Claim a = firstWith(claims, "01_test", figure);
+        Claim b = firstWith(claims, "02_test", figure);
+        return a.subject() != null && a.subject().equals(b.subject());
+    }
+
+    private static Claim firstWith(List<Claim> claims, String document, String figure) {
+        return claims.stream()
+                .filter(c -> c.document().equals(document) && c.quote().text().contains(figure))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no claim with " + figure + " in " + document + ": " + claims));
+    }
+
     private static void load() throws Exception {
         if (extractor == null) {
             extractor = new ClaimExtractor(Lexicon.load(ROOT.resolve("rules/lexicon")));

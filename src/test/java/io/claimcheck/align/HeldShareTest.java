@@ -24,17 +24,8 @@ class HeldShareTest {
             """)
     void sharesOfOneHolderMeet(String first, String second, boolean together) throws Exception {
         List<Claim> claims = AlignFixtures.alignedArticles(first, second);
-        Claim a = percentOf(claims, "01_test");
-        Claim b = percentOf(claims, "02_test");
-        assertThat(a.subject() != null && a.subject().equals(b.subject()))
-                .as("%s and %s grouped", a.quote().text(), b.quote().text())
+        assertThat(AlignFixtures.grouped(claims, "percent"))
+                .as("%s / %s grouped", first, second)
                 .isEqualTo(together);
-    }
-
-    private static Claim percentOf(List<Claim> claims, String document) {
-        return claims.stream()
-                .filter(c -> c.document().equals(document) && c.quote().text().contains("percent"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no share in " + document + ": " + claims));
     }
 }

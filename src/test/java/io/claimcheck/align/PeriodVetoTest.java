@@ -20,17 +20,8 @@ class PeriodVetoTest {
             """)
     void aPeriodSplitsOnlyFromAnotherPeriod(String first, String second, boolean together) throws Exception {
         List<Claim> claims = AlignFixtures.alignedWithoutPacks(first, second);
-        Claim a = moneyOf(claims, "01_test");
-        Claim b = moneyOf(claims, "02_test");
-        assertThat(a.subject() != null && a.subject().equals(b.subject()))
-                .as("%s and %s grouped", a.quote().text(), b.quote().text())
+        assertThat(AlignFixtures.grouped(claims, "$"))
+                .as("%s / %s grouped", first, second)
                 .isEqualTo(together);
-    }
-
-    private static Claim moneyOf(List<Claim> claims, String document) {
-        return claims.stream()
-                .filter(c -> c.document().equals(document) && c.quote().text().contains("$"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no amount in " + document + ": " + claims));
     }
 }
