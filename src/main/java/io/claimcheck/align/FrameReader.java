@@ -231,7 +231,10 @@ final class FrameReader {
             String name = site.sentence()
                     .substring(words.get(run[0]).start(), words.get(run[1]).end());
             int d = Math.min(site.distance(run[0]), site.distance(run[1]));
-            String country = d < bestDistance && !crossesFigure(site, run[0]) && !atVenue(run[0], words, lexicon)
+            String country = d < bestDistance
+                            && !crossesFigure(site, run[0])
+                            && !atVenue(run[0], words, lexicon)
+                            && !namesVenue(run[1], words, lexicon)
                     ? language.countryOf(name)
                     : null;
             if (country != null) {
@@ -330,6 +333,24 @@ final class FrameReader {
             }
             if (lexicon.marksEarlier(words.get(k).surface().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the place name ending at {@code end} only says where a venue was: "the Brussels-based conference",
+     * "a Geneva summit", "the Paris-based agency's briefing"; a venue noun follows it, with nothing but a hyphen,
+     * "based" or adjectives between.
+     */
+    private static boolean namesVenue(int end, List<Token> words, FrameLexicon lexicon) {
+        for (int k = end + 1; k < Math.min(words.size(), end + 1 + VENUE_REACH); k++) {
+            Token t = words.get(k);
+            if (lexicon.isVenue(t.lemma())) {
+                return true;
+            }
+            if (!"-".equals(t.surface()) && !"based".equals(t.surface()) && !"ADJ".equals(t.tag())) {
+                return false;
             }
         }
         return false;

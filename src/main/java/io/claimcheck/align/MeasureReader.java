@@ -116,7 +116,49 @@ final class MeasureReader {
             return subject;
         }
         // a figure that is its clause's subject: "3,166 had died"
-        return counted == null && verbBefore == null ? predicateAfter(to, clauseEnd) : null;
+        Token predicate = counted == null && verbBefore == null ? predicateAfter(to, clauseEnd) : null;
+        if (predicate != null) {
+            return predicate;
+        }
+        // a relative clause stands between the measure and its figure ("estimated the damage caused by the
+        // earthquakes that devastated southeastern Turkey earlier this month at about $34 billion"): in "put X at N"
+        // and "estimated X at N" the clause that the relative word interrupts names it
+        if (counted == null && atBefore(from) && opensRelative(clauseStart)) {
+            Token outer = subjectMeasure(clauseStart(clauseStart - 1), clauseStart);
+            return outer;
+        }
+        return null;
+    }
+
+    /** How many words (hedges: "about", "at least") may stand between "at" and the figure it introduces. */
+    private static final int AT_REACH = 3;
+
+    /** True when "at" introduces the figure: "put the toll at 5,500", "estimated the damage at about $34 billion". */
+    private boolean atBefore(int from) {
+        for (int k = from - 1; k >= Math.max(0, from - AT_REACH); k--) {
+            Token t = words.get(k);
+            if ("at".equals(t.surface())) {
+                // "at least 5,500" is a hedge, not the figure's "at"
+                return !Set.of("least", "most").contains(words.get(k + 1).surface());
+            }
+            if (t.isNoun() || t.isVerb() || t.isProperNoun()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Relative words: after a noun they open a clause inside the one they interrupt. */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
+
+    /** True when word {@code i} is a relative word right after a noun: "the earthquakes that devastated...". */
+    private boolean opensRelative(int i) {
+        return i > 0
+                && RELATIVES.contains(words.get(i).surface())
+                && (words.get(i - 1).isNoun() || words.get(i - 1).isProperNoun())
+                && site.sentence()
+                        .substring(words.get(i - 1).end(), words.get(i).start())
+                        .isBlank();
     }
 
     /** The end (exclusive) of the claim's own figure words. */

@@ -62,6 +62,8 @@ class FrameReaderTest {
             Police counted 80,000 marchers in the capital.                                 | 80,000  | protest
             Two rival governments are vying for power in the country.                      | Two     | government
             The figure was 5,000.                                                          | 5,000   | -
+            The quakes caused about $70.8 billion worth of damage to homes.                | 70.8    | cost
+            The bank estimated the damage caused by the quakes that struck the region at about $34 billion. | 34 | cost
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = AlignFixtures.aligned(sentence).stream()
