@@ -94,6 +94,10 @@ public final class Lexicon {
     final Set<String> identifierCues = new HashSet<>();
     /** Words before a bare count that make it a rank ("the top five states"). */
     final Set<String> rankCues = new HashSet<>();
+    /** Counts that are a unit of sale ("a dozen"), and the words around one that say a price is quoted for it. */
+    final Set<String> saleUnits = new HashSet<>();
+
+    final Set<String> saleCues = new HashSet<>();
     /** Nouns after a span compound that make it a name ("the 10-year Treasury", "a 30-year fixed mortgage"). */
     final Set<String> termNames = new HashSet<>();
     /** Nouns after a one-unit span compound that make it a category ("its biggest one-day decline"). */
@@ -323,6 +327,8 @@ public final class Lexicon {
                 case "month" -> months.addAll(words.keySet());
                 case "identifier" -> identifierCues.addAll(words.keySet());
                 case "rank" -> rankCues.addAll(words.keySet());
+                case "saleUnit" -> saleUnits.addAll(words.keySet());
+                case "saleCue" -> saleCues.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
                 case "oneSpanName" -> oneSpanNames.addAll(words.keySet());
                 case "clock" -> clockAfter.addAll(words.keySet(), Boolean.TRUE);
@@ -340,7 +346,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, termName, oneSpanName, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, saleUnit, saleCue, termName, oneSpanName, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The quantity grammar: [hedge] [currency] number [range] [unit] [post-hedge], plus bracketed conversions and a
@@ -204,7 +205,7 @@ final class QuantityGrammar {
         int[] moved = new int[figures.size()];
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
-            if (rank(f) || instrumentTerm(f)) {
+            if (rank(f) || instrumentTerm(f) || saleUnit(f)) {
                 moved[k] = -1;
             } else {
                 moved[k] = kept.size();
@@ -247,6 +248,34 @@ final class QuantityGrammar {
                 && f.magnitude() == null
                 && tok(cue) != null
                 && lex.rankCues.contains(tok(cue).lower());
+    }
+
+    /** How many words before a unit of sale, or after its noun, a price word may stand. */
+    private static final int SALE_CUE_REACH = 3;
+
+    /**
+     * A count that is the unit a price is quoted for, not a quantity of the story: "the price of a dozen eggs", "a
+     * dozen eggs cost $4.59", "buying half a dozen". The forms and the price words are data (numbers.json, kinds
+     * saleUnit and saleCue); "a dozen people were hurt" stays a count.
+     */
+    private boolean saleUnit(Figure f) {
+        if (!f.unit().equals(Unit.COUNT)
+                || f.written() == null
+                || !lex.saleUnits.contains(f.written().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = f.startTok() - 1; k >= Math.max(0, f.startTok() - SALE_CUE_REACH); k--) {
+            if (lex.saleCues.contains(tok(k).lower())) {
+                return true;
+            }
+        }
+        // the counted noun, then the price verb: "a dozen eggs cost $4.59"
+        for (int k = f.endTok(); k < Math.min(toks.size(), f.endTok() + SALE_CUE_REACH); k++) {
+            if (lex.saleCues.contains(tok(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean instrumentTerm(Figure f) {
