@@ -187,6 +187,15 @@ final class GenericGrouper {
             }
         }
 
+        /** Every edge the clustering refused, with the veto that refused it, for {@link #explain}. */
+        private final List<Map.Entry<Edge, String>> refused = new ArrayList<>();
+
+        /** Whether {@link #cluster} records refused edges (only when explaining). */
+        private boolean tracing;
+
+        /** The final group root of every claim, after {@link #cluster}. */
+        private int[] roots;
+
         List<List<ClaimBag>> cluster() {
             int n = bags.size();
             int[] parent = new int[n];
@@ -251,6 +260,9 @@ final class GenericGrouper {
                                                                         ? "linkage"
                                                                         : null;
                 if (veto != null) {
+                    if (tracing) {
+                        refused.add(Map.entry(e, veto));
+                    }
                     continue;
                 }
                 int root = Math.min(a, b);
@@ -269,6 +281,10 @@ final class GenericGrouper {
                 countries.get(root).addAll(countries.get(child));
                 holders.get(root).addAll(holders.get(child));
                 periods.get(root).addAll(periods.get(child));
+            }
+            roots = new int[n];
+            for (int i = 0; i < n; i++) {
+                roots[i] = find(parent, i);
             }
             List<List<ClaimBag>> groups = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -496,7 +512,31 @@ final class GenericGrouper {
             if (answers[i] == j || answers[j] == i) {
                 out.append("; answers");
             }
-            return out.toString();
+            // what kept their groups apart: the vetoes of refused edges between the two final groups
+            tracing = true;
+            cluster();
+            if (roots[i] == roots[j]) {
+                return out.append("; clustered together").toString();
+            }
+            Map<String, Integer> between = new TreeMap<>();
+            for (Map.Entry<Edge, String> r : refused) {
+                int x = roots[r.getKey().a()];
+                int y = roots[r.getKey().b()];
+                if (x == roots[i] && y == roots[j] || x == roots[j] && y == roots[i]) {
+                    between.merge(r.getValue(), 1, Integer::sum);
+                }
+            }
+            long sizeI =
+                    java.util.Arrays.stream(roots).filter(r -> r == roots[i]).count();
+            long sizeJ =
+                    java.util.Arrays.stream(roots).filter(r -> r == roots[j]).count();
+            return out.append("; groups of ")
+                    .append(sizeI)
+                    .append(" and ")
+                    .append(sizeJ)
+                    .append(", edges between them refused by ")
+                    .append(between)
+                    .toString();
         }
 
         /** Mean similarity between the members of two groups (the first members of each when groups are large). */
@@ -810,7 +850,7 @@ final class GenericGrouper {
         frameAgreement(cluster, f -> f.measure(), "measure").ifPresent(why::add);
         frameAgreement(cluster, f -> f.qualifier(), "qualifier").ifPresent(why::add);
         frameAgreement(cluster, f -> f.time(), "time").ifPresent(why::add);
-        return new Subject(key, label, dimension, null, null, List.copyOf(why));
+        return new Subject(key, label, dimension, null, null, List.copyOf(why), true);
     }
 
     /** "measure: death" when every claim of the group that has the slot agrees on it (and at least two have it). */

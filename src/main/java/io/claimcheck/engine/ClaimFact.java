@@ -49,6 +49,7 @@ public final class ClaimFact implements Span {
     private final String group;
     private final String subjectUnit;
     private final boolean earlier;
+    private final boolean generatedSubject;
     private String figureGroup;
 
     private ClaimFact(Claim c, Document d, Subject s, MagnitudeReadings readings) {
@@ -65,6 +66,7 @@ public final class ClaimFact implements Span {
         this.measure = c.frame() == null ? null : c.frame().measure();
         this.earlier = c.frame() != null && c.frame().earlier();
         this.subject = c.subject();
+        this.generatedSubject = s != null && s.generated();
         // figures of one physical dimension are compared in its canonical unit: 4,000 hectares vs 25,000 acres
         Canonical canon = Canonical.of(q.unit());
         this.unit = canon.code();
@@ -178,6 +180,14 @@ public final class ClaimFact implements Span {
     /** True when the claim's sentence gives the figure as an earlier one, since replaced ("previously", "up from"). */
     public boolean isEarlier() {
         return earlier;
+    }
+
+    /**
+     * True when the claim's subject was made by the generic grouper from the words around the figures (no topic
+     * pack placed it): a grouping the rules may trust less.
+     */
+    public boolean isGeneratedSubject() {
+        return generatedSubject;
     }
 
     public String getSubject() {

@@ -169,6 +169,7 @@ public final class JsonReport {
                 g.writeString(phrase);
             }
             g.writeEndArray();
+            g.writeBooleanField("generated", s.generated());
             g.writeEndObject();
         }
         g.writeEndArray();

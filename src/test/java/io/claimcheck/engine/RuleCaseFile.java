@@ -140,7 +140,8 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
                     Dimension.valueOf(text(s, "dimension", "other").toUpperCase(Locale.ROOT)),
                     text(s, "partOf", null),
                     text(s, "shareOf", null),
-                    List.of()));
+                    List.of(),
+                    s.path("generated").asBoolean(false)));
         }
         return out;
     }
