@@ -313,6 +313,14 @@ final class Attributions {
                 || first.equals("there")
                 || first.equals("but")
                 || first.equals("and")
-                || lex.months.contains(first);
+                || lex.months.contains(first)
+                // a weekday never starts a name ("The toll reported earlier today, Monday, stated that ...")
+                || WEEKDAYS.contains(first);
     }
+
+    /** English weekday names, lower case, from the JDK rather than a word list. */
+    private static final java.util.Set<String> WEEKDAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                    .toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 }
