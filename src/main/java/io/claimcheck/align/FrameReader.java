@@ -37,7 +37,8 @@ final class FrameReader {
             boolean measureFromClause,
             String past,
             String country,
-            Set<String> holder) {
+            Set<String> holder,
+            String known) {
 
         /** The measure when the clause named it, else null. */
         String clauseMeasure() {
@@ -83,7 +84,20 @@ final class FrameReader {
                 fromClause,
                 past(time, published != null ? published : storyStart),
                 country(site, words, names, lexicon),
-                holder(site, words, names));
+                holder(site, words, names),
+                known(qualifier, measureWord, lexicon));
+    }
+
+    /**
+     * The measure as the word lists know it, or null: a qualifier that keeps figures apart and names what is counted
+     * ("2,501 injured": injured; "10,100 missing": missing), else the concept group of the word naming the measure
+     * ("2,681 dead": death). Two figures whose known measures differ are two quantities, however alike their words.
+     */
+    private static String known(FrameLexicon.Qualifier qualifier, Token measureWord, FrameLexicon lexicon) {
+        if (qualifier != null && qualifier.splits() && !qualifier.apart()) {
+            return qualifier.name();
+        }
+        return measureWord == null ? null : lexicon.group(measureWord);
     }
 
     /** How long before its article a figure's stated time must end for the figure to be about another time. */

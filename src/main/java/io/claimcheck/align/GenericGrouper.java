@@ -206,6 +206,7 @@ final class GenericGrouper {
             List<Set<String>> countries = new ArrayList<>(n);
             List<Set<String>> holders = new ArrayList<>(n);
             List<Set<String>> periods = new ArrayList<>(n);
+            List<Set<String>> knowns = new ArrayList<>(n);
             Map<String, List<Integer>> bySentence = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 bySentence
@@ -236,6 +237,8 @@ final class GenericGrouper {
                 holders.add(new HashSet<>(bags.get(i).frame().holder()));
                 String period = periodOf(bags.get(i));
                 periods.add(new HashSet<>(period == null ? Set.of() : Set.of(period)));
+                String known = bags.get(i).frame().known();
+                knowns.add(new HashSet<>(known == null ? Set.of() : Set.of(known)));
             }
             for (Edge e : similarPairs()) {
                 int a = find(parent, e.a());
@@ -255,10 +258,12 @@ final class GenericGrouper {
                                                         ? "holder"
                                                         : !agreeWhereBothSay(periods.get(a), periods.get(b))
                                                                 ? "period"
-                                                                : linkage(members.get(a), members.get(b))
-                                                                                < GROUP_THRESHOLD
-                                                                        ? "linkage"
-                                                                        : null;
+                                                                : !agreeWhereBothSay(knowns.get(a), knowns.get(b))
+                                                                        ? "measure"
+                                                                        : linkage(members.get(a), members.get(b))
+                                                                                        < GROUP_THRESHOLD
+                                                                                ? "linkage"
+                                                                                : null;
                 if (veto != null) {
                     if (tracing) {
                         refused.add(Map.entry(e, veto));
@@ -281,6 +286,7 @@ final class GenericGrouper {
                 countries.get(root).addAll(countries.get(child));
                 holders.get(root).addAll(holders.get(child));
                 periods.get(root).addAll(periods.get(child));
+                knowns.get(root).addAll(knowns.get(child));
             }
             roots = new int[n];
             for (int i = 0; i < n; i++) {
@@ -507,6 +513,11 @@ final class GenericGrouper {
             if (!sameHolder(bags.get(i).frame().holder(), bags.get(j).frame().holder())) {
                 vetoes.add("holder " + bags.get(i).frame().holder() + "/"
                         + bags.get(j).frame().holder());
+            }
+            String ki = bags.get(i).frame().known();
+            String kj = bags.get(j).frame().known();
+            if (ki != null && kj != null && !ki.equals(kj)) {
+                vetoes.add("measure " + ki + "/" + kj);
             }
             out.append(vetoes.isEmpty() ? "; no veto" : "; vetoes " + vetoes);
             if (answers[i] == j || answers[j] == i) {

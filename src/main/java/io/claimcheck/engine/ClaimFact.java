@@ -50,6 +50,7 @@ public final class ClaimFact implements Span {
     private final String subjectUnit;
     private final boolean earlier;
     private final boolean generatedSubject;
+    private final long day;
     private String figureGroup;
 
     private ClaimFact(Claim c, Document d, Subject s, MagnitudeReadings readings) {
@@ -64,6 +65,7 @@ public final class ClaimFact implements Span {
         this.publishedDay =
                 d == null || d.published() == null ? 0 : d.published().toEpochDay();
         this.measure = c.frame() == null ? null : c.frame().measure();
+        this.day = dayOf(c.frame() == null ? null : c.frame().time(), publishedDay);
         this.earlier = c.frame() != null && c.frame().earlier();
         this.subject = c.subject();
         this.generatedSubject = s != null && s.generated();
@@ -170,6 +172,25 @@ public final class ClaimFact implements Span {
     /** Publication date as days since 1970-01-01, 0 when unknown. */
     public long getPublishedDay() {
         return publishedDay;
+    }
+
+    /**
+     * The day the figure stands for, as days since 1970-01-01: the day its sentence names ("the death toll as of
+     * September 10 was 2,000"), else its article's publication day; 0 when neither is known.
+     */
+    public long getDay() {
+        return day;
+    }
+
+    private static long dayOf(String time, long published) {
+        if (time != null && time.length() == 10) {
+            try {
+                return java.time.LocalDate.parse(time).toEpochDay();
+            } catch (java.time.DateTimeException e) {
+                return published;
+            }
+        }
+        return published;
     }
 
     /** What the claim's frame says the figure measures ("death", "pledged"), or null. */

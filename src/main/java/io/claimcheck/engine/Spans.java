@@ -20,14 +20,15 @@ public final class Spans {
     }
 
     /**
-     * True when the article published later gives the higher figure: {@code a} and {@code b} were published on known,
-     * different days, and the later one lies entirely above the earlier one after rounding.
+     * True when the later figure is the higher: {@code a} and {@code b} stand for known, different days (the day
+     * their sentence names, else their article's publication day: {@link ClaimFact#getDay}), and the later one lies
+     * entirely above the earlier one after rounding.
      */
     public static boolean laterAbove(ClaimFact a, ClaimFact b) {
-        if (a.getPublishedDay() == 0 || b.getPublishedDay() == 0 || a.getPublishedDay() == b.getPublishedDay()) {
+        if (a.getDay() == 0 || b.getDay() == 0 || a.getDay() == b.getDay()) {
             return false;
         }
-        return a.getPublishedDay() < b.getPublishedDay() ? before(a, b) : before(b, a);
+        return a.getDay() < b.getDay() ? before(a, b) : before(b, a);
     }
 
     /** The distance between two disjoint intervals (0 when they overlap). */

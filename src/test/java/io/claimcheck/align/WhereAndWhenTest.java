@@ -26,6 +26,7 @@ class WhereAndWhenTest {
             The earthquake killed more than 44,000 people, officials said.           | The earthquake killed 41,000 people, officials said.              | The earthquake killed more than 17,000 people, officials said.              | true
             The flood killed 11,300 people in Derna, officials said.                 | The flood killed 11,000 people in Derna, officials said.          | The flood killed 3,958 people in Libya, officials said.                     | true
             Maduro won 51.2% of the vote, the council said.                          | Maduro won 51% of the vote, the council said.                     | Edmundo Gonzalez, who led the polls, won 44.2% of the vote, the council said. | false
+            The quake killed 2,681 people in the province, the ministry said.        | The quake killed 2,700 people in the province, officials said.   | The quake toll rose, with 2,501 people injured in the province, the ministry said. | false
             Maduro won 51.2% of the vote, the council said.                          | Maduro won 51% of the vote, the council said.                     | President Nicolas Maduro won 50.9% of the vote, the council said.           | true
             """)
     void aFigureOfAnotherCountryOrYearStaysApart(String first, String second, String third, boolean together)

@@ -171,12 +171,14 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
                 field(c, defaults, "conversionOf", null),
                 field(c, defaults, "magnitude", null),
                 Context.of(field(c, defaults, "context", "story")));
-        // "measure" and "earlier": the claim frame's measure and earlier-figure mark, for the rules that read them
+        // "measure", "earlier" and "time": the claim frame's measure, earlier-figure mark and day, for the rules that
+        // read them
         boolean earlier = Boolean.parseBoolean(field(c, defaults, "earlier", "false"));
-        return measure == null && !earlier
+        String time = field(c, defaults, "time", null);
+        return measure == null && !earlier && time == null
                 ? claim
                 : claim.withFrame(
-                        new io.claimcheck.model.Frame(measure, null, null, java.util.List.of(), null, earlier));
+                        new io.claimcheck.model.Frame(measure, null, null, java.util.List.of(), time, earlier));
     }
 
     /** "60" is a point; "[70,80]", "(50,100]", "[105,)" and "[,200]" give ends, an empty end being unbounded. */
