@@ -149,6 +149,10 @@ final class GenericGrouper {
         private final String[] measures;
         /** Each claim's sentence key, built once: the pair loops compare them for every candidate. */
         private final String[] sentenceKeys;
+        /** Each claim's sentence as a small number: the pair and linkage loops compare these, not the long keys. */
+        private final int[] sentenceIds;
+        /** Each claim's single base words, for shares that meet through their holders. */
+        private final List<Set<String>> baseWords;
         /**
          * For each claim, the claim it answers in the sentence before (an elliptic figure another source gives for
          * the same quantity: "1.7 million marched, according to the union. The ministry counted 480,000."), or -1.
@@ -168,6 +172,12 @@ final class GenericGrouper {
                             : b.frame().holder().isEmpty() ? null : HELD_SHARE)
                     .toArray(String[]::new);
             this.sentenceKeys = bags.stream().map(GenericGrouper::sentenceOf).toArray(String[]::new);
+            Map<String, Integer> sentenceIndex = new HashMap<>();
+            this.sentenceIds = new int[bags.size()];
+            for (int i = 0; i < bags.size(); i++) {
+                sentenceIds[i] = sentenceIndex.computeIfAbsent(sentenceKeys[i], k -> sentenceIndex.size());
+            }
+            this.baseWords = bags.stream().map(GenericGrouper::baseWords).toList();
             this.answers = answers();
             for (ClaimBag b : bags) {
                 b.weights().keySet().forEach(w -> df.merge(w, 1, Integer::sum));
@@ -185,6 +195,63 @@ final class GenericGrouper {
                                                 : Math.log(1.0 + (double) n / df.get(w)))));
                 vectors.add(normalised(v));
             }
+            // the same vectors as sorted word ids and weights: the linkage loops take many dot products of them
+            Map<String, Integer> wordIds = new HashMap<>();
+            this.ids = new int[n][];
+            this.weights = new double[n][];
+            for (int i = 0; i < n; i++) {
+                int[] keys = new int[vectors.get(i).size()];
+                int k = 0;
+                for (String w : vectors.get(i).keySet()) {
+                    keys[k++] = wordIds.computeIfAbsent(w, x -> wordIds.size());
+                }
+                Integer[] order = new Integer[keys.length];
+                for (int m = 0; m < order.length; m++) {
+                    order[m] = m;
+                }
+                java.util.Arrays.sort(order, Comparator.comparingInt(m -> keys[m]));
+                double[] values = vectors.get(i).values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .toArray();
+                ids[i] = new int[keys.length];
+                weights[i] = new double[keys.length];
+                for (int m = 0; m < order.length; m++) {
+                    ids[i][m] = keys[order[m]];
+                    weights[i][m] = values[order[m]];
+                }
+            }
+            this.distinctive = bags.stream()
+                    .map(b -> b.numbers().stream()
+                            .filter(GenericGrouper::isDistinctive)
+                            .collect(java.util.stream.Collectors.toUnmodifiableSet()))
+                    .toList();
+        }
+
+        /** Each claim's vector as word ids in ascending order, and their weights. */
+        private final int[][] ids;
+
+        private final double[][] weights;
+
+        /** Each claim's distinctive numbers ({@link GenericGrouper#isDistinctive}). */
+        private final List<Set<String>> distinctive;
+
+        /** The cosine of two claims' vectors (unit vectors: their dot product), by merging their sorted word ids. */
+        private double dot(int i, int j) {
+            int[] a = ids[i];
+            int[] b = ids[j];
+            double sum = 0;
+            int x = 0;
+            int y = 0;
+            while (x < a.length && y < b.length) {
+                if (a[x] == b[y]) {
+                    sum += weights[i][x++] * weights[j][y++];
+                } else if (a[x] < b[y]) {
+                    x++;
+                } else {
+                    y++;
+                }
+            }
+            return sum;
         }
 
         /** Every edge the clustering refused, with the veto that refused it, for {@link #explain}. */
@@ -397,7 +464,7 @@ final class GenericGrouper {
                     double similarity = d.getValue() + figureBonus(i, d.getKey());
                     if (sentenceDots.get(d.getKey()) >= WORD_FLOOR
                             && similarity >= PAIR_THRESHOLD
-                            && (!sentenceKeys[i].equals(sentenceKeys[d.getKey()])
+                            && (sentenceIds[i] != sentenceIds[d.getKey()]
                                     || contrasted(bags.get(i), bags.get(d.getKey())))) {
                         linked.put(d.getKey(), similarity);
                     }
@@ -405,7 +472,7 @@ final class GenericGrouper {
                 // a distinctive figure written in two articles ("11,300", "$3.2 billion") is one quantity
                 for (String x : bags.get(i).numbers()) {
                     for (int j : byNumber.getOrDefault(x, List.of())) {
-                        if (j > i && !sentenceKeys[i].equals(sentenceKeys[j])) {
+                        if (j > i && sentenceIds[i] != sentenceIds[j]) {
                             linked.merge(j, PAIR_THRESHOLD, Math::max);
                         }
                     }
@@ -451,7 +518,7 @@ final class GenericGrouper {
                     int a = inDocument.get(k - 1);
                     if (linksByMeasure(bags.get(b))
                             && elliptic(bags.get(b))
-                            && !sentenceKeys[a].equals(sentenceKeys[b])
+                            && sentenceIds[a] != sentenceIds[b]
                             && nextSentence(bags.get(a), bags.get(b))
                             && !sourceOf(bags.get(a)).isEmpty()
                             && !sourceOf(bags.get(b)).isEmpty()
@@ -465,7 +532,7 @@ final class GenericGrouper {
 
         /** The pair's similarity and its vetoes, as {@link GenericGrouper#explain} reports them. */
         String explain(int i, int j) {
-            double dot = cosine(vectors.get(i), vectors.get(j));
+            double dot = dot(i, j);
             double words = 0;
             List<String> shared = new ArrayList<>();
             for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
@@ -489,7 +556,7 @@ final class GenericGrouper {
                     measures[j],
                     shared));
             List<String> vetoes = new ArrayList<>();
-            if (sentenceKeys[i].equals(sentenceKeys[j]) && !contrasted(bags.get(i), bags.get(j))) {
+            if (sentenceIds[i] == sentenceIds[j] && !contrasted(bags.get(i), bags.get(j))) {
                 vetoes.add("sentence");
             }
             if (!compatible(splittingQualifier(bags.get(i)), splittingQualifier(bags.get(j)))) {
@@ -556,7 +623,7 @@ final class GenericGrouper {
             int pairs = 0;
             for (int i : a.subList(0, Math.min(LINKAGE_SAMPLE, a.size()))) {
                 for (int j : b.subList(0, Math.min(LINKAGE_SAMPLE, b.size()))) {
-                    double x = cosine(vectors.get(i), vectors.get(j)) + figureBonus(i, j) + measureSimilarity(i, j);
+                    double x = dot(i, j) + figureBonus(i, j) + measureSimilarity(i, j);
                     sum += sharesDistinctive(i, j) || answers[i] == j || answers[j] == i
                             ? Math.max(x, GROUP_THRESHOLD)
                             : x;
@@ -573,16 +640,28 @@ final class GenericGrouper {
         private double measureSimilarity(int i, int j) {
             return measures[i] != null
                             && measures[i].equals(measures[j])
-                            && !sentenceKeys[i].equals(sentenceKeys[j])
-                            && (linksByMeasure(bags.get(i)) || sameHeldShare(bags.get(i), bags.get(j)))
+                            && sentenceIds[i] != sentenceIds[j]
+                            && (linksByMeasure(bags.get(i)) || sameHeldShare(i, j))
                     ? SAME_MEASURE
                     : 0;
         }
 
+        /**
+         * Two shares of one holder out of one base: a name in common ("Edmundo Gonzalez", "Gonzalez"), and bases that
+         * share a word when both are stated ("of the vote", "of the votes"; a share with no base takes its clause's).
+         */
+        private boolean sameHeldShare(int i, int j) {
+            if (!intersects(bags.get(i).frame().holder(), bags.get(j).frame().holder())) {
+                return false;
+            }
+            Set<String> x = baseWords.get(i);
+            Set<String> y = baseWords.get(j);
+            return x.isEmpty() || y.isEmpty() || intersects(x, y);
+        }
+
         /** True when the two claims write one distinctive figure: alike enough, whatever their words. */
         private boolean sharesDistinctive(int i, int j) {
-            return bags.get(i).numbers().stream()
-                    .anyMatch(x -> isDistinctive(x) && bags.get(j).numbers().contains(x));
+            return intersects(distinctive.get(i), distinctive.get(j));
         }
 
         private double figureBonus(int i, int j) {
@@ -590,21 +669,8 @@ final class GenericGrouper {
         }
     }
 
-    /** The measure key of a share that names whose it is: shares meet through their holders ({@link #sameHeldShare}). */
+    /** The measure key of a share that names whose it is: shares meet through their holders (Block.sameHeldShare). */
     private static final String HELD_SHARE = "\u0000share";
-
-    /**
-     * Two shares of one holder out of one base: a name in common ("Edmundo Gonzalez", "Gonzalez"), and bases that
-     * share a word when both are stated ("of the vote", "of the votes"; a share with no base takes its clause's).
-     */
-    private static boolean sameHeldShare(ClaimBag a, ClaimBag b) {
-        if (!intersects(a.frame().holder(), b.frame().holder())) {
-            return false;
-        }
-        Set<String> x = baseWords(a);
-        Set<String> y = baseWords(b);
-        return x.isEmpty() || y.isEmpty() || intersects(x, y);
-    }
 
     private static Set<String> baseWords(ClaimBag b) {
         Set<String> out = new HashSet<>();
@@ -801,20 +867,6 @@ final class GenericGrouper {
             v.replaceAll((w, x) -> x / norm);
         }
         return v;
-    }
-
-    /** Cosine of two unit vectors: their dot product. */
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double y = large.get(e.getKey());
-            if (y != null) {
-                dot += e.getValue() * y;
-            }
-        }
-        return dot;
     }
 
     /**
