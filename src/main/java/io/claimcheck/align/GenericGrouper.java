@@ -197,13 +197,17 @@ final class GenericGrouper {
             }
             // the same vectors as sorted word ids and weights: the linkage loops take many dot products of them
             Map<String, Integer> wordIds = new HashMap<>();
+            List<Boolean> ofBase = new ArrayList<>();
             this.ids = new int[n][];
             this.weights = new double[n][];
             for (int i = 0; i < n; i++) {
                 int[] keys = new int[vectors.get(i).size()];
                 int k = 0;
                 for (String w : vectors.get(i).keySet()) {
-                    keys[k++] = wordIds.computeIfAbsent(w, x -> wordIds.size());
+                    keys[k++] = wordIds.computeIfAbsent(w, x -> {
+                        ofBase.add(x.startsWith(ClaimBag.BASE_MARK));
+                        return wordIds.size();
+                    });
                 }
                 Integer[] order = new Integer[keys.length];
                 for (int m = 0; m < order.length; m++) {
@@ -220,6 +224,10 @@ final class GenericGrouper {
                     weights[i][m] = values[order[m]];
                 }
             }
+            this.baseWord = new boolean[ofBase.size()];
+            for (int id = 0; id < baseWord.length; id++) {
+                baseWord[id] = ofBase.get(id);
+            }
             this.distinctive = bags.stream()
                     .map(b -> b.numbers().stream()
                             .filter(GenericGrouper::isDistinctive)
@@ -231,6 +239,9 @@ final class GenericGrouper {
         private final int[][] ids;
 
         private final double[][] weights;
+
+        /** For each word id, whether the word is one of a share's base ({@link ClaimBag#BASE_MARK}). */
+        private final boolean[] baseWord;
 
         /** Each claim's distinctive numbers ({@link GenericGrouper#isDistinctive}). */
         private final List<Set<String>> distinctive;
@@ -417,11 +428,29 @@ final class GenericGrouper {
 
         /** Pairs above the threshold, found through shared words only; most similar first, ties by position. */
         private List<Edge> similarPairs() {
-            Map<String, List<Integer>> postings = new HashMap<>();
-            for (int i = 0; i < vectors.size(); i++) {
-                for (String w : vectors.get(i).keySet()) {
-                    if (df.get(w) <= MAX_POSTINGS) {
-                        postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            // postings by word id, claims in ascending order with their weights; a word in more claims than
+            // MAX_POSTINGS says nothing distinctive and is not indexed
+            int[] count = new int[baseWord.length];
+            for (int[] v : ids) {
+                for (int id : v) {
+                    count[id]++;
+                }
+            }
+            int[][] postingClaims = new int[baseWord.length][];
+            double[][] postingWeights = new double[baseWord.length][];
+            for (int id = 0; id < baseWord.length; id++) {
+                if (count[id] <= MAX_POSTINGS) {
+                    postingClaims[id] = new int[count[id]];
+                    postingWeights[id] = new double[count[id]];
+                }
+                count[id] = 0;
+            }
+            for (int i = 0; i < ids.length; i++) {
+                for (int m = 0; m < ids[i].length; m++) {
+                    int id = ids[i][m];
+                    if (postingClaims[id] != null) {
+                        postingClaims[id][count[id]] = i;
+                        postingWeights[id][count[id]++] = weights[i][m];
                     }
                 }
             }
@@ -446,27 +475,44 @@ final class GenericGrouper {
             // would cost the square of their number
             sameMeasure.values().removeIf(l -> l.size() > MAX_POSTINGS);
             List<Edge> edges = new ArrayList<>();
-            for (int i = 0; i < vectors.size(); i++) {
-                Map<Integer, Double> dots = new HashMap<>();
-                Map<Integer, Double> sentenceDots = new HashMap<>();
-                for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
-                    boolean ofBase = e.getKey().startsWith(ClaimBag.BASE_MARK);
-                    for (int j : postings.getOrDefault(e.getKey(), List.of())) {
-                        if (j > i) {
-                            double product = e.getValue() * vectors.get(j).get(e.getKey());
-                            dots.merge(j, product, Double::sum);
-                            sentenceDots.merge(j, ofBase ? 0 : product, Double::sum);
+            int n = bags.size();
+            // dot products of claim i with every later claim sharing a word, and the same without the base's words;
+            // the claims touched are remembered so the accumulators are cleared in time proportional to them
+            double[] dots = new double[n];
+            double[] sentenceDots = new double[n];
+            boolean[] seen = new boolean[n];
+            int[] touched = new int[n];
+            for (int i = 0; i < n; i++) {
+                int reached = 0;
+                for (int m = 0; m < ids[i].length; m++) {
+                    int id = ids[i][m];
+                    int[] claims = postingClaims[id];
+                    if (claims == null) {
+                        continue;
+                    }
+                    double w = weights[i][m];
+                    int from = java.util.Arrays.binarySearch(claims, i) + 1; // claims after i; i itself holds the word
+                    for (int k = from; k < claims.length; k++) {
+                        int j = claims[k];
+                        double product = w * postingWeights[id][k];
+                        if (!seen[j]) {
+                            seen[j] = true;
+                            touched[reached++] = j;
+                        }
+                        dots[j] += product;
+                        if (!baseWord[id]) {
+                            sentenceDots[j] += product;
                         }
                     }
                 }
                 Map<Integer, Double> linked = new TreeMap<>();
-                for (Map.Entry<Integer, Double> d : dots.entrySet()) {
-                    double similarity = d.getValue() + figureBonus(i, d.getKey());
-                    if (sentenceDots.get(d.getKey()) >= WORD_FLOOR
+                for (int t = 0; t < reached; t++) {
+                    int j = touched[t];
+                    double similarity = dots[j] + figureBonus(i, j);
+                    if (sentenceDots[j] >= WORD_FLOOR
                             && similarity >= PAIR_THRESHOLD
-                            && (sentenceIds[i] != sentenceIds[d.getKey()]
-                                    || contrasted(bags.get(i), bags.get(d.getKey())))) {
-                        linked.put(d.getKey(), similarity);
+                            && (sentenceIds[i] != sentenceIds[j] || contrasted(bags.get(i), bags.get(j)))) {
+                        linked.put(j, similarity);
                     }
                 }
                 // a distinctive figure written in two articles ("11,300", "$3.2 billion") is one quantity
@@ -479,7 +525,7 @@ final class GenericGrouper {
                 }
                 // one measure links two claims whatever their other words
                 for (int j : sameMeasure.getOrDefault(measures[i], List.of())) {
-                    double similarity = dots.getOrDefault(j, 0.0) + figureBonus(i, j) + measureSimilarity(i, j);
+                    double similarity = (seen[j] ? dots[j] : 0.0) + figureBonus(i, j) + measureSimilarity(i, j);
                     if (j > i && similarity >= PAIR_THRESHOLD && measureSimilarity(i, j) > 0) {
                         linked.merge(j, similarity, Math::max);
                     }
@@ -490,6 +536,12 @@ final class GenericGrouper {
                 }
                 mine.sort(BY_SIMILARITY);
                 edges.addAll(mine.subList(0, Math.min(NEIGHBOURS, mine.size())));
+                for (int t = 0; t < reached; t++) {
+                    int j = touched[t];
+                    seen[j] = false;
+                    dots[j] = 0;
+                    sentenceDots[j] = 0;
+                }
             }
             edges.sort(BY_SIMILARITY);
             return edges;
