@@ -188,7 +188,7 @@ final class MeasureReader {
 
     /**
      * True when word {@code i} starts a clause: a comma, semicolon, colon, bracket or dash before it, a subordinating
-     * word, or "and"/"but" followed by a verb ("killed 50 people and injured 200").
+     * word, or "and"/"or" followed by a verb ("killed 50 people and injured 200") or by a figure after words.
      */
     private boolean opensClause(int i) {
         if (i == 0) {
@@ -207,9 +207,13 @@ final class MeasureReader {
                             && Set.of("DET", "NOUN", "PROPN", "PRON")
                                     .contains(words.get(i + 1).tag());
         }
+        // "and" before a verb ("killed 50 people and injured 200"), or before a figure after words ("2,497 people were
+        // killed and 2,476 others were injured"; "between 50 and 60" is one figure and stays whole)
         return ("and".equals(t.surface()) || "or".equals(t.surface()))
                 && i + 1 < words.size()
-                && (words.get(i + 1).isVerb() || "AUX".equals(words.get(i + 1).tag()));
+                && (words.get(i + 1).isVerb()
+                        || "AUX".equals(words.get(i + 1).tag())
+                        || site.isFigure(i + 1) && !site.isFigure(i - 1));
     }
 
     private static boolean isNominal(Token t) {

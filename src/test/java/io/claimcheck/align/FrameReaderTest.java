@@ -63,6 +63,9 @@ class FrameReaderTest {
             Two rival governments are vying for power in the country.                      | Two     | government
             The figure was 5,000.                                                          | 5,000   | -
             The quakes caused about $70.8 billion worth of damage to homes.                | 70.8    | cost
+            The ministry said 2,497 people were killed and 2,476 others were injured.      | 2,476   | injured
+            The ministry said 2,497 people were killed and 2,476 others were injured.      | 2,497   | death
+            Between 50 and 60 people died in the fire.                                     | 50      | death
             The bank estimated the damage caused by the quakes that struck the region at about $34 billion. | 34 | cost
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
