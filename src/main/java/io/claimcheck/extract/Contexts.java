@@ -60,8 +60,17 @@ final class Contexts {
         return false;
     }
 
-    /** A modal within a few words before the figure in its clause, or as the first word after its noun phrase. */
+    /** How far back (in tokens) the figure's clause is searched for the word that opens it. */
+    private static final int CLAUSE_REACH = 12;
+
+    /**
+     * A modal within a few words before the figure in its clause, or as the first word after its noun phrase; or a
+     * clause that opens with a condition ("If the figure stays around 59.8%", "Were the figure to fall below 59.4%").
+     */
     private boolean isHypothetical(Figure f, int nounPhraseEnd) {
+        if (opensWithCondition(f)) {
+            return true;
+        }
         for (int k = f.startTok() - 1; k >= Math.max(0, f.startTok() - lex.modalWindow); k--) {
             Token t = toks.get(k);
             if (!t.is(Token.Kind.WORD)) {
@@ -71,6 +80,30 @@ final class Contexts {
                 return true;
             }
         }
+        return modalAfter(f, nounPhraseEnd);
+    }
+
+    /** True when the first word of the figure's clause (no punctuation between) is a conditional opener. */
+    private boolean opensWithCondition(Figure f) {
+        int first = -1;
+        for (int k = f.startTok() - 1; k >= Math.max(0, f.startTok() - CLAUSE_REACH); k--) {
+            Token t = toks.get(k);
+            if (t.is(Token.Kind.PUNCT)) {
+                break;
+            }
+            first = k;
+            if (k == 0) {
+                break;
+            }
+        }
+        if (first < 0 || !toks.get(first).is(Token.Kind.WORD)) {
+            return false;
+        }
+        boolean clauseStart = first == 0 || toks.get(first - 1).is(Token.Kind.PUNCT);
+        return clauseStart && lex.conditionalOpeners.contains(toks.get(first).lower());
+    }
+
+    private boolean modalAfter(Figure f, int nounPhraseEnd) {
         int after = Math.max(nounPhraseEnd, f.endTok());
         return after < toks.size()
                 && toks.get(after).is(Token.Kind.WORD)

@@ -140,6 +140,9 @@ public final class Lexicon {
     final List<String> furnitureLineEnds = new ArrayList<>();
     final List<String> furnitureInline = new ArrayList<>();
     final Set<String> modals = new HashSet<>();
+    /** Words that, opening the figure's clause, make it a condition ("If the figure stays around 59.8%"). */
+    final Set<String> conditionalOpeners = new HashSet<>();
+
     final int modalWindow;
     final Set<String> speechVerbs = new HashSet<>();
     final Set<String> documentWords = new HashSet<>();
@@ -439,6 +442,8 @@ public final class Lexicon {
                 }
                 case "HYPOTHETICAL" -> {
                     f.strings(e, "modals").forEach(m -> modals.add(m.toLowerCase(Locale.ROOT)));
+                    f.optionalStrings(e, "clauseOpeners")
+                            .forEach(m -> conditionalOpeners.add(m.toLowerCase(Locale.ROOT)));
                     window = f.number(e, "window", false).intValue();
                 }
                 default -> throw f.error(e.line(), "unknown context '" + ctx + "' (FURNITURE, HYPOTHETICAL)");
