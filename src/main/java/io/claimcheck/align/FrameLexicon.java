@@ -48,13 +48,24 @@ final class FrameLexicon {
     private final Set<String> venueNouns;
     private final Set<String> earlierMarkers;
     private final Set<String> earlierFrom;
+    private final Set<String> referringPronouns;
 
     FrameLexicon(
             Set<String> stopwords,
             Set<String> genericCounted,
             Map<String, String> conceptOf,
             Map<String, Qualifier> qualifierOf) {
-        this(stopwords, genericCounted, conceptOf, qualifierOf, Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+        this(
+                stopwords,
+                genericCounted,
+                conceptOf,
+                qualifierOf,
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of());
     }
 
     FrameLexicon(
@@ -66,7 +77,8 @@ final class FrameLexicon {
             Set<String> linkingVerbs,
             Set<String> venueNouns,
             Set<String> earlierMarkers,
-            Set<String> earlierFrom) {
+            Set<String> earlierFrom,
+            Set<String> referringPronouns) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -76,6 +88,7 @@ final class FrameLexicon {
         this.venueNouns = Set.copyOf(venueNouns);
         this.earlierMarkers = Set.copyOf(earlierMarkers);
         this.earlierFrom = Set.copyOf(earlierFrom);
+        this.referringPronouns = Set.copyOf(referringPronouns);
     }
 
     /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
@@ -128,7 +141,8 @@ final class FrameLexicon {
                 words(root.path("linkingVerbs").path("words")),
                 words(root.path("venueNouns").path("words")),
                 words(root.path("earlierFigures").path("words")),
-                words(root.path("earlierFigures").path("beforeFrom")));
+                words(root.path("earlierFigures").path("beforeFrom")),
+                words(root.path("referringPronouns").path("words")));
     }
 
     private static String required(JsonNode node, String field, String file) throws TopicPackException {
@@ -172,6 +186,11 @@ final class FrameLexicon {
     /** A word that, before "from", makes the figure after "from" the earlier one ("up from 5,500"). */
     boolean changesFrom(String word) {
         return earlierFrom.contains(word);
+    }
+
+    /** A pronoun that, opening a sentence, refers to what the sentence before spoke of ("It killed ..."). */
+    boolean refersBack(String word) {
+        return referringPronouns.contains(word);
     }
 
     boolean isGenericCounted(String lemma) {

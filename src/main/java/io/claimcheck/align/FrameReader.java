@@ -51,6 +51,16 @@ final class FrameReader {
      * first publication date, stands in for an unknown one when telling a figure about another time.
      */
     static Reading read(ClaimSite site, FrameLexicon lexicon, LocalDate published, LocalDate storyStart) {
+        return read(site, lexicon, published, storyStart, null);
+    }
+
+    /**
+     * As above; {@code previous} is the sentence before the claim's in its article (or null): a sentence that opens
+     * with a pronoun and names no time of its own ("... hitting Agadir in 1960. It killed at least 12,000 people.")
+     * speaks of the year the sentence before names.
+     */
+    static Reading read(
+            ClaimSite site, FrameLexicon lexicon, LocalDate published, LocalDate storyStart, String previous) {
         Claim c = site.claim();
         List<Token> words = site.tagged();
         Token measureWord = MeasureReader.read(site, lexicon);
@@ -68,6 +78,12 @@ final class FrameReader {
         int reach = measureAt < 0 ? QUALIFIER_REACH : Math.min(QUALIFIER_REACH, site.distance(measureAt));
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach);
         String time = TimeReader.read(site.sentence(), site.figureStart(), published, site.otherFigureStarts());
+        if (time == null && previous != null && opensWithPronoun(site.sentence(), lexicon)) {
+            // only a year carries over: "Agadir in 1960. It killed ..."; a day the sentence before names is more
+            // often its event's ("Friday's earthquake") than its report's
+            String before = TimeReader.read(previous, previous.length(), published);
+            time = before != null && before.length() == 4 ? before : null;
+        }
         // the sentence's names, found once: its entities, the country and whose share the figure is
         List<int[]> names = properNouns(site.sentence(), words);
         Frame frame = new Frame(
@@ -323,6 +339,15 @@ final class FrameReader {
             }
         }
         return false;
+    }
+
+    /** True when the sentence's first word is a pronoun that refers back ("It killed ...": words.json). */
+    private static boolean opensWithPronoun(String sentence, FrameLexicon lexicon) {
+        int end = 0;
+        while (end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
+            end++;
+        }
+        return end > 0 && lexicon.refersBack(sentence.substring(0, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** How far before its figure a word may stand and still say that the figure is an earlier one. */

@@ -61,6 +61,8 @@ public final class SubjectAligner {
         Map<String, Set<String>> cueWordsOf = new HashMap<>();
         Map<String, java.time.LocalDate> published = new HashMap<>();
         docs.forEach(d -> published.put(d.id(), d.published()));
+        Map<String, String> texts = new HashMap<>();
+        docs.forEach(d -> texts.put(d.id(), d.text() == null ? "" : d.text()));
         // an article of unknown date is taken to be no older than the story's first dated article, to tell a figure
         // about another time (years before the story) from the story's own
         java.time.LocalDate storyStart = docs.stream()
@@ -80,7 +82,11 @@ public final class SubjectAligner {
                 .map(site -> Map.entry(
                         site.claim().id(),
                         FrameReader.read(
-                                site, lexicon, published.get(site.claim().document()), storyStart)))
+                                site,
+                                lexicon,
+                                published.get(site.claim().document()),
+                                storyStart,
+                                previousSentence(site, texts.get(site.claim().document())))))
                 .toList()
                 .forEach(e -> frames.put(e.getKey(), e.getValue()));
         List<ClaimBag> unplaced = new ArrayList<>();
@@ -120,6 +126,32 @@ public final class SubjectAligner {
                     .withFrame(frame == null ? null : frame.frame()));
         }
         return new Alignment(out, new ArrayList<>(used.values()));
+    }
+
+    /** How much text before a sentence is searched for the sentence before it. */
+    private static final int PREVIOUS_REACH = 600;
+
+    /** The sentence before the claim's in its article (within the same paragraph or not), or null at its start. */
+    static String previousSentence(ClaimSite site, String text) {
+        int start = site.claim().quote().start() - site.figureStart();
+        if (text == null || start <= 0 || start > text.length()) {
+            return null;
+        }
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int from = Math.max(0, end - PREVIOUS_REACH);
+        int boundary = from;
+        for (int k = end - 2; k > from; k--) {
+            char ch = text.charAt(k);
+            if (ch == '\n' || (ch == '.' || ch == '!' || ch == '?') && Character.isWhitespace(text.charAt(k + 1))) {
+                boundary = k + 1;
+                break;
+            }
+        }
+        String previous = text.substring(boundary, end).strip();
+        return previous.isEmpty() ? null : previous;
     }
 
     /** "EUR20 (US$22, £17)": the conversions measure what the amount they convert measures. */
