@@ -105,6 +105,9 @@ final class Attributions {
                 for (int pi = 0; pi < ps.size(); pi++) {
                     Matcher x = ps.get(pi).matcher(sentence);
                     while (x.find()) {
+                        if (ps.get(pi) == patterns.speakerBefore() && afterPreposition(sentence, x.start(1))) {
+                            continue; // "Organisers of the march in London have said": London is not the speaker
+                        }
                         addFullName(x.group(1));
                         found.add(new Speaker(ps.get(pi) == patterns.speakerAfter(), x.group(1), x.group()));
                     }
@@ -116,6 +119,19 @@ final class Attributions {
             }
         }
         this.reportAuthor = author;
+    }
+
+    /**
+     * A preposition of place (and an article) right before a name: the name says where, not who ("Organisers of the
+     * march in London have said"); "researchers from the institute said" keeps its credit.
+     */
+    private static final Pattern PREPOSITION_BEFORE =
+            Pattern.compile("(?i)\\b(?:in|at|near|outside|inside)\\s+(?:the\\s+)?$");
+
+    private static boolean afterPreposition(String sentence, int nameStart) {
+        return PREPOSITION_BEFORE
+                .matcher(sentence.substring(Math.max(0, nameStart - 20), nameStart))
+                .find();
     }
 
     /** The capitalised name that ends exactly at {@code end}, or null. */
@@ -184,6 +200,13 @@ final class Attributions {
         }
         Matcher pro = patterns.pronounSays().matcher(s);
         if (pro.find()) {
+            // "The Met police said earlier that they estimated 300,000": the pronoun is the group named before it
+            Matcher named = patterns.groupsSay().matcher(s);
+            if (named.find() && named.start() < pro.start()) {
+                String group = named.group(1).toLowerCase(Locale.ROOT);
+                return new Attribution(
+                        withoutModifiers(group.startsWith("the ") ? group.substring(4) : group), named.group());
+            }
             String low = pro.group(1).toLowerCase(Locale.ROOT);
             String who = low.equals("she") || low.equals("he") ? lastPerson : lastSource;
             if (who != null) {
