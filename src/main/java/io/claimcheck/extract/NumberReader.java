@@ -133,8 +133,8 @@ final class NumberReader {
         if (card == null) {
             return Read.NOTHING;
         }
-        if (t.startsUpper() && isNameNumber(i)) {
-            return Read.skip(i + 1); // a spelled number in a name: "the Big Ten", "Ocean's Eleven"
+        if (t.startsUpper() && (isNameNumber(i) || opensName(i))) {
+            return Read.skip(i + 1); // a spelled number in a name: "the Big Ten", "Ocean's Eleven", "in Nine Elms"
         }
         int end = i + 1;
         Token dash = tok(i + 1);
@@ -488,6 +488,25 @@ final class NumberReader {
      * start of a sentence only a word with an inner capital counts ("Some 300" is a quantity). A capitalised
      * plural after it ("Kills 30 People") is a title-case headline, not a name.
      */
+    /**
+     * True when a capitalised spelled number opens a name mid-sentence: a lower-case word before it (so neither a
+     * sentence's start nor a title-case headline) and a capitalised word right after it ("in Nine Elms", "at Five
+     * Guys"); "Nine people died" and "killing nine Dutch nationals" stay counts.
+     */
+    private boolean opensName(int i) {
+        Token prev = tok(i - 1);
+        Token next = tok(i + 1);
+        return prev != null
+                && prev.is(Token.Kind.WORD)
+                && !prev.startsUpper()
+                && !prev.newLine()
+                && !toks.get(i).newLine()
+                && next != null
+                && next.is(Token.Kind.WORD)
+                && next.spaced()
+                && next.startsUpper();
+    }
+
     private boolean isNameNumber(int i) {
         Token t = toks.get(i);
         Token prev = tok(i - 1);
