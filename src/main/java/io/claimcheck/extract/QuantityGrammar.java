@@ -1341,6 +1341,15 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * True when "over" at {@code at} opens a period ("rose over two years") rather than a bound: after "in" or "for"
+     * it is "more than" ("the lowest in over 20 years", "for over a decade").
+     */
+    private boolean overIsPeriod(int at) {
+        Token before = tok(at - 1);
+        return tok(at).isWord("over") && !(before != null && (before.isWord("in") || before.isWord("for")));
+    }
+
     /** "over two years" is a period, not a bound; a hedge written after the number. */
     private void readHedgeAfter(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
@@ -1348,7 +1357,7 @@ final class QuantityGrammar {
                 && fp.hedge.hedge() == Hedge.MORE_THAN
                 && fp.unit != null
                 && fp.unit.dimension() == Dimension.DURATION
-                && tok(fp.start).isWord("over")) {
+                && overIsPeriod(fp.start)) {
             fp.hedge = null; // "over two years" is a period of time, not a bound
             fp.start = n1.start();
             fp.rangeStart = Math.max(fp.rangeStart, fp.start);
@@ -1786,7 +1795,7 @@ final class QuantityGrammar {
         if (hedge != null && tok(start).isWord("within")) {
             return null;
         }
-        if (hedge != null && hedge.hedge() == Hedge.MORE_THAN && tok(start).isWord("over")) {
+        if (hedge != null && hedge.hedge() == Hedge.MORE_THAN && overIsPeriod(start)) {
             hedge = null; // "over a year" is a period of time, as "over two years" is
             start = p;
             if (!shifted) {
