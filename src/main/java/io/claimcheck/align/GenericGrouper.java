@@ -265,6 +265,27 @@ final class GenericGrouper {
             return sum;
         }
 
+        /** The claims of each sentence, in text order: a bracketed figure stands next to the one it answers. */
+        private Map<String, List<Integer>> bySentence;
+
+        /** One claim's facets, as a group of its own. */
+        private Facets facetsOf(int i) {
+            if (bySentence == null) {
+                bySentence = new HashMap<>();
+                for (int k = 0; k < bags.size(); k++) {
+                    bySentence
+                            .computeIfAbsent(sentenceKeys[k], x -> new ArrayList<>())
+                            .add(k);
+                }
+                bySentence
+                        .values()
+                        .forEach(l -> l.sort(Comparator.comparingInt((Integer k) ->
+                                        bags.get(k).site().claim().quote().start())
+                                .thenComparing(k -> k)));
+            }
+            return new Facets(bags.get(i), sentenceKeys[i], sentenceSource(i));
+        }
+
         /** Every edge the clustering refused, with the veto that refused it, for {@link #explain}. */
         private final List<Map.Entry<Edge, String>> refused = new ArrayList<>();
 
@@ -278,45 +299,11 @@ final class GenericGrouper {
             int n = bags.size();
             int[] parent = new int[n];
             List<List<Integer>> members = new ArrayList<>(n);
-            List<Map<String, Set<String>>> sentences = new ArrayList<>(n);
-            List<Set<String>> qualifiers = new ArrayList<>(n);
-            List<Set<String>> times = new ArrayList<>(n);
-            List<Set<String>> countries = new ArrayList<>(n);
-            List<Set<String>> holders = new ArrayList<>(n);
-            List<Set<String>> periods = new ArrayList<>(n);
-            List<Set<String>> knowns = new ArrayList<>(n);
-            Map<String, List<Integer>> bySentence = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                bySentence
-                        .computeIfAbsent(sentenceKeys[i], k -> new ArrayList<>())
-                        .add(i);
-            }
-            bySentence
-                    .values()
-                    .forEach(l -> l.sort(Comparator.comparingInt((Integer i) ->
-                                    bags.get(i).site().claim().quote().start())
-                            .thenComparing(i -> i)));
+            List<Facets> facets = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 parent[i] = i;
                 members.add(new ArrayList<>(List.of(i)));
-                Map<String, Set<String>> own = new HashMap<>();
-                own.put(sentenceKeys[i], new HashSet<>(Set.of(sentenceSource(i, bySentence))));
-                sentences.add(own);
-                qualifiers.add(new HashSet<>(splittingQualifier(bags.get(i))));
-                // a figure about another time (years before its article) groups only with figures of that time
-                String past = bags.get(i).frame().past();
-                if (past != null) {
-                    qualifiers.get(i).add("!" + past);
-                }
-                String time = bags.get(i).frame().frame().time();
-                times.add(new HashSet<>(time == null ? Set.of() : Set.of(time)));
-                String country = bags.get(i).frame().country();
-                countries.add(new HashSet<>(country == null ? Set.of() : Set.of(country)));
-                holders.add(new HashSet<>(bags.get(i).frame().holder()));
-                String period = periodOf(bags.get(i));
-                periods.add(new HashSet<>(period == null ? Set.of() : Set.of(period)));
-                String known = bags.get(i).frame().known();
-                knowns.add(new HashSet<>(known == null ? Set.of() : Set.of(known)));
+                facets.add(facetsOf(i));
             }
             for (Edge e : similarPairs()) {
                 int a = find(parent, e.a());
@@ -324,24 +311,10 @@ final class GenericGrouper {
                 if (a == b) {
                     continue;
                 }
-                String veto = !sentencesCompatible(sentences.get(a), sentences.get(b))
-                        ? "sentence"
-                        : !compatible(qualifiers.get(a), qualifiers.get(b))
-                                ? "qualifier"
-                                : !timesCompatible(times.get(a), times.get(b))
-                                        ? "time"
-                                        : !agreeWhereBothSay(countries.get(a), countries.get(b))
-                                                ? "country"
-                                                : !sameHolder(holders.get(a), holders.get(b))
-                                                        ? "holder"
-                                                        : !agreeWhereBothSay(periods.get(a), periods.get(b))
-                                                                ? "period"
-                                                                : !agreeWhereBothSay(knowns.get(a), knowns.get(b))
-                                                                        ? "measure"
-                                                                        : linkage(members.get(a), members.get(b))
-                                                                                        < GROUP_THRESHOLD
-                                                                                ? "linkage"
-                                                                                : null;
+                String veto = facets.get(a).veto(facets.get(b));
+                if (veto == null && linkage(members.get(a), members.get(b)) < GROUP_THRESHOLD) {
+                    veto = "linkage";
+                }
                 if (veto != null) {
                     if (tracing) {
                         refused.add(Map.entry(e, veto));
@@ -353,18 +326,7 @@ final class GenericGrouper {
                 parent[child] = root;
                 members.get(root).addAll(members.get(child));
                 members.get(root).sort(Integer::compare);
-                sentences
-                        .get(child)
-                        .forEach((k, v) -> sentences
-                                .get(root)
-                                .computeIfAbsent(k, x -> new HashSet<>())
-                                .addAll(v));
-                qualifiers.get(root).addAll(qualifiers.get(child));
-                times.get(root).addAll(times.get(child));
-                countries.get(root).addAll(countries.get(child));
-                holders.get(root).addAll(holders.get(child));
-                periods.get(root).addAll(periods.get(child));
-                knowns.get(root).addAll(knowns.get(child));
+                facets.get(root).absorb(facets.get(child));
             }
             roots = new int[n];
             for (int i = 0; i < n; i++) {
@@ -410,7 +372,7 @@ final class GenericGrouper {
          * credited one contradicts in brackets ("120,000 in Toulouse (21,000 according to the police)"), a source of
          * its own; "" for nobody.
          */
-        private String sentenceSource(int i, Map<String, List<Integer>> bySentence) {
+        private String sentenceSource(int i) {
             String own = sourceOf(bags.get(i));
             if (!own.isEmpty()) {
                 return own;
@@ -607,38 +569,10 @@ final class GenericGrouper {
                     measures[i],
                     measures[j],
                     shared));
-            List<String> vetoes = new ArrayList<>();
-            if (sentenceIds[i] == sentenceIds[j] && !contrasted(bags.get(i), bags.get(j))) {
-                vetoes.add("sentence");
-            }
-            if (!compatible(splittingQualifier(bags.get(i)), splittingQualifier(bags.get(j)))) {
-                vetoes.add("qualifier " + splittingQualifier(bags.get(i)) + "/" + splittingQualifier(bags.get(j)));
-            }
-            if (!java.util.Objects.equals(
-                    bags.get(i).frame().past(), bags.get(j).frame().past())) {
-                vetoes.add("past " + bags.get(i).frame().past() + "/"
-                        + bags.get(j).frame().past());
-            }
-            String ti = bags.get(i).frame().frame().time();
-            String tj = bags.get(j).frame().frame().time();
-            if (ti != null && tj != null && !TimeReader.compatible(ti, tj)) {
-                vetoes.add("time " + ti + "/" + tj);
-            }
-            String ci = bags.get(i).frame().country();
-            String cj = bags.get(j).frame().country();
-            if (ci != null && cj != null && !ci.equals(cj)) {
-                vetoes.add("country " + ci + "/" + cj);
-            }
-            if (!sameHolder(bags.get(i).frame().holder(), bags.get(j).frame().holder())) {
-                vetoes.add("holder " + bags.get(i).frame().holder() + "/"
-                        + bags.get(j).frame().holder());
-            }
-            String ki = bags.get(i).frame().known();
-            String kj = bags.get(j).frame().known();
-            if (ki != null && kj != null && !ki.equals(kj)) {
-                vetoes.add("measure " + ki + "/" + kj);
-            }
-            out.append(vetoes.isEmpty() ? "; no veto" : "; vetoes " + vetoes);
+            Facets fi = facetsOf(i);
+            Facets fj = facetsOf(j);
+            List<String> vetoes = fi.vetoes(fj, true);
+            out.append(vetoes.isEmpty() ? "; no veto" : "; vetoes " + vetoes + " (" + fi + " / " + fj + ")");
             if (answers[i] == j || answers[j] == i) {
                 out.append("; answers");
             }
@@ -720,6 +654,95 @@ final class GenericGrouper {
             return intersects(bags.get(i).numbers(), bags.get(j).numbers()) ? SAME_FIGURE_BONUS : 0;
         }
     }
+
+    /**
+     * What a group of claims says of where, when and what it counts, for the vetoes that keep two groups apart;
+     * merged when two groups merge.
+     */
+    private static final class Facets {
+
+        /** Each sentence of the group and who its figures are credited to there. */
+        private final Map<String, Set<String>> sentences = new HashMap<>();
+
+        private final Set<String> qualifiers = new HashSet<>();
+        private final Set<String> times = new HashSet<>();
+        private final Set<String> countries = new HashSet<>();
+        private final Set<String> holders = new HashSet<>();
+        private final Set<String> periods = new HashSet<>();
+        private final Set<String> knowns = new HashSet<>();
+
+        Facets(ClaimBag b, String sentenceKey, String sentenceSource) {
+            sentences.put(sentenceKey, new HashSet<>(Set.of(sentenceSource)));
+            qualifiers.addAll(splittingQualifier(b));
+            // a figure about another time (years before its article) groups only with figures of that time
+            addIfPresent(
+                    qualifiers,
+                    b.frame().past() == null ? null : "!" + b.frame().past());
+            addIfPresent(times, b.frame().frame().time());
+            addIfPresent(countries, b.frame().country());
+            holders.addAll(b.frame().holder());
+            addIfPresent(periods, periodOf(b));
+            addIfPresent(knowns, b.frame().known());
+        }
+
+        private static void addIfPresent(Set<String> to, String value) {
+            if (value != null) {
+                to.add(value);
+            }
+        }
+
+        /** The first veto between this group and another, or null when none stands between them. */
+        String veto(Facets o) {
+            List<String> v = vetoes(o, false);
+            return v.isEmpty() ? null : v.get(0);
+        }
+
+        /**
+         * The vetoes between this group and another, in the order the clustering tries them: one sentence, a
+         * splitting qualifier, another time, another country, another holder, another period, another known measure.
+         * With {@code all} false, the first only.
+         */
+        List<String> vetoes(Facets o, boolean all) {
+            List<String> out = new ArrayList<>();
+            for (int k = 0; k < VETOES.length && (all || out.isEmpty()); k++) {
+                if (fails(k, o)) {
+                    out.add(VETOES[k]);
+                }
+            }
+            return out;
+        }
+
+        private boolean fails(int veto, Facets o) {
+            return switch (veto) {
+                case 0 -> !sentencesCompatible(sentences, o.sentences);
+                case 1 -> !compatible(qualifiers, o.qualifiers);
+                case 2 -> !timesCompatible(times, o.times);
+                case 3 -> !agreeWhereBothSay(countries, o.countries);
+                case 4 -> !sameHolder(holders, o.holders);
+                case 5 -> !agreeWhereBothSay(periods, o.periods);
+                default -> !agreeWhereBothSay(knowns, o.knowns);
+            };
+        }
+
+        void absorb(Facets o) {
+            o.sentences.forEach(
+                    (k, v) -> sentences.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+            qualifiers.addAll(o.qualifiers);
+            times.addAll(o.times);
+            countries.addAll(o.countries);
+            holders.addAll(o.holders);
+            periods.addAll(o.periods);
+            knowns.addAll(o.knowns);
+        }
+
+        @Override
+        public String toString() {
+            return "qualifier " + qualifiers + " time " + times + " country " + countries + " holder " + holders
+                    + " period " + periods + " measure " + knowns;
+        }
+    }
+
+    private static final String[] VETOES = {"sentence", "qualifier", "time", "country", "holder", "period", "measure"};
 
     /** The measure key of a share that names whose it is: shares meet through their holders (Block.sameHeldShare). */
     private static final String HELD_SHARE = "\u0000share";
