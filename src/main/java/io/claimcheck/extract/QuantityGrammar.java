@@ -1666,22 +1666,7 @@ final class QuantityGrammar {
     private Figure lapTime(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
         int k = n1.start();
         if (n1.digits() && numbers.isLapSeconds(k)) {
-            BigDecimal seconds = new BigDecimal(tok(k).text())
-                    .multiply(BigDecimal.valueOf(60))
-                    .add(new BigDecimal(tok(k + 2).text()));
-            return new Figure(
-                    start,
-                    k + 3,
-                    k + 3,
-                    Interval.point(clean(seconds)),
-                    hedge == null ? Hedge.EXACT : hedge.hedge(),
-                    Unit.parse("seconds"),
-                    BigDecimal.ZERO,
-                    text(k, k + 3),
-                    Role.VALUE,
-                    null,
-                    false,
-                    -1);
+            return lapSeconds(start, k, k + 3, tok(k + 2).text(), hedge);
         }
         Token m = tok(k + 1);
         Token sec = tok(k + 2);
@@ -1703,19 +1688,22 @@ final class QuantityGrammar {
         if (after != null && after.attached() && after.is(Token.Kind.WORD)) {
             return null;
         }
-        BigDecimal seconds = new BigDecimal(tok(k).text())
-                .multiply(BigDecimal.valueOf(60))
-                .add(new BigDecimal(sec.text().replace(",", "")));
-        Unit unit = Unit.parse("seconds");
+        return lapSeconds(start, k, k + 4, sec.text().replace(",", ""), hedge);
+    }
+
+    /** A lap time of the minutes at {@code k} and {@code seconds}, as seconds, its text ending before {@code end}. */
+    private Figure lapSeconds(int start, int k, int end, String seconds, Lexicon.HedgeRule hedge) {
+        BigDecimal total =
+                new BigDecimal(tok(k).text()).multiply(BigDecimal.valueOf(60)).add(new BigDecimal(seconds));
         return new Figure(
                 start,
-                k + 4,
-                k + 4,
-                Interval.point(clean(seconds)),
+                end,
+                end,
+                Interval.point(clean(total)),
                 hedge == null ? Hedge.EXACT : hedge.hedge(),
-                unit,
+                Unit.parse("seconds"),
                 BigDecimal.ZERO,
-                text(k, k + 4),
+                text(k, end),
                 Role.VALUE,
                 null,
                 false,
