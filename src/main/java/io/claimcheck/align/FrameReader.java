@@ -55,12 +55,17 @@ final class FrameReader {
     }
 
     /**
-     * As above; {@code previous} is the sentence before the claim's in its article (or null): a sentence that opens
+     * As above; {@code previous} gives the sentence before the claim's in its article (or null), read only when
+     * needed: a sentence that opens
      * with a pronoun and names no time of its own ("... hitting Agadir in 1960. It killed at least 12,000 people.")
      * speaks of the year the sentence before names.
      */
     static Reading read(
-            ClaimSite site, FrameLexicon lexicon, LocalDate published, LocalDate storyStart, String previous) {
+            ClaimSite site,
+            FrameLexicon lexicon,
+            LocalDate published,
+            LocalDate storyStart,
+            java.util.function.Supplier<String> previous) {
         Claim c = site.claim();
         List<Token> words = site.tagged();
         Token measureWord = MeasureReader.read(site, lexicon);
@@ -78,11 +83,13 @@ final class FrameReader {
         int reach = measureAt < 0 ? QUALIFIER_REACH : Math.min(QUALIFIER_REACH, site.distance(measureAt));
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach);
         String time = TimeReader.read(site.sentence(), site.figureStart(), published, site.otherFigureStarts());
-        if (time == null && previous != null && opensWithPronoun(site.sentence(), lexicon)) {
+        String before =
+                time == null && previous != null && opensWithPronoun(site.sentence(), lexicon) ? previous.get() : null;
+        if (before != null) {
             // only a year carries over: "Agadir in 1960. It killed ..."; a day the sentence before names is more
             // often its event's ("Friday's earthquake") than its report's
-            String before = TimeReader.read(previous, previous.length(), published);
-            time = before != null && before.length() == 4 ? before : null;
+            String year = TimeReader.read(before, before.length(), published);
+            time = year != null && year.length() == 4 ? year : null;
         }
         // the sentence's names, found once: its entities, the country and whose share the figure is
         List<int[]> names = properNouns(site.sentence(), words);

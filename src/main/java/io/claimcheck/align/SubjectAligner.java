@@ -86,7 +86,8 @@ public final class SubjectAligner {
                                 lexicon,
                                 published.get(site.claim().document()),
                                 storyStart,
-                                previousSentence(site, texts.get(site.claim().document())))))
+                                () -> previousSentence(
+                                        site, texts.get(site.claim().document())))))
                 .toList()
                 .forEach(e -> frames.put(e.getKey(), e.getValue()));
         List<ClaimBag> unplaced = new ArrayList<>();
