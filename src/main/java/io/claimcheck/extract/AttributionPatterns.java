@@ -24,6 +24,11 @@ record AttributionPatterns(
 
     private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}])";
     /**
+     * The nouns of {@link #saysAGroup} ("said the rights group", "said a local NGO"), lower-cased: a sentence without
+     * one is not searched for that pattern.
+     */
+    static final List<String> ORGANISATION_NOUNS = List.of("group", "organisation", "organization", "charity", "ngo");
+    /**
      * Up to two lower-case words before a group noun, hyphenated ones whole ("the military-led government", not
      * "led government"); a match never starts inside a hyphenated word.
      */

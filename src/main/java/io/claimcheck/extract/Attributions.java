@@ -61,19 +61,26 @@ final class Attributions {
         int n = layout.sentenceCount();
         this.speech = new boolean[n];
         boolean[] mentionsDocument = new boolean[n];
+        // where each sentence's speech verbs start: the pattern that opens with the verb is tried only there
+        List<List<Integer>> verbStarts = new ArrayList<>(java.util.Collections.nCopies(n, List.<Integer>of()));
         for (Token t : toks) {
             if (!t.is(Token.Kind.WORD)) {
                 continue;
             }
-            boolean isSpeech = lex.speechVerbs.contains(t.lower())
-                    || t.lower().equals("according")
-                    || lex.speechVerbFirstWords.contains(t.lower());
+            boolean isVerb = lex.speechVerbs.contains(t.lower()) || lex.speechVerbFirstWords.contains(t.lower());
+            boolean isSpeech = isVerb || t.lower().equals("according");
             boolean isDoc = lex.documentWords.contains(stripPossessive(t.lower()));
             if (isSpeech || isDoc) {
                 int k = layout.sentenceIndex(t.start());
                 if (k >= 0) {
                     speech[k] |= isSpeech;
                     mentionsDocument[k] |= isDoc;
+                    if (isVerb) {
+                        if (verbStarts.get(k).isEmpty()) {
+                            verbStarts.set(k, new ArrayList<>());
+                        }
+                        verbStarts.get(k).add(t.start() - layout.sentenceStart(k));
+                    }
                 }
             }
         }
@@ -97,19 +104,39 @@ final class Attributions {
             if (speech[k]) {
                 String sentence = capped(layout.sentence(k));
                 List<Speaker> found = new ArrayList<>();
-                List<Pattern> ps = List.of(
-                        patterns.speakerBefore(),
-                        patterns.appositiveSpeaker(),
-                        patterns.describedSpeaker(),
-                        patterns.speakerAfter());
-                for (int pi = 0; pi < ps.size(); pi++) {
-                    Matcher x = ps.get(pi).matcher(sentence);
+                // a speaker before the verb: "Doe said", "Doe, a farmer, said" (the last two need commas)
+                int comma = sentence.indexOf(", ");
+                List<Pattern> ps = comma < 0
+                        ? List.of(patterns.speakerBefore())
+                        : sentence.indexOf(", ", comma + 2) < 0
+                                ? List.of(patterns.speakerBefore(), patterns.appositiveSpeaker())
+                                : List.of(
+                                        patterns.speakerBefore(),
+                                        patterns.appositiveSpeaker(),
+                                        patterns.describedSpeaker());
+                for (Pattern p : ps) {
+                    Matcher x = p.matcher(sentence);
                     while (x.find()) {
-                        if (ps.get(pi) == patterns.speakerBefore() && afterPreposition(sentence, x.start(1))) {
+                        if (p == patterns.speakerBefore() && afterPreposition(sentence, x.start(1))) {
                             continue; // "Organisers of the march in London have said": London is not the speaker
                         }
                         addFullName(x.group(1));
-                        found.add(new Speaker(ps.get(pi) == patterns.speakerAfter(), x.group(1), x.group()));
+                        found.add(new Speaker(false, x.group(1), x.group()));
+                    }
+                }
+                // a speaker after the verb ("said Doe"): the pattern opens with the verb, so it is tried where a
+                // speech verb starts, in order and without overlaps, as a search would find them
+                Matcher x = patterns.speakerAfter().matcher(sentence).useTransparentBounds(true);
+                int end = 0;
+                for (int at : verbStarts.get(k)) {
+                    if (at < end || at >= sentence.length()) {
+                        continue;
+                    }
+                    x.region(at, sentence.length());
+                    if (x.lookingAt()) {
+                        addFullName(x.group(1));
+                        found.add(new Speaker(true, x.group(1), x.group()));
+                        end = x.end();
                     }
                 }
                 speakers.set(k, found);
@@ -198,11 +225,14 @@ final class Attributions {
                 return new Attribution(normalise(name), sp.phrase());
             }
         }
+        // each pattern below needs a word of its own in the sentence; a sentence without it is not searched (the
+        // searches are most of the extraction's time: each tries its alternations at every position)
+        String lower = s.toLowerCase(Locale.ROOT);
         Matcher pro = patterns.pronounSays().matcher(s);
-        if (pro.find()) {
+        if (hasWord(lower, lex.pronouns) && pro.find()) {
             // "The Met police said earlier that they estimated 300,000": the pronoun is the group named before it
             Matcher named = patterns.groupsSay().matcher(s);
-            if (named.find() && named.start() < pro.start()) {
+            if (containsAny(lower, lex.groupNouns) && named.find() && named.start() < pro.start()) {
                 String group = named.group(1).toLowerCase(Locale.ROOT);
                 return new Attribution(
                         withoutModifiers(group.startsWith("the ") ? group.substring(4) : group), named.group());
@@ -214,11 +244,11 @@ final class Attributions {
             }
         }
         Matcher doc = patterns.documentSays().matcher(s);
-        if (doc.find()) {
+        if (containsAny(lower, lex.documentWords) && doc.find()) {
             return new Attribution(reportAuthor != null ? reportAuthor : "the report", doc.group());
         }
         Matcher acc = patterns.accordingTo().matcher(s);
-        if (acc.find()) {
+        if (lower.contains("according to") && acc.find()) {
             String who = acc.group(1);
             boolean isDoc = lex.documentWords.contains(who.toLowerCase(Locale.ROOT));
             return new Attribution(
@@ -231,21 +261,45 @@ final class Attributions {
             }
         }
         Matcher groups = patterns.groupsSay().matcher(s);
-        if (groups.find()) {
+        if (containsAny(lower, lex.groupNouns) && groups.find()) {
             // "the military-led government said": the government
             String who = groups.group(1).toLowerCase(Locale.ROOT);
             return new Attribution(withoutModifiers(who.startsWith("the ") ? who.substring(4) : who), groups.group());
         }
         Matcher some = patterns.saysAGroup().matcher(s);
-        if (some.find()) {
+        if (containsAny(lower, AttributionPatterns.ORGANISATION_NOUNS) && some.find()) {
             return new Attribution(some.group(1), some.group());
         }
         Matcher after = patterns.creditAfter().matcher(s);
-        if (after.find()) {
+        if (lower.contains(", ") && after.find()) {
             // ", said the police": the police
             return new Attribution(normalise(after.group(1)), after.group());
         }
         return null;
+    }
+
+    /** True when the lower-cased text holds one of the words anywhere (a necessary condition of a pattern's match). */
+    static boolean containsAny(String lower, java.util.Collection<String> words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the lower-cased text holds one of the words as a whole word (letters on neither side). */
+    static boolean hasWord(String lower, java.util.Collection<String> words) {
+        for (String w : words) {
+            for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+                int end = i + w.length();
+                if ((i == 0 || !Character.isLetter(lower.charAt(i - 1)))
+                        && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** An "according to X" credit and where it stands in the text. */
