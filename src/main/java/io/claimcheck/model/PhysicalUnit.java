@@ -38,6 +38,8 @@ public enum PhysicalUnit {
     M3("m3", Dimension.VOLUME, Units.LITRE, "1000"),
     GAL("gal", Dimension.VOLUME, Units.LITRE, "3.785411784"),
     BBL("bbl", Dimension.VOLUME, Units.LITRE, "158.987294928"),
+    BUSHEL("bu", Dimension.VOLUME, Units.LITRE, "35.23907016688"),
+    ACRE_FOOT("acre-ft", Dimension.VOLUME, Units.LITRE, "1233481.83754752"),
     // mass: canonical kilogram
     KG("kg", Dimension.MASS, Units.KILOGRAM, "1"),
     G("g", Dimension.MASS, Units.KILOGRAM, "0.001"),

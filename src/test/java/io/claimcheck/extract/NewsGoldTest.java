@@ -39,6 +39,28 @@ class NewsGoldTest {
         assertThat(all.valueUnitF1()).isGreaterThanOrEqualTo(0.95);
     }
 
+    /**
+     * The third batch (sentences-3.jsonl: 247 sentences of 83 other pages, annotated blind on 2026-12-05), scored
+     * before any change made for it at value F1 {@value #BATCH3_FIRST_VALUE} and value+unit
+     * {@value #BATCH3_FIRST_VALUE_UNIT}: the nearest this project has to the held-out news sample. Its misses may be
+     * read (it is a tuning set from then on); the floors are today's.
+     */
+    @Test
+    void third_batch_stays_above_its_floors() throws IOException {
+        NewsGoldScorer s = NewsGoldScorer.score(DIR.resolve("sentences-3.jsonl"));
+        System.out.println("news-gold/sentences-3.jsonl (third batch)\n" + s.table());
+        if (Boolean.getBoolean("newsgold.misses")) {
+            s.misses.forEach(m -> System.out.println("  " + m));
+        }
+        assertThat(s.cells.get("all").valueF1()).isGreaterThanOrEqualTo(BATCH3_VALUE_FLOOR);
+        assertThat(s.cells.get("all").valueUnitF1()).isGreaterThanOrEqualTo(BATCH3_VALUE_UNIT_FLOOR);
+    }
+
+    private static final double BATCH3_FIRST_VALUE = 0.886;
+    private static final double BATCH3_FIRST_VALUE_UNIT = 0.750;
+    private static final double BATCH3_VALUE_FLOOR = 0.900;
+    private static final double BATCH3_VALUE_UNIT_FLOOR = 0.785;
+
     @Test
     void news_gold_stays_above_its_floors() throws IOException {
         Path gold = DIR.resolve("sentences.jsonl");
