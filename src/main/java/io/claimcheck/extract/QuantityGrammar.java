@@ -295,20 +295,24 @@ final class QuantityGrammar {
 
     /**
      * A share written with a minus sign: the dash stands against the digits with a space before it, after a word
-     * that is not a unit ("shrank -2.6%", "growth of -0.3%"); "210 mm -300 mm" and "5% -7%" are ranges.
+     * that is not a unit ("shrank -2.6%", "growth of -0.3%"), or right after an opening bracket ("(-36% compared to
+     * 2019)"); "210 mm -300 mm" and "5% -7%" are ranges.
      */
     private boolean signedShare(Figure f, int i) {
         Token sign = tok(i - 1);
-        Token word = tok(i - 2);
+        Token before = tok(i - 2);
+        boolean afterWord = sign != null
+                && !sign.attached()
+                && before != null
+                && before.is(Token.Kind.WORD)
+                && lex.units.at(toks, i - 2) == null
+                && lex.attachedUnits.at(toks, i - 2) == null;
+        boolean afterBracket = before != null && "(".equals(before.text()) && sign != null && sign.attached();
         return (f.unit().equals(Unit.PERCENT) || f.unit().equals(Unit.PERCENTAGE_POINTS))
                 && sign != null
                 && sign.is(Token.Kind.DASH)
-                && !sign.attached()
                 && toks.get(i).attached()
-                && word != null
-                && word.is(Token.Kind.WORD)
-                && lex.units.at(toks, i - 2) == null
-                && lex.attachedUnits.at(toks, i - 2) == null
+                && (afterWord || afterBracket)
                 && f.interval().low() != null
                 && f.interval().low().signum() > 0;
     }
@@ -2103,13 +2107,25 @@ final class QuantityGrammar {
         Lexicon.Magnitude m = n.magnitude();
         Interval iv = Interval.closed(m.coreLow(), m.coreHigh());
         int p = n.end();
+        // "hundreds of kilograms", "millions of dollars": the "of" phrase names the unit the magnitude counts in
+        Unit unit = Unit.COUNT;
+        int q = tok(p) != null && tok(p).isWord("of") ? p + 1 : -1;
+        PhraseTable.Match<Unit> um = q < 0 ? null : lex.units.at(toks, q);
+        PhraseTable.Match<String> ca = q < 0 || um != null ? null : lex.currencyAfter.at(toks, q);
+        if (um != null && lex.unitFactors.at(toks, q) == null && lex.unitPeriods.at(toks, q) == null) {
+            unit = um.value();
+            p = um.end();
+        } else if (ca != null) {
+            unit = Unit.parse(ca.value());
+            p = ca.end();
+        }
         return new Figure(
                 n.start(),
                 p,
                 p,
                 iv,
                 Hedge.MAGNITUDE,
-                Unit.COUNT,
+                unit,
                 BigDecimal.ZERO,
                 text(n.start(), p),
                 Role.VALUE,
