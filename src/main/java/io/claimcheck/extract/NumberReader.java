@@ -133,8 +133,9 @@ final class NumberReader {
         if (card == null) {
             return Read.NOTHING;
         }
-        if (t.startsUpper() && (isNameNumber(i) || opensName(i))) {
-            return Read.skip(i + 1); // a spelled number in a name: "the Big Ten", "Ocean's Eleven", "in Nine Elms"
+        if (t.startsUpper() && (isNameNumber(i) || opensName(i) || endsNameAfterOf(i))) {
+            // a spelled number in a name: "the Big Ten", "Ocean's Eleven", "in Nine Elms", "the Group of Seven"
+            return Read.skip(i + 1);
         }
         int end = i + 1;
         Token dash = tok(i + 1);
@@ -483,11 +484,22 @@ final class NumberReader {
     }
 
     /**
-     * A number that is part of a name: it follows a capitalised word (or one with a capital inside, "iPhone")
-     * that is not a function word, weekday or byline, and no unit, scale, currency or percent follows it. At the
-     * start of a sentence only a word with an inner capital counts ("Some 300" is a quantity). A capitalised
-     * plural after it ("Kills 30 People") is a title-case headline, not a name.
+     * True when a capitalised spelled number ends a name after "of" and a capitalised word ("the Group of Seven",
+     * "the Council of Ten"); a title-case headline's "One of Seven Killed" is a count.
      */
+    private boolean endsNameAfterOf(int i) {
+        Token of = tok(i - 1);
+        Token head = tok(i - 2);
+        return of != null
+                && of.isWord("of")
+                && head != null
+                && head.is(Token.Kind.WORD)
+                && head.startsUpper()
+                && !lex.notNames.contains(head.lower())
+                && !lex.cardinals.containsKey(head.lower())
+                && !toks.get(i).newLine();
+    }
+
     /**
      * True when a capitalised spelled number opens a name mid-sentence: a lower-case word before it (so neither a
      * sentence's start nor a title-case headline) and a capitalised word right after it ("in Nine Elms", "at Five
@@ -507,6 +519,12 @@ final class NumberReader {
                 && next.startsUpper();
     }
 
+    /**
+     * A number that is part of a name: it follows a capitalised word (or one with a capital inside, "iPhone")
+     * that is not a function word, weekday or byline, and no unit, scale, currency or percent follows it. At the
+     * start of a sentence only a word with an inner capital counts ("Some 300" is a quantity). A capitalised
+     * plural after it ("Kills 30 People") is a title-case headline, not a name.
+     */
     private boolean isNameNumber(int i) {
         Token t = toks.get(i);
         Token prev = tok(i - 1);
