@@ -2168,7 +2168,11 @@ final class QuantityGrammar {
         return connector.equals("to") ? "from" : "between";
     }
 
-    /** The interval a hedge makes of the stated number(s); percentages stay inside [0, 100]. */
+    /**
+     * The interval a hedge makes of the stated number(s); a percentage stays inside [0, 100] when it could be a share
+     * (every stated number at most 100: "more than 60%"), not when it is a change past 100 ("almost 140%", "more than
+     * 150%"), which no share can be.
+     */
     private Interval interval(
             Lexicon.HedgeRule rule, BigDecimal lowN, BigDecimal highN, BigDecimal half, boolean forceRound, Unit unit) {
         if (rule == null) {
@@ -2182,7 +2186,9 @@ final class QuantityGrammar {
             lo = BigDecimal.ZERO;
             loC = true;
         }
-        if (unit.equals(Unit.PERCENT) && (hi == null || hi.compareTo(HUNDRED) > 0)) {
+        boolean share =
+                (lowN == null || lowN.compareTo(HUNDRED) <= 0) && (highN == null || highN.compareTo(HUNDRED) <= 0);
+        if (unit.equals(Unit.PERCENT) && share && (hi == null || hi.compareTo(HUNDRED) > 0)) {
             hi = HUNDRED;
             hiC = true;
         }
