@@ -83,7 +83,8 @@ public final class Lexicon {
     final PhraseTable<Subunit> subunits = new PhraseTable<>();
 
     /** A currency's subunit. */
-    record Subunit(String code, BigDecimal factor) {}
+    /** Hundredths of a currency written after the number ("6.9p"), and the unit they are a price of, if the word says. */
+    record Subunit(String code, BigDecimal factor, String per) {}
 
     final Map<String, BigDecimal> cardinals = new LinkedHashMap<>();
     final PhraseTable<BigDecimal> numberPhrases = new PhraseTable<>();
@@ -311,7 +312,9 @@ public final class Lexicon {
         }
         for (LexiconFile.Located e : f.optionalArray("subunits")) {
             f.requireProvenance(e);
-            subunits.addAll(f.strings(e, "after"), new Subunit(f.text(e, "code"), f.number(e, "factor", false)));
+            subunits.addAll(
+                    f.strings(e, "after"),
+                    new Subunit(f.text(e, "code"), f.number(e, "factor", false), f.optionalText(e, "per")));
         }
     }
 

@@ -860,6 +860,8 @@ final class QuantityGrammar {
         boolean ageCompound;
         Role role;
         int spanStart;
+        /** The unit a subunit word makes the figure a price of ("145ppl": pence per litre), or null. */
+        String subunitPer;
 
         FigureParts(int start, Lexicon.HedgeRule hedge, String currency, NumberReader.Num n1) {
             this.n1 = n1;
@@ -1328,6 +1330,7 @@ final class QuantityGrammar {
                 fp.lowN = fp.lowN.multiply(sub.value().factor());
                 fp.highN = fp.highN.multiply(sub.value().factor());
                 fp.half = fp.half.multiply(sub.value().factor());
+                fp.subunitPer = sub.value().per();
                 fp.p = sub.end();
             }
         }
@@ -1378,7 +1381,9 @@ final class QuantityGrammar {
         if (fp.currency != null) {
             fp.unit = Unit.money(fp.currency);
             PhraseTable.Match<String> per = lex.ratesAfter.at(toks, fp.p);
-            if (per != null) {
+            if (fp.subunitPer != null) {
+                fp.unit = Unit.rate(fp.currency, fp.subunitPer); // "145ppl": pence per litre
+            } else if (per != null) {
                 fp.unit = Unit.rate(fp.currency, per.value()); // "$58 per barrel"
                 fp.p = per.end();
             } else {
