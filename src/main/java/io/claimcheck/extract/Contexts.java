@@ -68,7 +68,7 @@ final class Contexts {
      * clause that opens with a condition ("If the figure stays around 59.8%", "Were the figure to fall below 59.4%").
      */
     private boolean isHypothetical(Figure f, int nounPhraseEnd) {
-        if (opensWithCondition(f)) {
+        if (opensWithCondition(f) || afterBelief(f)) {
             return true;
         }
         for (int k = f.startTok() - 1; k >= Math.max(0, f.startTok() - lex.modalWindow); k--) {
@@ -82,6 +82,30 @@ final class Contexts {
         }
         return modalAfter(f, nounPhraseEnd);
     }
+
+    /**
+     * True when a verb of believing stands a few words before the figure, quotation marks skipped ("36 percent
+     * thought that 'two million or fewer Jews' were killed", "many believe 10,000 died"): an opinion reported, not a
+     * figure asserted.
+     */
+    private boolean afterBelief(Figure f) {
+        int words = 0;
+        for (int k = f.startTok() - 1; k >= 0 && words < lex.modalWindow; k--) {
+            Token t = toks.get(k);
+            if (t.is(Token.Kind.WORD)) {
+                if (lex.beliefs.contains(t.lower())) {
+                    return true;
+                }
+                words++;
+            } else if (!QUOTES.contains(t.text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> QUOTES =
+            java.util.Set.of("'", "\"", "\u2018", "\u2019", "\u201c", "\u201d");
 
     /** True when the first word of the figure's clause (no punctuation between) is a conditional opener. */
     private boolean opensWithCondition(Figure f) {

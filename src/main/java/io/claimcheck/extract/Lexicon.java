@@ -141,6 +141,8 @@ public final class Lexicon {
     final List<String> furnitureLineEnds = new ArrayList<>();
     final List<String> furnitureInline = new ArrayList<>();
     final Set<String> modals = new HashSet<>();
+    /** Verbs of believing: a figure in what someone is said to think is not asserted ("thought that 2 million"). */
+    final Set<String> beliefs = new HashSet<>();
     /** Words that, opening the figure's clause, make it a condition ("If the figure stays around 59.8%"). */
     final Set<String> conditionalOpeners = new HashSet<>();
 
@@ -447,6 +449,7 @@ public final class Lexicon {
                     f.strings(e, "modals").forEach(m -> modals.add(m.toLowerCase(Locale.ROOT)));
                     f.optionalStrings(e, "clauseOpeners")
                             .forEach(m -> conditionalOpeners.add(m.toLowerCase(Locale.ROOT)));
+                    f.optionalStrings(e, "beliefs").forEach(m -> beliefs.add(m.toLowerCase(Locale.ROOT)));
                     window = f.number(e, "window", false).intValue();
                 }
                 default -> throw f.error(e.line(), "unknown context '" + ctx + "' (FURNITURE, HYPOTHETICAL)");
