@@ -670,6 +670,7 @@ final class GenericGrouper {
         private final Set<String> holders = new HashSet<>();
         private final Set<String> periods = new HashSet<>();
         private final Set<String> knowns = new HashSet<>();
+        private final Set<String> beneficiaries = new HashSet<>();
 
         Facets(ClaimBag b, String sentenceKey, String sentenceSource) {
             sentences.put(sentenceKey, new HashSet<>(Set.of(sentenceSource)));
@@ -683,6 +684,7 @@ final class GenericGrouper {
             holders.addAll(b.frame().holder());
             addIfPresent(periods, periodOf(b));
             addIfPresent(knowns, b.frame().known());
+            beneficiaries.addAll(beneficiaryWords(b.site().claim().beneficiary()));
         }
 
         private static void addIfPresent(Set<String> to, String value) {
@@ -699,7 +701,8 @@ final class GenericGrouper {
 
         /**
          * The vetoes between this group and another, in the order the clustering tries them: one sentence, a
-         * splitting qualifier, another time, another country, another holder, another period, another known measure.
+         * splitting qualifier, another time, another country, another holder, another period, another known measure,
+         * another beneficiary.
          * With {@code all} false, the first only.
          */
         List<String> vetoes(Facets o, boolean all) {
@@ -720,7 +723,8 @@ final class GenericGrouper {
                 case 3 -> !agreeWhereBothSay(countries, o.countries);
                 case 4 -> !sameHolder(holders, o.holders);
                 case 5 -> !agreeWhereBothSay(periods, o.periods);
-                default -> !agreeWhereBothSay(knowns, o.knowns);
+                case 6 -> !agreeWhereBothSay(knowns, o.knowns);
+                default -> !sameHolder(beneficiaries, o.beneficiaries);
             };
         }
 
@@ -733,16 +737,40 @@ final class GenericGrouper {
             holders.addAll(o.holders);
             periods.addAll(o.periods);
             knowns.addAll(o.knowns);
+            beneficiaries.addAll(o.beneficiaries);
         }
 
         @Override
         public String toString() {
             return "qualifier " + qualifiers + " time " + times + " country " + countries + " holder " + holders
-                    + " period " + periods + " measure " + knowns;
+                    + " period " + periods + " measure " + knowns + " beneficiary " + beneficiaries;
         }
     }
 
-    private static final String[] VETOES = {"sentence", "qualifier", "time", "country", "holder", "period", "measure"};
+    private static final String[] VETOES = {
+        "sentence", "qualifier", "time", "country", "holder", "period", "measure", "beneficiary"
+    };
+
+    /** Words that never tell two beneficiaries apart ("for the fund", "for the loss and damage fund" meet). */
+    private static final Set<String> BENEFICIARY_FILLERS =
+            Set.of("the", "a", "an", "of", "and", "its", "their", "his", "her");
+
+    /**
+     * The words of what a sum is for ("$60 billion for Ukraine": ukraine), lower-cased, without articles: two sums
+     * for different beneficiaries ("for Ukraine", "for Israel") are two quantities, however alike their sentences.
+     */
+    private static Set<String> beneficiaryWords(String beneficiary) {
+        if (beneficiary == null || beneficiary.isBlank()) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (String w : beneficiary.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !BENEFICIARY_FILLERS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
 
     /** The measure key of a share that names whose it is: shares meet through their holders (Block.sameHeldShare). */
     private static final String HELD_SHARE = "\u0000share";
