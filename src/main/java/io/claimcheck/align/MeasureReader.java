@@ -111,9 +111,23 @@ final class MeasureReader {
                 return verbBefore;
             }
         }
+        // a count that is the object of a verb the word lists file ("the crash killed at least 278": death) says what
+        // happened to the counted, whatever the clause's subject (the crash) is
+        boolean countObject = counted == null
+                && verbBefore != null
+                && site.claim().quantity().unit().dimension() == io.claimcheck.model.Dimension.COUNT;
+        if (countObject && names(verbBefore)) {
+            return verbBefore;
+        }
         Token subject = subjectMeasure(clauseStart, from);
         if (subject != null) {
             return subject;
+        }
+        // a count that is its verb's object and names nothing counted: "leaving a tangled mess ... and injuring 803"
+        // (a sum after its verb, "Germany committed $100 million", is read by its clause: the verb says whose, not
+        // what, and every donor's sum would share it)
+        if (countObject) {
+            return verbBefore;
         }
         // a figure that is its clause's subject: "3,166 had died"
         Token predicate = counted == null && verbBefore == null ? predicateAfter(to, clauseEnd) : null;
@@ -397,7 +411,11 @@ final class MeasureReader {
         int headAt = words.indexOf(head);
         for (int i = headAt - 1; i >= start; i--) {
             Token t = words.get(i);
-            if ((t.isNoun() || "ADJ".equals(t.tag())) && isMeasureNoun(t) && !lexicon.isMeasureHead(t.lemma())) {
+            // an adjective names the measure only when the word lists file it ("excess deaths"); "the final toll" is
+            // a death toll
+            if ((t.isNoun() || "ADJ".equals(t.tag()) && names(t))
+                    && isMeasureNoun(t)
+                    && !lexicon.isMeasureHead(t.lemma())) {
                 return t;
             }
         }

@@ -105,7 +105,7 @@ public final class Language {
         List<Token> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             String lower = words[i].toLowerCase(Locale.ROOT);
-            String tag = Character.isDigit(lower.charAt(0)) ? "NUM" : tags[i];
+            String tag = Character.isDigit(lower.charAt(0)) ? "NUM" : gerund(lower, tags[i]);
             out.add(new Token(
                     spans.get(i).start(),
                     spans.get(i).end(),
@@ -115,6 +115,22 @@ public final class Language {
                     Character.isUpperCase(words[i].charAt(0))));
         }
         return out;
+    }
+
+    /**
+     * The tag of a word the tagger calls a noun that WordNet knows only as a verb's "-ing" form ("leaving a mess and
+     * injuring 803": the tagger's NOUN, WordNet's "injure"): a verb. Other tags stand.
+     */
+    private String gerund(String lower, String tag) {
+        if (!"NOUN".equals(tag) || !lower.endsWith("ing") || lower.length() < 6) {
+            return tag;
+        }
+        if (!lemma(lower, "NOUN").equals(lower)
+                || concepts.lexicalClass(lower, "NOUN") != null
+                        && !concepts.lexicalClass(lower, "NOUN").isEmpty()) {
+            return tag; // WordNet knows the noun ("building", "killing", "meeting")
+        }
+        return lemma(lower, "VERB").equals(lower) ? tag : "VERB";
     }
 
     /**

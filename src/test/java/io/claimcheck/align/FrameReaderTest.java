@@ -67,6 +67,9 @@ class FrameReaderTest {
             The ministry said 2,497 people were killed and 2,476 others were injured.      | 2,497   | death
             Between 50 and 60 people died in the fire.                                     | 50      | death
             The bank estimated the damage caused by the quakes that struck the region at about $34 billion. | 34 | cost
+            A train hit a freight train, leaving a tangled mess of rail cars and injuring 803.      | 803     | injured
+            The crash in the east of the country killed at least 278.                     | 278     | death
+            After verification, the final toll has been fixed at 275, he said.             | 275     | death
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = AlignFixtures.aligned(sentence).stream()
