@@ -38,7 +38,8 @@ final class FrameReader {
             String past,
             String country,
             Set<String> holder,
-            String known) {
+            String known,
+            String place) {
 
         /** The measure when the clause named it, else null. */
         String clauseMeasure() {
@@ -108,7 +109,8 @@ final class FrameReader {
                 past(time, published != null ? published : storyStart),
                 country(site, words, names, lexicon),
                 holder(site, words, names),
-                known(qualifier, measureWord, lexicon));
+                known(qualifier, measureWord, lexicon),
+                place(site, words, names, lexicon));
     }
 
     /**
@@ -278,6 +280,49 @@ final class FrameReader {
                 best = country;
                 bestDistance = d;
             }
+        }
+        return best;
+    }
+
+    /** How far from its figure (in {@link ClaimSite#distance} units) a place named after "in" still places it. */
+    static final int PLACE_REACH = 10;
+
+    /**
+     * Where a figure was counted, as its sentence names it: the nearest capitalised name after "in" ("in Buncombe
+     * County", "in the Gaza Strip") or with a possessive ("North Carolina's 47 deaths"), within reach, with no other
+     * figure between and not where the figure was said ("a conference in Geneva"), lower-cased; null when none. Unlike
+     * {@link #country}, the name need not be known to WordNet: counties, districts and states are places too.
+     */
+    private static String place(ClaimSite site, List<Token> words, List<int[]> names, FrameLexicon lexicon) {
+        String best = null;
+        int bestDistance = PLACE_REACH + 1;
+        Language language = Language.get();
+        for (int[] run : names) {
+            int d = Math.min(site.distance(run[0]), site.distance(run[1]));
+            if (d >= bestDistance || crossesFigure(site, run[0]) || atVenue(run[0], words, lexicon)) {
+                continue;
+            }
+            int before = run[0] - 1;
+            if (before >= 0 && "the".equals(words.get(before).surface())) {
+                before--;
+            }
+            boolean afterIn = before >= 0 && "in".equals(words.get(before).surface());
+            String name = site.sentence()
+                    .substring(words.get(run[0]).start(), words.get(run[1]).end());
+            // the tokens drop a possessive's "'s": the text right after the name shows it
+            int end = words.get(run[1]).end();
+            String after =
+                    site.sentence().substring(end, Math.min(site.sentence().length(), end + 2));
+            boolean possessive = after.equals("'s") || after.equals("\u2019s");
+            if (!afterIn && !possessive) {
+                continue;
+            }
+            String cls = language.lexicalClass(words.get(run[1]));
+            if ("noun.time".equals(cls) || "noun.person".equals(cls) || "noun.group".equals(cls)) {
+                continue; // "in June", "in Smith's report", "in the Senate"
+            }
+            best = name.toLowerCase(java.util.Locale.ROOT);
+            bestDistance = d;
         }
         return best;
     }

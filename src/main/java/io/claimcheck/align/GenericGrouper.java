@@ -671,6 +671,7 @@ final class GenericGrouper {
         private final Set<String> periods = new HashSet<>();
         private final Set<String> knowns = new HashSet<>();
         private final Set<String> beneficiaries = new HashSet<>();
+        private final Set<String> places = new HashSet<>();
 
         Facets(ClaimBag b, String sentenceKey, String sentenceSource) {
             sentences.put(sentenceKey, new HashSet<>(Set.of(sentenceSource)));
@@ -685,6 +686,7 @@ final class GenericGrouper {
             addIfPresent(periods, periodOf(b));
             addIfPresent(knowns, b.frame().known());
             beneficiaries.addAll(beneficiaryWords(b.site().claim().beneficiary()));
+            addIfPresent(places, b.frame().place());
         }
 
         private static void addIfPresent(Set<String> to, String value) {
@@ -724,7 +726,8 @@ final class GenericGrouper {
                 case 4 -> !sameHolder(holders, o.holders);
                 case 5 -> !agreeWhereBothSay(periods, o.periods);
                 case 6 -> !agreeWhereBothSay(knowns, o.knowns);
-                default -> !sameHolder(beneficiaries, o.beneficiaries);
+                case 7 -> !sameHolder(beneficiaries, o.beneficiaries);
+                default -> !placesCompatible(places, o.places);
             };
         }
 
@@ -738,18 +741,64 @@ final class GenericGrouper {
             periods.addAll(o.periods);
             knowns.addAll(o.knowns);
             beneficiaries.addAll(o.beneficiaries);
+            places.addAll(o.places);
         }
 
         @Override
         public String toString() {
             return "qualifier " + qualifiers + " time " + times + " country " + countries + " holder " + holders
-                    + " period " + periods + " measure " + knowns + " beneficiary " + beneficiaries;
+                    + " period " + periods + " measure " + knowns + " beneficiary " + beneficiaries + " place "
+                    + places;
         }
     }
 
     private static final String[] VETOES = {
-        "sentence", "qualifier", "time", "country", "holder", "period", "measure", "beneficiary"
+        "sentence", "qualifier", "time", "country", "holder", "period", "measure", "beneficiary", "place"
     };
+
+    /**
+     * Two groups may merge unless each names where its figures were counted and no place of one agrees with a place
+     * of the other: the same name, one inside the other ("Gaza", "the Gaza Strip"), or a city and the country WordNet
+     * puts it in.
+     */
+    private static boolean placesCompatible(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        for (String x : a) {
+            for (String y : b) {
+                if (x.contains(y) || y.contains(x) || inside(x, y) || inside(y, x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when place {@code part} may lie in {@code whole}: {@code whole} is a country and {@code part} is in it by
+     * WordNet, or a place WordNet does not know ("Derna", a city of Libya, meets "Libya"; "Buncombe County" does not
+     * meet "North Carolina", which is no country).
+     */
+    private static boolean inside(String part, String whole) {
+        io.claimcheck.language.Language language = io.claimcheck.language.Language.get();
+        String country = language.countryOf(capitalised(whole));
+        if (country == null || !country.equalsIgnoreCase(whole)) {
+            return false;
+        }
+        String of = language.countryOf(capitalised(part));
+        return of == null || of.equalsIgnoreCase(whole);
+    }
+
+    private static String capitalised(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-';
+        }
+        return out.toString();
+    }
 
     /** Words that never tell two beneficiaries apart ("for the fund", "for the loss and damage fund" meet). */
     private static final Set<String> BENEFICIARY_FILLERS =

@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Figures counted in two different countries, or years before the story, are other quantities than the story's:
- * with no topic pack they never join its subject. A city and its country are no such contradiction. Nor do two
+ * with no topic pack they never join its subject. A city and its country are no such contradiction, nor is a place
+ * WordNet does not know beside a country; two places named after "in" or with a possessive that are neither the same
+ * nor a country and a place in it (a county and its state) are. Nor do two
  * people's shares meet ("Maduro won 51.2%", "Gonzalez won 44.2%"), while one person's do, however named.
  */
 class WhereAndWhenTest {
@@ -30,6 +32,9 @@ class WhereAndWhenTest {
             Maduro won 51.2% of the vote, the council said.                          | Maduro won 51% of the vote, the council said.                     | Edmundo Gonzalez, who led the polls, won 44.2% of the vote, the council said. | false
             The quake killed 2,681 people in the province, the ministry said.        | The quake killed 2,700 people in the province, officials said.   | The quake toll rose, with 2,501 people injured in the province, the ministry said. | false
             Maduro won 51.2% of the vote, the council said.                          | Maduro won 51% of the vote, the council said.                     | President Nicolas Maduro won 50.9% of the vote, the council said.           | true
+            The storm killed 1,057 people in Buncombe County, the sheriff said.      | The storm killed 1,060 people in Buncombe County, officials said. | The storm killed 1,950 people in North Carolina, officials said.            | false
+            The storm killed 1,057 people in Buncombe County, the sheriff said.      | The storm killed 1,060 people in Buncombe County, officials said. | Officials said that North Carolina's 1,950 deaths were counted.            | false
+            The storm killed 1,057 people in Buncombe County, the sheriff said.      | The storm killed 1,060 people in Buncombe County, officials said. | The storm killed 1,063 people in the county, officials said.                | true
             """)
     void aFigureOfAnotherCountryOrYearStaysApart(String first, String second, String third, boolean together)
             throws Exception {
