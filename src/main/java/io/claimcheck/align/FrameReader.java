@@ -38,8 +38,7 @@ final class FrameReader {
             String past,
             String country,
             Set<String> holder,
-            String known,
-            String place) {
+            String known) {
 
         /** The measure when the clause named it, else null. */
         String clauseMeasure() {
@@ -100,7 +99,9 @@ final class FrameReader {
                 c.base(),
                 entities(site.sentence(), words, names),
                 time,
-                earlier(site, words, lexicon));
+                earlier(site, words, lexicon),
+                place(site, words, names, lexicon),
+                donor(site, words, names));
         return new Reading(
                 frame,
                 qualifier,
@@ -109,8 +110,7 @@ final class FrameReader {
                 past(time, published != null ? published : storyStart),
                 country(site, words, names, lexicon),
                 holder(site, words, names),
-                known(qualifier, measureWord, lexicon),
-                place(site, words, names, lexicon));
+                known(qualifier, measureWord, lexicon));
     }
 
     /**
@@ -284,12 +284,97 @@ final class FrameReader {
         return best;
     }
 
+    /** How many words may stand between a donor's name and the sum it gives ("the UK will contribute £60 million"). */
+    static final int DONOR_REACH = 4;
+
+    /**
+     * Who gives a sum: the name right after "from" that follows it ("$100 million from the United Arab Emirates"), or
+     * the nearest name before it with only verbs and hedge words between ("Germany committed $100 million", "the US
+     * has pledged $24.5 million", "the UK at least $51 million"); a country as WordNet names it ("Britain" and "the UK": United Kingdom),
+     * other names lower-cased. Null for anything but money, or when no name stands there.
+     */
+    private static String donor(ClaimSite site, List<Token> words, List<int[]> names) {
+        Claim c = site.claim();
+        if (c.quantity() == null
+                || c.quantity().unit() == null
+                || c.quantity().unit().dimension() != io.claimcheck.model.Dimension.MONEY) {
+            return null;
+        }
+        int from = site.figureFrom();
+        int to = from;
+        while (to < words.size() && site.isOwnFigure(to)) {
+            to++;
+        }
+        for (int[] run : names) {
+            int start = to < words.size() && "from".equals(words.get(to).surface()) ? to + 1 : -1;
+            if (start >= 0
+                    && start < words.size()
+                    && "the".equals(words.get(start).surface())) {
+                start++;
+            }
+            if (start >= 0
+                    && (run[0] == start
+                            || run[0] == start + 1 && words.get(start).capital())) {
+                return donorName(site, words, run); // "from the United States": the tagger may leave "United" out
+            }
+        }
+        for (int k = names.size() - 1; k >= 0; k--) {
+            int[] run = names.get(k);
+            if (run[1] >= from) {
+                continue;
+            }
+            if (from - run[1] - 1 > DONOR_REACH || crossesFigure(site, run[1])) {
+                return null;
+            }
+            // only verbs and hedge words between ("committed", "has pledged", "at least"): a noun between names
+            // something else the sum is about, punctuation a list or another clause ("from Britain, $17.5 million")
+            if (!site.sentence()
+                    .substring(
+                            words.get(run[1]).end(),
+                            words.get(Math.min(run[1] + 1, from)).start())
+                    .isBlank()) {
+                return null;
+            }
+            for (int i = run[1] + 1; i < from; i++) {
+                Token t = words.get(i);
+                String gap = site.sentence().substring(words.get(i - 1).end(), t.start());
+                if (t.isNoun()
+                        || t.isProperNoun()
+                        || Set.of("CCONJ", "SCONJ", "PRON").contains(t.tag())
+                        || "ADP".equals(t.tag()) && !"in".equals(t.surface())
+                        || !gap.isBlank()) {
+                    return null; // "the Fund and £20 million", "Victims are sold for $30": no donor
+                }
+            }
+            return donorName(site, words, run);
+        }
+        return null;
+    }
+
+    private static String donorName(ClaimSite site, List<Token> words, int[] run) {
+        // a capitalised word the tagger left out of the name ("the United States", "the United Arab Emirates")
+        int start = run[0];
+        while (start > 0
+                && words.get(start - 1).capital()
+                && !"DET".equals(words.get(start - 1).tag())
+                && site.sentence()
+                        .substring(words.get(start - 1).end(), words.get(start).start())
+                        .equals(" ")) {
+            start--;
+        }
+        String name = site.sentence()
+                .substring(words.get(start).start(), words.get(run[1]).end());
+        String country = Language.get().countryOf(name);
+        return country != null ? country : name.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** How far from its figure (in {@link ClaimSite#distance} units) a place named after "in" still places it. */
     static final int PLACE_REACH = 10;
 
     /**
      * Where a figure was counted, as its sentence names it: the nearest capitalised name after "in" ("in Buncombe
-     * County", "in the Gaza Strip") or with a possessive ("North Carolina's 47 deaths"), within reach, with no other
+     * County", "in the Gaza Strip") or, when WordNet knows it as a place, with a possessive ("North Carolina's 47
+     * deaths"), within reach, with no other
      * figure between and not where the figure was said ("a conference in Geneva"), lower-cased; null when none. Unlike
      * {@link #country}, the name need not be known to WordNet: counties, districts and states are places too.
      */
@@ -320,6 +405,9 @@ final class FrameReader {
             String cls = language.lexicalClass(words.get(run[1]));
             if ("noun.time".equals(cls) || "noun.person".equals(cls) || "noun.group".equals(cls)) {
                 continue; // "in June", "in Smith's report", "in the Senate"
+            }
+            if (!afterIn && !"noun.location".equals(cls) && language.countryOf(name) == null) {
+                continue; // a possessive places a figure only when WordNet knows the name as a place: not "KFI's"
             }
             best = name.toLowerCase(java.util.Locale.ROOT);
             bestDistance = d;

@@ -166,10 +166,14 @@ final class GenericGrouper {
             // its clause rarely names, so those are linked by their words alone; unless the share names whose it is
             // ("Gonzalez won 70 percent of the vote", "Gonzalez garnered 44 percent"): one holder's share of one
             // measure is one quantity (measureSimilarity asks for a common holder)
+            // a sum that names who gives it ("$40 million from Britain", "the UK pledged $40 million") is linked to the
+            // same donor's other sums, whatever the words around them (measureSimilarity asks for one donor)
             this.measures = bags.stream()
-                    .map(b -> linksByMeasure(b)
-                            ? b.frame().clauseMeasure()
-                            : b.frame().holder().isEmpty() ? null : HELD_SHARE)
+                    .map(b -> b.frame().frame().donor() != null
+                            ? GIFT
+                            : linksByMeasure(b)
+                                    ? b.frame().clauseMeasure()
+                                    : b.frame().holder().isEmpty() ? null : HELD_SHARE)
                     .toArray(String[]::new);
             this.sentenceKeys = bags.stream().map(GenericGrouper::sentenceOf).toArray(String[]::new);
             Map<String, Integer> sentenceIndex = new HashMap<>();
@@ -627,7 +631,9 @@ final class GenericGrouper {
             return measures[i] != null
                             && measures[i].equals(measures[j])
                             && sentenceIds[i] != sentenceIds[j]
-                            && (linksByMeasure(bags.get(i)) || sameHeldShare(i, j))
+                            && (GIFT.equals(measures[i])
+                                    ? donorOf(i).equals(donorOf(j))
+                                    : linksByMeasure(bags.get(i)) || sameHeldShare(i, j))
                     ? SAME_MEASURE
                     : 0;
         }
@@ -643,6 +649,10 @@ final class GenericGrouper {
             Set<String> x = baseWords.get(i);
             Set<String> y = baseWords.get(j);
             return x.isEmpty() || y.isEmpty() || intersects(x, y);
+        }
+
+        private String donorOf(int i) {
+            return bags.get(i).frame().frame().donor();
         }
 
         /** True when the two claims write one distinctive figure: alike enough, whatever their words. */
@@ -672,6 +682,7 @@ final class GenericGrouper {
         private final Set<String> knowns = new HashSet<>();
         private final Set<String> beneficiaries = new HashSet<>();
         private final Set<String> places = new HashSet<>();
+        private final Set<String> donors = new HashSet<>();
 
         Facets(ClaimBag b, String sentenceKey, String sentenceSource) {
             sentences.put(sentenceKey, new HashSet<>(Set.of(sentenceSource)));
@@ -686,7 +697,8 @@ final class GenericGrouper {
             addIfPresent(periods, periodOf(b));
             addIfPresent(knowns, b.frame().known());
             beneficiaries.addAll(beneficiaryWords(b.site().claim().beneficiary()));
-            addIfPresent(places, b.frame().place());
+            addIfPresent(places, b.frame().frame().place());
+            addIfPresent(donors, b.frame().frame().donor());
         }
 
         private static void addIfPresent(Set<String> to, String value) {
@@ -727,7 +739,8 @@ final class GenericGrouper {
                 case 5 -> !agreeWhereBothSay(periods, o.periods);
                 case 6 -> !agreeWhereBothSay(knowns, o.knowns);
                 case 7 -> !sameHolder(beneficiaries, o.beneficiaries);
-                default -> !placesCompatible(places, o.places);
+                case 8 -> !placesCompatible(places, o.places);
+                default -> !agreeWhereBothSay(donors, o.donors);
             };
         }
 
@@ -742,18 +755,19 @@ final class GenericGrouper {
             knowns.addAll(o.knowns);
             beneficiaries.addAll(o.beneficiaries);
             places.addAll(o.places);
+            donors.addAll(o.donors);
         }
 
         @Override
         public String toString() {
             return "qualifier " + qualifiers + " time " + times + " country " + countries + " holder " + holders
                     + " period " + periods + " measure " + knowns + " beneficiary " + beneficiaries + " place "
-                    + places;
+                    + places + " donor " + donors;
         }
     }
 
     private static final String[] VETOES = {
-        "sentence", "qualifier", "time", "country", "holder", "period", "measure", "beneficiary", "place"
+        "sentence", "qualifier", "time", "country", "holder", "period", "measure", "beneficiary", "place", "donor"
     };
 
     /**
@@ -823,6 +837,9 @@ final class GenericGrouper {
 
     /** The measure key of a share that names whose it is: shares meet through their holders (Block.sameHeldShare). */
     private static final String HELD_SHARE = "\u0000share";
+
+    /** The measure key of a sum that names its donor: sums meet through their donors (Block.measureSimilarity). */
+    private static final String GIFT = "\u0000gift";
 
     private static Set<String> baseWords(ClaimBag b) {
         Set<String> out = new HashSet<>();

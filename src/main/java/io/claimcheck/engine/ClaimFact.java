@@ -24,6 +24,7 @@ public final class ClaimFact implements Span {
     private final int year;
     private final String month;
     private final long publishedDay;
+    private final String donor;
     private final String measure;
     private final String subject;
     private final String unit;
@@ -65,6 +66,7 @@ public final class ClaimFact implements Span {
         this.publishedDay =
                 d == null || d.published() == null ? 0 : d.published().toEpochDay();
         this.measure = c.frame() == null ? null : c.frame().measure();
+        this.donor = c.frame() == null ? null : c.frame().donor();
         this.day = dayOf(c.frame() == null ? null : c.frame().time(), publishedDay);
         this.earlier = c.frame() != null && c.frame().earlier();
         this.subject = c.subject();
@@ -191,6 +193,11 @@ public final class ClaimFact implements Span {
             }
         }
         return published;
+    }
+
+    /** Who gives the sum, as the claim's frame names it ("United Kingdom"), or null. */
+    public String getDonor() {
+        return donor;
     }
 
     /** What the claim's frame says the figure measures ("death", "pledged"), or null. */

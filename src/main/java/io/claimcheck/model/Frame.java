@@ -14,15 +14,29 @@ import java.util.List;
  *                  against the publication date where the text is relative ("on Sunday"), or null
  * @param earlier   true when the sentence gives the figure as an earlier one that a later figure replaced
  *                  ("health authorities previously put the toll at 5,500", "up from 5,500")
+ * @param place     where the figure was counted, as the sentence names it ("buncombe county", lower-cased), or null
+ * @param donor     who gives a sum ("United Kingdom" for "Britain" and "the UK"; other names lower-cased), or null
  */
 public record Frame(
-        String measure, String qualifier, String base, List<String> entities, String time, boolean earlier) {
+        String measure,
+        String qualifier,
+        String base,
+        List<String> entities,
+        String time,
+        boolean earlier,
+        String place,
+        String donor) {
 
     public Frame {
         entities = entities == null ? List.of() : List.copyOf(entities);
     }
 
-    /** A frame that says nothing of an earlier figure. */
+    /** A frame that names no place and no donor. */
+    public Frame(String measure, String qualifier, String base, List<String> entities, String time, boolean earlier) {
+        this(measure, qualifier, base, entities, time, earlier, null, null);
+    }
+
+    /** A frame that says nothing of an earlier figure, a place or a donor. */
     public Frame(String measure, String qualifier, String base, List<String> entities, String time) {
         this(measure, qualifier, base, entities, time, false);
     }

@@ -147,6 +147,8 @@ public final class JsonReport {
         g.writeEndArray();
         JsonOutput.string(g, "time", f.time());
         g.writeBooleanField("earlier", f.earlier());
+        JsonOutput.string(g, "place", f.place());
+        JsonOutput.string(g, "donor", f.donor());
         g.writeEndObject();
     }
 

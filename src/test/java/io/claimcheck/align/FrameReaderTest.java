@@ -78,4 +78,38 @@ class FrameReaderTest {
                 .orElseThrow();
         assertThat(claim.frame().measure()).as("measure of %s", figure).isEqualTo(measure);
     }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Germany committed $100 million to the fund on Monday.                          | 100   | Germany
+            The US has pledged $24.5 million to the fund.                                  | 24.5  | United States
+            Pledges included $40 million from Britain and $17.5 million from the United States. | 40 | United Kingdom
+            Pledges included $40 million from Britain and $17.5 million from the United States. | 17.5 | United States
+            Host country the UAE put in another $100 million, the UK at least $51 million. | 51    | United Kingdom
+            The UK pledged $40 million to the Fund and £20 million for other arrangements. | 20    | -
+            A plan for $16.3 billion was presented by Pakistan at the conference.          | 16.3  | -
+            The storm killed 40 people in Buncombe County.                                 | 40    | -
+            """)
+    void readsWhoGivesASum(String sentence, String figure, String donor) throws Exception {
+        Claim claim = AlignFixtures.aligned(sentence).stream()
+                .filter(c -> c.quote().text().contains(figure))
+                .findFirst()
+                .orElseThrow();
+        assertThat(claim.frame().donor()).as("donor of %s", figure).isEqualTo(donor);
+    }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The storm killed 40 people in Buncombe County on Monday.                       | 40    | buncombe county
+            Most of North Carolina's 47 deaths happened far inland.                        | 47    | north carolina
+            The quake killed 2,681 people in the province, officials told reporters in Rabat. | 2,681 | -
+            The storm killed 40 people on Monday.                                          | 40    | -
+            """)
+    void readsWhereAFigureWasCounted(String sentence, String figure, String place) throws Exception {
+        Claim claim = AlignFixtures.aligned(sentence).stream()
+                .filter(c -> c.quote().text().contains(figure))
+                .findFirst()
+                .orElseThrow();
+        assertThat(claim.frame().place()).as("place of %s", figure).isEqualTo(place);
+    }
 }
