@@ -407,7 +407,8 @@ final class FrameReader {
                 continue; // "in June", "in Smith's report", "in the Senate"
             }
             if (!afterIn && !"noun.location".equals(cls) && language.countryOf(name) == null) {
-                continue; // a possessive places a figure only when WordNet knows the name as a place: not "KFI's"
+                continue; // a possessive places a figure only when WordNet knows the name as a place: not an
+                // organisation's "Acme's"
             }
             best = name.toLowerCase(java.util.Locale.ROOT);
             bestDistance = d;

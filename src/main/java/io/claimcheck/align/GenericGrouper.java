@@ -814,22 +814,22 @@ final class GenericGrouper {
         return out.toString();
     }
 
-    /** Words that never tell two beneficiaries apart ("for the fund", "for the loss and damage fund" meet). */
-    private static final Set<String> BENEFICIARY_FILLERS =
-            Set.of("the", "a", "an", "of", "and", "its", "their", "his", "her");
-
     /**
-     * The words of what a sum is for ("$60 billion for Ukraine": ukraine), lower-cased, without articles: two sums
-     * for different beneficiaries ("for Ukraine", "for Israel") are two quantities, however alike their sentences.
+     * The names in what a sum is for ("$60 billion for Ukraine": ukraine), lower-cased: two sums for beneficiaries
+     * that name different names ("for Ukraine", "for Israel") are two quantities, however alike their sentences. Only
+     * capitalised words count: a beneficiary in common nouns is often the same one paraphrased ("the city's
+     * gangs", "criminal networks"), and an article's capital at a beneficiary's start names nothing.
      */
     private static Set<String> beneficiaryWords(String beneficiary) {
         if (beneficiary == null || beneficiary.isBlank()) {
             return Set.of();
         }
         Set<String> out = new HashSet<>();
-        for (String w : beneficiary.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !BENEFICIARY_FILLERS.contains(w)) {
-                out.add(w);
+        for (String w : beneficiary.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()
+                    && Character.isUpperCase(w.charAt(0))
+                    && !Set.of("the", "a", "an").contains(w.toLowerCase(Locale.ROOT))) {
+                out.add(w.toLowerCase(Locale.ROOT));
             }
         }
         return out;

@@ -2175,7 +2175,7 @@ final class QuantityGrammar {
 
     /**
      * The interval a hedge makes of the stated number(s); a percentage stays inside [0, 100] when it could be a share
-     * (every stated number at most 100: "more than 60%"), not when it is a change past 100 ("almost 140%", "more than
+     * (every stated number at most 100: "more than 40%"), not when it is a change past 100 ("almost 140%", "more than
      * 150%"), which no share can be.
      */
     private Interval interval(
