@@ -27,6 +27,9 @@ final class Attributions {
     /** "(CHS)": found first, then the name just before it; searching for names everywhere would cost more. */
     private static final Pattern ABBREVIATION = Pattern.compile(" \\((\\p{Lu}{2,8})\\)");
 
+    /** "Centre for Humanitarian Studies (CHS)": the name without its abbreviation. */
+    private static final Pattern TRAILING_ABBREVIATION = Pattern.compile(" \\(\\p{Lu}{2,8}\\)$");
+
     private static final Pattern NAME_AT_END = Pattern.compile("(?<![\\p{L}])(" + NAME + ")$");
     private static final int NAME_WINDOW = 200;
     private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
@@ -343,7 +346,7 @@ final class Attributions {
     private String normalise(String name) {
         String n = stripArticle(stripHonorific(name.trim()));
         n = withoutModifiers(n);
-        n = n.replaceAll(" \\(\\p{Lu}{2,8}\\)$", "");
+        n = TRAILING_ABBREVIATION.matcher(n).replaceAll("");
         String full = abbreviations.get(n);
         if (full != null) {
             return full;
