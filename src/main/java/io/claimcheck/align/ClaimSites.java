@@ -32,19 +32,20 @@ final class ClaimSites {
         for (Claim c : claims) {
             spans.put(c.id(), span(c.quote(), texts.get(c.document())));
         }
-        List<ClaimSite> sites = new ArrayList<>(claims.size());
         Map<String, List<io.claimcheck.language.Token>> tagged = new java.util.concurrent.ConcurrentHashMap<>();
-        for (Claim c : claims) {
-            List<int[]> others = new ArrayList<>();
-            for (Claim o : bySentence.get(sentenceKey(c))) {
-                if (o != c) {
-                    others.add(spans.get(o.id()));
-                }
-            }
-            int[] own = spans.get(c.id());
-            sites.add(new ClaimSite(c, sentence(c.quote()), own[0], own[1], others, tagged));
-        }
-        return sites;
+        // each site reads only its own sentence (the maps above are complete and no longer written): built in parallel
+        return claims.parallelStream()
+                .map(c -> {
+                    List<int[]> others = new ArrayList<>();
+                    for (Claim o : bySentence.get(sentenceKey(c))) {
+                        if (o != c) {
+                            others.add(spans.get(o.id()));
+                        }
+                    }
+                    int[] own = spans.get(c.id());
+                    return new ClaimSite(c, sentence(c.quote()), own[0], own[1], others, tagged);
+                })
+                .toList();
     }
 
     private static String sentenceKey(Claim c) {

@@ -77,25 +77,28 @@ public final class SubjectAligner {
                 story.add(site);
             }
         }
+        // each story claim's frame, its pack subject and (when the pack has none) its word bag read only that claim
+        // and its sentence: in parallel, then gathered in claim order
+        List<SiteReading> readings = story.parallelStream()
+                .map(site -> {
+                    FrameReader.Reading frame = FrameReader.read(
+                            site,
+                            lexicon,
+                            published.get(site.claim().document()),
+                            storyStart,
+                            () -> previousSentence(site, texts.get(site.claim().document())));
+                    PackMatcher.Assignment a = matcher.assign(site);
+                    return new SiteReading(site, frame, a, a == null ? ClaimBag.of(site, frame, lexicon) : null);
+                })
+                .toList();
         Map<String, FrameReader.Reading> frames = new HashMap<>();
-        story.parallelStream()
-                .map(site -> Map.entry(
-                        site.claim().id(),
-                        FrameReader.read(
-                                site,
-                                lexicon,
-                                published.get(site.claim().document()),
-                                storyStart,
-                                () -> previousSentence(
-                                        site, texts.get(site.claim().document())))))
-                .toList()
-                .forEach(e -> frames.put(e.getKey(), e.getValue()));
+        readings.forEach(r -> frames.put(r.site().claim().id(), r.frame()));
         List<ClaimBag> unplaced = new ArrayList<>();
-        for (ClaimSite site : story) {
-            Claim c = site.claim();
-            PackMatcher.Assignment a = matcher.assign(site);
+        for (SiteReading r : readings) {
+            Claim c = r.site().claim();
+            PackMatcher.Assignment a = r.assignment();
             if (a == null) {
-                unplaced.add(ClaimBag.of(site, frames.get(c.id()), lexicon));
+                unplaced.add(r.bag());
             } else {
                 packKeyOf.put(c.id(), a.spec().key());
                 cueWordsOf
@@ -128,6 +131,10 @@ public final class SubjectAligner {
         }
         return new Alignment(out, new ArrayList<>(used.values()));
     }
+
+    /** What align reads of one story claim on its own: its frame, its pack subject, else its word bag. */
+    private record SiteReading(
+            ClaimSite site, FrameReader.Reading frame, PackMatcher.Assignment assignment, ClaimBag bag) {}
 
     /** How much text before a sentence is searched for the sentence before it. */
     private static final int PREVIOUS_REACH = 600;

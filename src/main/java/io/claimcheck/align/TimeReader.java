@@ -69,14 +69,35 @@ final class TimeReader {
      * @param otherFigures where the sentence's other figures start
      */
     static String read(String sentence, int figureAt, LocalDate published, int[] otherFigures) {
+        // each pattern needs a word of its own (a month, "day", "to"/"yesterday", a 19xx or 20xx year): a sentence
+        // without it is not searched, as most sentences name no time
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean month = containsAny(lower, MONTHS.keySet());
         Candidate best = null;
-        best = nearer(best, dates(sentence, MONTH_DAY, 1, 2, 3, published), figureAt, otherFigures);
-        best = nearer(best, dates(sentence, DAY_MONTH, 2, 1, 3, published), figureAt, otherFigures);
-        best = nearer(best, months(sentence, published), figureAt, otherFigures);
-        best = nearer(best, weekdays(sentence, published), figureAt, otherFigures);
-        best = nearer(best, relative(sentence, published), figureAt, otherFigures);
-        best = nearer(best, years(sentence), figureAt, otherFigures);
+        if (month) {
+            best = nearer(best, dates(sentence, MONTH_DAY, 1, 2, 3, published), figureAt, otherFigures);
+            best = nearer(best, dates(sentence, DAY_MONTH, 2, 1, 3, published), figureAt, otherFigures);
+            best = nearer(best, months(sentence, published), figureAt, otherFigures);
+        }
+        if (lower.contains("day")) {
+            best = nearer(best, weekdays(sentence, published), figureAt, otherFigures);
+        }
+        if (lower.contains("to") || lower.contains("yesterday")) {
+            best = nearer(best, relative(sentence, published), figureAt, otherFigures);
+        }
+        if (lower.contains("19") || lower.contains("20")) {
+            best = nearer(best, years(sentence), figureAt, otherFigures);
+        }
         return best == null ? null : best.iso();
+    }
+
+    private static boolean containsAny(String lower, java.util.Collection<String> words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the name is a month or a weekday ("March", "Monday"), not someone's. */

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class FigureChecks {
 
+    private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*");
     private static final Pattern WELL_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final MathContext MC = MathContext.DECIMAL64;
@@ -108,7 +109,7 @@ public final class FigureChecks {
             String written = c.claim().quantity().written();
             Interval v = c.claim().quantity().value();
             if (written != null
-                    && written.matches("\\d[\\d,.]*")
+                    && DIGITS.matcher(written).matches()
                     && !WELL_GROUPED.matcher(written).matches()
                     && v.low() != null
                     && v.high() != null

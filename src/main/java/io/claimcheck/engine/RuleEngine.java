@@ -130,8 +130,11 @@ public final class RuleEngine {
     /** The agenda group whose rules decide each finding's kind (rules/classify/). */
     static final String CLASSIFY = "classify";
 
-    /** Hits merged by fingerprint, with the verdict the classify rules fill in. */
-    private record Pending(Hit first, List<Claim> involved, List<String> ids, Verdict verdict) {}
+    /**
+     * Hits merged by fingerprint, with the verdict the classify rules fill in. {@code canonical} is what their
+     * fingerprint hashes: every hit merged has the same one, so their claims together have it too.
+     */
+    private record Pending(Hit first, String canonical, List<String> ids, Verdict verdict) {}
 
     private static final java.util.regex.Pattern RULE_IN_MESSAGE =
             java.util.regex.Pattern.compile("[Rr]ule \"([^\"]+)\"");
@@ -191,25 +194,30 @@ public final class RuleEngine {
      * one finding holding all their claims, so a repeated figure never repeats a finding.
      */
     private List<Pending> merged(List<Hit> hits) {
+        // the canonical text is what the fingerprint hashes: grouping by it hashes once per discrepancy. Each hit's
+        // is its own business, so they are written in parallel
+        List<String> canonicals = hits.parallelStream()
+                .map(h -> Fingerprint.canonical(
+                        byId.get(h.getRule()).fingerprintId(),
+                        h.getSubject(),
+                        h.getClaims().stream().map(ClaimFact::claim).toList()))
+                .toList();
         Map<String, List<Hit>> byFingerprint = new TreeMap<>();
-        for (Hit h : hits) {
-            List<Claim> involved = h.getClaims().stream().map(ClaimFact::claim).toList();
-            // the canonical text is what the fingerprint hashes: grouping by it hashes once per discrepancy
-            String canonical = Fingerprint.canonical(byId.get(h.getRule()).fingerprintId(), h.getSubject(), involved);
-            byFingerprint.computeIfAbsent(canonical, k -> new ArrayList<>()).add(h);
+        for (int i = 0; i < hits.size(); i++) {
+            byFingerprint
+                    .computeIfAbsent(canonicals.get(i), k -> new ArrayList<>())
+                    .add(hits.get(i));
         }
         var out = new ArrayList<Pending>();
-        byFingerprint.values().forEach(same -> {
+        byFingerprint.forEach((canonical, same) -> {
             same.sort(Comparator.comparing(Hit::getMessage)
                     .thenComparing(h -> h.getClaims().toString()));
             Hit first = same.get(0);
             var claims = new TreeMap<String, ClaimFact>();
             same.forEach(h -> h.getClaims().forEach(c -> claims.put(c.getId(), c)));
-            List<Claim> involved =
-                    claims.values().stream().map(ClaimFact::claim).toList();
             out.add(new Pending(
                     first,
-                    involved,
+                    canonical,
                     List.copyOf(claims.keySet()),
                     new Verdict(
                             first.getRule(), byId.get(first.getRule()).severity(), claims.values(), first.getFacet())));
@@ -241,7 +249,6 @@ public final class RuleEngine {
                 throw new IllegalStateException("no rule of agenda group " + CLASSIFY + " decided the kind of a "
                         + first.getRule() + " finding; keep rules/classify/Kind.drl");
             }
-            RuleInfo info = byId.get(first.getRule());
             out.add(new Discrepancy(
                     first.getRule(),
                     p.verdict.getSeverity(),
@@ -249,7 +256,7 @@ public final class RuleEngine {
                     first.getSubject(),
                     p.ids,
                     first.getMessage(),
-                    Fingerprint.of(info.fingerprintId(), first.getSubject(), p.involved),
+                    Fingerprint.ofCanonical(p.canonical),
                     evidence(first, p.verdict.getClaims())));
         }
         out.sort(ORDER);

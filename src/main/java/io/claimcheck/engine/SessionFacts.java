@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Everything one evaluation inserts: the story's claims flattened, their subjects, and the aggregates the rules
@@ -33,11 +34,11 @@ final class SessionFacts {
         docs.forEach(d -> docById.put(d.id(), d));
         Map<String, Subject> subjectByKey = new TreeMap<>();
         subjects.forEach(s -> subjectByKey.put(s.key(), s));
-        for (Claim c : claims) {
-            if (takesPart(c)) {
-                f.claims.add(ClaimFact.of(c, docById.get(c.document()), subjectByKey.get(c.subject()), readings));
-            }
-        }
+        // flattening a claim reads only that claim: done in parallel, in the claims' order
+        f.claims.addAll(claims.parallelStream()
+                .filter(SessionFacts::takesPart)
+                .map(c -> ClaimFact.of(c, docById.get(c.document()), subjectByKey.get(c.subject()), readings))
+                .toList());
         Map<String, SubjectFact> subjectFacts = new TreeMap<>();
         subjectByKey
                 .values()
@@ -46,15 +47,18 @@ final class SessionFacts {
         var rates = ConversionRates.of(f.claims);
         f.all.addAll(f.claims);
         f.all.addAll(subjectFacts.values());
-        f.all.addAll(FigureGroups.assign(f.claims));
-        f.all.addAll(Envelopes.ofClaims(f.claims));
-        f.all.addAll(NearestApartPass.of(f.claims, candidateBound));
-        f.all.addAll(ShareSums.of(f.claims));
-        f.all.addAll(rates);
-        f.all.addAll(Envelopes.ofRates(rates));
-        f.all.addAll(references);
-        f.all.addAll(UnitConversions.of(f.claims));
-        f.all.addAll(FigureChecks.of(f.claims));
+        f.all.addAll(FigureGroups.assign(f.claims)); // the one pass that writes to the claims (their figure group)
+        // the aggregates below only read the claims: computed in parallel, inserted in this order
+        List<Supplier<List<?>>> aggregates = List.of(
+                () -> Envelopes.ofClaims(f.claims),
+                () -> NearestApartPass.of(f.claims, candidateBound),
+                () -> ShareSums.of(f.claims),
+                () -> rates,
+                () -> Envelopes.ofRates(rates),
+                () -> references,
+                () -> UnitConversions.of(f.claims),
+                () -> FigureChecks.of(f.claims));
+        aggregates.parallelStream().map(Supplier::get).toList().forEach(f.all::addAll);
         return f;
     }
 

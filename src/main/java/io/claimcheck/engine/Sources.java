@@ -2,6 +2,7 @@ package io.claimcheck.engine;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides when two attributions name the same primary source: case-insensitively equal after dropping a leading
@@ -35,6 +36,10 @@ public final class Sources {
             "media reports",
             "police");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DETERMINER = Pattern.compile("^(the|a|an|one|some|several|many) ");
+    private static final Pattern ADJECTIVE = Pattern.compile("^(new|latest|recent|local|other) ");
+
     private Sources() {}
 
     /** The comparable form of a source, or null when there is none or it is generic. */
@@ -42,9 +47,9 @@ public final class Sources {
         if (source == null || source.isBlank()) {
             return null;
         }
-        String s = source.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        s = s.replaceFirst("^(the|a|an|one|some|several|many) ", "");
-        s = s.replaceFirst("^(new|latest|recent|local|other) ", "");
+        String s = SPACES.matcher(source.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        s = DETERMINER.matcher(s).replaceFirst("");
+        s = ADJECTIVE.matcher(s).replaceFirst("");
         return GENERIC.contains(s) ? null : s;
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Normalises a noun phrase so that wording differences do not count as different groups: lower case, stop words
@@ -21,6 +22,7 @@ public final class Words {
             "women", "woman", "men", "man", "children", "child", "people", "person", "girls", "girl", "wives", "wife");
 
     private static final int STEM = 4;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Words() {}
 
@@ -30,7 +32,7 @@ public final class Words {
             return null;
         }
         var stems = new TreeSet<String>();
-        for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NOT_WORD.split(phrase.toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && !STOP.contains(w)) {
                 String regular = IRREGULAR.getOrDefault(w, w);
                 stems.add(regular.length() > STEM ? regular.substring(0, STEM) : regular);

@@ -27,6 +27,9 @@ final class Attributions {
     /** "(CHS)": found first, then the name just before it; searching for names everywhere would cost more. */
     private static final Pattern ABBREVIATION = Pattern.compile(" \\((\\p{Lu}{2,8})\\)");
 
+    /** "Centre for Humanitarian Studies (CHS)": the name without its abbreviation. */
+    private static final Pattern TRAILING_ABBREVIATION = Pattern.compile(" \\(\\p{Lu}{2,8}\\)$");
+
     private static final Pattern NAME_AT_END = Pattern.compile("(?<![\\p{L}])(" + NAME + ")$");
     private static final int NAME_WINDOW = 200;
     private static final Pattern NAME_PATTERN = Pattern.compile(NAME);
@@ -84,20 +87,18 @@ final class Attributions {
                 }
             }
         }
-        Matcher m = ABBREVIATION.matcher(text);
-        while (m.find()) {
+        forEachMatch(ABBREVIATION, " (", text, m -> {
             String name = nameEndingAt(text, m.start());
             if (name != null) {
                 abbreviations.putIfAbsent(m.group(1), stripArticle(name));
             }
-        }
-        Matcher ap = APPOSITIVE.matcher(text);
-        while (ap.find()) {
+        });
+        forEachMatch(APPOSITIVE, ", ", text, ap -> {
             String name = nameEndingAt(text, ap.start());
             if (name != null) {
                 addFullName(name);
             }
-        }
+        });
         String author = null;
         this.speakers = new ArrayList<>(java.util.Collections.nCopies(n, List.<Speaker>of()));
         for (int k = 0; k < n; k++) {
@@ -146,6 +147,25 @@ final class Attributions {
             }
         }
         this.reportAuthor = author;
+    }
+
+    /**
+     * Gives {@code action} each match a search with {@code pattern} finds in {@code text}, in order, where every
+     * match opens with the literal {@code opening}: the pattern is tried only where that literal stands (found by
+     * indexOf), not at every position of the whole document.
+     */
+    private static void forEachMatch(
+            Pattern pattern, String opening, String text, java.util.function.Consumer<Matcher> action) {
+        Matcher m = pattern.matcher(text);
+        int at = text.indexOf(opening);
+        while (at >= 0) {
+            if (m.region(at, text.length()).lookingAt()) {
+                action.accept(m);
+                at = text.indexOf(opening, m.end());
+            } else {
+                at = text.indexOf(opening, at + 1);
+            }
+        }
     }
 
     /**
@@ -343,7 +363,7 @@ final class Attributions {
     private String normalise(String name) {
         String n = stripArticle(stripHonorific(name.trim()));
         n = withoutModifiers(n);
-        n = n.replaceAll(" \\(\\p{Lu}{2,8}\\)$", "");
+        n = TRAILING_ABBREVIATION.matcher(n).replaceAll("");
         String full = abbreviations.get(n);
         if (full != null) {
             return full;

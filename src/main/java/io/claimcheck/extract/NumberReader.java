@@ -2,6 +2,7 @@ package io.claimcheck.extract;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads one number at a token: digits with separators and decimals, spelled cardinals ("forty-five"), numeral
@@ -13,6 +14,8 @@ final class NumberReader {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final int MAX_DIGITS = 40;
+    /** "1.000.000": thousands grouped by points, a number rather than a version. */
+    private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
 
     /** What sort of number word it is. */
     enum Kind {
@@ -307,7 +310,9 @@ final class NumberReader {
         if (glued && next.is(Token.Kind.DASH) && isScore(s, tok(i + 2).text())) {
             return Read.skip(i + 3); // a score or tally: "won 3-1", "a 2-2 draw"
         }
-        if (s.indexOf(',') < 0 && s.indexOf('.') != s.lastIndexOf('.') && !s.matches("\\d{1,3}(\\.\\d{3})+")) {
+        if (s.indexOf(',') < 0
+                && s.indexOf('.') != s.lastIndexOf('.')
+                && !DOT_GROUPED.matcher(s).matches()) {
             return Read.skip(i + 1); // a version or a dotted code: "2.0.1", "192.168.0.1"
         }
         if (!afterCurrency && isNameNumber(i)) {
@@ -581,6 +586,9 @@ final class NumberReader {
         return !(next.is(Token.Kind.WORD) && next.startsUpper() && NounPhrases.isPlural(next.lower()));
     }
 
+    private static final Pattern MINUTES = Pattern.compile("\\d{1,2}");
+    private static final Pattern LAP_SECONDS = Pattern.compile("[0-5]\\d\\.\\d+");
+
     /**
      * "1:18.887": minutes, a colon and seconds with a decimal fraction, as lap and race times are written; a clock
      * time never has the fraction ("11:30").
@@ -588,11 +596,11 @@ final class NumberReader {
     boolean isLapSeconds(int i) {
         Token sec = tok(i + 2);
         Token after = tok(i + 3);
-        return tok(i).text().matches("\\d{1,2}")
-                && tok(i + 1) != null
+        return tok(i + 1) != null
                 && tok(i + 1).text().equals(":")
+                && MINUTES.matcher(tok(i).text()).matches()
                 && sec != null
-                && sec.text().matches("[0-5]\\d\\.\\d+")
+                && LAP_SECONDS.matcher(sec.text()).matches()
                 && !(after != null && after.attached() && after.text().equals(":"));
     }
 

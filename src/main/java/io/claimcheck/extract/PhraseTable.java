@@ -17,7 +17,43 @@ final class PhraseTable<V> {
     /** A phrase found in the text: what it means and the token index after it. */
     record Match<V>(V value, int start, int end) {}
 
-    private record Entry<V>(List<Token> tokens, V value) {}
+    /**
+     * A phrase: each token's matching key (lower-cased text, "-" for any dash) and whether it is written against the
+     * token before, worked out once when the phrase is added rather than at every comparison.
+     */
+    private static final class Entry<V> {
+        private final String[] keys;
+        private final boolean[] attached;
+        private final V value;
+
+        Entry(List<Token> tokens, V value) {
+            this.keys = new String[tokens.size()];
+            this.attached = new boolean[tokens.size()];
+            for (int k = 0; k < tokens.size(); k++) {
+                keys[k] = key(tokens.get(k));
+                attached[k] = tokens.get(k).attached();
+            }
+            this.value = value;
+        }
+
+        int size() {
+            return keys.length;
+        }
+
+        /** True when the phrase's tokens follow from token {@code i}; its first token's key is the one looked up. */
+        boolean matchesFrom(List<Token> tokens, int i) {
+            if (i + keys.length > tokens.size()) {
+                return false;
+            }
+            for (int k = 1; k < keys.length; k++) {
+                Token t = tokens.get(i + k);
+                if (!keys[k].equals(key(t)) || attached[k] && t.spaced()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     private final Map<String, List<Entry<V>>> byFirst = new HashMap<>();
 
@@ -34,7 +70,7 @@ final class PhraseTable<V> {
         }
         List<Entry<V>> list = byFirst.computeIfAbsent(key(toks.get(0)), k -> new ArrayList<>());
         list.add(new Entry<>(toks, value));
-        list.sort(Comparator.comparingInt((Entry<V> e) -> -e.tokens().size()));
+        list.sort(Comparator.comparingInt((Entry<V> e) -> -e.size()));
     }
 
     /** The longest phrase starting at token {@code i}, or null. */
@@ -47,8 +83,8 @@ final class PhraseTable<V> {
             return null;
         }
         for (Entry<V> e : candidates) {
-            if (matches(e.tokens(), tokens, i)) {
-                return new Match<>(e.value(), i, i + e.tokens().size());
+            if (e.matchesFrom(tokens, i)) {
+                return new Match<>(e.value, i, i + e.size());
             }
         }
         return null;
@@ -64,23 +100,6 @@ final class PhraseTable<V> {
             }
         }
         return best;
-    }
-
-    private static boolean matches(List<Token> phrase, List<Token> tokens, int i) {
-        if (i + phrase.size() > tokens.size()) {
-            return false;
-        }
-        for (int k = 0; k < phrase.size(); k++) {
-            Token p = phrase.get(k);
-            Token t = tokens.get(i + k);
-            if (!key(p).equals(key(t))) {
-                return false;
-            }
-            if (k > 0 && p.attached() && t.spaced()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String key(Token t) {

@@ -25,10 +25,8 @@ final class TextLayout {
         this.text = text;
         List<Integer> lines = new ArrayList<>();
         lines.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines.add(i + 1);
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines.add(i + 1);
         }
         lineStarts = lines.stream().mapToInt(Integer::intValue).toArray();
         List<int[]> sentences = new ArrayList<>();

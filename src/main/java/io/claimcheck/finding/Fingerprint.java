@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,11 +18,20 @@ import java.util.stream.Collectors;
  */
 public final class Fingerprint {
 
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
+    private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("(?<=\\d)[,\\u00A0\\u202F ](?=\\d{3}\\b)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Fingerprint() {}
 
     /** 16 hex digits (64 bits) of SHA-256 over the canonical form. */
     public static String of(String rule, String subject, Collection<Claim> claims) {
-        return hash(canonical(rule, subject, claims));
+        return ofCanonical(canonical(rule, subject, claims));
+    }
+
+    /** The fingerprint of a canonical form already written by {@link #canonical}. */
+    public static String ofCanonical(String canonical) {
+        return hash(canonical);
     }
 
     /** The text that is hashed; kept readable so that a test or a curious editor can see what counts. */
@@ -51,11 +61,10 @@ public final class Fingerprint {
 
     /** Case, spacing, dash style and thousands separators are typography, not meaning. */
     static String normalise(String written) {
-        return written.toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]", "-")
-                .replaceAll("(?<=\\d)[,\\u00A0\\u202F ](?=\\d{3}\\b)", "")
-                .replaceAll("\\s+", " ")
-                .strip();
+        String lower = written.toLowerCase(java.util.Locale.ROOT);
+        String dashed = DASHES.matcher(lower).replaceAll("-");
+        String grouped = THOUSANDS_SEPARATOR.matcher(dashed).replaceAll("");
+        return SPACES.matcher(grouped).replaceAll(" ").strip();
     }
 
     /** Separators inside a part are escaped, so two different inputs never share a canonical form. */

@@ -349,8 +349,14 @@ public final class DocumentLoader {
         } catch (IOException | RuntimeException e) {
             throw new ConfigException(new Problem(shown, 0, "cannot list folder: " + reason(e)));
         }
-        found.sort(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')));
-        return found;
+        // sorted by the path as shown, each path's key made once rather than twice per comparison (a stable sort on
+        // the same keys: the same order)
+        List<Map.Entry<String, Path>> keyed = new ArrayList<>(found.size());
+        for (Path p : found) {
+            keyed.add(Map.entry(dir.relativize(p).toString().replace('\\', '/'), p));
+        }
+        keyed.sort(Map.Entry.comparingByKey());
+        return keyed.stream().map(Map.Entry::getValue).toList();
     }
 
     /** Why an I/O operation failed, in words, without the Java exception's class name. */

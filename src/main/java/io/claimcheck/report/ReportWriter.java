@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes a report in several formats into a folder without ever leaving a half-written file: each format goes to a
@@ -41,25 +42,26 @@ public final class ReportWriter {
     }
 
     /**
-     * Writes with the given renderers, each once, in order, all or nothing: every format is rendered to its
-     * temporary file first, and only when all are complete are they moved over the old reports. A format that fails
-     * leaves every old report as it was (and no temporary file). Temporary files a killed run left behind are
-     * removed first.
+     * Writes with the given renderers, each once, all or nothing: every format is rendered to its temporary file
+     * first, and only when all are complete are they moved over the old reports. A format that fails leaves every old
+     * report as it was (and no temporary file); the first failing format in order is the one reported. Temporary
+     * files a killed run left behind are removed first. Two formats are rendered at a time, each on its own thread
+     * (a report only reads the report, and the HTML and JSON of a large check take seconds each).
      */
     static List<Path> writeWith(Report report, Collection<ReportRenderer> renderers, Path outDir) throws IOException {
         Files.createDirectories(outDir);
+        List<ReportRenderer> formats = List.copyOf(renderers);
         List<Path> targets = new ArrayList<>();
         List<Path> temps = new ArrayList<>();
         boolean moved = false;
         try {
-            for (ReportRenderer r : renderers) {
+            for (ReportRenderer r : formats) {
                 Path target = outDir.resolve(r.fileName());
                 TempFiles.removeStale(target);
-                Path temp = TempFiles.beside(target);
-                temps.add(temp);
+                temps.add(TempFiles.beside(target));
                 targets.add(target);
-                render(report, r, temp);
             }
+            renderAll(report, formats, temps);
             for (int i = 0; i < targets.size(); i++) {
                 move(temps.get(i), targets.get(i));
             }
@@ -71,6 +73,61 @@ public final class ReportWriter {
                     Files.deleteIfExists(temp);
                 }
             }
+        }
+    }
+
+    /**
+     * Renders format i into temps[i], on this thread and one helper taking the formats in order from a shared
+     * counter; waits for both, then throws the failure of the first format in order that failed, if any.
+     */
+    private static void renderAll(Report report, List<ReportRenderer> formats, List<Path> temps) throws IOException {
+        Throwable[] failures = new Throwable[formats.size()];
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < formats.size(); i = next.getAndIncrement()) {
+                try {
+                    render(report, formats.get(i), temps.get(i));
+                } catch (IOException | RuntimeException | Error e) {
+                    failures[i] = e;
+                }
+            }
+        };
+        Thread helper = null;
+        if (formats.size() > 1) {
+            helper = new Thread(worker, "claimcheck-report");
+            helper.setDaemon(true);
+            helper.start();
+        }
+        worker.run();
+        joinUninterruptibly(helper);
+        for (Throwable t : failures) {
+            if (t instanceof IOException e) {
+                throw e;
+            }
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+        }
+    }
+
+    /** Waits for the helper to finish its file (the caller deletes it afterwards), keeping an interrupt for later. */
+    private static void joinUninterruptibly(Thread helper) {
+        if (helper == null) {
+            return;
+        }
+        boolean interrupted = false;
+        while (helper.isAlive()) {
+            try {
+                helper.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
