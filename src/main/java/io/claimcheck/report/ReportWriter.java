@@ -78,7 +78,8 @@ public final class ReportWriter {
 
     /**
      * Renders format i into temps[i], on this thread and one helper taking the formats in order from a shared
-     * counter; waits for both, then throws the failure of the first format in order that failed, if any.
+     * counter; waits for both, then throws the JVM's failure (out of memory) if either met one, else the failure of the
+     * first format in order that failed, if any.
      */
     private static void renderAll(Report report, List<ReportRenderer> formats, List<Path> temps) throws IOException {
         Throwable[] failures = new Throwable[formats.size()];
@@ -100,6 +101,13 @@ public final class ReportWriter {
         }
         worker.run();
         joinUninterruptibly(helper);
+        // the JVM failing (out of memory) is the cause: a class whose initialisation it killed on one thread fails
+        // later on the other as NoClassDefFoundError, which must not be what is reported
+        for (Throwable t : failures) {
+            if (t instanceof VirtualMachineError e) {
+                throw e;
+            }
+        }
         for (Throwable t : failures) {
             if (t instanceof IOException e) {
                 throw e;
