@@ -72,10 +72,7 @@ class FrameReaderTest {
             After verification, the final toll has been fixed at 275, he said.             | 275     | death
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
-        Claim claim = AlignFixtures.aligned(sentence).stream()
-                .filter(c -> c.quote().text().contains(figure))
-                .findFirst()
-                .orElseThrow();
+        Claim claim = claimOf(sentence, figure);
         assertThat(claim.frame().measure()).as("measure of %s", figure).isEqualTo(measure);
     }
 
@@ -91,10 +88,7 @@ class FrameReaderTest {
             The storm killed 40 people in Buncombe County.                                 | 40    | -
             """)
     void readsWhoGivesASum(String sentence, String figure, String donor) throws Exception {
-        Claim claim = AlignFixtures.aligned(sentence).stream()
-                .filter(c -> c.quote().text().contains(figure))
-                .findFirst()
-                .orElseThrow();
+        Claim claim = claimOf(sentence, figure);
         assertThat(claim.frame().donor()).as("donor of %s", figure).isEqualTo(donor);
     }
 
@@ -106,10 +100,15 @@ class FrameReaderTest {
             The storm killed 40 people on Monday.                                          | 40    | -
             """)
     void readsWhereAFigureWasCounted(String sentence, String figure, String place) throws Exception {
-        Claim claim = AlignFixtures.aligned(sentence).stream()
+        Claim claim = claimOf(sentence, figure);
+        assertThat(claim.frame().place()).as("place of %s", figure).isEqualTo(place);
+    }
+
+    /** The claim of {@code sentence} whose quote holds {@code figure}. */
+    private static Claim claimOf(String sentence, String figure) throws Exception {
+        return AlignFixtures.aligned(sentence).stream()
                 .filter(c -> c.quote().text().contains(figure))
                 .findFirst()
                 .orElseThrow();
-        assertThat(claim.frame().place()).as("place of %s", figure).isEqualTo(place);
     }
 }
