@@ -1214,6 +1214,15 @@ final class QuantityGrammar {
                     um = after; // "18 straight days"
                 }
             }
+            if (um == null
+                    && tok(fp.p) != null
+                    && lex.measureAdjectives.contains(tok(fp.p).lower())) {
+                PhraseTable.Match<Unit> after = lex.units.at(toks, fp.p + 1);
+                if (after != null
+                        && lex.measureAdjectiveDimensions.contains(after.value().dimension())) {
+                    um = after; // "5.38 million harvested acres"
+                }
+            }
             if (um != null) {
                 readUnit(fp, um);
             }
