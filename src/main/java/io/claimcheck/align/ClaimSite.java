@@ -143,6 +143,11 @@ final class ClaimSite {
         return figureFrom;
     }
 
+    /** Where the figure's own words end among the words (exclusive; {@link #figureFrom} when it has none). */
+    int figureTo() {
+        return figureTo;
+    }
+
     /** Where the figure starts in the sentence, in characters (0 when it could not be placed). */
     int figureStart() {
         return figureFrom < words.size() ? words.get(figureFrom).start() : 0;

@@ -38,7 +38,8 @@ final class FrameReader {
             String past,
             String country,
             Set<String> holder,
-            String known) {
+            String known,
+            String placeCountry) {
 
         /** The measure when the clause named it, else null. */
         String clauseMeasure() {
@@ -93,6 +94,7 @@ final class FrameReader {
         }
         // the sentence's names, found once: its entities, the country and whose share the figure is
         List<int[]> names = properNouns(site.sentence(), words);
+        Place place = place(site, words, names, lexicon);
         Frame frame = new Frame(
                 measure,
                 qualifier == null ? null : qualifier.name(),
@@ -100,7 +102,7 @@ final class FrameReader {
                 entities(site.sentence(), words, names),
                 time,
                 earlier(site, words, lexicon),
-                place(site, words, names, lexicon),
+                place == null ? null : place.name(),
                 donor(site, words, names));
         return new Reading(
                 frame,
@@ -110,7 +112,8 @@ final class FrameReader {
                 past(time, published != null ? published : storyStart),
                 country(site, words, names, lexicon),
                 holder(site, words, names),
-                known(qualifier, measureWord, lexicon));
+                known(qualifier, measureWord, lexicon),
+                place == null ? null : place.country());
     }
 
     /**
@@ -301,23 +304,19 @@ final class FrameReader {
             return null;
         }
         int from = site.figureFrom();
-        int to = from;
-        while (to < words.size() && site.isOwnFigure(to)) {
-            to++;
-        }
-        for (int[] run : names) {
-            int start = to < words.size() && "from".equals(words.get(to).surface()) ? to + 1 : -1;
-            if (start >= 0
-                    && start < words.size()
-                    && "the".equals(words.get(start).surface())) {
-                start++;
-            }
-            if (start >= 0
-                    && (run[0] == start
-                            || run[0] == start + 1 && words.get(start).capital())) {
-                return donorName(site, words, run); // "from the United States": the tagger may leave "United" out
+        // "$100 million from the United Arab Emirates": the name that opens right after "from" (and "the"); the
+        // tagger may leave a capitalised first word ("United") out of the name
+        int to = site.figureTo();
+        if (to < words.size() && "from".equals(words.get(to).surface())) {
+            int start = to + 1 < words.size() && "the".equals(words.get(to + 1).surface()) ? to + 2 : to + 1;
+            for (int[] run : names) {
+                if (run[0] == start || run[0] == start + 1 && words.get(start).capital()) {
+                    return donorName(site, words, run);
+                }
             }
         }
+        // "Germany committed $100 million": the nearest name before, with only verbs and hedge words between and no
+        // punctuation ("the Fund and £20 million", "from Britain, $17.5 million", "Victims are sold for $30": none)
         for (int k = names.size() - 1; k >= 0; k--) {
             int[] run = names.get(k);
             if (run[1] >= from) {
@@ -326,29 +325,31 @@ final class FrameReader {
             if (from - run[1] - 1 > DONOR_REACH || crossesFigure(site, run[1])) {
                 return null;
             }
-            // only verbs and hedge words between ("committed", "has pledged", "at least"): a noun between names
-            // something else the sum is about, punctuation a list or another clause ("from Britain, $17.5 million")
-            if (!site.sentence()
-                    .substring(
-                            words.get(run[1]).end(),
-                            words.get(Math.min(run[1] + 1, from)).start())
-                    .isBlank()) {
-                return null;
-            }
-            for (int i = run[1] + 1; i < from; i++) {
+            // punctuation right after the name, or between the words before the figure; what stands against the
+            // figure itself (a currency sign: "committed $100 million") is the figure's
+            for (int i = run[1] + 1; i <= from; i++) {
                 Token t = words.get(i);
-                String gap = site.sentence().substring(words.get(i - 1).end(), t.start());
-                if (t.isNoun()
-                        || t.isProperNoun()
-                        || Set.of("CCONJ", "SCONJ", "PRON").contains(t.tag())
-                        || "ADP".equals(t.tag()) && !"in".equals(t.surface())
-                        || !gap.isBlank()) {
-                    return null; // "the Fund and £20 million", "Victims are sold for $30": no donor
+                boolean gap = !site.sentence()
+                        .substring(words.get(i - 1).end(), t.start())
+                        .isBlank();
+                if (gap && (i < from || i == run[1] + 1) || i < from && !between(t)) {
+                    return null;
                 }
             }
             return donorName(site, words, run);
         }
         return null;
+    }
+
+    /** Tags a donor's name and its sum never have between them: names, nouns, conjunctions, pronouns. */
+    private static final Set<String> NOT_BETWEEN_DONOR_AND_SUM = Set.of("NOUN", "PROPN", "CCONJ", "SCONJ", "PRON");
+
+    /** A word that may stand between a donor and its sum: a verb or hedge word, not a preposition but "in". */
+    private static boolean between(Token t) {
+        return !t.isNoun()
+                && !t.isProperNoun()
+                && !NOT_BETWEEN_DONOR_AND_SUM.contains(t.tag())
+                && !("ADP".equals(t.tag()) && !"in".equals(t.surface()));
     }
 
     private static String donorName(ClaimSite site, List<Token> words, int[] run) {
@@ -378,7 +379,10 @@ final class FrameReader {
      * figure between and not where the figure was said ("a conference in Geneva"), lower-cased; null when none. Unlike
      * {@link #country}, the name need not be known to WordNet: counties, districts and states are places too.
      */
-    private static String place(ClaimSite site, List<Token> words, List<int[]> names, FrameLexicon lexicon) {
+    /** A place as the frame names it (lower-cased) and the country WordNet puts it in (or null), read once. */
+    record Place(String name, String country) {}
+
+    private static Place place(ClaimSite site, List<Token> words, List<int[]> names, FrameLexicon lexicon) {
         String best = null;
         int bestDistance = PLACE_REACH + 1;
         Language language = Language.get();
@@ -410,10 +414,10 @@ final class FrameReader {
                 continue; // a possessive places a figure only when WordNet knows the name as a place: not an
                 // organisation's "Acme's"
             }
-            best = name.toLowerCase(java.util.Locale.ROOT);
+            best = name;
             bestDistance = d;
         }
-        return best;
+        return best == null ? null : new Place(best.toLowerCase(java.util.Locale.ROOT), language.countryOf(best));
     }
 
     /**

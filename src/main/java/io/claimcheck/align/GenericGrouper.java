@@ -681,7 +681,7 @@ final class GenericGrouper {
         private final Set<String> periods = new HashSet<>();
         private final Set<String> knowns = new HashSet<>();
         private final Set<String> beneficiaries = new HashSet<>();
-        private final Set<String> places = new HashSet<>();
+        private final Set<FrameReader.Place> places = new HashSet<>();
         private final Set<String> donors = new HashSet<>();
 
         Facets(ClaimBag b, String sentenceKey, String sentenceSource) {
@@ -697,7 +697,10 @@ final class GenericGrouper {
             addIfPresent(periods, periodOf(b));
             addIfPresent(knowns, b.frame().known());
             beneficiaries.addAll(beneficiaryWords(b.site().claim().beneficiary()));
-            addIfPresent(places, b.frame().frame().place());
+            String place = b.frame().frame().place();
+            if (place != null) {
+                places.add(new FrameReader.Place(place, b.frame().placeCountry()));
+            }
             addIfPresent(donors, b.frame().frame().donor());
         }
 
@@ -775,13 +778,13 @@ final class GenericGrouper {
      * of the other: the same name, one inside the other ("Gaza", "the Gaza Strip"), or a city and the country WordNet
      * puts it in.
      */
-    private static boolean placesCompatible(Set<String> a, Set<String> b) {
+    private static boolean placesCompatible(Set<FrameReader.Place> a, Set<FrameReader.Place> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return true;
         }
-        for (String x : a) {
-            for (String y : b) {
-                if (x.contains(y) || y.contains(x) || inside(x, y) || inside(y, x)) {
+        for (FrameReader.Place x : a) {
+            for (FrameReader.Place y : b) {
+                if (x.name().contains(y.name()) || y.name().contains(x.name()) || inside(x, y) || inside(y, x)) {
                     return true;
                 }
             }
@@ -792,26 +795,13 @@ final class GenericGrouper {
     /**
      * True when place {@code part} may lie in {@code whole}: {@code whole} is a country and {@code part} is in it by
      * WordNet, or a place WordNet does not know ("Derna", a city of Libya, meets "Libya"; "Buncombe County" does not
-     * meet "North Carolina", which is no country).
+     * meet "North Carolina", which is no country). The countries were looked up once, when the frames were read.
      */
-    private static boolean inside(String part, String whole) {
-        io.claimcheck.language.Language language = io.claimcheck.language.Language.get();
-        String country = language.countryOf(capitalised(whole));
-        if (country == null || !country.equalsIgnoreCase(whole)) {
+    private static boolean inside(FrameReader.Place part, FrameReader.Place whole) {
+        if (whole.country() == null || !whole.country().equalsIgnoreCase(whole.name())) {
             return false;
         }
-        String of = language.countryOf(capitalised(part));
-        return of == null || of.equalsIgnoreCase(whole);
-    }
-
-    private static String capitalised(String name) {
-        StringBuilder out = new StringBuilder(name.length());
-        boolean start = true;
-        for (char c : name.toCharArray()) {
-            out.append(start ? Character.toUpperCase(c) : c);
-            start = c == ' ' || c == '-';
-        }
-        return out.toString();
+        return part.country() == null || part.country().equalsIgnoreCase(whole.name());
     }
 
     /**

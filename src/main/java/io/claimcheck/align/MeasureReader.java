@@ -177,11 +177,7 @@ final class MeasureReader {
 
     /** The end (exclusive) of the claim's own figure words. */
     private int figureEnd(int from) {
-        int to = from;
-        while (to < words.size() && site.isOwnFigure(to)) {
-            to++;
-        }
-        return Math.max(to, from + 1);
+        return Math.max(site.figureTo(), from + 1);
     }
 
     private int clauseStart(int from) {
