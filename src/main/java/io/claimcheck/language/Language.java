@@ -125,10 +125,10 @@ public final class Language {
         if (!"NOUN".equals(tag) || !lower.endsWith("ing") || lower.length() < 6) {
             return tag;
         }
+        // WordNet knows the noun ("building", "killing", "meeting"): its class is empty only for an unknown word
         if (!lemma(lower, "NOUN").equals(lower)
-                || concepts.lexicalClass(lower, "NOUN") != null
-                        && !concepts.lexicalClass(lower, "NOUN").isEmpty()) {
-            return tag; // WordNet knows the noun ("building", "killing", "meeting")
+                || !concepts.lexicalClass(lower, "NOUN").isEmpty()) {
+            return tag;
         }
         return lemma(lower, "VERB").equals(lower) ? tag : "VERB";
     }
