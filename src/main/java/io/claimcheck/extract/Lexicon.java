@@ -117,10 +117,11 @@ public final class Lexicon {
     final PhraseTable<BigDecimal> unitFactors = new PhraseTable<>();
     /** Adjectives that may stand between a number and its unit ("18 straight days"). */
     final Set<String> unitAdjectives = new HashSet<>();
-    /** Words that may stand between a number and a physical unit ("5.38 million harvested acres"). */
-    final Set<String> measureAdjectives = new HashSet<>();
-    /** The dimensions of the units {@link #measureAdjectives} may stand before. */
-    final Set<Dimension> measureAdjectiveDimensions = java.util.EnumSet.noneOf(Dimension.class);
+    /**
+     * Per word that may stand between a number and its unit, the dimensions of the units it may stand before
+     * ("18 straight days": DURATION; "5.38 million harvested acres": AREA and others).
+     */
+    final Map<String, Set<Dimension>> adjectiveDimensions = new java.util.HashMap<>();
     /** Verbs of change: "rose from X to Y" states two figures, not a range. */
     final Set<String> changeVerbs = new HashSet<>();
     /** Nouns of change whose "of"/"in" phrase ends in "from X to Y": two figures, before and after. */
@@ -393,14 +394,25 @@ public final class Lexicon {
         for (LexiconFile.Located e : f.optionalArray("adjectives")) {
             f.requireProvenance(e);
             // an entry names the dimensions of the units it may stand before; durations when it names none
-            List<String> dims = f.optionalStrings(e, "dimensions");
-            Set<String> to = dims.isEmpty() ? unitAdjectives : measureAdjectives;
-            f.strings(e, "after").forEach(a -> to.add(a.toLowerCase(Locale.ROOT)));
-            for (String d : dims) {
+            List<String> names = f.optionalStrings(e, "dimensions");
+            Set<Dimension> dims = java.util.EnumSet.noneOf(Dimension.class);
+            for (String d : names) {
                 try {
-                    measureAdjectiveDimensions.add(Dimension.valueOf(d));
+                    dims.add(Dimension.valueOf(d));
                 } catch (IllegalArgumentException bad) {
                     throw f.error(e.line(), "unknown dimension '" + d + "' in adjectives");
+                }
+            }
+            if (dims.isEmpty()) {
+                dims.add(Dimension.DURATION);
+            }
+            for (String a : f.strings(e, "after")) {
+                String w = a.toLowerCase(Locale.ROOT);
+                adjectiveDimensions
+                        .computeIfAbsent(w, k -> java.util.EnumSet.noneOf(Dimension.class))
+                        .addAll(dims);
+                if (names.isEmpty()) {
+                    unitAdjectives.add(w);
                 }
             }
         }

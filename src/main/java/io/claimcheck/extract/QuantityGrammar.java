@@ -1206,21 +1206,14 @@ final class QuantityGrammar {
                 fp.unit = Unit.PERCENTAGE_POINTS; // "a 5-point lead, 48% to 43%"
                 fp.p += 2;
             }
-            if (um == null
-                    && tok(fp.p) != null
-                    && lex.unitAdjectives.contains(tok(fp.p).lower())) {
+            // an adjective between the number and its unit: "18 straight days", "5.38 million harvested acres"
+            java.util.Set<Dimension> dims = tok(fp.p) == null
+                    ? null
+                    : lex.adjectiveDimensions.get(tok(fp.p).lower());
+            if (um == null && dims != null) {
                 PhraseTable.Match<Unit> after = lex.units.at(toks, fp.p + 1);
-                if (after != null && after.value().dimension() == Dimension.DURATION) {
-                    um = after; // "18 straight days"
-                }
-            }
-            if (um == null
-                    && tok(fp.p) != null
-                    && lex.measureAdjectives.contains(tok(fp.p).lower())) {
-                PhraseTable.Match<Unit> after = lex.units.at(toks, fp.p + 1);
-                if (after != null
-                        && lex.measureAdjectiveDimensions.contains(after.value().dimension())) {
-                    um = after; // "5.38 million harvested acres"
+                if (after != null && dims.contains(after.value().dimension())) {
+                    um = after;
                 }
             }
             if (um != null) {
