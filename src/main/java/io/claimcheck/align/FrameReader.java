@@ -495,6 +495,19 @@ final class FrameReader {
         return end > 0 && lexicon.refersBack(sentence.substring(0, end).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** How far before "from" a word of change may stand: "the rise in the annual rate from 10.1%". */
+    static final int CHANGE_REACH = 6;
+
+    /** True when punctuation that ends a clause stands between two words: a comma, semicolon, colon, bracket or dash. */
+    private static boolean clauseBreakAfter(String sentence, Token a, Token b) {
+        for (int i = a.end(); i < b.start() && i < sentence.length(); i++) {
+            if (",;:()\u2013\u2014".indexOf(sentence.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How far before its figure a word may stand and still say that the figure is an earlier one. */
     static final int EARLIER_REACH = 16;
 
@@ -506,10 +519,19 @@ final class FrameReader {
      */
     private static boolean earlier(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
         int at = site.figureFrom();
-        if (at >= 2
-                && "from".equals(words.get(at - 1).surface().toLowerCase(java.util.Locale.ROOT))
-                && lexicon.changesFrom(words.get(at - 2).surface().toLowerCase(java.util.Locale.ROOT))) {
-            return true;
+        if (at >= 1 && "from".equals(words.get(at - 1).surface().toLowerCase(java.util.Locale.ROOT))) {
+            // a word of change shortly before "from": "up from 5,500", "rose from 14.6% to 16.4%", "rose to 11.1%
+            // from 10.1%", "the rise in the annual rate from 10.1%"; a clause's punctuation ends the search
+            for (int k = at - 2; k >= Math.max(0, at - 2 - CHANGE_REACH); k--) {
+                Token t = words.get(k);
+                if (clauseBreakAfter(site.sentence(), t, words.get(k + 1))) {
+                    break;
+                }
+                if (lexicon.changesFrom(t.surface().toLowerCase(java.util.Locale.ROOT))
+                        || lexicon.changesFrom(t.lemma())) {
+                    return true;
+                }
+            }
         }
         for (int k = at - 1; k >= 0; k--) {
             if (site.isFigure(k) && !site.isOwnFigure(k) || site.distance(k) > EARLIER_REACH) {

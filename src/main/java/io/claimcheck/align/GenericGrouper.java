@@ -691,6 +691,12 @@ final class GenericGrouper {
             addIfPresent(
                     qualifiers,
                     b.frame().past() == null ? null : "!" + b.frame().past());
+            // a share or rate the sentence gives as the earlier one ("rose from 14.6% to 16.4%") is a level of
+            // another time; counts and sums keep theirs, since the running-total rules read an earlier figure
+            if (b.frame().frame().earlier()
+                    && !RUNNING.contains(b.site().claim().quantity().unit().dimension())) {
+                qualifiers.add("!earlier");
+            }
             addIfPresent(times, b.frame().frame().time());
             addIfPresent(countries, b.frame().country());
             holders.addAll(b.frame().holder());
@@ -768,6 +774,9 @@ final class GenericGrouper {
                     + places + " donor " + donors;
         }
     }
+
+    /** Dimensions whose figures may be running totals, told with their earlier stages (_shared/running-totals.drl). */
+    private static final Set<Dimension> RUNNING = Set.of(Dimension.COUNT, Dimension.MONEY);
 
     private static final String[] VETOES = {
         "sentence", "qualifier", "time", "country", "holder", "period", "measure", "beneficiary", "place", "donor"

@@ -9,8 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A figure its own sentence gives as an earlier one, since replaced, carries the frame's {@code earlier} mark: a
- * marker word before it with no other figure between, or "up from" / "down from" right before it. The running-total
- * rules read a higher figure against it as growth.
+ * marker word before it with no other figure between, or a word of change shortly before "from" and the figure ("up
+ * from 5,500", "rose from 14.6% to 16.4%", "the rise in the annual rate from 10.1%"). The running-total rules read a
+ * higher figure against it as growth; a share or rate given as an earlier one is a level of another time and never
+ * groups with the current one.
  */
 class EarlierFigureTest {
 
@@ -25,6 +27,15 @@ class EarlierFigureTest {
             The death toll in Derna has risen to 11,300, the UN said.                                  | 11,300 | false
             The former minister said 5,000 people had died.                                            | 5,000  | false
             Prices rose 10% from 2021, officials said.                                                  | 10%    | false
+            Food price inflation rose from 14.6% to 16.4%, its highest level since 1977.               | 14.6%  | true
+            Food price inflation rose from 14.6% to 16.4%, its highest level since 1977.               | 16.4%  | false
+            Inflation rose to 11.1% in October from 10.1% in September.                                | 10.1%  | true
+            Inflation rose to 11.1% in October from 10.1% in September.                                | 11.1%  | false
+            The rise in the annual rate from 10.1% in September was steeper than expected.             | 10.1%  | true
+            The increase in the consumer prices index from 10.1 per cent was driven by energy bills.   | 10.1   | true
+            Unemployment fell to 3.4% from 3.5%, the department said.                                  | 3.5%   | true
+            The charity received $5 million, with $2 million from 40 donors.                           | 40     | false
+            Output rose, and 20% came from 300 new wells.                                              | 300    | false
             """)
     void aFigureGivenAsAnEarlierOneIsMarked(String sentence, String figure, boolean earlier) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);

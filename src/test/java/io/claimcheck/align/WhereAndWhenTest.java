@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * with no topic pack they never join its subject. A city and its country are no such contradiction, nor is a place
  * WordNet does not know beside a country; two places named after "in" or with a possessive that are neither the same
  * nor a country and a place in it (a county and its state) are. Nor do two
- * people's shares meet ("Maduro won 51.2%", "Gonzalez won 44.2%"), while one person's do, however named.
+ * people's shares meet ("Maduro won 51.2%", "Gonzalez won 44.2%"), while one person's do, however named. A share its
+ * sentence gives as the earlier one ("rose from 15.9% to 16.3%") is the level of another time.
  */
 class WhereAndWhenTest {
 
@@ -35,6 +36,8 @@ class WhereAndWhenTest {
             The storm killed 1,057 people in Buncombe County, the sheriff said.      | The storm killed 1,060 people in Buncombe County, officials said. | The storm killed 1,950 people in North Carolina, officials said.            | false
             The storm killed 1,057 people in Buncombe County, the sheriff said.      | The storm killed 1,060 people in Buncombe County, officials said. | Officials said that North Carolina's 1,950 deaths were counted.            | false
             The storm killed 1,057 people in Buncombe County, the sheriff said.      | The storm killed 1,060 people in Buncombe County, officials said. | The storm killed 1,063 people in the county, officials said.                | true
+            Food price inflation hit 16.2% in the year to October, the office said.  | Food price inflation hit 16.4% in the year to October, it said.   | Food price inflation rose from 15.9% to 16.3%, the office said.             | false
+            Food price inflation hit 16.2% in the year to October, the office said.  | Food price inflation hit 16.4% in the year to October, it said.   | Food price inflation rose to 16.3% from 14.6%, the office said.             | true
             """)
     void aFigureOfAnotherCountryOrYearStaysApart(String first, String second, String third, boolean together)
             throws Exception {
