@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
 final class Attributions {
 
     static final int MAX_SENTENCE = 4000;
-    static final String CAP_WORD = "(?:\\p{Lu}|i\\p{Lu})[\\p{L}\\p{M}'\u2019-]{0,30}";
-    /** Capitalised words, joined by a few lower-case particles ("Food and Agriculture Organization"). */
+    static final String CAP_WORD = "(?:(?:\\p{Lu}\\.){2,4}(?!\\p{L})|(?:\\p{Lu}|i\\p{Lu})[\\p{L}\\p{M}'\u2019-]{0,30})";
+    /**
+     * Capitalised words, joined by a few lower-case particles ("Food and Agriculture Organization"); an initialism
+     * with its dots is one word ("the U.S. Bureau of Labor Statistics", "U.N. officials").
+     */
     static final String NAME = CAP_WORD + "(?: (?:(?:and|of|for|on|de|the) (?:the )?)?" + CAP_WORD + "){0,5}";
 
     static final String ADVERB = "(?: (?:also|further|later|then|again))?";
