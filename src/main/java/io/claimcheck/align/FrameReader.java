@@ -388,7 +388,9 @@ final class FrameReader {
         Language language = Language.get();
         for (int[] run : names) {
             int d = Math.min(site.distance(run[0]), site.distance(run[1]));
-            if (d >= bestDistance || crossesFigure(site, run[0]) || atVenue(run[0], words, lexicon)) {
+            // at equal distance a name after the figure wins: "23 in South Carolina and 11 in Florida" (11: Florida)
+            boolean tieBefore = d == bestDistance && run[0] < site.figureFrom();
+            if (d > bestDistance || tieBefore || crossesFigure(site, run[0]) || atVenue(run[0], words, lexicon)) {
                 continue;
             }
             int before = run[0] - 1;

@@ -40,6 +40,32 @@ final class MeasureReader {
             "but",
             "if",
             "whilst");
+    /**
+     * The verb of the clause a list details, when the figure's clause is an item of it: "56 people were killed across
+     * five states, including 23 in South Carolina and 11 in Florida" (23 and 11: killed). The items before the
+     * figure's, joined by "and" or "or", are passed over; null when no list opener starts them.
+     */
+    private Token listedVerb(int clauseStart) {
+        int start = clauseStart;
+        for (int items = 0; start > 0 && items < LIST_ITEMS; items++) {
+            String opener = words.get(start).surface();
+            if (LIST_OPENERS.contains(opener)) {
+                return verbBefore(clauseStart(start - 1), start);
+            }
+            if (!("and".equals(opener) || "or".equals(opener))) {
+                return null;
+            }
+            start = clauseStart(start - 1);
+        }
+        return null;
+    }
+
+    /** Items of a list passed over looking for its opener. */
+    private static final int LIST_ITEMS = 4;
+
+    /** Words that open a list detailing the figure before them: "..., including 23 in South Carolina". */
+    private static final Set<String> LIST_OPENERS = Set.of("including", "includes", "among");
+
     /** WordNet classes of nouns that say where, who or when, never what is measured. */
     static final Set<String> NOT_MEASURES = Set.of(
             "noun.location",
@@ -100,6 +126,9 @@ final class MeasureReader {
             return of;
         }
         Token verbBefore = verbBefore(clauseStart, from);
+        if (verbBefore == null) {
+            verbBefore = listedVerb(clauseStart);
+        }
         if (counted != null) {
             // whoever is counted: their predicate says what happened to them; a state named after them ("left 30,000
             // people homeless") says more than the verb before them
@@ -297,10 +326,19 @@ final class MeasureReader {
      * only describes it ("elsewhere in eastern Libya").
      */
     private Token predicateAfter(int from, int clauseEnd) {
+        // a prepositional phrase right after the counted noun may hold a figure of its own ("120 people across several
+        // states were killed"): its figure is no subject of the predicate
+        boolean phrase = from < clauseEnd && "ADP".equals(words.get(from).tag());
         for (int i = from; i < clauseEnd; i++) {
             Token t = words.get(i);
+            if (site.isFigure(i) && phrase) {
+                continue;
+            }
             if (site.isFigure(i) || "ADP".equals(t.tag()) && i > from + 3) {
                 return null;
+            }
+            if (t.isVerb()) {
+                phrase = false;
             }
             boolean attributive = "ADJ".equals(t.tag())
                     && i + 1 < clauseEnd
@@ -308,7 +346,25 @@ final class MeasureReader {
             if (!attributive && isPredicate(t)) {
                 boolean named = lexicon.group(t) != null || lexicon.qualifier(t.lemma()) != null;
                 Token complement = t.isVerb() && !named ? complementOf(i, clauseEnd) : null;
-                return complement != null ? complement : t;
+                Token object = t.isVerb() && !named && complement == null ? namedObjectOf(i, clauseEnd) : null;
+                return complement != null ? complement : object != null ? object : t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The verb's object when the word lists name it and only a determiner or pronoun stands between: "19 people lost
+     * their lives" (life: death), where the verb alone names nothing.
+     */
+    private Token namedObjectOf(int verb, int clauseEnd) {
+        for (int i = verb + 1; i < Math.min(clauseEnd, verb + 3); i++) {
+            Token t = words.get(i);
+            if (t.isNoun()) {
+                return lexicon.group(t) != null ? t : null;
+            }
+            if (!"DET".equals(t.tag()) && !"PRON".equals(t.tag())) {
+                return null;
             }
         }
         return null;

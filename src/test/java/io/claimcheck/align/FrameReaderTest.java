@@ -70,6 +70,12 @@ class FrameReaderTest {
             A train hit a freight train, leaving a tangled mess of rail cars and injuring 803.      | 803     | injured
             The crash in the east of the country killed at least 278.                     | 278     | death
             After verification, the final toll has been fixed at 275, he said.             | 275     | death
+            At least 120 people across several states were killed, the agency said.       | 120     | death
+            The toll is highest in the state, where 19 people lost their lives.            | 19      | death
+            Thousands of people lost their homes in the flood.                             | Thousands | lose
+            At least 56 people were killed, including 23 people in the state and 11 in the city. | 23 | death
+            At least 56 people were killed, including 23 people in the state and 11 in the city. | 11 | death
+            The quake killed 50 people, and 200 homes were destroyed.                      | 200     | home
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
@@ -98,6 +104,8 @@ class FrameReaderTest {
             Most of North Carolina's 47 deaths happened far inland.                        | 47    | north carolina
             The quake killed 2,681 people in the province, officials told reporters in Rabat. | 2,681 | -
             The storm killed 40 people on Monday.                                          | 40    | -
+            The storm killed 23 people in South Carolina and 11 in Florida.                | 11    | florida
+            The storm killed 23 people in South Carolina and 11 in Florida.                | 23    | south carolina
             """)
     void readsWhereAFigureWasCounted(String sentence, String figure, String place) throws Exception {
         Claim claim = claimOf(sentence, figure);
