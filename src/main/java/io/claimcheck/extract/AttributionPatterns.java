@@ -28,11 +28,15 @@ record AttributionPatterns(
      * one is not searched for that pattern.
      */
     static final List<String> ORGANISATION_NOUNS = List.of("group", "organisation", "organization", "charity", "ngo");
+    /** Words that open a clause, never a modifier of the group noun after them ("while police estimated"). */
+    private static final String CLAUSE_WORDS =
+            "(?:while|whereas|whilst|as|and|but|or|when|after|before|because|since|if|though|although|that|which|where)";
+
     /**
      * Up to two lower-case words before a group noun, hyphenated ones whole ("the military-led government", not
      * "led government"); a match never starts inside a hyphenated word.
      */
-    private static final String MODIFIERS = "(?<![\\p{L}-])(?:\\p{Ll}[\\p{Ll}-]{1,29} ){0,2}";
+    private static final String MODIFIERS = "(?<![\\p{L}-])(?:(?!" + CLAUSE_WORDS + " )\\p{Ll}[\\p{Ll}-]{1,29} ){0,2}";
 
     private static final String NOT_LETTER_AFTER = "(?![\\p{L}])";
     /**
@@ -75,8 +79,10 @@ record AttributionPatterns(
                         + NOT_LETTER_AFTER + "|" + verbs + " (?:the|a new|a) " + docs + ")"),
                 Pattern.compile("(?i:according to) (?:the |a new |a |an )?" + releasedBy + "(" + name + "|(?i:" + docs
                         + ")" + "|" + MODIFIERS + "(?i:" + alternation(groupNouns) + "))" + NOT_LETTER_AFTER),
-                Pattern.compile(NOT_LETTER_BEFORE + "((?i:the )?" + MODIFIERS + "(?i:" + alternation(groupNouns) + "))"
-                        + AUXILIARY + adverb + " " + verbs + NOT_LETTER_AFTER),
+                // "the hardline CGT union put the number at": one capitalised name may stand before the group noun
+                Pattern.compile(
+                        NOT_LETTER_BEFORE + "((?i:the )?" + MODIFIERS + "(?:" + Attributions.CAP_WORD + " )?(?i:"
+                                + alternation(groupNouns) + "))" + AUXILIARY + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + verbs + " (?:a|an|the) ((?:\\p{Ll}{2,20} ){0,2}"
                         + "(?:group|organisation|organization|charity|NGO))"),
                 // ", estimates the Interior ministry", ", said the police": a credit that follows its figure

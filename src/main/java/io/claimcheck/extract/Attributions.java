@@ -256,9 +256,7 @@ final class Attributions {
             // "The Met police said earlier that they estimated 300,000": the pronoun is the group named before it
             Matcher named = patterns.groupsSay().matcher(s);
             if (containsAny(lower, lex.groupNouns) && named.find() && named.start() < pro.start()) {
-                String group = named.group(1).toLowerCase(Locale.ROOT);
-                return new Attribution(
-                        withoutModifiers(group.startsWith("the ") ? group.substring(4) : group), named.group());
+                return new Attribution(groupName(named.group(1)), named.group());
             }
             String low = pro.group(1).toLowerCase(Locale.ROOT);
             String who = low.equals("she") || low.equals("he") ? lastPerson : lastSource;
@@ -286,8 +284,7 @@ final class Attributions {
         Matcher groups = patterns.groupsSay().matcher(s);
         if (containsAny(lower, lex.groupNouns) && groups.find()) {
             // "the military-led government said": the government
-            String who = groups.group(1).toLowerCase(Locale.ROOT);
-            return new Attribution(withoutModifiers(who.startsWith("the ") ? who.substring(4) : who), groups.group());
+            return new Attribution(groupName(groups.group(1)), groups.group());
         }
         Matcher some = patterns.saysAGroup().matcher(s);
         if (containsAny(lower, AttributionPatterns.ORGANISATION_NOUNS) && some.find()) {
@@ -384,6 +381,22 @@ final class Attributions {
     }
 
     /** "London-based iNews" is iNews. */
+    /**
+     * The credit a group noun phrase gives: from its capitalised name on when it has one ("the hardline CGT union":
+     * CGT union), else the group noun without its article and modifiers, lower-cased ("the military-led
+     * government": government).
+     */
+    private static String groupName(String phrase) {
+        String[] w = phrase.split(" ");
+        for (int k = 0; k < w.length - 1; k++) {
+            if (!w[k].isEmpty() && Character.isUpperCase(w[k].charAt(0)) && !"The".equals(w[k])) {
+                return String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+            }
+        }
+        String who = phrase.toLowerCase(Locale.ROOT);
+        return withoutModifiers(who.startsWith("the ") ? who.substring(4) : who);
+    }
+
     private static String withoutModifiers(String name) {
         String n = name;
         while (n.contains(" ")
