@@ -412,9 +412,9 @@ final class FrameReader {
             if ("noun.time".equals(cls) || "noun.person".equals(cls) || "noun.group".equals(cls)) {
                 continue; // "in June", "in Smith's report", "in the Senate"
             }
-            if (!afterIn && !"noun.location".equals(cls) && language.countryOf(name) == null) {
-                continue; // a possessive places a figure only when WordNet knows the name as a place: not an
-                // organisation's "Acme's"
+            if ((!afterIn || isAcronym(name)) && !"noun.location".equals(cls) && language.countryOf(name) == null) {
+                continue; // a possessive or a name in capitals places a figure only when WordNet knows the name
+                // as a place: not an organisation's "Acme's", not "counted in the CGT"
             }
             best = name;
             bestDistance = d;
@@ -508,6 +508,14 @@ final class FrameReader {
             }
         }
         return false;
+    }
+
+    /**
+     * True for a name written in capitals ("the CGT", "the VKT"): after "in" it is an organisation more often than a
+     * place, so it places a figure only when WordNet knows it as a place ("in the UK", "in the US").
+     */
+    private static boolean isAcronym(String name) {
+        return name.length() > 1 && name.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
     }
 
     /** How far before its figure a word may stand and still say that the figure is an earlier one. */
