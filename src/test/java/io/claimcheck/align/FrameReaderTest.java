@@ -76,6 +76,7 @@ class FrameReaderTest {
             At least 56 people were killed, including 23 people in the state and 11 in the city. | 23 | death
             At least 56 people were killed, including 23 people in the state and 11 in the city. | 11 | death
             The quake killed 50 people, and 200 homes were destroyed.                      | 200     | home
+            Researchers from the non-profit interviewed 45 women in the region.            | 45      | interview
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
