@@ -351,6 +351,20 @@ final class NounPhrases {
         }
         while (words < MAX_WORDS) {
             Token t = tok(k);
+            if (words > 0
+                    && t != null
+                    && t.is(Token.Kind.DASH)
+                    && "-".equals(t.text())
+                    && t.attached()
+                    && tok(k + 1) != null
+                    && tok(k + 1).is(Token.Kind.WORD)
+                    && tok(k + 1).attached()) {
+                // a hyphenated word is one word: "Indo-Pacific allies", "war-torn regions"
+                sb.append('-').append(tok(k + 1).text());
+                k += 2;
+                pluralEnded = isPlural(tok(k - 1).lower());
+                continue;
+            }
             if (t == null || !t.is(Token.Kind.WORD) || (t.newLine() && k > q)) {
                 break;
             }
