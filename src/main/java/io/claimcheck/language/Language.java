@@ -137,7 +137,7 @@ public final class Language {
 
     /**
      * The tag of an "-ed" word the tagger calls an adjective right before a number, when WordNet knows it only as a
-     * verb's form ("the non-profit interviewed 45 women": the tagger's ADJ after a split compound, WordNet's
+     * verb's form ("the non-profit interviewed 300 farmers": the tagger's ADJ after a split compound, WordNet's
      * "interview"): a verb. Adjectives WordNet knows stand ("an estimated 45", "injured 45").
      */
     private String participle(String lower, String tag, String next) {
