@@ -95,6 +95,7 @@ final class QuantityGrammar {
         shareStartingHedge();
         distributeListUnits();
         inheritMeasuredUnits();
+        inheritSentencePeriods();
         dropNamesAndRanks();
         return this;
     }
@@ -437,8 +438,9 @@ final class QuantityGrammar {
                     && after.is(Token.Kind.WORD)
                     && !AFTER_LEVEL.contains(after.lower())
                     && !COMPARED_AFTER.contains(after.lower());
-            if (nounAfter) {
-                continue;
+            Token afterNext = tok(level.endTok() + 1);
+            if (nounAfter || afterNext != null && afterNext.isWord("zero")) {
+                continue; // "temperatures 5 below zero" is no level of the winds' 30 mph
             }
             boolean linked = linkedAsChange(level)
                     || before != null
@@ -466,7 +468,7 @@ final class QuantityGrammar {
                     && level.interval().high().compareTo(HUNDRED) <= 0;
             boolean shares = measure != null
                     && (sharedMeasure(measure.unit()) || measure.unit().dimension() == Dimension.RATE || restatedShare)
-                    && within(measure.interval(), level.interval(), BigDecimal.TEN);
+                    && within(measure.interval(), level.interval(), changeAmount(level) ? THOUSAND : BigDecimal.TEN);
             if (shares) {
                 figures.set(b, withUnit(level, measure.unit()));
             } else if (afterTemperatureWord(level.startTok())
@@ -476,6 +478,152 @@ final class QuantityGrammar {
                 figures.set(b, withUnit(level, FAHRENHEIT));
             }
         }
+    }
+
+    /** Physical amounts take a rate unit after "per" as their denominator ("4.1 miles per kWh"). */
+    static boolean perUnit(Unit u) {
+        return u.physical() != null && u.dimension() != Dimension.DURATION;
+    }
+
+    /** Temperatures, speeds, ages, ratios and powers are not per period ("110 degrees for 18 straight days"). */
+    static boolean takesPeriod(Unit u) {
+        return switch (u.dimension()) {
+            case TEMPERATURE, SPEED, AGE, RATIO, DATA_RATE, POWER, FUEL_ECONOMY, FUEL_CONSUMPTION -> false;
+            default -> true;
+        };
+    }
+
+    /** The period (or per-unit) the figure at {@code k} states itself, after its conversions, or null. */
+    private String ownPeriod(int k) {
+        Figure f = figures.get(k);
+        if (f.conversionOf() >= 0 || !takesPeriod(f.unit())) {
+            return null;
+        }
+        int end = f.endTok();
+        for (int j = k + 1; j < figures.size() && figures.get(j).conversionOf() == k; j++) {
+            end = Math.max(end, figures.get(j).endTok());
+        }
+        if (end > f.endTok() && tok(end) != null && tok(end).text().equals(")")) {
+            end++;
+        }
+        return period(f.startTok(), end, perUnit(f.unit()));
+    }
+
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    /**
+     * A figure without a period of its own takes the period (or per-unit) of a figure of its sentence in the same
+     * unit when it states that figure's level or change ("145 bushels per acre, up 13 bushels from last year",
+     * "$16.28 an hour, followed by California at $16", "rising from $14.00 to $16.00 per hour"). An hourly sum also
+     * gives its period to the sums of its sentence within a factor of two, linked or not: an hour is a wage's
+     * period, and wages are listed side by side ("pay at least $20.29 an hour and ... at least $18.29"). A small sum
+     * with no such neighbour takes the period a noun of its sentence implies (units.json contextPeriods: "a $15
+     * minimum wage").
+     */
+    private void inheritSentencePeriods() {
+        int n = figures.size();
+        String[] own = null;
+        for (int b = 0; b < n; b++) {
+            Figure s = figures.get(b);
+            if (s.conversionOf() >= 0 || !takesPeriod(s.unit()) || s.share()) {
+                continue; // a share's period is its own ("rent up 10% on average and prices rising 8% per year")
+            }
+            if (own == null) {
+                own = new String[n];
+                for (int k = 0; k < n; k++) {
+                    own[k] = ownPeriod(k);
+                }
+            }
+            if (own[b] != null) {
+                continue;
+            }
+            String got = null;
+            for (int a = Math.max(0, b - 4); a < Math.min(n, b + 5) && got == null; a++) {
+                Figure r = figures.get(a);
+                if (a == b || own[a] == null || !r.unit().equals(s.unit()) || !sameSentence(r, s)) {
+                    continue;
+                }
+                // a time period passes only to a level ("from $31.63 to $33.03 an hour"): an amount of change may be
+                // the total of many periods ("up 18p since November, an average of 2.25p a month")
+                boolean linked = (TIME_PERIODS.contains(own[a]) ? linkedAsLevel(s) : linkedAsChange(s))
+                        && comparable(r.interval(), s.interval());
+                boolean wage = own[a].equals("hour") && s.unit().isMoney() && within(r.interval(), s.interval(), TWO);
+                if (linked || wage) {
+                    got = own[a];
+                }
+            }
+            if (got == null && s.unit().isMoney()) {
+                got = contextPeriod(s);
+            }
+            if (got != null) {
+                impliedPeriods.put(s.startTok(), got);
+            }
+        }
+    }
+
+    /** How far (in tokens) a noun implying a period may stand from the sum it gives it to, in one sentence. */
+    private static final int CONTEXT_PERIOD_REACH = 25;
+
+    /** The period a noun of the sum's sentence implies for it ("a $15 minimum wage": hour), or null. */
+    private String contextPeriod(Figure sum) {
+        BigDecimal v = sum.interval().high() != null
+                ? sum.interval().high()
+                : sum.interval().low();
+        if (v == null || v.signum() <= 0) {
+            return null;
+        }
+        int from = sum.startTok();
+        while (from > 0
+                && sum.startTok() - from < CONTEXT_PERIOD_REACH
+                && !endsSentence(toks.get(from - 1))
+                && !toks.get(from).newLine()) {
+            from--;
+        }
+        for (int q = from; q < toks.size() && q < sum.endTok() + CONTEXT_PERIOD_REACH; q++) {
+            if (q > sum.endTok() && (endsSentence(toks.get(q)) || toks.get(q).newLine())) {
+                break;
+            }
+            PhraseTable.Match<Lexicon.ContextPeriod> m = lex.contextPeriods.at(toks, q);
+            if (m != null && v.compareTo(m.value().below()) < 0) {
+                return m.value().period();
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsSentence(Token t) {
+        return t.is(Token.Kind.PUNCT)
+                && (t.text().equals(".")
+                        || t.text().equals("!")
+                        || t.text().equals("?")
+                        || t.text().equals(";"));
+    }
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    /** Comparatives after a bare number that make it the size of a difference ("3 below the August projection"). */
+    private static final java.util.Set<String> DIFFERENCE_AFTER = java.util.Set.of("higher", "lower", "above", "below");
+
+    /**
+     * A bare number that states by how much, not a level: "3 below the August projection", "1 lower than last
+     * month's estimate", "5 more than", "by 2", "rose 3". Such an amount may be far smaller than the level beside it.
+     */
+    private boolean changeAmount(Figure f) {
+        Token before = tok(f.startTok() - 1);
+        Token after = tok(f.endTok());
+        Token next = tok(f.endTok() + 1);
+        if (before != null
+                && before.is(Token.Kind.WORD)
+                && (before.isWord("by") || lex.changeVerbs.contains(before.lower()))) {
+            return true;
+        }
+        if (after == null || !after.is(Token.Kind.WORD) || next != null && next.isWord("zero")) {
+            return false; // "5 below zero" is a temperature
+        }
+        return DIFFERENCE_AFTER.contains(after.lower())
+                || (after.isWord("more") || after.isWord("less") || after.isWord("fewer"))
+                        && next != null
+                        && next.isWord("than");
     }
 
     /** Whether a temperature word stands at most four words before {@code start}, in its clause. */
@@ -636,12 +784,37 @@ final class QuantityGrammar {
         return true;
     }
 
+    /** Nouns of a level whose "of" phrase states it: "an all-time high of 199.09p", "a peak of $139.13". */
+    private static final java.util.Set<String> LEVEL_NOUNS = java.util.Set.of(
+            "high", "highs", "low", "lows", "peak", "record", "average", "maximum", "minimum", "level", "levels");
+
+    /** The periods of time a rate may be per, as units.json's periods name them. */
+    private static final java.util.Set<String> TIME_PERIODS =
+            java.util.Set.of("year", "month", "week", "day", "hour", "minute", "second");
+
+    /** Words before a figure that make it the level something stands at, comes from or goes to. */
+    private static final java.util.Set<String> LEVEL_BEFORE =
+            java.util.Set.of("to", "from", "at", "than", "versus", "vs", "against");
+
+    /** A figure stating a level: "to $33.03", "at $16", "an all-time high of 199.09p", "compared with $5". */
+    private boolean linkedAsLevel(Figure f) {
+        Token before = tok(f.startTok() - 1);
+        Token noun = tok(f.startTok() - 2);
+        return before != null
+                && before.is(Token.Kind.WORD)
+                && (LEVEL_BEFORE.contains(before.lower())
+                        || before.isWord("of") && noun != null && LEVEL_NOUNS.contains(noun.lower())
+                        || before.isWord("with") && noun != null && noun.isWord("compared"));
+    }
+
     private boolean linkedAsChange(Figure sum) {
         Token before = tok(sum.startTok() - 1);
         Token after = tok(sum.endTok());
+        Token noun = tok(sum.startTok() - 2);
         return before != null
                         && before.is(Token.Kind.WORD)
                         && (LINKED_BEFORE.contains(before.lower())
+                                || before.isWord("of") && noun != null && LEVEL_NOUNS.contains(noun.lower())
                                 || lex.changeVerbs.contains(before.lower())
                                 || before.isWord("with")
                                         && tok(sum.startTok() - 2) != null
@@ -675,6 +848,13 @@ final class QuantityGrammar {
                 && tok(i - 1) != null
                 && lex.upVerbs.contains(tok(i - 1).lower())) {
             return i + 2; // "prices shot up to Rs 72": the verb's particle and "to", not the bound "up to"
+        }
+        if (hm != null
+                && tok(hm.end()) != null
+                && tok(hm.end()).isWord("zero")
+                && tok(i - 1) != null
+                && tok(i - 1).is(Token.Kind.NUMBER)) {
+            return hm.end() + 1; // "5 below zero": the rest of a temperature, not a bound of its own
         }
         if (hm != null) {
             if (toks.get(hm.end() - 1).isWord("than")
@@ -1341,6 +1521,14 @@ final class QuantityGrammar {
             if (ca != null) {
                 fp.currency = ca.value();
                 fp.p = ca.end();
+                BigDecimal scale = n1.scaled() ? null : scaleWord(tok(fp.p));
+                if (scale != null) {
+                    // "561.38 USD Millions": the magnitude written after the currency code
+                    fp.lowN = fp.lowN.multiply(scale);
+                    fp.highN = fp.highN.multiply(scale);
+                    fp.half = fp.half.multiply(scale);
+                    fp.p++;
+                }
             }
         } else if (fp.currency != null && fp.unit == null) {
             PhraseTable.Match<String> ca = lex.currencyAfter.at(toks, fp.p);
@@ -1348,6 +1536,18 @@ final class QuantityGrammar {
                 fp.p = ca.end(); // "¥30 Chinese Yuan"
             }
         }
+    }
+
+    /** The factor of a scale word of a thousand or more ("million", "Millions", "bn"), or null. */
+    private BigDecimal scaleWord(Token t) {
+        if (t == null || !t.is(Token.Kind.WORD)) {
+            return null;
+        }
+        BigDecimal f = lex.scales.get(t.lower());
+        if (f == null && t.lower().endsWith("s")) {
+            f = lex.scales.get(t.lower().substring(0, t.lower().length() - 1));
+        }
+        return f != null && f.compareTo(THOUSAND) >= 0 ? f : null;
     }
 
     /**
