@@ -3,6 +3,7 @@ package io.claimcheck.extract;
 import io.claimcheck.model.Dimension;
 import io.claimcheck.model.Hedge;
 import io.claimcheck.model.Interval;
+import io.claimcheck.model.PhysicalUnit;
 import io.claimcheck.model.Role;
 import io.claimcheck.model.Unit;
 import java.math.BigDecimal;
@@ -1208,7 +1209,8 @@ final class QuantityGrammar {
                         && !d.num().scaled()
                         && d.num().value().compareTo(n1.value()) > 0
                         && d.num().value().compareTo(BigDecimal.valueOf(1000)) <= 0
-                        && n1.value().signum() > 0) {
+                        && n1.value().signum() > 0
+                        && proportionDenominator(n1.value(), d.num().value())) {
                     BigDecimal pct = n1.value()
                             .multiply(HUNDRED)
                             .divide(d.num().value(), FRACTION_SCALE, RoundingMode.HALF_UP)
@@ -1223,6 +1225,19 @@ final class QuantityGrammar {
                 }
             }
         }
+    }
+
+    /**
+     * Whether "N in M" / "N out of M" states a proportion: one in anything ("one in 20"), or a denominator of at most
+     * ten or a power of ten ("three in five", "9 out of 10", "45 out of 100"), as surveys and rates are written.
+     * Other pairs count two things ("22 out of 50 states", "240 out of 543 seats"): each is a count of its own.
+     */
+    private static boolean proportionDenominator(BigDecimal n, BigDecimal m) {
+        if (n.compareTo(BigDecimal.ONE) == 0 || m.compareTo(BigDecimal.TEN) <= 0) {
+            return true;
+        }
+        BigDecimal p = m.stripTrailingZeros();
+        return p.unscaledValue().equals(java.math.BigInteger.ONE) && p.scale() <= 0;
     }
 
     /** A range: "30-40", "240,000–300,000", "from 20,000 to as many as 300,000", "between 18 and 65". */
@@ -1421,6 +1436,14 @@ final class QuantityGrammar {
         fp.unit = um.value();
         fp.ageCompound = tok(fp.p).is(Token.Kind.DASH);
         fp.p = um.end();
+        PhraseTable.Match<Unit> abbreviation =
+                tok(fp.p) != null && tok(fp.p).text().equals("(") ? lex.units.at(toks, fp.p + 1) : null;
+        if (abbreviation != null
+                && abbreviation.value().equals(fp.unit)
+                && tok(abbreviation.end()) != null
+                && tok(abbreviation.end()).text().equals(")")) {
+            fp.p = abbreviation.end() + 1; // "893 kilowatt-hours (kWh)": the unit's symbol, not a conversion
+        }
         readCompoundSpan(fp);
         if (!fp.isRange && n1.kind() == NumberReader.Kind.NUMBER) {
             int[] second = repeatedUnitRange(fp.p, um.value(), fp.lowN, fp.start);
@@ -2500,7 +2523,9 @@ final class QuantityGrammar {
                 return main.endTok();
             }
             Unit unit = Unit.money(code);
-            Interval iv = main.hedge() == Hedge.EXACT || rule == null
+            // the same currency in brackets is the figure written precisely, not a conversion: "under £80 (£79.72)"
+            boolean restated = unit.equals(main.unit());
+            Interval iv = main.hedge() == Hedge.EXACT || rule == null || restated
                     ? Interval.point(clean(n.value()))
                     : interval(rule, n.value(), n.value(), n.halfUnit(), false, unit);
             found.add(new Figure(
@@ -2508,14 +2533,14 @@ final class QuantityGrammar {
                     e,
                     e,
                     iv,
-                    main.hedge(),
+                    restated ? Hedge.EXACT : main.hedge(),
                     unit,
                     clean(n.halfUnit()),
                     text(n.start(), n.end()),
                     main.role(),
                     null,
                     false,
-                    mainIndex));
+                    restated ? -1 : mainIndex));
             q = e;
             ListStep step = listStep(q);
             if (step == ListStep.NOT_A_LIST) {
@@ -2640,6 +2665,12 @@ final class QuantityGrammar {
             Token t = toks.get(q);
             String per = perUnit && t.isWord("per") ? perUnit(q) : null;
             if (per != null) {
+                PhraseTable.Match<String> rate = lex.ratesAfter.at(toks, q);
+                PhraseTable.Match<String> then = lex.periodsAfter.at(toks, rate.end());
+                if (then != null && Unit.parse(per).physical() == null && PhysicalUnit.of(per) == null) {
+                    // "80 gallons per person per day": a noun is no unit, the period after it is the rate's
+                    return then.value();
+                }
                 return per;
             }
             PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
@@ -2668,8 +2699,9 @@ final class QuantityGrammar {
                 break; // "$23 million annually and $5 million in bonuses": the period is the first sum's
             }
             PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
-            if (m != null) {
-                return m.value();
+            if (m != null
+                    && !(tok(m.end()) != null && EXTREMES.contains(tok(m.end()).lower()))) {
+                return m.value(); // not "its annual minimum extent of": the year's extreme, not a rate
             }
             if (toks.get(q).newLine()) {
                 break;
@@ -2687,6 +2719,10 @@ final class QuantityGrammar {
         }
         return null;
     }
+
+    /** Words after "annual", "daily"... that name the period's extreme, not a rate ("its annual minimum extent"). */
+    private static final java.util.Set<String> EXTREMES =
+            java.util.Set.of("minimum", "maximum", "peak", "low", "high", "record", "lowest", "highest");
 
     /** Words after a one-word period that leave it to the figure ("$5 million annually and more"). */
     private static final java.util.Set<String> AFTER_ADVERB_PERIOD = java.util.Set.of(

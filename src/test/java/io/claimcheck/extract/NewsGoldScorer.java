@@ -41,7 +41,8 @@ final class NewsGoldScorer {
             Map.entry("degF", "°F"),
             Map.entry("decades", "decade"),
             // the gold writes a camera's resolution as the spec sheets do; the JSON keeps its older code
-            Map.entry("megapixels", "MP"));
+            Map.entry("megapixels", "MP"),
+            Map.entry("sq mi", "mi2"));
     private static final Map<String, String> PERIODS = Map.of(
             "year", "year", "month", "month", "week", "week", "day", "day", "hour", "h", "minute", "min", "second",
             "s");
