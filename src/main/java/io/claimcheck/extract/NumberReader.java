@@ -2,6 +2,7 @@ package io.claimcheck.extract;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -673,7 +674,9 @@ final class NumberReader {
         BigDecimal factor = null;
         int after = end;
         if (n != null && n.is(Token.Kind.WORD)) {
-            if (lex.scales.containsKey(n.lower())) {
+            boolean capitals =
+                    n.text().length() <= 2 && n.text().equals(n.text().toUpperCase(Locale.ROOT));
+            if (lex.scales.containsKey(n.lower()) && !capitals) { // "16.8 Mn pounds", not "4 MN players"
                 factor = lex.scales.get(n.lower());
                 after = end + 1;
                 Token n2 = tok(after);

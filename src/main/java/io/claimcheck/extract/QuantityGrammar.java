@@ -486,10 +486,10 @@ final class QuantityGrammar {
         return u.physical() != null && u.dimension() != Dimension.DURATION;
     }
 
-    /** Temperatures, speeds, ages, ratios and powers are not per period ("110 degrees for 18 straight days"). */
+    /** Temperatures, speeds, ages, ratios, powers and forces are not per period ("110 degrees for 18 straight days"). */
     static boolean takesPeriod(Unit u) {
         return switch (u.dimension()) {
-            case TEMPERATURE, SPEED, AGE, RATIO, DATA_RATE, POWER, FUEL_ECONOMY, FUEL_CONSUMPTION -> false;
+            case TEMPERATURE, SPEED, AGE, RATIO, DATA_RATE, POWER, FORCE, FUEL_ECONOMY, FUEL_CONSUMPTION -> false;
             default -> true;
         };
     }
