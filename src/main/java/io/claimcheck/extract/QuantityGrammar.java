@@ -98,6 +98,7 @@ final class QuantityGrammar {
         inheritMeasuredUnits();
         inheritSentencePeriods();
         dropNamesAndRanks();
+        settleTemperatureScales();
         return this;
     }
 
@@ -629,7 +630,12 @@ final class QuantityGrammar {
 
     /** Whether a temperature word stands at most four words before {@code start}, in its clause. */
     private boolean afterTemperatureWord(int start) {
-        for (int q = start - 1; q >= Math.max(0, start - 5); q--) {
+        return afterTemperatureWord(start, 5);
+    }
+
+    /** Whether a temperature word stands at most {@code reach} tokens before {@code start}, in its clause. */
+    private boolean afterTemperatureWord(int start, int reach) {
+        for (int q = start - 1; q >= Math.max(0, start - reach); q--) {
             Token t = toks.get(q);
             if (TEMPERATURE_WORDS.contains(t.lower())) {
                 return true;
@@ -925,6 +931,12 @@ final class QuantityGrammar {
             Figure one = articleDuration(i, p, hedge);
             if (one == null) {
                 one = articleLength(i, p, hedge);
+            }
+            if (one == null) {
+                one = temperatureDecade(i, p);
+            }
+            if (one == null) {
+                one = digitCount(i, p);
             }
             if (one != null) {
                 figures.add(one);
@@ -1899,6 +1911,28 @@ final class QuantityGrammar {
     /** "1m18.887s", "1:18.887": minutes and seconds written together, as lap and race times are. */
     private Figure lapTime(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
         int k = n1.start();
+        if (n1.digits() && numbers.isRaceTime(k)) {
+            // "2:00:35": hours, minutes and seconds, as seconds
+            BigDecimal total = new BigDecimal(tok(k).text())
+                    .multiply(BigDecimal.valueOf(3600))
+                    .add(new BigDecimal(tok(k + 2).text()).multiply(BigDecimal.valueOf(60)))
+                    .add(new BigDecimal(tok(k + 4).text()));
+            return new Figure(
+                    start,
+                    k + 5,
+                    k + 5,
+                    hedge == null
+                            ? Interval.point(clean(total))
+                            : interval(hedge, total, total, BigDecimal.ZERO, false, Unit.parse("seconds")),
+                    hedge == null ? Hedge.EXACT : hedge.hedge(),
+                    Unit.parse("seconds"),
+                    BigDecimal.ZERO,
+                    text(k, k + 5),
+                    Role.VALUE,
+                    null,
+                    false,
+                    -1);
+        }
         if (n1.digits() && numbers.isLapSeconds(k)) {
             return lapSeconds(start, k, k + 3, tok(k + 2).text(), hedge);
         }
@@ -1933,7 +1967,9 @@ final class QuantityGrammar {
                 start,
                 end,
                 end,
-                Interval.point(clean(total)),
+                hedge == null
+                        ? Interval.point(clean(total))
+                        : interval(hedge, total, total, BigDecimal.ZERO, false, Unit.parse("seconds")),
                 hedge == null ? Hedge.EXACT : hedge.hedge(),
                 Unit.parse("seconds"),
                 BigDecimal.ZERO,
@@ -2028,6 +2064,164 @@ final class QuantityGrammar {
             return null;
         }
         return oneUnit(start, end, hedge, one, um.value(), text(p, u));
+    }
+
+    /** Where in a decade "low", "mid", "high" put a temperature: offsets of the low and high end from the decade. */
+    private static final java.util.Map<String, int[]> DECADE_PARTS = java.util.Map.of(
+            "low", new int[] {0, 3},
+            "lower", new int[] {0, 3},
+            "mid", new int[] {3, 7},
+            "middle", new int[] {3, 7},
+            "high", new int[] {7, 9},
+            "upper", new int[] {7, 9});
+
+    /** Temperatures read from a decade word, whose scale is settled once the document's figures are known. */
+    private final java.util.Set<Integer> unscaledTemperatures = new java.util.HashSet<>();
+
+    /**
+     * "temperatures remaining in the mid-20s", "highs in the low 90s", "lows in the 30s": a temperature somewhere in
+     * a decade, about. Only after a temperature word a few words before: "in the mid-80s" alone is a decade of years,
+     * and "her mid-30s" an age (read by the number reader).
+     */
+    private Figure temperatureDecade(int start, int p) {
+        int q = p;
+        int[] part = {0, 9};
+        Token w = tok(q);
+        if (w != null && DECADE_PARTS.containsKey(w.lower())) {
+            part = DECADE_PARTS.get(w.lower());
+            q++;
+            if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
+                q++;
+            }
+        }
+        Token n = tok(q);
+        Token plural = tok(q + 1);
+        if (n == null
+                || !n.is(Token.Kind.NUMBER)
+                || !n.text().matches("[1-9]0|1[0-2]0")
+                || plural == null
+                || !plural.attached()
+                || !plural.text().equals("s")
+                || tok(q + 2) != null && tok(q + 2).attached() && tok(q + 2).is(Token.Kind.WORD)
+                || !afterTemperatureWord(p, 6)) {
+            return null;
+        }
+        BigDecimal decade = new BigDecimal(n.text());
+        Interval iv = Interval.closed(decade.add(BigDecimal.valueOf(part[0])), decade.add(BigDecimal.valueOf(part[1])));
+        unscaledTemperatures.add(start);
+        return new Figure(
+                start,
+                q + 2,
+                q + 2,
+                iv,
+                Hedge.ABOUT,
+                FAHRENHEIT,
+                BigDecimal.ZERO,
+                text(p, q + 2),
+                Role.VALUE,
+                null,
+                false,
+                -1);
+    }
+
+    /** Nouns after "double-digit" or "triple-digit" that make it a temperature or a share. */
+    private static final java.util.Set<String> TEMPERATURE_NOUNS =
+            java.util.Set.of("temperatures", "temperature", "heat", "highs", "temps", "readings");
+
+    private static final java.util.Set<String> SHARE_NOUNS = java.util.Set.of(
+            "growth",
+            "inflation",
+            "percent",
+            "percentage",
+            "gains",
+            "gain",
+            "increase",
+            "increases",
+            "rise",
+            "rises",
+            "decline",
+            "declines",
+            "drop",
+            "drops",
+            "returns",
+            "return",
+            "margin",
+            "margins",
+            "unemployment");
+
+    /**
+     * "triple-digit temperatures" (100 to 999 degrees), "double-digit inflation" (10 to 99 percent): how many digits a
+     * figure has, a magnitude, when the noun after it says what it measures; "double-digit losses" stays unread.
+     */
+    private Figure digitCount(int start, int p) {
+        Token w = tok(p);
+        Token dash = tok(p + 1);
+        Token digit = tok(p + 2);
+        Token noun = tok(p + 3);
+        if (w == null
+                || !(w.isWord("double") || w.isWord("triple"))
+                || dash == null
+                || !dash.is(Token.Kind.DASH)
+                || digit == null
+                || !digit.attached()
+                || !digit.isWord("digit")
+                || noun == null
+                || !noun.is(Token.Kind.WORD)) {
+            return null;
+        }
+        boolean temperature = TEMPERATURE_NOUNS.contains(noun.lower());
+        if (!temperature && !SHARE_NOUNS.contains(noun.lower())) {
+            return null;
+        }
+        Interval iv = w.isWord("double")
+                ? Interval.closed(BigDecimal.TEN, BigDecimal.valueOf(99))
+                : Interval.closed(HUNDRED, BigDecimal.valueOf(999));
+        if (temperature) {
+            unscaledTemperatures.add(start);
+        }
+        return new Figure(
+                start,
+                p + 3,
+                p + 3,
+                iv,
+                Hedge.MAGNITUDE,
+                temperature ? FAHRENHEIT : Unit.PERCENT,
+                BigDecimal.ZERO,
+                text(p, p + 3),
+                Role.VALUE,
+                text(p, p + 3).toLowerCase(Locale.ROOT),
+                !temperature,
+                -1);
+    }
+
+    /**
+     * A temperature read from a decade or a count of digits takes the scale of the nearest temperature the document
+     * writes with one ("the mid-20s" in a story that gives 40C is Celsius); with none, Fahrenheit, as a bare
+     * "degrees" is (AP style).
+     */
+    private void settleTemperatureScales() {
+        if (unscaledTemperatures.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (!unscaledTemperatures.contains(f.startTok()) || !f.unit().equals(FAHRENHEIT)) {
+                continue;
+            }
+            Figure nearest = null;
+            for (Figure g : figures) {
+                if (g.unit().dimension() == Dimension.TEMPERATURE
+                        && !unscaledTemperatures.contains(g.startTok())
+                        && (nearest == null
+                                || Math.abs(g.startTok() - f.startTok())
+                                        < Math.abs(nearest.startTok() - f.startTok()))) {
+                    nearest = g;
+                }
+            }
+            if (nearest != null && !nearest.unit().equals(FAHRENHEIT)) {
+                figures.set(k, withUnit(f, nearest.unit()));
+            }
+        }
     }
 
     /** Determiners that may stand before a one-unit length compound ("its kilometre-long straight"). */
@@ -2330,7 +2524,10 @@ final class QuantityGrammar {
             return false;
         }
         Token before = tok(start - 3);
-        return before == null || !before.text().equals(","); // not a list of names and numbers
+        Token item = tok(start - 4);
+        // not a list of names and numbers ("Dallas, 24, Houston, 19"); an opening word may stand before the name
+        // ("Astonishingly, Kiptum, 23, ran")
+        return before == null || !before.text().equals(",") || item == null || !item.is(Token.Kind.NUMBER);
     }
 
     private Figure magnitude(int start, NumberReader.Num n) {
