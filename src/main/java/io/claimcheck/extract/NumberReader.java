@@ -201,10 +201,16 @@ final class NumberReader {
                     -1,
                     null);
         }
+        boolean gridSide = prev != null
+                && prev.text().equals("x")
+                && tok(i - 2) != null
+                && tok(i - 2).is(Token.Kind.NUMBER)
+                && prev.attached(); // "1,080x2,400": the grid's second side
         if (!afterCurrency
                 && t.attached()
                 && prev != null
-                && (prev.is(Token.Kind.WORD) || prev.is(Token.Kind.NUMBER))) {
+                && (prev.is(Token.Kind.WORD) || prev.is(Token.Kind.NUMBER))
+                && !gridSide) {
             return Read.skip(i + 1); // a name with digits: "G7", "MH17"
         }
         if (!afterCurrency
@@ -278,7 +284,7 @@ final class NumberReader {
             }
             return Read.skip(end);
         }
-        if (prev != null && prev.text().equals("/") && t.attached()) {
+        if (prev != null && prev.text().equals("/") && t.attached() && !afterUnitSlash(i - 1)) {
             return Read.skip(i + 1);
         }
         if (glued
@@ -374,6 +380,30 @@ final class NumberReader {
             return new Read(scale(i, i + 2, value.add(vulgar), new BigDecimal("0.05"), true, false), -1, null);
         }
         return new Read(scale(i, i + 1, value, half, true, false), -1, null);
+    }
+
+    /**
+     * A slash after a unit word that ends a figure, before another figure: "a 600 MW/1,200 MWh battery" states two
+     * figures (a slash after digits is a date, a ratio or a fraction: "24/7", "9/11").
+     */
+    private boolean afterUnitSlash(int slash) {
+        Token u = tok(slash - 1);
+        if (u == null || !u.is(Token.Kind.WORD) || tok(slash - 2) == null) {
+            return false;
+        }
+        for (int k = slash - 1; k >= Math.max(0, slash - 3); k--) {
+            PhraseTable.Match<io.claimcheck.model.Unit> m = lex.units.at(toks, k);
+            if (m == null) {
+                m = lex.attachedUnits.at(toks, k);
+            }
+            if (m != null
+                    && m.end() == slash
+                    && tok(k - 1) != null
+                    && tok(k - 1).is(Token.Kind.NUMBER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adjectives of extent after a length ("120m high", "a 300m long bridge"). */

@@ -35,6 +35,10 @@ final class QuantityGrammar {
             "the", "as", "that", "what", "its", "their", "his", "her", "our", "more", "less", "higher", "lower",
             "larger", "bigger", "over");
 
+    /** Adjectives of a multiple, read as a multiplier after a bound or before what they multiply ("more than double"). */
+    private static final java.util.Map<String, BigDecimal> MULTIPLE_WORDS = java.util.Map.of(
+            "double", BigDecimal.valueOf(2), "triple", BigDecimal.valueOf(3), "quadruple", BigDecimal.valueOf(4));
+
     /** Words after "N times" that make it how often something happened rather than a multiplier. */
     private static final java.util.Set<String> FREQUENCY_AFTER = java.util.Set.of(
             "in",
@@ -96,6 +100,7 @@ final class QuantityGrammar {
         shareStartingHedge();
         distributeListUnits();
         inheritMeasuredUnits();
+        headerUnits();
         inheritSentencePeriods();
         dropNamesAndRanks();
         settleTemperatureScales();
@@ -471,8 +476,11 @@ final class QuantityGrammar {
             boolean shares = measure != null
                     && (sharedMeasure(measure.unit()) || measure.unit().dimension() == Dimension.RATE || restatedShare)
                     && within(measure.interval(), level.interval(), changeAmount(level) ? THOUSAND : BigDecimal.TEN);
+            Figure sum = shares || !linked ? null : restatedSum(b);
             if (shares) {
                 figures.set(b, withUnit(level, measure.unit()));
+            } else if (sum != null) {
+                figures.set(b, withUnit(level, sum.unit()));
             } else if (afterTemperatureWord(level.startTok())
                     && level.interval().low().compareTo(BigDecimal.valueOf(60)) >= 0
                     && (level.interval().high() == null
@@ -480,6 +488,82 @@ final class QuantityGrammar {
                 figures.set(b, withUnit(level, FAHRENHEIT));
             }
         }
+    }
+
+    /**
+     * A unit named without a figure before a colon gives itself to the bare numbers of the list after the colon, in
+     * the same sentence: "the following barrel-per-day production cuts were announced: Russia by 500,000; Iraq by
+     * 223,000". A number followed by a noun of its own ("3 countries") keeps its count.
+     */
+    private void headerUnits() {
+        int next = 0;
+        for (int c = 0; c < toks.size() && next < figures.size(); c++) {
+            if (!toks.get(c).text().equals(":") || !toks.get(c).is(Token.Kind.PUNCT)) {
+                continue;
+            }
+            PhraseTable.Match<Unit> header = null;
+            for (int k = c - 1; k >= Math.max(0, c - RATE_REACH) && !endsSentence(toks.get(k)); k--) {
+                PhraseTable.Match<Unit> m = lex.units.at(toks, k);
+                Token before = tok(k - 1);
+                if (m != null
+                        && m.end() <= c
+                        && sharedMeasure(m.value())
+                        && lex.unitFactors.at(toks, k) == null
+                        && !(before != null && before.is(Token.Kind.NUMBER))
+                        && !covered(k)) {
+                    header = m;
+                }
+                if (toks.get(k).newLine()) {
+                    break;
+                }
+            }
+            while (next < figures.size() && figures.get(next).startTok() <= c) {
+                next++;
+            }
+            if (header == null) {
+                continue;
+            }
+            PhraseTable.Match<String> period = lex.unitPeriods.at(toks, header.start());
+            int listEnd = c + 1;
+            while (listEnd < toks.size()
+                    && listEnd - c < LIST_REACH
+                    && !toks.get(listEnd).newLine()
+                    && !(endsSentence(toks.get(listEnd))
+                            && !toks.get(listEnd).text().equals(";"))) {
+                listEnd++; // a list's items may be parted by semicolons
+            }
+            for (int b = next; b < figures.size(); b++) {
+                Figure f = figures.get(b);
+                if (f.endTok() > listEnd) {
+                    break;
+                }
+                Token after = tok(f.endTok());
+                boolean noun = after != null
+                        && after.is(Token.Kind.WORD)
+                        && !AFTER_LEVEL.contains(after.lower())
+                        && !COMPARED_AFTER.contains(after.lower());
+                if (!bareCount(f) || noun) {
+                    continue;
+                }
+                figures.set(b, withUnit(f, header.value()));
+                if (period != null && period.end() == header.end()) {
+                    impliedPeriods.put(f.startTok(), period.value());
+                }
+            }
+        }
+    }
+
+    /** How far (in tokens) a list after a colon may run. */
+    private static final int LIST_REACH = 80;
+
+    /** Whether token {@code k} lies inside a figure already read. */
+    private boolean covered(int k) {
+        for (Figure f : figures) {
+            if (f.startTok() <= k && k < f.endTok()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Physical amounts take a rate unit after "per" as their denominator ("4.1 miles per kWh"). */
@@ -626,6 +710,29 @@ final class QuantityGrammar {
                 || (after.isWord("more") || after.isWord("less") || after.isWord("fewer"))
                         && next != null
                         && next.isWord("than");
+    }
+
+    /**
+     * The sum a bare level restates with its scale word, written before it in its sentence: "$1.4 trillion in 2023,
+     * down 7% from 1.5 trillion in 2019" (within a factor of ten), or null.
+     */
+    private Figure restatedSum(int b) {
+        Figure level = figures.get(b);
+        if (!linkedAsLevel(level)
+                || level.written() == null
+                || level.written().chars().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        for (int a = b - 1; a >= Math.max(0, b - 3); a--) {
+            Figure m = figures.get(a);
+            if (m.unit().isMoney()
+                    && m.conversionOf() < 0
+                    && sameSentence(m, level)
+                    && within(m.interval(), level.interval(), BigDecimal.TEN)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Whether a temperature word stands at most four words before {@code start}, in its clause. */
@@ -903,6 +1010,31 @@ final class QuantityGrammar {
                         -1));
                 return rw.end();
             }
+        }
+        BigDecimal fold = cur == null && tok(p) != null ? MULTIPLE_WORDS.get(tok(p).lower()) : null;
+        if (fold != null
+                && (hedge != null
+                        || tok(p + 1) != null
+                                && !tok(p + 1).newLine()
+                                && RATIO_AFTER.contains(tok(p + 1).lower()))
+                && !(tok(p + 1) != null && tok(p + 1).is(Token.Kind.DASH))) {
+            // "more than double the prices", "double that of 2019", "nearly triple": a multiplier; "a double murder"
+            // and "double-digit" are not
+            Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
+            figures.add(new Figure(
+                    i,
+                    p + 1,
+                    p + 1,
+                    Interval.point(fold), // as "more than doubled" is: the ratio rules read the hedge
+                    h,
+                    Unit.TIMES,
+                    BigDecimal.ZERO,
+                    tok(p).text(),
+                    Role.VALUE,
+                    null,
+                    false,
+                    -1));
+            return p + 1;
         }
         if (cur == null
                 && tok(p) != null
@@ -1422,6 +1554,13 @@ final class QuantityGrammar {
                 if (after != null && dims.contains(after.value().dimension())) {
                     um = after;
                 }
+            }
+            if (um != null
+                    && um.value().equals(Unit.TIMES)
+                    && tok(um.end()) != null
+                    && tok(um.end()).attached()
+                    && tok(um.end()).is(Token.Kind.NUMBER)) {
+                um = null; // "1,080x2,400 pixels": two sizes of a grid, not a multiplier
             }
             if (um != null) {
                 readUnit(fp, um);
