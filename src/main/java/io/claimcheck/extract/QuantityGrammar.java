@@ -3012,7 +3012,9 @@ final class QuantityGrammar {
             PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
             boolean article = t.isWord("a") || t.isWord("an");
             if (m != null
-                    && !(q > 0 && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower()))
+                    && !(q > 0
+                            && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower())
+                            && lex.periodsBefore.at(toks, q) == null) // "in a week", not "in annual revenue"
                     && !(article
                             && tok(m.end()) != null
                             && TIME_SHIFTS.contains(tok(m.end()).lower()))
@@ -3072,6 +3074,10 @@ final class QuantityGrammar {
      */
     private boolean attributivePeriod(int q, int end, int afterEnd) {
         Token next = tok(end);
+        if (tok(afterEnd) != null && tok(afterEnd).isWord("in") && q > afterEnd) {
+            // "$7 billion in additional annual wages": what the sum is in is paid per period, and so is the sum
+            return false;
+        }
         return end == q + 1
                 && q > afterEnd
                 && next != null
