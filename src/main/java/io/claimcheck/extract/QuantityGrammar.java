@@ -1095,6 +1095,17 @@ final class QuantityGrammar {
             return r.skipTo() > 0 && hm == null && cur == null ? r.skipTo() : i + 1;
         }
         NumberReader.Num n1 = r.num();
+        boolean couple = tok(n1.start()).isWord("couple")
+                || tok(n1.start() + 1) != null && tok(n1.start() + 1).isWord("couple");
+        if (couple
+                && (tok(n1.end()) == null
+                        || !tok(n1.end()).is(Token.Kind.WORD)
+                        || tok(n1.start() - 1) != null && tok(n1.start() - 1).isWord("the"))) {
+            return n1.end(); // "the couple of 40 years": two people, not a number
+        }
+        if (couple && hedge == null) {
+            hedge = lex.ruleFor(Hedge.ABOUT); // "a couple of weeks": two, loosely
+        }
         pendingPeriod = null;
         Figure f = compose(i, hedge, currency, n1);
         if (f != null
