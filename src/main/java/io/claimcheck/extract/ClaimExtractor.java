@@ -70,7 +70,6 @@ public final class ClaimExtractor {
         return new Extraction(reading.claims(), warnings);
     }
 
-    /** Temperatures, speeds, ages, ratios and powers are not per period ("110 degrees for 18 straight days"). */
     /** The speed a length per hour (or metres per second) is, or null: "160 miles (257 kilometers) an hour". */
     private static Unit speedOf(Unit length, String period) {
         if (period == null || length.dimension() != Dimension.LENGTH) {
@@ -81,18 +80,6 @@ public final class ClaimExtractor {
             return Unit.parse(code.equals("miles") ? "mph" : code.equals("km") ? "km/h" : "knot");
         }
         return period.equals("second") && code.equals("m") ? Unit.parse("m/s") : null;
-    }
-
-    /** Physical amounts take a rate unit after "per" as their denominator ("4.1 miles per kWh"). */
-    private static boolean perUnit(Unit u) {
-        return u.physical() != null && u.dimension() != Dimension.DURATION;
-    }
-
-    private static boolean takesPeriod(Unit u) {
-        return switch (u.dimension()) {
-            case TEMPERATURE, SPEED, AGE, RATIO, DATA_RATE, POWER, FUEL_ECONOMY, FUEL_CONSUMPTION -> false;
-            default -> true;
-        };
     }
 
     /**
@@ -222,8 +209,9 @@ public final class ClaimExtractor {
                         Math.max(f.startTok() - LOOK_BACK, s >= 0 ? tokenAt(layout.sentenceStart(s)) : f.startTok());
                 Figure main = f.conversionOf() >= 0 ? figs.get(f.conversionOf()) : f;
                 int afterAll = lastEnd(figs, f.conversionOf() >= 0 ? f.conversionOf() : i);
-                String period =
-                        takesPeriod(f.unit()) ? grammar.period(main.startTok(), afterAll, perUnit(f.unit())) : null;
+                String period = QuantityGrammar.takesPeriod(f.unit())
+                        ? grammar.period(main.startTok(), afterAll, QuantityGrammar.perUnit(f.unit()))
+                        : null;
                 String counted = null;
                 String base = null;
                 String beneficiary = null;

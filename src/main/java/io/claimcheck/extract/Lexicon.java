@@ -130,6 +130,15 @@ public final class Lexicon {
     final Set<String> upVerbs = new HashSet<>();
     /** "per barrel", "a gallon" after a sum: the physical unit a price is per. */
     final PhraseTable<String> ratesAfter = new PhraseTable<>();
+    /**
+     * Nouns whose sentence gives a sum without a period of its own the period they imply ("a $15 minimum wage" is an
+     * hourly rate), for sums below {@code below} in their currency.
+     */
+    final PhraseTable<ContextPeriod> contextPeriods = new PhraseTable<>();
+
+    /** A period a noun of the sentence implies for its small sums. */
+    record ContextPeriod(String period, BigDecimal below) {}
+
     /** Words that state a multiplier without digits ("doubled", "tripled", "halved"). */
     final PhraseTable<BigDecimal> ratioWords = new PhraseTable<>();
     /** Comparatives after a fraction that make it a multiplier ("a third higher" is 1.333 times). */
@@ -419,6 +428,11 @@ public final class Lexicon {
         for (LexiconFile.Located e : f.optionalArray("rates")) {
             f.requireProvenance(e);
             ratesAfter.addAll(f.strings(e, "after"), f.text(e, "per"));
+        }
+        for (LexiconFile.Located e : f.optionalArray("contextPeriods")) {
+            f.requireProvenance(e);
+            contextPeriods.addAll(
+                    f.strings(e, "phrases"), new ContextPeriod(f.text(e, "period"), f.number(e, "below", false)));
         }
         for (LexiconFile.Located e : f.array("periods")) {
             f.requireProvenance(e);

@@ -217,6 +217,14 @@ final class NounPhrases {
     /** What a count counts, starting at token q (an "of" is skipped: "thousands of women"). */
     Phrase counted(int q) {
         Token t = tok(q);
+        if (t != null
+                && t.isWord("out")
+                && tok(q + 1) != null
+                && tok(q + 1).isWord("of")
+                && tok(q + 2) != null
+                && tok(q + 2).is(Token.Kind.NUMBER)) {
+            return collect(q + 3, false, false); // "22 out of 50 states": the whole's noun names the part's too
+        }
         if (t != null && t.isWord("of")) {
             q++;
         }

@@ -2,6 +2,7 @@ package io.claimcheck.extract;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -89,6 +90,12 @@ final class NumberReader {
         PhraseTable.Match<Lexicon.Fraction> fr = lex.fractions.at(toks, i);
         if (fr != null && fr.value().percent() != null && t.isWord("a") && isOrdinalUse(fr.end())) {
             return Read.skip(fr.end()); // "a third straight session", "a third consecutive title": an ordinal
+        }
+        if (fr != null
+                && fr.value().percent() != null
+                && tok(i - 1) != null
+                && PART_ORDINALS.contains(tok(i - 1).lower())) {
+            return Read.skip(fr.end()); // "the first half of the season", "the second half of 2007": a period
         }
         if (fr != null
                 && fr.value().percent() == null
@@ -194,10 +201,16 @@ final class NumberReader {
                     -1,
                     null);
         }
+        boolean gridSide = prev != null
+                && prev.text().equals("x")
+                && tok(i - 2) != null
+                && tok(i - 2).is(Token.Kind.NUMBER)
+                && prev.attached(); // "1,080x2,400": the grid's second side
         if (!afterCurrency
                 && t.attached()
                 && prev != null
-                && (prev.is(Token.Kind.WORD) || prev.is(Token.Kind.NUMBER))) {
+                && (prev.is(Token.Kind.WORD) || prev.is(Token.Kind.NUMBER))
+                && !gridSide) {
             return Read.skip(i + 1); // a name with digits: "G7", "MH17"
         }
         if (!afterCurrency
@@ -251,6 +264,10 @@ final class NumberReader {
                 && tok(i + 2) != null
                 && tok(i + 2).is(Token.Kind.NUMBER)
                 && tok(i + 2).attached();
+        if (glued && next.text().equals(":") && isRaceTime(i)) {
+            // "2:00:35": the hours of a race time, which the grammar reads on as seconds
+            return new Read(scale(i, i + 1, new BigDecimal(s), HALF, true, false), -1, null);
+        }
         if (glued && next.text().equals(":") && isLapSeconds(i)) {
             // "1:18.887": the minutes, which the grammar reads on as a lap time
             return new Read(scale(i, i + 1, new BigDecimal(s), HALF, true, false), -1, null);
@@ -267,7 +284,7 @@ final class NumberReader {
             }
             return Read.skip(end);
         }
-        if (prev != null && prev.text().equals("/") && t.attached()) {
+        if (prev != null && prev.text().equals("/") && t.attached() && !afterUnitSlash(i - 1)) {
             return Read.skip(i + 1);
         }
         if (glued
@@ -355,9 +372,82 @@ final class NumberReader {
                 && lex.currencyAfter.at(toks, i + 1) == null) {
             return Read.skip(i + 2); // an ordinal ("52nd") or a code ("3D", "5G")
         }
-
+        BigDecimal vulgar = next != null && next.attached() && next.text().length() == 1 && dot < 0
+                ? VULGAR_FRACTIONS.get(next.text().charAt(0))
+                : null;
+        if (vulgar != null) {
+            // "2¼ pounds": a whole number and a fraction written as one character
+            return new Read(scale(i, i + 2, value.add(vulgar), new BigDecimal("0.05"), true, false), -1, null);
+        }
         return new Read(scale(i, i + 1, value, half, true, false), -1, null);
     }
+
+    /**
+     * A slash after a unit word that ends a figure, before another figure: "a 600 MW/1,200 MWh battery" states two
+     * figures (a slash after digits is a date, a ratio or a fraction: "24/7", "9/11").
+     */
+    private boolean afterUnitSlash(int slash) {
+        Token u = tok(slash - 1);
+        if (u == null || !u.is(Token.Kind.WORD) || tok(slash - 2) == null) {
+            return false;
+        }
+        for (int k = slash - 1; k >= Math.max(0, slash - 3); k--) {
+            PhraseTable.Match<io.claimcheck.model.Unit> m = lex.units.at(toks, k);
+            if (m == null) {
+                m = lex.attachedUnits.at(toks, k);
+            }
+            if (m != null
+                    && m.end() == slash
+                    && tok(k - 1) != null
+                    && tok(k - 1).is(Token.Kind.NUMBER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adjectives of extent after a length ("120m high", "a 300m long bridge"). */
+    private static final java.util.Set<String> EXTENT_AFTER =
+            java.util.Set.of("high", "tall", "long", "deep", "wide", "away", "across", "underground", "below", "above");
+
+    /**
+     * Whether an "m" against the digits at {@code k} is metres, not a million: an adjective of extent follows ("almost
+     * 120m high") or a bracketed length restates it ("120m (400ft)").
+     */
+    private boolean metres(int k) {
+        Token m = tok(k);
+        Token after = tok(k + 1);
+        if (m == null || !m.text().equals("m") || after == null) {
+            return false;
+        }
+        if (after.is(Token.Kind.WORD) && EXTENT_AFTER.contains(after.lower())) {
+            return true;
+        }
+        if (!after.text().equals("(")) {
+            return false;
+        }
+        Token n = tok(k + 2);
+        if (n == null || !n.is(Token.Kind.NUMBER)) {
+            return false;
+        }
+        PhraseTable.Match<io.claimcheck.model.Unit> u = lex.units.at(toks, k + 3);
+        if (u == null) {
+            u = lex.attachedUnits.at(toks, k + 3);
+        }
+        return u != null && u.value().dimension() == io.claimcheck.model.Dimension.LENGTH;
+    }
+
+    /** Fractions written as one character after a whole number ("2¼", "1½"). */
+    private static final java.util.Map<Character, BigDecimal> VULGAR_FRACTIONS = java.util.Map.of(
+            '\u00BC', new BigDecimal("0.25"),
+            '\u00BD', new BigDecimal("0.5"),
+            '\u00BE', new BigDecimal("0.75"),
+            '\u2153', new BigDecimal("0.3333"),
+            '\u2154', new BigDecimal("0.6667"),
+            '\u215B', new BigDecimal("0.125"),
+            '\u215C', new BigDecimal("0.375"),
+            '\u215D', new BigDecimal("0.625"),
+            '\u215E', new BigDecimal("0.875"));
 
     /**
      * A unit symbol written against the digits ("5km", "104F"); a single capital letter other than the temperature
@@ -416,6 +506,11 @@ final class NumberReader {
         return dash.equals("-") || dash.equals("\u2010") || dash.equals("\u2011");
     }
 
+    /** Words before "half" or "quarter" that name which part of a period it is ("the second half of 2007"). */
+    private static final java.util.Set<String> PART_ORDINALS = java.util.Set.of(
+            "first", "second", "third", "fourth", "last", "final", "latter", "former", "back", "front", "opening",
+            "closing");
+
     /** Nouns after "a third", "a fifth" that make it an ordinal ("a third term") rather than a share. */
     private static final java.util.Set<String> ORDINAL_NOUNS = java.util.Set.of(
             "time",
@@ -450,6 +545,9 @@ final class NumberReader {
         for (String w : words) {
             if (tok(k) != null && tok(k).is(Token.Kind.DASH) && tok(k).attached()) {
                 k++;
+            }
+            if (w.equals("a") && tok(k) != null && tok(k).isWord("half") && k > end + 1) {
+                continue; // "8-and-half-year": the article left out between hyphens
             }
             if (tok(k) == null || !tok(k).isWord(w)) {
                 return end;
@@ -604,6 +702,41 @@ final class NumberReader {
                 && !(after != null && after.attached() && after.text().equals(":"));
     }
 
+    private static final Pattern SIXTY = Pattern.compile("[0-5]\\d");
+    private static final Pattern SIXTY_SECONDS = Pattern.compile("[0-5]\\d(\\.\\d+)?");
+    /** Words before a time of day ("at 10:32:15", "until 23:59:59"), which a race time never follows. */
+    private static final java.util.Set<String> CLOCK_BEFORE =
+            java.util.Set.of("at", "until", "till", "from", "since", "by", "before", "after", "to");
+
+    /**
+     * "2:00:35", "less than 2:01:00": hours, minutes and seconds written together, as race and record times are;
+     * not a time of day, which a clock word follows ("10:32:15 a.m.", "14:05:33 GMT") or "at" precedes.
+     */
+    boolean isRaceTime(int i) {
+        Token c1 = tok(i + 1);
+        Token m = tok(i + 2);
+        Token c2 = tok(i + 3);
+        Token sec = tok(i + 4);
+        Token after = tok(i + 5);
+        Token before = tok(i - 1);
+        return c1 != null
+                && c1.text().equals(":")
+                && c1.attached()
+                && MINUTES.matcher(tok(i).text()).matches()
+                && m != null
+                && m.attached()
+                && SIXTY.matcher(m.text()).matches()
+                && c2 != null
+                && c2.attached()
+                && c2.text().equals(":")
+                && sec != null
+                && sec.attached()
+                && SIXTY_SECONDS.matcher(sec.text()).matches()
+                && !(after != null && after.attached() && (after.text().equals(":") || after.is(Token.Kind.WORD)))
+                && lex.clockAfter.at(toks, i + 5) == null
+                && !(before != null && CLOCK_BEFORE.contains(before.lower()));
+    }
+
     private boolean isYearLike(String digits) {
         if (digits.length() != 4 || !digits.chars().allMatch(Character::isDigit)) {
             return false;
@@ -673,7 +806,9 @@ final class NumberReader {
         BigDecimal factor = null;
         int after = end;
         if (n != null && n.is(Token.Kind.WORD)) {
-            if (lex.scales.containsKey(n.lower())) {
+            boolean capitals =
+                    n.text().length() <= 2 && n.text().equals(n.text().toUpperCase(Locale.ROOT));
+            if (lex.scales.containsKey(n.lower()) && !capitals) { // "16.8 Mn pounds", not "4 MN players"
                 factor = lex.scales.get(n.lower());
                 after = end + 1;
                 Token n2 = tok(after);
@@ -687,7 +822,7 @@ final class NumberReader {
                 }
             } else if (n.attached() && digits && lex.attachedScales.containsKey(n.lower())) {
                 Token n2 = tok(end + 1);
-                if (n2 == null || !(n2.attached() && n2.is(Token.Kind.WORD))) {
+                if ((n2 == null || !(n2.attached() && n2.is(Token.Kind.WORD))) && !metres(end)) {
                     factor = lex.attachedScales.get(n.lower());
                     after = end + 1;
                 }

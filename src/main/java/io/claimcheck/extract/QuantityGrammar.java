@@ -3,6 +3,7 @@ package io.claimcheck.extract;
 import io.claimcheck.model.Dimension;
 import io.claimcheck.model.Hedge;
 import io.claimcheck.model.Interval;
+import io.claimcheck.model.PhysicalUnit;
 import io.claimcheck.model.Role;
 import io.claimcheck.model.Unit;
 import java.math.BigDecimal;
@@ -33,6 +34,10 @@ final class QuantityGrammar {
     private static final java.util.Set<String> RATIO_AFTER = java.util.Set.of(
             "the", "as", "that", "what", "its", "their", "his", "her", "our", "more", "less", "higher", "lower",
             "larger", "bigger", "over");
+
+    /** Adjectives of a multiple, read as a multiplier after a bound or before what they multiply ("more than double"). */
+    private static final java.util.Map<String, BigDecimal> MULTIPLE_WORDS = java.util.Map.of(
+            "double", BigDecimal.valueOf(2), "triple", BigDecimal.valueOf(3), "quadruple", BigDecimal.valueOf(4));
 
     /** Words after "N times" that make it how often something happened rather than a multiplier. */
     private static final java.util.Set<String> FREQUENCY_AFTER = java.util.Set.of(
@@ -95,7 +100,10 @@ final class QuantityGrammar {
         shareStartingHedge();
         distributeListUnits();
         inheritMeasuredUnits();
+        headerUnits();
+        inheritSentencePeriods();
         dropNamesAndRanks();
+        settleTemperatureScales();
         return this;
     }
 
@@ -437,8 +445,9 @@ final class QuantityGrammar {
                     && after.is(Token.Kind.WORD)
                     && !AFTER_LEVEL.contains(after.lower())
                     && !COMPARED_AFTER.contains(after.lower());
-            if (nounAfter) {
-                continue;
+            Token afterNext = tok(level.endTok() + 1);
+            if (nounAfter || afterNext != null && afterNext.isWord("zero")) {
+                continue; // "temperatures 5 below zero" is no level of the winds' 30 mph
             }
             boolean linked = linkedAsChange(level)
                     || before != null
@@ -466,9 +475,12 @@ final class QuantityGrammar {
                     && level.interval().high().compareTo(HUNDRED) <= 0;
             boolean shares = measure != null
                     && (sharedMeasure(measure.unit()) || measure.unit().dimension() == Dimension.RATE || restatedShare)
-                    && within(measure.interval(), level.interval(), BigDecimal.TEN);
+                    && within(measure.interval(), level.interval(), changeAmount(level) ? THOUSAND : BigDecimal.TEN);
+            Figure sum = shares || !linked ? null : restatedSum(b);
             if (shares) {
                 figures.set(b, withUnit(level, measure.unit()));
+            } else if (sum != null) {
+                figures.set(b, withUnit(level, sum.unit()));
             } else if (afterTemperatureWord(level.startTok())
                     && level.interval().low().compareTo(BigDecimal.valueOf(60)) >= 0
                     && (level.interval().high() == null
@@ -478,9 +490,259 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * A unit named without a figure before a colon gives itself to the bare numbers of the list after the colon, in
+     * the same sentence: "the following barrel-per-day production cuts were announced: Russia by 500,000; Iraq by
+     * 223,000". A number followed by a noun of its own ("3 countries") keeps its count.
+     */
+    private void headerUnits() {
+        int next = 0;
+        for (int c = 0; c < toks.size() && next < figures.size(); c++) {
+            if (!toks.get(c).text().equals(":") || !toks.get(c).is(Token.Kind.PUNCT)) {
+                continue;
+            }
+            PhraseTable.Match<Unit> header = null;
+            for (int k = c - 1; k >= Math.max(0, c - RATE_REACH) && !endsSentence(toks.get(k)); k--) {
+                PhraseTable.Match<Unit> m = lex.units.at(toks, k);
+                Token before = tok(k - 1);
+                if (m != null
+                        && m.end() <= c
+                        && sharedMeasure(m.value())
+                        && lex.unitFactors.at(toks, k) == null
+                        && !(before != null && before.is(Token.Kind.NUMBER))
+                        && !covered(k)) {
+                    header = m;
+                }
+                if (toks.get(k).newLine()) {
+                    break;
+                }
+            }
+            while (next < figures.size() && figures.get(next).startTok() <= c) {
+                next++;
+            }
+            if (header == null) {
+                continue;
+            }
+            PhraseTable.Match<String> period = lex.unitPeriods.at(toks, header.start());
+            int listEnd = c + 1;
+            while (listEnd < toks.size()
+                    && listEnd - c < LIST_REACH
+                    && !toks.get(listEnd).newLine()
+                    && !(endsSentence(toks.get(listEnd))
+                            && !toks.get(listEnd).text().equals(";"))) {
+                listEnd++; // a list's items may be parted by semicolons
+            }
+            for (int b = next; b < figures.size(); b++) {
+                Figure f = figures.get(b);
+                if (f.endTok() > listEnd) {
+                    break;
+                }
+                Token after = tok(f.endTok());
+                boolean noun = after != null
+                        && after.is(Token.Kind.WORD)
+                        && !AFTER_LEVEL.contains(after.lower())
+                        && !COMPARED_AFTER.contains(after.lower());
+                if (!bareCount(f) || noun) {
+                    continue;
+                }
+                figures.set(b, withUnit(f, header.value()));
+                if (period != null && period.end() == header.end()) {
+                    impliedPeriods.put(f.startTok(), period.value());
+                }
+            }
+        }
+    }
+
+    /** How far (in tokens) a list after a colon may run. */
+    private static final int LIST_REACH = 80;
+
+    /** Whether token {@code k} lies inside a figure already read. */
+    private boolean covered(int k) {
+        for (Figure f : figures) {
+            if (f.startTok() <= k && k < f.endTok()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Physical amounts take a rate unit after "per" as their denominator ("4.1 miles per kWh"). */
+    static boolean perUnit(Unit u) {
+        return u.physical() != null && u.dimension() != Dimension.DURATION;
+    }
+
+    /** Temperatures, speeds, ages, ratios, powers and forces are not per period ("110 degrees for 18 straight days"). */
+    static boolean takesPeriod(Unit u) {
+        return switch (u.dimension()) {
+            case TEMPERATURE, SPEED, AGE, RATIO, DATA_RATE, POWER, FORCE, FUEL_ECONOMY, FUEL_CONSUMPTION -> false;
+            default -> true;
+        };
+    }
+
+    /** The period (or per-unit) the figure at {@code k} states itself, after its conversions, or null. */
+    private String ownPeriod(int k) {
+        Figure f = figures.get(k);
+        if (f.conversionOf() >= 0 || !takesPeriod(f.unit())) {
+            return null;
+        }
+        int end = f.endTok();
+        for (int j = k + 1; j < figures.size() && figures.get(j).conversionOf() == k; j++) {
+            end = Math.max(end, figures.get(j).endTok());
+        }
+        if (end > f.endTok() && tok(end) != null && tok(end).text().equals(")")) {
+            end++;
+        }
+        return period(f.startTok(), end, perUnit(f.unit()));
+    }
+
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
+    /**
+     * A figure without a period of its own takes the period (or per-unit) of a figure of its sentence in the same
+     * unit when it states that figure's level or change ("145 bushels per acre, up 13 bushels from last year",
+     * "$16.28 an hour, followed by California at $16", "rising from $14.00 to $16.00 per hour"). An hourly sum also
+     * gives its period to the sums of its sentence within a factor of two, linked or not: an hour is a wage's
+     * period, and wages are listed side by side ("pay at least $20.29 an hour and ... at least $18.29"). A small sum
+     * with no such neighbour takes the period a noun of its sentence implies (units.json contextPeriods: "a $15
+     * minimum wage").
+     */
+    private void inheritSentencePeriods() {
+        int n = figures.size();
+        String[] own = null;
+        for (int b = 0; b < n; b++) {
+            Figure s = figures.get(b);
+            if (s.conversionOf() >= 0 || !takesPeriod(s.unit()) || s.share()) {
+                continue; // a share's period is its own ("rent up 10% on average and prices rising 8% per year")
+            }
+            if (own == null) {
+                own = new String[n];
+                for (int k = 0; k < n; k++) {
+                    own[k] = ownPeriod(k);
+                }
+            }
+            if (own[b] != null) {
+                continue;
+            }
+            String got = null;
+            for (int a = Math.max(0, b - 4); a < Math.min(n, b + 5) && got == null; a++) {
+                Figure r = figures.get(a);
+                if (a == b || own[a] == null || !r.unit().equals(s.unit()) || !sameSentence(r, s)) {
+                    continue;
+                }
+                // a time period passes only to a level ("from $31.63 to $33.03 an hour"): an amount of change may be
+                // the total of many periods ("up 18p since November, an average of 2.25p a month")
+                boolean linked = (TIME_PERIODS.contains(own[a]) ? linkedAsLevel(s) : linkedAsChange(s))
+                        && comparable(r.interval(), s.interval());
+                boolean wage = own[a].equals("hour") && s.unit().isMoney() && within(r.interval(), s.interval(), TWO);
+                if (linked || wage) {
+                    got = own[a];
+                }
+            }
+            if (got == null && s.unit().isMoney()) {
+                got = contextPeriod(s);
+            }
+            if (got != null) {
+                impliedPeriods.put(s.startTok(), got);
+            }
+        }
+    }
+
+    /** How far (in tokens) a noun implying a period may stand from the sum it gives it to, in one sentence. */
+    private static final int CONTEXT_PERIOD_REACH = 25;
+
+    /** The period a noun of the sum's sentence implies for it ("a $15 minimum wage": hour), or null. */
+    private String contextPeriod(Figure sum) {
+        BigDecimal v = sum.interval().high() != null
+                ? sum.interval().high()
+                : sum.interval().low();
+        if (v == null || v.signum() <= 0) {
+            return null;
+        }
+        int from = sum.startTok();
+        while (from > 0
+                && sum.startTok() - from < CONTEXT_PERIOD_REACH
+                && !endsSentence(toks.get(from - 1))
+                && !toks.get(from).newLine()) {
+            from--;
+        }
+        for (int q = from; q < toks.size() && q < sum.endTok() + CONTEXT_PERIOD_REACH; q++) {
+            if (q > sum.endTok() && (endsSentence(toks.get(q)) || toks.get(q).newLine())) {
+                break;
+            }
+            PhraseTable.Match<Lexicon.ContextPeriod> m = lex.contextPeriods.at(toks, q);
+            if (m != null && v.compareTo(m.value().below()) < 0) {
+                return m.value().period();
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsSentence(Token t) {
+        return t.is(Token.Kind.PUNCT)
+                && (t.text().equals(".")
+                        || t.text().equals("!")
+                        || t.text().equals("?")
+                        || t.text().equals(";"));
+    }
+
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
+    /** Comparatives after a bare number that make it the size of a difference ("3 below the August projection"). */
+    private static final java.util.Set<String> DIFFERENCE_AFTER = java.util.Set.of("higher", "lower", "above", "below");
+
+    /**
+     * A bare number that states by how much, not a level: "3 below the August projection", "1 lower than last
+     * month's estimate", "5 more than", "by 2", "rose 3". Such an amount may be far smaller than the level beside it.
+     */
+    private boolean changeAmount(Figure f) {
+        Token before = tok(f.startTok() - 1);
+        Token after = tok(f.endTok());
+        Token next = tok(f.endTok() + 1);
+        if (before != null
+                && before.is(Token.Kind.WORD)
+                && (before.isWord("by") || lex.changeVerbs.contains(before.lower()))) {
+            return true;
+        }
+        if (after == null || !after.is(Token.Kind.WORD) || next != null && next.isWord("zero")) {
+            return false; // "5 below zero" is a temperature
+        }
+        return DIFFERENCE_AFTER.contains(after.lower())
+                || (after.isWord("more") || after.isWord("less") || after.isWord("fewer"))
+                        && next != null
+                        && next.isWord("than");
+    }
+
+    /**
+     * The sum a bare level restates with its scale word, written before it in its sentence: "$1.4 trillion in 2023,
+     * down 7% from 1.5 trillion in 2019" (within a factor of ten), or null.
+     */
+    private Figure restatedSum(int b) {
+        Figure level = figures.get(b);
+        if (!linkedAsLevel(level)
+                || level.written() == null
+                || level.written().chars().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        for (int a = b - 1; a >= Math.max(0, b - 3); a--) {
+            Figure m = figures.get(a);
+            if (m.unit().isMoney()
+                    && m.conversionOf() < 0
+                    && sameSentence(m, level)
+                    && within(m.interval(), level.interval(), BigDecimal.TEN)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** Whether a temperature word stands at most four words before {@code start}, in its clause. */
     private boolean afterTemperatureWord(int start) {
-        for (int q = start - 1; q >= Math.max(0, start - 5); q--) {
+        return afterTemperatureWord(start, 5);
+    }
+
+    /** Whether a temperature word stands at most {@code reach} tokens before {@code start}, in its clause. */
+    private boolean afterTemperatureWord(int start, int reach) {
+        for (int q = start - 1; q >= Math.max(0, start - reach); q--) {
             Token t = toks.get(q);
             if (TEMPERATURE_WORDS.contains(t.lower())) {
                 return true;
@@ -636,12 +898,37 @@ final class QuantityGrammar {
         return true;
     }
 
+    /** Nouns of a level whose "of" phrase states it: "an all-time high of 199.09p", "a peak of $139.13". */
+    private static final java.util.Set<String> LEVEL_NOUNS = java.util.Set.of(
+            "high", "highs", "low", "lows", "peak", "record", "average", "maximum", "minimum", "level", "levels");
+
+    /** The periods of time a rate may be per, as units.json's periods name them. */
+    private static final java.util.Set<String> TIME_PERIODS =
+            java.util.Set.of("year", "month", "week", "day", "hour", "minute", "second");
+
+    /** Words before a figure that make it the level something stands at, comes from or goes to. */
+    private static final java.util.Set<String> LEVEL_BEFORE =
+            java.util.Set.of("to", "from", "at", "than", "versus", "vs", "against");
+
+    /** A figure stating a level: "to $33.03", "at $16", "an all-time high of 199.09p", "compared with $5". */
+    private boolean linkedAsLevel(Figure f) {
+        Token before = tok(f.startTok() - 1);
+        Token noun = tok(f.startTok() - 2);
+        return before != null
+                && before.is(Token.Kind.WORD)
+                && (LEVEL_BEFORE.contains(before.lower())
+                        || before.isWord("of") && noun != null && LEVEL_NOUNS.contains(noun.lower())
+                        || before.isWord("with") && noun != null && noun.isWord("compared"));
+    }
+
     private boolean linkedAsChange(Figure sum) {
         Token before = tok(sum.startTok() - 1);
         Token after = tok(sum.endTok());
+        Token noun = tok(sum.startTok() - 2);
         return before != null
                         && before.is(Token.Kind.WORD)
                         && (LINKED_BEFORE.contains(before.lower())
+                                || before.isWord("of") && noun != null && LEVEL_NOUNS.contains(noun.lower())
                                 || lex.changeVerbs.contains(before.lower())
                                 || before.isWord("with")
                                         && tok(sum.startTok() - 2) != null
@@ -675,6 +962,13 @@ final class QuantityGrammar {
                 && tok(i - 1) != null
                 && lex.upVerbs.contains(tok(i - 1).lower())) {
             return i + 2; // "prices shot up to Rs 72": the verb's particle and "to", not the bound "up to"
+        }
+        if (hm != null
+                && tok(hm.end()) != null
+                && tok(hm.end()).isWord("zero")
+                && tok(i - 1) != null
+                && tok(i - 1).is(Token.Kind.NUMBER)) {
+            return hm.end() + 1; // "5 below zero": the rest of a temperature, not a bound of its own
         }
         if (hm != null) {
             if (toks.get(hm.end() - 1).isWord("than")
@@ -717,6 +1011,31 @@ final class QuantityGrammar {
                 return rw.end();
             }
         }
+        BigDecimal fold = cur == null && tok(p) != null ? MULTIPLE_WORDS.get(tok(p).lower()) : null;
+        if (fold != null
+                && (hedge != null
+                        || tok(p + 1) != null
+                                && !tok(p + 1).newLine()
+                                && RATIO_AFTER.contains(tok(p + 1).lower()))
+                && !(tok(p + 1) != null && tok(p + 1).is(Token.Kind.DASH))) {
+            // "more than double the prices", "double that of 2019", "nearly triple": a multiplier; "a double murder"
+            // and "double-digit" are not
+            Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
+            figures.add(new Figure(
+                    i,
+                    p + 1,
+                    p + 1,
+                    Interval.point(fold), // as "more than doubled" is: the ratio rules read the hedge
+                    h,
+                    Unit.TIMES,
+                    BigDecimal.ZERO,
+                    tok(p).text(),
+                    Role.VALUE,
+                    null,
+                    false,
+                    -1));
+            return p + 1;
+        }
         if (cur == null
                 && tok(p) != null
                 && (tok(p).isWord("twice") || tok(p).isWord("thrice"))
@@ -745,6 +1064,12 @@ final class QuantityGrammar {
             if (one == null) {
                 one = articleLength(i, p, hedge);
             }
+            if (one == null) {
+                one = temperatureDecade(i, p);
+            }
+            if (one == null) {
+                one = digitCount(i, p);
+            }
             if (one != null) {
                 figures.add(one);
                 return one.endTok();
@@ -770,6 +1095,17 @@ final class QuantityGrammar {
             return r.skipTo() > 0 && hm == null && cur == null ? r.skipTo() : i + 1;
         }
         NumberReader.Num n1 = r.num();
+        boolean couple = tok(n1.start()).isWord("couple")
+                || tok(n1.start() + 1) != null && tok(n1.start() + 1).isWord("couple");
+        if (couple
+                && (tok(n1.end()) == null
+                        || !tok(n1.end()).is(Token.Kind.WORD)
+                        || tok(n1.start() - 1) != null && tok(n1.start() - 1).isWord("the"))) {
+            return n1.end(); // "the couple of 40 years": two people, not a number
+        }
+        if (couple && hedge == null) {
+            hedge = lex.ruleFor(Hedge.ABOUT); // "a couple of weeks": two, loosely
+        }
         pendingPeriod = null;
         Figure f = compose(i, hedge, currency, n1);
         if (f != null
@@ -1028,7 +1364,8 @@ final class QuantityGrammar {
                         && !d.num().scaled()
                         && d.num().value().compareTo(n1.value()) > 0
                         && d.num().value().compareTo(BigDecimal.valueOf(1000)) <= 0
-                        && n1.value().signum() > 0) {
+                        && n1.value().signum() > 0
+                        && proportionDenominator(n1.value(), d.num().value())) {
                     BigDecimal pct = n1.value()
                             .multiply(HUNDRED)
                             .divide(d.num().value(), FRACTION_SCALE, RoundingMode.HALF_UP)
@@ -1043,6 +1380,19 @@ final class QuantityGrammar {
                 }
             }
         }
+    }
+
+    /**
+     * Whether "N in M" / "N out of M" states a proportion: one in anything ("one in 20"), or a denominator of at most
+     * ten or a power of ten ("three in five", "9 out of 10", "45 out of 100"), as surveys and rates are written.
+     * Other pairs count two things ("22 out of 50 states", "240 out of 543 seats"): each is a count of its own.
+     */
+    private static boolean proportionDenominator(BigDecimal n, BigDecimal m) {
+        if (n.compareTo(BigDecimal.ONE) == 0 || m.compareTo(BigDecimal.TEN) <= 0) {
+            return true;
+        }
+        BigDecimal p = m.stripTrailingZeros();
+        return p.unscaledValue().equals(java.math.BigInteger.ONE) && p.scale() <= 0;
     }
 
     /** A range: "30-40", "240,000–300,000", "from 20,000 to as many as 300,000", "between 18 and 65". */
@@ -1216,6 +1566,13 @@ final class QuantityGrammar {
                     um = after;
                 }
             }
+            if (um != null
+                    && um.value().equals(Unit.TIMES)
+                    && tok(um.end()) != null
+                    && tok(um.end()).attached()
+                    && tok(um.end()).is(Token.Kind.NUMBER)) {
+                um = null; // "1,080x2,400 pixels": two sizes of a grid, not a multiplier
+            }
             if (um != null) {
                 readUnit(fp, um);
             }
@@ -1241,6 +1598,14 @@ final class QuantityGrammar {
         fp.unit = um.value();
         fp.ageCompound = tok(fp.p).is(Token.Kind.DASH);
         fp.p = um.end();
+        PhraseTable.Match<Unit> abbreviation =
+                tok(fp.p) != null && tok(fp.p).text().equals("(") ? lex.units.at(toks, fp.p + 1) : null;
+        if (abbreviation != null
+                && abbreviation.value().equals(fp.unit)
+                && tok(abbreviation.end()) != null
+                && tok(abbreviation.end()).text().equals(")")) {
+            fp.p = abbreviation.end() + 1; // "893 kilowatt-hours (kWh)": the unit's symbol, not a conversion
+        }
         readCompoundSpan(fp);
         if (!fp.isRange && n1.kind() == NumberReader.Kind.NUMBER) {
             int[] second = repeatedUnitRange(fp.p, um.value(), fp.lowN, fp.start);
@@ -1341,6 +1706,14 @@ final class QuantityGrammar {
             if (ca != null) {
                 fp.currency = ca.value();
                 fp.p = ca.end();
+                BigDecimal scale = n1.scaled() ? null : scaleWord(tok(fp.p));
+                if (scale != null) {
+                    // "561.38 USD Millions": the magnitude written after the currency code
+                    fp.lowN = fp.lowN.multiply(scale);
+                    fp.highN = fp.highN.multiply(scale);
+                    fp.half = fp.half.multiply(scale);
+                    fp.p++;
+                }
             }
         } else if (fp.currency != null && fp.unit == null) {
             PhraseTable.Match<String> ca = lex.currencyAfter.at(toks, fp.p);
@@ -1348,6 +1721,18 @@ final class QuantityGrammar {
                 fp.p = ca.end(); // "¥30 Chinese Yuan"
             }
         }
+    }
+
+    /** The factor of a scale word of a thousand or more ("million", "Millions", "bn"), or null. */
+    private BigDecimal scaleWord(Token t) {
+        if (t == null || !t.is(Token.Kind.WORD)) {
+            return null;
+        }
+        BigDecimal f = lex.scales.get(t.lower());
+        if (f == null && t.lower().endsWith("s")) {
+            f = lex.scales.get(t.lower().substring(0, t.lower().length() - 1));
+        }
+        return f != null && f.compareTo(THOUSAND) >= 0 ? f : null;
     }
 
     /**
@@ -1676,6 +2061,28 @@ final class QuantityGrammar {
     /** "1m18.887s", "1:18.887": minutes and seconds written together, as lap and race times are. */
     private Figure lapTime(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
         int k = n1.start();
+        if (n1.digits() && numbers.isRaceTime(k)) {
+            // "2:00:35": hours, minutes and seconds, as seconds
+            BigDecimal total = new BigDecimal(tok(k).text())
+                    .multiply(BigDecimal.valueOf(3600))
+                    .add(new BigDecimal(tok(k + 2).text()).multiply(BigDecimal.valueOf(60)))
+                    .add(new BigDecimal(tok(k + 4).text()));
+            return new Figure(
+                    start,
+                    k + 5,
+                    k + 5,
+                    hedge == null
+                            ? Interval.point(clean(total))
+                            : interval(hedge, total, total, BigDecimal.ZERO, false, Unit.parse("seconds")),
+                    hedge == null ? Hedge.EXACT : hedge.hedge(),
+                    Unit.parse("seconds"),
+                    BigDecimal.ZERO,
+                    text(k, k + 5),
+                    Role.VALUE,
+                    null,
+                    false,
+                    -1);
+        }
         if (n1.digits() && numbers.isLapSeconds(k)) {
             return lapSeconds(start, k, k + 3, tok(k + 2).text(), hedge);
         }
@@ -1710,7 +2117,9 @@ final class QuantityGrammar {
                 start,
                 end,
                 end,
-                Interval.point(clean(total)),
+                hedge == null
+                        ? Interval.point(clean(total))
+                        : interval(hedge, total, total, BigDecimal.ZERO, false, Unit.parse("seconds")),
                 hedge == null ? Hedge.EXACT : hedge.hedge(),
                 Unit.parse("seconds"),
                 BigDecimal.ZERO,
@@ -1805,6 +2214,164 @@ final class QuantityGrammar {
             return null;
         }
         return oneUnit(start, end, hedge, one, um.value(), text(p, u));
+    }
+
+    /** Where in a decade "low", "mid", "high" put a temperature: offsets of the low and high end from the decade. */
+    private static final java.util.Map<String, int[]> DECADE_PARTS = java.util.Map.of(
+            "low", new int[] {0, 3},
+            "lower", new int[] {0, 3},
+            "mid", new int[] {3, 7},
+            "middle", new int[] {3, 7},
+            "high", new int[] {7, 9},
+            "upper", new int[] {7, 9});
+
+    /** Temperatures read from a decade word, whose scale is settled once the document's figures are known. */
+    private final java.util.Set<Integer> unscaledTemperatures = new java.util.HashSet<>();
+
+    /**
+     * "temperatures remaining in the mid-20s", "highs in the low 90s", "lows in the 30s": a temperature somewhere in
+     * a decade, about. Only after a temperature word a few words before: "in the mid-80s" alone is a decade of years,
+     * and "her mid-30s" an age (read by the number reader).
+     */
+    private Figure temperatureDecade(int start, int p) {
+        int q = p;
+        int[] part = {0, 9};
+        Token w = tok(q);
+        if (w != null && DECADE_PARTS.containsKey(w.lower())) {
+            part = DECADE_PARTS.get(w.lower());
+            q++;
+            if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
+                q++;
+            }
+        }
+        Token n = tok(q);
+        Token plural = tok(q + 1);
+        if (n == null
+                || !n.is(Token.Kind.NUMBER)
+                || !n.text().matches("[1-9]0|1[0-2]0")
+                || plural == null
+                || !plural.attached()
+                || !plural.text().equals("s")
+                || tok(q + 2) != null && tok(q + 2).attached() && tok(q + 2).is(Token.Kind.WORD)
+                || !afterTemperatureWord(p, 6)) {
+            return null;
+        }
+        BigDecimal decade = new BigDecimal(n.text());
+        Interval iv = Interval.closed(decade.add(BigDecimal.valueOf(part[0])), decade.add(BigDecimal.valueOf(part[1])));
+        unscaledTemperatures.add(start);
+        return new Figure(
+                start,
+                q + 2,
+                q + 2,
+                iv,
+                Hedge.ABOUT,
+                FAHRENHEIT,
+                BigDecimal.ZERO,
+                text(p, q + 2),
+                Role.VALUE,
+                null,
+                false,
+                -1);
+    }
+
+    /** Nouns after "double-digit" or "triple-digit" that make it a temperature or a share. */
+    private static final java.util.Set<String> TEMPERATURE_NOUNS =
+            java.util.Set.of("temperatures", "temperature", "heat", "highs", "temps", "readings");
+
+    private static final java.util.Set<String> SHARE_NOUNS = java.util.Set.of(
+            "growth",
+            "inflation",
+            "percent",
+            "percentage",
+            "gains",
+            "gain",
+            "increase",
+            "increases",
+            "rise",
+            "rises",
+            "decline",
+            "declines",
+            "drop",
+            "drops",
+            "returns",
+            "return",
+            "margin",
+            "margins",
+            "unemployment");
+
+    /**
+     * "triple-digit temperatures" (100 to 999 degrees), "double-digit inflation" (10 to 99 percent): how many digits a
+     * figure has, a magnitude, when the noun after it says what it measures; "double-digit losses" stays unread.
+     */
+    private Figure digitCount(int start, int p) {
+        Token w = tok(p);
+        Token dash = tok(p + 1);
+        Token digit = tok(p + 2);
+        Token noun = tok(p + 3);
+        if (w == null
+                || !(w.isWord("double") || w.isWord("triple"))
+                || dash == null
+                || !dash.is(Token.Kind.DASH)
+                || digit == null
+                || !digit.attached()
+                || !digit.isWord("digit")
+                || noun == null
+                || !noun.is(Token.Kind.WORD)) {
+            return null;
+        }
+        boolean temperature = TEMPERATURE_NOUNS.contains(noun.lower());
+        if (!temperature && !SHARE_NOUNS.contains(noun.lower())) {
+            return null;
+        }
+        Interval iv = w.isWord("double")
+                ? Interval.closed(BigDecimal.TEN, BigDecimal.valueOf(99))
+                : Interval.closed(HUNDRED, BigDecimal.valueOf(999));
+        if (temperature) {
+            unscaledTemperatures.add(start);
+        }
+        return new Figure(
+                start,
+                p + 3,
+                p + 3,
+                iv,
+                Hedge.MAGNITUDE,
+                temperature ? FAHRENHEIT : Unit.PERCENT,
+                BigDecimal.ZERO,
+                text(p, p + 3),
+                Role.VALUE,
+                text(p, p + 3).toLowerCase(Locale.ROOT),
+                !temperature,
+                -1);
+    }
+
+    /**
+     * A temperature read from a decade or a count of digits takes the scale of the nearest temperature the document
+     * writes with one ("the mid-20s" in a story that gives 40C is Celsius); with none, Fahrenheit, as a bare
+     * "degrees" is (AP style).
+     */
+    private void settleTemperatureScales() {
+        if (unscaledTemperatures.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (!unscaledTemperatures.contains(f.startTok()) || !f.unit().equals(FAHRENHEIT)) {
+                continue;
+            }
+            Figure nearest = null;
+            for (Figure g : figures) {
+                if (g.unit().dimension() == Dimension.TEMPERATURE
+                        && !unscaledTemperatures.contains(g.startTok())
+                        && (nearest == null
+                                || Math.abs(g.startTok() - f.startTok())
+                                        < Math.abs(nearest.startTok() - f.startTok()))) {
+                    nearest = g;
+                }
+            }
+            if (nearest != null && !nearest.unit().equals(FAHRENHEIT)) {
+                figures.set(k, withUnit(f, nearest.unit()));
+            }
+        }
     }
 
     /** Determiners that may stand before a one-unit length compound ("its kilometre-long straight"). */
@@ -2107,7 +2674,10 @@ final class QuantityGrammar {
             return false;
         }
         Token before = tok(start - 3);
-        return before == null || !before.text().equals(","); // not a list of names and numbers
+        Token item = tok(start - 4);
+        // not a list of names and numbers ("Dallas, 24, Houston, 19"); an opening word may stand before the name
+        // ("Astonishingly, Kiptum, 23, ran")
+        return before == null || !before.text().equals(",") || item == null || !item.is(Token.Kind.NUMBER);
     }
 
     private Figure magnitude(int start, NumberReader.Num n) {
@@ -2300,7 +2870,9 @@ final class QuantityGrammar {
                 return main.endTok();
             }
             Unit unit = Unit.money(code);
-            Interval iv = main.hedge() == Hedge.EXACT || rule == null
+            // the same currency in brackets is the figure written precisely, not a conversion: "under £80 (£79.72)"
+            boolean restated = unit.equals(main.unit());
+            Interval iv = main.hedge() == Hedge.EXACT || rule == null || restated
                     ? Interval.point(clean(n.value()))
                     : interval(rule, n.value(), n.value(), n.halfUnit(), false, unit);
             found.add(new Figure(
@@ -2308,14 +2880,14 @@ final class QuantityGrammar {
                     e,
                     e,
                     iv,
-                    main.hedge(),
+                    restated ? Hedge.EXACT : main.hedge(),
                     unit,
                     clean(n.halfUnit()),
                     text(n.start(), n.end()),
                     main.role(),
                     null,
                     false,
-                    mainIndex));
+                    restated ? -1 : mainIndex));
             q = e;
             ListStep step = listStep(q);
             if (step == ListStep.NOT_A_LIST) {
@@ -2440,12 +3012,20 @@ final class QuantityGrammar {
             Token t = toks.get(q);
             String per = perUnit && t.isWord("per") ? perUnit(q) : null;
             if (per != null) {
+                PhraseTable.Match<String> rate = lex.ratesAfter.at(toks, q);
+                PhraseTable.Match<String> then = lex.periodsAfter.at(toks, rate.end());
+                if (then != null && Unit.parse(per).physical() == null && PhysicalUnit.of(per) == null) {
+                    // "80 gallons per person per day": a noun is no unit, the period after it is the rate's
+                    return then.value();
+                }
                 return per;
             }
             PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
             boolean article = t.isWord("a") || t.isWord("an");
             if (m != null
-                    && !(q > 0 && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower()))
+                    && !(q > 0
+                            && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower())
+                            && lex.periodsBefore.at(toks, q) == null) // "in a week", not "in annual revenue"
                     && !(article
                             && tok(m.end()) != null
                             && TIME_SHIFTS.contains(tok(m.end()).lower()))
@@ -2468,8 +3048,9 @@ final class QuantityGrammar {
                 break; // "$23 million annually and $5 million in bonuses": the period is the first sum's
             }
             PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
-            if (m != null) {
-                return m.value();
+            if (m != null
+                    && !(tok(m.end()) != null && EXTREMES.contains(tok(m.end()).lower()))) {
+                return m.value(); // not "its annual minimum extent of": the year's extreme, not a rate
             }
             if (toks.get(q).newLine()) {
                 break;
@@ -2488,6 +3069,10 @@ final class QuantityGrammar {
         return null;
     }
 
+    /** Words after "annual", "daily"... that name the period's extreme, not a rate ("its annual minimum extent"). */
+    private static final java.util.Set<String> EXTREMES =
+            java.util.Set.of("minimum", "maximum", "peak", "low", "high", "record", "lowest", "highest");
+
     /** Words after a one-word period that leave it to the figure ("$5 million annually and more"). */
     private static final java.util.Set<String> AFTER_ADVERB_PERIOD = java.util.Set.of(
             "and", "or", "but", "in", "on", "at", "for", "from", "to", "since", "through", "until", "by", "over",
@@ -2500,6 +3085,10 @@ final class QuantityGrammar {
      */
     private boolean attributivePeriod(int q, int end, int afterEnd) {
         Token next = tok(end);
+        if (tok(afterEnd) != null && tok(afterEnd).isWord("in") && q > afterEnd) {
+            // "$7 billion in additional annual wages": what the sum is in is paid per period, and so is the sum
+            return false;
+        }
         return end == q + 1
                 && q > afterEnd
                 && next != null

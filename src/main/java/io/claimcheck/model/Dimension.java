@@ -19,6 +19,8 @@ public enum Dimension {
     TEMPERATURE,
     ENERGY,
     POWER,
+    /** Thrust and force ("16 million pounds of thrust", "75 meganewtons"): canonical newton. */
+    FORCE,
     DATA,
     DATA_RATE,
     FUEL_ECONOMY,

@@ -70,6 +70,11 @@ public enum PhysicalUnit {
     MW("MW", Dimension.POWER, Units.WATT, "1000000"),
     GW("GW", Dimension.POWER, Units.WATT, "1000000000"),
     HP("hp", Dimension.POWER, Units.WATT, "745.69987158227022"),
+    // force: canonical newton (rocket and jet thrust)
+    N("N", Dimension.FORCE, Units.NEWTON, "1"),
+    KN("kN", Dimension.FORCE, Units.NEWTON, "1000"),
+    MN("MN", Dimension.FORCE, Units.NEWTON, "1000000"),
+    LBF("lbf", Dimension.FORCE, Units.NEWTON, "4.4482216152605"),
     // data: canonical byte (decimal prefixes, as storage makers and news use them)
     B("B", Dimension.DATA, null, "1"),
     KB("KB", Dimension.DATA, null, "1000"),
@@ -116,6 +121,7 @@ public enum PhysicalUnit {
         CANONICAL.put(Dimension.TEMPERATURE, DEG_C);
         CANONICAL.put(Dimension.ENERGY, J);
         CANONICAL.put(Dimension.POWER, W);
+        CANONICAL.put(Dimension.FORCE, N);
         CANONICAL.put(Dimension.DATA, B);
         CANONICAL.put(Dimension.DATA_RATE, BPS);
         CANONICAL.put(Dimension.FUEL_ECONOMY, KM_PER_L);

@@ -45,6 +45,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void a_multiple_word_before_a_headline_break_is_a_verb_not_a_multiplier() {
+        // issue 11: "could double" ends a headline; "the" opens the next line, not what is doubled
+        assertThat(extract("h", "The damage could double\nThe World Bank said so.")
+                        .claims())
+                .isEmpty();
+        assertThat(extract("h", "The cost could double that figure.").claims())
+                .extracting(c -> c.quantity().unit().code())
+                .containsExactly("times");
+    }
+
+    @Test
     void empty_and_missing_text_give_nothing() {
         assertThat(extract("e", "").claims()).isEmpty();
         assertThat(ExtractTestSupport.EXTRACTOR

@@ -39,7 +39,10 @@ final class NewsGoldScorer {
             Map.entry("months", "month"),
             Map.entry("degC", "°C"),
             Map.entry("degF", "°F"),
-            Map.entry("decades", "decade"));
+            Map.entry("decades", "decade"),
+            // the gold writes a camera's resolution as the spec sheets do; the JSON keeps its older code
+            Map.entry("megapixels", "MP"),
+            Map.entry("sq mi", "mi2"));
     private static final Map<String, String> PERIODS = Map.of(
             "year", "year", "month", "month", "week", "week", "day", "day", "hour", "h", "minute", "min", "second",
             "s");
@@ -347,11 +350,21 @@ final class NewsGoldScorer {
                     f.about(),
                     f.counted());
         }
+        if (g.unit().equals("fraction") && f.unit().equals("percent")) {
+            // "one in five" is 0.2 in the gold and 20 percent here: compare in the gold's scale, bands included
+            f = new Found(
+                    f.start(),
+                    f.end(),
+                    scale(f.low()),
+                    scale(f.high()),
+                    g.unit(),
+                    f.cls(),
+                    f.magnitude(),
+                    f.about(),
+                    f.counted());
+        }
         if (f.about() && g.low() != null && g.high() != null && f.low() != null && f.high() != null) {
             return g.low().compareTo(f.low()) >= 0 && g.high().compareTo(f.high()) <= 0;
-        }
-        if (g.unit().equals("fraction") && f.unit().equals("percent")) {
-            return close(g.low(), scale(f.low())) && close(g.high(), scale(f.high()));
         }
         if (g.hedge().equals("magnitude") || f.magnitude()) {
             // vague words: the readings differ by design (the lexicon's bands); agreeing means overlapping
