@@ -498,8 +498,10 @@ final class QuantityGrammar {
     private void headerUnits() {
         int next = 0;
         for (int c = 0; c < toks.size() && next < figures.size(); c++) {
-            if (!toks.get(c).text().equals(":") || !toks.get(c).is(Token.Kind.PUNCT)) {
-                continue;
+            if (!toks.get(c).text().equals(":")
+                    || !toks.get(c).is(Token.Kind.PUNCT)
+                    || tok(c + 1) != null && tok(c + 1).attached()) {
+                continue; // not the colon of a clock ("10:30") or a ratio
             }
             PhraseTable.Match<Unit> header = null;
             for (int k = c - 1; k >= Math.max(0, c - RATE_REACH) && !endsSentence(toks.get(k)); k--) {
@@ -633,7 +635,11 @@ final class QuantityGrammar {
                 // the total of many periods ("up 18p since November, an average of 2.25p a month")
                 boolean linked = (TIME_PERIODS.contains(own[a]) ? linkedAsLevel(s) : linkedAsChange(s))
                         && comparable(r.interval(), s.interval());
-                boolean wage = own[a].equals("hour") && s.unit().isMoney() && within(r.interval(), s.interval(), TWO);
+                Token after = tok(s.endTok());
+                boolean wage = own[a].equals("hour")
+                        && s.unit().isMoney()
+                        && within(r.interval(), s.interval(), TWO)
+                        && !(after != null && (after.isWord("for") || after.isWord("in") || after.isWord("on")));
                 if (linked || wage) {
                     got = own[a];
                 }
