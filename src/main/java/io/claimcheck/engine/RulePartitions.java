@@ -303,30 +303,36 @@ final class RulePartitions {
         List<Read> reads = sides.parallelStream()
                 .map(side -> side.read(facts, byClass, session))
                 .toList();
-        // a value joins only when both sides of one equality give it
-        List<Set<Object>> joining = new ArrayList<>();
-        sides.forEach(side -> joining.add(new HashSet<>()));
+        // a value joins only when both sides of one equality give it; each such value is a node of its own
+        Map<Object, Integer> nodeOf = new HashMap<>();
+        List<Map<Object, Integer>> joining = new ArrayList<>();
+        sides.forEach(side -> joining.add(new HashMap<>()));
         for (int[] pair : edgeSides) {
             Set<Object> both = new HashSet<>(reads.get(pair[0]).distinct());
             both.retainAll(reads.get(pair[1]).distinct());
-            joining.get(pair[0]).addAll(both);
-            joining.get(pair[1]).addAll(both);
+            for (Object v : both) {
+                Integer node = nodeOf.computeIfAbsent(v, k -> nodeOf.size());
+                joining.get(pair[0]).put(v, node);
+                joining.get(pair[1]).put(v, node);
+            }
         }
         // union-find over the facts (0..n-1) and the values that join them (n..)
-        Map<Object, Integer> nodeOf = new HashMap<>();
         int[] links = new int[16];
         int linked = 0;
         for (int side = 0; side < sides.size(); side++) {
             Read read = reads.get(side);
-            Set<Object> join = joining.get(side);
+            Map<Object, Integer> join = joining.get(side);
+            if (join.isEmpty()) {
+                continue;
+            }
             for (int j = 0; j < read.facts().length; j++) {
-                Object v = read.values()[j];
-                if (join.contains(v)) {
+                Integer node = join.get(read.values()[j]);
+                if (node != null) {
                     if (linked + 2 > links.length) {
                         links = Arrays.copyOf(links, links.length * 2);
                     }
                     links[linked++] = read.facts()[j];
-                    links[linked++] = n + nodeOf.computeIfAbsent(v, k -> nodeOf.size());
+                    links[linked++] = n + node;
                 }
             }
         }
@@ -420,10 +426,10 @@ final class RulePartitions {
         }
     }
 
-    /** The facts a side read (by index) and the value each gave. */
-    private record Read(int[] facts, Object[] values) {
-        Set<Object> distinct() {
-            return new HashSet<>(Arrays.asList(values));
+    /** The facts a side read (by index), the value each gave, and the distinct values. */
+    private record Read(int[] facts, Object[] values, Set<Object> distinct) {
+        Read(int[] facts, Object[] values) {
+            this(facts, values, new HashSet<>(Arrays.asList(values)));
         }
     }
 
