@@ -31,12 +31,20 @@ final class ClaimSite {
     private final Map<String, List<io.claimcheck.language.Token>> taggedSentences;
 
     ClaimSite(Claim claim, String sentence, int figureStart, int figureEnd, List<int[]> otherFigures) {
-        this(claim, sentence, figureStart, figureEnd, otherFigures, new java.util.concurrent.ConcurrentHashMap<>());
+        this(
+                claim,
+                sentence,
+                figureStart,
+                figureEnd,
+                otherFigures,
+                new java.util.concurrent.ConcurrentHashMap<>(),
+                List.copyOf(Words.tokens(sentence)));
     }
 
     /**
      * @param taggedSentences sentences already tagged, shared by the sites of one alignment so that a sentence with
      *                        several figures is tagged once
+     * @param words           the sentence's words ({@link Words#tokens}), shared by the sites of one sentence
      */
     ClaimSite(
             Claim claim,
@@ -44,11 +52,12 @@ final class ClaimSite {
             int figureStart,
             int figureEnd,
             List<int[]> otherFigures,
-            Map<String, List<io.claimcheck.language.Token>> taggedSentences) {
+            Map<String, List<io.claimcheck.language.Token>> taggedSentences,
+            List<Token> words) {
         this.claim = claim;
         this.sentence = sentence;
         this.taggedSentences = taggedSentences;
-        this.words = Words.tokens(sentence);
+        this.words = words;
         int from = words.size();
         int to = 0;
         this.otherFigure = new boolean[words.size()];

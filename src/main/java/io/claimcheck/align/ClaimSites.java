@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Places every claim in its sentence. The figure's place in the sentence comes from the document offsets when the
@@ -20,6 +21,13 @@ final class ClaimSites {
 
     /** One site per claim, in the order of {@code claims}. */
     static List<ClaimSite> locate(List<Document> docs, List<Claim> claims) {
+        Locator locator = locator(docs, claims);
+        // each site reads only its own sentence (the locator's maps are complete and no longer written): in parallel
+        return claims.parallelStream().map(locator::site).toList();
+    }
+
+    /** Places the claims of one story one at a time, so that a caller need not hold every site at once. */
+    static Locator locator(List<Document> docs, List<Claim> claims) {
         Map<String, String> texts = new HashMap<>();
         for (Document d : docs) {
             texts.put(d.id(), d.text());
@@ -32,20 +40,42 @@ final class ClaimSites {
         for (Claim c : claims) {
             spans.put(c.id(), span(c.quote(), texts.get(c.document())));
         }
-        Map<String, List<io.claimcheck.language.Token>> tagged = new java.util.concurrent.ConcurrentHashMap<>();
-        // each site reads only its own sentence (the maps above are complete and no longer written): built in parallel
-        return claims.parallelStream()
-                .map(c -> {
-                    List<int[]> others = new ArrayList<>();
-                    for (Claim o : bySentence.get(sentenceKey(c))) {
-                        if (o != c) {
-                            others.add(spans.get(o.id()));
-                        }
-                    }
-                    int[] own = spans.get(c.id());
-                    return new ClaimSite(c, sentence(c.quote()), own[0], own[1], others, tagged);
-                })
-                .toList();
+        return new Locator(bySentence, spans);
+    }
+
+    /**
+     * Builds the site of any claim of its story. Tagged sentences and sentences' words are kept for the locator's
+     * life, shared by the sites of one sentence (and of one text, wherever it stands); safe for parallel use.
+     */
+    static final class Locator {
+        private final Map<String, List<Claim>> bySentence;
+        private final Map<String, int[]> spans;
+        private final Map<String, List<io.claimcheck.language.Token>> tagged = new ConcurrentHashMap<>();
+        private final Map<String, List<Words.Token>> words = new ConcurrentHashMap<>();
+
+        private Locator(Map<String, List<Claim>> bySentence, Map<String, int[]> spans) {
+            this.bySentence = bySentence;
+            this.spans = spans;
+        }
+
+        ClaimSite site(Claim c) {
+            List<int[]> others = new ArrayList<>();
+            for (Claim o : bySentence.get(sentenceKey(c))) {
+                if (o != c) {
+                    others.add(spans.get(o.id()));
+                }
+            }
+            int[] own = spans.get(c.id());
+            String sentence = sentence(c.quote());
+            return new ClaimSite(
+                    c,
+                    sentence,
+                    own[0],
+                    own[1],
+                    others,
+                    tagged,
+                    words.computeIfAbsent(sentence, s -> List.copyOf(Words.tokens(s))));
+        }
     }
 
     private static String sentenceKey(Claim c) {

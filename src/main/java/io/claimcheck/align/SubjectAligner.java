@@ -70,32 +70,34 @@ public final class SubjectAligner {
                 .filter(java.util.Objects::nonNull)
                 .min(java.util.Comparator.naturalOrder())
                 .orElse(null);
-        List<ClaimSite> story = new ArrayList<>();
-        for (ClaimSite site : ClaimSites.locate(docs, claims)) {
-            Claim c = site.claim();
+        ClaimSites.Locator locator = ClaimSites.locator(docs, claims);
+        List<Claim> story = new ArrayList<>();
+        for (Claim c : claims) {
             if (c.context() == Context.STORY && c.conversionOf() == null) {
-                story.add(site);
+                story.add(c);
             }
         }
-        // each story claim's frame, its pack subject and (when the pack has none) its word bag read only that claim
-        // and its sentence: in parallel, then gathered in claim order
+        // each story claim's site, frame, pack subject and (when the pack has none) word bag read only that claim and
+        // its sentence: in parallel, then gathered in claim order. A site is dropped once read (a word bag keeps its
+        // own), so the sites of a large story are never all held at once
         List<SiteReading> readings = story.parallelStream()
-                .map(site -> {
+                .map(c -> {
+                    ClaimSite site = locator.site(c);
                     FrameReader.Reading frame = FrameReader.read(
                             site,
                             lexicon,
-                            published.get(site.claim().document()),
+                            published.get(c.document()),
                             storyStart,
-                            () -> previousSentence(site, texts.get(site.claim().document())));
+                            () -> previousSentence(site, texts.get(c.document())));
                     PackMatcher.Assignment a = matcher.assign(site);
-                    return new SiteReading(site, frame, a, a == null ? ClaimBag.of(site, frame, lexicon) : null);
+                    return new SiteReading(c, frame, a, a == null ? ClaimBag.of(site, frame, lexicon) : null);
                 })
                 .toList();
         Map<String, FrameReader.Reading> frames = new HashMap<>();
-        readings.forEach(r -> frames.put(r.site().claim().id(), r.frame()));
+        readings.forEach(r -> frames.put(r.claim().id(), r.frame()));
         List<ClaimBag> unplaced = new ArrayList<>();
         for (SiteReading r : readings) {
-            Claim c = r.site().claim();
+            Claim c = r.claim();
             PackMatcher.Assignment a = r.assignment();
             if (a == null) {
                 unplaced.add(r.bag());
@@ -134,7 +136,7 @@ public final class SubjectAligner {
 
     /** What align reads of one story claim on its own: its frame, its pack subject, else its word bag. */
     private record SiteReading(
-            ClaimSite site, FrameReader.Reading frame, PackMatcher.Assignment assignment, ClaimBag bag) {}
+            Claim claim, FrameReader.Reading frame, PackMatcher.Assignment assignment, ClaimBag bag) {}
 
     /** How much text before a sentence is searched for the sentence before it. */
     private static final int PREVIOUS_REACH = 600;

@@ -69,21 +69,42 @@ final class Envelopes {
         Map<String, List<T>> groups = new TreeMap<>();
         items.forEach(i ->
                 groups.computeIfAbsent(group.apply(i), k -> new ArrayList<>()).add(i));
+        // each group on its own: in parallel, gathered in the groups' order
         var out = new ArrayList<Extreme>();
-        groups.forEach((key, members) -> {
-            Map<String, List<T>> scopes = new LinkedHashMap<>();
-            scopes.put("*", members);
-            members.forEach(m ->
-                    scopes.computeIfAbsent(doc.apply(m), k -> new ArrayList<>()).add(m));
-            scopes.forEach((scope, scoped) -> {
-                for (Measure<T> m : measures) {
-                    scoped.stream()
-                            .filter(m.eligible())
-                            .min(m.order())
-                            .ifPresent(best -> out.add(new Extreme(family, key, scope, m.which(), best)));
+        new ArrayList<>(groups.entrySet())
+                .parallelStream()
+                        .map(g -> extremesOf(family, g.getKey(), g.getValue(), doc, measures))
+                        .toList()
+                        .forEach(out::addAll);
+        return out;
+    }
+
+    private static <T extends Span> List<Extreme> extremesOf(
+            ExtremeOf family, String key, List<T> members, Function<T, String> doc, List<Measure<T>> measures) {
+        Map<String, List<T>> scopes = new LinkedHashMap<>();
+        scopes.put("*", members);
+        members.forEach(m ->
+                scopes.computeIfAbsent(doc.apply(m), k -> new ArrayList<>()).add(m));
+        List<Extreme> out = new ArrayList<>();
+        scopes.forEach((scope, scoped) -> {
+            for (Measure<T> m : measures) {
+                T best = min(scoped, m);
+                if (best != null) {
+                    out.add(new Extreme(family, key, scope, m.which(), best));
                 }
-            });
+            }
         });
         return out;
+    }
+
+    /** The first eligible member no other eligible member orders before, as {@code Stream.min} picks it; or null. */
+    private static <T> T min(List<T> scoped, Measure<T> m) {
+        T best = null;
+        for (T x : scoped) {
+            if (m.eligible().test(x) && (best == null || m.order().compare(x, best) < 0)) {
+                best = x;
+            }
+        }
+        return best;
     }
 }

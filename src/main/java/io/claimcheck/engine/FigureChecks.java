@@ -102,33 +102,58 @@ public final class FigureChecks {
     }
 
     static List<Object> of(List<ClaimFact> claims) {
-        List<Object> out = new ArrayList<>();
         Map<String, List<ClaimFact>> byDoc = new LinkedHashMap<>();
-        Map<String, List<ClaimFact>> bySentence = new LinkedHashMap<>();
+        Map<SentenceKey, List<ClaimFact>> bySentence = new LinkedHashMap<>();
         for (ClaimFact c : claims) {
-            String written = c.claim().quantity().written();
-            Interval v = c.claim().quantity().value();
-            if (written != null
-                    && DIGITS.matcher(written).matches()
-                    && !WELL_GROUPED.matcher(written).matches()
-                    && v.low() != null
-                    && v.high() != null
-                    && v.low().compareTo(v.high()) != 0) {
-                out.add(new Malformed(c));
-            }
             byDoc.computeIfAbsent(c.getDoc(), k -> new ArrayList<>()).add(c);
             String sentence =
                     c.claim().quote() == null ? null : c.claim().quote().sentence();
             if (sentence != null) {
                 bySentence
-                        .computeIfAbsent(c.getDoc() + "\u0000" + sentence, k -> new ArrayList<>())
+                        .computeIfAbsent(new SentenceKey(c.getDoc(), sentence), k -> new ArrayList<>())
                         .add(c);
             }
         }
-        byDoc.values().forEach(doc -> magnitudeSlips(doc, out));
-        bySentence.values().forEach(sentence -> ratios(sentence, out));
+        // each check reads one claim, one article or one sentence: in parallel, gathered in this order
+        List<Object> out = new ArrayList<>(claims.parallelStream()
+                .filter(FigureChecks::isMalformed)
+                .map(Malformed::new)
+                .toList());
+        new ArrayList<>(byDoc.values())
+                .parallelStream()
+                        .map(doc -> {
+                            List<Object> found = new ArrayList<>();
+                            magnitudeSlips(doc, found);
+                            return found;
+                        })
+                        .toList()
+                        .forEach(out::addAll);
+        new ArrayList<>(bySentence.values())
+                .parallelStream()
+                        .map(sentence -> {
+                            List<Object> found = new ArrayList<>();
+                            ratios(sentence, found);
+                            return found;
+                        })
+                        .toList()
+                        .forEach(out::addAll);
         return out;
     }
+
+    /** A figure whose digit groups are broken and whose interval is a range between its two readings. */
+    private static boolean isMalformed(ClaimFact c) {
+        String written = c.claim().quantity().written();
+        Interval v = c.claim().quantity().value();
+        return written != null
+                && DIGITS.matcher(written).matches()
+                && !WELL_GROUPED.matcher(written).matches()
+                && v.low() != null
+                && v.high() != null
+                && v.low().compareTo(v.high()) != 0;
+    }
+
+    /** One sentence of one document (its text's hash is kept by the string, shared by its claims). */
+    private record SentenceKey(String doc, String sentence) {}
 
     /** Pairs a bare figure with a scaled one of the same article, unit and leading digits. */
     private static void magnitudeSlips(List<ClaimFact> doc, List<Object> out) {

@@ -34,9 +34,18 @@ final class NearestApartPass {
         for (ClaimFact c : claims) {
             groups.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c);
         }
-        List<NearestApart> out = new ArrayList<>();
         int limit = bound <= 0 ? Integer.MAX_VALUE : bound;
-        groups.values().forEach(g -> nearestIn(g, limit, out));
+        // each group is searched on its own: in parallel, gathered in the groups' order
+        List<NearestApart> out = new ArrayList<>();
+        new ArrayList<>(groups.values())
+                .parallelStream()
+                        .map(g -> {
+                            List<NearestApart> found = new ArrayList<>();
+                            nearestIn(g, limit, found);
+                            return found;
+                        })
+                        .toList()
+                        .forEach(out::addAll);
         return out;
     }
 

@@ -16,10 +16,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.drools.base.base.ValueResolver;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -42,6 +49,7 @@ public final class RuleEngine {
     private final List<ReferenceRate> references;
     private final ComparisonSettings settings;
     private final MagnitudeReadings magnitudes;
+    private final RulePartitions partitions;
 
     private RuleEngine(
             KieBase base,
@@ -55,6 +63,7 @@ public final class RuleEngine {
         this.rules = List.copyOf(rules);
         this.byId = rules.stream().collect(Collectors.toMap(RuleInfo::id, Function.identity()));
         this.references = List.copyOf(references);
+        this.partitions = RulePartitions.of(base);
     }
 
     /** Compiles every {@code .drl} under {@code rulesDir}, recursively, and loads {@code rulesDir/reference/}. */
@@ -95,10 +104,63 @@ public final class RuleEngine {
     List<Discrepancy> evaluate(
             List<Document> docs, List<Claim> claims, List<Subject> subjects, List<ReferenceRate> refs) {
         var facts = SessionFacts.of(docs, claims, subjects, refs, settings.candidateBound(), magnitudes);
+        int parts = parts(facts.all.size());
+        if (parts > 1) {
+            List<Discrepancy> found = evaluateInParts(facts.all, parts);
+            if (found != null) {
+                return found;
+            }
+        }
+        return evaluateWhole(facts.all);
+    }
+
+    /** For tests: the findings of all the rules in one session. */
+    List<Discrepancy> evaluateWhole(
+            List<Document> docs, List<Claim> claims, List<Subject> subjects, List<ReferenceRate> refs) {
+        return evaluateWhole(SessionFacts.of(docs, claims, subjects, refs, settings.candidateBound(), magnitudes).all);
+    }
+
+    /** For tests: the findings of the rules run on {@code parts} parts, or null when they must run whole. */
+    List<Discrepancy> evaluateInParts(
+            List<Document> docs, List<Claim> claims, List<Subject> subjects, List<ReferenceRate> refs, int parts) {
+        return evaluateInParts(
+                SessionFacts.of(docs, claims, subjects, refs, settings.candidateBound(), magnitudes).all, parts);
+    }
+
+    /** Why the rules must run in one session whatever the story's size, or null when they may run in parts. */
+    String partsRefusal() {
+        return partitions.refusal();
+    }
+
+    /** Facts below which the rules run in one session: a small story is done before a second thread would start. */
+    static final int SPLIT_FROM = 20_000;
+    /** About how many facts go in one part: each part's session holds only its own matches, so memory stays low. */
+    static final int FACTS_PER_PART = 25_000;
+    /** The most parts a story is cut into. */
+    static final int MAX_PARTS = 64;
+
+    /**
+     * How many parts to cut {@code facts} facts into: one below {@link #SPLIT_FROM}, else at least two per core and
+     * about one per {@link #FACTS_PER_PART}. The system property {@code claimcheck.rules.parts} sets it (tests).
+     */
+    static int parts(int facts) {
+        Integer forced = Integer.getInteger("claimcheck.rules.parts");
+        if (forced != null) {
+            return Math.max(1, forced);
+        }
+        if (facts < SPLIT_FROM) {
+            return 1;
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        return Math.min(MAX_PARTS, Math.max(2 * cores, facts / FACTS_PER_PART));
+    }
+
+    /** Every rule on all facts in one session, then the classify rules on the merged findings in the same session. */
+    private List<Discrepancy> evaluateWhole(List<Object> facts) {
         List<Hit> hits = new ArrayList<>();
         KieSession session = base.newKieSession();
         try {
-            facts.all.forEach(session::insert);
+            facts.forEach(session::insert);
             session.fireAllRules();
             session.getQueryResults(RuleCompiler.HITS_QUERY).forEach(row -> hits.add((Hit) row.get("$hit")));
             List<Pending> pending = merged(hits);
@@ -110,6 +172,170 @@ public final class RuleEngine {
             throw failure(e);
         } finally {
             session.dispose();
+        }
+    }
+
+    /**
+     * The rules on parts of the facts cut by {@link RulePartitions}, the parts' sessions on every core, then the
+     * classify rules on all merged findings in a session of their own. Null when a rule did what the cut assumes no
+     * rule does (insert anything but hits, change or retract a fact) or failed: the caller then runs the whole, which
+     * reports a failure as it always did.
+     */
+    private List<Discrepancy> evaluateInParts(List<Object> facts, int parts) {
+        if (!partitions.splittable()
+                || !facts.stream().allMatch(f -> RulePartitions.FACT_TYPES.contains(f.getClass()))) {
+            return null;
+        }
+        List<List<Object>> cut;
+        KieSession tests = base.newKieSession();
+        try {
+            cut = partitions.cut(facts, parts, tests instanceof ValueResolver v ? v : null);
+        } catch (RuntimeException e) {
+            return null; // a value the cut could not read: the whole session reads it as it always did
+        } finally {
+            tests.dispose();
+        }
+        List<List<Hit>> byPart = fireParts(cut);
+        if (byPart == null) {
+            return null;
+        }
+        List<Hit> hits = new ArrayList<>();
+        byPart.forEach(hits::addAll);
+        List<Pending> pending = merged(hits);
+        KieSession session = base.newKieSession();
+        try {
+            pending.forEach(p -> session.insert(p.verdict));
+            Interference seen = new Interference(true);
+            session.addEventListener(seen);
+            session.getAgenda().getAgendaGroup(CLASSIFY).setFocus();
+            session.fireAllRules();
+            return seen.any ? null : discrepancies(pending);
+        } catch (RuntimeException e) {
+            return null;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * Fires each part in a session of its own, on this thread and one more per further core, each taking the next
+     * part; the hits of each part, in the parts' order, or null when any part met interference or a failure. A JVM
+     * error (out of memory) is rethrown.
+     */
+    private List<List<Hit>> fireParts(List<List<Object>> parts) {
+        List<List<Hit>> out = new ArrayList<>(java.util.Collections.nCopies(parts.size(), null));
+        Throwable[] errors = new Throwable[1];
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < parts.size() && !failed.get(); i = next.getAndIncrement()) {
+                try {
+                    List<Hit> hits = fire(parts.get(i));
+                    if (hits == null) {
+                        failed.set(true);
+                    } else {
+                        synchronized (out) {
+                            out.set(i, hits);
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    failed.set(true);
+                } catch (Error e) {
+                    failed.set(true);
+                    synchronized (errors) {
+                        if (errors[0] == null) {
+                            errors[0] = e;
+                        }
+                    }
+                }
+            }
+        };
+        int helpers = Math.min(parts.size(), Runtime.getRuntime().availableProcessors()) - 1;
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < helpers; t++) {
+            Thread helper = new Thread(worker, "claimcheck-rules-" + (t + 1));
+            helper.setDaemon(true);
+            helper.start();
+            threads.add(helper);
+        }
+        worker.run();
+        for (Thread t : threads) {
+            joinUninterruptibly(t);
+        }
+        if (errors[0] instanceof Error e) {
+            throw e;
+        }
+        if (failed.get()) {
+            return null;
+        }
+        synchronized (out) {
+            return List.copyOf(out);
+        }
+    }
+
+    /** One part's hits, or null when a rule inserted, changed or retracted anything but a hit. */
+    private List<Hit> fire(List<Object> facts) {
+        KieSession session = base.newKieSession();
+        try {
+            facts.forEach(session::insert);
+            Interference seen = new Interference(false);
+            session.addEventListener(seen);
+            session.fireAllRules();
+            if (seen.any) {
+                return null;
+            }
+            List<Hit> hits = new ArrayList<>();
+            session.getQueryResults(RuleCompiler.HITS_QUERY).forEach(row -> hits.add((Hit) row.get("$hit")));
+            return hits;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Waits for a helper, keeping an interrupt for later. */
+    private static void joinUninterruptibly(Thread helper) {
+        boolean interrupted = false;
+        while (helper.isAlive()) {
+            try {
+                helper.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Notes what a rule did to working memory besides inserting hits: the parts assume no rule does (so that no
+     * part's facts change what another part would find); the classify rules may change their verdicts.
+     */
+    private static final class Interference implements RuleRuntimeEventListener {
+        private final boolean verdictsMayChange;
+        private volatile boolean any;
+
+        Interference(boolean verdictsMayChange) {
+            this.verdictsMayChange = verdictsMayChange;
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (!(event.getObject() instanceof Hit)) {
+                any = true;
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            if (!(verdictsMayChange && event.getObject() instanceof Verdict)) {
+                any = true;
+            }
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            any = true;
         }
     }
 

@@ -44,22 +44,29 @@ final class SessionFacts {
                 .values()
                 .forEach(s -> subjectFacts.put(s.key(), new SubjectFact(s.key(), s.label(), s.partOf(), s.shareOf())));
         f.claims.forEach(c -> subjectFacts.computeIfAbsent(c.getSubject(), k -> new SubjectFact(k, k, null, null)));
-        var rates = ConversionRates.of(f.claims);
-        f.all.addAll(f.claims);
-        f.all.addAll(subjectFacts.values());
-        f.all.addAll(FigureGroups.assign(f.claims)); // the one pass that writes to the claims (their figure group)
-        // the aggregates below only read the claims: computed in parallel, inserted in this order
+        // the aggregates are computed in parallel and inserted in this order. Figure groups are the one pass that
+        // writes to the claims (each claim's figure group), a field no other aggregate reads
         List<Supplier<List<?>>> aggregates = List.of(
+                () -> FigureGroups.assign(f.claims),
                 () -> Envelopes.ofClaims(f.claims),
                 () -> NearestApartPass.of(f.claims, candidateBound),
                 () -> ShareSums.of(f.claims),
-                () -> rates,
-                () -> Envelopes.ofRates(rates),
+                () -> ratesAndEnvelopes(f.claims),
                 () -> references,
                 () -> UnitConversions.of(f.claims),
                 () -> FigureChecks.of(f.claims));
+        f.all.addAll(f.claims);
+        f.all.addAll(subjectFacts.values());
         aggregates.parallelStream().map(Supplier::get).toList().forEach(f.all::addAll);
         return f;
+    }
+
+    /** The exchange rates the story's conversions imply, then their envelopes. */
+    private static List<Object> ratesAndEnvelopes(List<ClaimFact> claims) {
+        var rates = ConversionRates.of(claims);
+        List<Object> out = new ArrayList<>(rates);
+        out.addAll(Envelopes.ofRates(rates));
+        return out;
     }
 
     /** Only figures the story asserts about a known subject are checked. */
