@@ -9,6 +9,7 @@ import io.claimcheck.model.Claim;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Problem;
 import io.claimcheck.model.Subject;
+import io.claimcheck.model.Threads;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -260,7 +261,7 @@ public final class RuleEngine {
         }
         worker.run();
         for (Thread t : threads) {
-            joinUninterruptibly(t);
+            Threads.joinUninterruptibly(t);
         }
         if (errors[0] instanceof Error e) {
             throw e;
@@ -289,21 +290,6 @@ public final class RuleEngine {
             return hits;
         } finally {
             session.dispose();
-        }
-    }
-
-    /** Waits for a helper, keeping an interrupt for later. */
-    private static void joinUninterruptibly(Thread helper) {
-        boolean interrupted = false;
-        while (helper.isAlive()) {
-            try {
-                helper.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

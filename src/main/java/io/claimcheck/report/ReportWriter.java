@@ -1,6 +1,7 @@
 package io.claimcheck.report;
 
 import io.claimcheck.baseline.TempFiles;
+import io.claimcheck.model.Threads;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -100,7 +101,7 @@ public final class ReportWriter {
             helper.start();
         }
         worker.run();
-        joinUninterruptibly(helper);
+        Threads.joinUninterruptibly(helper);
         // the JVM failing (out of memory) is the cause: a class whose initialisation it killed on one thread fails
         // later on the other as NoClassDefFoundError, which must not be what is reported
         for (Throwable t : failures) {
@@ -118,24 +119,6 @@ public final class ReportWriter {
             if (t instanceof Error e) {
                 throw e;
             }
-        }
-    }
-
-    /** Waits for the helper to finish its file (the caller deletes it afterwards), keeping an interrupt for later. */
-    private static void joinUninterruptibly(Thread helper) {
-        if (helper == null) {
-            return;
-        }
-        boolean interrupted = false;
-        while (helper.isAlive()) {
-            try {
-                helper.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 
