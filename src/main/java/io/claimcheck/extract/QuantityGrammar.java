@@ -1001,19 +1001,8 @@ final class QuantityGrammar {
             PhraseTable.Match<BigDecimal> rw = lex.ratioWords.at(toks, p);
             if (rw != null) {
                 Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
-                figures.add(new Figure(
-                        i,
-                        rw.end(),
-                        rw.end(),
-                        Interval.point(clean(rw.value())),
-                        h,
-                        Unit.TIMES,
-                        BigDecimal.ZERO,
-                        text(p, rw.end()),
-                        Role.VALUE,
-                        null,
-                        false,
-                        -1));
+                figures.add(
+                        wordFigure(i, rw.end(), Interval.point(clean(rw.value())), h, Unit.TIMES, text(p, rw.end())));
                 return rw.end();
             }
         }
@@ -1027,19 +1016,8 @@ final class QuantityGrammar {
             // "more than double the prices", "double that of 2019", "nearly triple": a multiplier; "a double murder"
             // and "double-digit" are not
             Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
-            figures.add(new Figure(
-                    i,
-                    p + 1,
-                    p + 1,
-                    Interval.point(fold), // as "more than doubled" is: the ratio rules read the hedge
-                    h,
-                    Unit.TIMES,
-                    BigDecimal.ZERO,
-                    tok(p).text(),
-                    Role.VALUE,
-                    null,
-                    false,
-                    -1));
+            // a point, as "more than doubled" is: the ratio rules read the hedge
+            figures.add(wordFigure(i, p + 1, Interval.point(fold), h, Unit.TIMES, tok(p).text()));
             return p + 1;
         }
         if (cur == null
@@ -1050,19 +1028,8 @@ final class QuantityGrammar {
             // it happened again, and is no figure to compare (a trap of the phrase table)
             BigDecimal k = BigDecimal.valueOf(tok(p).isWord("twice") ? 2 : 3);
             Interval iv = interval(hedge, k, k, BigDecimal.ZERO, true, Unit.COUNT);
-            figures.add(new Figure(
-                    i,
-                    p + 1,
-                    p + 1,
-                    iv,
-                    hedge == null ? Hedge.EXACT : hedge.hedge(),
-                    Unit.COUNT,
-                    BigDecimal.ZERO,
-                    tok(p).text(),
-                    Role.VALUE,
-                    null,
-                    false,
-                    -1));
+            figures.add(
+                    wordFigure(i, p + 1, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), Unit.COUNT, tok(p).text()));
             return p + 1;
         }
         if (cur == null) {
@@ -2523,6 +2490,14 @@ final class QuantityGrammar {
                 null,
                 unit.equals(Unit.PERCENT),
                 -1);
+    }
+
+    /**
+     * A figure written in words, with no digit to round: a multiplier ("doubled", "nearly triple") or a count
+     * ("twice"), from token {@code start} up to {@code end}.
+     */
+    private static Figure wordFigure(int start, int end, Interval iv, Hedge h, Unit unit, String written) {
+        return new Figure(start, end, end, iv, h, unit, BigDecimal.ZERO, written, Role.VALUE, null, false, -1);
     }
 
     /** How many words a noun of change may stand before "from": "the escalation of the death toll from 13 to 51". */

@@ -3,17 +3,13 @@ package io.claimcheck.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimcheck.finding.Discrepancy;
-import io.claimcheck.model.Attribution;
 import io.claimcheck.model.Claim;
-import io.claimcheck.model.Context;
 import io.claimcheck.model.Dimension;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Hedge;
 import io.claimcheck.model.Interval;
 import io.claimcheck.model.Precision;
 import io.claimcheck.model.Quantity;
-import io.claimcheck.model.Quote;
-import io.claimcheck.model.Role;
 import io.claimcheck.model.Subject;
 import io.claimcheck.model.Unit;
 import java.io.IOException;
@@ -183,19 +179,7 @@ class RulePartitionsTest {
                         new Precision(new BigDecimal("0.5")),
                         null,
                         Integer.toString(figure));
-                claims.add(new Claim(
-                        id + "#" + (k + 1),
-                        new Quote(id, 0, 0, Integer.toString(figure), ""),
-                        keys.get(k),
-                        q,
-                        Role.VALUE,
-                        new Attribution("Source " + k, "according to Source " + k),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        Context.STORY));
+                claims.add(SyntheticStory.credited(id + "#" + (k + 1), id, keys.get(k), q, "Source " + k));
             }
         }
         return new Story(docs, claims, subjects);

@@ -56,19 +56,7 @@ record SyntheticStory(
                     Long.toString(v));
             String d = doc(i % DOCS);
             String id = d + "#" + (i / DOCS + 1);
-            claims.add(new Claim(
-                    id,
-                    new Quote(d, 0, 0, Long.toString(v), ""),
-                    SUBJECT,
-                    q,
-                    Role.VALUE,
-                    new Attribution("Source " + i % 5, "according to Source " + i % 5),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    Context.STORY));
+            claims.add(credited(id, d, SUBJECT, q, "Source " + i % 5));
             if (outlier) {
                 outliers.add(id);
             } else if (hedge != Hedge.AT_LEAST) {
@@ -81,5 +69,22 @@ record SyntheticStory(
 
     private static String doc(int d) {
         return String.format("d%02d", d);
+    }
+
+    /** A value claim of document {@code doc} in {@code subject}, credited to {@code source}, its quote the figure. */
+    static Claim credited(String id, String doc, String subject, Quantity q, String source) {
+        return new Claim(
+                id,
+                new Quote(doc, 0, 0, q.written(), ""),
+                subject,
+                q,
+                Role.VALUE,
+                new Attribution(source, "according to " + source),
+                null,
+                null,
+                null,
+                null,
+                null,
+                Context.STORY);
     }
 }
