@@ -63,7 +63,7 @@ public final class RuleEngine {
         this.rules = List.copyOf(rules);
         this.byId = rules.stream().collect(Collectors.toMap(RuleInfo::id, Function.identity()));
         this.references = List.copyOf(references);
-        this.partitions = RulePartitions.of(base);
+        this.partitions = RulePartitions.ofOrWhole(base);
     }
 
     /** Compiles every {@code .drl} under {@code rulesDir}, recursively, and loads {@code rulesDir/reference/}. */

@@ -78,6 +78,18 @@ final class RulePartitions {
         this.refusal = refusal;
     }
 
+    /**
+     * Reads the compiled rules; when they cannot be read (a Drools whose compiled rules are shaped otherwise), they
+     * run whole, as they always may.
+     */
+    static RulePartitions ofOrWhole(KieBase base) {
+        try {
+            return of(base);
+        } catch (RuntimeException | LinkageError e) {
+            return new RulePartitions(List.of(), "the compiled rules could not be read: " + e);
+        }
+    }
+
     /** Reads the compiled rules. */
     static RulePartitions of(KieBase base) {
         List<Edge> edges = new ArrayList<>();
