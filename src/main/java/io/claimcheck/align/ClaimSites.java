@@ -32,13 +32,17 @@ final class ClaimSites {
         for (Document d : docs) {
             texts.put(d.id(), d.text());
         }
-        Map<String, List<Claim>> bySentence = new LinkedHashMap<>();
+        Map<SentenceKey, List<Claim>> bySentence = new LinkedHashMap<>();
         for (Claim c : claims) {
             bySentence.computeIfAbsent(sentenceKey(c), k -> new ArrayList<>()).add(c);
         }
+        // each claim's span reads only its quote and its document's text: found in parallel
+        List<int[]> found = claims.parallelStream()
+                .map(c -> span(c.quote(), texts.get(c.document())))
+                .toList();
         Map<String, int[]> spans = new HashMap<>();
-        for (Claim c : claims) {
-            spans.put(c.id(), span(c.quote(), texts.get(c.document())));
+        for (int i = 0; i < claims.size(); i++) {
+            spans.put(claims.get(i).id(), found.get(i));
         }
         return new Locator(bySentence, spans);
     }
@@ -48,12 +52,12 @@ final class ClaimSites {
      * life, shared by the sites of one sentence (and of one text, wherever it stands); safe for parallel use.
      */
     static final class Locator {
-        private final Map<String, List<Claim>> bySentence;
+        private final Map<SentenceKey, List<Claim>> bySentence;
         private final Map<String, int[]> spans;
         private final Map<String, List<io.claimcheck.language.Token>> tagged = new ConcurrentHashMap<>();
         private final Map<String, List<Words.Token>> words = new ConcurrentHashMap<>();
 
-        private Locator(Map<String, List<Claim>> bySentence, Map<String, int[]> spans) {
+        private Locator(Map<SentenceKey, List<Claim>> bySentence, Map<String, int[]> spans) {
             this.bySentence = bySentence;
             this.spans = spans;
         }
@@ -78,8 +82,11 @@ final class ClaimSites {
         }
     }
 
-    private static String sentenceKey(Claim c) {
-        return c.document() + '\u0000' + sentence(c.quote());
+    /** One sentence of one document; the sentence's string keeps its hash, so a key costs no copy of the text. */
+    private record SentenceKey(String document, String sentence) {}
+
+    private static SentenceKey sentenceKey(Claim c) {
+        return new SentenceKey(c.document(), sentence(c.quote()));
     }
 
     private static String sentence(Quote q) {

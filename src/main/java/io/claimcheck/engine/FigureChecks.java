@@ -23,7 +23,6 @@ public final class FigureChecks {
 
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*");
     private static final Pattern WELL_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?");
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final MathContext MC = MathContext.DECIMAL64;
 
     private FigureChecks() {}
@@ -197,12 +196,34 @@ public final class FigureChecks {
         return factor.compareTo(BigDecimal.valueOf(1000)) >= 0;
     }
 
+    /**
+     * The number a figure's text starts with, as {@code ^(\d[\d,]*(?:\.\d+)?)} finds it in the stripped text (a
+     * digit, then digits and commas, then a point and digits if any), read without a matcher: it runs twice per claim.
+     */
     private static String lead(String written) {
         if (written == null) {
             return null;
         }
-        var m = LEADING_NUMBER.matcher(written.strip());
-        return m.find() ? m.group(1) : null;
+        String s = written.strip();
+        if (s.isEmpty() || !isAsciiDigit(s.charAt(0))) {
+            return null;
+        }
+        int end = 1;
+        while (end < s.length() && (isAsciiDigit(s.charAt(end)) || s.charAt(end) == ',')) {
+            end++;
+        }
+        if (end + 1 < s.length() && s.charAt(end) == '.' && isAsciiDigit(s.charAt(end + 1))) {
+            end += 2;
+            while (end < s.length() && isAsciiDigit(s.charAt(end))) {
+                end++;
+            }
+        }
+        return s.substring(0, end);
+    }
+
+    /** What {@code \d} matches: an ASCII digit. */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A ratio checked against the other two figures of its sentence when they share a unit. */

@@ -64,7 +64,7 @@ public final class RuleEngine {
         this.rules = List.copyOf(rules);
         this.byId = rules.stream().collect(Collectors.toMap(RuleInfo::id, Function.identity()));
         this.references = List.copyOf(references);
-        this.partitions = RulePartitions.of(base);
+        this.partitions = RulePartitions.ofOrWhole(base);
     }
 
     /** Compiles every {@code .drl} under {@code rulesDir}, recursively, and loads {@code rulesDir/reference/}. */
@@ -135,10 +135,14 @@ public final class RuleEngine {
 
     /** Facts below which the rules run in one session: a small story is done before a second thread would start. */
     static final int SPLIT_FROM = 20_000;
-    /** About how many facts go in one part: each part's session holds only its own matches, so memory stays low. */
-    static final int FACTS_PER_PART = 25_000;
+    /**
+     * About how many facts go in one part: each part's session holds only its own matches, so memory stays low, and
+     * small sessions fire faster (10,000 articles, 334,630 facts: the firing took 2.5-2.9 s in 2 or 4 parts, 2.0-2.1 s
+     * in 13, 1.7 s in 32, 1.9-2.1 s in 64).
+     */
+    static final int FACTS_PER_PART = 10_000;
     /** The most parts a story is cut into. */
-    static final int MAX_PARTS = 64;
+    static final int MAX_PARTS = 1_000;
 
     /**
      * How many parts to cut {@code facts} facts into: one below {@link #SPLIT_FROM}, else at least two per core and

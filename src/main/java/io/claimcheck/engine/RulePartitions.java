@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ValueResolver;
@@ -75,6 +76,18 @@ final class RulePartitions {
     private RulePartitions(List<Edge> edges, String refusal) {
         this.edges = List.copyOf(edges);
         this.refusal = refusal;
+    }
+
+    /**
+     * Reads the compiled rules; when they cannot be read (a Drools whose compiled rules are shaped otherwise), they
+     * run whole, as they always may.
+     */
+    static RulePartitions ofOrWhole(KieBase base) {
+        try {
+            return of(base);
+        } catch (RuntimeException | LinkageError e) {
+            return new RulePartitions(List.of(), "the compiled rules could not be read: " + e);
+        }
     }
 
     /** Reads the compiled rules. */
@@ -354,15 +367,17 @@ final class RulePartitions {
         roots.sort((a, b) -> size[a] != size[b] ? Integer.compare(size[b], size[a]) : 0); // stable: first fact first
         int[] partOfRoot = new int[parent.length];
         long[] load = new long[Math.max(1, parts)];
+        // the lightest part first, the first such part on a tie
+        PriorityQueue<Integer> lightest = new PriorityQueue<>(
+                (a, b) -> load[a] != load[b] ? Long.compare(load[a], load[b]) : Integer.compare(a, b));
+        for (int p = 0; p < load.length; p++) {
+            lightest.add(p);
+        }
         for (int root : roots) {
-            int lightest = 0;
-            for (int p = 1; p < load.length; p++) {
-                if (load[p] < load[lightest]) {
-                    lightest = p;
-                }
-            }
-            load[lightest] += size[root];
-            partOfRoot[root] = lightest;
+            int p = lightest.poll();
+            load[p] += size[root];
+            partOfRoot[root] = p;
+            lightest.add(p);
         }
         List<List<Object>> out = new ArrayList<>();
         for (int p = 0; p < load.length; p++) {

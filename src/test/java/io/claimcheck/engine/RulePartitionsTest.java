@@ -38,6 +38,12 @@ class RulePartitionsTest {
     }
 
     @Test
+    void rulesThatCannotBeReadRunWhole() {
+        assertThat(RulePartitions.ofOrWhole(null).splittable()).isFalse();
+        assertThat(RulePartitions.ofOrWhole(null).refusal()).startsWith("the compiled rules could not be read");
+    }
+
+    @Test
     void everyCaseFileFindsTheSameInPartsAsWhole() throws Exception {
         RuleEngine engine = RuleEngine.compile(RuleCasesTest.RULES);
         int compared = 0;

@@ -94,10 +94,19 @@ public final class HtmlPageBuilder {
         Set<String> anchored = new HashSet<>();
         List<DocumentView> documents = documentViews(shownFindings, claimsInFindings, anchored, notices);
 
+        // each subject's section reads only the report and the anchors fixed above: built in parallel, its notices
+        // kept with it and added in the subjects' order
         List<SubjectSection> subjects = new ArrayList<>();
-        for (var g : shownGroups) {
-            subjects.add(section(g.getKey(), g.getValue(), anchored, notices));
-        }
+        shownGroups.parallelStream()
+                .map(g -> {
+                    List<String> own = new ArrayList<>();
+                    return Map.entry(section(g.getKey(), g.getValue(), anchored, own), own);
+                })
+                .toList()
+                .forEach(built -> {
+                    subjects.add(built.getKey());
+                    notices.addAll(built.getValue());
+                });
         String title = "claimcheck report: " + Labels.count(report.findings().size(), "discrepancy", "discrepancies")
                 + " in " + Labels.count(report.documents().size(), "document");
         String version = report.toolVersion() == null ? "(version unknown)" : report.toolVersion();
