@@ -24,12 +24,19 @@ final class FrameLexicon {
     /**
      * A qualifier: its name, whether two figures with different qualifiers must stay apart, whether a figure with it
      * also stays apart from figures with none ("another 170", "170 elsewhere in the country"), and the dimensions it
-     * applies to (none: all; "announced" pledges money, not deaths).
+     * applies to (none: all; "announced" pledges money, not deaths), and how far from its figure it still qualifies
+     * it (0: {@link FrameReader#QUALIFIER_REACH}; a verb of expectation governs its whole clause: "economists had
+     * been expecting inflation to rise to 10.7%").
      */
-    record Qualifier(String name, boolean splits, boolean apart, Set<String> dimensions) {
+    record Qualifier(String name, boolean splits, boolean apart, Set<String> dimensions, int reach) {
 
         Qualifier(String name, boolean splits) {
-            this(name, splits, false, Set.of());
+            this(name, splits, false, Set.of(), 0);
+        }
+
+        /** How far from its figure the qualifier still qualifies it. */
+        int reachOr(int standard) {
+            return reach > 0 ? reach : standard;
         }
 
         /** True when the qualifier applies to figures of this dimension ("pledged" to money only). */
@@ -127,7 +134,8 @@ final class FrameLexicon {
                     required(q, "as", name),
                     q.path("splits").asBoolean(true),
                     q.path("apart").asBoolean(false),
-                    words(q.path("dimensions")));
+                    words(q.path("dimensions")),
+                    q.path("reach").asInt(0));
             for (String lemma : words(q.path("lemmas"))) {
                 qualifiers.putIfAbsent(lemma, qualifier);
             }
@@ -210,5 +218,14 @@ final class FrameLexicon {
     /** The qualifier a lemma expresses, or null. */
     Qualifier qualifier(String lemma) {
         return qualifierOf.get(lemma);
+    }
+
+    /**
+     * True when the lemma names a measure by its qualifier ("missing", "injured"); a qualifier that only sets its
+     * figure apart ("another", "expected") names none: "the toll is expected to rise above 300" counts deaths.
+     */
+    boolean namesMeasure(String lemma) {
+        Qualifier q = qualifierOf.get(lemma);
+        return q != null && !q.apart();
     }
 }

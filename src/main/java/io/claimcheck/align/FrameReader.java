@@ -103,6 +103,7 @@ final class FrameReader {
                 time,
                 earlier(site, words, lexicon),
                 place == null ? null : place.name(),
+                place == null ? null : place.country(),
                 donor(site, words, names));
         return new Reading(
                 frame,
@@ -245,7 +246,7 @@ final class FrameReader {
             // a qualifier that sets its figure apart (another, elsewhere) names no measure of its own, so a nearer
             // measure word does not shorten its reach; and it gives way to one that does ("another 10,100 are
             // missing": missing)
-            if (q.apart() && d <= QUALIFIER_REACH && d < apartDistance) {
+            if (q.apart() && d <= q.reachOr(QUALIFIER_REACH) && d < apartDistance) {
                 apart = q;
                 apartDistance = d;
             } else if (!q.apart() && d <= reach && d < bestDistance) {
@@ -409,8 +410,11 @@ final class FrameReader {
                 continue;
             }
             String cls = language.lexicalClass(words.get(run[1]));
-            if ("noun.time".equals(cls) || "noun.person".equals(cls) || "noun.group".equals(cls)) {
-                continue; // "in June", "in Smith's report", "in the Senate"
+            if ("noun.time".equals(cls)
+                    || "noun.person".equals(cls)
+                    || "noun.group".equals(cls)
+                    || TimeReader.namesTime(name)) {
+                continue; // "in June", "in Smith's report", "in the Senate"; "in November", tagged as a name
             }
             if ((!afterIn || isAcronym(name)) && !"noun.location".equals(cls) && language.countryOf(name) == null) {
                 continue; // a possessive or a name in capitals places a figure only when WordNet knows the name

@@ -2,6 +2,7 @@ package io.claimcheck.align;
 
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Dimension;
+import io.claimcheck.model.Places;
 import io.claimcheck.model.Role;
 import io.claimcheck.model.Subject;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Groups claims that no topic pack placed, by what their words say they measure. Claims are blocked by a
@@ -437,6 +440,7 @@ final class GenericGrouper {
                 }
             }
             byNumber.values().removeIf(l -> l.size() > MAX_POSTINGS);
+            Map<Integer, List<Integer>> close = closeFigures();
             // a measure shared by more claims than a word may be says nothing distinctive, and pairing all of them
             // would cost the square of their number
             sameMeasure.values().removeIf(l -> l.size() > MAX_POSTINGS);
@@ -487,6 +491,12 @@ final class GenericGrouper {
                         if (j > i && sentenceIds[i] != sentenceIds[j]) {
                             linked.merge(j, PAIR_THRESHOLD, Math::max);
                         }
+                    }
+                }
+                // two precise figures of two articles within a few per cent, in sentences that share some words
+                for (int j : close.getOrDefault(i, List.of())) {
+                    if (sentenceDots[j] >= CLOSE_WORD_FLOOR) {
+                        linked.merge(j, PAIR_THRESHOLD, Math::max);
                     }
                 }
                 // one measure links two claims whatever their other words
@@ -614,7 +624,7 @@ final class GenericGrouper {
             for (int i : a.subList(0, Math.min(LINKAGE_SAMPLE, a.size()))) {
                 for (int j : b.subList(0, Math.min(LINKAGE_SAMPLE, b.size()))) {
                     double x = dot(i, j) + figureBonus(i, j) + measureSimilarity(i, j);
-                    sum += sharesDistinctive(i, j) || answers[i] == j || answers[j] == i
+                    sum += sharesDistinctive(i, j) || answers[i] == j || answers[j] == i || closeLinked(i, j)
                             ? Math.max(x, GROUP_THRESHOLD)
                             : x;
                     pairs++;
@@ -653,6 +663,67 @@ final class GenericGrouper {
 
         private String donorOf(int i) {
             return bags.get(i).frame().frame().donor();
+        }
+
+        /**
+         * Each claim's later claims (by index) of other articles whose precise figures of one unit are close to its own
+         * ({@link #CLOSE_FIGURES}): the block's point figures sorted by value, each scanned up to the first too far.
+         */
+        private Map<Integer, List<Integer>> closeFigures() {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < bags.size(); i++) {
+                if (!Double.isNaN(point(i))) {
+                    order.add(i);
+                }
+            }
+            order.sort(Comparator.comparingDouble(this::point));
+            Map<Integer, List<Integer>> out = new HashMap<>();
+            for (int a = 0; a < order.size(); a++) {
+                for (int b = a + 1; b < order.size(); b++) {
+                    int i = order.get(a);
+                    int j = order.get(b);
+                    double x = point(i);
+                    double y = point(j);
+                    if (y - x > CLOSE_FIGURES * Math.max(Math.abs(x), Math.abs(y))) {
+                        break; // sorted: every later figure is farther still
+                    }
+                    if (closePair(i, j)) {
+                        out.computeIfAbsent(Math.min(i, j), k -> new ArrayList<>())
+                                .add(Math.max(i, j));
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** Close figures whose words meet the floor: as alike as the grouping threshold, whatever else they say. */
+        private boolean closeLinked(int i, int j) {
+            return closePair(i, j) && dot(i, j) >= CLOSE_WORD_FLOOR;
+        }
+
+        private boolean closePair(int i, int j) {
+            Claim a = bags.get(i).site().claim();
+            Claim b = bags.get(j).site().claim();
+            double x = point(i);
+            double y = point(j);
+            return !Double.isNaN(x)
+                    && !Double.isNaN(y)
+                    && x != y
+                    && closeValues(x, y)
+                    && !a.document().equals(b.document())
+                    && a.quantity().unit().code().equals(b.quantity().unit().code())
+                    && precise(a)
+                    && precise(b);
+        }
+
+        /** The claim's figure when it is one number (a point, in the unit as written), else NaN. */
+        private double point(int i) {
+            Claim c = bags.get(i).site().claim();
+            var v = c.quantity().value();
+            if (v.low() == null || v.high() == null || v.low().compareTo(v.high()) != 0) {
+                return Double.NaN;
+            }
+            return v.lowValue();
         }
 
         /** True when the two claims write one distinctive figure: alike enough, whatever their words. */
@@ -784,8 +855,7 @@ final class GenericGrouper {
 
     /**
      * Two groups may merge unless each names where its figures were counted and no place of one agrees with a place
-     * of the other: the same name, one inside the other ("Gaza", "the Gaza Strip"), or a city and the country WordNet
-     * puts it in.
+     * of the other ({@link Places#agree}).
      */
     private static boolean placesCompatible(Set<FrameReader.Place> a, Set<FrameReader.Place> b) {
         if (a.isEmpty() || b.isEmpty()) {
@@ -793,24 +863,12 @@ final class GenericGrouper {
         }
         for (FrameReader.Place x : a) {
             for (FrameReader.Place y : b) {
-                if (x.name().contains(y.name()) || y.name().contains(x.name()) || inside(x, y) || inside(y, x)) {
+                if (Places.agree(x.name(), x.country(), y.name(), y.country())) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    /**
-     * True when place {@code part} may lie in {@code whole}: {@code whole} is a country and {@code part} is in it by
-     * WordNet, or a place WordNet does not know ("Derna", a city of Libya, meets "Libya"; "Buncombe County" does not
-     * meet "North Carolina", which is no country). The countries were looked up once, when the frames were read.
-     */
-    private static boolean inside(FrameReader.Place part, FrameReader.Place whole) {
-        if (whole.country() == null || !whole.country().equalsIgnoreCase(whole.name())) {
-            return false;
-        }
-        return part.country() == null || part.country().equalsIgnoreCase(whole.name());
     }
 
     /**
@@ -957,6 +1015,38 @@ final class GenericGrouper {
     static boolean isDistinctive(String number) {
         String digits = number.replace(".", "").replaceFirst("^0+", "").replaceFirst("0+$", "");
         return digits.length() >= 3 && digits.chars().allMatch(Character::isDigit);
+    }
+
+    /**
+     * Two precise figures of two articles this close (relative to the larger) are likely one quantity told twice, or
+     * misreported: "$70.1 billion" and "$70.75 billion", "24.3%" and "23.4%", "288" and "275".
+     */
+    static final double CLOSE_FIGURES = 0.05;
+    /**
+     * The word similarity (bases aside) two close figures still need to be linked: closeness alone links figures of
+     * unrelated measures that happen to be near ("11.1%" inflation and "11.6%" food prices share few words).
+     */
+    static final double CLOSE_WORD_FLOOR = 0.08;
+
+    private static final Pattern FIRST_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+
+    static boolean closeValues(double x, double y) {
+        double m = Math.max(Math.abs(x), Math.abs(y));
+        return m > 0 && x != y && Math.abs(x - y) <= CLOSE_FIGURES * m;
+    }
+
+    /**
+     * A figure written precisely enough that a near one is no coincidence: three significant digits or more ("288",
+     * "1,175"), or two with a decimal point ("3.50", "16.2"); "40" and "57" are too common to say anything.
+     */
+    static boolean precise(Claim c) {
+        String w = c.quantity().written();
+        Matcher m = w == null ? null : FIRST_NUMBER.matcher(w);
+        if (m == null || !m.find()) {
+            return false;
+        }
+        String n = m.group().replace(",", "");
+        return n.contains(".") ? n.replace(".", "").replaceFirst("^0+", "").length() >= 2 : isDistinctive(n);
     }
 
     /** True when the group compares figures of at least two documents. */

@@ -280,7 +280,7 @@ final class MeasureReader {
         if (lexicon.isStopword(t.lemma()) && !lexicon.isMeasureHead(t.lemma())) {
             return false;
         }
-        if (lexicon.group(t) != null || lexicon.qualifier(t.lemma()) != null || lexicon.isMeasureHead(t.lemma())) {
+        if (lexicon.group(t) != null || lexicon.namesMeasure(t.lemma()) || lexicon.isMeasureHead(t.lemma())) {
             return true;
         }
         return !language.concepts(t).isEmpty() && !NOT_MEASURES.contains(language.lexicalClass(t));
@@ -288,7 +288,7 @@ final class MeasureReader {
 
     /** True for a word the lexicon files under a concept group or a qualifier. */
     private boolean names(Token t) {
-        return lexicon.group(t) != null || lexicon.qualifier(t.lemma()) != null;
+        return lexicon.group(t) != null || lexicon.namesMeasure(t.lemma());
     }
 
     private boolean isCountedMeasure(Token t) {
@@ -305,7 +305,7 @@ final class MeasureReader {
                 && !lexicon.isStopword(t.surface())
                 && !lexicon.isLinkingVerb(t.lemma())
                 && (lexicon.group(t) != null
-                        || lexicon.qualifier(t.lemma()) != null
+                        || lexicon.namesMeasure(t.lemma())
                         || !language.concepts(t).isEmpty());
     }
 
@@ -344,7 +344,7 @@ final class MeasureReader {
                     && i + 1 < clauseEnd
                     && (words.get(i + 1).isNoun() || words.get(i + 1).isProperNoun());
             if (!attributive && isPredicate(t)) {
-                boolean named = lexicon.group(t) != null || lexicon.qualifier(t.lemma()) != null;
+                boolean named = lexicon.group(t) != null || lexicon.namesMeasure(t.lemma());
                 Token complement = t.isVerb() && !named ? complementOf(i, clauseEnd) : null;
                 Token object = t.isVerb() && !named && complement == null ? namedObjectOf(i, clauseEnd) : null;
                 return complement != null ? complement : object != null ? object : t;

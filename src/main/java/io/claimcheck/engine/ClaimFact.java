@@ -37,6 +37,7 @@ public final class ClaimFact implements Span {
     private final String magnitude;
     private final String counted;
     private final String countedKey;
+    private final io.claimcheck.model.Frame frame;
     private final String[] countedWords;
     private final java.util.Set<String> countedWordSet;
     private final String base;
@@ -66,6 +67,7 @@ public final class ClaimFact implements Span {
         this.publishedDay =
                 d == null || d.published() == null ? 0 : d.published().toEpochDay();
         this.measure = c.frame() == null ? null : c.frame().measure();
+        this.frame = c.frame();
         this.donor = c.frame() == null ? null : c.frame().donor();
         this.day = dayOf(c.frame() == null ? null : c.frame().time(), publishedDay);
         this.earlier = c.frame() != null && c.frame().earlier();
@@ -383,6 +385,15 @@ public final class ClaimFact implements Span {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two claims can have been counted in one place, as their sentences name it: true unless both name a place
+     * and the places neither match nor hold one another ("in Buncombe County" and "North Carolina's 47 deaths" are
+     * two quantities; "in Derna" and "in Libya" may be one). See {@link io.claimcheck.model.Places#agree}.
+     */
+    public boolean placeAgrees(ClaimFact other) {
+        return frame == null || frame.placeAgrees(other.frame);
     }
 
     public String getBase() {

@@ -16,8 +16,9 @@ import java.util.function.Predicate;
  * ({@link SourceScope#SAME_SOURCE}), among all the others ({@link SourceScope#OTHER_SOURCES}), and among the claims
  * of its own document ({@link SourceScope#SAME_DOCUMENT}, when the group spans other documents too and that
  * neighbour is not already one of the first two). Only claims that
- * count the same group ({@link ClaimFact#countsSameAs}) qualify, so a nearer figure about another group never hides
- * a contradiction. Ties go to the smaller gap, then the smaller id, so the result is deterministic.
+ * count the same group ({@link ClaimFact#countsSameAs}) in the same place ({@link ClaimFact#placeAgrees}) qualify, so
+ * a nearer figure about another group or counted elsewhere never hides a contradiction. Ties go to the smaller gap,
+ * then the smaller id, so the result is deterministic.
  *
  * <p>This is an index, not a decision: it is computed for every role, and the rules decide which roles take part.
  * The number of candidates a search may pass over is {@code bound} (0: none), set by the caller.
@@ -223,7 +224,7 @@ final class NearestApartPass {
 
         /** Takes a disjoint candidate; true when the scan has seen enough (more than {@code named} sources). */
         boolean take(ClaimFact o) {
-            if (!in.test(o) || !claim.countsSameAs(o)) {
+            if (!in.test(o) || !claim.countsSameAs(o) || !claim.placeAgrees(o)) {
                 return false;
             }
             if (nearest == null) {

@@ -15,6 +15,8 @@ import java.util.List;
  * @param earlier   true when the sentence gives the figure as an earlier one that a later figure replaced
  *                  ("health authorities previously put the toll at 5,500", "up from 5,500")
  * @param place     where the figure was counted, as the sentence names it ("buncombe county", lower-cased), or null
+ * @param placeCountry the country WordNet puts the place in, as WordNet names it (the place itself when it is one:
+ *                  "Libya"), or null when WordNet does not know the place
  * @param donor     who gives a sum ("United Kingdom" for "Britain" and "the UK"; other names lower-cased), or null
  */
 public record Frame(
@@ -25,6 +27,7 @@ public record Frame(
         String time,
         boolean earlier,
         String place,
+        String placeCountry,
         String donor) {
 
     public Frame {
@@ -33,11 +36,16 @@ public record Frame(
 
     /** A frame that names no place and no donor. */
     public Frame(String measure, String qualifier, String base, List<String> entities, String time, boolean earlier) {
-        this(measure, qualifier, base, entities, time, earlier, null, null);
+        this(measure, qualifier, base, entities, time, earlier, null, null, null);
     }
 
     /** A frame that says nothing of an earlier figure, a place or a donor. */
     public Frame(String measure, String qualifier, String base, List<String> entities, String time) {
         this(measure, qualifier, base, entities, time, false);
+    }
+
+    /** Whether the two frames' places can be one ({@link Places#agree}); true when either names none. */
+    public boolean placeAgrees(Frame other) {
+        return other == null || Places.agree(place, placeCountry, other.place, other.placeCountry);
     }
 }

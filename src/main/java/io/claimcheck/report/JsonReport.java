@@ -148,6 +148,7 @@ public final class JsonReport {
         JsonOutput.string(g, "time", f.time());
         g.writeBooleanField("earlier", f.earlier());
         JsonOutput.string(g, "place", f.place());
+        JsonOutput.string(g, "placeCountry", f.placeCountry());
         JsonOutput.string(g, "donor", f.donor());
         g.writeEndObject();
     }

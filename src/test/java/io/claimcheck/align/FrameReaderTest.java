@@ -109,6 +109,7 @@ class FrameReaderTest {
             The storm killed 23 people in South Carolina and 11 in Florida.                | 23    | south carolina
             About 800,000 participants were counted in the CGT.                            | 800,000 | -
             About 800,000 people marched in the UK on Saturday.                            | 800,000 | uk
+            A dozen eggs cost an average of $3.59 in November, the bureau said.            | 3.59  | -
             """)
     void readsWhereAFigureWasCounted(String sentence, String figure, String place) throws Exception {
         Claim claim = claimOf(sentence, figure);

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * WordNet does not know beside a country; two places named after "in" or with a possessive that are neither the same
  * nor a country and a place in it (a county and its state) are. Nor do two
  * people's shares meet ("Maduro won 51.2%", "Gonzalez won 44.2%"), while one person's do, however named. A share its
- * sentence gives as the earlier one ("rose from 15.9% to 16.3%") is the level of another time.
+ * sentence gives as the earlier one ("rose from 15.9% to 16.3%") is the level of another time, and a forecast
+ * ("economists had been expecting 10.7%") is another quantity than the figure it forecast.
  */
 class WhereAndWhenTest {
 
@@ -38,6 +39,8 @@ class WhereAndWhenTest {
             The storm killed 1,057 people in Buncombe County, the sheriff said.      | The storm killed 1,060 people in Buncombe County, officials said. | The storm killed 1,063 people in the county, officials said.                | true
             Food price inflation hit 16.2% in the year to October, the office said.  | Food price inflation hit 16.4% in the year to October, it said.   | Food price inflation rose from 15.9% to 16.3%, the office said.             | false
             Food price inflation hit 16.2% in the year to October, the office said.  | Food price inflation hit 16.4% in the year to October, it said.   | Food price inflation rose to 16.3% from 14.6%, the office said.             | true
+            Inflation rose to 11.1% in October, the office said.                     | Inflation rose to 11.1% in October, officials said.               | Economists had been expecting inflation to rise to 10.7% in October.        | false
+            Inflation rose to 11.1% in October, the office said.                     | Inflation rose to 11.1% in October, officials said.               | Inflation rose to 10.7% in October, a survey said.                          | true
             """)
     void aFigureOfAnotherCountryOrYearStaysApart(String first, String second, String third, boolean together)
             throws Exception {
