@@ -104,6 +104,7 @@ final class QuantityGrammar {
         inheritSentencePeriods();
         dropNamesAndRanks();
         settleTemperatureScales();
+        settleTons();
         return this;
     }
 
@@ -304,7 +305,7 @@ final class QuantityGrammar {
     /**
      * A share written with a minus sign: the dash stands against the digits with a space before it, after a word
      * that is not a unit ("shrank -2.6%", "growth of -0.3%"), or right after an opening bracket ("(-36% compared to
-     * 2019)"); "210 mm -300 mm" and "5% -7%" are ranges.
+     * 2019)"); "210 mm -300 mm" and "5% -7%" are ranges. A temperature is signed the same way ("fell to -40C").
      */
     private boolean signedShare(Figure f, int i) {
         Token sign = tok(i - 1);
@@ -316,11 +317,14 @@ final class QuantityGrammar {
                 && lex.units.at(toks, i - 2) == null
                 && lex.attachedUnits.at(toks, i - 2) == null;
         boolean afterBracket = before != null && "(".equals(before.text()) && sign != null && sign.attached();
-        return (f.unit().equals(Unit.PERCENT) || f.unit().equals(Unit.PERCENTAGE_POINTS))
+        boolean atStart = sign != null && before == null;
+        return (f.unit().equals(Unit.PERCENT)
+                        || f.unit().equals(Unit.PERCENTAGE_POINTS)
+                        || f.unit().dimension() == Dimension.TEMPERATURE)
                 && sign != null
                 && sign.is(Token.Kind.DASH)
                 && toks.get(i).attached()
-                && (afterWord || afterBracket)
+                && (afterWord || afterBracket || atStart)
                 && f.interval().low() != null
                 && f.interval().low().signum() > 0;
     }
@@ -1637,7 +1641,7 @@ final class QuantityGrammar {
 
     /** "a magnitude of 6.1", "magnitude 7.8". */
     private void readMagnitudeBefore(FigureParts fp) {
-        if (fp.unit == null && fp.currency == null && !fp.isRange && magnitudeBefore(fp.start) != null) {
+        if (fp.unit == null && fp.currency == null && magnitudeBefore(fp.start) != null) {
             fp.unit = magnitudeBefore(fp.start); // "a magnitude of 6.1", "magnitude 7.8"
         }
     }
@@ -2106,7 +2110,7 @@ final class QuantityGrammar {
     /** The unit named just before the figure by "magnitude" or "magnitude of", or null. */
     private Unit magnitudeBefore(int start) {
         int k = tok(start - 1) != null && tok(start - 1).isWord("of") ? start - 2 : start - 1;
-        if (tok(k) == null || !tok(k).isWord("magnitude")) {
+        if (tok(k) == null || !(tok(k).isWord("magnitude") || tok(k).isWord("magnitudes"))) {
             return null;
         }
         PhraseTable.Match<Unit> m = lex.units.at(toks, k);
@@ -2343,6 +2347,63 @@ final class QuantityGrammar {
             }
             if (nearest != null && !nearest.unit().equals(FAHRENHEIT)) {
                 figures.set(k, withUnit(f, nearest.unit()));
+            }
+        }
+    }
+
+    private static final Unit SHORT_TON = Unit.parse("ton");
+    private static final Unit TONNE = Unit.parse("t");
+
+    /** US customary units: an article that writes one of them writes "tons" for the short ton. */
+    private static final java.util.Set<String> US_CUSTOMARY =
+            java.util.Set.of("miles", "ft", "in", "yd", "lb", "oz", "gal", "mph", "acre", "sq mi", "sq ft", "bu");
+
+    /**
+     * A bare "tons" is the tonne (world trade, crops, ice and emissions are reported in metric tons) unless the
+     * article writes US customary units or names the metric ton beside it ("40.6 billion tons (36.8 billion metric
+     * tons)"), as a US story does: then it is the short ton. "short tons" is always the short ton.
+     */
+    private void settleTons() {
+        boolean anyTons = false;
+        for (Figure f : figures) {
+            if (f.unit().equals(SHORT_TON)) {
+                anyTons = true;
+                break;
+            }
+        }
+        if (!anyTons) {
+            return;
+        }
+        for (Figure f : figures) {
+            if (US_CUSTOMARY.contains(f.unit().code())) {
+                return;
+            }
+        }
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            Token w = toks.get(k);
+            if ((w.isWord("metric") || w.isWord("short"))
+                    && toks.get(k + 1).lower().startsWith("ton")) {
+                return;
+            }
+        }
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (f.unit().equals(SHORT_TON)) {
+                figures.set(
+                        k,
+                        new Figure(
+                                f.startTok(),
+                                f.endTok(),
+                                f.valueEndTok(),
+                                f.interval(),
+                                f.hedge(),
+                                TONNE,
+                                f.halfUnit(),
+                                f.written(),
+                                f.role(),
+                                f.magnitude(),
+                                f.share(),
+                                f.conversionOf()));
             }
         }
     }
