@@ -993,6 +993,12 @@ final class QuantityGrammar {
             if (approx != null && approx.value().hedge() == Hedge.ABOUT && hedge.hedge() != Hedge.ABOUT) {
                 p = approx.end(); // "larger than about 490 meters": the bound carries the figure
             }
+            if (tok(p) != null
+                    && (tok(p).isWord("a") || tok(p).isWord("an"))
+                    && tok(p + 1) != null
+                    && (tok(p + 1).is(Token.Kind.NUMBER) || lex.currencyBefore.at(toks, p + 1) != null)) {
+                p++; // "more than a 23% gain", "about a $5 rise": the article stands between the bound and the figure
+            }
         }
         PhraseTable.Match<String> cur = lex.currencyBefore.at(toks, p);
         String currency = null;
@@ -1334,6 +1340,10 @@ final class QuantityGrammar {
             } else {
                 q = -1;
             }
+            if (q < 0 && fp.currency == null) {
+                readPerPowerOfTen(fp);
+                return;
+            }
             if (q > 0) {
                 NumberReader.Read d = numbers.read(q, false);
                 if (d.num() != null
@@ -1360,6 +1370,45 @@ final class QuantityGrammar {
     }
 
     /**
+     * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents" (one noun
+     * may stand before "per"). A proportion, read as a percentage like "one in five"; a unit after the denominator
+     * ("$5 per 100 kg") makes it no proportion.
+     */
+    private void readPerPowerOfTen(FigureParts fp) {
+        int q = fp.p;
+        Token noun = tok(q);
+        if (noun != null && noun.is(Token.Kind.WORD) && !noun.isWord("per") && lex.units.at(toks, q) == null) {
+            q++;
+        }
+        if (tok(q) == null || !tok(q).isWord("per")) {
+            return;
+        }
+        NumberReader.Read d = numbers.read(q + 1, false);
+        if (d.num() == null
+                || d.num().kind() != NumberReader.Kind.NUMBER
+                || d.num().scaled()
+                || d.num().value().compareTo(HUNDRED) < 0
+                || d.num().value().compareTo(fp.n1.value()) <= 0
+                || fp.n1.value().signum() <= 0
+                || !proportionDenominator(BigDecimal.TEN, d.num().value())
+                || lex.units.at(toks, d.num().end()) != null
+                || lex.attachedUnits.at(toks, d.num().end()) != null) {
+            return;
+        }
+        BigDecimal pct = fp.n1.value()
+                .multiply(HUNDRED)
+                .divide(d.num().value(), FRACTION_SCALE, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        fp.lowN = pct;
+        fp.highN = pct;
+        fp.half = BigDecimal.ZERO;
+        fp.round = true;
+        fp.unit = Unit.PERCENT;
+        fp.numEnd = d.num().end();
+        fp.p = fp.numEnd;
+    }
+
+    /**
      * Whether "N in M" / "N out of M" states a proportion: one in anything ("one in 20"), or a denominator of at most
      * ten or a power of ten ("three in five", "9 out of 10", "45 out of 100"), as surveys and rates are written.
      * Other pairs count two things ("22 out of 50 states", "240 out of 543 seats"): each is a count of its own.
@@ -1370,6 +1419,28 @@ final class QuantityGrammar {
         }
         BigDecimal p = m.stripTrailingZeros();
         return p.unscaledValue().equals(java.math.BigInteger.ONE) && p.scale() <= 0;
+    }
+
+    /**
+     * "dropped by 15 to 30 percent": after "by", a bare number, "to" and a larger share are one range of the amount
+     * of the change; a level after "to" is written with the amount's own unit ("rose by 1.5 million barrels to 450
+     * million", "fell by 2% to 30%").
+     */
+    private boolean changeByRange(FigureParts fp, int to) {
+        if (fp.unit != null
+                || fp.currency != null
+                || tok(fp.start - 1) == null
+                || !tok(fp.start - 1).isWord("by")) {
+            return false;
+        }
+        NumberReader.Read d = numbers.read(to + 1, false);
+        if (d.num() == null
+                || d.num().kind() != NumberReader.Kind.NUMBER
+                || d.num().value().compareTo(fp.n1.value()) <= 0) {
+            return false;
+        }
+        PhraseTable.Match<Unit> u = lex.units.at(toks, d.num().end());
+        return u != null && u.value().equals(Unit.PERCENT);
     }
 
     /** A range: "30-40", "240,000–300,000", "from 20,000 to as many as 300,000", "between 18 and 65". */
@@ -1400,7 +1471,7 @@ final class QuantityGrammar {
             } else if (t != null
                     && (t.isWord("to") || t.isWord("or"))
                     && n1.kind() == NumberReader.Kind.NUMBER
-                    && !(t.isWord("to") && changeBefore(fp.start))) {
+                    && !(t.isWord("to") && changeBefore(fp.start) && !changeByRange(fp, q))) {
                 q++; // "20,000 to 300,000 people", "two or three days": both ends written alike
                 joined = true;
                 bare = true;
@@ -1905,7 +1976,11 @@ final class QuantityGrammar {
             "behind",
             "trails",
             "trailed",
-            "trailing");
+            "trailing",
+            "advantage",
+            "candidate",
+            "candidates",
+            "presidential");
     /** Words near "N points" that make them points of a market index or a score. */
     private static final java.util.Set<String> INDEX_CUES = java.util.Set.of(
             "dow",
