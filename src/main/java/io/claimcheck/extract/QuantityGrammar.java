@@ -2196,6 +2196,26 @@ final class QuantityGrammar {
      * "cost per mile of range at $141", "the price of a gallon of gasoline — $4.10": a "per" unit a few words
      * before a sum, or "price of a" unit, with no other figure between.
      */
+    /**
+     * Whether the per-unit at {@code q} belongs to the price before it and "or" then restates that price in other
+     * terms: "as little as 5 cents per GB, or roughly $50 to $60" (the drive's price, not per gigabyte).
+     */
+    private boolean restatedApart(int q, int start) {
+        if (figures.isEmpty()) {
+            return false;
+        }
+        Figure last = figures.get(figures.size() - 1);
+        if (last.unit().dimension() != Dimension.RATE || last.startTok() > q || last.endTok() <= q) {
+            return false;
+        }
+        for (int k = last.endTok(); k < start; k++) {
+            if (toks.get(k).isWord("or")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String ratePerBefore(int start) {
         for (int q = start - 1; q >= Math.max(0, start - 8); q--) {
             Token t = toks.get(q);
@@ -2213,6 +2233,9 @@ final class QuantityGrammar {
                             || tok(q - 2).isWord("cost")
                             || tok(q - 2).isWord("prices"));
             if (t.isWord("per") || priced) {
+                if (restatedApart(q, start)) {
+                    return null; // "5 cents per GB, or roughly $50": the per-unit is the figure before's own
+                }
                 PhraseTable.Match<String> m = lex.ratesAfter.at(toks, q);
                 return m != null && m.end() <= start ? m.value() : null;
             }
