@@ -214,7 +214,7 @@ final class QuantityGrammar {
         int[] moved = new int[figures.size()];
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
-            if (rank(f) || instrumentTerm(f) || saleUnit(f)) {
+            if (rank(f) || rankedSet(f) || instrumentTerm(f) || saleUnit(f)) {
                 moved[k] = -1;
             } else {
                 moved[k] = kept.size();
@@ -244,6 +244,88 @@ final class QuantityGrammar {
                                     f.share(),
                                     to));
         }
+    }
+
+    /** A number in square brackets written against the word or stop before it: a footnote's reference mark. */
+    private boolean footnote(int i) {
+        Token open = tok(i - 1);
+        Token close = tok(i + 1);
+        return toks.get(i).is(Token.Kind.NUMBER)
+                && open != null
+                && open.text().equals("[")
+                && open.attached()
+                && i >= 2
+                && close != null
+                && close.text().equals("]");
+    }
+
+    /** Superlatives that look like no other word ending in "-est". */
+    private static final java.util.Set<String> NOT_SUPERLATIVE = java.util.Set.of(
+            "interest",
+            "forest",
+            "protest",
+            "request",
+            "guest",
+            "arrest",
+            "contest",
+            "harvest",
+            "honest",
+            "modest",
+            "west",
+            "suggest",
+            "test",
+            "nest",
+            "rest",
+            "chest",
+            "quest",
+            "pest",
+            "manifest",
+            "invest",
+            "digest",
+            "conquest",
+            "inquest",
+            "behest",
+            "unrest",
+            "midwest",
+            "northwest",
+            "southwest",
+            "priest",
+            "tempest");
+
+    /**
+     * A count that picks members of a ranking by a superlative: "the five biggest cities", "57 of the nation's 100
+     * largest cities", "the 10 most populous states": the set is defined by its rank, so its size is no figure.
+     */
+    private boolean rankedSet(Figure f) {
+        Token before = tok(f.startTok() - 1);
+        Token after = tok(f.endTok());
+        if (!f.unit().equals(Unit.COUNT)
+                || f.hedge() != Hedge.EXACT
+                || f.magnitude() != null
+                || before == null
+                || after == null
+                || !after.is(Token.Kind.WORD)) {
+            return false;
+        }
+        boolean determiner = before.isWord("the")
+                || before.isWord("its")
+                || before.isWord("their")
+                || before.lower().endsWith("'s")
+                || before.lower().endsWith("’s")
+                || before.isWord("s")
+                        && tok(f.startTok() - 2) != null
+                        && isApostrophe(tok(f.startTok() - 2).text());
+        String w = after.lower();
+        boolean superlative = w.length() > 4 && w.endsWith("est") && !NOT_SUPERLATIVE.contains(w)
+                || w.equals("most")
+                || w.equals("least")
+                || w.equals("best")
+                || w.equals("worst");
+        return determiner && superlative;
+    }
+
+    private static boolean isApostrophe(String s) {
+        return s.equals("'") || s.equals("’");
     }
 
     private boolean rank(Figure f) {
@@ -962,6 +1044,9 @@ final class QuantityGrammar {
 
     /** Tries a figure starting at token i; returns the token to continue from. */
     private int readAt(int i) {
+        if (footnote(i)) {
+            return i + 2; // "in 2024.[1]", "Statistics[2]": a reference mark
+        }
         int p = i;
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
@@ -1099,7 +1184,10 @@ final class QuantityGrammar {
                 && n1.digits()) {
             f = negated(f, i - 1); // "negative 0.5%", "minus 2.7 per cent"
         } else if (f != null && hedge == null && currency == null && signedShare(f, i)) {
-            f = negated(f, i - 1); // "GDP shrank -2.6%"
+            f = f.interval().high() != null
+                            && f.interval().low().compareTo(f.interval().high()) < 0
+                    ? lowNegated(f, i - 1) // "-5.6 to 6.4 percent": the sign is the low end's only
+                    : negated(f, i - 1); // "GDP shrank -2.6%"
         }
         if (f == null) {
             return n1.pronounLike() ? n1.end() : i + 1;
@@ -2574,6 +2662,23 @@ final class QuantityGrammar {
                 -1);
     }
 
+    private static Figure lowNegated(Figure f, int from) {
+        Interval v = f.interval();
+        return new Figure(
+                from,
+                f.endTok(),
+                f.valueEndTok(),
+                new Interval(v.low().negate(), v.lowClosed(), v.high(), v.highClosed()),
+                f.hedge(),
+                f.unit(),
+                f.halfUnit(),
+                "-" + f.written(),
+                f.role(),
+                f.magnitude(),
+                f.share(),
+                f.conversionOf());
+    }
+
     private static Figure negated(Figure f, int from) {
         Interval v = f.interval();
         Interval n = new Interval(
@@ -3189,14 +3294,18 @@ final class QuantityGrammar {
             }
             PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
             if (m != null
-                    && !(tok(m.end()) != null && EXTREMES.contains(tok(m.end()).lower()))) {
-                return m.value(); // not "its annual minimum extent of": the year's extreme, not a rate
+                    && !(tok(m.end()) != null && EXTREMES.contains(tok(m.end()).lower()))
+                    && !(tok(m.end()) != null && tok(m.end()).isWord("average") && endsShare(afterEnd))) {
+                // not "its annual minimum extent of": the year's extreme, not a rate; nor "an annual average of 6.8
+                // per cent": an average level of a share
+                return m.value();
             }
             if (toks.get(q).newLine()) {
                 break;
             }
         }
-        for (int q = figStart - 1; q >= Math.max(0, figStart - AVERAGE_WINDOW); q--) {
+        for (int q = figStart - 1; q >= Math.max(0, figStart - AVERAGE_WINDOW) && !endsShare(afterEnd); q--) {
+            // not a share: "an annual average of 6.8 per cent" is an average level, no rate per year
             Token t = toks.get(q);
             if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.is(Token.Kind.SYMBOL) || t.newLine()) {
                 break;
@@ -3207,6 +3316,31 @@ final class QuantityGrammar {
             }
         }
         return null;
+    }
+
+    /** Whether a sum of money (its own figure, not a conversion) ends right before {@code afterEnd}. */
+    private boolean moneyEndingAt(int afterEnd) {
+        int lo = 0;
+        int hi = figures.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int end = figures.get(mid).endTok();
+            if (end < afterEnd) {
+                lo = mid + 1;
+            } else if (end > afterEnd) {
+                hi = mid - 1;
+            } else {
+                return figures.get(mid).unit().isMoney();
+            }
+        }
+        return false;
+    }
+
+    /** Whether the figure read up to {@code afterEnd} ends in a percent sign or word. */
+    private boolean endsShare(int afterEnd) {
+        Token last = tok(afterEnd - 1);
+        return last != null
+                && (last.text().equals("%") || last.isWord("percent") || last.isWord("cent") || last.isWord("pct"));
     }
 
     /** Words after "annual", "daily"... that name the period's extreme, not a rate ("its annual minimum extent"). */
@@ -3225,12 +3359,16 @@ final class QuantityGrammar {
      */
     private boolean attributivePeriod(int q, int end, int afterEnd) {
         Token next = tok(end);
-        if (tok(afterEnd) != null && tok(afterEnd).isWord("in") && q > afterEnd) {
-            // "$7 billion in additional annual wages": what the sum is in is paid per period, and so is the sum
+        if (tok(afterEnd) != null
+                && (tok(afterEnd).isWord("in") || tok(afterEnd).isWord("of") && moneyEndingAt(afterEnd))
+                && q > afterEnd) {
+            // "$7 billion in additional annual wages", "$1.25 million of annual incentives": what the sum is in is
+            // paid per period, and so is the sum; not a share of it ("two thirds of the monthly increase")
             return false;
         }
         return end == q + 1
                 && q > afterEnd
+                && !(q == afterEnd + 1 && tok(afterEnd).isWord("average")) // "the $33 million average annual salary"
                 && next != null
                 && next.is(Token.Kind.WORD)
                 && !next.startsUpper()
