@@ -79,6 +79,8 @@ public final class Lexicon {
     final PhraseTable<Fraction> fractions = new PhraseTable<>();
     final PhraseTable<String> currencyBefore = new PhraseTable<>();
     final PhraseTable<String> currencyAfter = new PhraseTable<>();
+    /** A currency named as the subject of a market report ("the pound", "sterling"): its ISO 4217 code. */
+    final PhraseTable<String> marketNames = new PhraseTable<>();
     /** Hundredths of a currency written after the number ("6.9p", "12 cents"): code and factor. */
     final PhraseTable<Subunit> subunits = new PhraseTable<>();
 
@@ -325,6 +327,14 @@ public final class Lexicon {
             }
             currencyBefore.addAll(f.strings(e, "before"), code);
             currencyAfter.addAll(f.optionalStrings(e, "after"), code);
+        }
+        for (LexiconFile.Located e : f.optionalArray("marketNames")) {
+            f.requireProvenance(e);
+            String code = f.text(e, "code");
+            if (!code.matches("[A-Z]{3}")) {
+                throw f.error(e.line(), "field 'code' must be an ISO 4217 code such as USD, not '" + code + "'");
+            }
+            marketNames.addAll(f.strings(e, "names"), code);
         }
         for (LexiconFile.Located e : f.optionalArray("subunits")) {
             f.requireProvenance(e);

@@ -102,6 +102,7 @@ final class QuantityGrammar {
         inheritMeasuredUnits();
         headerUnits();
         inheritSentencePeriods();
+        marketRates();
         dropNamesAndRanks();
         settleTemperatureScales();
         settleTons();
@@ -2537,6 +2538,81 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * How many tokens before a quoted price the currency that is its subject may stand ("The pound was higher at
+     * USD1.2535 in early trade, from USD1.2517").
+     */
+    private static final int MARKET_NAME_REACH = 14;
+
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10000);
+
+    /**
+     * Exchange rates: a price of the currency a market report names as its subject ("The pound was higher at
+     * USD1.2535": USD per GBP; "the dollar was down at JPY156.74"; currencies.json marketNames). Only a plain sum with
+     * no period or per-unit of its own.
+     */
+    private void marketRates() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (!f.unit().isMoney()
+                    || f.conversionOf() >= 0
+                    || f.magnitude() != null
+                    || impliedPeriods.containsKey(f.startTok())
+                    || ownPeriod(k) != null) {
+                continue;
+            }
+            String base = exchangeBase(f);
+            if (base != null) {
+                figures.set(k, retyped(f, Unit.rate(f.unit().code(), base)));
+            }
+        }
+    }
+
+    /** The currency whose price the sum is, when a market report names it as its subject, or null. */
+    private String exchangeBase(Figure f) {
+        BigDecimal v =
+                f.interval().high() != null ? f.interval().high() : f.interval().low();
+        Token cue = tok(f.startTok() - 1);
+        if (v == null
+                || v.signum() <= 0
+                || v.compareTo(TEN_THOUSAND) >= 0
+                || cue == null
+                || !(cue.isWord("at") || cue.isWord("to") || cue.isWord("from"))) {
+            return null;
+        }
+        for (int q = f.startTok() - 2; q >= Math.max(0, f.startTok() - MARKET_NAME_REACH); q--) {
+            Token t = toks.get(q);
+            if (endsSentence(t) || t.newLine() && q < f.startTok() - 2) {
+                return null;
+            }
+            PhraseTable.Match<String> m = lex.marketNames.at(toks, q);
+            Token before = tok(q - 1);
+            if (m != null
+                    && !m.value().equals(f.unit().code())
+                    && (before == null || before.isWord("the") || endsSentence(before) || t.newLine())) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    /** The figure with another unit, everything else kept. */
+    private static Figure retyped(Figure f, Unit unit) {
+        return new Figure(
+                f.startTok(),
+                f.endTok(),
+                f.valueEndTok(),
+                f.interval(),
+                f.hedge(),
+                unit,
+                f.halfUnit(),
+                f.written(),
+                f.role(),
+                f.magnitude(),
+                f.share(),
+                f.conversionOf());
+    }
+
     private static final Unit SHORT_TON = Unit.parse("ton");
     private static final Unit TONNE = Unit.parse("t");
 
@@ -2575,21 +2651,7 @@ final class QuantityGrammar {
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
             if (f.unit().equals(SHORT_TON)) {
-                figures.set(
-                        k,
-                        new Figure(
-                                f.startTok(),
-                                f.endTok(),
-                                f.valueEndTok(),
-                                f.interval(),
-                                f.hedge(),
-                                TONNE,
-                                f.halfUnit(),
-                                f.written(),
-                                f.role(),
-                                f.magnitude(),
-                                f.share(),
-                                f.conversionOf()));
+                figures.set(k, retyped(f, TONNE));
             }
         }
     }
