@@ -820,6 +820,18 @@ final class NumberReader {
                     factor = factor.multiply(lex.scales.get(n2.lower())); // "Rs 1.5 lakh crore", "500 thousand crore"
                     after++;
                 }
+                Token dot = tok(after);
+                Token next = tok(after + 1);
+                if (after == end + 1
+                        && n.text().length() <= 4
+                        && dot != null
+                        && dot.text().equals(".")
+                        && dot.attached()
+                        && next != null
+                        && next.is(Token.Kind.WORD)
+                        && !next.startsUpper()) {
+                    after++; // "4.175 mill. km2", "0.794 mill.km2": the abbreviation's stop, not the sentence's
+                }
             } else if (n.attached() && digits && lex.attachedScales.containsKey(n.lower())) {
                 Token n2 = tok(end + 1);
                 if ((n2 == null || !(n2.attached() && n2.is(Token.Kind.WORD))) && !metres(end)) {

@@ -1164,6 +1164,14 @@ final class QuantityGrammar {
             return r.skipTo() > 0 && hm == null && cur == null ? r.skipTo() : i + 1;
         }
         NumberReader.Num n1 = r.num();
+        if (n1.kind() == NumberReader.Kind.FRACTION
+                && cur == null
+                && tok(n1.start()) != null
+                && (tok(n1.start()).isWord("a") || tok(n1.start()).isWord("an"))
+                && tok(n1.end()) != null
+                && (tok(n1.end()).is(Token.Kind.NUMBER) || lex.currencyBefore.at(toks, n1.end()) != null)) {
+            return n1.end(); // "a third $2 billion grant": an ordinal before a figure, no fraction
+        }
         boolean couple = tok(n1.start()).isWord("couple")
                 || tok(n1.start() + 1) != null && tok(n1.start() + 1).isWord("couple");
         if (couple
