@@ -3353,6 +3353,10 @@ final class QuantityGrammar {
                 break;
             }
         }
+        String distributive = countDistributivePeriod(afterEnd);
+        if (distributive != null) {
+            return distributive;
+        }
         for (int q = figStart - 1; q >= Math.max(0, figStart - PERIOD_WINDOW); q--) {
             Token t = toks.get(q);
             if (t.is(Token.Kind.PUNCT)
@@ -3388,8 +3392,42 @@ final class QuantityGrammar {
         return null;
     }
 
+    /** How far after a count its clause may say "every day" ("35 ships cross the canal every day"). */
+    private static final int DISTRIBUTIVE_WINDOW = 9;
+
+    /**
+     * A count whose clause ends in a distributive period further than {@link #PERIOD_WINDOW} ("Up to 32 ships are
+     * currently authorised to transit every day"): "every", "each" or "per" and a period word, within the clause
+     * (no punctuation or other number between). "a day" so far away is left alone ("killed in a crash a day after").
+     */
+    private String countDistributivePeriod(int afterEnd) {
+        Figure f = figureEndingAt(afterEnd);
+        if (f == null || !f.unit().equals(Unit.COUNT)) {
+            return null;
+        }
+        for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + DISTRIBUTIVE_WINDOW); q++) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine() && q > afterEnd) {
+                return null;
+            }
+            if (t.isWord("every") || t.isWord("each") || t.isWord("per")) {
+                PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
+                if (m != null) {
+                    return m.value();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether a sum of money (its own figure, not a conversion) ends right before {@code afterEnd}. */
     private boolean moneyEndingAt(int afterEnd) {
+        Figure f = figureEndingAt(afterEnd);
+        return f != null && f.unit().isMoney();
+    }
+
+    /** The figure that ends right before {@code afterEnd}, or null. */
+    private Figure figureEndingAt(int afterEnd) {
         int lo = 0;
         int hi = figures.size() - 1;
         while (lo <= hi) {
@@ -3400,10 +3438,10 @@ final class QuantityGrammar {
             } else if (end > afterEnd) {
                 hi = mid - 1;
             } else {
-                return figures.get(mid).unit().isMoney();
+                return figures.get(mid);
             }
         }
-        return false;
+        return null;
     }
 
     /** Whether the figure read up to {@code afterEnd} ends in a percent sign or word. */
