@@ -141,6 +141,11 @@ public final class Lexicon {
     /** A period a noun of the sentence implies for its small sums. */
     record ContextPeriod(String period, BigDecimal below) {}
 
+    /** A unit a decimal figure below {@code below} takes from a noun of its sentence ("a 6.8 quake": Mw). */
+    record ContextUnit(Unit unit, BigDecimal below) {}
+
+    final PhraseTable<ContextUnit> contextUnits = new PhraseTable<>();
+
     /** Words that state a multiplier without digits ("doubled", "tripled", "halved"). */
     final PhraseTable<BigDecimal> ratioWords = new PhraseTable<>();
     /** Comparatives after a fraction that make it a multiplier ("a third higher" is 1.333 times). */
@@ -438,6 +443,11 @@ public final class Lexicon {
         for (LexiconFile.Located e : f.optionalArray("rates")) {
             f.requireProvenance(e);
             ratesAfter.addAll(f.strings(e, "after"), f.text(e, "per"));
+        }
+        for (LexiconFile.Located e : f.optionalArray("contextUnits")) {
+            f.requireProvenance(e);
+            Unit unit = Unit.parse(f.text(e, "unit"));
+            contextUnits.addAll(f.strings(e, "phrases"), new ContextUnit(unit, f.number(e, "below", false)));
         }
         for (LexiconFile.Located e : f.optionalArray("contextPeriods")) {
             f.requireProvenance(e);

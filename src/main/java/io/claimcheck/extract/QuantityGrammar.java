@@ -103,6 +103,7 @@ final class QuantityGrammar {
         headerUnits();
         inheritSentencePeriods();
         marketRates();
+        contextUnits();
         dropNamesAndRanks();
         settleTemperatureScales();
         settleTons();
@@ -247,6 +248,35 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * A fraction written against a unit by a hyphen is that part of one unit: "a half-inch of ice", "a quarter-mile",
+     * "half-hour" (0.5 in, 0.25 mi, 0.5 h).
+     */
+    private Figure fractionOfUnit(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
+        Token dash = tok(n1.end());
+        if (n1.kind() != NumberReader.Kind.FRACTION
+                || n1.value() == null
+                || dash == null
+                || !dash.is(Token.Kind.DASH)
+                || !dash.attached()) {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, n1.end());
+        if (um == null
+                || um.value().physical() == null
+                || lex.unitFactors.at(toks, n1.end()) != null
+                || lex.unitPeriods.at(toks, n1.end()) != null) {
+            return null;
+        }
+        Token after = tok(um.end());
+        if (after != null && after.is(Token.Kind.DASH) && after.attached()) {
+            return null; // "a half-hour-long": a compound of its own
+        }
+        BigDecimal amount =
+                n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        return oneUnit(start, um.end(), hedge, amount, um.value(), text(n1.start(), um.end()));
+    }
+
     /** A number in square brackets written against the word or stop before it: a footnote's reference mark. */
     private boolean footnote(int i) {
         Token open = tok(i - 1);
@@ -305,7 +335,8 @@ final class QuantityGrammar {
                 || f.magnitude() != null
                 || before == null
                 || after == null
-                || !after.is(Token.Kind.WORD)) {
+                || !after.is(Token.Kind.WORD)
+                || !before.is(Token.Kind.WORD)) {
             return false;
         }
         boolean determiner = before.isWord("the")
@@ -316,13 +347,25 @@ final class QuantityGrammar {
                 || before.isWord("s")
                         && tok(f.startTok() - 2) != null
                         && isApostrophe(tok(f.startTok() - 2).text());
-        String w = after.lower();
-        boolean superlative = w.length() > 4 && w.endsWith("est") && !NOT_SUPERLATIVE.contains(w)
+        if (determiner && superlative(after.lower())) {
+            return true;
+        }
+        Token det = tok(f.startTok() - 2); // "the lowest 17 sea ice extents"
+        return superlative(before.lower())
+                && !before.isWord("most")
+                && !before.isWord("least")
+                && det != null
+                && (det.isWord("the")
+                        || det.lower().endsWith("'s")
+                        || det.lower().endsWith("\u2019s"));
+    }
+
+    private static boolean superlative(String w) {
+        return w.length() > 4 && w.endsWith("est") && !NOT_SUPERLATIVE.contains(w)
                 || w.equals("most")
                 || w.equals("least")
                 || w.equals("best")
                 || w.equals("worst");
-        return determiner && superlative;
     }
 
     private static boolean isApostrophe(String s) {
@@ -1084,6 +1127,13 @@ final class QuantityGrammar {
                     && tok(p + 1) != null
                     && (tok(p + 1).is(Token.Kind.NUMBER) || lex.currencyBefore.at(toks, p + 1) != null)) {
                 p++; // "more than a 23% gain", "about a $5 rise": the article stands between the bound and the figure
+            } else if (tok(p) != null
+                    && (tok(p).isWord("just") || tok(p).isWord("only"))
+                    && hedge.hedge() != Hedge.ABOUT
+                    && tok(p + 1) != null
+                    && (tok(p + 1).is(Token.Kind.NUMBER)
+                            || numbers.read(p + 1, false).num() != null)) {
+                p++; // "within just four minutes", "up to only 5%": the adverb leaves the bound to the figure
             }
         }
         PhraseTable.Match<String> cur = lex.currencyBefore.at(toks, p);
@@ -1164,6 +1214,11 @@ final class QuantityGrammar {
             return r.skipTo() > 0 && hm == null && cur == null ? r.skipTo() : i + 1;
         }
         NumberReader.Num n1 = r.num();
+        Figure part = cur == null ? fractionOfUnit(i, hedge, n1) : null;
+        if (part != null) {
+            figures.add(part);
+            return part.endTok();
+        }
         if (n1.kind() == NumberReader.Kind.FRACTION
                 && cur == null
                 && tok(n1.start()) != null
@@ -2281,7 +2336,10 @@ final class QuantityGrammar {
 
     /** The unit named just before the figure by "magnitude" or "magnitude of", or null. */
     private Unit magnitudeBefore(int start) {
-        int k = tok(start - 1) != null && tok(start - 1).isWord("of") ? start - 2 : start - 1;
+        int k = tok(start - 1) != null
+                        && (tok(start - 1).isWord("of") || tok(start - 1).isWord("between"))
+                ? start - 2
+                : start - 1;
         if (tok(k) == null || !(tok(k).isWord("magnitude") || tok(k).isWord("magnitudes"))) {
             return null;
         }
@@ -2574,6 +2632,52 @@ final class QuantityGrammar {
                 figures.set(k, retyped(f, Unit.rate(f.unit().code(), base)));
             }
         }
+    }
+
+    /**
+     * A decimal count below a ceiling takes the unit a noun of its sentence implies (units.json contextUnits): "a 6.8
+     * quake", "aftershocks measuring 4.5 or greater" are magnitudes; "52 aftershocks" and "1.5 million people" stay
+     * counts.
+     */
+    private void contextUnits() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            BigDecimal hi = f.interval().high() != null
+                    ? f.interval().high()
+                    : f.interval().low();
+            if (!f.unit().equals(Unit.COUNT)
+                    || f.magnitude() != null
+                    || f.written() == null
+                    || f.written().indexOf('.') < 0
+                    || hi == null
+                    || hi.signum() <= 0) {
+                continue;
+            }
+            Lexicon.ContextUnit cu = contextUnit(f);
+            if (cu != null && hi.compareTo(cu.below()) < 0) {
+                figures.set(k, retyped(f, cu.unit()));
+            }
+        }
+    }
+
+    private Lexicon.ContextUnit contextUnit(Figure f) {
+        int from = f.startTok();
+        while (from > 0
+                && f.startTok() - from < CONTEXT_PERIOD_REACH
+                && !endsSentence(toks.get(from - 1))
+                && !toks.get(from).newLine()) {
+            from--;
+        }
+        for (int q = from; q < toks.size() && q < f.endTok() + CONTEXT_PERIOD_REACH; q++) {
+            if (q > f.endTok() && (endsSentence(toks.get(q)) || toks.get(q).newLine())) {
+                break;
+            }
+            PhraseTable.Match<Lexicon.ContextUnit> m = lex.contextUnits.at(toks, q);
+            if (m != null) {
+                return m.value();
+            }
+        }
+        return null;
     }
 
     /** The currency whose price the sum is, when a market report names it as its subject, or null. */
