@@ -2961,6 +2961,54 @@ final class QuantityGrammar {
                 break; // one adverb may stand between ("rose sharply from")
             }
         }
+        return tok(start - 1) != null && tok(start - 1).isWord("from") && changeVerbEarlier(start - 2);
+    }
+
+    /** Words that make a following "from X to Y" the ends of a range ("ranging from", "anywhere from"). */
+    private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of(
+            "range",
+            "ranges",
+            "ranged",
+            "ranging",
+            "vary",
+            "varies",
+            "varied",
+            "varying",
+            "anywhere",
+            "between",
+            "spanning",
+            "spans",
+            "spanned");
+
+    /** How far back a verb of change may stand before "from" in its clause. */
+    private static final int CHANGE_VERB_REACH = 10;
+
+    /**
+     * A verb of change earlier in the clause before "from", across its object and adverbials: "the cost of a dozen
+     * eggs increased the most over last year, from $2.06 to $3.82". No number, no clause break and no range word may
+     * stand between.
+     */
+    private boolean changeVerbEarlier(int k) {
+        for (int q = k; q >= Math.max(0, k - CHANGE_VERB_REACH); q--) {
+            Token t = toks.get(q);
+            if (endsSentence(t)
+                    || t.is(Token.Kind.NUMBER)
+                    || t.isWord("and")
+                    || t.isWord("but")
+                    || t.isWord("while")
+                    || t.isWord("which")
+                    || t.isWord("who")
+                    || t.isWord("that")
+                    || RANGE_WORDS.contains(t.lower())) {
+                return false;
+            }
+            if (lex.changeVerbs.contains(t.lower())) {
+                return true;
+            }
+            if (t.newLine()) {
+                return false;
+            }
+        }
         return false;
     }
 
