@@ -322,7 +322,20 @@ final class NumberReader {
             return Read.skip(i + 1); // "11 a.m.", "9 GMT"
         }
         if (glued && next.is(Token.Kind.DASH) && isDashChain(i)) {
-            return Read.skip(i + 5); // a telephone or reference number: "555-123-4567"
+            int end = i + 5;
+            while (tok(end) != null
+                    && tok(end).is(Token.Kind.DASH)
+                    && tok(end).attached()
+                    && tok(end + 1) != null
+                    && tok(end + 1).is(Token.Kind.NUMBER)
+                    && tok(end + 1).attached()) {
+                end += 2; // "1-800-273-8255": every group of the chain
+            }
+            return Read.skip(end); // a telephone or reference number: "555-123-4567"
+        }
+        int phoneEnd = Math.max(bracketedAreaCode(i), internationalNumber(i));
+        if (phoneEnd > 0) {
+            return Read.skip(phoneEnd); // "(800) 273-8255"
         }
         if (glued && next.is(Token.Kind.DASH) && isScore(s, tok(i + 2).text())) {
             return Read.skip(i + 3); // a score or tally: "won 3-1", "a 2-2 draw"
@@ -561,6 +574,71 @@ final class NumberReader {
     private static boolean isCapitalsWord(Token w) {
         String s = w.text();
         return w.is(Token.Kind.WORD) && s.length() >= 4 && s.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * A telephone number with its area code in brackets, "(800) 273-8255": read at the area code or at the exchange,
+     * the token after the number's last group; -1 otherwise.
+     */
+    private int bracketedAreaCode(int i) {
+        int area = i;
+        if (tok(i - 1) != null && tok(i - 1).text().equals(")") && tok(i - 3) != null) {
+            area = i - 2; // read at the exchange ("273")
+        }
+        Token open = tok(area - 1);
+        Token close = tok(area + 1);
+        Token exchange = tok(area + 2);
+        Token dash = tok(area + 3);
+        Token line = tok(area + 4);
+        boolean shape = open != null
+                && open.text().equals("(")
+                && digits(tok(area), 3)
+                && close != null
+                && close.text().equals(")")
+                && close.attached()
+                && digits(exchange, 3)
+                && dash != null
+                && dash.is(Token.Kind.DASH)
+                && dash.attached()
+                && digits(line, 4)
+                && line.attached();
+        return shape && (area == i || area + 2 == i) ? area + 5 : -1;
+    }
+
+    /**
+     * An international telephone number, "+44 20 7946 0958": a plus sign against a country code of one to three
+     * digits and at least two more groups of two to four digits; the token after its last group, or -1.
+     */
+    private int internationalNumber(int i) {
+        Token plus = tok(i - 1);
+        Token code = tok(i);
+        if (plus == null
+                || !plus.text().equals("+")
+                || !code.attached()
+                || !code.is(Token.Kind.NUMBER)
+                || code.text().length() > 3
+                || !code.text().chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        int end = i + 1;
+        int groups = 0;
+        while (tok(end) != null
+                && tok(end).is(Token.Kind.NUMBER)
+                && tok(end).spaced()
+                && tok(end).text().length() >= 2
+                && tok(end).text().length() <= 4
+                && tok(end).text().chars().allMatch(Character::isDigit)) {
+            end++;
+            groups++;
+        }
+        return groups >= 2 ? end : -1;
+    }
+
+    private static boolean digits(Token t, int n) {
+        return t != null
+                && t.is(Token.Kind.NUMBER)
+                && t.text().length() == n
+                && t.text().chars().allMatch(Character::isDigit);
     }
 
     /** Digits, dash, digits, dash, digits, all written together: a phone or reference number. */
