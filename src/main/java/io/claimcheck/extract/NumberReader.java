@@ -78,6 +78,9 @@ final class NumberReader {
             return Read.NOTHING;
         }
         if (t.is(Token.Kind.NUMBER)) {
+            if (!afterCurrency && gradeK(i)) {
+                return Read.skip(i + 2); // "4K video", "24K gold", "a 10K run": a grade, not thousands
+            }
             return readDigits(i, afterCurrency);
         }
         if (!t.is(Token.Kind.WORD)) {
@@ -632,6 +635,37 @@ final class NumberReader {
             groups++;
         }
         return groups >= 2 ? end : -1;
+    }
+
+    /** The largest number a grade written with a capital K reaches: 24-karat gold (resolutions and races are below). */
+    private static final BigDecimal MAX_K_GRADE = BigDecimal.valueOf(24);
+
+    /**
+     * A small number with a capital K against it and no plural noun after it names a grade: a display's resolution
+     * ("4K video", "a 1.5K OLED"), gold's karat ("24K rose to Dh333"), a race ("a 10K"); "24K workers" and "$24K"
+     * stay thousands.
+     */
+    private boolean gradeK(int i) {
+        Token k = tok(i + 1);
+        if (k == null
+                || !k.text().equals("K")
+                || !k.attached()
+                || toks.get(i).text().indexOf(',') >= 0) {
+            return false;
+        }
+        BigDecimal v;
+        try {
+            v = new BigDecimal(toks.get(i).text());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (v.compareTo(MAX_K_GRADE) > 0 || v.signum() <= 0) {
+            return false;
+        }
+        Token next = tok(i + 2);
+        return next == null
+                || !next.is(Token.Kind.WORD)
+                || !(next.lower().endsWith("s") && next.lower().length() > 3 && !next.startsUpper());
     }
 
     private static boolean digits(Token t, int n) {
