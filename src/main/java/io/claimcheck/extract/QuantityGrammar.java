@@ -2620,6 +2620,13 @@ final class QuantityGrammar {
     private void marketRates() {
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
+            if (f.unit().equals(Unit.COUNT) && f.conversionOf() < 0 && f.magnitude() == null) {
+                String quote = quotedAgainst(f);
+                if (quote != null) {
+                    figures.set(k, retyped(f, Unit.rate(quote.substring(0, 3), quote.substring(3))));
+                }
+                continue;
+            }
             if (!f.unit().isMoney()
                     || f.conversionOf() >= 0
                     || f.magnitude() != null
@@ -2680,8 +2687,38 @@ final class QuantityGrammar {
         return null;
     }
 
+    /**
+     * A bare number quoted for the report's subject currency against another one named after it: "The rupee closed at
+     * 83.12 against the dollar" (INR/USD), "the yen weakened past 160 per dollar" (JPY/USD). The two codes, quote
+     * first, or null.
+     */
+    private String quotedAgainst(Figure f) {
+        int q = f.endTok();
+        if (tok(q) == null || !(tok(q).isWord("against") || tok(q).isWord("per"))) {
+            return null;
+        }
+        q++;
+        if (tok(q) != null && tok(q).isWord("the")) {
+            q++;
+        }
+        PhraseTable.Match<String> base = lex.marketNames.at(toks, q);
+        if (base == null) {
+            return null;
+        }
+        String quote = subjectCurrency(f, base.value());
+        return quote == null ? null : quote + base.value();
+    }
+
     /** The currency whose price the sum is, when a market report names it as its subject, or null. */
     private String exchangeBase(Figure f) {
+        return f.unit().isMoney() ? subjectCurrency(f, f.unit().code()) : null;
+    }
+
+    /**
+     * The currency a market report names as the subject of a price after "at", "to", "from" or "past", other than
+     * {@code other}, or null.
+     */
+    private String subjectCurrency(Figure f, String other) {
         BigDecimal v =
                 f.interval().high() != null ? f.interval().high() : f.interval().low();
         Token cue = tok(f.startTok() - 1);
@@ -2689,20 +2726,23 @@ final class QuantityGrammar {
                 || v.signum() <= 0
                 || v.compareTo(TEN_THOUSAND) >= 0
                 || cue == null
-                || !(cue.isWord("at") || cue.isWord("to") || cue.isWord("from"))) {
+                || !(cue.isWord("at") || cue.isWord("to") || cue.isWord("from") || cue.isWord("past"))) {
             return null;
         }
         for (int q = f.startTok() - 2; q >= Math.max(0, f.startTok() - MARKET_NAME_REACH); q--) {
             Token t = toks.get(q);
-            if (endsSentence(t) || t.newLine() && q < f.startTok() - 2) {
+            if (endsSentence(t)) {
                 return null;
             }
             PhraseTable.Match<String> m = lex.marketNames.at(toks, q);
             Token before = tok(q - 1);
             if (m != null
-                    && !m.value().equals(f.unit().code())
+                    && !m.value().equals(other)
                     && (before == null || before.isWord("the") || endsSentence(before) || t.newLine())) {
                 return m.value();
+            }
+            if (t.newLine()) {
+                return null;
             }
         }
         return null;
