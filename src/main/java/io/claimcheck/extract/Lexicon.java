@@ -79,6 +79,8 @@ public final class Lexicon {
     final PhraseTable<Fraction> fractions = new PhraseTable<>();
     final PhraseTable<String> currencyBefore = new PhraseTable<>();
     final PhraseTable<String> currencyAfter = new PhraseTable<>();
+    /** A currency named as the subject of a market report ("the pound", "sterling"): its ISO 4217 code. */
+    final PhraseTable<String> marketNames = new PhraseTable<>();
     /** Hundredths of a currency written after the number ("6.9p", "12 cents"): code and factor. */
     final PhraseTable<Subunit> subunits = new PhraseTable<>();
 
@@ -138,6 +140,11 @@ public final class Lexicon {
 
     /** A period a noun of the sentence implies for its small sums. */
     record ContextPeriod(String period, BigDecimal below) {}
+
+    /** A unit a decimal figure below {@code below} takes from a noun of its sentence ("a 6.8 quake": Mw). */
+    record ContextUnit(Unit unit, BigDecimal below) {}
+
+    final PhraseTable<ContextUnit> contextUnits = new PhraseTable<>();
 
     /** Words that state a multiplier without digits ("doubled", "tripled", "halved"). */
     final PhraseTable<BigDecimal> ratioWords = new PhraseTable<>();
@@ -326,6 +333,14 @@ public final class Lexicon {
             currencyBefore.addAll(f.strings(e, "before"), code);
             currencyAfter.addAll(f.optionalStrings(e, "after"), code);
         }
+        for (LexiconFile.Located e : f.optionalArray("marketNames")) {
+            f.requireProvenance(e);
+            String code = f.text(e, "code");
+            if (!code.matches("[A-Z]{3}")) {
+                throw f.error(e.line(), "field 'code' must be an ISO 4217 code such as USD, not '" + code + "'");
+            }
+            marketNames.addAll(f.strings(e, "names"), code);
+        }
         for (LexiconFile.Located e : f.optionalArray("subunits")) {
             f.requireProvenance(e);
             subunits.addAll(
@@ -428,6 +443,11 @@ public final class Lexicon {
         for (LexiconFile.Located e : f.optionalArray("rates")) {
             f.requireProvenance(e);
             ratesAfter.addAll(f.strings(e, "after"), f.text(e, "per"));
+        }
+        for (LexiconFile.Located e : f.optionalArray("contextUnits")) {
+            f.requireProvenance(e);
+            Unit unit = Unit.parse(f.text(e, "unit"));
+            contextUnits.addAll(f.strings(e, "phrases"), new ContextUnit(unit, f.number(e, "below", false)));
         }
         for (LexiconFile.Located e : f.optionalArray("contextPeriods")) {
             f.requireProvenance(e);

@@ -78,6 +78,9 @@ final class NumberReader {
             return Read.NOTHING;
         }
         if (t.is(Token.Kind.NUMBER)) {
+            if (!afterCurrency && gradeK(i)) {
+                return Read.skip(i + 2); // "4K video", "24K gold", "a 10K run": a grade, not thousands
+            }
             return readDigits(i, afterCurrency);
         }
         if (!t.is(Token.Kind.WORD)) {
@@ -322,7 +325,20 @@ final class NumberReader {
             return Read.skip(i + 1); // "11 a.m.", "9 GMT"
         }
         if (glued && next.is(Token.Kind.DASH) && isDashChain(i)) {
-            return Read.skip(i + 5); // a telephone or reference number: "555-123-4567"
+            int end = i + 5;
+            while (tok(end) != null
+                    && tok(end).is(Token.Kind.DASH)
+                    && tok(end).attached()
+                    && tok(end + 1) != null
+                    && tok(end + 1).is(Token.Kind.NUMBER)
+                    && tok(end + 1).attached()) {
+                end += 2; // "1-800-273-8255": every group of the chain
+            }
+            return Read.skip(end); // a telephone or reference number: "555-123-4567"
+        }
+        int phoneEnd = Math.max(bracketedAreaCode(i), internationalNumber(i));
+        if (phoneEnd > 0) {
+            return Read.skip(phoneEnd); // "(800) 273-8255"
         }
         if (glued && next.is(Token.Kind.DASH) && isScore(s, tok(i + 2).text())) {
             return Read.skip(i + 3); // a score or tally: "won 3-1", "a 2-2 draw"
@@ -561,6 +577,102 @@ final class NumberReader {
     private static boolean isCapitalsWord(Token w) {
         String s = w.text();
         return w.is(Token.Kind.WORD) && s.length() >= 4 && s.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * A telephone number with its area code in brackets, "(800) 273-8255": read at the area code or at the exchange,
+     * the token after the number's last group; -1 otherwise.
+     */
+    private int bracketedAreaCode(int i) {
+        int area = i;
+        if (tok(i - 1) != null && tok(i - 1).text().equals(")") && tok(i - 3) != null) {
+            area = i - 2; // read at the exchange ("273")
+        }
+        Token open = tok(area - 1);
+        Token close = tok(area + 1);
+        Token exchange = tok(area + 2);
+        Token dash = tok(area + 3);
+        Token line = tok(area + 4);
+        boolean shape = open != null
+                && open.text().equals("(")
+                && digits(tok(area), 3)
+                && close != null
+                && close.text().equals(")")
+                && close.attached()
+                && digits(exchange, 3)
+                && dash != null
+                && dash.is(Token.Kind.DASH)
+                && dash.attached()
+                && digits(line, 4)
+                && line.attached();
+        return shape && (area == i || area + 2 == i) ? area + 5 : -1;
+    }
+
+    /**
+     * An international telephone number, "+44 20 7946 0958": a plus sign against a country code of one to three
+     * digits and at least two more groups of two to four digits; the token after its last group, or -1.
+     */
+    private int internationalNumber(int i) {
+        Token plus = tok(i - 1);
+        Token code = tok(i);
+        if (plus == null
+                || !plus.text().equals("+")
+                || !code.attached()
+                || !code.is(Token.Kind.NUMBER)
+                || code.text().length() > 3
+                || !code.text().chars().allMatch(Character::isDigit)) {
+            return -1;
+        }
+        int end = i + 1;
+        int groups = 0;
+        while (tok(end) != null
+                && tok(end).is(Token.Kind.NUMBER)
+                && tok(end).spaced()
+                && tok(end).text().length() >= 2
+                && tok(end).text().length() <= 4
+                && tok(end).text().chars().allMatch(Character::isDigit)) {
+            end++;
+            groups++;
+        }
+        return groups >= 2 ? end : -1;
+    }
+
+    /** The largest number a grade written with a capital K reaches: 24-karat gold (resolutions and races are below). */
+    private static final BigDecimal MAX_K_GRADE = BigDecimal.valueOf(24);
+
+    /**
+     * A small number with a capital K against it and no plural noun after it names a grade: a display's resolution
+     * ("4K video", "a 1.5K OLED"), gold's karat ("24K rose to Dh333"), a race ("a 10K"); "24K workers" and "$24K"
+     * stay thousands.
+     */
+    private boolean gradeK(int i) {
+        Token k = tok(i + 1);
+        if (k == null
+                || !k.text().equals("K")
+                || !k.attached()
+                || toks.get(i).text().indexOf(',') >= 0) {
+            return false;
+        }
+        BigDecimal v;
+        try {
+            v = new BigDecimal(toks.get(i).text());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (v.compareTo(MAX_K_GRADE) > 0 || v.signum() <= 0) {
+            return false;
+        }
+        Token next = tok(i + 2);
+        return next == null
+                || !next.is(Token.Kind.WORD)
+                || !(next.lower().endsWith("s") && next.lower().length() > 3 && !next.startsUpper());
+    }
+
+    private static boolean digits(Token t, int n) {
+        return t != null
+                && t.is(Token.Kind.NUMBER)
+                && t.text().length() == n
+                && t.text().chars().allMatch(Character::isDigit);
     }
 
     /** Digits, dash, digits, dash, digits, all written together: a phone or reference number. */
@@ -819,6 +931,18 @@ final class NumberReader {
                         && lex.scales.get(n2.lower()).compareTo(BigDecimal.TEN) > 0) {
                     factor = factor.multiply(lex.scales.get(n2.lower())); // "Rs 1.5 lakh crore", "500 thousand crore"
                     after++;
+                }
+                Token dot = tok(after);
+                Token next = tok(after + 1);
+                if (after == end + 1
+                        && n.text().length() <= 4
+                        && dot != null
+                        && dot.text().equals(".")
+                        && dot.attached()
+                        && next != null
+                        && next.is(Token.Kind.WORD)
+                        && !next.startsUpper()) {
+                    after++; // "4.175 mill. km2", "0.794 mill.km2": the abbreviation's stop, not the sentence's
                 }
             } else if (n.attached() && digits && lex.attachedScales.containsKey(n.lower())) {
                 Token n2 = tok(end + 1);

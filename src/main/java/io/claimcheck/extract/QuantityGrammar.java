@@ -102,8 +102,11 @@ final class QuantityGrammar {
         inheritMeasuredUnits();
         headerUnits();
         inheritSentencePeriods();
+        marketRates();
+        contextUnits();
         dropNamesAndRanks();
         settleTemperatureScales();
+        settleTons();
         return this;
     }
 
@@ -213,7 +216,7 @@ final class QuantityGrammar {
         int[] moved = new int[figures.size()];
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
-            if (rank(f) || instrumentTerm(f) || saleUnit(f)) {
+            if (rank(f) || rankedSet(f) || instrumentTerm(f) || saleUnit(f)) {
                 moved[k] = -1;
             } else {
                 moved[k] = kept.size();
@@ -243,6 +246,130 @@ final class QuantityGrammar {
                                     f.share(),
                                     to));
         }
+    }
+
+    /**
+     * A fraction written against a unit by a hyphen is that part of one unit: "a half-inch of ice", "a quarter-mile",
+     * "half-hour" (0.5 in, 0.25 mi, 0.5 h).
+     */
+    private Figure fractionOfUnit(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
+        Token dash = tok(n1.end());
+        if (n1.kind() != NumberReader.Kind.FRACTION
+                || n1.value() == null
+                || dash == null
+                || !dash.is(Token.Kind.DASH)
+                || !dash.attached()) {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, n1.end());
+        if (um == null
+                || um.value().physical() == null
+                || lex.unitFactors.at(toks, n1.end()) != null
+                || lex.unitPeriods.at(toks, n1.end()) != null) {
+            return null;
+        }
+        Token after = tok(um.end());
+        if (after != null && after.is(Token.Kind.DASH) && after.attached()) {
+            return null; // "a half-hour-long": a compound of its own
+        }
+        BigDecimal amount =
+                n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        return oneUnit(start, um.end(), hedge, amount, um.value(), text(n1.start(), um.end()));
+    }
+
+    /** A number in square brackets written against the word or stop before it: a footnote's reference mark. */
+    private boolean footnote(int i) {
+        Token open = tok(i - 1);
+        Token close = tok(i + 1);
+        return toks.get(i).is(Token.Kind.NUMBER)
+                && open != null
+                && open.text().equals("[")
+                && open.attached()
+                && i >= 2
+                && close != null
+                && close.text().equals("]");
+    }
+
+    /** Superlatives that look like no other word ending in "-est". */
+    private static final java.util.Set<String> NOT_SUPERLATIVE = java.util.Set.of(
+            "interest",
+            "forest",
+            "protest",
+            "request",
+            "guest",
+            "arrest",
+            "contest",
+            "harvest",
+            "honest",
+            "modest",
+            "west",
+            "suggest",
+            "test",
+            "nest",
+            "rest",
+            "chest",
+            "quest",
+            "pest",
+            "manifest",
+            "invest",
+            "digest",
+            "conquest",
+            "inquest",
+            "behest",
+            "unrest",
+            "midwest",
+            "northwest",
+            "southwest",
+            "priest",
+            "tempest");
+
+    /**
+     * A count that picks members of a ranking by a superlative: "the five biggest cities", "57 of the nation's 100
+     * largest cities", "the 10 most populous states": the set is defined by its rank, so its size is no figure.
+     */
+    private boolean rankedSet(Figure f) {
+        Token before = tok(f.startTok() - 1);
+        Token after = tok(f.endTok());
+        if (!f.unit().equals(Unit.COUNT)
+                || f.hedge() != Hedge.EXACT
+                || f.magnitude() != null
+                || before == null
+                || after == null
+                || !after.is(Token.Kind.WORD)
+                || !before.is(Token.Kind.WORD)) {
+            return false;
+        }
+        boolean determiner = before.isWord("the")
+                || before.isWord("its")
+                || before.isWord("their")
+                || before.lower().endsWith("'s")
+                || before.lower().endsWith("’s")
+                || before.isWord("s")
+                        && tok(f.startTok() - 2) != null
+                        && isApostrophe(tok(f.startTok() - 2).text());
+        if (determiner && superlative(after.lower())) {
+            return true;
+        }
+        Token det = tok(f.startTok() - 2); // "the lowest 17 sea ice extents"
+        return superlative(before.lower())
+                && !before.isWord("most")
+                && !before.isWord("least")
+                && det != null
+                && (det.isWord("the")
+                        || det.lower().endsWith("'s")
+                        || det.lower().endsWith("\u2019s"));
+    }
+
+    private static boolean superlative(String w) {
+        return w.length() > 4 && w.endsWith("est") && !NOT_SUPERLATIVE.contains(w)
+                || w.equals("most")
+                || w.equals("least")
+                || w.equals("best")
+                || w.equals("worst");
+    }
+
+    private static boolean isApostrophe(String s) {
+        return s.equals("'") || s.equals("’");
     }
 
     private boolean rank(Figure f) {
@@ -304,7 +431,7 @@ final class QuantityGrammar {
     /**
      * A share written with a minus sign: the dash stands against the digits with a space before it, after a word
      * that is not a unit ("shrank -2.6%", "growth of -0.3%"), or right after an opening bracket ("(-36% compared to
-     * 2019)"); "210 mm -300 mm" and "5% -7%" are ranges.
+     * 2019)"); "210 mm -300 mm" and "5% -7%" are ranges. A temperature is signed the same way ("fell to -40C").
      */
     private boolean signedShare(Figure f, int i) {
         Token sign = tok(i - 1);
@@ -316,11 +443,14 @@ final class QuantityGrammar {
                 && lex.units.at(toks, i - 2) == null
                 && lex.attachedUnits.at(toks, i - 2) == null;
         boolean afterBracket = before != null && "(".equals(before.text()) && sign != null && sign.attached();
-        return (f.unit().equals(Unit.PERCENT) || f.unit().equals(Unit.PERCENTAGE_POINTS))
+        boolean atStart = sign != null && before == null;
+        return (f.unit().equals(Unit.PERCENT)
+                        || f.unit().equals(Unit.PERCENTAGE_POINTS)
+                        || f.unit().dimension() == Dimension.TEMPERATURE)
                 && sign != null
                 && sign.is(Token.Kind.DASH)
                 && toks.get(i).attached()
-                && (afterWord || afterBracket)
+                && (afterWord || afterBracket || atStart)
                 && f.interval().low() != null
                 && f.interval().low().signum() > 0;
     }
@@ -958,6 +1088,9 @@ final class QuantityGrammar {
 
     /** Tries a figure starting at token i; returns the token to continue from. */
     private int readAt(int i) {
+        if (footnote(i)) {
+            return i + 2; // "in 2024.[1]", "Statistics[2]": a reference mark
+        }
         int p = i;
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
@@ -988,6 +1121,19 @@ final class QuantityGrammar {
             PhraseTable.Match<Lexicon.HedgeRule> approx = lex.hedgesBefore.at(toks, p);
             if (approx != null && approx.value().hedge() == Hedge.ABOUT && hedge.hedge() != Hedge.ABOUT) {
                 p = approx.end(); // "larger than about 490 meters": the bound carries the figure
+            }
+            if (tok(p) != null
+                    && (tok(p).isWord("a") || tok(p).isWord("an"))
+                    && tok(p + 1) != null
+                    && (tok(p + 1).is(Token.Kind.NUMBER) || lex.currencyBefore.at(toks, p + 1) != null)) {
+                p++; // "more than a 23% gain", "about a $5 rise": the article stands between the bound and the figure
+            } else if (tok(p) != null
+                    && (tok(p).isWord("just") || tok(p).isWord("only"))
+                    && hedge.hedge() != Hedge.ABOUT
+                    && tok(p + 1) != null
+                    && (tok(p + 1).is(Token.Kind.NUMBER)
+                            || numbers.read(p + 1, false).num() != null)) {
+                p++; // "within just four minutes", "up to only 5%": the adverb leaves the bound to the figure
             }
         }
         PhraseTable.Match<String> cur = lex.currencyBefore.at(toks, p);
@@ -1068,6 +1214,19 @@ final class QuantityGrammar {
             return r.skipTo() > 0 && hm == null && cur == null ? r.skipTo() : i + 1;
         }
         NumberReader.Num n1 = r.num();
+        Figure part = cur == null ? fractionOfUnit(i, hedge, n1) : null;
+        if (part != null) {
+            figures.add(part);
+            return part.endTok();
+        }
+        if (n1.kind() == NumberReader.Kind.FRACTION
+                && cur == null
+                && tok(n1.start()) != null
+                && (tok(n1.start()).isWord("a") || tok(n1.start()).isWord("an"))
+                && tok(n1.end()) != null
+                && (tok(n1.end()).is(Token.Kind.NUMBER) || lex.currencyBefore.at(toks, n1.end()) != null)) {
+            return n1.end(); // "a third $2 billion grant": an ordinal before a figure, no fraction
+        }
         boolean couple = tok(n1.start()).isWord("couple")
                 || tok(n1.start() + 1) != null && tok(n1.start() + 1).isWord("couple");
         if (couple
@@ -1089,7 +1248,10 @@ final class QuantityGrammar {
                 && n1.digits()) {
             f = negated(f, i - 1); // "negative 0.5%", "minus 2.7 per cent"
         } else if (f != null && hedge == null && currency == null && signedShare(f, i)) {
-            f = negated(f, i - 1); // "GDP shrank -2.6%"
+            f = f.interval().high() != null
+                            && f.interval().low().compareTo(f.interval().high()) < 0
+                    ? lowNegated(f, i - 1) // "-5.6 to 6.4 percent": the sign is the low end's only
+                    : negated(f, i - 1); // "GDP shrank -2.6%"
         }
         if (f == null) {
             return n1.pronounLike() ? n1.end() : i + 1;
@@ -1330,6 +1492,10 @@ final class QuantityGrammar {
             } else {
                 q = -1;
             }
+            if (q < 0 && fp.currency == null) {
+                readPerPowerOfTen(fp);
+                return;
+            }
             if (q > 0) {
                 NumberReader.Read d = numbers.read(q, false);
                 if (d.num() != null
@@ -1356,6 +1522,45 @@ final class QuantityGrammar {
     }
 
     /**
+     * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents" (one noun
+     * may stand before "per"). A proportion, read as a percentage like "one in five"; a unit after the denominator
+     * ("$5 per 100 kg") makes it no proportion.
+     */
+    private void readPerPowerOfTen(FigureParts fp) {
+        int q = fp.p;
+        Token noun = tok(q);
+        if (noun != null && noun.is(Token.Kind.WORD) && !noun.isWord("per") && lex.units.at(toks, q) == null) {
+            q++;
+        }
+        if (tok(q) == null || !tok(q).isWord("per")) {
+            return;
+        }
+        NumberReader.Read d = numbers.read(q + 1, false);
+        if (d.num() == null
+                || d.num().kind() != NumberReader.Kind.NUMBER
+                || d.num().scaled()
+                || d.num().value().compareTo(HUNDRED) < 0
+                || d.num().value().compareTo(fp.n1.value()) <= 0
+                || fp.n1.value().signum() <= 0
+                || !proportionDenominator(BigDecimal.TEN, d.num().value())
+                || lex.units.at(toks, d.num().end()) != null
+                || lex.attachedUnits.at(toks, d.num().end()) != null) {
+            return;
+        }
+        BigDecimal pct = fp.n1.value()
+                .multiply(HUNDRED)
+                .divide(d.num().value(), FRACTION_SCALE, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        fp.lowN = pct;
+        fp.highN = pct;
+        fp.half = BigDecimal.ZERO;
+        fp.round = true;
+        fp.unit = Unit.PERCENT;
+        fp.numEnd = d.num().end();
+        fp.p = fp.numEnd;
+    }
+
+    /**
      * Whether "N in M" / "N out of M" states a proportion: one in anything ("one in 20"), or a denominator of at most
      * ten or a power of ten ("three in five", "9 out of 10", "45 out of 100"), as surveys and rates are written.
      * Other pairs count two things ("22 out of 50 states", "240 out of 543 seats"): each is a count of its own.
@@ -1366,6 +1571,28 @@ final class QuantityGrammar {
         }
         BigDecimal p = m.stripTrailingZeros();
         return p.unscaledValue().equals(java.math.BigInteger.ONE) && p.scale() <= 0;
+    }
+
+    /**
+     * "dropped by 15 to 30 percent": after "by", a bare number, "to" and a larger share are one range of the amount
+     * of the change; a level after "to" is written with the amount's own unit ("rose by 1.5 million barrels to 450
+     * million", "fell by 2% to 30%").
+     */
+    private boolean changeByRange(FigureParts fp, int to) {
+        if (fp.unit != null
+                || fp.currency != null
+                || tok(fp.start - 1) == null
+                || !tok(fp.start - 1).isWord("by")) {
+            return false;
+        }
+        NumberReader.Read d = numbers.read(to + 1, false);
+        if (d.num() == null
+                || d.num().kind() != NumberReader.Kind.NUMBER
+                || d.num().value().compareTo(fp.n1.value()) <= 0) {
+            return false;
+        }
+        PhraseTable.Match<Unit> u = lex.units.at(toks, d.num().end());
+        return u != null && u.value().equals(Unit.PERCENT);
     }
 
     /** A range: "30-40", "240,000–300,000", "from 20,000 to as many as 300,000", "between 18 and 65". */
@@ -1396,7 +1623,7 @@ final class QuantityGrammar {
             } else if (t != null
                     && (t.isWord("to") || t.isWord("or"))
                     && n1.kind() == NumberReader.Kind.NUMBER
-                    && !(t.isWord("to") && changeBefore(fp.start))) {
+                    && !(t.isWord("to") && changeBefore(fp.start) && !changeByRange(fp, q))) {
                 q++; // "20,000 to 300,000 people", "two or three days": both ends written alike
                 joined = true;
                 bare = true;
@@ -1637,7 +1864,7 @@ final class QuantityGrammar {
 
     /** "a magnitude of 6.1", "magnitude 7.8". */
     private void readMagnitudeBefore(FigureParts fp) {
-        if (fp.unit == null && fp.currency == null && !fp.isRange && magnitudeBefore(fp.start) != null) {
+        if (fp.unit == null && fp.currency == null && magnitudeBefore(fp.start) != null) {
             fp.unit = magnitudeBefore(fp.start); // "a magnitude of 6.1", "magnitude 7.8"
         }
     }
@@ -1901,7 +2128,11 @@ final class QuantityGrammar {
             "behind",
             "trails",
             "trailed",
-            "trailing");
+            "trailing",
+            "advantage",
+            "candidate",
+            "candidates",
+            "presidential");
     /** Words near "N points" that make them points of a market index or a score. */
     private static final java.util.Set<String> INDEX_CUES = java.util.Set.of(
             "dow",
@@ -2105,8 +2336,11 @@ final class QuantityGrammar {
 
     /** The unit named just before the figure by "magnitude" or "magnitude of", or null. */
     private Unit magnitudeBefore(int start) {
-        int k = tok(start - 1) != null && tok(start - 1).isWord("of") ? start - 2 : start - 1;
-        if (tok(k) == null || !tok(k).isWord("magnitude")) {
+        int k = tok(start - 1) != null
+                        && (tok(start - 1).isWord("of") || tok(start - 1).isWord("between"))
+                ? start - 2
+                : start - 1;
+        if (tok(k) == null || !(tok(k).isWord("magnitude") || tok(k).isWord("magnitudes"))) {
             return null;
         }
         PhraseTable.Match<Unit> m = lex.units.at(toks, k);
@@ -2117,6 +2351,26 @@ final class QuantityGrammar {
      * "cost per mile of range at $141", "the price of a gallon of gasoline — $4.10": a "per" unit a few words
      * before a sum, or "price of a" unit, with no other figure between.
      */
+    /**
+     * Whether the per-unit at {@code q} belongs to the price before it and "or" then restates that price in other
+     * terms: "as little as 5 cents per GB, or roughly $50 to $60" (the drive's price, not per gigabyte).
+     */
+    private boolean restatedApart(int q, int start) {
+        if (figures.isEmpty()) {
+            return false;
+        }
+        Figure last = figures.get(figures.size() - 1);
+        if (last.unit().dimension() != Dimension.RATE || last.startTok() > q || last.endTok() <= q) {
+            return false;
+        }
+        for (int k = last.endTok(); k < start; k++) {
+            if (toks.get(k).isWord("or")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String ratePerBefore(int start) {
         for (int q = start - 1; q >= Math.max(0, start - 8); q--) {
             Token t = toks.get(q);
@@ -2134,6 +2388,9 @@ final class QuantityGrammar {
                             || tok(q - 2).isWord("cost")
                             || tok(q - 2).isWord("prices"));
             if (t.isWord("per") || priced) {
+                if (restatedApart(q, start)) {
+                    return null; // "5 cents per GB, or roughly $50": the per-unit is the figure before's own
+                }
                 PhraseTable.Match<String> m = lex.ratesAfter.at(toks, q);
                 return m != null && m.end() <= start ? m.value() : null;
             }
@@ -2347,6 +2604,210 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * How many tokens before a quoted price the currency that is its subject may stand ("The pound was higher at
+     * USD1.2535 in early trade, from USD1.2517").
+     */
+    private static final int MARKET_NAME_REACH = 14;
+
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10000);
+
+    /**
+     * Exchange rates: a price of the currency a market report names as its subject ("The pound was higher at
+     * USD1.2535": USD per GBP; "the dollar was down at JPY156.74"; currencies.json marketNames). Only a plain sum with
+     * no period or per-unit of its own.
+     */
+    private void marketRates() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (f.unit().equals(Unit.COUNT) && f.conversionOf() < 0 && f.magnitude() == null) {
+                String quote = quotedAgainst(f);
+                if (quote != null) {
+                    figures.set(k, retyped(f, Unit.rate(quote.substring(0, 3), quote.substring(3))));
+                }
+                continue;
+            }
+            if (!f.unit().isMoney()
+                    || f.conversionOf() >= 0
+                    || f.magnitude() != null
+                    || impliedPeriods.containsKey(f.startTok())
+                    || ownPeriod(k) != null) {
+                continue;
+            }
+            String base = exchangeBase(f);
+            if (base != null) {
+                figures.set(k, retyped(f, Unit.rate(f.unit().code(), base)));
+            }
+        }
+    }
+
+    /**
+     * A decimal count below a ceiling takes the unit a noun of its sentence implies (units.json contextUnits): "a 6.8
+     * quake", "aftershocks measuring 4.5 or greater" are magnitudes; "52 aftershocks" and "1.5 million people" stay
+     * counts.
+     */
+    private void contextUnits() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            BigDecimal hi = f.interval().high() != null
+                    ? f.interval().high()
+                    : f.interval().low();
+            if (!f.unit().equals(Unit.COUNT)
+                    || f.magnitude() != null
+                    || f.written() == null
+                    || f.written().indexOf('.') < 0
+                    || hi == null
+                    || hi.signum() <= 0) {
+                continue;
+            }
+            Lexicon.ContextUnit cu = contextUnit(f);
+            if (cu != null && hi.compareTo(cu.below()) < 0) {
+                figures.set(k, retyped(f, cu.unit()));
+            }
+        }
+    }
+
+    private Lexicon.ContextUnit contextUnit(Figure f) {
+        int from = f.startTok();
+        while (from > 0
+                && f.startTok() - from < CONTEXT_PERIOD_REACH
+                && !endsSentence(toks.get(from - 1))
+                && !toks.get(from).newLine()) {
+            from--;
+        }
+        for (int q = from; q < toks.size() && q < f.endTok() + CONTEXT_PERIOD_REACH; q++) {
+            if (q > f.endTok() && (endsSentence(toks.get(q)) || toks.get(q).newLine())) {
+                break;
+            }
+            PhraseTable.Match<Lexicon.ContextUnit> m = lex.contextUnits.at(toks, q);
+            if (m != null) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A bare number quoted for the report's subject currency against another one named after it: "The rupee closed at
+     * 83.12 against the dollar" (INR/USD), "the yen weakened past 160 per dollar" (JPY/USD). The two codes, quote
+     * first, or null.
+     */
+    private String quotedAgainst(Figure f) {
+        int q = f.endTok();
+        if (tok(q) == null || !(tok(q).isWord("against") || tok(q).isWord("per"))) {
+            return null;
+        }
+        q++;
+        if (tok(q) != null && tok(q).isWord("the")) {
+            q++;
+        }
+        PhraseTable.Match<String> base = lex.marketNames.at(toks, q);
+        if (base == null) {
+            return null;
+        }
+        String quote = subjectCurrency(f, base.value());
+        return quote == null ? null : quote + base.value();
+    }
+
+    /** The currency whose price the sum is, when a market report names it as its subject, or null. */
+    private String exchangeBase(Figure f) {
+        return f.unit().isMoney() ? subjectCurrency(f, f.unit().code()) : null;
+    }
+
+    /**
+     * The currency a market report names as the subject of a price after "at", "to", "from" or "past", other than
+     * {@code other}, or null.
+     */
+    private String subjectCurrency(Figure f, String other) {
+        BigDecimal v =
+                f.interval().high() != null ? f.interval().high() : f.interval().low();
+        Token cue = tok(f.startTok() - 1);
+        if (v == null
+                || v.signum() <= 0
+                || v.compareTo(TEN_THOUSAND) >= 0
+                || cue == null
+                || !(cue.isWord("at") || cue.isWord("to") || cue.isWord("from") || cue.isWord("past"))) {
+            return null;
+        }
+        for (int q = f.startTok() - 2; q >= Math.max(0, f.startTok() - MARKET_NAME_REACH); q--) {
+            Token t = toks.get(q);
+            if (endsSentence(t)) {
+                return null;
+            }
+            PhraseTable.Match<String> m = lex.marketNames.at(toks, q);
+            Token before = tok(q - 1);
+            if (m != null
+                    && !m.value().equals(other)
+                    && (before == null || before.isWord("the") || endsSentence(before) || t.newLine())) {
+                return m.value();
+            }
+            if (t.newLine()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The figure with another unit, everything else kept. */
+    private static Figure retyped(Figure f, Unit unit) {
+        return new Figure(
+                f.startTok(),
+                f.endTok(),
+                f.valueEndTok(),
+                f.interval(),
+                f.hedge(),
+                unit,
+                f.halfUnit(),
+                f.written(),
+                f.role(),
+                f.magnitude(),
+                f.share(),
+                f.conversionOf());
+    }
+
+    private static final Unit SHORT_TON = Unit.parse("ton");
+    private static final Unit TONNE = Unit.parse("t");
+
+    /** US customary units: an article that writes one of them writes "tons" for the short ton. */
+    private static final java.util.Set<String> US_CUSTOMARY =
+            java.util.Set.of("miles", "ft", "in", "yd", "lb", "oz", "gal", "mph", "acre", "sq mi", "sq ft", "bu");
+
+    /**
+     * A bare "tons" is the tonne (world trade, crops, ice and emissions are reported in metric tons) unless the
+     * article writes US customary units or names the metric ton beside it ("40.6 billion tons (36.8 billion metric
+     * tons)"), as a US story does: then it is the short ton. "short tons" is always the short ton.
+     */
+    private void settleTons() {
+        boolean anyTons = false;
+        for (Figure f : figures) {
+            if (f.unit().equals(SHORT_TON)) {
+                anyTons = true;
+                break;
+            }
+        }
+        if (!anyTons) {
+            return;
+        }
+        for (Figure f : figures) {
+            if (US_CUSTOMARY.contains(f.unit().code())) {
+                return;
+            }
+        }
+        for (int k = 0; k + 1 < toks.size(); k++) {
+            Token w = toks.get(k);
+            if ((w.isWord("metric") || w.isWord("short"))
+                    && toks.get(k + 1).lower().startsWith("ton")) {
+                return;
+            }
+        }
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (f.unit().equals(SHORT_TON)) {
+                figures.set(k, retyped(f, TONNE));
+            }
+        }
+    }
+
     /** Determiners that may stand before a one-unit length compound ("its kilometre-long straight"). */
     private static final java.util.Set<String> DETERMINERS =
             java.util.Set.of("the", "its", "their", "his", "her", "this", "that");
@@ -2413,6 +2874,23 @@ final class QuantityGrammar {
                 null,
                 false,
                 -1);
+    }
+
+    private static Figure lowNegated(Figure f, int from) {
+        Interval v = f.interval();
+        return new Figure(
+                from,
+                f.endTok(),
+                f.valueEndTok(),
+                new Interval(v.low().negate(), v.lowClosed(), v.high(), v.highClosed()),
+                f.hedge(),
+                f.unit(),
+                f.halfUnit(),
+                "-" + f.written(),
+                f.role(),
+                f.magnitude(),
+                f.share(),
+                f.conversionOf());
     }
 
     private static Figure negated(Figure f, int from) {
@@ -2521,6 +2999,54 @@ final class QuantityGrammar {
             }
             if (!tok(k).lower().endsWith("ly")) {
                 break; // one adverb may stand between ("rose sharply from")
+            }
+        }
+        return tok(start - 1) != null && tok(start - 1).isWord("from") && changeVerbEarlier(start - 2);
+    }
+
+    /** Words that make a following "from X to Y" the ends of a range ("ranging from", "anywhere from"). */
+    private static final java.util.Set<String> RANGE_WORDS = java.util.Set.of(
+            "range",
+            "ranges",
+            "ranged",
+            "ranging",
+            "vary",
+            "varies",
+            "varied",
+            "varying",
+            "anywhere",
+            "between",
+            "spanning",
+            "spans",
+            "spanned");
+
+    /** How far back a verb of change may stand before "from" in its clause. */
+    private static final int CHANGE_VERB_REACH = 10;
+
+    /**
+     * A verb of change earlier in the clause before "from", across its object and adverbials: "the cost of a dozen
+     * eggs increased the most over last year, from $2.06 to $3.82". No number, no clause break and no range word may
+     * stand between.
+     */
+    private boolean changeVerbEarlier(int k) {
+        for (int q = k; q >= Math.max(0, k - CHANGE_VERB_REACH); q--) {
+            Token t = toks.get(q);
+            if (endsSentence(t)
+                    || t.is(Token.Kind.NUMBER)
+                    || t.isWord("and")
+                    || t.isWord("but")
+                    || t.isWord("while")
+                    || t.isWord("which")
+                    || t.isWord("who")
+                    || t.isWord("that")
+                    || RANGE_WORDS.contains(t.lower())) {
+                return false;
+            }
+            if (lex.changeVerbs.contains(t.lower())) {
+                return true;
+            }
+            if (t.newLine()) {
+                return false;
             }
         }
         return false;
@@ -3019,6 +3545,10 @@ final class QuantityGrammar {
                 break;
             }
         }
+        String distributive = countDistributivePeriod(afterEnd);
+        if (distributive != null) {
+            return distributive;
+        }
         for (int q = figStart - 1; q >= Math.max(0, figStart - PERIOD_WINDOW); q--) {
             Token t = toks.get(q);
             if (t.is(Token.Kind.PUNCT)
@@ -3030,14 +3560,18 @@ final class QuantityGrammar {
             }
             PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
             if (m != null
-                    && !(tok(m.end()) != null && EXTREMES.contains(tok(m.end()).lower()))) {
-                return m.value(); // not "its annual minimum extent of": the year's extreme, not a rate
+                    && !(tok(m.end()) != null && EXTREMES.contains(tok(m.end()).lower()))
+                    && !(tok(m.end()) != null && tok(m.end()).isWord("average") && endsShare(afterEnd))) {
+                // not "its annual minimum extent of": the year's extreme, not a rate; nor "an annual average of 6.8
+                // per cent": an average level of a share
+                return m.value();
             }
             if (toks.get(q).newLine()) {
                 break;
             }
         }
-        for (int q = figStart - 1; q >= Math.max(0, figStart - AVERAGE_WINDOW); q--) {
+        for (int q = figStart - 1; q >= Math.max(0, figStart - AVERAGE_WINDOW) && !endsShare(afterEnd); q--) {
+            // not a share: "an annual average of 6.8 per cent" is an average level, no rate per year
             Token t = toks.get(q);
             if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.is(Token.Kind.SYMBOL) || t.newLine()) {
                 break;
@@ -3048,6 +3582,65 @@ final class QuantityGrammar {
             }
         }
         return null;
+    }
+
+    /** How far after a count its clause may say "every day" ("35 ships cross the canal every day"). */
+    private static final int DISTRIBUTIVE_WINDOW = 9;
+
+    /**
+     * A count whose clause ends in a distributive period further than {@link #PERIOD_WINDOW} ("Up to 32 ships are
+     * currently authorised to transit every day"): "every", "each" or "per" and a period word, within the clause
+     * (no punctuation or other number between). "a day" so far away is left alone ("killed in a crash a day after").
+     */
+    private String countDistributivePeriod(int afterEnd) {
+        Figure f = figureEndingAt(afterEnd);
+        if (f == null || !f.unit().equals(Unit.COUNT)) {
+            return null;
+        }
+        for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + DISTRIBUTIVE_WINDOW); q++) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine() && q > afterEnd) {
+                return null;
+            }
+            if (t.isWord("every") || t.isWord("each") || t.isWord("per")) {
+                PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
+                if (m != null) {
+                    return m.value();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a sum of money (its own figure, not a conversion) ends right before {@code afterEnd}. */
+    private boolean moneyEndingAt(int afterEnd) {
+        Figure f = figureEndingAt(afterEnd);
+        return f != null && f.unit().isMoney();
+    }
+
+    /** The figure that ends right before {@code afterEnd}, or null. */
+    private Figure figureEndingAt(int afterEnd) {
+        int lo = 0;
+        int hi = figures.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int end = figures.get(mid).endTok();
+            if (end < afterEnd) {
+                lo = mid + 1;
+            } else if (end > afterEnd) {
+                hi = mid - 1;
+            } else {
+                return figures.get(mid);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the figure read up to {@code afterEnd} ends in a percent sign or word. */
+    private boolean endsShare(int afterEnd) {
+        Token last = tok(afterEnd - 1);
+        return last != null
+                && (last.text().equals("%") || last.isWord("percent") || last.isWord("cent") || last.isWord("pct"));
     }
 
     /** Words after "annual", "daily"... that name the period's extreme, not a rate ("its annual minimum extent"). */
@@ -3066,12 +3659,16 @@ final class QuantityGrammar {
      */
     private boolean attributivePeriod(int q, int end, int afterEnd) {
         Token next = tok(end);
-        if (tok(afterEnd) != null && tok(afterEnd).isWord("in") && q > afterEnd) {
-            // "$7 billion in additional annual wages": what the sum is in is paid per period, and so is the sum
+        if (tok(afterEnd) != null
+                && (tok(afterEnd).isWord("in") || tok(afterEnd).isWord("of") && moneyEndingAt(afterEnd))
+                && q > afterEnd) {
+            // "$7 billion in additional annual wages", "$1.25 million of annual incentives": what the sum is in is
+            // paid per period, and so is the sum; not a share of it ("two thirds of the monthly increase")
             return false;
         }
         return end == q + 1
                 && q > afterEnd
+                && !(q == afterEnd + 1 && tok(afterEnd).isWord("average")) // "the $33 million average annual salary"
                 && next != null
                 && next.is(Token.Kind.WORD)
                 && !next.startsUpper()

@@ -59,26 +59,32 @@ class NewsGoldTest {
     /**
      * The fourth batch (sentences-4.jsonl: 246 sentences of 83 other pages, annotated blind on 2026-12-05 in the
      * sixth session), scored once before anything was changed for it at value F1 {@value #BATCH4_FIRST_VALUE} and
-     * value+unit {@value #BATCH4_FIRST_VALUE_UNIT}. It is held out: its misses are never printed, so no change is
-     * made for one of its sentences; the floors stop a regression.
+     * value+unit {@value #BATCH4_FIRST_VALUE_UNIT}. It was held out until 2026-12-05, when it read value F1
+     * {@value #BATCH4_HELD_OUT_VALUE} and value+unit {@value #BATCH4_HELD_OUT_VALUE_UNIT}; it is a tuning set since
+     * then (its misses may be read, like the third batch's), and the floors are today's.
      */
     @Test
-    void fourth_batch_held_out_stays_above_its_floors() throws IOException {
+    void fourth_batch_stays_above_its_floors() throws IOException {
         NewsGoldScorer s = NewsGoldScorer.score(DIR.resolve("sentences-4.jsonl"));
-        System.out.println("news-gold/sentences-4.jsonl (fourth batch, held out: misses not printed)\n" + s.table());
+        System.out.println("news-gold/sentences-4.jsonl (fourth batch)\n" + s.table());
+        if (Boolean.getBoolean("newsgold.misses")) {
+            s.misses.forEach(m -> System.out.println("  " + m));
+        }
         assertThat(s.cells.get("all").valueF1()).isGreaterThanOrEqualTo(BATCH4_VALUE_FLOOR);
         assertThat(s.cells.get("all").valueUnitF1()).isGreaterThanOrEqualTo(BATCH4_VALUE_UNIT_FLOOR);
     }
 
     private static final double BATCH4_FIRST_VALUE = 0.885;
     private static final double BATCH4_FIRST_VALUE_UNIT = 0.803;
-    private static final double BATCH4_VALUE_FLOOR = 0.893;
-    private static final double BATCH4_VALUE_UNIT_FLOOR = 0.817;
+    private static final double BATCH4_HELD_OUT_VALUE = 0.894;
+    private static final double BATCH4_HELD_OUT_VALUE_UNIT = 0.818;
+    private static final double BATCH4_VALUE_FLOOR = 0.944;
+    private static final double BATCH4_VALUE_UNIT_FLOOR = 0.910;
 
     private static final double BATCH3_FIRST_VALUE = 0.886;
     private static final double BATCH3_FIRST_VALUE_UNIT = 0.750;
-    private static final double BATCH3_VALUE_FLOOR = 0.951;
-    private static final double BATCH3_VALUE_UNIT_FLOOR = 0.923;
+    private static final double BATCH3_VALUE_FLOOR = 0.961;
+    private static final double BATCH3_VALUE_UNIT_FLOOR = 0.938;
 
     @Test
     void news_gold_stays_above_its_floors() throws IOException {
