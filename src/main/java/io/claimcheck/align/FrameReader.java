@@ -190,9 +190,11 @@ final class FrameReader {
         Language language = Language.get();
         Token best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int[] source = sourceSpan(site);
         for (int i = 0; i < words.size(); i++) {
             Token t = words.get(i);
             if (site.isFigure(i)
+                    || t.start() >= source[0] && t.end() <= source[1]
                     || !(t.isNoun() || t.isVerb())
                     || t.surface().length() < 3
                     || lexicon.isStopword(t.lemma())
@@ -215,6 +217,22 @@ final class FrameReader {
             }
         }
         return best;
+    }
+
+    /**
+     * Where the name of whoever the figure is credited to stands in its sentence (start and end offsets; an empty span
+     * when none): that name says who counted, never what ("organisers put the number at 350,000", "according to
+     * radio station RBB").
+     */
+    private static int[] sourceSpan(ClaimSite site) {
+        var a = site.claim().attribution();
+        if (a == null || a.source() == null || a.source().isBlank()) {
+            return new int[] {0, -1};
+        }
+        int at = site.sentence()
+                .toLowerCase(java.util.Locale.ROOT)
+                .indexOf(a.source().toLowerCase(java.util.Locale.ROOT));
+        return at < 0 ? new int[] {0, -1} : new int[] {at, at + a.source().length()};
     }
 
     /** The measure's name: its concept group, else the qualifier it expresses ("missing"), else its lemma. */

@@ -28,6 +28,8 @@ class FrameReaderTest {
             Another 10,100 people are still missing in the city.                         | missing | missing   | -
             The authorities had announced that 3,166 people had died.                    | death   | -         | -
             The authorities announced $5 million in aid.                                 | -       | pledged   | -
+            Economists had been expecting inflation to rise to 10.7% in October.          | inflation | expected | 2022-10
+            The death toll is expected to rise above 300.                                | death   | expected  | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
@@ -45,6 +47,17 @@ class FrameReaderTest {
      * The measure comes from the figure's clause: the counted noun, the predicate of whoever is counted, or the
      * clause's subject (through a noun that only says which figure: toll, number, rate). "-" where nothing names it.
      */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Organizers put the number at 350,000.                         | organizer
+            The organisers put the total at 800,000.                      | organiser
+            """)
+    void whoCountedIsNeverWhatWasCounted(String sentence, String source) throws Exception {
+        Claim claim = AlignFixtures.aligned(sentence).get(0);
+        assertThat(claim.attribution()).as("credited").isNotNull();
+        assertThat(claim.frame().measure()).isNotEqualTo(source);
+    }
+
     @ParameterizedTest(name = "{1} in: {0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             The death toll from floods in the city of Derna has risen to 11,300.           | 11,300  | death
