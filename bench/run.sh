@@ -9,7 +9,8 @@
 #                     [--heap 4g] [--hostile 1|0]   (the two hostile inputs: one 50 MB article, one 10 MB line of ranges)
 #                     [--no-pack 1|0]   (each size again with rules/subjects/ removed: the story nobody configured)
 #   BENCH_WORK=DIR    where corpora and reports go (default bench/work, git-ignored)
-#   BENCH_JAVA_OPTS   JVM options for the corpus runs besides -Xmx (default: -XX:+UseG1GC)
+#   BENCH_JAVA_OPTS   JVM options for the corpus runs besides -Xmx (default: the launcher's for the corpus's size,
+#                     -XX:+UseG1GC with -XX:TieredStopAtLevel=1 up to 64 MB of articles, -XX:+UseG1GC above)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sizes="100,1000,10000,100000"
@@ -33,7 +34,13 @@ while [ $# -gt 0 ]; do
   esac
 done
 work="${BENCH_WORK:-$root/bench/work}"
-java_opts="${BENCH_JAVA_OPTS:--XX:+UseG1GC}"
+# opts_for DIR: the JVM options for a corpus, as the launcher chooses them for its size (G1; the quick compiler only
+# up to 64 MB of input), unless BENCH_JAVA_OPTS says otherwise
+opts_for() {
+  if [ -n "${BENCH_JAVA_OPTS:-}" ]; then echo "$BENCH_JAVA_OPTS"; return; fi
+  local kb; kb=$(du -skL -- "$1/articles" 2>/dev/null | cut -f1 || echo 0)
+  if [ "${kb:-0}" -gt 65536 ]; then echo "-XX:+UseG1GC"; else echo "-XX:+UseG1GC -XX:TieredStopAtLevel=1"; fi
+}
 mkdir -p "$work"
 cd "$root"
 
@@ -47,7 +54,7 @@ cp="target/test-classes:target/claimcheck.jar"
 
 echo "# claimcheck benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "# machine: $(nproc) cores, $(free -h | awk '/^Mem:/ {print $2}') RAM, $(java -version 2>&1 | head -1)"
-echo "# JVM: -Xmx$heap $java_opts; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# JVM: -Xmx$heap ${BENCH_JAVA_OPTS:-as the launcher for each size (see opts_for)}; load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # run NAME ARTICLES [generator options...]: generates (once per size and generator build) and checks one corpus.
 run() {
@@ -57,6 +64,7 @@ run() {
     java -cp "$cp" io.claimcheck.bench.CorpusGenerator --articles "$n" --out "$dir" "$@" >&2
   fi
   rm -rf "$dir/reports"
+  local java_opts; java_opts=$(opts_for "$dir")
   # shellcheck disable=SC2086
   /usr/bin/time -v -o "$dir/time.txt" java -Xmx"$heap" $java_opts -cp "$cp" io.claimcheck.bench.BenchRun \
     "$dir" "$dir/reports" > "$dir/bench.txt"
@@ -74,6 +82,7 @@ run_nopack() {
   ln -s "$src/articles" "$dir/articles"
   ln -s "$src/manifest.json" "$dir/manifest.json"
   cp -r "$src/rules" "$dir/rules"; rm -rf "$dir/rules/subjects"
+  local java_opts; java_opts=$(opts_for "$src")
   # shellcheck disable=SC2086
   /usr/bin/time -v -o "$dir/time.txt" java -Xmx"$heap" $java_opts -cp "$cp" io.claimcheck.bench.BenchRun \
     "$dir" "$dir/reports" > "$dir/bench.txt"

@@ -185,6 +185,7 @@ final class GenericGrouper {
                 sentenceIds[i] = sentenceIndex.computeIfAbsent(sentenceKeys[i], k -> sentenceIndex.size());
             }
             this.baseWords = bags.stream().map(GenericGrouper::baseWords).toList();
+            measuresFromContrast();
             this.answers = answers();
             for (ClaimBag b : bags) {
                 b.weights().keySet().forEach(w -> df.merge(w, 1, Integer::sum));
@@ -663,6 +664,42 @@ final class GenericGrouper {
 
         private String donorOf(int i) {
             return bags.get(i).frame().frame().donor();
+        }
+
+        /**
+         * A figure whose clause names neither a measure nor what it counts takes the measure of the one figure of its
+         * sentence, in its unit, that another source is credited with: "Police estimated the crowd at around 300,000
+         * while organizers put the total at 800,000" (the total is the crowd's).
+         */
+        private void measuresFromContrast() {
+            for (int i = 0; i < bags.size(); i++) {
+                ClaimBag b = bags.get(i);
+                if (measures[i] != null
+                        || !linksByMeasure(b)
+                        || b.site().claim().counted() != null) {
+                    continue;
+                }
+                String found = null;
+                int candidates = 0;
+                for (int j = 0; j < bags.size(); j++) {
+                    if (j != i
+                            && sentenceIds[j] == sentenceIds[i]
+                            && measures[j] != null
+                            && !GIFT.equals(measures[j])
+                            && unitOf(j).equals(unitOf(i))
+                            && contrasted(b, bags.get(j))) {
+                        found = measures[j];
+                        candidates++;
+                    }
+                }
+                if (candidates == 1) {
+                    measures[i] = found;
+                }
+            }
+        }
+
+        private String unitOf(int i) {
+            return bags.get(i).site().claim().quantity().unit().code();
         }
 
         /**

@@ -54,7 +54,7 @@ final class Attributions {
     private final List<List<Speaker>> speakers;
 
     /** A name next to a speech verb: before it ("Doe said") or after it ("said Doe"). */
-    private record Speaker(boolean after, String name, String phrase) {}
+    private record Speaker(boolean after, String name, String phrase, int start) {}
 
     /**
      * Reads the document-level facts (abbreviations, full names, the report's author). Only sentences holding a
@@ -125,7 +125,7 @@ final class Attributions {
                             continue; // "Organisers of the march in London have said": London is not the speaker
                         }
                         addFullName(x.group(1));
-                        found.add(new Speaker(false, x.group(1), x.group()));
+                        found.add(new Speaker(false, x.group(1), x.group(), x.start()));
                     }
                 }
                 // a speaker after the verb ("said Doe"): the pattern opens with the verb, so it is tried where a
@@ -139,7 +139,7 @@ final class Attributions {
                     x.region(at, sentence.length());
                     if (x.lookingAt()) {
                         addFullName(x.group(1));
-                        found.add(new Speaker(true, x.group(1), x.group()));
+                        found.add(new Speaker(true, x.group(1), x.group(), x.start()));
                         end = x.end();
                     }
                 }
@@ -353,6 +353,53 @@ final class Attributions {
         }
         out.sort(java.util.Comparator.comparingInt(Credit::start));
         return out.stream().map(c -> c.attribution().source()).distinct().count() > 1 ? out : List.of();
+    }
+
+    /**
+     * The credits of a sentence that lead their figures ("Police estimated the crowd at around 300,000 while organizers
+     * put the total at 800,000"): a name or a group noun before a speech verb, when the sentence has two or more of
+     * them for different sources; each figure then takes the last one before it. Empty otherwise.
+     */
+    List<Credit> leadingCredits(int sentenceIndex) {
+        if (!speech[sentenceIndex]) {
+            return List.of();
+        }
+        int offset = layout.sentenceStart(sentenceIndex);
+        String sentence = capped(layout.sentence(sentenceIndex));
+        List<Credit> out = new ArrayList<>();
+        for (Speaker sp : speakers.get(sentenceIndex)) {
+            String name = stripArticle(sp.name());
+            if (!sp.after() && NAME_PATTERN.matcher(name).matches() && !isStopName(name)) {
+                out.add(new Credit(
+                        offset + sp.start(),
+                        offset + sp.start() + sp.phrase().length(),
+                        new Attribution(normalise(name), sp.phrase())));
+            }
+        }
+        if (containsAny(sentence.toLowerCase(Locale.ROOT), lex.groupNouns)) {
+            Matcher groups = patterns.groupsSay().matcher(sentence);
+            while (groups.find()) {
+                out.add(new Credit(
+                        offset + groups.start(),
+                        offset + groups.end(),
+                        new Attribution(groupName(groups.group(1)), groups.group())));
+            }
+        }
+        // a name read both ways ("Organisers put ...": a capitalised name and a group noun) is one credit, the name's
+        out.sort(java.util.Comparator.comparingInt(Credit::start));
+        List<Credit> distinct = new ArrayList<>();
+        for (Credit c : out) {
+            if (distinct.isEmpty() || distinct.get(distinct.size() - 1).start() != c.start()) {
+                distinct.add(c);
+            }
+        }
+        return distinct.stream()
+                                .map(c -> c.attribution().source().toLowerCase(Locale.ROOT))
+                                .distinct()
+                                .count()
+                        > 1
+                ? distinct
+                : List.of();
     }
 
     /** True for a credit that names a person (used to resolve "she said"). */

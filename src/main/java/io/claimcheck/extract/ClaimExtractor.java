@@ -102,6 +102,37 @@ public final class ClaimExtractor {
         bySentence.forEach((s, ids) -> {
             List<Attributions.Credit> found = ids.size() < 2 ? List.of() : attributions.accordingCredits(s);
             if (found.isEmpty()) {
+                // credits that lead their figures: each figure takes the last one before it; a credit with no figure
+                // between it and the one before reports inside it ("Kluge said that Germany recorded 4,500": Kluge's)
+                List<Attributions.Credit> leading = new ArrayList<>();
+                for (Attributions.Credit c :
+                        ids.size() < 2 ? List.<Attributions.Credit>of() : attributions.leadingCredits(s)) {
+                    int from = leading.isEmpty()
+                            ? -1
+                            : leading.get(leading.size() - 1).start();
+                    boolean figureBetween = ids.stream().anyMatch(i -> {
+                        int at = toks.get(figures.get(i).startTok()).start();
+                        return at > from && at < c.start();
+                    });
+                    if (leading.isEmpty() || figureBetween) {
+                        leading.add(c);
+                    }
+                }
+                if (leading.stream()
+                                .map(c -> c.attribution().source().toLowerCase(java.util.Locale.ROOT))
+                                .distinct()
+                                .count()
+                        < 2) {
+                    return;
+                }
+                for (int i : ids) {
+                    int at = toks.get(figures.get(i).startTok()).start();
+                    for (Attributions.Credit c : leading) {
+                        if (c.start() < at) {
+                            out.put(i, c.attribution());
+                        }
+                    }
+                }
                 return;
             }
             ids.forEach(i -> out.put(i, NO_CREDIT));

@@ -1,0 +1,33 @@
+package io.claimcheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimcheck.model.Claim;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A figure whose clause names no measure and nothing counted, set in one sentence against a figure another source
+ * is credited with, measures what that figure measures: it groups with the other articles' figures of that measure.
+ */
+class ContrastMeasureTest {
+
+    @ParameterizedTest(name = "{1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            More than 750,000 people marched through the capital on Saturday.          | Police estimated the crowd in central London at around 300,000 on Saturday afternoon, while organizers put the total at 800,000. | true
+            More than 750,000 people marched through the capital on Saturday.          | Police estimated the crowd in central London at around 300,000 on Saturday afternoon, while the march itself took 800,000 steps. | false
+            """)
+    void aContrastedFigureTakesItsPartnersMeasure(String first, String second, boolean together) throws Exception {
+        List<Claim> claims = AlignFixtures.alignedArticles(first, second);
+        Claim a = claims.stream()
+                .filter(c -> c.document().equals("01_test"))
+                .findFirst()
+                .orElseThrow();
+        Claim b = claims.stream()
+                .filter(c -> c.document().equals("02_test") && c.quote().text().contains("800,000"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(a.subject() != null && a.subject().equals(b.subject())).isEqualTo(together);
+    }
+}
