@@ -794,23 +794,8 @@ final class QuantityGrammar {
         if (v == null || v.signum() <= 0) {
             return null;
         }
-        int from = sum.startTok();
-        while (from > 0
-                && sum.startTok() - from < CONTEXT_PERIOD_REACH
-                && !endsSentence(toks.get(from - 1))
-                && !toks.get(from).newLine()) {
-            from--;
-        }
-        for (int q = from; q < toks.size() && q < sum.endTok() + CONTEXT_PERIOD_REACH; q++) {
-            if (q > sum.endTok() && (endsSentence(toks.get(q)) || toks.get(q).newLine())) {
-                break;
-            }
-            PhraseTable.Match<Lexicon.ContextPeriod> m = lex.contextPeriods.at(toks, q);
-            if (m != null && v.compareTo(m.value().below()) < 0) {
-                return m.value().period();
-            }
-        }
-        return null;
+        Lexicon.ContextPeriod p = contextPhrase(sum, lex.contextPeriods, c -> v.compareTo(c.below()) < 0);
+        return p == null ? null : p.period();
     }
 
     private static boolean endsSentence(Token t) {
@@ -2668,6 +2653,15 @@ final class QuantityGrammar {
     }
 
     private Lexicon.ContextUnit contextUnit(Figure f) {
+        return contextPhrase(f, lex.contextUnits, u -> true);
+    }
+
+    /**
+     * The first phrase of {@code table} around a figure that {@code accept} takes: from up to
+     * {@link #CONTEXT_PERIOD_REACH} tokens before it in its sentence to as many after it, the sentence's end or a new
+     * line stopping the search; null when none.
+     */
+    private <T> T contextPhrase(Figure f, PhraseTable<T> table, java.util.function.Predicate<T> accept) {
         int from = f.startTok();
         while (from > 0
                 && f.startTok() - from < CONTEXT_PERIOD_REACH
@@ -2679,8 +2673,8 @@ final class QuantityGrammar {
             if (q > f.endTok() && (endsSentence(toks.get(q)) || toks.get(q).newLine())) {
                 break;
             }
-            PhraseTable.Match<Lexicon.ContextUnit> m = lex.contextUnits.at(toks, q);
-            if (m != null) {
+            PhraseTable.Match<T> m = table.at(toks, q);
+            if (m != null && accept.test(m.value())) {
                 return m.value();
             }
         }

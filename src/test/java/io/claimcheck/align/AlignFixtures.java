@@ -41,8 +41,13 @@ final class AlignFixtures {
      * when either article has no such claim.
      */
     static boolean grouped(List<Claim> claims, String figure) {
-        Claim a = firstWith(claims, "01_test", figure);
-        Claim b = firstWith(claims, "02_test", figure);
+        return grouped(claims, figure, figure);
+    }
+
+    /** As above, with the figure of 01_test and that of 02_test written differently ("" takes the first claim). */
+    static boolean grouped(List<Claim> claims, String first, String second) {
+        Claim a = firstWith(claims, "01_test", first);
+        Claim b = firstWith(claims, "02_test", second);
         return a.subject() != null && a.subject().equals(b.subject());
     }
 

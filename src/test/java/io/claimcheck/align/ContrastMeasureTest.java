@@ -20,14 +20,6 @@ class ContrastMeasureTest {
             """)
     void aContrastedFigureTakesItsPartnersMeasure(String first, String second, boolean together) throws Exception {
         List<Claim> claims = AlignFixtures.alignedArticles(first, second);
-        Claim a = claims.stream()
-                .filter(c -> c.document().equals("01_test"))
-                .findFirst()
-                .orElseThrow();
-        Claim b = claims.stream()
-                .filter(c -> c.document().equals("02_test") && c.quote().text().contains("800,000"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(a.subject() != null && a.subject().equals(b.subject())).isEqualTo(together);
+        assertThat(AlignFixtures.grouped(claims, "", "800,000")).isEqualTo(together);
     }
 }
