@@ -455,8 +455,12 @@ final class QuantityGrammar {
                 && f.interval().low().signum() > 0;
     }
 
-    /** A copy of the figure measured in another unit (the numbers unchanged). */
+    /** A copy of the figure measured in another unit (the numbers unchanged), without its magnitude word. */
     private static Figure withUnit(Figure f, Unit unit) {
+        return withUnit(f, unit, null);
+    }
+
+    private static Figure withUnit(Figure f, Unit unit, String magnitude) {
         return new Figure(
                 f.startTok(),
                 f.endTok(),
@@ -467,7 +471,7 @@ final class QuantityGrammar {
                 f.halfUnit(),
                 f.written(),
                 f.role(),
-                null,
+                magnitude,
                 f.share(),
                 f.conversionOf());
     }
@@ -2744,19 +2748,7 @@ final class QuantityGrammar {
 
     /** The figure with another unit, everything else kept. */
     private static Figure retyped(Figure f, Unit unit) {
-        return new Figure(
-                f.startTok(),
-                f.endTok(),
-                f.valueEndTok(),
-                f.interval(),
-                f.hedge(),
-                unit,
-                f.halfUnit(),
-                f.written(),
-                f.role(),
-                f.magnitude(),
-                f.share(),
-                f.conversionOf());
+        return withUnit(f, unit, f.magnitude());
     }
 
     private static final Unit SHORT_TON = Unit.parse("ton");
