@@ -1494,17 +1494,7 @@ final class QuantityGrammar {
                         && d.num().value().compareTo(BigDecimal.valueOf(1000)) <= 0
                         && n1.value().signum() > 0
                         && proportionDenominator(n1.value(), d.num().value())) {
-                    BigDecimal pct = n1.value()
-                            .multiply(HUNDRED)
-                            .divide(d.num().value(), FRACTION_SCALE, RoundingMode.HALF_UP)
-                            .stripTrailingZeros();
-                    fp.lowN = pct;
-                    fp.highN = pct;
-                    fp.half = BigDecimal.ZERO;
-                    fp.round = true;
-                    fp.unit = Unit.PERCENT;
-                    fp.numEnd = d.num().end();
-                    fp.p = fp.numEnd;
+                    asProportion(fp, n1.value(), d.num());
                 }
             }
         }
@@ -1536,16 +1526,20 @@ final class QuantityGrammar {
                 || lex.attachedUnits.at(toks, d.num().end()) != null) {
             return;
         }
-        BigDecimal pct = fp.n1.value()
-                .multiply(HUNDRED)
-                .divide(d.num().value(), FRACTION_SCALE, RoundingMode.HALF_UP)
+        asProportion(fp, fp.n1.value(), d.num());
+    }
+
+    /** Reads the figure as the proportion {@code part} in {@code whole}, a percentage ending where the whole ends. */
+    private static void asProportion(FigureParts fp, BigDecimal part, NumberReader.Num whole) {
+        BigDecimal pct = part.multiply(HUNDRED)
+                .divide(whole.value(), FRACTION_SCALE, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         fp.lowN = pct;
         fp.highN = pct;
         fp.half = BigDecimal.ZERO;
         fp.round = true;
         fp.unit = Unit.PERCENT;
-        fp.numEnd = d.num().end();
+        fp.numEnd = whole.end();
         fp.p = fp.numEnd;
     }
 
@@ -2864,33 +2858,28 @@ final class QuantityGrammar {
 
     private static Figure lowNegated(Figure f, int from) {
         Interval v = f.interval();
-        return new Figure(
-                from,
-                f.endTok(),
-                f.valueEndTok(),
-                new Interval(v.low().negate(), v.lowClosed(), v.high(), v.highClosed()),
-                f.hedge(),
-                f.unit(),
-                f.halfUnit(),
-                "-" + f.written(),
-                f.role(),
-                f.magnitude(),
-                f.share(),
-                f.conversionOf());
+        return signed(f, from, new Interval(v.low().negate(), v.lowClosed(), v.high(), v.highClosed()));
     }
 
     private static Figure negated(Figure f, int from) {
         Interval v = f.interval();
-        Interval n = new Interval(
-                v.high() == null ? null : v.high().negate(),
-                v.highClosed(),
-                v.low() == null ? null : v.low().negate(),
-                v.lowClosed());
+        return signed(
+                f,
+                from,
+                new Interval(
+                        v.high() == null ? null : v.high().negate(),
+                        v.highClosed(),
+                        v.low() == null ? null : v.low().negate(),
+                        v.lowClosed()));
+    }
+
+    /** The figure with its minus sign: starting at the sign's token, written with it, over the signed interval. */
+    private static Figure signed(Figure f, int from, Interval signed) {
         return new Figure(
                 from,
                 f.endTok(),
                 f.valueEndTok(),
-                n,
+                signed,
                 f.hedge(),
                 f.unit(),
                 f.halfUnit(),
