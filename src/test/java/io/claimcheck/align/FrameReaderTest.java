@@ -30,6 +30,7 @@ class FrameReaderTest {
             The authorities announced $5 million in aid.                                 | -       | pledged   | -
             Economists had been expecting inflation to rise to 10.7% in October.          | inflation | expected | 2022-10
             The death toll is expected to rise above 300.                                | death   | expected  | -
+            Around 300,000 people attended the rally in the capital.                     | protest | -         | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
