@@ -86,14 +86,20 @@ class DevStoriesTest {
                         s.noiseHit().size(),
                         s.claims(),
                         s.findingsAtWarning()));
-                if (!s.mustMissed().isEmpty()) {
-                    out.append("      missed: ")
-                            .append(String.join(", ", s.mustMissed()))
-                            .append('\n');
+                // what was missed or violated is printed for the groups that may be tuned on only: the held-back
+                // and unseen stories are measured, and a printed miss would invite tuning on them
+                if (tunable(half)) {
+                    if (!s.mustMissed().isEmpty()) {
+                        out.append("      missed: ")
+                                .append(String.join(", ", s.mustMissed()))
+                                .append('\n');
+                    }
+                    s.mustNotViolated()
+                            .forEach(v ->
+                                    out.append("      violated: ").append(v).append('\n'));
+                    s.noiseHit()
+                            .forEach(v -> out.append("      noise: ").append(v).append('\n'));
                 }
-                s.mustNotViolated()
-                        .forEach(v -> out.append("      violated: ").append(v).append('\n'));
-                s.noiseHit().forEach(v -> out.append("      noise: ").append(v).append('\n'));
                 found += s.mustFound();
                 total += s.mustTotal();
                 violations += s.mustNotViolated().size();
@@ -149,6 +155,11 @@ class DevStoriesTest {
         }
     }
 
+    /** The groups whose misses may be read: the tuned half and the fresh stories. */
+    private static boolean tunable(String half) {
+        return "T".equals(half) || "F".equals(half);
+    }
+
     @Test
     void recallStaysAtOrAboveTheFloors() {
         int found = SCORES.stream().mapToInt(DevStories.Score::mustFound).sum();
@@ -158,7 +169,7 @@ class DevStoriesTest {
                 .isGreaterThanOrEqualTo(floors.path("overallRecall").asDouble());
         for (DevStories.Score s : SCORES) {
             assertThat(s.recall())
-                    .as("recall of %s (missed %s)", s.story(), s.mustMissed())
+                    .as("recall of %s", s.story())
                     .isGreaterThanOrEqualTo(floors.path("storyRecall").asDouble());
         }
     }
