@@ -163,7 +163,10 @@ public final class Main implements Runnable {
     static int fatal(Error e, String[] args, PrintWriter err) {
         reserve = null; // frees room to describe the failure even when the heap is exhausted
         // a class whose initialisation ran out of memory fails later as NoClassDefFoundError: name the cause
-        boolean outOfMemory = causedByOutOfMemory(e) || outOfMemoryElsewhere && e instanceof LinkageError;
+        // (the initialiser's own error may have been thrown on a worker whose failure never reached a handler: then
+        // the heap's peak says it was full)
+        boolean outOfMemory =
+                causedByOutOfMemory(e) || (outOfMemoryElsewhere || heapWasFull()) && e instanceof LinkageError;
         String what = outOfMemory ? "out of memory" : "internal error: " + e;
         String line;
         if (outOfMemory && outOfMemoryLine != null) {
@@ -182,6 +185,21 @@ public final class Main implements Runnable {
         }
         err.flush();
         return ExitCode.INTERNAL_ERROR.code();
+    }
+
+    /** True when the heap's pools together peaked at nine tenths of the maximum heap or more during the run. */
+    static boolean heapWasFull() {
+        try {
+            long peak = 0;
+            for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+                    peak += pool.getPeakUsage().getUsed();
+                }
+            }
+            return peak >= Runtime.getRuntime().maxMemory() / 10 * 9;
+        } catch (RuntimeException | Error again) { // NOPMD: asking must not hide the failure being reported
+            return false;
+        }
     }
 
     private static String commandName(CommandLine c) {

@@ -103,6 +103,7 @@ final class CompiledRuleCache {
             base.addPackages(packages);
             return base;
         } catch (Exception | LinkageError e) {
+            io.claimcheck.model.Threads.rethrowIfJvmFailed(e);
             return null;
         }
     }

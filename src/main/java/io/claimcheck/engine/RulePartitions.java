@@ -86,6 +86,7 @@ final class RulePartitions {
         try {
             return of(base);
         } catch (RuntimeException | LinkageError e) {
+            io.claimcheck.model.Threads.rethrowIfJvmFailed(e);
             return new RulePartitions(List.of(), "the compiled rules could not be read: " + e);
         }
     }

@@ -1,6 +1,6 @@
 package io.claimcheck.model;
 
-/** Waiting for the helper threads the stages start. */
+/** Waiting for the helper threads the stages start, and telling the JVM's own failures from a step's. */
 public final class Threads {
 
     private Threads() {}
@@ -23,6 +23,23 @@ public final class Threads {
         }
         if (interrupted) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Rethrows {@code e} when the JVM failed under it (out of memory, a stack overflow): a class whose initialiser ran
+     * out of memory throws an {@link ExceptionInInitializerError}, a {@link LinkageError}, and a step that falls back
+     * on a LinkageError would swallow it; the class then fails later, elsewhere, as "could not initialize", and the
+     * real cause is lost. Returns normally otherwise.
+     */
+    public static void rethrowIfJvmFailed(Throwable e) {
+        for (Throwable at = e; at != null; at = at.getCause() == at ? null : at.getCause()) {
+            if (at instanceof VirtualMachineError) {
+                if (e instanceof Error error) {
+                    throw error;
+                }
+                throw (VirtualMachineError) at;
+            }
         }
     }
 }

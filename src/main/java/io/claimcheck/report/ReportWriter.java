@@ -105,9 +105,7 @@ public final class ReportWriter {
         // the JVM failing (out of memory) is the cause: a class whose initialisation it killed on one thread fails
         // later on the other as NoClassDefFoundError, which must not be what is reported
         for (Throwable t : failures) {
-            if (t instanceof VirtualMachineError e) {
-                throw e;
-            }
+            Threads.rethrowIfJvmFailed(t); // also an initialiser's error that out of memory caused
         }
         for (Throwable t : failures) {
             if (t instanceof IOException e) {
