@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -229,53 +228,34 @@ public final class RuleEngine {
      */
     private List<List<Hit>> fireParts(List<List<Object>> parts) {
         List<List<Hit>> out = new ArrayList<>(java.util.Collections.nCopies(parts.size(), null));
-        Throwable[] errors = new Throwable[1];
-        AtomicInteger next = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
-        Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < parts.size() && !failed.get(); i = next.getAndIncrement()) {
-                try {
-                    List<Hit> hits = fire(parts.get(i));
-                    if (hits == null) {
-                        failed.set(true);
-                    } else {
-                        synchronized (out) {
-                            out.set(i, hits);
+        Throwable[] failures = Threads.runIndexed(
+                parts.size(),
+                Runtime.getRuntime().availableProcessors() - 1,
+                "claimcheck-rules",
+                i -> {
+                    try {
+                        List<Hit> hits = fire(parts.get(i));
+                        if (hits == null) {
+                            failed.set(true);
+                        } else {
+                            out.set(i, hits); // each index its own slot; the joins publish them
                         }
+                    } catch (RuntimeException | Error e) {
+                        failed.set(true); // the other threads stop taking parts
+                        throw e;
                     }
-                } catch (RuntimeException e) {
-                    failed.set(true);
-                } catch (Error e) {
-                    failed.set(true);
-                    synchronized (errors) {
-                        if (errors[0] == null) {
-                            errors[0] = e;
-                        }
-                    }
-                }
+                },
+                failed::get);
+        for (Throwable t : failures) {
+            if (t instanceof Error e) {
+                throw e;
             }
-        };
-        int helpers = Math.min(parts.size(), Runtime.getRuntime().availableProcessors()) - 1;
-        List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < helpers; t++) {
-            Thread helper = new Thread(worker, "claimcheck-rules-" + (t + 1));
-            helper.setDaemon(true);
-            helper.start();
-            threads.add(helper);
+            if (t != null) {
+                failed.set(true);
+            }
         }
-        worker.run();
-        for (Thread t : threads) {
-            Threads.joinUninterruptibly(t);
-        }
-        if (errors[0] instanceof Error e) {
-            throw e;
-        }
-        if (failed.get()) {
-            return null;
-        }
-        synchronized (out) {
-            return List.copyOf(out);
-        }
+        return failed.get() ? null : List.copyOf(out);
     }
 
     /** One part's hits, or null when a rule inserted, changed or retracted anything but a hit. */

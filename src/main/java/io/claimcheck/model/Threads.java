@@ -42,4 +42,41 @@ public final class Threads {
             }
         }
     }
+
+    /** One indexed piece of work; it may throw anything, which {@link #runIndexed} keeps for its index. */
+    @FunctionalInterface
+    public interface IndexedTask {
+        void run(int index) throws Exception;
+    }
+
+    /**
+     * Runs {@code task} for each index below {@code count} on this thread and up to {@code helpers} daemon threads
+     * more (named {@code name-1}, {@code name-2}...), each taking the next index from a shared counter until none is
+     * left or {@code stop} says so; waits for all of them. Returns what each index threw, null where it did not (the
+     * joins make every write of the tasks visible to the caller).
+     */
+    public static Throwable[] runIndexed(
+            int count, int helpers, String name, IndexedTask task, java.util.function.BooleanSupplier stop) {
+        Throwable[] failures = new Throwable[count];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < count && !stop.getAsBoolean(); i = next.getAndIncrement()) {
+                try {
+                    task.run(i);
+                } catch (Exception | Error e) { // NOPMD: each index's failure is the caller's to judge
+                    failures[i] = e;
+                }
+            }
+        };
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        for (int t = 0; t < Math.min(helpers, count - 1); t++) {
+            Thread helper = new Thread(worker, name + "-" + (t + 1));
+            helper.setDaemon(true);
+            helper.start();
+            threads.add(helper);
+        }
+        worker.run();
+        threads.forEach(Threads::joinUninterruptibly);
+        return failures;
+    }
 }

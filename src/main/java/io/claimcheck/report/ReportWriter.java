@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes a report in several formats into a folder without ever leaving a half-written file: each format goes to a
@@ -83,25 +82,8 @@ public final class ReportWriter {
      * first format in order that failed, if any.
      */
     private static void renderAll(Report report, List<ReportRenderer> formats, List<Path> temps) throws IOException {
-        Throwable[] failures = new Throwable[formats.size()];
-        AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < formats.size(); i = next.getAndIncrement()) {
-                try {
-                    render(report, formats.get(i), temps.get(i));
-                } catch (IOException | RuntimeException | Error e) {
-                    failures[i] = e;
-                }
-            }
-        };
-        Thread helper = null;
-        if (formats.size() > 1) {
-            helper = new Thread(worker, "claimcheck-report");
-            helper.setDaemon(true);
-            helper.start();
-        }
-        worker.run();
-        Threads.joinUninterruptibly(helper);
+        Throwable[] failures = Threads.runIndexed(
+                formats.size(), 1, "claimcheck-report", i -> render(report, formats.get(i), temps.get(i)), () -> false);
         // the JVM failing (out of memory) is the cause: a class whose initialisation it killed on one thread fails
         // later on the other as NoClassDefFoundError, which must not be what is reported
         for (Throwable t : failures) {
