@@ -70,13 +70,9 @@ final class Envelopes {
         items.forEach(i ->
                 groups.computeIfAbsent(group.apply(i), k -> new ArrayList<>()).add(i));
         // each group on its own: in parallel, gathered in the groups' order
-        var out = new ArrayList<Extreme>();
-        new ArrayList<>(groups.entrySet())
-                .parallelStream()
-                        .map(g -> extremesOf(family, g.getKey(), g.getValue(), doc, measures))
-                        .toList()
-                        .forEach(out::addAll);
-        return out;
+        return io.claimcheck.model.Threads.eachInParallel(
+                groups.entrySet(),
+                (g, found) -> found.addAll(extremesOf(family, g.getKey(), g.getValue(), doc, measures)));
     }
 
     private static <T extends Span> List<Extreme> extremesOf(

@@ -4,6 +4,7 @@ import io.claimcheck.model.Dimension;
 import io.claimcheck.model.Hedge;
 import io.claimcheck.model.Interval;
 import io.claimcheck.model.Quantity;
+import io.claimcheck.model.Threads;
 import io.claimcheck.model.Unit;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -118,24 +119,8 @@ public final class FigureChecks {
                 .filter(FigureChecks::isMalformed)
                 .map(Malformed::new)
                 .toList());
-        new ArrayList<>(byDoc.values())
-                .parallelStream()
-                        .map(doc -> {
-                            List<Object> found = new ArrayList<>();
-                            magnitudeSlips(doc, found);
-                            return found;
-                        })
-                        .toList()
-                        .forEach(out::addAll);
-        new ArrayList<>(bySentence.values())
-                .parallelStream()
-                        .map(sentence -> {
-                            List<Object> found = new ArrayList<>();
-                            ratios(sentence, found);
-                            return found;
-                        })
-                        .toList()
-                        .forEach(out::addAll);
+        out.addAll(Threads.eachInParallel(byDoc.values(), FigureChecks::magnitudeSlips));
+        out.addAll(Threads.eachInParallel(bySentence.values(), FigureChecks::ratios));
         return out;
     }
 

@@ -37,17 +37,7 @@ final class NearestApartPass {
         }
         int limit = bound <= 0 ? Integer.MAX_VALUE : bound;
         // each group is searched on its own: in parallel, gathered in the groups' order
-        List<NearestApart> out = new ArrayList<>();
-        new ArrayList<>(groups.values())
-                .parallelStream()
-                        .map(g -> {
-                            List<NearestApart> found = new ArrayList<>();
-                            nearestIn(g, limit, found);
-                            return found;
-                        })
-                        .toList()
-                        .forEach(out::addAll);
-        return out;
+        return io.claimcheck.model.Threads.eachInParallel(groups.values(), (g, found) -> nearestIn(g, limit, found));
     }
 
     private static void nearestIn(List<ClaimFact> group, int bound, List<NearestApart> out) {
