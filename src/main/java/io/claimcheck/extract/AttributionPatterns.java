@@ -79,10 +79,12 @@ record AttributionPatterns(
                         + NOT_LETTER_AFTER + "|" + verbs + " (?:the|a new|a) " + docs + ")"),
                 Pattern.compile("(?i:according to) (?:the |a new |a |an )?" + releasedBy + "(" + name + "|(?i:" + docs
                         + ")" + "|" + MODIFIERS + "(?i:" + alternation(groupNouns) + "))" + NOT_LETTER_AFTER),
-                // "the hardline CGT union put the number at": one capitalised name may stand before the group noun
-                Pattern.compile(
-                        NOT_LETTER_BEFORE + "((?i:the )?" + MODIFIERS + "(?:" + Attributions.CAP_WORD + " )?(?i:"
-                                + alternation(groupNouns) + "))" + AUXILIARY + adverb + " " + verbs + NOT_LETTER_AFTER),
+                // "the hardline CGT union put the number at": one capitalised name may stand before the group noun,
+                // not as the sentence's first word, which is capitalised whatever it is ("But police said", "Many
+                // analysts said")
+                Pattern.compile(NOT_LETTER_BEFORE + "((?i:the )?" + MODIFIERS + "(?:(?<=\\S )" + Attributions.CAP_WORD
+                        + " )?(?i:"
+                        + alternation(groupNouns) + "))" + AUXILIARY + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + verbs + " (?:a|an|the) ((?:\\p{Ll}{2,20} ){0,2}"
                         + "(?:group|organisation|organization|charity|NGO))"),
                 // ", estimates the Interior ministry", ", said the police": a credit that follows its figure

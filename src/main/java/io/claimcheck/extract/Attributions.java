@@ -357,8 +357,8 @@ final class Attributions {
 
     /**
      * The credits of a sentence that lead their figures ("Police estimated the crowd at around 300,000 while organizers
-     * put the total at 800,000"): a name or a group noun before a speech verb, when the sentence has two or more of
-     * them for different sources; each figure then takes the last one before it. Empty otherwise.
+     * put the total at 800,000"): a name or a group noun before a speech verb, in order; the extractor gives each
+     * figure the last one before it when two different sources lead figures.
      */
     List<Credit> leadingCredits(int sentenceIndex) {
         if (!speech[sentenceIndex]) {
@@ -393,13 +393,7 @@ final class Attributions {
                 distinct.add(c);
             }
         }
-        return distinct.stream()
-                                .map(c -> c.attribution().source().toLowerCase(Locale.ROOT))
-                                .distinct()
-                                .count()
-                        > 1
-                ? distinct
-                : List.of();
+        return distinct;
     }
 
     /** True for a credit that names a person (used to resolve "she said"). */

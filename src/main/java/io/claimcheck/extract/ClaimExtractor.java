@@ -100,37 +100,24 @@ public final class ClaimExtractor {
         }
         Map<Integer, Attribution> out = new java.util.HashMap<>();
         bySentence.forEach((s, ids) -> {
-            List<Attributions.Credit> found = ids.size() < 2 ? List.of() : attributions.accordingCredits(s);
+            if (ids.size() < 2) {
+                return;
+            }
+            List<Attributions.Credit> found = attributions.accordingCredits(s);
             if (found.isEmpty()) {
-                // credits that lead their figures: each figure takes the last one before it; a credit with no figure
-                // between it and the one before reports inside it ("Kluge said that Germany recorded 4,500": Kluge's)
-                List<Attributions.Credit> leading = new ArrayList<>();
-                for (Attributions.Credit c :
-                        ids.size() < 2 ? List.<Attributions.Credit>of() : attributions.leadingCredits(s)) {
-                    int from = leading.isEmpty()
-                            ? -1
-                            : leading.get(leading.size() - 1).start();
-                    boolean figureBetween = ids.stream().anyMatch(i -> {
-                        int at = toks.get(figures.get(i).startTok()).start();
-                        return at > from && at < c.start();
-                    });
-                    if (leading.isEmpty() || figureBetween) {
-                        leading.add(c);
-                    }
-                }
-                if (leading.stream()
-                                .map(c -> c.attribution().source().toLowerCase(java.util.Locale.ROOT))
-                                .distinct()
-                                .count()
-                        < 2) {
-                    return;
-                }
-                for (int i : ids) {
-                    int at = toks.get(figures.get(i).startTok()).start();
+                int[] at = ids.stream()
+                        .mapToInt(i -> toks.get(figures.get(i).startTok()).start())
+                        .toArray();
+                List<Attributions.Credit> leading = leading(attributions.leadingCredits(s), at);
+                for (int k = 0; k < ids.size(); k++) {
+                    Attributions.Credit last = null;
                     for (Attributions.Credit c : leading) {
-                        if (c.start() < at) {
-                            out.put(i, c.attribution());
+                        if (c.start() < at[k]) {
+                            last = c;
                         }
+                    }
+                    if (last != null) {
+                        out.put(ids.get(k), last.attribution());
                     }
                 }
                 return;
@@ -149,6 +136,26 @@ public final class ClaimExtractor {
             }
         });
         return out;
+    }
+
+    /**
+     * The credits that lead a sentence's figures (whose starts are {@code at}), each figure to take the last one before
+     * it; a credit with no figure between it and the one before reports inside it ("Kluge said that Germany recorded
+     * 4,500": Kluge's) and is left out. Empty unless two different sources remain.
+     */
+    private static List<Attributions.Credit> leading(List<Attributions.Credit> credits, int[] at) {
+        List<Attributions.Credit> kept = new ArrayList<>();
+        for (Attributions.Credit c : credits) {
+            int from = kept.isEmpty() ? -1 : kept.get(kept.size() - 1).start();
+            if (kept.isEmpty() || java.util.Arrays.stream(at).anyMatch(x -> x > from && x < c.start())) {
+                kept.add(c);
+            }
+        }
+        long sources = kept.stream()
+                .map(c -> c.attribution().source().toLowerCase(java.util.Locale.ROOT))
+                .distinct()
+                .count();
+        return sources < 2 ? List.of() : kept;
     }
 
     /** Marks a figure whose sentence credits several sources but none of them to this figure. */
