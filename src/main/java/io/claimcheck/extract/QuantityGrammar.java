@@ -290,7 +290,10 @@ final class QuantityGrammar {
                 && close.text().equals("]");
     }
 
-    /** Superlatives that look like no other word ending in "-est". */
+    /**
+     * Words of five letters or more ending in "-est" that are no superlative (shorter ones, such as "west" or "test",
+     * are never taken for one).
+     */
     private static final java.util.Set<String> NOT_SUPERLATIVE = java.util.Set.of(
             "interest",
             "forest",
@@ -302,14 +305,9 @@ final class QuantityGrammar {
             "harvest",
             "honest",
             "modest",
-            "west",
             "suggest",
-            "test",
-            "nest",
-            "rest",
             "chest",
             "quest",
-            "pest",
             "manifest",
             "invest",
             "digest",
