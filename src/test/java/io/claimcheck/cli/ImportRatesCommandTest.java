@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code claimcheck import-rates} on a small FRED-layout file made here (invented numbers, not real rates). */
+/**
+ * {@code claimcheck import-rates} on small FRED-layout files made here (invented numbers, not real rates), and the
+ * shipped reference file against the published rows it was imported from.
+ */
 class ImportRatesCommandTest {
 
     @TempDir
@@ -70,5 +73,40 @@ class ImportRatesCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(e.toString()).contains("DEXCHUS.csv").contains("no daily rate for USD/CNY 2023-03");
         assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+
+    /**
+     * The shipped {@code rules/reference/fx-rates.json} is exactly what the importer writes from the ECB rows kept
+     * beside it ({@code published/eurofxref-hist-subset.csv}): no rate typed or changed by hand.
+     */
+    @Test
+    void theShippedRatesAreWhatTheImporterWritesFromThePublishedRows() throws Exception {
+        Path rules = Path.of(System.getProperty("claimcheck.root", ".")).resolve("rules/reference");
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var shipped = mapper.readTree(rules.resolve("fx-rates.json").toFile());
+        java.util.Set<String> pairs = new java.util.LinkedHashSet<>(); // in the shipped order
+        java.util.Set<String> months = new java.util.LinkedHashSet<>();
+        shipped.path("rates").forEach(r -> {
+            pairs.add(r.path("pair").asText());
+            months.add(r.path("month").asText());
+        });
+        assertThat(pairs).isNotEmpty();
+        Path out = dir.resolve("fx-rates.json");
+        var e = new StringWriter();
+        int code = run(
+                new StringWriter(),
+                e,
+                "import-rates",
+                rules.resolve("published/eurofxref-hist-subset.csv").toString(),
+                "--format",
+                "ecb",
+                "--pairs",
+                String.join(",", pairs),
+                "--months",
+                String.join(",", months),
+                "--out",
+                out.toString());
+        assertThat(code).as(e.toString()).isZero();
+        assertThat(mapper.readTree(out.toFile()).path("rates")).isEqualTo(shipped.path("rates"));
     }
 }
