@@ -10,7 +10,7 @@
 #                     [--no-pack 1|0]   (each size again with rules/subjects/ removed: the story nobody configured)
 #   BENCH_WORK=DIR    where corpora and reports go (default bench/work, git-ignored)
 #   BENCH_JAVA_OPTS   JVM options for the corpus runs besides -Xmx (default: the launcher's for the corpus's size,
-#                     -XX:+UseG1GC with -XX:TieredStopAtLevel=1 up to 64 MB of articles, -XX:+UseG1GC above)
+#                     -XX:+UseSerialGC -XX:TieredStopAtLevel=1 up to 64 MB of articles, -XX:+UseG1GC above)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sizes="100,1000,10000,100000"
@@ -34,12 +34,12 @@ while [ $# -gt 0 ]; do
   esac
 done
 work="${BENCH_WORK:-$root/bench/work}"
-# opts_for DIR: the JVM options for a corpus, as the launcher chooses them for its size (G1; the quick compiler only
-# up to 64 MB of input), unless BENCH_JAVA_OPTS says otherwise
+# opts_for DIR: the JVM options for a corpus, as the launcher chooses them for its size (the serial collector and the
+# quick compiler up to 64 MB of input, G1 and C2 above), unless BENCH_JAVA_OPTS says otherwise
 opts_for() {
   if [ -n "${BENCH_JAVA_OPTS:-}" ]; then echo "$BENCH_JAVA_OPTS"; return; fi
   local kb; kb=$(du -skL -- "$1/articles" 2>/dev/null | cut -f1 || echo 0)
-  if [ "${kb:-0}" -gt 65536 ]; then echo "-XX:+UseG1GC"; else echo "-XX:+UseG1GC -XX:TieredStopAtLevel=1"; fi
+  if [ "${kb:-0}" -gt 65536 ]; then echo "-XX:+UseG1GC"; else echo "-XX:+UseSerialGC -XX:TieredStopAtLevel=1"; fi
 }
 mkdir -p "$work"
 cd "$root"
