@@ -19,13 +19,24 @@ public final class NearestApart {
     private final ClaimFact other;
     private final SourceScope scope;
     private final List<String> contradictedBy;
+    private final List<String> contradictingClaims;
     private final boolean complete;
 
-    NearestApart(ClaimFact claim, ClaimFact other, SourceScope scope, List<String> contradictedBy, boolean complete) {
+    NearestApart(
+            ClaimFact claim,
+            ClaimFact other,
+            SourceScope scope,
+            List<String> contradictedBy,
+            List<String> contradictingClaims,
+            boolean complete) {
+        if (contradictedBy.size() != contradictingClaims.size()) {
+            throw new IllegalArgumentException("one claim per contradicting source");
+        }
         this.claim = claim;
         this.other = other;
         this.scope = scope;
         this.contradictedBy = List.copyOf(contradictedBy);
+        this.contradictingClaims = List.copyOf(contradictingClaims);
         this.complete = complete;
     }
 
@@ -49,6 +60,11 @@ public final class NearestApart {
      */
     public List<String> getContradictedBy() {
         return contradictedBy;
+    }
+
+    /** For each source of {@link #getContradictedBy()}, in its order, the id of its nearest contradicting claim. */
+    public List<String> getContradictingClaims() {
+        return contradictingClaims;
     }
 
     /** False when the pass stopped at its candidate bound, so more sources may contradict than are named. */

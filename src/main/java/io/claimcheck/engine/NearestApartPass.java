@@ -83,23 +83,29 @@ final class NearestApartPass {
                         inDocument.nearest,
                         SourceScope.SAME_DOCUMENT,
                         List.of(who(inDocument.nearest)),
+                        List.of(inDocument.nearest.getId()),
                         inDocument.complete));
             }
             if (same.nearest == null && others.nearest == null) {
                 continue;
             }
-            // every contradicting source, nearest first: the same source's own (if any) leads
-            var names = new LinkedHashSet<String>();
+            // every contradicting source, nearest first, with its nearest contradicting claim: the same source's own
+            // (if any) leads
+            var names = new java.util.LinkedHashMap<String, String>();
             if (same.nearest != null) {
-                names.add(who(same.nearest));
+                names.put(who(same.nearest), same.nearest.getId());
             }
-            names.addAll(others.names);
+            for (int k = 0; k < others.names.size(); k++) {
+                names.putIfAbsent(others.names.get(k), others.claims.get(k));
+            }
+            List<String> who = List.copyOf(names.keySet());
+            List<String> claims = List.copyOf(names.values());
             boolean complete = same.complete && others.complete;
             if (same.nearest != null) {
-                out.add(new NearestApart(c, same.nearest, SourceScope.SAME_SOURCE, List.copyOf(names), complete));
+                out.add(new NearestApart(c, same.nearest, SourceScope.SAME_SOURCE, who, claims, complete));
             }
             if (others.nearest != null) {
-                out.add(new NearestApart(c, others.nearest, SourceScope.OTHER_SOURCES, List.copyOf(names), complete));
+                out.add(new NearestApart(c, others.nearest, SourceScope.OTHER_SOURCES, who, claims, complete));
             }
         }
     }
@@ -122,13 +128,19 @@ final class NearestApartPass {
         return c.getDocLabel() + (c.getSource() != null && c.getSourceKey() != null ? " (" + c.getSource() + ")" : "");
     }
 
-    /** The nearest qualifying claim and the sources of the contradicting claims seen, nearest first. */
-    private record Found(ClaimFact nearest, List<String> names, boolean complete) {
-        static final Found NONE = new Found(null, List.of(), true);
+    /**
+     * The nearest qualifying claim, the sources of the contradicting claims seen, nearest first, and each source's
+     * nearest contradicting claim (ids, in the same order).
+     */
+    private record Found(ClaimFact nearest, List<String> names, List<String> claims, boolean complete) {
+        static final Found NONE = new Found(null, List.of(), List.of(), true);
     }
 
-    /** One side's scan: the nearest qualifying claim, the (gap, source) of those seen, whether it saw them all. */
-    private record Side(ClaimFact nearest, List<Map.Entry<Double, String>> seen, boolean complete) {}
+    /** A contradicting claim a scan saw: its gap to the claim, who gave it, its id. */
+    private record Seen(double gap, String who, String claim) {}
+
+    /** One side's scan: the nearest qualifying claim, the contradicting claims seen, whether it saw them all. */
+    private record Side(ClaimFact nearest, List<Seen> seen, boolean complete) {}
 
     /** A group sorted by low end and by high end, for nearest-disjoint searches. */
     private static final class Sorted {
@@ -157,12 +169,16 @@ final class NearestApartPass {
             Side above = Double.isFinite(c.getHigh()) ? above(c, in, bound, named) : new Side(null, List.of(), true);
             Side below = Double.isFinite(c.getLow()) ? below(c, in, bound, named) : new Side(null, List.of(), true);
             ClaimFact nearest = nearer(c, above.nearest, below.nearest);
-            var seen = new ArrayList<Map.Entry<Double, String>>(above.seen);
+            var seen = new ArrayList<Seen>(above.seen);
             seen.addAll(below.seen);
-            seen.sort(Map.Entry.comparingByKey());
-            var names = new LinkedHashSet<String>();
-            seen.forEach(e -> names.add(e.getValue()));
-            return new Found(nearest, List.copyOf(names), above.complete && below.complete);
+            seen.sort(Comparator.comparingDouble(Seen::gap)); // stable: each side's own order among equal gaps
+            var names = new java.util.LinkedHashMap<String, String>();
+            seen.forEach(e -> names.putIfAbsent(e.who(), e.claim()));
+            return new Found(
+                    nearest,
+                    List.copyOf(names.keySet()),
+                    List.copyOf(names.values()),
+                    above.complete && below.complete);
         }
 
         private Side above(ClaimFact c, Predicate<ClaimFact> in, int bound, int named) {
@@ -203,7 +219,7 @@ final class NearestApartPass {
         private final Predicate<ClaimFact> in;
         private final int named;
         private final Set<String> distinct = new LinkedHashSet<>();
-        private final List<Map.Entry<Double, String>> seen = new ArrayList<>();
+        private final List<Seen> seen = new ArrayList<>();
         private ClaimFact nearest;
 
         SideScan(ClaimFact claim, Predicate<ClaimFact> in, int named) {
@@ -222,7 +238,7 @@ final class NearestApartPass {
             }
             String w = who(o);
             if (distinct.add(w)) {
-                seen.add(Map.entry(Spans.gap(claim, o), w));
+                seen.add(new Seen(Spans.gap(claim, o), w, o.getId()));
             }
             return distinct.size() > named;
         }

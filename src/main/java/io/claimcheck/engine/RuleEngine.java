@@ -428,12 +428,22 @@ public final class RuleEngine {
                         c.getId(), c.getShown(), c.getLow(), c.isLowClosed(), c.getHigh(), c.isHighClosed()))
                 .toList();
         NearestApart apart = first.getApart();
+        List<String> names = apart == null ? List.of() : apart.getContradictedBy();
+        List<String> kept = Phrases.outlets(names);
+        List<String> keptClaims = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (kept.contains(names.get(i))) {
+                keptClaims.add(apart.getContradictingClaims().get(i));
+            }
+        }
         return new Evidence(
                 figures,
                 claims.isEmpty() ? null : claims.get(0).getUnit(),
                 first.getGap(),
                 first.getFactor(),
-                apart == null ? List.of() : Phrases.outlets(apart.getContradictedBy()),
+                kept.isEmpty() ? null : apart.getClaim().getId(),
+                kept,
+                keptClaims,
                 apart != null && !apart.isComplete());
     }
 

@@ -11,8 +11,12 @@ import java.util.List;
  * @param unit           the figures' unit code ({@code percent}, {@code count}, an ISO currency), or null
  * @param gap            the distance between the compared intervals, or null when the rule does not measure one
  * @param factor         the ratio between the compared bounds, or null when the rule does not measure one
- * @param contradictedBy the sources (outlet, and the primary source it credits) whose figures contradict the first
- *                       figure, nearest first; empty when the rule does not name them
+ * @param contradicted   the claim whose contradicting sources {@code contradictedBy} names, or null when the rule
+ *                       names none
+ * @param contradictedBy the sources (outlet, and the primary source it credits) whose figures contradict the
+ *                       {@code contradicted} claim, nearest first; empty when the rule does not name them
+ * @param contradictedByClaims for each source of {@code contradictedBy}, in its order, the id of its nearest claim
+ *                       that contradicts the {@code contradicted} claim
  * @param moreMayContradict true when the search stopped at its bound, so more sources may contradict than are named
  */
 public record Evidence(
@@ -20,15 +24,21 @@ public record Evidence(
         String unit,
         Double gap,
         Double factor,
+        String contradicted,
         List<String> contradictedBy,
+        List<String> contradictedByClaims,
         boolean moreMayContradict) {
 
     /** No evidence beyond the claims' ids. */
-    public static final Evidence NONE = new Evidence(List.of(), null, null, null, List.of(), false);
+    public static final Evidence NONE = new Evidence(List.of(), null, null, null, null, List.of(), List.of(), false);
 
     public Evidence {
         figures = List.copyOf(figures);
         contradictedBy = List.copyOf(contradictedBy);
+        contradictedByClaims = List.copyOf(contradictedByClaims);
+        if (contradictedBy.size() != contradictedByClaims.size()) {
+            throw new IllegalArgumentException("one claim per contradicting source");
+        }
     }
 
     /**

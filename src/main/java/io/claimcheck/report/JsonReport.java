@@ -222,8 +222,14 @@ public final class JsonReport {
         JsonOutput.string(g, "unit", e.unit());
         number(g, "gap", e.gap());
         number(g, "factor", e.factor());
+        JsonOutput.string(g, "contradicted", e.contradicted());
         g.writeArrayFieldStart("contradictedBy");
         for (String s : e.contradictedBy()) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("contradictedByClaims");
+        for (String s : e.contradictedByClaims()) {
             g.writeString(s);
         }
         g.writeEndArray();

@@ -74,17 +74,35 @@ public final class Labels {
     static final int HANDFUL = 5;
 
     /**
-     * Every source contradicting a finding's first figure, from its evidence: "City Herald (Centre for Housing Studies),
+     * Every source contradicting a finding's contradicted figure, from its evidence: "City Herald (Centre for Housing Studies),
      * Valley Post (Tenants Union)", a handful then "and others"; null when the rule names none.
      */
     public static String contradictedBy(io.claimcheck.finding.Evidence e) {
+        return contradictedBy(e, id -> null);
+    }
+
+    /**
+     * Every source contradicting a finding's contradicted figure, each with the figure it gives when {@code figureOf}
+     * knows the claims: "City Herald (Centre for Housing Studies): “1,200”, Valley Post: “about 900” (each against
+     * “400”)", a handful then "and others"; null when the rule names none.
+     */
+    public static String contradictedBy(
+            io.claimcheck.finding.Evidence e, java.util.function.Function<String, String> figureOf) {
         List<String> names = e.contradictedBy();
         if (names.isEmpty()) {
             return null;
         }
         int shown = Math.min(names.size(), HANDFUL);
         boolean more = names.size() > shown || e.moreMayContradict();
-        return String.join(", ", names.subList(0, shown)) + (more ? " and others" : "");
+        List<String> parts = new java.util.ArrayList<>(shown);
+        for (int i = 0; i < shown; i++) {
+            String figure = figureOf.apply(e.contradictedByClaims().get(i));
+            parts.add(figure == null ? names.get(i) : names.get(i) + ": \u201c" + figure + "\u201d");
+        }
+        String against = e.contradicted() == null ? null : figureOf.apply(e.contradicted());
+        return String.join(", ", parts)
+                + (more ? " and others" : "")
+                + (against == null ? "" : " (each against \u201c" + against + "\u201d)");
     }
 
     /** Who decided and when, for the report: "by Jordan, 2026-12-04 22:41 UTC"; null when nobody has. */

@@ -135,7 +135,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 .append(" | ")
                 .append(escape(documents))
                 .append(" | ")
-                .append(escape(shortened(withContradicted(d))))
+                .append(escape(shortened(withContradicted(d, index))))
                 .append(" | ")
                 .append(f.status().label())
                 .append(" |\n");
@@ -189,9 +189,9 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     }
 
     /** The message, with every contradicting source rendered from the evidence. */
-    private static String withContradicted(Discrepancy d) {
+    private static String withContradicted(Discrepancy d, ReportIndex index) {
         String m = d.message() == null ? "" : d.message();
-        String by = Labels.contradictedBy(d.evidence());
+        String by = Labels.contradictedBy(d.evidence(), index::figureOf);
         return by == null ? m : m + " Contradicted by: " + by + ".";
     }
 

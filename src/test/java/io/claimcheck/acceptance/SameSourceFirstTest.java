@@ -41,6 +41,10 @@ class SameSourceFirstTest {
                 .toList();
     }
 
+    String quote(String id) {
+        return claims.get(id).quote().text().toLowerCase();
+    }
+
     static List<String> quotes(Discrepancy d) {
         return d.claims().stream()
                 .map(claims::get)
@@ -88,6 +92,21 @@ class SameSourceFirstTest {
         assertThat(misreport.evidence().contradictedBy())
                 .anyMatch(s -> s.contains("Korea Future Initiative"))
                 .anyMatch(s -> s.contains("Global Rights Compliance"));
+        // each named source with its claim that contradicts the finding's contradicted figure (one of its own), which
+        // the reports show beside it: the draft's 90 per cent on one side, the initiative's 60 per cent on the other
+        String contradicted = misreport.evidence().contradicted();
+        assertThat(misreport.claims()).contains(contradicted);
+        List<String> against = misreport.evidence().contradictedByClaims().stream()
+                .map(this::quote)
+                .toList();
+        assertThat(against).hasSameSizeAs(misreport.evidence().contradictedBy());
+        assertThat(
+                        quote(contradicted).contains("90 per cent")
+                                ? against.stream().anyMatch(q -> q.contains("60 per cent"))
+                                : quote(contradicted).contains("60 per cent")
+                                        && against.stream().anyMatch(q -> q.contains("90 per cent")))
+                .as("%s against %s", quote(contradicted), against)
+                .isTrue();
         assertThat(misreport.evidence().gap()).isEqualTo(29.0);
         assertThat(misreport.evidence().figures())
                 .extracting(f -> f.low() + "-" + f.high())

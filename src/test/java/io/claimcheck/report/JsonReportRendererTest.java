@@ -141,7 +141,15 @@ class JsonReportRendererTest {
                         "note",
                         "decision");
         assertThat(fieldNames(first.get("evidence")))
-                .containsExactly("figures", "unit", "gap", "factor", "contradictedBy", "moreMayContradict");
+                .containsExactly(
+                        "figures",
+                        "unit",
+                        "gap",
+                        "factor",
+                        "contradicted",
+                        "contradictedBy",
+                        "contradictedByClaims",
+                        "moreMayContradict");
         assertThat(first.get("id").asText())
                 .isEqualTo(first.get("fingerprint").asText())
                 .isEqualTo(report.findings().get(0).discrepancy().fingerprint());

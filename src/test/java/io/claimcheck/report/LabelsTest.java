@@ -46,4 +46,23 @@ class LabelsTest {
         assertThat(Labels.count(1, "discrepancy", "discrepancies")).isEqualTo("1 discrepancy");
         assertThat(Labels.count(0, "document")).isEqualTo("0 documents");
     }
+
+    @Test
+    void everyContradictingSourceIsShownWithItsFigureAgainstTheContradictedOne() {
+        var e = new io.claimcheck.finding.Evidence(
+                java.util.List.of(),
+                "count",
+                40000.0,
+                null,
+                "a#1",
+                java.util.List.of("Herald (organisers)", "Post (police)"),
+                java.util.List.of("b#2", "c#3"),
+                false);
+        var figures = java.util.Map.of("a#1", "5,000", "b#2", "some 50,000", "c#3", "around 100,000");
+        assertThat(Labels.contradictedBy(e, figures::get))
+                .isEqualTo("Herald (organisers): \u201csome 50,000\u201d, Post (police): \u201caround 100,000\u201d"
+                        + " (each against \u201c5,000\u201d)");
+        assertThat(Labels.contradictedBy(e)).isEqualTo("Herald (organisers), Post (police)");
+        assertThat(Labels.contradictedBy(io.claimcheck.finding.Evidence.NONE)).isNull();
+    }
 }

@@ -274,7 +274,7 @@ public final class HtmlPageBuilder {
                 f.note(),
                 Labels.decided(f.decision()),
                 d.message(),
-                Labels.contradictedBy(d.evidence()),
+                Labels.contradictedBy(d.evidence(), index::figureOf),
                 documents,
                 quotes,
                 missing);
