@@ -171,12 +171,16 @@ final class GenericGrouper {
             // measure is one quantity (measureSimilarity asks for a common holder)
             // a sum that names who gives it ("$40 million from Britain", "the UK pledged $40 million") is linked to the
             // same donor's other sums, whatever the words around them (measureSimilarity asks for one donor)
+            // an extreme ("as young as 9", "as little as $20") names its measure by its construction: the youngest age
+            // or the lowest price of what the story is about, whatever its clause's verb, ages included
             this.measures = bags.stream()
                     .map(b -> b.frame().frame().donor() != null
                             ? GIFT
-                            : linksByMeasure(b)
-                                    ? b.frame().clauseMeasure()
-                                    : b.frame().holder().isEmpty() ? null : HELD_SHARE)
+                            : extreme(b) != null
+                                    ? extreme(b)
+                                    : linksByMeasure(b)
+                                            ? b.frame().clauseMeasure()
+                                            : b.frame().holder().isEmpty() ? null : HELD_SHARE)
                     .toArray(String[]::new);
             this.sentenceKeys = bags.stream().map(GenericGrouper::sentenceOf).toArray(String[]::new);
             Map<String, Integer> sentenceIndex = new HashMap<>();
@@ -644,7 +648,9 @@ final class GenericGrouper {
                             && sentenceIds[i] != sentenceIds[j]
                             && (GIFT.equals(measures[i])
                                     ? donorOf(i).equals(donorOf(j))
-                                    : linksByMeasure(bags.get(i)) || sameHeldShare(i, j))
+                                    : linksByMeasure(bags.get(i))
+                                            || extreme(bags.get(i)) != null
+                                            || sameHeldShare(i, j))
                     ? SAME_MEASURE
                     : 0;
         }
@@ -1043,6 +1049,19 @@ final class GenericGrouper {
             Dimension.RATIO,
             Dimension.RATE,
             Dimension.OTHER);
+
+    /**
+     * The measure an extreme names by its construction, whatever its clause's verb: "as young as 9" and "girls as
+     * young as 12" give the youngest age of the people a story is about, "as little as $20" the lowest price; null for
+     * a figure of any other role.
+     */
+    private static String extreme(ClaimBag b) {
+        Role r = b.site().claim().role();
+        return r == Role.MINIMUM || r == Role.MAXIMUM
+                ? "\u0000" + r.label() + ":"
+                        + b.site().claim().quantity().unit().dimension()
+                : null;
+    }
 
     private static boolean linksByMeasure(ClaimBag b) {
         return !NOT_BY_MEASURE.contains(b.site().claim().quantity().unit().dimension());
