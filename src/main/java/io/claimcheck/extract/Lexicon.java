@@ -105,6 +105,10 @@ public final class Lexicon {
     final Set<String> termNames = new HashSet<>();
     /** Nouns after a one-unit span compound that make it a category ("its biggest one-day decline"). */
     final Set<String> oneSpanNames = new HashSet<>();
+    /** Nouns after a span compound of any length that make it a record's window ("a 40-year high"). */
+    final Set<String> recordNames = new HashSet<>();
+    /** Words that may stand between such a compound and its record noun ("a five-month closing high"). */
+    final Set<String> recordModifiers = new HashSet<>();
     /** Capitalised words that may stand before a quantity without naming a product ("In", "About", "Monday"). */
     final Set<String> notNames = new HashSet<>();
 
@@ -150,6 +154,8 @@ public final class Lexicon {
     final PhraseTable<BigDecimal> ratioWords = new PhraseTable<>();
     /** Comparatives after a fraction that make it a multiplier ("a third higher" is 1.333 times). */
     final PhraseTable<Integer> ratioComparatives = new PhraseTable<>();
+    /** Adjectives and verbs of a multiple, a multiplier only in the grammar's contexts ("more than double"). */
+    final Map<String, BigDecimal> multipleWords = new LinkedHashMap<>();
     /** Words after a number that make it a clock time ("11 a.m.", "3pm", "9 GMT"). */
     final PhraseTable<Boolean> clockAfter = new PhraseTable<>();
 
@@ -368,6 +374,8 @@ public final class Lexicon {
                 case "saleCue" -> saleCues.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
                 case "oneSpanName" -> oneSpanNames.addAll(words.keySet());
+                case "recordName" -> recordNames.addAll(words.keySet());
+                case "recordModifier" -> recordModifiers.addAll(words.keySet());
                 case "clock" -> clockAfter.addAll(words.keySet(), Boolean.TRUE);
                 case "changeVerb" -> changeVerbs.addAll(words.keySet());
                 case "changeNoun" -> changeNouns.addAll(words.keySet());
@@ -383,7 +391,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, saleUnit, saleCue, termName, oneSpanName, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, saleUnit, saleCue, termName, oneSpanName, recordName, recordModifier, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -468,9 +476,15 @@ public final class Lexicon {
             String kind = f.text(e, "kind");
             switch (kind) {
                 case "word" -> ratioWords.addAll(f.strings(e, "phrases"), f.number(e, "times", false));
+                case "multiple" -> {
+                    BigDecimal times = f.number(e, "times", false);
+                    for (String w : f.strings(e, "phrases")) {
+                        multipleWords.put(w.toLowerCase(Locale.ROOT), times);
+                    }
+                }
                 case "higher" -> ratioComparatives.addAll(f.strings(e, "phrases"), 1);
                 case "lower" -> ratioComparatives.addAll(f.strings(e, "phrases"), -1);
-                default -> throw f.error(e.line(), "unknown kind '" + kind + "' (word, higher, lower)");
+                default -> throw f.error(e.line(), "unknown kind '" + kind + "' (word, multiple, higher, lower)");
             }
         }
     }

@@ -35,9 +35,14 @@ final class QuantityGrammar {
             "the", "as", "that", "what", "its", "their", "his", "her", "our", "more", "less", "higher", "lower",
             "larger", "bigger", "over");
 
-    /** Adjectives of a multiple, read as a multiplier after a bound or before what they multiply ("more than double"). */
-    private static final java.util.Map<String, BigDecimal> MULTIPLE_WORDS = java.util.Map.of(
-            "double", BigDecimal.valueOf(2), "triple", BigDecimal.valueOf(3), "quadruple", BigDecimal.valueOf(4));
+    /** Words before the verb of a multiple that make it one ("projected to triple", "could double"). */
+    private static final java.util.Set<String> MULTIPLE_VERB_BEFORE =
+            java.util.Set.of("to", "will", "would", "could", "may", "might", "can", "should", "must");
+
+    /** Words after the verb of a multiple that end its clause or open an adverbial ("to triple by 2030"). */
+    private static final java.util.Set<String> MULTIPLE_VERB_AFTER = java.util.Set.of(
+            "by", "in", "within", "over", "from", "to", "between", "since", "and", "or", "again", "this", "next", "if",
+            "when", "as", "before", "after", "during", "each", "every");
 
     /** Words after "N times" that make it how often something happened rather than a multiplier. */
     private static final java.util.Set<String> FREQUENCY_AFTER = java.util.Set.of(
@@ -414,6 +419,9 @@ final class QuantityGrammar {
     private boolean instrumentTerm(Figure f) {
         Token dash = tok(f.endTok() - 2); // "10-year": the number, a dash against it, the unit word
         Token after = tok(f.endTok());
+        if (recordWindow(f, dash, after)) {
+            return true;
+        }
         return f.unit().dimension() == Dimension.DURATION
                 && f.hedge() == Hedge.EXACT
                 && dash != null
@@ -424,6 +432,31 @@ final class QuantityGrammar {
                         || lex.oneSpanNames.contains(after.lower())
                                 && f.interval().low() != null
                                 && f.interval().low().compareTo(BigDecimal.ONE) == 0);
+    }
+
+    /**
+     * The window of a record, any number of units long and with any hedge: "a 40-year high", "a nearly 30-year low",
+     * "a five-month closing high" (numbers.json recordName, recordModifier), and a span compound after a superlative
+     * ("the index's best two-year run", "its worst three-day drop"). A category, like "single-day record".
+     */
+    private boolean recordWindow(Figure f, Token dash, Token after) {
+        if (f.unit().dimension() != Dimension.DURATION
+                || dash == null
+                || !dash.is(Token.Kind.DASH)
+                || !dash.attached()
+                || after == null
+                || !after.is(Token.Kind.WORD)) {
+            return false;
+        }
+        Token next = tok(f.endTok() + 1);
+        if (lex.recordNames.contains(after.lower())
+                || lex.recordModifiers.contains(after.lower())
+                        && next != null
+                        && lex.recordNames.contains(next.lower())) {
+            return true;
+        }
+        Token before = tok(f.startTok() - 1);
+        return before != null && before.is(Token.Kind.WORD) && superlative(before.lower());
     }
 
     /**
@@ -1073,6 +1106,22 @@ final class QuantityGrammar {
         return i >= 0 && i < toks.size() ? toks.get(i) : null;
     }
 
+    /**
+     * The verb of a multiple after "to" or a modal, its clause ending or an adverbial following: "projected to triple
+     * by 2030", "could double."; not "to double down" or "will double-check", nor at a headline's end, where the
+     * next line is no object of the verb.
+     */
+    private boolean multipleVerb(int p) {
+        Token before = tok(p - 1);
+        Token after = tok(p + 1);
+        return before != null
+                && before.is(Token.Kind.WORD)
+                && MULTIPLE_VERB_BEFORE.contains(before.lower())
+                && (after == null
+                        || after.is(Token.Kind.PUNCT) && !after.text().equals("-")
+                        || after.is(Token.Kind.WORD) && MULTIPLE_VERB_AFTER.contains(after.lower()));
+    }
+
     /** Tries a figure starting at token i; returns the token to continue from. */
     private int readAt(int i) {
         if (footnote(i)) {
@@ -1139,12 +1188,13 @@ final class QuantityGrammar {
                 return rw.end();
             }
         }
-        BigDecimal fold = cur == null && tok(p) != null ? MULTIPLE_WORDS.get(tok(p).lower()) : null;
+        BigDecimal fold = cur == null && tok(p) != null ? lex.multipleWords.get(tok(p).lower()) : null;
         if (fold != null
                 && (hedge != null
                         || tok(p + 1) != null
                                 && !tok(p + 1).newLine()
-                                && RATIO_AFTER.contains(tok(p + 1).lower()))
+                                && RATIO_AFTER.contains(tok(p + 1).lower())
+                        || multipleVerb(p))
                 && !(tok(p + 1) != null && tok(p + 1).is(Token.Kind.DASH))) {
             // "more than double the prices", "double that of 2019", "nearly triple": a multiplier; "a double murder"
             // and "double-digit" are not
@@ -1282,6 +1332,7 @@ final class QuantityGrammar {
         readBelowZero(fp);
         readMagnitudeBefore(fp);
         readTimesAsCount(fp);
+        readTimesLower(fp);
         readCurrencyAfter(fp);
         if (n1.pronounLike() && fp.unit == null && fp.currency == null) {
             return null; // "one form", "One woman"
@@ -1850,6 +1901,33 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * "three times fewer", "about six times lower": the reciprocal multiplier (1/3, 1/6), as "half as much" is 0.5;
+     * the comparatives are ratios.json's kind "lower". The comparative joins the span.
+     */
+    private void readTimesLower(FigureParts fp) {
+        if (!Unit.TIMES.equals(fp.unit) || tok(fp.p) == null || fp.lowN.signum() <= 0 || fp.highN.signum() <= 0) {
+            return;
+        }
+        PhraseTable.Match<Integer> cmp = lex.ratioComparatives.at(toks, fp.p);
+        if (cmp == null || cmp.value() >= 0 || tok(fp.p).isWord("down")) {
+            return;
+        }
+        BigDecimal lo = BigDecimal.ONE.divide(fp.highN, FRACTION_SCALE, RoundingMode.HALF_UP);
+        BigDecimal hi = BigDecimal.ONE.divide(fp.lowN, FRACTION_SCALE, RoundingMode.HALF_UP);
+        BigDecimal n = fp.lowN.add(fp.highN).divide(TWO, FRACTION_SCALE, RoundingMode.HALF_UP);
+        // "three" may mean 2.5 to 3.5: the reciprocal's half unit is the wider side, 1/2.5 - 1/3
+        BigDecimal half = fp.half.signum() > 0 && fp.half.compareTo(n) < 0
+                ? BigDecimal.ONE
+                        .divide(n.subtract(fp.half), FRACTION_SCALE, RoundingMode.HALF_UP)
+                        .subtract(BigDecimal.ONE.divide(n, FRACTION_SCALE, RoundingMode.HALF_UP))
+                : BigDecimal.ZERO;
+        fp.lowN = lo;
+        fp.highN = hi;
+        fp.half = half;
+        fp.p = tok(cmp.end() - 1).isWord("than") ? cmp.end() - 1 : cmp.end();
+    }
+
     /** "3,757 times a day": how often, a count, not a multiplier. */
     private void readTimesAsCount(FigureParts fp) {
         if (Unit.TIMES.equals(fp.unit)
@@ -1866,8 +1944,15 @@ final class QuantityGrammar {
     /** A currency or its hundredths written after the number: "6.9p", "12 cents", "¥30 Chinese Yuan". */
     private void readCurrencyAfter(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
-        if (fp.unit == null && fp.currency == null && n1.digits() && tok(fp.p) != null) {
+        if (fp.unit == null && fp.currency == null && tok(fp.p) != null) {
             PhraseTable.Match<Lexicon.Subunit> sub = lex.subunits.at(toks, fp.p);
+            if (sub != null
+                    && !n1.digits()
+                    && (n1.kind() != NumberReader.Kind.NUMBER
+                            || sub.value().per() != null
+                            || tok(fp.p).text().length() < 3)) {
+                sub = null; // spelled out, only before a whole word: "eight cents", "two pence"; not "two p"
+            }
             boolean letter = sub != null
                     && sub.end() == fp.p + 1
                     && tok(fp.p).text().length() == 1
