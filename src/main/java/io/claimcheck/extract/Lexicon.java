@@ -145,6 +145,12 @@ public final class Lexicon {
     /** A period a noun of the sentence implies for its small sums. */
     record ContextPeriod(String period, BigDecimal below) {}
 
+    /** Words of a sentence about the global climate, where bare "degrees" are Celsius ("pre-industrial"). */
+    final PhraseTable<Boolean> celsiusCues = new PhraseTable<>();
+
+    /** The unit a price is quoted per, implied by a noun of its sentence, for sums below {@code below}. */
+    final PhraseTable<ContextPeriod> contextRates = new PhraseTable<>();
+
     /** A unit a decimal figure below {@code below} takes from a noun of its sentence ("a 6.8 quake": Mw). */
     record ContextUnit(Unit unit, BigDecimal below) {}
 
@@ -456,6 +462,15 @@ public final class Lexicon {
             f.requireProvenance(e);
             Unit unit = Unit.parse(f.text(e, "unit"));
             contextUnits.addAll(f.strings(e, "phrases"), new ContextUnit(unit, f.number(e, "below", false)));
+        }
+        for (LexiconFile.Located e : f.optionalArray("celsiusCues")) {
+            f.requireProvenance(e);
+            celsiusCues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
+        }
+        for (LexiconFile.Located e : f.optionalArray("contextRates")) {
+            f.requireProvenance(e);
+            contextRates.addAll(
+                    f.strings(e, "phrases"), new ContextPeriod(f.text(e, "per"), f.number(e, "below", false)));
         }
         for (LexiconFile.Located e : f.optionalArray("contextPeriods")) {
             f.requireProvenance(e);

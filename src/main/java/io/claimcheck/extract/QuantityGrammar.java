@@ -108,9 +108,11 @@ final class QuantityGrammar {
         headerUnits();
         inheritSentencePeriods();
         marketRates();
+        contextRates();
         contextUnits();
         dropNamesAndRanks();
         settleTemperatureScales();
+        settleBareDegrees();
         settleTons();
         return this;
     }
@@ -584,6 +586,7 @@ final class QuantityGrammar {
     }
 
     private static final Unit FAHRENHEIT = Unit.parse("degF");
+    private static final Unit CELSIUS = Unit.parse("degC");
 
     /** Words before a number of degrees that name a temperature ("temperatures reaching 110 or hotter"). */
     private static final java.util.Set<String> TEMPERATURE_WORDS = java.util.Set.of(
@@ -1089,7 +1092,9 @@ final class QuantityGrammar {
                                 || before.isWord("with")
                                         && tok(sum.startTok() - 2) != null
                                         && tok(sum.startTok() - 2).isWord("compared"))
-                || after != null && after.is(Token.Kind.WORD) && COMPARED_AFTER.contains(after.lower());
+                || after != null
+                        && after.is(Token.Kind.WORD)
+                        && (COMPARED_AFTER.contains(after.lower()) || lex.changeNouns.contains(after.lower()));
     }
 
     private static boolean comparable(Interval x, Interval y) {
@@ -1120,6 +1125,41 @@ final class QuantityGrammar {
                 && (after == null
                         || after.is(Token.Kind.PUNCT) && !after.text().equals("-")
                         || after.is(Token.Kind.WORD) && MULTIPLE_VERB_AFTER.contains(after.lower()));
+    }
+
+    /** Words after "once" that make it how many times something happened ("once since 2019", "once, in January"). */
+    private static final java.util.Set<String> ONCE_AFTER =
+            java.util.Set.of("every", "since", "this", "last", "during", "before", "between", "per");
+
+    /**
+     * "once" as a count of one: after "at least" ("at least once since Manchester United last did"), before "every"
+     * ("once every three years") or as the last word of its clause after the verb's words ("fell below 13.0 million
+     * b/d once, in January"). Not "more than once" (it says that something happened again, a trap of the seeds), "at
+     * once", "once again", "once a week" or the conjunction that opens a clause ("Once the vote is counted").
+     */
+    private boolean onceCounted(int p, Lexicon.HedgeRule hedge) {
+        Token once = tok(p);
+        if (once == null || !once.isWord("once")) {
+            return false;
+        }
+        if (hedge != null) {
+            return hedge.hedge() == Hedge.AT_LEAST;
+        }
+        Token before = tok(p - 1);
+        Token after = tok(p + 1);
+        if (before == null
+                || once.newLine()
+                || !before.is(Token.Kind.WORD) && !before.is(Token.Kind.NUMBER) && !before.is(Token.Kind.SYMBOL)
+                || before.isWord("at")
+                || before.isWord("than")
+                || before.isWord("and")
+                || before.isWord("but")) {
+            return false;
+        }
+        return after == null
+                || after.is(Token.Kind.PUNCT)
+                        && (after.text().equals(",") || after.text().equals("."))
+                || after.is(Token.Kind.WORD) && ONCE_AFTER.contains(after.lower());
     }
 
     /** Tries a figure starting at token i; returns the token to continue from. */
@@ -1211,6 +1251,13 @@ final class QuantityGrammar {
             // it happened again, and is no figure to compare (a trap of the phrase table)
             BigDecimal k = BigDecimal.valueOf(tok(p).isWord("twice") ? 2 : 3);
             Interval iv = interval(hedge, k, k, BigDecimal.ZERO, true, Unit.COUNT);
+            figures.add(
+                    wordFigure(i, p + 1, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), Unit.COUNT, tok(p).text()));
+            return p + 1;
+        }
+        if (cur == null && onceCounted(p, hedge)) {
+            // "at least once since", "once every three years", "fell below 13 million b/d once, in January"
+            Interval iv = interval(hedge, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, true, Unit.COUNT);
             figures.add(
                     wordFigure(i, p + 1, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), Unit.COUNT, tok(p).text()));
             return p + 1;
@@ -1371,6 +1418,8 @@ final class QuantityGrammar {
         int spanStart;
         /** The unit a subunit word makes the figure a price of ("145ppl": pence per litre), or null. */
         String subunitPer;
+        /** A temperature written with "degrees" or "°" alone, its scale not named. */
+        boolean bareDegrees;
 
         FigureParts(int start, Lexicon.HedgeRule hedge, String currency, NumberReader.Num n1) {
             this.n1 = n1;
@@ -1828,6 +1877,7 @@ final class QuantityGrammar {
             fp.half = fp.half.multiply(factor.value());
         }
         fp.unit = um.value();
+        fp.bareDegrees = um.value().equals(FAHRENHEIT) && !namesScale(um.start(), um.end());
         fp.ageCompound = tok(fp.p).is(Token.Kind.DASH);
         fp.p = um.end();
         PhraseTable.Match<Unit> abbreviation =
@@ -2128,6 +2178,9 @@ final class QuantityGrammar {
         Hedge h = fp.hedge == null ? Hedge.EXACT : fp.hedge.hedge();
         Interval iv = interval(fp.hedge, fp.lowN, fp.highN, fp.half, fp.round, fp.unit);
         String written = text(n1.start(), fp.numEnd);
+        if (fp.bareDegrees) {
+            bareDegrees.add(fp.spanStart);
+        }
         return new Figure(
                 fp.spanStart,
                 fp.p,
@@ -2470,6 +2523,39 @@ final class QuantityGrammar {
      * stands before it. Bare "a year" is left alone: after a figure it is a rate period ("$5 a year"), elsewhere
      * rarely a quantity ("a year of turmoil"). "within a year" is a deadline, not a length of time.
      */
+    /** Words before "a year" that make it a length of time ("power homes for a year", "capping a year of inflation"); "over a year" is read with its bound. */
+    private static final java.util.Set<String> SPAN_BEFORE =
+            java.util.Set.of("for", "spanning", "lasting", "capping", "capped", "throughout");
+
+    private boolean spanBefore(int p) {
+        Token before = tok(p - 1);
+        return before != null && before.is(Token.Kind.WORD) && SPAN_BEFORE.contains(before.lower());
+    }
+
+    /**
+     * Whether "a year" ending before {@code end} is a length of time and not the period of a rate or a clause's
+     * time ("for a year.", "over a year of", not "a year that", "a year when", "for a year's supply").
+     */
+    private boolean periodOfArticle(int end) {
+        Token after = tok(end);
+        return after == null
+                || after.newLine()
+                || after.is(Token.Kind.PUNCT)
+                        && !after.text().equals("'")
+                        && !after.text().equals("’")
+                || after.is(Token.Kind.WORD)
+                        && (after.isWord("of")
+                                || after.isWord("and")
+                                || after.isWord("or")
+                                || after.isWord("in")
+                                || after.isWord("on")
+                                || after.isWord("at")
+                                || after.isWord("into")
+                                || after.isWord("before")
+                                || after.isWord("after")
+                                || after.isWord("until"));
+    }
+
     private Figure articleDuration(int start, int p, Lexicon.HedgeRule hedge) {
         Token art = tok(p);
         if (art == null || !(art.isWord("a") || art.isWord("an") || hedge != null && art.isWord("another"))) {
@@ -2502,11 +2588,13 @@ final class QuantityGrammar {
         if (hedge != null && hedge.hedge() == Hedge.MORE_THAN && overIsPeriod(start)) {
             hedge = null; // "over a year" is a period of time, as "over two years" is
             start = p;
-            if (!shifted) {
+            if (!shifted && (!periodOfArticle(end) || tok(end) != null && tok(end).isWord("of"))) {
+                // "over a year of talks" may be during them, not more than a year
                 return null;
             }
+            shifted = true;
         }
-        if (hedge == null && !shifted) {
+        if (hedge == null && !shifted && !(spanBefore(p) && periodOfArticle(end))) {
             return null;
         }
         return oneUnit(start, end, hedge, one, um.value(), text(p, u));
@@ -2523,6 +2611,70 @@ final class QuantityGrammar {
 
     /** Temperatures read from a decade word, whose scale is settled once the document's figures are known. */
     private final java.util.Set<Integer> unscaledTemperatures = new java.util.HashSet<>();
+
+    /** Temperatures in bare "degrees", by their first token: Fahrenheit unless their sentence says otherwise. */
+    private final java.util.Set<Integer> bareDegrees = new java.util.HashSet<>();
+
+    /** Whether one figure stands in brackets right after the other: "110 degrees (43 C)", "43C (110 degrees)". */
+    private boolean bracketedPair(Figure x, Figure y) {
+        Figure first = x.startTok() < y.startTok() ? x : y;
+        Figure second = first == x ? y : x;
+        Token open = tok(second.startTok() - 1);
+        return open != null && open.text().equals("(") && second.startTok() - first.endTok() <= 1;
+    }
+
+    /** Whether the unit words between {@code from} and {@code to} name a scale ("°F", "degrees Celsius", "F"). */
+    private boolean namesScale(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tok(k).lower();
+            if (w.contains("f") || w.contains("c") || w.contains("k")) {
+                return true; // "°F", "degrees Fahrenheit", "F°": "degrees" and "degree" have no f, c or k
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A temperature in bare "degrees" takes the scale of a temperature its sentence writes with one ("over 1.5
+     * degrees hotter ... over 2 degrees Celsius warmer"), or Celsius where its sentence speaks of the global climate
+     * (units.json celsiusCues: "pre-industrial", "the Paris Agreement"); a figure with a bracketed conversion keeps
+     * its reading, the conversion's rule checks it.
+     */
+    private void settleBareDegrees() {
+        if (bareDegrees.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (!bareDegrees.contains(f.startTok()) || !f.unit().equals(FAHRENHEIT) || f.conversionOf() >= 0) {
+                continue;
+            }
+            Figure nearest = null;
+            boolean converted = false;
+            for (int j = 0; j < figures.size(); j++) {
+                Figure g = figures.get(j);
+                converted |= g.conversionOf() == k;
+                if (j != k
+                        && g.unit().dimension() == Dimension.TEMPERATURE
+                        && !bareDegrees.contains(g.startTok())
+                        && !unscaledTemperatures.contains(g.startTok())
+                        && sameSentence(f, g)
+                        && (nearest == null
+                                || Math.abs(g.startTok() - f.startTok())
+                                        < Math.abs(nearest.startTok() - f.startTok()))) {
+                    nearest = g;
+                }
+            }
+            if (converted || nearest != null && bracketedPair(f, nearest)) {
+                continue; // "110 degrees (43 C)": a conversion, whether or not it was linked as one
+            }
+            if (nearest != null) {
+                figures.set(k, withUnit(f, nearest.unit()));
+            } else if (contextPhrase(f, lex.celsiusCues, c -> true) != null) {
+                figures.set(k, withUnit(f, CELSIUS));
+            }
+        }
+    }
 
     /**
      * "temperatures remaining in the mid-20s", "highs in the low 90s", "lows in the 30s": a temperature somewhere in
@@ -2703,6 +2855,34 @@ final class QuantityGrammar {
             String base = exchangeBase(f);
             if (base != null) {
                 figures.set(k, retyped(f, Unit.rate(f.unit().code(), base)));
+            }
+        }
+    }
+
+    /**
+     * A price takes the unit its sentence's commodity is quoted per (units.json contextRates): "crude futures fell by
+     * $2.63 to $75.24" (USD/bbl), "gas prices are still down 65.2 cents" (USD/gal), "gold is trading at €2,273"
+     * (EUR/oz). Only a plain sum below the entry's ceiling, with no magnitude word, period or per-unit of its own.
+     */
+    private void contextRates() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (!f.unit().isMoney()
+                    || f.conversionOf() >= 0
+                    || f.magnitude() != null
+                    || impliedPeriods.containsKey(f.startTok())
+                    || ownPeriod(k) != null) {
+                continue;
+            }
+            BigDecimal v = f.interval().high() != null
+                    ? f.interval().high()
+                    : f.interval().low();
+            if (v == null || v.signum() <= 0) {
+                continue;
+            }
+            Lexicon.ContextPeriod per = contextPhrase(f, lex.contextRates, c -> v.compareTo(c.below()) < 0);
+            if (per != null) {
+                figures.set(k, retyped(f, Unit.rate(f.unit().code(), per.period())));
             }
         }
     }

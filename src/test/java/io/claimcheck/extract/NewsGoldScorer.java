@@ -43,6 +43,12 @@ final class NewsGoldScorer {
             // the gold writes a camera's resolution as the spec sheets do; the JSON keeps its older code
             Map.entry("megapixels", "MP"),
             Map.entry("sq mi", "mi2"));
+    /**
+     * Denominators the extractor keeps that the gold drops: a per-noun phrase is no unit ("GDP per capita of $143,742",
+     * "$4.25 a dozen", "$2 a share" are USD in the gold, README "Per-noun phrases"; batch 3 decision 15).
+     */
+    private static final java.util.Set<String> NOUN_DENOMINATORS = java.util.Set.of("person", "share", "dozen");
+
     private static final Map<String, String> PERIODS = Map.of(
             "year", "year", "month", "month", "week", "week", "day", "day", "hour", "h", "minute", "min", "second",
             "s");
@@ -306,6 +312,11 @@ final class NewsGoldScorer {
         if (q.period() != null) {
             unit = unit + "/" + PERIODS.getOrDefault(q.period(), q.period());
             cls = "rate";
+        }
+        int slash = unit.indexOf('/');
+        if (slash > 0 && NOUN_DENOMINATORS.contains(unit.substring(slash + 1))) {
+            unit = unit.substring(0, slash); // "$4.25 a dozen": the gold's USD
+            cls = classOf(Unit.parse(unit));
         }
         if (u.dimension() == Dimension.PERCENT && q.unit().equals(Unit.PERCENT) && h == Hedge.MAGNITUDE) {
             cls = "percent";

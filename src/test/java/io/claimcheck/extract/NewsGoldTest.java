@@ -20,11 +20,17 @@ class NewsGoldTest {
     /** Floors on the annotated news gold (sentences.jsonl), F1 in [0, 1]. */
     private static final double VALUE_FLOOR = 0.971;
 
-    private static final double VALUE_UNIT_FLOOR = 0.937;
+    private static final double VALUE_UNIT_FLOOR = 0.939;
     private static final double TUNED_VALUE_FLOOR = 0.990;
-    private static final double TUNED_VALUE_UNIT_FLOOR = 0.974;
+    /**
+     * Lowered from 0.974 in the eighth session: s0315 ("Gold prices faded $7.40 to $1,839.80", USD) is annotated
+     * against the fourth batch's decision 14 (a price of gold is per ounce by context, "gold is trading at €2,273"),
+     * which the extractor follows since.
+     */
+    private static final double TUNED_VALUE_UNIT_FLOOR = 0.971;
+
     private static final double HELD_OUT_VALUE_FLOOR = 0.949;
-    private static final double HELD_OUT_VALUE_UNIT_FLOOR = 0.895;
+    private static final double HELD_OUT_VALUE_UNIT_FLOOR = 0.904;
     /** Issue 11's target for every class, value+unit, on the whole gold. */
     private static final double CLASS_VALUE_UNIT_FLOOR = 0.85;
 
@@ -90,20 +96,20 @@ class NewsGoldTest {
     private static final double BATCH5_FIRST_VALUE_UNIT = 0.854;
     private static final double BATCH5_HELD_OUT_VALUE = 0.912;
     private static final double BATCH5_HELD_OUT_VALUE_UNIT = 0.857;
-    private static final double BATCH5_VALUE_FLOOR = 0.910;
-    private static final double BATCH5_VALUE_UNIT_FLOOR = 0.855;
+    private static final double BATCH5_VALUE_FLOOR = 0.934;
+    private static final double BATCH5_VALUE_UNIT_FLOOR = 0.891;
 
     private static final double BATCH4_FIRST_VALUE = 0.885;
     private static final double BATCH4_FIRST_VALUE_UNIT = 0.803;
     private static final double BATCH4_HELD_OUT_VALUE = 0.894;
     private static final double BATCH4_HELD_OUT_VALUE_UNIT = 0.818;
-    private static final double BATCH4_VALUE_FLOOR = 0.944;
-    private static final double BATCH4_VALUE_UNIT_FLOOR = 0.910;
+    private static final double BATCH4_VALUE_FLOOR = 0.952;
+    private static final double BATCH4_VALUE_UNIT_FLOOR = 0.921;
 
     private static final double BATCH3_FIRST_VALUE = 0.886;
     private static final double BATCH3_FIRST_VALUE_UNIT = 0.750;
-    private static final double BATCH3_VALUE_FLOOR = 0.961;
-    private static final double BATCH3_VALUE_UNIT_FLOOR = 0.938;
+    private static final double BATCH3_VALUE_FLOOR = 0.966;
+    private static final double BATCH3_VALUE_UNIT_FLOOR = 0.956;
 
     @Test
     void news_gold_stays_above_its_floors() throws IOException {
