@@ -105,6 +105,12 @@ public final class Lexicon {
     final Set<String> termNames = new HashSet<>();
     /** Nouns after a one-unit span compound that make it a category ("its biggest one-day decline"). */
     final Set<String> oneSpanNames = new HashSet<>();
+    /** Capitalised words after a number that make it a model's ("the 16 Pro Max", "the Galaxy S24 Ultra"). */
+    final Set<String> modelWords = new HashSet<>();
+    /** Nouns whose "of" phrase's number is a point of a scale, no amount ("on a scale of 0-5"). */
+    final Set<String> labelOf = new HashSet<>();
+    /** Nouns after a number, before "of", that make it an address ("the 800 block of Gretna Court"). */
+    final Set<String> addressWords = new HashSet<>();
     /** Nouns after a span compound of any length that make it a record's window ("a 40-year high"). */
     final Set<String> recordNames = new HashSet<>();
     /** Words that may stand between such a compound and its record noun ("a five-month closing high"). */
@@ -381,6 +387,9 @@ public final class Lexicon {
                 case "termName" -> termNames.addAll(words.keySet());
                 case "oneSpanName" -> oneSpanNames.addAll(words.keySet());
                 case "recordName" -> recordNames.addAll(words.keySet());
+                case "modelWord" -> modelWords.addAll(words.keySet());
+                case "labelOf" -> labelOf.addAll(words.keySet());
+                case "addressWord" -> addressWords.addAll(words.keySet());
                 case "recordModifier" -> recordModifiers.addAll(words.keySet());
                 case "clock" -> clockAfter.addAll(words.keySet(), Boolean.TRUE);
                 case "changeVerb" -> changeVerbs.addAll(words.keySet());
@@ -397,7 +406,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, saleUnit, saleCue, termName, oneSpanName, recordName, recordModifier, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, saleUnit, saleCue, termName, oneSpanName, recordName, recordModifier, modelWord, labelOf, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
