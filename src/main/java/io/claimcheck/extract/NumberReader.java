@@ -434,7 +434,7 @@ final class NumberReader {
      * Whether an "m" against the digits at {@code k} is metres, not a million: an adjective of extent follows ("almost
      * 120m high") or a bracketed length restates it ("120m (400ft)").
      */
-    private boolean metres(int k) {
+    boolean metres(int k) {
         Token m = tok(k);
         Token after = tok(k + 1);
         if (m == null || !m.text().equals("m") || after == null) {

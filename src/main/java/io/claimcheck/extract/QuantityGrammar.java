@@ -110,11 +110,51 @@ final class QuantityGrammar {
         marketRates();
         contextRates();
         contextUnits();
+        countedPeriods();
         dropNamesAndRanks();
         settleTemperatureScales();
         settleBareDegrees();
         settleTons();
         return this;
+    }
+
+    /**
+     * Periods counted out of a whole are counts, not lengths of time: "on 22 out of the 31 days", "during 11 of the
+     * 12 months", "only 21 weeks have had lower levels out of nearly 160 weeks" (news gold README "Counting days vs.
+     * lasting days", batch 5 decision 14). The whole follows "out of" or a figure and "of the"; the part is the figure
+     * before it in its sentence, counted in the same unit or bare.
+     */
+    private void countedPeriods() {
+        for (int b = 1; b < figures.size(); b++) {
+            Figure whole = figures.get(b);
+            Figure part = figures.get(b - 1);
+            int s = whole.startTok();
+            if (whole.unit().dimension() != Dimension.DURATION
+                    || whole.conversionOf() >= 0
+                    || !sameSentence(part, whole)
+                    || !(part.unit().equals(whole.unit()) || part.unit().equals(Unit.COUNT))) {
+                continue;
+            }
+            boolean outOf = tok(s - 1) != null
+                    && tok(s - 2) != null
+                    && (tok(s - 1).isWord("of") && tok(s - 2).isWord("out")
+                            || tok(s - 1).isWord("the")
+                                    && tok(s - 2).isWord("of")
+                                    && tok(s - 3) != null
+                                    && tok(s - 3).isWord("out"));
+            boolean ofThe = tok(s - 1) != null
+                    && tok(s - 1).isWord("the")
+                    && tok(s - 2) != null
+                    && tok(s - 2).isWord("of")
+                    && part.endTok() == s - 2;
+            if (!outOf && !ofThe) {
+                continue;
+            }
+            figures.set(b, retyped(whole, Unit.COUNT));
+            if (part.unit().equals(whole.unit())) {
+                figures.set(b - 1, retyped(part, Unit.COUNT));
+            }
+        }
     }
 
     /** Nouns of change before "of" ("a jump of 40,000"): the figure after them is the amount of a change. */
@@ -1817,6 +1857,9 @@ final class QuantityGrammar {
             if (um == null && tok(fp.p) != null && tok(fp.p).attached() && n1.digits()) {
                 um = numbers.attachedUnitAt(fp.p); // "104F", "40C", "5km"
             }
+            if (um == null && spacedMetres(fp)) {
+                um = new PhraseTable.Match<>(METRE, fp.p, fp.p + 1); // "rose 600 m above the crater rim"
+            }
             if (um == null && isSpacedTemperature(fp.p, n1)) {
                 um = lex.attachedUnits.at(toks, fp.p); // "2.2 F (1.2 C) of heating", "limit warming to 1.5 C"
             }
@@ -1858,6 +1901,25 @@ final class QuantityGrammar {
                 readUnit(fp, um);
             }
         }
+    }
+
+    private static final Unit METRE = Unit.parse("m");
+
+    /**
+     * An "m" written apart from the digits of a plain number is metres when an adjective of extent or a place word
+     * follows it ("an ash plume that rose 600 m above the crater rim", "blocks 500-800 m from the vent"); the million
+     * abbreviation is written against the digits ("3m people"), and after a currency ("$3 m") it stays one.
+     */
+    private boolean spacedMetres(FigureParts fp) {
+        Token m = tok(fp.p);
+        Token after = tok(fp.p + 1);
+        return m != null
+                && m.text().equals("m")
+                && m.spaced()
+                && fp.currency == null
+                && fp.n1.digits()
+                && !fp.n1.scaled()
+                && (numbers.metres(fp.p) || after != null && after.isWord("from"));
     }
 
     /**
