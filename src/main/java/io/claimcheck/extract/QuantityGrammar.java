@@ -108,6 +108,7 @@ final class QuantityGrammar {
         headerUnits();
         inheritSentencePeriods();
         marketRates();
+        perUnitOfSale();
         contextRates();
         contextUnits();
         countedPeriods();
@@ -1301,6 +1302,20 @@ final class QuantityGrammar {
             figures.add(
                     wordFigure(i, p + 1, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), Unit.COUNT, tok(p).text()));
             return p + 1;
+        }
+        if (cur == null) {
+            Figure coin = oneSubunit(i, p, hedge);
+            if (coin != null) {
+                figures.add(coin);
+                return coin.endTok();
+            }
+        }
+        if (cur == null && hedge == null) {
+            Figure sold = articleSaleUnit(i, p);
+            if (sold != null) {
+                figures.add(sold);
+                return sold.endTok();
+            }
         }
         if (cur == null) {
             Figure one = articleDuration(i, p, hedge);
@@ -2585,6 +2600,170 @@ final class QuantityGrammar {
      * stands before it. Bare "a year" is left alone: after a figure it is a rate period ("$5 a year"), elsewhere
      * rarely a quantity ("a year of turmoil"). "within a year" is a deadline, not a length of time.
      */
+    /**
+     * One hundredth of a currency written as a word: "a penny more than last week", "less than a cent", "a
+     * half-cent increase", "half a cent" (currencies.json subunits). A penny in a sentence that has priced in dollars
+     * is a US cent.
+     */
+    private Figure oneSubunit(int start, int p, Lexicon.HedgeRule hedge) {
+        Token art = tok(p);
+        if (art == null) {
+            return null;
+        }
+        int q = p + 1;
+        BigDecimal amount = BigDecimal.ONE;
+        if ((art.isWord("a") || art.isWord("an")) && tok(q) != null && tok(q).isWord("half")) {
+            art = tok(q); // "a half-cent increase"
+            q++;
+        }
+        if (art.isWord("half")) {
+            amount = new BigDecimal("0.5");
+            if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
+                q++; // "a half-cent increase"
+            } else if (tok(q) != null && tok(q).isWord("a")) {
+                q++; // "half a cent"
+            } else {
+                return null;
+            }
+        } else if (!art.isWord("a") && !art.isWord("one")) {
+            return null;
+        }
+        Token w = tok(q);
+        if (w == null || !(w.isWord("cent") || w.isWord("penny"))) {
+            return null;
+        }
+        PhraseTable.Match<Lexicon.Subunit> sub = lex.subunits.at(toks, q);
+        if (sub == null || sub.end() != q + 1 || sub.value().per() != null) {
+            return null;
+        }
+        Token after = tok(q + 1);
+        Token before = tok(p - 1);
+        boolean measured = hedge != null
+                || after != null
+                        && after.is(Token.Kind.WORD)
+                        && (COMPARED_AFTER.contains(after.lower()) || lex.changeNouns.contains(after.lower()))
+                || before != null && before.is(Token.Kind.WORD) && lex.changeVerbs.contains(before.lower());
+        if (!measured) {
+            return null; // "would not pay a penny for it": an idiom, no price
+        }
+        String code = sub.value().code();
+        if (w.isWord("penny")) {
+            for (int k = figures.size() - 1; k >= 0; k--) {
+                Figure f = figures.get(k);
+                if (f.endTok() <= p && f.unit().code().startsWith("USD") && p - f.endTok() < RATE_REACH) {
+                    code = "USD"; // "$3.93 a gallon, a penny more than last week"
+                    break;
+                }
+            }
+        }
+        int from = art.isWord("half") && tok(p - 1) != null && tok(p - 1).isWord("a") && hedge == null ? p : p;
+        return oneUnit(start, q + 1, hedge, amount.multiply(sub.value().factor()), Unit.money(code), text(from, q + 1));
+    }
+
+    /** Nouns of a price before "of a gallon" or "for a gallon". */
+    private static final java.util.Set<String> PRICE_NOUNS = java.util.Set.of("price", "prices", "cost", "costs");
+
+    /** How far (in tokens) after "a gallon of milk" the price of it may stand ("A gallon of milk cost $4.15"). */
+    private static final int SALE_PRICE_REACH = 12;
+
+    /** The per-unit that "a gallon of" gives the prices after it in its sentence, by the token range they may take. */
+    private final List<int[]> saleRanges = new ArrayList<>();
+
+    private final List<String> salePers = new ArrayList<>();
+
+    /**
+     * "A gallon of milk cost $4.15 in June ... rose to $4.21", "A pound of ground beef went for $6.11": one unit of a
+     * physical measure the rates table quotes prices per (units.json rates), opening its clause before "of" and a
+     * price, is that one unit (1 gal, as the gold lists it) and the unit the sentence's plain prices are per; after
+     * "the price of" it is only the latter.
+     */
+    private Figure articleSaleUnit(int start, int p) {
+        Token art = tok(p);
+        if (art == null || !(art.isWord("a") || art.isWord("an") || art.isWord("one"))) {
+            return null;
+        }
+        PhraseTable.Match<String> per = lex.ratesAfter.at(toks, p);
+        PhraseTable.Match<Unit> um = lex.units.at(toks, p + 1);
+        if (per == null
+                || um == null
+                || um.end() != per.end()
+                || um.value().physical() == null
+                || tok(um.end()) == null
+                || !tok(um.end()).isWord("of")) {
+            return null;
+        }
+        Token before = tok(p - 1);
+        boolean subject = before == null
+                || before.newLine()
+                || art.newLine()
+                || before.is(Token.Kind.PUNCT)
+                        && !before.text().equals("'")
+                        && !before.text().equals("’")
+                || before.isWord("and")
+                || before.isWord("but")
+                || before.isWord("while");
+        boolean priced = before != null
+                && (before.isWord("of") || before.isWord("for"))
+                && tok(p - 2) != null
+                && PRICE_NOUNS.contains(tok(p - 2).lower());
+        if (!subject && !priced) {
+            return null; // "she bought a gallon of milk for $4": one shopper's price, read as it is
+        }
+        int end = um.end();
+        int until = -1;
+        for (int k = end + 1; k < toks.size() && k <= end + SALE_PRICE_REACH; k++) {
+            if (endsSentence(toks.get(k)) || toks.get(k).newLine()) {
+                break;
+            }
+            if (lex.currencyBefore.at(toks, k) != null) {
+                until = k;
+                break;
+            }
+        }
+        if (until < 0) {
+            return null; // "a ton of money", "a gallon of water a day": no price follows
+        }
+        int stop = until;
+        while (stop < toks.size()
+                && !endsSentence(toks.get(stop))
+                && !(stop > until && toks.get(stop).newLine())) {
+            stop++;
+        }
+        saleRanges.add(new int[] {until, stop});
+        salePers.add(per.value());
+        if (priced) {
+            return null; // "the average price of a gallon of gasoline — $4.10": what the price is for, no figure
+        }
+        return oneUnit(start, end, null, BigDecimal.ONE, um.value(), text(p, end));
+    }
+
+    /** The highest price of one unit of sale a sentence's plain sums may be ("a gallon of milk cost $4.15"). */
+    private static final BigDecimal SALE_PRICE_CEILING = BigDecimal.valueOf(10000);
+
+    /** Gives the plain prices of a sentence that opens with "a gallon of milk" its per-unit. */
+    private void perUnitOfSale() {
+        for (int r = 0; r < saleRanges.size(); r++) {
+            int[] range = saleRanges.get(r);
+            for (int k = 0; k < figures.size(); k++) {
+                Figure f = figures.get(k);
+                BigDecimal v = f.interval().high() != null
+                        ? f.interval().high()
+                        : f.interval().low();
+                if (v != null
+                        && v.compareTo(SALE_PRICE_CEILING) < 0
+                        && f.startTok() >= range[0]
+                        && f.startTok() < range[1]
+                        && f.unit().isMoney()
+                        && f.conversionOf() < 0
+                        && f.magnitude() == null
+                        && !impliedPeriods.containsKey(f.startTok())
+                        && ownPeriod(k) == null) {
+                    figures.set(k, retyped(f, Unit.rate(f.unit().code(), salePers.get(r))));
+                }
+            }
+        }
+    }
+
     /** Words before "a year" that make it a length of time ("power homes for a year", "capping a year of inflation"); "over a year" is read with its bound. */
     private static final java.util.Set<String> SPAN_BEFORE =
             java.util.Set.of("for", "spanning", "lasting", "capping", "capped", "throughout");
