@@ -322,6 +322,10 @@ final class NumberReader {
         if (isMonth(prev) && t.spaced() || isMonth(next) && next.spaced()) {
             return Read.skip(i + 1);
         }
+        int days = dayListEnd(i);
+        if (days > 0) {
+            return Read.skip(days); // "explosions during 16-17, 20, and 22 June": days of a month
+        }
         if (prev != null && prev.text().equals(".") && prev.attached() && t.spaced() && isMonth(tok(i - 2))) {
             return Read.skip(i + 1); // "Oct. 31"
         }
@@ -880,6 +884,53 @@ final class NumberReader {
                 && n.is(Token.Kind.NUMBER)
                 && n.attached()
                 && n.text().length() <= 2;
+    }
+
+    private static final Pattern DAY = Pattern.compile("[0-3]?\\d");
+
+    /**
+     * A list of days whose last item a month's name follows: "during 16-17, 20, and 22 June", "on 3, 4 and 5 March"
+     * (items of one or two digits, single or ranged, joined by commas, "and", "or"). Returns the token after the
+     * first item, or -1.
+     */
+    private int dayListEnd(int i) {
+        int k = i;
+        int firstEnd = -1;
+        for (int items = 0; items < 8; items++) {
+            Token d = tok(k);
+            if (d == null || !d.is(Token.Kind.NUMBER) || !DAY.matcher(d.text()).matches()) {
+                return -1;
+            }
+            k++;
+            if (tok(k) != null
+                    && tok(k).is(Token.Kind.DASH)
+                    && tok(k).attached()
+                    && tok(k + 1) != null
+                    && tok(k + 1).attached()
+                    && tok(k + 1).is(Token.Kind.NUMBER)
+                    && DAY.matcher(tok(k + 1).text()).matches()) {
+                k += 2; // "16-17"
+            }
+            if (firstEnd < 0) {
+                firstEnd = k;
+            }
+            if (isMonth(tok(k)) && tok(k).spaced()) {
+                return items > 0 ? firstEnd : -1; // a single day before a month is read elsewhere
+            }
+            boolean joined = false;
+            if (tok(k) != null && tok(k).text().equals(",")) {
+                k++;
+                joined = true;
+            }
+            if (tok(k) != null && (tok(k).isWord("and") || tok(k).isWord("or"))) {
+                k++;
+                joined = true;
+            }
+            if (!joined) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** A day after a month's name or its abbreviation: "June 5", "Jan. 10". */

@@ -1240,6 +1240,15 @@ final class QuantityGrammar {
                 p = approx.end(); // "larger than about 490 meters": the bound carries the figure
             }
             if (tok(p) != null
+                    && tok(p).isWord("the")
+                    && tok(p + 1) != null
+                    && (tok(p + 1).isWord("last") || tok(p + 1).isWord("past"))
+                    && tok(p + 2) != null
+                    && (tok(p + 2).is(Token.Kind.NUMBER)
+                            || lex.cardinals.containsKey(tok(p + 2).lower()))
+                    && durationAhead(p + 3)) {
+                p += 2; // "at least the last 100,000 years": the bound carries the span it opens
+            } else if (tok(p) != null
                     && (tok(p).isWord("a") || tok(p).isWord("an"))
                     && tok(p + 1) != null
                     && (tok(p + 1).is(Token.Kind.NUMBER) || lex.currencyBefore.at(toks, p + 1) != null)) {
@@ -1328,9 +1337,19 @@ final class QuantityGrammar {
             if (one == null) {
                 one = digitCount(i, p);
             }
+            if (one == null) {
+                one = subZero(i, p);
+            }
             if (one != null) {
                 figures.add(one);
                 return one.endTok();
+            }
+        }
+        if (cur == null) {
+            Figure colon = colonRatio(i, p, hedge);
+            if (colon != null) {
+                figures.add(colon);
+                return colon.endTok();
             }
         }
         NumberReader.Read r = numbers.read(p, currency != null);
@@ -1899,7 +1918,8 @@ final class QuantityGrammar {
             java.util.Set<Dimension> dims = tok(fp.p) == null
                     ? null
                     : lex.adjectiveDimensions.get(tok(fp.p).lower());
-            if (um == null && dims != null) {
+            if (um == null && dims != null && !isYear(n1, null, null, false)) {
+                // not "the 2022 fiscal year": a year before the adjective names the year
                 PhraseTable.Match<Unit> after = lex.units.at(toks, fp.p + 1);
                 if (after != null && dims.contains(after.value().dimension())) {
                     um = after;
@@ -2663,6 +2683,35 @@ final class QuantityGrammar {
     /** Nouns of a price before "of a gallon" or "for a gallon". */
     private static final java.util.Set<String> PRICE_NOUNS = java.util.Set.of("price", "prices", "cost", "costs");
 
+    private static final java.util.regex.Pattern RATIO_TERM = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d+)?");
+
+    /**
+     * A ratio written with a colon against one: "about 6:1", "a 3.5:1 ratio" is a multiplier of 6 and 3.5. A clock
+     * time has two digits after its colon ("6:10"), a race time more groups ("2:10:04").
+     */
+    private Figure colonRatio(int start, int p, Lexicon.HedgeRule hedge) {
+        Token n = tok(p);
+        Token colon = tok(p + 1);
+        Token one = tok(p + 2);
+        Token after = tok(p + 3);
+        if (n == null
+                || !n.is(Token.Kind.NUMBER)
+                || !RATIO_TERM.matcher(n.text()).matches()
+                || colon == null
+                || !colon.text().equals(":")
+                || !colon.attached()
+                || one == null
+                || !one.attached()
+                || !one.text().equals("1")
+                || after != null
+                        && after.attached()
+                        && (after.is(Token.Kind.NUMBER) || after.text().equals(":"))) {
+            return null;
+        }
+        BigDecimal v = new BigDecimal(n.text());
+        return oneUnit(start, p + 3, hedge, v, Unit.TIMES, n.text());
+    }
+
     /** How far (in tokens) after "a gallon of milk" the price of it may stand ("A gallon of milk cost $4.15"). */
     private static final int SALE_PRICE_REACH = 12;
 
@@ -2762,6 +2811,17 @@ final class QuantityGrammar {
                 }
             }
         }
+    }
+
+    /** Whether a unit of time stands at {@code k}, or after one adjective ("four fiscal years"). */
+    private boolean durationAhead(int k) {
+        for (int q = k; q <= k + 1 && q < toks.size(); q++) {
+            PhraseTable.Match<Unit> um = lex.units.at(toks, q);
+            if (um != null && um.value().dimension() == Dimension.DURATION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before "a year" that make it a length of time ("power homes for a year", "capping a year of inflation"); "over a year" is read with its bound. */
@@ -2967,6 +3027,47 @@ final class QuantityGrammar {
     private static final java.util.Set<String> TEMPERATURE_NOUNS =
             java.util.Set.of("temperatures", "temperature", "heat", "highs", "temps", "readings");
 
+    /** Nouns after "sub-zero" that make it a temperature below zero ("sub-zero wind chills", "sub-zero lows"). */
+    private static final java.util.Set<String> COLD_NOUNS = java.util.Set.of(
+            "temperatures", "temperature", "temps", "lows", "highs", "readings", "wind", "windchill", "windchills");
+
+    /**
+     * "sub-zero temperatures", "sub-zero wind chills": a temperature below zero, on the scale of the story's
+     * temperatures (Fahrenheit by default, as a bare "degrees").
+     */
+    private Figure subZero(int start, int p) {
+        Token sub = tok(p);
+        Token dash = tok(p + 1);
+        Token zero = tok(p + 2);
+        Token noun = tok(p + 3);
+        if (sub == null
+                || !sub.isWord("sub")
+                || dash == null
+                || !dash.is(Token.Kind.DASH)
+                || !dash.attached()
+                || zero == null
+                || !zero.attached()
+                || !zero.isWord("zero")
+                || noun == null
+                || !COLD_NOUNS.contains(noun.lower())) {
+            return null;
+        }
+        unscaledTemperatures.add(start);
+        return new Figure(
+                start,
+                p + 3,
+                p + 3,
+                new Interval(null, false, BigDecimal.ZERO, false),
+                Hedge.LESS_THAN,
+                FAHRENHEIT,
+                BigDecimal.ZERO,
+                text(p, p + 3),
+                Role.VALUE,
+                null,
+                false,
+                -1);
+    }
+
     private static final java.util.Set<String> SHARE_NOUNS = java.util.Set.of(
             "growth",
             "inflation",
@@ -2998,7 +3099,7 @@ final class QuantityGrammar {
         Token digit = tok(p + 2);
         Token noun = tok(p + 3);
         if (w == null
-                || !(w.isWord("double") || w.isWord("triple"))
+                || !(w.isWord("single") || w.isWord("double") || w.isWord("triple"))
                 || dash == null
                 || !dash.is(Token.Kind.DASH)
                 || digit == null
@@ -3012,9 +3113,11 @@ final class QuantityGrammar {
         if (!temperature && !SHARE_NOUNS.contains(noun.lower())) {
             return null;
         }
-        Interval iv = w.isWord("double")
-                ? Interval.closed(BigDecimal.TEN, BigDecimal.valueOf(99))
-                : Interval.closed(HUNDRED, BigDecimal.valueOf(999));
+        Interval iv = w.isWord("single")
+                ? Interval.closed(BigDecimal.ZERO, BigDecimal.valueOf(9)) // "single-digit temperatures": 0 to 9
+                : w.isWord("double")
+                        ? Interval.closed(BigDecimal.TEN, BigDecimal.valueOf(99))
+                        : Interval.closed(HUNDRED, BigDecimal.valueOf(999));
         if (temperature) {
             unscaledTemperatures.add(start);
         }
