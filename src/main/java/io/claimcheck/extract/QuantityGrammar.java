@@ -3634,12 +3634,17 @@ final class QuantityGrammar {
         return false;
     }
 
-    /** A noun of change followed by "of" or "in", within a few words before {@code from}, words only between. */
+    /**
+     * A noun of change followed by "of" or "in", within a few words before {@code from}, words only between, or right
+     * before it ("with an increase from 465 to 484 weekly deaths").
+     */
     private boolean changeNounBefore(int from) {
         for (int k = from; k > from - CHANGE_NOUN_REACH && tok(k) != null && tok(k).is(Token.Kind.WORD); k--) {
             if (lex.changeNouns.contains(tok(k).lower())
                     && tok(k + 1) != null
-                    && (tok(k + 1).isWord("of") || tok(k + 1).isWord("in"))) {
+                    && (tok(k + 1).isWord("of")
+                            || tok(k + 1).isWord("in")
+                            || tok(k + 1).isWord("from"))) {
                 return true;
             }
         }
