@@ -2676,8 +2676,7 @@ final class QuantityGrammar {
                 }
             }
         }
-        int from = art.isWord("half") && tok(p - 1) != null && tok(p - 1).isWord("a") && hedge == null ? p : p;
-        return oneUnit(start, q + 1, hedge, amount.multiply(sub.value().factor()), Unit.money(code), text(from, q + 1));
+        return oneUnit(start, q + 1, hedge, amount.multiply(sub.value().factor()), Unit.money(code), text(p, q + 1));
     }
 
     /** Nouns of a price before "of a gallon" or "for a gallon". */
