@@ -107,6 +107,8 @@ public final class Lexicon {
     final Set<String> oneSpanNames = new HashSet<>();
     /** Capitalised words after a number that make it a model's ("the 16 Pro Max", "the Galaxy S24 Ultra"). */
     final Set<String> modelWords = new HashSet<>();
+    /** Names of a scale of levels whose value "at" or "to" gives ("the Alert Level remained at 2"). */
+    final Set<String> levelNames = new HashSet<>();
     /** Nouns whose "of" phrase's number is a point of a scale, no amount ("on a scale of 0-5"). */
     final Set<String> labelOf = new HashSet<>();
     /** Nouns after a number, before "of", that make it an address ("the 800 block of Gretna Court"). */
@@ -389,6 +391,7 @@ public final class Lexicon {
                 case "recordName" -> recordNames.addAll(words.keySet());
                 case "modelWord" -> modelWords.addAll(words.keySet());
                 case "labelOf" -> labelOf.addAll(words.keySet());
+                case "levelName" -> levelNames.addAll(words.keySet());
                 case "addressWord" -> addressWords.addAll(words.keySet());
                 case "recordModifier" -> recordModifiers.addAll(words.keySet());
                 case "clock" -> clockAfter.addAll(words.keySet(), Boolean.TRUE);
@@ -406,7 +409,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, saleUnit, saleCue, termName, oneSpanName, recordName, recordModifier, modelWord, labelOf, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, saleUnit, saleCue, termName, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

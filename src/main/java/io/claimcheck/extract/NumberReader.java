@@ -319,8 +319,9 @@ final class NumberReader {
                 && lex.attachedUnits.at(toks, i + 3) == null) {
             return Read.skip(i + 3); // a range of days: "June 5-7", "from 12 to 15 August"
         }
-        if (isMonth(prev) && t.spaced() || isMonth(next) && next.spaced()) {
-            return Read.skip(i + 1);
+        if (isMonth(prev) && t.spaced()
+                || isMonth(next) && next.spaced() && DAY.matcher(s).matches()) {
+            return Read.skip(i + 1); // "June 5", "5 June"; not "the least since 1,232 March 22"
         }
         int days = dayListEnd(i);
         if (days > 0) {

@@ -264,7 +264,7 @@ final class QuantityGrammar {
         int[] moved = new int[figures.size()];
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
-            if (rank(f) || rankedSet(f) || instrumentTerm(f) || saleUnit(f)) {
+            if (rank(f) || rankedSet(f) || instrumentTerm(f) || saleUnit(f) || levelValue(f)) {
                 moved[k] = -1;
             } else {
                 moved[k] = kept.size();
@@ -657,6 +657,9 @@ final class QuantityGrammar {
             Token afterNext = tok(level.endTok() + 1);
             if (nounAfter || afterNext != null && afterNext.isWord("zero")) {
                 continue; // "temperatures 5 below zero" is no level of the winds' 30 mph
+            }
+            if (labelledLevel(level.startTok())) {
+                continue; // "the Alert Level remained at 2 ... at least 1 km away": a level's label, no distance
             }
             boolean linked = linkedAsChange(level)
                     || before != null
@@ -1271,6 +1274,13 @@ final class QuantityGrammar {
         if (cur == null) {
             // a multiplier without digits: "doubled", "nearly tripled", "half as many"
             PhraseTable.Match<BigDecimal> rw = lex.ratioWords.at(toks, p);
+            if (rw != null
+                    && tok(p - 1) != null
+                    && tok(p - 1).is(Token.Kind.DASH)
+                    && tok(p - 1).attached()
+                    && tok(p).attached()) {
+                rw = null; // "75 double-doubles and 25 triple-doubles": a compound noun of the box score
+            }
             if (rw != null) {
                 Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
                 figures.add(
@@ -1943,7 +1953,7 @@ final class QuantityGrammar {
     /**
      * An "m" written apart from the digits of a plain number is metres when an adjective of extent or a place word
      * follows it ("an ash plume that rose 600 m above the crater rim", "blocks 500-800 m from the vent"); the million
-     * abbreviation is written against the digits ("3m people"), and after a currency ("$3 m") it stays one.
+     * abbreviation is written against the digits ("3m people"), and a sum ("$3 m") is never metres.
      */
     private boolean spacedMetres(FigureParts fp) {
         Token m = tok(fp.p);
@@ -2810,6 +2820,33 @@ final class QuantityGrammar {
                 }
             }
         }
+    }
+
+    /**
+     * The name of a scale of levels (numbers.json levelName: level, category, stage) two or three words before a
+     * figure that "at" or "to" links to it: "the Alert Level remained at 2", "raised the Alert Level to 2".
+     */
+    private boolean labelledLevel(int start) {
+        Token link = tok(start - 1);
+        if (link == null || !(link.isWord("at") || link.isWord("to"))) {
+            return false;
+        }
+        for (int k = start - 3; k <= start - 2; k++) {
+            Token t = tok(k);
+            if (t != null && t.is(Token.Kind.WORD) && lex.levelNames.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bare count that is the value of a named scale of levels ("the Alert Level remained at 2"). */
+    private boolean levelValue(Figure f) {
+        return f.unit().equals(Unit.COUNT)
+                && f.hedge() == Hedge.EXACT
+                && f.magnitude() == null
+                && f.conversionOf() < 0
+                && labelledLevel(f.startTok());
     }
 
     /** Whether a unit of time stands at {@code k}, or after one adjective ("four fiscal years"). */
