@@ -112,6 +112,7 @@ final class QuantityGrammar {
         contextRates();
         contextUnits();
         countedPeriods();
+        ratioLevels();
         dropNamesAndRanks();
         settleTemperatureScales();
         settleBareDegrees();
@@ -154,6 +155,37 @@ final class QuantityGrammar {
             figures.set(b, retyped(whole, Unit.COUNT));
             if (part.unit().equals(whole.unit())) {
                 figures.set(b - 1, retyped(part, Unit.COUNT));
+            }
+        }
+    }
+
+    /** How many tokens before a bare count the noun "ratio" may stand ("the gold-silver ratio still elevated at"). */
+    private static final int RATIO_NOUN_REACH = 5;
+
+    /** Words that link a ratio noun to its value ("a ratio of 6", "the ratio stood at 85", "rose to 3"). */
+    private static final java.util.Set<String> RATIO_LINKS = java.util.Set.of("of", "at", "to", "is", "was", "near");
+
+    /**
+     * The value of a ratio is a multiplier, not a count: "With the gold-silver ratio still elevated at 85", "a
+     * price-to-earnings ratio of 25" (batch 4). Only a bare count (no unit, no magnitude word) that a linking word puts
+     * right after the noun's clause, with no other number between.
+     */
+    private void ratioLevels() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            Token link = tok(f.startTok() - 1);
+            if (!bareCount(f) || link == null || !RATIO_LINKS.contains(link.lower())) {
+                continue;
+            }
+            for (int q = f.startTok() - 2; q >= Math.max(0, f.startTok() - 1 - RATIO_NOUN_REACH); q--) {
+                Token t = toks.get(q);
+                if (t.is(Token.Kind.NUMBER) || endsSentence(t) || t.text().equals(",")) {
+                    break;
+                }
+                if (t.isWord("ratio")) {
+                    figures.set(k, retyped(f, Unit.TIMES));
+                    break;
+                }
             }
         }
     }

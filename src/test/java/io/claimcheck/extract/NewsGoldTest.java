@@ -99,7 +99,7 @@ class NewsGoldTest {
     private static final double BATCH4_HELD_OUT_VALUE = 0.894;
     private static final double BATCH4_HELD_OUT_VALUE_UNIT = 0.818;
     private static final double BATCH4_VALUE_FLOOR = 0.953;
-    private static final double BATCH4_VALUE_UNIT_FLOOR = 0.924;
+    private static final double BATCH4_VALUE_UNIT_FLOOR = 0.925;
 
     private static final double BATCH3_FIRST_VALUE = 0.886;
     private static final double BATCH3_FIRST_VALUE_UNIT = 0.750;
