@@ -156,8 +156,13 @@ public final class Lexicon {
     /** Words of a sentence about the global climate, where bare "degrees" are Celsius ("pre-industrial"). */
     final PhraseTable<Boolean> celsiusCues = new PhraseTable<>();
 
-    /** The unit a price is quoted per, implied by a noun of its sentence, for sums below {@code below}. */
-    final PhraseTable<ContextPeriod> contextRates = new PhraseTable<>();
+    /**
+     * The unit a price is quoted per, implied by a noun of its sentence, for sums below {@code below}; with a
+     * {@code currency}, a bare number before the per-unit phrase is a price in it ("settled at 74.07 a barrel").
+     */
+    record ContextRate(String per, BigDecimal below, String currency) {}
+
+    final PhraseTable<ContextRate> contextRates = new PhraseTable<>();
 
     /** A unit a decimal figure below {@code below} takes from a noun of its sentence ("a 6.8 quake": Mw). */
     record ContextUnit(Unit unit, BigDecimal below) {}
@@ -482,7 +487,8 @@ public final class Lexicon {
         for (LexiconFile.Located e : f.optionalArray("contextRates")) {
             f.requireProvenance(e);
             contextRates.addAll(
-                    f.strings(e, "phrases"), new ContextPeriod(f.text(e, "per"), f.number(e, "below", false)));
+                    f.strings(e, "phrases"),
+                    new ContextRate(f.text(e, "per"), f.number(e, "below", false), f.optionalText(e, "currency")));
         }
         for (LexiconFile.Located e : f.optionalArray("contextPeriods")) {
             f.requireProvenance(e);

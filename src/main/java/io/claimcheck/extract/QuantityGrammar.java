@@ -1389,6 +1389,9 @@ final class QuantityGrammar {
         }
         if (cur == null) {
             Figure colon = colonRatio(i, p, hedge);
+            if (colon == null) {
+                colon = toOneRatio(i, p, hedge);
+            }
             if (colon != null) {
                 figures.add(colon);
                 return colon.endTok();
@@ -2753,6 +2756,53 @@ final class QuantityGrammar {
         return oneUnit(start, p + 3, hedge, v, Unit.TIMES, n.text());
     }
 
+    /** Nouns after "N to one" that make it a ratio ("a three to one margin"); a hyphenated "2-to-1" always is. */
+    private static final java.util.Set<String> TO_ONE_NOUNS = java.util.Set.of("margin", "ratio", "odds", "majority");
+
+    /**
+     * A ratio against one written with "to": "by a 2-to-1 margin", "two-to-one", "women outnumber men three to one",
+     * "a 3 to 1 ratio" (a multiplier of 2 or 3). The spaced form only after "outnumber" or before a noun of a ratio:
+     * "won 3 to 1" is a score and "fell from 3 to 1" a change.
+     */
+    private Figure toOneRatio(int start, int p, Lexicon.HedgeRule hedge) {
+        Token first = tok(p);
+        if (first == null || !(first.is(Token.Kind.NUMBER) || lex.cardinals.containsKey(first.lower()))) {
+            return null;
+        }
+        NumberReader.Read r = numbers.read(p, false);
+        NumberReader.Num n = r.num();
+        if (n == null || n.kind() != NumberReader.Kind.NUMBER || n.scaled() || n.end() != p + 1) {
+            return null;
+        }
+        int q = n.end();
+        int end = -1;
+        if (tok(q + 3) != null
+                && tok(q).is(Token.Kind.DASH)
+                && tok(q).attached()
+                && tok(q + 1).isWord("to")
+                && tok(q + 1).attached()
+                && tok(q + 2).is(Token.Kind.DASH)
+                && tok(q + 2).attached()
+                && tok(q + 3).attached()
+                && (tok(q + 3).text().equals("1") || tok(q + 3).isWord("one"))) {
+            end = q + 4; // "2-to-1", "two-to-one"
+        } else if (tok(q + 1) != null
+                && tok(q).isWord("to")
+                && (tok(q + 1).text().equals("1") || tok(q + 1).isWord("one"))) {
+            Token before = tok(start - 1);
+            Token after = tok(q + 2);
+            boolean outnumber = before != null && before.lower().startsWith("outnumber")
+                    || tok(start - 2) != null && tok(start - 2).lower().startsWith("outnumber");
+            if (outnumber || after != null && TO_ONE_NOUNS.contains(after.lower())) {
+                end = q + 2;
+            }
+        }
+        if (end < 0 || n.value().compareTo(BigDecimal.ONE) <= 0) {
+            return null;
+        }
+        return oneUnit(start, end, hedge, n.value(), Unit.TIMES, text(p, p + 1));
+    }
+
     /** How far (in tokens) after "a gallon of milk" the price of it may stand ("A gallon of milk cost $4.15"). */
     private static final int SALE_PRICE_REACH = 12;
 
@@ -3274,27 +3324,41 @@ final class QuantityGrammar {
     /**
      * A price takes the unit its sentence's commodity is quoted per (units.json contextRates): "crude futures fell by
      * $2.63 to $75.24" (USD/bbl), "gas prices are still down 65.2 cents" (USD/gal), "gold is trading at €2,273"
-     * (EUR/oz). Only a plain sum below the entry's ceiling, with no magnitude word, period or per-unit of its own.
+     * (EUR/oz). Only a plain sum below the entry's ceiling, with no magnitude word, period or per-unit of its own;
+     * and a decimal number with the entry's per-unit written after it and no currency, where the entry names the
+     * currency its market quotes in ("WTI ... to close at 74.07 a barrel").
      */
     private void contextRates() {
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
-            if (!f.unit().isMoney()
-                    || f.conversionOf() >= 0
-                    || f.magnitude() != null
-                    || impliedPeriods.containsKey(f.startTok())
-                    || ownPeriod(k) != null) {
-                continue;
-            }
             BigDecimal v = f.interval().high() != null
                     ? f.interval().high()
                     : f.interval().low();
-            if (v == null || v.signum() <= 0) {
+            if (v == null || v.signum() <= 0 || f.conversionOf() >= 0 || f.magnitude() != null) {
                 continue;
             }
-            Lexicon.ContextPeriod per = contextPhrase(f, lex.contextRates, c -> v.compareTo(c.below()) < 0);
+            if (f.unit().equals(Unit.COUNT)) {
+                // "WTI ended the week ... to close at 74.07 a barrel": the per-unit written, the currency left out
+                PhraseTable.Match<String> written = lex.ratesAfter.at(toks, f.endTok());
+                Lexicon.ContextRate bare = written == null
+                        ? null
+                        : contextPhrase(
+                                f,
+                                lex.contextRates,
+                                c -> c.currency() != null
+                                        && c.per().equals(written.value())
+                                        && v.compareTo(c.below()) < 0);
+                if (bare != null && f.written() != null && f.written().indexOf('.') > 0) {
+                    figures.set(k, retyped(f, Unit.rate(bare.currency(), bare.per())));
+                }
+                continue;
+            }
+            if (!f.unit().isMoney() || impliedPeriods.containsKey(f.startTok()) || ownPeriod(k) != null) {
+                continue;
+            }
+            Lexicon.ContextRate per = contextPhrase(f, lex.contextRates, c -> v.compareTo(c.below()) < 0);
             if (per != null) {
-                figures.set(k, retyped(f, Unit.rate(f.unit().code(), per.period())));
+                figures.set(k, retyped(f, Unit.rate(f.unit().code(), per.per())));
             }
         }
     }

@@ -47,6 +47,10 @@ final class NewsGoldScorer {
      * Denominators the extractor keeps that the gold drops: a per-noun phrase is no unit ("GDP per capita of $143,742",
      * "$4.25 a dozen", "$2 a share" are USD in the gold, README "Per-noun phrases"; batch 3 decision 15).
      */
+    /** Prefixed tonnes the gold writes as such ("Gt/year", README: prefixes kept as with MW/GW), in tonnes. */
+    private static final Map<String, BigDecimal> TONNE_PREFIXES =
+            Map.of("Gt", new BigDecimal("1000000000"), "Mt", new BigDecimal("1000000"));
+
     private static final java.util.Set<String> NOUN_DENOMINATORS = java.util.Set.of("person", "share", "dozen");
 
     private static final Map<String, String> PERIODS = Map.of(
@@ -204,12 +208,20 @@ final class NewsGoldScorer {
                 throw new IllegalStateException(id + ": span not in text: " + span);
             }
             used[at] = 1;
+            String unit = q.get("unit").asText();
+            BigDecimal factor = BigDecimal.ONE;
+            for (Map.Entry<String, BigDecimal> p : TONNE_PREFIXES.entrySet()) {
+                if (unit.equals(p.getKey()) || unit.startsWith(p.getKey() + "/")) {
+                    factor = p.getValue(); // "548 Gt/yr": the gold keeps the prefix, the extractor reads tonnes
+                    unit = "t" + unit.substring(p.getKey().length());
+                }
+            }
             gold.add(new Gold(
                     at,
                     at + span.length(),
-                    number(q.get("low")),
-                    number(q.get("high")),
-                    q.get("unit").asText(),
+                    scaled(number(q.get("low")), factor),
+                    scaled(number(q.get("high")), factor),
+                    unit,
                     q.get("class").asText(),
                     q.get("hedge").asText(),
                     q.hasNonNull("counted") ? q.get("counted").asText() : null));
@@ -284,6 +296,10 @@ final class NewsGoldScorer {
                         + f.low() + ", " + f.high() + "] " + f.unit());
             }
         }
+    }
+
+    private static BigDecimal scaled(BigDecimal v, BigDecimal factor) {
+        return v == null ? null : v.multiply(factor);
     }
 
     private static BigDecimal number(JsonNode v) {

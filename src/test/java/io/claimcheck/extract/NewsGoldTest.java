@@ -92,14 +92,14 @@ class NewsGoldTest {
     private static final double BATCH5_HELD_OUT_VALUE = 0.912;
     private static final double BATCH5_HELD_OUT_VALUE_UNIT = 0.857;
     private static final double BATCH5_VALUE_FLOOR = 0.972;
-    private static final double BATCH5_VALUE_UNIT_FLOOR = 0.946;
+    private static final double BATCH5_VALUE_UNIT_FLOOR = 0.948;
 
     private static final double BATCH4_FIRST_VALUE = 0.885;
     private static final double BATCH4_FIRST_VALUE_UNIT = 0.803;
     private static final double BATCH4_HELD_OUT_VALUE = 0.894;
     private static final double BATCH4_HELD_OUT_VALUE_UNIT = 0.818;
     private static final double BATCH4_VALUE_FLOOR = 0.953;
-    private static final double BATCH4_VALUE_UNIT_FLOOR = 0.925;
+    private static final double BATCH4_VALUE_UNIT_FLOOR = 0.928;
 
     private static final double BATCH3_FIRST_VALUE = 0.886;
     private static final double BATCH3_FIRST_VALUE_UNIT = 0.750;
