@@ -105,6 +105,18 @@ public final class Lexicon {
     final Set<String> termNames = new HashSet<>();
     /** Nouns after a one-unit span compound that make it a category ("its biggest one-day decline"). */
     final Set<String> oneSpanNames = new HashSet<>();
+    /** Capitalised words after a number that make it a model's ("the 16 Pro Max", "the Galaxy S24 Ultra"). */
+    final Set<String> modelWords = new HashSet<>();
+    /** Names of a scale of levels whose value "at" or "to" gives ("the Alert Level remained at 2"). */
+    final Set<String> levelNames = new HashSet<>();
+    /** Nouns whose "of" phrase's number is a point of a scale, no amount ("on a scale of 0-5"). */
+    final Set<String> labelOf = new HashSet<>();
+    /** Nouns after a number, before "of", that make it an address ("the 800 block of Gretna Court"). */
+    final Set<String> addressWords = new HashSet<>();
+    /** Nouns after a span compound of any length that make it a record's window ("a 40-year high"). */
+    final Set<String> recordNames = new HashSet<>();
+    /** Words that may stand between such a compound and its record noun ("a five-month closing high"). */
+    final Set<String> recordModifiers = new HashSet<>();
     /** Capitalised words that may stand before a quantity without naming a product ("In", "About", "Monday"). */
     final Set<String> notNames = new HashSet<>();
 
@@ -141,6 +153,17 @@ public final class Lexicon {
     /** A period a noun of the sentence implies for its small sums. */
     record ContextPeriod(String period, BigDecimal below) {}
 
+    /** Words of a sentence about the global climate, where bare "degrees" are Celsius ("pre-industrial"). */
+    final PhraseTable<Boolean> celsiusCues = new PhraseTable<>();
+
+    /**
+     * The unit a price is quoted per, implied by a noun of its sentence, for sums below {@code below}; with a
+     * {@code currency}, a bare number before the per-unit phrase is a price in it ("settled at 74.07 a barrel").
+     */
+    record ContextRate(String per, BigDecimal below, String currency) {}
+
+    final PhraseTable<ContextRate> contextRates = new PhraseTable<>();
+
     /** A unit a decimal figure below {@code below} takes from a noun of its sentence ("a 6.8 quake": Mw). */
     record ContextUnit(Unit unit, BigDecimal below) {}
 
@@ -150,6 +173,8 @@ public final class Lexicon {
     final PhraseTable<BigDecimal> ratioWords = new PhraseTable<>();
     /** Comparatives after a fraction that make it a multiplier ("a third higher" is 1.333 times). */
     final PhraseTable<Integer> ratioComparatives = new PhraseTable<>();
+    /** Adjectives and verbs of a multiple, a multiplier only in the grammar's contexts ("more than double"). */
+    final Map<String, BigDecimal> multipleWords = new LinkedHashMap<>();
     /** Words after a number that make it a clock time ("11 a.m.", "3pm", "9 GMT"). */
     final PhraseTable<Boolean> clockAfter = new PhraseTable<>();
 
@@ -368,6 +393,12 @@ public final class Lexicon {
                 case "saleCue" -> saleCues.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
                 case "oneSpanName" -> oneSpanNames.addAll(words.keySet());
+                case "recordName" -> recordNames.addAll(words.keySet());
+                case "modelWord" -> modelWords.addAll(words.keySet());
+                case "labelOf" -> labelOf.addAll(words.keySet());
+                case "levelName" -> levelNames.addAll(words.keySet());
+                case "addressWord" -> addressWords.addAll(words.keySet());
+                case "recordModifier" -> recordModifiers.addAll(words.keySet());
                 case "clock" -> clockAfter.addAll(words.keySet(), Boolean.TRUE);
                 case "changeVerb" -> changeVerbs.addAll(words.keySet());
                 case "changeNoun" -> changeNouns.addAll(words.keySet());
@@ -383,7 +414,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, saleUnit, saleCue, termName, oneSpanName, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, saleUnit, saleCue, termName, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -449,6 +480,16 @@ public final class Lexicon {
             Unit unit = Unit.parse(f.text(e, "unit"));
             contextUnits.addAll(f.strings(e, "phrases"), new ContextUnit(unit, f.number(e, "below", false)));
         }
+        for (LexiconFile.Located e : f.optionalArray("celsiusCues")) {
+            f.requireProvenance(e);
+            celsiusCues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
+        }
+        for (LexiconFile.Located e : f.optionalArray("contextRates")) {
+            f.requireProvenance(e);
+            contextRates.addAll(
+                    f.strings(e, "phrases"),
+                    new ContextRate(f.text(e, "per"), f.number(e, "below", false), f.optionalText(e, "currency")));
+        }
         for (LexiconFile.Located e : f.optionalArray("contextPeriods")) {
             f.requireProvenance(e);
             contextPeriods.addAll(
@@ -468,9 +509,15 @@ public final class Lexicon {
             String kind = f.text(e, "kind");
             switch (kind) {
                 case "word" -> ratioWords.addAll(f.strings(e, "phrases"), f.number(e, "times", false));
+                case "multiple" -> {
+                    BigDecimal times = f.number(e, "times", false);
+                    for (String w : f.strings(e, "phrases")) {
+                        multipleWords.put(w.toLowerCase(Locale.ROOT), times);
+                    }
+                }
                 case "higher" -> ratioComparatives.addAll(f.strings(e, "phrases"), 1);
                 case "lower" -> ratioComparatives.addAll(f.strings(e, "phrases"), -1);
-                default -> throw f.error(e.line(), "unknown kind '" + kind + "' (word, higher, lower)");
+                default -> throw f.error(e.line(), "unknown kind '" + kind + "' (word, multiple, higher, lower)");
             }
         }
     }

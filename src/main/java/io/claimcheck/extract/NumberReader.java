@@ -300,6 +300,10 @@ final class NumberReader {
         if (!afterCurrency && prev != null && t.spaced() && isIdentifierCue(i - 1)) {
             return Read.skip(i + 1); // "No. 10", "page 3", "Section 230"
         }
+        int label = afterCurrency ? -1 : labelEnd(i);
+        if (label > 0) {
+            return Read.skip(label); // "at 0438", "XBB.1.5", "the 16 Pro Max", "a scale of 0-5", "the 800 block of"
+        }
         if (s.length() == 4 && isDatePart(i + 1) && isDatePart(i + 3)) {
             return Read.skip(i + 5);
         }
@@ -310,13 +314,18 @@ final class NumberReader {
                 && second.text().length() <= 2
                 && s.length() <= 2
                 && (next.is(Token.Kind.DASH) || next.isWord("to") || next.isWord("and") || next.isWord("until"))
-                && (isMonth(prev) && t.spaced() || isMonth(tok(i + 3)))
+                && (afterMonth(i) || isMonth(tok(i + 3)))
                 && lex.units.at(toks, i + 3) == null
                 && lex.attachedUnits.at(toks, i + 3) == null) {
             return Read.skip(i + 3); // a range of days: "June 5-7", "from 12 to 15 August"
         }
-        if (isMonth(prev) && t.spaced() || isMonth(next) && next.spaced()) {
-            return Read.skip(i + 1);
+        if (isMonth(prev) && t.spaced()
+                || isMonth(next) && next.spaced() && DAY.matcher(s).matches()) {
+            return Read.skip(i + 1); // "June 5", "5 June"; not "the least since 1,232 March 22"
+        }
+        int days = dayListEnd(i);
+        if (days > 0) {
+            return Read.skip(days); // "explosions during 16-17, 20, and 22 June": days of a month
         }
         if (prev != null && prev.text().equals(".") && prev.attached() && t.spaced() && isMonth(tok(i - 2))) {
             return Read.skip(i + 1); // "Oct. 31"
@@ -430,7 +439,7 @@ final class NumberReader {
      * Whether an "m" against the digits at {@code k} is metres, not a million: an adjective of extent follows ("almost
      * 120m high") or a bracketed length restates it ("120m (400ft)").
      */
-    private boolean metres(int k) {
+    boolean metres(int k) {
         Token m = tok(k);
         Token after = tok(k + 1);
         if (m == null || !m.text().equals("m") || after == null) {
@@ -876,6 +885,128 @@ final class NumberReader {
                 && n.is(Token.Kind.NUMBER)
                 && n.attached()
                 && n.text().length() <= 2;
+    }
+
+    private static final Pattern DAY = Pattern.compile("[0-3]?\\d");
+
+    /**
+     * A list of days whose last item a month's name follows: "during 16-17, 20, and 22 June", "on 3, 4 and 5 March"
+     * (items of one or two digits, single or ranged, joined by commas, "and", "or"). Returns the token after the
+     * first item, or -1.
+     */
+    private int dayListEnd(int i) {
+        int k = i;
+        int firstEnd = -1;
+        for (int items = 0; items < 8; items++) {
+            Token d = tok(k);
+            if (d == null || !d.is(Token.Kind.NUMBER) || !DAY.matcher(d.text()).matches()) {
+                return -1;
+            }
+            k++;
+            if (tok(k) != null
+                    && tok(k).is(Token.Kind.DASH)
+                    && tok(k).attached()
+                    && tok(k + 1) != null
+                    && tok(k + 1).attached()
+                    && tok(k + 1).is(Token.Kind.NUMBER)
+                    && DAY.matcher(tok(k + 1).text()).matches()) {
+                k += 2; // "16-17"
+            }
+            if (firstEnd < 0) {
+                firstEnd = k;
+            }
+            if (isMonth(tok(k)) && tok(k).spaced()) {
+                return items > 0 ? firstEnd : -1; // a single day before a month is read elsewhere
+            }
+            boolean joined = false;
+            if (tok(k) != null && tok(k).text().equals(",")) {
+                k++;
+                joined = true;
+            }
+            if (tok(k) != null && (tok(k).isWord("and") || tok(k).isWord("or"))) {
+                k++;
+                joined = true;
+            }
+            if (!joined) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A day after a month's name or its abbreviation: "June 5", "Jan. 10". */
+    private boolean afterMonth(int i) {
+        Token prev = tok(i - 1);
+        return toks.get(i).spaced()
+                && (isMonth(prev) || prev != null && prev.text().equals(".") && prev.attached() && isMonth(tok(i - 2)));
+    }
+
+    /**
+     * A number that labels rather than counts, by the words around it: a clock time or code written with a leading
+     * zero ("at 0438", "during 0107-0730"); the numbers of a lineage or version code after its capitals and a stop
+     * ("XBB.1.5", "BA.2.86", "EG.5"); a model number before a model word ("the 16 Pro Max", numbers.json
+     * modelWord); a point of a scale ("on a scale of 0-5", numbers.json labelOf); an address ("the 800 block of
+     * Gretna Court", numbers.json addressWord). Returns the token after the label, or -1.
+     */
+    private int labelEnd(int i) {
+        Token t = toks.get(i);
+        String s = t.text();
+        Token prev = tok(i - 1);
+        Token next = tok(i + 1);
+        int end = i + 1;
+        if (next != null
+                && next.is(Token.Kind.DASH)
+                && next.attached()
+                && tok(i + 2) != null
+                && tok(i + 2).is(Token.Kind.NUMBER)
+                && tok(i + 2).attached()) {
+            end = i + 3; // the range the label opens: "0107-0730", "0-5"
+        }
+        if (s.length() >= 2 && s.charAt(0) == '0' && s.chars().allMatch(Character::isDigit)) {
+            return end;
+        }
+        if (prev != null
+                && prev.text().equals(".")
+                && prev.attached()
+                && t.attached()
+                && tok(i - 2) != null
+                && tok(i - 2).is(Token.Kind.WORD)
+                && tok(i - 2).text().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+            int k = i + 1;
+            while (tok(k) != null
+                    && tok(k).attached()
+                    && tok(k).text().equals(".")
+                    && tok(k + 1) != null
+                    && tok(k + 1).attached()
+                    && tok(k + 1).is(Token.Kind.NUMBER)) {
+                k += 2;
+            }
+            return k;
+        }
+        if (next != null
+                && next.is(Token.Kind.WORD)
+                && next.spaced()
+                && next.startsUpper()
+                && lex.modelWords.contains(next.lower())
+                && !(tok(i + 2) != null
+                        && tok(i + 2).is(Token.Kind.WORD)
+                        && !tok(i + 2).startsUpper()
+                        && NounPhrases.isPlural(tok(i + 2).lower()))) {
+            return i + 1; // not "operates 47 Max jets": a count of the model's jets
+        }
+        if (prev != null
+                && prev.isWord("of")
+                && tok(i - 2) != null
+                && lex.labelOf.contains(tok(i - 2).lower())) {
+            return end;
+        }
+        if (next != null
+                && lex.addressWords.contains(next.lower())
+                && tok(i + 2) != null
+                && tok(i + 2).isWord("of")) {
+            return i + 1;
+        }
+        return -1;
     }
 
     private boolean isMonth(Token t) {

@@ -35,9 +35,14 @@ final class QuantityGrammar {
             "the", "as", "that", "what", "its", "their", "his", "her", "our", "more", "less", "higher", "lower",
             "larger", "bigger", "over");
 
-    /** Adjectives of a multiple, read as a multiplier after a bound or before what they multiply ("more than double"). */
-    private static final java.util.Map<String, BigDecimal> MULTIPLE_WORDS = java.util.Map.of(
-            "double", BigDecimal.valueOf(2), "triple", BigDecimal.valueOf(3), "quadruple", BigDecimal.valueOf(4));
+    /** Words before the verb of a multiple that make it one ("projected to triple", "could double"). */
+    private static final java.util.Set<String> MULTIPLE_VERB_BEFORE =
+            java.util.Set.of("to", "will", "would", "could", "may", "might", "can", "should", "must");
+
+    /** Words after the verb of a multiple that end its clause or open an adverbial ("to triple by 2030"). */
+    private static final java.util.Set<String> MULTIPLE_VERB_AFTER = java.util.Set.of(
+            "by", "in", "within", "over", "from", "to", "between", "since", "and", "or", "again", "this", "next", "if",
+            "when", "as", "before", "after", "during", "each", "every");
 
     /** Words after "N times" that make it how often something happened rather than a multiplier. */
     private static final java.util.Set<String> FREQUENCY_AFTER = java.util.Set.of(
@@ -103,11 +108,86 @@ final class QuantityGrammar {
         headerUnits();
         inheritSentencePeriods();
         marketRates();
+        perUnitOfSale();
+        contextRates();
         contextUnits();
+        countedPeriods();
+        ratioLevels();
         dropNamesAndRanks();
         settleTemperatureScales();
+        settleBareDegrees();
         settleTons();
         return this;
+    }
+
+    /**
+     * Periods counted out of a whole are counts, not lengths of time: "on 22 out of the 31 days", "during 11 of the
+     * 12 months", "only 21 weeks have had lower levels out of nearly 160 weeks" (news gold README "Counting days vs.
+     * lasting days", batch 5 decision 14). The whole follows "out of" or a figure and "of the"; the part is the figure
+     * before it in its sentence, counted in the same unit or bare.
+     */
+    private void countedPeriods() {
+        for (int b = 1; b < figures.size(); b++) {
+            Figure whole = figures.get(b);
+            Figure part = figures.get(b - 1);
+            int s = whole.startTok();
+            if (whole.unit().dimension() != Dimension.DURATION
+                    || whole.conversionOf() >= 0
+                    || !sameSentence(part, whole)
+                    || !(part.unit().equals(whole.unit()) || part.unit().equals(Unit.COUNT))) {
+                continue;
+            }
+            boolean outOf = tok(s - 1) != null
+                    && tok(s - 2) != null
+                    && (tok(s - 1).isWord("of") && tok(s - 2).isWord("out")
+                            || tok(s - 1).isWord("the")
+                                    && tok(s - 2).isWord("of")
+                                    && tok(s - 3) != null
+                                    && tok(s - 3).isWord("out"));
+            boolean ofThe = tok(s - 1) != null
+                    && tok(s - 1).isWord("the")
+                    && tok(s - 2) != null
+                    && tok(s - 2).isWord("of")
+                    && part.endTok() == s - 2;
+            if (!outOf && !ofThe) {
+                continue;
+            }
+            figures.set(b, retyped(whole, Unit.COUNT));
+            if (part.unit().equals(whole.unit())) {
+                figures.set(b - 1, retyped(part, Unit.COUNT));
+            }
+        }
+    }
+
+    /** How many tokens before a bare count the noun "ratio" may stand ("the gold-silver ratio still elevated at"). */
+    private static final int RATIO_NOUN_REACH = 5;
+
+    /** Words that link a ratio noun to its value ("a ratio of 6", "the ratio stood at 85", "rose to 3"). */
+    private static final java.util.Set<String> RATIO_LINKS = java.util.Set.of("of", "at", "to", "is", "was", "near");
+
+    /**
+     * The value of a ratio is a multiplier, not a count: "With the gold-silver ratio still elevated at 85", "a
+     * price-to-earnings ratio of 25" (batch 4). Only a bare count (no unit, no magnitude word) that a linking word puts
+     * right after the noun's clause, with no other number between.
+     */
+    private void ratioLevels() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            Token link = tok(f.startTok() - 1);
+            if (!bareCount(f) || link == null || !RATIO_LINKS.contains(link.lower())) {
+                continue;
+            }
+            for (int q = f.startTok() - 2; q >= Math.max(0, f.startTok() - 1 - RATIO_NOUN_REACH); q--) {
+                Token t = toks.get(q);
+                if (t.is(Token.Kind.NUMBER) || endsSentence(t) || t.text().equals(",")) {
+                    break;
+                }
+                if (t.isWord("ratio")) {
+                    figures.set(k, retyped(f, Unit.TIMES));
+                    break;
+                }
+            }
+        }
     }
 
     /** Nouns of change before "of" ("a jump of 40,000"): the figure after them is the amount of a change. */
@@ -216,7 +296,7 @@ final class QuantityGrammar {
         int[] moved = new int[figures.size()];
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
-            if (rank(f) || rankedSet(f) || instrumentTerm(f) || saleUnit(f)) {
+            if (rank(f) || rankedSet(f) || instrumentTerm(f) || saleUnit(f) || levelValue(f)) {
                 moved[k] = -1;
             } else {
                 moved[k] = kept.size();
@@ -414,6 +494,9 @@ final class QuantityGrammar {
     private boolean instrumentTerm(Figure f) {
         Token dash = tok(f.endTok() - 2); // "10-year": the number, a dash against it, the unit word
         Token after = tok(f.endTok());
+        if (recordWindow(f, dash, after)) {
+            return true;
+        }
         return f.unit().dimension() == Dimension.DURATION
                 && f.hedge() == Hedge.EXACT
                 && dash != null
@@ -424,6 +507,31 @@ final class QuantityGrammar {
                         || lex.oneSpanNames.contains(after.lower())
                                 && f.interval().low() != null
                                 && f.interval().low().compareTo(BigDecimal.ONE) == 0);
+    }
+
+    /**
+     * The window of a record, any number of units long and with any hedge: "a 40-year high", "a nearly 30-year low",
+     * "a five-month closing high" (numbers.json recordName, recordModifier), and a span compound after a superlative
+     * ("the index's best two-year run", "its worst three-day drop"). A category, like "single-day record".
+     */
+    private boolean recordWindow(Figure f, Token dash, Token after) {
+        if (f.unit().dimension() != Dimension.DURATION
+                || dash == null
+                || !dash.is(Token.Kind.DASH)
+                || !dash.attached()
+                || after == null
+                || !after.is(Token.Kind.WORD)) {
+            return false;
+        }
+        Token next = tok(f.endTok() + 1);
+        if (lex.recordNames.contains(after.lower())
+                || lex.recordModifiers.contains(after.lower())
+                        && next != null
+                        && lex.recordNames.contains(next.lower())) {
+            return true;
+        }
+        Token before = tok(f.startTok() - 1);
+        return before != null && before.is(Token.Kind.WORD) && superlative(before.lower());
     }
 
     /**
@@ -551,6 +659,7 @@ final class QuantityGrammar {
     }
 
     private static final Unit FAHRENHEIT = Unit.parse("degF");
+    private static final Unit CELSIUS = Unit.parse("degC");
 
     /** Words before a number of degrees that name a temperature ("temperatures reaching 110 or hotter"). */
     private static final java.util.Set<String> TEMPERATURE_WORDS = java.util.Set.of(
@@ -580,6 +689,9 @@ final class QuantityGrammar {
             Token afterNext = tok(level.endTok() + 1);
             if (nounAfter || afterNext != null && afterNext.isWord("zero")) {
                 continue; // "temperatures 5 below zero" is no level of the winds' 30 mph
+            }
+            if (labelledLevel(level.startTok())) {
+                continue; // "the Alert Level remained at 2 ... at least 1 km away": a level's label, no distance
             }
             boolean linked = linkedAsChange(level)
                     || before != null
@@ -1056,7 +1168,9 @@ final class QuantityGrammar {
                                 || before.isWord("with")
                                         && tok(sum.startTok() - 2) != null
                                         && tok(sum.startTok() - 2).isWord("compared"))
-                || after != null && after.is(Token.Kind.WORD) && COMPARED_AFTER.contains(after.lower());
+                || after != null
+                        && after.is(Token.Kind.WORD)
+                        && (COMPARED_AFTER.contains(after.lower()) || lex.changeNouns.contains(after.lower()));
     }
 
     private static boolean comparable(Interval x, Interval y) {
@@ -1071,6 +1185,57 @@ final class QuantityGrammar {
 
     private Token tok(int i) {
         return i >= 0 && i < toks.size() ? toks.get(i) : null;
+    }
+
+    /**
+     * The verb of a multiple after "to" or a modal, its clause ending or an adverbial following: "projected to triple
+     * by 2030", "could double."; not "to double down" or "will double-check", nor at a headline's end, where the
+     * next line is no object of the verb.
+     */
+    private boolean multipleVerb(int p) {
+        Token before = tok(p - 1);
+        Token after = tok(p + 1);
+        return before != null
+                && before.is(Token.Kind.WORD)
+                && MULTIPLE_VERB_BEFORE.contains(before.lower())
+                && (after == null
+                        || after.is(Token.Kind.PUNCT) && !after.text().equals("-")
+                        || after.is(Token.Kind.WORD) && MULTIPLE_VERB_AFTER.contains(after.lower()));
+    }
+
+    /** Words after "once" that make it how many times something happened ("once since 2019", "once, in January"). */
+    private static final java.util.Set<String> ONCE_AFTER =
+            java.util.Set.of("every", "since", "this", "last", "during", "before", "between", "per");
+
+    /**
+     * "once" as a count of one: after "at least" ("at least once since Manchester United last did"), before "every"
+     * ("once every three years") or as the last word of its clause after the verb's words ("fell below 13.0 million
+     * b/d once, in January"). Not "more than once" (it says that something happened again, a trap of the seeds), "at
+     * once", "once again", "once a week" or the conjunction that opens a clause ("Once the vote is counted").
+     */
+    private boolean onceCounted(int p, Lexicon.HedgeRule hedge) {
+        Token once = tok(p);
+        if (once == null || !once.isWord("once")) {
+            return false;
+        }
+        if (hedge != null) {
+            return hedge.hedge() == Hedge.AT_LEAST;
+        }
+        Token before = tok(p - 1);
+        Token after = tok(p + 1);
+        if (before == null
+                || once.newLine()
+                || !before.is(Token.Kind.WORD) && !before.is(Token.Kind.NUMBER) && !before.is(Token.Kind.SYMBOL)
+                || before.isWord("at")
+                || before.isWord("than")
+                || before.isWord("and")
+                || before.isWord("but")) {
+            return false;
+        }
+        return after == null
+                || after.is(Token.Kind.PUNCT)
+                        && (after.text().equals(",") || after.text().equals("."))
+                || after.is(Token.Kind.WORD) && ONCE_AFTER.contains(after.lower());
     }
 
     /** Tries a figure starting at token i; returns the token to continue from. */
@@ -1110,6 +1275,15 @@ final class QuantityGrammar {
                 p = approx.end(); // "larger than about 490 meters": the bound carries the figure
             }
             if (tok(p) != null
+                    && tok(p).isWord("the")
+                    && tok(p + 1) != null
+                    && (tok(p + 1).isWord("last") || tok(p + 1).isWord("past"))
+                    && tok(p + 2) != null
+                    && (tok(p + 2).is(Token.Kind.NUMBER)
+                            || lex.cardinals.containsKey(tok(p + 2).lower()))
+                    && durationAhead(p + 3)) {
+                p += 2; // "at least the last 100,000 years": the bound carries the span it opens
+            } else if (tok(p) != null
                     && (tok(p).isWord("a") || tok(p).isWord("an"))
                     && tok(p + 1) != null
                     && (tok(p + 1).is(Token.Kind.NUMBER) || lex.currencyBefore.at(toks, p + 1) != null)) {
@@ -1132,6 +1306,13 @@ final class QuantityGrammar {
         if (cur == null) {
             // a multiplier without digits: "doubled", "nearly tripled", "half as many"
             PhraseTable.Match<BigDecimal> rw = lex.ratioWords.at(toks, p);
+            if (rw != null
+                    && tok(p - 1) != null
+                    && tok(p - 1).is(Token.Kind.DASH)
+                    && tok(p - 1).attached()
+                    && tok(p).attached()) {
+                rw = null; // "75 double-doubles and 25 triple-doubles": a compound noun of the box score
+            }
             if (rw != null) {
                 Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
                 figures.add(
@@ -1139,12 +1320,13 @@ final class QuantityGrammar {
                 return rw.end();
             }
         }
-        BigDecimal fold = cur == null && tok(p) != null ? MULTIPLE_WORDS.get(tok(p).lower()) : null;
+        BigDecimal fold = cur == null && tok(p) != null ? lex.multipleWords.get(tok(p).lower()) : null;
         if (fold != null
                 && (hedge != null
                         || tok(p + 1) != null
                                 && !tok(p + 1).newLine()
-                                && RATIO_AFTER.contains(tok(p + 1).lower()))
+                                && RATIO_AFTER.contains(tok(p + 1).lower())
+                        || multipleVerb(p))
                 && !(tok(p + 1) != null && tok(p + 1).is(Token.Kind.DASH))) {
             // "more than double the prices", "double that of 2019", "nearly triple": a multiplier; "a double murder"
             // and "double-digit" are not
@@ -1165,6 +1347,27 @@ final class QuantityGrammar {
                     wordFigure(i, p + 1, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), Unit.COUNT, tok(p).text()));
             return p + 1;
         }
+        if (cur == null && onceCounted(p, hedge)) {
+            // "at least once since", "once every three years", "fell below 13 million b/d once, in January"
+            Interval iv = interval(hedge, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, true, Unit.COUNT);
+            figures.add(
+                    wordFigure(i, p + 1, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), Unit.COUNT, tok(p).text()));
+            return p + 1;
+        }
+        if (cur == null) {
+            Figure coin = oneSubunit(i, p, hedge);
+            if (coin != null) {
+                figures.add(coin);
+                return coin.endTok();
+            }
+        }
+        if (cur == null && hedge == null) {
+            Figure sold = articleSaleUnit(i, p);
+            if (sold != null) {
+                figures.add(sold);
+                return sold.endTok();
+            }
+        }
         if (cur == null) {
             Figure one = articleDuration(i, p, hedge);
             if (one == null) {
@@ -1176,9 +1379,22 @@ final class QuantityGrammar {
             if (one == null) {
                 one = digitCount(i, p);
             }
+            if (one == null) {
+                one = subZero(i, p);
+            }
             if (one != null) {
                 figures.add(one);
                 return one.endTok();
+            }
+        }
+        if (cur == null) {
+            Figure colon = colonRatio(i, p, hedge);
+            if (colon == null) {
+                colon = toOneRatio(i, p, hedge);
+            }
+            if (colon != null) {
+                figures.add(colon);
+                return colon.endTok();
             }
         }
         NumberReader.Read r = numbers.read(p, currency != null);
@@ -1282,6 +1498,7 @@ final class QuantityGrammar {
         readBelowZero(fp);
         readMagnitudeBefore(fp);
         readTimesAsCount(fp);
+        readTimesLower(fp);
         readCurrencyAfter(fp);
         if (n1.pronounLike() && fp.unit == null && fp.currency == null) {
             return null; // "one form", "One woman"
@@ -1320,6 +1537,8 @@ final class QuantityGrammar {
         int spanStart;
         /** The unit a subunit word makes the figure a price of ("145ppl": pence per litre), or null. */
         String subunitPer;
+        /** A temperature written with "degrees" or "°" alone, its scale not named. */
+        boolean bareDegrees;
 
         FigureParts(int start, Lexicon.HedgeRule hedge, String currency, NumberReader.Num n1) {
             this.n1 = n1;
@@ -1717,6 +1936,9 @@ final class QuantityGrammar {
             if (um == null && tok(fp.p) != null && tok(fp.p).attached() && n1.digits()) {
                 um = numbers.attachedUnitAt(fp.p); // "104F", "40C", "5km"
             }
+            if (um == null && spacedMetres(fp)) {
+                um = new PhraseTable.Match<>(METRE, fp.p, fp.p + 1); // "rose 600 m above the crater rim"
+            }
             if (um == null && isSpacedTemperature(fp.p, n1)) {
                 um = lex.attachedUnits.at(toks, fp.p); // "2.2 F (1.2 C) of heating", "limit warming to 1.5 C"
             }
@@ -1741,7 +1963,8 @@ final class QuantityGrammar {
             java.util.Set<Dimension> dims = tok(fp.p) == null
                     ? null
                     : lex.adjectiveDimensions.get(tok(fp.p).lower());
-            if (um == null && dims != null) {
+            if (um == null && dims != null && !isYear(n1, null, null, false)) {
+                // not "the 2022 fiscal year": a year before the adjective names the year
                 PhraseTable.Match<Unit> after = lex.units.at(toks, fp.p + 1);
                 if (after != null && dims.contains(after.value().dimension())) {
                     um = after;
@@ -1758,6 +1981,25 @@ final class QuantityGrammar {
                 readUnit(fp, um);
             }
         }
+    }
+
+    private static final Unit METRE = Unit.parse("m");
+
+    /**
+     * An "m" written apart from the digits of a plain number is metres when an adjective of extent or a place word
+     * follows it ("an ash plume that rose 600 m above the crater rim", "blocks 500-800 m from the vent"); the million
+     * abbreviation is written against the digits ("3m people"), and a sum ("$3 m") is never metres.
+     */
+    private boolean spacedMetres(FigureParts fp) {
+        Token m = tok(fp.p);
+        Token after = tok(fp.p + 1);
+        return m != null
+                && m.text().equals("m")
+                && m.spaced()
+                && fp.currency == null
+                && fp.n1.digits()
+                && !fp.n1.scaled()
+                && (numbers.metres(fp.p) || after != null && after.isWord("from"));
     }
 
     /**
@@ -1777,6 +2019,7 @@ final class QuantityGrammar {
             fp.half = fp.half.multiply(factor.value());
         }
         fp.unit = um.value();
+        fp.bareDegrees = um.value().equals(FAHRENHEIT) && !namesScale(um.start(), um.end());
         fp.ageCompound = tok(fp.p).is(Token.Kind.DASH);
         fp.p = um.end();
         PhraseTable.Match<Unit> abbreviation =
@@ -1850,6 +2093,33 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * "three times fewer", "about six times lower": the reciprocal multiplier (1/3, 1/6), as "half as much" is 0.5;
+     * the comparatives are ratios.json's kind "lower". The comparative joins the span.
+     */
+    private void readTimesLower(FigureParts fp) {
+        if (!Unit.TIMES.equals(fp.unit) || tok(fp.p) == null || fp.lowN.signum() <= 0 || fp.highN.signum() <= 0) {
+            return;
+        }
+        PhraseTable.Match<Integer> cmp = lex.ratioComparatives.at(toks, fp.p);
+        if (cmp == null || cmp.value() >= 0 || tok(fp.p).isWord("down")) {
+            return;
+        }
+        BigDecimal lo = BigDecimal.ONE.divide(fp.highN, FRACTION_SCALE, RoundingMode.HALF_UP);
+        BigDecimal hi = BigDecimal.ONE.divide(fp.lowN, FRACTION_SCALE, RoundingMode.HALF_UP);
+        BigDecimal n = fp.lowN.add(fp.highN).divide(TWO, FRACTION_SCALE, RoundingMode.HALF_UP);
+        // "three" may mean 2.5 to 3.5: the reciprocal's half unit is the wider side, 1/2.5 - 1/3
+        BigDecimal half = fp.half.signum() > 0 && fp.half.compareTo(n) < 0
+                ? BigDecimal.ONE
+                        .divide(n.subtract(fp.half), FRACTION_SCALE, RoundingMode.HALF_UP)
+                        .subtract(BigDecimal.ONE.divide(n, FRACTION_SCALE, RoundingMode.HALF_UP))
+                : BigDecimal.ZERO;
+        fp.lowN = lo;
+        fp.highN = hi;
+        fp.half = half;
+        fp.p = tok(cmp.end() - 1).isWord("than") ? cmp.end() - 1 : cmp.end();
+    }
+
     /** "3,757 times a day": how often, a count, not a multiplier. */
     private void readTimesAsCount(FigureParts fp) {
         if (Unit.TIMES.equals(fp.unit)
@@ -1866,8 +2136,15 @@ final class QuantityGrammar {
     /** A currency or its hundredths written after the number: "6.9p", "12 cents", "¥30 Chinese Yuan". */
     private void readCurrencyAfter(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
-        if (fp.unit == null && fp.currency == null && n1.digits() && tok(fp.p) != null) {
+        if (fp.unit == null && fp.currency == null && tok(fp.p) != null) {
             PhraseTable.Match<Lexicon.Subunit> sub = lex.subunits.at(toks, fp.p);
+            if (sub != null
+                    && !n1.digits()
+                    && (n1.kind() != NumberReader.Kind.NUMBER
+                            || sub.value().per() != null
+                            || tok(fp.p).text().length() < 3)) {
+                sub = null; // spelled out, only before a whole word: "eight cents", "two pence"; not "two p"
+            }
             boolean letter = sub != null
                     && sub.end() == fp.p + 1
                     && tok(fp.p).text().length() == 1
@@ -2043,6 +2320,9 @@ final class QuantityGrammar {
         Hedge h = fp.hedge == null ? Hedge.EXACT : fp.hedge.hedge();
         Interval iv = interval(fp.hedge, fp.lowN, fp.highN, fp.half, fp.round, fp.unit);
         String written = text(n1.start(), fp.numEnd);
+        if (fp.bareDegrees) {
+            bareDegrees.add(fp.spanStart);
+        }
         return new Figure(
                 fp.spanStart,
                 fp.p,
@@ -2385,6 +2665,316 @@ final class QuantityGrammar {
      * stands before it. Bare "a year" is left alone: after a figure it is a rate period ("$5 a year"), elsewhere
      * rarely a quantity ("a year of turmoil"). "within a year" is a deadline, not a length of time.
      */
+    /**
+     * One hundredth of a currency written as a word: "a penny more than last week", "less than a cent", "a
+     * half-cent increase", "half a cent" (currencies.json subunits). A penny in a sentence that has priced in dollars
+     * is a US cent.
+     */
+    private Figure oneSubunit(int start, int p, Lexicon.HedgeRule hedge) {
+        Token art = tok(p);
+        if (art == null) {
+            return null;
+        }
+        int q = p + 1;
+        BigDecimal amount = BigDecimal.ONE;
+        if ((art.isWord("a") || art.isWord("an")) && tok(q) != null && tok(q).isWord("half")) {
+            art = tok(q); // "a half-cent increase"
+            q++;
+        }
+        if (art.isWord("half")) {
+            amount = new BigDecimal("0.5");
+            if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
+                q++; // "a half-cent increase"
+            } else if (tok(q) != null && tok(q).isWord("a")) {
+                q++; // "half a cent"
+            } else {
+                return null;
+            }
+        } else if (!art.isWord("a") && !art.isWord("one")) {
+            return null;
+        }
+        Token w = tok(q);
+        if (w == null || !(w.isWord("cent") || w.isWord("penny"))) {
+            return null;
+        }
+        PhraseTable.Match<Lexicon.Subunit> sub = lex.subunits.at(toks, q);
+        if (sub == null || sub.end() != q + 1 || sub.value().per() != null) {
+            return null;
+        }
+        Token after = tok(q + 1);
+        Token before = tok(p - 1);
+        boolean measured = hedge != null
+                || after != null
+                        && after.is(Token.Kind.WORD)
+                        && (COMPARED_AFTER.contains(after.lower()) || lex.changeNouns.contains(after.lower()))
+                || before != null && before.is(Token.Kind.WORD) && lex.changeVerbs.contains(before.lower());
+        if (!measured) {
+            return null; // "would not pay a penny for it": an idiom, no price
+        }
+        String code = sub.value().code();
+        if (w.isWord("penny")) {
+            for (int k = figures.size() - 1; k >= 0; k--) {
+                Figure f = figures.get(k);
+                if (f.endTok() <= p && f.unit().code().startsWith("USD") && p - f.endTok() < RATE_REACH) {
+                    code = "USD"; // "$3.93 a gallon, a penny more than last week"
+                    break;
+                }
+            }
+        }
+        return oneUnit(start, q + 1, hedge, amount.multiply(sub.value().factor()), Unit.money(code), text(p, q + 1));
+    }
+
+    /** Nouns of a price before "of a gallon" or "for a gallon". */
+    private static final java.util.Set<String> PRICE_NOUNS = java.util.Set.of("price", "prices", "cost", "costs");
+
+    private static final java.util.regex.Pattern RATIO_TERM = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d+)?");
+
+    /**
+     * A ratio written with a colon against one: "about 6:1", "a 3.5:1 ratio" is a multiplier of 6 and 3.5. A clock
+     * time has two digits after its colon ("6:10"), a race time more groups ("2:10:04").
+     */
+    private Figure colonRatio(int start, int p, Lexicon.HedgeRule hedge) {
+        Token n = tok(p);
+        Token colon = tok(p + 1);
+        Token one = tok(p + 2);
+        Token after = tok(p + 3);
+        if (n == null
+                || !n.is(Token.Kind.NUMBER)
+                || !RATIO_TERM.matcher(n.text()).matches()
+                || colon == null
+                || !colon.text().equals(":")
+                || !colon.attached()
+                || one == null
+                || !one.attached()
+                || !one.text().equals("1")
+                || after != null
+                        && after.attached()
+                        && (after.is(Token.Kind.NUMBER) || after.text().equals(":"))) {
+            return null;
+        }
+        BigDecimal v = new BigDecimal(n.text());
+        return oneUnit(start, p + 3, hedge, v, Unit.TIMES, n.text());
+    }
+
+    /** Nouns after "N to one" that make it a ratio ("a three to one margin"); a hyphenated "2-to-1" always is. */
+    private static final java.util.Set<String> TO_ONE_NOUNS = java.util.Set.of("margin", "ratio", "odds", "majority");
+
+    /**
+     * A ratio against one written with "to": "by a 2-to-1 margin", "two-to-one", "women outnumber men three to one",
+     * "a 3 to 1 ratio" (a multiplier of 2 or 3). The spaced form only after "outnumber" or before a noun of a ratio:
+     * "won 3 to 1" is a score and "fell from 3 to 1" a change.
+     */
+    private Figure toOneRatio(int start, int p, Lexicon.HedgeRule hedge) {
+        Token first = tok(p);
+        if (first == null || !(first.is(Token.Kind.NUMBER) || lex.cardinals.containsKey(first.lower()))) {
+            return null;
+        }
+        NumberReader.Read r = numbers.read(p, false);
+        NumberReader.Num n = r.num();
+        if (n == null || n.kind() != NumberReader.Kind.NUMBER || n.scaled() || n.end() != p + 1) {
+            return null;
+        }
+        int q = n.end();
+        int end = -1;
+        if (tok(q + 3) != null
+                && tok(q).is(Token.Kind.DASH)
+                && tok(q).attached()
+                && tok(q + 1).isWord("to")
+                && tok(q + 1).attached()
+                && tok(q + 2).is(Token.Kind.DASH)
+                && tok(q + 2).attached()
+                && tok(q + 3).attached()
+                && (tok(q + 3).text().equals("1") || tok(q + 3).isWord("one"))) {
+            end = q + 4; // "2-to-1", "two-to-one"
+        } else if (tok(q + 1) != null
+                && tok(q).isWord("to")
+                && (tok(q + 1).text().equals("1") || tok(q + 1).isWord("one"))) {
+            Token before = tok(start - 1);
+            Token after = tok(q + 2);
+            boolean outnumber = before != null && before.lower().startsWith("outnumber")
+                    || tok(start - 2) != null && tok(start - 2).lower().startsWith("outnumber");
+            if (outnumber || after != null && TO_ONE_NOUNS.contains(after.lower())) {
+                end = q + 2;
+            }
+        }
+        if (end < 0 || n.value().compareTo(BigDecimal.ONE) <= 0) {
+            return null;
+        }
+        return oneUnit(start, end, hedge, n.value(), Unit.TIMES, text(p, p + 1));
+    }
+
+    /** How far (in tokens) after "a gallon of milk" the price of it may stand ("A gallon of milk cost $4.15"). */
+    private static final int SALE_PRICE_REACH = 12;
+
+    /** The per-unit that "a gallon of" gives the prices after it in its sentence, by the token range they may take. */
+    private final List<int[]> saleRanges = new ArrayList<>();
+
+    private final List<String> salePers = new ArrayList<>();
+
+    /**
+     * "A gallon of milk cost $4.15 in June ... rose to $4.21", "A pound of ground beef went for $6.11": one unit of a
+     * physical measure the rates table quotes prices per (units.json rates), opening its clause before "of" and a
+     * price, is that one unit (1 gal, as the gold lists it) and the unit the sentence's plain prices are per; after
+     * "the price of" it is only the latter.
+     */
+    private Figure articleSaleUnit(int start, int p) {
+        Token art = tok(p);
+        if (art == null || !(art.isWord("a") || art.isWord("an") || art.isWord("one"))) {
+            return null;
+        }
+        PhraseTable.Match<String> per = lex.ratesAfter.at(toks, p);
+        PhraseTable.Match<Unit> um = lex.units.at(toks, p + 1);
+        if (per == null
+                || um == null
+                || um.end() != per.end()
+                || um.value().physical() == null
+                || tok(um.end()) == null
+                || !tok(um.end()).isWord("of")) {
+            return null;
+        }
+        Token before = tok(p - 1);
+        boolean subject = before == null
+                || before.newLine()
+                || art.newLine()
+                || before.is(Token.Kind.PUNCT)
+                        && !before.text().equals("'")
+                        && !before.text().equals("’")
+                || before.isWord("and")
+                || before.isWord("but")
+                || before.isWord("while");
+        boolean priced = before != null
+                && (before.isWord("of") || before.isWord("for"))
+                && tok(p - 2) != null
+                && PRICE_NOUNS.contains(tok(p - 2).lower());
+        if (!subject && !priced) {
+            return null; // "she bought a gallon of milk for $4": one shopper's price, read as it is
+        }
+        int end = um.end();
+        int until = -1;
+        for (int k = end + 1; k < toks.size() && k <= end + SALE_PRICE_REACH; k++) {
+            if (endsSentence(toks.get(k)) || toks.get(k).newLine()) {
+                break;
+            }
+            if (lex.currencyBefore.at(toks, k) != null) {
+                until = k;
+                break;
+            }
+        }
+        if (until < 0) {
+            return null; // "a ton of money", "a gallon of water a day": no price follows
+        }
+        int stop = until;
+        while (stop < toks.size()
+                && !endsSentence(toks.get(stop))
+                && !(stop > until && toks.get(stop).newLine())) {
+            stop++;
+        }
+        saleRanges.add(new int[] {until, stop});
+        salePers.add(per.value());
+        if (priced) {
+            return null; // "the average price of a gallon of gasoline — $4.10": what the price is for, no figure
+        }
+        return oneUnit(start, end, null, BigDecimal.ONE, um.value(), text(p, end));
+    }
+
+    /** The highest price of one unit of sale a sentence's plain sums may be ("a gallon of milk cost $4.15"). */
+    private static final BigDecimal SALE_PRICE_CEILING = BigDecimal.valueOf(10000);
+
+    /** Gives the plain prices of a sentence that opens with "a gallon of milk" its per-unit. */
+    private void perUnitOfSale() {
+        for (int r = 0; r < saleRanges.size(); r++) {
+            int[] range = saleRanges.get(r);
+            for (int k = 0; k < figures.size(); k++) {
+                Figure f = figures.get(k);
+                BigDecimal v = f.interval().high() != null
+                        ? f.interval().high()
+                        : f.interval().low();
+                if (v != null
+                        && v.compareTo(SALE_PRICE_CEILING) < 0
+                        && f.startTok() >= range[0]
+                        && f.startTok() < range[1]
+                        && f.unit().isMoney()
+                        && f.conversionOf() < 0
+                        && f.magnitude() == null
+                        && !impliedPeriods.containsKey(f.startTok())
+                        && ownPeriod(k) == null) {
+                    figures.set(k, retyped(f, Unit.rate(f.unit().code(), salePers.get(r))));
+                }
+            }
+        }
+    }
+
+    /**
+     * The name of a scale of levels (numbers.json levelName: level, category, stage) two or three words before a
+     * figure that "at" or "to" links to it: "the Alert Level remained at 2", "raised the Alert Level to 2".
+     */
+    private boolean labelledLevel(int start) {
+        Token link = tok(start - 1);
+        if (link == null || !(link.isWord("at") || link.isWord("to"))) {
+            return false;
+        }
+        for (int k = start - 3; k <= start - 2; k++) {
+            Token t = tok(k);
+            if (t != null && t.is(Token.Kind.WORD) && lex.levelNames.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bare count that is the value of a named scale of levels ("the Alert Level remained at 2"). */
+    private boolean levelValue(Figure f) {
+        return f.unit().equals(Unit.COUNT)
+                && f.hedge() == Hedge.EXACT
+                && f.magnitude() == null
+                && f.conversionOf() < 0
+                && labelledLevel(f.startTok());
+    }
+
+    /** Whether a unit of time stands at {@code k}, or after one adjective ("four fiscal years"). */
+    private boolean durationAhead(int k) {
+        for (int q = k; q <= k + 1 && q < toks.size(); q++) {
+            PhraseTable.Match<Unit> um = lex.units.at(toks, q);
+            if (um != null && um.value().dimension() == Dimension.DURATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words before "a year" that make it a length of time ("power homes for a year", "capping a year of inflation"); "over a year" is read with its bound. */
+    private static final java.util.Set<String> SPAN_BEFORE =
+            java.util.Set.of("for", "spanning", "lasting", "capping", "capped", "throughout");
+
+    private boolean spanBefore(int p) {
+        Token before = tok(p - 1);
+        return before != null && before.is(Token.Kind.WORD) && SPAN_BEFORE.contains(before.lower());
+    }
+
+    /**
+     * Whether "a year" ending before {@code end} is a length of time and not the period of a rate or a clause's
+     * time ("for a year.", "over a year of", not "a year that", "a year when", "for a year's supply").
+     */
+    private boolean periodOfArticle(int end) {
+        Token after = tok(end);
+        return after == null
+                || after.newLine()
+                || after.is(Token.Kind.PUNCT)
+                        && !after.text().equals("'")
+                        && !after.text().equals("’")
+                || after.is(Token.Kind.WORD)
+                        && (after.isWord("of")
+                                || after.isWord("and")
+                                || after.isWord("or")
+                                || after.isWord("in")
+                                || after.isWord("on")
+                                || after.isWord("at")
+                                || after.isWord("into")
+                                || after.isWord("before")
+                                || after.isWord("after")
+                                || after.isWord("until"));
+    }
+
     private Figure articleDuration(int start, int p, Lexicon.HedgeRule hedge) {
         Token art = tok(p);
         if (art == null || !(art.isWord("a") || art.isWord("an") || hedge != null && art.isWord("another"))) {
@@ -2417,11 +3007,13 @@ final class QuantityGrammar {
         if (hedge != null && hedge.hedge() == Hedge.MORE_THAN && overIsPeriod(start)) {
             hedge = null; // "over a year" is a period of time, as "over two years" is
             start = p;
-            if (!shifted) {
+            if (!shifted && (!periodOfArticle(end) || tok(end) != null && tok(end).isWord("of"))) {
+                // "over a year of talks" may be during them, not more than a year
                 return null;
             }
+            shifted = true;
         }
-        if (hedge == null && !shifted) {
+        if (hedge == null && !shifted && !(spanBefore(p) && periodOfArticle(end))) {
             return null;
         }
         return oneUnit(start, end, hedge, one, um.value(), text(p, u));
@@ -2438,6 +3030,70 @@ final class QuantityGrammar {
 
     /** Temperatures read from a decade word, whose scale is settled once the document's figures are known. */
     private final java.util.Set<Integer> unscaledTemperatures = new java.util.HashSet<>();
+
+    /** Temperatures in bare "degrees", by their first token: Fahrenheit unless their sentence says otherwise. */
+    private final java.util.Set<Integer> bareDegrees = new java.util.HashSet<>();
+
+    /** Whether one figure stands in brackets right after the other: "110 degrees (43 C)", "43C (110 degrees)". */
+    private boolean bracketedPair(Figure x, Figure y) {
+        Figure first = x.startTok() < y.startTok() ? x : y;
+        Figure second = first == x ? y : x;
+        Token open = tok(second.startTok() - 1);
+        return open != null && open.text().equals("(") && second.startTok() - first.endTok() <= 1;
+    }
+
+    /** Whether the unit words between {@code from} and {@code to} name a scale ("°F", "degrees Celsius", "F"). */
+    private boolean namesScale(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = tok(k).lower();
+            if (w.contains("f") || w.contains("c") || w.contains("k")) {
+                return true; // "°F", "degrees Fahrenheit", "F°": "degrees" and "degree" have no f, c or k
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A temperature in bare "degrees" takes the scale of a temperature its sentence writes with one ("over 1.5
+     * degrees hotter ... over 2 degrees Celsius warmer"), or Celsius where its sentence speaks of the global climate
+     * (units.json celsiusCues: "pre-industrial", "the Paris Agreement"); a figure with a bracketed conversion keeps
+     * its reading, the conversion's rule checks it.
+     */
+    private void settleBareDegrees() {
+        if (bareDegrees.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (!bareDegrees.contains(f.startTok()) || !f.unit().equals(FAHRENHEIT) || f.conversionOf() >= 0) {
+                continue;
+            }
+            Figure nearest = null;
+            boolean converted = false;
+            for (int j = 0; j < figures.size(); j++) {
+                Figure g = figures.get(j);
+                converted |= g.conversionOf() == k;
+                if (j != k
+                        && g.unit().dimension() == Dimension.TEMPERATURE
+                        && !bareDegrees.contains(g.startTok())
+                        && !unscaledTemperatures.contains(g.startTok())
+                        && sameSentence(f, g)
+                        && (nearest == null
+                                || Math.abs(g.startTok() - f.startTok())
+                                        < Math.abs(nearest.startTok() - f.startTok()))) {
+                    nearest = g;
+                }
+            }
+            if (converted || nearest != null && bracketedPair(f, nearest)) {
+                continue; // "110 degrees (43 C)": a conversion, whether or not it was linked as one
+            }
+            if (nearest != null) {
+                figures.set(k, withUnit(f, nearest.unit()));
+            } else if (contextPhrase(f, lex.celsiusCues, c -> true) != null) {
+                figures.set(k, withUnit(f, CELSIUS));
+            }
+        }
+    }
 
     /**
      * "temperatures remaining in the mid-20s", "highs in the low 90s", "lows in the 30s": a temperature somewhere in
@@ -2489,6 +3145,47 @@ final class QuantityGrammar {
     private static final java.util.Set<String> TEMPERATURE_NOUNS =
             java.util.Set.of("temperatures", "temperature", "heat", "highs", "temps", "readings");
 
+    /** Nouns after "sub-zero" that make it a temperature below zero ("sub-zero wind chills", "sub-zero lows"). */
+    private static final java.util.Set<String> COLD_NOUNS = java.util.Set.of(
+            "temperatures", "temperature", "temps", "lows", "highs", "readings", "wind", "windchill", "windchills");
+
+    /**
+     * "sub-zero temperatures", "sub-zero wind chills": a temperature below zero, on the scale of the story's
+     * temperatures (Fahrenheit by default, as a bare "degrees").
+     */
+    private Figure subZero(int start, int p) {
+        Token sub = tok(p);
+        Token dash = tok(p + 1);
+        Token zero = tok(p + 2);
+        Token noun = tok(p + 3);
+        if (sub == null
+                || !sub.isWord("sub")
+                || dash == null
+                || !dash.is(Token.Kind.DASH)
+                || !dash.attached()
+                || zero == null
+                || !zero.attached()
+                || !zero.isWord("zero")
+                || noun == null
+                || !COLD_NOUNS.contains(noun.lower())) {
+            return null;
+        }
+        unscaledTemperatures.add(start);
+        return new Figure(
+                start,
+                p + 3,
+                p + 3,
+                new Interval(null, false, BigDecimal.ZERO, false),
+                Hedge.LESS_THAN,
+                FAHRENHEIT,
+                BigDecimal.ZERO,
+                text(p, p + 3),
+                Role.VALUE,
+                null,
+                false,
+                -1);
+    }
+
     private static final java.util.Set<String> SHARE_NOUNS = java.util.Set.of(
             "growth",
             "inflation",
@@ -2520,7 +3217,7 @@ final class QuantityGrammar {
         Token digit = tok(p + 2);
         Token noun = tok(p + 3);
         if (w == null
-                || !(w.isWord("double") || w.isWord("triple"))
+                || !(w.isWord("single") || w.isWord("double") || w.isWord("triple"))
                 || dash == null
                 || !dash.is(Token.Kind.DASH)
                 || digit == null
@@ -2534,9 +3231,11 @@ final class QuantityGrammar {
         if (!temperature && !SHARE_NOUNS.contains(noun.lower())) {
             return null;
         }
-        Interval iv = w.isWord("double")
-                ? Interval.closed(BigDecimal.TEN, BigDecimal.valueOf(99))
-                : Interval.closed(HUNDRED, BigDecimal.valueOf(999));
+        Interval iv = w.isWord("single")
+                ? Interval.closed(BigDecimal.ZERO, BigDecimal.valueOf(9)) // "single-digit temperatures": 0 to 9
+                : w.isWord("double")
+                        ? Interval.closed(BigDecimal.TEN, BigDecimal.valueOf(99))
+                        : Interval.closed(HUNDRED, BigDecimal.valueOf(999));
         if (temperature) {
             unscaledTemperatures.add(start);
         }
@@ -2618,6 +3317,48 @@ final class QuantityGrammar {
             String base = exchangeBase(f);
             if (base != null) {
                 figures.set(k, retyped(f, Unit.rate(f.unit().code(), base)));
+            }
+        }
+    }
+
+    /**
+     * A price takes the unit its sentence's commodity is quoted per (units.json contextRates): "crude futures fell by
+     * $2.63 to $75.24" (USD/bbl), "gas prices are still down 65.2 cents" (USD/gal), "gold is trading at €2,273"
+     * (EUR/oz). Only a plain sum below the entry's ceiling, with no magnitude word, period or per-unit of its own;
+     * and a decimal number with the entry's per-unit written after it and no currency, where the entry names the
+     * currency its market quotes in ("WTI ... to close at 74.07 a barrel").
+     */
+    private void contextRates() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            BigDecimal v = f.interval().high() != null
+                    ? f.interval().high()
+                    : f.interval().low();
+            if (v == null || v.signum() <= 0 || f.conversionOf() >= 0 || f.magnitude() != null) {
+                continue;
+            }
+            if (f.unit().equals(Unit.COUNT)) {
+                // "WTI ended the week ... to close at 74.07 a barrel": the per-unit written, the currency left out
+                PhraseTable.Match<String> written = lex.ratesAfter.at(toks, f.endTok());
+                Lexicon.ContextRate bare = written == null
+                        ? null
+                        : contextPhrase(
+                                f,
+                                lex.contextRates,
+                                c -> c.currency() != null
+                                        && c.per().equals(written.value())
+                                        && v.compareTo(c.below()) < 0);
+                if (bare != null && f.written() != null && f.written().indexOf('.') > 0) {
+                    figures.set(k, retyped(f, Unit.rate(bare.currency(), bare.per())));
+                }
+                continue;
+            }
+            if (!f.unit().isMoney() || impliedPeriods.containsKey(f.startTok()) || ownPeriod(k) != null) {
+                continue;
+            }
+            Lexicon.ContextRate per = contextPhrase(f, lex.contextRates, c -> v.compareTo(c.below()) < 0);
+            if (per != null) {
+                figures.set(k, retyped(f, Unit.rate(f.unit().code(), per.per())));
             }
         }
     }
@@ -3025,12 +3766,17 @@ final class QuantityGrammar {
         return false;
     }
 
-    /** A noun of change followed by "of" or "in", within a few words before {@code from}, words only between. */
+    /**
+     * A noun of change followed by "of" or "in", within a few words before {@code from}, words only between, or right
+     * before it ("with an increase from 465 to 484 weekly deaths").
+     */
     private boolean changeNounBefore(int from) {
         for (int k = from; k > from - CHANGE_NOUN_REACH && tok(k) != null && tok(k).is(Token.Kind.WORD); k--) {
             if (lex.changeNouns.contains(tok(k).lower())
                     && tok(k + 1) != null
-                    && (tok(k + 1).isWord("of") || tok(k + 1).isWord("in"))) {
+                    && (tok(k + 1).isWord("of")
+                            || tok(k + 1).isWord("in")
+                            || tok(k + 1).isWord("from"))) {
                 return true;
             }
         }

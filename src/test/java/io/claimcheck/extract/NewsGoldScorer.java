@@ -43,6 +43,16 @@ final class NewsGoldScorer {
             // the gold writes a camera's resolution as the spec sheets do; the JSON keeps its older code
             Map.entry("megapixels", "MP"),
             Map.entry("sq mi", "mi2"));
+    /**
+     * Denominators the extractor keeps that the gold drops: a per-noun phrase is no unit ("GDP per capita of $143,742",
+     * "$4.25 a dozen", "$2 a share" are USD in the gold, README "Per-noun phrases"; batch 3 decision 15).
+     */
+    /** Prefixed tonnes the gold writes as such ("Gt/year", README: prefixes kept as with MW/GW), in tonnes. */
+    private static final Map<String, BigDecimal> TONNE_PREFIXES =
+            Map.of("Gt", new BigDecimal("1000000000"), "Mt", new BigDecimal("1000000"));
+
+    private static final java.util.Set<String> NOUN_DENOMINATORS = java.util.Set.of("person", "share", "dozen");
+
     private static final Map<String, String> PERIODS = Map.of(
             "year", "year", "month", "month", "week", "week", "day", "day", "hour", "h", "minute", "min", "second",
             "s");
@@ -198,12 +208,20 @@ final class NewsGoldScorer {
                 throw new IllegalStateException(id + ": span not in text: " + span);
             }
             used[at] = 1;
+            String unit = q.get("unit").asText();
+            BigDecimal factor = BigDecimal.ONE;
+            for (Map.Entry<String, BigDecimal> p : TONNE_PREFIXES.entrySet()) {
+                if (unit.equals(p.getKey()) || unit.startsWith(p.getKey() + "/")) {
+                    factor = p.getValue(); // "548 Gt/yr": the gold keeps the prefix, the extractor reads tonnes
+                    unit = "t" + unit.substring(p.getKey().length());
+                }
+            }
             gold.add(new Gold(
                     at,
                     at + span.length(),
-                    number(q.get("low")),
-                    number(q.get("high")),
-                    q.get("unit").asText(),
+                    scaled(number(q.get("low")), factor),
+                    scaled(number(q.get("high")), factor),
+                    unit,
                     q.get("class").asText(),
                     q.get("hedge").asText(),
                     q.hasNonNull("counted") ? q.get("counted").asText() : null));
@@ -280,6 +298,10 @@ final class NewsGoldScorer {
         }
     }
 
+    private static BigDecimal scaled(BigDecimal v, BigDecimal factor) {
+        return v == null ? null : v.multiply(factor);
+    }
+
     private static BigDecimal number(JsonNode v) {
         return v == null || v.isNull() ? null : new BigDecimal(v.asText());
     }
@@ -306,6 +328,11 @@ final class NewsGoldScorer {
         if (q.period() != null) {
             unit = unit + "/" + PERIODS.getOrDefault(q.period(), q.period());
             cls = "rate";
+        }
+        int slash = unit.indexOf('/');
+        if (slash > 0 && NOUN_DENOMINATORS.contains(unit.substring(slash + 1))) {
+            unit = unit.substring(0, slash); // "$4.25 a dozen": the gold's USD
+            cls = classOf(Unit.parse(unit));
         }
         if (u.dimension() == Dimension.PERCENT && q.unit().equals(Unit.PERCENT) && h == Hedge.MAGNITUDE) {
             cls = "percent";
