@@ -171,7 +171,7 @@ final class GenericGrouper {
             // measure is one quantity (measureSimilarity asks for a common holder)
             // a sum that names who gives it ("$40 million from Britain", "the UK pledged $40 million") is linked to the
             // same donor's other sums, whatever the words around them (measureSimilarity asks for one donor)
-            // an extreme ("as young as 9", "as little as $20") names its measure by its construction: the youngest age
+            // an extreme ("as young as 14", "as little as $20") names its measure by its construction: the youngest age
             // or the lowest price of what the story is about, whatever its clause's verb, ages included
             this.measures = bags.stream()
                     .map(b -> b.frame().frame().donor() != null
@@ -1051,8 +1051,8 @@ final class GenericGrouper {
             Dimension.OTHER);
 
     /**
-     * The measure an extreme names by its construction, whatever its clause's verb: "as young as 9" and "girls as
-     * young as 12" give the youngest age of the people a story is about, "as little as $20" the lowest price; null for
+     * The measure an extreme names by its construction, whatever its clause's verb: "as young as 14" and "girls as
+     * young as 16" give the youngest age of the people a story is about, "as little as $20" the lowest price; null for
      * a figure of any other role.
      */
     private static String extreme(ClaimBag b) {

@@ -64,7 +64,14 @@ public final class TopicPackWriter {
             any.clear();
         }
         if (all.isEmpty() && any.isEmpty()) {
-            any.addAll(words.isEmpty() ? List.of(s.key().replaceAll(".*:", "").replace('-', ' ')) : words);
+            // a group linked by the figure's own construction ("as young as 14", "as young as 16") has it in common
+            List<String> phrase = wordsOfEveryQuote(claims);
+            if (!phrase.isEmpty()) {
+                all.addAll(phrase);
+            } else {
+                any.addAll(
+                        words.isEmpty() ? List.of(s.key().replaceAll(".*:", "").replace('-', ' ')) : words);
+            }
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Set<Boolean> periods = new HashSet<>();
@@ -104,6 +111,24 @@ public final class TopicPackWriter {
                         .noneMatch(p -> !p.equals(w)
                                 && java.util.Collections.indexOfSubList(Words.stems(p), Words.stems(w)) >= 0))
                 .toList();
+    }
+
+    /** The words (no stop words, no figures) that every claim's quote holds, in the first quote's order. */
+    private static List<String> wordsOfEveryQuote(List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Words.Token t : Words.tokens(claims.get(0).quote().text())) {
+            String w = t.surface().toLowerCase(java.util.Locale.ROOT);
+            if (w.chars().allMatch(Character::isLetter)
+                    && !Words.isStopword(w)
+                    && !out.contains(w)
+                    && claims.stream().allMatch(c -> mentions(c, w))) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static boolean mentions(Claim c, String word) {
