@@ -38,7 +38,8 @@ work="${BENCH_WORK:-$root/bench/work}"
 # quick compiler up to 64 MB of input, G1 and C2 above), unless BENCH_JAVA_OPTS says otherwise
 opts_for() {
   if [ -n "${BENCH_JAVA_OPTS:-}" ]; then echo "$BENCH_JAVA_OPTS"; return; fi
-  local kb; kb=$(du -skL -- "$1/articles" 2>/dev/null | cut -f1 || echo 0)
+  # a du that fails on part of the folder still prints its total; never "N" and "0" on two lines
+  local kb; kb=$(du -skL -- "$1/articles" 2>/dev/null | cut -f1 || true)
   if [ "${kb:-0}" -gt 65536 ]; then echo "-XX:+UseG1GC"; else echo "-XX:+UseSerialGC -XX:TieredStopAtLevel=1"; fi
 }
 mkdir -p "$work"

@@ -648,9 +648,9 @@ final class GenericGrouper {
                             && sentenceIds[i] != sentenceIds[j]
                             && (GIFT.equals(measures[i])
                                     ? donorOf(i).equals(donorOf(j))
-                                    : linksByMeasure(bags.get(i))
-                                            || extreme(bags.get(i)) != null
-                                            || sameHeldShare(i, j))
+                                    : extreme(bags.get(i)) != null
+                                            ? dot(i, j) >= EXTREME_WORD_FLOOR
+                                            : linksByMeasure(bags.get(i)) || sameHeldShare(i, j))
                     ? SAME_MEASURE
                     : 0;
         }
@@ -1055,6 +1055,13 @@ final class GenericGrouper {
      * young as 16" give the youngest age of the people a story is about, "as little as $20" the lowest price; null for
      * a figure of any other role.
      */
+    /**
+     * The word similarity two extremes of one role still need to be linked by their role: "girls as young as 14 are
+     * married off" and "boys as young as 16 are recruited as fighters" share no word and are two populations' ages;
+     * "girls as young as 14 ... trafficked" and "trafficked women and girls as young as 16" share a few.
+     */
+    static final double EXTREME_WORD_FLOOR = 0.05;
+
     private static String extreme(ClaimBag b) {
         Role r = b.site().claim().role();
         return r == Role.MINIMUM || r == Role.MAXIMUM

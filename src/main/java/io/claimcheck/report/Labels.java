@@ -71,7 +71,7 @@ public final class Labels {
     }
 
     /** How many contradicting sources a report names before it summarises the rest. */
-    static final int HANDFUL = 5;
+    public static final int HANDFUL = 5;
 
     /**
      * Every source contradicting a finding's contradicted figure, from its evidence: "City Herald (Centre for Housing Studies),

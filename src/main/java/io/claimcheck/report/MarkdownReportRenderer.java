@@ -135,7 +135,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 .append(" | ")
                 .append(escape(documents))
                 .append(" | ")
-                .append(escape(shortened(withContradicted(d, index))))
+                .append(escape(withContradicted(d, index)))
                 .append(" | ")
                 .append(f.status().label())
                 .append(" |\n");
@@ -188,11 +188,14 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         return b.toString();
     }
 
-    /** The message, with every contradicting source rendered from the evidence. */
+    /**
+     * The message, shortened, then every contradicting source rendered from the evidence with its figure, shortened
+     * on its own: a long message never hides who contradicts it.
+     */
     private static String withContradicted(Discrepancy d, ReportIndex index) {
-        String m = d.message() == null ? "" : d.message();
+        String m = shortened(d.message() == null ? "" : d.message());
         String by = Labels.contradictedBy(d.evidence(), index::figureOf);
-        return by == null ? m : m + " Contradicted by: " + by + ".";
+        return by == null ? m : m + " " + shortened("Contradicted by: " + by + ".");
     }
 
     static final char WORD_JOINER = '\u2060';

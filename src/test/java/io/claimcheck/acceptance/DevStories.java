@@ -7,6 +7,7 @@ import io.claimcheck.finding.Discrepancy;
 import io.claimcheck.finding.Severity;
 import io.claimcheck.model.Claim;
 import io.claimcheck.model.Document;
+import io.claimcheck.report.Labels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,10 +27,11 @@ import java.util.stream.Stream;
  * {@code expect.json} written by reading the articles), scored as {@code ../shared/docs/generalising.md} defines:
  * a must item is found when one discrepancy at or above its {@code min} covers each needle with a distinct claim; a
  * must-not item is violated by any discrepancy above its {@code max} covering its needles; a noise quote must never
- * take part in a discrepancy at warning or above. A discrepancy covers its own claims, and also its contradicted figure
- * with every claim its evidence names as contradicting that figure (each shown with its figure in the report:
- * "Contradicted by: Manila Bulletin (AFP copy): “around 100,000” (each against “5,000”)"), for must, must-not and
- * noise alike.
+ * take part in a discrepancy at warning or above. A discrepancy covers its own claims at its severity; for a pair of
+ * needles, also its contradicted figure against each contradicting claim the report shows beside it (the first
+ * handful, each with its figure: "Contradicted by: Manila Bulletin (AFP copy): “around 100,000” (each against
+ * “5,000”)"), at the lower of its severity and that of any finding of that very pair, for must, must-not and noise
+ * alike.
  *
  * <p>A needle is {@code [file-name prefix, text]}: it covers a claim of a document whose id starts with the prefix
  * when an occurrence of the text in that document overlaps the claim's span, so the annotator's needle need not
@@ -168,8 +170,10 @@ final class DevStories {
 
         List<String> missed = new ArrayList<>();
         for (Item i : ex.must()) {
-            boolean found = r.discrepancies().stream()
-                    .anyMatch(d -> d.severity().atLeast(i.bound()) && m.covers(d, i.needles()));
+            boolean found = r.discrepancies().stream().anyMatch(d -> {
+                Severity at = m.severity(d, i.needles(), r.discrepancies());
+                return at != null && at.atLeast(i.bound());
+            });
             if (!found) {
                 missed.add(i.id() + diagnosis(m, claims, i) + explanation(pipeline, r, m, i));
             }
@@ -177,7 +181,10 @@ final class DevStories {
         List<String> violated = new ArrayList<>();
         for (Item i : ex.mustNot()) {
             r.discrepancies().stream()
-                    .filter(d -> d.severity().compareTo(i.bound()) > 0 && m.covers(d, i.needles()))
+                    .filter(d -> {
+                        Severity at = m.severity(d, i.needles(), r.discrepancies());
+                        return at != null && at.compareTo(i.bound()) > 0;
+                    })
                     .findFirst()
                     .ifPresent(d -> violated.add(
                             i.id() + " by " + d.rule() + " (" + d.severity().label() + ")"));
@@ -305,23 +312,60 @@ final class DevStories {
 
         /** True when the discrepancy's claims cover every needle, each with a claim of its own. */
         boolean covers(Discrepancy d, List<Needle> needles) {
-            if (covers(Set.copyOf(d.claims()), needles)) {
-                return true;
+            return covers(Set.copyOf(d.claims()), needles);
+        }
+
+        /**
+         * The severity at which a discrepancy covers the needles, or null: its own when its claims cover them all;
+         * for two needles, also its contradicted figure (on one needle) against one of the contradicting claims the
+         * report shows beside it (the first {@link Labels#HANDFUL}, on the other needle), at the lower of its severity
+         * and that of any finding whose own claims are that pair (the engine's own verdict on the pair).
+         */
+        Severity severity(Discrepancy d, List<Needle> needles, List<Discrepancy> all) {
+            if (covers(d, needles)) {
+                return d.severity();
             }
-            // the contradicted figure against every figure its evidence names as contradicting it
             String against = d.evidence().contradicted();
-            if (against == null || needles.stream().noneMatch(n -> covered(n).contains(against))) {
-                return false;
+            if (against == null || needles.size() != 2) {
+                return null;
             }
-            Set<String> named = new HashSet<>(d.evidence().contradictedByClaims());
-            named.add(against);
-            return covers(named, needles);
+            List<String> named = shown(d);
+            Severity best = null;
+            for (int k = 0; k < 2; k++) {
+                if (!covered(needles.get(k)).contains(against)) {
+                    continue;
+                }
+                Set<String> other = covered(needles.get(1 - k));
+                for (String x : named) {
+                    if (!other.contains(x) || x.equals(against)) {
+                        continue;
+                    }
+                    Severity s = d.severity();
+                    for (Discrepancy e : all) {
+                        if (e.claims().contains(against)
+                                && e.claims().contains(x)
+                                && e.severity().compareTo(s) < 0) {
+                            s = e.severity();
+                        }
+                    }
+                    if (best == null || s.compareTo(best) > 0) {
+                        best = s;
+                    }
+                }
+            }
+            return best;
+        }
+
+        /** The contradicting claims a report shows beside a finding, with their figures: the first handful. */
+        private static List<String> shown(Discrepancy d) {
+            List<String> all = d.evidence().contradictedByClaims();
+            return all.subList(0, Math.min(all.size(), Labels.HANDFUL));
         }
 
         /** True when the discrepancy shows a claim the needle covers: one of its own, or one named as contradicting. */
         boolean shows(Discrepancy d, Needle n) {
             Set<String> in = new HashSet<>(covered(n));
-            return in.removeAll(d.claims()) || in.removeAll(d.evidence().contradictedByClaims());
+            return in.removeAll(d.claims()) || in.removeAll(shown(d));
         }
 
         private boolean covers(Set<String> named, List<Needle> needles) {

@@ -72,6 +72,22 @@ class GenericAlignmentAcceptanceTest {
             assertThat(d.claims()).anySatisfy(id -> assertThat(id).startsWith("001"));
         });
 
+        // A5 with no pack: the youngest age in 004 ("as young as 12") meets the "as young as nine" of other articles by
+        // its role, and the minimum ages disagree
+        Set<String> youngest = subjectsOf(claims, SeedsAcceptanceTest.quote("004", "as young as 12"));
+        Set<String> nine = subjectsOf(
+                claims,
+                SeedsAcceptanceTest.quote("001", "as young as nine")
+                        .or(SeedsAcceptanceTest.quote("003", "as young as nine")));
+        assertThat(youngest)
+                .as("the minimum age of 004 meets another article's")
+                .doesNotContain("<none>")
+                .containsAnyElementsOf(nine);
+        assertThat(r.discrepancies()).as("A5 with no pack").anySatisfy(d -> {
+            assertThat(d.rule()).isEqualTo("Age.MinimumDisagrees");
+            assertThat(d.claims()).anySatisfy(id -> assertThat(id).startsWith("004"));
+        });
+
         List<Predicate<Claim>> partC = List.of(
                 SeedsAcceptanceTest.quote("001", "25%"), SeedsAcceptanceTest.quote("001", "1,000"),
                 SeedsAcceptanceTest.quote("003", "thousands of people"), SeedsAcceptanceTest.quote("003", "1,400"),

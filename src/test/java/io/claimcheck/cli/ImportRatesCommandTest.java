@@ -77,7 +77,8 @@ class ImportRatesCommandTest {
 
     /**
      * The shipped {@code rules/reference/fx-rates.json} is exactly what the importer writes from the ECB rows kept
-     * beside it ({@code published/eurofxref-hist-subset.csv}): no rate typed or changed by hand.
+     * beside it ({@code published/eurofxref-hist-subset.csv}), whose checksum its provenance records: no rate
+     * or citation typed or changed by hand.
      */
     @Test
     void theShippedRatesAreWhatTheImporterWritesFromThePublishedRows() throws Exception {
@@ -104,9 +105,19 @@ class ImportRatesCommandTest {
                 String.join(",", pairs),
                 "--months",
                 String.join(",", months),
+                "--tolerance",
+                shipped.path("tolerance").asText(),
                 "--out",
                 out.toString());
         assertThat(code).as(e.toString()).isZero();
-        assertThat(mapper.readTree(out.toFile()).path("rates")).isEqualTo(shipped.path("rates"));
+        // the whole file: rates, citations, the history's last date (the tolerance is the project's setting, not
+        // published data: passed through)
+        assertThat(mapper.readTree(out.toFile())).isEqualTo(shipped);
+        // and the published rows are the ones whose checksum the provenance records
+        byte[] csv = java.nio.file.Files.readAllBytes(rules.resolve("published/eurofxref-hist-subset.csv"));
+        String sha = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(csv));
+        assertThat(java.nio.file.Files.readString(rules.resolve("published/PROVENANCE.md")))
+                .contains(sha);
     }
 }

@@ -125,4 +125,48 @@ class MarkdownReportRendererTest {
         String inner = row.substring(1, row.length() - 1);
         return Arrays.stream(inner.split("(?<!\\\\)\\|")).map(String::trim).toList();
     }
+
+    @Test
+    void aLongMessageNeverHidesWhoContradictsItNorTheirFigures() {
+        var first = report.findings().get(0);
+        var d = first.discrepancy();
+        String own = d.claims().get(0);
+        String other = d.claims().get(1);
+        var evidence = new io.claimcheck.finding.Evidence(
+                d.evidence().figures(),
+                d.evidence().unit(),
+                d.evidence().gap(),
+                d.evidence().factor(),
+                own,
+                List.of("UCA News (Global Rights Compliance)"),
+                List.of(other),
+                false);
+        var longer = new io.claimcheck.finding.Discrepancy(
+                d.rule(), d.severity(), d.kind(), d.subject(), d.claims(), "x".repeat(400), d.fingerprint(), evidence);
+        var findings = new java.util.ArrayList<>(report.findings());
+        findings.set(0, new io.claimcheck.baseline.Finding(longer, first.status(), first.note(), first.decision()));
+        Report r = new Report(
+                report.schemaVersion(),
+                report.toolVersion(),
+                report.documents(),
+                report.claims(),
+                report.subjects(),
+                findings,
+                report.problems(),
+                report.staleDecisions(),
+                report.failOn(),
+                report.failing());
+        String message = cells(tableRows(ReportFixture.render(new MarkdownReportRenderer(), r))
+                        .get(2))
+                .get(4);
+        String otherFigure = r.claims().stream()
+                .filter(c -> c.id().equals(other))
+                .findFirst()
+                .orElseThrow()
+                .quote()
+                .text();
+        assertThat(message)
+                .startsWith("x".repeat(MarkdownReportRenderer.MAX_MESSAGE - 1) + "\u2026 Contradicted by: UCA News")
+                .contains(otherFigure);
+    }
 }
