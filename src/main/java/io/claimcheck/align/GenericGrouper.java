@@ -1058,7 +1058,7 @@ final class GenericGrouper {
     /**
      * The word similarity two extremes of one role still need to be linked by their role: "girls as young as 14 are
      * married off" and "boys as young as 16 are recruited as fighters" share no word and are two populations' ages;
-     * "girls as young as 14 ... trafficked" and "trafficked women and girls as young as 16" share a few.
+     * "apprentices as young as 14 ... in the mines" and "miners and apprentices as young as 16" share a few.
      */
     static final double EXTREME_WORD_FLOOR = 0.05;
 
