@@ -181,6 +181,12 @@ public final class Main implements Runnable {
         }
         err.println(line);
         if (java.util.Arrays.asList(args).contains("--debug")) {
+            if (outOfMemory && !causedByOutOfMemory(e)) {
+                // the OutOfMemoryError itself was thrown earlier, in a class initialiser or on another thread; what
+                // follows is its consequence
+                err.println(
+                        "java.lang.OutOfMemoryError: Java heap space (thrown earlier; the trace below follows from it)");
+            }
             e.printStackTrace(err);
         }
         err.flush();
