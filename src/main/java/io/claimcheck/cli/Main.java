@@ -184,8 +184,7 @@ public final class Main implements Runnable {
             if (outOfMemory && !causedByOutOfMemory(e)) {
                 // the OutOfMemoryError itself was thrown earlier, in a class initialiser or on another thread; what
                 // follows is its consequence
-                err.println(
-                        "java.lang.OutOfMemoryError: Java heap space (thrown earlier; the trace below follows from it)");
+                err.println("java.lang.OutOfMemoryError (thrown earlier; the trace below follows from it)");
             }
             e.printStackTrace(err);
         }
