@@ -55,8 +55,23 @@ public final class Hit {
 
     /** Records who else contradicts the claim (from the pre-pass) as evidence; returns this hit. */
     public Hit contradictedBy(NearestApart apart) {
+        return contradictedBy(apart, apart.getContradicting());
+    }
+
+    /**
+     * Records who else contradicts the claim as evidence: of the pre-pass's contradicting claims, those the rule kept
+     * (a pair its own exceptions would not report as this rule, such as a running total that grew, is left out);
+     * returns this hit.
+     */
+    public Hit contradictedBy(NearestApart apart, java.util.Collection<ClaimFact> kept) {
         this.apart = apart;
+        this.kept = java.util.Set.copyOf(kept);
         return this;
+    }
+
+    /** The contradicting claims the rule kept, or null when it named none. */
+    public java.util.Set<ClaimFact> getKept() {
+        return kept;
     }
 
     public Double getGap() {
@@ -68,6 +83,8 @@ public final class Hit {
     }
 
     /** The pre-pass fact naming every contradicting source, or null. */
+    private java.util.Set<ClaimFact> kept;
+
     public NearestApart getApart() {
         return apart;
     }

@@ -19,7 +19,7 @@ public final class NearestApart {
     private final ClaimFact other;
     private final SourceScope scope;
     private final List<String> contradictedBy;
-    private final List<String> contradictingClaims;
+    private final List<ClaimFact> contradicting;
     private final boolean complete;
 
     NearestApart(
@@ -27,16 +27,16 @@ public final class NearestApart {
             ClaimFact other,
             SourceScope scope,
             List<String> contradictedBy,
-            List<String> contradictingClaims,
+            List<ClaimFact> contradicting,
             boolean complete) {
-        if (contradictedBy.size() != contradictingClaims.size()) {
+        if (contradictedBy.size() != contradicting.size()) {
             throw new IllegalArgumentException("one claim per contradicting source");
         }
         this.claim = claim;
         this.other = other;
         this.scope = scope;
         this.contradictedBy = List.copyOf(contradictedBy);
-        this.contradictingClaims = List.copyOf(contradictingClaims);
+        this.contradicting = List.copyOf(contradicting);
         this.complete = complete;
     }
 
@@ -62,9 +62,9 @@ public final class NearestApart {
         return contradictedBy;
     }
 
-    /** For each source of {@link #getContradictedBy()}, in its order, the id of its nearest contradicting claim. */
-    public List<String> getContradictingClaims() {
-        return contradictingClaims;
+    /** For each source of {@link #getContradictedBy()}, in its order, its nearest contradicting claim. */
+    public List<ClaimFact> getContradicting() {
+        return contradicting;
     }
 
     /** False when the pass stopped at its candidate bound, so more sources may contradict than are named. */

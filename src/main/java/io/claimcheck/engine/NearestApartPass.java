@@ -83,7 +83,7 @@ final class NearestApartPass {
                         inDocument.nearest,
                         SourceScope.SAME_DOCUMENT,
                         List.of(who(inDocument.nearest)),
-                        List.of(inDocument.nearest.getId()),
+                        List.of(inDocument.nearest),
                         inDocument.complete));
             }
             if (same.nearest == null && others.nearest == null) {
@@ -91,15 +91,15 @@ final class NearestApartPass {
             }
             // every contradicting source, nearest first, with its nearest contradicting claim: the same source's own
             // (if any) leads
-            var names = new java.util.LinkedHashMap<String, String>();
+            var names = new java.util.LinkedHashMap<String, ClaimFact>();
             if (same.nearest != null) {
-                names.put(who(same.nearest), same.nearest.getId());
+                names.put(who(same.nearest), same.nearest);
             }
             for (int k = 0; k < others.names.size(); k++) {
                 names.putIfAbsent(others.names.get(k), others.claims.get(k));
             }
             List<String> who = List.copyOf(names.keySet());
-            List<String> claims = List.copyOf(names.values());
+            List<ClaimFact> claims = List.copyOf(names.values());
             boolean complete = same.complete && others.complete;
             if (same.nearest != null) {
                 out.add(new NearestApart(c, same.nearest, SourceScope.SAME_SOURCE, who, claims, complete));
@@ -130,14 +130,14 @@ final class NearestApartPass {
 
     /**
      * The nearest qualifying claim, the sources of the contradicting claims seen, nearest first, and each source's
-     * nearest contradicting claim (ids, in the same order).
+     * nearest contradicting claim (in the same order).
      */
-    private record Found(ClaimFact nearest, List<String> names, List<String> claims, boolean complete) {
+    private record Found(ClaimFact nearest, List<String> names, List<ClaimFact> claims, boolean complete) {
         static final Found NONE = new Found(null, List.of(), List.of(), true);
     }
 
     /** A contradicting claim a scan saw: its gap to the claim, who gave it, its id. */
-    private record Seen(double gap, String who, String claim) {}
+    private record Seen(double gap, String who, ClaimFact claim) {}
 
     /** One side's scan: the nearest qualifying claim, the contradicting claims seen, whether it saw them all. */
     private record Side(ClaimFact nearest, List<Seen> seen, boolean complete) {}
@@ -172,7 +172,7 @@ final class NearestApartPass {
             var seen = new ArrayList<Seen>(above.seen);
             seen.addAll(below.seen);
             seen.sort(Comparator.comparingDouble(Seen::gap)); // stable: each side's own order among equal gaps
-            var names = new java.util.LinkedHashMap<String, String>();
+            var names = new java.util.LinkedHashMap<String, ClaimFact>();
             seen.forEach(e -> names.putIfAbsent(e.who(), e.claim()));
             return new Found(
                     nearest,
@@ -238,7 +238,7 @@ final class NearestApartPass {
             }
             String w = who(o);
             if (distinct.add(w)) {
-                seen.add(new Seen(Spans.gap(claim, o), w, o.getId()));
+                seen.add(new Seen(Spans.gap(claim, o), w, o));
             }
             return distinct.size() > named;
         }

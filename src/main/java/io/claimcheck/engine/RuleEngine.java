@@ -428,12 +428,23 @@ public final class RuleEngine {
                         c.getId(), c.getShown(), c.getLow(), c.isLowClosed(), c.getHigh(), c.isHighClosed()))
                 .toList();
         NearestApart apart = first.getApart();
-        List<String> names = apart == null ? List.of() : apart.getContradictedBy();
+        // the sources the rule kept (its exceptions apply to every named pair, not only to its own)
+        List<String> names = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        if (apart != null) {
+            for (int i = 0; i < apart.getContradictedBy().size(); i++) {
+                ClaimFact o = apart.getContradicting().get(i);
+                if (first.getKept() == null || first.getKept().contains(o)) {
+                    names.add(apart.getContradictedBy().get(i));
+                    ids.add(o.getId());
+                }
+            }
+        }
         List<String> kept = Phrases.outlets(names);
         List<String> keptClaims = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             if (kept.contains(names.get(i))) {
-                keptClaims.add(apart.getContradictingClaims().get(i));
+                keptClaims.add(ids.get(i));
             }
         }
         return new Evidence(

@@ -1,0 +1,55 @@
+package io.claimcheck.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimcheck.finding.Discrepancy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sources a Numeric.DisjointIntervals finding names beside its own pair pass the rule's own exceptions: a running
+ * total that grew into a later, higher figure is no contradiction to name (the rule decides, in
+ * {@code stillApart}), while an earlier, higher figure (a revision down) and a lower later one still are.
+ */
+class NamedContradictionsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTotalThatGrewIsNotNamedAsContradictingWhileRevisionsDownAre() throws Exception {
+        Path file = dir.resolve("named.cases.json");
+        Files.writeString(file, """
+                {"documents": [
+                   {"id": "001", "outlet": "Island Daily", "published": "2023-08-01"},
+                   {"id": "002", "outlet": "Coast Herald", "published": "2023-08-02"},
+                   {"id": "003", "outlet": "Valley Post", "published": "2023-08-03"},
+                   {"id": "004", "outlet": "Harbour Times", "published": "2023-08-04"}],
+                 "subjects": [{"key": "toll", "dimension": "count"}],
+                 "defaults": {"subject": "toll", "unit": "count"},
+                 "cases": [{"name": "named", "claims": [
+                   {"id": "001#1", "value": "300", "precision": "0.5", "measure": "death", "source": "Ministry"},
+                   {"id": "002#1", "value": "100", "precision": "0.5", "measure": "death", "source": "Red Cross"},
+                   {"id": "003#1", "value": "60", "precision": "0.5", "measure": "death", "source": "Police"},
+                   {"id": "004#1", "value": "500", "precision": "0.5", "measure": "death", "source": "Governor"}],
+                  "expect": []}]}
+                """);
+        RuleCaseFile.RuleCase c = RuleCaseFile.read(file).cases().get(0);
+        Path rel = Path.of("numeric/DisjointIntervals.drl");
+        RuleEngine engine = RuleEngine.compile(RuleCasesTest.RULES, p -> RuleFiles.isShared(p) || p.equals(rel));
+        List<Discrepancy> found = engine.evaluate(c.documents(), c.claims(), c.subjects());
+        Discrepancy about100 = found.stream()
+                .filter(d -> "002#1".equals(d.evidence().contradicted()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no finding about 100: " + found));
+        // 60 (later, lower) and 300 (earlier, higher: a revision down) contradict 100; 500 (later, higher) is growth
+        assertThat(about100.evidence().contradictedByClaims())
+                .contains("003#1", "001#1")
+                .doesNotContain("004#1");
+        assertThat(about100.evidence().contradictedBy())
+                .hasSameSizeAs(about100.evidence().contradictedByClaims());
+    }
+}
