@@ -161,6 +161,12 @@ final class GenericGrouper {
          * the same quantity: "1.7 million marched, according to the union. The ministry counted 480,000."), or -1.
          */
         private final int[] answers;
+        /** Each claim's figure when it is one number, else NaN; and whether it is written precisely ({@link #precise}). */
+        private final double[] points;
+
+        private final boolean[] precise;
+        /** Each claim's extreme measure ({@link GenericGrouper#extreme}), or null. */
+        private final String[] extremes;
 
         Block(List<ClaimBag> members) {
             this.bags = List.copyOf(members);
@@ -173,15 +179,24 @@ final class GenericGrouper {
             // same donor's other sums, whatever the words around them (measureSimilarity asks for one donor)
             // an extreme ("as young as 14", "as little as $20") names its measure by its construction: the youngest age
             // or the lowest price of what the story is about, whatever its clause's verb, ages included
-            this.measures = bags.stream()
-                    .map(b -> b.frame().frame().donor() != null
-                            ? GIFT
-                            : extreme(b) != null
-                                    ? extreme(b)
-                                    : linksByMeasure(b)
-                                            ? b.frame().clauseMeasure()
-                                            : b.frame().holder().isEmpty() ? null : HELD_SHARE)
-                    .toArray(String[]::new);
+            this.extremes = bags.stream().map(GenericGrouper::extreme).toArray(String[]::new);
+            this.points = bags.stream().mapToDouble(GenericGrouper::point).toArray();
+            this.precise = new boolean[bags.size()];
+            for (int i = 0; i < bags.size(); i++) {
+                precise[i] =
+                        !Double.isNaN(points[i]) && precise(bags.get(i).site().claim());
+            }
+            this.measures = new String[bags.size()];
+            for (int i = 0; i < bags.size(); i++) {
+                ClaimBag b = bags.get(i);
+                measures[i] = b.frame().frame().donor() != null
+                        ? GIFT
+                        : extremes[i] != null
+                                ? extremes[i]
+                                : linksByMeasure(b)
+                                        ? b.frame().clauseMeasure()
+                                        : b.frame().holder().isEmpty() ? null : HELD_SHARE;
+            }
             this.sentenceKeys = bags.stream().map(GenericGrouper::sentenceOf).toArray(String[]::new);
             Map<String, Integer> sentenceIndex = new HashMap<>();
             this.sentenceIds = new int[bags.size()];
@@ -648,7 +663,7 @@ final class GenericGrouper {
                             && sentenceIds[i] != sentenceIds[j]
                             && (GIFT.equals(measures[i])
                                     ? donorOf(i).equals(donorOf(j))
-                                    : extreme(bags.get(i)) != null
+                                    : extremes[i] != null
                                             ? dot(i, j) >= EXTREME_WORD_FLOOR
                                             : linksByMeasure(bags.get(i)) || sameHeldShare(i, j))
                     ? SAME_MEASURE
@@ -715,18 +730,18 @@ final class GenericGrouper {
         private Map<Integer, List<Integer>> closeFigures() {
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < bags.size(); i++) {
-                if (!Double.isNaN(point(i))) {
+                if (precise[i]) {
                     order.add(i);
                 }
             }
-            order.sort(Comparator.comparingDouble(this::point));
+            order.sort(Comparator.comparingDouble(i -> points[i]));
             Map<Integer, List<Integer>> out = new HashMap<>();
             for (int a = 0; a < order.size(); a++) {
                 for (int b = a + 1; b < order.size(); b++) {
                     int i = order.get(a);
                     int j = order.get(b);
-                    double x = point(i);
-                    double y = point(j);
+                    double x = points[i];
+                    double y = points[j];
                     if (y - x > CLOSE_FIGURES * Math.max(Math.abs(x), Math.abs(y))) {
                         break; // sorted: every later figure is farther still
                     }
@@ -747,26 +762,11 @@ final class GenericGrouper {
         private boolean closePair(int i, int j) {
             Claim a = bags.get(i).site().claim();
             Claim b = bags.get(j).site().claim();
-            double x = point(i);
-            double y = point(j);
-            return !Double.isNaN(x)
-                    && !Double.isNaN(y)
-                    && x != y
-                    && closeValues(x, y)
+            return precise[i]
+                    && precise[j]
+                    && closeValues(points[i], points[j])
                     && !a.document().equals(b.document())
-                    && a.quantity().unit().code().equals(b.quantity().unit().code())
-                    && precise(a)
-                    && precise(b);
-        }
-
-        /** The claim's figure when it is one number (a point, in the unit as written), else NaN. */
-        private double point(int i) {
-            Claim c = bags.get(i).site().claim();
-            var v = c.quantity().value();
-            if (v.low() == null || v.high() == null || v.low().compareTo(v.high()) != 0) {
-                return Double.NaN;
-            }
-            return v.lowValue();
+                    && a.quantity().unit().code().equals(b.quantity().unit().code());
         }
 
         /** True when the two claims write one distinctive figure: alike enough, whatever their words. */
@@ -1051,23 +1051,32 @@ final class GenericGrouper {
             Dimension.OTHER);
 
     /**
-     * The measure an extreme names by its construction, whatever its clause's verb: "as young as 14" and "girls as
-     * young as 16" give the youngest age of the people a story is about, "as little as $20" the lowest price; null for
-     * a figure of any other role.
-     */
-    /**
      * The word similarity two extremes of one role still need to be linked by their role: "girls as young as 14 are
      * married off" and "boys as young as 16 are recruited as fighters" share no word and are two populations' ages;
      * "apprentices as young as 14 ... in the mines" and "miners and apprentices as young as 16" share a few.
      */
     static final double EXTREME_WORD_FLOOR = 0.05;
 
+    /**
+     * The measure an extreme names by its construction, whatever its clause's verb: "as young as 14" and "girls as
+     * young as 16" give the youngest age of the people a story is about, "as little as $20" the lowest price; null for
+     * a figure of any other role.
+     */
     private static String extreme(ClaimBag b) {
         Role r = b.site().claim().role();
         return r == Role.MINIMUM || r == Role.MAXIMUM
                 ? "\u0000" + r.label() + ":"
                         + b.site().claim().quantity().unit().dimension()
                 : null;
+    }
+
+    /** The claim's figure when it is one number (a point, in the unit as written), else NaN. */
+    private static double point(ClaimBag b) {
+        var v = b.site().claim().quantity().value();
+        if (v.low() == null || v.high() == null || v.low().compareTo(v.high()) != 0) {
+            return Double.NaN;
+        }
+        return v.lowValue();
     }
 
     private static boolean linksByMeasure(ClaimBag b) {

@@ -79,7 +79,7 @@ public final class ClaimFact implements Span {
         this.dimension = q.unit().dimension().name();
         this.role = c.role().label();
         this.hedge = q.hedge().label();
-        this.shown = c.quote() != null && c.quote().text() != null ? c.quote().text() : q.written();
+        this.shown = c.shown();
         this.reading = ClaimReading.of(q, blankToNull(c.magnitude()), readings, canon::apply, canon.scale());
         this.period = blankToNull(q.period());
         this.magnitude = blankToNull(c.magnitude());

@@ -21,6 +21,8 @@ public final class Hit {
     private Double gap;
     private Double factor;
     private NearestApart apart;
+    /** The contradicting claims of {@link #apart} the rule kept; null for every one. */
+    private java.util.Set<ClaimFact> kept;
 
     private Hit(String rule, String subject, List<ClaimFact> claims, String message, String facet) {
         this.rule = rule;
@@ -55,7 +57,9 @@ public final class Hit {
 
     /** Records who else contradicts the claim (from the pre-pass) as evidence; returns this hit. */
     public Hit contradictedBy(NearestApart apart) {
-        return contradictedBy(apart, apart.getContradicting());
+        this.apart = apart;
+        this.kept = null; // every one
+        return this;
     }
 
     /**
@@ -69,7 +73,7 @@ public final class Hit {
         return this;
     }
 
-    /** The contradicting claims the rule kept, or null when it named none. */
+    /** The contradicting claims the rule kept, or null for every one the pre-pass found. */
     public java.util.Set<ClaimFact> getKept() {
         return kept;
     }
@@ -83,8 +87,6 @@ public final class Hit {
     }
 
     /** The pre-pass fact naming every contradicting source, or null. */
-    private java.util.Set<ClaimFact> kept;
-
     public NearestApart getApart() {
         return apart;
     }

@@ -116,4 +116,9 @@ public record Claim(
     public String document() {
         return quote.document();
     }
+
+    /** The figure as its article words it: its quote, else the figure as written. */
+    public String shown() {
+        return quote != null && quote.text() != null ? quote.text() : quantity.written();
+    }
 }

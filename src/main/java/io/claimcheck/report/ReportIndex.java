@@ -40,15 +40,10 @@ public final class ReportIndex {
         return Optional.ofNullable(claims.get(id));
     }
 
-    /** A claim's figure as its article words it (its quote, else the figure as written), or null for no such claim. */
+    /** A claim's figure as its article words it ({@link Claim#shown}), or null for no such claim. */
     public String figureOf(String id) {
         Claim c = claims.get(id);
-        if (c == null) {
-            return null;
-        }
-        return c.quote() != null && c.quote().text() != null
-                ? c.quote().text()
-                : c.quantity().written();
+        return c == null ? null : c.shown();
     }
 
     public Optional<Document> document(String id) {
