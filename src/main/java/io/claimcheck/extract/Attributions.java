@@ -243,8 +243,8 @@ final class Attributions {
         }
         String s = capped(layout.sentence(sentenceIndex));
         for (Speaker sp : speakers.get(sentenceIndex)) {
-            String name = stripArticle(sp.name());
-            if (!sp.after() && NAME_PATTERN.matcher(name).matches() && !isStopName(name)) {
+            String name = leadingName(sp);
+            if (name != null) {
                 return new Attribution(normalise(name), sp.phrase());
             }
         }
@@ -325,6 +325,12 @@ final class Attributions {
     /** An "according to X" credit and where it stands in the text. */
     record Credit(int start, int end, Attribution attribution) {}
 
+    /** The name of a speaker who leads the speech verb ("Police said"), its article stripped, or null. */
+    private String leadingName(Speaker sp) {
+        String name = stripArticle(sp.name());
+        return !sp.after() && NAME_PATTERN.matcher(name).matches() && !isStopName(name) ? name : null;
+    }
+
     /**
      * The credits of a sentence that follow their figures ("according to the unions", ", estimates the ministry")
      * when it names two or more different sources that way ("245,000 according to the unions (30,000 according to
@@ -368,8 +374,8 @@ final class Attributions {
         String sentence = capped(layout.sentence(sentenceIndex));
         List<Credit> out = new ArrayList<>();
         for (Speaker sp : speakers.get(sentenceIndex)) {
-            String name = stripArticle(sp.name());
-            if (!sp.after() && NAME_PATTERN.matcher(name).matches() && !isStopName(name)) {
+            String name = leadingName(sp);
+            if (name != null) {
                 out.add(new Credit(
                         offset + sp.start(),
                         offset + sp.start() + sp.phrase().length(),

@@ -351,19 +351,13 @@ public final class Lexicon {
     private void loadCurrencies(LexiconFile f) throws LexiconException {
         for (LexiconFile.Located e : f.array("entries")) {
             f.requireProvenance(e);
-            String code = f.text(e, "code");
-            if (!code.matches("[A-Z]{3}")) {
-                throw f.error(e.line(), "field 'code' must be an ISO 4217 code such as USD, not '" + code + "'");
-            }
+            String code = isoCode(f, e);
             currencyBefore.addAll(f.strings(e, "before"), code);
             currencyAfter.addAll(f.optionalStrings(e, "after"), code);
         }
         for (LexiconFile.Located e : f.optionalArray("marketNames")) {
             f.requireProvenance(e);
-            String code = f.text(e, "code");
-            if (!code.matches("[A-Z]{3}")) {
-                throw f.error(e.line(), "field 'code' must be an ISO 4217 code such as USD, not '" + code + "'");
-            }
+            String code = isoCode(f, e);
             marketNames.addAll(f.strings(e, "names"), code);
         }
         for (LexiconFile.Located e : f.optionalArray("subunits")) {
@@ -372,6 +366,15 @@ public final class Lexicon {
                     f.strings(e, "after"),
                     new Subunit(f.text(e, "code"), f.number(e, "factor", false), f.optionalText(e, "per")));
         }
+    }
+
+    /** The entry's {@code code}, an ISO 4217 currency code, or an error naming its line. */
+    private static String isoCode(LexiconFile f, LexiconFile.Located e) throws LexiconException {
+        String code = f.text(e, "code");
+        if (!code.matches("[A-Z]{3}")) {
+            throw f.error(e.line(), "field 'code' must be an ISO 4217 code such as USD, not '" + code + "'");
+        }
+        return code;
     }
 
     private BigDecimal[] loadNumbers(LexiconFile f) throws LexiconException {

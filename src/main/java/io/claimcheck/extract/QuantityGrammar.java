@@ -902,9 +902,7 @@ final class QuantityGrammar {
 
     /** The period a noun of the sum's sentence implies for it ("a $15 minimum wage": hour), or null. */
     private String contextPeriod(Figure sum) {
-        BigDecimal v = sum.interval().high() != null
-                ? sum.interval().high()
-                : sum.interval().low();
+        BigDecimal v = top(sum);
         if (v == null || v.signum() <= 0) {
             return null;
         }
@@ -1168,9 +1166,14 @@ final class QuantityGrammar {
                                 || before.isWord("with")
                                         && tok(sum.startTok() - 2) != null
                                         && tok(sum.startTok() - 2).isWord("compared"))
-                || after != null
-                        && after.is(Token.Kind.WORD)
-                        && (COMPARED_AFTER.contains(after.lower()) || lex.changeNouns.contains(after.lower()));
+                || changeWordAfter(after);
+    }
+
+    /** A word after a figure that makes it a change or a comparison: "a $0.013 rise", "$4.21 more than". */
+    private boolean changeWordAfter(Token after) {
+        return after != null
+                && after.is(Token.Kind.WORD)
+                && (COMPARED_AFTER.contains(after.lower()) || lex.changeNouns.contains(after.lower()));
     }
 
     private static boolean comparable(Interval x, Interval y) {
@@ -2609,10 +2612,6 @@ final class QuantityGrammar {
     }
 
     /**
-     * "cost per mile of range at $141", "the price of a gallon of gasoline — $4.10": a "per" unit a few words
-     * before a sum, or "price of a" unit, with no other figure between.
-     */
-    /**
      * Whether the per-unit at {@code q} belongs to the price before it and "or" then restates that price in other
      * terms: "as little as 5 cents per GB, or roughly $50 to $60" (the drive's price, not per gigabyte).
      */
@@ -2632,6 +2631,10 @@ final class QuantityGrammar {
         return false;
     }
 
+    /**
+     * "cost per mile of range at $141", "the price of a gallon of gasoline — $4.10": a "per" unit a few words
+     * before a sum, or "price of a" unit, with no other figure between.
+     */
     private String ratePerBefore(int start) {
         for (int q = start - 1; q >= Math.max(0, start - 8); q--) {
             Token t = toks.get(q);
@@ -2659,12 +2662,6 @@ final class QuantityGrammar {
         return null;
     }
 
-    /**
-     * "a year ago", "a day after", "less than a minute", "more than a decade": an article (or "another" after a
-     * bound) standing for one unit of time is a duration of 1 when a word that shifts time follows it or a bound
-     * stands before it. Bare "a year" is left alone: after a figure it is a rate period ("$5 a year"), elsewhere
-     * rarely a quantity ("a year of turmoil"). "within a year" is a deadline, not a length of time.
-     */
     /**
      * One hundredth of a currency written as a word: "a penny more than last week", "less than a cent", "a
      * half-cent increase", "half a cent" (currencies.json subunits). A penny in a sentence that has priced in dollars
@@ -2704,9 +2701,7 @@ final class QuantityGrammar {
         Token after = tok(q + 1);
         Token before = tok(p - 1);
         boolean measured = hedge != null
-                || after != null
-                        && after.is(Token.Kind.WORD)
-                        && (COMPARED_AFTER.contains(after.lower()) || lex.changeNouns.contains(after.lower()))
+                || changeWordAfter(after)
                 || before != null && before.is(Token.Kind.WORD) && lex.changeVerbs.contains(before.lower());
         if (!measured) {
             return null; // "would not pay a penny for it": an idiom, no price
@@ -2740,7 +2735,6 @@ final class QuantityGrammar {
         Token after = tok(p + 3);
         if (n == null
                 || !n.is(Token.Kind.NUMBER)
-                || !RATIO_TERM.matcher(n.text()).matches()
                 || colon == null
                 || !colon.text().equals(":")
                 || !colon.attached()
@@ -2749,7 +2743,8 @@ final class QuantityGrammar {
                 || !one.text().equals("1")
                 || after != null
                         && after.attached()
-                        && (after.is(Token.Kind.NUMBER) || after.text().equals(":"))) {
+                        && (after.is(Token.Kind.NUMBER) || after.text().equals(":"))
+                || !RATIO_TERM.matcher(n.text()).matches()) {
             return null;
         }
         BigDecimal v = new BigDecimal(n.text());
@@ -2767,6 +2762,11 @@ final class QuantityGrammar {
     private Figure toOneRatio(int start, int p, Lexicon.HedgeRule hedge) {
         Token first = tok(p);
         if (first == null || !(first.is(Token.Kind.NUMBER) || lex.cardinals.containsKey(first.lower()))) {
+            return null;
+        }
+        // the number is one word, so "-to-" or "to" must follow it: most numbers are not read twice
+        Token next = tok(p + 1);
+        if (next == null || !(next.is(Token.Kind.DASH) || next.isWord("to"))) {
             return null;
         }
         NumberReader.Read r = numbers.read(p, false);
@@ -2886,9 +2886,7 @@ final class QuantityGrammar {
             int[] range = saleRanges.get(r);
             for (int k = 0; k < figures.size(); k++) {
                 Figure f = figures.get(k);
-                BigDecimal v = f.interval().high() != null
-                        ? f.interval().high()
-                        : f.interval().low();
+                BigDecimal v = top(f);
                 if (v != null
                         && v.compareTo(SALE_PRICE_CEILING) < 0
                         && f.startTok() >= range[0]
@@ -2975,6 +2973,12 @@ final class QuantityGrammar {
                                 || after.isWord("until"));
     }
 
+    /**
+     * "a year ago", "a day after", "less than a minute", "more than a decade": an article (or "another" after a
+     * bound) standing for one unit of time is a duration of 1 when a word that shifts time follows it or a bound
+     * stands before it. Bare "a year" is left alone: after a figure it is a rate period ("$5 a year"), elsewhere
+     * rarely a quantity ("a year of turmoil"). "within a year" is a deadline, not a length of time.
+     */
     private Figure articleDuration(int start, int p, Lexicon.HedgeRule hedge) {
         Token art = tok(p);
         if (art == null || !(art.isWord("a") || art.isWord("an") || hedge != null && art.isWord("another"))) {
@@ -3100,6 +3104,14 @@ final class QuantityGrammar {
      * a decade, about. Only after a temperature word a few words before: "in the mid-80s" alone is a decade of years,
      * and "her mid-30s" an age (read by the number reader).
      */
+    /** A figure's upper end, or its lower one when it has none ("more than 300": 300). */
+    private static BigDecimal top(Figure f) {
+        return f.interval().high() != null ? f.interval().high() : f.interval().low();
+    }
+
+    /** The tens a temperature decade names ("the 90s", "the 100s"): 10 to 120 by tens. */
+    private static final java.util.regex.Pattern DECADE = java.util.regex.Pattern.compile("[1-9]0|1[0-2]0");
+
     private Figure temperatureDecade(int start, int p) {
         int q = p;
         int[] part = {0, 9};
@@ -3115,7 +3127,7 @@ final class QuantityGrammar {
         Token plural = tok(q + 1);
         if (n == null
                 || !n.is(Token.Kind.NUMBER)
-                || !n.text().matches("[1-9]0|1[0-2]0")
+                || !DECADE.matcher(n.text()).matches()
                 || plural == null
                 || !plural.attached()
                 || !plural.text().equals("s")
@@ -3331,9 +3343,7 @@ final class QuantityGrammar {
     private void contextRates() {
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
-            BigDecimal v = f.interval().high() != null
-                    ? f.interval().high()
-                    : f.interval().low();
+            BigDecimal v = top(f);
             if (v == null || v.signum() <= 0 || f.conversionOf() >= 0 || f.magnitude() != null) {
                 continue;
             }
@@ -3371,9 +3381,7 @@ final class QuantityGrammar {
     private void contextUnits() {
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
-            BigDecimal hi = f.interval().high() != null
-                    ? f.interval().high()
-                    : f.interval().low();
+            BigDecimal hi = top(f);
             if (!f.unit().equals(Unit.COUNT)
                     || f.magnitude() != null
                     || f.written() == null
@@ -3450,8 +3458,7 @@ final class QuantityGrammar {
      * {@code other}, or null.
      */
     private String subjectCurrency(Figure f, String other) {
-        BigDecimal v =
-                f.interval().high() != null ? f.interval().high() : f.interval().low();
+        BigDecimal v = top(f);
         Token cue = tok(f.startTok() - 1);
         if (v == null
                 || v.signum() <= 0
