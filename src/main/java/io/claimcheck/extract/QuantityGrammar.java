@@ -2850,8 +2850,22 @@ final class QuantityGrammar {
             return null; // "she bought a gallon of milk for $4": one shopper's price, read as it is
         }
         int end = um.end();
+        if (!pricesAfter(end + 1, per.value())) {
+            return null; // "a ton of money", "a gallon of water a day": no price follows
+        }
+        if (priced) {
+            return null; // "the average price of a gallon of gasoline — $4.10": what the price is for, no figure
+        }
+        return oneUnit(start, end, null, BigDecimal.ONE, um.value(), text(p, end));
+    }
+
+    /**
+     * Records that the plain prices of the sentence from the first sum within {@link #SALE_PRICE_REACH} tokens of
+     * {@code from} are per {@code per}; false when no sum follows.
+     */
+    private boolean pricesAfter(int from, String per) {
         int until = -1;
-        for (int k = end + 1; k < toks.size() && k <= end + SALE_PRICE_REACH; k++) {
+        for (int k = from; k < toks.size() && k < from + SALE_PRICE_REACH; k++) {
             if (endsSentence(toks.get(k)) || toks.get(k).newLine()) {
                 break;
             }
@@ -2861,7 +2875,7 @@ final class QuantityGrammar {
             }
         }
         if (until < 0) {
-            return null; // "a ton of money", "a gallon of water a day": no price follows
+            return false;
         }
         int stop = until;
         while (stop < toks.size()
@@ -2869,12 +2883,25 @@ final class QuantityGrammar {
                 && !(stop > until && toks.get(stop).newLine())) {
             stop++;
         }
-        saleRanges.add(new int[] {until, stop});
-        salePers.add(per.value());
-        if (priced) {
-            return null; // "the average price of a gallon of gasoline — $4.10": what the price is for, no figure
+        saleRanges.add(new int[] {from, stop}); // from: a hedge before the first sum ("from less than $2") is its own
+        salePers.add(per);
+        return true;
+    }
+
+    /**
+     * A count of sale the rates table quotes prices per, beside a price word, gives the sentence's plain prices after
+     * it its per-unit, as "a gallon of milk" does: "a dozen eggs cost an average of $3.50", "the national average
+     * price for a dozen grade A, large eggs soared to $4.25".
+     */
+    private void countsOfSale() {
+        for (Figure f : figures) {
+            if (saleUnit(f)) {
+                PhraseTable.Match<String> per = lex.ratesAfter.at(toks, f.startTok());
+                if (per != null && per.end() == f.endTok()) {
+                    pricesAfter(f.endTok(), per.value());
+                }
+            }
         }
-        return oneUnit(start, end, null, BigDecimal.ONE, um.value(), text(p, end));
     }
 
     /** The highest price of one unit of sale a sentence's plain sums may be ("a gallon of milk cost $4.15"). */
@@ -2882,6 +2909,7 @@ final class QuantityGrammar {
 
     /** Gives the plain prices of a sentence that opens with "a gallon of milk" its per-unit. */
     private void perUnitOfSale() {
+        countsOfSale();
         for (int r = 0; r < saleRanges.size(); r++) {
             int[] range = saleRanges.get(r);
             for (int k = 0; k < figures.size(); k++) {
