@@ -5,6 +5,7 @@ import io.claimcheck.model.Dimension;
 import io.claimcheck.model.Places;
 import io.claimcheck.model.Role;
 import io.claimcheck.model.Subject;
+import io.claimcheck.model.Unit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -193,9 +194,11 @@ final class GenericGrouper {
                         ? GIFT
                         : extremes[i] != null
                                 ? extremes[i]
-                                : linksByMeasure(b)
-                                        ? b.frame().clauseMeasure()
-                                        : b.frame().holder().isEmpty() ? null : HELD_SHARE;
+                                : priceOfGood(b) != null
+                                        ? priceOfGood(b)
+                                        : linksByMeasure(b)
+                                                ? b.frame().clauseMeasure()
+                                                : b.frame().holder().isEmpty() ? null : HELD_SHARE;
             }
             this.sentenceKeys = bags.stream().map(GenericGrouper::sentenceOf).toArray(String[]::new);
             Map<String, Integer> sentenceIndex = new HashMap<>();
@@ -665,7 +668,9 @@ final class GenericGrouper {
                                     ? donorOf(i).equals(donorOf(j))
                                     : extremes[i] != null
                                             ? dot(i, j) >= EXTREME_WORD_FLOOR
-                                            : linksByMeasure(bags.get(i)) || sameHeldShare(i, j))
+                                            : linksByMeasure(bags.get(i))
+                                                    || sameHeldShare(i, j)
+                                                    || priceOfGood(bags.get(i)) != null)
                     ? SAME_MEASURE
                     : 0;
         }
@@ -1077,6 +1082,18 @@ final class GenericGrouper {
             return Double.NaN;
         }
         return v.lowValue();
+    }
+
+    /** Denominators of a price per time, not per unit of a good ("USD/year" is a salary or a budget). */
+    private static final Pattern PER_TIME = Pattern.compile(".*/(year|month|week|day|hour|minute|second|yr|h|s)s?");
+
+    /**
+     * A price per unit of a good ("$3.59 a dozen", "$85 a barrel", "145.8p a litre") names its measure by its unit:
+     * the price of that good, whatever its clause's verb ("cost", "reached", "compared to").
+     */
+    private static String priceOfGood(ClaimBag b) {
+        Unit u = b.site().claim().quantity().unit();
+        return u.dimension() == Dimension.RATE && !PER_TIME.matcher(u.code()).matches() ? "price:" + u.code() : null;
     }
 
     private static boolean linksByMeasure(ClaimBag b) {

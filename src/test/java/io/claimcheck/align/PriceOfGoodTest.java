@@ -1,0 +1,28 @@
+package io.claimcheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimcheck.model.Claim;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A price per unit of a good ("$3.59 a dozen", "$85 a barrel") names its measure by its unit, whatever its clause's
+ * verb: two articles' prices per one unit meet, prices per two units or per a span of time do not. Without topic
+ * packs: the generic grouper alone.
+ */
+class PriceOfGoodTest {
+
+    @ParameterizedTest(name = "{0} | {1}: {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A dozen eggs cost an average of $3.50 in November, the bureau said. | The shelf tag read $3.59 a dozen, compared with $1.72 a year earlier.  | 3.50 | 3.59 | true
+            A dozen eggs cost an average of $3.50 in November, the bureau said. | Diesel reached $3.59 a gallon, compared with $4.10 a year earlier.     | 3.50 | 3.59 | false
+            The union says the average nurse earns $52,000 a year, it said.     | The hospital says nurses are paid $61,000 a year on average, it said.  | 52,000 | 61,000 | false
+            """)
+    void pricesPerOneUnitMeetAcrossArticles(String first, String second, String x, String y, boolean together)
+            throws Exception {
+        List<Claim> claims = AlignFixtures.alignedWithoutPacks(first, second);
+        assertThat(AlignFixtures.grouped(claims, x, y)).isEqualTo(together);
+    }
+}
