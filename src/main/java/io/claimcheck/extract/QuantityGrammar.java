@@ -68,6 +68,9 @@ final class QuantityGrammar {
             "against",
             "out");
 
+    /** Punctuation that ends the clause of "N times" with nothing multiplied: "it was shared 198 times." */
+    private static final java.util.Set<String> CLAUSE_END = java.util.Set.of(".", "!", "?", ";", ",");
+
     /** A number that looked like one but must be reported instead of read. */
     record Warning(int tokenIndex, String message) {}
 
@@ -2128,10 +2131,12 @@ final class QuantityGrammar {
         if (Unit.TIMES.equals(fp.unit)
                 && (lex.periodsAfter.at(toks, fp.p) != null
                         || tok(fp.p - 1).isWord("times")
-                                && tok(fp.p) != null
-                                && FREQUENCY_AFTER.contains(tok(fp.p).lower()))) {
-            // "3,757 times a day", "rose five times in 2023": how often, a count, not a multiplier (which needs
-            // what it multiplies: "40 times the official figure", "six times larger", "four times as large")
+                                && (tok(fp.p) == null
+                                        || FREQUENCY_AFTER.contains(tok(fp.p).lower())
+                                        || CLAUSE_END.contains(tok(fp.p).text())))) {
+            // "3,757 times a day", "rose five times in 2023", "was published at least 198 times.": how often, a
+            // count, not a multiplier (which needs what it multiplies: "40 times the official figure", "six times
+            // larger", "four times as large")
             fp.unit = Unit.COUNT;
         }
     }
