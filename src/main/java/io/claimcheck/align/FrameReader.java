@@ -552,6 +552,14 @@ final class FrameReader {
     private static boolean earlier(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
         int at = site.figureFrom();
         if (at >= 1 && "from".equals(words.get(at - 1).surface().toLowerCase(java.util.Locale.ROOT))) {
+            // "to 275 from 288": the figure the change went to stands right before "from", so its verb may be far
+            int k0 = at - 2;
+            while (k0 >= 0 && site.isFigure(k0) && !site.isOwnFigure(k0)) {
+                k0--;
+            }
+            if (k0 < at - 2 && k0 >= 0 && "to".equals(words.get(k0).surface().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
             // a word of change shortly before "from": "up from 5,500", "rose from 14.6% to 16.4%", "rose to 11.1%
             // from 10.1%", "the rise in the annual rate from 10.1%"; a clause's punctuation ends the search
             for (int k = at - 2; k >= Math.max(0, at - 2 - CHANGE_REACH); k--) {

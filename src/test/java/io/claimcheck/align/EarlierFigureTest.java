@@ -36,6 +36,9 @@ class EarlierFigureTest {
             Unemployment fell to 3.4% from 3.5%, the department said.                                  | 3.5%   | true
             The charity received $5 million, with $2 million from 40 donors.                           | 40     | false
             Output rose, and 20% came from 300 new wells.                                              | 300    | false
+            The government on Sunday revised the death toll in the crash on Friday to 275 from 288.     | 288    | true
+            The government on Sunday revised the death toll in the crash on Friday to 275 from 288.     | 275    | false
+            The ship sailed to 12 ports from 3 continents, its owner said.                             | 3      | false
             """)
     void aFigureGivenAsAnEarlierOneIsMarked(String sentence, String figure, boolean earlier) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
