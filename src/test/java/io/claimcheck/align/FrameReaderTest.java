@@ -31,6 +31,8 @@ class FrameReaderTest {
             Economists had been expecting inflation to rise to 10.7% in October.          | inflation | expected | 2022-10
             The death toll is expected to rise above 300.                                | death   | expected  | -
             Around 300,000 people attended the rally in the capital.                     | protest | -         | -
+            The party heads for a forecasted majority of 170 seats.                      | -       | expected  | -
+            The party won a majority of 174 seats.                                       | -       | -         | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
