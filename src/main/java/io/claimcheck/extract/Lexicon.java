@@ -101,6 +101,9 @@ public final class Lexicon {
     final Set<String> saleUnits = new HashSet<>();
 
     final Set<String> saleCues = new HashSet<>();
+
+    /** Nouns after a bare degree that make it an angle, not a temperature ("a 30-degree angle"). */
+    final Set<String> angleNouns = new HashSet<>();
     /** Nouns after a span compound that make it a name ("the 10-year Treasury", "a 30-year fixed mortgage"). */
     final Set<String> termNames = new HashSet<>();
     /** Nouns after a one-unit span compound that make it a category ("its biggest one-day decline"). */
@@ -394,6 +397,7 @@ public final class Lexicon {
                 case "rank" -> rankCues.addAll(words.keySet());
                 case "saleUnit" -> saleUnits.addAll(words.keySet());
                 case "saleCue" -> saleCues.addAll(words.keySet());
+                case "angleNoun" -> angleNouns.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
                 case "oneSpanName" -> oneSpanNames.addAll(words.keySet());
                 case "recordName" -> recordNames.addAll(words.keySet());
@@ -417,7 +421,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, saleUnit, saleCue, termName, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, saleUnit, saleCue, angleNoun, termName, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -664,6 +664,9 @@ final class QuantityGrammar {
     private static final Unit FAHRENHEIT = Unit.parse("degF");
     private static final Unit CELSIUS = Unit.parse("degC");
 
+    /** An angle in degrees: no temperature, no physical unit the rules convert. */
+    private static final Unit ANGLE = Unit.parse("deg");
+
     /** Words before a number of degrees that name a temperature ("temperatures reaching 110 or hotter"). */
     private static final java.util.Set<String> TEMPERATURE_WORDS = java.util.Set.of(
             "temperature", "temperatures", "high", "highs", "low", "lows", "mercury", "thermometer", "thermometers");
@@ -3103,6 +3106,11 @@ final class QuantityGrammar {
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
             if (!bareDegrees.contains(f.startTok()) || !f.unit().equals(FAHRENHEIT) || f.conversionOf() >= 0) {
+                continue;
+            }
+            Token after = tok(f.endTok());
+            if (after != null && lex.angleNouns.contains(after.lower())) {
+                figures.set(k, withUnit(f, ANGLE)); // "a 30-degree angle", "a 53-degree inclination orbit"
                 continue;
             }
             Figure nearest = null;

@@ -82,6 +82,7 @@ public enum PhysicalUnit {
     GB("GB", Dimension.DATA, null, "1000000000"),
     TB("TB", Dimension.DATA, null, "1000000000000"),
     PB("PB", Dimension.DATA, null, "1000000000000000"),
+    EB("EB", Dimension.DATA, null, "1000000000000000000"),
     // data rate: canonical bit per second
     BPS("bit/s", Dimension.DATA_RATE, null, "1"),
     KBPS("kbit/s", Dimension.DATA_RATE, null, "1000"),
@@ -93,6 +94,7 @@ public enum PhysicalUnit {
     // fuel consumption: its own dimension, since a reciprocal is not a linear conversion
     L_PER_100KM("L/100km", Dimension.FUEL_CONSUMPTION, null, "1"),
     // durations: canonical second; the codes predate this table and stay as the JSON has always shown them
+    MILLISECONDS("ms", Dimension.DURATION, Units.SECOND, "0.001"),
     SECONDS("seconds", Dimension.DURATION, Units.SECOND, "1"),
     MINUTES("minutes", Dimension.DURATION, Units.SECOND, "60"),
     HOURS("hours", Dimension.DURATION, Units.SECOND, "3600"),
