@@ -4328,7 +4328,8 @@ final class QuantityGrammar {
             PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
             if (m != null
                     && !(tok(m.end()) != null && EXTREMES.contains(tok(m.end()).lower()))
-                    && !(tok(m.end()) != null && tok(m.end()).isWord("average") && endsShare(afterEnd))) {
+                    && !(tok(m.end()) != null && tok(m.end()).isWord("average") && endsShare(afterEnd))
+                    && !(endsShare(afterEnd) && !ratePeriod(m.end()))) {
                 // not "its annual minimum extent of": the year's extreme, not a rate; nor "an annual average of 6.8
                 // per cent": an average level of a share
                 return m.value();
@@ -4350,6 +4351,20 @@ final class QuantityGrammar {
         }
         return null;
     }
+
+    /**
+     * A share takes a period before it only when the period qualifies a rate: "a 2.9% annual rate", "an annual growth
+     * rate of 5.9%"; in "the industry's annual emissions by 4.5 percent" or "annual inflation of 10.1%" the period
+     * names what the share is of, which stays a share.
+     */
+    private boolean ratePeriod(int afterPeriod) {
+        Token next = tok(afterPeriod);
+        return next != null && next.is(Token.Kind.WORD) && SHARE_RATE_NOUNS.contains(next.lower());
+    }
+
+    /** Nouns that make a share after "annual", "monthly" and the like a rate per that period. */
+    private static final java.util.Set<String> SHARE_RATE_NOUNS = java.util.Set.of(
+            "rate", "rates", "pace", "growth", "increase", "increases", "rise", "gain", "gains", "return", "returns");
 
     /** How far after a count its clause may say "every day" ("35 ships cross the canal every day"). */
     private static final int DISTRIBUTIVE_WINDOW = 9;
