@@ -20,7 +20,7 @@ class NewsGoldTest {
     /** Floors on the annotated news gold (sentences.jsonl), F1 in [0, 1]. */
     private static final double VALUE_FLOOR = 0.973;
 
-    private static final double VALUE_UNIT_FLOOR = 0.942;
+    private static final double VALUE_UNIT_FLOOR = 0.943;
     private static final double TUNED_VALUE_FLOOR = 0.992;
     private static final double TUNED_VALUE_UNIT_FLOOR = 0.974;
 
@@ -119,14 +119,14 @@ class NewsGoldTest {
     private static final double BATCH7_FIRST_VALUE = 0.879;
     private static final double BATCH7_FIRST_VALUE_UNIT = 0.817;
     private static final double BATCH7_VALUE_FLOOR = 0.878;
-    private static final double BATCH7_VALUE_UNIT_FLOOR = 0.816;
+    private static final double BATCH7_VALUE_UNIT_FLOOR = 0.819;
 
     private static final double BATCH6_FIRST_VALUE = 0.917;
     private static final double BATCH6_FIRST_VALUE_UNIT = 0.842;
     private static final double BATCH6_HELD_OUT_VALUE = 0.921;
     private static final double BATCH6_HELD_OUT_VALUE_UNIT = 0.846;
-    private static final double BATCH6_VALUE_FLOOR = 0.920;
-    private static final double BATCH6_VALUE_UNIT_FLOOR = 0.845;
+    private static final double BATCH6_VALUE_FLOOR = 0.926;
+    private static final double BATCH6_VALUE_UNIT_FLOOR = 0.864;
 
     private static final double BATCH5_FIRST_VALUE = 0.910;
     private static final double BATCH5_FIRST_VALUE_UNIT = 0.854;
