@@ -102,6 +102,9 @@ public final class Lexicon {
 
     final Set<String> saleCues = new HashSet<>();
 
+    /** Words after "Nm" that make it metres, not a million ("120m high", "60m west", "the 400m hurdles"). */
+    final Set<String> metreAfter = new HashSet<>();
+
     /** Nouns after a bare degree that make it an angle, not a temperature ("a 30-degree angle"). */
     final Set<String> angleNouns = new HashSet<>();
     /** Nouns after a span compound that make it a name ("the 10-year Treasury", "a 30-year fixed mortgage"). */
@@ -398,6 +401,7 @@ public final class Lexicon {
                 case "saleUnit" -> saleUnits.addAll(words.keySet());
                 case "saleCue" -> saleCues.addAll(words.keySet());
                 case "angleNoun" -> angleNouns.addAll(words.keySet());
+                case "metreAfter" -> metreAfter.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
                 case "oneSpanName" -> oneSpanNames.addAll(words.keySet());
                 case "recordName" -> recordNames.addAll(words.keySet());
@@ -421,7 +425,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, saleUnit, saleCue, angleNoun, termName, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, saleUnit, saleCue, angleNoun, metreAfter, termName, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

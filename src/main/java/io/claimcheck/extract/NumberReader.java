@@ -431,13 +431,10 @@ final class NumberReader {
         return false;
     }
 
-    /** Adjectives of extent after a length ("120m high", "a 300m long bridge"). */
-    private static final java.util.Set<String> EXTENT_AFTER =
-            java.util.Set.of("high", "tall", "long", "deep", "wide", "away", "across", "underground", "below", "above");
-
     /**
-     * Whether an "m" against the digits at {@code k} is metres, not a million: an adjective of extent follows ("almost
-     * 120m high") or a bracketed length restates it ("120m (400ft)").
+     * Whether an "m" against the digits at {@code k} is metres, not a million: a word of extent, direction or a race
+     * follows (numbers.json metreAfter: "almost 120m high", "60m west of", "the 400m hurdles"), a grade at a drilled
+     * length ("23m at 3.8 g/t": "at" and a number), or a bracketed length restates it ("120m (400ft)").
      */
     boolean metres(int k) {
         Token m = tok(k);
@@ -445,7 +442,10 @@ final class NumberReader {
         if (m == null || !m.text().equals("m") || after == null) {
             return false;
         }
-        if (after.is(Token.Kind.WORD) && EXTENT_AFTER.contains(after.lower())) {
+        if (after.is(Token.Kind.WORD) && lex.metreAfter.contains(after.lower())) {
+            return true;
+        }
+        if (after.isWord("at") && tok(k + 2) != null && tok(k + 2).is(Token.Kind.NUMBER)) {
             return true;
         }
         if (!after.text().equals("(")) {
