@@ -190,12 +190,13 @@ final class GenericGrouper {
             this.measures = new String[bags.size()];
             for (int i = 0; i < bags.size(); i++) {
                 ClaimBag b = bags.get(i);
+                String price = priceOfGood(b); // "price:USD/dozen"
                 measures[i] = b.frame().frame().donor() != null
                         ? GIFT
                         : extremes[i] != null
                                 ? extremes[i]
-                                : priceOfGood(b) != null
-                                        ? priceOfGood(b)
+                                : price != null
+                                        ? price
                                         : linksByMeasure(b)
                                                 ? b.frame().clauseMeasure()
                                                 : b.frame().holder().isEmpty() ? null : HELD_SHARE;
@@ -670,7 +671,7 @@ final class GenericGrouper {
                                             ? dot(i, j) >= EXTREME_WORD_FLOOR
                                             : linksByMeasure(bags.get(i))
                                                     || sameHeldShare(i, j)
-                                                    || priceOfGood(bags.get(i)) != null)
+                                                    || measures[i].startsWith(PRICE_OF))
                     ? SAME_MEASURE
                     : 0;
         }
@@ -1084,6 +1085,9 @@ final class GenericGrouper {
         return v.lowValue();
     }
 
+    /** How a price per unit of a good's measure begins: "price:USD/dozen". */
+    private static final String PRICE_OF = "price:";
+
     /** Denominators of a price per time, not per unit of a good ("USD/year" is a salary or a budget). */
     private static final Pattern PER_TIME = Pattern.compile(".*/(year|month|week|day|hour|minute|second|yr|h|s)s?");
 
@@ -1093,7 +1097,7 @@ final class GenericGrouper {
      */
     private static String priceOfGood(ClaimBag b) {
         Unit u = b.site().claim().quantity().unit();
-        return u.dimension() == Dimension.RATE && !PER_TIME.matcher(u.code()).matches() ? "price:" + u.code() : null;
+        return u.dimension() == Dimension.RATE && !PER_TIME.matcher(u.code()).matches() ? PRICE_OF + u.code() : null;
     }
 
     private static boolean linksByMeasure(ClaimBag b) {
