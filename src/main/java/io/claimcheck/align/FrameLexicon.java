@@ -56,6 +56,7 @@ final class FrameLexicon {
     private final Set<String> earlierMarkers;
     private final Set<String> earlierFrom;
     private final Set<String> referringPronouns;
+    private final Set<String> perHolder;
 
     FrameLexicon(
             Set<String> stopwords,
@@ -67,6 +68,7 @@ final class FrameLexicon {
                 genericCounted,
                 conceptOf,
                 qualifierOf,
+                Set.of(),
                 Set.of(),
                 Set.of(),
                 Set.of(),
@@ -85,7 +87,8 @@ final class FrameLexicon {
             Set<String> venueNouns,
             Set<String> earlierMarkers,
             Set<String> earlierFrom,
-            Set<String> referringPronouns) {
+            Set<String> referringPronouns,
+            Set<String> perHolder) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -96,6 +99,7 @@ final class FrameLexicon {
         this.earlierMarkers = Set.copyOf(earlierMarkers);
         this.earlierFrom = Set.copyOf(earlierFrom);
         this.referringPronouns = Set.copyOf(referringPronouns);
+        this.perHolder = Set.copyOf(perHolder);
     }
 
     /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
@@ -150,7 +154,8 @@ final class FrameLexicon {
                 words(root.path("venueNouns").path("words")),
                 words(root.path("earlierFigures").path("words")),
                 words(root.path("earlierFigures").path("beforeFrom")),
-                words(root.path("referringPronouns").path("words")));
+                words(root.path("referringPronouns").path("words")),
+                words(root.path("perHolder").path("words")));
     }
 
     private static String required(JsonNode node, String field, String file) throws TopicPackException {
@@ -199,6 +204,14 @@ final class FrameLexicon {
     /** A pronoun that, opening a sentence, refers to what the sentence before spoke of ("It killed ..."). */
     boolean refersBack(String word) {
         return referringPronouns.contains(word);
+    }
+
+    /**
+     * True when a price's denominator says whose it is, not what good it buys ("$2 a share", "$1,400 per person"): two
+     * such prices are not one measure by their unit alone.
+     */
+    boolean isPerHolder(String per) {
+        return perHolder.contains(per);
     }
 
     boolean isGenericCounted(String lemma) {

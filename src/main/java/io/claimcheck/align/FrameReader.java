@@ -39,7 +39,8 @@ final class FrameReader {
             String country,
             Set<String> holder,
             String known,
-            String placeCountry) {
+            String placeCountry,
+            String good) {
 
         /** The measure when the clause named it, else null. */
         String clauseMeasure() {
@@ -114,8 +115,31 @@ final class FrameReader {
                 country(site, words, names, lexicon),
                 holder(site, words, names),
                 known(qualifier, measureWord, lexicon),
-                place == null ? null : place.country());
+                place == null ? null : place.country(),
+                good(c, lexicon));
     }
+
+    /**
+     * A price per unit of a good names its measure by its unit ("$3.59 a dozen", "$85 a barrel": "price:USD/dozen"),
+     * or null: not a price per share or per person (whose, not what), not an exchange rate (a currency per currency),
+     * not a price that states a period of its own ("$2 a share annually").
+     */
+    private static String good(Claim c, FrameLexicon lexicon) {
+        if (c.quantity() == null
+                || c.quantity().unit() == null
+                || c.quantity().unit().dimension() != io.claimcheck.model.Dimension.RATE
+                || c.quantity().period() != null && !c.quantity().period().isBlank()) {
+            return null;
+        }
+        String code = c.quantity().unit().code();
+        String per = code.substring(code.indexOf('/') + 1);
+        return lexicon.isPerHolder(per) || CURRENCY.matcher(per).matches() ? null : GOOD + code;
+    }
+
+    /** How a price per unit of a good's measure begins: "price:USD/dozen". */
+    static final String GOOD = "price:";
+
+    private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile("[A-Z]{3}");
 
     /**
      * The measure as the word lists know it, or null: a qualifier that keeps figures apart and names what is counted
@@ -543,21 +567,33 @@ final class FrameReader {
     /** How far before its figure a word may stand and still say that the figure is an earlier one. */
     static final int EARLIER_REACH = 16;
 
+    /** True when a noun follows the figure: what it counts, which the figure before "from" need not share. */
+    private static boolean countsOwnNoun(ClaimSite site, List<Token> words) {
+        int after = site.figureTo();
+        return after < words.size()
+                && (words.get(after).isNoun() || words.get(after).isProperNoun());
+    }
+
     /**
      * True when the sentence gives the figure as an earlier one that a later figure replaced: a marker word before it
      * with no other figure between ("Health authorities previously put the death toll in Derna at 5,500", "The
-     * previous death toll ... was 5,500"), or "up from" / "down from" right before it ("11,300, up from 5,500").
-     * The words are data: {@code earlierFigures} in words.json.
+     * previous death toll ... was 5,500"), "up from" / "down from" right before it ("11,300, up from 5,500"), or
+     * "from" right after "to" and the figure the change went to ("revised the toll to 275 from 288"; not "to 300 from
+     * 12 cities", a figure with a noun of its own). The words are data: {@code earlierFigures} in words.json.
      */
     private static boolean earlier(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
         int at = site.figureFrom();
         if (at >= 1 && "from".equals(words.get(at - 1).surface().toLowerCase(java.util.Locale.ROOT))) {
-            // "to 275 from 288": the figure the change went to stands right before "from", so its verb may be far
+            // "to 275 from 288": the figure the change went to stands right before "from", so its verb may be far;
+            // not "to 300 from 12 cities", where the second figure counts something of its own
             int k0 = at - 2;
             while (k0 >= 0 && site.isFigure(k0) && !site.isOwnFigure(k0)) {
                 k0--;
             }
-            if (k0 < at - 2 && k0 >= 0 && "to".equals(words.get(k0).surface().toLowerCase(java.util.Locale.ROOT))) {
+            if (k0 < at - 2
+                    && k0 >= 0
+                    && "to".equals(words.get(k0).surface().toLowerCase(java.util.Locale.ROOT))
+                    && !countsOwnNoun(site, words)) {
                 return true;
             }
             // a word of change shortly before "from": "up from 5,500", "rose from 14.6% to 16.4%", "rose to 11.1%

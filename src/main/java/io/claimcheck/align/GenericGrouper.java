@@ -5,7 +5,6 @@ import io.claimcheck.model.Dimension;
 import io.claimcheck.model.Places;
 import io.claimcheck.model.Role;
 import io.claimcheck.model.Subject;
-import io.claimcheck.model.Unit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -190,7 +189,7 @@ final class GenericGrouper {
             this.measures = new String[bags.size()];
             for (int i = 0; i < bags.size(); i++) {
                 ClaimBag b = bags.get(i);
-                String price = priceOfGood(b); // "price:USD/dozen"
+                String price = b.frame().good(); // "price:USD/dozen"
                 measures[i] = b.frame().frame().donor() != null
                         ? GIFT
                         : extremes[i] != null
@@ -671,7 +670,7 @@ final class GenericGrouper {
                                             ? dot(i, j) >= EXTREME_WORD_FLOOR
                                             : linksByMeasure(bags.get(i))
                                                     || sameHeldShare(i, j)
-                                                    || measures[i].startsWith(PRICE_OF))
+                                                    || measures[i].startsWith(FrameReader.GOOD))
                     ? SAME_MEASURE
                     : 0;
         }
@@ -1083,21 +1082,6 @@ final class GenericGrouper {
             return Double.NaN;
         }
         return v.lowValue();
-    }
-
-    /** How a price per unit of a good's measure begins: "price:USD/dozen". */
-    private static final String PRICE_OF = "price:";
-
-    /** Denominators of a price per time, not per unit of a good ("USD/year" is a salary or a budget). */
-    private static final Pattern PER_TIME = Pattern.compile(".*/(year|month|week|day|hour|minute|second|yr|h|s)s?");
-
-    /**
-     * A price per unit of a good ("$3.59 a dozen", "$85 a barrel", "145.8p a litre") names its measure by its unit:
-     * the price of that good, whatever its clause's verb ("cost", "reached", "compared to").
-     */
-    private static String priceOfGood(ClaimBag b) {
-        Unit u = b.site().claim().quantity().unit();
-        return u.dimension() == Dimension.RATE && !PER_TIME.matcher(u.code()).matches() ? PRICE_OF + u.code() : null;
     }
 
     private static boolean linksByMeasure(ClaimBag b) {

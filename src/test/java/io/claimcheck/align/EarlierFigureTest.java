@@ -39,6 +39,7 @@ class EarlierFigureTest {
             The government on Sunday revised the death toll in the crash on Friday to 275 from 288.     | 288    | true
             The government on Sunday revised the death toll in the crash on Friday to 275 from 288.     | 275    | false
             The ship sailed to 12 ports from 3 continents, its owner said.                             | 3      | false
+            Its jets flew to 300 from 12 cities last year.                                             | 12     | false
             """)
     void aFigureGivenAsAnEarlierOneIsMarked(String sentence, String figure, boolean earlier) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A price per unit of a good ("$3.59 a dozen", "$85 a barrel") names its measure by its unit, whatever its clause's
- * verb: two articles' prices per one unit meet, prices per two units or per a span of time do not. Without topic
+ * verb: two articles' prices per one unit meet; prices per two units do not, nor sums per share or per person (whose,
+ * not what good: words.json perHolder). Without topic
  * packs: the generic grouper alone.
  */
 class PriceOfGoodTest {
@@ -18,7 +19,8 @@ class PriceOfGoodTest {
     @CsvSource(delimiter = '|', textBlock = """
             A dozen eggs cost an average of $3.50 in November, the bureau said. | The shelf tag read $3.59 a dozen, compared with $1.72 a year earlier.  | 3.50 | 3.59 | true
             A dozen eggs cost an average of $3.50 in November, the bureau said. | Diesel reached $3.59 a gallon, compared with $4.10 a year earlier.     | 3.50 | 3.59 | false
-            The union says the average nurse earns $52,000 a year, it said.     | The hospital says nurses are paid $61,000 a year on average, it said.  | 52,000 | 61,000 | false
+            It sends checks of $1,400 per person, the Treasury said.             | Child care aid reaches $300 per person, the Treasury said.            | 1,400  | 300    | false
+            Acme earned $1.20 a share in the quarter, the company said.          | Acme pays a dividend of 50 cents a share, the company said.           | 1.20   | 50     | false
             """)
     void pricesPerOneUnitMeetAcrossArticles(String first, String second, String x, String y, boolean together)
             throws Exception {
