@@ -92,6 +92,10 @@ public final class Lexicon {
     final PhraseTable<BigDecimal> numberPhrases = new PhraseTable<>();
     final Map<String, BigDecimal> scales = new LinkedHashMap<>();
     final Map<String, BigDecimal> attachedScales = new LinkedHashMap<>();
+
+    /** Scale letters read only against the digits of a sum ("$1.2t": a trillion; "467,000t" is tonnes). */
+    final Map<String, BigDecimal> currencyScales = new LinkedHashMap<>();
+
     final Set<String> pronounLike = new HashSet<>();
     final Set<String> months = new HashSet<>();
     final Set<String> identifierCues = new HashSet<>();
@@ -104,6 +108,12 @@ public final class Lexicon {
 
     /** Words after "Nm" that make it metres, not a million ("120m high", "60m west", "the 400m hurdles"). */
     final Set<String> metreAfter = new HashSet<>();
+
+    /** Verbs after a count of sale and its noun that quote its price ("a dozen eggs cost $4.59"). */
+    final Set<String> salePriceVerbs = new HashSet<>();
+
+    /** Nouns after a period that make a share after them a rate per that period ("an annual growth rate of 5.9%"). */
+    final Set<String> shareRateNouns = new HashSet<>();
 
     /** Nouns after a bare degree that make it an angle, not a temperature ("a 30-degree angle"). */
     final Set<String> angleNouns = new HashSet<>();
@@ -394,13 +404,16 @@ public final class Lexicon {
                 case "phrase" -> words.forEach(numberPhrases::add);
                 case "scale" -> scales.putAll(words);
                 case "attachedScale" -> attachedScales.putAll(words);
+                case "currencyScale" -> currencyScales.putAll(words);
                 case "pronounLike" -> pronounLike.addAll(words.keySet());
                 case "month" -> months.addAll(words.keySet());
                 case "identifier" -> identifierCues.addAll(words.keySet());
                 case "rank" -> rankCues.addAll(words.keySet());
                 case "saleUnit" -> saleUnits.addAll(words.keySet());
                 case "saleCue" -> saleCues.addAll(words.keySet());
+                case "salePriceVerb" -> salePriceVerbs.addAll(words.keySet());
                 case "angleNoun" -> angleNouns.addAll(words.keySet());
+                case "shareRateNoun" -> shareRateNouns.addAll(words.keySet());
                 case "metreAfter" -> metreAfter.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
                 case "oneSpanName" -> oneSpanNames.addAll(words.keySet());
@@ -425,7 +438,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, pronounLike, month, identifier, rank, saleUnit, saleCue, angleNoun, metreAfter, termName, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, termName, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

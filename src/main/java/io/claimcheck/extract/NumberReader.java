@@ -462,6 +462,17 @@ final class NumberReader {
         return u != null && u.value().dimension() == io.claimcheck.model.Dimension.LENGTH;
     }
 
+    /** True when a currency sign or code stands right before token {@code start} ("$1.2t", "£3tn"). */
+    private boolean afterCurrency(int start) {
+        for (int k = Math.max(0, start - 3); k < start; k++) {
+            PhraseTable.Match<String> c = lex.currencyBefore.at(toks, k);
+            if (c != null && c.end() == start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Fractions written as one character after a whole number ("2¼", "1½"). */
     private static final java.util.Map<Character, BigDecimal> VULGAR_FRACTIONS = java.util.Map.of(
             '\u00BC', new BigDecimal("0.25"),
@@ -1081,6 +1092,9 @@ final class NumberReader {
                     factor = lex.attachedScales.get(n.lower());
                     after = end + 1;
                 }
+            } else if (n.attached() && digits && lex.currencyScales.containsKey(n.lower()) && afterCurrency(start)) {
+                factor = lex.currencyScales.get(n.lower()); // "$1.2t": a trillion after a currency, tonnes elsewhere
+                after = end + 1;
             }
         } else if (n != null && n.is(Token.Kind.DASH) && n.attached()) {
             Token w = tok(end + 1);

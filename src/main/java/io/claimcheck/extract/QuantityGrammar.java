@@ -68,8 +68,19 @@ final class QuantityGrammar {
             "against",
             "out");
 
-    /** Punctuation that ends the clause of "N times" with nothing multiplied: "it was shared 198 times." */
-    private static final java.util.Set<String> CLAUSE_END = java.util.Set.of(".", "!", "?", ";", ",");
+    /** True when the clause ends at token {@code k}: the text's end, a sentence's end (a semicolon too) or a comma. */
+    private boolean endsClause(int k) {
+        Token t = tok(k);
+        return t == null
+                || endsSentence(t)
+                || t.is(Token.Kind.PUNCT) && t.text().equals(",");
+    }
+
+    /** True when a verb of change stands right before token {@code k} ("has risen 10 times"). */
+    private boolean afterChangeVerb(int k) {
+        Token before = tok(k - 1);
+        return before != null && lex.changeVerbs.contains(before.lower());
+    }
 
     /** A number that looked like one but must be reported instead of read. */
     record Warning(int tokenIndex, String message) {}
@@ -485,9 +496,14 @@ final class QuantityGrammar {
                 return true;
             }
         }
-        // the counted noun, then the price verb: "a dozen eggs cost $4.59"
+        // the counted noun, then a verb of price: "a dozen eggs cost $4.59" (not "a dozen families bought homes")
+        return priceVerbAfter(f);
+    }
+
+    /** A verb of price within {@link #SALE_CUE_REACH} tokens after a count and its noun ("a dozen eggs cost"). */
+    private boolean priceVerbAfter(Figure f) {
         for (int k = f.endTok(); k < Math.min(toks.size(), f.endTok() + SALE_CUE_REACH); k++) {
-            if (lex.saleCues.contains(tok(k).lower())) {
+            if (lex.salePriceVerbs.contains(tok(k).lower())) {
                 return true;
             }
         }
@@ -663,6 +679,17 @@ final class QuantityGrammar {
 
     private static final Unit FAHRENHEIT = Unit.parse("degF");
     private static final Unit CELSIUS = Unit.parse("degC");
+
+    /** True when an angle noun follows, right away or after one more word ("a 90-degree sharp turn"). */
+    private boolean angleAfter(int k) {
+        Token after = tok(k);
+        if (after == null || !after.is(Token.Kind.WORD)) {
+            return false;
+        }
+        Token next = tok(k + 1);
+        return lex.angleNouns.contains(after.lower())
+                || next != null && next.is(Token.Kind.WORD) && lex.angleNouns.contains(next.lower());
+    }
 
     /** An angle in degrees: no temperature, no physical unit the rules convert. */
     private static final Unit ANGLE = Unit.parse("deg");
@@ -1942,8 +1969,12 @@ final class QuantityGrammar {
         NumberReader.Num n1 = fp.n1;
         if (fp.unit == null) {
             PhraseTable.Match<Unit> um = lex.units.at(toks, fp.p);
-            if (um == null && tok(fp.p) != null && tok(fp.p).attached() && n1.digits()) {
-                um = numbers.attachedUnitAt(fp.p); // "104F", "40C", "5km"
+            if (um == null
+                    && fp.currency == null
+                    && tok(fp.p) != null
+                    && tok(fp.p).attached()
+                    && n1.digits()) {
+                um = numbers.attachedUnitAt(fp.p); // "104F", "40C", "5km"; not after a currency: "$1.2t" is no mass
             }
             if (um == null && spacedMetres(fp)) {
                 um = new PhraseTable.Match<>(METRE, fp.p, fp.p + 1); // "rose 600 m above the crater rim"
@@ -2134,12 +2165,14 @@ final class QuantityGrammar {
         if (Unit.TIMES.equals(fp.unit)
                 && (lex.periodsAfter.at(toks, fp.p) != null
                         || tok(fp.p - 1).isWord("times")
-                                && (tok(fp.p) == null
-                                        || FREQUENCY_AFTER.contains(tok(fp.p).lower())
-                                        || CLAUSE_END.contains(tok(fp.p).text())))) {
-            // "3,757 times a day", "rose five times in 2023", "was published at least 198 times.": how often, a
-            // count, not a multiplier (which needs what it multiplies: "40 times the official figure", "six times
-            // larger", "four times as large")
+                                && (tok(fp.p) != null
+                                                && FREQUENCY_AFTER.contains(
+                                                        tok(fp.p).lower())
+                                        || endsClause(fp.p) && !afterChangeVerb(fp.spanStart)))) {
+            // "3,757 times a day", "rose five times in 2023", "was published at least 198 times.", "raised rates 11
+            // times.": how often, a count, not a multiplier (which needs what it multiplies: "40 times the official
+            // figure", "six times larger", "four times as large", or a verb of change right before it: "has risen 10
+            // times.")
             fp.unit = Unit.COUNT;
         }
     }
@@ -2811,10 +2844,16 @@ final class QuantityGrammar {
         return oneUnit(start, end, hedge, n.value(), Unit.TIMES, text(p, p + 1));
     }
 
-    /** How far (in tokens) after "a gallon of milk" the price of it may stand ("A gallon of milk cost $4.15"). */
+    /**
+     * How far (in tokens) after "a gallon of milk" or "a dozen eggs" the price of it may stand ("A gallon of milk cost
+     * $4.15").
+     */
     private static final int SALE_PRICE_REACH = 12;
 
-    /** The per-unit that "a gallon of" gives the prices after it in its sentence, by the token range they may take. */
+    /**
+     * The per-unit that "a gallon of" or a count of sale ("a dozen eggs cost") gives the prices after it in its
+     * clause, by the token range they may take.
+     */
     private final List<int[]> saleRanges = new ArrayList<>();
 
     private final List<String> salePers = new ArrayList<>();
@@ -2858,7 +2897,7 @@ final class QuantityGrammar {
             return null; // "she bought a gallon of milk for $4": one shopper's price, read as it is
         }
         int end = um.end();
-        if (!pricesAfter(end + 1, per.value())) {
+        if (!pricesAfter(end + 1, per.value(), false)) {
             return null; // "a ton of money", "a gallon of water a day": no price follows
         }
         if (priced) {
@@ -2868,10 +2907,13 @@ final class QuantityGrammar {
     }
 
     /**
-     * Records that the plain prices of the sentence from the first sum within {@link #SALE_PRICE_REACH} tokens of
-     * {@code from} are per {@code per}; false when no sum follows.
+     * Records that the plain prices from {@code from} (a hedge before the first sum, "from less than $2", is its own) to
+     * the end of the sentence are per {@code per}, when a sum stands within {@link #SALE_PRICE_REACH} tokens of it;
+     * false when none does. With {@code clauseOnly}, to the end of the clause: a semicolon or a comma before a
+     * conjunction ends it ("A dozen eggs cost $3.50, and butter rose to $4.80": butter's price is its own); "a gallon
+     * of milk" keeps its sentence ("A gallon of milk cost $4.15 in June, but that price rose to $4.21").
      */
-    private boolean pricesAfter(int from, String per) {
+    private boolean pricesAfter(int from, String per, boolean clauseOnly) {
         int until = -1;
         for (int k = from; k < toks.size() && k < from + SALE_PRICE_REACH; k++) {
             if (endsSentence(toks.get(k)) || toks.get(k).newLine()) {
@@ -2888,26 +2930,48 @@ final class QuantityGrammar {
         int stop = until;
         while (stop < toks.size()
                 && !endsSentence(toks.get(stop))
-                && !(stop > until && toks.get(stop).newLine())) {
+                && !(stop > until && toks.get(stop).newLine())
+                && !(clauseOnly && clauseBreak(stop))) {
             stop++;
         }
-        saleRanges.add(new int[] {from, stop}); // from: a hedge before the first sum ("from less than $2") is its own
+        saleRanges.add(new int[] {from, stop});
         salePers.add(per);
         return true;
     }
 
+    /** A semicolon, or a comma before "and", "but", "while" or "whereas": the next clause has its own prices. */
+    private boolean clauseBreak(int k) {
+        Token t = toks.get(k);
+        if (t.text().equals(";")) {
+            return true;
+        }
+        Token next = tok(k + 1);
+        return t.text().equals(",")
+                && next != null
+                && (next.isWord("and") || next.isWord("but") || next.isWord("while") || next.isWord("whereas"));
+    }
+
     /**
-     * A count of sale the rates table quotes prices per, beside a price word, gives the sentence's plain prices after
-     * it its per-unit, as "a gallon of milk" does: "a dozen eggs cost an average of $3.50", "the national average
-     * price for a dozen grade A, large eggs soared to $4.25".
+     * A count of sale the rates table quotes prices per gives the plain prices of its clause after it its per-unit, as
+     * "a gallon of milk" does, when it is what a price is quoted for: after "the price of" or "the cost for" ("the
+     * national average price for a dozen grade A, large eggs soared to $4.25"), or before its noun and a verb of price
+     * ("a dozen eggs cost an average of $3.50"). A dozen who buy or sell ("a dozen vendors sell $5 tacos", "she bought
+     * a dozen eggs for $4") leave the prices as they are, like "she bought a gallon of milk for $4".
      */
     private void countsOfSale() {
         for (Figure f : figures) {
-            if (saleUnit(f)) {
-                PhraseTable.Match<String> per = lex.ratesAfter.at(toks, f.startTok());
-                if (per != null && per.end() == f.endTok()) {
-                    pricesAfter(f.endTok(), per.value());
-                }
+            PhraseTable.Match<String> per = saleUnit(f) ? lex.ratesAfter.at(toks, f.startTok()) : null;
+            if (per == null || per.end() != f.endTok()) {
+                continue;
+            }
+            Token of = tok(f.startTok() - 1);
+            Token noun = tok(f.startTok() - 2);
+            boolean priceOf = of != null
+                    && (of.isWord("of") || of.isWord("for"))
+                    && noun != null
+                    && PRICE_NOUNS.contains(noun.lower());
+            if (priceOf || priceVerbAfter(f)) {
+                pricesAfter(f.endTok(), per.value(), true);
             }
         }
     }
@@ -2915,7 +2979,10 @@ final class QuantityGrammar {
     /** The highest price of one unit of sale a sentence's plain sums may be ("a gallon of milk cost $4.15"). */
     private static final BigDecimal SALE_PRICE_CEILING = BigDecimal.valueOf(10000);
 
-    /** Gives the plain prices of a sentence that opens with "a gallon of milk" its per-unit. */
+    /**
+     * Gives the plain prices of a clause that a unit of sale opens ("a gallon of milk", "a dozen eggs cost") its
+     * per-unit; a price "each" is one item's.
+     */
     private void perUnitOfSale() {
         countsOfSale();
         for (int r = 0; r < saleRanges.size(); r++) {
@@ -2929,6 +2996,7 @@ final class QuantityGrammar {
                         && f.startTok() < range[1]
                         && f.unit().isMoney()
                         && f.conversionOf() < 0
+                        && !(tok(f.endTok()) != null && tok(f.endTok()).isWord("each"))
                         && f.magnitude() == null
                         && !impliedPeriods.containsKey(f.startTok())
                         && ownPeriod(k) == null) {
@@ -3108,9 +3176,8 @@ final class QuantityGrammar {
             if (!bareDegrees.contains(f.startTok()) || !f.unit().equals(FAHRENHEIT) || f.conversionOf() >= 0) {
                 continue;
             }
-            Token after = tok(f.endTok());
-            if (after != null && lex.angleNouns.contains(after.lower())) {
-                figures.set(k, withUnit(f, ANGLE)); // "a 30-degree angle", "a 53-degree inclination orbit"
+            if (angleAfter(f.endTok())) {
+                figures.set(k, withUnit(f, ANGLE)); // "a 30-degree angle", "a 90-degree sharp turn"
                 continue;
             }
             Figure nearest = null;
@@ -4328,10 +4395,9 @@ final class QuantityGrammar {
             PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
             if (m != null
                     && !(tok(m.end()) != null && EXTREMES.contains(tok(m.end()).lower()))
-                    && !(tok(m.end()) != null && tok(m.end()).isWord("average") && endsShare(afterEnd))
-                    && !(endsShare(afterEnd) && !ratePeriod(m.end()))) {
+                    && !(endsShare(afterEnd) && !ratePeriod(m.end(), figStart))) {
                 // not "its annual minimum extent of": the year's extreme, not a rate; nor "an annual average of 6.8
-                // per cent": an average level of a share
+                // per cent" or "annual emissions by 4.5 percent": a share of what the period qualifies
                 return m.value();
             }
             if (toks.get(q).newLine()) {
@@ -4353,18 +4419,23 @@ final class QuantityGrammar {
     }
 
     /**
-     * A share takes a period before it only when the period qualifies a rate: "a 2.9% annual rate", "an annual growth
-     * rate of 5.9%"; in "the industry's annual emissions by 4.5 percent" or "annual inflation of 10.1%" the period
-     * names what the share is of, which stays a share.
+     * A share takes a period before it only when the period qualifies a rate: a noun of rate (numbers.json shareRateNoun)
+     * among the words between the period and the figure ("an annual growth rate of 5.9%", "annual inflation rate of
+     * 10.1%"); in "the industry's annual emissions by 4.5 percent" or "annual inflation of 10.1%" the period names what
+     * the share is of, which stays a share.
      */
-    private boolean ratePeriod(int afterPeriod) {
-        Token next = tok(afterPeriod);
-        return next != null && next.is(Token.Kind.WORD) && SHARE_RATE_NOUNS.contains(next.lower());
+    private boolean ratePeriod(int afterPeriod, int figStart) {
+        for (int k = afterPeriod; k < figStart; k++) {
+            Token t = toks.get(k);
+            if (!t.is(Token.Kind.WORD)) {
+                return false;
+            }
+            if (lex.shareRateNouns.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
-
-    /** Nouns that make a share after "annual", "monthly" and the like a rate per that period. */
-    private static final java.util.Set<String> SHARE_RATE_NOUNS = java.util.Set.of(
-            "rate", "rates", "pace", "growth", "increase", "increases", "rise", "gain", "gains", "return", "returns");
 
     /** How far after a count its clause may say "every day" ("35 ships cross the canal every day"). */
     private static final int DISTRIBUTIVE_WINDOW = 9;
