@@ -4389,8 +4389,11 @@ final class QuantityGrammar {
                     || t.is(Token.Kind.NUMBER)
                     || t.isWord("and")
                     || t.isWord("or")
-                    || t.isWord("but")) {
-                break; // "$23 million annually and $5 million in bonuses": the period is the first sum's
+                    || t.isWord("but")
+                    || OTHER_PHRASE.contains(t.lower())) {
+                // "$23 million annually and $5 million in bonuses": the period is the first sum's; "monthly crime
+                // data from over 300 agencies": the period is the data's, the figure counts its sources
+                break;
             }
             PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
             if (m != null
@@ -4436,6 +4439,13 @@ final class QuantityGrammar {
         }
         return false;
     }
+
+    /**
+     * Prepositions that open a phrase of its own between a period word and a figure: the period qualifies the noun
+     * before them ("monthly crime data from over 300 agencies"), not the figure ("annual production of 6,000t").
+     */
+    private static final java.util.Set<String> OTHER_PHRASE =
+            java.util.Set.of("from", "with", "among", "across", "for");
 
     /** How far after a count its clause may say "every day" ("35 ships cross the canal every day"). */
     private static final int DISTRIBUTIVE_WINDOW = 9;

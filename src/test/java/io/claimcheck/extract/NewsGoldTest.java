@@ -101,6 +101,23 @@ class NewsGoldTest {
     }
 
     /**
+     * The eighth batch (sentences-8.jsonl: 147 sentences of 48 other pages, from the seventh batch's kinds of
+     * sections: automotive, box office, central banks, power grids, sports, demographics, pharma, crime, food, weather;
+     * annotated blind on 2026-12-05 in the ninth session as a tuning set, so that the held-out seventh batch stays
+     * unread) read value F1 {@value #BATCH8_FIRST_VALUE} and value+unit {@value #BATCH8_FIRST_VALUE_UNIT} at a503040,
+     * before any change made for it; its misses may be read, and the floors are today's.
+     */
+    @Test
+    void eighth_batch_stays_above_its_floors() throws IOException {
+        tuningBatchStaysAbove("sentences-8.jsonl", "eighth batch", BATCH8_VALUE_FLOOR, BATCH8_VALUE_UNIT_FLOOR);
+    }
+
+    private static final double BATCH8_FIRST_VALUE = 0.911;
+    private static final double BATCH8_FIRST_VALUE_UNIT = 0.859;
+    private static final double BATCH8_VALUE_FLOOR = 0.910;
+    private static final double BATCH8_VALUE_UNIT_FLOOR = 0.864;
+
+    /**
      * The seventh batch (sentences-7.jsonl: 249 sentences of 73 other pages, 437 quantities, from sections the earlier
      * batches have little of: automotive, box office, fisheries, central banks, power grids, food, demographics,
      * pharma, crime; annotated blind on 2026-12-05 in the ninth session) is held out: scored, its misses never printed.
@@ -125,8 +142,8 @@ class NewsGoldTest {
     private static final double BATCH6_FIRST_VALUE_UNIT = 0.842;
     private static final double BATCH6_HELD_OUT_VALUE = 0.921;
     private static final double BATCH6_HELD_OUT_VALUE_UNIT = 0.846;
-    private static final double BATCH6_VALUE_FLOOR = 0.926;
-    private static final double BATCH6_VALUE_UNIT_FLOOR = 0.864;
+    private static final double BATCH6_VALUE_FLOOR = 0.945;
+    private static final double BATCH6_VALUE_UNIT_FLOOR = 0.908;
 
     private static final double BATCH5_FIRST_VALUE = 0.910;
     private static final double BATCH5_FIRST_VALUE_UNIT = 0.854;
