@@ -698,6 +698,14 @@ final class GenericGrouper {
          * while organizers put the total at 800,000" (the total is the crowd's).
          */
         private void measuresFromContrast() {
+            // the claims of each sentence, in index order: only they can contrast with one another (a scan of the
+            // whole block per claim was quadratic in the block's size)
+            Map<Integer, List<Integer>> ofSentence = new HashMap<>();
+            for (int i = 0; i < bags.size(); i++) {
+                ofSentence
+                        .computeIfAbsent(sentenceIds[i], k -> new ArrayList<>())
+                        .add(i);
+            }
             for (int i = 0; i < bags.size(); i++) {
                 ClaimBag b = bags.get(i);
                 if (measures[i] != null
@@ -707,9 +715,8 @@ final class GenericGrouper {
                 }
                 String found = null;
                 int candidates = 0;
-                for (int j = 0; j < bags.size(); j++) {
+                for (int j : ofSentence.get(sentenceIds[i])) {
                     if (j != i
-                            && sentenceIds[j] == sentenceIds[i]
                             && measures[j] != null
                             && !GIFT.equals(measures[j])
                             && unitOf(j).equals(unitOf(i))
