@@ -1188,10 +1188,19 @@ final class GenericGrouper {
         return c.document() + '\u0000' + c.quote().sentence();
     }
 
+    /** True when the sets share an element; a loop, not a stream: the linkage calls it for every pair it weighs. */
     private static boolean intersects(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
         Set<String> small = a.size() <= b.size() ? a : b;
         Set<String> large = small == a ? b : a;
-        return small.stream().anyMatch(large::contains);
+        for (String x : small) {
+            if (large.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int find(int[] parent, int i) {
