@@ -462,17 +462,6 @@ final class NumberReader {
         return u != null && u.value().dimension() == io.claimcheck.model.Dimension.LENGTH;
     }
 
-    /** True when a currency sign or code stands right before token {@code start} ("$1.2t", "£3tn"). */
-    private boolean afterCurrency(int start) {
-        for (int k = Math.max(0, start - 3); k < start; k++) {
-            PhraseTable.Match<String> c = lex.currencyBefore.at(toks, k);
-            if (c != null && c.end() == start) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Fractions written as one character after a whole number ("2¼", "1½"). */
     private static final java.util.Map<Character, BigDecimal> VULGAR_FRACTIONS = java.util.Map.of(
             '\u00BC', new BigDecimal("0.25"),
@@ -527,7 +516,10 @@ final class NumberReader {
                 || w.equals("our");
     }
 
-    /** A currency written before the number at k ("USD 80-85" is a range of dollars, not a model name). */
+    /**
+     * A currency written before the number at k ("USD 80-85" is a range of dollars, not a model name; "$1.2t" is a
+     * trillion dollars).
+     */
     private boolean afterCurrencyCode(int k) {
         for (int q = Math.max(0, k - 3); q < k; q++) {
             PhraseTable.Match<String> c = lex.currencyBefore.at(toks, q);
@@ -1092,7 +1084,10 @@ final class NumberReader {
                     factor = lex.attachedScales.get(n.lower());
                     after = end + 1;
                 }
-            } else if (n.attached() && digits && lex.currencyScales.containsKey(n.lower()) && afterCurrency(start)) {
+            } else if (n.attached()
+                    && digits
+                    && lex.currencyScales.containsKey(n.lower())
+                    && afterCurrencyCode(start)) {
                 factor = lex.currencyScales.get(n.lower()); // "$1.2t": a trillion after a currency, tonnes elsewhere
                 after = end + 1;
             }
