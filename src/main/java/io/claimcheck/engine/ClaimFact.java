@@ -37,6 +37,8 @@ public final class ClaimFact implements Span {
     private final String magnitude;
     private final String counted;
     private final String countedKey;
+    private final String ownUnit;
+    private final double ownScale;
     private final io.claimcheck.model.Frame frame;
     private final String[] countedWords;
     private final java.util.Set<String> countedWordSet;
@@ -76,6 +78,8 @@ public final class ClaimFact implements Span {
         // figures of one physical dimension are compared in its canonical unit: 4,000 hectares vs 25,000 acres
         Canonical canon = Canonical.of(q.unit());
         this.unit = canon.code();
+        this.ownUnit = q.unit().code();
+        this.ownScale = canon.linearScale();
         this.dimension = q.unit().dimension().name();
         this.role = c.role().label();
         this.hedge = q.hedge().label();
@@ -116,6 +120,11 @@ public final class ClaimFact implements Span {
                     p.canonical().code(),
                     p,
                     p.toCanonical(java.math.BigDecimal.ONE).doubleValue() - zero);
+        }
+
+        /** How many canonical units one written unit is, when the conversion has no offset (not °F); else 0. */
+        double linearScale() {
+            return from == null || from.toCanonical(java.math.BigDecimal.ZERO).doubleValue() != 0 ? 0 : scale;
         }
 
         double apply(double v) {
@@ -363,6 +372,16 @@ public final class ClaimFact implements Span {
     }
 
     /** The counted noun phrase as normalised words (see {@link Words#key}), or null. */
+    /** The unit as written ("miles", "acre"), before the comparison's canonical unit ({@link #getUnit()}). */
+    public String getOwnUnit() {
+        return ownUnit;
+    }
+
+    /** How many canonical units one written unit is (1,609.344 for miles), or 0 when the figure is not converted. */
+    public double getOwnScale() {
+        return ownScale;
+    }
+
     public String getCountedKey() {
         return countedKey;
     }

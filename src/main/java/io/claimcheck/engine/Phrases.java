@@ -48,14 +48,64 @@ public final class Phrases {
         } else if (Double.isInfinite(s.getLow()) || s.getLow() == 0) {
             body = (s.isHighClosed() ? "≤ " : "< ") + num(s.getHigh());
         } else {
-            body = num(s.getLow()) + "–" + num(s.getHigh());
+            String low = num(s.getLow());
+            String high = num(s.getHigh());
+            body = low.equals(high) ? low : low + "–" + high; // a converted point reads as one figure
         }
         return withUnit(body, unit);
     }
 
-    /** A claim's interval with its unit. */
+    /**
+     * A claim's interval with its unit, in the unit it was written in ("14,999.5–15,000.5 miles", not 24 million m);
+     * the rules still compare in the canonical unit.
+     */
     public static String span(ClaimFact c) {
+        double k = c.getOwnScale();
+        if (k > 0 && !c.getOwnUnit().equals(c.getUnit())) {
+            return span(new Scaled(c, 1 / k), c.getOwnUnit());
+        }
         return span(c, c.getUnit());
+    }
+
+    /**
+     * How far apart two claims' intervals are ({@link Spans#gap}): in the unit both were written in when they share
+     * one ("11,500 miles"), else in the canonical unit, shares in points.
+     */
+    public static String gap(ClaimFact a, ClaimFact b) {
+        double g = Spans.gap(a, b);
+        double k = a.getOwnScale();
+        if (k > 0 && a.getOwnUnit().equals(b.getOwnUnit()) && !a.getOwnUnit().equals(a.getUnit())) {
+            return amount(g / k, a.getOwnUnit());
+        }
+        return difference(g, a.getUnit());
+    }
+
+    /** A span read in another unit: each end times {@code k}. */
+    private record Scaled(Span s, double k) implements Span {
+        @Override
+        public String getId() {
+            return s.getId();
+        }
+
+        @Override
+        public double getLow() {
+            return s.getLow() * k;
+        }
+
+        @Override
+        public boolean isLowClosed() {
+            return s.isLowClosed();
+        }
+
+        @Override
+        public double getHigh() {
+            return s.getHigh() * k;
+        }
+
+        @Override
+        public boolean isHighClosed() {
+            return s.isHighClosed();
+        }
     }
 
     /** A number with its unit ("40%", "25,000,000 USD", "7 years"). */

@@ -47,6 +47,22 @@ class CanonicalUnitTest {
     }
 
     @Test
+    void findings_read_each_figure_in_the_unit_it_was_written_in() {
+        ClaimFact far = fact("a#1", Interval.point(new BigDecimal("15000")), Hedge.EXACT, "miles");
+        ClaimFact near = fact("b#1", Interval.point(new BigDecimal("3500")), Hedge.EXACT, "miles");
+        ClaimFact ha = fact("c#1", Interval.point(new BigDecimal("4000")), Hedge.EXACT, "ha");
+        ClaimFact acres =
+                fact("d#1", Interval.of(new BigDecimal("25000"), false, null, false), Hedge.MORE_THAN, "acre");
+        assertThat(Phrases.span(far)).isEqualTo("15,000 miles");
+        assertThat(Phrases.gap(far, near)).isEqualTo("11,499 miles");
+        assertThat(Phrases.span(acres)).isEqualTo("≥ 25,000 acre");
+        // two units: the gap is read in the unit the rules compare in
+        assertThat(Phrases.gap(ha, acres)).endsWith(" m2");
+        assertThat(Phrases.span(fact("e#1", Interval.point(BigDecimal.TEN), Hedge.EXACT, "count")))
+                .isEqualTo("10");
+    }
+
+    @Test
     void counts_money_and_durations_keep_their_unit() {
         assertThat(fact("a#1", Interval.point(BigDecimal.TEN), Hedge.EXACT, "count")
                         .getUnit())
