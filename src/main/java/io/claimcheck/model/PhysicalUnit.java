@@ -94,6 +94,7 @@ public enum PhysicalUnit {
     // fuel consumption: its own dimension, since a reciprocal is not a linear conversion
     L_PER_100KM("L/100km", Dimension.FUEL_CONSUMPTION, null, "1"),
     // durations: canonical second; the codes predate this table and stay as the JSON has always shown them
+    // "ms" is the millisecond; metres per second are MS above, code "m/s"
     MILLISECONDS("ms", Dimension.DURATION, Units.SECOND, "0.001"),
     SECONDS("seconds", Dimension.DURATION, Units.SECOND, "1"),
     MINUTES("minutes", Dimension.DURATION, Units.SECOND, "60"),
