@@ -1080,7 +1080,9 @@ final class NumberReader {
                 }
             } else if (n.attached() && digits && lex.attachedScales.containsKey(n.lower())) {
                 Token n2 = tok(end + 1);
-                if ((n2 == null || !(n2.attached() && n2.is(Token.Kind.WORD))) && !metres(end)) {
+                // a sum is never metres: "£5m away from a deal", "£23m at 5%"
+                if ((n2 == null || !(n2.attached() && n2.is(Token.Kind.WORD)))
+                        && !(metres(end) && !afterCurrencyCode(start))) {
                     factor = lex.attachedScales.get(n.lower());
                     after = end + 1;
                 }
