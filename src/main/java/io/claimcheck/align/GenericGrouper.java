@@ -298,8 +298,8 @@ final class GenericGrouper {
         /** The claims of each sentence, in text order: a bracketed figure stands next to the one it answers. */
         private Map<String, List<Integer>> bySentence;
 
-        /** One claim's facets, as a group of its own. */
-        private Facets facetsOf(int i) {
+        /** The claims of each sentence, in text order, built on first use. */
+        private Map<String, List<Integer>> bySentence() {
             if (bySentence == null) {
                 bySentence = new HashMap<>();
                 for (int k = 0; k < bags.size(); k++) {
@@ -313,6 +313,11 @@ final class GenericGrouper {
                                         bags.get(k).site().claim().quote().start())
                                 .thenComparing(k -> k)));
             }
+            return bySentence;
+        }
+
+        /** One claim's facets, as a group of its own. */
+        private Facets facetsOf(int i) {
             return new Facets(bags.get(i), sentenceKeys[i], sentenceSource(i));
         }
 
@@ -408,7 +413,7 @@ final class GenericGrouper {
                 return own;
             }
             // the bracketed figure stands right before or after it in the text
-            List<Integer> same = bySentence.get(sentenceKeys[i]);
+            List<Integer> same = bySentence().get(sentenceKeys[i]);
             int at = same.indexOf(i);
             for (int k : new int[] {at - 1, at + 1}) {
                 if (k >= 0 && k < same.size() && contrasted(bags.get(i), bags.get(same.get(k)))) {
@@ -698,14 +703,6 @@ final class GenericGrouper {
          * while organizers put the total at 800,000" (the total is the crowd's).
          */
         private void measuresFromContrast() {
-            // the claims of each sentence, in index order: only they can contrast with one another (a scan of the
-            // whole block per claim was quadratic in the block's size)
-            Map<Integer, List<Integer>> ofSentence = new HashMap<>();
-            for (int i = 0; i < bags.size(); i++) {
-                ofSentence
-                        .computeIfAbsent(sentenceIds[i], k -> new ArrayList<>())
-                        .add(i);
-            }
             for (int i = 0; i < bags.size(); i++) {
                 ClaimBag b = bags.get(i);
                 if (measures[i] != null
@@ -715,7 +712,9 @@ final class GenericGrouper {
                 }
                 String found = null;
                 int candidates = 0;
-                for (int j : ofSentence.get(sentenceIds[i])) {
+                // only the claims of its own sentence can contrast with it (a scan of the whole block per claim was
+                // quadratic in the block's size); one candidate or none, so their order does not matter
+                for (int j : bySentence().get(sentenceKeys[i])) {
                     if (j != i
                             && measures[j] != null
                             && !GIFT.equals(measures[j])

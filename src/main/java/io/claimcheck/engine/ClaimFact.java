@@ -371,7 +371,6 @@ public final class ClaimFact implements Span {
         return counted;
     }
 
-    /** The counted noun phrase as normalised words (see {@link Words#key}), or null. */
     /** The unit as written ("miles", "acre"), before the comparison's canonical unit ({@link #getUnit()}). */
     public String getOwnUnit() {
         return ownUnit;
@@ -382,6 +381,7 @@ public final class ClaimFact implements Span {
         return ownScale;
     }
 
+    /** The counted noun phrase as normalised words (see {@link Words#key}), or null. */
     public String getCountedKey() {
         return countedKey;
     }

@@ -40,36 +40,40 @@ public final class Phrases {
 
     /** An interval as "60", "70–80" or "≥ 1,000", with its unit. */
     public static String span(Span s, String unit) {
+        return span(s, 1, unit);
+    }
+
+    /** The interval with each end times {@code k}: read in another unit than the one it is compared in. */
+    private static String span(Span s, double k, String unit) {
+        double lo = s.getLow() * k;
+        double hi = s.getHigh() * k;
         String body;
-        if (s.getLow() == s.getHigh()) {
-            body = num(s.getLow());
-        } else if (Double.isInfinite(s.getHigh())) {
-            body = (s.isLowClosed() ? "≥ " : "> ") + num(s.getLow());
-        } else if (Double.isInfinite(s.getLow()) || s.getLow() == 0) {
-            body = (s.isHighClosed() ? "≤ " : "< ") + num(s.getHigh());
+        if (lo == hi) {
+            body = num(lo);
+        } else if (Double.isInfinite(hi)) {
+            body = (s.isLowClosed() ? "≥ " : "> ") + num(lo);
+        } else if (Double.isInfinite(lo) || lo == 0) {
+            body = (s.isHighClosed() ? "≤ " : "< ") + num(hi);
         } else {
-            String low = num(s.getLow());
-            String high = num(s.getHigh());
+            String low = num(lo);
+            String high = num(hi);
             body = low.equals(high) ? low : low + "–" + high; // a converted point reads as one figure
         }
         return withUnit(body, unit);
     }
 
     /**
-     * A claim's interval with its unit, in the unit it was written in ("14,999.5–15,000.5 miles", not 24 million m);
-     * the rules still compare in the canonical unit.
+     * A claim's interval with its unit, in the unit it was written in ("15,000 miles", not 24 million m); the rules
+     * still compare in the canonical unit.
      */
     public static String span(ClaimFact c) {
         double k = c.getOwnScale();
-        if (k > 0 && !c.getOwnUnit().equals(c.getUnit())) {
-            return span(new Scaled(c, 1 / k), c.getOwnUnit());
-        }
-        return span(c, c.getUnit());
+        return k > 0 && !c.getOwnUnit().equals(c.getUnit()) ? span(c, 1 / k, c.getOwnUnit()) : span(c, 1, c.getUnit());
     }
 
     /**
      * How far apart two claims' intervals are ({@link Spans#gap}): in the unit both were written in when they share
-     * one ("11,500 miles"), else in the canonical unit, shares in points.
+     * one ("11,150 miles"), else in the canonical unit, shares in points.
      */
     public static String gap(ClaimFact a, ClaimFact b) {
         double g = Spans.gap(a, b);
@@ -78,34 +82,6 @@ public final class Phrases {
             return amount(g / k, a.getOwnUnit());
         }
         return difference(g, a.getUnit());
-    }
-
-    /** A span read in another unit: each end times {@code k}. */
-    private record Scaled(Span s, double k) implements Span {
-        @Override
-        public String getId() {
-            return s.getId();
-        }
-
-        @Override
-        public double getLow() {
-            return s.getLow() * k;
-        }
-
-        @Override
-        public boolean isLowClosed() {
-            return s.isLowClosed();
-        }
-
-        @Override
-        public double getHigh() {
-            return s.getHigh() * k;
-        }
-
-        @Override
-        public boolean isHighClosed() {
-            return s.isHighClosed();
-        }
     }
 
     /** A number with its unit ("40%", "25,000,000 USD", "7 years"). */

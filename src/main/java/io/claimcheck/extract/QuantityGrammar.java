@@ -68,20 +68,6 @@ final class QuantityGrammar {
             "against",
             "out");
 
-    /** True when the clause ends at token {@code k}: the text's end, a sentence's end (a semicolon too) or a comma. */
-    private boolean endsClause(int k) {
-        Token t = tok(k);
-        return t == null
-                || endsSentence(t)
-                || t.is(Token.Kind.PUNCT) && t.text().equals(",");
-    }
-
-    /** True when a verb of change stands right before token {@code k} ("has risen 10 times"). */
-    private boolean afterChangeVerb(int k) {
-        Token before = tok(k - 1);
-        return before != null && lex.changeVerbs.contains(before.lower());
-    }
-
     /** A number that looked like one but must be reported instead of read. */
     record Warning(int tokenIndex, String message) {}
 
@@ -2160,6 +2146,20 @@ final class QuantityGrammar {
         fp.p = tok(cmp.end() - 1).isWord("than") ? cmp.end() - 1 : cmp.end();
     }
 
+    /** True when the clause ends at token {@code k}: the text's end, a sentence's end (a semicolon too) or a comma. */
+    private boolean endsClause(int k) {
+        Token t = tok(k);
+        return t == null
+                || endsSentence(t)
+                || t.is(Token.Kind.PUNCT) && t.text().equals(",");
+    }
+
+    /** True when a verb of change stands right before token {@code k} ("has risen 10 times"). */
+    private boolean afterChangeVerb(int k) {
+        Token before = tok(k - 1);
+        return before != null && lex.changeVerbs.contains(before.lower());
+    }
+
     /** "3,757 times a day": how often, a count, not a multiplier. */
     private void readTimesAsCount(FigureParts fp) {
         if (Unit.TIMES.equals(fp.unit)
@@ -2685,13 +2685,7 @@ final class QuantityGrammar {
             if (!t.is(Token.Kind.WORD) || t.newLine() && q < start - 1) {
                 return null;
             }
-            boolean priced = (t.isWord("a") || t.isWord("an"))
-                    && tok(q - 1) != null
-                    && (tok(q - 1).isWord("of") || tok(q - 1).isWord("for"))
-                    && tok(q - 2) != null
-                    && (tok(q - 2).isWord("price")
-                            || tok(q - 2).isWord("cost")
-                            || tok(q - 2).isWord("prices"));
+            boolean priced = (t.isWord("a") || t.isWord("an")) && priceOfBefore(q);
             if (t.isWord("per") || priced) {
                 if (restatedApart(q, start)) {
                     return null; // "5 cents per GB, or roughly $50": the per-unit is the figure before's own
@@ -2762,6 +2756,16 @@ final class QuantityGrammar {
 
     /** Nouns of a price before "of a gallon" or "for a gallon". */
     private static final java.util.Set<String> PRICE_NOUNS = java.util.Set.of("price", "prices", "cost", "costs");
+
+    /** True when "the price of" or "the cost for" ends right before token {@code p}: what the price is quoted for. */
+    private boolean priceOfBefore(int p) {
+        Token of = tok(p - 1);
+        Token noun = tok(p - 2);
+        return of != null
+                && (of.isWord("of") || of.isWord("for"))
+                && noun != null
+                && PRICE_NOUNS.contains(noun.lower());
+    }
 
     private static final java.util.regex.Pattern RATIO_TERM = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d+)?");
 
@@ -2889,10 +2893,7 @@ final class QuantityGrammar {
                 || before.isWord("and")
                 || before.isWord("but")
                 || before.isWord("while");
-        boolean priced = before != null
-                && (before.isWord("of") || before.isWord("for"))
-                && tok(p - 2) != null
-                && PRICE_NOUNS.contains(tok(p - 2).lower());
+        boolean priced = priceOfBefore(p);
         if (!subject && !priced) {
             return null; // "she bought a gallon of milk for $4": one shopper's price, read as it is
         }
@@ -2964,13 +2965,7 @@ final class QuantityGrammar {
             if (per == null || per.end() != f.endTok()) {
                 continue;
             }
-            Token of = tok(f.startTok() - 1);
-            Token noun = tok(f.startTok() - 2);
-            boolean priceOf = of != null
-                    && (of.isWord("of") || of.isWord("for"))
-                    && noun != null
-                    && PRICE_NOUNS.contains(noun.lower());
-            if (priceOf || priceVerbAfter(f)) {
+            if (priceOfBefore(f.startTok()) || priceVerbAfter(f)) {
                 pricesAfter(f.endTok(), per.value(), true);
             }
         }
