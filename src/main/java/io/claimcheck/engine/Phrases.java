@@ -48,7 +48,7 @@ public final class Phrases {
         double lo = s.getLow() * k;
         double hi = s.getHigh() * k;
         String body;
-        if (lo == hi) {
+        if (Double.compare(lo, hi) == 0) {
             body = num(lo);
         } else if (Double.isInfinite(hi)) {
             body = (s.isLowClosed() ? "≥ " : "> ") + num(lo);
