@@ -1,5 +1,6 @@
 package io.claimcheck.acceptance;
 
+import io.claimcheck.TestTrees;
 import io.claimcheck.cli.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,14 @@ public final class DevStoriesMain {
 
     public static void main(String[] args) throws Exception {
         Path tmp = Files.createTempDirectory("claimcheck-dev");
+        try {
+            run(tmp, args);
+        } finally {
+            TestTrees.deleteTree(tmp);
+        }
+    }
+
+    private static void run(Path tmp, String[] args) throws Exception {
         Pipeline pipeline = Pipeline.load(DevStories.rulesWithoutPacks(tmp.resolve("rules")));
         List<String> only = List.of(args);
         int found = 0;

@@ -2,8 +2,8 @@ package io.claimcheck.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.claimcheck.TestTrees;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,8 +83,8 @@ public final class CorpusGenerator {
      */
     public static List<Planted> write(Options options, Path projectRules, Path out) throws IOException {
         Path articles = out.resolve("articles");
-        deleteTree(articles);
-        deleteTree(out.resolve("rules"));
+        TestTrees.deleteTree(articles);
+        TestTrees.deleteTree(out.resolve("rules"));
         Files.createDirectories(articles);
         List<SyntheticSubject> subjects = SyntheticSubject.all(options.subjects(), options.seed());
         ArticleWriter writer = new ArticleWriter(subjects, options);
@@ -139,21 +139,6 @@ public final class CorpusGenerator {
                     Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }
