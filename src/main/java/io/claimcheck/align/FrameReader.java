@@ -105,7 +105,8 @@ final class FrameReader {
                 earlier(site, words, lexicon),
                 place == null ? null : place.name(),
                 place == null ? null : place.country(),
-                donor(site, words, names));
+                donor(site, words, names),
+                measureWord != null && isCounted(site, measureWord));
         return new Reading(
                 frame,
                 qualifier,
@@ -260,6 +261,16 @@ final class FrameReader {
     }
 
     /** The measure's name: its concept group, else the qualifier it expresses ("missing"), else its lemma. */
+    /** True when the word naming the measure is one of the counted phrase's ("at least 2,053 dead"). */
+    private static boolean isCounted(ClaimSite site, Token measureWord) {
+        for (Words.Token t : site.counted()) {
+            if (t.surface().equalsIgnoreCase(measureWord.surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String name(Token t, FrameLexicon lexicon) {
         String group = lexicon.group(t);
         FrameLexicon.Qualifier q = lexicon.qualifier(t.lemma());

@@ -113,6 +113,10 @@ final class MeasureReader {
             nounEnd++; // an adjective after the noun is its state, not part of it ("30,000 people homeless")
         }
         Token counted = lastNoun(to, nounEnd);
+        Token event = eventBeforeWith(from, counted);
+        if (event != null) {
+            return event;
+        }
         // whatever a figure counts is its measure, people included ("12,000 migrants", "35 doctors"), unless the
         // noun only says "people"
         if (counted != null && !lexicon.isGenericCounted(counted.lemma()) && isCountedMeasure(counted)) {
@@ -171,6 +175,35 @@ final class MeasureReader {
             return outer;
         }
         return null;
+    }
+
+    /** WordNet classes of the nouns that name what people took part in: interviews, talks, meetings, surveys. */
+    private static final Set<String> EVENT_CLASSES = Set.of("noun.act", "noun.communication", "noun.event");
+
+    /**
+     * The event a count of people took part in, named before "with": "interviews and discussions with over 30
+     * survivors" counts the interviewed, as "interviewed 30 teachers" does, not the survivors there are. Of coordinated
+     * event nouns the first names the event.
+     */
+    private Token eventBeforeWith(int from, Token counted) {
+        if (from < 2
+                || counted == null
+                || !"with".equals(words.get(from - 1).surface())
+                || !(lexicon.isGenericCounted(counted.lemma())
+                        || "noun.person".equals(language.lexicalClass(counted)))) {
+            return null;
+        }
+        int i = from - 2;
+        if (!words.get(i).isNoun()) {
+            return null;
+        }
+        while (i >= 2
+                && "CCONJ".equals(words.get(i - 1).tag())
+                && words.get(i - 2).isNoun()) {
+            i -= 2;
+        }
+        Token head = words.get(i);
+        return EVENT_CLASSES.contains(language.lexicalClass(head)) ? head : null;
     }
 
     /** How many words (hedges: "about", "at least") may stand between "at" and the figure it introduces. */

@@ -216,6 +216,14 @@ public final class ClaimFact implements Span {
         return measure;
     }
 
+    /**
+     * The measure when it is what the figure counts, read from its counted noun ("at least 2,053 dead": death), else
+     * null: "interviewed 30 teachers" counts teachers, measured by the interview.
+     */
+    public String getCountedMeasure() {
+        return measure != null && frame != null && frame.measureCounted() ? measure : null;
+    }
+
     /** True when the claim's sentence gives the figure as an earlier one, since replaced ("previously", "up from"). */
     public boolean isEarlier() {
         return earlier;

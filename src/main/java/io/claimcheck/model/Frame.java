@@ -18,6 +18,9 @@ import java.util.List;
  * @param placeCountry the country WordNet puts the place in, as WordNet names it (the place itself when it is one:
  *                  "Libya"), or null when WordNet does not know the place
  * @param donor     who gives a sum ("United Kingdom" for "Britain" and "the UK"; other names lower-cased), or null
+ * @param measureCounted true when the measure is what the figure counts, read from the noun after it ("at least 2,053
+ *                  dead": death), rather than from a verb or noun beside whoever is counted ("interviewed 30 teachers":
+ *                  interview)
  */
 public record Frame(
         String measure,
@@ -28,7 +31,8 @@ public record Frame(
         boolean earlier,
         String place,
         String placeCountry,
-        String donor) {
+        String donor,
+        boolean measureCounted) {
 
     public Frame {
         entities = entities == null ? List.of() : List.copyOf(entities);
@@ -36,7 +40,7 @@ public record Frame(
 
     /** A frame that names no place and no donor. */
     public Frame(String measure, String qualifier, String base, List<String> entities, String time, boolean earlier) {
-        this(measure, qualifier, base, entities, time, earlier, null, null, null);
+        this(measure, qualifier, base, entities, time, earlier, null, null, null, false);
     }
 
     /** A frame that says nothing of an earlier figure, a place or a donor. */

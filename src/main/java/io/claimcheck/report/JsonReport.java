@@ -150,6 +150,7 @@ public final class JsonReport {
         JsonOutput.string(g, "place", f.place());
         JsonOutput.string(g, "placeCountry", f.placeCountry());
         JsonOutput.string(g, "donor", f.donor());
+        g.writeBooleanField("measureCounted", f.measureCounted());
         g.writeEndObject();
     }
 

@@ -93,10 +93,29 @@ class FrameReaderTest {
             At least 56 people were killed, including 23 people in the state and 11 in the city. | 11 | death
             The quake killed 50 people, and 200 homes were destroyed.                      | 200     | home
             Researchers from the non-profit interviewed 45 women in the region.            | 45      | interview
+            The report included interviews and discussions with over 45 survivors and rescuers. | 45 | interview
+            The minister held talks with 30 leaders of the region.                        | 30      | talk
+            The city built a stadium with 50,000 seats on the coast.                      | 50,000  | seat
+            The plane with 150 passengers landed safely.                                  | 150     | passenger
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
         assertThat(claim.frame().measure()).as("measure of %s", figure).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            At least 2,053 dead were counted in the city.                                 | 2,053 | true
+            Police counted 80,000 marchers in the capital.                                | 80,000 | true
+            At least 3,958 people have died due to flooding, the agency said.             | 3,958 | false
+            Researchers from the non-profit interviewed 45 women in the region.            | 45    | false
+            The report included interviews and discussions with over 45 survivors and rescuers. | 45 | false
+            """)
+    void marksAMeasureThatIsWhatTheFigureCounts(String sentence, String figure, boolean counted) throws Exception {
+        Claim claim = claimOf(sentence, figure);
+        assertThat(claim.frame().measureCounted())
+                .as("measure counted for %s", figure)
+                .isEqualTo(counted);
     }
 
     @ParameterizedTest(name = "{1} in: {0}")

@@ -171,17 +171,28 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
                 field(c, defaults, "conversionOf", null),
                 field(c, defaults, "magnitude", null),
                 Context.of(field(c, defaults, "context", "story")));
-        // "measure", "earlier", "time", "place", "placeCountry" and "donor": the claim frame's measure, earlier-figure
-        // mark, day, place (and the country it lies in) and donor, for the rules that read them
+        // "measure", "measureCounted", "earlier", "time", "place", "placeCountry" and "donor": the claim frame's
+        // measure (and whether it is what the figure counts), earlier-figure mark, day, place (and the country it lies
+        // in) and donor, for the rules that read them
         boolean earlier = Boolean.parseBoolean(field(c, defaults, "earlier", "false"));
         String time = field(c, defaults, "time", null);
         String place = field(c, defaults, "place", null);
         String placeCountry = field(c, defaults, "placeCountry", null);
         String donor = field(c, defaults, "donor", null);
+        boolean measureCounted = Boolean.parseBoolean(field(c, defaults, "measureCounted", "false"));
         return measure == null && !earlier && time == null && place == null && donor == null
                 ? claim
                 : claim.withFrame(new io.claimcheck.model.Frame(
-                        measure, null, null, java.util.List.of(), time, earlier, place, placeCountry, donor));
+                        measure,
+                        null,
+                        null,
+                        java.util.List.of(),
+                        time,
+                        earlier,
+                        place,
+                        placeCountry,
+                        donor,
+                        measureCounted));
     }
 
     /** "60" is a point; "[70,80]", "(50,100]", "[105,)" and "[,200]" give ends, an empty end being unbounded. */
