@@ -41,8 +41,10 @@ final class TimeReader {
     private static final Pattern MONTH_YEAR = Pattern.compile(
             "\\b(?:in|of|during|through|until|by|last|this)\\s+" + MONTH + "(?:\\s+(\\d{4}))?\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR =
-            Pattern.compile("\\b(?:in|of|during|for|through)\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+    /** "in 2022", "during 2021", "in both 2018 and 2019" (the first year). */
+    private static final Pattern YEAR = Pattern.compile(
+            "\\b(?:in|of|during|for|through)\\s+(?:both\\s+|each\\s+of\\s+|all\\s+of\\s+)?((?:19|20)\\d{2})\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A month's name alone ("march", "sept."). */
     private static final Pattern MONTH_NAME = Pattern.compile(MONTH);
     /** A year that names an event or edition: "the 1999 earthquake", "the 2021 census". */

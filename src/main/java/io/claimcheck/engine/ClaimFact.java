@@ -195,6 +195,11 @@ public final class ClaimFact implements Span {
         return day;
     }
 
+    /** The date or period the figure's sentence names ({@link io.claimcheck.model.Frame#time}), or null. */
+    public String getTime() {
+        return frame == null ? null : frame.time();
+    }
+
     private static long dayOf(String time, long published) {
         if (time != null && time.length() == 10) {
             try {

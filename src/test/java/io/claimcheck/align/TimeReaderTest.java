@@ -23,6 +23,7 @@ class TimeReaderTest {
             about 120 people were arrested yesterday                              | 2023-03-07
             120 people were arrested today                                        | 2023-03-08
             some 15,000 people died in 2022                                       | 2022
+            the airline canceled a total of 5,370 flights in both 2018 and 2019    | 2018
             about 18,000 people were killed in the 1999 earthquake                | 1999
             18,000 households were counted by the 2021 census                     | 2021
             18,000 households in the 1999-2000 season                             | -
