@@ -374,6 +374,7 @@ final class GenericGrouper {
                             members.get(i).stream().map(bags::get).toList());
                     // one article's own pair counts when it sets two sources against each other in one sentence
                     if (spansDocuments(group)
+                            || headingAndBody(group)
                             || group.size() == 2
                                     && contrasted(group.get(0), group.get(1))
                                     && sentenceOf(group.get(0)).equals(sentenceOf(group.get(1)))) {
@@ -1133,6 +1134,35 @@ final class GenericGrouper {
     }
 
     /** True when the group compares figures of at least two documents. */
+    /**
+     * One article's heading and body giving one measure: a headline or a live blog's item heading restates its body's
+     * figure, and may restate it differently ("Turkey arrests 59 on looting allegations" over "57 people had been
+     * arrested"). Two body sentences of one article are more often two quantities (one sector's fall and another's).
+     */
+    private static boolean headingAndBody(List<ClaimBag> group) {
+        String measure = group.get(0).frame().clauseMeasure();
+        return measure != null
+                && group.stream().allMatch(b -> measure.equals(b.frame().clauseMeasure()))
+                && group.stream().anyMatch(b -> isHeading(b.site().sentence()))
+                && group.stream().anyMatch(b -> !isHeading(b.site().sentence()));
+    }
+
+    /**
+     * A heading: a line that does not end as a sentence does (no full stop, question or exclamation mark), a bracket
+     * at its end aside ("Turkey arrests 59 on looting allegations (3:27 p.m.)").
+     */
+    private static boolean isHeading(String sentence) {
+        String s = sentence.strip();
+        if (s.endsWith(")") && s.lastIndexOf('(') > 0) {
+            s = s.substring(0, s.lastIndexOf('(')).strip();
+        }
+        int end = s.length();
+        while (end > 0 && "\"'”’)".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && ".!?:".indexOf(s.charAt(end - 1)) < 0;
+    }
+
     private static boolean spansDocuments(List<ClaimBag> group) {
         return group.stream().map(b -> b.site().claim().document()).distinct().count() > 1;
     }
