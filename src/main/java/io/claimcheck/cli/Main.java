@@ -48,6 +48,10 @@ public final class Main implements Runnable {
                 }
             });
         }
+        if (readsText(args)) {
+            // the language models take longer to load than the command line takes to build: start them first
+            io.claimcheck.language.Language.preload();
+        }
         int code;
         try {
             // the platform's charset, as before, but said: these writers encode what the terminal shows
@@ -70,6 +74,25 @@ public final class Main implements Runnable {
             }
         }
         System.exit(code);
+    }
+
+    /** The commands that read articles' text, and so need the language models. */
+    private static final java.util.Set<String> TEXT_COMMANDS =
+            java.util.Set.of("check", "extract", "subjects", "serve");
+
+    /** True when the command named first is one of {@link #TEXT_COMMANDS} (and no help is asked for). */
+    static boolean readsText(String[] args) {
+        for (String a : args) {
+            if ("--help".equals(a) || "-h".equals(a) || "--version".equals(a) || "-V".equals(a)) {
+                return false;
+            }
+        }
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return TEXT_COMMANDS.contains(a);
+            }
+        }
+        return false;
     }
 
     /** Runs claimcheck as the command line would, writing to the given streams; returns the exit code. */
