@@ -300,6 +300,25 @@ final class NumberReader {
         if (!afterCurrency && prev != null && t.spaced() && isIdentifierCue(i - 1)) {
             return Read.skip(i + 1); // "No. 10", "page 3", "Section 230"
         }
+        if (!afterCurrency && prev != null && prev.text().equals("#") && t.attached()) {
+            return Read.skip(i + 1); // "#5", "the order between #2-#4": a rank or a place in a list
+        }
+        if (!afterCurrency && abbreviatedYear(i)) {
+            return Read.skip(next != null && next.attached() && next.isWord("s") ? i + 2 : i + 1); // "since ’22"
+        }
+        if (!afterCurrency && bracketedMark(i)) {
+            return Read.skip(i + 2); // "ICES advises (2) 872 tonnes": a note's or a list's mark
+        }
+        if (!afterCurrency && dottedClock(i)) {
+            return Read.skip(i + 1); // "just before 20.30", "a low of 957.1mb at 06.05"
+        }
+        int tally = afterCurrency ? -1 : voteTallyEnd(i);
+        if (tally > 0) {
+            return Read.skip(tally); // "passed by a vote of 26 to 12", "failed 3 to 6"
+        }
+        if (!afterCurrency && clockRangeStart(i)) {
+            return Read.skip(i + 1); // "between 4 and 7 p.m.": the first hour of a range of clock times
+        }
         int label = afterCurrency ? -1 : labelEnd(i);
         if (label > 0) {
             return Read.skip(label); // "at 0438", "XBB.1.5", "the 16 Pro Max", "a scale of 0-5", "the 800 block of"
@@ -685,6 +704,107 @@ final class NumberReader {
                 && t.is(Token.Kind.NUMBER)
                 && t.text().length() == n
                 && t.text().chars().allMatch(Character::isDigit);
+    }
+
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+    private static final Pattern DOTTED_CLOCK = Pattern.compile("([01]?\\d|2[0-3])\\.[0-5]\\d");
+    /** Words before a time of day written with a stop ("before 20.30", "just after 15.00"). */
+    private static final java.util.Set<String> DOTTED_CLOCK_BEFORE =
+            java.util.Set.of("before", "after", "until", "till", "since");
+
+    /** A year cut to two digits after an apostrophe that opens it: "since ’22", "the class of '19", "the ’90s". */
+    private boolean abbreviatedYear(int i) {
+        Token prev = tok(i - 1);
+        return prev != null
+                && (prev.text().equals("\u2019") || prev.text().equals("'"))
+                && toks.get(i).attached()
+                && (prev.spaced() || i == 1)
+                && TWO_DIGITS.matcher(toks.get(i).text()).matches();
+    }
+
+    /**
+     * One digit alone in brackets after a word, with nothing else inside: a footnote's or a list's mark ("ICES advises
+     * (2) 872 tonnes", "Kattegat cod (3) is"), never a count of its own.
+     */
+    private boolean bracketedMark(int i) {
+        Token open = tok(i - 1);
+        Token close = tok(i + 1);
+        Token before = tok(i - 2);
+        String s = toks.get(i).text();
+        return open != null
+                && open.text().equals("(")
+                && toks.get(i).attached()
+                && close != null
+                && close.text().equals(")")
+                && close.attached()
+                && before != null
+                && before.is(Token.Kind.WORD)
+                && s.length() == 1
+                && Character.isDigit(s.charAt(0));
+    }
+
+    /**
+     * A time of day written with a stop, as British copy does: "just before 20.30", "after 15.00" (after a word of
+     * time) or "at 06.05" (a leading zero); a unit or a currency after it keeps it a figure.
+     */
+    private boolean dottedClock(int i) {
+        String s = toks.get(i).text();
+        Token prev = tok(i - 1);
+        if (!DOTTED_CLOCK.matcher(s).matches()
+                || lex.units.at(toks, i + 1) != null
+                || attachedUnitAt(i + 1) != null
+                || lex.currencyAfter.at(toks, i + 1) != null) {
+            return false;
+        }
+        return s.length() == 5 && s.charAt(0) == '0' || prev != null && DOTTED_CLOCK_BEFORE.contains(prev.lower());
+    }
+
+    /**
+     * Two bare whole numbers joined by "to" or a dash after a word of voting (numbers.json voteWord), or after one and
+     * "of" or "by": a tally ("voted 26 to 12", "a vote of 5-2", "failed 3 to 6"). Returns the token after it, or -1.
+     */
+    private int voteTallyEnd(int i) {
+        Token prev = tok(i - 1);
+        Token link = tok(i + 1);
+        Token second = tok(i + 2);
+        if (prev == null || link == null || second == null) {
+            return -1;
+        }
+        boolean cue = lex.voteWords.contains(prev.lower())
+                || (prev.isWord("of") || prev.isWord("by"))
+                        && tok(i - 2) != null
+                        && lex.voteWords.contains(tok(i - 2).lower());
+        boolean joined = link.isWord("to") || link.is(Token.Kind.DASH) && link.attached() && second.attached();
+        if (!cue
+                || !joined
+                || !smallWhole(toks.get(i).text())
+                || !second.is(Token.Kind.NUMBER)
+                || !smallWhole(second.text())
+                || lex.units.at(toks, i + 3) != null
+                || attachedUnitAt(i + 3) != null) {
+            return -1;
+        }
+        return i + 3;
+    }
+
+    private static boolean smallWhole(String s) {
+        return !s.isEmpty() && s.length() <= 3 && s.chars().allMatch(Character::isDigit);
+    }
+
+    /** "between 4 and 7 p.m.", "from 9 to 5 GMT": the first hour of a range whose second a clock word follows. */
+    private boolean clockRangeStart(int i) {
+        Token link = tok(i + 1);
+        Token second = tok(i + 2);
+        String s = toks.get(i).text();
+        return link != null
+                && (link.isWord("and") || link.isWord("to") || link.isWord("until") || link.is(Token.Kind.DASH))
+                && second != null
+                && second.is(Token.Kind.NUMBER)
+                && s.length() <= 2
+                && s.chars().allMatch(Character::isDigit)
+                && Integer.parseInt(s) <= 24
+                && second.text().length() <= 2
+                && lex.clockAfter.at(toks, i + 3) != null;
     }
 
     /** Digits, dash, digits, dash, digits, all written together: a phone or reference number. */
