@@ -1159,7 +1159,55 @@ final class NumberReader {
     }
 
     /** Applies a following scale word ("million", "-million", "bn" written against the digits). */
+    /**
+     * The end of "-point-" and the digits after a whole number, as a decimal is read aloud ("seven-point-seven",
+     * "33-point-six", "zero-point-65"): digits or one spelled digit, all written together. Returns {@code end} when
+     * there is none.
+     */
+    private int spokenPointEnd(int end, BigDecimal value) {
+        Token d1 = tok(end);
+        Token point = tok(end + 1);
+        Token d2 = tok(end + 2);
+        Token digitsTok = tok(end + 3);
+        if (value.scale() > 0
+                || value.signum() < 0
+                || d1 == null
+                || !d1.is(Token.Kind.DASH)
+                || !d1.attached()
+                || point == null
+                || !point.isWord("point")
+                || !point.attached()
+                || d2 == null
+                || !d2.is(Token.Kind.DASH)
+                || !d2.attached()
+                || digitsTok == null
+                || !digitsTok.attached()
+                || fractionDigits(digitsTok) == null) {
+            return end;
+        }
+        return end + 4;
+    }
+
+    /** The digits a token gives after a spoken point: its digits, or one spelled digit ("seven" is "7"). */
+    private String fractionDigits(Token t) {
+        if (t.is(Token.Kind.NUMBER) && t.text().chars().allMatch(Character::isDigit)) {
+            return t.text();
+        }
+        BigDecimal card = t.is(Token.Kind.WORD) ? lex.cardinals.get(t.lower()) : null;
+        return card != null && card.compareTo(BigDecimal.TEN) < 0 ? card.toPlainString() : null;
+    }
+
     private Num scale(int start, int end, BigDecimal value, BigDecimal half, boolean digits, boolean pronoun) {
+        int pointEnd = spokenPointEnd(end, value);
+        if (pointEnd > end) {
+            // "seven-point-seven percent", "33-point-six years", "zero-point-65": a decimal read aloud, as broadcast
+            // copy writes it
+            String fraction = fractionDigits(tok(pointEnd - 1));
+            value = new BigDecimal(value.toBigInteger() + "." + fraction);
+            half = HALF.movePointLeft(fraction.length());
+            end = pointEnd;
+            pronoun = false;
+        }
         int halfEnd = andAHalf(end);
         if (halfEnd > end && value.scale() <= 0 && value.signum() > 0) {
             // "two and a half years", "two-and-a-half million": a whole number and a half
@@ -1218,6 +1266,32 @@ final class NumberReader {
             if (w != null && w.attached() && w.is(Token.Kind.WORD) && lex.scales.containsKey(w.lower())) {
                 Token w2 = tok(end + 2);
                 boolean compound = w2 != null && w2.is(Token.Kind.DASH) && w2.attached(); // "million-dollar"
+                BigDecimal f = lex.scales.get(w.lower());
+                Token rest = tok(end + 3);
+                if (compound
+                        && value.scale() <= 0
+                        && rest != null
+                        && rest.attached()
+                        && rest.is(Token.Kind.NUMBER)
+                        && rest.text().chars().allMatch(Character::isDigit)
+                        && new BigDecimal(rest.text()).compareTo(f) < 0
+                        && !(tok(end + 4) != null
+                                && tok(end + 4).attached()
+                                && tok(end + 4).is(Token.Kind.DASH))) {
+                    // "352-thousand-700": the rest of a number read aloud after its scale word
+                    return new Num(
+                            start,
+                            end + 4,
+                            value.multiply(f).add(new BigDecimal(rest.text())),
+                            HALF,
+                            false,
+                            digits,
+                            false,
+                            Kind.NUMBER,
+                            null,
+                            null,
+                            BigDecimal.ONE);
+                }
                 if (!compound) {
                     factor = lex.scales.get(w.lower());
                     after = end + 2;
