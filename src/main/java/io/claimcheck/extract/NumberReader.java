@@ -495,7 +495,8 @@ final class NumberReader {
 
     /**
      * A unit symbol written against the digits ("5km", "104F"); a single capital letter other than the temperature
-     * letters, the watt ("65W charging") and the multiplier X names a generation or a grade ("5G", "4K"), not grams or kelvins.
+     * letters, the watt ("65W charging"), the volt ("an 800V system") and the multiplier X names a generation or a
+     * grade ("5G", "4K"), not grams or kelvins; a "v" between digits is "versus" ("a 3v3 game").
      */
     PhraseTable.Match<io.claimcheck.model.Unit> attachedUnitAt(int k) {
         Token u = tok(k);
@@ -505,7 +506,12 @@ final class NumberReader {
                 && !u.text().equals("C")
                 && !u.text().equals("F")
                 && !u.text().equals("W")
+                && !u.text().equals("V")
                 && !u.text().equals("X")) {
+            return null;
+        }
+        Token after = tok(k + 1);
+        if (u != null && u.lower().equals("v") && after != null && after.attached() && after.is(Token.Kind.NUMBER)) {
             return null;
         }
         return lex.attachedUnits.at(toks, k);
