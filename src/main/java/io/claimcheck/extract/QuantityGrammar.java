@@ -1790,17 +1790,36 @@ final class QuantityGrammar {
     }
 
     /**
-     * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents" (one noun
-     * may stand before "per"). A proportion, read as a percentage like "one in five"; a unit after the denominator
+     * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents", "377.1
+     * violent crimes per 100,000 people", "6.5 murders for every 100,000 people" (a noun and a word before it may stand
+     * before "per" or "for every"). A proportion, read as a percentage like "one in five"; a unit after the denominator
      * ("$5 per 100 kg") makes it no proportion.
      */
+    /** How many words (a noun and one before it) may stand between a rate's figure and "per". */
+    private static final int PER_NOUN_WORDS = 2;
+
     private void readPerPowerOfTen(FigureParts fp) {
-        int q = fp.p;
-        Token noun = tok(q);
-        if (noun != null && noun.is(Token.Kind.WORD) && !noun.isWord("per") && lex.units.at(toks, q) == null) {
-            q++;
+        if (fp.currency != null) {
+            return; // "$20 for every 100 shares": a price, no proportion
         }
-        if (tok(q) == null || !tok(q).isWord("per")) {
+        int q = fp.p;
+        for (int words = 0; words < PER_NOUN_WORDS; words++) {
+            Token noun = tok(q);
+            if (noun != null
+                    && noun.is(Token.Kind.WORD)
+                    && !noun.isWord("per")
+                    && !noun.isWord("for")
+                    && lex.units.at(toks, q) == null
+                    && lex.currencyAfter.at(toks, q) == null) {
+                q++;
+            }
+        }
+        if (tok(q) != null
+                && tok(q).isWord("for")
+                && tok(q + 1) != null
+                && tok(q + 1).isWord("every")) {
+            q++; // "6.5 murders for every 100,000 people"
+        } else if (tok(q) == null || !tok(q).isWord("per")) {
             return;
         }
         NumberReader.Read d = numbers.read(q + 1, false);
