@@ -7,6 +7,7 @@ import io.claimcheck.model.Unit;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,16 +122,23 @@ public final class Lexicon {
     final Set<String> termNames = new HashSet<>();
     /** Words after a span compound that name a loan's product by its full term ("the 30-year fixed"). */
     final Set<String> loanTermNames = new HashSet<>();
-    /** The shortest loan term that names a product rather than a fixed period. */
-    BigDecimal loanTermFrom = BigDecimal.valueOf(15);
+    /** Bounds that entries of numbers.json carry beside their words ("from" of loanTermName, "below" of processNodeCue). */
+    private final Map<String, BigDecimal> kindBounds = new HashMap<>();
     /** Words before "N to M" or "N-M" that make the two numbers a vote's tally ("by a vote of 26 to 12"). */
     final Set<String> voteWords = new HashSet<>();
     /** Words after a bare number that make it a race's name ("the 200 freestyle", "the 400 IM"). */
     final PhraseTable<Boolean> eventNames = new PhraseTable<>();
     /** Words of a sentence that make a small nanometre figure a chip process's name ("2nm chips"). */
     final PhraseTable<Boolean> processNodeCues = new PhraseTable<>();
-    /** The largest nanometre figure read as a process's name. */
-    BigDecimal processNodeBelow = BigDecimal.valueOf(30);
+    /** The shortest loan term that names a product rather than a fixed period (null: no loanTermName entry). */
+    BigDecimal loanTermFrom() {
+        return kindBounds.get("loanTermName");
+    }
+
+    /** The nanometre figure below which a chip sentence names a process (null: no processNodeCue entry). */
+    BigDecimal processNodeBelow() {
+        return kindBounds.get("processNodeCue");
+    }
     /** Nouns after a one-unit span compound that make it a category ("its biggest one-day decline"). */
     final Set<String> oneSpanNames = new HashSet<>();
     /** Capitalised words after a number that make it a model's ("the 16 Pro Max", "the Galaxy S24 Ultra"). */
@@ -430,13 +438,13 @@ public final class Lexicon {
                 case "termName" -> termNames.addAll(words.keySet());
                 case "loanTermName" -> {
                     loanTermNames.addAll(words.keySet());
-                    loanTermFrom = f.number(e, "from", false);
+                    kindBounds.put(kind, f.number(e, "from", false));
                 }
                 case "voteWord" -> voteWords.addAll(words.keySet());
                 case "eventName" -> eventNames.addAll(words.keySet(), Boolean.TRUE);
                 case "processNodeCue" -> {
                     processNodeCues.addAll(words.keySet(), Boolean.TRUE);
-                    processNodeBelow = f.number(e, "below", false);
+                    kindBounds.put(kind, f.number(e, "below", false));
                 }
                 case "oneSpanName" -> oneSpanNames.addAll(words.keySet());
                 case "recordName" -> recordNames.addAll(words.keySet());

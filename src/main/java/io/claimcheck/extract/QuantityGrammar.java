@@ -528,8 +528,9 @@ final class QuantityGrammar {
     private boolean loanTerm(Figure f, Token after) {
         return lex.loanTermNames.contains(after.lower())
                 && "year".equals(f.unit().code())
+                && lex.loanTermFrom() != null
                 && f.interval().low() != null
-                && f.interval().low().compareTo(lex.loanTermFrom) >= 0;
+                && f.interval().low().compareTo(lex.loanTermFrom()) >= 0;
     }
 
     /**
@@ -559,8 +560,9 @@ final class QuantityGrammar {
      */
     private boolean processNode(Figure f) {
         return "nm".equals(f.unit().code())
+                && lex.processNodeBelow() != null
                 && f.interval().high() != null
-                && f.interval().high().compareTo(lex.processNodeBelow) < 0
+                && f.interval().high().compareTo(lex.processNodeBelow()) < 0
                 && contextPhrase(f, lex.processNodeCues, c -> true) != null;
     }
 
