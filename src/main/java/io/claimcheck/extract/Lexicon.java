@@ -7,6 +7,7 @@ import io.claimcheck.model.Unit;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,6 +120,25 @@ public final class Lexicon {
     final Set<String> angleNouns = new HashSet<>();
     /** Nouns after a span compound that make it a name ("the 10-year Treasury", "a 30-year fixed mortgage"). */
     final Set<String> termNames = new HashSet<>();
+    /** Words after a span compound that name a loan's product by its full term ("the 30-year fixed"). */
+    final Set<String> loanTermNames = new HashSet<>();
+    /** Bounds that entries of numbers.json carry beside their words ("from" of loanTermName, "below" of processNodeCue). */
+    private final Map<String, BigDecimal> kindBounds = new HashMap<>();
+    /** Words before "N to M" or "N-M" that make the two numbers a vote's tally ("by a vote of 26 to 12"). */
+    final Set<String> voteWords = new HashSet<>();
+    /** Words after a bare number that make it a race's name ("the 200 freestyle", "the 400 IM"). */
+    final PhraseTable<Boolean> eventNames = new PhraseTable<>();
+    /** Words of a sentence that make a small nanometre figure a chip process's name ("2nm chips"). */
+    final PhraseTable<Boolean> processNodeCues = new PhraseTable<>();
+    /** The shortest loan term that names a product rather than a fixed period (null: no loanTermName entry). */
+    BigDecimal loanTermFrom() {
+        return kindBounds.get("loanTermName");
+    }
+
+    /** The nanometre figure below which a chip sentence names a process (null: no processNodeCue entry). */
+    BigDecimal processNodeBelow() {
+        return kindBounds.get("processNodeCue");
+    }
     /** Nouns after a one-unit span compound that make it a category ("its biggest one-day decline"). */
     final Set<String> oneSpanNames = new HashSet<>();
     /** Capitalised words after a number that make it a model's ("the 16 Pro Max", "the Galaxy S24 Ultra"). */
@@ -416,6 +436,16 @@ public final class Lexicon {
                 case "shareRateNoun" -> shareRateNouns.addAll(words.keySet());
                 case "metreAfter" -> metreAfter.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
+                case "loanTermName" -> {
+                    loanTermNames.addAll(words.keySet());
+                    kindBounds.put(kind, f.number(e, "from", false));
+                }
+                case "voteWord" -> voteWords.addAll(words.keySet());
+                case "eventName" -> eventNames.addAll(words.keySet(), Boolean.TRUE);
+                case "processNodeCue" -> {
+                    processNodeCues.addAll(words.keySet(), Boolean.TRUE);
+                    kindBounds.put(kind, f.number(e, "below", false));
+                }
                 case "oneSpanName" -> oneSpanNames.addAll(words.keySet());
                 case "recordName" -> recordNames.addAll(words.keySet());
                 case "modelWord" -> modelWords.addAll(words.keySet());
@@ -438,7 +468,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, termName, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, termName, loanTermName, voteWord, eventName, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

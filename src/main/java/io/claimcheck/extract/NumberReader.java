@@ -300,6 +300,25 @@ final class NumberReader {
         if (!afterCurrency && prev != null && t.spaced() && isIdentifierCue(i - 1)) {
             return Read.skip(i + 1); // "No. 10", "page 3", "Section 230"
         }
+        if (!afterCurrency && prev != null && prev.text().equals("#") && t.attached()) {
+            return Read.skip(i + 1); // "#5", "the order between #2-#4": a rank or a place in a list
+        }
+        if (!afterCurrency && abbreviatedYear(i)) {
+            return Read.skip(next != null && next.attached() && next.isWord("s") ? i + 2 : i + 1); // "since ’22"
+        }
+        if (!afterCurrency && bracketedMark(i)) {
+            return Read.skip(i + 2); // "ICES advises (2) 872 tonnes": a note's or a list's mark
+        }
+        if (!afterCurrency && dottedClock(i)) {
+            return Read.skip(i + 1); // "just before 20.30", "a low of 957.1mb at 06.05"
+        }
+        int tally = afterCurrency ? -1 : voteTallyEnd(i);
+        if (tally > 0) {
+            return Read.skip(tally); // "passed by a vote of 26 to 12", "failed 3 to 6"
+        }
+        if (!afterCurrency && clockRangeStart(i)) {
+            return Read.skip(i + 1); // "between 4 and 7 p.m.": the first hour of a range of clock times
+        }
         int label = afterCurrency ? -1 : labelEnd(i);
         if (label > 0) {
             return Read.skip(label); // "at 0438", "XBB.1.5", "the 16 Pro Max", "a scale of 0-5", "the 800 block of"
@@ -476,7 +495,8 @@ final class NumberReader {
 
     /**
      * A unit symbol written against the digits ("5km", "104F"); a single capital letter other than the temperature
-     * letters, the watt ("65W charging") and the multiplier X names a generation or a grade ("5G", "4K"), not grams or kelvins.
+     * letters, the watt ("65W charging"), the volt ("an 800V system") and the multiplier X names a generation or a
+     * grade ("5G", "4K"), not grams or kelvins; a "v" between digits is "versus" ("a 3v3 game").
      */
     PhraseTable.Match<io.claimcheck.model.Unit> attachedUnitAt(int k) {
         Token u = tok(k);
@@ -486,7 +506,12 @@ final class NumberReader {
                 && !u.text().equals("C")
                 && !u.text().equals("F")
                 && !u.text().equals("W")
+                && !u.text().equals("V")
                 && !u.text().equals("X")) {
+            return null;
+        }
+        Token after = tok(k + 1);
+        if (u != null && u.lower().equals("v") && after != null && after.attached() && after.is(Token.Kind.NUMBER)) {
             return null;
         }
         return lex.attachedUnits.at(toks, k);
@@ -685,6 +710,107 @@ final class NumberReader {
                 && t.is(Token.Kind.NUMBER)
                 && t.text().length() == n
                 && t.text().chars().allMatch(Character::isDigit);
+    }
+
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+    private static final Pattern DOTTED_CLOCK = Pattern.compile("([01]?\\d|2[0-3])\\.[0-5]\\d");
+    /** Words before a time of day written with a stop ("before 20.30", "just after 15.00"). */
+    private static final java.util.Set<String> DOTTED_CLOCK_BEFORE =
+            java.util.Set.of("before", "after", "until", "till", "since");
+
+    /** A year cut to two digits after an apostrophe that opens it: "since ’22", "the class of '19", "the ’90s". */
+    private boolean abbreviatedYear(int i) {
+        Token prev = tok(i - 1);
+        return prev != null
+                && (prev.text().equals("\u2019") || prev.text().equals("'"))
+                && toks.get(i).attached()
+                && (prev.spaced() || i == 1)
+                && TWO_DIGITS.matcher(toks.get(i).text()).matches();
+    }
+
+    /**
+     * One digit alone in brackets after a word, with nothing else inside: a footnote's or a list's mark ("ICES advises
+     * (2) 872 tonnes", "Kattegat cod (3) is"), never a count of its own.
+     */
+    private boolean bracketedMark(int i) {
+        Token open = tok(i - 1);
+        Token close = tok(i + 1);
+        Token before = tok(i - 2);
+        String s = toks.get(i).text();
+        return open != null
+                && open.text().equals("(")
+                && toks.get(i).attached()
+                && close != null
+                && close.text().equals(")")
+                && close.attached()
+                && before != null
+                && before.is(Token.Kind.WORD)
+                && s.length() == 1
+                && Character.isDigit(s.charAt(0));
+    }
+
+    /**
+     * A time of day written with a stop, as British copy does: "just before 20.30", "after 15.00" (after a word of
+     * time) or "at 06.05" (a leading zero); a unit or a currency after it keeps it a figure.
+     */
+    private boolean dottedClock(int i) {
+        String s = toks.get(i).text();
+        Token prev = tok(i - 1);
+        if (!DOTTED_CLOCK.matcher(s).matches()
+                || lex.units.at(toks, i + 1) != null
+                || attachedUnitAt(i + 1) != null
+                || lex.currencyAfter.at(toks, i + 1) != null) {
+            return false;
+        }
+        return s.length() == 5 && s.charAt(0) == '0' || prev != null && DOTTED_CLOCK_BEFORE.contains(prev.lower());
+    }
+
+    /**
+     * Two bare whole numbers joined by "to" or a dash after a word of voting (numbers.json voteWord), or after one and
+     * "of" or "by": a tally ("voted 26 to 12", "a vote of 5-2", "failed 3 to 6"). Returns the token after it, or -1.
+     */
+    private int voteTallyEnd(int i) {
+        Token prev = tok(i - 1);
+        Token link = tok(i + 1);
+        Token second = tok(i + 2);
+        if (prev == null || link == null || second == null) {
+            return -1;
+        }
+        boolean cue = lex.voteWords.contains(prev.lower())
+                || (prev.isWord("of") || prev.isWord("by"))
+                        && tok(i - 2) != null
+                        && lex.voteWords.contains(tok(i - 2).lower());
+        boolean joined = link.isWord("to") || link.is(Token.Kind.DASH) && link.attached() && second.attached();
+        if (!cue
+                || !joined
+                || !smallWhole(toks.get(i).text())
+                || !second.is(Token.Kind.NUMBER)
+                || !smallWhole(second.text())
+                || lex.units.at(toks, i + 3) != null
+                || attachedUnitAt(i + 3) != null) {
+            return -1;
+        }
+        return i + 3;
+    }
+
+    private static boolean smallWhole(String s) {
+        return !s.isEmpty() && s.length() <= 3 && s.chars().allMatch(Character::isDigit);
+    }
+
+    /** "between 4 and 7 p.m.", "from 9 to 5 GMT": the first hour of a range whose second a clock word follows. */
+    private boolean clockRangeStart(int i) {
+        Token link = tok(i + 1);
+        Token second = tok(i + 2);
+        String s = toks.get(i).text();
+        return link != null
+                && (link.isWord("and") || link.isWord("to") || link.isWord("until") || link.is(Token.Kind.DASH))
+                && second != null
+                && second.is(Token.Kind.NUMBER)
+                && s.length() <= 2
+                && s.chars().allMatch(Character::isDigit)
+                && Integer.parseInt(s) <= 24
+                && second.text().length() <= 2
+                && lex.clockAfter.at(toks, i + 3) != null;
     }
 
     /** Digits, dash, digits, dash, digits, all written together: a phone or reference number. */
@@ -1039,7 +1165,55 @@ final class NumberReader {
     }
 
     /** Applies a following scale word ("million", "-million", "bn" written against the digits). */
+    /**
+     * The end of "-point-" and the digits after a whole number, as a decimal is read aloud ("seven-point-seven",
+     * "33-point-six", "zero-point-65"): digits or one spelled digit, all written together. Returns {@code end} when
+     * there is none.
+     */
+    private int spokenPointEnd(int end, BigDecimal value) {
+        Token d1 = tok(end);
+        Token point = tok(end + 1);
+        Token d2 = tok(end + 2);
+        Token digitsTok = tok(end + 3);
+        if (value.scale() > 0
+                || value.signum() < 0
+                || d1 == null
+                || !d1.is(Token.Kind.DASH)
+                || !d1.attached()
+                || point == null
+                || !point.isWord("point")
+                || !point.attached()
+                || d2 == null
+                || !d2.is(Token.Kind.DASH)
+                || !d2.attached()
+                || digitsTok == null
+                || !digitsTok.attached()
+                || fractionDigits(digitsTok) == null) {
+            return end;
+        }
+        return end + 4;
+    }
+
+    /** The digits a token gives after a spoken point: its digits, or one spelled digit ("seven" is "7"). */
+    private String fractionDigits(Token t) {
+        if (t.is(Token.Kind.NUMBER) && t.text().chars().allMatch(Character::isDigit)) {
+            return t.text();
+        }
+        BigDecimal card = t.is(Token.Kind.WORD) ? lex.cardinals.get(t.lower()) : null;
+        return card != null && card.compareTo(BigDecimal.TEN) < 0 ? card.toPlainString() : null;
+    }
+
     private Num scale(int start, int end, BigDecimal value, BigDecimal half, boolean digits, boolean pronoun) {
+        int pointEnd = spokenPointEnd(end, value);
+        if (pointEnd > end) {
+            // "seven-point-seven percent", "33-point-six years", "zero-point-65": a decimal read aloud, as broadcast
+            // copy writes it
+            String fraction = fractionDigits(tok(pointEnd - 1));
+            value = new BigDecimal(value.toBigInteger() + "." + fraction);
+            half = HALF.movePointLeft(fraction.length());
+            end = pointEnd;
+            pronoun = false;
+        }
         int halfEnd = andAHalf(end);
         if (halfEnd > end && value.scale() <= 0 && value.signum() > 0) {
             // "two and a half years", "two-and-a-half million": a whole number and a half
@@ -1098,6 +1272,32 @@ final class NumberReader {
             if (w != null && w.attached() && w.is(Token.Kind.WORD) && lex.scales.containsKey(w.lower())) {
                 Token w2 = tok(end + 2);
                 boolean compound = w2 != null && w2.is(Token.Kind.DASH) && w2.attached(); // "million-dollar"
+                BigDecimal f = lex.scales.get(w.lower());
+                Token rest = tok(end + 3);
+                if (compound
+                        && value.scale() <= 0
+                        && rest != null
+                        && rest.attached()
+                        && rest.is(Token.Kind.NUMBER)
+                        && rest.text().chars().allMatch(Character::isDigit)
+                        && new BigDecimal(rest.text()).compareTo(f) < 0
+                        && !(tok(end + 4) != null
+                                && tok(end + 4).attached()
+                                && tok(end + 4).is(Token.Kind.DASH))) {
+                    // "352-thousand-700": the rest of a number read aloud after its scale word
+                    return new Num(
+                            start,
+                            end + 4,
+                            value.multiply(f).add(new BigDecimal(rest.text())),
+                            HALF,
+                            false,
+                            digits,
+                            false,
+                            Kind.NUMBER,
+                            null,
+                            null,
+                            BigDecimal.ONE);
+                }
                 if (!compound) {
                     factor = lex.scales.get(w.lower());
                     after = end + 2;

@@ -296,7 +296,13 @@ final class QuantityGrammar {
         int[] moved = new int[figures.size()];
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
-            if (rank(f) || rankedSet(f) || instrumentTerm(f) || saleUnit(f) || levelValue(f)) {
+            if (rank(f)
+                    || rankedSet(f)
+                    || instrumentTerm(f)
+                    || saleUnit(f)
+                    || levelValue(f)
+                    || raceName(f)
+                    || processNode(f)) {
                 moved[k] = -1;
             } else {
                 moved[k] = kept.size();
@@ -509,9 +515,55 @@ final class QuantityGrammar {
                 && dash.attached()
                 && after != null
                 && (lex.termNames.contains(after.lower())
+                        || loanTerm(f, after)
                         || lex.oneSpanNames.contains(after.lower())
                                 && f.interval().low() != null
                                 && f.interval().low().compareTo(BigDecimal.ONE) == 0);
+    }
+
+    /**
+     * A loan named by its full term (numbers.json loanTermName): "the 30-year fixed", "a 30-year mortgage", "30-year
+     * rates above 6%". Only a term in years of at least the entry's "from": a fix of two or five years stays a span.
+     */
+    private boolean loanTerm(Figure f, Token after) {
+        return lex.loanTermNames.contains(after.lower())
+                && "year".equals(f.unit().code())
+                && lex.loanTermFrom() != null
+                && f.interval().low() != null
+                && f.interval().low().compareTo(lex.loanTermFrom()) >= 0;
+    }
+
+    /**
+     * A bare number that names a race by its distance (numbers.json eventName): "the 200 freestyle", "the men's 400
+     * IM", "the women's 50 fly". Only after "the" or a possessive, so that "about 200 fly in each year" stays a count.
+     */
+    private boolean raceName(Figure f) {
+        Token before = tok(f.startTok() - 1);
+        if (!bareCount(f)
+                || f.hedge() != Hedge.EXACT
+                || before == null
+                || lex.eventNames.at(toks, f.endTok()) == null
+                || tok(f.endTok()).attached()) {
+            return false;
+        }
+        String b = before.lower();
+        return b.equals("the")
+                || b.endsWith("'s")
+                || b.endsWith("\u2019s")
+                || b.endsWith("s'")
+                || b.endsWith("s\u2019");
+    }
+
+    /**
+     * A small nanometre figure in a sentence about chips names a process generation (numbers.json processNodeCue): "2nm
+     * or below fabs", "3-nanometer chipmaking technology", "applies 2nm to iPhone chips".
+     */
+    private boolean processNode(Figure f) {
+        return "nm".equals(f.unit().code())
+                && lex.processNodeBelow() != null
+                && f.interval().high() != null
+                && f.interval().high().compareTo(lex.processNodeBelow()) < 0
+                && contextPhrase(f, lex.processNodeCues, c -> true) != null;
     }
 
     /**
@@ -1740,17 +1792,36 @@ final class QuantityGrammar {
     }
 
     /**
-     * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents" (one noun
-     * may stand before "per"). A proportion, read as a percentage like "one in five"; a unit after the denominator
+     * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents", "377.1
+     * violent crimes per 100,000 people", "6.5 murders for every 100,000 people" (a noun and a word before it may stand
+     * before "per" or "for every"). A proportion, read as a percentage like "one in five"; a unit after the denominator
      * ("$5 per 100 kg") makes it no proportion.
      */
+    /** How many words (a noun and one before it) may stand between a rate's figure and "per". */
+    private static final int PER_NOUN_WORDS = 2;
+
     private void readPerPowerOfTen(FigureParts fp) {
-        int q = fp.p;
-        Token noun = tok(q);
-        if (noun != null && noun.is(Token.Kind.WORD) && !noun.isWord("per") && lex.units.at(toks, q) == null) {
-            q++;
+        if (fp.currency != null) {
+            return; // "$20 for every 100 shares": a price, no proportion
         }
-        if (tok(q) == null || !tok(q).isWord("per")) {
+        int q = fp.p;
+        for (int words = 0; words < PER_NOUN_WORDS; words++) {
+            Token noun = tok(q);
+            if (noun != null
+                    && noun.is(Token.Kind.WORD)
+                    && !noun.isWord("per")
+                    && !noun.isWord("for")
+                    && lex.units.at(toks, q) == null
+                    && lex.currencyAfter.at(toks, q) == null) {
+                q++;
+            }
+        }
+        if (tok(q) != null
+                && tok(q).isWord("for")
+                && tok(q + 1) != null
+                && tok(q + 1).isWord("every")) {
+            q++; // "6.5 murders for every 100,000 people"
+        } else if (tok(q) == null || !tok(q).isWord("per")) {
             return;
         }
         NumberReader.Read d = numbers.read(q + 1, false);

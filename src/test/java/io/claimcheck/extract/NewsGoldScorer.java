@@ -42,6 +42,8 @@ final class NewsGoldScorer {
             Map.entry("decades", "decade"),
             // the gold writes a camera's resolution as the spec sheets do; the JSON keeps its older code
             Map.entry("megapixels", "MP"),
+            // the gold writes the knot by its symbol (batch 7: '60 to 70Kt' is kn); the JSON keeps its older code
+            Map.entry("knot", "kn"),
             Map.entry("sq mi", "mi2"));
     /**
      * Denominators the extractor keeps that the gold drops: a per-noun phrase is no unit ("GDP per capita of $143,742",
