@@ -745,6 +745,14 @@ final class QuantityGrammar {
      * to one before it ("up from 75, or 17.2%" restates a count as a share). A bare number of 60 to 135 a few words after "temperatures" or "highs" is degrees Fahrenheit
      * ("temperatures reaching 110 or hotter"): no Celsius reading of weather goes that high.
      */
+    /**
+     * How many tokens may stand between a bare level and a figure after it whose unit it takes ("from 150 to 120
+     * mph"): a later figure farther off measures something else ("read the magnitude at 6.8 and said it was at a
+     * depth of 18.5 km" gives no kilometres to the magnitude). A figure before the level gives its unit from farther
+     * ("14 million TEUs more than the port of Ningbo-Zhoushan at 35.3 million").
+     */
+    private static final int LEVEL_REACH = 4;
+
     private void inheritMeasuredUnits() {
         for (int b = 0; b < figures.size(); b++) {
             Figure level = figures.get(b);
@@ -777,6 +785,7 @@ final class QuantityGrammar {
                         && !m.unit().equals(Unit.COUNT)
                         && m.conversionOf() < 0
                         && sameSentence(m, level)
+                        && (m.endTok() <= level.startTok() || level.endTok() + LEVEL_REACH >= m.startTok())
                         && Math.abs(a - b) < distance) {
                     measure = m; // the nearest figure with a unit of its own
                     distance = Math.abs(a - b);
