@@ -69,6 +69,36 @@ public final class FigureChecks {
         }
     }
 
+    /**
+     * Two figures of one subject whose digits differ as a slip of the keyboard does: two neighbouring digits swapped
+     * ("24.3" and "23.4"; "2,053" and "2,530" are not) or one digit dropped or added ("80.6" and "80.06"). Another
+     * digit in place of one ("$3.59" and "$4.59") was tried and left out: two real figures differ so as often.
+     */
+    public static final class DigitSlip {
+        private final ClaimFact first;
+        private final ClaimFact second;
+        private final String how;
+
+        DigitSlip(ClaimFact first, ClaimFact second, String how) {
+            this.first = first;
+            this.second = second;
+            this.how = how;
+        }
+
+        public ClaimFact getFirst() {
+            return first;
+        }
+
+        public ClaimFact getSecond() {
+            return second;
+        }
+
+        /** "transposed" or "dropped": which slip turns one figure's digits into the other's. */
+        public String getHow() {
+            return how;
+        }
+    }
+
     /** A multiplier whose sentence also gives the two figures it relates, and their ratio falls outside it. */
     public static final class RatioMismatch {
         private final ClaimFact ratio;
@@ -121,7 +151,81 @@ public final class FigureChecks {
                 .toList());
         out.addAll(Threads.eachInParallel(byDoc.values(), FigureChecks::magnitudeSlips));
         out.addAll(Threads.eachInParallel(bySentence.values(), FigureChecks::ratios));
+        Map<String, List<ClaimFact>> bySubject = new LinkedHashMap<>();
+        for (ClaimFact c : claims) {
+            if (c.getSubject() != null && digitsOf(c) != null) {
+                bySubject.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        out.addAll(Threads.eachInParallel(bySubject.values(), FigureChecks::digitSlips));
         return out;
+    }
+
+    /** The fewest significant digits a figure needs for a slip of one digit to be told from a round number. */
+    private static final int SLIP_DIGITS = 3;
+
+    /**
+     * A figure's digits as written, without separators, and how many stand before its decimal point ("24.3": 243, 2);
+     * null for a figure of fewer than {@link #SLIP_DIGITS} significant digits or written without digits.
+     */
+    private record Digits(String digits, int whole) {
+        String key() {
+            return digits + "/" + whole;
+        }
+    }
+
+    private static Digits digitsOf(ClaimFact c) {
+        String lead = lead(c.claim().quantity().written());
+        if (lead == null) {
+            return null;
+        }
+        String plain = lead.replace(",", "");
+        int point = plain.indexOf('.');
+        String digits = plain.replace(".", "");
+        String significant = digits.replaceFirst("^0+", "").replaceFirst("0+$", "");
+        return significant.length() < SLIP_DIGITS ? null : new Digits(digits, point < 0 ? digits.length() : point);
+    }
+
+    /**
+     * Pairs the figures of one subject whose digits one slip turns into each other's: each distinct way of writing
+     * the digits is indexed once (by its first claim in id order, so one slip is one pair however often either figure
+     * is repeated), then looks up its variants (every neighbouring pair swapped, every digit dropped); linear in the
+     * figures and their digits.
+     */
+    private static void digitSlips(List<ClaimFact> group, List<Object> out) {
+        Map<String, ClaimFact> byDigits = new java.util.TreeMap<>();
+        for (ClaimFact c : group.stream()
+                .sorted(java.util.Comparator.comparing(ClaimFact::getId))
+                .toList()) {
+            byDigits.putIfAbsent(digitsOf(c).key(), c);
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ClaimFact c : byDigits.values()) {
+            Digits d = digitsOf(c);
+            String s = d.digits();
+            for (int i = 0; i + 1 < s.length(); i++) {
+                if (s.charAt(i) != s.charAt(i + 1)) {
+                    String swapped = s.substring(0, i) + s.charAt(i + 1) + s.charAt(i) + s.substring(i + 2);
+                    slip(c, byDigits.get(swapped + "/" + d.whole()), "transposed", seen, out);
+                }
+            }
+            for (int i = 0; i < s.length(); i++) {
+                int whole = i < d.whole() ? d.whole() - 1 : d.whole();
+                slip(c, byDigits.get(s.substring(0, i) + s.substring(i + 1) + "/" + whole), "dropped", seen, out);
+            }
+        }
+    }
+
+    /** Records a pair once, first claim by id, when the two figures differ in value. */
+    private static void slip(ClaimFact c, ClaimFact o, String how, java.util.Set<String> seen, List<Object> out) {
+        if (o == null || o == c || Double.compare(o.getFigure(), c.getFigure()) == 0) {
+            return;
+        }
+        ClaimFact first = c.getId().compareTo(o.getId()) < 0 ? c : o;
+        ClaimFact second = first == c ? o : c;
+        if (seen.add(first.getId() + " " + second.getId())) {
+            out.add(new DigitSlip(first, second, how));
+        }
     }
 
     /** A figure whose digit groups are broken and whose interval is a range between its two readings. */
