@@ -71,7 +71,7 @@ public final class FigureChecks {
 
     /**
      * Two figures of one subject whose digits differ as a slip of the keyboard does: two neighbouring digits swapped
-     * ("24.3" and "23.4"; "2,053" and "2,530" are not) or one digit dropped or added ("80.6" and "80.06"). Another
+     * ("24.3" and "23.4"; "2,053" and "2,530" are not) or one digit dropped or added ("12.5" and "12.05"). Another
      * digit in place of one ("$3.59" and "$4.59") was tried and left out: two real figures differ so as often.
      */
     public static final class DigitSlip {
