@@ -20,7 +20,7 @@ public final class TestTrees {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
-                    Files.delete(p);
+                    Files.deleteIfExists(p); // a browser may remove its own files while the walk runs
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -260,7 +260,6 @@ final class FrameReader {
         return at < 0 ? new int[] {0, -1} : new int[] {at, at + a.source().length()};
     }
 
-    /** The measure's name: its concept group, else the qualifier it expresses ("missing"), else its lemma. */
     /** True when the word naming the measure is one of the counted phrase's ("at least 2,053 dead"). */
     private static boolean isCounted(ClaimSite site, Token measureWord) {
         for (Words.Token t : site.counted()) {
@@ -271,6 +270,7 @@ final class FrameReader {
         return false;
     }
 
+    /** The measure's name: its concept group, else the qualifier it expresses ("missing"), else its lemma. */
     private static String name(Token t, FrameLexicon lexicon) {
         String group = lexicon.group(t);
         FrameLexicon.Qualifier q = lexicon.qualifier(t.lemma());

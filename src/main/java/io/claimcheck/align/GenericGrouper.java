@@ -1133,7 +1133,6 @@ final class GenericGrouper {
         return n.contains(".") ? n.replace(".", "").replaceFirst("^0+", "").length() >= 2 : isDistinctive(n);
     }
 
-    /** True when the group compares figures of at least two documents. */
     /**
      * One article's heading and body giving one measure: a headline or a live blog's item heading restates its body's
      * figure, and may restate it differently ("Turkey arrests 59 on looting allegations" over "57 people had been
@@ -1149,10 +1148,17 @@ final class GenericGrouper {
 
     /**
      * A heading: a line that does not end as a sentence does (no full stop, question or exclamation mark), a bracket
-     * at its end aside ("Turkey arrests 59 on looting allegations (3:27 p.m.)").
+     * at its end aside ("Turkey arrests 59 on looting allegations (3:27 p.m.)"), and that is no list item (a bullet or
+     * dash before it) or line cut short (an ellipsis after it).
      */
     private static boolean isHeading(String sentence) {
         String s = sentence.strip();
+        if (s.isEmpty()
+                || "-*\u2022\u2013\u2014".indexOf(s.charAt(0)) >= 0
+                || s.endsWith("\u2026")
+                || s.endsWith("...")) {
+            return false; // a list item, or a line cut short, is no heading
+        }
         if (s.endsWith(")") && s.lastIndexOf('(') > 0) {
             s = s.substring(0, s.lastIndexOf('(')).strip();
         }
@@ -1163,6 +1169,7 @@ final class GenericGrouper {
         return end > 0 && ".!?:".indexOf(s.charAt(end - 1)) < 0;
     }
 
+    /** True when the group compares figures of at least two documents. */
     private static boolean spansDocuments(List<ClaimBag> group) {
         return group.stream().map(b -> b.site().claim().document()).distinct().count() > 1;
     }

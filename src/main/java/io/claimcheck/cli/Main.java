@@ -48,12 +48,12 @@ public final class Main implements Runnable {
                 }
             });
         }
-        if (readsText(args)) {
-            // the language models take longer to load than the command line takes to build: start them first
-            io.claimcheck.language.Language.preload();
-        }
         int code;
         try {
+            if (readsText(args)) {
+                // the language models take longer to load than the command line takes to build: start them first
+                io.claimcheck.language.Language.preload();
+            }
             // the platform's charset, as before, but said: these writers encode what the terminal shows
             Charset console = Charset.defaultCharset();
             code = run(
@@ -78,7 +78,7 @@ public final class Main implements Runnable {
 
     /** The commands that read articles' text, and so need the language models. */
     private static final java.util.Set<String> TEXT_COMMANDS =
-            java.util.Set.of("check", "extract", "subjects", "serve");
+            java.util.Set.of("check", "extract", "subjects", "serve", "baseline", "review");
 
     /** True when the command named first is one of {@link #TEXT_COMMANDS} (and no help is asked for). */
     static boolean readsText(String[] args) {

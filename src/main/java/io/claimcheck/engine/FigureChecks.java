@@ -197,7 +197,9 @@ public final class FigureChecks {
         for (ClaimFact c : group.stream()
                 .sorted(java.util.Comparator.comparing(ClaimFact::getId))
                 .toList()) {
-            byDigits.putIfAbsent(digitsOf(c).key(), c);
+            // a plain figure speaks for its way of writing the digits before a hedged or earlier one does
+            byDigits.merge(
+                    digitsOf(c).key(), c, (kept, next) -> isPlainCurrent(kept) || !isPlainCurrent(next) ? kept : next);
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (ClaimFact c : byDigits.values()) {
@@ -216,9 +218,25 @@ public final class FigureChecks {
         }
     }
 
-    /** Records a pair once, first claim by id, when the two figures differ in value. */
+    /** A figure given plainly and as today's: the one a way of writing its digits is indexed by, when there is one. */
+    private static boolean isPlainCurrent(ClaimFact c) {
+        return "plain".equals(c.getHedgeClass()) && !c.isEarlier();
+    }
+
+    /**
+     * How far apart in value two figures a slip relates may be: a swap or a dropped digit changes a figure less than
+     * tenfold; "2.35 million" against "2.53 billion" has another scale word, not a slip.
+     */
+    private static final double SLIP_FACTOR = 10.5;
+
+    /** Records a pair once, first claim by id, when the two figures differ in value by less than a scale step. */
     private static void slip(ClaimFact c, ClaimFact o, String how, java.util.Set<String> seen, List<Object> out) {
         if (o == null || o == c || Double.compare(o.getFigure(), c.getFigure()) == 0) {
+            return;
+        }
+        double hi = Math.max(Math.abs(o.getFigure()), Math.abs(c.getFigure()));
+        double lo = Math.min(Math.abs(o.getFigure()), Math.abs(c.getFigure()));
+        if (lo <= 0 || hi / lo >= SLIP_FACTOR) {
             return;
         }
         ClaimFact first = c.getId().compareTo(o.getId()) < 0 ? c : o;

@@ -62,7 +62,8 @@ final class RulePartitions {
             UnitConversion.class,
             FigureChecks.RatioMismatch.class,
             FigureChecks.Malformed.class,
-            FigureChecks.MagnitudeSlip.class);
+            FigureChecks.MagnitudeSlip.class,
+            FigureChecks.DigitSlip.class);
 
     /**
      * One equality a pattern is anchored by: the value of {@code reader} on the facts of {@code pattern} equals that of

@@ -21,6 +21,8 @@ class HeadingAndBodyTest {
             Police arrest 59 after the match\\nThe minister said 57 people had been arrested after the match.          | 59 | 57 | true
             Officials arrest 59 on looting allegations.\\nThe justice minister said 57 people had been arrested over allegations of looting. | 59 | 57 | false
             Police arrest 59 after the match\\nThe minister said 57 people were injured after the match.               | 59 | 57 | false
+            - Police arrest 59 after the match\\nThe minister said 57 people had been arrested after the match.        | 59 | 57 | false
+            Police arrest 59 after the match...\\nThe minister said 57 people had been arrested after the match.       | 59 | 57 | false
             """)
     void aHeadingAndItsBodyGiveOneQuantity(String text, String first, String second, boolean together)
             throws Exception {

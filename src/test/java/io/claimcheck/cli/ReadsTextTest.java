@@ -17,8 +17,8 @@ class ReadsTextTest {
             serve seeds                       | true
             check --help                      | false
             --version                         | false
-            baseline accept 001               | false
-            review                            | false
+            baseline accept seeds             | true
+            review seeds                      | true
             import-rates rates.csv            | false
             help check                        | false
             ''                                | false
