@@ -721,12 +721,25 @@ final class NumberReader {
     /** A year cut to two digits after an apostrophe that opens it: "since ’22", "the class of '19", "the ’90s". */
     private boolean abbreviatedYear(int i) {
         Token prev = tok(i - 1);
+        Token cue = tok(i - 2);
+        Token next = tok(i + 1);
+        // a year is cued ("since '22", "the class of '19") or stands alone ("the '90s"); an opening quote before a
+        // count is a quotation: "'22 people died in the blast,' the mayor said"
+        boolean yearLike = cue != null && YEAR_CUES.contains(cue.lower())
+                || next == null
+                || !next.is(Token.Kind.WORD)
+                || next.attached() && next.isWord("s");
         return prev != null
                 && (prev.text().equals("\u2019") || prev.text().equals("'"))
                 && toks.get(i).attached()
                 && (prev.spaced() || i == 1)
-                && TWO_DIGITS.matcher(toks.get(i).text()).matches();
+                && TWO_DIGITS.matcher(toks.get(i).text()).matches()
+                && yearLike;
     }
+
+    /** Words before a year cut to two digits: "since '22", "the class of '19", "in '08". */
+    private static final java.util.Set<String> YEAR_CUES =
+            java.util.Set.of("since", "of", "in", "from", "until", "till", "by", "before", "after", "during", "season");
 
     /**
      * One digit alone in brackets after a word, with nothing else inside: a footnote's or a list's mark ("ICES advises
@@ -781,17 +794,42 @@ final class NumberReader {
                         && tok(i - 2) != null
                         && lex.voteWords.contains(tok(i - 2).lower());
         boolean joined = link.isWord("to") || link.is(Token.Kind.DASH) && link.attached() && second.attached();
+        Token after = tok(i + 3);
         if (!cue
                 || !joined
                 || !smallWhole(toks.get(i).text())
                 || !second.is(Token.Kind.NUMBER)
                 || !smallWhole(second.text())
                 || lex.units.at(toks, i + 3) != null
-                || attachedUnitAt(i + 3) != null) {
-            return -1;
+                || attachedUnitAt(i + 3) != null
+                || after != null && after.is(Token.Kind.WORD) && !TALLY_AFTER.contains(after.lower())) {
+            return -1; // "confirmed 3 to 5 new cases", "approved 10 to 15 new homes": a range of what it names
         }
         return i + 3;
     }
+
+    /** Words a vote tally may stand before: "voted 26 to 12 in favour", "a vote of 5-2 on Tuesday". */
+    private static final java.util.Set<String> TALLY_AFTER = java.util.Set.of(
+            "in",
+            "on",
+            "against",
+            "with",
+            "vote",
+            "votes",
+            "margin",
+            "decision",
+            "ruling",
+            "and",
+            "at",
+            "after",
+            "to",
+            "for",
+            "last",
+            "this",
+            "earlier",
+            "late",
+            "when",
+            "while");
 
     private static boolean smallWhole(String s) {
         return !s.isEmpty() && s.length() <= 3 && s.chars().allMatch(Character::isDigit);
@@ -1164,7 +1202,6 @@ final class NumberReader {
         return true;
     }
 
-    /** Applies a following scale word ("million", "-million", "bn" written against the digits). */
     /**
      * The end of "-point-" and the digits after a whole number, as a decimal is read aloud ("seven-point-seven",
      * "33-point-six", "zero-point-65"): digits or one spelled digit, all written together. Returns {@code end} when
@@ -1203,6 +1240,7 @@ final class NumberReader {
         return card != null && card.compareTo(BigDecimal.TEN) < 0 ? card.toPlainString() : null;
     }
 
+    /** Applies a following scale word ("million", "-million", "bn" written against the digits). */
     private Num scale(int start, int end, BigDecimal value, BigDecimal half, boolean digits, boolean pronoun) {
         int pointEnd = spokenPointEnd(end, value);
         if (pointEnd > end) {

@@ -537,6 +537,49 @@ final class QuantityGrammar {
      * A bare number that names a race by its distance (numbers.json eventName): "the 200 freestyle", "the men's 400
      * IM", "the women's 50 fly". Only after "the" or a possessive, so that "about 200 fly in each year" stays a count.
      */
+    private static final java.util.Set<String> SWIM_DISTANCES =
+            java.util.Set.of("25", "50", "100", "200", "400", "800", "1500");
+    /** Stroke words that are also common words ("free", "back", "breast", "fly"). */
+    private static final java.util.Set<String> SHORT_STROKES = java.util.Set.of("free", "back", "breast", "fly");
+    /** Words after a race's name: "the 200 free final", "the 50 fly heats". */
+    private static final java.util.Set<String> RACE_AFTER = java.util.Set.of(
+            "final",
+            "finals",
+            "heat",
+            "heats",
+            "semifinal",
+            "semifinals",
+            "semi",
+            "semis",
+            "relay",
+            "record",
+            "title",
+            "event",
+            "race",
+            "gold",
+            "silver",
+            "bronze",
+            "medal",
+            "in",
+            "at",
+            "on",
+            "and",
+            "with",
+            "for",
+            "was",
+            "is",
+            "by",
+            "after",
+            "ahead",
+            "behind",
+            "from",
+            "of",
+            "to",
+            "when",
+            "while",
+            "but",
+            "as");
+
     private boolean raceName(Figure f) {
         Token before = tok(f.startTok() - 1);
         if (!bareCount(f)
@@ -545,6 +588,19 @@ final class QuantityGrammar {
                 || lex.eventNames.at(toks, f.endTok()) == null
                 || tok(f.endTok()).attached()) {
             return false;
+        }
+        BigDecimal distance = f.interval().low();
+        if (distance == null
+                || !SWIM_DISTANCES.contains(distance.stripTrailingZeros().toPlainString())) {
+            return false; // "the 500 free tickets": no race is swum over 500
+        }
+        PhraseTable.Match<Boolean> stroke = lex.eventNames.at(toks, f.endTok());
+        Token next = tok(stroke.end());
+        if (next != null
+                && next.is(Token.Kind.WORD)
+                && SHORT_STROKES.contains(tok(f.endTok()).lower())
+                && !RACE_AFTER.contains(next.lower())) {
+            return false; // "the 200 free meals", "the 50 back rows": a short stroke's word before a noun is no race
         }
         String b = before.lower();
         return b.equals("the")
@@ -737,6 +793,14 @@ final class QuantityGrammar {
             "temperature", "temperatures", "high", "highs", "low", "lows", "mercury", "thermometer", "thermometers");
 
     /**
+     * How many tokens may stand between a bare level and a figure after it whose unit it takes ("from 150 to 120
+     * mph"): a later figure farther off measures something else ("read the magnitude at 6.8 and said it was at a
+     * depth of 18.5 km" gives no kilometres to the magnitude). A figure before the level gives its unit from farther
+     * ("14 million TEUs more than the port of Ningbo-Zhoushan at 35.3 million").
+     */
+    private static final int LEVEL_REACH = 4;
+
+    /**
      * A bare number that states the level or the change of a physical measure or a price per unit of its sentence
      * takes its unit: "winds of 120 mph, down from 150", "hit 118 degrees, breaking the record of 116", "the
      * lowest cost per mile at $141, followed by the Kona at 144" ("to", "from", "at", "by", "than", a verb of
@@ -745,14 +809,6 @@ final class QuantityGrammar {
      * to one before it ("up from 75, or 17.2%" restates a count as a share). A bare number of 60 to 135 a few words after "temperatures" or "highs" is degrees Fahrenheit
      * ("temperatures reaching 110 or hotter"): no Celsius reading of weather goes that high.
      */
-    /**
-     * How many tokens may stand between a bare level and a figure after it whose unit it takes ("from 150 to 120
-     * mph"): a later figure farther off measures something else ("read the magnitude at 6.8 and said it was at a
-     * depth of 18.5 km" gives no kilometres to the magnitude). A figure before the level gives its unit from farther
-     * ("14 million TEUs more than the port of Ningbo-Zhoushan at 35.3 million").
-     */
-    private static final int LEVEL_REACH = 4;
-
     private void inheritMeasuredUnits() {
         for (int b = 0; b < figures.size(); b++) {
             Figure level = figures.get(b);
@@ -1800,15 +1856,15 @@ final class QuantityGrammar {
         }
     }
 
+    /** How many words (a noun and one before it) may stand between a rate's figure and "per". */
+    private static final int PER_NOUN_WORDS = 2;
+
     /**
      * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents", "377.1
      * violent crimes per 100,000 people", "6.5 murders for every 100,000 people" (a noun and a word before it may stand
      * before "per" or "for every"). A proportion, read as a percentage like "one in five"; a unit after the denominator
      * ("$5 per 100 kg") makes it no proportion.
      */
-    /** How many words (a noun and one before it) may stand between a rate's figure and "per". */
-    private static final int PER_NOUN_WORDS = 2;
-
     private void readPerPowerOfTen(FigureParts fp) {
         if (fp.currency != null) {
             return; // "$20 for every 100 shares": a price, no proportion
@@ -1823,6 +1879,8 @@ final class QuantityGrammar {
                     && lex.units.at(toks, q) == null
                     && lex.currencyAfter.at(toks, q) == null) {
                 q++;
+            } else {
+                break;
             }
         }
         if (tok(q) != null
