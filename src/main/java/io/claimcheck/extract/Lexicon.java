@@ -126,6 +126,16 @@ public final class Lexicon {
     private final Map<String, BigDecimal> kindBounds = new HashMap<>();
     /** Words before "N to M" or "N-M" that make the two numbers a vote's tally ("by a vote of 26 to 12"). */
     final Set<String> voteWords = new HashSet<>();
+    /** Words a vote tally may stand before ("voted 26 to 12 in favour"); any other word makes the pair a range. */
+    final Set<String> tallyFollowers = new HashSet<>();
+    /** Words before a year cut to two digits ("since '22", "the class of '19"). */
+    final Set<String> yearCues = new HashSet<>();
+    /** Distances races are swum over ("the 200 freestyle"); other numbers before a stroke word count. */
+    final Set<String> swimDistances = new HashSet<>();
+    /** Stroke words that are common words too ("free", "back", "breast", "fly"): a noun after them ends the race name. */
+    final Set<String> shortStrokes = new HashSet<>();
+    /** Words that may follow a short stroke word in a race's name ("the 200 free final", "the 50 fly by a margin"). */
+    final Set<String> raceFollowers = new HashSet<>();
     /** Words after a bare number that make it a race's name ("the 200 freestyle", "the 400 IM"). */
     final PhraseTable<Boolean> eventNames = new PhraseTable<>();
     /** Words of a sentence that make a small nanometre figure a chip process's name ("2nm chips"). */
@@ -441,6 +451,11 @@ public final class Lexicon {
                     kindBounds.put(kind, f.number(e, "from", false));
                 }
                 case "voteWord" -> voteWords.addAll(words.keySet());
+                case "tallyFollower" -> tallyFollowers.addAll(words.keySet());
+                case "yearCue" -> yearCues.addAll(words.keySet());
+                case "swimDistance" -> swimDistances.addAll(words.keySet());
+                case "shortStroke" -> shortStrokes.addAll(words.keySet());
+                case "raceFollower" -> raceFollowers.addAll(words.keySet());
                 case "eventName" -> eventNames.addAll(words.keySet(), Boolean.TRUE);
                 case "processNodeCue" -> {
                     processNodeCues.addAll(words.keySet(), Boolean.TRUE);
@@ -468,7 +483,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, termName, loanTermName, voteWord, eventName, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, termName, loanTermName, voteWord, tallyFollower, yearCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -725,7 +725,7 @@ final class NumberReader {
         Token next = tok(i + 1);
         // a year is cued ("since '22", "the class of '19") or stands alone ("the '90s"); an opening quote before a
         // count is a quotation: "'22 people died in the blast,' the mayor said"
-        boolean yearLike = cue != null && YEAR_CUES.contains(cue.lower())
+        boolean yearLike = cue != null && lex.yearCues.contains(cue.lower())
                 || next == null
                 || !next.is(Token.Kind.WORD)
                 || next.attached() && next.isWord("s");
@@ -736,10 +736,6 @@ final class NumberReader {
                 && TWO_DIGITS.matcher(toks.get(i).text()).matches()
                 && yearLike;
     }
-
-    /** Words before a year cut to two digits: "since '22", "the class of '19", "in '08". */
-    private static final java.util.Set<String> YEAR_CUES =
-            java.util.Set.of("since", "of", "in", "from", "until", "till", "by", "before", "after", "during", "season");
 
     /**
      * One digit alone in brackets after a word, with nothing else inside: a footnote's or a list's mark ("ICES advises
@@ -802,34 +798,11 @@ final class NumberReader {
                 || !smallWhole(second.text())
                 || lex.units.at(toks, i + 3) != null
                 || attachedUnitAt(i + 3) != null
-                || after != null && after.is(Token.Kind.WORD) && !TALLY_AFTER.contains(after.lower())) {
+                || after != null && after.is(Token.Kind.WORD) && !lex.tallyFollowers.contains(after.lower())) {
             return -1; // "confirmed 3 to 5 new cases", "approved 10 to 15 new homes": a range of what it names
         }
         return i + 3;
     }
-
-    /** Words a vote tally may stand before: "voted 26 to 12 in favour", "a vote of 5-2 on Tuesday". */
-    private static final java.util.Set<String> TALLY_AFTER = java.util.Set.of(
-            "in",
-            "on",
-            "against",
-            "with",
-            "vote",
-            "votes",
-            "margin",
-            "decision",
-            "ruling",
-            "and",
-            "at",
-            "after",
-            "to",
-            "for",
-            "last",
-            "this",
-            "earlier",
-            "late",
-            "when",
-            "while");
 
     private static boolean smallWhole(String s) {
         return !s.isEmpty() && s.length() <= 3 && s.chars().allMatch(Character::isDigit);

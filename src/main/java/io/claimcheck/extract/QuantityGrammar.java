@@ -537,49 +537,6 @@ final class QuantityGrammar {
      * A bare number that names a race by its distance (numbers.json eventName): "the 200 freestyle", "the men's 400
      * IM", "the women's 50 fly". Only after "the" or a possessive, so that "about 200 fly in each year" stays a count.
      */
-    private static final java.util.Set<String> SWIM_DISTANCES =
-            java.util.Set.of("25", "50", "100", "200", "400", "800", "1500");
-    /** Stroke words that are also common words ("free", "back", "breast", "fly"). */
-    private static final java.util.Set<String> SHORT_STROKES = java.util.Set.of("free", "back", "breast", "fly");
-    /** Words after a race's name: "the 200 free final", "the 50 fly heats". */
-    private static final java.util.Set<String> RACE_AFTER = java.util.Set.of(
-            "final",
-            "finals",
-            "heat",
-            "heats",
-            "semifinal",
-            "semifinals",
-            "semi",
-            "semis",
-            "relay",
-            "record",
-            "title",
-            "event",
-            "race",
-            "gold",
-            "silver",
-            "bronze",
-            "medal",
-            "in",
-            "at",
-            "on",
-            "and",
-            "with",
-            "for",
-            "was",
-            "is",
-            "by",
-            "after",
-            "ahead",
-            "behind",
-            "from",
-            "of",
-            "to",
-            "when",
-            "while",
-            "but",
-            "as");
-
     private boolean raceName(Figure f) {
         Token before = tok(f.startTok() - 1);
         if (!bareCount(f)
@@ -591,15 +548,15 @@ final class QuantityGrammar {
         }
         BigDecimal distance = f.interval().low();
         if (distance == null
-                || !SWIM_DISTANCES.contains(distance.stripTrailingZeros().toPlainString())) {
+                || !lex.swimDistances.contains(distance.stripTrailingZeros().toPlainString())) {
             return false; // "the 500 free tickets": no race is swum over 500
         }
         PhraseTable.Match<Boolean> stroke = lex.eventNames.at(toks, f.endTok());
         Token next = tok(stroke.end());
         if (next != null
                 && next.is(Token.Kind.WORD)
-                && SHORT_STROKES.contains(tok(f.endTok()).lower())
-                && !RACE_AFTER.contains(next.lower())) {
+                && lex.shortStrokes.contains(tok(f.endTok()).lower())
+                && !lex.raceFollowers.contains(next.lower())) {
             return false; // "the 200 free meals", "the 50 back rows": a short stroke's word before a noun is no race
         }
         String b = before.lower();

@@ -76,4 +76,27 @@ final class AlignFixtures {
         }
         return aligner.align(docs, claims).claims();
     }
+
+    /** Asserts that the claims whose quotes hold {@code first} and {@code second} share a subject, or do not. */
+    static void assertTogether(List<Claim> claims, String first, String second, boolean together) {
+        Claim a = claims.stream()
+                .filter(c -> c.quote().text().contains(first))
+                .findFirst()
+                .orElseThrow();
+        Claim b = claims.stream()
+                .filter(c -> c.quote().text().contains(second))
+                .findFirst()
+                .orElseThrow();
+        if (together) {
+            org.assertj.core.api.Assertions.assertThat(a.subject())
+                    .as("subject of %s", first)
+                    .isNotNull()
+                    .isEqualTo(b.subject());
+        } else {
+            org.assertj.core.api.Assertions.assertThat(
+                            a.subject() != null && a.subject().equals(b.subject()))
+                    .as("%s and %s together", first, second)
+                    .isFalse();
+        }
+    }
 }

@@ -1,9 +1,5 @@
 package io.claimcheck.align;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.claimcheck.model.Claim;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,21 +28,6 @@ class ContrastPairTest {
             """)
     void aSentenceThatSetsTwoSourcesAgainstEachOtherGivesOneSubject(
             String sentence, String first, String second, boolean together) throws Exception {
-        List<Claim> claims = AlignFixtures.aligned(sentence);
-        Claim a = claims.stream()
-                .filter(c -> c.quote().text().contains(first))
-                .findFirst()
-                .orElseThrow();
-        Claim b = claims.stream()
-                .filter(c -> c.quote().text().contains(second))
-                .findFirst()
-                .orElseThrow();
-        if (together) {
-            assertThat(a.subject()).as("subject of %s", first).isNotNull().isEqualTo(b.subject());
-        } else {
-            assertThat(a.subject() != null && a.subject().equals(b.subject()))
-                    .as("%s and %s together", first, second)
-                    .isFalse();
-        }
+        AlignFixtures.assertTogether(AlignFixtures.aligned(sentence), first, second, together);
     }
 }
