@@ -507,12 +507,17 @@ public final class Lexicon {
             }
             units.addAll(f.strings(e, "after"), unit);
             attachedUnits.addAll(f.optionalStrings(e, "attached"), unit);
+            // symbols whose case tells them from another unit's ("Mt" megatonnes, "mt" metric tons)
+            List<String> exactCase = f.optionalStrings(e, "exactCase");
+            units.addAllExactCase(exactCase, unit);
             String period = f.optionalText(e, "period");
             if (period != null) {
                 unitPeriods.addAll(f.strings(e, "after"), period);
+                unitPeriods.addAllExactCase(exactCase, period);
             }
             if (e.node().has("factor")) {
                 unitFactors.addAll(f.strings(e, "after"), f.number(e, "factor", false));
+                unitFactors.addAllExactCase(exactCase, f.number(e, "factor", false));
             }
         }
         for (LexiconFile.Located e : f.optionalArray("adjectives")) {

@@ -24,16 +24,27 @@ final class PhraseTable<V> {
     private static final class Entry<V> {
         private final String[] keys;
         private final boolean[] attached;
+        /** The tokens' text as written, for a phrase matched in its own case ("Mt" is no "mt"); else null. */
+        private final String[] exact;
+
         private final V value;
 
-        Entry(List<Token> tokens, V value) {
+        Entry(List<Token> tokens, V value, boolean exactCase) {
             this.keys = new String[tokens.size()];
             this.attached = new boolean[tokens.size()];
+            this.exact = exactCase ? new String[tokens.size()] : null;
             for (int k = 0; k < tokens.size(); k++) {
                 keys[k] = key(tokens.get(k));
                 attached[k] = tokens.get(k).attached();
+                if (exactCase) {
+                    exact[k] = tokens.get(k).text();
+                }
             }
             this.value = value;
+        }
+
+        boolean exactCase() {
+            return exact != null;
         }
 
         int size() {
@@ -44,6 +55,13 @@ final class PhraseTable<V> {
         boolean matchesFrom(List<Token> tokens, int i) {
             if (i + keys.length > tokens.size()) {
                 return false;
+            }
+            if (exact != null) {
+                for (int k = 0; k < exact.length; k++) {
+                    if (!exact[k].equals(tokens.get(i + k).text())) {
+                        return false;
+                    }
+                }
             }
             for (int k = 1; k < keys.length; k++) {
                 Token t = tokens.get(i + k);
@@ -64,13 +82,25 @@ final class PhraseTable<V> {
     }
 
     void add(String phrase, V value) {
+        add(phrase, value, false);
+    }
+
+    /** Adds phrases that match only as written, case and all: unit symbols such as "Mt" (megatonnes, not "mt"). */
+    void addAllExactCase(Iterable<String> phrases, V value) {
+        for (String p : phrases) {
+            add(p, value, true);
+        }
+    }
+
+    private void add(String phrase, V value, boolean exactCase) {
         List<Token> toks = Tokenizer.tokenize(phrase);
         if (toks.isEmpty()) {
             return;
         }
         List<Entry<V>> list = byFirst.computeIfAbsent(key(toks.get(0)), k -> new ArrayList<>());
-        list.add(new Entry<>(toks, value));
-        list.sort(Comparator.comparingInt((Entry<V> e) -> -e.size()));
+        list.add(new Entry<>(toks, value, exactCase));
+        // longest first; of one length, a phrase matched in its own case before one matched in any case
+        list.sort(Comparator.comparingInt((Entry<V> e) -> -e.size()).thenComparing(e -> e.exactCase() ? 0 : 1));
     }
 
     /** The longest phrase starting at token {@code i}, or null. */
