@@ -151,10 +151,11 @@ public final class FigureChecks {
                 .toList());
         out.addAll(Threads.eachInParallel(byDoc.values(), FigureChecks::magnitudeSlips));
         out.addAll(Threads.eachInParallel(bySentence.values(), FigureChecks::ratios));
-        Map<String, List<ClaimFact>> bySubject = new LinkedHashMap<>();
+        Map<String, List<Written>> bySubject = new LinkedHashMap<>();
         for (ClaimFact c : claims) {
-            if (c.getSubject() != null && digitsOf(c) != null) {
-                bySubject.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c);
+            Digits d = c.getSubject() == null ? null : digitsOf(c);
+            if (d != null) {
+                bySubject.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(new Written(c, d));
             }
         }
         out.addAll(Threads.eachInParallel(bySubject.values(), FigureChecks::digitSlips));
@@ -174,6 +175,9 @@ public final class FigureChecks {
         }
     }
 
+    /** A claim with its digits, read once. */
+    private record Written(ClaimFact claim, Digits digits) {}
+
     private static Digits digitsOf(ClaimFact c) {
         String lead = lead(c.claim().quantity().written());
         if (lead == null) {
@@ -192,28 +196,30 @@ public final class FigureChecks {
      * is repeated), then looks up its variants (every neighbouring pair swapped, every digit dropped); linear in the
      * figures and their digits.
      */
-    private static void digitSlips(List<ClaimFact> group, List<Object> out) {
-        Map<String, ClaimFact> byDigits = new java.util.TreeMap<>();
-        for (ClaimFact c : group.stream()
-                .sorted(java.util.Comparator.comparing(ClaimFact::getId))
+    private static void digitSlips(List<Written> group, List<Object> out) {
+        Map<String, Written> byDigits = new java.util.TreeMap<>();
+        for (Written w : group.stream()
+                .sorted(java.util.Comparator.comparing((Written w) -> w.claim().getId()))
                 .toList()) {
             // a plain figure speaks for its way of writing the digits before a hedged or earlier one does
             byDigits.merge(
-                    digitsOf(c).key(), c, (kept, next) -> isPlainCurrent(kept) || !isPlainCurrent(next) ? kept : next);
+                    w.digits().key(),
+                    w,
+                    (kept, next) -> isPlainCurrent(kept.claim()) || !isPlainCurrent(next.claim()) ? kept : next);
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (ClaimFact c : byDigits.values()) {
-            Digits d = digitsOf(c);
+        for (Written w : byDigits.values()) {
+            Digits d = w.digits();
             String s = d.digits();
             for (int i = 0; i + 1 < s.length(); i++) {
                 if (s.charAt(i) != s.charAt(i + 1)) {
                     String swapped = s.substring(0, i) + s.charAt(i + 1) + s.charAt(i) + s.substring(i + 2);
-                    slip(c, byDigits.get(swapped + "/" + d.whole()), "transposed", seen, out);
+                    slip(w, byDigits.get(swapped + "/" + d.whole()), "transposed", seen, out);
                 }
             }
             for (int i = 0; i < s.length(); i++) {
                 int whole = i < d.whole() ? d.whole() - 1 : d.whole();
-                slip(c, byDigits.get(s.substring(0, i) + s.substring(i + 1) + "/" + whole), "dropped", seen, out);
+                slip(w, byDigits.get(s.substring(0, i) + s.substring(i + 1) + "/" + whole), "dropped", seen, out);
             }
         }
     }
@@ -230,8 +236,13 @@ public final class FigureChecks {
     private static final double SLIP_FACTOR = 10.5;
 
     /** Records a pair once, first claim by id, when the two figures differ in value by less than a scale step. */
-    private static void slip(ClaimFact c, ClaimFact o, String how, java.util.Set<String> seen, List<Object> out) {
-        if (o == null || o == c || Double.compare(o.getFigure(), c.getFigure()) == 0) {
+    private static void slip(Written w, Written other, String how, java.util.Set<String> seen, List<Object> out) {
+        if (other == null || other == w) {
+            return;
+        }
+        ClaimFact c = w.claim();
+        ClaimFact o = other.claim();
+        if (Double.compare(o.getFigure(), c.getFigure()) == 0) {
             return;
         }
         double hi = Math.max(Math.abs(o.getFigure()), Math.abs(c.getFigure()));

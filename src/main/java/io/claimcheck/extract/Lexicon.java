@@ -128,6 +128,8 @@ public final class Lexicon {
     final Set<String> voteWords = new HashSet<>();
     /** Words a vote tally may stand before ("voted 26 to 12 in favour"); any other word makes the pair a range. */
     final Set<String> tallyFollowers = new HashSet<>();
+    /** Words before a time of day written with a stop ("before 20.30", "just after 15.00"). */
+    final Set<String> clockCues = new HashSet<>();
     /** Words before a year cut to two digits ("since '22", "the class of '19"). */
     final Set<String> yearCues = new HashSet<>();
     /** Distances races are swum over ("the 200 freestyle"); other numbers before a stroke word count. */
@@ -453,6 +455,7 @@ public final class Lexicon {
                 case "voteWord" -> voteWords.addAll(words.keySet());
                 case "tallyFollower" -> tallyFollowers.addAll(words.keySet());
                 case "yearCue" -> yearCues.addAll(words.keySet());
+                case "clockCue" -> clockCues.addAll(words.keySet());
                 case "swimDistance" -> swimDistances.addAll(words.keySet());
                 case "shortStroke" -> shortStrokes.addAll(words.keySet());
                 case "raceFollower" -> raceFollowers.addAll(words.keySet());
@@ -483,7 +486,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, termName, loanTermName, voteWord, tallyFollower, yearCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -714,9 +714,6 @@ final class NumberReader {
 
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
     private static final Pattern DOTTED_CLOCK = Pattern.compile("([01]?\\d|2[0-3])\\.[0-5]\\d");
-    /** Words before a time of day written with a stop ("before 20.30", "just after 15.00"). */
-    private static final java.util.Set<String> DOTTED_CLOCK_BEFORE =
-            java.util.Set.of("before", "after", "until", "till", "since");
 
     /** A year cut to two digits after an apostrophe that opens it: "since ’22", "the class of '19", "the ’90s". */
     private boolean abbreviatedYear(int i) {
@@ -771,7 +768,7 @@ final class NumberReader {
                 || lex.currencyAfter.at(toks, i + 1) != null) {
             return false;
         }
-        return s.length() == 5 && s.charAt(0) == '0' || prev != null && DOTTED_CLOCK_BEFORE.contains(prev.lower());
+        return s.length() == 5 && s.charAt(0) == '0' || prev != null && lex.clockCues.contains(prev.lower());
     }
 
     /**

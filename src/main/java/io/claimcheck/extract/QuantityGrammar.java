@@ -539,10 +539,11 @@ final class QuantityGrammar {
      */
     private boolean raceName(Figure f) {
         Token before = tok(f.startTok() - 1);
+        PhraseTable.Match<Boolean> stroke = lex.eventNames.at(toks, f.endTok());
         if (!bareCount(f)
                 || f.hedge() != Hedge.EXACT
                 || before == null
-                || lex.eventNames.at(toks, f.endTok()) == null
+                || stroke == null
                 || tok(f.endTok()).attached()) {
             return false;
         }
@@ -551,7 +552,6 @@ final class QuantityGrammar {
                 || !lex.swimDistances.contains(distance.stripTrailingZeros().toPlainString())) {
             return false; // "the 500 free tickets": no race is swum over 500
         }
-        PhraseTable.Match<Boolean> stroke = lex.eventNames.at(toks, f.endTok());
         Token next = tok(stroke.end());
         if (next != null
                 && next.is(Token.Kind.WORD)
