@@ -147,23 +147,21 @@ class NewsGoldTest {
     /**
      * The ninth batch (sentences-9.jsonl: 247 sentences of 79 other pages, 464 quantities, from sections the earlier
      * batches have little of: astronomy, shipping, golf and cycling, agriculture, education, labour, games, housing,
-     * insurance, local government, public health; annotated blind on 2026-12-05 in the tenth session) is held out:
-     * scored, its misses never printed. It read value F1 {@value #BATCH9_FIRST_VALUE} and value+unit
-     * {@value #BATCH9_FIRST_VALUE_UNIT} at that session's start commit, before any change; the floors sit at what it
-     * reads after that session's extraction work, so a change that loses on unseen news fails here.
+     * insurance, local government, public health; annotated blind on 2026-12-05 in the tenth session) read value F1
+     * {@value #BATCH9_FIRST_VALUE} and value+unit {@value #BATCH9_FIRST_VALUE_UNIT} at that session's start commit,
+     * before any change. It was held out until 2026-12-06 (eleventh session), when it read value F1
+     * {@value #BATCH9_HELD_OUT_VALUE} and value+unit {@value #BATCH9_HELD_OUT_VALUE_UNIT}; it is a tuning set since
+     * then (its misses may be read), and the floors are today's.
      */
     @Test
-    void ninth_batch_held_out_stays_above_its_floors() throws IOException {
-        batchStaysAbove(
-                "sentences-9.jsonl",
-                "ninth batch, held out: misses not printed",
-                BATCH9_VALUE_FLOOR,
-                BATCH9_VALUE_UNIT_FLOOR,
-                false);
+    void ninth_batch_stays_above_its_floors() throws IOException {
+        tuningBatchStaysAbove("sentences-9.jsonl", "ninth batch", BATCH9_VALUE_FLOOR, BATCH9_VALUE_UNIT_FLOOR);
     }
 
     private static final double BATCH9_FIRST_VALUE = 0.923;
     private static final double BATCH9_FIRST_VALUE_UNIT = 0.860;
+    private static final double BATCH9_HELD_OUT_VALUE = 0.924;
+    private static final double BATCH9_HELD_OUT_VALUE_UNIT = 0.861;
     private static final double BATCH9_VALUE_FLOOR = 0.923;
     private static final double BATCH9_VALUE_UNIT_FLOOR = 0.860;
 
