@@ -455,8 +455,7 @@ final class NewsGoldScorer {
                 "R+u",
                 "F1+u"));
         for (String key : List.of("all", "odd", "even")) {
-            sb.append(cell(key).row(key + (key.equals("odd") ? " (tuned)" : key.equals("even") ? " (held out)" : "")))
-                    .append('\n');
+            sb.append(cell(key).row(key.equals("all") ? key : key + " ids")).append('\n');
         }
         for (String key : List.of("all", "odd", "even")) {
             int g = countedGold.getOrDefault(key, 0);
