@@ -117,6 +117,15 @@ final class MeasureReader {
         if (event != null) {
             return event;
         }
+        // people counted after "of" are whose the act, event or amount before it is: "a majority of 176 MPs", "the
+        // evacuation of 10,000 residents", "the arrest of 300 protesters" measure a majority, evacuations and arrests,
+        // not MPs ("the presence of 5,000 refugees", a state, still counts refugees)
+        if (counted != null && "noun.person".equals(language.lexicalClass(counted))) {
+            Token whose = nounBeforeOf(from);
+            if (whose != null && WHOSE_CLASSES.contains(language.lexicalClass(whose))) {
+                return whose;
+            }
+        }
         // whatever a figure counts is its measure, people included ("12,000 migrants", "35 doctors"), unless the
         // noun only says "people"
         if (counted != null && !lexicon.isGenericCounted(counted.lemma()) && isCountedMeasure(counted)) {
@@ -176,6 +185,9 @@ final class MeasureReader {
         }
         return null;
     }
+
+    /** WordNet classes of the nouns before "of" that people after it undergo or make up: acts, events, amounts. */
+    private static final Set<String> WHOSE_CLASSES = Set.of("noun.act", "noun.event", "noun.attribute");
 
     /** WordNet classes of the nouns that name what people took part in: interviews, talks, meetings, surveys. */
     private static final Set<String> EVENT_CLASSES = Set.of("noun.act", "noun.communication", "noun.event");

@@ -112,7 +112,10 @@ public final class Language {
             String lower = words[i].toLowerCase(Locale.ROOT);
             String tag = Character.isDigit(lower.charAt(0))
                     ? "NUM"
-                    : participle(lower, gerund(lower, tags[i]), i + 1 < words.length ? words[i + 1] : "");
+                    : participle(
+                            lower,
+                            modifier(lower, gerund(lower, tags[i]), i + 1 < tags.length ? tags[i + 1] : ""),
+                            i + 1 < words.length ? words[i + 1] : "");
             out.add(new Token(
                     spans.get(i).start(),
                     spans.get(i).end(),
@@ -138,6 +141,21 @@ public final class Language {
             return tag;
         }
         return lemma(lower, "VERB").equals(lower) ? tag : "VERB";
+    }
+
+    /**
+     * The tag of a word the tagger calls an adjective that WordNet knows only as a noun, before a common noun: a noun
+     * modifying a noun ("the unemployment rate" as the tagger reads it). A noun it is, so that the measure it names is
+     * read ("unemployment"); adjectives WordNet knows stand ("the final toll"), and so does a word before a name
+     * ("mainland China": where, not what).
+     */
+    private String modifier(String lower, String tag, String nextTag) {
+        if (!"ADJ".equals(tag)
+                || !"NOUN".equals(nextTag)
+                || !concepts.lexicalClass(lower, "ADJ").isEmpty()) {
+            return tag;
+        }
+        return concepts.lexicalClass(lemma(lower, "NOUN"), "NOUN").isEmpty() ? tag : "NOUN";
     }
 
     /**

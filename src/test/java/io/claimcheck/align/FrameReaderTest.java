@@ -97,6 +97,11 @@ class FrameReaderTest {
             The minister held talks with 30 leaders of the region.                        | 30      | talk
             The city built a stadium with 50,000 seats on the coast.                      | 50,000  | seat
             The plane with 150 passengers landed safely.                                  | 150     | passenger
+            Labour can boast a majority of 176 MPs in the new parliament.                 | 176     | majority
+            Officials ordered the evacuation of 10,000 residents on Sunday.               | 10,000  | evacuation
+            A crowd of 20,000 protesters gathered in the square.                          | 20,000  | protest
+            A group of 30 students visited the site.                                      | 30      | student
+            Reports indicated the presence of an estimated 5,000 refugees in the camp.     | 5,000   | refugee
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
@@ -110,6 +115,7 @@ class FrameReaderTest {
             At least 3,958 people have died due to flooding, the agency said.             | 3,958 | false
             Researchers from the non-profit interviewed 45 women in the region.            | 45    | false
             The report included interviews and discussions with over 45 survivors and rescuers. | 45 | false
+            Labour can boast a majority of 176 MPs in the new parliament.                 | 176   | false
             """)
     void marksAMeasureThatIsWhatTheFigureCounts(String sentence, String figure, boolean counted) throws Exception {
         Claim claim = claimOf(sentence, figure);

@@ -45,6 +45,20 @@ class LanguageTest {
         assertThat(t.lemma()).isEqualTo(lemma);
     }
 
+    @ParameterizedTest(name = "{0} in \"{1}\" -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unemployment | The unemployment rate fell to 3.4% from 3.5%    | NOUN
+            final        | the final toll was 275                          | ADJ
+            massive      | a massive crowd of 20,000 gathered              | ADJ
+            """)
+    void aNounModifyingANounIsANoun(String word, String sentence, String tag) {
+        Token t = LANGUAGE.tokens(sentence).stream()
+                .filter(w -> w.surface().equals(word))
+                .findFirst()
+                .orElseThrow();
+        assertThat(t.tag()).isEqualTo(tag);
+    }
+
     @ParameterizedTest(name = "{0} ~ {1}")
     @CsvSource(delimiter = '|', textBlock = """
             3,870 people died          | the death toll is 3,870
