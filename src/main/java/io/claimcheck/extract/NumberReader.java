@@ -94,6 +94,9 @@ final class NumberReader {
             return new Read(scale(i, phrase.end(), phrase.value(), HALF, false, false), -1, null);
         }
         PhraseTable.Match<Lexicon.Fraction> fr = lex.fractions.at(toks, i);
+        if (fr != null && countedQuarters(i, fr.end())) {
+            fr = null; // "the first three quarters of 2024": three quarters of a year, counted
+        }
         if (fr != null && fr.value().percent() != null && t.isWord("a") && isOrdinalUse(fr.end())) {
             return Read.skip(fr.end()); // "a third straight session", "a third consecutive title": an ordinal
         }
@@ -594,6 +597,24 @@ final class NumberReader {
     private static final java.util.Set<String> PART_ORDINALS = java.util.Set.of(
             "first", "second", "third", "fourth", "last", "final", "latter", "former", "back", "front", "opening",
             "closing");
+
+    /** Words before a count of quarters that say which quarters of a year they are ("the past three quarters"). */
+    private static final java.util.Set<String> QUARTER_SPAN_WORDS = java.util.Set.of("past", "next", "previous");
+
+    /**
+     * "the first three quarters of 2024", "the past two quarters": a spelled number and "quarters", apart, after a word
+     * saying which part of a period they are, count quarters of a year; "three-quarters of voters" stays a fraction.
+     */
+    private boolean countedQuarters(int i, int end) {
+        Token before = tok(i - 1);
+        Token quarters = tok(i + 1);
+        return end == i + 2
+                && lex.cardinals.containsKey(tok(i).lower())
+                && quarters.isWord("quarters")
+                && quarters.spaced()
+                && before != null
+                && (PART_ORDINALS.contains(before.lower()) || QUARTER_SPAN_WORDS.contains(before.lower()));
+    }
 
     /** Nouns after "a third", "a fifth" that make it an ordinal ("a third term") rather than a share. */
     private static final java.util.Set<String> ORDINAL_NOUNS = java.util.Set.of(

@@ -110,6 +110,7 @@ final class QuantityGrammar {
         marketRates();
         perUnitOfSale();
         conversionPerUnits();
+        upToFrom();
         contextRates();
         contextUnits();
         countedPeriods();
@@ -3542,6 +3543,28 @@ final class QuantityGrammar {
     }
 
     /**
+     * "The vacancy rate is still rising, up to 7.8 percent from 7.7 percent": "up" before a level whose old level
+     * "from" and a figure give right after it is the direction of the change, as "rose to" is; no bound "up to".
+     */
+    private void upToFrom() {
+        for (int k = 0; k + 1 < figures.size(); k++) {
+            Figure f = figures.get(k);
+            Token from = tok(f.endTok());
+            BigDecimal level = f.interval().high();
+            if (f.hedge() == Hedge.UP_TO
+                    && level != null
+                    && tok(f.startTok()).isWord("up")
+                    && tok(f.startTok() + 1).isWord("to")
+                    && from != null
+                    && from.isWord("from")
+                    && figures.get(k + 1).startTok() <= f.endTok() + 1
+                    && figures.get(k + 1).unit().equals(f.unit())) {
+                figures.set(k, reread(f, f.startTok() + 2, Interval.point(level), Hedge.EXACT, f.written()));
+            }
+        }
+    }
+
+    /**
      * "1,800 CFA francs ($3.06) per kilogram", "£1.50 ($1.90) per litre": a per-unit written after a sum's bracketed
      * conversions is the rate of the sum and of each conversion, as a period written there is.
      */
@@ -3875,15 +3898,20 @@ final class QuantityGrammar {
 
     /** The figure with its minus sign: starting at the sign's token, written with it, over the signed interval. */
     private static Figure signed(Figure f, int from, Interval signed) {
+        return reread(f, from, signed, f.hedge(), "-" + f.written());
+    }
+
+    /** The figure read again from token {@code from}: another interval, hedge and written form, the rest kept. */
+    private static Figure reread(Figure f, int from, Interval v, Hedge hedge, String written) {
         return new Figure(
                 from,
                 f.endTok(),
                 f.valueEndTok(),
-                signed,
-                f.hedge(),
+                v,
+                hedge,
                 f.unit(),
                 f.halfUnit(),
-                "-" + f.written(),
+                written,
                 f.role(),
                 f.magnitude(),
                 f.share(),
