@@ -77,6 +77,12 @@ public final class Lexicon {
     private final Map<Hedge, HedgeRule> ruleByHedge = new java.util.EnumMap<>(Hedge.class);
     final PhraseTable<Magnitude> magnitudes = new PhraseTable<>();
     private final Map<String, Magnitude> magnitudeByWord = new LinkedHashMap<>();
+    /**
+     * magnitudes.json followedBy: words one of which must follow a magnitude's form for it to be the magnitude
+     * ("scores" only in "scores of"; a bare "scores" is the noun: "reading scores fell 5 points").
+     */
+    private final Map<String, Set<String>> magnitudeFollowers = new HashMap<>();
+
     final PhraseTable<Fraction> fractions = new PhraseTable<>();
     final PhraseTable<String> currencyBefore = new PhraseTable<>();
     final PhraseTable<String> currencyAfter = new PhraseTable<>();
@@ -109,6 +115,10 @@ public final class Lexicon {
 
     /** Words after "Nm" that make it metres, not a million ("120m high", "60m west", "the 400m hurdles"). */
     final Set<String> metreAfter = new HashSet<>();
+    /** Words before a number whose "m" against the digits is metres: whose race it is ("the men's 100m"). */
+    final Set<String> metreBefore = new HashSet<>();
+    /** Words after minutes and seconds that make them a gap in a race ("6:17 behind", "1:03 up on"). */
+    final Set<String> gapAfter = new HashSet<>();
 
     /** Verbs after a count of sale and its noun that quote its price ("a dozen eggs cost $4.59"). */
     final Set<String> salePriceVerbs = new HashSet<>();
@@ -287,6 +297,12 @@ public final class Lexicon {
     }
 
     /** The magnitude word with this canonical form, or null. */
+    /** Whether a form of {@code m} read before {@code next} is the magnitude (magnitudes.json followedBy). */
+    boolean magnitudeReadsBefore(Magnitude m, Token next) {
+        Set<String> followers = magnitudeFollowers.get(m.word());
+        return followers == null || next != null && followers.contains(next.lower());
+    }
+
     public Magnitude magnitude(String word) {
         return magnitudeByWord.get(word);
     }
@@ -368,6 +384,10 @@ public final class Lexicon {
             String word = f.text(e, "word");
             Magnitude m = new Magnitude(
                     word, core[0], core[1], lenient[0], lenient[1], f.text(e, "source"), f.text(e, "reasoning"));
+            List<String> followers = f.optionalStrings(e, "followedBy");
+            if (!followers.isEmpty()) {
+                magnitudeFollowers.put(word, Set.copyOf(followers));
+            }
             if (lenient[0].compareTo(core[0]) > 0 || lenient[1].compareTo(core[1]) < 0) {
                 throw f.error(e.line(), "lenient interval of '" + word + "' must contain its core interval");
             }
@@ -447,6 +467,8 @@ public final class Lexicon {
                 case "angleNoun" -> angleNouns.addAll(words.keySet());
                 case "shareRateNoun" -> shareRateNouns.addAll(words.keySet());
                 case "metreAfter" -> metreAfter.addAll(words.keySet());
+                case "metreBefore" -> metreBefore.addAll(words.keySet());
+                case "gapAfter" -> gapAfter.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
                 case "loanTermName" -> {
                     loanTermNames.addAll(words.keySet());
@@ -486,7 +508,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, gapAfter, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -420,7 +420,9 @@ final class NounPhrases {
                 }
                 break;
             }
-            if (STOP.contains(w) || isVerbLike(t) || pluralEnded && !joiner) {
+            if (STOP.contains(w)
+                    || isVerbLike(t) && !(words == 0 && participleBeforeNoun(k))
+                    || pluralEnded && !joiner) {
                 break;
             }
             if (sb.length() > 0) {
@@ -442,6 +444,22 @@ final class NounPhrases {
             }
         }
         return new Phrase(text, k);
+    }
+
+    /**
+     * Whether the "-ed" word at {@code k}, first after a figure, is a participle that qualifies the plural noun after it
+     * ("391 confirmed deaths", "886 registered voters", "18 named storms"), not the figure's verb ("64 reported
+     * across 17 states").
+     */
+    private boolean participleBeforeNoun(int k) {
+        Token n = tok(k + 1);
+        return n != null
+                && n.is(Token.Kind.WORD)
+                && n.spaced()
+                && !n.startsUpper()
+                && !STOP.contains(n.lower())
+                && !isVerbLike(n)
+                && isPlural(n.lower());
     }
 
     private static boolean isVerbLike(Token t) {

@@ -77,6 +77,9 @@ final class NumberReader {
         if (t == null) {
             return Read.NOTHING;
         }
+        if (leadingDot(i)) {
+            return leadingDotDecimal(i);
+        }
         if (t.is(Token.Kind.NUMBER)) {
             if (!afterCurrency && gradeK(i)) {
                 return Read.skip(i + 2); // "4K video", "24K gold", "a 10K run": a grade, not thousands
@@ -91,6 +94,9 @@ final class NumberReader {
             return new Read(scale(i, phrase.end(), phrase.value(), HALF, false, false), -1, null);
         }
         PhraseTable.Match<Lexicon.Fraction> fr = lex.fractions.at(toks, i);
+        if (fr != null && countedQuarters(i, fr.end())) {
+            fr = null; // "the first three quarters of 2024": three quarters of a year, counted
+        }
         if (fr != null && fr.value().percent() != null && t.isWord("a") && isOrdinalUse(fr.end())) {
             return Read.skip(fr.end()); // "a third straight session", "a third consecutive title": an ordinal
         }
@@ -125,6 +131,9 @@ final class NumberReader {
                     null);
         }
         PhraseTable.Match<Lexicon.Magnitude> mag = lex.magnitudes.at(toks, i);
+        if (mag != null && !lex.magnitudeReadsBefore(mag.value(), tok(mag.end()))) {
+            return Read.skip(mag.end()); // "reading scores fell": the noun, no "scores of"
+        }
         if (mag != null) {
             return new Read(
                     new Num(
@@ -170,6 +179,29 @@ final class NumberReader {
         boolean pronoun = end == i + 1 && lex.pronounLike.contains(t.lower());
         Num n = scale(i, end, card, HALF, false, pronoun);
         return new Read(n, -1, null);
+    }
+
+    /**
+     * Whether a stop at {@code dot} opens a decimal written without its leading zero (".312" a batting average, a
+     * calibre; "cuts of .25 to .5%"): the stop stands apart from the word before it and the digits against it.
+     */
+    private boolean leadingDot(int dot) {
+        Token d = tok(dot);
+        Token digits = tok(dot + 1);
+        return d != null
+                && d.text().equals(".")
+                && (d.spaced() || dot == 0)
+                && digits != null
+                && digits.is(Token.Kind.NUMBER)
+                && digits.attached()
+                && digits.text().chars().allMatch(Character::isDigit);
+    }
+
+    /** The decimal a {@link #leadingDot} opens, its stop included in the span. */
+    private Read leadingDotDecimal(int dot) {
+        String s = tok(dot + 1).text();
+        return new Read(
+                scale(dot, dot + 2, new BigDecimal("0." + s), HALF.movePointLeft(s.length()), true, false), -1, null);
     }
 
     private Read readDigits(int i, boolean afterCurrency) {
@@ -379,14 +411,8 @@ final class NumberReader {
         if (!afterCurrency && isNameNumber(i)) {
             return Read.skip(i + 1); // "the iPhone 11", "the S&P 500", "the Big 12", "Boeing 737"
         }
-        if (prev != null
-                && prev.text().equals(".")
-                && !prev.attached()
-                && t.attached()
-                && s.chars().allMatch(Character::isDigit)) {
-            // ".312": a decimal written without its leading zero (a batting average, a calibre)
-            return new Read(
-                    scale(i, i + 1, new BigDecimal("0." + s), HALF.movePointLeft(s.length()), true, false), -1, null);
+        if (leadingDot(i - 1)) {
+            return leadingDotDecimal(i - 1);
         }
         BigDecimal value;
         BigDecimal half;
@@ -452,13 +478,21 @@ final class NumberReader {
 
     /**
      * Whether an "m" against the digits at {@code k} is metres, not a million: a word of extent, direction or a race
-     * follows (numbers.json metreAfter: "almost 120m high", "60m west of", "the 400m hurdles"), a grade at a drilled
+     * follows (numbers.json metreAfter: "almost 120m high", "60m west of", "the 400m hurdles", "the 200m final") or
+     * whose race it is stands before (metreBefore: "the men's 100m"), a grade at a drilled
      * length ("23m at 3.8 g/t": "at" and a number), or a bracketed length restates it ("120m (400ft)").
      */
     boolean metres(int k) {
         Token m = tok(k);
         Token after = tok(k + 1);
-        if (m == null || !m.text().equals("m") || after == null) {
+        if (m == null || !m.text().equals("m")) {
+            return false;
+        }
+        Token whose = tok(k - 2);
+        if (whose != null && whose.is(Token.Kind.WORD) && lex.metreBefore.contains(whose.lower())) {
+            return true; // "the men's 100m": an event's distance
+        }
+        if (after == null) {
             return false;
         }
         if (after.is(Token.Kind.WORD) && lex.metreAfter.contains(after.lower())) {
@@ -563,6 +597,24 @@ final class NumberReader {
     private static final java.util.Set<String> PART_ORDINALS = java.util.Set.of(
             "first", "second", "third", "fourth", "last", "final", "latter", "former", "back", "front", "opening",
             "closing");
+
+    /** Words before a count of quarters that say which quarters of a year they are ("the past three quarters"). */
+    private static final java.util.Set<String> QUARTER_SPAN_WORDS = java.util.Set.of("past", "next", "previous");
+
+    /**
+     * "the first three quarters of 2024", "the past two quarters": a spelled number and "quarters", apart, after a word
+     * saying which part of a period they are, count quarters of a year; "three-quarters of voters" stays a fraction.
+     */
+    private boolean countedQuarters(int i, int end) {
+        Token before = tok(i - 1);
+        Token quarters = tok(i + 1);
+        return end == i + 2
+                && lex.cardinals.containsKey(tok(i).lower())
+                && quarters.isWord("quarters")
+                && quarters.spaced()
+                && before != null
+                && (PART_ORDINALS.contains(before.lower()) || QUARTER_SPAN_WORDS.contains(before.lower()));
+    }
 
     /** Nouns after "a third", "a fifth" that make it an ordinal ("a third term") rather than a share. */
     private static final java.util.Set<String> ORDINAL_NOUNS = java.util.Set.of(
@@ -947,7 +999,7 @@ final class NumberReader {
 
     /**
      * "1:18.887": minutes, a colon and seconds with a decimal fraction, as lap and race times are written; a clock
-     * time never has the fraction ("11:30").
+     * time never has the fraction ("11:30"). Without the fraction only before a word of a gap ("6:17 behind").
      */
     boolean isLapSeconds(int i) {
         Token sec = tok(i + 2);
@@ -956,8 +1008,34 @@ final class NumberReader {
                 && tok(i + 1).text().equals(":")
                 && MINUTES.matcher(tok(i).text()).matches()
                 && sec != null
-                && LAP_SECONDS.matcher(sec.text()).matches()
+                && (LAP_SECONDS.matcher(sec.text()).matches()
+                        || SIXTY.matcher(sec.text()).matches()
+                                && gapFollows(i + 3)
+                                && !(tok(i - 1) != null
+                                        && CLOCK_BEFORE.contains(tok(i - 1).lower())))
                 && !(after != null && after.attached() && after.text().equals(":"));
+    }
+
+    /**
+     * Whether a word of a race's gap stands at {@code k} (numbers.json gapAfter: "6:17 behind", "9:18 back", "1:03 up
+     * on"): the minutes and seconds before it are a gap, never a time of day.
+     */
+    private boolean gapFollows(int k) {
+        Token w = tok(k);
+        if (w == null || !w.is(Token.Kind.WORD)) {
+            return false;
+        }
+        StringBuilder phrase = new StringBuilder(w.lower());
+        for (int j = k + 1; j <= k + 3; j++) {
+            if (lex.gapAfter.contains(phrase.toString())) {
+                return true;
+            }
+            if (tok(j) == null || !tok(j).is(Token.Kind.WORD)) {
+                return false;
+            }
+            phrase.append(' ').append(tok(j).lower());
+        }
+        return lex.gapAfter.contains(phrase.toString());
     }
 
     private static final Pattern SIXTY = Pattern.compile("[0-5]\\d");

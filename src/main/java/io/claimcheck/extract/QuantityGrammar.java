@@ -109,6 +109,8 @@ final class QuantityGrammar {
         inheritSentencePeriods();
         marketRates();
         perUnitOfSale();
+        conversionPerUnits();
+        upToFrom();
         contextRates();
         contextUnits();
         countedPeriods();
@@ -1356,6 +1358,15 @@ final class QuantityGrammar {
                 && tok(i - 1) != null
                 && tok(i - 1).is(Token.Kind.NUMBER)) {
             return hm.end() + 1; // "5 below zero": the rest of a temperature, not a bound of its own
+        }
+        if (hm != null
+                && tok(i).attached()
+                && tok(i - 1).is(Token.Kind.DASH)
+                && tok(i - 1).attached()
+                && tok(i - 2) != null
+                && tok(i - 2).is(Token.Kind.NUMBER)) {
+            // "a 4-under 68", "16-over 304": a golfer's score against par, joined to its number, no bound of the next
+            return hm.end();
         }
         if (hm != null) {
             if (toks.get(hm.end() - 1).isWord("than")
@@ -3532,6 +3543,57 @@ final class QuantityGrammar {
     }
 
     /**
+     * "The vacancy rate is still rising, up to 7.8 percent from 7.7 percent": "up" before a level whose old level
+     * "from" and a figure give right after it is the direction of the change, as "rose to" is; no bound "up to".
+     */
+    private void upToFrom() {
+        for (int k = 0; k + 1 < figures.size(); k++) {
+            Figure f = figures.get(k);
+            Token from = tok(f.endTok());
+            BigDecimal level = f.interval().high();
+            if (f.hedge() == Hedge.UP_TO
+                    && level != null
+                    && tok(f.startTok()).isWord("up")
+                    && tok(f.startTok() + 1).isWord("to")
+                    && from != null
+                    && from.isWord("from")
+                    && figures.get(k + 1).startTok() <= f.endTok() + 1
+                    && figures.get(k + 1).unit().equals(f.unit())) {
+                figures.set(k, reread(f, f.startTok() + 2, Interval.point(level), Hedge.EXACT, f.written()));
+            }
+        }
+    }
+
+    /**
+     * "1,800 CFA francs ($3.06) per kilogram", "£1.50 ($1.90) per litre": a per-unit written after a sum's bracketed
+     * conversions is the rate of the sum and of each conversion, as a period written there is.
+     */
+    private void conversionPerUnits() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (f.conversionOf() >= 0 || !f.unit().isMoney()) {
+                continue;
+            }
+            int last = k;
+            while (last + 1 < figures.size()
+                    && figures.get(last + 1).conversionOf() == k
+                    && figures.get(last + 1).unit().isMoney()) {
+                last++;
+            }
+            Token close = tok(figures.get(last).endTok());
+            if (last == k || close == null || !close.text().equals(")")) {
+                continue;
+            }
+            PhraseTable.Match<String> per =
+                    lex.ratesAfter.at(toks, figures.get(last).endTok() + 1);
+            for (int j = k; j <= last && per != null; j++) {
+                Figure g = figures.get(j);
+                figures.set(j, retyped(g, Unit.rate(g.unit().code(), per.value())));
+            }
+        }
+    }
+
+    /**
      * A price takes the unit its sentence's commodity is quoted per (units.json contextRates): "crude futures fell by
      * $2.63 to $75.24" (USD/bbl), "gas prices are still down 65.2 cents" (USD/gal), "gold is trading at €2,273"
      * (EUR/oz). Only a plain sum below the entry's ceiling, with no magnitude word, period or per-unit of its own;
@@ -3697,14 +3759,15 @@ final class QuantityGrammar {
             java.util.Set.of("miles", "ft", "in", "yd", "lb", "oz", "gal", "mph", "acre", "sq mi", "sq ft", "bu");
 
     /**
-     * A bare "tons" is the tonne (world trade, crops, ice and emissions are reported in metric tons) unless the
+     * A bare "tons" or "per ton" is the tonne (world trade, crops, ice and emissions are reported in metric tons, and
+     * priced per metric ton) unless the
      * article writes US customary units or names the metric ton beside it ("40.6 billion tons (36.8 billion metric
      * tons)"), as a US story does: then it is the short ton. "short tons" is always the short ton.
      */
     private void settleTons() {
         boolean anyTons = false;
         for (Figure f : figures) {
-            if (f.unit().equals(SHORT_TON)) {
+            if (inTonnes(f.unit()) != null) {
                 anyTons = true;
                 break;
             }
@@ -3726,10 +3789,26 @@ final class QuantityGrammar {
         }
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
-            if (f.unit().equals(SHORT_TON)) {
-                figures.set(k, retyped(f, TONNE));
+            Unit tonnes = inTonnes(f.unit());
+            if (tonnes != null) {
+                figures.set(k, retyped(f, tonnes));
             }
         }
+    }
+
+    /**
+     * The unit with the short ton read as the tonne ("tons" is {@code t}, "$3,039 per ton" is {@code USD/t}: cocoa,
+     * metals and grain are priced per metric ton on the world's exchanges), or null when it names no bare ton.
+     */
+    private static Unit inTonnes(Unit u) {
+        if (u.equals(SHORT_TON)) {
+            return TONNE;
+        }
+        String code = u.code();
+        if (u.dimension() == io.claimcheck.model.Dimension.RATE && code.endsWith("/" + SHORT_TON.code())) {
+            return new Unit(code.substring(0, code.length() - SHORT_TON.code().length()) + TONNE.code(), u.dimension());
+        }
+        return null;
     }
 
     /** Determiners that may stand before a one-unit length compound ("its kilometre-long straight"). */
@@ -3819,15 +3898,20 @@ final class QuantityGrammar {
 
     /** The figure with its minus sign: starting at the sign's token, written with it, over the signed interval. */
     private static Figure signed(Figure f, int from, Interval signed) {
+        return reread(f, from, signed, f.hedge(), "-" + f.written());
+    }
+
+    /** The figure read again from token {@code from}: another interval, hedge and written form, the rest kept. */
+    private static Figure reread(Figure f, int from, Interval v, Hedge hedge, String written) {
         return new Figure(
                 from,
                 f.endTok(),
                 f.valueEndTok(),
-                signed,
-                f.hedge(),
+                v,
+                hedge,
                 f.unit(),
                 f.halfUnit(),
-                "-" + f.written(),
+                written,
                 f.role(),
                 f.magnitude(),
                 f.share(),

@@ -25,6 +25,10 @@ public enum PhysicalUnit {
     FT("ft", Dimension.LENGTH, Units.METRE, "0.3048"),
     IN("in", Dimension.LENGTH, Units.METRE, "0.0254"),
     YD("yd", Dimension.LENGTH, Units.METRE, "0.9144"),
+    // astronomical lengths: the au as IAU 2012 Resolution B2 fixes it; the lunar distance as NASA's close-approach
+    // reports use it, the mean Earth-Moon distance of 384,400 km
+    AU("AU", Dimension.LENGTH, Units.METRE, "149597870700"),
+    LD("LD", Dimension.LENGTH, Units.METRE, "384400000"),
     // area: canonical square metre
     KM2("km2", Dimension.AREA, Units.SQUARE_METRE, "1000000"),
     M2("m2", Dimension.AREA, Units.SQUARE_METRE, "1"),
