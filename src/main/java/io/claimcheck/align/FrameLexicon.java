@@ -57,6 +57,7 @@ final class FrameLexicon {
     private final Set<String> earlierFrom;
     private final Set<String> referringPronouns;
     private final Set<String> perHolder;
+    private final Set<String> ofWhatIsCounted;
 
     FrameLexicon(
             Set<String> stopwords,
@@ -68,6 +69,7 @@ final class FrameLexicon {
                 genericCounted,
                 conceptOf,
                 qualifierOf,
+                Set.of(),
                 Set.of(),
                 Set.of(),
                 Set.of(),
@@ -88,7 +90,8 @@ final class FrameLexicon {
             Set<String> earlierMarkers,
             Set<String> earlierFrom,
             Set<String> referringPronouns,
-            Set<String> perHolder) {
+            Set<String> perHolder,
+            Set<String> ofWhatIsCounted) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -100,6 +103,7 @@ final class FrameLexicon {
         this.earlierFrom = Set.copyOf(earlierFrom);
         this.referringPronouns = Set.copyOf(referringPronouns);
         this.perHolder = Set.copyOf(perHolder);
+        this.ofWhatIsCounted = Set.copyOf(ofWhatIsCounted);
     }
 
     /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
@@ -155,7 +159,8 @@ final class FrameLexicon {
                 words(root.path("earlierFigures").path("words")),
                 words(root.path("earlierFigures").path("beforeFrom")),
                 words(root.path("referringPronouns").path("words")),
-                words(root.path("perHolder").path("words")));
+                words(root.path("perHolder").path("words")),
+                words(root.path("ofWhatIsCounted").path("words")));
     }
 
     private static String required(JsonNode node, String field, String file) throws TopicPackException {
@@ -184,6 +189,14 @@ final class FrameLexicon {
     /** A verb that links whoever is counted to their state ("remain missing"), never a measure itself. */
     boolean isLinkingVerb(String lemma) {
         return linkingVerbs.contains(lemma);
+    }
+
+    /**
+     * A noun before "of" that names what the figure after it counts undergo or make up ("a majority of 176 MPs", "the
+     * arrest of 300 protesters"): the measure, not the counted noun.
+     */
+    boolean measuresWhatIsCounted(String lemma) {
+        return ofWhatIsCounted.contains(lemma);
     }
 
     /** A noun of where something was said or decided ("a conference in Geneva"), not where a figure was counted. */

@@ -117,14 +117,12 @@ final class MeasureReader {
         if (event != null) {
             return event;
         }
-        // people counted after "of" are whose the act, event or amount before it is: "a majority of 176 MPs", "the
-        // evacuation of 10,000 residents", "the arrest of 300 protesters" measure a majority, evacuations and arrests,
-        // not MPs ("the presence of 5,000 refugees", a state, still counts refugees)
-        if (counted != null && "noun.person".equals(language.lexicalClass(counted))) {
-            Token whose = nounBeforeOf(from);
-            if (whose != null && WHOSE_CLASSES.contains(language.lexicalClass(whose))) {
-                return whose;
-            }
+        // what is counted after "of" undergoes or makes up the noun before it when the word lists file that noun: "a
+        // majority of 176 MPs", "the arrest of 300 protesters", "the deployment of 3,000 troops" measure a majority,
+        // arrests and deployments; "the help of 300 soldiers" or "the support of 200 MPs" still count soldiers and MPs
+        Token whose = counted == null ? null : nounBeforeOf(from);
+        if (whose != null && lexicon.measuresWhatIsCounted(whose.lemma())) {
+            return whose;
         }
         // whatever a figure counts is its measure, people included ("12,000 migrants", "35 doctors"), unless the
         // noun only says "people"
@@ -185,9 +183,6 @@ final class MeasureReader {
         }
         return null;
     }
-
-    /** WordNet classes of the nouns before "of" that people after it undergo or make up: acts, events, amounts. */
-    private static final Set<String> WHOSE_CLASSES = Set.of("noun.act", "noun.event", "noun.attribute");
 
     /** WordNet classes of the nouns that name what people took part in: interviews, talks, meetings, surveys. */
     private static final Set<String> EVENT_CLASSES = Set.of("noun.act", "noun.communication", "noun.event");

@@ -144,10 +144,10 @@ public final class Language {
     }
 
     /**
-     * The tag of a word the tagger calls an adjective that WordNet knows only as a noun, before a common noun: a noun
-     * modifying a noun ("the unemployment rate" as the tagger reads it). A noun it is, so that the measure it names is
-     * read ("unemployment"); adjectives WordNet knows stand ("the final toll"), and so does a word before a name
-     * ("mainland China": where, not what).
+     * The tag of a word the tagger calls an adjective that WordNet knows as a noun and not as an adjective, before a word
+     * the tagger calls a common noun: a noun modifying a noun ("the unemployment rate" as the tagger reads it). A noun
+     * it is, so that the measure it names is read ("unemployment"); adjectives WordNet knows stand ("the final toll"),
+     * and so does a word before a name ("mainland China": where, not what).
      */
     private String modifier(String lower, String tag, String nextTag) {
         if (!"ADJ".equals(tag)

@@ -98,7 +98,11 @@ class FrameReaderTest {
             The city built a stadium with 50,000 seats on the coast.                      | 50,000  | seat
             The plane with 150 passengers landed safely.                                  | 150     | passenger
             Labour can boast a majority of 176 MPs in the new parliament.                 | 176     | majority
-            Officials ordered the evacuation of 10,000 residents on Sunday.               | 10,000  | evacuation
+            The police confirmed the arrest of 300 protesters in the capital.            | 300     | arrest
+            The army announced the deployment of 3,000 troops to the border.              | 3,000   | deployment
+            Labour won a majority of 174 seats in the new parliament.                     | 174     | majority
+            Firefighters, with the help of 300 soldiers, contained the blaze.             | 300     | soldier
+            The motion won the support of 200 MPs on Tuesday.                            | 200     | mp
             A crowd of 20,000 protesters gathered in the square.                          | 20,000  | protest
             A group of 30 students visited the site.                                      | 30      | student
             Reports indicated the presence of an estimated 5,000 refugees in the camp.     | 5,000   | refugee

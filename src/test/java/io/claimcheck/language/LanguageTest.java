@@ -50,6 +50,7 @@ class LanguageTest {
             unemployment | The unemployment rate fell to 3.4% from 3.5%    | NOUN
             final        | the final toll was 275                          | ADJ
             massive      | a massive crowd of 20,000 gathered              | ADJ
+            mainland     | Mainland China reported 3,000 cases             | ADJ
             """)
     void aNounModifyingANounIsANoun(String word, String sentence, String tag) {
         Token t = LANGUAGE.tokens(sentence).stream()
