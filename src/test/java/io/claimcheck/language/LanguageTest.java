@@ -38,11 +38,15 @@ class LanguageTest {
             pledged    | donors pledged $9 billion to rebuild   | pledge
             """)
     void lemmasComeFromWordNet(String word, String sentence, String lemma) {
-        Token t = LANGUAGE.tokens(sentence).stream()
-                .filter(w -> w.surface().equals(word))
+        assertThat(word(sentence, word).lemma()).isEqualTo(lemma);
+    }
+
+    /** The first word of {@code sentence} written {@code surface} (lower case), as the normaliser tags it. */
+    private static Token word(String sentence, String surface) {
+        return LANGUAGE.tokens(sentence).stream()
+                .filter(w -> w.surface().equals(surface))
                 .findFirst()
                 .orElseThrow();
-        assertThat(t.lemma()).isEqualTo(lemma);
     }
 
     @ParameterizedTest(name = "{0} in \"{1}\" -> {2}")
@@ -53,11 +57,7 @@ class LanguageTest {
             mainland     | Mainland China reported 3,000 cases             | ADJ
             """)
     void aNounModifyingANounIsANoun(String word, String sentence, String tag) {
-        Token t = LANGUAGE.tokens(sentence).stream()
-                .filter(w -> w.surface().equals(word))
-                .findFirst()
-                .orElseThrow();
-        assertThat(t.tag()).isEqualTo(tag);
+        assertThat(word(sentence, word).tag()).isEqualTo(tag);
     }
 
     @ParameterizedTest(name = "{0} ~ {1}")
