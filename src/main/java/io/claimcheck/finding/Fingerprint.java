@@ -47,11 +47,26 @@ public final class Fingerprint {
      * editor's decision on a hedged figure stale, while "$4" and "$4.00" (different precision) stay different.
      */
     static String figure(Claim c) {
+        return escape(c.document()) + "/" + figureAsWritten(c);
+    }
+
+    /**
+     * The claims' figures as the fingerprint sees them but wherever they stand (no document), sorted and each once:
+     * two findings of one rule with these the same state one disagreement, however many texts repeat it.
+     */
+    public static String figuresAsWritten(Collection<Claim> claims) {
+        return claims.stream()
+                .map(Fingerprint::figureAsWritten)
+                .distinct()
+                .sorted()
+                .collect(Collectors.joining(";"));
+    }
+
+    private static String figureAsWritten(Claim c) {
         var q = c.quantity();
         String figure = q.written() == null || q.written().isBlank() ? interval(q.value()) : normalise(q.written());
         return String.join(
                         "/",
-                        escape(c.document()),
                         escape(q.unit().code()),
                         escape(figure),
                         q.hedge().label(),

@@ -80,6 +80,23 @@ class HtmlReportRendererTest {
     }
 
     @Test
+    void aFindingWithTheFiguresOfAnEarlierOneLinksToItAsOneDisagreementRepeated() {
+        // the share subject's two conflicts both set 60% against 70-80%, quoted twice by UCA News
+        Element share = page.getElementById(Anchors.subject(ReportFixture.SHARE));
+        Elements findings = share.select("article.finding");
+        assertThat(findings).hasSize(2);
+        assertThat(findings.get(0).select(".repeat")).isEmpty();
+        assertThat(findings.get(1).select(".repeat a").attr("href"))
+                .isEqualTo("#" + findings.get(0).id());
+        assertThat(findings.get(1).select(".repeat").text())
+                .isEqualTo("The same figures as a discrepancy above: one disagreement, repeated.");
+        assertThat(page.getElementById(Anchors.subject(ReportFixture.POPULATION))
+                        .select(".repeat"))
+                .as("figures of their own")
+                .isEmpty();
+    }
+
+    @Test
     void eachFindingSaysWhatItsRuleLooksFor() {
         Report draft = ReportFixture.draftLike();
         org.jsoup.nodes.Document d = Jsoup.parse(ReportFixture.render(new HtmlReportRenderer(), draft));

@@ -3,6 +3,7 @@ package io.claimcheck.report.html;
 import io.claimcheck.baseline.Finding;
 import io.claimcheck.baseline.Status;
 import io.claimcheck.finding.Discrepancy;
+import io.claimcheck.finding.Fingerprint;
 import io.claimcheck.finding.Kind;
 import io.claimcheck.finding.Severity;
 import io.claimcheck.model.Claim;
@@ -237,17 +238,37 @@ public final class HtmlPageBuilder {
         }
         Set<String> rulesShown = new HashSet<>();
         Set<String> quoted = new HashSet<>();
+        Map<String, String> firstWithFigures = new HashMap<>();
         List<FindingView> views = findings.subList(0, shown).stream()
-                .map(f -> finding(f, rulesShown.add(f.discrepancy().rule()), quoted, anchored))
+                .map(f -> finding(
+                        f, rulesShown.add(f.discrepancy().rule()), quoted, anchored, repeatOf(f, firstWithFigures)))
                 .toList();
         return new SubjectSection(
                 anchor, key, label, worst(findings).label(), chartList, views, findings.size() - shown);
     }
 
     /**
-     * @param quoted ids of the claims earlier discrepancies of the subject quote; this one's are added
+     * The anchor of the subject's earlier finding that states the same disagreement, or null: the same rule and
+     * severity, and the same figures as written in other texts ("750" in three outlets against "between 500 and 700"
+     * is one disagreement however many texts repeat it). The first of them is recorded in {@code first}.
      */
-    private FindingView finding(Finding f, boolean firstOfRule, Set<String> quoted, Set<String> anchored) {
+    private String repeatOf(Finding f, Map<String, String> first) {
+        Discrepancy d = f.discrepancy();
+        List<Claim> claims = index.claimsOf(d);
+        if (claims.size() < 2) {
+            return null;
+        }
+        String key = d.rule() + "|" + d.severity().label() + "|" + Fingerprint.figuresAsWritten(claims);
+        String earlier = first.putIfAbsent(key, findingAnchors.get(f));
+        return earlier;
+    }
+
+    /**
+     * @param quoted   ids of the claims earlier discrepancies of the subject quote; this one's are added
+     * @param repeatOf the anchor of an earlier finding stating the same disagreement, or null
+     */
+    private FindingView finding(
+            Finding f, boolean firstOfRule, Set<String> quoted, Set<String> anchored, String repeatOf) {
         Discrepancy d = f.discrepancy();
         List<QuoteView> quotes = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -274,6 +295,7 @@ public final class HtmlPageBuilder {
                 f.note(),
                 Labels.decided(f.decision()),
                 d.message(),
+                repeatOf,
                 Labels.contradictedBy(d.evidence(), index::figureOf),
                 documents,
                 quotes,
