@@ -163,6 +163,10 @@ final class MeasureReader {
         if (subject != null) {
             return subject;
         }
+        Token outer = counted == null ? outerSubject(clauseStart, from) : null;
+        if (outer != null) {
+            return outer;
+        }
         // a count that is its verb's object and names nothing counted: "leaving a tangled mess ... and injuring 803"
         // (a sum after its verb, "Germany committed $100 million", is read by its clause: the verb says whose, not
         // what, and every donor's sum would share it)
@@ -174,14 +178,36 @@ final class MeasureReader {
         if (predicate != null) {
             return predicate;
         }
-        // a relative clause stands between the measure and its figure ("estimated the damage caused by the
-        // earthquakes that devastated southeastern Turkey earlier this month at about $34 billion"): in "put X at N"
-        // and "estimated X at N" the clause that the relative word interrupts names it
-        if (counted == null && atBefore(from) && opensRelative(clauseStart)) {
-            Token outer = subjectMeasure(clauseStart(clauseStart - 1), clauseStart);
-            return outer;
-        }
         return null;
+    }
+
+    /**
+     * The measure the clause a relative clause interrupts names, when the figure belongs to that outer clause: in
+     * "put X at N" and "estimated X at N" ("estimated the damage caused by the earthquakes that devastated southeastern
+     * Turkey earlier this month at about $34 billion"), or after the relative clause's own verb a second verb resumes
+     * the outer clause ("the cost of the storm that hit the state last week climbed to $130 billion",
+     * "the death toll from the quake that struck on Friday rose to 2,000"). Null otherwise.
+     */
+    private Token outerSubject(int clauseStart, int from) {
+        if (!opensRelative(clauseStart) || !(atBefore(from) || verbGroups(clauseStart, from) >= 2)) {
+            return null;
+        }
+        return subjectMeasure(clauseStart(clauseStart - 1), clauseStart);
+    }
+
+    /** How many runs of verbs and auxiliaries stand between two words: "that hit ... may rise" has two. */
+    private int verbGroups(int from, int to) {
+        int groups = 0;
+        boolean inGroup = false;
+        for (int i = from; i < to; i++) {
+            Token t = words.get(i);
+            boolean verbal = t.isVerb() || "AUX".equals(t.tag());
+            if (verbal && !inGroup) {
+                groups++;
+            }
+            inGroup = verbal;
+        }
+        return groups;
     }
 
     /** WordNet classes of the nouns that name what people took part in: interviews, talks, meetings, surveys. */

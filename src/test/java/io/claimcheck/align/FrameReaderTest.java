@@ -103,6 +103,10 @@ class FrameReaderTest {
             Labour won a majority of 174 seats in the new parliament.                     | 174     | majority
             Firefighters, with the help of 300 soldiers, contained the blaze.             | 300     | soldier
             The motion won the support of 200 MPs on Tuesday.                            | 200     | mp
+            The cost of the storm that hit the state last week climbed to $130 billion.   | 130     | cost
+            The cost of the floods that hit the region reached $30 billion.               | 30      | cost
+            The death toll from the quake that struck the region on Friday rose to 2,000. | 2,000   | death
+            The storm that hit the coast killed 50 people on Sunday.                      | 50      | death
             A crowd of 20,000 protesters gathered in the square.                          | 20,000  | protest
             A group of 30 students visited the site.                                      | 30      | student
             Reports indicated the presence of an estimated 5,000 refugees in the camp.     | 5,000   | refugee
