@@ -128,11 +128,14 @@ public final class Language {
     }
 
     /**
-     * The tag of a word the tagger calls a noun that WordNet knows only as a verb's "-ing" form ("leaving a mess and
-     * injuring 803": the tagger's NOUN, WordNet's "injure"): a verb. Other tags stand.
+     * The tag of a word the tagger calls a noun that WordNet knows only as a verb's "-ing", "-ed" or "-en" form
+     * ("leaving a mess and injuring 803": the tagger's NOUN, WordNet's "injure"; "the toll has risen to 90", "the cost
+     * climbed to $3 billion" after a date, as the tagger reads them): a verb. Other tags stand.
      */
     private String gerund(String lower, String tag) {
-        if (!"NOUN".equals(tag) || !lower.endsWith("ing") || lower.length() < 6) {
+        if (!"NOUN".equals(tag)
+                || !(lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("en"))
+                || lower.length() < 5) {
             return tag;
         }
         // WordNet knows the noun ("building", "killing", "meeting"): its class is empty only for an unknown word

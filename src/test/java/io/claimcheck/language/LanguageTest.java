@@ -55,8 +55,11 @@ class LanguageTest {
             final        | the final toll was 275                          | ADJ
             massive      | a massive crowd of 20,000 gathered              | ADJ
             mainland     | Mainland China reported 3,000 cases             | ADJ
+            risen        | The cost of the storm that hit Texas has risen to $130 billion | VERB
+            climbed      | The cost of the storm that hit the state in February climbed to $130 billion | VERB
+            building     | The building was empty                          | NOUN
             """)
-    void aNounModifyingANounIsANoun(String word, String sentence, String tag) {
+    void theTaggersMisreadingsAreRepaired(String word, String sentence, String tag) {
         assertThat(word(sentence, word).tag()).isEqualTo(tag);
     }
 
