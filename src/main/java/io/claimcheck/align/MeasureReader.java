@@ -186,7 +186,9 @@ final class MeasureReader {
      * "put X at N" and "estimated X at N" ("estimated the damage caused by the earthquakes that devastated southeastern
      * Turkey earlier this month at about $34 billion"), or after the relative clause's own verb a second verb resumes
      * the outer clause ("the cost of the storm that hit the state last week climbed to $130 billion",
-     * "the death toll from the quake that struck on Friday rose to 2,000"). Null otherwise.
+     * "the death toll from the quake that struck on Friday rose to 2,000"). Null otherwise, and not reached when the
+     * figure's own verb is one the word lists file ("that has displaced 40,000"), or when the tagger reads the second
+     * verb as a noun (it reads "rose" as the flower in about half the dev stories' "rose to").
      */
     private Token outerSubject(int clauseStart, int from) {
         if (!opensRelative(clauseStart) || !(atBefore(from) || verbGroups(clauseStart, from) >= 2)) {
@@ -195,7 +197,11 @@ final class MeasureReader {
         return subjectMeasure(clauseStart(clauseStart - 1), clauseStart);
     }
 
-    /** How many runs of verbs and auxiliaries stand between two words: "that hit ... may rise" has two. */
+    /**
+     * How many verb groups stand between two words, each closed by a word of another kind than a verb, an adverb or a
+     * particle: "that hit the region ... reached" has two; "that has already trained", "that was expected to hit" and
+     * "that did not reach" have one each (an adverb, "not" or an infinitive's "to" stay inside the group).
+     */
     private int verbGroups(int from, int to) {
         int groups = 0;
         boolean inGroup = false;
@@ -205,7 +211,8 @@ final class MeasureReader {
             if (verbal && !inGroup) {
                 groups++;
             }
-            inGroup = verbal;
+            boolean inside = "ADV".equals(t.tag()) || "PART".equals(t.tag());
+            inGroup = verbal || inGroup && inside;
         }
         return groups;
     }

@@ -114,7 +114,10 @@ public final class Language {
                     ? "NUM"
                     : participle(
                             lower,
-                            modifier(lower, gerund(lower, tags[i]), i + 1 < tags.length ? tags[i + 1] : ""),
+                            modifier(
+                                    lower,
+                                    gerund(lower, tags[i], i > 0 ? tags[i - 1] : ""),
+                                    i + 1 < tags.length ? tags[i + 1] : ""),
                             i + 1 < words.length ? words[i + 1] : "");
             out.add(new Token(
                     spans.get(i).start(),
@@ -132,11 +135,12 @@ public final class Language {
      * ("leaving a mess and injuring 803": the tagger's NOUN, WordNet's "injure"; "the toll has risen to 90", "the cost
      * climbed to $3 billion" after a date, as the tagger reads them): a verb. Other tags stand.
      */
-    private String gerund(String lower, String tag) {
+    private String gerund(String lower, String tag, String previousTag) {
+        boolean participle = lower.endsWith("ed") || lower.endsWith("en");
         if (!"NOUN".equals(tag)
-                || !(lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("en"))
-                || lower.length() < 5) {
-            return tag;
+                || !(lower.endsWith("ing") && lower.length() >= 6 || participle && lower.length() >= 5)
+                || participle && "DET".equals(previousTag)) {
+            return tag; // "the fallen", "the injured": a participle after a determiner names people
         }
         // WordNet knows the noun ("building", "killing", "meeting"): its class is empty only for an unknown word
         if (!lemma(lower, "NOUN").equals(lower)

@@ -106,7 +106,8 @@ class FrameReaderTest {
             The cost of the storm that hit the state last week climbed to $130 billion.   | 130     | cost
             The cost of the floods that hit the region reached $30 billion.               | 30      | cost
             The death toll from the quake that struck the region on Friday rose to 2,000. | 2,000   | death
-            The storm that hit the coast killed 50 people on Sunday.                      | 50      | death
+            The cost of the programme that has already trained 3,000 is large.            | 3,000   | train
+            The budget of the agency that is expected to hire 3,000 was cut.              | 3,000   | hire
             A crowd of 20,000 protesters gathered in the square.                          | 20,000  | protest
             A group of 30 students visited the site.                                      | 30      | student
             Reports indicated the presence of an estimated 5,000 refugees in the camp.     | 5,000   | refugee

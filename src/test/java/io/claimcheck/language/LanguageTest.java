@@ -58,6 +58,8 @@ class LanguageTest {
             risen        | The cost of the storm that hit Texas has risen to $130 billion | VERB
             climbed      | The cost of the storm that hit the state in February climbed to $130 billion | VERB
             building     | The building was empty                          | NOUN
+            garden       | The garden was flooded                          | NOUN
+            fallen       | They honoured the fallen of the war             | NOUN
             """)
     void theTaggersMisreadingsAreRepaired(String word, String sentence, String tag) {
         assertThat(word(sentence, word).tag()).isEqualTo(tag);

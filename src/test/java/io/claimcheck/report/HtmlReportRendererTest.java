@@ -3,7 +3,14 @@ package io.claimcheck.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.claimcheck.baseline.Status;
+import io.claimcheck.finding.Kind;
+import io.claimcheck.finding.Severity;
 import io.claimcheck.model.Claim;
+import io.claimcheck.model.Dimension;
+import io.claimcheck.model.Document;
+import io.claimcheck.model.Hedge;
+import io.claimcheck.model.Unit;
 import io.claimcheck.report.html.HtmlLimits;
 import io.claimcheck.report.html.HtmlReportRenderer;
 import java.nio.charset.StandardCharsets;
@@ -94,6 +101,65 @@ class HtmlReportRendererTest {
                         .select(".repeat"))
                 .as("figures of their own")
                 .isEmpty();
+    }
+
+    @Test
+    void onlyTheSameRuleSeverityKindAndFiguresMakeARepeat() {
+        ReportFixture f = new ReportFixture();
+        String text = "Officials said 750 people were on board.\n";
+        Document a = f.document("a", "Outlet A", null, "A", text);
+        Document b = f.document("b", "Outlet B", null, "B", text);
+        Document c = f.document("c", "Outlet C", null, "C", "Survivors said between 500 and 700 were on board.\n");
+        Document e = f.document("e", "Outlet E", null, "E", "Officials said 900 people were on board.\n");
+        f.subject("aboard", "People on board", Dimension.COUNT);
+        Claim a750 = f.claim(a, "750", "aboard", ReportFixture.point("750"), Hedge.EXACT, Unit.COUNT, "0", null);
+        Claim b750 = f.claim(b, "750", "aboard", ReportFixture.point("750"), Hedge.EXACT, Unit.COUNT, "0", null);
+        Claim c500 = f.claim(
+                c,
+                "between 500 and 700",
+                "aboard",
+                ReportFixture.closed("500", "700"),
+                Hedge.EXACT,
+                Unit.COUNT,
+                "0",
+                null);
+        Claim e900 = f.claim(e, "900", "aboard", ReportFixture.point("900"), Hedge.EXACT, Unit.COUNT, "0", null);
+        String rule = "Numeric.DisjointIntervals";
+        f.finding(rule, Severity.CONFLICT, Kind.SOURCES_DISAGREE, "aboard", "one", Status.NEW, null, a750, c500);
+        f.finding(rule, Severity.CONFLICT, Kind.SOURCES_DISAGREE, "aboard", "two", Status.NEW, null, b750, c500);
+        f.finding(
+                rule,
+                Severity.CONFLICT,
+                Kind.SOURCES_DISAGREE,
+                "aboard",
+                "other figures",
+                Status.NEW,
+                null,
+                e900,
+                c500);
+        f.finding(rule, Severity.WARNING, Kind.SOURCES_DISAGREE, "aboard", "a warning", Status.NEW, null, a750, e900);
+        f.finding(rule, Severity.WARNING, Kind.MISREPORT, "aboard", "another kind", Status.NEW, null, b750, e900);
+        Element section = Jsoup.parse(ReportFixture.render(new HtmlReportRenderer(), f.build("conflict", true)))
+                .getElementById(Anchors.subject("aboard"));
+        Elements findings = section.select("article.finding");
+        assertThat(findings).hasSize(5);
+        List<String> linked = findings.stream()
+                .filter(x -> !x.select(".repeat").isEmpty())
+                .map(x -> x.selectFirst(".message").text())
+                .toList();
+        assertThat(linked)
+                .as("only the second 750 against 500-700")
+                .hasSize(1)
+                .first()
+                .isIn("one", "two");
+        Element repeat = findings.stream()
+                .filter(x -> !x.select(".repeat").isEmpty())
+                .findFirst()
+                .orElseThrow();
+        String target = repeat.selectFirst(".repeat a").attr("href").substring(1);
+        assertThat(section.getElementById(target).selectFirst(".message").text())
+                .isIn("one", "two")
+                .isNotEqualTo(repeat.selectFirst(".message").text());
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.List;
  * @param note          the editors' note, or null
  * @param decided       who decided and when ("by Jordan, 2026-12-04 22:41 UTC"), or null when nobody has
  * @param message       the rule's one-sentence reason
- * @param repeatOf      the anchor of the subject's earlier finding of the same rule and severity whose figures, as
+ * @param repeatOf      the anchor of the subject's earlier finding of the same rule, severity and kind whose figures, as
  *                      written, are the same (one disagreement repeated), or null
  * @param contradictedBy every source contradicting the first figure, rendered from the evidence, or null
  * @param documents     document anchors of its claims, space-separated

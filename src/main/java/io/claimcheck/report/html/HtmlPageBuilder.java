@@ -248,17 +248,18 @@ public final class HtmlPageBuilder {
     }
 
     /**
-     * The anchor of the subject's earlier finding that states the same disagreement, or null: the same rule and
-     * severity, and the same figures as written in other texts ("750" in three outlets against "between 500 and 700"
+     * The anchor of the subject's earlier finding that states the same disagreement, or null: the same rule, severity
+     * and kind, and the same two or more figures as written, in the same or other texts ("750" in three outlets against "between 500 and 700"
      * is one disagreement however many texts repeat it). The first of them is recorded in {@code first}.
      */
     private String repeatOf(Finding f, Map<String, String> first) {
         Discrepancy d = f.discrepancy();
         List<Claim> claims = index.claimsOf(d);
-        if (claims.size() < 2) {
-            return null;
+        if (claims.size() < 2 || claims.size() != d.claims().size()) {
+            return null; // one figure states no disagreement; a claim the report lacks leaves the figures unknown
         }
-        String key = d.rule() + "|" + d.severity().label() + "|" + Fingerprint.figuresAsWritten(claims);
+        String key = d.rule() + "|" + d.severity().label() + "|" + d.kind().label() + "|"
+                + Fingerprint.figuresAsWritten(claims);
         String earlier = first.putIfAbsent(key, findingAnchors.get(f));
         return earlier;
     }
