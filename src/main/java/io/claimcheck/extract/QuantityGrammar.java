@@ -181,7 +181,7 @@ final class QuantityGrammar {
             }
             for (int q = f.startTok() - 2; q >= Math.max(0, f.startTok() - 1 - RATIO_NOUN_REACH); q--) {
                 Token t = toks.get(q);
-                if (t.is(Token.Kind.NUMBER) || endsSentence(t) || t.text().equals(",")) {
+                if (t.is(Token.Kind.NUMBER) || t.endsSentence() || t.text().equals(",")) {
                     break;
                 }
                 if (t.isWord("ratio")) {
@@ -843,7 +843,7 @@ final class QuantityGrammar {
                 continue; // not the colon of a clock ("10:30") or a ratio
             }
             PhraseTable.Match<Unit> header = null;
-            for (int k = c - 1; k >= Math.max(0, c - RATE_REACH) && !endsSentence(toks.get(k)); k--) {
+            for (int k = c - 1; k >= Math.max(0, c - RATE_REACH) && !toks.get(k).endsSentence(); k--) {
                 PhraseTable.Match<Unit> m = lex.units.at(toks, k);
                 Token before = tok(k - 1);
                 if (m != null
@@ -869,7 +869,7 @@ final class QuantityGrammar {
             while (listEnd < toks.size()
                     && listEnd - c < LIST_REACH
                     && !toks.get(listEnd).newLine()
-                    && !(endsSentence(toks.get(listEnd))
+                    && !(toks.get(listEnd).endsSentence()
                             && !toks.get(listEnd).text().equals(";"))) {
                 listEnd++; // a list's items may be parted by semicolons
             }
@@ -1003,14 +1003,6 @@ final class QuantityGrammar {
         }
         Lexicon.ContextPeriod p = contextPhrase(sum, lex.contextPeriods, c -> v.compareTo(c.below()) < 0);
         return p == null ? null : p.period();
-    }
-
-    private static boolean endsSentence(Token t) {
-        return t.is(Token.Kind.PUNCT)
-                && (t.text().equals(".")
-                        || t.text().equals("!")
-                        || t.text().equals("?")
-                        || t.text().equals(";"));
     }
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
@@ -1616,6 +1608,7 @@ final class QuantityGrammar {
         readHedgeAfter(fp);
         readMoneyUnit(fp);
         readUnitOfHedge(fp);
+        dropUnmeasuredHedge(fp);
         readRoleCue(fp);
         readAge(fp);
         return figure(fp);
@@ -1902,7 +1895,7 @@ final class QuantityGrammar {
     }
 
     /**
-     * "dropped by 15 to 30 percent": after "by", a bare number, "to" and a larger share are one range of the amount
+     * "dropped by 15 to 30 percent", "a drop of 8 to 13 percent": after "by" or a change's "of", a bare number, "to" and a larger share are one range of the amount
      * of the change; a level after "to" is written with the amount's own unit ("rose by 1.5 million barrels to 450
      * million", "fell by 2% to 30%").
      */
@@ -1910,7 +1903,7 @@ final class QuantityGrammar {
         if (fp.unit != null
                 || fp.currency != null
                 || tok(fp.start - 1) == null
-                || !tok(fp.start - 1).isWord("by")) {
+                || !(tok(fp.start - 1).isWord("by") || tok(fp.start - 1).isWord("of"))) {
             return false;
         }
         NumberReader.Read d = numbers.read(to + 1, false);
@@ -2119,19 +2112,19 @@ final class QuantityGrammar {
 
     /**
      * An "m" written apart from the digits of a plain number is metres when an adjective of extent or a place word
-     * follows it ("an ash plume that rose 600 m above the crater rim", "blocks 500-800 m from the vent"); the million
+     * follows it ("an ash plume that rose 600 m above the crater rim", "blocks 500-800 m from the vent") or its
+     * sentence measures lengths elsewhere ({@link NumberReader#metres}); the million
      * abbreviation is written against the digits ("3m people"), and a sum ("$3 m") is never metres.
      */
     private boolean spacedMetres(FigureParts fp) {
         Token m = tok(fp.p);
-        Token after = tok(fp.p + 1);
         return m != null
                 && m.text().equals("m")
                 && m.spaced()
                 && fp.currency == null
                 && fp.n1.digits()
                 && !fp.n1.scaled()
-                && (numbers.metres(fp.p) || after != null && after.isWord("from"));
+                && numbers.metres(fp.p);
     }
 
     /**
@@ -2256,7 +2249,7 @@ final class QuantityGrammar {
     private boolean endsClause(int k) {
         Token t = tok(k);
         return t == null
-                || endsSentence(t)
+                || t.endsSentence()
                 || t.is(Token.Kind.PUNCT) && t.text().equals(",");
     }
 
@@ -2387,6 +2380,17 @@ final class QuantityGrammar {
                     fp.unit = Unit.rate(fp.currency, before); // "the lowest cost per kWh at $551"
                 }
             }
+        }
+    }
+
+    /** A hedge of size before a bare count is a conjunction: "as long as 10 people agree" counts 10 people. */
+    private void dropUnmeasuredHedge(FigureParts fp) {
+        if (fp.hedge != null && fp.hedge.measured() && fp.unit == null && fp.currency == null) {
+            fp.hedge = null;
+            if (fp.rangeStart == fp.start) {
+                fp.rangeStart = fp.n1.start();
+            }
+            fp.start = fp.n1.start();
         }
     }
 
@@ -3023,7 +3027,7 @@ final class QuantityGrammar {
     private boolean pricesAfter(int from, String per, boolean clauseOnly) {
         int until = -1;
         for (int k = from; k < toks.size() && k < from + SALE_PRICE_REACH; k++) {
-            if (endsSentence(toks.get(k)) || toks.get(k).newLine()) {
+            if (toks.get(k).endsSentence() || toks.get(k).newLine()) {
                 break;
             }
             if (lex.currencyBefore.at(toks, k) != null) {
@@ -3036,7 +3040,7 @@ final class QuantityGrammar {
         }
         int stop = until;
         while (stop < toks.size()
-                && !endsSentence(toks.get(stop))
+                && !toks.get(stop).endsSentence()
                 && !(stop > until && toks.get(stop).newLine())
                 && !(clauseOnly && clauseBreak(stop))) {
             stop++;
@@ -3670,12 +3674,12 @@ final class QuantityGrammar {
         int from = f.startTok();
         while (from > 0
                 && f.startTok() - from < CONTEXT_PERIOD_REACH
-                && !endsSentence(toks.get(from - 1))
+                && !toks.get(from - 1).endsSentence()
                 && !toks.get(from).newLine()) {
             from--;
         }
         for (int q = from; q < toks.size() && q < f.endTok() + CONTEXT_PERIOD_REACH; q++) {
-            if (q > f.endTok() && (endsSentence(toks.get(q)) || toks.get(q).newLine())) {
+            if (q > f.endTok() && (toks.get(q).endsSentence() || toks.get(q).newLine())) {
                 break;
             }
             PhraseTable.Match<T> m = table.at(toks, q);
@@ -3729,14 +3733,14 @@ final class QuantityGrammar {
         }
         for (int q = f.startTok() - 2; q >= Math.max(0, f.startTok() - MARKET_NAME_REACH); q--) {
             Token t = toks.get(q);
-            if (endsSentence(t)) {
+            if (t.endsSentence()) {
                 return null;
             }
             PhraseTable.Match<String> m = lex.marketNames.at(toks, q);
             Token before = tok(q - 1);
             if (m != null
                     && !m.value().equals(other)
-                    && (before == null || before.isWord("the") || endsSentence(before) || t.newLine())) {
+                    && (before == null || before.isWord("the") || before.endsSentence() || t.newLine())) {
                 return m.value();
             }
             if (t.newLine()) {
@@ -3992,6 +3996,12 @@ final class QuantityGrammar {
         if (tok(start - 1) != null && tok(start - 1).isWord("from") && changeNounBefore(start - 2)) {
             return true;
         }
+        if (tok(start - 1) != null
+                && tok(start - 1).isWord("of")
+                && tok(start - 2) != null
+                && lex.changeNouns.contains(tok(start - 2).lower())) {
+            return true; // "a decline of 2.3pc to 81.2pc": the amount of the change, then the level it went to
+        }
         int k = start - 1;
         if (tok(k) != null && (tok(k).isWord("from") || tok(k).isWord("by"))) {
             k--; // "rose from", "rose by 1.5 million barrels to 450 million"
@@ -4034,7 +4044,7 @@ final class QuantityGrammar {
     private boolean changeVerbEarlier(int k) {
         for (int q = k; q >= Math.max(0, k - CHANGE_VERB_REACH); q--) {
             Token t = toks.get(q);
-            if (endsSentence(t)
+            if (t.endsSentence()
                     || t.is(Token.Kind.NUMBER)
                     || t.isWord("and")
                     || t.isWord("but")
