@@ -238,34 +238,26 @@ final class QuantityGrammar {
     }
 
     /**
-     * "starts at $799 for the iPhone 14, $899 for the Plus and $999 for the Pro": a list of prices after "starts
-     * at" (or "starting at") shares its floor; each later sum of the list, joined by a comma or "and", is a floor too.
+     * A list shares the bound of its first figure: "starts at $799 for the iPhone 14, $899 for the Plus and $999 for
+     * the Pro" (after "starts at" or "starting at", each later sum is a floor too), and "exceeding 85% and 90%,
+     * respectively" (a bound before a list that "respectively" closes bounds each figure of it). The later figures
+     * are exact, of the first one's unit, joined by a comma or "and".
      */
     private void shareStartingHedge() {
         for (int a = 0; a < figures.size(); a++) {
             Figure first = figures.get(a);
             Token w = tok(first.startTok());
-            if (first.hedge() != Hedge.AT_LEAST
-                    || !first.unit().isMoney()
-                    || w == null
-                    || !(w.isWord("starts") || w.isWord("starting") || w.isWord("start"))) {
+            int last = listEnd(a);
+            boolean startsAt = first.hedge() == Hedge.AT_LEAST
+                    && first.unit().isMoney()
+                    && w != null
+                    && (w.isWord("starts") || w.isWord("starting") || w.isWord("start"));
+            if (last == a || !startsAt && !(isBound(first.hedge()) && respectivelyAfter(figures.get(last)))) {
                 continue;
             }
-            Lexicon.HedgeRule floor = lex.ruleFor(Hedge.AT_LEAST);
-            Figure prev = first;
-            for (int b = a + 1; b < figures.size(); b++) {
+            Lexicon.HedgeRule shared = ruleOf(first.hedge());
+            for (int b = a + 1; b <= last; b++) {
                 Figure next = figures.get(b);
-                Token join = tok(next.startTok() - 1);
-                if (!next.unit().equals(first.unit())
-                        || next.hedge() != Hedge.EXACT
-                        || next.conversionOf() >= 0
-                        || next.startTok() - prev.endTok() > 12
-                        || !sameSentence(prev, next)
-                        || join == null
-                        || !(join.text().equals(",") || join.isWord("and"))
-                        || next.interval().low() == null) {
-                    break;
-                }
                 BigDecimal n = next.interval().low();
                 figures.set(
                         b,
@@ -273,8 +265,8 @@ final class QuantityGrammar {
                                 next.startTok(),
                                 next.endTok(),
                                 next.valueEndTok(),
-                                interval(floor, n, n, next.halfUnit(), false, next.unit()),
-                                Hedge.AT_LEAST,
+                                interval(shared, n, n, next.halfUnit(), false, next.unit()),
+                                first.hedge(),
                                 next.unit(),
                                 next.halfUnit(),
                                 next.written(),
@@ -282,9 +274,50 @@ final class QuantityGrammar {
                                 next.magnitude(),
                                 next.share(),
                                 -1));
-                prev = next;
             }
         }
+    }
+
+    /** The last figure of the list that starts at figure {@code a}: exact figures of its unit, joined by "," or "and". */
+    private int listEnd(int a) {
+        Figure first = figures.get(a);
+        Figure prev = first;
+        int last = a;
+        for (int b = a + 1; b < figures.size(); b++) {
+            Figure next = figures.get(b);
+            Token join = tok(next.startTok() - 1);
+            if (!next.unit().equals(first.unit())
+                    || next.hedge() != Hedge.EXACT
+                    || next.conversionOf() >= 0
+                    || next.startTok() - prev.endTok() > 12
+                    || !sameSentence(prev, next)
+                    || join == null
+                    || !(join.text().equals(",") || join.isWord("and"))
+                    || next.interval().low() == null) {
+                break;
+            }
+            last = b;
+            prev = next;
+        }
+        return last;
+    }
+
+    /** A hedge that bounds a figure from one side ("more than", "at least", "up to", "less than"...). */
+    private static boolean isBound(Hedge h) {
+        return h == Hedge.MORE_THAN
+                || h == Hedge.AT_LEAST
+                || h == Hedge.UP_TO
+                || h == Hedge.AT_MOST
+                || h == Hedge.LESS_THAN;
+    }
+
+    /** "respectively" right after the figure, or after a comma. */
+    private boolean respectivelyAfter(Figure f) {
+        Token t = tok(f.endTok());
+        if (t != null && t.text().equals(",")) {
+            t = tok(f.endTok() + 1);
+        }
+        return t != null && t.isWord("respectively");
     }
 
     /**
@@ -1376,12 +1409,14 @@ final class QuantityGrammar {
             if (tok(p) != null
                     && tok(p).isWord("the")
                     && tok(p + 1) != null
-                    && (tok(p + 1).isWord("last") || tok(p + 1).isWord("past"))
+                    && (tok(p + 1).isWord("last")
+                            || tok(p + 1).isWord("past")
+                            || tok(p + 1).isWord("next"))
                     && tok(p + 2) != null
                     && (tok(p + 2).is(Token.Kind.NUMBER)
                             || lex.cardinals.containsKey(tok(p + 2).lower()))
                     && durationAhead(p + 3)) {
-                p += 2; // "at least the last 100,000 years": the bound carries the span it opens
+                p += 2; // "at least the last 100,000 years", "within the next two years": the bound carries the span
             } else if (tok(p) != null
                     && (tok(p).isWord("a") || tok(p).isWord("an"))
                     && tok(p + 1) != null
@@ -3432,17 +3467,22 @@ final class QuantityGrammar {
             "margins",
             "unemployment");
 
+    /** How many digits a word before "-digit" says a figure has ("triple-digit", "three-digit"). */
+    private static final java.util.Map<String, Integer> DIGIT_COUNTS =
+            java.util.Map.of("single", 1, "double", 2, "triple", 3, "one", 1, "two", 2, "three", 3, "four", 4);
+
     /**
-     * "triple-digit temperatures" (100 to 999 degrees), "double-digit inflation" (10 to 99 percent): how many digits a
-     * figure has, a magnitude, when the noun after it says what it measures; "double-digit losses" stays unread.
+     * "triple-digit temperatures" (100 to 999 degrees), "double-digit inflation" (10 to 99 percent), "three-digit
+     * temperatures": how many digits a figure has, a magnitude, when the noun after it says what it measures;
+     * "double-digit losses" stays unread.
      */
     private Figure digitCount(int start, int p) {
         Token w = tok(p);
         Token dash = tok(p + 1);
         Token digit = tok(p + 2);
         Token noun = tok(p + 3);
-        if (w == null
-                || !(w.isWord("single") || w.isWord("double") || w.isWord("triple"))
+        Integer digits = w == null ? null : DIGIT_COUNTS.get(w.lower());
+        if (digits == null
                 || dash == null
                 || !dash.is(Token.Kind.DASH)
                 || digit == null
@@ -3456,11 +3496,10 @@ final class QuantityGrammar {
         if (!temperature && !SHARE_NOUNS.contains(noun.lower())) {
             return null;
         }
-        Interval iv = w.isWord("single")
-                ? Interval.closed(BigDecimal.ZERO, BigDecimal.valueOf(9)) // "single-digit temperatures": 0 to 9
-                : w.isWord("double")
-                        ? Interval.closed(BigDecimal.TEN, BigDecimal.valueOf(99))
-                        : Interval.closed(HUNDRED, BigDecimal.valueOf(999));
+        BigDecimal top = BigDecimal.TEN.pow(digits);
+        Interval iv = Interval.closed(
+                digits == 1 ? BigDecimal.ZERO : BigDecimal.TEN.pow(digits - 1), // "single-digit temperatures": 0 to 9
+                top.subtract(BigDecimal.ONE));
         if (temperature) {
             unscaledTemperatures.add(start);
         }
