@@ -1627,6 +1627,7 @@ final class QuantityGrammar {
         readRange(fp);
         // units after the number
         readUnitWrittenOnce(fp);
+        readSidesBy(fp);
         readOfAPercentagePoint(fp);
         readUnitAfter(fp);
         readBelowZero(fp);
@@ -2066,6 +2067,24 @@ final class QuantityGrammar {
             if (u2 != null && n2.digits() == n1.digits() && !tok(n2.end()).is(Token.Kind.DASH)) {
                 fp.unit = u2.value();
             }
+        }
+    }
+
+    /** "an orbit of 305 by 314 kilometers", "a 10 by 12 foot room": two sides of one size, their length unit written once. */
+    private void readSidesBy(FigureParts fp) {
+        NumberReader.Num n1 = fp.n1;
+        if (fp.unit != null
+                || fp.isRange
+                || fp.currency != null
+                || tok(fp.p) == null
+                || !tok(fp.p).isWord("by")
+                || n1.kind() != NumberReader.Kind.NUMBER) {
+            return;
+        }
+        NumberReader.Num n2 = numbers.read(fp.p + 1, false).num();
+        PhraseTable.Match<Unit> u2 = n2 == null ? null : lex.units.at(toks, n2.end());
+        if (u2 != null && n2.digits() == n1.digits() && u2.value().dimension() == Dimension.LENGTH) {
+            fp.unit = u2.value();
         }
     }
 

@@ -196,7 +196,7 @@ class NewsGoldTest {
     private static final double BATCH6_HELD_OUT_VALUE = 0.921;
     private static final double BATCH6_HELD_OUT_VALUE_UNIT = 0.846;
     private static final double BATCH6_VALUE_FLOOR = 0.969;
-    private static final double BATCH6_VALUE_UNIT_FLOOR = 0.937;
+    private static final double BATCH6_VALUE_UNIT_FLOOR = 0.939;
 
     private static final double BATCH5_FIRST_VALUE = 0.910;
     private static final double BATCH5_FIRST_VALUE_UNIT = 0.854;
