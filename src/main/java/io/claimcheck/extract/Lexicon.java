@@ -30,7 +30,10 @@ public final class Lexicon {
         NONE
     }
 
-    /** An approximator or bound and the interval it makes of N. */
+    /**
+     * An approximator or bound and the interval it makes of N; a {@code measured} one ("as long as") bounds only a
+     * figure with a unit, and is a conjunction before a bare count ("as long as 10 people agree").
+     */
     record HedgeRule(
             Hedge hedge,
             boolean after,
@@ -39,7 +42,8 @@ public final class Lexicon {
             Bound high,
             boolean highClosed,
             Role role,
-            Unit unit) {}
+            Unit unit,
+            boolean measured) {}
 
     /** The tolerance of approximators: a share of N for round numbers, else of N or one last-digit unit. */
     record Band(BigDecimal roundFraction, BigDecimal otherFraction) {}
@@ -117,8 +121,12 @@ public final class Lexicon {
     final Set<String> metreAfter = new HashSet<>();
     /** Words before a number whose "m" against the digits is metres: whose race it is ("the men's 100m"). */
     final Set<String> metreBefore = new HashSet<>();
+    /** Words after "Nm" that name nothing it could count, so a length elsewhere in its sentence makes it metres. */
+    final Set<String> metreFollowers = new HashSet<>();
     /** Words after minutes and seconds that make them a gap in a race ("6:17 behind", "1:03 up on"). */
     final Set<String> gapAfter = new HashSet<>();
+    /** Bounds before minutes and seconds that make them a race time, never a time of day ("gone under 1:42"). */
+    final Set<String> lapBounds = new HashSet<>();
 
     /** Verbs after a count of sale and its noun that quote its price ("a dozen eggs cost $4.59"). */
     final Set<String> salePriceVerbs = new HashSet<>();
@@ -338,7 +346,8 @@ public final class Lexicon {
                     bound(f, e, "high"),
                     f.bool(e, "highClosed"),
                     role,
-                    unit == null ? null : Unit.parse(unit));
+                    unit == null ? null : Unit.parse(unit),
+                    e.node().has("measured") && f.bool(e, "measured"));
             ruleByHedge.putIfAbsent(hedge, rule);
             (after ? hedgesAfter : hedgesBefore).addAll(f.strings(e, "phrases"), rule);
         }
@@ -468,7 +477,9 @@ public final class Lexicon {
                 case "shareRateNoun" -> shareRateNouns.addAll(words.keySet());
                 case "metreAfter" -> metreAfter.addAll(words.keySet());
                 case "metreBefore" -> metreBefore.addAll(words.keySet());
+                case "metreFollower" -> metreFollowers.addAll(words.keySet());
                 case "gapAfter" -> gapAfter.addAll(words.keySet());
+                case "lapBound" -> lapBounds.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
                 case "loanTermName" -> {
                     loanTermNames.addAll(words.keySet());
@@ -508,7 +519,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, gapAfter, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, gapAfter, lapBound, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -483,6 +483,68 @@ final class NumberReader {
      * length ("23m at 3.8 g/t": "at" and a number), or a bracketed length restates it ("120m (400ft)").
      */
     boolean metres(int k) {
+        return metresHere(k) || nothingCountedAfter(k) && lengthInSentence(k);
+    }
+
+    /** How far (in tokens) a sentence is searched either way for a length that makes a bare "m" metres. */
+    private static final int METRE_REACH = 40;
+
+    /**
+     * Whether the "m" at {@code k}, followed by no noun it could count (numbers.json metreFollower: "cleared 2.10m at
+     * her first attempt", "from 13m including", "over 50m in the pool", "After 600m,"), stands in a sentence that
+     * measures lengths: another "m" read as metres by its own words, a length unit after a number ("(1,600–1,900
+     * ft)", "15 meters") or a race time ("1:54.61"). "3m people" and "£3m" stay millions.
+     */
+    private boolean nothingCountedAfter(int k) {
+        Token after = tok(k + 1);
+        return after == null
+                || after.is(Token.Kind.PUNCT)
+                || after.is(Token.Kind.WORD) && lex.metreFollowers.contains(after.lower());
+    }
+
+    private boolean lengthInSentence(int k) {
+        int from = k;
+        while (from > 0
+                && k - from < METRE_REACH
+                && !tok(from - 1).endsSentence()
+                && !tok(from).newLine()) {
+            from--;
+        }
+        for (int j = from; j < toks.size() && j < k + METRE_REACH; j++) {
+            Token t = tok(j);
+            if (j > k && (t.endsSentence() || t.newLine())) {
+                return false;
+            }
+            if (j != k && t.is(Token.Kind.NUMBER) && measuresLength(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number at {@code j} is a length by its own words, or a race time ("1:54.61"). */
+    private boolean measuresLength(int j) {
+        Token next = tok(j + 1);
+        if (next == null) {
+            return false;
+        }
+        if (next.text().equals(":")
+                && next.attached()
+                && tok(j + 2) != null
+                && tok(j + 2).attached()
+                && tok(j + 2).is(Token.Kind.NUMBER)
+                && tok(j + 2).text().contains(".")) {
+            return true; // a race time
+        }
+        if (next.text().equals("m")) {
+            return metresHere(j + 1);
+        }
+        PhraseTable.Match<io.claimcheck.model.Unit> u = lex.units.at(toks, j + 1);
+        return u != null && u.value().dimension() == io.claimcheck.model.Dimension.LENGTH;
+    }
+
+    /** Whether the words right around the "m" at {@code k} make it metres (see {@link #metres}). */
+    private boolean metresHere(int k) {
         Token m = tok(k);
         Token after = tok(k + 1);
         if (m == null || !m.text().equals("m")) {
@@ -498,8 +560,20 @@ final class NumberReader {
         if (after.is(Token.Kind.WORD) && lex.metreAfter.contains(after.lower())) {
             return true;
         }
+        Token joined = tok(k + 2);
+        if (after.is(Token.Kind.DASH)
+                && after.attached()
+                && joined != null
+                && joined.attached()
+                && joined.is(Token.Kind.WORD)
+                && lex.metreAfter.contains(joined.lower())) {
+            return true; // "a 2,000m-tall tower", "the 50m-long pool": the extent joined by a hyphen
+        }
         if (after.isWord("at") && tok(k + 2) != null && tok(k + 2).is(Token.Kind.NUMBER)) {
             return true;
+        }
+        if (m.spaced() && after.isWord("from")) {
+            return true; // "blocks 500-800 m from the vent"; "3m from" against the digits stays a million
         }
         if (!after.text().equals("(")) {
             return false;
@@ -508,9 +582,16 @@ final class NumberReader {
         if (n == null || !n.is(Token.Kind.NUMBER)) {
             return false;
         }
-        PhraseTable.Match<io.claimcheck.model.Unit> u = lex.units.at(toks, k + 3);
+        int unitAt = k + 3;
+        if (tok(unitAt) != null
+                && tok(unitAt).is(Token.Kind.DASH)
+                && tok(unitAt + 1) != null
+                && tok(unitAt + 1).is(Token.Kind.NUMBER)) {
+            unitAt += 2; // "500–600m (1,600–1,900 ft)": a range restated as a range
+        }
+        PhraseTable.Match<io.claimcheck.model.Unit> u = lex.units.at(toks, unitAt);
         if (u == null) {
-            u = lex.attachedUnits.at(toks, k + 3);
+            u = lex.attachedUnits.at(toks, unitAt);
         }
         return u != null && u.value().dimension() == io.claimcheck.model.Dimension.LENGTH;
     }
@@ -1010,10 +1091,20 @@ final class NumberReader {
                 && sec != null
                 && (LAP_SECONDS.matcher(sec.text()).matches()
                         || SIXTY.matcher(sec.text()).matches()
-                                && gapFollows(i + 3)
+                                && (gapFollows(i + 3) || boundedLap(i))
                                 && !(tok(i - 1) != null
                                         && CLOCK_BEFORE.contains(tok(i - 1).lower())))
                 && !(after != null && after.attached() && after.text().equals(":"));
+    }
+
+    /**
+     * Minutes and seconds after a bound no time of day takes (numbers.json lapBound: "had gone under 1:42"), with no
+     * clock word after them ("under 5:30 p.m. rules" is a time of day).
+     */
+    private boolean boundedLap(int i) {
+        return tok(i - 1) != null
+                && lex.lapBounds.contains(tok(i - 1).lower())
+                && lex.clockAfter.at(toks, i + 3) == null;
     }
 
     /**

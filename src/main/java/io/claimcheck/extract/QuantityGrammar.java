@@ -181,7 +181,7 @@ final class QuantityGrammar {
             }
             for (int q = f.startTok() - 2; q >= Math.max(0, f.startTok() - 1 - RATIO_NOUN_REACH); q--) {
                 Token t = toks.get(q);
-                if (t.is(Token.Kind.NUMBER) || endsSentence(t) || t.text().equals(",")) {
+                if (t.is(Token.Kind.NUMBER) || t.endsSentence() || t.text().equals(",")) {
                     break;
                 }
                 if (t.isWord("ratio")) {
@@ -238,34 +238,26 @@ final class QuantityGrammar {
     }
 
     /**
-     * "starts at $799 for the iPhone 14, $899 for the Plus and $999 for the Pro": a list of prices after "starts
-     * at" (or "starting at") shares its floor; each later sum of the list, joined by a comma or "and", is a floor too.
+     * A list shares the bound of its first figure: "starts at $799 for the iPhone 14, $899 for the Plus and $999 for
+     * the Pro" (after "starts at" or "starting at", each later sum is a floor too), and "exceeding 85% and 90%,
+     * respectively" (a bound before a list that "respectively" closes bounds each figure of it). The later figures
+     * are exact, of the first one's unit, joined by a comma or "and".
      */
     private void shareStartingHedge() {
         for (int a = 0; a < figures.size(); a++) {
             Figure first = figures.get(a);
             Token w = tok(first.startTok());
-            if (first.hedge() != Hedge.AT_LEAST
-                    || !first.unit().isMoney()
-                    || w == null
-                    || !(w.isWord("starts") || w.isWord("starting") || w.isWord("start"))) {
+            int last = listEnd(a);
+            boolean startsAt = first.hedge() == Hedge.AT_LEAST
+                    && first.unit().isMoney()
+                    && w != null
+                    && (w.isWord("starts") || w.isWord("starting") || w.isWord("start"));
+            if (last == a || !startsAt && !(isBound(first.hedge()) && respectivelyAfter(figures.get(last)))) {
                 continue;
             }
-            Lexicon.HedgeRule floor = lex.ruleFor(Hedge.AT_LEAST);
-            Figure prev = first;
-            for (int b = a + 1; b < figures.size(); b++) {
+            Lexicon.HedgeRule shared = ruleOf(first.hedge());
+            for (int b = a + 1; b <= last; b++) {
                 Figure next = figures.get(b);
-                Token join = tok(next.startTok() - 1);
-                if (!next.unit().equals(first.unit())
-                        || next.hedge() != Hedge.EXACT
-                        || next.conversionOf() >= 0
-                        || next.startTok() - prev.endTok() > 12
-                        || !sameSentence(prev, next)
-                        || join == null
-                        || !(join.text().equals(",") || join.isWord("and"))
-                        || next.interval().low() == null) {
-                    break;
-                }
                 BigDecimal n = next.interval().low();
                 figures.set(
                         b,
@@ -273,8 +265,8 @@ final class QuantityGrammar {
                                 next.startTok(),
                                 next.endTok(),
                                 next.valueEndTok(),
-                                interval(floor, n, n, next.halfUnit(), false, next.unit()),
-                                Hedge.AT_LEAST,
+                                interval(shared, n, n, next.halfUnit(), false, next.unit()),
+                                first.hedge(),
                                 next.unit(),
                                 next.halfUnit(),
                                 next.written(),
@@ -282,9 +274,50 @@ final class QuantityGrammar {
                                 next.magnitude(),
                                 next.share(),
                                 -1));
-                prev = next;
             }
         }
+    }
+
+    /** The last figure of the list that starts at figure {@code a}: exact figures of its unit, joined by "," or "and". */
+    private int listEnd(int a) {
+        Figure first = figures.get(a);
+        Figure prev = first;
+        int last = a;
+        for (int b = a + 1; b < figures.size(); b++) {
+            Figure next = figures.get(b);
+            Token join = tok(next.startTok() - 1);
+            if (!next.unit().equals(first.unit())
+                    || next.hedge() != Hedge.EXACT
+                    || next.conversionOf() >= 0
+                    || next.startTok() - prev.endTok() > 12
+                    || !sameSentence(prev, next)
+                    || join == null
+                    || !(join.text().equals(",") || join.isWord("and"))
+                    || next.interval().low() == null) {
+                break;
+            }
+            last = b;
+            prev = next;
+        }
+        return last;
+    }
+
+    /** A hedge that bounds a figure from one side ("more than", "at least", "up to", "less than"...). */
+    private static boolean isBound(Hedge h) {
+        return h == Hedge.MORE_THAN
+                || h == Hedge.AT_LEAST
+                || h == Hedge.UP_TO
+                || h == Hedge.AT_MOST
+                || h == Hedge.LESS_THAN;
+    }
+
+    /** "respectively" right after the figure, or after a comma. */
+    private boolean respectivelyAfter(Figure f) {
+        Token t = tok(f.endTok());
+        if (t != null && t.text().equals(",")) {
+            t = tok(f.endTok() + 1);
+        }
+        return t != null && t.isWord("respectively");
     }
 
     /**
@@ -843,7 +876,7 @@ final class QuantityGrammar {
                 continue; // not the colon of a clock ("10:30") or a ratio
             }
             PhraseTable.Match<Unit> header = null;
-            for (int k = c - 1; k >= Math.max(0, c - RATE_REACH) && !endsSentence(toks.get(k)); k--) {
+            for (int k = c - 1; k >= Math.max(0, c - RATE_REACH) && !toks.get(k).endsSentence(); k--) {
                 PhraseTable.Match<Unit> m = lex.units.at(toks, k);
                 Token before = tok(k - 1);
                 if (m != null
@@ -869,7 +902,7 @@ final class QuantityGrammar {
             while (listEnd < toks.size()
                     && listEnd - c < LIST_REACH
                     && !toks.get(listEnd).newLine()
-                    && !(endsSentence(toks.get(listEnd))
+                    && !(toks.get(listEnd).endsSentence()
                             && !toks.get(listEnd).text().equals(";"))) {
                 listEnd++; // a list's items may be parted by semicolons
             }
@@ -1003,14 +1036,6 @@ final class QuantityGrammar {
         }
         Lexicon.ContextPeriod p = contextPhrase(sum, lex.contextPeriods, c -> v.compareTo(c.below()) < 0);
         return p == null ? null : p.period();
-    }
-
-    private static boolean endsSentence(Token t) {
-        return t.is(Token.Kind.PUNCT)
-                && (t.text().equals(".")
-                        || t.text().equals("!")
-                        || t.text().equals("?")
-                        || t.text().equals(";"));
     }
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
@@ -1384,12 +1409,14 @@ final class QuantityGrammar {
             if (tok(p) != null
                     && tok(p).isWord("the")
                     && tok(p + 1) != null
-                    && (tok(p + 1).isWord("last") || tok(p + 1).isWord("past"))
+                    && (tok(p + 1).isWord("last")
+                            || tok(p + 1).isWord("past")
+                            || tok(p + 1).isWord("next"))
                     && tok(p + 2) != null
                     && (tok(p + 2).is(Token.Kind.NUMBER)
                             || lex.cardinals.containsKey(tok(p + 2).lower()))
                     && durationAhead(p + 3)) {
-                p += 2; // "at least the last 100,000 years": the bound carries the span it opens
+                p += 2; // "at least the last 100,000 years", "within the next two years": the bound carries the span
             } else if (tok(p) != null
                     && (tok(p).isWord("a") || tok(p).isWord("an"))
                     && tok(p + 1) != null
@@ -1600,6 +1627,7 @@ final class QuantityGrammar {
         readRange(fp);
         // units after the number
         readUnitWrittenOnce(fp);
+        readSidesBy(fp);
         readOfAPercentagePoint(fp);
         readUnitAfter(fp);
         readBelowZero(fp);
@@ -1616,6 +1644,7 @@ final class QuantityGrammar {
         readHedgeAfter(fp);
         readMoneyUnit(fp);
         readUnitOfHedge(fp);
+        dropUnmeasuredHedge(fp);
         readRoleCue(fp);
         readAge(fp);
         return figure(fp);
@@ -1902,7 +1931,7 @@ final class QuantityGrammar {
     }
 
     /**
-     * "dropped by 15 to 30 percent": after "by", a bare number, "to" and a larger share are one range of the amount
+     * "dropped by 15 to 30 percent", "a drop of 8 to 13 percent": after "by" or a change's "of", a bare number, "to" and a larger share are one range of the amount
      * of the change; a level after "to" is written with the amount's own unit ("rose by 1.5 million barrels to 450
      * million", "fell by 2% to 30%").
      */
@@ -1910,7 +1939,7 @@ final class QuantityGrammar {
         if (fp.unit != null
                 || fp.currency != null
                 || tok(fp.start - 1) == null
-                || !tok(fp.start - 1).isWord("by")) {
+                || !(tok(fp.start - 1).isWord("by") || tok(fp.start - 1).isWord("of"))) {
             return false;
         }
         NumberReader.Read d = numbers.read(to + 1, false);
@@ -2041,6 +2070,24 @@ final class QuantityGrammar {
         }
     }
 
+    /** "an orbit of 305 by 314 kilometers", "a 10 by 12 foot room": two sides of one size, their length unit written once. */
+    private void readSidesBy(FigureParts fp) {
+        NumberReader.Num n1 = fp.n1;
+        if (fp.unit != null
+                || fp.isRange
+                || fp.currency != null
+                || tok(fp.p) == null
+                || !tok(fp.p).isWord("by")
+                || n1.kind() != NumberReader.Kind.NUMBER) {
+            return;
+        }
+        NumberReader.Num n2 = numbers.read(fp.p + 1, false).num();
+        PhraseTable.Match<Unit> u2 = n2 == null ? null : lex.units.at(toks, n2.end());
+        if (u2 != null && n2.digits() == n1.digits() && u2.value().dimension() == Dimension.LENGTH) {
+            fp.unit = u2.value();
+        }
+    }
+
     /** "0.5 of a percentage point". */
     private void readOfAPercentagePoint(FigureParts fp) {
         if (fp.unit == null
@@ -2119,19 +2166,19 @@ final class QuantityGrammar {
 
     /**
      * An "m" written apart from the digits of a plain number is metres when an adjective of extent or a place word
-     * follows it ("an ash plume that rose 600 m above the crater rim", "blocks 500-800 m from the vent"); the million
+     * follows it ("an ash plume that rose 600 m above the crater rim", "blocks 500-800 m from the vent") or its
+     * sentence measures lengths elsewhere ({@link NumberReader#metres}); the million
      * abbreviation is written against the digits ("3m people"), and a sum ("$3 m") is never metres.
      */
     private boolean spacedMetres(FigureParts fp) {
         Token m = tok(fp.p);
-        Token after = tok(fp.p + 1);
         return m != null
                 && m.text().equals("m")
                 && m.spaced()
                 && fp.currency == null
                 && fp.n1.digits()
                 && !fp.n1.scaled()
-                && (numbers.metres(fp.p) || after != null && after.isWord("from"));
+                && numbers.metres(fp.p);
     }
 
     /**
@@ -2256,7 +2303,7 @@ final class QuantityGrammar {
     private boolean endsClause(int k) {
         Token t = tok(k);
         return t == null
-                || endsSentence(t)
+                || t.endsSentence()
                 || t.is(Token.Kind.PUNCT) && t.text().equals(",");
     }
 
@@ -2387,6 +2434,17 @@ final class QuantityGrammar {
                     fp.unit = Unit.rate(fp.currency, before); // "the lowest cost per kWh at $551"
                 }
             }
+        }
+    }
+
+    /** A hedge of size before a bare count is a conjunction: "as long as 10 people agree" counts 10 people. */
+    private void dropUnmeasuredHedge(FigureParts fp) {
+        if (fp.hedge != null && fp.hedge.measured() && fp.unit == null && fp.currency == null) {
+            fp.hedge = null;
+            if (fp.rangeStart == fp.start) {
+                fp.rangeStart = fp.n1.start();
+            }
+            fp.start = fp.n1.start();
         }
     }
 
@@ -3023,7 +3081,7 @@ final class QuantityGrammar {
     private boolean pricesAfter(int from, String per, boolean clauseOnly) {
         int until = -1;
         for (int k = from; k < toks.size() && k < from + SALE_PRICE_REACH; k++) {
-            if (endsSentence(toks.get(k)) || toks.get(k).newLine()) {
+            if (toks.get(k).endsSentence() || toks.get(k).newLine()) {
                 break;
             }
             if (lex.currencyBefore.at(toks, k) != null) {
@@ -3036,7 +3094,7 @@ final class QuantityGrammar {
         }
         int stop = until;
         while (stop < toks.size()
-                && !endsSentence(toks.get(stop))
+                && !toks.get(stop).endsSentence()
                 && !(stop > until && toks.get(stop).newLine())
                 && !(clauseOnly && clauseBreak(stop))) {
             stop++;
@@ -3428,17 +3486,22 @@ final class QuantityGrammar {
             "margins",
             "unemployment");
 
+    /** How many digits a word before "-digit" says a figure has ("triple-digit", "three-digit"). */
+    private static final java.util.Map<String, Integer> DIGIT_COUNTS =
+            java.util.Map.of("single", 1, "double", 2, "triple", 3, "one", 1, "two", 2, "three", 3, "four", 4);
+
     /**
-     * "triple-digit temperatures" (100 to 999 degrees), "double-digit inflation" (10 to 99 percent): how many digits a
-     * figure has, a magnitude, when the noun after it says what it measures; "double-digit losses" stays unread.
+     * "triple-digit temperatures" (100 to 999 degrees), "double-digit inflation" (10 to 99 percent), "three-digit
+     * temperatures": how many digits a figure has, a magnitude, when the noun after it says what it measures;
+     * "double-digit losses" stays unread.
      */
     private Figure digitCount(int start, int p) {
         Token w = tok(p);
         Token dash = tok(p + 1);
         Token digit = tok(p + 2);
         Token noun = tok(p + 3);
-        if (w == null
-                || !(w.isWord("single") || w.isWord("double") || w.isWord("triple"))
+        Integer digits = w == null ? null : DIGIT_COUNTS.get(w.lower());
+        if (digits == null
                 || dash == null
                 || !dash.is(Token.Kind.DASH)
                 || digit == null
@@ -3452,11 +3515,10 @@ final class QuantityGrammar {
         if (!temperature && !SHARE_NOUNS.contains(noun.lower())) {
             return null;
         }
-        Interval iv = w.isWord("single")
-                ? Interval.closed(BigDecimal.ZERO, BigDecimal.valueOf(9)) // "single-digit temperatures": 0 to 9
-                : w.isWord("double")
-                        ? Interval.closed(BigDecimal.TEN, BigDecimal.valueOf(99))
-                        : Interval.closed(HUNDRED, BigDecimal.valueOf(999));
+        BigDecimal top = BigDecimal.TEN.pow(digits);
+        Interval iv = Interval.closed(
+                digits == 1 ? BigDecimal.ZERO : BigDecimal.TEN.pow(digits - 1), // "single-digit temperatures": 0 to 9
+                top.subtract(BigDecimal.ONE));
         if (temperature) {
             unscaledTemperatures.add(start);
         }
@@ -3670,12 +3732,12 @@ final class QuantityGrammar {
         int from = f.startTok();
         while (from > 0
                 && f.startTok() - from < CONTEXT_PERIOD_REACH
-                && !endsSentence(toks.get(from - 1))
+                && !toks.get(from - 1).endsSentence()
                 && !toks.get(from).newLine()) {
             from--;
         }
         for (int q = from; q < toks.size() && q < f.endTok() + CONTEXT_PERIOD_REACH; q++) {
-            if (q > f.endTok() && (endsSentence(toks.get(q)) || toks.get(q).newLine())) {
+            if (q > f.endTok() && (toks.get(q).endsSentence() || toks.get(q).newLine())) {
                 break;
             }
             PhraseTable.Match<T> m = table.at(toks, q);
@@ -3729,14 +3791,14 @@ final class QuantityGrammar {
         }
         for (int q = f.startTok() - 2; q >= Math.max(0, f.startTok() - MARKET_NAME_REACH); q--) {
             Token t = toks.get(q);
-            if (endsSentence(t)) {
+            if (t.endsSentence()) {
                 return null;
             }
             PhraseTable.Match<String> m = lex.marketNames.at(toks, q);
             Token before = tok(q - 1);
             if (m != null
                     && !m.value().equals(other)
-                    && (before == null || before.isWord("the") || endsSentence(before) || t.newLine())) {
+                    && (before == null || before.isWord("the") || before.endsSentence() || t.newLine())) {
                 return m.value();
             }
             if (t.newLine()) {
@@ -3992,6 +4054,12 @@ final class QuantityGrammar {
         if (tok(start - 1) != null && tok(start - 1).isWord("from") && changeNounBefore(start - 2)) {
             return true;
         }
+        if (tok(start - 1) != null
+                && tok(start - 1).isWord("of")
+                && tok(start - 2) != null
+                && lex.changeNouns.contains(tok(start - 2).lower())) {
+            return true; // "a decline of 2.3pc to 81.2pc": the amount of the change, then the level it went to
+        }
         int k = start - 1;
         if (tok(k) != null && (tok(k).isWord("from") || tok(k).isWord("by"))) {
             k--; // "rose from", "rose by 1.5 million barrels to 450 million"
@@ -4034,7 +4102,7 @@ final class QuantityGrammar {
     private boolean changeVerbEarlier(int k) {
         for (int q = k; q >= Math.max(0, k - CHANGE_VERB_REACH); q--) {
             Token t = toks.get(q);
-            if (endsSentence(t)
+            if (t.endsSentence()
                     || t.is(Token.Kind.NUMBER)
                     || t.isWord("and")
                     || t.isWord("but")

@@ -34,6 +34,11 @@ record Token(Kind kind, int start, int end, String text, String lower, boolean s
         return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }
 
+    /** A full stop, an exclamation or question mark, or a semicolon: the end of a sentence or of a clause as long. */
+    boolean endsSentence() {
+        return kind == Kind.PUNCT && (text.equals(".") || text.equals("!") || text.equals("?") || text.equals(";"));
+    }
+
     /** True when written straight against the previous token. */
     boolean attached() {
         return !spaced;

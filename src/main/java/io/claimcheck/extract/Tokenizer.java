@@ -116,8 +116,8 @@ final class Tokenizer {
                 return false;
             }
         }
-        if (at + 4 < text.length() && Character.isDigit(text.charAt(at + 4))) {
-            return false;
+        if (at + 4 < text.length() && (Character.isDigit(text.charAt(at + 4)) || isDash(text.charAt(at + 4)))) {
+            return false; // "nearly 100 217-metre-long tunnel components": a count, then a compound of its own
         }
         int groupStart = at;
         while (groupStart > start && Character.isDigit(text.charAt(groupStart - 1))) {

@@ -120,8 +120,8 @@ class NewsGoldTest {
 
     private static final double BATCH8_FIRST_VALUE = 0.911;
     private static final double BATCH8_FIRST_VALUE_UNIT = 0.859;
-    private static final double BATCH8_VALUE_FLOOR = 0.915;
-    private static final double BATCH8_VALUE_UNIT_FLOOR = 0.869;
+    private static final double BATCH8_VALUE_FLOOR = 0.944;
+    private static final double BATCH8_VALUE_UNIT_FLOOR = 0.906;
 
     /**
      * The seventh batch (sentences-7.jsonl: 249 sentences of 73 other pages, 437 quantities, from sections the earlier
@@ -141,8 +141,8 @@ class NewsGoldTest {
     private static final double BATCH7_FIRST_VALUE_UNIT = 0.817;
     private static final double BATCH7_HELD_OUT_VALUE = 0.879;
     private static final double BATCH7_HELD_OUT_VALUE_UNIT = 0.819;
-    private static final double BATCH7_VALUE_FLOOR = 0.954;
-    private static final double BATCH7_VALUE_UNIT_FLOOR = 0.901;
+    private static final double BATCH7_VALUE_FLOOR = 0.963;
+    private static final double BATCH7_VALUE_UNIT_FLOOR = 0.910;
 
     /**
      * The ninth batch (sentences-9.jsonl: 247 sentences of 79 other pages, 464 quantities, from sections the earlier
@@ -172,7 +172,9 @@ class NewsGoldTest {
      * session) is held out: scored, its misses never printed. It read value F1 {@value #BATCH10_FIRST_VALUE} and
      * value+unit {@value #BATCH10_FIRST_VALUE_UNIT} at that session's start commit (e51631e), before any change; the
      * floors sit at what it reads after that session's extraction work, so a change that loses on unseen news fails
-     * here.
+     * here (0.914 / 0.816 after the ninth batch's work, 0.922 / 0.823 after the eighth, seventh and sixth batches'
+     * general misses were fixed: metres against the digits by their sentence, verbs of passing, race times under a
+     * bound).
      */
     @Test
     void tenth_batch_held_out_stays_above_its_floors() throws IOException {
@@ -186,15 +188,15 @@ class NewsGoldTest {
 
     private static final double BATCH10_FIRST_VALUE = 0.910;
     private static final double BATCH10_FIRST_VALUE_UNIT = 0.808;
-    private static final double BATCH10_VALUE_FLOOR = 0.914;
-    private static final double BATCH10_VALUE_UNIT_FLOOR = 0.816;
+    private static final double BATCH10_VALUE_FLOOR = 0.922;
+    private static final double BATCH10_VALUE_UNIT_FLOOR = 0.823;
 
     private static final double BATCH6_FIRST_VALUE = 0.917;
     private static final double BATCH6_FIRST_VALUE_UNIT = 0.842;
     private static final double BATCH6_HELD_OUT_VALUE = 0.921;
     private static final double BATCH6_HELD_OUT_VALUE_UNIT = 0.846;
-    private static final double BATCH6_VALUE_FLOOR = 0.949;
-    private static final double BATCH6_VALUE_UNIT_FLOOR = 0.913;
+    private static final double BATCH6_VALUE_FLOOR = 0.969;
+    private static final double BATCH6_VALUE_UNIT_FLOOR = 0.939;
 
     private static final double BATCH5_FIRST_VALUE = 0.910;
     private static final double BATCH5_FIRST_VALUE_UNIT = 0.854;
