@@ -490,19 +490,32 @@ final class NumberReader {
     private static final int METRE_REACH = 40;
 
     /**
-     * Whether the "m" at {@code k}, followed by no noun it could count (numbers.json metreFollower: "cleared 2.10m at
-     * her first attempt", "from 13m including", "over 50m in the pool", "After 600m,"), stands in a sentence that
-     * measures lengths: another "m" read as metres by its own words, a length unit after a number ("(1,600–1,900
-     * ft)", "15 meters") or a race time ("1:54.61"). "3m people" and "£3m" stay millions.
+     * Whether the "m" at {@code k} is followed by no noun it could count: punctuation, a spaced dash or a function
+     * word (numbers.json metreFollower: "cleared 2.10m at her first attempt", "from 13m including", "over 50m in the
+     * pool", "After 600m,"); "3m people" counts people.
      */
     private boolean nothingCountedAfter(int k) {
         Token after = tok(k + 1);
         return after == null
                 || after.is(Token.Kind.PUNCT)
+                || after.is(Token.Kind.DASH) && after.spaced() // "set to finish at 43 m - the lowest figure"
                 || after.is(Token.Kind.WORD) && lex.metreFollowers.contains(after.lower());
     }
 
+    /**
+     * Whether the sentence around the "m" at {@code k} measures lengths: another "m" read as metres by its own words,
+     * a length unit after a number ("(1,600–1,900 ft)", "15 meters") or a race time ("1:54.61"). With nothing counted
+     * after it, the "m" is then metres; "£3m" stays a sum.
+     */
     private boolean lengthInSentence(int k) {
+        return sentenceHas(k, j -> j != k && tok(j).is(Token.Kind.NUMBER) && measuresLength(j));
+    }
+
+    /**
+     * Whether a token of the sentence around {@code k} (up to {@link #METRE_REACH} tokens either way) passes
+     * {@code test}.
+     */
+    private boolean sentenceHas(int k, java.util.function.IntPredicate test) {
         int from = k;
         while (from > 0
                 && k - from < METRE_REACH
@@ -515,7 +528,7 @@ final class NumberReader {
             if (j > k && (t.endsSentence() || t.newLine())) {
                 return false;
             }
-            if (j != k && t.is(Token.Kind.NUMBER) && measuresLength(j)) {
+            if (test.test(j)) {
                 return true;
             }
         }
@@ -1437,6 +1450,16 @@ final class NumberReader {
                     factor = lex.attachedScales.get(n.lower());
                     after = end + 1;
                 }
+            } else if (!n.attached()
+                    && digits
+                    && n.text().equals("m")
+                    && !metres(end)
+                    && nothingCountedAfter(end)
+                    && sentenceHas(end, j -> tok(j).isWord("million"))) {
+                // "trending towards 4.8 million, 1.7 m (54%) up": a spaced "m" followed by no noun, in a sentence that
+                // writes millions ("the 300 m tower drew 1 million visitors" stays a length)
+                factor = lex.attachedScales.get(n.lower());
+                after = end + 1;
             } else if (n.attached()
                     && digits
                     && lex.currencyScales.containsKey(n.lower())

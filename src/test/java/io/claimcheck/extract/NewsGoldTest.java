@@ -120,8 +120,8 @@ class NewsGoldTest {
 
     private static final double BATCH8_FIRST_VALUE = 0.911;
     private static final double BATCH8_FIRST_VALUE_UNIT = 0.859;
-    private static final double BATCH8_VALUE_FLOOR = 0.944;
-    private static final double BATCH8_VALUE_UNIT_FLOOR = 0.906;
+    private static final double BATCH8_VALUE_FLOOR = 0.951;
+    private static final double BATCH8_VALUE_UNIT_FLOOR = 0.912;
 
     /**
      * The seventh batch (sentences-7.jsonl: 249 sentences of 73 other pages, 437 quantities, from sections the earlier
