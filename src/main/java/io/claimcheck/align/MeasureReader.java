@@ -120,9 +120,9 @@ final class MeasureReader {
         // what is counted after "of" undergoes or makes up the noun before it when the word lists file that noun: "a
         // majority of 176 MPs", "the arrest of 300 protesters", "the deployment of 3,000 troops" measure a majority,
         // arrests and deployments; "the help of 300 soldiers" or "the support of 200 MPs" still count soldiers and MPs
-        Token whose = counted == null ? null : nounBeforeOf(from);
-        if (whose != null && lexicon.measuresWhatIsCounted(whose.lemma())) {
-            return whose;
+        Token of = nounBeforeOf(from);
+        if (of != null && counted != null && lexicon.measuresWhatIsCounted(of.lemma())) {
+            return of;
         }
         // whatever a figure counts is its measure, people included ("12,000 migrants", "35 doctors"), unless the
         // noun only says "people"
@@ -132,7 +132,6 @@ final class MeasureReader {
                 return resolved;
             }
         }
-        Token of = nounBeforeOf(from);
         if (of != null) {
             return of;
         }
