@@ -58,6 +58,7 @@ final class FrameLexicon {
     private final Set<String> referringPronouns;
     private final Set<String> perHolder;
     private final Set<String> ofWhatIsCounted;
+    private final Set<String> reportTimes;
 
     FrameLexicon(
             Set<String> stopwords,
@@ -69,6 +70,7 @@ final class FrameLexicon {
                 genericCounted,
                 conceptOf,
                 qualifierOf,
+                Set.of(),
                 Set.of(),
                 Set.of(),
                 Set.of(),
@@ -91,7 +93,8 @@ final class FrameLexicon {
             Set<String> earlierFrom,
             Set<String> referringPronouns,
             Set<String> perHolder,
-            Set<String> ofWhatIsCounted) {
+            Set<String> ofWhatIsCounted,
+            Set<String> reportTimes) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -104,6 +107,7 @@ final class FrameLexicon {
         this.referringPronouns = Set.copyOf(referringPronouns);
         this.perHolder = Set.copyOf(perHolder);
         this.ofWhatIsCounted = Set.copyOf(ofWhatIsCounted);
+        this.reportTimes = Set.copyOf(reportTimes);
     }
 
     /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
@@ -160,7 +164,8 @@ final class FrameLexicon {
                 words(root.path("earlierFigures").path("beforeFrom")),
                 words(root.path("referringPronouns").path("words")),
                 words(root.path("perHolder").path("words")),
-                words(root.path("ofWhatIsCounted").path("words")));
+                words(root.path("ofWhatIsCounted").path("words")),
+                words(root.path("reportTimes").path("words")));
     }
 
     private static String required(JsonNode node, String field, String file) throws TopicPackException {
@@ -212,6 +217,11 @@ final class FrameLexicon {
     /** A word that, before "from", makes the figure after "from" the earlier one ("up from 5,500"). */
     boolean changesFrom(String word) {
         return earlierFrom.contains(word);
+    }
+
+    /** A word before a day that gives the day the figures were given out ("a toll issued on Saturday"). */
+    boolean reportsTime(String word) {
+        return reportTimes.contains(word);
     }
 
     /** A pronoun that, opening a sentence, refers to what the sentence before spoke of ("It killed ..."). */

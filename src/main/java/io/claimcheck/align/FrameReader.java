@@ -84,7 +84,8 @@ final class FrameReader {
         int measureAt = measureWord == null ? -1 : words.indexOf(measureWord);
         int reach = measureAt < 0 ? QUALIFIER_REACH : Math.min(QUALIFIER_REACH, site.distance(measureAt));
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach);
-        String time = TimeReader.read(site.sentence(), site.figureStart(), published, site.otherFigureStarts());
+        String time = TimeReader.read(
+                site.sentence(), site.figureStart(), published, site.otherFigureStarts(), lexicon::reportsTime);
         String before =
                 time == null && previous != null && opensWithPronoun(site.sentence(), lexicon) ? previous.get() : null;
         if (before != null) {

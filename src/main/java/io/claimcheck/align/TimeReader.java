@@ -71,26 +71,76 @@ final class TimeReader {
      * @param otherFigures where the sentence's other figures start
      */
     static String read(String sentence, int figureAt, LocalDate published, int[] otherFigures) {
+        return read(sentence, figureAt, published, otherFigures, w -> false);
+    }
+
+    /**
+     * As {@link #read(String, int, LocalDate, int[])}; when no time stands on the figure's side of the sentence's
+     * other figures, a day given as when the figures were reported ("according to an updated toll issued on
+     * Saturday", "figures updated late on Sunday": a report word among the two words before the day) is every
+     * figure's of the sentence.
+     *
+     * @param reportWord true for a word that says a figure was given out then (lexicon/words.json reportTimes)
+     */
+    static String read(
+            String sentence,
+            int figureAt,
+            LocalDate published,
+            int[] otherFigures,
+            java.util.function.Predicate<String> reportWord) {
         // each pattern needs a word of its own (a month, "day", "to"/"yesterday", a 19xx or 20xx year): a sentence
         // without it is not searched, as most sentences name no time
         String lower = sentence.toLowerCase(Locale.ROOT);
         boolean month = containsAny(lower, MONTHS.keySet());
-        Candidate best = null;
+        java.util.List<Candidate[]> days = new java.util.ArrayList<>();
+        java.util.List<Candidate[]> wider = new java.util.ArrayList<>();
         if (month) {
-            best = nearer(best, dates(sentence, MONTH_DAY, 1, 2, 3, published), figureAt, otherFigures);
-            best = nearer(best, dates(sentence, DAY_MONTH, 2, 1, 3, published), figureAt, otherFigures);
-            best = nearer(best, months(sentence, published), figureAt, otherFigures);
+            days.add(dates(sentence, MONTH_DAY, 1, 2, 3, published));
+            days.add(dates(sentence, DAY_MONTH, 2, 1, 3, published));
+            wider.add(months(sentence, published));
         }
         if (lower.contains("day")) {
-            best = nearer(best, weekdays(sentence, published), figureAt, otherFigures);
+            days.add(weekdays(sentence, published));
         }
         if (lower.contains("to") || lower.contains("yesterday")) {
-            best = nearer(best, relative(sentence, published), figureAt, otherFigures);
+            days.add(relative(sentence, published));
         }
         if (lower.contains("19") || lower.contains("20")) {
-            best = nearer(best, years(sentence), figureAt, otherFigures);
+            wider.add(years(sentence));
+        }
+        Candidate best = null;
+        for (Candidate[] found : days) {
+            best = nearer(best, found, figureAt, otherFigures);
+        }
+        for (Candidate[] found : wider) {
+            best = nearer(best, found, figureAt, otherFigures);
+        }
+        if (best == null) {
+            for (Candidate[] found : days) {
+                for (Candidate c : found) {
+                    if (reported(sentence, c.at(), reportWord)
+                            && (best == null || Math.abs(c.at() - figureAt) < Math.abs(best.at() - figureAt))) {
+                        best = c;
+                    }
+                }
+            }
         }
         return best == null ? null : best.iso();
+    }
+
+    /** True when one of the two words before {@code at} (an "on" of the day's own skipped) is a report word. */
+    private static boolean reported(String sentence, int at, java.util.function.Predicate<String> reportWord) {
+        String[] before = sentence.substring(Math.max(0, at - 40), at)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\bon\\s*$", "")
+                .trim()
+                .split("[^a-z]+");
+        for (int i = before.length - 1; i >= 0 && i >= before.length - 2; i--) {
+            if (!before[i].isEmpty() && reportWord.test(before[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String lower, java.util.Collection<String> words) {

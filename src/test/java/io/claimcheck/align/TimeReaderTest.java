@@ -39,6 +39,41 @@ class TimeReaderTest {
         assertThat(TimeReader.read(sentence, figureAt, PUBLISHED, others)).isEqualTo(expected);
     }
 
+    /**
+     * A day given as when the figures were reported (a report word of lexicon/words.json reportTimes before it) is
+     * every figure's of the sentence when no time stands on the figure's side of the other figures; otherwise the
+     * nearest time wins as above.
+     */
+    @ParameterizedTest(name = "{1} in {0} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            2,012 were killed and 2,059 wounded, 1,404 critically, late on Friday, by a toll issued on Saturday at 10 pm | 2,059 | 2023-03-04
+            2,012 were killed and 2,059 wounded, 1,404 critically, late on Friday, by a toll issued on Saturday at 10 pm | 2,012 | 2023-03-04
+            2,012 were killed and 2,059 wounded, 1,404 critically, late on Friday, by a toll issued on Saturday at 10 pm | 1,404 | 2023-03-03
+            it killed 2,122 and injured more than 2,400, according to figures updated late on Sunday                      | 2,122 | 2023-03-05
+            2,012 were killed and 2,059 wounded, 1,404 critically, after the quake on Friday                              | 2,059 | -
+            2,012 were killed and 2,059 wounded, 1,404 critically, in a count the ministry gave on Saturday               | 2,059 | -
+            2,012 were killed and 2,059 wounded, 1,404 critically, by a toll issued in March                              | 2,059 | -
+            """)
+    void aDayTheFiguresWereReportedOnIsEveryFiguresOfTheSentence(String sentence, String figure, String expected) {
+        int figureAt = sentence.indexOf(figure);
+        java.util.List<Integer> others = new java.util.ArrayList<>();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\d[\\d,]*").matcher(sentence);
+        while (m.find()) {
+            if (m.start() != figureAt) {
+                others.add(m.start());
+            }
+        }
+        java.util.Set<String> reportTimes = java.util.Set.of("issued", "updated", "released");
+        assertThat(TimeReader.read(
+                        sentence,
+                        figureAt,
+                        PUBLISHED,
+                        others.stream().mapToInt(Integer::intValue).toArray(),
+                        reportTimes::contains))
+                .isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0} ~ {1}: {2}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             2023-03-07 | 2023-03-07 | true
