@@ -26,12 +26,13 @@ final class FrameLexicon {
      * also stays apart from figures with none ("another 170", "170 elsewhere in the country"), and the dimensions it
      * applies to (none: all; "announced" pledges money, not deaths), and how far from its figure it still qualifies
      * it (0: {@link FrameReader#QUALIFIER_REACH}; a verb of expectation governs its whole clause: "economists had
-     * been expecting inflation to rise to 10.7%").
+     * been expecting inflation to rise to 10.7%"), and whether what it qualifies is a level that moves both ways by
+     * the hour ("customers without power"), so that two articles' figures of it are of moments nobody can match.
      */
-    record Qualifier(String name, boolean splits, boolean apart, Set<String> dimensions, int reach) {
+    record Qualifier(String name, boolean splits, boolean apart, Set<String> dimensions, int reach, boolean moves) {
 
         Qualifier(String name, boolean splits) {
-            this(name, splits, false, Set.of(), 0);
+            this(name, splits, false, Set.of(), 0, false);
         }
 
         /** How far from its figure the qualifier still qualifies it. */
@@ -147,7 +148,8 @@ final class FrameLexicon {
                     q.path("splits").asBoolean(true),
                     q.path("apart").asBoolean(false),
                     words(q.path("dimensions")),
-                    q.path("reach").asInt(0));
+                    q.path("reach").asInt(0),
+                    q.path("moves").asBoolean(false));
             for (String lemma : words(q.path("lemmas"))) {
                 qualifiers.putIfAbsent(lemma, qualifier);
             }

@@ -28,7 +28,8 @@ final class FrameReader {
 
     /**
      * A frame, the qualifier's lexicon entry (whether it keeps figures apart), the word naming the measure, and
-     * whether the figure's clause named it (rather than the nearest word, a guess).
+     * whether the figure's clause named it (rather than the nearest word, a guess); {@code day} is the day the figure
+     * is of: its sentence's, else its article's (null when neither says).
      */
     record Reading(
             Frame frame,
@@ -40,7 +41,8 @@ final class FrameReader {
             Set<String> holder,
             String known,
             String placeCountry,
-            String good) {
+            String good,
+            String day) {
 
         /** The measure when the clause named it, else null. */
         String clauseMeasure() {
@@ -118,8 +120,12 @@ final class FrameReader {
                 holder(site, words, names),
                 known(qualifier, measureWord, lexicon),
                 place == null ? null : place.country(),
-                good(c, lexicon));
+                good(c, lexicon),
+                time != null && time.length() == DAY.length() ? time : published == null ? null : published.toString());
     }
+
+    /** An ISO day ("2023-03-07"): the length of a time read to the day. */
+    private static final String DAY = "yyyy-mm-dd";
 
     /**
      * A price per unit of a good names its measure by its unit ("$3.59 a dozen", "$85 a barrel": "price:USD/dozen"),
@@ -303,6 +309,17 @@ final class FrameReader {
             if (q.apart() && d <= q.reachOr(QUALIFIER_REACH) && d < apartDistance) {
                 apart = q;
                 apartDistance = d;
+            } else if (q.moves()
+                    && i >= site.figureTo()
+                    && d <= q.reachOr(QUALIFIER_REACH)
+                    && d < bestDistance
+                    && !site.figureBetween(i)) {
+                // a level the counted things are in, said after them ("750,000 homes and businesses remained without
+                // power"), is their state, however near the noun that names them: within its reach, no other figure
+                // between; before the figure it qualifies as any other ("blamed for 57 deaths" after "knocked out the
+                // power grid" is no outage)
+                best = q;
+                bestDistance = d;
             } else if (!q.apart() && d <= reach && d < bestDistance) {
                 best = q;
                 bestDistance = d;

@@ -1174,10 +1174,24 @@ final class GenericGrouper {
         return group.stream().map(b -> b.site().claim().document()).distinct().count() > 1;
     }
 
-    /** The qualifier that keeps a claim apart from differently qualified ones (pledged, received), if any. */
+    /**
+     * The qualifier that keeps a claim apart from differently qualified ones (pledged, received), if any. A level that
+     * moves both ways by the hour ("customers without power") stays apart from figures without it and from its
+     * figures of other days: it is of its sentence's day, else its article's; another day's figure is an update, and
+     * a figure of no known day is compared within its own article only. Which hour each of one day's figures counts
+     * is left to an editor.
+     */
     private static Set<String> splittingQualifier(ClaimBag b) {
         FrameLexicon.Qualifier q = b.frame().qualifier();
-        return q == null || !q.splits() ? Set.of() : Set.of(q.apart() ? "!" + q.name() : q.name());
+        if (q == null || !q.splits()) {
+            return Set.of();
+        }
+        if (q.moves()) {
+            String day = b.frame().day();
+            return Set.of(
+                    "!" + q.name() + "@" + (day != null ? day : b.site().claim().document()));
+        }
+        return Set.of(q.apart() ? "!" + q.name() : q.name());
     }
 
     /**

@@ -33,6 +33,8 @@ class FrameReaderTest {
             Around 300,000 people attended the rally in the capital.                     | protest | -         | -
             The party heads for a forecasted majority of 170 seats.                      | -       | expected  | -
             The party won a majority of 174 seats.                                       | -       | -         | -
+            Some 750,000 homes and businesses remained without power on Sunday.          | home    | outage    | 2023-03-05
+            The storm knocked out the power grid and killed at least 57 people.          | death   | -         | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
