@@ -683,7 +683,8 @@ final class NumberReader {
         return false;
     }
 
-    private static boolean isHyphen(String dash) {
+    /** The hyphen-minus, the hyphen and the non-breaking hyphen: the dashes that join a compound. */
+    static boolean isHyphen(String dash) {
         return dash.equals("-") || dash.equals("\u2010") || dash.equals("\u2011");
     }
 

@@ -4612,9 +4612,10 @@ final class QuantityGrammar {
                     && !(article
                             && tok(m.end()) != null
                             && TIME_SHIFTS.contains(tok(m.end()).lower()))
+                    && !hyphenatedOn(m.end())
                     && !attributivePeriod(q, m.end(), afterEnd)) {
                 // "in a week" is a span of time, "a year ago" a point in time, "a week" a rate; "per year since
-                // 2010" is still a rate
+                // 2010" is still a rate; "a year-on-year growth" compares two years
                 return m.value();
             }
             if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine()) {
@@ -4715,6 +4716,21 @@ final class QuantityGrammar {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word before {@code q} goes on in a hyphened compound: "a year-on-year growth", "a month-long strike"
+     * name no rate per year or month. A hyphen only: a dash written solid is punctuation ("per month—enough for").
+     */
+    private boolean hyphenatedOn(int q) {
+        Token dash = tok(q);
+        Token word = tok(q + 1);
+        return dash != null
+                && NumberReader.isHyphen(dash.text())
+                && dash.attached()
+                && word != null
+                && word.is(Token.Kind.WORD)
+                && word.attached();
     }
 
     /** Whether a sum of money (its own figure, not a conversion) ends right before {@code afterEnd}. */
