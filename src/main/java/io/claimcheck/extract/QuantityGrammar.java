@@ -1326,6 +1326,23 @@ final class QuantityGrammar {
                         || after.is(Token.Kind.WORD) && MULTIPLE_VERB_AFTER.contains(after.lower()));
     }
 
+    /**
+     * Whether the gerund of a multiplier verb at {@code p} is a noun that names an event: after a determiner, one
+     * word between at most ("the halving", "its fourth halving", "the network halving"), and no "of" or "in" after it
+     * to say what was multiplied ("the doubling of prices" is a ratio).
+     */
+    private boolean namesEvent(int p) {
+        Token next = tok(p + 1);
+        if (next != null && (next.isWord("of") || next.isWord("in"))) {
+            return false;
+        }
+        Token before = tok(p - 1);
+        Token det = before != null && before.is(Token.Kind.WORD) && !DETERMINERS.contains(before.lower())
+                ? tok(p - 2)
+                : before;
+        return det != null && det.is(Token.Kind.WORD) && DETERMINERS.contains(det.lower());
+    }
+
     /** Words after "once" that make it how many times something happened ("once since 2019", "once, in January"). */
     private static final java.util.Set<String> ONCE_AFTER =
             java.util.Set.of("every", "since", "this", "last", "during", "before", "between", "per");
@@ -1446,6 +1463,9 @@ final class QuantityGrammar {
                     && tok(p - 1).attached()
                     && tok(p).attached()) {
                 rw = null; // "75 double-doubles and 25 triple-doubles": a compound noun of the box score
+            }
+            if (rw != null && rw.end() == p + 1 && tok(p).lower().endsWith("ing") && namesEvent(p)) {
+                rw = null; // "Bitcoin underwent its fourth halving": the event's name, no ratio
             }
             if (rw != null) {
                 Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
