@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class NumberReader {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int MAX_DIGITS = 40;
     /** "1.000.000": thousands grouped by points, a number rather than a version. */
     private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
@@ -160,8 +161,38 @@ final class NumberReader {
             return Read.skip(i + 1);
         }
         int end = i + 1;
-        Token dash = tok(i + 1);
-        Token unit = tok(i + 2);
+        BigDecimal[] under = spelledUnderHundred(i); // "forty-five"
+        if (under != null) {
+            card = under[0];
+            end = under[1].intValue();
+        }
+        Token hyphen = tok(end);
+        Token ordinal = tok(end + 1);
+        if (hyphen != null
+                && hyphen.is(Token.Kind.DASH)
+                && hyphen.attached()
+                && ordinal != null
+                && ordinal.attached()
+                && lex.ordinalEnds.contains(ordinal.lower())) {
+            return Read.skip(end + 2); // "the twenty-first century", "the two-hundredth launch": an ordinal
+        }
+        boolean pronoun = end == i + 1 && lex.pronounLike.contains(t.lower());
+        Num n = scale(i, end, card, HALF, false, pronoun);
+        return new Read(n, -1, null);
+    }
+
+    /**
+     * The spelled number from {@code k} below a hundred and the token after it: a cardinal, or tens joined by a hyphen
+     * to a unit ("fifty-four"); null when {@code k} holds no cardinal below a hundred.
+     */
+    private BigDecimal[] spelledUnderHundred(int k) {
+        Token t = tok(k);
+        BigDecimal card = t != null && t.is(Token.Kind.WORD) ? lex.cardinals.get(t.lower()) : null;
+        if (card == null || card.signum() <= 0 || card.compareTo(HUNDRED) >= 0) {
+            return null;
+        }
+        Token dash = tok(k + 1);
+        Token unit = tok(k + 2);
         if (card.intValue() >= 20
                 && card.intValue() % 10 == 0
                 && dash != null
@@ -172,13 +203,35 @@ final class NumberReader {
                 && unit.is(Token.Kind.WORD)) {
             BigDecimal u = lex.cardinals.get(unit.lower());
             if (u != null && u.intValue() > 0 && u.intValue() < 10) {
-                card = card.add(u);
-                end = i + 3;
+                return new BigDecimal[] {card.add(u), BigDecimal.valueOf(k + 3L)};
             }
         }
-        boolean pronoun = end == i + 1 && lex.pronounLike.contains(t.lower());
-        Num n = scale(i, end, card, HALF, false, pronoun);
-        return new Read(n, -1, null);
+        return new BigDecimal[] {card, BigDecimal.valueOf(k + 1L)};
+    }
+
+    /**
+     * The rest of a spelled number after its "hundred" at {@code after}: "and" (hyphens around it allowed) and a
+     * number below a hundred, "two-hundred and sixty", "one-hundred-and-fifty-four"; null when none follows.
+     */
+    private BigDecimal[] hundredsRest(int after) {
+        int q = after;
+        if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
+            q++;
+        }
+        if (tok(q) == null || !tok(q).isWord("and")) {
+            return null;
+        }
+        boolean hyphened = q > after;
+        q++;
+        if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
+            if (!hyphened) {
+                return null;
+            }
+            q++;
+        } else if (hyphened) {
+            return null;
+        }
+        return spelledUnderHundred(q);
     }
 
     /**
@@ -1472,7 +1525,10 @@ final class NumberReader {
             Token w = tok(end + 1);
             if (w != null && w.attached() && w.is(Token.Kind.WORD) && lex.scales.containsKey(w.lower())) {
                 Token w2 = tok(end + 2);
-                boolean compound = w2 != null && w2.is(Token.Kind.DASH) && w2.attached(); // "million-dollar"
+                boolean compound = w2 != null
+                        && w2.is(Token.Kind.DASH)
+                        && w2.attached()
+                        && !(tok(end + 3) != null && tok(end + 3).isWord("and")); // "million-dollar", not "-and-"
                 BigDecimal f = lex.scales.get(w.lower());
                 Token rest = tok(end + 3);
                 if (compound
@@ -1507,6 +1563,34 @@ final class NumberReader {
         }
         if (factor == null) {
             return new Num(start, end, value, half, false, digits, pronoun, Kind.NUMBER, null, null, BigDecimal.ONE);
+        }
+        BigDecimal[] rest =
+                !digits && factor.compareTo(HUNDRED) == 0 && value.signum() > 0 && value.compareTo(BigDecimal.TEN) < 0
+                        ? hundredsRest(after)
+                        : null;
+        if (rest != null) {
+            // "two-hundred and sixty launches", "one hundred and fifty-four": the whole spelled number, exact; a
+            // larger scale after it scales the whole ("two hundred and fifty thousand")
+            int restEnd = rest[1].intValue();
+            Token big = tok(restEnd);
+            BigDecimal bigger =
+                    big != null && big.is(Token.Kind.WORD) && big.spaced() ? lex.scales.get(big.lower()) : null;
+            BigDecimal whole = value.multiply(factor).add(rest[0]);
+            if (bigger != null && bigger.compareTo(HUNDRED) > 0) {
+                return new Num(
+                        start,
+                        restEnd + 1,
+                        whole.multiply(bigger),
+                        HALF.multiply(bigger),
+                        true,
+                        false,
+                        false,
+                        Kind.NUMBER,
+                        null,
+                        null,
+                        bigger);
+            }
+            return new Num(start, restEnd, whole, HALF, false, false, false, Kind.NUMBER, null, null, BigDecimal.ONE);
         }
         return new Num(
                 start,
