@@ -176,6 +176,9 @@ final class NumberReader {
                 && lex.ordinalEnds.contains(ordinal.lower())) {
             return Read.skip(end + 2); // "the twenty-first century", "the two-hundredth launch": an ordinal
         }
+        if (i > 0 && t.spaced() && isIdentifierCue(i - 1) && spelledLabel(end)) {
+            return Read.skip(end); // "a phase three trial", "season two": a label
+        }
         boolean pronoun = end == i + 1 && lex.pronounLike.contains(t.lower());
         Num n = scale(i, end, card, HALF, false, pronoun);
         return new Read(n, -1, null);
@@ -382,8 +385,8 @@ final class NumberReader {
                 && (tok(i + 2).text().length() == 2 || isYearLike(tok(i + 2).text()))) {
             return Read.skip(i + 3);
         }
-        if (!afterCurrency && prev != null && t.spaced() && isIdentifierCue(i - 1)) {
-            return Read.skip(i + 1); // "No. 10", "page 3", "Section 230"
+        if (!afterCurrency && prev != null && t.spaced() && (isIdentifierCue(i - 1) || labelListed(i))) {
+            return Read.skip(i + 1); // "No. 10", "page 3", "Section 230", "the Stage 3 and 4 restrictions"
         }
         if (!afterCurrency && prev != null && prev.text().equals("#") && t.attached()) {
             return Read.skip(i + 1); // "#5", "the order between #2-#4": a rank or a place in a list
@@ -1237,6 +1240,46 @@ final class NumberReader {
         }
         BigDecimal v = new BigDecimal(digits);
         return v.compareTo(lex.yearFrom) >= 0 && v.compareTo(lex.yearTo) <= 0;
+    }
+
+    /**
+     * Whether the small number at {@code i} is the next label of a list that an identifier cue opened: "Stage 3 and
+     * 4", "Category 4 or 5", "Phase 1 to 3". The label before it is a smaller number of at most two digits.
+     */
+    private boolean labelListed(int i) {
+        Token conj = tok(i - 1);
+        Token first = tok(i - 2);
+        if (i < 3
+                || !(conj.isWord("and")
+                        || conj.isWord("or")
+                        || conj.isWord("to")
+                        || conj.text().equals("&"))
+                || !first.is(Token.Kind.NUMBER)
+                || !first.spaced()
+                || !isIdentifierCue(i - 3)) {
+            return false;
+        }
+        String a = first.text();
+        String b = tok(i).text();
+        return a.length() <= 2
+                && b.length() <= 2
+                && a.chars().allMatch(Character::isDigit)
+                && b.chars().allMatch(Character::isDigit)
+                && Integer.parseInt(b) > Integer.parseInt(a);
+    }
+
+    /**
+     * Whether a spelled number after an identifier cue, ending before {@code end}, is a label: no unit follows it and
+     * no plural noun that it would count ("the bill three senators signed", "the measure two years ago" count).
+     */
+    private boolean spelledLabel(int end) {
+        Token next = tok(end);
+        if (next == null || !next.is(Token.Kind.WORD)) {
+            return true;
+        }
+        String w = next.lower();
+        boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
+        return !plural && lex.units.at(toks, end) == null;
     }
 
     /** A word that makes the next number a label: "page 3", "No. 10", "#4". */
