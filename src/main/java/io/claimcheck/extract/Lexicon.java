@@ -108,6 +108,9 @@ public final class Lexicon {
     final Map<String, BigDecimal> currencyScales = new LinkedHashMap<>();
 
     final Set<String> pronounLike = new HashSet<>();
+    /** numbers.json kind {@code ordinal}: words that, hyphened to a spelled number, make it an ordinal. */
+    final Set<String> ordinalEnds = new HashSet<>();
+
     final Set<String> months = new HashSet<>();
     final Set<String> identifierCues = new HashSet<>();
     /** Words before a bare count that make it a rank ("the top five states"). */
@@ -467,6 +470,7 @@ public final class Lexicon {
                 case "attachedScale" -> attachedScales.putAll(words);
                 case "currencyScale" -> currencyScales.putAll(words);
                 case "pronounLike" -> pronounLike.addAll(words.keySet());
+                case "ordinal" -> ordinalEnds.addAll(words.keySet());
                 case "month" -> months.addAll(words.keySet());
                 case "identifier" -> identifierCues.addAll(words.keySet());
                 case "rank" -> rankCues.addAll(words.keySet());
@@ -519,7 +523,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, gapAfter, lapBound, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, gapAfter, lapBound, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class NumberReader {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int MAX_DIGITS = 40;
     /** "1.000.000": thousands grouped by points, a number rather than a version. */
     private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
@@ -160,8 +161,41 @@ final class NumberReader {
             return Read.skip(i + 1);
         }
         int end = i + 1;
-        Token dash = tok(i + 1);
-        Token unit = tok(i + 2);
+        BigDecimal[] under = spelledUnderHundred(i); // "forty-five"
+        if (under != null) {
+            card = under[0];
+            end = under[1].intValue();
+        }
+        Token hyphen = tok(end);
+        Token ordinal = tok(end + 1);
+        if (hyphen != null
+                && hyphen.is(Token.Kind.DASH)
+                && hyphen.attached()
+                && ordinal != null
+                && ordinal.attached()
+                && lex.ordinalEnds.contains(ordinal.lower())) {
+            return Read.skip(end + 2); // "the twenty-first century", "the two-hundredth launch": an ordinal
+        }
+        if (i > 0 && t.spaced() && isIdentifierCue(i - 1) && spelledLabel(end)) {
+            return Read.skip(end); // "a phase three trial", "season two": a label
+        }
+        boolean pronoun = end == i + 1 && lex.pronounLike.contains(t.lower());
+        Num n = scale(i, end, card, HALF, false, pronoun);
+        return new Read(n, -1, null);
+    }
+
+    /**
+     * The spelled number from {@code k} below a hundred and the token after it: a cardinal, or tens joined by a hyphen
+     * to a unit ("fifty-four"); null when {@code k} holds no cardinal below a hundred.
+     */
+    private BigDecimal[] spelledUnderHundred(int k) {
+        Token t = tok(k);
+        BigDecimal card = t != null && t.is(Token.Kind.WORD) ? lex.cardinals.get(t.lower()) : null;
+        if (card == null || card.signum() <= 0 || card.compareTo(HUNDRED) >= 0) {
+            return null;
+        }
+        Token dash = tok(k + 1);
+        Token unit = tok(k + 2);
         if (card.intValue() >= 20
                 && card.intValue() % 10 == 0
                 && dash != null
@@ -172,13 +206,35 @@ final class NumberReader {
                 && unit.is(Token.Kind.WORD)) {
             BigDecimal u = lex.cardinals.get(unit.lower());
             if (u != null && u.intValue() > 0 && u.intValue() < 10) {
-                card = card.add(u);
-                end = i + 3;
+                return new BigDecimal[] {card.add(u), BigDecimal.valueOf(k + 3L)};
             }
         }
-        boolean pronoun = end == i + 1 && lex.pronounLike.contains(t.lower());
-        Num n = scale(i, end, card, HALF, false, pronoun);
-        return new Read(n, -1, null);
+        return new BigDecimal[] {card, BigDecimal.valueOf(k + 1L)};
+    }
+
+    /**
+     * The rest of a spelled number after its "hundred" at {@code after}: "and" (hyphens around it allowed) and a
+     * number below a hundred, "two-hundred and sixty", "one-hundred-and-fifty-four"; null when none follows.
+     */
+    private BigDecimal[] hundredsRest(int after) {
+        int q = after;
+        if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
+            q++;
+        }
+        if (tok(q) == null || !tok(q).isWord("and")) {
+            return null;
+        }
+        boolean hyphened = q > after;
+        q++;
+        if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
+            if (!hyphened) {
+                return null;
+            }
+            q++;
+        } else if (hyphened) {
+            return null;
+        }
+        return spelledUnderHundred(q);
     }
 
     /**
@@ -329,8 +385,8 @@ final class NumberReader {
                 && (tok(i + 2).text().length() == 2 || isYearLike(tok(i + 2).text()))) {
             return Read.skip(i + 3);
         }
-        if (!afterCurrency && prev != null && t.spaced() && isIdentifierCue(i - 1)) {
-            return Read.skip(i + 1); // "No. 10", "page 3", "Section 230"
+        if (!afterCurrency && prev != null && t.spaced() && (isIdentifierCue(i - 1) || labelListed(i))) {
+            return Read.skip(i + 1); // "No. 10", "page 3", "Section 230", "the Stage 3 and 4 restrictions"
         }
         if (!afterCurrency && prev != null && prev.text().equals("#") && t.attached()) {
             return Read.skip(i + 1); // "#5", "the order between #2-#4": a rank or a place in a list
@@ -683,7 +739,8 @@ final class NumberReader {
         return false;
     }
 
-    private static boolean isHyphen(String dash) {
+    /** The hyphen-minus, the hyphen and the non-breaking hyphen: the dashes that join a compound. */
+    static boolean isHyphen(String dash) {
         return dash.equals("-") || dash.equals("\u2010") || dash.equals("\u2011");
     }
 
@@ -1185,6 +1242,46 @@ final class NumberReader {
         return v.compareTo(lex.yearFrom) >= 0 && v.compareTo(lex.yearTo) <= 0;
     }
 
+    /**
+     * Whether the small number at {@code i} is the next label of a list that an identifier cue opened: "Stage 3 and
+     * 4", "Category 4 or 5", "Phase 1 to 3". The label before it is a smaller number of at most two digits.
+     */
+    private boolean labelListed(int i) {
+        Token conj = tok(i - 1);
+        Token first = tok(i - 2);
+        if (i < 3
+                || !(conj.isWord("and")
+                        || conj.isWord("or")
+                        || conj.isWord("to")
+                        || conj.text().equals("&"))
+                || !first.is(Token.Kind.NUMBER)
+                || !first.spaced()
+                || !isIdentifierCue(i - 3)) {
+            return false;
+        }
+        String a = first.text();
+        String b = tok(i).text();
+        return a.length() <= 2
+                && b.length() <= 2
+                && a.chars().allMatch(Character::isDigit)
+                && b.chars().allMatch(Character::isDigit)
+                && Integer.parseInt(b) > Integer.parseInt(a);
+    }
+
+    /**
+     * Whether a spelled number after an identifier cue, ending before {@code end}, is a label: no unit follows it and
+     * no plural noun that it would count ("the bill three senators signed", "the measure two years ago" count).
+     */
+    private boolean spelledLabel(int end) {
+        Token next = tok(end);
+        if (next == null || !next.is(Token.Kind.WORD)) {
+            return true;
+        }
+        String w = next.lower();
+        boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
+        return !plural && lex.units.at(toks, end) == null;
+    }
+
     /** A word that makes the next number a label: "page 3", "No. 10", "#4". */
     private boolean isIdentifierCue(int k) {
         Token c = tok(k);
@@ -1471,7 +1568,10 @@ final class NumberReader {
             Token w = tok(end + 1);
             if (w != null && w.attached() && w.is(Token.Kind.WORD) && lex.scales.containsKey(w.lower())) {
                 Token w2 = tok(end + 2);
-                boolean compound = w2 != null && w2.is(Token.Kind.DASH) && w2.attached(); // "million-dollar"
+                boolean compound = w2 != null
+                        && w2.is(Token.Kind.DASH)
+                        && w2.attached()
+                        && !(tok(end + 3) != null && tok(end + 3).isWord("and")); // "million-dollar", not "-and-"
                 BigDecimal f = lex.scales.get(w.lower());
                 Token rest = tok(end + 3);
                 if (compound
@@ -1506,6 +1606,34 @@ final class NumberReader {
         }
         if (factor == null) {
             return new Num(start, end, value, half, false, digits, pronoun, Kind.NUMBER, null, null, BigDecimal.ONE);
+        }
+        BigDecimal[] rest =
+                !digits && factor.compareTo(HUNDRED) == 0 && value.signum() > 0 && value.compareTo(BigDecimal.TEN) < 0
+                        ? hundredsRest(after)
+                        : null;
+        if (rest != null) {
+            // "two-hundred and sixty launches", "one hundred and fifty-four": the whole spelled number, exact; a
+            // larger scale after it scales the whole ("two hundred and fifty thousand")
+            int restEnd = rest[1].intValue();
+            Token big = tok(restEnd);
+            BigDecimal bigger =
+                    big != null && big.is(Token.Kind.WORD) && big.spaced() ? lex.scales.get(big.lower()) : null;
+            BigDecimal whole = value.multiply(factor).add(rest[0]);
+            if (bigger != null && bigger.compareTo(HUNDRED) > 0) {
+                return new Num(
+                        start,
+                        restEnd + 1,
+                        whole.multiply(bigger),
+                        HALF.multiply(bigger),
+                        true,
+                        false,
+                        false,
+                        Kind.NUMBER,
+                        null,
+                        null,
+                        bigger);
+            }
+            return new Num(start, restEnd, whole, HALF, false, false, false, Kind.NUMBER, null, null, BigDecimal.ONE);
         }
         return new Num(
                 start,

@@ -1326,6 +1326,23 @@ final class QuantityGrammar {
                         || after.is(Token.Kind.WORD) && MULTIPLE_VERB_AFTER.contains(after.lower()));
     }
 
+    /**
+     * Whether the gerund of a multiplier verb at {@code p} is a noun that names an event: after a determiner, one
+     * word between at most ("the halving", "its fourth halving", "the network halving"), and no "of" or "in" after it
+     * to say what was multiplied ("the doubling of prices" is a ratio).
+     */
+    private boolean namesEvent(int p) {
+        Token next = tok(p + 1);
+        if (next != null && (next.isWord("of") || next.isWord("in"))) {
+            return false;
+        }
+        Token before = tok(p - 1);
+        Token det = before != null && before.is(Token.Kind.WORD) && !DETERMINERS.contains(before.lower())
+                ? tok(p - 2)
+                : before;
+        return det != null && det.is(Token.Kind.WORD) && DETERMINERS.contains(det.lower());
+    }
+
     /** Words after "once" that make it how many times something happened ("once since 2019", "once, in January"). */
     private static final java.util.Set<String> ONCE_AFTER =
             java.util.Set.of("every", "since", "this", "last", "during", "before", "between", "per");
@@ -1446,6 +1463,9 @@ final class QuantityGrammar {
                     && tok(p - 1).attached()
                     && tok(p).attached()) {
                 rw = null; // "75 double-doubles and 25 triple-doubles": a compound noun of the box score
+            }
+            if (rw != null && rw.end() == p + 1 && tok(p).lower().endsWith("ing") && namesEvent(p)) {
+                rw = null; // "Bitcoin underwent its fourth halving": the event's name, no ratio
             }
             if (rw != null) {
                 Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
@@ -4612,9 +4632,10 @@ final class QuantityGrammar {
                     && !(article
                             && tok(m.end()) != null
                             && TIME_SHIFTS.contains(tok(m.end()).lower()))
+                    && !hyphenatedOn(m.end())
                     && !attributivePeriod(q, m.end(), afterEnd)) {
                 // "in a week" is a span of time, "a year ago" a point in time, "a week" a rate; "per year since
-                // 2010" is still a rate
+                // 2010" is still a rate; "a year-on-year growth" compares two years
                 return m.value();
             }
             if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine()) {
@@ -4715,6 +4736,21 @@ final class QuantityGrammar {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word before {@code q} goes on in a hyphened compound: "a year-on-year growth", "a month-long strike"
+     * name no rate per year or month. A hyphen only: a dash written solid is punctuation ("per month—enough for").
+     */
+    private boolean hyphenatedOn(int q) {
+        Token dash = tok(q);
+        Token word = tok(q + 1);
+        return dash != null
+                && NumberReader.isHyphen(dash.text())
+                && dash.attached()
+                && word != null
+                && word.is(Token.Kind.WORD)
+                && word.attached();
     }
 
     /** Whether a sum of money (its own figure, not a conversion) ends right before {@code afterEnd}. */

@@ -163,7 +163,7 @@ class NewsGoldTest {
     private static final double BATCH9_HELD_OUT_VALUE = 0.924;
     private static final double BATCH9_HELD_OUT_VALUE_UNIT = 0.861;
     private static final double BATCH9_VALUE_FLOOR = 0.959;
-    private static final double BATCH9_VALUE_UNIT_FLOOR = 0.922;
+    private static final double BATCH9_VALUE_UNIT_FLOOR = 0.924;
 
     /**
      * The tenth batch (sentences-10.jsonl: 244 sentences of 70 other pages, 522 quantities, from sections the earlier
@@ -183,8 +183,8 @@ class NewsGoldTest {
     private static final double BATCH10_FIRST_VALUE_UNIT = 0.808;
     private static final double BATCH10_HELD_OUT_VALUE = 0.922;
     private static final double BATCH10_HELD_OUT_VALUE_UNIT = 0.824;
-    private static final double BATCH10_VALUE_FLOOR = 0.922;
-    private static final double BATCH10_VALUE_UNIT_FLOOR = 0.823;
+    private static final double BATCH10_VALUE_FLOOR = 0.947;
+    private static final double BATCH10_VALUE_UNIT_FLOOR = 0.901;
 
     /**
      * The eleventh batch (sentences-11.jsonl: 249 sentences of 74 other pages, 534 quantities, from sections the earlier
@@ -221,7 +221,7 @@ class NewsGoldTest {
     private static final double BATCH5_FIRST_VALUE_UNIT = 0.854;
     private static final double BATCH5_HELD_OUT_VALUE = 0.912;
     private static final double BATCH5_HELD_OUT_VALUE_UNIT = 0.857;
-    private static final double BATCH5_VALUE_FLOOR = 0.974;
+    private static final double BATCH5_VALUE_FLOOR = 0.975;
     private static final double BATCH5_VALUE_UNIT_FLOOR = 0.951;
 
     private static final double BATCH4_FIRST_VALUE = 0.885;
