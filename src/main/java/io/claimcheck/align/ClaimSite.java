@@ -184,18 +184,6 @@ final class ClaimSite {
         return index >= figureFrom && index < figureTo;
     }
 
-    /** True when a word of another figure stands between word {@code index} and this claim's figure. */
-    boolean figureBetween(int index) {
-        int from = Math.min(index, figureFrom);
-        int to = Math.max(index, figureTo - 1);
-        for (int i = from + 1; i < to; i++) {
-            if (otherFigure[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** How far word {@code index} stands from the figure: 0 inside it. */
     int distance(int index) {
         if (figureFrom == figureTo) {

@@ -27,17 +27,35 @@ final class FrameLexicon {
      * applies to (none: all; "announced" pledges money, not deaths), and how far from its figure it still qualifies
      * it (0: {@link FrameReader#QUALIFIER_REACH}; a verb of expectation governs its whole clause: "economists had
      * been expecting inflation to rise to 10.7%"), and whether what it qualifies is a level that moves both ways by
-     * the hour ("customers without power"), so that two articles' figures of it are of moments nobody can match.
+     * the hour ("customers without power"), so that figures of it are compared within one day only, and the words one
+     * of which must stand right before it for it to qualify ("without power"; none: any).
      */
-    record Qualifier(String name, boolean splits, boolean apart, Set<String> dimensions, int reach, boolean moves) {
+    record Qualifier(
+            String name,
+            boolean splits,
+            boolean apart,
+            Set<String> dimensions,
+            int reach,
+            boolean moves,
+            Set<String> after) {
 
         Qualifier(String name, boolean splits) {
-            this(name, splits, false, Set.of(), 0, false);
+            this(name, splits, false, Set.of(), 0, false, Set.of());
         }
 
         /** How far from its figure the qualifier still qualifies it. */
         int reachOr(int standard) {
             return reach > 0 ? reach : standard;
+        }
+
+        /**
+         * True when the word at {@code i} qualifies only after one of its {@code after} words and the word right
+         * before it is one ("without power", "lost power"; not "the power grid", "had their power restored"), or when
+         * it has none.
+         */
+        boolean standsAfter(java.util.List<io.claimcheck.language.Token> words, int i) {
+            return after.isEmpty()
+                    || i > 0 && after.contains(words.get(i - 1).surface().toLowerCase(Locale.ROOT));
         }
 
         /** True when the qualifier applies to figures of this dimension ("pledged" to money only). */
@@ -59,7 +77,7 @@ final class FrameLexicon {
     private final Set<String> referringPronouns;
     private final Set<String> perHolder;
     private final Set<String> ofWhatIsCounted;
-    private final Set<String> reportTimes;
+    private final TimeReader.ReportWords reportWords;
 
     FrameLexicon(
             Set<String> stopwords,
@@ -79,7 +97,7 @@ final class FrameLexicon {
                 Set.of(),
                 Set.of(),
                 Set.of(),
-                Set.of());
+                TimeReader.ReportWords.NONE);
     }
 
     FrameLexicon(
@@ -95,7 +113,7 @@ final class FrameLexicon {
             Set<String> referringPronouns,
             Set<String> perHolder,
             Set<String> ofWhatIsCounted,
-            Set<String> reportTimes) {
+            TimeReader.ReportWords reportWords) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -108,7 +126,7 @@ final class FrameLexicon {
         this.referringPronouns = Set.copyOf(referringPronouns);
         this.perHolder = Set.copyOf(perHolder);
         this.ofWhatIsCounted = Set.copyOf(ofWhatIsCounted);
-        this.reportTimes = Set.copyOf(reportTimes);
+        this.reportWords = reportWords;
     }
 
     /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
@@ -149,7 +167,8 @@ final class FrameLexicon {
                     q.path("apart").asBoolean(false),
                     words(q.path("dimensions")),
                     q.path("reach").asInt(0),
-                    q.path("moves").asBoolean(false));
+                    q.path("moves").asBoolean(false),
+                    words(q.path("after")));
             for (String lemma : words(q.path("lemmas"))) {
                 qualifiers.putIfAbsent(lemma, qualifier);
             }
@@ -167,7 +186,9 @@ final class FrameLexicon {
                 words(root.path("referringPronouns").path("words")),
                 words(root.path("perHolder").path("words")),
                 words(root.path("ofWhatIsCounted").path("words")),
-                words(root.path("reportTimes").path("words")));
+                new TimeReader.ReportWords(
+                        words(root.path("reportTimes").path("words")),
+                        words(root.path("reportTimes").path("nouns"))));
     }
 
     private static String required(JsonNode node, String field, String file) throws TopicPackException {
@@ -221,9 +242,9 @@ final class FrameLexicon {
         return earlierFrom.contains(word);
     }
 
-    /** A word before a day that gives the day the figures were given out ("a toll issued on Saturday"). */
-    boolean reportsTime(String word) {
-        return reportTimes.contains(word);
+    /** The words before a day that give the day the figures were given out ("a toll issued on Saturday"). */
+    TimeReader.ReportWords reportWords() {
+        return reportWords;
     }
 
     /** A pronoun that, opening a sentence, refers to what the sentence before spoke of ("It killed ..."). */

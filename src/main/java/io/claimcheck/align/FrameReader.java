@@ -28,8 +28,9 @@ final class FrameReader {
 
     /**
      * A frame, the qualifier's lexicon entry (whether it keeps figures apart), the word naming the measure, and
-     * whether the figure's clause named it (rather than the nearest word, a guess); {@code day} is the day the figure
-     * is of: its sentence's, else its article's (null when neither says).
+     * whether the figure's clause named it (rather than the nearest word, a guess); {@code day} is the time the figure
+     * is of: its sentence's at the precision written ("2023-03-07", "2023-02", "2017"), else its article's day (null
+     * when neither says).
      */
     record Reading(
             Frame frame,
@@ -87,7 +88,7 @@ final class FrameReader {
         int reach = measureAt < 0 ? QUALIFIER_REACH : Math.min(QUALIFIER_REACH, site.distance(measureAt));
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach);
         String time = TimeReader.read(
-                site.sentence(), site.figureStart(), published, site.otherFigureStarts(), lexicon::reportsTime);
+                site.sentence(), site.figureStart(), published, site.otherFigureStarts(), lexicon.reportWords());
         String before =
                 time == null && previous != null && opensWithPronoun(site.sentence(), lexicon) ? previous.get() : null;
         if (before != null) {
@@ -121,11 +122,8 @@ final class FrameReader {
                 known(qualifier, measureWord, lexicon),
                 place == null ? null : place.country(),
                 good(c, lexicon),
-                time != null && time.length() == DAY.length() ? time : published == null ? null : published.toString());
+                time != null ? time : published == null ? null : published.toString());
     }
-
-    /** An ISO day ("2023-03-07"): the length of a time read to the day. */
-    private static final String DAY = "yyyy-mm-dd";
 
     /**
      * A price per unit of a good names its measure by its unit ("$3.59 a dozen", "$85 a barrel": "price:USD/dozen"),
@@ -288,6 +286,8 @@ final class FrameReader {
             ClaimSite site, List<Token> words, FrameLexicon lexicon, int reach) {
         FrameLexicon.Qualifier best = null;
         FrameLexicon.Qualifier apart = null;
+        FrameLexicon.Qualifier moves = null;
+        int movesDistance = Integer.MAX_VALUE;
         int bestDistance = Integer.MAX_VALUE;
         int apartDistance = Integer.MAX_VALUE;
         io.claimcheck.model.Dimension dimension =
@@ -299,7 +299,7 @@ final class FrameReader {
                 continue;
             }
             FrameLexicon.Qualifier q = lexicon.qualifier(words.get(i).lemma());
-            if (q == null || !q.appliesTo(dimension)) {
+            if (q == null || !q.appliesTo(dimension) || !q.standsAfter(words, i)) {
                 continue;
             }
             int d = site.distance(i);
@@ -309,23 +309,25 @@ final class FrameReader {
             if (q.apart() && d <= q.reachOr(QUALIFIER_REACH) && d < apartDistance) {
                 apart = q;
                 apartDistance = d;
-            } else if (q.moves()
-                    && i >= site.figureTo()
-                    && d <= q.reachOr(QUALIFIER_REACH)
-                    && d < bestDistance
-                    && !site.figureBetween(i)) {
+            } else if (q.moves()) {
                 // a level the counted things are in, said after them ("750,000 homes and businesses remained without
-                // power"), is their state, however near the noun that names them: within its reach, no other figure
-                // between; before the figure it qualifies as any other ("blamed for 57 deaths" after "knocked out the
-                // power grid" is no outage)
-                best = q;
-                bestDistance = d;
+                // power"), is their state, however near the noun that names them and before any other qualifier
+                // ("affected by power outages"): within its reach (a figure between costs most of it); never before the
+                // figure
+                // ("blamed for 57 deaths" after "knocked out the power grid" is no outage)
+                if (site.figureTo() > site.figureFrom()
+                        && i >= site.figureTo()
+                        && d <= q.reachOr(QUALIFIER_REACH)
+                        && d < movesDistance) {
+                    moves = q;
+                    movesDistance = d;
+                }
             } else if (!q.apart() && d <= reach && d < bestDistance) {
                 best = q;
                 bestDistance = d;
             }
         }
-        return best != null ? best : apart;
+        return moves != null ? moves : best != null ? best : apart;
     }
 
     /** How far from its figure, in words, a country may be and still say where the figure was counted. */

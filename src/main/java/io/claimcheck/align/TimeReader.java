@@ -71,23 +71,33 @@ final class TimeReader {
      * @param otherFigures where the sentence's other figures start
      */
     static String read(String sentence, int figureAt, LocalDate published, int[] otherFigures) {
-        return read(sentence, figureAt, published, otherFigures, w -> false);
+        return read(sentence, figureAt, published, otherFigures, ReportWords.NONE);
+    }
+
+    /**
+     * The words that date a sentence's figures by when they were given out (lexicon/words.json reportTimes): a verb
+     * of giving out ("issued", "updated") among the two words before a day, with a noun of figures ("toll",
+     * "figures") among the three words before the verb, and no "be" right before it ("will be released" is a
+     * promise, not a report).
+     */
+    record ReportWords(java.util.Set<String> verbs, java.util.Set<String> nouns) {
+
+        static final ReportWords NONE = new ReportWords(java.util.Set.of(), java.util.Set.of());
+
+        ReportWords {
+            verbs = java.util.Set.copyOf(verbs);
+            nouns = java.util.Set.copyOf(nouns);
+        }
     }
 
     /**
      * As {@link #read(String, int, LocalDate, int[])}; when no time stands on the figure's side of the sentence's
      * other figures, a day given as when the figures were reported ("according to an updated toll issued on
-     * Saturday", "figures updated late on Sunday": a report word among the two words before the day) is every
-     * figure's of the sentence.
+     * Saturday", "figures updated late on Sunday") is every figure's of the sentence.
      *
-     * @param reportWord true for a word that says a figure was given out then (lexicon/words.json reportTimes)
+     * @param report the words that say a figure was given out then
      */
-    static String read(
-            String sentence,
-            int figureAt,
-            LocalDate published,
-            int[] otherFigures,
-            java.util.function.Predicate<String> reportWord) {
+    static String read(String sentence, int figureAt, LocalDate published, int[] otherFigures, ReportWords report) {
         // each pattern needs a word of its own (a month, "day", "to"/"yesterday", a 19xx or 20xx year): a sentence
         // without it is not searched, as most sentences name no time
         String lower = sentence.toLowerCase(Locale.ROOT);
@@ -118,7 +128,7 @@ final class TimeReader {
         if (best == null) {
             for (Candidate[] found : days) {
                 for (Candidate c : found) {
-                    if (reported(sentence, c.at(), reportWord)
+                    if (reported(sentence, c.at(), report)
                             && (best == null || Math.abs(c.at() - figureAt) < Math.abs(best.at() - figureAt))) {
                         best = c;
                     }
@@ -128,19 +138,32 @@ final class TimeReader {
         return best == null ? null : best.iso();
     }
 
-    /** True when one of the two words before {@code at} (an "on" of the day's own skipped) is a report word. */
-    private static boolean reported(String sentence, int at, java.util.function.Predicate<String> reportWord) {
-        String[] before = sentence.substring(Math.max(0, at - 40), at)
+    /** True when the words before {@code at} (an "on" of the day's own skipped) say the figures were given out then. */
+    private static boolean reported(String sentence, int at, ReportWords report) {
+        String[] before = sentence.substring(Math.max(0, at - REPORT_WINDOW), at)
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("\\bon\\s*$", "")
                 .trim()
                 .split("[^a-z]+");
-        for (int i = before.length - 1; i >= 0 && i >= before.length - 2; i--) {
-            if (!before[i].isEmpty() && reportWord.test(before[i])) {
-                return true;
+        for (int v = before.length - 1; v >= 0 && v >= before.length - 2; v--) {
+            if (!report.verbs().contains(before[v]) || v > 0 && before[v - 1].equals("be")) {
+                continue;
+            }
+            for (int n = v - 1; n >= 0 && n >= v - 3; n--) {
+                if (report.nouns().contains(before[n])) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** How many characters before a day are searched for the words that date a report. */
+    private static final int REPORT_WINDOW = 60;
+
+    /** True for a time read to the day ("2023-03-07"), not a month or a year. */
+    static boolean isDay(String time) {
+        return time != null && time.length() == "yyyy-mm-dd".length();
     }
 
     private static boolean containsAny(String lower, java.util.Collection<String> words) {

@@ -35,6 +35,13 @@ class FrameReaderTest {
             The party won a majority of 174 seats.                                       | -       | -         | -
             Some 750,000 homes and businesses remained without power on Sunday.          | home    | outage    | 2023-03-05
             The storm knocked out the power grid and killed at least 57 people.          | death   | -         | -
+            At least 57 people died after the storm knocked out power.                   | death   | -         | -
+            Almost 2 million customers still don't have power.                           | -       | outage    | -
+            More than 3 million customers were affected by power outages.                | -       | outage    | -
+            Russia fired 80 missiles at the country's power grid.                       | -       | -         | -
+            The party won 300 seats and returned to power.                               | -       | -         | -
+            About 500,000 customers had their power restored by Monday.                  | -       | -         | 2023-03-06
+            Delta cancelled 7,000 flights in the IT outage.                              | -       | -         | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);

@@ -65,6 +65,7 @@ class WhereAndWhenTest {
             Some 750,000 homes and businesses remained without power, the utility said. | About 740,000 homes and businesses remained without power, officials said. | About 700,000 homes and businesses were still without power, the utility said. | true
             Some 750,000 homes and businesses remained without power, the utility said. | About 740,000 homes and businesses remained without power, officials said. | About 700,000 homes and businesses were without power on Wednesday, the utility said. | true
             Some 750,000 homes and businesses remained without power, the utility said. | About 740,000 homes and businesses remained without power, officials said. | The utility serves about 700,000 homes and businesses, officials said. | false
+            Some 750,000 homes and businesses remained without power, the utility said. | About 740,000 homes and businesses remained without power, officials said. | About 700,000 homes and businesses were without power in March, the utility said. | false
             """)
     void aLevelThatMovesByTheHourIsComparedWithinItsDay(String first, String second, String third, boolean together)
             throws Exception {
