@@ -468,10 +468,18 @@ final class FrameReader {
                 continue;
             }
             int before = run[0] - 1;
+            if (before >= 0
+                    && "ADJ".equals(words.get(before).tag())
+                    && !words.get(before).capital()) {
+                before--; // "in the nearby Rukum West district"
+            }
             if (before >= 0 && "the".equals(words.get(before).surface())) {
                 before--;
             }
             boolean afterIn = before >= 0 && "in".equals(words.get(before).surface());
+            if (namesAThing(site.sentence(), words, run[1] + 1, language)) {
+                continue; // "in the Jajarkot earthquake", "in the Odisha train crash": an event's name, not a place
+            }
             String name = site.sentence()
                     .substring(words.get(run[0]).start(), words.get(run[1]).end());
             // the tokens drop a possessive's "'s": the text right after the name shows it
@@ -497,6 +505,23 @@ final class FrameReader {
             bestDistance = d;
         }
         return best == null ? null : new Place(best.toLowerCase(java.util.Locale.ROOT), language.countryOf(best));
+    }
+
+    /**
+     * True when the word at {@code i} is a common noun, right after the word before it, that WordNet does not class
+     * as a place: a name before it
+     * names that thing ("the Jajarkot earthquake", "the Odisha train crash"), where a place noun keeps it a place
+     * ("the Jajarkot district", "Buncombe County").
+     */
+    private static boolean namesAThing(String sentence, List<Token> words, int i, Language language) {
+        if (i <= 0 || i >= words.size()) {
+            return false;
+        }
+        Token t = words.get(i);
+        return sentence.substring(words.get(i - 1).end(), t.start()).isBlank()
+                && "NOUN".equals(t.tag())
+                && !t.capital()
+                && !"noun.location".equals(language.lexicalClass(t));
     }
 
     /**

@@ -92,8 +92,9 @@ final class TimeReader {
 
     /**
      * As {@link #read(String, int, LocalDate, int[])}; when no time stands on the figure's side of the sentence's
-     * other figures, a day given as when the figures were reported ("according to an updated toll issued on
-     * Saturday", "figures updated late on Sunday") is every figure's of the sentence.
+     * other figures, a time that opens the sentence before all its figures ("In 2015, two earthquakes killed about
+     * 9,000 people"), else a day given as when the figures were reported ("according to an updated toll issued on
+     * Saturday", "figures updated late on Sunday"), is every figure's of the sentence.
      *
      * @param report the words that say a figure was given out then
      */
@@ -124,6 +125,23 @@ final class TimeReader {
         }
         for (Candidate[] found : wider) {
             best = nearer(best, found, figureAt, otherFigures);
+        }
+        if (best == null) {
+            // a time that opens the sentence, before all its figures ("In 2015, two earthquakes killed about 9,000
+            // people") is every figure's of the sentence
+            int first = figureAt;
+            for (int f : otherFigures) {
+                first = Math.min(first, f);
+            }
+            for (java.util.List<Candidate[]> kind : java.util.List.of(days, wider)) {
+                for (Candidate[] found : kind) {
+                    for (Candidate c : found) {
+                        if (c.at() <= OPENING && c.at() < first && best == null) {
+                            best = c;
+                        }
+                    }
+                }
+            }
         }
         if (best == null) {
             for (Candidate[] found : days) {
@@ -157,6 +175,9 @@ final class TimeReader {
         }
         return false;
     }
+
+    /** How far into its sentence a time may start and still open it ("In 2015,", "On Sunday,", "Back in March,"). */
+    private static final int OPENING = 12;
 
     /** How many characters before a day are searched for the words that date a report. */
     private static final int REPORT_WINDOW = 60;

@@ -20,6 +20,9 @@ public final class ClaimFact implements Span {
 
     private final Claim claim;
     private final String doc;
+    /** The figure's sentence, to tell two figures of one sentence from two of one article. */
+    private final String sentence;
+
     private final String docLabel;
     private final int year;
     private final String month;
@@ -84,6 +87,7 @@ public final class ClaimFact implements Span {
         this.role = c.role().label();
         this.hedge = q.hedge().label();
         this.shown = c.shown();
+        this.sentence = c.quote() == null ? null : c.quote().sentence();
         this.reading = ClaimReading.of(q, blankToNull(c.magnitude()), readings, canon::apply, canon.scale());
         this.period = blankToNull(q.period());
         this.magnitude = blankToNull(c.magnitude());
@@ -422,9 +426,19 @@ public final class ClaimFact implements Span {
     /**
      * Whether two claims can have been counted in one place, as their sentences name it: true unless both name a place
      * and the places neither match nor hold one another ("in Buncombe County" and "North Carolina's 47 deaths" are
-     * two quantities; "in Derna" and "in Libya" may be one). See {@link io.claimcheck.model.Places#agree}.
+     * two quantities; "in Derna" and "in Libya" may be one), or one article names a place in one sentence and none in
+     * another: it tells the part from the whole ("the toll reached 157", "105 in Jajarkot"); one sentence that names
+     * its place once ("245,000 in Marseille (30,000 according to the police)") and two articles (which place one
+     * without any means, only an editor can say) are compared. See {@link io.claimcheck.model.Places#agree}.
      */
     public boolean placeAgrees(ClaimFact other) {
+        if (frame != null
+                && other.frame != null
+                && doc.equals(other.doc)
+                && !java.util.Objects.equals(sentence, other.sentence)
+                && (frame.place() == null) != (other.frame.place() == null)) {
+            return false;
+        }
         return frame == null || frame.placeAgrees(other.frame);
     }
 

@@ -169,6 +169,9 @@ class FrameReaderTest {
             About 800,000 participants were counted in the CGT.                            | 800,000 | -
             About 800,000 people marched in the UK on Saturday.                            | 800,000 | uk
             A dozen eggs cost an average of $3.59 in November, the bureau said.            | 3.59  | -
+            The death toll in the Jajarkot earthquake reached 157.                         | 157   | -
+            The toll reached 105 in the Jajarkot district.                                 | 105   | jajarkot
+            In the nearby Rukum West district, 37 lives were lost.                         | 37    | rukum west
             """)
     void readsWhereAFigureWasCounted(String sentence, String figure, String place) throws Exception {
         Claim claim = claimOf(sentence, figure);

@@ -40,9 +40,10 @@ class TimeReaderTest {
     }
 
     /**
-     * A day given as when the figures were reported (a verb of lexicon/words.json reportTimes after a noun of figures,
-     * before the day) is every figure's of the sentence when no time stands on the figure's side of the other
-     * figures; otherwise the nearest time wins as above. The word lists are the shipped lexicon's.
+     * A time that opens the sentence before all its figures, else a day given as when the figures were reported (a verb
+     * of lexicon/words.json reportTimes after a noun of figures, before the day), is every figure's of the sentence
+     * when no time stands on the figure's side of the other figures; otherwise the nearest time wins as above. The
+     * word lists are the shipped lexicon's.
      */
     @ParameterizedTest(name = "{1} in {0} -> {2}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -54,6 +55,8 @@ class TimeReaderTest {
             2,012 were killed and 2,059 wounded, 1,404 critically, in a count the ministry gave on Saturday               | 2,059 | -
             2,012 were killed and 2,059 wounded, 1,404 critically, by a toll issued in March                              | 2,059 | -
             Hamas has freed 50 hostages under the truce, and 13 more were released on Sunday                            | 50    | -
+            In 2015, two devastating earthquakes claimed the lives of approximately 9,000 people                         | 9,000 | 2015
+            Officials said in 2015 that 300 towns and approximately 9,000 people were hit                                | 9,000 | -
             2,012 were killed and 2,059 wounded, 1,404 critically; new figures will be released on Friday              | 2,059 | -
             """)
     void aDayTheFiguresWereReportedOnIsEveryFiguresOfTheSentence(String sentence, String figure, String expected) {

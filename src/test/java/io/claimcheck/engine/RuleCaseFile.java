@@ -160,7 +160,7 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
         String measure = field(c, defaults, "measure", null);
         Claim claim = new Claim(
                 id,
-                new Quote(doc, 0, 0, field(c, defaults, "text", written), ""),
+                new Quote(doc, 0, 0, field(c, defaults, "text", written), field(c, defaults, "sentence", "")),
                 field(c, defaults, "subject", null),
                 quantity,
                 Role.of(field(c, defaults, "role", "value")),
