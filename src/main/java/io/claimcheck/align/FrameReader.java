@@ -312,9 +312,8 @@ final class FrameReader {
             } else if (q.moves()) {
                 // a level the counted things are in, said after them ("750,000 homes and businesses remained without
                 // power"), is their state, however near the noun that names them and before any other qualifier
-                // ("affected by power outages"): within its reach (a figure between costs most of it); never before the
-                // figure
-                // ("blamed for 57 deaths" after "knocked out the power grid" is no outage)
+                // ("affected by power outages"): within its reach (a figure between costs most of it); never before
+                // the figure ("blamed for 57 deaths" after "knocked out the power grid" is no outage)
                 if (site.figureTo() > site.figureFrom()
                         && i >= site.figureTo()
                         && d <= q.reachOr(QUALIFIER_REACH)
@@ -509,9 +508,8 @@ final class FrameReader {
 
     /**
      * True when the word at {@code i} is a common noun, right after the word before it, that WordNet does not class
-     * as a place: a name before it
-     * names that thing ("the Jajarkot earthquake", "the Odisha train crash"), where a place noun keeps it a place
-     * ("the Jajarkot district", "Buncombe County").
+     * as a place: a name before it names that thing ("the Jajarkot earthquake", "the Odisha train crash"), where a
+     * place noun keeps it a place ("the Jajarkot district", "Buncombe County").
      */
     private static boolean namesAThing(String sentence, List<Token> words, int i, Language language) {
         if (i <= 0 || i >= words.size()) {

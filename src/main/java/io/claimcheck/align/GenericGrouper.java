@@ -1177,9 +1177,9 @@ final class GenericGrouper {
     /**
      * The qualifier that keeps a claim apart from differently qualified ones (pledged, received), if any. A level that
      * moves both ways by the hour ("customers without power") stays apart from figures without it and from its
-     * figures of other days: it is of its sentence's day, else its article's; another day's figure is an update, and
-     * a figure of no known day is compared within its own article only. Which hour each of one day's figures counts
-     * is left to an editor.
+     * figures of other times: it is of its sentence's time at the precision written, else its article's day; another
+     * day's figure is an update, and a figure of no known day is compared within its own article only. Which hour
+     * each of one day's figures counts is left to an editor.
      */
     private static Set<String> splittingQualifier(ClaimBag b) {
         FrameLexicon.Qualifier q = b.frame().qualifier();

@@ -182,11 +182,6 @@ final class TimeReader {
     /** How many characters before a day are searched for the words that date a report. */
     private static final int REPORT_WINDOW = 60;
 
-    /** True for a time read to the day ("2023-03-07"), not a month or a year. */
-    static boolean isDay(String time) {
-        return time != null && time.length() == "yyyy-mm-dd".length();
-    }
-
     private static boolean containsAny(String lower, java.util.Collection<String> words) {
         for (String w : words) {
             if (lower.contains(w)) {
