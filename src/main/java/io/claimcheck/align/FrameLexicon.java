@@ -28,7 +28,8 @@ final class FrameLexicon {
      * it (0: {@link FrameReader#QUALIFIER_REACH}; a verb of expectation governs its whole clause: "economists had
      * been expecting inflation to rise to 10.7%"), and whether what it qualifies is a level that moves both ways by
      * the hour ("customers without power"), so that figures of it are compared within one day only, and the words one
-     * of which must stand right before it for it to qualify ("without power"; none: any).
+     * of which must stand right before it for it to qualify ("without power"; none: any; an entry of two words checks
+     * the two words before it: "t have", as "don't have" is split), and the qualifiers it outranks though they stand nearer ("affected").
      */
     record Qualifier(
             String name,
@@ -37,10 +38,11 @@ final class FrameLexicon {
             Set<String> dimensions,
             int reach,
             boolean moves,
-            Set<String> after) {
+            Set<String> after,
+            Set<String> over) {
 
         Qualifier(String name, boolean splits) {
-            this(name, splits, false, Set.of(), 0, false, Set.of());
+            this(name, splits, false, Set.of(), 0, false, Set.of(), Set.of());
         }
 
         /** How far from its figure the qualifier still qualifies it. */
@@ -54,8 +56,14 @@ final class FrameLexicon {
          * it has none.
          */
         boolean standsAfter(java.util.List<io.claimcheck.language.Token> words, int i) {
-            return after.isEmpty()
-                    || i > 0 && after.contains(words.get(i - 1).surface().toLowerCase(Locale.ROOT));
+            if (after.isEmpty()) {
+                return true;
+            }
+            String one = i > 0 ? words.get(i - 1).surface().toLowerCase(Locale.ROOT) : null;
+            String two = i > 1
+                    ? words.get(i - 2).surface().toLowerCase(Locale.ROOT).replace('\u2019', '\'') + " " + one
+                    : null;
+            return one != null && after.contains(one) || two != null && after.contains(two);
         }
 
         /** True when the qualifier applies to figures of this dimension ("pledged" to money only). */
@@ -77,7 +85,7 @@ final class FrameLexicon {
     private final Set<String> referringPronouns;
     private final Set<String> perHolder;
     private final Set<String> ofWhatIsCounted;
-    private final TimeReader.ReportWords reportWords;
+    private final TimeReader.TimeWords timeWords;
 
     FrameLexicon(
             Set<String> stopwords,
@@ -97,7 +105,7 @@ final class FrameLexicon {
                 Set.of(),
                 Set.of(),
                 Set.of(),
-                TimeReader.ReportWords.NONE);
+                TimeReader.TimeWords.NONE);
     }
 
     FrameLexicon(
@@ -113,7 +121,7 @@ final class FrameLexicon {
             Set<String> referringPronouns,
             Set<String> perHolder,
             Set<String> ofWhatIsCounted,
-            TimeReader.ReportWords reportWords) {
+            TimeReader.TimeWords timeWords) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -126,7 +134,7 @@ final class FrameLexicon {
         this.referringPronouns = Set.copyOf(referringPronouns);
         this.perHolder = Set.copyOf(perHolder);
         this.ofWhatIsCounted = Set.copyOf(ofWhatIsCounted);
-        this.reportWords = reportWords;
+        this.timeWords = timeWords;
     }
 
     /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
@@ -168,7 +176,8 @@ final class FrameLexicon {
                     words(q.path("dimensions")),
                     q.path("reach").asInt(0),
                     q.path("moves").asBoolean(false),
-                    words(q.path("after")));
+                    words(q.path("after")),
+                    words(q.path("over")));
             for (String lemma : words(q.path("lemmas"))) {
                 qualifiers.putIfAbsent(lemma, qualifier);
             }
@@ -186,9 +195,10 @@ final class FrameLexicon {
                 words(root.path("referringPronouns").path("words")),
                 words(root.path("perHolder").path("words")),
                 words(root.path("ofWhatIsCounted").path("words")),
-                new TimeReader.ReportWords(
+                new TimeReader.TimeWords(
                         words(root.path("reportTimes").path("words")),
-                        words(root.path("reportTimes").path("nouns"))));
+                        words(root.path("reportTimes").path("nouns")),
+                        words(root.path("contrastWords").path("words"))));
     }
 
     private static String required(JsonNode node, String field, String file) throws TopicPackException {
@@ -243,8 +253,8 @@ final class FrameLexicon {
     }
 
     /** The words before a day that give the day the figures were given out ("a toll issued on Saturday"). */
-    TimeReader.ReportWords reportWords() {
-        return reportWords;
+    TimeReader.TimeWords timeWords() {
+        return timeWords;
     }
 
     /** A pronoun that, opening a sentence, refers to what the sentence before spoke of ("It killed ..."). */

@@ -88,7 +88,7 @@ final class FrameReader {
         int reach = measureAt < 0 ? QUALIFIER_REACH : Math.min(QUALIFIER_REACH, site.distance(measureAt));
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach);
         String time = TimeReader.read(
-                site.sentence(), site.figureStart(), published, site.otherFigureStarts(), lexicon.reportWords());
+                site.sentence(), site.figureStart(), published, site.otherFigureStarts(), lexicon.timeWords());
         String before =
                 time == null && previous != null && opensWithPronoun(site.sentence(), lexicon) ? previous.get() : null;
         if (before != null) {
@@ -311,8 +311,8 @@ final class FrameReader {
                 apartDistance = d;
             } else if (q.moves()) {
                 // a level the counted things are in, said after them ("750,000 homes and businesses remained without
-                // power"), is their state, however near the noun that names them and before any other qualifier
-                // ("affected by power outages"): within its reach (a figure between costs most of it); never before
+                // power"), is their state, however near the noun that names them ("affected by power outages": see
+                // the precedence below): within its reach (a figure between costs most of it); never before
                 // the figure ("blamed for 57 deaths" after "knocked out the power grid" is no outage)
                 if (site.figureTo() > site.figureFrom()
                         && i >= site.figureTo()
@@ -326,7 +326,16 @@ final class FrameReader {
                 bestDistance = d;
             }
         }
-        return moves != null ? moves : best != null ? best : apart;
+        // a figure set apart (another, elsewhere) or qualified by a splitting word of its own (peak, expected) keeps
+        // that; a moving level wins over a qualifier that only shows ("excess") or that it names as outranked ("over":
+        // "affected by power outages")
+        if (apart != null && moves != null) {
+            return apart;
+        }
+        if (moves != null && (best == null || !best.splits() || moves.over().contains(best.name()))) {
+            return moves;
+        }
+        return best != null ? best : apart;
     }
 
     /** How far from its figure, in words, a country may be and still say where the figure was counted. */
@@ -507,9 +516,9 @@ final class FrameReader {
     }
 
     /**
-     * True when the word at {@code i} is a common noun, right after the word before it, that WordNet does not class
-     * as a place: a name before it names that thing ("the Jajarkot earthquake", "the Odisha train crash"), where a
-     * place noun keeps it a place ("the Jajarkot district", "Buncombe County").
+     * True when the word at {@code i} is a common noun, right after the word before it, that WordNet classes as
+     * something that happens: a name before it names that thing ("the Jajarkot earthquake", "the Odisha train
+     * crash"), where a place noun keeps it a place ("the Jajarkot district", "Buncombe County").
      */
     private static boolean namesAThing(String sentence, List<Token> words, int i, Language language) {
         if (i <= 0 || i >= words.size()) {
@@ -519,8 +528,15 @@ final class FrameReader {
         return sentence.substring(words.get(i - 1).end(), t.start()).isBlank()
                 && "NOUN".equals(t.tag())
                 && !t.capital()
-                && !"noun.location".equals(language.lexicalClass(t));
+                && EVENT_CLASSES.contains(language.lexicalClass(t));
     }
+
+    /**
+     * WordNet's classes of what happens (an earthquake, a crash, a flood, an attack, a strike), whose names are no
+     * places; a time ("in Paris yesterday"), an object ("the Kathmandu valley"), a group ("the Kharang village") or an
+     * artifact ("Gaza hospitals") keeps the name a place.
+     */
+    private static final Set<String> EVENT_CLASSES = Set.of("noun.event", "noun.act", "noun.phenomenon");
 
     /**
      * How far before its share, in words (punctuation not counted: "Edmundo Gonzalez, who had led the polls, won

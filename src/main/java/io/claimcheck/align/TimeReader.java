@@ -71,22 +71,24 @@ final class TimeReader {
      * @param otherFigures where the sentence's other figures start
      */
     static String read(String sentence, int figureAt, LocalDate published, int[] otherFigures) {
-        return read(sentence, figureAt, published, otherFigures, ReportWords.NONE);
+        return read(sentence, figureAt, published, otherFigures, TimeWords.NONE);
     }
 
     /**
-     * The words that date a sentence's figures by when they were given out (lexicon/words.json reportTimes): a verb
-     * of giving out ("issued", "updated") among the two words before a day, with a noun of figures ("toll",
-     * "figures") among the three words before the verb, and no "be" right before it ("will be released" is a
-     * promise, not a report).
+     * The words that date a sentence's figures (lexicon/words.json reportTimes and contrastWords): a verb of giving
+     * out ("issued", "updated") among the two words before a day, with a noun of figures ("toll", "figures") among the
+     * three words before the verb, and no "be" right before it ("will be released" is a promise, not a report); and
+     * the words that set a figure against another of another time ("than", "against"), across which a time opening
+     * the sentence does not reach.
      */
-    record ReportWords(java.util.Set<String> verbs, java.util.Set<String> nouns) {
+    record TimeWords(java.util.Set<String> verbs, java.util.Set<String> nouns, java.util.Set<String> contrasts) {
 
-        static final ReportWords NONE = new ReportWords(java.util.Set.of(), java.util.Set.of());
+        static final TimeWords NONE = new TimeWords(java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
 
-        ReportWords {
+        TimeWords {
             verbs = java.util.Set.copyOf(verbs);
             nouns = java.util.Set.copyOf(nouns);
+            contrasts = java.util.Set.copyOf(contrasts);
         }
     }
 
@@ -98,7 +100,7 @@ final class TimeReader {
      *
      * @param report the words that say a figure was given out then
      */
-    static String read(String sentence, int figureAt, LocalDate published, int[] otherFigures, ReportWords report) {
+    static String read(String sentence, int figureAt, LocalDate published, int[] otherFigures, TimeWords report) {
         // each pattern needs a word of its own (a month, "day", "to"/"yesterday", a 19xx or 20xx year): a sentence
         // without it is not searched, as most sentences name no time
         String lower = sentence.toLowerCase(Locale.ROOT);
@@ -136,7 +138,11 @@ final class TimeReader {
             for (java.util.List<Candidate[]> kind : java.util.List.of(days, wider)) {
                 for (Candidate[] found : kind) {
                     for (Candidate c : found) {
-                        if (c.at() <= OPENING && c.at() < first && best == null) {
+                        if (best == null
+                                && !c.event()
+                                && c.at() <= OPENING
+                                && c.at() < first
+                                && !contrasted(sentence, c.at(), figureAt, report)) {
                             best = c;
                         }
                     }
@@ -157,7 +163,7 @@ final class TimeReader {
     }
 
     /** True when the words before {@code at} (an "on" of the day's own skipped) say the figures were given out then. */
-    private static boolean reported(String sentence, int at, ReportWords report) {
+    private static boolean reported(String sentence, int at, TimeWords report) {
         String[] before = sentence.substring(Math.max(0, at - REPORT_WINDOW), at)
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("\\bon\\s*$", "")
@@ -171,6 +177,24 @@ final class TimeReader {
                 if (report.nouns().contains(before[n])) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a semicolon or a word that sets a figure against another ("far fewer than the 9,000 killed eight years
+     * ago", "against 120 a week earlier") stands between the opening time and the figure.
+     */
+    private static boolean contrasted(String sentence, int from, int figureAt, TimeWords words) {
+        String between = sentence.substring(Math.min(from, figureAt), Math.max(from, figureAt))
+                .toLowerCase(Locale.ROOT);
+        if (between.indexOf(';') >= 0) {
+            return true;
+        }
+        for (String w : between.split("[^a-z]+")) {
+            if (words.contrasts().contains(w)) {
+                return true;
             }
         }
         return false;
@@ -202,7 +226,13 @@ final class TimeReader {
         return a == null || b == null || a.startsWith(b) || b.startsWith(a);
     }
 
-    private record Candidate(int at, String iso) {}
+    /** A time found in the sentence; {@code event} when a year only names an event ("the 2015 earthquake"). */
+    private record Candidate(int at, String iso, boolean event) {
+
+        Candidate(int at, String iso) {
+            this(at, iso, false);
+        }
+    }
 
     private static Candidate nearer(Candidate best, Candidate[] found, int figureAt, int[] otherFigures) {
         Candidate out = best;
@@ -303,7 +333,7 @@ final class TimeReader {
         for (Pattern p : new Pattern[] {YEAR, YEAR_OF_EVENT}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                out.add(new Candidate(m.start(1), m.group(1)));
+                out.add(new Candidate(m.start(1), m.group(1), p == YEAR_OF_EVENT));
             }
         }
         return out.toArray(Candidate[]::new);

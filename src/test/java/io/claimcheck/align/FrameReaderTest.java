@@ -41,6 +41,10 @@ class FrameReaderTest {
             Russia fired 80 missiles at the country's power grid.                       | -       | -         | -
             The party won 300 seats and returned to power.                               | -       | -         | -
             About 500,000 customers had their power restored by Monday.                  | -       | -         | 2023-03-06
+            About 1.2 million customers now have power again.                            | -       | -         | -
+            About 500,000 customers had power restored by Monday.                        | -       | -         | 2023-03-06
+            Another 300,000 customers lost power in the evening.                         | -       | increment | -
+            About 2 million customers are expected to lose power.                        | -       | expected  | -
             Delta cancelled 7,000 flights in the IT outage.                              | -       | -         | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
@@ -172,6 +176,9 @@ class FrameReaderTest {
             The death toll in the Jajarkot earthquake reached 157.                         | 157   | -
             The toll reached 105 in the Jajarkot district.                                 | 105   | jajarkot
             In the nearby Rukum West district, 37 lives were lost.                         | 37    | rukum west
+            The storm killed 40 people in Paris yesterday.                                 | 40    | paris
+            The quake killed 40 people in the Kathmandu valley.                            | 40    | kathmandu
+            About 300 people were treated in Gaza hospitals.                               | 300   | gaza
             """)
     void readsWhereAFigureWasCounted(String sentence, String figure, String place) throws Exception {
         Claim claim = claimOf(sentence, figure);

@@ -57,6 +57,9 @@ class TimeReaderTest {
             Hamas has freed 50 hostages under the truce, and 13 more were released on Sunday                            | 50    | -
             In 2015, two devastating earthquakes claimed the lives of approximately 9,000 people                         | 9,000 | 2015
             Officials said in 2015 that 300 towns and approximately 9,000 people were hit                                | 9,000 | -
+            On Friday, 157 people died, far fewer than the 9,000 killed in the quake of a decade ago                    | 9,000 | -
+            In the 2015 earthquake, nearly 9,000 people died, and this time at least 157 have died                       | 157   | -
+            On Monday, police arrested 300 protesters, against 120 arrested a week before                                | 120   | -
             2,012 were killed and 2,059 wounded, 1,404 critically; new figures will be released on Friday              | 2,059 | -
             """)
     void aDayTheFiguresWereReportedOnIsEveryFiguresOfTheSentence(String sentence, String figure, String expected) {
@@ -74,14 +77,14 @@ class TimeReaderTest {
                         figureAt,
                         PUBLISHED,
                         others.stream().mapToInt(Integer::intValue).toArray(),
-                        SHIPPED.reportWords()))
+                        SHIPPED.timeWords()))
                 .isEqualTo(expected);
     }
 
     @org.junit.jupiter.api.Test
     void theShippedLexiconNamesTheWordsThatDateAReport() {
-        assertThat(SHIPPED.reportWords().verbs()).contains("issued", "updated");
-        assertThat(SHIPPED.reportWords().nouns()).contains("toll", "figures");
+        assertThat(SHIPPED.timeWords().verbs()).contains("issued", "updated");
+        assertThat(SHIPPED.timeWords().nouns()).contains("toll", "figures");
     }
 
     private static final FrameLexicon SHIPPED = shipped();
