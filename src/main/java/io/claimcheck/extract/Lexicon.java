@@ -238,6 +238,15 @@ public final class Lexicon {
 
     final PhraseTable<ContextUnit> contextUnits = new PhraseTable<>();
 
+    /**
+     * A unit symbol shared by two units, read as {@code unit} (its value times {@code factor}) when one of
+     * {@code cues} stands in its sentence, and as its entry's unit otherwise ("97kt" of copper output is kilotonnes,
+     * "gusts of 60kt" knots).
+     */
+    record CuedUnit(String form, Unit unit, BigDecimal factor, PhraseTable<Boolean> cues) {}
+
+    final List<CuedUnit> cuedUnits = new ArrayList<>();
+
     /** Words that state a multiplier without digits ("doubled", "tripled", "halved"). */
     final PhraseTable<BigDecimal> ratioWords = new PhraseTable<>();
     /** Comparatives after a fraction that make it a multiplier ("a third higher" is 1.333 times). */
@@ -593,6 +602,17 @@ public final class Lexicon {
             f.requireProvenance(e);
             Unit unit = Unit.parse(f.text(e, "unit"));
             contextUnits.addAll(f.strings(e, "phrases"), new ContextUnit(unit, f.number(e, "below", false)));
+        }
+        for (LexiconFile.Located e : f.optionalArray("cuedUnits")) {
+            f.requireProvenance(e);
+            String form = f.text(e, "form").toLowerCase(Locale.ROOT);
+            if (units.at(Tokenizer.tokenize(form), 0) == null) {
+                throw f.error(e.line(), "cued form '" + form + "' is no unit of the entries");
+            }
+            PhraseTable<Boolean> cues = new PhraseTable<>();
+            cues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
+            BigDecimal factor = e.node().has("factor") ? f.number(e, "factor", false) : BigDecimal.ONE;
+            cuedUnits.add(new CuedUnit(form, Unit.parse(f.text(e, "unit")), factor, cues));
         }
         for (LexiconFile.Located e : f.optionalArray("celsiusCues")) {
             f.requireProvenance(e);

@@ -113,6 +113,7 @@ final class QuantityGrammar {
         upToFrom();
         contextRates();
         contextUnits();
+        cuedUnits();
         countedPeriods();
         ratioLevels();
         dropNamesAndRanks();
@@ -2198,7 +2199,25 @@ final class QuantityGrammar {
                 && fp.currency == null
                 && fp.n1.digits()
                 && !fp.n1.scaled()
-                && numbers.metres(fp.p);
+                && (numbers.metres(fp.p) || !pluralAfter(fp.p + 1) && numbers.lengthInSentence(fp.p));
+    }
+
+    /** Plural nouns that end in no "s" ("3 m people" would count people). */
+    private static final java.util.Set<String> IRREGULAR_PLURALS =
+            java.util.Set.of("people", "children", "men", "women");
+
+    /**
+     * Whether a plural noun stands at {@code q}, which a spaced "m" before it could count in millions ("1.7 m users");
+     * before anything else, in a sentence that measures lengths ("over a 400 m strike length and 250 m in height",
+     * "39.6 g/t gold over 3.90 m (ETW 2.76 m)"), the "m" is metres.
+     */
+    private boolean pluralAfter(int q) {
+        Token w = tok(q);
+        if (w == null || !w.is(Token.Kind.WORD)) {
+            return false;
+        }
+        String lower = w.lower();
+        return IRREGULAR_PLURALS.contains(lower) || lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss");
     }
 
     /**
@@ -2419,14 +2438,39 @@ final class QuantityGrammar {
         return tok(at).isWord("over") && !(before != null && (before.isWord("in") || before.isWord("for")));
     }
 
+    /** How many tokens before "over" an ore grade may start ("39.6 g/t gold over", "2.1 g/t Au over"). */
+    private static final int GRADE_REACH = 8;
+
+    /**
+     * Whether "over" at {@code at} before a length names the stretch something lies across, not a bound: an article
+     * follows it ("over a 400 m strike length", "over a 10-mile stretch"), or an ore grade just before it is the
+     * grade of that drilled length ("39.6 g/t gold over 3.90 m").
+     */
+    private boolean overIsExtent(int at) {
+        if (!tok(at).isWord("over")) {
+            return false;
+        }
+        Token next = tok(at + 1);
+        if (next != null && (next.isWord("a") || next.isWord("an"))) {
+            return true;
+        }
+        for (int q = Math.max(0, at - GRADE_REACH); q < at; q++) {
+            PhraseTable.Match<Unit> u = lex.units.at(toks, q);
+            if (u != null && u.value().code().equals("g/t") && u.end() <= at && u.end() >= at - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "over two years" is a period, not a bound; a hedge written after the number. */
     private void readHedgeAfter(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
         if (fp.hedge != null
                 && fp.hedge.hedge() == Hedge.MORE_THAN
                 && fp.unit != null
-                && fp.unit.dimension() == Dimension.DURATION
-                && overIsPeriod(fp.start)) {
+                && (fp.unit.dimension() == Dimension.DURATION && overIsPeriod(fp.start)
+                        || fp.unit.dimension() == Dimension.LENGTH && overIsExtent(fp.start))) {
             fp.hedge = null; // "over two years" is a period of time, not a bound
             fp.start = n1.start();
             fp.rangeStart = Math.max(fp.rangeStart, fp.start);
@@ -2448,6 +2492,7 @@ final class QuantityGrammar {
             } else if (per != null) {
                 fp.unit = Unit.rate(fp.currency, per.value()); // "$58 per barrel"
                 fp.p = per.end();
+                repeatedRateRange(fp, per.value());
             } else {
                 String before = ratePerBefore(fp.start);
                 if (before != null) {
@@ -2455,6 +2500,39 @@ final class QuantityGrammar {
                 }
             }
         }
+    }
+
+    /**
+     * A range whose two ends are both written as prices per the same unit: "between $68/b and $93/b", "$40/kg-$60/kg"
+     * (after "and" only where "between" opened the range; "to" never after a verb of change, which states two figures).
+     */
+    private void repeatedRateRange(FigureParts fp, String per) {
+        Token t = tok(fp.p);
+        if (fp.isRange
+                || fp.n1.kind() != NumberReader.Kind.NUMBER
+                || t == null
+                || !(t.is(Token.Kind.DASH)
+                        || t.isWord("to") && !changeBefore(fp.start)
+                        || t.isWord("and") && "and".equals(rangeConnector(fp.start)))) {
+            return;
+        }
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, fp.p + 1);
+        if (c2 == null || !c2.value().equals(fp.currency)) {
+            return;
+        }
+        NumberReader.Num n2 = numbers.read(c2.end(), true).num();
+        if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.value().compareTo(fp.lowN) <= 0) {
+            return;
+        }
+        PhraseTable.Match<String> per2 = lex.ratesAfter.at(toks, n2.end());
+        if (per2 == null || !per2.value().equals(per)) {
+            return;
+        }
+        fp.highN = n2.value();
+        fp.half = fp.half.min(n2.halfUnit());
+        fp.isRange = true;
+        fp.numEnd = per2.end();
+        fp.p = per2.end();
     }
 
     /** A hedge of size before a bare count is a conjunction: "as long as 10 people agree" counts 10 people. */
@@ -3739,6 +3817,56 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * A figure whose unit symbol two units share takes the other unit where a word of its sentence cues it (units.json
+     * cuedUnits): "450Kt copper" and "output to fall to 97kt" are kilotonnes, "gusts of 60Kt" stay knots; "a low of
+     * 957.1mb" in a sentence about pressure or a storm is millibars, "a 700MB download" stays megabytes.
+     */
+    private void cuedUnits() {
+        for (Lexicon.CuedUnit cu : lex.cuedUnits) {
+            for (int k = 0; k < figures.size(); k++) {
+                Figure f = figures.get(k);
+                if (symbolAt(f, cu.form()) && contextPhrase(f, cu.cues(), c -> true) != null) {
+                    figures.set(k, scaled(f, cu.unit(), cu.factor()));
+                }
+            }
+        }
+    }
+
+    /** Whether the figure's unit was read from the symbol {@code form} right after its number. */
+    private boolean symbolAt(Figure f, String form) {
+        for (int q = f.startTok() + 1; q < f.endTok(); q++) {
+            Token t = toks.get(q);
+            if (t.lower().equals(form) && toks.get(q - 1).is(Token.Kind.NUMBER)) {
+                PhraseTable.Match<Unit> u = lex.units.at(toks, q);
+                return u != null && u.value().equals(f.unit());
+            }
+        }
+        return false;
+    }
+
+    /** The figure in another unit, its value times {@code factor}. */
+    private static Figure scaled(Figure f, Unit unit, BigDecimal factor) {
+        Interval i = f.interval();
+        return new Figure(
+                f.startTok(),
+                f.endTok(),
+                f.valueEndTok(),
+                Interval.of(
+                        i.low() == null ? null : i.low().multiply(factor),
+                        i.lowClosed(),
+                        i.high() == null ? null : i.high().multiply(factor),
+                        i.highClosed()),
+                f.hedge(),
+                unit,
+                f.halfUnit() == null ? null : f.halfUnit().multiply(factor),
+                f.written(),
+                f.role(),
+                f.magnitude(),
+                f.share(),
+                f.conversionOf());
+    }
+
     private Lexicon.ContextUnit contextUnit(Figure f) {
         return contextPhrase(f, lex.contextUnits, u -> true);
     }
@@ -3837,8 +3965,8 @@ final class QuantityGrammar {
     private static final Unit TONNE = Unit.parse("t");
 
     /** US customary units: an article that writes one of them writes "tons" for the short ton. */
-    private static final java.util.Set<String> US_CUSTOMARY =
-            java.util.Set.of("miles", "ft", "in", "yd", "lb", "oz", "gal", "mph", "acre", "sq mi", "sq ft", "bu");
+    private static final java.util.Set<String> US_CUSTOMARY = java.util.Set.of(
+            "miles", "ft", "in", "yd", "lb", "oz", "gal", "mph", "acre", "sq mi", "sq ft", "bu", "ft3");
 
     /**
      * A bare "tons" or "per ton" is the tonne (world trade, crops, ice and emissions are reported in metric tons, and
