@@ -4220,7 +4220,33 @@ final class QuantityGrammar {
                 break; // one adverb may stand between ("rose sharply from")
             }
         }
+        if (tok(start - 1) != null && tok(start - 1).isWord("of")) {
+            int from = fromBeforeOf(start - 1);
+            if (from >= 0 && changeBefore(from + 1)) {
+                return true; // "growing from an average daily volume of 4.0 million tons to 6.8 million tons"
+            }
+        }
         return tok(start - 1) != null && tok(start - 1).isWord("from") && changeVerbEarlier(start - 2);
+    }
+
+    /** How many words a noun phrase between "from" and its "of" may have ("from an average daily volume of"). */
+    private static final int FROM_OF_REACH = 5;
+
+    /**
+     * The "from" that opens the noun phrase ending in the "of" at {@code of} ("from an average daily volume of"), with
+     * only words between, or -1.
+     */
+    private int fromBeforeOf(int of) {
+        for (int q = of - 1; q >= Math.max(0, of - FROM_OF_REACH - 1); q--) {
+            Token t = tok(q);
+            if (t.isWord("from")) {
+                return q < of - 1 ? q : -1;
+            }
+            if (!t.is(Token.Kind.WORD)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Words that make a following "from X to Y" the ends of a range ("ranging from", "anywhere from"). */
@@ -4774,6 +4800,10 @@ final class QuantityGrammar {
         if (distributive != null) {
             return distributive;
         }
+        String counted = numberOfPeriod(figStart, afterEnd);
+        if (counted != null) {
+            return counted;
+        }
         for (int q = figStart - 1; q >= Math.max(0, figStart - PERIOD_WINDOW); q--) {
             Token t = toks.get(q);
             if (t.is(Token.Kind.PUNCT)
@@ -4837,6 +4867,50 @@ final class QuantityGrammar {
      */
     private static final java.util.Set<String> OTHER_PHRASE =
             java.util.Set.of("from", "with", "among", "across", "for");
+
+    /** How far before a count its clause may name "the number of daily transits". */
+    private static final int NUMBER_OF_WINDOW = 16;
+
+    /** How many words after "number of" may stand before or hold the period ("the number of vessel transits per day"). */
+    private static final int NUMBER_OF_NOUN_WORDS = 4;
+
+    /**
+     * A count that states "the number of" things counted per period, earlier in its clause: "the number of daily
+     * transits ... increased from 17 to 24", "the total number of vessel transits per day to 32" (no punctuation or
+     * other number between).
+     */
+    private String numberOfPeriod(int figStart, int afterEnd) {
+        Figure f = figureEndingAt(afterEnd);
+        if (f == null || !f.unit().equals(Unit.COUNT)) {
+            return null;
+        }
+        for (int q = figStart - 1; q >= Math.max(1, figStart - NUMBER_OF_WINDOW); q--) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine()) {
+                return null;
+            }
+            if (t.isWord("of") && toks.get(q - 1).isWord("number")) {
+                for (int w = q + 1; w < Math.min(figStart, q + 1 + NUMBER_OF_NOUN_WORDS); w++) {
+                    PhraseTable.Match<String> before = lex.periodsBefore.at(toks, w);
+                    if (before != null
+                            && before.end() < figStart
+                            && tok(before.end()).is(Token.Kind.WORD)) {
+                        return before.value(); // "the number of daily transits"
+                    }
+                    Token p = toks.get(w);
+                    PhraseTable.Match<String> after = lex.periodsAfter.at(toks, w);
+                    if (after != null && (p.isWord("per") || p.isWord("a") || p.isWord("each")) && w > q + 1) {
+                        return after.value(); // "the number of vessel transits per day"
+                    }
+                    if (!p.is(Token.Kind.WORD)) {
+                        break;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
 
     /** How far after a count its clause may say "every day" ("35 ships cross the canal every day"). */
     private static final int DISTRIBUTIVE_WINDOW = 9;
