@@ -2109,6 +2109,22 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * Whether the unit phrase ending before {@code end} ends in a stop that also ends its sentence: a word that starts
+     * upper-case follows ("18 in. Then"), where "18 in. of rain" and "(18 in.)" keep the abbreviation.
+     */
+    private boolean stopEndsSentence(int end) {
+        Token stop = tok(end - 1);
+        Token next = tok(end);
+        return stop != null
+                && stop.text().equals(".")
+                && end - 2 >= 0
+                && tok(end - 2).isWord("in")
+                && next != null
+                && next.is(Token.Kind.WORD)
+                && next.startsUpper();
+    }
+
     /** "0.5 of a percentage point". */
     private void readOfAPercentagePoint(FigureParts fp) {
         if (fp.unit == null
@@ -2129,6 +2145,9 @@ final class QuantityGrammar {
         NumberReader.Num n1 = fp.n1;
         if (fp.unit == null) {
             PhraseTable.Match<Unit> um = lex.units.at(toks, fp.p);
+            if (um != null && stopEndsSentence(um.end())) {
+                um = null; // "They let 18 in. Then the doors closed": a preposition and the sentence's stop
+            }
             if (um == null
                     && fp.currency == null
                     && tok(fp.p) != null
@@ -2138,6 +2157,9 @@ final class QuantityGrammar {
             }
             if (um == null && spacedMetres(fp)) {
                 um = new PhraseTable.Match<>(METRE, fp.p, fp.p + 1); // "rose 600 m above the crater rim"
+            }
+            if (um == null && inchMark(fp)) {
+                um = new PhraseTable.Match<>(INCH, fp.p, fp.p + 1); // "rainfall up to 15\"", "between 10-15\""
             }
             if (um == null && isSpacedTemperature(fp.p, n1)) {
                 um = lex.attachedUnits.at(toks, fp.p); // "2.2 F (1.2 C) of heating", "limit warming to 1.5 C"
@@ -2184,6 +2206,61 @@ final class QuantityGrammar {
     }
 
     private static final Unit METRE = Unit.parse("m");
+
+    private static final Unit INCH = Unit.parse("in");
+
+    /**
+     * A straight double quote against the digits of a plain number is the inch mark ("rainfall totals between
+     * 10-15\"", "up to 15\""), unless it closes a quotation: an odd number of straight quotes before it in its sentence
+     * opened one ("the slogan \"Route 66\"").
+     */
+    /**
+     * A straight double quote against the digits of a plain number is the inch mark ("rainfall totals between
+     * 10-15\"", "up to 15\""), unless it closes a quotation: an odd number of straight quotes before it in its sentence
+     * opened one ("the slogan \"Route 66\"").
+     */
+    /** "in." with its stop, a bracketed conversion's inches: "45 centimeters (18 in.)"; a bare "in" is a preposition. */
+    private boolean bracketedInches(FigureParts fp) {
+        Token in = tok(fp.p);
+        Token stop = tok(fp.p + 1);
+        Token close = tok(fp.p + 2);
+        return in != null
+                && in.isWord("in")
+                && stop != null
+                && stop.text().equals(".")
+                && stop.attached()
+                && close != null
+                && close.text().equals(")")
+                && fp.currency == null
+                && fp.n1.digits()
+                && tok(fp.n1.start() - 1) != null
+                && tok(fp.n1.start() - 1).text().equals("(");
+    }
+
+    private boolean inchMark(FigureParts fp) {
+        Token mark = tok(fp.p);
+        Token after = tok(fp.p + 1);
+        if (mark == null
+                || !mark.text().equals("\"")
+                || !mark.attached()
+                || fp.currency != null
+                || !fp.n1.digits()
+                || fp.n1.scaled()
+                || after != null && after.attached() && !after.is(Token.Kind.PUNCT)) {
+            return false;
+        }
+        int quotes = 0;
+        for (int q = fp.p - 1; q >= 0; q--) {
+            Token t = toks.get(q);
+            if (t.text().equals("\"") || t.text().equals("\u201C")) {
+                quotes++;
+            }
+            if (t.newLine() || q > 0 && toks.get(q - 1).endsSentence()) {
+                break;
+            }
+        }
+        return quotes % 2 == 0;
+    }
 
     /**
      * An "m" written apart from the digits of a plain number is metres when an adjective of extent or a place word
