@@ -233,8 +233,11 @@ public final class Lexicon {
 
     final PhraseTable<ContextRate> contextRates = new PhraseTable<>();
 
-    /** A unit a decimal figure below {@code below} takes from a noun of its sentence ("a 6.8 quake": Mw). */
-    record ContextUnit(Unit unit, BigDecimal below) {}
+    /**
+     * A unit a decimal figure below {@code below} takes from a noun of its sentence ("a 6.8 quake": Mw); with
+     * {@code whole}, a whole number too when the noun stands just before it ("a BMI of 27 or more": kg/m2).
+     */
+    record ContextUnit(Unit unit, BigDecimal below, boolean whole) {}
 
     final PhraseTable<ContextUnit> contextUnits = new PhraseTable<>();
 
@@ -601,7 +604,8 @@ public final class Lexicon {
         for (LexiconFile.Located e : f.optionalArray("contextUnits")) {
             f.requireProvenance(e);
             Unit unit = Unit.parse(f.text(e, "unit"));
-            contextUnits.addAll(f.strings(e, "phrases"), new ContextUnit(unit, f.number(e, "below", false)));
+            boolean whole = e.node().has("whole") && e.node().get("whole").asBoolean();
+            contextUnits.addAll(f.strings(e, "phrases"), new ContextUnit(unit, f.number(e, "below", false), whole));
         }
         for (LexiconFile.Located e : f.optionalArray("cuedUnits")) {
             f.requireProvenance(e);

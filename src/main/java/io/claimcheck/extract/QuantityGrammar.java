@@ -1175,8 +1175,23 @@ final class QuantityGrammar {
         }
     }
 
-    /** Words that may follow a bare count that states the level of a change ("to 9 million from"). */
+    /**
+     * Words that may follow a bare count that states the level of a change ("to 9 million from"), among them the days
+     * and times a level was reached on ("Temperatures hit 110 Friday afternoon", "a high of 112 Sunday"): no noun the
+     * number counts.
+     */
     private static final java.util.Set<String> AFTER_LEVEL = java.util.Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "tonight",
+            "overnight",
             "from",
             "to",
             "in",
@@ -3882,16 +3897,37 @@ final class QuantityGrammar {
             if (!f.unit().equals(Unit.COUNT)
                     || f.magnitude() != null
                     || f.written() == null
-                    || f.written().indexOf('.') < 0
                     || hi == null
                     || hi.signum() <= 0) {
                 continue;
             }
             Lexicon.ContextUnit cu = contextUnit(f);
-            if (cu != null && hi.compareTo(cu.below()) < 0) {
+            if (cu != null
+                    && hi.compareTo(cu.below()) < 0
+                    && (f.written().indexOf('.') >= 0 || cu.whole() && contextUnitJustBefore(f))) {
                 figures.set(k, retyped(f, cu.unit()));
             }
         }
+    }
+
+    /** How many tokens before a whole number its context noun may end ("a body mass index (BMI) of at least 30"). */
+    private static final int CONTEXT_UNIT_REACH = 6;
+
+    /**
+     * Whether a noun of units.json contextUnits that reads whole numbers ends just before the figure, no number
+     * between: "a BMI of 27 or more"; "20 patients with a BMI above 35" counts patients.
+     */
+    private boolean contextUnitJustBefore(Figure f) {
+        for (int q = f.startTok() - 1; q >= Math.max(0, f.startTok() - CONTEXT_UNIT_REACH); q--) {
+            if (toks.get(q).is(Token.Kind.NUMBER)) {
+                return false;
+            }
+            PhraseTable.Match<Lexicon.ContextUnit> m = lex.contextUnits.at(toks, q);
+            if (m != null && m.value().whole() && m.end() <= f.startTok()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -4896,7 +4932,7 @@ final class QuantityGrammar {
             PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
             if (m != null
                     && !(tok(m.end()) != null && EXTREMES.contains(tok(m.end()).lower()))
-                    && !(endsShare(afterEnd) && !ratePeriod(m.end(), figStart))) {
+                    && !(endsShare(afterEnd) && !ratePeriod(m.end(), figStart) && !annualized(q))) {
                 // not "its annual minimum extent of": the year's extreme, not a rate; nor "an annual average of 6.8
                 // per cent" or "annual emissions by 4.5 percent": a share of what the period qualifies
                 return m.value();
@@ -4917,6 +4953,11 @@ final class QuantityGrammar {
             }
         }
         return null;
+    }
+
+    /** "annualized" or "annualised" at {@code q}: a share so stated is a rate per year ("at an annualized 2.9 percent"). */
+    private boolean annualized(int q) {
+        return toks.get(q).isWord("annualized") || toks.get(q).isWord("annualised");
     }
 
     /**
