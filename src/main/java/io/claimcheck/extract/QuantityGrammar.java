@@ -5030,25 +5030,60 @@ final class QuantityGrammar {
         return null;
     }
 
+    /**
+     * What a clause's distributive period may make a rate of: counts and amounts of matter and energy; a share stays
+     * one ("40% of voters read the paper daily" is a share of voters), and temperatures, speeds, ages and ratios never
+     * take one.
+     */
+    private static final java.util.Set<Dimension> DISTRIBUTED =
+            java.util.EnumSet.of(Dimension.COUNT, Dimension.MASS, Dimension.VOLUME, Dimension.ENERGY);
+
+    /** Adverbs of a period that end a clause the way "every day" does ("500,000 barrels ... being burned daily"). */
+    private static final java.util.Set<String> PERIOD_ADVERBS =
+            java.util.Set.of("daily", "weekly", "monthly", "annually", "yearly", "hourly");
+
+    /** Words that may follow a period adverb that ends its clause ("burned daily this year"). */
+    private static final java.util.Set<String> AFTER_ADVERB = java.util.Set.of(
+            "this", "last", "next", "in", "on", "at", "for", "since", "until", "during", "and", "or", "from", "to",
+            "over", "across", "through", "by", "as");
+
+    /**
+     * A period adverb at {@code q} that ends its clause: punctuation, the end or a preposition follows ("being burned
+     * daily this year"); "read a daily newspaper" qualifies a noun.
+     */
+    private boolean periodAdverb(int q) {
+        if (!PERIOD_ADVERBS.contains(toks.get(q).lower())) {
+            return false;
+        }
+        Token after = tok(q + 1);
+        return after == null
+                || after.newLine()
+                || after.is(Token.Kind.PUNCT)
+                || after.is(Token.Kind.WORD) && AFTER_ADVERB.contains(after.lower());
+    }
+
     /** How far after a count its clause may say "every day" ("35 ships cross the canal every day"). */
     private static final int DISTRIBUTIVE_WINDOW = 9;
 
     /**
-     * A count whose clause ends in a distributive period further than {@link #PERIOD_WINDOW} ("Up to 32 ships are
-     * currently authorised to transit every day"): "every", "each" or "per" and a period word, within the clause
-     * (no punctuation or other number between). "a day" so far away is left alone ("killed in a crash a day after").
+     * A count or an amount of matter or energy whose clause ends in a distributive period further than
+     * {@link #PERIOD_WINDOW} ("Up to 32 ships are currently authorised to transit every day", "2.57 million pounds of
+     * CO2 into the atmosphere every second", "500,000 barrels of fuel oil being burned daily"): "every", "each" or
+     * "per" and a period word, or a period adverb, within the clause (no punctuation or other number between). "a day" so far away is left alone ("killed in a crash a day after").
      */
     private String countDistributivePeriod(int afterEnd) {
         Figure f = figureEndingAt(afterEnd);
-        if (f == null || !f.unit().equals(Unit.COUNT)) {
+        if (f == null || !DISTRIBUTED.contains(f.unit().dimension())) {
             return null;
         }
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + DISTRIBUTIVE_WINDOW); q++) {
             Token t = toks.get(q);
-            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine() && q > afterEnd) {
-                return null;
+            boolean nameDigits =
+                    t.is(Token.Kind.NUMBER) && t.attached() && toks.get(q - 1).is(Token.Kind.WORD);
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) && !nameDigits || t.newLine() && q > afterEnd) {
+                return null; // the digits of a name go on: "2.57 million pounds of CO2 ... every second"
             }
-            if (t.isWord("every") || t.isWord("each") || t.isWord("per")) {
+            if (t.isWord("every") || t.isWord("each") || t.isWord("per") || periodAdverb(q)) {
                 PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
                 if (m != null) {
                     return m.value();
