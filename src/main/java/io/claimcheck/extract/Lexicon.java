@@ -126,6 +126,11 @@ public final class Lexicon {
     final Set<String> metreBefore = new HashSet<>();
     /** Words after "Nm" that name nothing it could count, so a length elsewhere in its sentence makes it metres. */
     final Set<String> metreFollowers = new HashSet<>();
+    /**
+     * Words of a sentence about races, jumps and pools that make an "m" with nothing counted after it metres ("a
+     * sub-10 second 100m", "soaring to 6.24m to break the world record").
+     */
+    final PhraseTable<Boolean> metreCues = new PhraseTable<>();
     /** Words after minutes and seconds that make them a gap in a race ("6:17 behind", "1:03 up on"). */
     final Set<String> gapAfter = new HashSet<>();
     /** Bounds before minutes and seconds that make them a race time, never a time of day ("gone under 1:42"). */
@@ -494,6 +499,7 @@ public final class Lexicon {
                 case "metreAfter" -> metreAfter.addAll(words.keySet());
                 case "metreBefore" -> metreBefore.addAll(words.keySet());
                 case "metreFollower" -> metreFollowers.addAll(words.keySet());
+                case "metreCue" -> metreCues.addAll(words.keySet(), Boolean.TRUE);
                 case "gapAfter" -> gapAfter.addAll(words.keySet());
                 case "lapBound" -> lapBounds.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
@@ -535,7 +541,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, gapAfter, lapBound, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -560,12 +560,24 @@ final class NumberReader {
 
     /**
      * Whether the sentence around the "m" at {@code k} measures lengths: another "m" read as metres by its own words,
-     * a length unit after a number ("(1,600–1,900 ft)", "15 meters"), a race time ("1:54.61") or an ore grade ("39.6
-     * g/t": drill intercepts). With nothing counted
+     * a length unit after a number ("(1,600–1,900 ft)", "15 meters"), a race time ("1:54.61", "a sub-10 second"), an
+     * ore grade ("39.6 g/t": drill intercepts) or a word of races, jumps and pools (numbers.json metreCue: "the world
+     * record", "in the pool"). With nothing counted
      * after it, the "m" is then metres; "£3m" stays a sum.
      */
     boolean lengthInSentence(int k) {
-        return sentenceHas(k, j -> j != k && (tok(j).is(Token.Kind.NUMBER) && measuresLength(j) || oreGrade(j)));
+        return sentenceHas(
+                k,
+                j -> j != k
+                        && (tok(j).is(Token.Kind.NUMBER) && (measuresLength(j) || secondsAfter(j))
+                                || oreGrade(j)
+                                || lex.metreCues.at(toks, j) != null));
+    }
+
+    /** Whether a number at {@code j} is a time in seconds ("a sub-10 second 100m"): a race's. */
+    private boolean secondsAfter(int j) {
+        Token next = tok(j + 1);
+        return next != null && (next.isWord("second") || next.isWord("seconds"));
     }
 
     /** Whether an ore grade is written at {@code j} ("39.6 g/t"): an assay's sentence measures drilled lengths. */
