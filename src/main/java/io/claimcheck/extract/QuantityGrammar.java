@@ -2229,29 +2229,6 @@ final class QuantityGrammar {
      * 10-15\"", "up to 15\""), unless it closes a quotation: an odd number of straight quotes before it in its sentence
      * opened one ("the slogan \"Route 66\"").
      */
-    /**
-     * A straight double quote against the digits of a plain number is the inch mark ("rainfall totals between
-     * 10-15\"", "up to 15\""), unless it closes a quotation: an odd number of straight quotes before it in its sentence
-     * opened one ("the slogan \"Route 66\"").
-     */
-    /** "in." with its stop, a bracketed conversion's inches: "45 centimeters (18 in.)"; a bare "in" is a preposition. */
-    private boolean bracketedInches(FigureParts fp) {
-        Token in = tok(fp.p);
-        Token stop = tok(fp.p + 1);
-        Token close = tok(fp.p + 2);
-        return in != null
-                && in.isWord("in")
-                && stop != null
-                && stop.text().equals(".")
-                && stop.attached()
-                && close != null
-                && close.text().equals(")")
-                && fp.currency == null
-                && fp.n1.digits()
-                && tok(fp.n1.start() - 1) != null
-                && tok(fp.n1.start() - 1).text().equals("(");
-    }
-
     private boolean inchMark(FigureParts fp) {
         Token mark = tok(fp.p);
         Token after = tok(fp.p + 1);
