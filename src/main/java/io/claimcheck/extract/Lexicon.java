@@ -126,6 +126,11 @@ public final class Lexicon {
     final Set<String> metreBefore = new HashSet<>();
     /** Words after "Nm" that name nothing it could count, so a length elsewhere in its sentence makes it metres. */
     final Set<String> metreFollowers = new HashSet<>();
+    /**
+     * Words of a sentence about races, jumps and pools that make an "m" with nothing counted after it metres ("a
+     * sub-10 second 100m", "soaring to 6.24m to break the world record").
+     */
+    final PhraseTable<Boolean> metreCues = new PhraseTable<>();
     /** Words after minutes and seconds that make them a gap in a race ("6:17 behind", "1:03 up on"). */
     final Set<String> gapAfter = new HashSet<>();
     /** Bounds before minutes and seconds that make them a race time, never a time of day ("gone under 1:42"). */
@@ -233,10 +238,22 @@ public final class Lexicon {
 
     final PhraseTable<ContextRate> contextRates = new PhraseTable<>();
 
-    /** A unit a decimal figure below {@code below} takes from a noun of its sentence ("a 6.8 quake": Mw). */
-    record ContextUnit(Unit unit, BigDecimal below) {}
+    /**
+     * A unit a decimal figure below {@code below} takes from a noun of its sentence ("a 6.8 quake": Mw); with
+     * {@code whole}, a whole number too when the noun stands just before it ("a BMI of 27 or more": kg/m2).
+     */
+    record ContextUnit(Unit unit, BigDecimal below, boolean whole) {}
 
     final PhraseTable<ContextUnit> contextUnits = new PhraseTable<>();
+
+    /**
+     * A unit symbol shared by two units, read as {@code unit} (its value times {@code factor}) when one of
+     * {@code cues} stands in its sentence, and as its entry's unit otherwise ("97kt" of copper output is kilotonnes,
+     * "gusts of 60kt" knots).
+     */
+    record CuedUnit(String form, Unit unit, BigDecimal factor, PhraseTable<Boolean> cues) {}
+
+    final List<CuedUnit> cuedUnits = new ArrayList<>();
 
     /** Words that state a multiplier without digits ("doubled", "tripled", "halved"). */
     final PhraseTable<BigDecimal> ratioWords = new PhraseTable<>();
@@ -482,6 +499,7 @@ public final class Lexicon {
                 case "metreAfter" -> metreAfter.addAll(words.keySet());
                 case "metreBefore" -> metreBefore.addAll(words.keySet());
                 case "metreFollower" -> metreFollowers.addAll(words.keySet());
+                case "metreCue" -> metreCues.addAll(words.keySet(), Boolean.TRUE);
                 case "gapAfter" -> gapAfter.addAll(words.keySet());
                 case "lapBound" -> lapBounds.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
@@ -523,7 +541,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, gapAfter, lapBound, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -592,7 +610,19 @@ public final class Lexicon {
         for (LexiconFile.Located e : f.optionalArray("contextUnits")) {
             f.requireProvenance(e);
             Unit unit = Unit.parse(f.text(e, "unit"));
-            contextUnits.addAll(f.strings(e, "phrases"), new ContextUnit(unit, f.number(e, "below", false)));
+            boolean whole = e.node().has("whole") && e.node().get("whole").asBoolean();
+            contextUnits.addAll(f.strings(e, "phrases"), new ContextUnit(unit, f.number(e, "below", false), whole));
+        }
+        for (LexiconFile.Located e : f.optionalArray("cuedUnits")) {
+            f.requireProvenance(e);
+            String form = f.text(e, "form").toLowerCase(Locale.ROOT);
+            if (units.at(Tokenizer.tokenize(form), 0) == null) {
+                throw f.error(e.line(), "cued form '" + form + "' is no unit of the entries");
+            }
+            PhraseTable<Boolean> cues = new PhraseTable<>();
+            cues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
+            BigDecimal factor = e.node().has("factor") ? f.number(e, "factor", false) : BigDecimal.ONE;
+            cuedUnits.add(new CuedUnit(form, Unit.parse(f.text(e, "unit")), factor, cues));
         }
         for (LexiconFile.Located e : f.optionalArray("celsiusCues")) {
             f.requireProvenance(e);

@@ -311,7 +311,7 @@ final class NumberReader {
                 && prev.attached()
                 && isHyphen(prev.text())) {
             Token before = tok(i - 2);
-            if (before != null && before.is(Token.Kind.WORD)) {
+            if (before != null && before.is(Token.Kind.WORD) && !unitRepeated(i)) {
                 return Read.skip(i + 1); // "COVID-19"; an em dash joins clauses ("each flight—509 versus 400")
             }
             if (before != null && before.is(Token.Kind.NUMBER) && isNameNumber(i - 2) && !afterCurrencyCode(i - 2)) {
@@ -560,11 +560,33 @@ final class NumberReader {
 
     /**
      * Whether the sentence around the "m" at {@code k} measures lengths: another "m" read as metres by its own words,
-     * a length unit after a number ("(1,600–1,900 ft)", "15 meters") or a race time ("1:54.61"). With nothing counted
+     * a length unit after a number ("(1,600–1,900 ft)", "15 meters"), a race time ("1:54.61", "a sub-10 second"), an
+     * ore grade ("39.6 g/t": drill intercepts) or a word of races, jumps and pools (numbers.json metreCue: "the world
+     * record", "in the pool"). With nothing counted
      * after it, the "m" is then metres; "£3m" stays a sum.
      */
-    private boolean lengthInSentence(int k) {
-        return sentenceHas(k, j -> j != k && tok(j).is(Token.Kind.NUMBER) && measuresLength(j));
+    boolean lengthInSentence(int k) {
+        return sentenceHas(
+                k,
+                j -> j != k
+                        && (tok(j).is(Token.Kind.NUMBER) && (measuresLength(j) || secondsAfter(j))
+                                || oreGrade(j)
+                                || lex.metreCues.at(toks, j) != null));
+    }
+
+    /** Whether a number at {@code j} is a time in seconds ("a sub-10 second 100m"): a race's. */
+    private boolean secondsAfter(int j) {
+        Token next = tok(j + 1);
+        return next != null && (next.isWord("second") || next.isWord("seconds"));
+    }
+
+    /** Whether an ore grade is written at {@code j} ("39.6 g/t"): an assay's sentence measures drilled lengths. */
+    private boolean oreGrade(int j) {
+        PhraseTable.Match<io.claimcheck.model.Unit> u = lex.units.at(toks, j);
+        return u != null
+                && u.value().code().equals("g/t")
+                && tok(j - 1) != null
+                && tok(j - 1).is(Token.Kind.NUMBER);
     }
 
     /**
@@ -879,6 +901,21 @@ final class NumberReader {
 
     /** The largest number a grade written with a capital K reaches: 24-karat gold (resolutions and races are below). */
     private static final BigDecimal MAX_K_GRADE = BigDecimal.valueOf(24);
+
+    /**
+     * Whether the number at {@code i}, hyphened to the word before it, ends a range whose two ends both carry that unit
+     * word ("640,000 tonnes-670,000 tonnes", "210 mm-300 mm"): no name with digits such as "COVID-19".
+     */
+    private boolean unitRepeated(int i) {
+        Token unit = tok(i - 2);
+        Token again = tok(i + 1);
+        return tok(i - 3) != null
+                && tok(i - 3).is(Token.Kind.NUMBER)
+                && again != null
+                && again.spaced()
+                && again.lower().equals(unit.lower())
+                && lex.units.at(toks, i - 2) != null;
+    }
 
     /**
      * A small number with a capital K against it and no plural noun after it names a grade: a display's resolution

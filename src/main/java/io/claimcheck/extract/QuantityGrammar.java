@@ -113,6 +113,7 @@ final class QuantityGrammar {
         upToFrom();
         contextRates();
         contextUnits();
+        cuedUnits();
         countedPeriods();
         ratioLevels();
         dropNamesAndRanks();
@@ -1174,8 +1175,23 @@ final class QuantityGrammar {
         }
     }
 
-    /** Words that may follow a bare count that states the level of a change ("to 9 million from"). */
+    /**
+     * Words that may follow a bare count that states the level of a change ("to 9 million from"), among them the days
+     * and times a level was reached on ("Temperatures hit 110 Friday afternoon", "a high of 112 Sunday"): no noun the
+     * number counts.
+     */
     private static final java.util.Set<String> AFTER_LEVEL = java.util.Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "tonight",
+            "overnight",
             "from",
             "to",
             "in",
@@ -2108,6 +2124,22 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * Whether the unit phrase ending before {@code end} ends in a stop that also ends its sentence: a word that starts
+     * upper-case follows ("18 in. Then"), where "18 in. of rain" and "(18 in.)" keep the abbreviation.
+     */
+    private boolean stopEndsSentence(int end) {
+        Token stop = tok(end - 1);
+        Token next = tok(end);
+        return stop != null
+                && stop.text().equals(".")
+                && end - 2 >= 0
+                && tok(end - 2).isWord("in")
+                && next != null
+                && next.is(Token.Kind.WORD)
+                && next.startsUpper();
+    }
+
     /** "0.5 of a percentage point". */
     private void readOfAPercentagePoint(FigureParts fp) {
         if (fp.unit == null
@@ -2128,6 +2160,9 @@ final class QuantityGrammar {
         NumberReader.Num n1 = fp.n1;
         if (fp.unit == null) {
             PhraseTable.Match<Unit> um = lex.units.at(toks, fp.p);
+            if (um != null && stopEndsSentence(um.end())) {
+                um = null; // "They let 18 in. Then the doors closed": a preposition and the sentence's stop
+            }
             if (um == null
                     && fp.currency == null
                     && tok(fp.p) != null
@@ -2137,6 +2172,9 @@ final class QuantityGrammar {
             }
             if (um == null && spacedMetres(fp)) {
                 um = new PhraseTable.Match<>(METRE, fp.p, fp.p + 1); // "rose 600 m above the crater rim"
+            }
+            if (um == null && inchMark(fp)) {
+                um = new PhraseTable.Match<>(INCH, fp.p, fp.p + 1); // "rainfall up to 15\"", "between 10-15\""
             }
             if (um == null && isSpacedTemperature(fp.p, n1)) {
                 um = lex.attachedUnits.at(toks, fp.p); // "2.2 F (1.2 C) of heating", "limit warming to 1.5 C"
@@ -2184,6 +2222,38 @@ final class QuantityGrammar {
 
     private static final Unit METRE = Unit.parse("m");
 
+    private static final Unit INCH = Unit.parse("in");
+
+    /**
+     * A straight double quote against the digits of a plain number is the inch mark ("rainfall totals between
+     * 10-15\"", "up to 15\""), unless it closes a quotation: an odd number of straight quotes before it in its sentence
+     * opened one ("the slogan \"Route 66\"").
+     */
+    private boolean inchMark(FigureParts fp) {
+        Token mark = tok(fp.p);
+        Token after = tok(fp.p + 1);
+        if (mark == null
+                || !mark.text().equals("\"")
+                || !mark.attached()
+                || fp.currency != null
+                || !fp.n1.digits()
+                || fp.n1.scaled()
+                || after != null && after.attached() && !after.is(Token.Kind.PUNCT)) {
+            return false;
+        }
+        int quotes = 0;
+        for (int q = fp.p - 1; q >= 0; q--) {
+            Token t = toks.get(q);
+            if (t.text().equals("\"") || t.text().equals("\u201C")) {
+                quotes++;
+            }
+            if (t.newLine() || q > 0 && toks.get(q - 1).endsSentence()) {
+                break;
+            }
+        }
+        return quotes % 2 == 0;
+    }
+
     /**
      * An "m" written apart from the digits of a plain number is metres when an adjective of extent or a place word
      * follows it ("an ash plume that rose 600 m above the crater rim", "blocks 500-800 m from the vent") or its
@@ -2198,7 +2268,25 @@ final class QuantityGrammar {
                 && fp.currency == null
                 && fp.n1.digits()
                 && !fp.n1.scaled()
-                && numbers.metres(fp.p);
+                && (numbers.metres(fp.p) || !pluralAfter(fp.p + 1) && numbers.lengthInSentence(fp.p));
+    }
+
+    /** Plural nouns that end in no "s" ("3 m people" would count people). */
+    private static final java.util.Set<String> IRREGULAR_PLURALS =
+            java.util.Set.of("people", "children", "men", "women");
+
+    /**
+     * Whether a plural noun stands at {@code q}, which a spaced "m" before it could count in millions ("1.7 m users");
+     * before anything else, in a sentence that measures lengths ("over a 400 m strike length and 250 m in height",
+     * "39.6 g/t gold over 3.90 m (ETW 2.76 m)"), the "m" is metres.
+     */
+    private boolean pluralAfter(int q) {
+        Token w = tok(q);
+        if (w == null || !w.is(Token.Kind.WORD)) {
+            return false;
+        }
+        String lower = w.lower();
+        return IRREGULAR_PLURALS.contains(lower) || lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss");
     }
 
     /**
@@ -2419,14 +2507,39 @@ final class QuantityGrammar {
         return tok(at).isWord("over") && !(before != null && (before.isWord("in") || before.isWord("for")));
     }
 
+    /** How many tokens before "over" an ore grade may start ("39.6 g/t gold over", "2.1 g/t Au over"). */
+    private static final int GRADE_REACH = 8;
+
+    /**
+     * Whether "over" at {@code at} before a length names the stretch something lies across, not a bound: an article
+     * follows it ("over a 400 m strike length", "over a 10-mile stretch"), or an ore grade just before it is the
+     * grade of that drilled length ("39.6 g/t gold over 3.90 m").
+     */
+    private boolean overIsExtent(int at) {
+        if (!tok(at).isWord("over")) {
+            return false;
+        }
+        Token next = tok(at + 1);
+        if (next != null && (next.isWord("a") || next.isWord("an"))) {
+            return true;
+        }
+        for (int q = Math.max(0, at - GRADE_REACH); q < at; q++) {
+            PhraseTable.Match<Unit> u = lex.units.at(toks, q);
+            if (u != null && u.value().code().equals("g/t") && u.end() <= at && u.end() >= at - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "over two years" is a period, not a bound; a hedge written after the number. */
     private void readHedgeAfter(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
         if (fp.hedge != null
                 && fp.hedge.hedge() == Hedge.MORE_THAN
                 && fp.unit != null
-                && fp.unit.dimension() == Dimension.DURATION
-                && overIsPeriod(fp.start)) {
+                && (fp.unit.dimension() == Dimension.DURATION && overIsPeriod(fp.start)
+                        || fp.unit.dimension() == Dimension.LENGTH && overIsExtent(fp.start))) {
             fp.hedge = null; // "over two years" is a period of time, not a bound
             fp.start = n1.start();
             fp.rangeStart = Math.max(fp.rangeStart, fp.start);
@@ -2448,6 +2561,7 @@ final class QuantityGrammar {
             } else if (per != null) {
                 fp.unit = Unit.rate(fp.currency, per.value()); // "$58 per barrel"
                 fp.p = per.end();
+                repeatedRateRange(fp, per.value());
             } else {
                 String before = ratePerBefore(fp.start);
                 if (before != null) {
@@ -2455,6 +2569,39 @@ final class QuantityGrammar {
                 }
             }
         }
+    }
+
+    /**
+     * A range whose two ends are both written as prices per the same unit: "between $68/b and $93/b", "$40/kg-$60/kg"
+     * (after "and" only where "between" opened the range; "to" never after a verb of change, which states two figures).
+     */
+    private void repeatedRateRange(FigureParts fp, String per) {
+        Token t = tok(fp.p);
+        if (fp.isRange
+                || fp.n1.kind() != NumberReader.Kind.NUMBER
+                || t == null
+                || !(t.is(Token.Kind.DASH)
+                        || t.isWord("to") && !changeBefore(fp.start)
+                        || t.isWord("and") && "and".equals(rangeConnector(fp.start)))) {
+            return;
+        }
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, fp.p + 1);
+        if (c2 == null || !c2.value().equals(fp.currency)) {
+            return;
+        }
+        NumberReader.Num n2 = numbers.read(c2.end(), true).num();
+        if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.value().compareTo(fp.lowN) <= 0) {
+            return;
+        }
+        PhraseTable.Match<String> per2 = lex.ratesAfter.at(toks, n2.end());
+        if (per2 == null || !per2.value().equals(per)) {
+            return;
+        }
+        fp.highN = n2.value();
+        fp.half = fp.half.min(n2.halfUnit());
+        fp.isRange = true;
+        fp.numEnd = per2.end();
+        fp.p = per2.end();
     }
 
     /** A hedge of size before a bare count is a conjunction: "as long as 10 people agree" counts 10 people. */
@@ -3727,16 +3874,87 @@ final class QuantityGrammar {
             if (!f.unit().equals(Unit.COUNT)
                     || f.magnitude() != null
                     || f.written() == null
-                    || f.written().indexOf('.') < 0
                     || hi == null
                     || hi.signum() <= 0) {
                 continue;
             }
             Lexicon.ContextUnit cu = contextUnit(f);
-            if (cu != null && hi.compareTo(cu.below()) < 0) {
+            if (cu != null
+                    && hi.compareTo(cu.below()) < 0
+                    && (f.written().indexOf('.') >= 0 || cu.whole() && contextUnitJustBefore(f))) {
                 figures.set(k, retyped(f, cu.unit()));
             }
         }
+    }
+
+    /** How many tokens before a whole number its context noun may end ("a body mass index (BMI) of at least 30"). */
+    private static final int CONTEXT_UNIT_REACH = 6;
+
+    /**
+     * Whether a noun of units.json contextUnits that reads whole numbers ends just before the figure, no number
+     * between: "a BMI of 27 or more"; "20 patients with a BMI above 35" counts patients.
+     */
+    private boolean contextUnitJustBefore(Figure f) {
+        for (int q = f.startTok() - 1; q >= Math.max(0, f.startTok() - CONTEXT_UNIT_REACH); q--) {
+            if (toks.get(q).is(Token.Kind.NUMBER)) {
+                return false;
+            }
+            PhraseTable.Match<Lexicon.ContextUnit> m = lex.contextUnits.at(toks, q);
+            if (m != null && m.value().whole() && m.end() <= f.startTok()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A figure whose unit symbol two units share takes the other unit where a word of its sentence cues it (units.json
+     * cuedUnits): "450Kt copper" and "output to fall to 97kt" are kilotonnes, "gusts of 60Kt" stay knots; "a low of
+     * 957.1mb" in a sentence about pressure or a storm is millibars, "a 700MB download" stays megabytes.
+     */
+    private void cuedUnits() {
+        for (Lexicon.CuedUnit cu : lex.cuedUnits) {
+            for (int k = 0; k < figures.size(); k++) {
+                Figure f = figures.get(k);
+                if (symbolAt(f, cu.form()) && contextPhrase(f, cu.cues(), c -> true) != null) {
+                    figures.set(k, scaled(f, cu.unit(), cu.factor()));
+                }
+            }
+        }
+    }
+
+    /** Whether the figure's unit was read from the symbol {@code form} right after its number. */
+    private boolean symbolAt(Figure f, String form) {
+        for (int q = f.startTok() + 1; q < f.endTok(); q++) {
+            Token t = toks.get(q);
+            if (t.lower().equals(form) && toks.get(q - 1).is(Token.Kind.NUMBER)) {
+                PhraseTable.Match<Unit> u = lex.units.at(toks, q);
+                return u != null && u.value().equals(f.unit());
+            }
+        }
+        return false;
+    }
+
+    /** The figure in another unit, its value times {@code factor}. */
+    private static Figure scaled(Figure f, Unit unit, BigDecimal factor) {
+        Interval i = f.interval();
+        return new Figure(
+                f.startTok(),
+                f.endTok(),
+                f.valueEndTok(),
+                Interval.of(
+                        i.low() == null ? null : i.low().multiply(factor),
+                        i.lowClosed(),
+                        i.high() == null ? null : i.high().multiply(factor),
+                        i.highClosed()),
+                f.hedge(),
+                unit,
+                f.halfUnit() == null ? null : f.halfUnit().multiply(factor),
+                f.written(),
+                f.role(),
+                f.magnitude(),
+                f.share(),
+                f.conversionOf());
     }
 
     private Lexicon.ContextUnit contextUnit(Figure f) {
@@ -3837,8 +4055,8 @@ final class QuantityGrammar {
     private static final Unit TONNE = Unit.parse("t");
 
     /** US customary units: an article that writes one of them writes "tons" for the short ton. */
-    private static final java.util.Set<String> US_CUSTOMARY =
-            java.util.Set.of("miles", "ft", "in", "yd", "lb", "oz", "gal", "mph", "acre", "sq mi", "sq ft", "bu");
+    private static final java.util.Set<String> US_CUSTOMARY = java.util.Set.of(
+            "miles", "ft", "in", "yd", "lb", "oz", "gal", "mph", "acre", "sq mi", "sq ft", "bu", "ft3");
 
     /**
      * A bare "tons" or "per ton" is the tonne (world trade, crops, ice and emissions are reported in metric tons, and
@@ -4092,7 +4310,33 @@ final class QuantityGrammar {
                 break; // one adverb may stand between ("rose sharply from")
             }
         }
+        if (tok(start - 1) != null && tok(start - 1).isWord("of")) {
+            int from = fromBeforeOf(start - 1);
+            if (from >= 0 && changeBefore(from + 1)) {
+                return true; // "growing from an average daily volume of 4.0 million tons to 6.8 million tons"
+            }
+        }
         return tok(start - 1) != null && tok(start - 1).isWord("from") && changeVerbEarlier(start - 2);
+    }
+
+    /** How many words a noun phrase between "from" and its "of" may have ("from an average daily volume of"). */
+    private static final int FROM_OF_REACH = 5;
+
+    /**
+     * The "from" that opens the noun phrase ending in the "of" at {@code of} ("from an average daily volume of"), with
+     * only words between, or -1.
+     */
+    private int fromBeforeOf(int of) {
+        for (int q = of - 1; q >= Math.max(0, of - FROM_OF_REACH - 1); q--) {
+            Token t = tok(q);
+            if (t.isWord("from")) {
+                return q < of - 1 ? q : -1;
+            }
+            if (!t.is(Token.Kind.WORD)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Words that make a following "from X to Y" the ends of a range ("ranging from", "anywhere from"). */
@@ -4646,6 +4890,10 @@ final class QuantityGrammar {
         if (distributive != null) {
             return distributive;
         }
+        String counted = numberOfPeriod(figStart, afterEnd);
+        if (counted != null) {
+            return counted;
+        }
         for (int q = figStart - 1; q >= Math.max(0, figStart - PERIOD_WINDOW); q--) {
             Token t = toks.get(q);
             if (t.is(Token.Kind.PUNCT)
@@ -4661,7 +4909,7 @@ final class QuantityGrammar {
             PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
             if (m != null
                     && !(tok(m.end()) != null && EXTREMES.contains(tok(m.end()).lower()))
-                    && !(endsShare(afterEnd) && !ratePeriod(m.end(), figStart))) {
+                    && !(endsShare(afterEnd) && !ratePeriod(m.end(), figStart) && !annualized(q))) {
                 // not "its annual minimum extent of": the year's extreme, not a rate; nor "an annual average of 6.8
                 // per cent" or "annual emissions by 4.5 percent": a share of what the period qualifies
                 return m.value();
@@ -4682,6 +4930,11 @@ final class QuantityGrammar {
             }
         }
         return null;
+    }
+
+    /** "annualized" or "annualised" at {@code q}: a share so stated is a rate per year ("at an annualized 2.9 percent"). */
+    private boolean annualized(int q) {
+        return toks.get(q).isWord("annualized") || toks.get(q).isWord("annualised");
     }
 
     /**
@@ -4710,25 +4963,104 @@ final class QuantityGrammar {
     private static final java.util.Set<String> OTHER_PHRASE =
             java.util.Set.of("from", "with", "among", "across", "for");
 
-    /** How far after a count its clause may say "every day" ("35 ships cross the canal every day"). */
-    private static final int DISTRIBUTIVE_WINDOW = 9;
+    /** How far before a count its clause may name "the number of daily transits". */
+    private static final int NUMBER_OF_WINDOW = 16;
+
+    /** How many words after "number of" may stand before or hold the period ("the number of vessel transits per day"). */
+    private static final int NUMBER_OF_NOUN_WORDS = 4;
 
     /**
-     * A count whose clause ends in a distributive period further than {@link #PERIOD_WINDOW} ("Up to 32 ships are
-     * currently authorised to transit every day"): "every", "each" or "per" and a period word, within the clause
-     * (no punctuation or other number between). "a day" so far away is left alone ("killed in a crash a day after").
+     * A count that states "the number of" things counted per period, earlier in its clause: "the number of daily
+     * transits ... increased from 17 to 24", "the total number of vessel transits per day to 32" (no punctuation or
+     * other number between).
      */
-    private String countDistributivePeriod(int afterEnd) {
+    private String numberOfPeriod(int figStart, int afterEnd) {
         Figure f = figureEndingAt(afterEnd);
         if (f == null || !f.unit().equals(Unit.COUNT)) {
             return null;
         }
-        for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + DISTRIBUTIVE_WINDOW); q++) {
+        for (int q = figStart - 1; q >= Math.max(1, figStart - NUMBER_OF_WINDOW); q--) {
             Token t = toks.get(q);
-            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine() && q > afterEnd) {
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine()) {
                 return null;
             }
-            if (t.isWord("every") || t.isWord("each") || t.isWord("per")) {
+            if (t.isWord("of") && toks.get(q - 1).isWord("number")) {
+                for (int w = q + 1; w < Math.min(figStart, q + 1 + NUMBER_OF_NOUN_WORDS); w++) {
+                    PhraseTable.Match<String> before = lex.periodsBefore.at(toks, w);
+                    if (before != null
+                            && before.end() < figStart
+                            && tok(before.end()).is(Token.Kind.WORD)) {
+                        return before.value(); // "the number of daily transits"
+                    }
+                    Token p = toks.get(w);
+                    PhraseTable.Match<String> after = lex.periodsAfter.at(toks, w);
+                    if (after != null && (p.isWord("per") || p.isWord("a") || p.isWord("each")) && w > q + 1) {
+                        return after.value(); // "the number of vessel transits per day"
+                    }
+                    if (!p.is(Token.Kind.WORD)) {
+                        break;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What a clause's distributive period may make a rate of: counts and amounts of matter and energy; a share stays
+     * one ("40% of voters read the paper daily" is a share of voters), and temperatures, speeds, ages and ratios never
+     * take one.
+     */
+    private static final java.util.Set<Dimension> DISTRIBUTED =
+            java.util.EnumSet.of(Dimension.COUNT, Dimension.MASS, Dimension.VOLUME, Dimension.ENERGY);
+
+    /** Adverbs of a period that end a clause the way "every day" does ("500,000 barrels ... being burned daily"). */
+    private static final java.util.Set<String> PERIOD_ADVERBS =
+            java.util.Set.of("daily", "weekly", "monthly", "annually", "yearly", "hourly");
+
+    /** Words that may follow a period adverb that ends its clause ("burned daily this year"). */
+    private static final java.util.Set<String> AFTER_ADVERB = java.util.Set.of(
+            "this", "last", "next", "in", "on", "at", "for", "since", "until", "during", "and", "or", "from", "to",
+            "over", "across", "through", "by", "as");
+
+    /**
+     * A period adverb at {@code q} that ends its clause: punctuation, the end or a preposition follows ("being burned
+     * daily this year"); "read a daily newspaper" qualifies a noun.
+     */
+    private boolean periodAdverb(int q) {
+        if (!PERIOD_ADVERBS.contains(toks.get(q).lower())) {
+            return false;
+        }
+        Token after = tok(q + 1);
+        return after == null
+                || after.newLine()
+                || after.is(Token.Kind.PUNCT)
+                || after.is(Token.Kind.WORD) && AFTER_ADVERB.contains(after.lower());
+    }
+
+    /** How far after a count its clause may say "every day" ("35 ships cross the canal every day"). */
+    private static final int DISTRIBUTIVE_WINDOW = 9;
+
+    /**
+     * A count or an amount of matter or energy whose clause ends in a distributive period further than
+     * {@link #PERIOD_WINDOW} ("Up to 32 ships are currently authorised to transit every day", "2.57 million pounds of
+     * CO2 into the atmosphere every second", "500,000 barrels of fuel oil being burned daily"): "every", "each" or
+     * "per" and a period word, or a period adverb, within the clause (no punctuation or other number between). "a day" so far away is left alone ("killed in a crash a day after").
+     */
+    private String countDistributivePeriod(int afterEnd) {
+        Figure f = figureEndingAt(afterEnd);
+        if (f == null || !DISTRIBUTED.contains(f.unit().dimension())) {
+            return null;
+        }
+        for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + DISTRIBUTIVE_WINDOW); q++) {
+            Token t = toks.get(q);
+            boolean nameDigits =
+                    t.is(Token.Kind.NUMBER) && t.attached() && toks.get(q - 1).is(Token.Kind.WORD);
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) && !nameDigits || t.newLine() && q > afterEnd) {
+                return null; // the digits of a name go on: "2.57 million pounds of CO2 ... every second"
+            }
+            if (t.isWord("every") || t.isWord("each") || t.isWord("per") || periodAdverb(q)) {
                 PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
                 if (m != null) {
                     return m.value();

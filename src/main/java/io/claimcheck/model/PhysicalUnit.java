@@ -44,6 +44,7 @@ public enum PhysicalUnit {
     BBL("bbl", Dimension.VOLUME, Units.LITRE, "158.987294928"),
     BUSHEL("bu", Dimension.VOLUME, Units.LITRE, "35.23907016688"),
     ACRE_FOOT("acre-ft", Dimension.VOLUME, Units.LITRE, "1233481.83754752"),
+    CUBIC_FOOT("ft3", Dimension.VOLUME, Units.LITRE, "28.316846592"),
     // mass: canonical kilogram
     KG("kg", Dimension.MASS, Units.KILOGRAM, "1"),
     G("g", Dimension.MASS, Units.KILOGRAM, "0.001"),
