@@ -143,6 +143,9 @@ final class MeasureReader {
             // whoever is counted: their predicate says what happened to them; a state named after them ("left 30,000
             // people homeless") says more than the verb before them
             Token after = predicateAfter(nounEnd, clauseEnd);
+            if (after == null && nounEnd == clauseEnd) {
+                after = predicateAfterAside(nounEnd);
+            }
             if (after != null && (verbBefore == null || names(after))) {
                 return after;
             }
@@ -397,6 +400,33 @@ final class MeasureReader {
      * that completes the verb names the state ("listed as missing", "confirmed dead"), and an adjective before a noun
      * only describes it ("elsewhere in eastern Libya").
      */
+    /** How many words an aside between commas after the counted noun may hold ("Four people, including a child, died"). */
+    private static final int ASIDE_REACH = 8;
+
+    /**
+     * The predicate after an aside that the counted noun's commas close ("Four people, including a child, died":
+     * died): the clause that opens at {@code at} ends within reach at another comma, and a verb or an auxiliary
+     * follows it ("Some 300 people, most of them children, were evacuated"). Null
+     * when no such aside stands there.
+     */
+    private Token predicateAfterAside(int at) {
+        if (at >= words.size() || !opensClause(at)) {
+            return null;
+        }
+        int next = clauseEnd(at + 1);
+        if (next >= words.size()
+                || next - at > ASIDE_REACH
+                || !(words.get(next).isVerb() || "AUX".equals(words.get(next).tag()))) {
+            return null;
+        }
+        for (int i = at; i < next; i++) {
+            if (site.isFigure(i)) {
+                return null;
+            }
+        }
+        return predicateAfter(next, clauseEnd(next + 1));
+    }
+
     private Token predicateAfter(int from, int clauseEnd) {
         // a prepositional phrase right after the counted noun may hold a figure of its own ("120 people across several
         // states were killed"): its figure is no subject of the predicate

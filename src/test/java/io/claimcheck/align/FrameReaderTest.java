@@ -124,6 +124,8 @@ class FrameReaderTest {
             A crowd of 20,000 protesters gathered in the square.                          | 20,000  | protest
             A group of 30 students visited the site.                                      | 30      | student
             Reports indicated the presence of an estimated 5,000 refugees in the camp.     | 5,000   | refugee
+            Four people, including a child, died in the town.                             | Four    | death
+            Some 300 people, mostly women and children, were evacuated overnight.         | 300     | displaced
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
