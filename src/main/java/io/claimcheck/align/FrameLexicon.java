@@ -27,9 +27,10 @@ final class FrameLexicon {
      * applies to (none: all; "announced" pledges money, not deaths), and how far from its figure it still qualifies
      * it (0: {@link FrameReader#QUALIFIER_REACH}; a verb of expectation governs its whole clause: "economists had
      * been expecting inflation to rise to 10.7%"), and whether what it qualifies is a level that moves both ways by
-     * the hour ("customers without power"), so that figures of it are compared within one day only, and the words one
-     * of which must stand right before it for it to qualify ("without power"; none: any; an entry of two words checks
-     * the two words before it: "t have", as "don't have" is split), and the qualifiers it outranks though they stand nearer ("affected").
+     * the hour ("customers without power"), so that figures of it are compared within one day only, the words one of
+     * which must stand right before it for it to qualify ("without power"; none: any; an entry of two words checks
+     * the two words before it: "t have", as "don't have" is split), and the qualifiers it outranks though they stand
+     * nearer ("affected").
      */
     record Qualifier(
             String name,
@@ -59,11 +60,12 @@ final class FrameLexicon {
             if (after.isEmpty()) {
                 return true;
             }
-            String one = i > 0 ? words.get(i - 1).surface().toLowerCase(Locale.ROOT) : null;
-            String two = i > 1
-                    ? words.get(i - 2).surface().toLowerCase(Locale.ROOT).replace('\u2019', '\'') + " " + one
-                    : null;
-            return one != null && after.contains(one) || two != null && after.contains(two);
+            if (i == 0) {
+                return false;
+            }
+            String one = words.get(i - 1).surface().toLowerCase(Locale.ROOT);
+            return after.contains(one)
+                    || i > 1 && after.contains(words.get(i - 2).surface().toLowerCase(Locale.ROOT) + " " + one);
         }
 
         /** True when the qualifier applies to figures of this dimension ("pledged" to money only). */

@@ -209,7 +209,7 @@ final class MeasureReader {
         boolean inGroup = false;
         for (int i = from; i < to; i++) {
             Token t = words.get(i);
-            boolean verbal = t.isVerb() || "AUX".equals(t.tag());
+            boolean verbal = verbal(t);
             if (verbal && !inGroup) {
                 groups++;
             }
@@ -217,6 +217,11 @@ final class MeasureReader {
             inGroup = verbal || inGroup && inside;
         }
         return groups;
+    }
+
+    /** A verb or an auxiliary. */
+    private static boolean verbal(Token t) {
+        return t.isVerb() || "AUX".equals(t.tag());
     }
 
     /** WordNet classes of the nouns that name what people took part in: interviews, talks, meetings, surveys. */
@@ -395,28 +400,20 @@ final class MeasureReader {
         return null;
     }
 
-    /**
-     * The first content verb or adjective after the counted phrase in the clause ("people are missing"); an adjective
-     * that completes the verb names the state ("listed as missing", "confirmed dead"), and an adjective before a noun
-     * only describes it ("elsewhere in eastern Libya").
-     */
     /** How many words an aside between commas after the counted noun may hold ("Four people, including a child, died"). */
     private static final int ASIDE_REACH = 8;
 
     /**
      * The predicate after an aside that the counted noun's commas close ("Four people, including a child, died":
      * died): the clause that opens at {@code at} ends within reach at another comma, and a verb or an auxiliary
-     * follows it ("Some 300 people, most of them children, were evacuated"). Null
-     * when no such aside stands there.
+     * follows it ("Some 300 people, mostly women and children, were evacuated"). Null when no such aside stands there.
      */
     private Token predicateAfterAside(int at) {
         if (at >= words.size() || !opensClause(at)) {
             return null;
         }
         int next = clauseEnd(at + 1);
-        if (next >= words.size()
-                || next - at > ASIDE_REACH
-                || !(words.get(next).isVerb() || "AUX".equals(words.get(next).tag()))) {
+        if (next >= words.size() || next - at > ASIDE_REACH || !verbal(words.get(next))) {
             return null;
         }
         for (int i = at; i < next; i++) {
@@ -427,6 +424,11 @@ final class MeasureReader {
         return predicateAfter(next, clauseEnd(next + 1));
     }
 
+    /**
+     * The first content verb or adjective after the counted phrase in the clause ("people are missing"); an adjective
+     * that completes the verb names the state ("listed as missing", "confirmed dead"), and an adjective before a noun
+     * only describes it ("elsewhere in eastern Libya").
+     */
     private Token predicateAfter(int from, int clauseEnd) {
         // a prepositional phrase right after the counted noun may hold a figure of its own ("120 people across several
         // states were killed"): its figure is no subject of the predicate

@@ -164,11 +164,9 @@ final class TimeReader {
 
     /** True when the words before {@code at} (an "on" of the day's own skipped) say the figures were given out then. */
     private static boolean reported(String sentence, int at, TimeWords report) {
-        String[] before = sentence.substring(Math.max(0, at - REPORT_WINDOW), at)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\bon\\s*$", "")
-                .trim()
-                .split("[^a-z]+");
+        String window = sentence.substring(Math.max(0, at - REPORT_WINDOW), at).toLowerCase(Locale.ROOT);
+        String[] before =
+                NON_LETTERS.split(TRAILING_ON.matcher(window).replaceFirst("").trim());
         for (int v = before.length - 1; v >= 0 && v >= before.length - 2; v--) {
             if (!report.verbs().contains(before[v]) || v > 0 && before[v - 1].equals("be")) {
                 continue;
@@ -192,7 +190,7 @@ final class TimeReader {
         if (between.indexOf(';') >= 0) {
             return true;
         }
-        for (String w : between.split("[^a-z]+")) {
+        for (String w : NON_LETTERS.split(between)) {
             if (words.contrasts().contains(w)) {
                 return true;
             }
@@ -202,6 +200,12 @@ final class TimeReader {
 
     /** How far into its sentence a time may start and still open it ("In 2015,", "On Sunday,", "Back in March,"). */
     private static final int OPENING = 12;
+
+    /** An "on" that ends the words before a day: the day's own ("issued on Saturday"). */
+    private static final Pattern TRAILING_ON = Pattern.compile("\\bon\\s*$");
+
+    /** What stands between two lower-case words. */
+    private static final Pattern NON_LETTERS = Pattern.compile("[^a-z]+");
 
     /** How many characters before a day are searched for the words that date a report. */
     private static final int REPORT_WINDOW = 60;

@@ -249,8 +249,9 @@ public final class HtmlPageBuilder {
 
     /**
      * The anchor of the subject's earlier finding that states the same disagreement, or null: the same rule, severity
-     * and kind, and the same two or more figures as written, in the same or other texts ("750" in three outlets against "between 500 and 700"
-     * is one disagreement however many texts repeat it). The first of them is recorded in {@code first}.
+     * and kind, and the same two or more figures as written, in the same or other texts ("750" in three outlets against
+     * "between 500 and 700" is one disagreement however many texts repeat it). The first of them is recorded in
+     * {@code first}.
      */
     private String repeatOf(Finding f, Map<String, String> first) {
         Discrepancy d = f.discrepancy();
@@ -260,8 +261,7 @@ public final class HtmlPageBuilder {
         }
         String key = d.rule() + "|" + d.severity().label() + "|" + d.kind().label() + "|"
                 + Fingerprint.figuresAsWritten(claims);
-        String earlier = first.putIfAbsent(key, findingAnchors.get(f));
-        return earlier;
+        return first.putIfAbsent(key, findingAnchors.get(f));
     }
 
     /**
