@@ -582,11 +582,11 @@ final class NumberReader {
 
     /** Whether an ore grade is written at {@code j} ("39.6 g/t"): an assay's sentence measures drilled lengths. */
     private boolean oreGrade(int j) {
+        if (tok(j - 1) == null || !tok(j - 1).is(Token.Kind.NUMBER)) {
+            return false; // the cheap test first: most tokens of a sentence follow no number
+        }
         PhraseTable.Match<io.claimcheck.model.Unit> u = lex.units.at(toks, j);
-        return u != null
-                && u.value().code().equals("g/t")
-                && tok(j - 1) != null
-                && tok(j - 1).is(Token.Kind.NUMBER);
+        return u != null && u.value().code().equals("g/t");
     }
 
     /**
@@ -1580,15 +1580,15 @@ final class NumberReader {
                 Token n2 = tok(end + 1);
                 // a sum is never metres: "£5m away from a deal", "£23m at 5%"
                 if ((n2 == null || !(n2.attached() && n2.is(Token.Kind.WORD)))
-                        && !(metres(end) && !afterCurrencyCode(start))) {
+                        && !(!afterCurrencyCode(start) && metres(end))) {
                     factor = lex.attachedScales.get(n.lower());
                     after = end + 1;
                 }
             } else if (!n.attached()
                     && digits
                     && n.text().equals("m")
-                    && !metres(end)
                     && nothingCountedAfter(end)
+                    && !metres(end)
                     && sentenceHas(end, j -> tok(j).isWord("million"))) {
                 // "trending towards 4.8 million, 1.7 m (54%) up": a spaced "m" followed by no noun, in a sentence that
                 // writes millions ("the 300 m tower drew 1 million visitors" stays a length)

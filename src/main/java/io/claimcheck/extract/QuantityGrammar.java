@@ -3878,10 +3878,14 @@ final class QuantityGrammar {
                     || hi.signum() <= 0) {
                 continue;
             }
+            // a whole number needs its noun right before it ("a BMI of 30"): the short look back goes first, so the
+            // sentence is searched for most counts not at all
+            boolean decimal = f.written().indexOf('.') >= 0;
+            if (!decimal && !contextUnitJustBefore(f)) {
+                continue;
+            }
             Lexicon.ContextUnit cu = contextUnit(f);
-            if (cu != null
-                    && hi.compareTo(cu.below()) < 0
-                    && (f.written().indexOf('.') >= 0 || cu.whole() && contextUnitJustBefore(f))) {
+            if (cu != null && hi.compareTo(cu.below()) < 0 && (decimal || cu.whole())) {
                 figures.set(k, retyped(f, cu.unit()));
             }
         }
