@@ -44,7 +44,10 @@ final class NewsGoldScorer {
             Map.entry("megapixels", "MP"),
             // the gold writes the knot by its symbol (batch 7: '60 to 70Kt' is kn); the JSON keeps its older code
             Map.entry("knot", "kn"),
-            Map.entry("sq mi", "mi2"));
+            Map.entry("sq mi", "mi2"),
+            // the eleventh batch writes square feet as mi2 is written (its NOTES: 'ft2', 'USD/ft2')
+            Map.entry("sq ft", "ft2"),
+            Map.entry("USD/sq ft", "USD/ft2"));
     /**
      * Denominators the extractor keeps that the gold drops: a per-noun phrase is no unit ("GDP per capita of $143,742",
      * "$4.25 a dozen", "$2 a share" are USD in the gold, README "Per-noun phrases"; batch 3 decision 15).

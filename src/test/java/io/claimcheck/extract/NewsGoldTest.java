@@ -206,7 +206,7 @@ class NewsGoldTest {
     private static final double BATCH11_HELD_OUT_VALUE = 0.935;
     private static final double BATCH11_HELD_OUT_VALUE_UNIT = 0.868;
     private static final double BATCH11_VALUE_FLOOR = 0.934;
-    private static final double BATCH11_VALUE_UNIT_FLOOR = 0.868;
+    private static final double BATCH11_VALUE_UNIT_FLOOR = 0.885;
 
     private static final double BATCH6_FIRST_VALUE = 0.917;
     private static final double BATCH6_FIRST_VALUE_UNIT = 0.842;
