@@ -563,18 +563,20 @@ public final class Lexicon {
                         "unknown unit '" + code + "': name a code of io.claimcheck.model.PhysicalUnit"
                                 + " or give a 'dimension'");
             }
-            units.addAll(f.strings(e, "after"), unit);
-            attachedUnits.addAll(f.optionalStrings(e, "attached"), unit);
-            // symbols whose case tells them from another unit's ("Mt" megatonnes, "mt" metric tons)
+            // symbols whose case tells them from another unit's ("Mt" megatonnes, "mt" metric tons); an entry of
+            // such symbols alone ("msf", million square feet, never MSF the charity) needs no case-blind phrase
             List<String> exactCase = f.optionalStrings(e, "exactCase");
+            List<String> after = exactCase.isEmpty() ? f.strings(e, "after") : f.optionalStrings(e, "after");
+            units.addAll(after, unit);
+            attachedUnits.addAll(f.optionalStrings(e, "attached"), unit);
             units.addAllExactCase(exactCase, unit);
             String period = f.optionalText(e, "period");
             if (period != null) {
-                unitPeriods.addAll(f.strings(e, "after"), period);
+                unitPeriods.addAll(after, period);
                 unitPeriods.addAllExactCase(exactCase, period);
             }
             if (e.node().has("factor")) {
-                unitFactors.addAll(f.strings(e, "after"), f.number(e, "factor", false));
+                unitFactors.addAll(after, f.number(e, "factor", false));
                 unitFactors.addAllExactCase(exactCase, f.number(e, "factor", false));
             }
         }

@@ -2207,6 +2207,9 @@ final class QuantityGrammar {
                     um = after;
                 }
             }
+            if (um == null && n1.scaled() && tok(fp.p) != null && tok(fp.p).isWord("of")) {
+                um = unitAfterOf(fp.p + 1); // "1.13 million of full TEUs", as translated port reports write it
+            }
             if (um != null
                     && um.value().equals(Unit.TIMES)
                     && tok(um.end()) != null
@@ -2219,6 +2222,30 @@ final class QuantityGrammar {
             }
         }
     }
+
+    /**
+     * The physical unit that follows the "of" after a scaled number, alone or after one adjective of its dimension
+     * ("1.13 million of full TEUs", "2 million of tonnes"); none for durations ("a million of the years") or counts.
+     */
+    private PhraseTable.Match<Unit> unitAfterOf(int k) {
+        PhraseTable.Match<Unit> um = lex.units.at(toks, k);
+        if (um == null && tok(k) != null) {
+            java.util.Set<Dimension> dims = lex.adjectiveDimensions.get(tok(k).lower());
+            PhraseTable.Match<Unit> after = dims == null ? null : lex.units.at(toks, k + 1);
+            um = after != null && dims.contains(after.value().dimension()) ? after : null;
+        }
+        return um == null || OF_UNREAD.contains(um.value().dimension()) ? null : um;
+    }
+
+    /** Dimensions an "of" after a scaled number never reaches: "a million of the years", "two million of times". */
+    private static final java.util.Set<Dimension> OF_UNREAD = java.util.EnumSet.of(
+            Dimension.DURATION,
+            Dimension.AGE,
+            Dimension.COUNT,
+            Dimension.PERCENT,
+            Dimension.PERCENTAGE_POINTS,
+            Dimension.RATIO,
+            Dimension.MONEY);
 
     private static final Unit METRE = Unit.parse("m");
 
