@@ -372,21 +372,27 @@ final class QuantityGrammar {
 
     /**
      * A fraction written against a unit by a hyphen is that part of one unit: "a half-inch of ice", "a quarter-mile",
-     * "half-hour" (0.5 in, 0.25 mi, 0.5 h).
+     * "half-hour" (0.5 in, 0.25 mi, 0.5 h); a half or a quarter also written apart from a unit of time or length ("a
+     * quarter century", "a half mile"), where thirds and fifths are ordinals ("a third year of decline").
      */
     private Figure fractionOfUnit(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
         Token dash = tok(n1.end());
-        if (n1.kind() != NumberReader.Kind.FRACTION
-                || n1.value() == null
-                || dash == null
-                || !dash.is(Token.Kind.DASH)
-                || !dash.attached()) {
+        if (n1.kind() != NumberReader.Kind.FRACTION || n1.value() == null || dash == null) {
+            return null;
+        }
+        boolean hyphened = dash.is(Token.Kind.DASH) && dash.attached();
+        boolean spaced = !hyphened
+                && dash.is(Token.Kind.WORD)
+                && (n1.value().compareTo(FIFTY) == 0 || n1.value().compareTo(TWENTY_FIVE) == 0);
+        if (!hyphened && !spaced) {
             return null;
         }
         PhraseTable.Match<Unit> um = lex.units.at(toks, n1.end());
         if (um == null
                 || um.value().physical() == null
-                || lex.unitFactors.at(toks, n1.end()) != null
+                || spaced
+                        && um.value().dimension() != Dimension.DURATION
+                        && um.value().dimension() != Dimension.LENGTH
                 || lex.unitPeriods.at(toks, n1.end()) != null) {
             return null;
         }
@@ -396,8 +402,16 @@ final class QuantityGrammar {
         }
         BigDecimal amount =
                 n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, n1.end());
+        if (factor != null && factor.end() == um.end()) {
+            amount = amount.multiply(factor.value()).stripTrailingZeros(); // "a quarter-century": 25 years
+        }
         return oneUnit(start, um.end(), hedge, amount, um.value(), text(n1.start(), um.end()));
     }
+
+    private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
+
+    private static final BigDecimal TWENTY_FIVE = BigDecimal.valueOf(25);
 
     /** A number in square brackets written against the word or stop before it: a footnote's reference mark. */
     private boolean footnote(int i) {
@@ -643,7 +657,8 @@ final class QuantityGrammar {
     /**
      * A share written with a minus sign: the dash stands against the digits with a space before it, after a word
      * that is not a unit ("shrank -2.6%", "growth of -0.3%"), or right after an opening bracket ("(-36% compared to
-     * 2019)"); "210 mm -300 mm" and "5% -7%" are ranges. A temperature is signed the same way ("fell to -40C").
+     * 2019)"); "210 mm -300 mm" and "5% -7%" are ranges. A temperature is signed the same way ("fell to -40C"), and a
+     * bare level after a preposition or "was" (numbers.json signedLevelBefore: "the index fell to -29").
      */
     private boolean signedShare(Figure f, int i) {
         Token sign = tok(i - 1);
@@ -656,9 +671,14 @@ final class QuantityGrammar {
                 && lex.attachedUnits.at(toks, i - 2) == null;
         boolean afterBracket = before != null && "(".equals(before.text()) && sign != null && sign.attached();
         boolean atStart = sign != null && before == null;
+        boolean signedLevel = f.unit().equals(Unit.COUNT)
+                && afterWord
+                && lex.signedLevelBefore.contains(before.lower())
+                && f.magnitude() == null;
         return (f.unit().equals(Unit.PERCENT)
                         || f.unit().equals(Unit.PERCENTAGE_POINTS)
-                        || f.unit().dimension() == Dimension.TEMPERATURE)
+                        || f.unit().dimension() == Dimension.TEMPERATURE
+                        || signedLevel)
                 && sign != null
                 && sign.is(Token.Kind.DASH)
                 && toks.get(i).attached()
@@ -1768,6 +1788,10 @@ final class QuantityGrammar {
                     && (um.value().physical() != null || um.value().equals(Unit.PERCENTAGE_POINTS))
                     && !tok(u).is(Token.Kind.DASH)) {
                 BigDecimal v = clean(n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP));
+                PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, u);
+                if (factor != null && factor.end() == um.end()) {
+                    v = clean(v.multiply(factor.value())); // "half a century": fifty years
+                }
                 Interval iv =
                         hedge == null ? Interval.point(v) : interval(hedge, v, v, BigDecimal.ZERO, true, um.value());
                 return new Figure(
@@ -2172,6 +2196,15 @@ final class QuantityGrammar {
             }
             if (um == null && spacedMetres(fp)) {
                 um = new PhraseTable.Match<>(METRE, fp.p, fp.p + 1); // "rose 600 m above the crater rim"
+            }
+            if (um == null
+                    && fp.currency == null
+                    && tok(fp.p) != null
+                    && tok(fp.p).text().equals("in")
+                    && tok(fp.p + 1) != null
+                    && tok(fp.p + 1).text().equals(")")) {
+                // "a 0.59 cm (0.23 in) increase": the preposition never closes a bracket, the inch's symbol does
+                um = new PhraseTable.Match<>(INCH, fp.p, fp.p + 1);
             }
             if (um == null && inchMark(fp)) {
                 um = new PhraseTable.Match<>(INCH, fp.p, fp.p + 1); // "rainfall up to 15\"", "between 10-15\""
@@ -3455,9 +3488,13 @@ final class QuantityGrammar {
         }
         int end = um.end();
         BigDecimal one = BigDecimal.ONE;
+        PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, u);
+        if (factor != null && factor.end() == end) {
+            one = factor.value(); // "more than a century": a hundred years
+        }
         int halfEnd = numbers.andAHalf(end);
         if (halfEnd > end) {
-            one = new BigDecimal("1.5"); // "a year and a half"
+            one = one.multiply(new BigDecimal("1.5")); // "a year and a half"
             end = halfEnd;
         }
         boolean shifted = tok(end) != null && TIME_SHIFTS.contains(tok(end).lower()) && !tok(end).isWord("since")
@@ -4888,7 +4925,10 @@ final class QuantityGrammar {
         }
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
-            String per = perUnit && t.isWord("per") ? perUnit(q) : null;
+            // "per" anywhere in the window; "a" or "an" right after the figure ("181 bushels an acre")
+            String per = perUnit && (t.isWord("per") || q == afterEnd && (t.isWord("a") || t.isWord("an")))
+                    ? perUnit(q)
+                    : null;
             if (per != null) {
                 PhraseTable.Match<String> rate = lex.ratesAfter.at(toks, q);
                 PhraseTable.Match<String> then = lex.periodsAfter.at(toks, rate.end());
