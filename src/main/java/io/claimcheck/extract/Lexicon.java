@@ -137,6 +137,10 @@ public final class Lexicon {
     final Set<String> lapBounds = new HashSet<>();
     /** Words before a bare number with a minus sign against it that make it a signed level ("fell to -29"). */
     final Set<String> signedLevelBefore = new HashSet<>();
+    /** Nouns after a figure that make it a mark to pass ("surpassed the 2 million TEU mark"). */
+    final Set<String> markNouns = new HashSet<>();
+    /** Participles after a mark and "was" that say it was passed ("the 20,000 figure was passed"). */
+    final Set<String> passedMarks = new HashSet<>();
 
     /** Verbs after a count of sale and its noun that quote its price ("a dozen eggs cost $4.59"). */
     final Set<String> salePriceVerbs = new HashSet<>();
@@ -505,6 +509,8 @@ public final class Lexicon {
                 case "gapAfter" -> gapAfter.addAll(words.keySet());
                 case "lapBound" -> lapBounds.addAll(words.keySet());
                 case "signedLevelBefore" -> signedLevelBefore.addAll(words.keySet());
+                case "markNoun" -> markNouns.addAll(words.keySet());
+                case "passedMark" -> passedMarks.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
                 case "loanTermName" -> {
                     loanTermNames.addAll(words.keySet());
@@ -544,7 +550,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, signedLevelBefore, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

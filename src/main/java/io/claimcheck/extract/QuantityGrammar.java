@@ -687,6 +687,56 @@ final class QuantityGrammar {
                 && f.interval().low().signum() > 0;
     }
 
+    /** How far after a figure's first token a mark noun may stand ("the 2 million TEU mark"). */
+    private static final int MARK_WINDOW = 5;
+
+    /**
+     * Whether a figure in digits stands at {@code k} (after its currency) and a mark noun (numbers.json markNoun)
+     * follows it within a few words, before any punctuation or other number: "the 2 million TEU mark", "the $100
+     * billion threshold".
+     */
+    private boolean markAhead(int k) {
+        PhraseTable.Match<String> cur = lex.currencyBefore.at(toks, k);
+        int from = cur == null ? k : cur.end();
+        if (tok(from) == null || !tok(from).is(Token.Kind.NUMBER)) {
+            return false;
+        }
+        for (int q = from + 1; q < from + MARK_WINDOW && tok(q) != null; q++) {
+            Token t = tok(q);
+            if (t.is(Token.Kind.WORD) && lex.markNouns.contains(t.lower())) {
+                return true;
+            }
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a mark and its passing follow a figure ending at {@code end}: a mark noun or "figure", then "was",
+     * "were", "has been" or "had been", then a participle of passing (numbers.json passedMark): "The 20,000 figure
+     * was passed on the 150th day".
+     */
+    private boolean passedMark(int end) {
+        Token mark = tok(end);
+        if (mark == null || !(lex.markNouns.contains(mark.lower()) || mark.isWord("figure"))) {
+            return false;
+        }
+        int q = end + 1;
+        if (tok(q) != null
+                && (tok(q).isWord("has") || tok(q).isWord("had"))
+                && tok(q + 1) != null
+                && tok(q + 1).isWord("been")) {
+            q += 2;
+        } else if (tok(q) != null && (tok(q).isWord("was") || tok(q).isWord("were"))) {
+            q++;
+        } else {
+            return false;
+        }
+        return tok(q) != null && lex.passedMarks.contains(tok(q).lower());
+    }
+
     /** A copy of the figure measured in another unit (the numbers unchanged), without its magnitude word. */
     private static Figure withUnit(Figure f, Unit unit) {
         return withUnit(f, unit, null);
@@ -1458,6 +1508,11 @@ final class QuantityGrammar {
             PhraseTable.Match<Lexicon.HedgeRule> approx = lex.hedgesBefore.at(toks, p);
             if (approx != null && approx.value().hedge() == Hedge.ABOUT && hedge.hedge() != Hedge.ABOUT) {
                 p = approx.end(); // "larger than about 490 meters": the bound carries the figure
+            } else if (approx != null
+                    && approx.value().hedge() == Hedge.ESTIMATE
+                    && hedge.hedge() != Hedge.ESTIMATE
+                    && hedge.hedge() != Hedge.ABOUT) {
+                p = approx.end(); // "more than an estimated 11 billion barrels": the stronger hedge wins
             }
             if (tok(p) != null
                     && tok(p).isWord("the")
@@ -1475,6 +1530,12 @@ final class QuantityGrammar {
                     && tok(p + 1) != null
                     && (tok(p + 1).is(Token.Kind.NUMBER) || lex.currencyBefore.at(toks, p + 1) != null)) {
                 p++; // "more than a 23% gain", "about a $5 rise": the article stands between the bound and the figure
+            } else if (tok(p) != null
+                    && tok(p).isWord("the")
+                    && hedge.hedge() == Hedge.MORE_THAN
+                    && tok(p + 1) != null
+                    && markAhead(p + 1)) {
+                p++; // "surpassed the 2 million TEU mark": the mark passed, more than it
             } else if (tok(p) != null
                     && (tok(p).isWord("just") || tok(p).isWord("only"))
                     && hedge.hedge() != Hedge.ABOUT
@@ -1640,6 +1701,20 @@ final class QuantityGrammar {
                 && (tok(i - 1).isWord("negative") || tok(i - 1).isWord("minus"))
                 && n1.digits()) {
             f = negated(f, i - 1); // "negative 0.5%", "minus 2.7 per cent"
+        } else if (f != null && hedge == null && passedMark(f.endTok())) {
+            // "The 20,000 figure was passed": the count went past the mark
+            f = reread(
+                    f,
+                    f.startTok(),
+                    interval(
+                            lex.ruleFor(Hedge.MORE_THAN),
+                            f.interval().low(),
+                            f.interval().high(),
+                            BigDecimal.ZERO,
+                            true,
+                            f.unit()),
+                    Hedge.MORE_THAN,
+                    f.written());
         } else if (f != null && hedge == null && currency == null && signedShare(f, i)) {
             f = f.interval().high() != null
                             && f.interval().low().compareTo(f.interval().high()) < 0
@@ -1913,14 +1988,17 @@ final class QuantityGrammar {
         }
     }
 
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
     /** How many words (a noun and one before it) may stand between a rate's figure and "per". */
     private static final int PER_NOUN_WORDS = 2;
 
     /**
      * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents", "377.1
      * violent crimes per 100,000 people", "6.5 murders for every 100,000 people" (a noun and a word before it may stand
-     * before "per" or "for every"). A proportion, read as a percentage like "one in five"; a unit after the denominator
-     * ("$5 per 100 kg") makes it no proportion.
+     * before "per" or "for every"), "31 runway incursions per 1 million takeoffs" (a scaled denominator of a million or
+     * more). A proportion, read as a percentage like "one in five"; a unit after the denominator ("$5 per 100 kg")
+     * makes it no proportion.
      */
     private void readPerPowerOfTen(FigureParts fp) {
         if (fp.currency != null) {
@@ -1951,7 +2029,7 @@ final class QuantityGrammar {
         NumberReader.Read d = numbers.read(q + 1, false);
         if (d.num() == null
                 || d.num().kind() != NumberReader.Kind.NUMBER
-                || d.num().scaled()
+                || d.num().scaled() && d.num().value().compareTo(MILLION) < 0
                 || d.num().value().compareTo(HUNDRED) < 0
                 || d.num().value().compareTo(fp.n1.value()) <= 0
                 || fp.n1.value().signum() <= 0
@@ -2024,6 +2102,9 @@ final class QuantityGrammar {
             boolean bare = false;
             if (t != null && t.is(Token.Kind.DASH) && n1.kind() == NumberReader.Kind.NUMBER) {
                 q++;
+                if (t.attached() && tok(q) != null && tok(q).isWord("to") && suspendedCompound(q + 1)) {
+                    q++; // a suspended hyphen: "21- to 24-year-old", "a 10- to 15-minute walk"
+                }
                 joined = true;
             } else if (t != null && connector != null && t.isWord(connector) && !changeBefore(fp.start)) {
                 q++;
@@ -2089,6 +2170,16 @@ final class QuantityGrammar {
         if (openHigh && fp.isRange) {
             fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
         }
+    }
+
+    /** Whether a number at {@code k} is joined by a hyphen to a unit: "24-year-old", "15-minute". */
+    private boolean suspendedCompound(int k) {
+        NumberReader.Num n2 = numbers.read(k, false).num();
+        return n2 != null
+                && tok(n2.end()) != null
+                && tok(n2.end()).is(Token.Kind.DASH)
+                && tok(n2.end()).attached()
+                && lex.units.at(toks, n2.end()) != null;
     }
 
     /** A unit written once for two figures: "18- and 36-year-old men", "grew from 5 to 7 percent". */
