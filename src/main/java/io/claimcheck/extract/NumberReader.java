@@ -19,6 +19,9 @@ final class NumberReader {
     /** "1.000.000": thousands grouped by points, a number rather than a version. */
     private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
 
+    /** A decimal comma as continental Europe writes it: one to three digits, a comma, one or two ("4,0", "12,75"). */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{1,2}");
+
     /** What sort of number word it is. */
     enum Kind {
         NUMBER,
@@ -503,6 +506,12 @@ final class NumberReader {
         }
         BigDecimal value;
         BigDecimal half;
+        if (DECIMAL_COMMA.matcher(s).matches()
+                && next != null
+                && next.attached()
+                && next.text().equals("%")) {
+            s = s.replace(',', '.'); // "(+4,0%)": a comma before one or two digits and a percent sign is a decimal
+        }
         int dot = s.indexOf('.');
         if (s.indexOf(',') >= 0 || s.indexOf('.') != s.lastIndexOf('.')) {
             if (!wellGrouped(s)) {
