@@ -135,6 +135,12 @@ public final class Lexicon {
     final Set<String> gapAfter = new HashSet<>();
     /** Bounds before minutes and seconds that make them a race time, never a time of day ("gone under 1:42"). */
     final Set<String> lapBounds = new HashSet<>();
+    /** Words before a bare number with a minus sign against it that make it a signed level ("fell to -29"). */
+    final Set<String> signedLevelBefore = new HashSet<>();
+    /** Nouns after a figure that make it a mark to pass ("surpassed the 2 million TEU mark"). */
+    final Set<String> markNouns = new HashSet<>();
+    /** Participles after a mark and "was" that say it was passed ("the 20,000 figure was passed"). */
+    final Set<String> passedMarks = new HashSet<>();
 
     /** Verbs after a count of sale and its noun that quote its price ("a dozen eggs cost $4.59"). */
     final Set<String> salePriceVerbs = new HashSet<>();
@@ -502,6 +508,9 @@ public final class Lexicon {
                 case "metreCue" -> metreCues.addAll(words.keySet(), Boolean.TRUE);
                 case "gapAfter" -> gapAfter.addAll(words.keySet());
                 case "lapBound" -> lapBounds.addAll(words.keySet());
+                case "signedLevelBefore" -> signedLevelBefore.addAll(words.keySet());
+                case "markNoun" -> markNouns.addAll(words.keySet());
+                case "passedMark" -> passedMarks.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
                 case "loanTermName" -> {
                     loanTermNames.addAll(words.keySet());
@@ -541,7 +550,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -563,18 +572,20 @@ public final class Lexicon {
                         "unknown unit '" + code + "': name a code of io.claimcheck.model.PhysicalUnit"
                                 + " or give a 'dimension'");
             }
-            units.addAll(f.strings(e, "after"), unit);
-            attachedUnits.addAll(f.optionalStrings(e, "attached"), unit);
-            // symbols whose case tells them from another unit's ("Mt" megatonnes, "mt" metric tons)
+            // symbols whose case tells them from another unit's ("Mt" megatonnes, "mt" metric tons); an entry of
+            // such symbols alone ("msf", million square feet, never MSF the charity) needs no case-blind phrase
             List<String> exactCase = f.optionalStrings(e, "exactCase");
+            List<String> after = exactCase.isEmpty() ? f.strings(e, "after") : f.optionalStrings(e, "after");
+            units.addAll(after, unit);
+            attachedUnits.addAll(f.optionalStrings(e, "attached"), unit);
             units.addAllExactCase(exactCase, unit);
             String period = f.optionalText(e, "period");
             if (period != null) {
-                unitPeriods.addAll(f.strings(e, "after"), period);
+                unitPeriods.addAll(after, period);
                 unitPeriods.addAllExactCase(exactCase, period);
             }
             if (e.node().has("factor")) {
-                unitFactors.addAll(f.strings(e, "after"), f.number(e, "factor", false));
+                unitFactors.addAll(after, f.number(e, "factor", false));
                 unitFactors.addAllExactCase(exactCase, f.number(e, "factor", false));
             }
         }

@@ -19,6 +19,9 @@ final class NumberReader {
     /** "1.000.000": thousands grouped by points, a number rather than a version. */
     private static final Pattern DOT_GROUPED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
 
+    /** A decimal comma as continental Europe writes it: one to three digits, a comma, one or two ("4,0", "12,75"). */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{1,2}");
+
     /** What sort of number word it is. */
     enum Kind {
         NUMBER,
@@ -98,7 +101,11 @@ final class NumberReader {
         if (fr != null && countedQuarters(i, fr.end())) {
             fr = null; // "the first three quarters of 2024": three quarters of a year, counted
         }
-        if (fr != null && fr.value().percent() != null && t.isWord("a") && isOrdinalUse(fr.end())) {
+        if (fr != null
+                && fr.value().percent() != null
+                && t.isWord("a")
+                && !halfOrQuarter(fr.value().percent())
+                && isOrdinalUse(fr.end())) {
             return Read.skip(fr.end()); // "a third straight session", "a third consecutive title": an ordinal
         }
         if (fr != null
@@ -209,7 +216,34 @@ final class NumberReader {
                 return new BigDecimal[] {card.add(u), BigDecimal.valueOf(k + 3L)};
             }
         }
+        BigDecimal spaced = card.intValue() >= 20 && card.intValue() % 10 == 0 ? unitDigitAfter(k + 1) : null;
+        if (spaced != null) {
+            return new BigDecimal[] {card.add(spaced), BigDecimal.valueOf(k + 2L)}; // "twenty three times"
+        }
         return new BigDecimal[] {card, BigDecimal.valueOf(k + 1L)};
+    }
+
+    /**
+     * The spelled unit (one to nine) written apart after a tens word, its hyphen left out ("a staggering twenty three
+     * times"), or null; not one that opens a compound ("twenty one-bedroom flats") or a word written in capitals
+     * where the tens word is not.
+     */
+    private BigDecimal unitDigitAfter(int q) {
+        Token unit = tok(q);
+        if (unit == null || !unit.is(Token.Kind.WORD) || !unit.spaced() || unit.newLine()) {
+            return null;
+        }
+        BigDecimal u = lex.cardinals.get(unit.lower());
+        Token next = tok(q + 1);
+        if (u == null
+                || u.signum() <= 0
+                || u.compareTo(BigDecimal.TEN) >= 0
+                || u.stripTrailingZeros().scale() > 0
+                || next != null && next.is(Token.Kind.DASH) && next.attached()
+                || unit.startsUpper() && !tok(q - 1).startsUpper()) {
+            return null;
+        }
+        return u;
     }
 
     /**
@@ -472,6 +506,12 @@ final class NumberReader {
         }
         BigDecimal value;
         BigDecimal half;
+        if (DECIMAL_COMMA.matcher(s).matches()
+                && next != null
+                && next.attached()
+                && next.text().equals("%")) {
+            s = s.replace(',', '.'); // "(+4,0%)": a comma before one or two digits and a percent sign is a decimal
+        }
         int dot = s.indexOf('.');
         if (s.indexOf(',') >= 0 || s.indexOf('.') != s.lastIndexOf('.')) {
             if (!wellGrouped(s)) {
@@ -803,6 +843,11 @@ final class NumberReader {
             "night",
             "wave",
             "generation");
+
+    /** A half or a quarter, which no ordinal spells ("a half hour", "a quarter century"), where "a third" may be one. */
+    private static boolean halfOrQuarter(BigDecimal percent) {
+        return percent.compareTo(BigDecimal.valueOf(50)) == 0 || percent.compareTo(BigDecimal.valueOf(25)) == 0;
+    }
 
     private boolean isOrdinalUse(int k) {
         Token w = tok(k);

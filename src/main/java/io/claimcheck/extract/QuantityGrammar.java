@@ -372,21 +372,27 @@ final class QuantityGrammar {
 
     /**
      * A fraction written against a unit by a hyphen is that part of one unit: "a half-inch of ice", "a quarter-mile",
-     * "half-hour" (0.5 in, 0.25 mi, 0.5 h).
+     * "half-hour" (0.5 in, 0.25 mi, 0.5 h); a half or a quarter also written apart from a unit of time or length ("a
+     * quarter century", "a half mile"), where thirds and fifths are ordinals ("a third year of decline").
      */
     private Figure fractionOfUnit(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
         Token dash = tok(n1.end());
-        if (n1.kind() != NumberReader.Kind.FRACTION
-                || n1.value() == null
-                || dash == null
-                || !dash.is(Token.Kind.DASH)
-                || !dash.attached()) {
+        if (n1.kind() != NumberReader.Kind.FRACTION || n1.value() == null || dash == null) {
+            return null;
+        }
+        boolean hyphened = dash.is(Token.Kind.DASH) && dash.attached();
+        boolean spaced = !hyphened
+                && dash.is(Token.Kind.WORD)
+                && (n1.value().compareTo(FIFTY) == 0 || n1.value().compareTo(TWENTY_FIVE) == 0);
+        if (!hyphened && !spaced) {
             return null;
         }
         PhraseTable.Match<Unit> um = lex.units.at(toks, n1.end());
         if (um == null
                 || um.value().physical() == null
-                || lex.unitFactors.at(toks, n1.end()) != null
+                || spaced
+                        && um.value().dimension() != Dimension.DURATION
+                        && um.value().dimension() != Dimension.LENGTH
                 || lex.unitPeriods.at(toks, n1.end()) != null) {
             return null;
         }
@@ -396,8 +402,16 @@ final class QuantityGrammar {
         }
         BigDecimal amount =
                 n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, n1.end());
+        if (factor != null && factor.end() == um.end()) {
+            amount = amount.multiply(factor.value()).stripTrailingZeros(); // "a quarter-century": 25 years
+        }
         return oneUnit(start, um.end(), hedge, amount, um.value(), text(n1.start(), um.end()));
     }
+
+    private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
+
+    private static final BigDecimal TWENTY_FIVE = BigDecimal.valueOf(25);
 
     /** A number in square brackets written against the word or stop before it: a footnote's reference mark. */
     private boolean footnote(int i) {
@@ -643,7 +657,8 @@ final class QuantityGrammar {
     /**
      * A share written with a minus sign: the dash stands against the digits with a space before it, after a word
      * that is not a unit ("shrank -2.6%", "growth of -0.3%"), or right after an opening bracket ("(-36% compared to
-     * 2019)"); "210 mm -300 mm" and "5% -7%" are ranges. A temperature is signed the same way ("fell to -40C").
+     * 2019)"); "210 mm -300 mm" and "5% -7%" are ranges. A temperature is signed the same way ("fell to -40C"), and a
+     * bare level after a preposition or "was" (numbers.json signedLevelBefore: "the index fell to -29").
      */
     private boolean signedShare(Figure f, int i) {
         Token sign = tok(i - 1);
@@ -656,15 +671,70 @@ final class QuantityGrammar {
                 && lex.attachedUnits.at(toks, i - 2) == null;
         boolean afterBracket = before != null && "(".equals(before.text()) && sign != null && sign.attached();
         boolean atStart = sign != null && before == null;
+        boolean signedLevel = f.unit().equals(Unit.COUNT)
+                && afterWord
+                && lex.signedLevelBefore.contains(before.lower())
+                && f.magnitude() == null;
         return (f.unit().equals(Unit.PERCENT)
                         || f.unit().equals(Unit.PERCENTAGE_POINTS)
-                        || f.unit().dimension() == Dimension.TEMPERATURE)
+                        || f.unit().dimension() == Dimension.TEMPERATURE
+                        || signedLevel)
                 && sign != null
                 && sign.is(Token.Kind.DASH)
                 && toks.get(i).attached()
                 && (afterWord || afterBracket || atStart)
                 && f.interval().low() != null
                 && f.interval().low().signum() > 0;
+    }
+
+    /** How far after a figure's first token a mark noun may stand ("the 2 million TEU mark"). */
+    private static final int MARK_WINDOW = 5;
+
+    /**
+     * Whether a figure in digits stands at {@code k} (after its currency) and a mark noun (numbers.json markNoun)
+     * follows it within a few words, before any punctuation or other number: "the 2 million TEU mark", "the $100
+     * billion threshold".
+     */
+    private boolean markAhead(int k) {
+        PhraseTable.Match<String> cur = lex.currencyBefore.at(toks, k);
+        int from = cur == null ? k : cur.end();
+        if (tok(from) == null || !tok(from).is(Token.Kind.NUMBER)) {
+            return false;
+        }
+        for (int q = from + 1; q < from + MARK_WINDOW && tok(q) != null; q++) {
+            Token t = tok(q);
+            if (t.is(Token.Kind.WORD) && lex.markNouns.contains(t.lower())) {
+                return true;
+            }
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a mark and its passing follow a figure ending at {@code end}: a mark noun or "figure", then "was",
+     * "were", "has been" or "had been", then a participle of passing (numbers.json passedMark): "The 20,000 figure
+     * was passed on the 150th day".
+     */
+    private boolean passedMark(int end) {
+        Token mark = tok(end);
+        if (mark == null || !(lex.markNouns.contains(mark.lower()) || mark.isWord("figure"))) {
+            return false;
+        }
+        int q = end + 1;
+        if (tok(q) != null
+                && (tok(q).isWord("has") || tok(q).isWord("had"))
+                && tok(q + 1) != null
+                && tok(q + 1).isWord("been")) {
+            q += 2;
+        } else if (tok(q) != null && (tok(q).isWord("was") || tok(q).isWord("were"))) {
+            q++;
+        } else {
+            return false;
+        }
+        return tok(q) != null && lex.passedMarks.contains(tok(q).lower());
     }
 
     /** A copy of the figure measured in another unit (the numbers unchanged), without its magnitude word. */
@@ -1438,6 +1508,11 @@ final class QuantityGrammar {
             PhraseTable.Match<Lexicon.HedgeRule> approx = lex.hedgesBefore.at(toks, p);
             if (approx != null && approx.value().hedge() == Hedge.ABOUT && hedge.hedge() != Hedge.ABOUT) {
                 p = approx.end(); // "larger than about 490 meters": the bound carries the figure
+            } else if (approx != null
+                    && approx.value().hedge() == Hedge.ESTIMATE
+                    && hedge.hedge() != Hedge.ESTIMATE
+                    && hedge.hedge() != Hedge.ABOUT) {
+                p = approx.end(); // "more than an estimated 11 billion barrels": the stronger hedge wins
             }
             if (tok(p) != null
                     && tok(p).isWord("the")
@@ -1455,6 +1530,12 @@ final class QuantityGrammar {
                     && tok(p + 1) != null
                     && (tok(p + 1).is(Token.Kind.NUMBER) || lex.currencyBefore.at(toks, p + 1) != null)) {
                 p++; // "more than a 23% gain", "about a $5 rise": the article stands between the bound and the figure
+            } else if (tok(p) != null
+                    && tok(p).isWord("the")
+                    && hedge.hedge() == Hedge.MORE_THAN
+                    && tok(p + 1) != null
+                    && markAhead(p + 1)) {
+                p++; // "surpassed the 2 million TEU mark": the mark passed, more than it
             } else if (tok(p) != null
                     && (tok(p).isWord("just") || tok(p).isWord("only"))
                     && hedge.hedge() != Hedge.ABOUT
@@ -1620,6 +1701,20 @@ final class QuantityGrammar {
                 && (tok(i - 1).isWord("negative") || tok(i - 1).isWord("minus"))
                 && n1.digits()) {
             f = negated(f, i - 1); // "negative 0.5%", "minus 2.7 per cent"
+        } else if (f != null && hedge == null && passedMark(f.endTok())) {
+            // "The 20,000 figure was passed": the count went past the mark
+            f = reread(
+                    f,
+                    f.startTok(),
+                    interval(
+                            lex.ruleFor(Hedge.MORE_THAN),
+                            f.interval().low(),
+                            f.interval().high(),
+                            BigDecimal.ZERO,
+                            true,
+                            f.unit()),
+                    Hedge.MORE_THAN,
+                    f.written());
         } else if (f != null && hedge == null && currency == null && signedShare(f, i)) {
             f = f.interval().high() != null
                             && f.interval().low().compareTo(f.interval().high()) < 0
@@ -1768,6 +1863,10 @@ final class QuantityGrammar {
                     && (um.value().physical() != null || um.value().equals(Unit.PERCENTAGE_POINTS))
                     && !tok(u).is(Token.Kind.DASH)) {
                 BigDecimal v = clean(n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP));
+                PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, u);
+                if (factor != null && factor.end() == um.end()) {
+                    v = clean(v.multiply(factor.value())); // "half a century": fifty years
+                }
                 Interval iv =
                         hedge == null ? Interval.point(v) : interval(hedge, v, v, BigDecimal.ZERO, true, um.value());
                 return new Figure(
@@ -1889,14 +1988,17 @@ final class QuantityGrammar {
         }
     }
 
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
     /** How many words (a noun and one before it) may stand between a rate's figure and "per". */
     private static final int PER_NOUN_WORDS = 2;
 
     /**
      * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents", "377.1
      * violent crimes per 100,000 people", "6.5 murders for every 100,000 people" (a noun and a word before it may stand
-     * before "per" or "for every"). A proportion, read as a percentage like "one in five"; a unit after the denominator
-     * ("$5 per 100 kg") makes it no proportion.
+     * before "per" or "for every"), "31 runway incursions per 1 million takeoffs" (a scaled denominator of a million or
+     * more). A proportion, read as a percentage like "one in five"; a unit after the denominator ("$5 per 100 kg")
+     * makes it no proportion.
      */
     private void readPerPowerOfTen(FigureParts fp) {
         if (fp.currency != null) {
@@ -1927,7 +2029,7 @@ final class QuantityGrammar {
         NumberReader.Read d = numbers.read(q + 1, false);
         if (d.num() == null
                 || d.num().kind() != NumberReader.Kind.NUMBER
-                || d.num().scaled()
+                || d.num().scaled() && d.num().value().compareTo(MILLION) < 0
                 || d.num().value().compareTo(HUNDRED) < 0
                 || d.num().value().compareTo(fp.n1.value()) <= 0
                 || fp.n1.value().signum() <= 0
@@ -2000,6 +2102,9 @@ final class QuantityGrammar {
             boolean bare = false;
             if (t != null && t.is(Token.Kind.DASH) && n1.kind() == NumberReader.Kind.NUMBER) {
                 q++;
+                if (t.attached() && tok(q) != null && tok(q).isWord("to") && suspendedCompound(q + 1)) {
+                    q++; // a suspended hyphen: "21- to 24-year-old", "a 10- to 15-minute walk"
+                }
                 joined = true;
             } else if (t != null && connector != null && t.isWord(connector) && !changeBefore(fp.start)) {
                 q++;
@@ -2065,6 +2170,16 @@ final class QuantityGrammar {
         if (openHigh && fp.isRange) {
             fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
         }
+    }
+
+    /** Whether a number at {@code k} is joined by a hyphen to a unit: "24-year-old", "15-minute". */
+    private boolean suspendedCompound(int k) {
+        NumberReader.Num n2 = numbers.read(k, false).num();
+        return n2 != null
+                && tok(n2.end()) != null
+                && tok(n2.end()).is(Token.Kind.DASH)
+                && tok(n2.end()).attached()
+                && lex.units.at(toks, n2.end()) != null;
     }
 
     /** A unit written once for two figures: "18- and 36-year-old men", "grew from 5 to 7 percent". */
@@ -2173,6 +2288,15 @@ final class QuantityGrammar {
             if (um == null && spacedMetres(fp)) {
                 um = new PhraseTable.Match<>(METRE, fp.p, fp.p + 1); // "rose 600 m above the crater rim"
             }
+            if (um == null
+                    && fp.currency == null
+                    && tok(fp.p) != null
+                    && tok(fp.p).text().equals("in")
+                    && tok(fp.p + 1) != null
+                    && tok(fp.p + 1).text().equals(")")) {
+                // "a 0.59 cm (0.23 in) increase": the preposition never closes a bracket, the inch's symbol does
+                um = new PhraseTable.Match<>(INCH, fp.p, fp.p + 1);
+            }
             if (um == null && inchMark(fp)) {
                 um = new PhraseTable.Match<>(INCH, fp.p, fp.p + 1); // "rainfall up to 15\"", "between 10-15\""
             }
@@ -2207,6 +2331,9 @@ final class QuantityGrammar {
                     um = after;
                 }
             }
+            if (um == null && n1.scaled() && tok(fp.p) != null && tok(fp.p).isWord("of")) {
+                um = unitAfterOf(fp.p + 1); // "1.13 million of full TEUs", as translated port reports write it
+            }
             if (um != null
                     && um.value().equals(Unit.TIMES)
                     && tok(um.end()) != null
@@ -2219,6 +2346,30 @@ final class QuantityGrammar {
             }
         }
     }
+
+    /**
+     * The physical unit that follows the "of" after a scaled number, alone or after one adjective of its dimension
+     * ("1.13 million of full TEUs", "2 million of tonnes"); none for durations ("a million of the years") or counts.
+     */
+    private PhraseTable.Match<Unit> unitAfterOf(int k) {
+        PhraseTable.Match<Unit> um = lex.units.at(toks, k);
+        if (um == null && tok(k) != null) {
+            java.util.Set<Dimension> dims = lex.adjectiveDimensions.get(tok(k).lower());
+            PhraseTable.Match<Unit> after = dims == null ? null : lex.units.at(toks, k + 1);
+            um = after != null && dims.contains(after.value().dimension()) ? after : null;
+        }
+        return um == null || OF_UNREAD.contains(um.value().dimension()) ? null : um;
+    }
+
+    /** Dimensions an "of" after a scaled number never reaches: "a million of the years", "two million of times". */
+    private static final java.util.Set<Dimension> OF_UNREAD = java.util.EnumSet.of(
+            Dimension.DURATION,
+            Dimension.AGE,
+            Dimension.COUNT,
+            Dimension.PERCENT,
+            Dimension.PERCENTAGE_POINTS,
+            Dimension.RATIO,
+            Dimension.MONEY);
 
     private static final Unit METRE = Unit.parse("m");
 
@@ -3428,9 +3579,13 @@ final class QuantityGrammar {
         }
         int end = um.end();
         BigDecimal one = BigDecimal.ONE;
+        PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, u);
+        if (factor != null && factor.end() == end) {
+            one = factor.value(); // "more than a century": a hundred years
+        }
         int halfEnd = numbers.andAHalf(end);
         if (halfEnd > end) {
-            one = new BigDecimal("1.5"); // "a year and a half"
+            one = one.multiply(new BigDecimal("1.5")); // "a year and a half"
             end = halfEnd;
         }
         boolean shifted = tok(end) != null && TIME_SHIFTS.contains(tok(end).lower()) && !tok(end).isWord("since")
@@ -4861,7 +5016,10 @@ final class QuantityGrammar {
         }
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
-            String per = perUnit && t.isWord("per") ? perUnit(q) : null;
+            // "per" anywhere in the window; "a" or "an" right after the figure ("181 bushels an acre")
+            String per = perUnit && (t.isWord("per") || q == afterEnd && (t.isWord("a") || t.isWord("an")))
+                    ? perUnit(q)
+                    : null;
             if (per != null) {
                 PhraseTable.Match<String> rate = lex.ratesAfter.at(toks, q);
                 PhraseTable.Match<String> then = lex.periodsAfter.at(toks, rate.end());

@@ -11,6 +11,9 @@ import java.util.Locale;
  */
 final class Tokenizer {
 
+    /** The middle dot, a decimal point in British typesetting ("1\u00B79 km", "74\u00B79 km"). */
+    private static final char MIDDLE_DOT = '\u00B7';
+
     private Tokenizer() {}
 
     static List<Token> tokenize(String text) {
@@ -38,8 +41,11 @@ final class Tokenizer {
                     char d = text.charAt(i);
                     if (Character.isDigit(d)) {
                         i++;
-                    } else if ((d == ',' || d == '.') && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
-                        i += 2;
+                    } else if ((d == ',' || d == '.' || d == MIDDLE_DOT)
+                            && i + 1 < n
+                            && Character.isDigit(text.charAt(i + 1))) {
+                        i += 2; // a middle dot between digits is a decimal point, as Railway Gazette and The Lancet
+                        // write it ("1·9 km")
                     } else if (isGroupSpace(d) && spacedGroupFollows(text, start, i)) {
                         i += 4; // "15 000", "4\u202F500": thousands grouped with a space, as European and WHO texts
                         // write them
@@ -81,6 +87,9 @@ final class Tokenizer {
                 i++;
             }
             String t = text.substring(start, i);
+            if (kind == Token.Kind.NUMBER && t.indexOf(MIDDLE_DOT) >= 0) {
+                t = t.replace(MIDDLE_DOT, '.'); // read as the decimal point it is; offsets keep the text as written
+            }
             if (kind == Token.Kind.NUMBER && t.chars().anyMatch(ch -> isGroupSpace((char) ch))) {
                 // the spaces that group thousands read as commas everywhere a number's text is read; offsets keep
                 // the text as written
