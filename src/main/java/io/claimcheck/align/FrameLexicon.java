@@ -88,6 +88,7 @@ final class FrameLexicon {
     private final Set<String> perHolder;
     private final Set<String> ofWhatIsCounted;
     private final TimeReader.TimeWords timeWords;
+    private final ChangeReader.ChangeWords changeWords;
 
     FrameLexicon(
             Set<String> stopwords,
@@ -107,7 +108,8 @@ final class FrameLexicon {
                 Set.of(),
                 Set.of(),
                 Set.of(),
-                TimeReader.TimeWords.NONE);
+                TimeReader.TimeWords.NONE,
+                ChangeReader.ChangeWords.NONE);
     }
 
     FrameLexicon(
@@ -123,7 +125,8 @@ final class FrameLexicon {
             Set<String> referringPronouns,
             Set<String> perHolder,
             Set<String> ofWhatIsCounted,
-            TimeReader.TimeWords timeWords) {
+            TimeReader.TimeWords timeWords,
+            ChangeReader.ChangeWords changeWords) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -137,6 +140,7 @@ final class FrameLexicon {
         this.perHolder = Set.copyOf(perHolder);
         this.ofWhatIsCounted = Set.copyOf(ofWhatIsCounted);
         this.timeWords = timeWords;
+        this.changeWords = changeWords;
     }
 
     /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
@@ -200,7 +204,29 @@ final class FrameLexicon {
                 new TimeReader.TimeWords(
                         words(root.path("reportTimes").path("words")),
                         words(root.path("reportTimes").path("nouns")),
-                        words(root.path("contrastWords").path("words"))));
+                        words(root.path("contrastWords").path("words"))),
+                changeWords(root.path("changes")));
+    }
+
+    private static ChangeReader.ChangeWords changeWords(JsonNode c) {
+        return new ChangeReader.ChangeWords(
+                words(c.path("verbs")),
+                words(c.path("comparatives")),
+                words(c.path("thanWords")),
+                words(c.path("nouns")),
+                words(c.path("levelWords")),
+                periods(c.path("references")),
+                words(c.path("referenceCues")),
+                periods(c.path("standingReferences")),
+                words(c.path("dimensions")));
+    }
+
+    private static Map<String, String> periods(JsonNode object) {
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            out.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText());
+        }
+        return out;
     }
 
     private static String required(JsonNode node, String field, String file) throws TopicPackException {
@@ -257,6 +283,11 @@ final class FrameLexicon {
     /** The words before a day that give the day the figures were given out ("a toll issued on Saturday"). */
     TimeReader.TimeWords timeWords() {
         return timeWords;
+    }
+
+    /** The words that tell an amount of change from a level ("rose 20 cents", "63 cents higher than"). */
+    ChangeReader.ChangeWords changeWords() {
+        return changeWords;
     }
 
     /** A pronoun that, opening a sentence, refers to what the sentence before spoke of ("It killed ..."). */

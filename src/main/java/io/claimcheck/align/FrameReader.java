@@ -30,7 +30,8 @@ final class FrameReader {
      * A frame, the qualifier's lexicon entry (whether it keeps figures apart), the word naming the measure, and
      * whether the figure's clause named it (rather than the nearest word, a guess); {@code day} is the time the figure
      * is of: its sentence's at the precision written ("2023-03-07", "2023-02", "2017"), else its article's day (null
-     * when neither says).
+     * when neither says); {@code change} is the earlier time an amount of change is measured against ("week",
+     * "year"; "" when unsaid), null for a level.
      */
     record Reading(
             Frame frame,
@@ -43,7 +44,8 @@ final class FrameReader {
             String known,
             String placeCountry,
             String good,
-            String day) {
+            String day,
+            String change) {
 
         /** The measure when the clause named it, else null. */
         String clauseMeasure() {
@@ -87,6 +89,12 @@ final class FrameReader {
         int measureAt = measureWord == null ? -1 : words.indexOf(measureWord);
         int reach = measureAt < 0 ? QUALIFIER_REACH : Math.min(QUALIFIER_REACH, site.distance(measureAt));
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach);
+        // an amount of change ("rose 20 cents", "63 cents higher than a month ago") is another quantity than a level,
+        // whatever else qualifies it, unless a word sets it apart already ("another", "expected")
+        String change = qualifier != null && qualifier.apart() ? null : ChangeReader.read(site, lexicon.changeWords());
+        if (change != null) {
+            qualifier = CHANGE;
+        }
         String time = TimeReader.read(
                 site.sentence(), site.figureStart(), published, site.otherFigureStarts(), lexicon.timeWords());
         String before =
@@ -122,8 +130,13 @@ final class FrameReader {
                 known(qualifier, measureWord, lexicon),
                 place == null ? null : place.country(),
                 good(c, lexicon),
-                time != null ? time : published == null ? null : published.toString());
+                time != null ? time : published == null ? null : published.toString(),
+                change);
     }
+
+    /** The qualifier of an amount of change: it keeps changes apart from levels. */
+    static final FrameLexicon.Qualifier CHANGE =
+            new FrameLexicon.Qualifier(ChangeReader.CHANGE, true, true, Set.of(), 0, false, Set.of(), Set.of());
 
     /**
      * A price per unit of a good names its measure by its unit ("$3.59 a dozen", "$85 a barrel": "price:USD/dozen"),

@@ -1186,6 +1186,10 @@ final class GenericGrouper {
         if (q == null || !q.splits()) {
             return Set.of();
         }
+        if (q == FrameReader.CHANGE) {
+            // changes against one earlier time meet; "" when their sentences do not say against which
+            return Set.of("!" + q.name() + "@" + b.frame().change());
+        }
         if (q.moves()) {
             String day = b.frame().day();
             return Set.of(

@@ -51,6 +51,15 @@ final class AlignFixtures {
         return a.subject() != null && a.subject().equals(b.subject());
     }
 
+    /** The frame of the first claim whose quote contains {@code figure}; fails when there is none or it has none. */
+    static io.claimcheck.model.Frame frameOf(List<Claim> claims, String figure) {
+        Claim c = firstWith(claims, "01_test", figure);
+        if (c.frame() == null) {
+            throw new AssertionError("no frame for " + figure + ": " + c);
+        }
+        return c.frame();
+    }
+
     private static Claim firstWith(List<Claim> claims, String document, String figure) {
         return claims.stream()
                 .filter(c -> c.document().equals(document) && c.quote().text().contains(figure))

@@ -43,11 +43,8 @@ class EarlierFigureTest {
             """)
     void aFigureGivenAsAnEarlierOneIsMarked(String sentence, String figure, boolean earlier) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
-        Claim c = claims.stream()
-                .filter(x -> x.quote().text().contains(figure))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no claim " + figure + " in " + claims));
-        assertThat(c.frame()).as("frame of %s", figure).isNotNull();
-        assertThat(c.frame().earlier()).as("%s is earlier", figure).isEqualTo(earlier);
+        assertThat(AlignFixtures.frameOf(claims, figure).earlier())
+                .as("%s is earlier", figure)
+                .isEqualTo(earlier);
     }
 }

@@ -1,0 +1,225 @@
+package io.claimcheck.align;
+
+import io.claimcheck.language.Token;
+import io.claimcheck.model.Dimension;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether a figure is the amount a quantity changed by rather than the quantity's level, and against what earlier
+ * time: "has risen 15.7 cents in the last week", "63 cents higher than a month ago", "up $1.93 from this time last
+ * year", "a 19-cent increase", "an increase of 2.3%", "+28 cents" are changes; "rose to $5.01", "stands at $5.50",
+ * "rose from 14.6% to 16.4%" are levels (the earlier one marked apart by {@code FrameReader.earlier}). A change is
+ * another quantity than the level it moves: the grouper keeps changes apart from levels, and changes measured against
+ * different earlier times (a week, a month, a year) apart from each other. The words are data: {@code changes} in
+ * words.json.
+ */
+final class ChangeReader {
+
+    /**
+     * The words of change. {@code verbs}: lemmas or surfaces right before a figure ("rose", "up"), with "by" or one
+     * adverb between; {@code comparatives}: surfaces right after a figure that compare it with an earlier time
+     * ("higher", "more") when {@code thanWords} follow; {@code nouns}: lemmas right after the figure ("increase") or
+     * before "of" and the figure; {@code levelWords}: what makes the figure after a verb of change its new level
+     * ("to", "at"); {@code references}: the word (surface, lower case) that names the earlier time, and the period it
+     * names, when a cue stands by it; {@code referenceCues}: the words that make a period a reference ("ago", "past",
+     * "last"); {@code standingReferences}: words that name the period alone ("overnight", "annually"); {@code
+     * dimensions}: those that changes are read for (counts are not: running tolls have their own increments, and a
+     * month's payroll gain is the figure a jobs report measures).
+     */
+    record ChangeWords(
+            Set<String> verbs,
+            Set<String> comparatives,
+            Set<String> thanWords,
+            Set<String> nouns,
+            Set<String> levelWords,
+            Map<String, String> references,
+            Set<String> referenceCues,
+            Map<String, String> standingReferences,
+            Set<String> dimensions) {
+
+        static final ChangeWords NONE = new ChangeWords(
+                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Set.of());
+
+        ChangeWords {
+            verbs = Set.copyOf(verbs);
+            comparatives = Set.copyOf(comparatives);
+            thanWords = Set.copyOf(thanWords);
+            nouns = Set.copyOf(nouns);
+            levelWords = Set.copyOf(levelWords);
+            references = Map.copyOf(references);
+            referenceCues = Set.copyOf(referenceCues);
+            standingReferences = Map.copyOf(standingReferences);
+            dimensions = Set.copyOf(dimensions);
+        }
+    }
+
+    /** The qualifier a change carries in its frame. */
+    static final String CHANGE = "change";
+
+    /** How many words after a comparative may hold the word that makes it one ("higher than they were a month ago"). */
+    private static final int THAN_REACH = 3;
+
+    /** How many words after (or before) the figure the earlier time it is measured against may stand. */
+    private static final int REFERENCE_REACH = 8;
+
+    private ChangeReader() {}
+
+    /**
+     * The earlier time the figure is a change against ("week", "month", "year"; "" when the sentence does not say),
+     * or null when the figure is not a change.
+     */
+    static String read(ClaimSite site, ChangeWords w) {
+        if (site.claim().quantity() == null || site.claim().quantity().unit() == null) {
+            return null;
+        }
+        Dimension d = site.claim().quantity().unit().dimension();
+        if (!w.dimensions().contains(d.name().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        List<Token> words = site.tagged();
+        int from = site.figureFrom();
+        int to = site.figureTo();
+        if (from >= words.size() || to <= from) {
+            return null;
+        }
+        String sentence = site.sentence();
+        boolean change =
+                from > 0 && adjacent(sentence, words.get(from - 1), words.get(from)) && verbBefore(words, from, w)
+                        || nounBeforeOf(words, from, w)
+                        || signed(site)
+                        || to < words.size()
+                                && adjacent(sentence, words.get(to - 1), words.get(to))
+                                && (comparativeAfter(words, to, w) || nounAfter(words, to, w));
+        return change ? reference(site, words, w) : null;
+    }
+
+    /**
+     * True when nothing but spaces, a currency sign or a hyphen stands between two words: the words leave punctuation
+     * out, and "was $4.25, up 137% from" is a level followed by its change.
+     */
+    private static boolean adjacent(String sentence, Token a, Token b) {
+        if (a.end() > b.start() || b.start() > sentence.length()) {
+            return true;
+        }
+        for (int i = a.end(); i < b.start(); i++) {
+            char c = sentence.charAt(i);
+            if (!Character.isWhitespace(c) && c != '-' && Character.getType(c) != Character.CURRENCY_SYMBOL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "rose 20 cents", "up $1.93", "has risen by 15.7 cents", "fell sharply 4%"; not "rose to $5.01". */
+    private static boolean verbBefore(List<Token> words, int from, ChangeWords w) {
+        int k = from - 1;
+        if (k >= 0 && "by".equals(lower(words.get(k)))) {
+            k--;
+        } else if (k >= 1 && "ADV".equals(words.get(k).tag()) && !w.verbs().contains(lower(words.get(k)))) {
+            k--;
+        }
+        if (k < 0 || w.levelWords().contains(lower(words.get(from - 1)))) {
+            return false;
+        }
+        Token t = words.get(k);
+        if (PARTICLES.contains(lower(t))) {
+            // "prices up 5 cents", "is up $1.93"; not a phrasal verb's particle ("holding up $9.6bn of goods")
+            return k == 0
+                    || !words.get(k - 1).isVerb()
+                    || "be".equals(words.get(k - 1).lemma());
+        }
+        return w.verbs().contains(lower(t)) || t.isVerb() && w.verbs().contains(t.lemma());
+    }
+
+    /** Adverbs of change that are also the particles of phrasal verbs. */
+    private static final Set<String> PARTICLES = Set.of("up", "down");
+
+    /** "an increase of 19 cents", "a rise of 2.3%", "growth of 1%". */
+    private static boolean nounBeforeOf(List<Token> words, int from, ChangeWords w) {
+        return from >= 2
+                && "of".equals(lower(words.get(from - 1)))
+                && words.get(from - 2).isNoun()
+                && w.nouns().contains(words.get(from - 2).lemma());
+    }
+
+    /** "+28 cents": a sign written against the figure. */
+    private static boolean signed(ClaimSite site) {
+        int at = site.figureStart();
+        return at > 0 && site.sentence().charAt(at - 1) == '+';
+    }
+
+    /** "63 cents higher than", "nearly $2 more than a year ago", "57.1 cents per gallon up from a month ago". */
+    private static boolean comparativeAfter(List<Token> words, int to, ChangeWords w) {
+        if (!w.comparatives().contains(lower(words.get(to)))) {
+            return false;
+        }
+        for (int k = to + 1; k < Math.min(words.size(), to + 1 + THAN_REACH); k++) {
+            if (w.thanWords().contains(lower(words.get(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a 19-cent increase", "a 1.2% growth", "a 2.6% fall". */
+    private static boolean nounAfter(List<Token> words, int to, ChangeWords w) {
+        Token t = words.get(to);
+        return t.isNoun() && w.nouns().contains(t.lemma());
+    }
+
+    /**
+     * The period the change is measured over: a reference word after the figure, before any other figure and within
+     * reach, with a cue before or after it ("a month ago", "in the past week", "last year", "year-on-year"); else
+     * the same before the figure ("Over the past week, prices rose 15 cents"); else "".
+     */
+    private static String reference(ClaimSite site, List<Token> words, ChangeWords w) {
+        for (int k = site.figureTo(); k < Math.min(words.size(), site.figureTo() + REFERENCE_REACH); k++) {
+            if (site.isFigure(k)) {
+                break;
+            }
+            String r = referenceAt(words, k, w);
+            if (r != null) {
+                return r;
+            }
+        }
+        for (int k = site.figureFrom() - 1; k >= Math.max(0, site.figureFrom() - REFERENCE_REACH); k--) {
+            if (site.isFigure(k)) {
+                break;
+            }
+            String r = referenceAt(words, k, w);
+            if (r != null) {
+                return r;
+            }
+        }
+        return "";
+    }
+
+    /** The period word {@code k} names as a reference, or null. */
+    private static String referenceAt(List<Token> words, int k, ChangeWords w) {
+        String s = lower(words.get(k));
+        String standing = w.standingReferences().get(s);
+        if (standing != null) {
+            return standing;
+        }
+        int dash = s.indexOf('-');
+        if (dash > 0 && (s.contains("-on-") || s.contains("-over-"))) {
+            // "year-on-year", "month-over-month": a compound named by its first part
+            return w.references().get(s.substring(0, dash));
+        }
+        String period = w.references().get(s);
+        if (period == null) {
+            return null;
+        }
+        boolean cued = k > 0 && w.referenceCues().contains(lower(words.get(k - 1)))
+                || k + 1 < words.size() && w.referenceCues().contains(lower(words.get(k + 1)))
+                || k > 1 && w.referenceCues().contains(lower(words.get(k - 2)));
+        return cued ? period : null;
+    }
+
+    private static String lower(Token t) {
+        return t.surface().toLowerCase(Locale.ROOT);
+    }
+}
