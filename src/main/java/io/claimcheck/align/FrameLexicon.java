@@ -89,6 +89,7 @@ final class FrameLexicon {
     private final Set<String> ofWhatIsCounted;
     private final TimeReader.TimeWords timeWords;
     private final ChangeReader.ChangeWords changeWords;
+    private final Map<String, String> goodAliases;
 
     FrameLexicon(
             Set<String> stopwords,
@@ -109,7 +110,8 @@ final class FrameLexicon {
                 Set.of(),
                 Set.of(),
                 TimeReader.TimeWords.NONE,
-                ChangeReader.ChangeWords.NONE);
+                ChangeReader.ChangeWords.NONE,
+                Map.of());
     }
 
     FrameLexicon(
@@ -126,7 +128,8 @@ final class FrameLexicon {
             Set<String> perHolder,
             Set<String> ofWhatIsCounted,
             TimeReader.TimeWords timeWords,
-            ChangeReader.ChangeWords changeWords) {
+            ChangeReader.ChangeWords changeWords,
+            Map<String, String> goodAliases) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -141,6 +144,7 @@ final class FrameLexicon {
         this.ofWhatIsCounted = Set.copyOf(ofWhatIsCounted);
         this.timeWords = timeWords;
         this.changeWords = changeWords;
+        this.goodAliases = Map.copyOf(goodAliases);
     }
 
     /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
@@ -205,7 +209,8 @@ final class FrameLexicon {
                         words(root.path("reportTimes").path("words")),
                         words(root.path("reportTimes").path("nouns")),
                         words(root.path("contrastWords").path("words"))),
-                changeWords(root.path("changes")));
+                changeWords(root.path("changes")),
+                periods(root.path("goodAliases").path("words")));
     }
 
     private static ChangeReader.ChangeWords changeWords(JsonNode c) {
@@ -283,6 +288,11 @@ final class FrameLexicon {
     /** The words before a day that give the day the figures were given out ("a toll issued on Saturday"). */
     TimeReader.TimeWords timeWords() {
         return timeWords;
+    }
+
+    /** The name WordNet knows a good by, when the word news uses is not one of its names ("diesel": "diesel oil"). */
+    String goodName(String word) {
+        return goodAliases.getOrDefault(word, word);
     }
 
     /** The words that tell an amount of change from a level ("rose 20 cents", "63 cents higher than"). */

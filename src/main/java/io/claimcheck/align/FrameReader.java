@@ -31,7 +31,8 @@ final class FrameReader {
      * whether the figure's clause named it (rather than the nearest word, a guess); {@code day} is the time the figure
      * is of: its sentence's at the precision written ("2023-03-07", "2023-02", "2017"), else its article's day (null
      * when neither says); {@code change} is the earlier time an amount of change is measured against ("week",
-     * "year"; "" when unsaid), null for a level.
+     * "year"; "" when unsaid), null for a level; {@code goods} are the senses of the good a price per unit is of ("the
+     * average price of diesel", "gas prices"), empty when its sentence names none.
      */
     record Reading(
             Frame frame,
@@ -44,6 +45,7 @@ final class FrameReader {
             String known,
             String placeCountry,
             String good,
+            Set<String> goods,
             String day,
             String change) {
 
@@ -130,6 +132,7 @@ final class FrameReader {
                 known(qualifier, measureWord, lexicon),
                 place == null ? null : place.country(),
                 good(c, lexicon),
+                good(c, lexicon) == null ? Set.of() : goods(site, words, lexicon),
                 time != null ? time : published == null ? null : published.toString(),
                 change);
     }
@@ -153,6 +156,84 @@ final class FrameReader {
         String code = c.quantity().unit().code();
         String per = code.substring(code.indexOf('/') + 1);
         return lexicon.isPerHolder(per) || CURRENCY.matcher(per).matches() ? null : GOOD + code;
+    }
+
+    /** The nouns that say a figure is what a good costs ("price", "cost"): the good stands before or after them. */
+    private static final Set<String> PRICE_HEADS = Set.of("price", "cost");
+
+    /**
+     * Words between "price of" and the good that only say how much of it ("the price of a gallon of regular
+     * gasoline", "the price of a dozen eggs").
+     */
+    private static final Set<String> AMOUNT_WORDS = Set.of(
+            "a",
+            "an",
+            "the",
+            "one",
+            "of",
+            "gallon",
+            "litre",
+            "liter",
+            "dozen",
+            "barrel",
+            "pound",
+            "kilo",
+            "kilogram",
+            "tonne",
+            "ton",
+            "unit",
+            "bag",
+            "loaf",
+            "pint",
+            "carton",
+            "tank",
+            "fill-up",
+            "ounce");
+
+    /** WordNet classes of nouns that name goods bought by the unit: fuels, food, crops, livestock, electricity. */
+    private static final Set<String> GOOD_CLASSES =
+            Set.of("noun.substance", "noun.food", "noun.plant", "noun.animal", "noun.phenomenon");
+
+    /**
+     * The senses of the good whose price the figure is, as WordNet's commonest senses of its noun ("gas", "gasoline"
+     * and "petrol" share one; "diesel" does not), or none: the nearest "price" or "cost" before the figure, with its
+     * good right before it ("diesel prices", "the national average diesel price") or after "of" and any words of
+     * amount ("the average price of a gallon of regular gasoline"), in those of its senses WordNet files as a substance,
+     * food, plant, animal or phenomenon ("diesel" the fuel, not the engineer; "pump prices" and "retail prices" name no
+     * good).
+     */
+    private static Set<String> goods(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
+        for (int k = Math.min(site.figureFrom(), words.size()) - 1; k >= 0; k--) {
+            if (!PRICE_HEADS.contains(words.get(k).lemma()) || !words.get(k).isNoun()) {
+                continue;
+            }
+            Token good = null;
+            if (k > 0 && words.get(k - 1).isNoun()) {
+                good = words.get(k - 1);
+            } else if (k + 1 < words.size() && "of".equals(words.get(k + 1).lemma())) {
+                int j = k + 2;
+                while (j < site.figureFrom()
+                        && (AMOUNT_WORDS.contains(words.get(j).surface().toLowerCase(java.util.Locale.ROOT))
+                                || "ADJ".equals(words.get(j).tag())
+                                || "NUM".equals(words.get(j).tag()))) {
+                    j++;
+                }
+                good = j < site.figureFrom()
+                                && (words.get(j).isNoun() || words.get(j).isProperNoun())
+                        ? words.get(j)
+                        : null;
+            }
+            if (good == null) {
+                return Set.of();
+            }
+            // the tagger calls a lower-cased good a name at times ("the price of diesel"): read it as the noun it is
+            String name = lexicon.goodName(good.lemma());
+            Token noun = good.isNoun() && name.equals(good.lemma())
+                    ? good
+                    : new Token(good.start(), good.end(), good.surface(), "NOUN", name, good.capital());
+            return Language.get().sensesIn(noun, GOOD_CLASSES);
+        }
+        return Set.of();
     }
 
     /** How a price per unit of a good's measure begins: "price:USD/dozen". */

@@ -809,6 +809,7 @@ final class GenericGrouper {
         private final Set<String> beneficiaries = new HashSet<>();
         private final Set<FrameReader.Place> places = new HashSet<>();
         private final Set<String> donors = new HashSet<>();
+        private final Set<Set<String>> goods = new HashSet<>();
 
         Facets(ClaimBag b, String sentenceKey, String sentenceSource) {
             sentences.put(sentenceKey, new HashSet<>(Set.of(sentenceSource)));
@@ -834,6 +835,9 @@ final class GenericGrouper {
                 places.add(new FrameReader.Place(place, b.frame().placeCountry()));
             }
             addIfPresent(donors, b.frame().frame().donor());
+            if (!b.frame().goods().isEmpty()) {
+                goods.add(b.frame().goods());
+            }
         }
 
         private static void addIfPresent(Set<String> to, String value) {
@@ -851,7 +855,7 @@ final class GenericGrouper {
         /**
          * The vetoes between this group and another, in the order the clustering tries them: one sentence, a
          * splitting qualifier, another time, another country, another holder, another period, another known measure,
-         * another beneficiary.
+         * another beneficiary, another place, another donor, another good.
          * With {@code all} false, the first only.
          */
         List<String> vetoes(Facets o, boolean all) {
@@ -875,7 +879,8 @@ final class GenericGrouper {
                 case 6 -> !agreeWhereBothSay(knowns, o.knowns);
                 case 7 -> !sameHolder(beneficiaries, o.beneficiaries);
                 case 8 -> !placesCompatible(places, o.places);
-                default -> !agreeWhereBothSay(donors, o.donors);
+                case 9 -> !agreeWhereBothSay(donors, o.donors);
+                default -> !goodsCompatible(goods, o.goods);
             };
         }
 
@@ -891,13 +896,14 @@ final class GenericGrouper {
             beneficiaries.addAll(o.beneficiaries);
             places.addAll(o.places);
             donors.addAll(o.donors);
+            goods.addAll(o.goods);
         }
 
         @Override
         public String toString() {
             return "qualifier " + qualifiers + " time " + times + " country " + countries + " holder " + holders
                     + " period " + periods + " measure " + knowns + " beneficiary " + beneficiaries + " place "
-                    + places + " donor " + donors;
+                    + places + " donor " + donors + " good " + goods;
         }
     }
 
@@ -905,8 +911,33 @@ final class GenericGrouper {
     private static final Set<Dimension> RUNNING = Set.of(Dimension.COUNT, Dimension.MONEY);
 
     private static final String[] VETOES = {
-        "sentence", "qualifier", "time", "country", "holder", "period", "measure", "beneficiary", "place", "donor"
+        "sentence",
+        "qualifier",
+        "time",
+        "country",
+        "holder",
+        "period",
+        "measure",
+        "beneficiary",
+        "place",
+        "donor",
+        "good"
     };
+
+    /**
+     * Two groups of prices may merge unless one names a good none of whose senses is one of the other's ("diesel"
+     * against "gas" or "petrol"; "gas" and "gasoline" share a sense).
+     */
+    private static boolean goodsCompatible(Set<Set<String>> a, Set<Set<String>> b) {
+        for (Set<String> x : a) {
+            for (Set<String> y : b) {
+                if (java.util.Collections.disjoint(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
     /**
      * Two groups may merge unless each names where its figures were counted and no place of one agrees with a place

@@ -121,6 +121,9 @@ final class TimeReader {
         if (lower.contains("19") || lower.contains("20")) {
             wider.add(years(sentence));
         }
+        if (lower.contains("ago") || lower.contains("last") || lower.contains("earlier") || lower.contains("before")) {
+            wider.add(ago(sentence, published));
+        }
         Candidate best = null;
         for (Candidate[] found : days) {
             best = nearer(best, found, figureAt, otherFigures);
@@ -331,6 +334,63 @@ final class TimeReader {
         }
         return out.toArray(Candidate[]::new);
     }
+
+    /**
+     * A month or a year counted back from publication: "a year ago", "two months earlier", "this time last year", "last
+     * month" (not after "since": "since last year" opens a period). A year ago is the month a year before, at month
+     * precision; last year is the year before.
+     */
+    private static Candidate[] ago(String s, LocalDate published) {
+        if (published == null) {
+            return new Candidate[0];
+        }
+        java.util.List<Candidate> out = new java.util.ArrayList<>();
+        Matcher m = AGO.matcher(s);
+        while (m.find()) {
+            if (SINCE_BEFORE
+                    .matcher(s.substring(Math.max(0, m.start() - SINCE_WINDOW), m.start()))
+                    .find()) {
+                continue;
+            }
+            boolean year = m.group(2) != null
+                    ? m.group(2).toLowerCase(Locale.ROOT).startsWith("year")
+                    : m.group(4).toLowerCase(Locale.ROOT).startsWith("year");
+            if (m.group(4) != null) {
+                // "last year", "last month"
+                LocalDate back = year ? published.minusYears(1) : published.minusMonths(1);
+                out.add(new Candidate(m.start(), year ? String.valueOf(back.getYear()) : monthOf(back)));
+                continue;
+            }
+            int n = COUNTS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), -1);
+            if (n < 0
+                    && m.group(1).chars().allMatch(Character::isDigit)
+                    && m.group(1).length() <= 2) {
+                n = Integer.parseInt(m.group(1));
+            }
+            if (n > 0) {
+                out.add(new Candidate(m.start(), monthOf(year ? published.minusYears(n) : published.minusMonths(n))));
+            }
+        }
+        return out.toArray(Candidate[]::new);
+    }
+
+    private static String monthOf(LocalDate d) {
+        return d.getYear() + "-" + String.format(Locale.ROOT, "%02d", d.getMonthValue());
+    }
+
+    /** "a year ago", "two months earlier", or "last year" and "last month". */
+    private static final Pattern AGO = Pattern.compile(
+            "\\b(?:(a|an|one|two|three|four|five|six|\\d{1,2})\\s+(years?|months?)\\s+(?:ago|earlier|before)"
+                    + "|(last)\\s+(year|month))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Map<String, Integer> COUNTS =
+            Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6);
+
+    /** "since" shortly before a time: where an open period starts, not the figure's time. */
+    private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+(?:this\\s+time\\s+)?$");
+
+    private static final int SINCE_WINDOW = 20;
 
     private static Candidate[] years(String s) {
         java.util.List<Candidate> out = new java.util.ArrayList<>();

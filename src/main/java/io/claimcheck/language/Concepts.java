@@ -4,7 +4,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
@@ -72,6 +74,35 @@ final class Concepts {
                 }
             }
         });
+    }
+
+    /**
+     * The synset ids ("n14980784") of the word's commonest senses (as many as {@link #of} reads) that WordNet files in
+     * one of {@code classes} ("noun.substance"): "diesel" is a person, an engine and a fuel; only the fuel is a good.
+     */
+    Set<String> sensesIn(String lemma, String tag, Set<String> classes) {
+        POS pos = wordnetPos(tag);
+        if (pos == null || "PROPN".equals(tag)) {
+            return Set.of();
+        }
+        Set<String> out = new TreeSet<>();
+        synchronized (wordnet) {
+            try {
+                IndexWord iw = wordnet.getIndexWord(pos, lemma);
+                if (iw == null) {
+                    return Set.of();
+                }
+                List<Synset> senses = iw.getSenses();
+                for (Synset sense : senses.subList(0, Math.min(SENSES, senses.size()))) {
+                    if (classes.contains(sense.getLexFileName())) {
+                        out.add(sense.getPOS().getKey() + sense.getOffset());
+                    }
+                }
+            } catch (JWNLException e) {
+                return Set.of();
+            }
+        }
+        return out;
     }
 
     /**

@@ -218,6 +218,11 @@ public final class Language {
         return concepts.lexicalClass(t.lemma(), t.tag());
     }
 
+    /** The ids of the word's commonest senses that WordNet files in one of {@code classes} ("noun.substance"). */
+    public java.util.Set<String> sensesIn(Token t, java.util.Set<String> classes) {
+        return concepts.sensesIn(t.lemma(), t.tag(), classes);
+    }
+
     /**
      * The country a place name stands in, as WordNet names it: the country itself ("Syria"; "Myanmar" for
      * "Burma"), or the country holding a city or region ("Bangkok": "Thailand"); null for a name WordNet does not

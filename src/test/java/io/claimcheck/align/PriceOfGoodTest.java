@@ -21,6 +21,10 @@ class PriceOfGoodTest {
             A dozen eggs cost an average of $3.50 in November, the bureau said. | Diesel reached $3.59 a gallon, compared with $4.10 a year earlier.     | 3.50 | 3.59 | false
             It sends checks of $1,400 per person, the Treasury said.             | Child care aid reaches $300 per person, the Treasury said.            | 1,400  | 300    | false
             Acme earned $1.20 a share in the quarter, the company said.          | Acme pays a dividend of 50 cents a share, the company said.           | 1.20   | 50     | false
+            The average price of diesel reached $5.77 a gallon, AAA said.        | The average price of diesel reached $5.86 a gallon, Lundberg said.    | 5.77   | 5.86   | true
+            The average price of diesel reached $5.77 a gallon, AAA said.        | Gas prices reached $5.01 a gallon on average, Lundberg said.          | 5.77   | 5.01   | false
+            Gas prices reached $4.99 a gallon on average, AAA said.              | The price of a gallon of regular gasoline hit $5.01, Lundberg said.   | 4.99   | 5.01   | true
+            Pump prices reached $4.99 a gallon on average, AAA said.             | The price of a gallon of regular gasoline hit $5.01, Lundberg said.   | 4.99   | 5.01   | true
             """)
     void pricesPerOneUnitMeetAcrossArticles(String first, String second, String x, String y, boolean together)
             throws Exception {

@@ -32,6 +32,11 @@ class TimeReaderTest {
             3.5 million, against 2.5 million on January 31                        | -
             the fund holds $700 million                                           | -
             it may rise to 12 per cent                                            | -
+            a year ago, it was $3.08                                              | 2022-03
+            at this time last year, the average price was $1.93                   | 2022
+            last month, gas was $4.40 a gallon                                    | 2023-02
+            two years earlier the fund held $700 million                          | 2021-03
+            prices have risen 40 per cent since last year                         | -
             """)
     void readsTheTimeNearestTheFigure(String sentence, String expected) {
         int figureAt = firstDigit(sentence);
