@@ -246,9 +246,11 @@ public final class Lexicon {
 
     /**
      * A unit a decimal figure below {@code below} takes from a noun of its sentence ("a 6.8 quake": Mw); with
-     * {@code whole}, a whole number too when the noun stands just before it ("a BMI of 27 or more": kg/m2).
+     * {@code whole}, a whole number too when the noun stands just before it ("a BMI of 27 or more": kg/m2); with
+     * {@code fractionDigits}, only a decimal written with that many digits after its point ("a time of 24.77": a race
+     * time in hundredths of a second), null for any.
      */
-    record ContextUnit(Unit unit, BigDecimal below, boolean whole) {}
+    record ContextUnit(Unit unit, BigDecimal below, boolean whole, Integer fractionDigits) {}
 
     final PhraseTable<ContextUnit> contextUnits = new PhraseTable<>();
 
@@ -622,7 +624,11 @@ public final class Lexicon {
             f.requireProvenance(e);
             Unit unit = Unit.parse(f.text(e, "unit"));
             boolean whole = e.node().has("whole") && e.node().get("whole").asBoolean();
-            contextUnits.addAll(f.strings(e, "phrases"), new ContextUnit(unit, f.number(e, "below", false), whole));
+            Integer digits = e.node().has("fractionDigits")
+                    ? f.number(e, "fractionDigits", false).intValueExact()
+                    : null;
+            contextUnits.addAll(
+                    f.strings(e, "phrases"), new ContextUnit(unit, f.number(e, "below", false), whole, digits));
         }
         for (LexiconFile.Located e : f.optionalArray("cuedUnits")) {
             f.requireProvenance(e);

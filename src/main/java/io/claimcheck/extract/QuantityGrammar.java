@@ -1973,6 +1973,10 @@ final class QuantityGrammar {
                 readPerPowerOfTen(fp);
                 return;
             }
+            if (q < 0) {
+                readPerSumOfTen(fp);
+                return;
+            }
             if (q > 0) {
                 NumberReader.Read d = numbers.read(q, false);
                 if (d.num() != null
@@ -2039,6 +2043,40 @@ final class QuantityGrammar {
             return;
         }
         asProportion(fp, fp.n1.value(), d.num());
+    }
+
+    /**
+     * A levy per a round sum of the same currency: "a tax rate of $2.15 per $1,000 of assessed value", "$0.54218 per
+     * $100 home valuation" (property-tax and millage rates). A proportion of the sum taxed, read as a percentage like
+     * "one in five"; a price per a number of things ("$20 per 100 shares") has no currency after "per" and stays a sum.
+     */
+    private void readPerSumOfTen(FigureParts fp) {
+        if (tok(fp.p) == null || !tok(fp.p).isWord("per")) {
+            return;
+        }
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, fp.p + 1);
+        if (c2 == null || !c2.value().equals(fp.currency)) {
+            return;
+        }
+        NumberReader.Read d = numbers.read(c2.end(), false);
+        if (d.num() == null
+                || d.num().kind() != NumberReader.Kind.NUMBER
+                || d.num().scaled()
+                || d.num().value().compareTo(HUNDRED) < 0
+                || d.num().value().compareTo(fp.n1.value()) <= 0
+                || fp.n1.value().signum() <= 0
+                || !proportionDenominator(BigDecimal.TEN, d.num().value())
+                || lex.units.at(toks, d.num().end()) != null
+                || lex.attachedUnits.at(toks, d.num().end()) != null) {
+            return;
+        }
+        asProportion(fp, fp.n1.value(), d.num());
+        // a power of ten divides exactly: "$0.54218 per $100" is 0.54218 percent, no digit rounded away
+        BigDecimal exact =
+                fp.n1.value().multiply(HUNDRED).divide(d.num().value()).stripTrailingZeros();
+        fp.lowN = exact;
+        fp.highN = exact;
+        fp.currency = null;
     }
 
     /** Reads the figure as the proportion {@code part} in {@code whole}, a percentage ending where the whole ends. */
@@ -3602,10 +3640,38 @@ final class QuantityGrammar {
             }
             shifted = true;
         }
-        if (hedge == null && !shifted && !(spanBefore(p) && periodOfArticle(end))) {
+        if (hedge == null && !shifted && !(spanBefore(p) && periodOfArticle(end)) && !inSpan(p, end)) {
             return null;
         }
         return oneUnit(start, end, hedge, one, um.value(), text(p, u));
+    }
+
+    /** Words before "in a day" that make it a frequency, not a length of time ("twice in a week"). */
+    private static final java.util.Set<String> FREQUENCY_BEFORE_IN =
+            java.util.Set.of("once", "twice", "thrice", "times");
+
+    /** Words after "in a year" that close the span: it states how long a change took ("16% growth in a year to"). */
+    private static final java.util.Set<String> IN_SPAN_AFTER = java.util.Set.of("and", "or", "to", "on", "but");
+
+    /**
+     * "up 6% in a day and 38% in a week", "the first time its growth has stalled in a decade", "the second-biggest
+     * decline in a single year": "in" and an article before a unit of time state the span a change or a record is
+     * measured over, a duration of 1, when the clause closes after it (a stop, a comma, "and", "or", "to", "on").
+     * "in a year that", "In a week marked by", "in a day's time" and "twice in a week" are no such span.
+     */
+    private boolean inSpan(int p, int end) {
+        Token in = tok(p - 1);
+        Token before = tok(p - 2);
+        Token after = tok(end);
+        if (in == null || !in.isWord("in") || before != null && FREQUENCY_BEFORE_IN.contains(before.lower())) {
+            return false;
+        }
+        return after == null
+                || after.newLine()
+                || after.is(Token.Kind.PUNCT)
+                        && !after.text().equals("'")
+                        && !after.text().equals("’")
+                || after.is(Token.Kind.WORD) && IN_SPAN_AFTER.contains(after.lower());
     }
 
     /** Where in a decade "low", "mid", "high" put a temperature: offsets of the low and high end from the decade. */
@@ -4039,8 +4105,14 @@ final class QuantityGrammar {
             if (!decimal && !contextUnitJustBefore(f)) {
                 continue;
             }
-            Lexicon.ContextUnit cu = contextUnit(f);
-            if (cu != null && hi.compareTo(cu.below()) < 0 && (decimal || cu.whole())) {
+            int digits = fractionDigits(f.written());
+            Lexicon.ContextUnit cu = contextPhrase(
+                    f,
+                    lex.contextUnits,
+                    c -> hi.compareTo(c.below()) < 0
+                            && (decimal || c.whole())
+                            && (c.fractionDigits() == null || c.fractionDigits() == digits));
+            if (cu != null) {
                 figures.set(k, retyped(f, cu.unit()));
             }
         }
@@ -4116,8 +4188,17 @@ final class QuantityGrammar {
                 f.conversionOf());
     }
 
-    private Lexicon.ContextUnit contextUnit(Figure f) {
-        return contextPhrase(f, lex.contextUnits, u -> true);
+    /** How many digits follow the decimal point of a number as written ("24.77": 2), 0 when it has none. */
+    private static int fractionDigits(String written) {
+        int dot = written.lastIndexOf('.');
+        if (dot < 0) {
+            return 0;
+        }
+        int n = 0;
+        while (dot + 1 + n < written.length() && Character.isDigit(written.charAt(dot + 1 + n))) {
+            n++;
+        }
+        return n;
     }
 
     /**
