@@ -104,6 +104,7 @@ final class QuantityGrammar {
         inheritCountPeriods();
         shareStartingHedge();
         distributeListUnits();
+        shareListPerUnits();
         inheritMeasuredUnits();
         headerUnits();
         inheritSentencePeriods();
@@ -816,6 +817,81 @@ final class QuantityGrammar {
             }
             a = b + 1;
         }
+    }
+
+    /**
+     * A per-unit or a period written once after a list gives itself to every figure of the list: "$3.50, $3.75 and
+     * $4 a gallon" (USD/gal each), "rents of $300, $400 and $500 a month", "300 and 400 tonnes a year". The items are
+     * exact figures written with digits, of the last one's unit (or sums in its rate's currency), joined by commas
+     * and closed by "and" or "or", within a factor of ten of the last one, with no period of their own; a figure set
+     * apart by other words ("$100 upfront and $5 a month") is no item.
+     */
+    private void shareListPerUnits() {
+        int a = 0;
+        while (a < figures.size()) {
+            int first = a;
+            int b = first;
+            while (b + 1 < figures.size() && listed(figures.get(b), figures.get(b + 1))) {
+                b++;
+            }
+            a = b + 1;
+            if (b == first) {
+                continue;
+            }
+            Figure last = figures.get(b);
+            Token join = tok(last.startTok() - 1);
+            if (last.conversionOf() >= 0
+                    || last.hedge() != Hedge.EXACT
+                    || join == null
+                    || !(join.isWord("and") || join.isWord("or"))) {
+                continue;
+            }
+            boolean rate = last.unit().dimension() == Dimension.RATE;
+            String period = rate ? null : ownPeriod(b);
+            if (!rate && period == null) {
+                continue;
+            }
+            String currency =
+                    rate ? last.unit().code().substring(0, last.unit().code().indexOf('/')) : null;
+            boolean all = true;
+            for (int k = first; k < b && all; k++) {
+                Figure f = figures.get(k);
+                all = f.hedge() == Hedge.EXACT
+                        && f.conversionOf() < 0
+                        && (f.magnitude() == null) == (last.magnitude() == null)
+                        && (rate
+                                ? f.unit().isMoney() && f.unit().code().equals(currency)
+                                : f.unit().equals(last.unit()))
+                        && digitsWritten(f)
+                        && ownPeriod(k) == null
+                        && within(f.interval(), last.interval(), BigDecimal.TEN);
+            }
+            if (!all) {
+                continue;
+            }
+            for (int k = first; k < b; k++) {
+                if (rate) {
+                    figures.set(
+                            k,
+                            withUnit(figures.get(k), last.unit(), figures.get(k).magnitude()));
+                } else {
+                    impliedPeriods.put(figures.get(k).startTok(), period);
+                }
+            }
+        }
+    }
+
+    /** Whether the figure's number is written in digits (after a currency sign or not), not spelled. */
+    private boolean digitsWritten(Figure f) {
+        for (int k = f.startTok(); k < f.endTok(); k++) {
+            if (tok(k).is(Token.Kind.NUMBER)) {
+                return true;
+            }
+            if (tok(k).is(Token.Kind.WORD)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** An item of a list of bare numbers: an exact count of digits. */
