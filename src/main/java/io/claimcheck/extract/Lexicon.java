@@ -135,6 +135,9 @@ public final class Lexicon {
     final Set<String> gapAfter = new HashSet<>();
     /** Bounds before minutes and seconds that make them a race time, never a time of day ("gone under 1:42"). */
     final Set<String> lapBounds = new HashSet<>();
+
+    /** Plural fraction words and the whole they divide ("hundredths": 100): "five thousandths of a second". */
+    final Map<String, BigDecimal> fractionDenominators = new HashMap<>();
     /** Words before a bare number with a minus sign against it that make it a signed level ("fell to -29"). */
     final Set<String> signedLevelBefore = new HashSet<>();
     /** Nouns after a figure that make it a mark to pass ("surpassed the 2 million TEU mark"). */
@@ -246,9 +249,11 @@ public final class Lexicon {
 
     /**
      * A unit a decimal figure below {@code below} takes from a noun of its sentence ("a 6.8 quake": Mw); with
-     * {@code whole}, a whole number too when the noun stands just before it ("a BMI of 27 or more": kg/m2).
+     * {@code whole}, a whole number too when the noun stands just before it ("a BMI of 27 or more": kg/m2); with
+     * {@code fractionDigits}, only a decimal written with that many digits after its point ("a time of 24.77": a race
+     * time in hundredths of a second), null for any.
      */
-    record ContextUnit(Unit unit, BigDecimal below, boolean whole) {}
+    record ContextUnit(Unit unit, BigDecimal below, boolean whole, Integer fractionDigits) {}
 
     final PhraseTable<ContextUnit> contextUnits = new PhraseTable<>();
 
@@ -508,6 +513,7 @@ public final class Lexicon {
                 case "metreCue" -> metreCues.addAll(words.keySet(), Boolean.TRUE);
                 case "gapAfter" -> gapAfter.addAll(words.keySet());
                 case "lapBound" -> lapBounds.addAll(words.keySet());
+                case "fractionDenominator" -> fractionDenominators.putAll(words);
                 case "signedLevelBefore" -> signedLevelBefore.addAll(words.keySet());
                 case "markNoun" -> markNouns.addAll(words.keySet());
                 case "passedMark" -> passedMarks.addAll(words.keySet());
@@ -550,7 +556,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -622,7 +628,11 @@ public final class Lexicon {
             f.requireProvenance(e);
             Unit unit = Unit.parse(f.text(e, "unit"));
             boolean whole = e.node().has("whole") && e.node().get("whole").asBoolean();
-            contextUnits.addAll(f.strings(e, "phrases"), new ContextUnit(unit, f.number(e, "below", false), whole));
+            Integer digits = e.node().has("fractionDigits")
+                    ? f.number(e, "fractionDigits", false).intValueExact()
+                    : null;
+            contextUnits.addAll(
+                    f.strings(e, "phrases"), new ContextUnit(unit, f.number(e, "below", false), whole, digits));
         }
         for (LexiconFile.Located e : f.optionalArray("cuedUnits")) {
             f.requireProvenance(e);

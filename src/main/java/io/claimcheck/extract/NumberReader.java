@@ -186,9 +186,44 @@ final class NumberReader {
         if (i > 0 && t.spaced() && isIdentifierCue(i - 1) && spelledLabel(end)) {
             return Read.skip(end); // "a phase three trial", "season two": a label
         }
+        Num parts = fractionParts(i, end, card);
+        if (parts != null) {
+            return new Read(parts, -1, null);
+        }
         boolean pronoun = end == i + 1 && lex.pronounLike.contains(t.lower());
         Num n = scale(i, end, card, HALF, false, pronoun);
         return new Read(n, -1, null);
+    }
+
+    /**
+     * A spelled count of parts before a plural fraction word (numbers.json fractionDenominator), alone or joined by a
+     * hyphen: "five thousandths", "five-thousandths", "thirteen hundredths": a fraction, as a percentage, that "of a
+     * second" then measures ("won by five thousandths of a second": 0.005 s). Null when no such word follows.
+     */
+    private Num fractionParts(int i, int end, BigDecimal card) {
+        int q = end;
+        if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached() && tok(q + 1) != null) {
+            q++;
+        }
+        Token w = tok(q);
+        BigDecimal whole = w == null || !w.is(Token.Kind.WORD) ? null : lex.fractionDenominators.get(w.lower());
+        if (whole == null || card.signum() <= 0 || card.compareTo(whole) >= 0) {
+            return null;
+        }
+        BigDecimal percent =
+                card.multiply(BigDecimal.valueOf(100)).divide(whole).stripTrailingZeros();
+        return new Num(
+                i,
+                q + 1,
+                percent,
+                BigDecimal.ZERO,
+                false,
+                false,
+                false,
+                Kind.FRACTION,
+                null,
+                new Lexicon.Fraction(percent, null, false, null, false, null),
+                BigDecimal.ONE);
     }
 
     /**

@@ -104,6 +104,7 @@ final class QuantityGrammar {
         inheritCountPeriods();
         shareStartingHedge();
         distributeListUnits();
+        shareListPerUnits();
         inheritMeasuredUnits();
         headerUnits();
         inheritSentencePeriods();
@@ -816,6 +817,81 @@ final class QuantityGrammar {
             }
             a = b + 1;
         }
+    }
+
+    /**
+     * A per-unit or a period written once after a list gives itself to every figure of the list: "$3.50, $3.75 and
+     * $4 a gallon" (USD/gal each), "rents of $300, $400 and $500 a month", "300 and 400 tonnes a year". The items are
+     * exact figures written with digits, of the last one's unit (or sums in its rate's currency), joined by commas
+     * and closed by "and" or "or", within a factor of ten of the last one, with no period of their own; a figure set
+     * apart by other words ("$100 upfront and $5 a month") is no item.
+     */
+    private void shareListPerUnits() {
+        int a = 0;
+        while (a < figures.size()) {
+            int first = a;
+            int b = first;
+            while (b + 1 < figures.size() && listed(figures.get(b), figures.get(b + 1))) {
+                b++;
+            }
+            a = b + 1;
+            if (b == first) {
+                continue;
+            }
+            Figure last = figures.get(b);
+            Token join = tok(last.startTok() - 1);
+            if (last.conversionOf() >= 0
+                    || last.hedge() != Hedge.EXACT
+                    || join == null
+                    || !(join.isWord("and") || join.isWord("or"))) {
+                continue;
+            }
+            boolean rate = last.unit().dimension() == Dimension.RATE;
+            String period = rate ? null : ownPeriod(b);
+            if (!rate && period == null) {
+                continue;
+            }
+            String currency =
+                    rate ? last.unit().code().substring(0, last.unit().code().indexOf('/')) : null;
+            boolean all = true;
+            for (int k = first; k < b && all; k++) {
+                Figure f = figures.get(k);
+                all = f.hedge() == Hedge.EXACT
+                        && f.conversionOf() < 0
+                        && (f.magnitude() == null) == (last.magnitude() == null)
+                        && (rate
+                                ? f.unit().isMoney() && f.unit().code().equals(currency)
+                                : f.unit().equals(last.unit()))
+                        && digitsWritten(f)
+                        && ownPeriod(k) == null
+                        && within(f.interval(), last.interval(), BigDecimal.TEN);
+            }
+            if (!all) {
+                continue;
+            }
+            for (int k = first; k < b; k++) {
+                if (rate) {
+                    figures.set(
+                            k,
+                            withUnit(figures.get(k), last.unit(), figures.get(k).magnitude()));
+                } else {
+                    impliedPeriods.put(figures.get(k).startTok(), period);
+                }
+            }
+        }
+    }
+
+    /** Whether the figure's number is written in digits (after a currency sign or not), not spelled. */
+    private boolean digitsWritten(Figure f) {
+        for (int k = f.startTok(); k < f.endTok(); k++) {
+            if (tok(k).is(Token.Kind.NUMBER)) {
+                return true;
+            }
+            if (tok(k).is(Token.Kind.WORD)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** An item of a list of bare numbers: an exact count of digits. */
@@ -1973,6 +2049,10 @@ final class QuantityGrammar {
                 readPerPowerOfTen(fp);
                 return;
             }
+            if (q < 0) {
+                readPerSumOfTen(fp);
+                return;
+            }
             if (q > 0) {
                 NumberReader.Read d = numbers.read(q, false);
                 if (d.num() != null
@@ -2039,6 +2119,40 @@ final class QuantityGrammar {
             return;
         }
         asProportion(fp, fp.n1.value(), d.num());
+    }
+
+    /**
+     * A levy per a round sum of the same currency: "a tax rate of $2.15 per $1,000 of assessed value", "$0.54218 per
+     * $100 home valuation" (property-tax and millage rates). A proportion of the sum taxed, read as a percentage like
+     * "one in five"; a price per a number of things ("$20 per 100 shares") has no currency after "per" and stays a sum.
+     */
+    private void readPerSumOfTen(FigureParts fp) {
+        if (tok(fp.p) == null || !tok(fp.p).isWord("per")) {
+            return;
+        }
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, fp.p + 1);
+        if (c2 == null || !c2.value().equals(fp.currency)) {
+            return;
+        }
+        NumberReader.Read d = numbers.read(c2.end(), false);
+        if (d.num() == null
+                || d.num().kind() != NumberReader.Kind.NUMBER
+                || d.num().scaled()
+                || d.num().value().compareTo(HUNDRED) < 0
+                || d.num().value().compareTo(fp.n1.value()) <= 0
+                || fp.n1.value().signum() <= 0
+                || !proportionDenominator(BigDecimal.TEN, d.num().value())
+                || lex.units.at(toks, d.num().end()) != null
+                || lex.attachedUnits.at(toks, d.num().end()) != null) {
+            return;
+        }
+        asProportion(fp, fp.n1.value(), d.num());
+        // a power of ten divides exactly: "$0.54218 per $100" is 0.54218 percent, no digit rounded away
+        BigDecimal exact =
+                fp.n1.value().multiply(HUNDRED).divide(d.num().value()).stripTrailingZeros();
+        fp.lowN = exact;
+        fp.highN = exact;
+        fp.currency = null;
     }
 
     /** Reads the figure as the proportion {@code part} in {@code whole}, a percentage ending where the whole ends. */
@@ -3602,10 +3716,38 @@ final class QuantityGrammar {
             }
             shifted = true;
         }
-        if (hedge == null && !shifted && !(spanBefore(p) && periodOfArticle(end))) {
+        if (hedge == null && !shifted && !(spanBefore(p) && periodOfArticle(end)) && !inSpan(p, end)) {
             return null;
         }
         return oneUnit(start, end, hedge, one, um.value(), text(p, u));
+    }
+
+    /** Words before "in a day" that make it a frequency, not a length of time ("twice in a week"). */
+    private static final java.util.Set<String> FREQUENCY_BEFORE_IN =
+            java.util.Set.of("once", "twice", "thrice", "times");
+
+    /** Words after "in a year" that close the span: it states how long a change took ("16% growth in a year to"). */
+    private static final java.util.Set<String> IN_SPAN_AFTER = java.util.Set.of("and", "or", "to", "on", "but");
+
+    /**
+     * "up 6% in a day and 38% in a week", "the first time its growth has stalled in a decade", "the second-biggest
+     * decline in a single year": "in" and an article before a unit of time state the span a change or a record is
+     * measured over, a duration of 1, when the clause closes after it (a stop, a comma, "and", "or", "to", "on").
+     * "in a year that", "In a week marked by", "in a day's time" and "twice in a week" are no such span.
+     */
+    private boolean inSpan(int p, int end) {
+        Token in = tok(p - 1);
+        Token before = tok(p - 2);
+        Token after = tok(end);
+        if (in == null || !in.isWord("in") || before != null && FREQUENCY_BEFORE_IN.contains(before.lower())) {
+            return false;
+        }
+        return after == null
+                || after.newLine()
+                || after.is(Token.Kind.PUNCT)
+                        && !after.text().equals("'")
+                        && !after.text().equals("’")
+                || after.is(Token.Kind.WORD) && IN_SPAN_AFTER.contains(after.lower());
     }
 
     /** Where in a decade "low", "mid", "high" put a temperature: offsets of the low and high end from the decade. */
@@ -4039,8 +4181,14 @@ final class QuantityGrammar {
             if (!decimal && !contextUnitJustBefore(f)) {
                 continue;
             }
-            Lexicon.ContextUnit cu = contextUnit(f);
-            if (cu != null && hi.compareTo(cu.below()) < 0 && (decimal || cu.whole())) {
+            int digits = fractionDigits(f.written());
+            Lexicon.ContextUnit cu = contextPhrase(
+                    f,
+                    lex.contextUnits,
+                    c -> hi.compareTo(c.below()) < 0
+                            && (decimal || c.whole())
+                            && (c.fractionDigits() == null || c.fractionDigits() == digits));
+            if (cu != null) {
                 figures.set(k, retyped(f, cu.unit()));
             }
         }
@@ -4116,8 +4264,17 @@ final class QuantityGrammar {
                 f.conversionOf());
     }
 
-    private Lexicon.ContextUnit contextUnit(Figure f) {
-        return contextPhrase(f, lex.contextUnits, u -> true);
+    /** How many digits follow the decimal point of a number as written ("24.77": 2), 0 when it has none. */
+    private static int fractionDigits(String written) {
+        int dot = written.lastIndexOf('.');
+        if (dot < 0) {
+            return 0;
+        }
+        int n = 0;
+        while (dot + 1 + n < written.length() && Character.isDigit(written.charAt(dot + 1 + n))) {
+            n++;
+        }
+        return n;
     }
 
     /**
