@@ -216,7 +216,7 @@ class NewsGoldTest {
      * 2026-12-06 in the thirteenth session) is held out: scored, its misses never printed. It read value F1 {@value
      * #BATCH12_FIRST_VALUE} and value+unit {@value #BATCH12_FIRST_VALUE_UNIT} at that session's start commit
      * (f9f1b3b), before any change; the floors sit at what it reads now, so a change that loses on unseen news fails
-     * here (0.911 / 0.815 after the eleventh batch's extraction work).
+     * here (0.911 / 0.815 after the eleventh batch's extraction work, 0.913 / 0.818 after a round on the rates, ratios and times of the released batches).
      */
     @Test
     void twelfth_batch_held_out_stays_above_its_floors() throws IOException {
@@ -230,8 +230,8 @@ class NewsGoldTest {
 
     private static final double BATCH12_FIRST_VALUE = 0.909;
     private static final double BATCH12_FIRST_VALUE_UNIT = 0.813;
-    private static final double BATCH12_VALUE_FLOOR = 0.910;
-    private static final double BATCH12_VALUE_UNIT_FLOOR = 0.814;
+    private static final double BATCH12_VALUE_FLOOR = 0.913;
+    private static final double BATCH12_VALUE_UNIT_FLOOR = 0.818;
 
     private static final double BATCH6_FIRST_VALUE = 0.917;
     private static final double BATCH6_FIRST_VALUE_UNIT = 0.842;
