@@ -25,7 +25,8 @@ final class ChangeReader {
      * before "of" and the figure; {@code levelWords}: what makes the figure after a verb of change its new level
      * ("to", "at"); {@code references}: the word (surface, lower case) that names the earlier time, and the period it
      * names, when a cue stands by it; {@code referenceCues}: the words that make a period a reference ("ago", "past",
-     * "last"); {@code standingReferences}: words that name the period alone ("overnight", "annually"); {@code
+     * "last"); {@code standingReferences}: words that name the period alone ("overnight", "annually"); {@code particleVerbs}: the verbs before "up" or
+     * "down" that make a change of them ("went up", "shot up"); {@code
      * dimensions}: those that changes are read for (counts are not: running tolls have their own increments, and a
      * month's payroll gain is the figure a jobs report measures).
      */
@@ -38,10 +39,11 @@ final class ChangeReader {
             Map<String, String> references,
             Set<String> referenceCues,
             Map<String, String> standingReferences,
+            Set<String> particleVerbs,
             Set<String> dimensions) {
 
         static final ChangeWords NONE = new ChangeWords(
-                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Set.of());
+                Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Map.of(), Set.of(), Set.of());
 
         ChangeWords {
             verbs = Set.copyOf(verbs);
@@ -52,6 +54,7 @@ final class ChangeReader {
             references = Map.copyOf(references);
             referenceCues = Set.copyOf(referenceCues);
             standingReferences = Map.copyOf(standingReferences);
+            particleVerbs = Set.copyOf(particleVerbs);
             dimensions = Set.copyOf(dimensions);
         }
     }
@@ -116,7 +119,8 @@ final class ChangeReader {
     /** "rose 20 cents", "up $1.93", "has risen by 15.7 cents", "fell sharply 4%"; not "rose to $5.01". */
     private static boolean verbBefore(List<Token> words, int from, ChangeWords w) {
         int k = from - 1;
-        if (k >= 0 && "by".equals(lower(words.get(k)))) {
+        boolean by = k >= 0 && "by".equals(lower(words.get(k)));
+        if (by) {
             k--;
         } else if (k >= 1 && "ADV".equals(words.get(k).tag()) && !w.verbs().contains(lower(words.get(k)))) {
             k--;
@@ -126,10 +130,12 @@ final class ChangeReader {
         }
         Token t = words.get(k);
         if (PARTICLES.contains(lower(t))) {
-            // "prices up 5 cents", "is up $1.93"; not a phrasal verb's particle ("holding up $9.6bn of goods")
-            return k == 0
+            // "prices up 5 cents", "is up $1.93", "went up 18p", "shot up by £1.40"; not another phrasal verb's
+            // particle ("holding up $9.6bn of goods")
+            return by
+                    || k == 0
                     || !words.get(k - 1).isVerb()
-                    || "be".equals(words.get(k - 1).lemma());
+                    || w.particleVerbs().contains(words.get(k - 1).lemma());
         }
         return w.verbs().contains(lower(t)) || t.isVerb() && w.verbs().contains(t.lemma());
     }

@@ -90,6 +90,8 @@ final class FrameLexicon {
     private final TimeReader.TimeWords timeWords;
     private final ChangeReader.ChangeWords changeWords;
     private final Map<String, String> goodAliases;
+    private final Set<String> frequencies;
+    private final Set<String> compoundKeeps;
 
     FrameLexicon(
             Set<String> stopwords,
@@ -111,7 +113,9 @@ final class FrameLexicon {
                 Set.of(),
                 TimeReader.TimeWords.NONE,
                 ChangeReader.ChangeWords.NONE,
-                Map.of());
+                Map.of(),
+                Set.of(),
+                Set.of());
     }
 
     FrameLexicon(
@@ -129,7 +133,9 @@ final class FrameLexicon {
             Set<String> ofWhatIsCounted,
             TimeReader.TimeWords timeWords,
             ChangeReader.ChangeWords changeWords,
-            Map<String, String> goodAliases) {
+            Map<String, String> goodAliases,
+            Set<String> frequencies,
+            Set<String> compoundKeeps) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -145,6 +151,8 @@ final class FrameLexicon {
         this.timeWords = timeWords;
         this.changeWords = changeWords;
         this.goodAliases = Map.copyOf(goodAliases);
+        this.frequencies = Set.copyOf(frequencies);
+        this.compoundKeeps = Set.copyOf(compoundKeeps);
     }
 
     /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
@@ -210,7 +218,9 @@ final class FrameLexicon {
                         words(root.path("reportTimes").path("nouns")),
                         words(root.path("contrastWords").path("words"))),
                 changeWords(root.path("changes")),
-                periods(root.path("goodAliases").path("words")));
+                periods(root.path("goodAliases").path("words")),
+                words(root.path("attributeCounts").path("frequencies")),
+                words(root.path("attributeCounts").path("compoundKeeps")));
     }
 
     private static ChangeReader.ChangeWords changeWords(JsonNode c) {
@@ -223,6 +233,7 @@ final class FrameLexicon {
                 periods(c.path("references")),
                 words(c.path("referenceCues")),
                 periods(c.path("standingReferences")),
+                words(c.path("particleVerbs")),
                 words(c.path("dimensions")));
     }
 
@@ -293,6 +304,16 @@ final class FrameLexicon {
     /** The name WordNet knows a good by, when the word news uses is not one of its names ("diesel": "diesel oil"). */
     String goodName(String word) {
         return goodAliases.getOrDefault(word, word);
+    }
+
+    /** A count that says how often ("twice"), not how many. */
+    boolean isFrequency(String word) {
+        return frequencies.contains(word);
+    }
+
+    /** A word after a hyphened count that makes the count a size ("a 5,000-strong march"), not an attribute. */
+    boolean keepsCompound(String word) {
+        return compoundKeeps.contains(word);
     }
 
     /** The words that tell an amount of change from a level ("rose 20 cents", "63 cents higher than"). */

@@ -158,6 +158,41 @@ final class FrameReader {
         return lexicon.isPerHolder(per) || CURRENCY.matcher(per).matches() ? null : GOOD + code;
     }
 
+    /**
+     * True when a count describes a thing rather than measuring the story: how often ("counted twice"), or a count
+     * hyphened to the noun it describes ("a three-train collision", "the four-lane bridge"; not "a 5,000-strong
+     * march"). Such a claim is grouped with no other (words.json attributeCounts).
+     */
+    static boolean countsAnAttribute(ClaimSite site, FrameLexicon lexicon) {
+        Claim c = site.claim();
+        if (c.quantity() == null
+                || c.quantity().unit() == null
+                || c.quantity().unit().dimension() != io.claimcheck.model.Dimension.COUNT) {
+            return false;
+        }
+        if (lexicon.isFrequency(
+                c.quote().text().toLowerCase(java.util.Locale.ROOT).trim())) {
+            return true;
+        }
+        List<Token> words = site.tagged();
+        int to = site.figureTo();
+        if (to <= site.figureFrom() || to > words.size()) {
+            return false;
+        }
+        String sentence = site.sentence();
+        int end = words.get(to - 1).end();
+        if (end + 1 >= sentence.length()
+                || sentence.charAt(end) != '-'
+                || !Character.isLetter(sentence.charAt(end + 1))) {
+            return false;
+        }
+        int wordEnd = end + 1;
+        while (wordEnd < sentence.length() && Character.isLetter(sentence.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return !lexicon.keepsCompound(sentence.substring(end + 1, wordEnd).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The nouns that say a figure is what a good costs ("price", "cost"): the good stands before or after them. */
     private static final Set<String> PRICE_HEADS = Set.of("price", "cost");
 

@@ -30,6 +30,9 @@ class ChangeFigureTest {
             The average price of a dozen eggs last month was $4.25, up 137% from the $1.79 price.       | 4.25      | -
             The price of eggs has increased to $4.25, more than double the price at the start of the year. | 4.25   | -
             The Suez blockage is holding up $9.6bn of goods a day.                                     | 9.6bn     | -
+            The price of a diesel fill-up also shot up by £1.40 to £73.88.                             | 1.40      | change
+            The price of a diesel fill-up also shot up by £1.40 to £73.88.                             | 73.88     | -
+            Petrol has gone up 18p since November.                                                     | 18p       | change
             Its shares fell 5% in extended trading on Monday.                                          | 5%        | -
             The storm killed 40 people, up from 30 on Friday.                                          | 40        | -
             Support for the party rose 5 percentage points in a week.                                  | 5 percentage points | change
