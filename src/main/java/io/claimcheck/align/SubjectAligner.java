@@ -90,7 +90,10 @@ public final class SubjectAligner {
                             storyStart,
                             () -> previousSentence(site, texts.get(c.document())));
                     PackMatcher.Assignment a = matcher.assign(site);
-                    return new SiteReading(c, frame, a, a == null ? ClaimBag.of(site, frame, lexicon) : null);
+                    // a count that describes a thing ("counted twice", "a three-train crash") joins no group
+                    boolean grouped = a != null || !FrameReader.countsAnAttribute(site, lexicon);
+                    return new SiteReading(
+                            c, frame, a, a == null && grouped ? ClaimBag.of(site, frame, lexicon) : null);
                 })
                 .toList();
         Map<String, FrameReader.Reading> frames = new HashMap<>();
@@ -100,7 +103,9 @@ public final class SubjectAligner {
             Claim c = r.claim();
             PackMatcher.Assignment a = r.assignment();
             if (a == null) {
-                unplaced.add(r.bag());
+                if (r.bag() != null) {
+                    unplaced.add(r.bag());
+                }
             } else {
                 packKeyOf.put(c.id(), a.spec().key());
                 cueWordsOf
