@@ -1540,6 +1540,53 @@ final class QuantityGrammar {
                 || after.is(Token.Kind.WORD) && ONCE_AFTER.contains(after.lower());
     }
 
+    /** Words that open a bound phrase of its own band ("just over", "well above"): no negation turns them. */
+    private static final java.util.Set<String> BAND_OPENERS = java.util.Set.of("just", "slightly", "well", "a");
+
+    /**
+     * The bound {@code hm} read, turned by a negation before it: "aren't dipping below 90 degrees" is at least 90,
+     * "are not expected to reach above 20 degrees" at most 20 (numbers.json boundNegation; the words between must be
+     * verbs of being, reaching or moving, kind negatedBoundVerb, at most four).
+     */
+    private Lexicon.HedgeRule negatedBound(PhraseTable.Match<Lexicon.HedgeRule> hm) {
+        Lexicon.HedgeRule rule = hm.value();
+        Hedge turned = rule.hedge() == Hedge.LESS_THAN
+                ? Hedge.AT_LEAST
+                : rule.hedge() == Hedge.MORE_THAN && rule.high() == Lexicon.Bound.NONE ? Hedge.AT_MOST : null;
+        if (turned == null
+                || rule.after()
+                || BAND_OPENERS.contains(toks.get(hm.start()).lower())) {
+            return rule;
+        }
+        for (int k = hm.start() - 1; k >= Math.max(0, hm.start() - 5); k--) {
+            Token t = toks.get(k);
+            if (!t.is(Token.Kind.WORD)) {
+                return rule;
+            }
+            String w = t.lower();
+            if (negation(w)) {
+                return lex.ruleFor(turned);
+            }
+            if (!lex.negatedBoundVerbs.contains(w) || toks.get(k + 1).newLine()) {
+                return rule;
+            }
+        }
+        return rule;
+    }
+
+    /** Whether a word negates (numbers.json boundNegation); an entry with an apostrophe ends a word ("aren't"). */
+    private boolean negation(String w) {
+        if (lex.boundNegations.contains(w)) {
+            return true;
+        }
+        for (String n : lex.boundNegations) {
+            if ((n.indexOf('\'') >= 0 || n.indexOf('\u2019') >= 0) && w.endsWith(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tries a figure starting at token i; returns the token to continue from. */
     private int readAt(int i) {
         if (footnote(i)) {
@@ -1579,7 +1626,7 @@ final class QuantityGrammar {
                 // "£2,000 higher than 12 months earlier": the comparison belongs to the figure before it
                 return hm.end();
             }
-            hedge = hm.value();
+            hedge = negatedBound(hm);
             p = hm.end();
             PhraseTable.Match<Lexicon.HedgeRule> approx = lex.hedgesBefore.at(toks, p);
             if (approx != null && approx.value().hedge() == Hedge.ABOUT && hedge.hedge() != Hedge.ABOUT) {
@@ -1842,7 +1889,7 @@ final class QuantityGrammar {
         readTimesAsCount(fp);
         readTimesLower(fp);
         readCurrencyAfter(fp);
-        if (n1.pronounLike() && fp.unit == null && fp.currency == null) {
+        if (n1.pronounLike() && fp.unit == null && fp.currency == null && !countedOne(fp)) {
             return null; // "one form", "One woman"
         }
         if (isYear(n1, fp.currency, fp.unit, fp.isRange)) {
@@ -1855,6 +1902,36 @@ final class QuantityGrammar {
         readRoleCue(fp);
         readAge(fp);
         return figure(fp);
+    }
+
+    /**
+     * Whether a pronoun-like "one" with no unit counts one: "one or more of the five races" (at least one), "(one
+     * more than the exit poll predicted)", or a word that restricts a number before it and a noun after it
+     * (numbers.json pronounCountCue: "only one state", "after just one season"). "just one of the ..." and "at
+     * least one form" stay the pronoun and the determiner.
+     */
+    private boolean countedOne(FigureParts fp) {
+        Token after = tok(fp.p);
+        Token next = tok(fp.p + 1);
+        if (after == null || fp.p != fp.n1.end()) {
+            return false;
+        }
+        if (after.isWord("or") && next != null && next.isWord("more") && fp.hedge == null) {
+            return true; // "one or more"
+        }
+        if (after.isWord("more") && next != null && next.isWord("than")) {
+            return true; // "one more than predicted"
+        }
+        Token before = tok(fp.n1.start() - 1);
+        return fp.hedge == null
+                && before != null
+                && before.is(Token.Kind.WORD)
+                && lex.pronounCountCues.contains(before.lower())
+                && after.is(Token.Kind.WORD)
+                && after.spaced()
+                && !after.isWord("of")
+                && !after.isWord("another")
+                && !lex.cardinals.containsKey(after.lower());
     }
 
     /**
