@@ -961,13 +961,34 @@ final class QuantityGrammar {
                     && !AFTER_LEVEL.contains(after.lower())
                     && !COMPARED_AFTER.contains(after.lower());
             Token afterNext = tok(level.endTok() + 1);
+            if (nounAfter && datedBack(level.endTok())) {
+                nounAfter = false; // "compared to 74,000 a year earlier": the article opens a time, no noun counted
+            }
+            PhraseTable.Match<Unit> named = unitBeforeOf(level.startTok());
+            if (named != null && !pluralAfter(level.endTok())) {
+                figures.set(b, withUnit(level, named.value())); // "Harvested acres of 11 million are projected"
+                continue;
+            }
             if (nounAfter || afterNext != null && afterNext.isWord("zero")) {
                 continue; // "temperatures 5 below zero" is no level of the winds' 30 mph
             }
             if (labelledLevel(level.startTok())) {
                 continue; // "the Alert Level remained at 2 ... at least 1 km away": a level's label, no distance
             }
+            Figure upTo = b + 1 < figures.size() ? figures.get(b + 1) : null;
+            if (after != null
+                    && after.isWord("to")
+                    && upTo != null
+                    && upTo.startTok() == level.endTok() + 1
+                    && sharedMeasure(upTo.unit())
+                    && within(upTo.interval(), level.interval(), BigDecimal.TEN)) {
+                figures.set(b, withUnit(level, upTo.unit())); // "(60 to 55 gallons)": the change's two ends
+                continue;
+            }
             boolean linked = linkedAsChange(level)
+                    || before != null
+                            && before.isWord("after")
+                            && level.interval().low().compareTo(HUNDRED) >= 0 // "after 3 in the morning" is a time
                     || before != null
                             && before.isWord("of")
                             && tok(level.startTok() - 2) != null
@@ -1007,6 +1028,43 @@ final class QuantityGrammar {
                 figures.set(b, withUnit(level, FAHRENHEIT));
             }
         }
+    }
+
+    /** Words that close a time counted back from a figure's sentence ("a year earlier", "a month ago"). */
+    private static final java.util.Set<String> BACK_WORDS = java.util.Set.of("earlier", "ago", "before", "prior");
+
+    /** Whether "a"/"an", a period and a word counting back follow at {@code k}: "74,000 a year earlier". */
+    private boolean datedBack(int k) {
+        Token art = tok(k);
+        Token period = tok(k + 1);
+        Token back = tok(k + 2);
+        return art != null
+                && (art.isWord("a") || art.isWord("an"))
+                && period != null
+                && TIME_PERIODS.contains(period.lower())
+                && back != null
+                && BACK_WORDS.contains(back.lower());
+    }
+
+    /**
+     * The physical unit named right before the "of" before a bare number, not itself after a number: "Harvested
+     * acres of 11 million", "tonnes of 500,000"; none for spans, sums or counts ("years of 3").
+     */
+    private PhraseTable.Match<Unit> unitBeforeOf(int start) {
+        Token of = tok(start - 1);
+        if (of == null || !of.isWord("of")) {
+            return null;
+        }
+        for (int k = start - 2; k >= Math.max(0, start - 4); k--) {
+            PhraseTable.Match<Unit> m = lex.units.at(toks, k);
+            if (m != null && m.end() == start - 1) {
+                Token before = tok(k - 1);
+                boolean figure =
+                        before != null && (before.is(Token.Kind.NUMBER) || lex.scales.containsKey(before.lower()));
+                return figure || !sharedMeasure(m.value()) || !toks.get(k).is(Token.Kind.WORD) ? null : m;
+            }
+        }
+        return null;
     }
 
     /**
