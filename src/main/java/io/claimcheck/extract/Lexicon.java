@@ -114,6 +114,8 @@ public final class Lexicon {
     final Set<String> boundNegations = new HashSet<>();
     /** numbers.json kind {@code negatedBoundVerb}: the verbs a negation reaches a bound across. */
     final Set<String> negatedBoundVerbs = new HashSet<>();
+    /** numbers.json kind {@code periodMetricWord}: words after a period that make it a metric's name. */
+    final Set<String> periodMetricWords = new HashSet<>();
     /** numbers.json kind {@code ordinal}: words that, hyphened to a spelled number, make it an ordinal. */
     final Set<String> ordinalEnds = new HashSet<>();
 
@@ -507,6 +509,7 @@ public final class Lexicon {
                 case "pronounCountCue" -> pronounCountCues.addAll(words.keySet());
                 case "boundNegation" -> boundNegations.addAll(words.keySet());
                 case "negatedBoundVerb" -> negatedBoundVerbs.addAll(words.keySet());
+                case "periodMetricWord" -> periodMetricWords.addAll(words.keySet());
                 case "ordinal" -> ordinalEnds.addAll(words.keySet());
                 case "month" -> months.addAll(words.keySet());
                 case "identifier" -> identifierCues.addAll(words.keySet());
@@ -565,7 +568,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -5582,7 +5582,8 @@ final class QuantityGrammar {
     /**
      * Whether a one-word period found a few words after the figure modifies the noun after it instead ("All three
      * averages posted monthly gains": gains per month, not three per month). Right after the figure it is the
-     * figure's ("a $1 trillion annual fund").
+     * figure's ("a $1 trillion annual fund"), unless a metric's word follows it (numbers.json periodMetricWord:
+     * "25m monthly active users").
      */
     private boolean attributivePeriod(int q, int end, int afterEnd) {
         Token next = tok(end);
@@ -5592,6 +5593,9 @@ final class QuantityGrammar {
             // "$7 billion in additional annual wages", "$1.25 million of annual incentives": what the sum is in is
             // paid per period, and so is the sum; not a share of it ("two thirds of the monthly increase")
             return false;
+        }
+        if (end == q + 1 && next != null && lex.periodMetricWords.contains(next.lower())) {
+            return true; // "25m monthly active users": the metric's name, users active in a month
         }
         return end == q + 1
                 && q > afterEnd
