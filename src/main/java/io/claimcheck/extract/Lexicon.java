@@ -108,6 +108,14 @@ public final class Lexicon {
     final Map<String, BigDecimal> currencyScales = new LinkedHashMap<>();
 
     final Set<String> pronounLike = new HashSet<>();
+    /** numbers.json kind {@code pronounCountCue}: words before "one" and a noun that make it a count ("only one state"). */
+    final Set<String> pronounCountCues = new HashSet<>();
+    /** numbers.json kind {@code boundNegation}: words that turn a bound after them ("aren't dipping below 90"). */
+    final Set<String> boundNegations = new HashSet<>();
+    /** numbers.json kind {@code negatedBoundVerb}: the verbs a negation reaches a bound across. */
+    final Set<String> negatedBoundVerbs = new HashSet<>();
+    /** numbers.json kind {@code periodMetricWord}: words after a period that make it a metric's name. */
+    final Set<String> periodMetricWords = new HashSet<>();
     /** numbers.json kind {@code ordinal}: words that, hyphened to a spelled number, make it an ordinal. */
     final Set<String> ordinalEnds = new HashSet<>();
 
@@ -498,6 +506,10 @@ public final class Lexicon {
                 case "attachedScale" -> attachedScales.putAll(words);
                 case "currencyScale" -> currencyScales.putAll(words);
                 case "pronounLike" -> pronounLike.addAll(words.keySet());
+                case "pronounCountCue" -> pronounCountCues.addAll(words.keySet());
+                case "boundNegation" -> boundNegations.addAll(words.keySet());
+                case "negatedBoundVerb" -> negatedBoundVerbs.addAll(words.keySet());
+                case "periodMetricWord" -> periodMetricWords.addAll(words.keySet());
                 case "ordinal" -> ordinalEnds.addAll(words.keySet());
                 case "month" -> months.addAll(words.keySet());
                 case "identifier" -> identifierCues.addAll(words.keySet());
@@ -556,7 +568,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -961,13 +961,34 @@ final class QuantityGrammar {
                     && !AFTER_LEVEL.contains(after.lower())
                     && !COMPARED_AFTER.contains(after.lower());
             Token afterNext = tok(level.endTok() + 1);
+            if (nounAfter && datedBack(level.endTok())) {
+                nounAfter = false; // "compared to 74,000 a year earlier": the article opens a time, no noun counted
+            }
+            PhraseTable.Match<Unit> named = unitBeforeOf(level.startTok());
+            if (named != null && !pluralAfter(level.endTok())) {
+                figures.set(b, withUnit(level, named.value())); // "Harvested acres of 11 million are projected"
+                continue;
+            }
             if (nounAfter || afterNext != null && afterNext.isWord("zero")) {
                 continue; // "temperatures 5 below zero" is no level of the winds' 30 mph
             }
             if (labelledLevel(level.startTok())) {
                 continue; // "the Alert Level remained at 2 ... at least 1 km away": a level's label, no distance
             }
+            Figure upTo = b + 1 < figures.size() ? figures.get(b + 1) : null;
+            if (after != null
+                    && after.isWord("to")
+                    && upTo != null
+                    && upTo.startTok() == level.endTok() + 1
+                    && sharedMeasure(upTo.unit())
+                    && within(upTo.interval(), level.interval(), BigDecimal.TEN)) {
+                figures.set(b, withUnit(level, upTo.unit())); // "(60 to 55 gallons)": the change's two ends
+                continue;
+            }
             boolean linked = linkedAsChange(level)
+                    || before != null
+                            && before.isWord("after")
+                            && level.interval().low().compareTo(HUNDRED) >= 0 // "after 3 in the morning" is a time
                     || before != null
                             && before.isWord("of")
                             && tok(level.startTok() - 2) != null
@@ -1007,6 +1028,43 @@ final class QuantityGrammar {
                 figures.set(b, withUnit(level, FAHRENHEIT));
             }
         }
+    }
+
+    /** Words that close a time counted back from a figure's sentence ("a year earlier", "a month ago"). */
+    private static final java.util.Set<String> BACK_WORDS = java.util.Set.of("earlier", "ago", "before", "prior");
+
+    /** Whether "a"/"an", a period and a word counting back follow at {@code k}: "74,000 a year earlier". */
+    private boolean datedBack(int k) {
+        Token art = tok(k);
+        Token period = tok(k + 1);
+        Token back = tok(k + 2);
+        return art != null
+                && (art.isWord("a") || art.isWord("an"))
+                && period != null
+                && TIME_PERIODS.contains(period.lower())
+                && back != null
+                && BACK_WORDS.contains(back.lower());
+    }
+
+    /**
+     * The physical unit named right before the "of" before a bare number, not itself after a number: "Harvested
+     * acres of 11 million", "tonnes of 500,000"; none for spans, sums or counts ("years of 3").
+     */
+    private PhraseTable.Match<Unit> unitBeforeOf(int start) {
+        Token of = tok(start - 1);
+        if (of == null || !of.isWord("of")) {
+            return null;
+        }
+        for (int k = start - 2; k >= Math.max(0, start - 4); k--) {
+            PhraseTable.Match<Unit> m = lex.units.at(toks, k);
+            if (m != null && m.end() == start - 1) {
+                Token before = tok(k - 1);
+                boolean figure =
+                        before != null && (before.is(Token.Kind.NUMBER) || lex.scales.containsKey(before.lower()));
+                return figure || !sharedMeasure(m.value()) || !toks.get(k).is(Token.Kind.WORD) ? null : m;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1540,6 +1598,53 @@ final class QuantityGrammar {
                 || after.is(Token.Kind.WORD) && ONCE_AFTER.contains(after.lower());
     }
 
+    /** Words that open a bound phrase of its own band ("just over", "well above"): no negation turns them. */
+    private static final java.util.Set<String> BAND_OPENERS = java.util.Set.of("just", "slightly", "well", "a");
+
+    /**
+     * The bound {@code hm} read, turned by a negation before it: "aren't dipping below 90 degrees" is at least 90,
+     * "are not expected to reach above 20 degrees" at most 20 (numbers.json boundNegation; the words between must be
+     * verbs of being, reaching or moving, kind negatedBoundVerb, at most four).
+     */
+    private Lexicon.HedgeRule negatedBound(PhraseTable.Match<Lexicon.HedgeRule> hm) {
+        Lexicon.HedgeRule rule = hm.value();
+        Hedge turned = rule.hedge() == Hedge.LESS_THAN
+                ? Hedge.AT_LEAST
+                : rule.hedge() == Hedge.MORE_THAN && rule.high() == Lexicon.Bound.NONE ? Hedge.AT_MOST : null;
+        if (turned == null
+                || rule.after()
+                || BAND_OPENERS.contains(toks.get(hm.start()).lower())) {
+            return rule;
+        }
+        for (int k = hm.start() - 1; k >= Math.max(0, hm.start() - 5); k--) {
+            Token t = toks.get(k);
+            if (!t.is(Token.Kind.WORD)) {
+                return rule;
+            }
+            String w = t.lower();
+            if (negation(w)) {
+                return lex.ruleFor(turned);
+            }
+            if (!lex.negatedBoundVerbs.contains(w) || toks.get(k + 1).newLine()) {
+                return rule;
+            }
+        }
+        return rule;
+    }
+
+    /** Whether a word negates (numbers.json boundNegation); an entry with an apostrophe ends a word ("aren't"). */
+    private boolean negation(String w) {
+        if (lex.boundNegations.contains(w)) {
+            return true;
+        }
+        for (String n : lex.boundNegations) {
+            if ((n.indexOf('\'') >= 0 || n.indexOf('\u2019') >= 0) && w.endsWith(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tries a figure starting at token i; returns the token to continue from. */
     private int readAt(int i) {
         if (footnote(i)) {
@@ -1579,7 +1684,7 @@ final class QuantityGrammar {
                 // "£2,000 higher than 12 months earlier": the comparison belongs to the figure before it
                 return hm.end();
             }
-            hedge = hm.value();
+            hedge = negatedBound(hm);
             p = hm.end();
             PhraseTable.Match<Lexicon.HedgeRule> approx = lex.hedgesBefore.at(toks, p);
             if (approx != null && approx.value().hedge() == Hedge.ABOUT && hedge.hedge() != Hedge.ABOUT) {
@@ -1842,7 +1947,7 @@ final class QuantityGrammar {
         readTimesAsCount(fp);
         readTimesLower(fp);
         readCurrencyAfter(fp);
-        if (n1.pronounLike() && fp.unit == null && fp.currency == null) {
+        if (n1.pronounLike() && fp.unit == null && fp.currency == null && !countedOne(fp)) {
             return null; // "one form", "One woman"
         }
         if (isYear(n1, fp.currency, fp.unit, fp.isRange)) {
@@ -1855,6 +1960,36 @@ final class QuantityGrammar {
         readRoleCue(fp);
         readAge(fp);
         return figure(fp);
+    }
+
+    /**
+     * Whether a pronoun-like "one" with no unit counts one: "one or more of the five races" (at least one), "(one
+     * more than the exit poll predicted)", or a word that restricts a number before it and a noun after it
+     * (numbers.json pronounCountCue: "only one state", "after just one season"). "just one of the ..." and "at
+     * least one form" stay the pronoun and the determiner.
+     */
+    private boolean countedOne(FigureParts fp) {
+        Token after = tok(fp.p);
+        Token next = tok(fp.p + 1);
+        if (after == null || fp.p != fp.n1.end()) {
+            return false;
+        }
+        if (after.isWord("or") && next != null && next.isWord("more") && fp.hedge == null) {
+            return true; // "one or more"
+        }
+        if (after.isWord("more") && next != null && next.isWord("than")) {
+            return true; // "one more than predicted"
+        }
+        Token before = tok(fp.n1.start() - 1);
+        return fp.hedge == null
+                && before != null
+                && before.is(Token.Kind.WORD)
+                && lex.pronounCountCues.contains(before.lower())
+                && after.is(Token.Kind.WORD)
+                && after.spaced()
+                && !after.isWord("of")
+                && !after.isWord("another")
+                && !lex.cardinals.containsKey(after.lower());
     }
 
     /**
@@ -5447,7 +5582,8 @@ final class QuantityGrammar {
     /**
      * Whether a one-word period found a few words after the figure modifies the noun after it instead ("All three
      * averages posted monthly gains": gains per month, not three per month). Right after the figure it is the
-     * figure's ("a $1 trillion annual fund").
+     * figure's ("a $1 trillion annual fund"), unless a metric's word follows it (numbers.json periodMetricWord:
+     * "25m monthly active users").
      */
     private boolean attributivePeriod(int q, int end, int afterEnd) {
         Token next = tok(end);
@@ -5457,6 +5593,9 @@ final class QuantityGrammar {
             // "$7 billion in additional annual wages", "$1.25 million of annual incentives": what the sum is in is
             // paid per period, and so is the sum; not a share of it ("two thirds of the monthly increase")
             return false;
+        }
+        if (end == q + 1 && next != null && lex.periodMetricWords.contains(next.lower())) {
+            return true; // "25m monthly active users": the metric's name, users active in a month
         }
         return end == q + 1
                 && q > afterEnd
