@@ -92,6 +92,7 @@ final class FrameLexicon {
     private final Map<String, String> goodAliases;
     private final Set<String> frequencies;
     private final Set<String> compoundKeeps;
+    private final Set<String> participationVerbs;
 
     FrameLexicon(
             Set<String> stopwords,
@@ -115,6 +116,7 @@ final class FrameLexicon {
                 ChangeReader.ChangeWords.NONE,
                 Map.of(),
                 Set.of(),
+                Set.of(),
                 Set.of());
     }
 
@@ -135,7 +137,8 @@ final class FrameLexicon {
             ChangeReader.ChangeWords changeWords,
             Map<String, String> goodAliases,
             Set<String> frequencies,
-            Set<String> compoundKeeps) {
+            Set<String> compoundKeeps,
+            Set<String> participationVerbs) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -153,6 +156,7 @@ final class FrameLexicon {
         this.goodAliases = Map.copyOf(goodAliases);
         this.frequencies = Set.copyOf(frequencies);
         this.compoundKeeps = Set.copyOf(compoundKeeps);
+        this.participationVerbs = Set.copyOf(participationVerbs);
     }
 
     /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
@@ -220,7 +224,8 @@ final class FrameLexicon {
                 changeWords(root.path("changes")),
                 periods(root.path("goodAliases").path("words")),
                 words(root.path("attributeCounts").path("frequencies")),
-                words(root.path("attributeCounts").path("compoundKeeps")));
+                words(root.path("attributeCounts").path("compoundKeeps")),
+                words(root.path("participationVerbs").path("words")));
     }
 
     private static ChangeReader.ChangeWords changeWords(JsonNode c) {
@@ -304,6 +309,11 @@ final class FrameLexicon {
     /** The name WordNet knows a good by, when the word news uses is not one of its names ("diesel": "diesel oil"). */
     String goodName(String word) {
         return goodAliases.getOrDefault(word, word);
+    }
+
+    /** A verb of taking part in an event ("join", "attend"; "take" before "part"). */
+    boolean isParticipation(String lemma) {
+        return participationVerbs.contains(lemma);
     }
 
     /** A count that says how often ("twice"), not how many. */

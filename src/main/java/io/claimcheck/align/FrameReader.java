@@ -85,7 +85,9 @@ final class FrameReader {
         if (measureWord == null) {
             measureWord = nearestMeasure(site, words, lexicon);
         }
-        String measure = measureWord == null ? null : name(measureWord, lexicon);
+        String measure = measureWord == null
+                ? null
+                : isCounted(site, measureWord) ? name(measureWord, lexicon) : nameOfEvent(measureWord, lexicon);
         // a qualifier farther off than the word naming the measure qualifies another figure: "killed 50 people and
         // injured 200" -- the 50 were killed
         int measureAt = measureWord == null ? -1 : words.indexOf(measureWord);
@@ -402,6 +404,26 @@ final class FrameReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The measure's name when the figure does not count the noun naming it: an event noun that no concept group holds
+     * takes the group of the verb it derives from ("200,000 people took part in the demonstration": demonstrate,
+     * protest), as the people counted did what the event is; the events themselves ("three demonstrations") are
+     * counted nouns and keep their own name.
+     */
+    private static String nameOfEvent(Token t, FrameLexicon lexicon) {
+        String own = name(t, lexicon);
+        if (!own.equals(t.lemma()) || !t.isNoun()) {
+            return own;
+        }
+        for (String verb : Language.get().derivedVerbs(t)) {
+            String group = lexicon.group(new Token(t.start(), t.end(), verb, "VERB", verb, false));
+            if (group != null) {
+                return group;
+            }
+        }
+        return own;
     }
 
     /** The measure's name: its concept group, else the qualifier it expresses ("missing"), else its lemma. */

@@ -34,6 +34,7 @@ final class Concepts {
     private final Map<String, String> labels = new ConcurrentHashMap<>();
     private final Map<String, String> classes = new ConcurrentHashMap<>();
     private final Map<String, String> countries = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> derived = new ConcurrentHashMap<>();
 
     Concepts(net.sf.extjwnl.dictionary.Dictionary wordnet) {
         this.wordnet = wordnet;
@@ -73,6 +74,41 @@ final class Concepts {
                     return "";
                 }
             }
+        });
+    }
+
+    /**
+     * The verbs a noun's commonest senses are derived from or give ("demonstration": demonstrate), as lemmas, in
+     * WordNet's order: what people counted as taking part in an event did.
+     */
+    List<String> derivedVerbs(String lemma) {
+        return derived.computeIfAbsent(lemma, k -> {
+            List<String> out = new java.util.ArrayList<>();
+            synchronized (wordnet) {
+                try {
+                    IndexWord iw = wordnet.getIndexWord(POS.NOUN, lemma);
+                    if (iw == null) {
+                        return List.of();
+                    }
+                    List<Synset> senses = iw.getSenses();
+                    for (Synset sense : senses.subList(0, Math.min(SENSES, senses.size()))) {
+                        for (Pointer p : sense.getPointers()) {
+                            if (p.getType() == PointerType.DERIVATION
+                                    && ownPointer(p, lemma)
+                                    && p.getTargetSynset().getPOS() == POS.VERB
+                                    && p.getTarget() instanceof Word w) {
+                                String verb = w.getLemma().toLowerCase(Locale.ROOT);
+                                if (!out.contains(verb)) {
+                                    out.add(verb);
+                                }
+                            }
+                        }
+                    }
+                } catch (JWNLException e) {
+                    return List.of();
+                }
+            }
+            return List.copyOf(out);
         });
     }
 

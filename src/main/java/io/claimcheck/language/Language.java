@@ -218,6 +218,11 @@ public final class Language {
         return concepts.lexicalClass(t.lemma(), t.tag());
     }
 
+    /** The verbs a noun's commonest senses derive from or give ("demonstration": demonstrate), as lemmas. */
+    public java.util.List<String> derivedVerbs(Token t) {
+        return t.isNoun() ? concepts.derivedVerbs(t.lemma()) : java.util.List.of();
+    }
+
     /** The ids of the word's commonest senses that WordNet files in one of {@code classes} ("noun.substance"). */
     public java.util.Set<String> sensesIn(Token t, java.util.Set<String> classes) {
         return concepts.sensesIn(t.lemma(), t.tag(), classes);

@@ -19,6 +19,9 @@ class FrameReaderTest {
             At least 3,870 residents died in the floods on Sunday.                      | death   | -         | 2023-03-05
             The death toll in the city rose to 11,300, the Red Crescent said.          | death   | -         | -
             Some 1.28 million people demonstrated on Tuesday against the reform.         | protest | -         | 2023-03-07
+            More than 200,000 people took part in the large demonstration in Munich.    | protest | -         | -
+            Some 5,000 people joined the march against the reform.                      | protest | -         | -
+            Some 5,000 people joined the company last year.                              | join    | -         | 2022
             Donors pledged $9 billion for reconstruction in January.                     | -       | pledged   | 2023-01
             Only $45 million has been received so far.                                   | -       | received  | -
             The storm killed 50 people and injured 200 others.                           | death   | -         | -
