@@ -137,6 +137,30 @@ final class ChangeReader {
                     || !words.get(k - 1).isVerb()
                     || w.particleVerbs().contains(words.get(k - 1).lemma());
         }
+        if (changes(t, w)) {
+            return true;
+        }
+        // "cut petrol prices by 5p", "raised its forecast by 0.2 points": the verb's object stands before "by"
+        for (int j = k; by && j >= Math.max(0, k - OBJECT_REACH); j--) {
+            Token o = words.get(j);
+            if (changes(o, w)) {
+                return true;
+            }
+            if (!o.isNoun()
+                    && !o.isProperNoun()
+                    && !"DET".equals(o.tag())
+                    && !"ADJ".equals(o.tag())
+                    && !"PRON".equals(o.tag())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words of a verb's object may stand between the verb and "by" and the figure. */
+    private static final int OBJECT_REACH = 4;
+
+    private static boolean changes(Token t, ChangeWords w) {
         return w.verbs().contains(lower(t)) || t.isVerb() && w.verbs().contains(t.lemma());
     }
 
@@ -173,17 +197,22 @@ final class ChangeReader {
     /** "a 19-cent increase", "a 1.2% growth", "a 2.6% fall". */
     private static boolean nounAfter(List<Token> words, int to, ChangeWords w) {
         Token t = words.get(to);
-        return t.isNoun() && w.nouns().contains(t.lemma());
+        // not the first part of a compound ("a $500 million growth fund")
+        return t.isNoun()
+                && w.nouns().contains(t.lemma())
+                && !(to + 1 < words.size() && words.get(to + 1).isNoun());
     }
 
     /**
-     * The period the change is measured over: a reference word after the figure, before any other figure and within
-     * reach, with a cue before or after it ("a month ago", "in the past week", "last year", "year-on-year"); else
-     * the same before the figure ("Over the past week, prices rose 15 cents"); else "".
+     * The period the change is measured against: a reference word after the figure, within reach and before any figure
+     * written in digits (a spelled duration such as "a month" or "three weeks" is read, not crossed), with a cue by it
+     * ("a month ago", "in the past week", "last year"), a compound ("year on year", "month-over-month") or a standing
+     * word used on its own ("annually", "overnight"; not "the annual fee"); else the same before the figure; else "". A
+     * count in front is kept ("three months" is not "a month").
      */
     private static String reference(ClaimSite site, List<Token> words, ChangeWords w) {
         for (int k = site.figureTo(); k < Math.min(words.size(), site.figureTo() + REFERENCE_REACH); k++) {
-            if (site.isFigure(k)) {
+            if (site.isFigure(k) && words.get(k).isNumber()) {
                 break;
             }
             String r = referenceAt(words, k, w);
@@ -192,7 +221,7 @@ final class ChangeReader {
             }
         }
         for (int k = site.figureFrom() - 1; k >= Math.max(0, site.figureFrom() - REFERENCE_REACH); k--) {
-            if (site.isFigure(k)) {
+            if (site.isFigure(k) && words.get(k).isNumber()) {
                 break;
             }
             String r = referenceAt(words, k, w);
@@ -203,27 +232,42 @@ final class ChangeReader {
         return "";
     }
 
+    /** Words before a period that count one of it ("a month ago", "the past year"). */
+    private static final Set<String> ONE = Set.of("a", "an", "one", "the", "last", "past", "previous", "prior");
+
     /** The period word {@code k} names as a reference, or null. */
     private static String referenceAt(List<Token> words, int k, ChangeWords w) {
         String s = lower(words.get(k));
         String standing = w.standingReferences().get(s);
         if (standing != null) {
-            return standing;
+            // an adverb ("rose 5% annually"), not an adjective before its noun ("the annual fee")
+            return k + 1 < words.size() && words.get(k + 1).isNoun() ? null : standing;
         }
         int dash = s.indexOf('-');
         if (dash > 0 && (s.contains("-on-") || s.contains("-over-"))) {
-            // "year-on-year", "month-over-month": a compound named by its first part
-            return w.references().get(s.substring(0, dash));
+            return w.references().get(s.substring(0, dash)); // "year-on-year" written as one word
         }
         String period = w.references().get(s);
         if (period == null) {
             return null;
         }
+        if (k + 2 < words.size()
+                && COMPOUND_LINKS.contains(lower(words.get(k + 1)))
+                && period.equals(w.references().get(lower(words.get(k + 2))))) {
+            return period; // "year on year", "month over month"
+        }
         boolean cued = k > 0 && w.referenceCues().contains(lower(words.get(k - 1)))
                 || k + 1 < words.size() && w.referenceCues().contains(lower(words.get(k + 1)))
                 || k > 1 && w.referenceCues().contains(lower(words.get(k - 2)));
-        return cued ? period : null;
+        if (!cued) {
+            return null;
+        }
+        String count = k > 0 ? lower(words.get(k - 1)) : "a";
+        return ONE.contains(count) || w.referenceCues().contains(count) ? period : count + " " + period;
     }
+
+    /** The words of a compound reference written apart: "year on year", "month over month". */
+    private static final Set<String> COMPOUND_LINKS = Set.of("on", "over");
 
     private static String lower(Token t) {
         return t.surface().toLowerCase(Locale.ROOT);

@@ -222,7 +222,7 @@ final class FrameLexicon {
                         words(root.path("reportTimes").path("nouns")),
                         words(root.path("contrastWords").path("words"))),
                 changeWords(root.path("changes")),
-                periods(root.path("goodAliases").path("words")),
+                stringMap(root.path("goodAliases").path("words")),
                 words(root.path("attributeCounts").path("frequencies")),
                 words(root.path("attributeCounts").path("compoundKeeps")),
                 words(root.path("participationVerbs").path("words")));
@@ -235,14 +235,14 @@ final class FrameLexicon {
                 words(c.path("thanWords")),
                 words(c.path("nouns")),
                 words(c.path("levelWords")),
-                periods(c.path("references")),
+                stringMap(c.path("references")),
                 words(c.path("referenceCues")),
-                periods(c.path("standingReferences")),
+                stringMap(c.path("standingReferences")),
                 words(c.path("particleVerbs")),
                 words(c.path("dimensions")));
     }
 
-    private static Map<String, String> periods(JsonNode object) {
+    private static Map<String, String> stringMap(JsonNode object) {
         Map<String, String> out = new HashMap<>();
         for (Map.Entry<String, JsonNode> e : object.properties()) {
             out.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText());

@@ -112,6 +112,7 @@ final class FrameReader {
         // the sentence's names, found once: its entities, the country and whose share the figure is
         List<int[]> names = properNouns(site.sentence(), words);
         Place place = place(site, words, names, lexicon);
+        String good = good(c, lexicon);
         Frame frame = new Frame(
                 measure,
                 qualifier == null ? null : qualifier.name(),
@@ -133,8 +134,8 @@ final class FrameReader {
                 holder(site, words, names),
                 known(qualifier, measureWord, lexicon),
                 place == null ? null : place.country(),
-                good(c, lexicon),
-                good(c, lexicon) == null ? Set.of() : goods(site, words, lexicon),
+                good,
+                good == null ? Set.of() : goods(site, words, lexicon),
                 time != null ? time : published == null ? null : published.toString(),
                 change);
     }
@@ -227,20 +228,27 @@ final class FrameReader {
             "fill-up",
             "ounce");
 
-    /** WordNet classes of nouns that name goods bought by the unit: fuels, food, crops, livestock, electricity. */
+    /**
+     * WordNet classes of nouns that name goods bought by the unit: fuels, food, crops, electricity (not animals: "Brent"
+     * is a goose to WordNet; livestock priced per head is rare in news).
+     */
     private static final Set<String> GOOD_CLASSES =
-            Set.of("noun.substance", "noun.food", "noun.plant", "noun.animal", "noun.phenomenon");
+            Set.of("noun.substance", "noun.food", "noun.plant", "noun.phenomenon");
 
     /**
      * The senses of the good whose price the figure is, as WordNet's commonest senses of its noun ("gas", "gasoline"
      * and "petrol" share one; "diesel" does not), or none: the nearest "price" or "cost" before the figure, with its
      * good right before it ("diesel prices", "the national average diesel price") or after "of" and any words of
      * amount ("the average price of a gallon of regular gasoline"), in those of its senses WordNet files as a substance,
-     * food, plant, animal or phenomenon ("diesel" the fuel, not the engineer; "pump prices" and "retail prices" name no
-     * good).
+     * food, plant or phenomenon ("diesel" the fuel, not the engineer; "pump prices" and "retail prices" name no good);
+     * none across a word that sets one figure against another (words.json contrastWords: "while", "but", "than"), nor
+     * a verb the tagger read as a noun.
      */
     private static Set<String> goods(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
         for (int k = Math.min(site.figureFrom(), words.size()) - 1; k >= 0; k--) {
+            if (lexicon.timeWords().contrasts().contains(words.get(k).surface().toLowerCase(java.util.Locale.ROOT))) {
+                return Set.of(); // another clause's good ("Diesel fell 5 cents, while gasoline averaged $3.50")
+            }
             if (!PRICE_HEADS.contains(words.get(k).lemma()) || !words.get(k).isNoun()) {
                 continue;
             }
@@ -260,7 +268,7 @@ final class FrameReader {
                         ? words.get(j)
                         : null;
             }
-            if (good == null) {
+            if (good == null || followedByItsVerb(words, good)) {
                 return Set.of();
             }
             // the tagger calls a lower-cased good a name at times ("the price of diesel"): read it as the noun it is
@@ -271,6 +279,18 @@ final class FrameReader {
             return Language.get().sensesIn(noun, GOOD_CLASSES);
         }
         return Set.of();
+    }
+
+    /**
+     * True when the word taken for the good is the sentence's verb that the tagger read as a noun: "to", "by" or
+     * "from" follows it ("the price of a gallon of regular rose to $5.01").
+     */
+    private static boolean followedByItsVerb(List<Token> words, Token good) {
+        int at = words.indexOf(good);
+        return at >= 0
+                && at + 1 < words.size()
+                && Set.of("to", "by", "from")
+                        .contains(words.get(at + 1).surface().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** How a price per unit of a good's measure begins: "price:USD/dozen". */

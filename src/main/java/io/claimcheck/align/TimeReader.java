@@ -337,7 +337,8 @@ final class TimeReader {
 
     /**
      * A month or a year counted back from publication: "a year ago", "two months earlier", "this time last year", "last
-     * month" (not after "since": "since last year" opens a period). A year ago is the month a year before, at month
+     * month"; not after "since", "than", "from", "over" or "for" ({@link #SINCE_BEFORE}), and "N years earlier" not
+     * when the sentence names a year or month it may count from. A year ago is the month a year before, at month
      * precision; last year is the year before.
      */
     private static Candidate[] ago(String s, LocalDate published) {
@@ -351,6 +352,9 @@ final class TimeReader {
                     .matcher(s.substring(Math.max(0, m.start() - SINCE_WINDOW), m.start()))
                     .find()) {
                 continue;
+            }
+            if (m.group(2) != null && NAMED_TIME.matcher(s).find()) {
+                continue; // "In March 2020 it was $2.10; two years earlier $2.50": earlier than that, not than today
             }
             boolean year = m.group(2) != null
                     ? m.group(2).toLowerCase(Locale.ROOT).startsWith("year")
@@ -380,15 +384,25 @@ final class TimeReader {
 
     /** "a year ago", "two months earlier", or "last year" and "last month". */
     private static final Pattern AGO = Pattern.compile(
-            "\\b(?:(a|an|one|two|three|four|five|six|\\d{1,2})\\s+(years?|months?)\\s+(?:ago|earlier|before)"
+            "\\b(?:(a|an|one|two|three|four|five|six|\\d{1,2})\\s+(years?|months?)\\s+(?:ago|earlier)"
                     + "|(last)\\s+(year|month))\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, Integer> COUNTS =
             Map.of("a", 1, "an", 1, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6);
 
-    /** "since" shortly before a time: where an open period starts, not the figure's time. */
-    private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+(?:this\\s+time\\s+)?$");
+    /**
+     * A word shortly before a time counted back that makes it something else than the figure's time: where an open
+     * period starts ("since last year"), what the figure is compared with ("higher than last year", "from a year
+     * ago"), or the period up to now ("over the last month", "for the last year").
+     */
+    private static final Pattern SINCE_BEFORE = Pattern.compile(
+            "\\b(?:since|than|from|compared\\s+(?:with|to)|the|past|over|for)\\s+(?:this\\s+time\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A year or a month's name: a time the sentence names, that "N years earlier" counts back from. */
+    private static final Pattern NAMED_TIME =
+            Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\b" + MONTH + "\\b", Pattern.CASE_INSENSITIVE);
 
     private static final int SINCE_WINDOW = 20;
 

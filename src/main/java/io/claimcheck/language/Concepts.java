@@ -35,6 +35,7 @@ final class Concepts {
     private final Map<String, String> classes = new ConcurrentHashMap<>();
     private final Map<String, String> countries = new ConcurrentHashMap<>();
     private final Map<String, List<String>> derived = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> senses = new ConcurrentHashMap<>();
 
     Concepts(net.sf.extjwnl.dictionary.Dictionary wordnet) {
         this.wordnet = wordnet;
@@ -121,6 +122,11 @@ final class Concepts {
         if (pos == null || "PROPN".equals(tag)) {
             return Set.of();
         }
+        return senses.computeIfAbsent(
+                pos.getKey() + ":" + lemma + ":" + new TreeSet<>(classes), k -> lookUpSenses(lemma, pos, classes));
+    }
+
+    private Set<String> lookUpSenses(String lemma, POS pos, Set<String> classes) {
         Set<String> out = new TreeSet<>();
         synchronized (wordnet) {
             try {
@@ -138,7 +144,7 @@ final class Concepts {
                 return Set.of();
             }
         }
-        return out;
+        return Set.copyOf(out);
     }
 
     /**

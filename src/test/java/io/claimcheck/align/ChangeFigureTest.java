@@ -35,6 +35,10 @@ class ChangeFigureTest {
             Petrol has gone up 18p since November.                                                     | 18p       | change
             Its shares fell 5% in extended trading on Monday.                                          | 5%        | -
             The storm killed 40 people, up from 30 on Friday.                                          | 40        | -
+            She paid a $5,000 down payment on the house.                                               | 5,000     | -
+            Fares range from $4 up to $6 a ride.                                                       | 4         | -
+            The bank launched a $500 million growth fund.                                              | 500       | -
+            Asda cut petrol prices by 5p a litre on Friday.                                            | 5p        | change
             Support for the party rose 5 percentage points in a week.                                  | 5 percentage points | change
             """)
     void anAmountOfChangeIsQualified(String sentence, String figure, String qualifier) throws Exception {
@@ -50,6 +54,10 @@ class ChangeFigureTest {
             Gas prices rose 15 cents in the past week, AAA said.       | Gas prices averaged $5.01 a gallon this week, GasBuddy said.   | 15 | 5.01 | false
             Gas prices rose 15 cents in the past week, AAA said.       | Gas prices are 63 cents higher than a month ago, AAA said.     | 15 | 63 | false
             Gas prices are 57 cents higher than a month ago, AAA said. | Gas prices are 63 cents higher than a month ago, GasBuddy said. | 57 | 63 | true
+            Gas prices are 57 cents higher than a month ago, AAA said. | Gas prices are 63 cents higher than a week ago, GasBuddy said.  | 57 | 63 | false
+            Gas prices are 57 cents higher than a month ago, AAA said. | Gas prices rose 63 cents over the past three months, AAA said.  | 57 | 63 | false
+            Gas prices rose 57 cents year on year, AAA said.            | Gas prices are 63 cents higher than a year ago, GasBuddy said.  | 57 | 63 | true
+            The annual fee rose $20 on Monday, the club said.           | The fee rose $25 on Monday, the club's owner said.              | 20 | 25 | true
             """)
     void changesMeetChangesOfOneReferenceOnly(String first, String second, String x, String y, boolean together)
             throws Exception {

@@ -25,6 +25,10 @@ class PriceOfGoodTest {
             The average price of diesel reached $5.77 a gallon, AAA said.        | Gas prices reached $5.01 a gallon on average, Lundberg said.          | 5.77   | 5.01   | false
             Gas prices reached $4.99 a gallon on average, AAA said.              | The price of a gallon of regular gasoline hit $5.01, Lundberg said.   | 4.99   | 5.01   | true
             Pump prices reached $4.99 a gallon on average, AAA said.             | The price of a gallon of regular gasoline hit $5.01, Lundberg said.   | 4.99   | 5.01   | true
+            The price of a gallon of regular rose to $5.01, AAA said.            | The price of a gallon of regular gasoline hit $5.05, Lundberg said.   | 5.01   | 5.05   | true
+            The price of a barrel of Brent crude rose to $90, traders said.      | Oil prices rose to $88 a barrel, traders said.                        | 90     | 88     | true
+            Power prices hit 300 euros per MWh in Germany, traders said.          | Electricity prices hit 310 euros per MWh in Germany, traders said.    | 300    | 310    | true
+            Diesel prices fell 5 cents, while regular gasoline averaged $3.50 a gallon. | The price of gasoline averaged $3.45 a gallon, AAA said.       | 3.50   | 3.45   | true
             """)
     void pricesPerOneUnitMeetAcrossArticles(String first, String second, String x, String y, boolean together)
             throws Exception {

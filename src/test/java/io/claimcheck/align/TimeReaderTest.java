@@ -37,6 +37,10 @@ class TimeReaderTest {
             last month, gas was $4.40 a gallon                                    | 2023-02
             two years earlier the fund held $700 million                          | 2021-03
             prices have risen 40 per cent since last year                         | -
+            the average is $5.01 a gallon, higher than last year                  | -
+            gas has cost about $4.40 a gallon for the last year                   | -
+            prices have risen 20 cents over the last month                        | -
+            in March 2020 gas was $2.10, and two years earlier it was $2.50       | 2020-03
             """)
     void readsTheTimeNearestTheFigure(String sentence, String expected) {
         int figureAt = firstDigit(sentence);
