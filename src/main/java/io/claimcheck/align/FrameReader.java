@@ -32,7 +32,8 @@ final class FrameReader {
      * is of: its sentence's at the precision written ("2023-03-07", "2023-02", "2017"), else its article's day (null
      * when neither says); {@code change} is the earlier time an amount of change is measured against ("week",
      * "year"; "" when unsaid), null for a level; {@code goods} are the senses of the good a price per unit is of ("the
-     * average price of diesel", "gas prices"), empty when its sentence names none.
+     * average price of diesel", "gas prices"), empty when its sentence names none; {@code attribute} is what a count
+     * describes ({@link #attributeOf}), null for a measure of the story.
      */
     record Reading(
             Frame frame,
@@ -47,7 +48,8 @@ final class FrameReader {
             String good,
             Set<String> goods,
             String day,
-            String change) {
+            String change,
+            String attribute) {
 
         /** The measure when the clause named it, else null. */
         String clauseMeasure() {
@@ -137,7 +139,8 @@ final class FrameReader {
                 good,
                 good == null ? Set.of() : goods(site, words, lexicon),
                 time != null ? time : published == null ? null : published.toString(),
-                change);
+                change,
+                attributeOf(site, lexicon));
     }
 
     /** The qualifier of an amount of change: it keeps changes apart from levels. */
@@ -162,38 +165,40 @@ final class FrameReader {
     }
 
     /**
-     * True when a count describes a thing rather than measuring the story: how often ("counted twice"), or a count
-     * hyphened to the noun it describes ("a three-train collision", "the four-lane bridge"; not "a 5,000-strong
-     * march"). Such a claim is grouped with no other (words.json attributeCounts).
+     * What a count describes when it describes a thing rather than measuring the story: "" for how often ("counted
+     * twice"), which joins no group; the noun a count is hyphened to ("a three-train collision": train, "the 24-storey
+     * tower": storey; not "a 5,000-strong march"), which groups only with counts of that noun; null for any other
+     * claim (words.json attributeCounts).
      */
-    static boolean countsAnAttribute(ClaimSite site, FrameLexicon lexicon) {
+    static String attributeOf(ClaimSite site, FrameLexicon lexicon) {
         Claim c = site.claim();
         if (c.quantity() == null
                 || c.quantity().unit() == null
                 || c.quantity().unit().dimension() != io.claimcheck.model.Dimension.COUNT) {
-            return false;
+            return null;
         }
         if (lexicon.isFrequency(
                 c.quote().text().toLowerCase(java.util.Locale.ROOT).trim())) {
-            return true;
+            return "";
         }
         List<Token> words = site.tagged();
         int to = site.figureTo();
         if (to <= site.figureFrom() || to > words.size()) {
-            return false;
+            return null;
         }
         String sentence = site.sentence();
         int end = words.get(to - 1).end();
         if (end + 1 >= sentence.length()
                 || sentence.charAt(end) != '-'
                 || !Character.isLetter(sentence.charAt(end + 1))) {
-            return false;
+            return null;
         }
         int wordEnd = end + 1;
         while (wordEnd < sentence.length() && Character.isLetter(sentence.charAt(wordEnd))) {
             wordEnd++;
         }
-        return !lexicon.keepsCompound(sentence.substring(end + 1, wordEnd).toLowerCase(java.util.Locale.ROOT));
+        String noun = sentence.substring(end + 1, wordEnd).toLowerCase(java.util.Locale.ROOT);
+        return lexicon.keepsCompound(noun) ? null : noun;
     }
 
     /** The nouns that say a figure is what a good costs ("price", "cost"): the good stands before or after them. */

@@ -814,6 +814,12 @@ final class GenericGrouper {
         Facets(ClaimBag b, String sentenceKey, String sentenceSource) {
             sentences.put(sentenceKey, new HashSet<>(Set.of(sentenceSource)));
             qualifiers.addAll(splittingQualifier(b));
+            // a count hyphened to what it describes ("the 24-storey tower") meets only counts of that noun
+            addIfPresent(
+                    qualifiers,
+                    b.frame().attribute() == null
+                            ? null
+                            : "!attribute@" + b.frame().attribute());
             // a figure about another time (years before its article) groups only with figures of that time
             addIfPresent(
                     qualifiers,

@@ -90,8 +90,8 @@ public final class SubjectAligner {
                             storyStart,
                             () -> previousSentence(site, texts.get(c.document())));
                     PackMatcher.Assignment a = matcher.assign(site);
-                    // a count that describes a thing ("counted twice", "a three-train crash") joins no group
-                    boolean grouped = a != null || !FrameReader.countsAnAttribute(site, lexicon);
+                    // how often something happened ("counted twice") joins no group
+                    boolean grouped = a != null || !"".equals(frame.attribute());
                     return new SiteReading(
                             c, frame, a, a == null && grouped ? ClaimBag.of(site, frame, lexicon) : null);
                 })

@@ -8,9 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A count that describes a thing rather than measuring the story joins no group: how often ("counted twice") and a
- * count hyphened to the noun it describes ("a three-train crash"), unless the word after the hyphen makes it a size
- * ("a 5,000-strong march"). Words: words.json attributeCounts. Without topic packs: the generic grouper alone.
+ * A count that describes a thing rather than measuring the story: how often ("counted twice") joins no group, and a
+ * count hyphened to the noun it describes ("a three-train crash") meets only counts hyphened to that noun ("the
+ * 24-storey tower", "the 27-storey tower"), unless the word after the hyphen makes it a size ("a 5,000-strong
+ * march"). Words: words.json attributeCounts. Without topic packs: the generic grouper alone.
  */
 class AttributeCountTest {
 
@@ -20,8 +21,9 @@ class AttributeCountTest {
             A three-train crash killed 288 people on Friday.    | Three people died in the crash on Friday.    | three | Three | false
             A 5,000-strong march crossed the city on Sunday.    | A 5,000-strong march crossed the city, police said. | 5,000 | 5,000 | true
             Three people died in the crash on Friday.          | Three people died in the crash, police said. | Three | Three | true
+            The fire gutted the 24-storey tower on Friday.      | The fire gutted the 27-storey tower, police said. | 24 | 27 | true
             """)
-    void anAttributeCountJoinsNoGroup(String first, String second, String x, String y, boolean together)
+    void anAttributeCountMeetsOnlyItsKind(String first, String second, String x, String y, boolean together)
             throws Exception {
         List<Claim> claims = AlignFixtures.alignedWithoutPacks(first, second);
         assertThat(AlignFixtures.grouped(claims, x, y)).isEqualTo(together);
