@@ -113,7 +113,7 @@ final class TimeReader {
             wider.add(months(sentence, published));
         }
         if (lower.contains("day")) {
-            days.add(weekdays(sentence, published));
+            days.add(weekdays(sentence, published, report));
         }
         if (lower.contains("to") || lower.contains("yesterday")) {
             days.add(relative(sentence, published));
@@ -307,13 +307,25 @@ final class TimeReader {
         return out.toArray(Candidate[]::new);
     }
 
-    private static Candidate[] weekdays(String s, LocalDate published) {
+    /**
+     * Weekdays resolved against publication; a weekday that names an event by its day ("injured in Tuesday's blast",
+     * "Friday's earthquake") is the event's, not the day a running count was given, and dates nothing; "Sunday's
+     * figures" (a noun of words.json reportTimes.nouns after it) is the report's day and does.
+     */
+    private static Candidate[] weekdays(String s, LocalDate published, TimeWords report) {
         if (published == null) {
             return new Candidate[0];
         }
         java.util.List<Candidate> out = new java.util.ArrayList<>();
         Matcher m = WEEKDAY.matcher(s);
         while (m.find()) {
+            Matcher owner = POSSESSIVE_NOUN.matcher(s).region(m.end(), s.length());
+            if (owner.lookingAt()
+                    && !report.nouns().contains(owner.group(1).toLowerCase(Locale.ROOT))
+                    && (owner.group(2) == null
+                            || !report.nouns().contains(owner.group(2).toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
             DayOfWeek d = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             out.add(new Candidate(
                     m.start(),
@@ -321,6 +333,10 @@ final class TimeReader {
         }
         return out.toArray(Candidate[]::new);
     }
+
+    /** A possessive and the two words after it: "'s blast", "’s updated figures". */
+    private static final Pattern POSSESSIVE_NOUN =
+            Pattern.compile("[\u2019']s\\s+([a-z]+)(?:\\s+([a-z]+))?", Pattern.CASE_INSENSITIVE);
 
     private static Candidate[] relative(String s, LocalDate published) {
         if (published == null) {

@@ -38,6 +38,7 @@ class TimeReaderTest {
             two years earlier the fund held $700 million                          | 2021-03
             prices have risen 40 per cent since last year                         | -
             the average is $5.01 a gallon, higher than last year                  | -
+            some 5,000 people were injured in Tuesday's blast                     | -
             gas has cost about $4.40 a gallon for the last year                   | -
             prices have risen 20 cents over the last month                        | -
             in March 2020 gas was $2.10, and two years earlier it was $2.50       | 2020-03
@@ -68,6 +69,8 @@ class TimeReaderTest {
             Officials said in 2015 that 300 towns and approximately 9,000 people were hit                                | 9,000 | -
             On Friday, 157 people died, far fewer than the 9,000 killed in the quake of a decade ago                    | 9,000 | -
             In the 2015 earthquake, nearly 9,000 people died, and this time at least 157 have died                       | 157   | -
+            Sunday's updated figures put the toll at 2,012                                                               | 2,012 | 2023-03-05
+            some 5,000 people were injured in Tuesday's blast, the minister said                                          | 5,000 | -
             On Monday, police arrested 300 protesters, against 120 arrested a week before                                | 120   | -
             2,012 were killed and 2,059 wounded, 1,404 critically; new figures will be released on Friday              | 2,059 | -
             """)
