@@ -433,7 +433,7 @@ final class FrameReader {
 
     /**
      * The measure's name when the figure does not count the noun naming it: an event noun that no concept group holds
-     * takes the group of the verb it derives from ("200,000 people took part in the demonstration": demonstrate,
+     * takes the group of the verb it derives from ("120,000 people took part in the demonstration": demonstrate,
      * protest), as the people counted did what the event is; the events themselves ("three demonstrations") are
      * counted nouns and keep their own name.
      */

@@ -484,7 +484,7 @@ final class MeasureReader {
     /**
      * The event whoever is counted took part in, when the verb at {@code verb} is one of taking part (words.json
      * {@code participationVerbs}; "take" only before "part") and its event noun follows with only "part", "in",
-     * determiners and adjectives between, and WordNet derives it from a verb the word lists file ("200,000 people took
+     * determiners and adjectives between, and WordNet derives it from a verb the word lists file ("120,000 people took
      * part in the demonstration", "5,000 people joined the march": protest); else null.
      */
     private Token eventTakenPartIn(int verb, int clauseEnd) {
