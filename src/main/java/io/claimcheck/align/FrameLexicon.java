@@ -358,6 +358,20 @@ final class FrameLexicon {
         return g != null ? g : conceptOf.get(t.lemma());
     }
 
+    /**
+     * The concept group of the verb an event noun derives from in WordNet ("demonstration": demonstrate, protest), or
+     * null when the word lists file none of its verbs.
+     */
+    String groupOfEvent(io.claimcheck.language.Token noun) {
+        for (String verb : io.claimcheck.language.Language.get().derivedVerbs(noun)) {
+            String g = group(new io.claimcheck.language.Token(noun.start(), noun.end(), verb, "VERB", verb, false));
+            if (g != null) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     /** The qualifier a lemma expresses, or null. */
     Qualifier qualifier(String lemma) {
         return qualifierOf.get(lemma);

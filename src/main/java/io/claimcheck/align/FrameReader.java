@@ -257,9 +257,9 @@ final class FrameReader {
             if (!PRICE_HEADS.contains(words.get(k).lemma()) || !words.get(k).isNoun()) {
                 continue;
             }
-            Token good = null;
+            int at = -1;
             if (k > 0 && words.get(k - 1).isNoun()) {
-                good = words.get(k - 1);
+                at = k - 1;
             } else if (k + 1 < words.size() && "of".equals(words.get(k + 1).lemma())) {
                 int j = k + 2;
                 while (j < site.figureFrom()
@@ -268,14 +268,15 @@ final class FrameReader {
                                 || "NUM".equals(words.get(j).tag()))) {
                     j++;
                 }
-                good = j < site.figureFrom()
-                                && (words.get(j).isNoun() || words.get(j).isProperNoun())
-                        ? words.get(j)
-                        : null;
+                if (j < site.figureFrom()
+                        && (words.get(j).isNoun() || words.get(j).isProperNoun())) {
+                    at = j;
+                }
             }
-            if (good == null || followedByItsVerb(words, good)) {
+            if (at < 0 || followedByItsVerb(words, at)) {
                 return Set.of();
             }
+            Token good = words.get(at);
             // the tagger calls a lower-cased good a name at times ("the price of diesel"): read it as the noun it is
             String name = lexicon.goodName(good.lemma());
             Token noun = good.isNoun() && name.equals(good.lemma())
@@ -290,13 +291,13 @@ final class FrameReader {
      * True when the word taken for the good is the sentence's verb that the tagger read as a noun: "to", "by" or
      * "from" follows it ("the price of a gallon of regular rose to $5.01").
      */
-    private static boolean followedByItsVerb(List<Token> words, Token good) {
-        int at = words.indexOf(good);
-        return at >= 0
-                && at + 1 < words.size()
-                && Set.of("to", "by", "from")
-                        .contains(words.get(at + 1).surface().toLowerCase(java.util.Locale.ROOT));
+    private static boolean followedByItsVerb(List<Token> words, int at) {
+        return at + 1 < words.size()
+                && VERB_FOLLOWERS.contains(words.get(at + 1).surface().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** What follows a verb of price the tagger may read as a noun ("rose to", "fell by", "up from"). */
+    private static final Set<String> VERB_FOLLOWERS = Set.of("to", "by", "from");
 
     /** How a price per unit of a good's measure begins: "price:USD/dozen". */
     static final String GOOD = "price:";
@@ -442,13 +443,8 @@ final class FrameReader {
         if (!own.equals(t.lemma()) || !t.isNoun()) {
             return own;
         }
-        for (String verb : Language.get().derivedVerbs(t)) {
-            String group = lexicon.group(new Token(t.start(), t.end(), verb, "VERB", verb, false));
-            if (group != null) {
-                return group;
-            }
-        }
-        return own;
+        String group = lexicon.groupOfEvent(t);
+        return group != null ? group : own;
     }
 
     /** The measure's name: its concept group, else the qualifier it expresses ("missing"), else its lemma. */

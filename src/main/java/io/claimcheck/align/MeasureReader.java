@@ -498,12 +498,7 @@ final class MeasureReader {
         for (int i = verb + 1; i < Math.min(clauseEnd, verb + EVENT_REACH); i++) {
             Token t = words.get(i);
             if (t.isNoun() && !"part".equals(t.lemma())) {
-                for (String d : language.derivedVerbs(t)) {
-                    if (lexicon.group(new Token(t.start(), t.end(), d, "VERB", d, false)) != null) {
-                        return t;
-                    }
-                }
-                return null;
+                return lexicon.groupOfEvent(t) != null ? t : null;
             }
             if (!"part".equals(t.lemma())
                     && !"in".equals(t.lemma())

@@ -35,7 +35,8 @@ final class Concepts {
     private final Map<String, String> classes = new ConcurrentHashMap<>();
     private final Map<String, String> countries = new ConcurrentHashMap<>();
     private final Map<String, List<String>> derived = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> senses = new ConcurrentHashMap<>();
+    /** The senses of a word in some classes, by the classes asked for (one set per caller), then by word. */
+    private final Map<Set<String>, Map<String, Set<String>>> senses = new ConcurrentHashMap<>();
 
     Concepts(net.sf.extjwnl.dictionary.Dictionary wordnet) {
         this.wordnet = wordnet;
@@ -87,12 +88,7 @@ final class Concepts {
             List<String> out = new java.util.ArrayList<>();
             synchronized (wordnet) {
                 try {
-                    IndexWord iw = wordnet.getIndexWord(POS.NOUN, lemma);
-                    if (iw == null) {
-                        return List.of();
-                    }
-                    List<Synset> senses = iw.getSenses();
-                    for (Synset sense : senses.subList(0, Math.min(SENSES, senses.size()))) {
+                    for (Synset sense : commonestSenses(POS.NOUN, lemma)) {
                         for (Pointer p : sense.getPointers()) {
                             if (p.getType() == PointerType.DERIVATION
                                     && ownPointer(p, lemma)
@@ -122,20 +118,15 @@ final class Concepts {
         if (pos == null || "PROPN".equals(tag)) {
             return Set.of();
         }
-        return senses.computeIfAbsent(
-                pos.getKey() + ":" + lemma + ":" + new TreeSet<>(classes), k -> lookUpSenses(lemma, pos, classes));
+        return senses.computeIfAbsent(classes, c -> new ConcurrentHashMap<>())
+                .computeIfAbsent(pos.getKey() + ":" + lemma, k -> lookUpSenses(lemma, pos, classes));
     }
 
     private Set<String> lookUpSenses(String lemma, POS pos, Set<String> classes) {
         Set<String> out = new TreeSet<>();
         synchronized (wordnet) {
             try {
-                IndexWord iw = wordnet.getIndexWord(pos, lemma);
-                if (iw == null) {
-                    return Set.of();
-                }
-                List<Synset> senses = iw.getSenses();
-                for (Synset sense : senses.subList(0, Math.min(SENSES, senses.size()))) {
+                for (Synset sense : commonestSenses(pos, lemma)) {
                     if (classes.contains(sense.getLexFileName())) {
                         out.add(sense.getPOS().getKey() + sense.getOffset());
                     }
@@ -236,12 +227,7 @@ final class Concepts {
         Map<String, Double> out = new TreeMap<>();
         synchronized (wordnet) {
             try {
-                IndexWord iw = wordnet.getIndexWord(pos, lemma);
-                if (iw == null) {
-                    return Map.of();
-                }
-                List<Synset> senses = iw.getSenses();
-                for (Synset s : senses.subList(0, Math.min(SENSES, senses.size()))) {
+                for (Synset s : commonestSenses(pos, lemma)) {
                     add(out, s, 1.0);
                     for (Pointer p : s.getPointers()) {
                         PointerType type = p.getType();
@@ -271,6 +257,16 @@ final class Concepts {
             }
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /** The word's commonest senses, as many as {@link #SENSES}; none when WordNet does not know it. Hold the lock. */
+    private List<Synset> commonestSenses(POS pos, String lemma) throws JWNLException {
+        IndexWord iw = wordnet.getIndexWord(pos, lemma);
+        if (iw == null) {
+            return List.of();
+        }
+        List<Synset> senses = iw.getSenses();
+        return senses.subList(0, Math.min(SENSES, senses.size()));
     }
 
     /** A lexical pointer from this very word (not from a synonym in its synset), or a semantic one. */
