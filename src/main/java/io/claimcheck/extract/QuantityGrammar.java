@@ -2180,25 +2180,23 @@ final class QuantityGrammar {
             } else {
                 q = -1;
             }
-            if (q < 0 && fp.currency == null) {
-                readPerPowerOfTen(fp);
-                return;
-            }
             if (q < 0) {
-                readPerSumOfTen(fp);
+                if (fp.currency == null) {
+                    readPerPowerOfTen(fp);
+                } else {
+                    readPerSumOfTen(fp);
+                }
                 return;
             }
-            if (q > 0) {
-                NumberReader.Read d = numbers.read(q, false);
-                if (d.num() != null
-                        && d.num().kind() == NumberReader.Kind.NUMBER
-                        && !d.num().scaled()
-                        && d.num().value().compareTo(n1.value()) > 0
-                        && d.num().value().compareTo(BigDecimal.valueOf(1000)) <= 0
-                        && n1.value().signum() > 0
-                        && proportionDenominator(n1.value(), d.num().value())) {
-                    asProportion(fp, n1.value(), d.num());
-                }
+            NumberReader.Read d = numbers.read(q, false);
+            if (d.num() != null
+                    && d.num().kind() == NumberReader.Kind.NUMBER
+                    && !d.num().scaled()
+                    && d.num().value().compareTo(n1.value()) > 0
+                    && d.num().value().compareTo(BigDecimal.valueOf(1000)) <= 0
+                    && n1.value().signum() > 0
+                    && proportionDenominator(n1.value(), d.num().value())) {
+                asProportion(fp, n1.value(), d.num());
             }
         }
     }
@@ -2241,19 +2239,31 @@ final class QuantityGrammar {
         } else if (tok(q) == null || !tok(q).isWord("per")) {
             return;
         }
-        NumberReader.Read d = numbers.read(q + 1, false);
-        if (d.num() == null
-                || d.num().kind() != NumberReader.Kind.NUMBER
-                || d.num().scaled() && d.num().value().compareTo(MILLION) < 0
-                || d.num().value().compareTo(HUNDRED) < 0
-                || d.num().value().compareTo(fp.n1.value()) <= 0
-                || fp.n1.value().signum() <= 0
-                || !proportionDenominator(BigDecimal.TEN, d.num().value())
-                || lex.units.at(toks, d.num().end()) != null
-                || lex.attachedUnits.at(toks, d.num().end()) != null) {
-            return;
+        NumberReader.Num whole = roundWhole(q + 1, fp.n1.value(), true);
+        if (whole != null) {
+            asProportion(fp, fp.n1.value(), whole);
         }
-        asProportion(fp, fp.n1.value(), d.num());
+    }
+
+    /**
+     * The whole of a proportion read at {@code at}: a power of ten of a hundred or more, above the positive
+     * {@code part}, with no unit after it ("per 100,000 people", "per $1,000 of assessed value"); scaled ("per 1
+     * million takeoffs") only with {@code scaledMillions} and from a million up. Null when there is none.
+     */
+    private NumberReader.Num roundWhole(int at, BigDecimal part, boolean scaledMillions) {
+        NumberReader.Num d = numbers.read(at, false).num();
+        if (d == null
+                || d.kind() != NumberReader.Kind.NUMBER
+                || d.scaled() && (!scaledMillions || d.value().compareTo(MILLION) < 0)
+                || d.value().compareTo(HUNDRED) < 0
+                || d.value().compareTo(part) <= 0
+                || part.signum() <= 0
+                || !proportionDenominator(BigDecimal.TEN, d.value())
+                || lex.units.at(toks, d.end()) != null
+                || lex.attachedUnits.at(toks, d.end()) != null) {
+            return null;
+        }
+        return d;
     }
 
     /**
@@ -2269,22 +2279,13 @@ final class QuantityGrammar {
         if (c2 == null || !c2.value().equals(fp.currency)) {
             return;
         }
-        NumberReader.Read d = numbers.read(c2.end(), false);
-        if (d.num() == null
-                || d.num().kind() != NumberReader.Kind.NUMBER
-                || d.num().scaled()
-                || d.num().value().compareTo(HUNDRED) < 0
-                || d.num().value().compareTo(fp.n1.value()) <= 0
-                || fp.n1.value().signum() <= 0
-                || !proportionDenominator(BigDecimal.TEN, d.num().value())
-                || lex.units.at(toks, d.num().end()) != null
-                || lex.attachedUnits.at(toks, d.num().end()) != null) {
+        NumberReader.Num whole = roundWhole(c2.end(), fp.n1.value(), false);
+        if (whole == null) {
             return;
         }
-        asProportion(fp, fp.n1.value(), d.num());
+        asProportion(fp, fp.n1.value(), whole);
         // a power of ten divides exactly: "$0.54218 per $100" is 0.54218 percent, no digit rounded away
-        BigDecimal exact =
-                fp.n1.value().multiply(HUNDRED).divide(d.num().value()).stripTrailingZeros();
+        BigDecimal exact = fp.n1.value().multiply(HUNDRED).divide(whole.value()).stripTrailingZeros();
         fp.lowN = exact;
         fp.highN = exact;
         fp.currency = null;
