@@ -401,12 +401,11 @@ final class QuantityGrammar {
         if (after != null && after.is(Token.Kind.DASH) && after.attached()) {
             return null; // "a half-hour-long": a compound of its own
         }
-        BigDecimal amount =
-                n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
-        PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, n1.end());
-        if (factor != null && factor.end() == um.end()) {
-            amount = amount.multiply(factor.value()).stripTrailingZeros(); // "a quarter-century": 25 years
-        }
+        // "a quarter-century": 25 years
+        BigDecimal amount = n1.value()
+                .divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP)
+                .multiply(unitFactor(um))
+                .stripTrailingZeros();
         return oneUnit(start, um.end(), hedge, amount, um.value(), text(n1.start(), um.end()));
     }
 
@@ -2073,11 +2072,10 @@ final class QuantityGrammar {
             if (um != null
                     && (um.value().physical() != null || um.value().equals(Unit.PERCENTAGE_POINTS))
                     && !tok(u).is(Token.Kind.DASH)) {
-                BigDecimal v = clean(n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP));
-                PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, u);
-                if (factor != null && factor.end() == um.end()) {
-                    v = clean(v.multiply(factor.value())); // "half a century": fifty years
-                }
+                // "half a century": fifty years
+                BigDecimal v = clean(n1.value()
+                        .divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP)
+                        .multiply(unitFactor(um)));
                 Interval iv =
                         hedge == null ? Interval.point(v) : interval(hedge, v, v, BigDecimal.ZERO, true, um.value());
                 return new Figure(
@@ -2691,6 +2689,15 @@ final class QuantityGrammar {
     }
 
     /**
+     * The factor the whole unit phrase {@code um} carries (units.json {@code factor}: "kb/d" a thousand barrels a day,
+     * "century" a hundred years), {@link BigDecimal#ONE} itself when it carries none.
+     */
+    private BigDecimal unitFactor(PhraseTable.Match<Unit> um) {
+        PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, um.start());
+        return factor != null && factor.end() == um.end() ? factor.value() : BigDecimal.ONE;
+    }
+
+    /**
      * The unit found after the number, with the period and factor it carries ("9 million bpd", "500 kb/d").
      */
     private void readUnit(FigureParts fp, PhraseTable.Match<Unit> um) {
@@ -2699,12 +2706,12 @@ final class QuantityGrammar {
         if (carried != null && carried.end() == um.end()) {
             pendingPeriod = carried.value(); // "9 million bpd"
         }
-        PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, um.start());
-        if (factor != null && factor.end() == um.end()) {
+        BigDecimal factor = unitFactor(um);
+        if (factor.compareTo(BigDecimal.ONE) != 0) {
             // "500 kb/d": thousands of barrels a day
-            fp.lowN = fp.lowN.multiply(factor.value());
-            fp.highN = fp.highN.multiply(factor.value());
-            fp.half = fp.half.multiply(factor.value());
+            fp.lowN = fp.lowN.multiply(factor);
+            fp.highN = fp.highN.multiply(factor);
+            fp.half = fp.half.multiply(factor);
         }
         fp.unit = um.value();
         fp.bareDegrees = um.value().equals(FAHRENHEIT) && !namesScale(um.start(), um.end());
@@ -2723,10 +2730,9 @@ final class QuantityGrammar {
             int[] second = repeatedUnitRange(fp.p, um.value(), fp.lowN, fp.start);
             if (second != null) {
                 // "4 GB to 6 GB", "210 mm-300 mm": a range whose ends both carry the unit
-                BigDecimal by = factor != null && factor.end() == um.end() ? factor.value() : BigDecimal.ONE;
-                fp.highN = numbers.read(second[0], false).num().value().multiply(by);
-                fp.half = fp.half.min(
-                        numbers.read(second[0], false).num().halfUnit().multiply(by));
+                NumberReader.Num high = numbers.read(second[0], false).num();
+                fp.highN = high.value().multiply(factor);
+                fp.half = fp.half.min(high.halfUnit().multiply(factor));
                 fp.isRange = true;
                 fp.numEnd = second[1];
                 fp.p = second[1];
@@ -3828,11 +3834,7 @@ final class QuantityGrammar {
             return null;
         }
         int end = um.end();
-        BigDecimal one = BigDecimal.ONE;
-        PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, u);
-        if (factor != null && factor.end() == end) {
-            one = factor.value(); // "more than a century": a hundred years
-        }
+        BigDecimal one = unitFactor(um); // "more than a century": a hundred years
         int halfEnd = numbers.andAHalf(end);
         if (halfEnd > end) {
             one = one.multiply(new BigDecimal("1.5")); // "a year and a half"
