@@ -850,8 +850,7 @@ final class QuantityGrammar {
             if (!rate && period == null) {
                 continue;
             }
-            String currency =
-                    rate ? last.unit().code().substring(0, last.unit().code().indexOf('/')) : null;
+            String currency = rate ? rateCurrency(last.unit()) : null;
             boolean all = true;
             for (int k = first; k < b && all; k++) {
                 Figure f = figures.get(k);
@@ -870,14 +869,17 @@ final class QuantityGrammar {
             }
             for (int k = first; k < b; k++) {
                 if (rate) {
-                    figures.set(
-                            k,
-                            withUnit(figures.get(k), last.unit(), figures.get(k).magnitude()));
+                    figures.set(k, retyped(figures.get(k), last.unit()));
                 } else {
                     impliedPeriods.put(figures.get(k).startTok(), period);
                 }
             }
         }
+    }
+
+    /** The currency a price per unit is quoted in: "USD" of "USD/bbl". */
+    private static String rateCurrency(Unit rate) {
+        return rate.code().substring(0, rate.code().indexOf('/'));
     }
 
     /** Whether the figure's number is written in digits (after a currency sign or not), not spelled. */
@@ -1346,8 +1348,7 @@ final class QuantityGrammar {
             if (rate.unit().dimension() != Dimension.RATE || rate.conversionOf() >= 0) {
                 continue;
             }
-            String code = rate.unit().code();
-            String currency = code.substring(0, code.indexOf('/'));
+            String currency = rateCurrency(rate.unit());
             for (int b = Math.max(0, a - 4); b < Math.min(figures.size(), a + 5); b++) {
                 Figure sum = figures.get(b);
                 if (b == a
