@@ -2686,7 +2686,7 @@ final class QuantityGrammar {
             return false;
         }
         String lower = w.lower();
-        return IRREGULAR_PLURALS.contains(lower) || lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss");
+        return IRREGULAR_PLURALS.contains(lower) || NumberReader.looksPlural(lower);
     }
 
     /**
