@@ -880,7 +880,7 @@ final class NumberReader {
             "generation");
 
     /** A half or a quarter, which no ordinal spells ("a half hour", "a quarter century"), where "a third" may be one. */
-    private static boolean halfOrQuarter(BigDecimal percent) {
+    static boolean halfOrQuarter(BigDecimal percent) {
         return percent.compareTo(BigDecimal.valueOf(50)) == 0 || percent.compareTo(BigDecimal.valueOf(25)) == 0;
     }
 

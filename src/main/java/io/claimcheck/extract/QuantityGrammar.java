@@ -382,9 +382,7 @@ final class QuantityGrammar {
             return null;
         }
         boolean hyphened = dash.is(Token.Kind.DASH) && dash.attached();
-        boolean spaced = !hyphened
-                && dash.is(Token.Kind.WORD)
-                && (n1.value().compareTo(FIFTY) == 0 || n1.value().compareTo(TWENTY_FIVE) == 0);
+        boolean spaced = !hyphened && dash.is(Token.Kind.WORD) && NumberReader.halfOrQuarter(n1.value());
         if (!hyphened && !spaced) {
             return null;
         }
@@ -408,10 +406,6 @@ final class QuantityGrammar {
                 .stripTrailingZeros();
         return oneUnit(start, um.end(), hedge, amount, um.value(), text(n1.start(), um.end()));
     }
-
-    private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
-
-    private static final BigDecimal TWENTY_FIVE = BigDecimal.valueOf(25);
 
     /** A number in square brackets written against the word or stop before it: a footnote's reference mark. */
     private boolean footnote(int i) {
