@@ -880,7 +880,7 @@ final class NumberReader {
             "generation");
 
     /** A half or a quarter, which no ordinal spells ("a half hour", "a quarter century"), where "a third" may be one. */
-    private static boolean halfOrQuarter(BigDecimal percent) {
+    static boolean halfOrQuarter(BigDecimal percent) {
         return percent.compareTo(BigDecimal.valueOf(50)) == 0 || percent.compareTo(BigDecimal.valueOf(25)) == 0;
     }
 
@@ -1394,9 +1394,12 @@ final class NumberReader {
         if (next == null || !next.is(Token.Kind.WORD)) {
             return true;
         }
-        String w = next.lower();
-        boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
-        return !plural && lex.units.at(toks, end) == null;
+        return !looksPlural(next.lower()) && lex.units.at(toks, end) == null;
+    }
+
+    /** Whether a lower-case word looks like a regular plural: longer than three letters, in "s" but not "ss". */
+    static boolean looksPlural(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
     }
 
     /** A word that makes the next number a label: "page 3", "No. 10", "#4". */

@@ -382,9 +382,7 @@ final class QuantityGrammar {
             return null;
         }
         boolean hyphened = dash.is(Token.Kind.DASH) && dash.attached();
-        boolean spaced = !hyphened
-                && dash.is(Token.Kind.WORD)
-                && (n1.value().compareTo(FIFTY) == 0 || n1.value().compareTo(TWENTY_FIVE) == 0);
+        boolean spaced = !hyphened && dash.is(Token.Kind.WORD) && NumberReader.halfOrQuarter(n1.value());
         if (!hyphened && !spaced) {
             return null;
         }
@@ -401,18 +399,13 @@ final class QuantityGrammar {
         if (after != null && after.is(Token.Kind.DASH) && after.attached()) {
             return null; // "a half-hour-long": a compound of its own
         }
-        BigDecimal amount =
-                n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
-        PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, n1.end());
-        if (factor != null && factor.end() == um.end()) {
-            amount = amount.multiply(factor.value()).stripTrailingZeros(); // "a quarter-century": 25 years
-        }
+        // "a quarter-century": 25 years
+        BigDecimal amount = n1.value()
+                .divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP)
+                .multiply(unitFactor(um))
+                .stripTrailingZeros();
         return oneUnit(start, um.end(), hedge, amount, um.value(), text(n1.start(), um.end()));
     }
-
-    private static final BigDecimal FIFTY = BigDecimal.valueOf(50);
-
-    private static final BigDecimal TWENTY_FIVE = BigDecimal.valueOf(25);
 
     /** A number in square brackets written against the word or stop before it: a footnote's reference mark. */
     private boolean footnote(int i) {
@@ -851,8 +844,7 @@ final class QuantityGrammar {
             if (!rate && period == null) {
                 continue;
             }
-            String currency =
-                    rate ? last.unit().code().substring(0, last.unit().code().indexOf('/')) : null;
+            String currency = rate ? rateCurrency(last.unit()) : null;
             boolean all = true;
             for (int k = first; k < b && all; k++) {
                 Figure f = figures.get(k);
@@ -871,14 +863,17 @@ final class QuantityGrammar {
             }
             for (int k = first; k < b; k++) {
                 if (rate) {
-                    figures.set(
-                            k,
-                            withUnit(figures.get(k), last.unit(), figures.get(k).magnitude()));
+                    figures.set(k, retyped(figures.get(k), last.unit()));
                 } else {
                     impliedPeriods.put(figures.get(k).startTok(), period);
                 }
             }
         }
+    }
+
+    /** The currency a price per unit is quoted in: "USD" of "USD/bbl". */
+    private static String rateCurrency(Unit rate) {
+        return rate.code().substring(0, rate.code().indexOf('/'));
     }
 
     /** Whether the figure's number is written in digits (after a currency sign or not), not spelled. */
@@ -1347,8 +1342,7 @@ final class QuantityGrammar {
             if (rate.unit().dimension() != Dimension.RATE || rate.conversionOf() >= 0) {
                 continue;
             }
-            String code = rate.unit().code();
-            String currency = code.substring(0, code.indexOf('/'));
+            String currency = rateCurrency(rate.unit());
             for (int b = Math.max(0, a - 4); b < Math.min(figures.size(), a + 5); b++) {
                 Figure sum = figures.get(b);
                 if (b == a
@@ -2073,11 +2067,10 @@ final class QuantityGrammar {
             if (um != null
                     && (um.value().physical() != null || um.value().equals(Unit.PERCENTAGE_POINTS))
                     && !tok(u).is(Token.Kind.DASH)) {
-                BigDecimal v = clean(n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP));
-                PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, u);
-                if (factor != null && factor.end() == um.end()) {
-                    v = clean(v.multiply(factor.value())); // "half a century": fifty years
-                }
+                // "half a century": fifty years
+                BigDecimal v = clean(n1.value()
+                        .divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP)
+                        .multiply(unitFactor(um)));
                 Interval iv =
                         hedge == null ? Interval.point(v) : interval(hedge, v, v, BigDecimal.ZERO, true, um.value());
                 return new Figure(
@@ -2180,25 +2173,23 @@ final class QuantityGrammar {
             } else {
                 q = -1;
             }
-            if (q < 0 && fp.currency == null) {
-                readPerPowerOfTen(fp);
-                return;
-            }
             if (q < 0) {
-                readPerSumOfTen(fp);
+                if (fp.currency == null) {
+                    readPerPowerOfTen(fp);
+                } else {
+                    readPerSumOfTen(fp);
+                }
                 return;
             }
-            if (q > 0) {
-                NumberReader.Read d = numbers.read(q, false);
-                if (d.num() != null
-                        && d.num().kind() == NumberReader.Kind.NUMBER
-                        && !d.num().scaled()
-                        && d.num().value().compareTo(n1.value()) > 0
-                        && d.num().value().compareTo(BigDecimal.valueOf(1000)) <= 0
-                        && n1.value().signum() > 0
-                        && proportionDenominator(n1.value(), d.num().value())) {
-                    asProportion(fp, n1.value(), d.num());
-                }
+            NumberReader.Read d = numbers.read(q, false);
+            if (d.num() != null
+                    && d.num().kind() == NumberReader.Kind.NUMBER
+                    && !d.num().scaled()
+                    && d.num().value().compareTo(n1.value()) > 0
+                    && d.num().value().compareTo(BigDecimal.valueOf(1000)) <= 0
+                    && n1.value().signum() > 0
+                    && proportionDenominator(n1.value(), d.num().value())) {
+                asProportion(fp, n1.value(), d.num());
             }
         }
     }
@@ -2241,19 +2232,31 @@ final class QuantityGrammar {
         } else if (tok(q) == null || !tok(q).isWord("per")) {
             return;
         }
-        NumberReader.Read d = numbers.read(q + 1, false);
-        if (d.num() == null
-                || d.num().kind() != NumberReader.Kind.NUMBER
-                || d.num().scaled() && d.num().value().compareTo(MILLION) < 0
-                || d.num().value().compareTo(HUNDRED) < 0
-                || d.num().value().compareTo(fp.n1.value()) <= 0
-                || fp.n1.value().signum() <= 0
-                || !proportionDenominator(BigDecimal.TEN, d.num().value())
-                || lex.units.at(toks, d.num().end()) != null
-                || lex.attachedUnits.at(toks, d.num().end()) != null) {
-            return;
+        NumberReader.Num whole = roundWhole(q + 1, fp.n1.value(), true);
+        if (whole != null) {
+            asProportion(fp, fp.n1.value(), whole);
         }
-        asProportion(fp, fp.n1.value(), d.num());
+    }
+
+    /**
+     * The whole of a proportion read at {@code at}: a power of ten of a hundred or more, above the positive
+     * {@code part}, with no unit after it ("per 100,000 people", "per $1,000 of assessed value"); scaled ("per 1
+     * million takeoffs") only with {@code scaledMillions} and from a million up. Null when there is none.
+     */
+    private NumberReader.Num roundWhole(int at, BigDecimal part, boolean scaledMillions) {
+        NumberReader.Num d = numbers.read(at, false).num();
+        if (d == null
+                || d.kind() != NumberReader.Kind.NUMBER
+                || d.scaled() && (!scaledMillions || d.value().compareTo(MILLION) < 0)
+                || d.value().compareTo(HUNDRED) < 0
+                || d.value().compareTo(part) <= 0
+                || part.signum() <= 0
+                || !proportionDenominator(BigDecimal.TEN, d.value())
+                || lex.units.at(toks, d.end()) != null
+                || lex.attachedUnits.at(toks, d.end()) != null) {
+            return null;
+        }
+        return d;
     }
 
     /**
@@ -2269,22 +2272,13 @@ final class QuantityGrammar {
         if (c2 == null || !c2.value().equals(fp.currency)) {
             return;
         }
-        NumberReader.Read d = numbers.read(c2.end(), false);
-        if (d.num() == null
-                || d.num().kind() != NumberReader.Kind.NUMBER
-                || d.num().scaled()
-                || d.num().value().compareTo(HUNDRED) < 0
-                || d.num().value().compareTo(fp.n1.value()) <= 0
-                || fp.n1.value().signum() <= 0
-                || !proportionDenominator(BigDecimal.TEN, d.num().value())
-                || lex.units.at(toks, d.num().end()) != null
-                || lex.attachedUnits.at(toks, d.num().end()) != null) {
+        NumberReader.Num whole = roundWhole(c2.end(), fp.n1.value(), false);
+        if (whole == null) {
             return;
         }
-        asProportion(fp, fp.n1.value(), d.num());
+        asProportion(fp, fp.n1.value(), whole);
         // a power of ten divides exactly: "$0.54218 per $100" is 0.54218 percent, no digit rounded away
-        BigDecimal exact =
-                fp.n1.value().multiply(HUNDRED).divide(d.num().value()).stripTrailingZeros();
+        BigDecimal exact = fp.n1.value().multiply(HUNDRED).divide(whole.value()).stripTrailingZeros();
         fp.lowN = exact;
         fp.highN = exact;
         fp.currency = null;
@@ -2686,7 +2680,16 @@ final class QuantityGrammar {
             return false;
         }
         String lower = w.lower();
-        return IRREGULAR_PLURALS.contains(lower) || lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss");
+        return IRREGULAR_PLURALS.contains(lower) || NumberReader.looksPlural(lower);
+    }
+
+    /**
+     * The factor the whole unit phrase {@code um} carries (units.json {@code factor}: "kb/d" a thousand barrels a day,
+     * "century" a hundred years), {@link BigDecimal#ONE} itself when it carries none.
+     */
+    private BigDecimal unitFactor(PhraseTable.Match<Unit> um) {
+        PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, um.start());
+        return factor != null && factor.end() == um.end() ? factor.value() : BigDecimal.ONE;
     }
 
     /**
@@ -2698,12 +2701,12 @@ final class QuantityGrammar {
         if (carried != null && carried.end() == um.end()) {
             pendingPeriod = carried.value(); // "9 million bpd"
         }
-        PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, um.start());
-        if (factor != null && factor.end() == um.end()) {
+        BigDecimal factor = unitFactor(um);
+        if (factor.compareTo(BigDecimal.ONE) != 0) {
             // "500 kb/d": thousands of barrels a day
-            fp.lowN = fp.lowN.multiply(factor.value());
-            fp.highN = fp.highN.multiply(factor.value());
-            fp.half = fp.half.multiply(factor.value());
+            fp.lowN = fp.lowN.multiply(factor);
+            fp.highN = fp.highN.multiply(factor);
+            fp.half = fp.half.multiply(factor);
         }
         fp.unit = um.value();
         fp.bareDegrees = um.value().equals(FAHRENHEIT) && !namesScale(um.start(), um.end());
@@ -2722,10 +2725,9 @@ final class QuantityGrammar {
             int[] second = repeatedUnitRange(fp.p, um.value(), fp.lowN, fp.start);
             if (second != null) {
                 // "4 GB to 6 GB", "210 mm-300 mm": a range whose ends both carry the unit
-                BigDecimal by = factor != null && factor.end() == um.end() ? factor.value() : BigDecimal.ONE;
-                fp.highN = numbers.read(second[0], false).num().value().multiply(by);
-                fp.half = fp.half.min(
-                        numbers.read(second[0], false).num().halfUnit().multiply(by));
+                NumberReader.Num high = numbers.read(second[0], false).num();
+                fp.highN = high.value().multiply(factor);
+                fp.half = fp.half.min(high.halfUnit().multiply(factor));
                 fp.isRange = true;
                 fp.numEnd = second[1];
                 fp.p = second[1];
@@ -3827,11 +3829,7 @@ final class QuantityGrammar {
             return null;
         }
         int end = um.end();
-        BigDecimal one = BigDecimal.ONE;
-        PhraseTable.Match<BigDecimal> factor = lex.unitFactors.at(toks, u);
-        if (factor != null && factor.end() == end) {
-            one = factor.value(); // "more than a century": a hundred years
-        }
+        BigDecimal one = unitFactor(um); // "more than a century": a hundred years
         int halfEnd = numbers.andAHalf(end);
         if (halfEnd > end) {
             one = one.multiply(new BigDecimal("1.5")); // "a year and a half"
