@@ -39,7 +39,8 @@ final class FigureGroups {
         return out;
     }
 
-    private static boolean sameFigure(ClaimFact a, ClaimFact b) {
+    /** Two figures within either one's rounding of each other. */
+    static boolean sameFigure(ClaimFact a, ClaimFact b) {
         double tolerance = Math.max(a.getFigurePrecision(), b.getFigurePrecision())
                 + 1e-9 * Math.max(Math.abs(a.getFigure()), Math.abs(b.getFigure()));
         return Math.abs(a.getFigure() - b.getFigure()) <= tolerance;

@@ -21,6 +21,7 @@ public final class NearestApart {
     private final List<String> contradictedBy;
     private final List<ClaimFact> contradicting;
     private final boolean complete;
+    private final boolean bothInOneArticle;
 
     NearestApart(
             ClaimFact claim,
@@ -28,7 +29,8 @@ public final class NearestApart {
             SourceScope scope,
             List<String> contradictedBy,
             List<ClaimFact> contradicting,
-            boolean complete) {
+            boolean complete,
+            boolean bothInOneArticle) {
         if (contradictedBy.size() != contradicting.size()) {
             throw new IllegalArgumentException("one claim per contradicting source");
         }
@@ -38,6 +40,7 @@ public final class NearestApart {
         this.contradictedBy = List.copyOf(contradictedBy);
         this.contradicting = List.copyOf(contradicting);
         this.complete = complete;
+        this.bothInOneArticle = bothInOneArticle;
     }
 
     public ClaimFact getClaim() {
@@ -70,6 +73,15 @@ public final class NearestApart {
     /** False when the pass stopped at its candidate bound, so more sources may contradict than are named. */
     public boolean isComplete() {
         return complete;
+    }
+
+    /**
+     * True when one article gives both figures: the two are of one article, or one of the two articles also gives the
+     * other's figure in the same group ("78 municipalities, 75 of them in Valencia" against another outlet's "75"), so
+     * that article itself tells the two apart as two quantities.
+     */
+    public boolean isBothInOneArticle() {
+        return bothInOneArticle;
     }
 
     @Override

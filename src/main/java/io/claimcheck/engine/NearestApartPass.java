@@ -2,6 +2,7 @@ package io.claimcheck.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,8 @@ final class NearestApartPass {
         Map<String, List<ClaimFact>> documents = new TreeMap<>();
         group.forEach(c ->
                 documents.computeIfAbsent(c.getDoc(), k -> new ArrayList<>()).add(c));
+        Map<String, ArticleFigures> figures = new HashMap<>();
+        documents.forEach((k, v) -> figures.put(k, new ArticleFigures(v)));
         Map<String, Sorted> byDocument = new TreeMap<>();
         documents.forEach((k, v) -> {
             if (v.size() > 1 && v.size() < group.size()) {
@@ -84,7 +87,8 @@ final class NearestApartPass {
                         SourceScope.SAME_DOCUMENT,
                         List.of(who(inDocument.nearest)),
                         List.of(inDocument.nearest),
-                        inDocument.complete));
+                        inDocument.complete,
+                        true));
             }
             if (same.nearest == null && others.nearest == null) {
                 continue;
@@ -102,11 +106,75 @@ final class NearestApartPass {
             List<ClaimFact> claims = List.copyOf(names.values());
             boolean complete = same.complete && others.complete;
             if (same.nearest != null) {
-                out.add(new NearestApart(c, same.nearest, SourceScope.SAME_SOURCE, who, claims, complete));
+                out.add(new NearestApart(
+                        c,
+                        same.nearest,
+                        SourceScope.SAME_SOURCE,
+                        who,
+                        claims,
+                        complete,
+                        bothInOneArticle(c, same.nearest, figures)));
             }
             if (others.nearest != null) {
-                out.add(new NearestApart(c, others.nearest, SourceScope.OTHER_SOURCES, who, claims, complete));
+                out.add(new NearestApart(
+                        c,
+                        others.nearest,
+                        SourceScope.OTHER_SOURCES,
+                        who,
+                        claims,
+                        complete,
+                        bothInOneArticle(c, others.nearest, figures)));
             }
+        }
+    }
+
+    /**
+     * True when the two claims are of one article, or when the article of either also gives the other's figure (within
+     * rounding) in the same group: see {@link NearestApart#isBothInOneArticle()}.
+     */
+    private static boolean bothInOneArticle(ClaimFact a, ClaimFact b, Map<String, ArticleFigures> figures) {
+        return a.getDoc().equals(b.getDoc())
+                || figures.get(a.getDoc()).gives(b, a)
+                || figures.get(b.getDoc()).gives(a, b);
+    }
+
+    /**
+     * One article's figures of a group, sorted, with the widest rounding among them: whether the article gives a
+     * figure is a binary search and a look at the few figures within rounding of it, never a scan of the article.
+     */
+    private static final class ArticleFigures {
+        private final double[] values;
+        private final ClaimFact[] claims;
+        private final double widest;
+
+        ArticleFigures(List<ClaimFact> article) {
+            List<ClaimFact> finite = new ArrayList<>();
+            double w = 0;
+            for (ClaimFact c : article) {
+                if (Double.isFinite(c.getFigure())) {
+                    finite.add(c);
+                    w = Math.max(w, c.getFigurePrecision());
+                }
+            }
+            finite.sort(Comparator.comparingDouble(ClaimFact::getFigure));
+            this.claims = finite.toArray(new ClaimFact[0]);
+            this.values = finite.stream().mapToDouble(ClaimFact::getFigure).toArray();
+            this.widest = w;
+        }
+
+        /** True when a figure of the article other than {@code except} is {@code figure}'s within rounding. */
+        boolean gives(ClaimFact figure, ClaimFact except) {
+            double f = figure.getFigure();
+            if (!Double.isFinite(f)) {
+                return false;
+            }
+            double reach = widest + figure.getFigurePrecision() + 1e-9 * Math.abs(f) + 1e-9;
+            for (int i = firstAtLeast(values, f - reach); i < values.length && values[i] <= f + reach; i++) {
+                if (claims[i] != except && FigureGroups.sameFigure(claims[i], figure)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

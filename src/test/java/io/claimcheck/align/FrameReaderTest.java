@@ -49,6 +49,12 @@ class FrameReaderTest {
             Another 300,000 customers lost power in the evening.                         | -       | increment | -
             About 2 million customers are expected to lose power.                        | -       | expected  | -
             Delta cancelled 7,000 flights in the IT outage.                              | -       | -         | -
+            The ship is capable of carrying 20,000 containers.                           | -       | capacity  | -
+            The ship was carrying 18,300 containers.                                     | -       | -         | -
+            The stadium has a capacity of 80,000 fans.                                   | -       | capacity  | -
+            A party needs 326 seats for a majority.                                      | -       | needed    | -
+            The party won 326 seats.                                                     | -       | -         | -
+            Binance is required to pay a $1.81 billion fine.                             | -       | -         | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
