@@ -55,6 +55,7 @@ class FrameReaderTest {
             A party needs 326 seats for a majority.                                      | -       | needed    | -
             The party won 326 seats.                                                     | -       | -         | -
             Binance is required to pay a $1.81 billion fine.                             | -       | -         | -
+            Around 43 million borrowers are eligible for forgiveness.                    | -       | eligible  | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
