@@ -54,8 +54,7 @@ record ClaimReading(
             java.util.function.DoubleUnaryOperator canon,
             double scale) {
         // People and things are counted in whole numbers: "300,000" widened by half a unit still means at most 300,000.
-        Interval w = roundFigure(q);
-        w = q.unit().dimension() == Dimension.COUNT ? wholeNumbers(w) : w;
+        Interval w = q.unit().dimension() == Dimension.COUNT ? wholeNumbers(q.widened()) : q.widened();
         double[] lenient = q.hedge() == Hedge.MAGNITUDE ? readings.of(magnitude) : null;
         double low;
         boolean lowClosed;
@@ -91,41 +90,6 @@ record ClaimReading(
                 canon.applyAsDouble(figure(q.hedge(), q.value())),
                 q.precision().value() * scale,
                 magnitudeClass);
-    }
-
-    /**
-     * The widened interval, read more leniently for a round whole figure of three digits or more that states no hedge:
-     * its zeros may or may not be significant, so it is read to two significant figures when that is wider than the
-     * written precision ("700" as [695, 705], "7,000" as [6,950, 7,050], "200,000" as [195,000, 205,000], "1,250"
-     * to its tens; "702" and "60" as written). The core reading of round integers in vague-quantities.md §2 (Scrutinizer's two
-     * significant figures); a hedge or a scale word's own precision is never narrowed ("take the larger").
-     */
-    static Interval roundFigure(Quantity q) {
-        Interval w = q.widened();
-        Dimension d = q.unit().dimension();
-        if (d != Dimension.COUNT && d != Dimension.MONEY
-                || q.hedge() != Hedge.EXACT && q.hedge() != Hedge.ESTIMATE
-                || q.value().low() == null
-                || q.value().high() == null
-                || q.value().low().compareTo(q.value().high()) != 0) {
-            return w;
-        }
-        BigDecimal v = q.value().low().abs();
-        if (v.signum() == 0 || v.stripTrailingZeros().scale() > 0) {
-            return w;
-        }
-        BigDecimal whole = v.stripTrailingZeros();
-        int zeros = -whole.scale(); // trailing zeros of the integer
-        int digits = whole.precision() + Math.max(zeros, 0);
-        if (digits < 3 || zeros <= 0) {
-            return w;
-        }
-        BigDecimal half = BigDecimal.valueOf(5).scaleByPowerOfTen(Math.min(zeros, digits - 2) - 1);
-        if (half.compareTo(q.precision().halfUnit()) <= 0) {
-            return w;
-        }
-        return new Interval(
-                q.value().low().subtract(half), true, q.value().high().add(half), true);
     }
 
     /** Hedges that say the same thing about where the value lies fall into one class. */
