@@ -59,6 +59,7 @@ public final class ClaimFact implements Span {
     private final boolean generatedSubject;
     private final long day;
     private String figureGroup;
+    private String conversionOfUnit;
 
     private ClaimFact(Claim c, Document d, Subject s, MagnitudeReadings readings) {
         this.claim = c;
@@ -460,6 +461,18 @@ public final class ClaimFact implements Span {
 
     public String getConversionOf() {
         return conversionOf;
+    }
+
+    /**
+     * The unit the figure this one converts is written in ("GBP" for the "$4,197" of "£3,549 ($4,197)"), or null when
+     * this is no conversion or its figure is not among the story's claims (set by the engine before the pre-passes).
+     */
+    public String getConversionOfUnit() {
+        return conversionOfUnit;
+    }
+
+    void setConversionOfUnit(String unit) {
+        this.conversionOfUnit = unit;
     }
 
     /** The credited primary source as written, or null. */

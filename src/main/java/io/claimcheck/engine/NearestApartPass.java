@@ -139,27 +139,30 @@ final class NearestApartPass {
     }
 
     /**
-     * One article's figures of a group, sorted, with the widest rounding among them: whether the article gives a
-     * figure is a binary search and a look at the few figures within rounding of it, never a scan of the article.
+     * One article's figures of a group, sorted within buckets of one rounding each: whether the article gives a figure
+     * is a binary search per bucket (an article holds few distinct roundings) and a look at the nearest figures on each
+     * side, never a scan of the article, however many figures it holds and however wide one of them is rounded.
      */
     private static final class ArticleFigures {
-        private final double[] values;
-        private final ClaimFact[] claims;
-        private final double widest;
+        private final List<double[]> values = new ArrayList<>();
+        private final List<ClaimFact[]> claims = new ArrayList<>();
+        private final List<Double> roundings = new ArrayList<>();
 
         ArticleFigures(List<ClaimFact> article) {
-            List<ClaimFact> finite = new ArrayList<>();
-            double w = 0;
+            Map<Double, List<ClaimFact>> byRounding = new TreeMap<>();
             for (ClaimFact c : article) {
                 if (Double.isFinite(c.getFigure())) {
-                    finite.add(c);
-                    w = Math.max(w, c.getFigurePrecision());
+                    byRounding
+                            .computeIfAbsent(c.getFigurePrecision(), k -> new ArrayList<>())
+                            .add(c);
                 }
             }
-            finite.sort(Comparator.comparingDouble(ClaimFact::getFigure));
-            this.claims = finite.toArray(new ClaimFact[0]);
-            this.values = finite.stream().mapToDouble(ClaimFact::getFigure).toArray();
-            this.widest = w;
+            byRounding.forEach((rounding, bucket) -> {
+                bucket.sort(Comparator.comparingDouble(ClaimFact::getFigure));
+                roundings.add(rounding);
+                claims.add(bucket.toArray(new ClaimFact[0]));
+                values.add(bucket.stream().mapToDouble(ClaimFact::getFigure).toArray());
+            });
         }
 
         /** True when a figure of the article other than {@code except} is {@code figure}'s within rounding. */
@@ -168,10 +171,16 @@ final class NearestApartPass {
             if (!Double.isFinite(f)) {
                 return false;
             }
-            double reach = widest + figure.getFigurePrecision() + 1e-9 * Math.abs(f) + 1e-9;
-            for (int i = firstAtLeast(values, f - reach); i < values.length && values[i] <= f + reach; i++) {
-                if (claims[i] != except && FigureGroups.sameFigure(claims[i], figure)) {
-                    return true;
+            for (int b = 0; b < roundings.size(); b++) {
+                double[] v = values.get(b);
+                ClaimFact[] c = claims.get(b);
+                // the nearest figure on each side that is not the claim itself is the one to try: if any figure of the
+                // bucket is within rounding, the nearest on its side is too; at most four are looked at
+                int k = firstAtLeast(v, f);
+                for (int i = Math.max(0, k - 2); i < Math.min(v.length, k + 2); i++) {
+                    if (c[i] != except && FigureGroups.sameFigure(c[i], figure)) {
+                        return true;
+                    }
                 }
             }
             return false;

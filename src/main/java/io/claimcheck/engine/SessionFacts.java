@@ -39,6 +39,18 @@ final class SessionFacts {
                 .filter(SessionFacts::takesPart)
                 .map(c -> ClaimFact.of(c, docById.get(c.document()), subjectByKey.get(c.subject()), readings))
                 .toList());
+        // each conversion learns the unit of the figure it converts, read by the rules (bothConversions)
+        Map<String, String> unitById = new java.util.HashMap<>();
+        claims.forEach(c -> {
+            if (c.quantity() != null && c.quantity().unit() != null) {
+                unitById.put(c.id(), c.quantity().unit().code());
+            }
+        });
+        f.claims.forEach(c -> {
+            if (c.getConversionOf() != null) {
+                c.setConversionOfUnit(unitById.get(c.getConversionOf()));
+            }
+        });
         Map<String, SubjectFact> subjectFacts = new TreeMap<>();
         subjectByKey
                 .values()

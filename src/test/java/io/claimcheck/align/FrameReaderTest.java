@@ -52,8 +52,8 @@ class FrameReaderTest {
             The ship is capable of carrying 20,000 containers.                           | -       | capacity  | -
             The ship was carrying 18,300 containers.                                     | -       | -         | -
             The stadium has a capacity of 80,000 fans.                                   | -       | capacity  | -
-            A party needs 326 seats for a majority.                                      | -       | needed    | -
             The party won 326 seats.                                                     | -       | -         | -
+            About 500 injured people need surgery.                                       | -       | injured   | -
             Binance is required to pay a $1.81 billion fine.                             | -       | -         | -
             Around 43 million borrowers are eligible for forgiveness.                    | -       | eligible  | -
             """)
