@@ -146,6 +146,8 @@ public final class Lexicon {
 
     /** Plural fraction words and the whole they divide ("hundredths": 100): "five thousandths of a second". */
     final Map<String, BigDecimal> fractionDenominators = new HashMap<>();
+    /** Denominators of a fraction written with a slash before a unit ("1 1/4 miles", "a 3/4-inch pipe"). */
+    final Set<String> slashDenominators = new HashSet<>();
     /** Words before a bare number with a minus sign against it that make it a signed level ("fell to -29"). */
     final Set<String> signedLevelBefore = new HashSet<>();
     /** Nouns after a figure that make it a mark to pass ("surpassed the 2 million TEU mark"). */
@@ -484,6 +486,56 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * units.json {@code hyphenForms}: news writes a unit as an adjective hyphened to its number ("a 248-MW plant",
+     * "4,132-MW were added", "a 10-kg bag"), so every form of a unit of the listed dimensions is also read after a
+     * hyphen, unless the table lists that hyphened form already or the entry's {@code except} names the form ("3-in-1").
+     */
+    private void loadHyphenForms(LexiconFile f, List<UnitForm> forms) throws LexiconException {
+        for (LexiconFile.Located e : f.optionalArray("hyphenForms")) {
+            f.requireProvenance(e);
+            Set<Dimension> dims = java.util.EnumSet.noneOf(Dimension.class);
+            for (String d : f.strings(e, "dimensions")) {
+                try {
+                    dims.add(Dimension.valueOf(d));
+                } catch (IllegalArgumentException bad) {
+                    throw f.error(e.line(), "unknown dimension '" + d + "' in hyphenForms");
+                }
+            }
+            Set<String> except = new HashSet<>();
+            for (String x : f.optionalStrings(e, "except")) {
+                except.add(x.toLowerCase(Locale.ROOT));
+            }
+            for (UnitForm u : forms) {
+                String form = u.form();
+                if (!dims.contains(u.unit().dimension())
+                        || form.startsWith("-")
+                        || form.contains(" ")
+                        || except.contains(form.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                String hyphened = "-" + form;
+                List<Token> written = Tokenizer.tokenize(hyphened);
+                PhraseTable.Match<Unit> known = units.at(written, 0);
+                if (known != null && known.end() == written.size()) {
+                    continue;
+                }
+                List<String> one = List.of(hyphened);
+                if (u.exactCase()) {
+                    units.addAllExactCase(one, u.unit());
+                } else {
+                    units.addAll(one, u.unit());
+                }
+                if (u.period() != null) {
+                    unitPeriods.addAll(one, u.period());
+                }
+                if (u.factor() != null) {
+                    unitFactors.addAll(one, u.factor());
+                }
+            }
+        }
+    }
+
     /** The entry's {@code code}, an ISO 4217 currency code, or an error naming its line. */
     private static String isoCode(LexiconFile f, LexiconFile.Located e) throws LexiconException {
         String code = f.text(e, "code");
@@ -526,6 +578,7 @@ public final class Lexicon {
                 case "gapAfter" -> gapAfter.addAll(words.keySet());
                 case "lapBound" -> lapBounds.addAll(words.keySet());
                 case "fractionDenominator" -> fractionDenominators.putAll(words);
+                case "slashDenominator" -> slashDenominators.addAll(words.keySet());
                 case "signedLevelBefore" -> signedLevelBefore.addAll(words.keySet());
                 case "markNoun" -> markNouns.addAll(words.keySet());
                 case "passedMark" -> passedMarks.addAll(words.keySet());
@@ -568,7 +621,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -577,7 +630,11 @@ public final class Lexicon {
         return years;
     }
 
+    /** One way units.json writes a unit after a number, with what the form carries. */
+    private record UnitForm(String form, Unit unit, boolean exactCase, String period, BigDecimal factor) {}
+
     private void loadUnits(LexiconFile f) throws LexiconException {
+        List<UnitForm> forms = new ArrayList<>();
         for (LexiconFile.Located e : f.array("entries")) {
             f.requireProvenance(e);
             String code = f.text(e, "unit");
@@ -602,11 +659,19 @@ public final class Lexicon {
                 unitPeriods.addAll(after, period);
                 unitPeriods.addAllExactCase(exactCase, period);
             }
-            if (e.node().has("factor")) {
-                unitFactors.addAll(after, f.number(e, "factor", false));
-                unitFactors.addAllExactCase(exactCase, f.number(e, "factor", false));
+            BigDecimal factor = e.node().has("factor") ? f.number(e, "factor", false) : null;
+            if (factor != null) {
+                unitFactors.addAll(after, factor);
+                unitFactors.addAllExactCase(exactCase, factor);
+            }
+            for (String a : after) {
+                forms.add(new UnitForm(a, unit, false, period, factor));
+            }
+            for (String a : exactCase) {
+                forms.add(new UnitForm(a, unit, true, period, factor));
             }
         }
+        loadHyphenForms(f, forms);
         for (LexiconFile.Located e : f.optionalArray("adjectives")) {
             f.requireProvenance(e);
             // an entry names the dimensions of the units it may stand before; durations when it names none

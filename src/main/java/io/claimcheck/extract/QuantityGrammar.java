@@ -1797,6 +1797,12 @@ final class QuantityGrammar {
         if (cur == null) {
             Figure one = articleDuration(i, p, hedge);
             if (one == null) {
+                one = bareUnitAndAHalf(i, p, hedge);
+            }
+            if (one == null) {
+                one = quarterOfUnit(i, p, hedge);
+            }
+            if (one == null) {
                 one = articleLength(i, p, hedge);
             }
             if (one == null) {
@@ -3260,6 +3266,11 @@ final class QuantityGrammar {
      */
     private Object[] smallerDuration(int p, Unit big) {
         int q = p;
+        boolean comma = false;
+        if (tok(q) != null && tok(q).text().equals(",") && big.physical() != null) {
+            q++; // "20 feet, 5 and 1/2 inches", "the 6 minute, 52 second red flag": only the next unit down, below
+            comma = true;
+        }
         if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
             q++;
         }
@@ -3268,17 +3279,20 @@ final class QuantityGrammar {
             if (q - p == 2 && tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
                 q++; // "11-hour-and-55-minute"
             }
-        } else if (q != p && !big.code().equals("ft")) {
+        } else if (q != p && !comma && !big.code().equals("ft")) {
             return null; // only "6-foot-5" joins a second number by a bare hyphen
         }
         // after "-and-" the digits follow a hyphen and a word, which alone would make them a label ("COVID-19"):
         // read them as a number written after a prefix
         NumberReader.Num n2 = numbers.read(q, q - p == 3 || q == p + 1 && tok(p).is(Token.Kind.DASH))
                 .num();
-        if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.scaled() || n2.pronounLike()) {
+        if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.scaled()) {
             return null;
         }
         PhraseTable.Match<Unit> u2 = lex.units.at(toks, n2.end());
+        if (n2.pronounLike() && (u2 == null || comma)) {
+            return null; // "seven years and one month" counts a month; "and one of them" does not
+        }
         if (u2 == null
                 && big.code().equals("ft")
                 && q == p + 1
@@ -3297,8 +3311,20 @@ final class QuantityGrammar {
                 || big.physical().convert(BigDecimal.ONE, u2.value().physical()).compareTo(BigDecimal.ONE) <= 0) {
             return null;
         }
+        if (comma) {
+            // after a comma only the next unit down that its count stays below: "5 feet, 11 inches", "2 hours, 15
+            // minutes"; "10 miles, 5 km" and "3 hours, 90 minutes" are two figures
+            BigDecimal ratio = big.physical().convert(BigDecimal.ONE, u2.value().physical());
+            if (!COMMA_STEPS.contains(ratio.stripTrailingZeros().toPlainString())
+                    || n2.value().compareTo(ratio) >= 0) {
+                return null;
+            }
+        }
         return new Object[] {u2.value(), n2.value(), n2.halfUnit(), u2.end()};
     }
+
+    /** How many of the next unit down make one unit, in the customary and time scales a comma may join. */
+    private static final java.util.Set<String> COMMA_STEPS = java.util.Set.of("3", "7", "12", "16", "24", "60");
 
     /** "1m18.887s", "1:18.887": minutes and seconds written together, as lap and race times are. */
     private Figure lapTime(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
@@ -4608,6 +4634,78 @@ final class QuantityGrammar {
             return oneUnit(article ? start : p + 1, um.end() + 2, hedge, BigDecimal.ONE, um.value(), text(p, p + 2));
         }
         return null;
+    }
+
+    /**
+     * "the past year and a half", "for an hour and a half": a unit of time with no number before it and "and a half"
+     * after it is one and a half of the unit (README "Durations"); the half is no share of a whole.
+     */
+    private Figure bareUnitAndAHalf(int start, int p, Lexicon.HedgeRule hedge) {
+        Token w = tok(p);
+        if (w == null
+                || !w.is(Token.Kind.WORD)
+                || tok(p - 1) != null && tok(p - 1).is(Token.Kind.NUMBER)) {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, p);
+        if (um == null || um.value().dimension() != Dimension.DURATION || um.end() != p + 1 || pluralAfter(p)) {
+            return null;
+        }
+        int end = numbers.andAHalf(um.end());
+        if (end == um.end()
+                || tok(p - 1) != null && lex.cardinals.containsKey(tok(p - 1).lower())) {
+            return null;
+        }
+        BigDecimal amount = unitFactor(um).multiply(new BigDecimal("1.5"));
+        return oneUnit(hedge == null ? p : start, end, hedge, amount, um.value(), text(p, end));
+    }
+
+    /**
+     * "the quarter-mile flat track", "a three-quarter-mile stretch": "quarter" hyphened to a unit of length, area,
+     * volume, mass or time is that part of one unit, as "a quarter-mile" and "half-mile" are; "the third quarter"
+     * and "a quarter of the vote" are no such compound.
+     */
+    private Figure quarterOfUnit(int start, int at, Lexicon.HedgeRule hedge) {
+        int p = at;
+        boolean threeQuarters = tok(at) != null
+                && tok(at).isWord("three")
+                && tok(at + 1) != null
+                && tok(at + 1).is(Token.Kind.DASH)
+                && tok(at + 1).attached()
+                && tok(at + 2) != null
+                && tok(at + 2).attached();
+        if (threeQuarters) {
+            p = at + 2; // "a three-quarter-mile stretch"
+        }
+        Token w = tok(p);
+        Token dash = tok(p + 1);
+        if (w == null
+                || !w.isWord("quarter")
+                || dash == null
+                || !dash.is(Token.Kind.DASH)
+                || !dash.attached()
+                || tok(p + 2) == null
+                || !tok(p + 2).attached()) {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, p + 1);
+        if (um == null
+                || um.value().physical() == null
+                || um.value().dimension() == Dimension.PERCENT
+                || lex.unitPeriods.at(toks, p + 1) != null) {
+            return null;
+        }
+        Token after = tok(um.end());
+        if (after != null && after.is(Token.Kind.DASH) && after.attached()) {
+            return null; // "a quarter-mile-long": a compound of its own
+        }
+        BigDecimal part = threeQuarters ? new BigDecimal("0.75") : new BigDecimal("0.25");
+        int from = at;
+        if (!threeQuarters && tok(p - 1) != null && tok(p - 1).is(Token.Kind.DASH) && w.attached()) {
+            return null; // a compound the quarter does not open
+        }
+        BigDecimal amount = part.multiply(unitFactor(um)).stripTrailingZeros();
+        return oneUnit(hedge == null ? from : start, um.end(), hedge, amount, um.value(), text(from, um.end()));
     }
 
     /** An exact amount of one unit an article stands for ("a percentage point", "a year and a half ago"). */
