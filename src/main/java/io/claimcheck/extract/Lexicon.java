@@ -90,6 +90,21 @@ public final class Lexicon {
     final PhraseTable<Fraction> fractions = new PhraseTable<>();
     final PhraseTable<String> currencyBefore = new PhraseTable<>();
     final PhraseTable<String> currencyAfter = new PhraseTable<>();
+    /**
+     * A scale word that makes a bare sum one currency's ("24.60 crores at the box office": rupees), with the words
+     * that may follow such a sum (any other word is the noun it counts).
+     */
+    record ScaleCurrency(String code, Set<String> followers) {}
+
+    final Map<String, ScaleCurrency> scaleCurrencies = new HashMap<>();
+
+    /**
+     * A unit word that is also a currency's name ("pounds"): the sentence's cues of money and of weight decide
+     * (units.json moneyOrMass).
+     */
+    record MoneyOrMass(Set<String> forms, Unit unit, Unit currency, Set<String> moneyCues, Set<String> massCues) {}
+
+    final List<MoneyOrMass> moneyOrMass = new ArrayList<>();
     /** A currency named as the subject of a market report ("the pound", "sterling"): its ISO 4217 code. */
     final PhraseTable<String> marketNames = new PhraseTable<>();
     /** Hundredths of a currency written after the number ("6.9p", "12 cents"): code and factor. */
@@ -473,6 +488,17 @@ public final class Lexicon {
             currencyBefore.addAll(f.strings(e, "before"), code);
             currencyAfter.addAll(f.optionalStrings(e, "after"), code);
         }
+        for (LexiconFile.Located e : f.optionalArray("iso4217")) {
+            f.requireProvenance(e);
+            loadIsoCurrencies(f, e);
+        }
+        for (LexiconFile.Located e : f.optionalArray("scaleCurrencies")) {
+            f.requireProvenance(e);
+            ScaleCurrency sc = new ScaleCurrency(isoCode(f, e), lowerSet(f.strings(e, "followers")));
+            for (String w : f.strings(e, "scales")) {
+                scaleCurrencies.put(w.toLowerCase(Locale.ROOT), sc);
+            }
+        }
         for (LexiconFile.Located e : f.optionalArray("marketNames")) {
             f.requireProvenance(e);
             String code = isoCode(f, e);
@@ -534,6 +560,40 @@ public final class Lexicon {
                 }
             }
         }
+    }
+
+    /**
+     * currencies.json {@code iso4217}: every current currency's English names after a number, its symbols before it
+     * (matched in their own case: "RM", "NIS"), and its code before or after it in capitals where {@code code} is
+     * true. Read after the hand-written entries, whose phrases win.
+     */
+    private void loadIsoCurrencies(LexiconFile f, LexiconFile.Located e) throws LexiconException {
+        com.fasterxml.jackson.databind.JsonNode all = e.node().get("currencies");
+        if (all == null || !all.isObject()) {
+            throw f.error(e.line(), "missing object 'currencies' (ISO 4217 code to its names)");
+        }
+        for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> c : all.properties()) {
+            String code = c.getKey();
+            if (!code.matches("[A-Z]{3}")) {
+                throw f.error(e.line(), "'" + code + "' in 'currencies' is no ISO 4217 code such as USD");
+            }
+            LexiconFile.Located one = new LexiconFile.Located(c.getValue(), e.line());
+            currencyAfter.addAll(f.optionalStrings(one, "after"), code);
+            currencyBefore.addAllExactCase(f.optionalStrings(one, "before"), code);
+            com.fasterxml.jackson.databind.JsonNode written = c.getValue().get("code");
+            if (written != null && written.asBoolean()) {
+                currencyBefore.addAllExactCase(List.of(code), code);
+                currencyAfter.addAllExactCase(List.of(code), code);
+            }
+        }
+    }
+
+    private static Set<String> lowerSet(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** The entry's {@code code}, an ISO 4217 currency code, or an error naming its line. */
@@ -672,6 +732,15 @@ public final class Lexicon {
             }
         }
         loadHyphenForms(f, forms);
+        for (LexiconFile.Located e : f.optionalArray("moneyOrMass")) {
+            f.requireProvenance(e);
+            moneyOrMass.add(new MoneyOrMass(
+                    lowerSet(f.strings(e, "forms")),
+                    Unit.parse(f.text(e, "unit")),
+                    Unit.parse(f.text(e, "currency")),
+                    lowerSet(f.strings(e, "moneyCues")),
+                    lowerSet(f.strings(e, "massCues"))));
+        }
         for (LexiconFile.Located e : f.optionalArray("adjectives")) {
             f.requireProvenance(e);
             // an entry names the dimensions of the units it may stand before; durations when it names none

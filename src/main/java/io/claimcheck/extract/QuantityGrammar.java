@@ -121,7 +121,111 @@ final class QuantityGrammar {
         settleTemperatureScales();
         settleBareDegrees();
         settleTons();
+        scaleCurrencies();
+        moneyOrMass();
         return this;
+    }
+
+    /**
+     * units.json {@code moneyOrMass}: "revenue grew to 9.4 billion pounds" is sterling, "119,000 pounds of red king
+     * crab" a weight. A bare unit word that is also a currency's name becomes the currency when its sentence has a cue
+     * of money and none of weight, no dollar sum and no other unit of the weight's system.
+     */
+    private void moneyOrMass() {
+        for (Lexicon.MoneyOrMass mm : lex.moneyOrMass) {
+            for (int k = 0; k < figures.size(); k++) {
+                Figure f = figures.get(k);
+                if (!f.unit().equals(mm.unit())
+                        || f.conversionOf() >= 0
+                        || impliedPeriods.containsKey(f.startTok())
+                        || !writtenWith(f, mm.forms())) {
+                    continue;
+                }
+                int from = f.startTok();
+                while (from > 0 && !sentenceStop(from - 1)) {
+                    from--;
+                }
+                int to = f.endTok();
+                while (to < toks.size() && !sentenceStop(to)) {
+                    to++;
+                }
+                boolean money = false;
+                boolean mass = false;
+                for (int t = from; t < to && !mass; t++) {
+                    String w = toks.get(t).lower();
+                    money |= mm.moneyCues().contains(w);
+                    mass |= mm.massCues().contains(w) || w.equals("$");
+                }
+                boolean converted = false;
+                for (Figure g : figures) {
+                    if (g.conversionOf() == k
+                            || g.startTok() == f.endTok() + 1
+                                    && tok(f.endTok()).text().equals("(")) {
+                        // "106.7 million pounds ($131.4 million)": a conversion says which it is
+                        converted = true;
+                        money = g.unit().isMoney();
+                        mass = !money;
+                    } else if (!converted
+                            && g != f
+                            && g.startTok() >= from
+                            && g.endTok() <= to
+                            && US_CUSTOMARY.contains(g.unit().code())) {
+                        mass = true;
+                    }
+                }
+                if (money && !mass) {
+                    figures.set(k, retyped(f, mm.currency()));
+                }
+            }
+        }
+    }
+
+    /** Whether one of the figure's own tokens is one of these words ("pounds"). */
+    private boolean writtenWith(Figure f, java.util.Set<String> forms) {
+        for (int t = f.startTok(); t < f.endTok(); t++) {
+            if (forms.contains(toks.get(t).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A stop, "!", "?" or a line break that ends a sentence at token {@code k}. */
+    private boolean sentenceStop(int k) {
+        Token t = toks.get(k);
+        return t.newLine() && k > 0
+                || t.is(Token.Kind.PUNCT)
+                        && (t.text().equals(".")
+                                || t.text().equals("!")
+                                || t.text().equals("?"));
+    }
+
+    /**
+     * currencies.json {@code scaleCurrencies}: a bare sum whose scale word names its currency ("collected 24.60
+     * crores at the box office", "the 20 crores mark": rupees), when no noun follows it ("1.4 crore people" counts).
+     */
+    private void scaleCurrencies() {
+        if (lex.scaleCurrencies.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (!f.unit().equals(Unit.COUNT) || f.magnitude() != null || f.share()) {
+                continue;
+            }
+            Lexicon.ScaleCurrency sc = null;
+            for (int t = f.startTok(); t < f.endTok() && sc == null; t++) {
+                sc = lex.scaleCurrencies.get(toks.get(t).lower());
+            }
+            Token next = tok(f.endTok());
+            if (sc == null
+                    || next != null
+                            && next.is(Token.Kind.WORD)
+                            && !sc.followers().contains(next.lower())) {
+                continue;
+            }
+            figures.set(k, retyped(f, Unit.parse(sc.code())));
+        }
     }
 
     /**
@@ -1721,6 +1825,14 @@ final class QuantityGrammar {
             }
         }
         PhraseTable.Match<String> cur = lex.currencyBefore.at(toks, p);
+        if (cur != null
+                && Character.isLetter(tok(p).text().charAt(0))
+                && tok(cur.end()) != null
+                && tok(cur.end()).attached()
+                && tok(p - 1) != null
+                && tok(p - 1).is(Token.Kind.NUMBER)) {
+            return cur.end() + 1; // "the asteroid 2022 RM4": letters against digits after a number are a designation
+        }
         String currency = null;
         if (cur != null) {
             currency = cur.value();
