@@ -5341,6 +5341,13 @@ final class QuantityGrammar {
      * figure of its own with the same hedge and role, pointing at the figure it converts.
      */
     private int conversions(Figure main, int mainIndex) {
+        if (main.unit().equals(Unit.COUNT)) {
+            Unit by = unitByConversion(main);
+            if (by != null) {
+                main = retyped(main, by); // "a record 119 (48.3 C)": 119 °F
+                figures.set(mainIndex, main);
+            }
+        }
         if (main.unit().physical() != null) {
             return physicalConversions(main, mainIndex);
         }
@@ -5408,6 +5415,70 @@ final class QuantityGrammar {
         return q;
     }
 
+    /** The unit after a number inside a conversion's brackets: a word, a symbol against it, or a spaced "C" or "F". */
+    private PhraseTable.Match<Unit> bracketedUnit(NumberReader.Num n) {
+        int e = n.end();
+        PhraseTable.Match<Unit> um = lex.units.at(toks, e);
+        if (um == null && tok(e) != null && tok(e).attached()) {
+            um = lex.attachedUnits.at(toks, e);
+        }
+        if (um == null && isSpacedTemperature(e, n)) {
+            um = lex.attachedUnits.at(toks, e); // "surpassed 110 degrees (43.3 C)"
+        }
+        return um;
+    }
+
+    /**
+     * A bare number before a bracketed figure with a physical unit is that quantity in another unit of its dimension
+     * when the arithmetic says so: "a record 119 (48.3 C)" is 119 °F, "rose to 8,000 (2,438 meters)" 8,000 feet. The
+     * unit is the one of the dimension whose conversion of the number lands on the bracketed figure within its
+     * rounding (or half a percent); none when no unit or a bare count does ("killed 12 (eight children)").
+     */
+    private Unit unitByConversion(Figure main) {
+        int q = main.endTok();
+        if (tok(q) == null
+                || !tok(q).text().equals("(")
+                || main.magnitude() != null
+                || main.interval().low() == null
+                || main.interval().high() == null
+                || main.interval().low().compareTo(main.interval().high()) != 0
+                || main.interval().low().signum() <= 0) {
+            return null;
+        }
+        PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, q + 1);
+        NumberReader.Num n = numbers.read(hm == null ? q + 1 : hm.end(), false).num();
+        if (n == null
+                || n.kind() != NumberReader.Kind.NUMBER
+                || n.value() == null
+                || n.value().signum() <= 0) {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = bracketedUnit(n);
+        PhysicalUnit target = um == null ? null : um.value().physical();
+        if (target == null || um.value().dimension() == Dimension.DURATION) {
+            return null;
+        }
+        BigDecimal written = n.value();
+        BigDecimal tolerance =
+                n.halfUnit().multiply(BigDecimal.valueOf(2)).max(written.multiply(new BigDecimal("0.005")));
+        PhysicalUnit best = null;
+        BigDecimal bestGap = null;
+        for (PhysicalUnit candidate : PhysicalUnit.values()) {
+            if (candidate == target || candidate.dimension() != target.dimension()) {
+                continue;
+            }
+            BigDecimal gap = candidate
+                    .convert(main.interval().low(), target)
+                    .subtract(written)
+                    .abs();
+            if (gap.compareTo(tolerance) <= 0 && (bestGap == null || gap.compareTo(bestGap) < 0)) {
+                best = candidate;
+                bestGap = gap;
+            }
+        }
+        return best == null ? null : Unit.parse(best.code());
+    }
+
     /**
      * Reads a bracketed conversion after a physical figure ("87 mph (140 km/h)", "104F (40C)", "10,000 acres (4,047
      * hectares)"): one or more figures of the same dimension, each pointing at the figure it converts.
@@ -5428,10 +5499,7 @@ final class QuantityGrammar {
                 return main.endTok();
             }
             int e = n.end();
-            PhraseTable.Match<Unit> um = lex.units.at(toks, e);
-            if (um == null && tok(e) != null && tok(e).attached()) {
-                um = lex.attachedUnits.at(toks, e);
-            }
+            PhraseTable.Match<Unit> um = bracketedUnit(n);
             if (um == null
                     || um.value().dimension() != main.unit().dimension()
                     || um.value().equals(main.unit())) {
