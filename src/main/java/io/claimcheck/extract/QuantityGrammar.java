@@ -123,7 +123,170 @@ final class QuantityGrammar {
         settleTons();
         scaleCurrencies();
         moneyOrMass();
+        gappedRates();
+        namedPricePer();
         return this;
+    }
+
+    /** Words that, between a list's comma or "and" and a sum, make the sum no gapped item ("and paid $5"). */
+    private static final java.util.Set<String> GAP_BREAKERS = java.util.Set.of(
+            "to",
+            "from",
+            "at",
+            "by",
+            "than",
+            "of",
+            "for",
+            "was",
+            "is",
+            "were",
+            "are",
+            "be",
+            "been",
+            "with",
+            "and",
+            "or",
+            "but",
+            "paid",
+            "pay",
+            "pays",
+            "cost",
+            "costs",
+            "plus",
+            "minus",
+            "while",
+            "whereas",
+            "up",
+            "down",
+            "rose",
+            "fell",
+            "a",
+            "an",
+            "the",
+            "another",
+            "extra",
+            "additional",
+            "total",
+            "totaling",
+            "totalling");
+
+    /**
+     * A price per unit given once in a list whose later items leave out the verb and the unit ("urea was $979 per ton
+     * and anhydrous $1,529", "UAN28 $633 per ton and UAN32 $731", "urea $1.06 a pound, potash $0.93"): each item
+     * after it, a sum in the rate's currency that follows a comma or "and" and one to three words naming the item,
+     * takes the per-unit, when it is within a factor of ten of the price and has none of its own.
+     */
+    private void gappedRates() {
+        for (int a = 0; a < figures.size(); a++) {
+            Figure rate = figures.get(a);
+            if (rate.unit().dimension() != Dimension.RATE
+                    || rate.conversionOf() >= 0
+                    || !rate.unit().code().contains("/")
+                    || !Unit.money(rateCurrency(rate.unit())).isMoney()) {
+                continue;
+            }
+            String currency = rateCurrency(rate.unit());
+            Figure before = rate;
+            for (int b = a + 1; b < figures.size(); b++) {
+                Figure item = figures.get(b);
+                if (item.conversionOf() >= 0 && item.conversionOf() == b - 1) {
+                    continue; // the item's own bracketed conversion
+                }
+                if (!item.unit().equals(Unit.money(currency))
+                        || item.magnitude() != null
+                        || !sameSentence(before, item)
+                        || !gappedItem(before, item)
+                        || !within(rate.interval(), item.interval(), BigDecimal.TEN)) {
+                    break;
+                }
+                figures.set(b, retyped(item, rate.unit()));
+                before = item;
+            }
+        }
+    }
+
+    /** Whether a sum follows the figure before it as a gapped list item: ", anhydrous $0.93", "and UAN32 $731". */
+    private boolean gappedItem(Figure before, Figure item) {
+        int words = 0;
+        for (int k = item.startTok() - 1; k >= before.endTok(); k--) {
+            Token t = toks.get(k);
+            if (t.text().equals(",") || t.text().equals(";") || t.isWord("and")) {
+                return words >= 1 && words <= 3 && k >= before.endTok();
+            }
+            if (!t.is(Token.Kind.WORD) && !t.is(Token.Kind.NUMBER) || GAP_BREAKERS.contains(t.lower())) {
+                return false;
+            }
+            if (t.is(Token.Kind.WORD)) {
+                words++;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of price that, before "per" and a unit, name what every price of their sentence is per. */
+    private static final java.util.Set<String> PRICE_PER_NOUNS =
+            java.util.Set.of("price", "prices", "cost", "costs", "value", "values");
+
+    /**
+     * "On a price per pound of nitrogen basis, the average for urea was $1.06, anhydrous $0.93": a price noun and a
+     * per-unit with no figure of its own give that per-unit to every plain sum after them in their sentence, in one
+     * currency and within a factor of ten of each other, when no sum of the sentence has a per-unit of its own and none
+     * stands before them.
+     */
+    private void namedPricePer() {
+        for (int k = 1; k + 1 < toks.size(); k++) {
+            if (!toks.get(k).isWord("per")
+                    || !PRICE_PER_NOUNS.contains(toks.get(k - 1).lower())) {
+                continue;
+            }
+            PhraseTable.Match<String> per = lex.ratesAfter.at(toks, k);
+            if (per == null) {
+                continue;
+            }
+            int from = k;
+            while (from > 0 && !sentenceStop(from - 1)) {
+                from--;
+            }
+            int to = k;
+            while (to < toks.size() && !sentenceStop(to)) {
+                to++;
+            }
+            List<Integer> sums = new ArrayList<>();
+            String currency = null;
+            boolean clean = true;
+            for (int b = 0; b < figures.size() && clean; b++) {
+                Figure f = figures.get(b);
+                if (f.startTok() < from || f.startTok() >= to) {
+                    continue;
+                }
+                if (f.startTok() < k && f.unit().isMoney()) {
+                    clean = false; // "at $439,950, however, the median price per square foot grew": another clause's
+                } else if (f.unit().dimension() == Dimension.RATE
+                        && f.unit().code().contains("/")) {
+                    clean = false; // a sum with its own per-unit: the sentence says what it prices
+                } else if (f.unit().isMoney() && f.magnitude() == null && f.conversionOf() < 0) {
+                    clean = currency == null || currency.equals(f.unit().code());
+                    currency = f.unit().code();
+                    sums.add(b);
+                }
+            }
+            if (!clean || sums.isEmpty()) {
+                continue;
+            }
+            Figure first = figures.get(sums.get(0));
+            for (int b : sums) {
+                if (!within(first.interval(), figures.get(b).interval(), BigDecimal.TEN)) {
+                    clean = false;
+                }
+            }
+            if (!clean) {
+                continue;
+            }
+            Unit rate = Unit.rate(currency, per.value());
+            for (int b : sums) {
+                figures.set(b, retyped(figures.get(b), rate));
+            }
+        }
     }
 
     /**
