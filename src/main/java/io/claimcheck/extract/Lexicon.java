@@ -99,6 +99,19 @@ public final class Lexicon {
     final Map<String, ScaleCurrency> scaleCurrencies = new HashMap<>();
 
     /**
+     * A currency noun several countries share ("dollars", "pesos"): its default reading (null: none, the sum is read
+     * with the placeholder code {@link #UNPLACED} until its sentence names a country) and the place names, matched in
+     * their own case, of each currency it may be.
+     */
+    record SharedName(String noun, String defaultCode, PhraseTable<String> places) {}
+
+    /** ISO 4217's code for "no currency": a shared noun with no default, before its sentence names the country. */
+    static final String UNPLACED = "XXX";
+
+    /** Shared currency nouns by each lower-cased form that writes them ("$", "dollars", "pesos"). */
+    final Map<String, SharedName> sharedNames = new HashMap<>();
+
+    /**
      * A unit word that is also a currency's name ("pounds"): the sentence's cues of money and of weight decide
      * (units.json moneyOrMass).
      */
@@ -492,6 +505,10 @@ public final class Lexicon {
             f.requireProvenance(e);
             loadIsoCurrencies(f, e);
         }
+        for (LexiconFile.Located e : f.optionalArray("sharedNames")) {
+            f.requireProvenance(e);
+            loadSharedNames(f, e);
+        }
         for (LexiconFile.Located e : f.optionalArray("scaleCurrencies")) {
             f.requireProvenance(e);
             ScaleCurrency sc = new ScaleCurrency(isoCode(f, e), lowerSet(f.strings(e, "followers")));
@@ -594,6 +611,45 @@ public final class Lexicon {
             out.add(w.toLowerCase(Locale.ROOT));
         }
         return out;
+    }
+
+    /** currencies.json {@code sharedNames}: see {@link SharedName}. */
+    private void loadSharedNames(LexiconFile f, LexiconFile.Located e) throws LexiconException {
+        com.fasterxml.jackson.databind.JsonNode names = e.node().get("names");
+        if (names == null || !names.isArray()) {
+            throw f.error(e.line(), "missing array 'names' (shared currency nouns)");
+        }
+        for (com.fasterxml.jackson.databind.JsonNode n : names) {
+            LexiconFile.Located one = new LexiconFile.Located(n, e.line());
+            String dflt = f.optionalText(one, "default");
+            PhraseTable<String> places = new PhraseTable<>();
+            com.fasterxml.jackson.databind.JsonNode byCode = n.get("places");
+            if (byCode == null || !byCode.isObject()) {
+                throw f.error(e.line(), "missing object 'places' in shared name '" + f.text(one, "noun") + "'");
+            }
+            for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> c : byCode.properties()) {
+                if (!c.getKey().matches("[A-Z]{3}")) {
+                    throw f.error(e.line(), "'" + c.getKey() + "' in 'places' is no ISO 4217 code");
+                }
+                List<String> where = new ArrayList<>();
+                for (com.fasterxml.jackson.databind.JsonNode w : c.getValue()) {
+                    if (!w.isTextual() || w.asText().isBlank()) {
+                        throw f.error(e.line(), "places of " + c.getKey() + " must be non-empty strings");
+                    }
+                    where.add(w.asText());
+                    where.add(w.asText() + "'s"); // "Canada's GDP", "Australia’s largest mine"
+                    where.add(w.asText() + "’s");
+                }
+                places.addAllExactCase(where, c.getKey());
+            }
+            SharedName sn = new SharedName(f.text(one, "noun"), dflt, places);
+            for (String form : f.strings(one, "forms")) {
+                sharedNames.put(form.toLowerCase(Locale.ROOT), sn);
+                if (dflt == null) {
+                    currencyAfter.add(form, UNPLACED);
+                }
+            }
+        }
     }
 
     /** The entry's {@code code}, an ISO 4217 currency code, or an error naming its line. */

@@ -122,6 +122,7 @@ final class QuantityGrammar {
         settleBareDegrees();
         settleTons();
         scaleCurrencies();
+        placedCurrencies();
         moneyOrMass();
         gappedRates();
         namedPricePer();
@@ -287,6 +288,103 @@ final class QuantityGrammar {
                 figures.set(b, retyped(figures.get(b), rate));
             }
         }
+    }
+
+    /**
+     * currencies.json {@code sharedNames}: a currency noun several countries share is the currency of the one country
+     * its sentence names ("more than $9.1bn to Canada's GDP": CAD; "Mexico's 20 billion pesos": MXN), unless the
+     * sentence also names the default's country ("US") or several candidates; a noun with no default that no country
+     * settles is no currency, and its sum a count again.
+     */
+    private void placedCurrencies() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (!f.unit().isMoney()
+                            && !(f.unit().dimension() == Dimension.RATE
+                                    && f.unit().code().contains("/"))
+                    || f.conversionOf() >= 0
+                    || k > 0
+                            && f.startTok() > 0
+                            && tok(f.startTok() - 1).text().equals("(")
+                            && figures.get(k - 1).unit().isMoney()) {
+                continue; // "AU$3.15m (around $2.12m)": a conversion is into another currency than the one placed
+            }
+            String code = f.unit().isMoney() ? f.unit().code() : rateCurrency(f.unit());
+            Lexicon.SharedName sn = null;
+            for (int t = f.startTok(); t < f.endTok() && sn == null; t++) {
+                Lexicon.SharedName cand = lex.sharedNames.get(toks.get(t).lower());
+                if (cand != null
+                        && (code.equals(cand.defaultCode()) || code.equals(Lexicon.UNPLACED))
+                        && !(t > f.startTok()
+                                && toks.get(t).attached()
+                                && toks.get(t - 1).is(Token.Kind.WORD))) {
+                    sn = cand; // not the "$" of "NZ$", which names its country itself
+                }
+            }
+            if (sn == null) {
+                continue;
+            }
+            int from = f.startTok();
+            while (from > 0 && !sentenceStop(from - 1)) {
+                from--;
+            }
+            int to = f.endTok();
+            while (to < toks.size() && !sentenceStop(to)) {
+                to++;
+            }
+            java.util.Set<String> named = new java.util.HashSet<>();
+            for (int t = from; t < to; t++) {
+                PhraseTable.Match<String> m = sn.places().at(toks, t);
+                if (m != null) {
+                    if (m.value().equals(sn.defaultCode()) || ownerPlace(m)) {
+                        named.add(m.value()); // "a fab in the state of Arizona in the United States": any mention
+                    }
+                    t = m.end() - 1;
+                }
+            }
+            String placed = named.size() == 1 && !named.contains(sn.defaultCode())
+                    ? named.iterator().next()
+                    : null;
+            if (placed == null && !code.equals(Lexicon.UNPLACED)) {
+                continue;
+            }
+            Unit unit = placed == null
+                    ? Unit.COUNT
+                    : f.unit().isMoney()
+                            ? Unit.money(placed)
+                            : Unit.rate(
+                                    placed,
+                                    f.unit().code().substring(f.unit().code().indexOf('/') + 1));
+            figures.set(k, retyped(f, unit));
+        }
+    }
+
+    /** Words after a place name that leave it a noun of its own, not a modifier of the next ("to Taiwan and"). */
+    private static final java.util.Set<String> PLACE_NOT_MODIFIER = java.util.Set.of(
+            "and", "or", "to", "for", "of", "in", "on", "at", "with", "by", "from", "as", "said", "says", "is", "was",
+            "are", "were", "has", "have", "had", "will", "would", "but", "than", "against", "into", "over", "after");
+
+    /**
+     * Whether a place the sentence names is where its money is counted, not whom it goes to: its possessive
+     * ("Canada's GDP", "Australia's largest mine"), after "in" or "across" ("mining operations in Canada"), or as the
+     * modifier of the noun after it ("the Canadian government", "an Australian miner"); "aid to Ukraine, Israel and
+     * Taiwan" names recipients.
+     */
+    private boolean ownerPlace(PhraseTable.Match<String> m) {
+        String last = toks.get(m.end() - 1).text();
+        if (last.endsWith("'s") || last.endsWith("\u2019s")) {
+            return true;
+        }
+        Token before = tok(m.start() - 1);
+        if (before != null && (before.isWord("in") || before.isWord("across") || before.isWord("throughout"))) {
+            return true;
+        }
+        Token after = tok(m.end());
+        return after != null
+                && after.is(Token.Kind.WORD)
+                && after.spaced()
+                && !after.newLine()
+                && !PLACE_NOT_MODIFIER.contains(after.lower());
     }
 
     /**
