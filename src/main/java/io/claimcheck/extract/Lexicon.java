@@ -176,6 +176,8 @@ public final class Lexicon {
     final Map<String, BigDecimal> fractionDenominators = new HashMap<>();
     /** Denominators of a fraction written with a slash before a unit ("1 1/4 miles", "a 3/4-inch pipe"). */
     final Set<String> slashDenominators = new HashSet<>();
+    /** Words beside "N-M" that make it fractional odds ("18-1 odds", "the 9-2 favorite", "odds of 5-2"). */
+    final Set<String> oddsCues = new HashSet<>();
     /** Words before a bare number with a minus sign against it that make it a signed level ("fell to -29"). */
     final Set<String> signedLevelBefore = new HashSet<>();
     /** Nouns after a figure that make it a mark to pass ("surpassed the 2 million TEU mark"). */
@@ -695,6 +697,7 @@ public final class Lexicon {
                 case "lapBound" -> lapBounds.addAll(words.keySet());
                 case "fractionDenominator" -> fractionDenominators.putAll(words);
                 case "slashDenominator" -> slashDenominators.addAll(words.keySet());
+                case "oddsCue" -> oddsCues.addAll(words.keySet());
                 case "signedLevelBefore" -> signedLevelBefore.addAll(words.keySet());
                 case "markNoun" -> markNouns.addAll(words.keySet());
                 case "passedMark" -> passedMarks.addAll(words.keySet());
@@ -737,7 +740,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

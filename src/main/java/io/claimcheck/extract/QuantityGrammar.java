@@ -2193,6 +2193,13 @@ final class QuantityGrammar {
             }
         }
         if (cur == null) {
+            Figure odds = fractionalOdds(i, p, hedge);
+            if (odds != null) {
+                figures.add(odds);
+                return odds.endTok();
+            }
+        }
+        if (cur == null) {
             Figure colon = colonRatio(i, p, hedge);
             if (colon == null) {
                 colon = toOneRatio(i, p, hedge);
@@ -3730,6 +3737,24 @@ final class QuantityGrammar {
         Token m = tok(k + 1);
         Token sec = tok(k + 2);
         Token s = tok(k + 3);
+        if (n1.digits()
+                && m != null
+                && m.attached()
+                && m.text().equals("m")
+                && sec != null
+                && sec.spaced()
+                && !sec.newLine()
+                && sec.is(Token.Kind.NUMBER)
+                && SPACED_LAP_SECONDS.matcher(sec.text()).matches()
+                && tok(k).text().matches("[0-9]{1,2}")
+                && (s == null
+                        || !s.attached()
+                        || s.text().equals("s")
+                        || s.is(Token.Kind.PUNCT) && !s.text().equals("%"))) {
+            // "a lap time of 1m 21.519": minutes against an "m", then the seconds to the thousandth after a space
+            int end = s != null && s.attached() && s.text().equals("s") ? k + 4 : k + 3;
+            return lapSeconds(start, k, end, sec.text(), hedge);
+        }
         if (!n1.digits()
                 || m == null
                 || !m.attached()
@@ -3749,6 +3774,10 @@ final class QuantityGrammar {
         }
         return lapSeconds(start, k, k + 4, sec.text().replace(",", ""), hedge);
     }
+
+    /** Seconds of a spaced lap time: below 60, to the hundredth or thousandth ("1m 21.519"). */
+    private static final java.util.regex.Pattern SPACED_LAP_SECONDS =
+            java.util.regex.Pattern.compile("[0-5]?[0-9]\\.[0-9]{2,3}");
 
     /** A lap time of the minutes at {@code k} and {@code seconds}, as seconds, its text ending before {@code end}. */
     private Figure lapSeconds(int start, int k, int end, String seconds, Lexicon.HedgeRule hedge) {
@@ -5079,6 +5108,42 @@ final class QuantityGrammar {
         }
         BigDecimal amount = part.multiply(unitFactor(um)).stripTrailingZeros();
         return oneUnit(hedge == null ? from : start, um.end(), hedge, amount, um.value(), text(from, um.end()));
+    }
+
+    /**
+     * Fractional odds (numbers.json oddsCue): "entered with 18-1 odds", "the 9-2 favorite", "odds of 5-2" are a ratio
+     * of the stake, N/M times, never a score.
+     */
+    private Figure fractionalOdds(int start, int p, Lexicon.HedgeRule hedge) {
+        Token a = tok(p);
+        Token dash = tok(p + 1);
+        Token b = tok(p + 2);
+        if (a == null
+                || !a.is(Token.Kind.NUMBER)
+                || dash == null
+                || !dash.is(Token.Kind.DASH)
+                || !dash.attached()
+                || b == null
+                || !b.is(Token.Kind.NUMBER)
+                || !b.attached()
+                || !a.text().matches("[0-9]{1,3}")
+                || !b.text().matches("[1-9][0-9]?")) {
+            return null;
+        }
+        Token after = tok(p + 3);
+        boolean cued = after != null && after.spaced() && lex.oddsCues.contains(after.lower());
+        if (!cued && tok(p - 1) != null) {
+            Token before = tok(p - 1).isWord("of") || tok(p - 1).isWord("at") ? tok(p - 2) : tok(p - 1);
+            cued = before != null && before.isWord("odds");
+        }
+        if (!cued || after != null && after.attached() && after.is(Token.Kind.DASH)) {
+            return null;
+        }
+        BigDecimal ratio = new BigDecimal(a.text())
+                .divide(new BigDecimal(b.text()), FRACTION_SCALE, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        Interval iv = interval(hedge, ratio, ratio, BigDecimal.ZERO, true, Unit.TIMES);
+        return wordFigure(start, p + 3, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), Unit.TIMES, text(p, p + 3));
     }
 
     /** An exact amount of one unit an article stands for ("a percentage point", "a year and a half ago"). */
