@@ -3339,6 +3339,35 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * Every physical unit of units.json after "per", "a", "an" or a slash makes a sum a price per that unit when the
+     * rates table does not name it ("$3 per cubic metre", "$12 a foot", "$4/yd"); durations, shares and counts are
+     * periods or no unit, read elsewhere.
+     */
+    private PhraseTable.Match<Unit> perAnyUnit(int p) {
+        Token w = tok(p);
+        if (w == null
+                || !(w.isWord("per")
+                        || w.isWord("a")
+                        || w.isWord("an")
+                        || w.text().equals("/") && w.attached())) {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, p + 1);
+        if (um == null
+                || um.value().physical() == null
+                || um.value().dimension() == Dimension.DURATION
+                || tok(p + 1).is(Token.Kind.DASH)
+                || lex.unitPeriods.at(toks, p + 1) != null
+                || lex.unitFactors.at(toks, p + 1) != null
+                || tok(um.end()) != null
+                        && tok(um.end()).attached()
+                        && tok(um.end()).is(Token.Kind.WORD)) {
+            return null;
+        }
+        return um;
+    }
+
     /** An amount of money, or a rate of it: "$58 per barrel", "the lowest cost per kWh at $551". */
     private void readMoneyUnit(FigureParts fp) {
         if (fp.currency != null) {
@@ -3350,6 +3379,10 @@ final class QuantityGrammar {
                 fp.unit = Unit.rate(fp.currency, per.value()); // "$58 per barrel"
                 fp.p = per.end();
                 repeatedRateRange(fp, per.value());
+            } else if (perAnyUnit(fp.p) != null) {
+                PhraseTable.Match<Unit> um = perAnyUnit(fp.p);
+                fp.unit = Unit.rate(fp.currency, um.value().code()); // "$3 per cubic metre", "$12 a foot"
+                fp.p = um.end();
             } else {
                 String before = ratePerBefore(fp.start);
                 if (before != null) {
