@@ -704,7 +704,8 @@ final class QuantityGrammar {
                     || saleUnit(f)
                     || levelValue(f)
                     || raceName(f)
-                    || processNode(f)) {
+                    || processNode(f)
+                    || priceBaseYear(f)) {
                 moved[k] = -1;
             } else {
                 moved[k] = kept.size();
@@ -734,6 +735,31 @@ final class QuantityGrammar {
                                     f.share(),
                                     to));
         }
+    }
+
+    /**
+     * "(2024 USD)", "in 2015 dollars", "in constant 2010 US dollars": a year before a currency word names the prices a
+     * sum is given in, no sum of its own. Only a whole number in numbers.json's range of years, with the currency after
+     * it, inside brackets or after "in", "constant" or "real".
+     */
+    private boolean priceBaseYear(Figure f) {
+        if (!f.unit().isMoney()
+                || f.endTok() - f.startTok() < 2
+                || !tok(f.startTok()).is(Token.Kind.NUMBER)
+                || lex.currencyBefore.at(toks, f.startTok()) != null) {
+            return false;
+        }
+        NumberReader.Num n = numbers.read(f.startTok(), false).num();
+        if (n == null || n.end() != f.startTok() + 1 || !isYear(n, null, null, false)) {
+            return false;
+        }
+        Token before = tok(f.startTok() - 1);
+        Token after = tok(f.endTok());
+        return before != null
+                && (before.text().equals("(") && after != null && after.text().equals(")")
+                        || before.isWord("in")
+                        || before.isWord("constant")
+                        || before.isWord("real"));
     }
 
     /**
@@ -994,10 +1020,15 @@ final class QuantityGrammar {
      * ("the index's best two-year run", "its worst three-day drop"). A category, like "single-day record".
      */
     private boolean recordWindow(Figure f, Token dash, Token after) {
+        Token unitWord = tok(f.endTok() - 1);
+        // "a 16 month high": a singular unit after a larger number is the compound written without its hyphen
+        boolean unhyphened = unitWord != null
+                && unitWord.is(Token.Kind.WORD)
+                && !unitWord.lower().endsWith("s")
+                && f.interval().low() != null
+                && f.interval().low().compareTo(BigDecimal.ONE) > 0;
         if (f.unit().dimension() != Dimension.DURATION
-                || dash == null
-                || !dash.is(Token.Kind.DASH)
-                || !dash.attached()
+                || !unhyphened && (dash == null || !dash.is(Token.Kind.DASH) || !dash.attached())
                 || after == null
                 || !after.is(Token.Kind.WORD)) {
             return false;
@@ -2929,6 +2960,9 @@ final class QuantityGrammar {
             if (um == null && inchMark(fp)) {
                 um = new PhraseTable.Match<>(INCH, fp.p, fp.p + 1); // "rainfall up to 15\"", "between 10-15\""
             }
+            if (um == null && footMark(fp)) {
+                um = new PhraseTable.Match<>(FOOT, fp.p, fp.p + 1); // "7.2’ of surge", "a 9.6′ crest"
+            }
             if (um == null && isSpacedTemperature(fp.p, n1)) {
                 um = lex.attachedUnits.at(toks, fp.p); // "2.2 F (1.2 C) of heating", "limit warming to 1.5 C"
             }
@@ -3003,6 +3037,44 @@ final class QuantityGrammar {
     private static final Unit METRE = Unit.parse("m");
 
     private static final Unit INCH = Unit.parse("in");
+    private static final Unit FOOT = Unit.parse("ft");
+
+    /** Words after a foot mark that make it one: what the length measures ("of surge") or its extent ("tall"). */
+    private static final java.util.Set<String> FOOT_MARK_AFTER =
+            java.util.Set.of("of", "tall", "high", "long", "deep", "wide", "above", "below", "storm");
+
+    /**
+     * The prime or a single closing quote against the digits of a plain number, before "of" or a word of extent, is the
+     * foot mark ("7.2’ of surge", "a 9.6′ crest above normal"): unless a single opening quote before it in the line
+     * makes it a quotation's close ("the ‘7.2’ figure").
+     */
+    private boolean footMark(FigureParts fp) {
+        Token mark = tok(fp.p);
+        Token after = tok(fp.p + 1);
+        if (mark == null
+                || !(mark.text().equals("\u2019")
+                        || mark.text().equals("\u2032")
+                        || mark.text().equals("'"))
+                || !mark.attached()
+                || fp.currency != null
+                || !fp.n1.digits()
+                || fp.n1.scaled()
+                || after == null
+                || !after.spaced()
+                || !FOOT_MARK_AFTER.contains(after.lower())) {
+            return false;
+        }
+        for (int q = fp.p - 1; q >= 0; q--) {
+            Token t = toks.get(q);
+            if (t.text().equals("\u2018") || t.text().equals("'") && q < fp.p - 1) {
+                return false;
+            }
+            if (t.newLine() || q > 0 && toks.get(q - 1).endsSentence()) {
+                break;
+            }
+        }
+        return true;
+    }
 
     /**
      * A straight double quote against the digits of a plain number is the inch mark ("rainfall totals between
