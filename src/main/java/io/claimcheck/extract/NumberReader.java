@@ -1731,7 +1731,19 @@ final class NumberReader {
             } else if (n.attached() && digits && lex.attachedScales.containsKey(n.lower())) {
                 Token n2 = tok(end + 1);
                 // a sum is never metres: "£5m away from a deal", "£23m at 5%"
+                // "17m2", "40m³", "12m/s": a unit's power or its denominator follows, no million
+                boolean unitGoesOn = n2 != null
+                        && n2.attached()
+                        && (n2.text().equals("2")
+                                || n2.text().equals("3")
+                                || n2.text().equals("\u00B2")
+                                || n2.text().equals("\u00B3")
+                                || n2.text().equals("/")
+                                        && tok(end + 2) != null
+                                        && tok(end + 2).isWord("s")
+                                        && !afterCurrencyCode(start));
                 if ((n2 == null || !(n2.attached() && n2.is(Token.Kind.WORD)))
+                        && !unitGoesOn
                         && !(!afterCurrencyCode(start) && metres(end))) {
                     factor = lex.attachedScales.get(n.lower());
                     after = end + 1;
