@@ -98,6 +98,9 @@ public final class Lexicon {
 
     final Map<String, ScaleCurrency> scaleCurrencies = new HashMap<>();
 
+    /** The per-unit name units.json's rates give a unit code ("miles": "mi"), for prices per any unit. */
+    final Map<String, String> ratePerNames = new HashMap<>();
+
     /**
      * A currency noun several countries share ("dollars", "pesos"): its default reading (null: none, the sum is read
      * with the placeholder code {@link #UNPLACED} until its sentence names a country) and the place names, matched in
@@ -828,6 +831,19 @@ public final class Lexicon {
         for (LexiconFile.Located e : f.optionalArray("rates")) {
             f.requireProvenance(e);
             ratesAfter.addAll(f.strings(e, "after"), f.text(e, "per"));
+            for (String form : f.strings(e, "after")) {
+                // the per name the table gives a unit ("per mile": mi), for prices per units it does not list
+                List<Token> t = Tokenizer.tokenize(form);
+                if (t.size() > 1
+                        && (t.get(0).isWord("per")
+                                || t.get(0).isWord("a")
+                                || t.get(0).isWord("an"))) {
+                    PhraseTable.Match<Unit> u = units.at(t, 1);
+                    if (u != null && u.end() == t.size()) {
+                        ratePerNames.putIfAbsent(u.value().code(), f.text(e, "per"));
+                    }
+                }
+            }
         }
         for (LexiconFile.Located e : f.optionalArray("contextUnits")) {
             f.requireProvenance(e);

@@ -3429,6 +3429,11 @@ final class QuantityGrammar {
         if (um == null
                 || um.value().physical() == null
                 || um.value().dimension() == Dimension.DURATION
+                || um.value().dimension() == Dimension.SPEED
+                || um.value().dimension() == Dimension.TEMPERATURE
+                || um.value().dimension() == Dimension.FUEL_ECONOMY
+                || um.value().dimension() == Dimension.FUEL_CONSUMPTION
+                || um.value().dimension() == Dimension.DATA_RATE
                 || tok(p + 1).is(Token.Kind.DASH)
                 || lex.unitPeriods.at(toks, p + 1) != null
                 || lex.unitFactors.at(toks, p + 1) != null
@@ -3453,7 +3458,10 @@ final class QuantityGrammar {
                 repeatedRateRange(fp, per.value());
             } else if (perAnyUnit(fp.p) != null) {
                 PhraseTable.Match<Unit> um = perAnyUnit(fp.p);
-                fp.unit = Unit.rate(fp.currency, um.value().code()); // "$3 per cubic metre", "$12 a foot"
+                fp.unit = Unit.rate(
+                        fp.currency,
+                        lex.ratePerNames.getOrDefault(
+                                um.value().code(), um.value().code())); // "$3 per cubic metre"
                 fp.p = um.end();
             } else {
                 String before = ratePerBefore(fp.start);
