@@ -333,14 +333,17 @@ final class QuantityGrammar {
                 to++;
             }
             java.util.Set<String> named = new java.util.HashSet<>();
-            for (int t = from; t < to; t++) {
+            int t = from;
+            while (t < to) {
                 PhraseTable.Match<String> m = sn.places().at(toks, t);
-                if (m != null) {
-                    if (m.value().equals(sn.defaultCode()) || ownerPlace(m)) {
-                        named.add(m.value()); // "a fab in the state of Arizona in the United States": any mention
-                    }
-                    t = m.end() - 1;
+                if (m == null) {
+                    t++;
+                    continue;
                 }
+                if (m.value().equals(sn.defaultCode()) || ownerPlace(m)) {
+                    named.add(m.value()); // "a fab in the state of Arizona in the United States": any mention
+                }
+                t = m.end();
             }
             String placed = named.size() == 1 && !named.contains(sn.defaultCode())
                     ? named.iterator().next()
@@ -5937,7 +5940,6 @@ final class QuantityGrammar {
             if (n == null || n.kind() != NumberReader.Kind.NUMBER) {
                 return main.endTok();
             }
-            int e = n.end();
             PhraseTable.Match<Unit> um = bracketedUnit(n);
             if (um == null
                     || um.value().dimension() != main.unit().dimension()
