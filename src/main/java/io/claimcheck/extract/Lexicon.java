@@ -90,6 +90,37 @@ public final class Lexicon {
     final PhraseTable<Fraction> fractions = new PhraseTable<>();
     final PhraseTable<String> currencyBefore = new PhraseTable<>();
     final PhraseTable<String> currencyAfter = new PhraseTable<>();
+    /**
+     * A scale word that makes a bare sum one currency's ("24.60 crores at the box office": rupees), with the words
+     * that may follow such a sum (any other word is the noun it counts).
+     */
+    record ScaleCurrency(String code, Set<String> followers) {}
+
+    final Map<String, ScaleCurrency> scaleCurrencies = new HashMap<>();
+
+    /** The per-unit name units.json's rates give a unit code ("miles": "mi"), for prices per any unit. */
+    final Map<String, String> ratePerNames = new HashMap<>();
+
+    /**
+     * A currency noun several countries share ("dollars", "pesos"): its default reading (null: none, the sum is read
+     * with the placeholder code {@link #UNPLACED} until its sentence names a country) and the place names, matched in
+     * their own case, of each currency it may be.
+     */
+    record SharedName(String noun, String defaultCode, PhraseTable<String> places) {}
+
+    /** ISO 4217's code for "no currency": a shared noun with no default, before its sentence names the country. */
+    static final String UNPLACED = "XXX";
+
+    /** Shared currency nouns by each lower-cased form that writes them ("$", "dollars", "pesos"). */
+    final Map<String, SharedName> sharedNames = new HashMap<>();
+
+    /**
+     * A unit word that is also a currency's name ("pounds"): the sentence's cues of money and of weight decide
+     * (units.json moneyOrMass).
+     */
+    record MoneyOrMass(Set<String> forms, Unit unit, Unit currency, Set<String> moneyCues, Set<String> massCues) {}
+
+    final List<MoneyOrMass> moneyOrMass = new ArrayList<>();
     /** A currency named as the subject of a market report ("the pound", "sterling"): its ISO 4217 code. */
     final PhraseTable<String> marketNames = new PhraseTable<>();
     /** Hundredths of a currency written after the number ("6.9p", "12 cents"): code and factor. */
@@ -146,6 +177,10 @@ public final class Lexicon {
 
     /** Plural fraction words and the whole they divide ("hundredths": 100): "five thousandths of a second". */
     final Map<String, BigDecimal> fractionDenominators = new HashMap<>();
+    /** Denominators of a fraction written with a slash before a unit ("1 1/4 miles", "a 3/4-inch pipe"). */
+    final Set<String> slashDenominators = new HashSet<>();
+    /** Words beside "N-M" that make it fractional odds ("18-1 odds", "the 9-2 favorite", "odds of 5-2"). */
+    final Set<String> oddsCues = new HashSet<>();
     /** Words before a bare number with a minus sign against it that make it a signed level ("fell to -29"). */
     final Set<String> signedLevelBefore = new HashSet<>();
     /** Nouns after a figure that make it a mark to pass ("surpassed the 2 million TEU mark"). */
@@ -471,6 +506,21 @@ public final class Lexicon {
             currencyBefore.addAll(f.strings(e, "before"), code);
             currencyAfter.addAll(f.optionalStrings(e, "after"), code);
         }
+        for (LexiconFile.Located e : f.optionalArray("iso4217")) {
+            f.requireProvenance(e);
+            loadIsoCurrencies(f, e);
+        }
+        for (LexiconFile.Located e : f.optionalArray("sharedNames")) {
+            f.requireProvenance(e);
+            loadSharedNames(f, e);
+        }
+        for (LexiconFile.Located e : f.optionalArray("scaleCurrencies")) {
+            f.requireProvenance(e);
+            ScaleCurrency sc = new ScaleCurrency(isoCode(f, e), lowerSet(f.strings(e, "followers")));
+            for (String w : f.strings(e, "scales")) {
+                scaleCurrencies.put(w.toLowerCase(Locale.ROOT), sc);
+            }
+        }
         for (LexiconFile.Located e : f.optionalArray("marketNames")) {
             f.requireProvenance(e);
             String code = isoCode(f, e);
@@ -481,6 +531,129 @@ public final class Lexicon {
             subunits.addAll(
                     f.strings(e, "after"),
                     new Subunit(f.text(e, "code"), f.number(e, "factor", false), f.optionalText(e, "per")));
+        }
+    }
+
+    /**
+     * units.json {@code hyphenForms}: news writes a unit as an adjective hyphened to its number ("a 248-MW plant",
+     * "4,132-MW were added", "a 10-kg bag"), so every form of a unit of the listed dimensions is also read after a
+     * hyphen, unless the table lists that hyphened form already or the entry's {@code except} names the form ("3-in-1").
+     */
+    private void loadHyphenForms(LexiconFile f, List<UnitForm> forms) throws LexiconException {
+        for (LexiconFile.Located e : f.optionalArray("hyphenForms")) {
+            f.requireProvenance(e);
+            Set<Dimension> dims = java.util.EnumSet.noneOf(Dimension.class);
+            for (String d : f.strings(e, "dimensions")) {
+                try {
+                    dims.add(Dimension.valueOf(d));
+                } catch (IllegalArgumentException bad) {
+                    throw f.error(e.line(), "unknown dimension '" + d + "' in hyphenForms");
+                }
+            }
+            Set<String> except = new HashSet<>();
+            for (String x : f.optionalStrings(e, "except")) {
+                except.add(x.toLowerCase(Locale.ROOT));
+            }
+            for (UnitForm u : forms) {
+                String form = u.form();
+                if (!dims.contains(u.unit().dimension())
+                        || form.startsWith("-")
+                        || form.contains(" ")
+                        || except.contains(form.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                String hyphened = "-" + form;
+                List<Token> written = Tokenizer.tokenize(hyphened);
+                PhraseTable.Match<Unit> known = units.at(written, 0);
+                if (known != null && known.end() == written.size()) {
+                    continue;
+                }
+                List<String> one = List.of(hyphened);
+                if (u.exactCase()) {
+                    units.addAllExactCase(one, u.unit());
+                } else {
+                    units.addAll(one, u.unit());
+                }
+                if (u.period() != null) {
+                    unitPeriods.addAll(one, u.period());
+                }
+                if (u.factor() != null) {
+                    unitFactors.addAll(one, u.factor());
+                }
+            }
+        }
+    }
+
+    /**
+     * currencies.json {@code iso4217}: every current currency's English names after a number, its symbols before it
+     * (matched in their own case: "RM", "NIS"), and its code before or after it in capitals where {@code code} is
+     * true. Read after the hand-written entries, whose phrases win.
+     */
+    private void loadIsoCurrencies(LexiconFile f, LexiconFile.Located e) throws LexiconException {
+        com.fasterxml.jackson.databind.JsonNode all = e.node().get("currencies");
+        if (all == null || !all.isObject()) {
+            throw f.error(e.line(), "missing object 'currencies' (ISO 4217 code to its names)");
+        }
+        for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> c : all.properties()) {
+            String code = c.getKey();
+            if (!code.matches("[A-Z]{3}")) {
+                throw f.error(e.line(), "'" + code + "' in 'currencies' is no ISO 4217 code such as USD");
+            }
+            LexiconFile.Located one = new LexiconFile.Located(c.getValue(), e.line());
+            currencyAfter.addAll(f.optionalStrings(one, "after"), code);
+            currencyBefore.addAllExactCase(f.optionalStrings(one, "before"), code);
+            com.fasterxml.jackson.databind.JsonNode written = c.getValue().get("code");
+            if (written != null && written.asBoolean()) {
+                currencyBefore.addAllExactCase(List.of(code), code);
+                currencyAfter.addAllExactCase(List.of(code), code);
+            }
+        }
+    }
+
+    private static Set<String> lowerSet(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** currencies.json {@code sharedNames}: see {@link SharedName}. */
+    private void loadSharedNames(LexiconFile f, LexiconFile.Located e) throws LexiconException {
+        com.fasterxml.jackson.databind.JsonNode names = e.node().get("names");
+        if (names == null || !names.isArray()) {
+            throw f.error(e.line(), "missing array 'names' (shared currency nouns)");
+        }
+        for (com.fasterxml.jackson.databind.JsonNode n : names) {
+            LexiconFile.Located one = new LexiconFile.Located(n, e.line());
+            String dflt = f.optionalText(one, "default");
+            PhraseTable<String> places = new PhraseTable<>();
+            com.fasterxml.jackson.databind.JsonNode byCode = n.get("places");
+            if (byCode == null || !byCode.isObject()) {
+                throw f.error(e.line(), "missing object 'places' in shared name '" + f.text(one, "noun") + "'");
+            }
+            for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> c : byCode.properties()) {
+                if (!c.getKey().matches("[A-Z]{3}")) {
+                    throw f.error(e.line(), "'" + c.getKey() + "' in 'places' is no ISO 4217 code");
+                }
+                List<String> where = new ArrayList<>();
+                for (com.fasterxml.jackson.databind.JsonNode w : c.getValue()) {
+                    if (!w.isTextual() || w.asText().isBlank()) {
+                        throw f.error(e.line(), "places of " + c.getKey() + " must be non-empty strings");
+                    }
+                    where.add(w.asText());
+                    where.add(w.asText() + "'s"); // "Canada's GDP", "Australia’s largest mine"
+                    where.add(w.asText() + "’s");
+                }
+                places.addAllExactCase(where, c.getKey());
+            }
+            SharedName sn = new SharedName(f.text(one, "noun"), dflt, places);
+            for (String form : f.strings(one, "forms")) {
+                sharedNames.put(form.toLowerCase(Locale.ROOT), sn);
+                if (dflt == null) {
+                    currencyAfter.add(form, UNPLACED);
+                }
+            }
         }
     }
 
@@ -526,6 +699,8 @@ public final class Lexicon {
                 case "gapAfter" -> gapAfter.addAll(words.keySet());
                 case "lapBound" -> lapBounds.addAll(words.keySet());
                 case "fractionDenominator" -> fractionDenominators.putAll(words);
+                case "slashDenominator" -> slashDenominators.addAll(words.keySet());
+                case "oddsCue" -> oddsCues.addAll(words.keySet());
                 case "signedLevelBefore" -> signedLevelBefore.addAll(words.keySet());
                 case "markNoun" -> markNouns.addAll(words.keySet());
                 case "passedMark" -> passedMarks.addAll(words.keySet());
@@ -568,7 +743,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -577,7 +752,11 @@ public final class Lexicon {
         return years;
     }
 
+    /** One way units.json writes a unit after a number, with what the form carries. */
+    private record UnitForm(String form, Unit unit, boolean exactCase, String period, BigDecimal factor) {}
+
     private void loadUnits(LexiconFile f) throws LexiconException {
+        List<UnitForm> forms = new ArrayList<>();
         for (LexiconFile.Located e : f.array("entries")) {
             f.requireProvenance(e);
             String code = f.text(e, "unit");
@@ -602,10 +781,27 @@ public final class Lexicon {
                 unitPeriods.addAll(after, period);
                 unitPeriods.addAllExactCase(exactCase, period);
             }
-            if (e.node().has("factor")) {
-                unitFactors.addAll(after, f.number(e, "factor", false));
-                unitFactors.addAllExactCase(exactCase, f.number(e, "factor", false));
+            BigDecimal factor = e.node().has("factor") ? f.number(e, "factor", false) : null;
+            if (factor != null) {
+                unitFactors.addAll(after, factor);
+                unitFactors.addAllExactCase(exactCase, factor);
             }
+            for (String a : after) {
+                forms.add(new UnitForm(a, unit, false, period, factor));
+            }
+            for (String a : exactCase) {
+                forms.add(new UnitForm(a, unit, true, period, factor));
+            }
+        }
+        loadHyphenForms(f, forms);
+        for (LexiconFile.Located e : f.optionalArray("moneyOrMass")) {
+            f.requireProvenance(e);
+            moneyOrMass.add(new MoneyOrMass(
+                    lowerSet(f.strings(e, "forms")),
+                    Unit.parse(f.text(e, "unit")),
+                    Unit.parse(f.text(e, "currency")),
+                    lowerSet(f.strings(e, "moneyCues")),
+                    lowerSet(f.strings(e, "massCues"))));
         }
         for (LexiconFile.Located e : f.optionalArray("adjectives")) {
             f.requireProvenance(e);
@@ -635,6 +831,19 @@ public final class Lexicon {
         for (LexiconFile.Located e : f.optionalArray("rates")) {
             f.requireProvenance(e);
             ratesAfter.addAll(f.strings(e, "after"), f.text(e, "per"));
+            for (String form : f.strings(e, "after")) {
+                // the per name the table gives a unit ("per mile": mi), for prices per units it does not list
+                List<Token> t = Tokenizer.tokenize(form);
+                if (t.size() > 1
+                        && (t.get(0).isWord("per")
+                                || t.get(0).isWord("a")
+                                || t.get(0).isWord("an"))) {
+                    PhraseTable.Match<Unit> u = units.at(t, 1);
+                    if (u != null && u.end() == t.size()) {
+                        ratePerNames.putIfAbsent(u.value().code(), f.text(e, "per"));
+                    }
+                }
+            }
         }
         for (LexiconFile.Located e : f.optionalArray("contextUnits")) {
             f.requireProvenance(e);

@@ -432,6 +432,12 @@ final class NumberReader {
             // "1:18.887": the minutes, which the grammar reads on as a lap time
             return new Read(scale(i, i + 1, new BigDecimal(s), HALF, true, false), -1, null);
         }
+        if (!afterCurrency) {
+            Read part = slashFraction(i);
+            if (part != null) {
+                return part;
+            }
+        }
         if (glued && (next.text().equals(":") || next.text().equals("/"))) {
             int end = i + 3;
             while (tok(end) != null
@@ -581,6 +587,69 @@ final class NumberReader {
             return new Read(scale(i, i + 2, value.add(vulgar), new BigDecimal("0.05"), true, false), -1, null);
         }
         return new Read(scale(i, i + 1, value, half, true, false), -1, null);
+    }
+
+    /**
+     * A fraction written with a slash (numbers.json slashDenominator): the part of a mixed number ("1 1/4 miles",
+     * "2 1/2 inches") or a fraction before a unit ("1/2 mile", "a 3/4-inch pipe"), the numerator below the
+     * denominator. A further slash makes it a date ("1/4/2024"); with no whole number before it and no unit after, it
+     * is a date or a ratio ("9/11", "24/7") and stays unread.
+     */
+    private Read slashFraction(int i) {
+        Token t = toks.get(i);
+        int num = i;
+        boolean mixed = false;
+        if (tok(i + 1) != null
+                && tok(i + 1).is(Token.Kind.NUMBER)
+                && tok(i + 1).spaced()
+                && !tok(i + 1).newLine()
+                && t.text().chars().allMatch(Character::isDigit)) {
+            num = i + 1; // "1 1/4": the whole number, then its fraction
+            mixed = true;
+        } else if (tok(i + 1) != null
+                && tok(i + 1).isWord("and")
+                && tok(i + 2) != null
+                && tok(i + 2).is(Token.Kind.NUMBER)
+                && t.text().chars().allMatch(Character::isDigit)) {
+            num = i + 2; // "5 and 1/2 inches", only before a unit: "between 3 and 1/2 of them" is a range
+            mixed = true;
+            if (lex.units.at(toks, i + 5) == null) {
+                return null;
+            }
+        }
+        Token slash = tok(num + 1);
+        Token den = tok(num + 2);
+        if (slash == null
+                || !slash.text().equals("/")
+                || !slash.attached()
+                || den == null
+                || !den.is(Token.Kind.NUMBER)
+                || !den.attached()
+                || !lex.slashDenominators.contains(den.text())
+                || !toks.get(num).text().chars().allMatch(Character::isDigit)
+                || tok(num + 3) != null
+                        && tok(num + 3).attached()
+                        && !tok(num + 3).is(Token.Kind.DASH)) {
+            return null;
+        }
+        BigDecimal a = new BigDecimal(toks.get(num).text());
+        BigDecimal b = new BigDecimal(den.text());
+        if (a.signum() <= 0 || a.compareTo(b) >= 0) {
+            return null;
+        }
+        int end = num + 3;
+        PhraseTable.Match<io.claimcheck.model.Unit> unit = lex.units.at(toks, end);
+        if (!mixed && unit == null) {
+            return null;
+        }
+        if (mixed && !t.spaced() && tok(i - 1) != null && tok(i - 1).text().equals("/")) {
+            return null;
+        }
+        BigDecimal value = a.divide(b, 4, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        if (mixed) {
+            value = new BigDecimal(t.text()).add(value);
+        }
+        return new Read(scale(i, end, value, new BigDecimal("0.05"), true, false), -1, null);
     }
 
     /**
@@ -1662,7 +1731,19 @@ final class NumberReader {
             } else if (n.attached() && digits && lex.attachedScales.containsKey(n.lower())) {
                 Token n2 = tok(end + 1);
                 // a sum is never metres: "£5m away from a deal", "£23m at 5%"
+                // "17m2", "40m³", "12m/s": a unit's power or its denominator follows, no million
+                boolean unitGoesOn = n2 != null
+                        && n2.attached()
+                        && (n2.text().equals("2")
+                                || n2.text().equals("3")
+                                || n2.text().equals("\u00B2")
+                                || n2.text().equals("\u00B3")
+                                || n2.text().equals("/")
+                                        && tok(end + 2) != null
+                                        && tok(end + 2).isWord("s")
+                                        && !afterCurrencyCode(start));
                 if ((n2 == null || !(n2.attached() && n2.is(Token.Kind.WORD)))
+                        && !unitGoesOn
                         && !(!afterCurrencyCode(start) && metres(end))) {
                     factor = lex.attachedScales.get(n.lower());
                     after = end + 1;

@@ -121,7 +121,375 @@ final class QuantityGrammar {
         settleTemperatureScales();
         settleBareDegrees();
         settleTons();
+        scaleCurrencies();
+        placedCurrencies();
+        moneyOrMass();
+        gappedRates();
+        namedPricePer();
         return this;
+    }
+
+    /** Words that, between a list's comma or "and" and a sum, make the sum no gapped item ("and paid $5"). */
+    private static final java.util.Set<String> GAP_BREAKERS = java.util.Set.of(
+            "to",
+            "from",
+            "at",
+            "by",
+            "than",
+            "of",
+            "for",
+            "was",
+            "is",
+            "were",
+            "are",
+            "be",
+            "been",
+            "with",
+            "and",
+            "or",
+            "but",
+            "paid",
+            "pay",
+            "pays",
+            "cost",
+            "costs",
+            "plus",
+            "minus",
+            "while",
+            "whereas",
+            "up",
+            "down",
+            "rose",
+            "fell",
+            "a",
+            "an",
+            "the",
+            "another",
+            "extra",
+            "additional",
+            "total",
+            "totaling",
+            "totalling");
+
+    /**
+     * A price per unit given once in a list whose later items leave out the verb and the unit ("urea was $979 per ton
+     * and anhydrous $1,529", "UAN28 $633 per ton and UAN32 $731", "urea $1.06 a pound, potash $0.93"): each item
+     * after it, a sum in the rate's currency that follows a comma or "and" and one to three words naming the item,
+     * takes the per-unit, when it is within a factor of ten of the price and has none of its own.
+     */
+    private void gappedRates() {
+        for (int a = 0; a < figures.size(); a++) {
+            Figure rate = figures.get(a);
+            if (rate.unit().dimension() != Dimension.RATE
+                    || rate.conversionOf() >= 0
+                    || !rate.unit().code().contains("/")
+                    || !Unit.money(rateCurrency(rate.unit())).isMoney()) {
+                continue;
+            }
+            String currency = rateCurrency(rate.unit());
+            Figure before = rate;
+            for (int b = a + 1; b < figures.size(); b++) {
+                Figure item = figures.get(b);
+                if (item.conversionOf() >= 0 && item.conversionOf() == b - 1) {
+                    continue; // the item's own bracketed conversion
+                }
+                if (!item.unit().equals(Unit.money(currency))
+                        || item.magnitude() != null
+                        || !sameSentence(before, item)
+                        || !gappedItem(before, item)
+                        || !within(rate.interval(), item.interval(), BigDecimal.TEN)) {
+                    break;
+                }
+                figures.set(b, retyped(item, rate.unit()));
+                before = item;
+            }
+        }
+    }
+
+    /** Whether a sum follows the figure before it as a gapped list item: ", anhydrous $0.93", "and UAN32 $731". */
+    private boolean gappedItem(Figure before, Figure item) {
+        int words = 0;
+        for (int k = item.startTok() - 1; k >= before.endTok(); k--) {
+            Token t = toks.get(k);
+            if (t.text().equals(",") || t.text().equals(";") || t.isWord("and")) {
+                return words >= 1 && words <= 3 && k >= before.endTok();
+            }
+            if (!t.is(Token.Kind.WORD) && !t.is(Token.Kind.NUMBER) || GAP_BREAKERS.contains(t.lower())) {
+                return false;
+            }
+            if (t.is(Token.Kind.WORD)) {
+                words++;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of price that, before "per" and a unit, name what every price of their sentence is per. */
+    private static final java.util.Set<String> PRICE_PER_NOUNS =
+            java.util.Set.of("price", "prices", "cost", "costs", "value", "values");
+
+    /**
+     * "On a price per pound of nitrogen basis, the average for urea was $1.06, anhydrous $0.93": a price noun and a
+     * per-unit with no figure of its own give that per-unit to every plain sum after them in their sentence, in one
+     * currency and within a factor of ten of each other, when no sum of the sentence has a per-unit of its own and none
+     * stands before them.
+     */
+    private void namedPricePer() {
+        for (int k = 1; k + 1 < toks.size(); k++) {
+            if (!toks.get(k).isWord("per")
+                    || !PRICE_PER_NOUNS.contains(toks.get(k - 1).lower())) {
+                continue;
+            }
+            PhraseTable.Match<String> per = lex.ratesAfter.at(toks, k);
+            if (per == null) {
+                continue;
+            }
+            int from = k;
+            while (from > 0 && !sentenceStop(from - 1)) {
+                from--;
+            }
+            int to = k;
+            while (to < toks.size() && !sentenceStop(to)) {
+                to++;
+            }
+            List<Integer> sums = new ArrayList<>();
+            String currency = null;
+            boolean clean = true;
+            for (int b = 0; b < figures.size() && clean; b++) {
+                Figure f = figures.get(b);
+                if (f.startTok() < from || f.startTok() >= to) {
+                    continue;
+                }
+                if (f.startTok() < k && f.unit().isMoney()) {
+                    clean = false; // "at $439,950, however, the median price per square foot grew": another clause's
+                } else if (f.unit().dimension() == Dimension.RATE
+                        && f.unit().code().contains("/")) {
+                    clean = false; // a sum with its own per-unit: the sentence says what it prices
+                } else if (f.unit().isMoney() && f.magnitude() == null && f.conversionOf() < 0) {
+                    clean = currency == null || currency.equals(f.unit().code());
+                    currency = f.unit().code();
+                    sums.add(b);
+                }
+            }
+            if (!clean || sums.isEmpty()) {
+                continue;
+            }
+            Figure first = figures.get(sums.get(0));
+            for (int b : sums) {
+                if (!within(first.interval(), figures.get(b).interval(), BigDecimal.TEN)) {
+                    clean = false;
+                }
+            }
+            if (!clean) {
+                continue;
+            }
+            Unit rate = Unit.rate(currency, per.value());
+            for (int b : sums) {
+                figures.set(b, retyped(figures.get(b), rate));
+            }
+        }
+    }
+
+    /**
+     * currencies.json {@code sharedNames}: a currency noun several countries share is the currency of the one country
+     * its sentence names ("more than $9.1bn to Canada's GDP": CAD; "Mexico's 20 billion pesos": MXN), unless the
+     * sentence also names the default's country ("US") or several candidates; a noun with no default that no country
+     * settles is no currency, and its sum a count again.
+     */
+    private void placedCurrencies() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (!f.unit().isMoney()
+                            && !(f.unit().dimension() == Dimension.RATE
+                                    && f.unit().code().contains("/"))
+                    || f.conversionOf() >= 0
+                    || k > 0
+                            && f.startTok() > 0
+                            && tok(f.startTok() - 1).text().equals("(")
+                            && figures.get(k - 1).unit().isMoney()) {
+                continue; // "AU$3.15m (around $2.12m)": a conversion is into another currency than the one placed
+            }
+            String code = f.unit().isMoney() ? f.unit().code() : rateCurrency(f.unit());
+            Lexicon.SharedName sn = null;
+            for (int t = f.startTok(); t < f.endTok() && sn == null; t++) {
+                Lexicon.SharedName cand = lex.sharedNames.get(toks.get(t).lower());
+                if (cand != null
+                        && (code.equals(cand.defaultCode()) || code.equals(Lexicon.UNPLACED))
+                        && !(t > f.startTok()
+                                && toks.get(t).attached()
+                                && toks.get(t - 1).is(Token.Kind.WORD))) {
+                    sn = cand; // not the "$" of "NZ$", which names its country itself
+                }
+            }
+            if (sn == null) {
+                continue;
+            }
+            int from = f.startTok();
+            while (from > 0 && !sentenceStop(from - 1)) {
+                from--;
+            }
+            int to = f.endTok();
+            while (to < toks.size() && !sentenceStop(to)) {
+                to++;
+            }
+            java.util.Set<String> named = new java.util.HashSet<>();
+            int t = from;
+            while (t < to) {
+                PhraseTable.Match<String> m = sn.places().at(toks, t);
+                if (m == null) {
+                    t++;
+                    continue;
+                }
+                if (m.value().equals(sn.defaultCode()) || ownerPlace(m)) {
+                    named.add(m.value()); // "a fab in the state of Arizona in the United States": any mention
+                }
+                t = m.end();
+            }
+            String placed = named.size() == 1 && !named.contains(sn.defaultCode())
+                    ? named.iterator().next()
+                    : null;
+            if (placed == null && !code.equals(Lexicon.UNPLACED)) {
+                continue;
+            }
+            Unit unit = placed == null
+                    ? Unit.COUNT
+                    : f.unit().isMoney()
+                            ? Unit.money(placed)
+                            : Unit.rate(
+                                    placed,
+                                    f.unit().code().substring(f.unit().code().indexOf('/') + 1));
+            figures.set(k, retyped(f, unit));
+        }
+    }
+
+    /** Words after a place name that leave it a noun of its own, not a modifier of the next ("to Taiwan and"). */
+    private static final java.util.Set<String> PLACE_NOT_MODIFIER = java.util.Set.of(
+            "and", "or", "to", "for", "of", "in", "on", "at", "with", "by", "from", "as", "said", "says", "is", "was",
+            "are", "were", "has", "have", "had", "will", "would", "but", "than", "against", "into", "over", "after");
+
+    /**
+     * Whether a place the sentence names is where its money is counted, not whom it goes to: its possessive
+     * ("Canada's GDP", "Australia's largest mine"), after "in" or "across" ("mining operations in Canada"), or as the
+     * modifier of the noun after it ("the Canadian government", "an Australian miner"); "aid to Ukraine, Israel and
+     * Taiwan" names recipients.
+     */
+    private boolean ownerPlace(PhraseTable.Match<String> m) {
+        String last = toks.get(m.end() - 1).text();
+        if (last.endsWith("'s") || last.endsWith("\u2019s")) {
+            return true;
+        }
+        Token before = tok(m.start() - 1);
+        if (before != null && (before.isWord("in") || before.isWord("across") || before.isWord("throughout"))) {
+            return true;
+        }
+        Token after = tok(m.end());
+        return after != null
+                && after.is(Token.Kind.WORD)
+                && after.spaced()
+                && !after.newLine()
+                && !PLACE_NOT_MODIFIER.contains(after.lower());
+    }
+
+    /**
+     * units.json {@code moneyOrMass}: "revenue grew to 9.4 billion pounds" is sterling, "119,000 pounds of red king
+     * crab" a weight. A bare unit word that is also a currency's name becomes the currency when its sentence has a cue
+     * of money and none of weight, no dollar sum and no other unit of the weight's system.
+     */
+    private void moneyOrMass() {
+        for (Lexicon.MoneyOrMass mm : lex.moneyOrMass) {
+            for (int k = 0; k < figures.size(); k++) {
+                Figure f = figures.get(k);
+                if (!f.unit().equals(mm.unit())
+                        || f.conversionOf() >= 0
+                        || impliedPeriods.containsKey(f.startTok())
+                        || !writtenWith(f, mm.forms())) {
+                    continue;
+                }
+                int from = f.startTok();
+                while (from > 0 && !sentenceStop(from - 1)) {
+                    from--;
+                }
+                int to = f.endTok();
+                while (to < toks.size() && !sentenceStop(to)) {
+                    to++;
+                }
+                boolean money = false;
+                boolean mass = false;
+                for (int t = from; t < to && !mass; t++) {
+                    String w = toks.get(t).lower();
+                    money |= mm.moneyCues().contains(w);
+                    mass |= mm.massCues().contains(w) || w.equals("$");
+                }
+                boolean converted = false;
+                for (Figure g : figures) {
+                    if (g.conversionOf() == k
+                            || g.startTok() == f.endTok() + 1
+                                    && tok(f.endTok()).text().equals("(")) {
+                        // "106.7 million pounds ($131.4 million)": a conversion says which it is
+                        converted = true;
+                        money = g.unit().isMoney();
+                        mass = !money;
+                    } else if (!converted
+                            && g != f
+                            && g.startTok() >= from
+                            && g.endTok() <= to
+                            && US_CUSTOMARY.contains(g.unit().code())) {
+                        mass = true;
+                    }
+                }
+                if (money && !mass) {
+                    figures.set(k, retyped(f, mm.currency()));
+                }
+            }
+        }
+    }
+
+    /** Whether one of the figure's own tokens is one of these words ("pounds"). */
+    private boolean writtenWith(Figure f, java.util.Set<String> forms) {
+        for (int t = f.startTok(); t < f.endTok(); t++) {
+            if (forms.contains(toks.get(t).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A stop, "!", "?" or a line break that ends a sentence at token {@code k}. */
+    private boolean sentenceStop(int k) {
+        Token t = toks.get(k);
+        return t.newLine() && k > 0
+                || t.is(Token.Kind.PUNCT)
+                        && (t.text().equals(".")
+                                || t.text().equals("!")
+                                || t.text().equals("?"));
+    }
+
+    /**
+     * currencies.json {@code scaleCurrencies}: a bare sum whose scale word names its currency ("collected 24.60
+     * crores at the box office", "the 20 crores mark": rupees), when no noun follows it ("1.4 crore people" counts).
+     */
+    private void scaleCurrencies() {
+        if (lex.scaleCurrencies.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (!f.unit().equals(Unit.COUNT) || f.magnitude() != null || f.share()) {
+                continue;
+            }
+            Lexicon.ScaleCurrency sc = null;
+            for (int t = f.startTok(); t < f.endTok() && sc == null; t++) {
+                sc = lex.scaleCurrencies.get(toks.get(t).lower());
+            }
+            Token next = tok(f.endTok());
+            if (sc == null
+                    || next != null
+                            && next.is(Token.Kind.WORD)
+                            && !sc.followers().contains(next.lower())) {
+                continue;
+            }
+            figures.set(k, retyped(f, Unit.parse(sc.code())));
+        }
     }
 
     /**
@@ -339,7 +707,8 @@ final class QuantityGrammar {
                     || saleUnit(f)
                     || levelValue(f)
                     || raceName(f)
-                    || processNode(f)) {
+                    || processNode(f)
+                    || priceBaseYear(f)) {
                 moved[k] = -1;
             } else {
                 moved[k] = kept.size();
@@ -369,6 +738,31 @@ final class QuantityGrammar {
                                     f.share(),
                                     to));
         }
+    }
+
+    /**
+     * "(2024 USD)", "in 2015 dollars", "in constant 2010 US dollars": a year before a currency word names the prices a
+     * sum is given in, no sum of its own. Only a whole number in numbers.json's range of years, with the currency after
+     * it, inside brackets or after "in", "constant" or "real".
+     */
+    private boolean priceBaseYear(Figure f) {
+        if (!f.unit().isMoney()
+                || f.endTok() - f.startTok() < 2
+                || !tok(f.startTok()).is(Token.Kind.NUMBER)
+                || lex.currencyBefore.at(toks, f.startTok()) != null) {
+            return false;
+        }
+        NumberReader.Num n = numbers.read(f.startTok(), false).num();
+        if (n == null || n.end() != f.startTok() + 1 || !isYear(n, null, null, false)) {
+            return false;
+        }
+        Token before = tok(f.startTok() - 1);
+        Token after = tok(f.endTok());
+        return before != null
+                && (before.text().equals("(") && after != null && after.text().equals(")")
+                        || before.isWord("in")
+                        || before.isWord("constant")
+                        || before.isWord("real"));
     }
 
     /**
@@ -629,10 +1023,15 @@ final class QuantityGrammar {
      * ("the index's best two-year run", "its worst three-day drop"). A category, like "single-day record".
      */
     private boolean recordWindow(Figure f, Token dash, Token after) {
+        Token unitWord = tok(f.endTok() - 1);
+        // "a 16 month high": a singular unit after a larger number is the compound written without its hyphen
+        boolean unhyphened = unitWord != null
+                && unitWord.is(Token.Kind.WORD)
+                && !unitWord.lower().endsWith("s")
+                && f.interval().low() != null
+                && f.interval().low().compareTo(BigDecimal.ONE) > 0;
         if (f.unit().dimension() != Dimension.DURATION
-                || dash == null
-                || !dash.is(Token.Kind.DASH)
-                || !dash.attached()
+                || !unhyphened && (dash == null || !dash.is(Token.Kind.DASH) || !dash.attached())
                 || after == null
                 || !after.is(Token.Kind.WORD)) {
             return false;
@@ -1471,7 +1870,7 @@ final class QuantityGrammar {
 
     /** The periods of time a rate may be per, as units.json's periods name them. */
     private static final java.util.Set<String> TIME_PERIODS =
-            java.util.Set.of("year", "month", "week", "day", "hour", "minute", "second");
+            java.util.Set.of("year", "quarter", "month", "week", "day", "hour", "minute", "second");
 
     /** Words before a figure that make it the level something stands at, comes from or goes to. */
     private static final java.util.Set<String> LEVEL_BEFORE =
@@ -1721,6 +2120,14 @@ final class QuantityGrammar {
             }
         }
         PhraseTable.Match<String> cur = lex.currencyBefore.at(toks, p);
+        if (cur != null
+                && Character.isLetter(tok(p).text().charAt(0))
+                && tok(cur.end()) != null
+                && tok(cur.end()).attached()
+                && tok(p - 1) != null
+                && tok(p - 1).is(Token.Kind.NUMBER)) {
+            return cur.end() + 1; // "the asteroid 2022 RM4": letters against digits after a number are a designation
+        }
         String currency = null;
         if (cur != null) {
             currency = cur.value();
@@ -1797,6 +2204,12 @@ final class QuantityGrammar {
         if (cur == null) {
             Figure one = articleDuration(i, p, hedge);
             if (one == null) {
+                one = bareUnitAndAHalf(i, p, hedge);
+            }
+            if (one == null) {
+                one = quarterOfUnit(i, p, hedge);
+            }
+            if (one == null) {
                 one = articleLength(i, p, hedge);
             }
             if (one == null) {
@@ -1811,6 +2224,13 @@ final class QuantityGrammar {
             if (one != null) {
                 figures.add(one);
                 return one.endTok();
+            }
+        }
+        if (cur == null) {
+            Figure odds = fractionalOdds(i, p, hedge);
+            if (odds != null) {
+                figures.add(odds);
+                return odds.endTok();
             }
         }
         if (cur == null) {
@@ -2543,6 +2963,9 @@ final class QuantityGrammar {
             if (um == null && inchMark(fp)) {
                 um = new PhraseTable.Match<>(INCH, fp.p, fp.p + 1); // "rainfall up to 15\"", "between 10-15\""
             }
+            if (um == null && footMark(fp)) {
+                um = new PhraseTable.Match<>(FOOT, fp.p, fp.p + 1); // "7.2’ of surge", "a 9.6′ crest"
+            }
             if (um == null && isSpacedTemperature(fp.p, n1)) {
                 um = lex.attachedUnits.at(toks, fp.p); // "2.2 F (1.2 C) of heating", "limit warming to 1.5 C"
             }
@@ -2617,6 +3040,44 @@ final class QuantityGrammar {
     private static final Unit METRE = Unit.parse("m");
 
     private static final Unit INCH = Unit.parse("in");
+    private static final Unit FOOT = Unit.parse("ft");
+
+    /** Words after a foot mark that make it one: what the length measures ("of surge") or its extent ("tall"). */
+    private static final java.util.Set<String> FOOT_MARK_AFTER =
+            java.util.Set.of("of", "tall", "high", "long", "deep", "wide", "above", "below", "storm");
+
+    /**
+     * The prime or a single closing quote against the digits of a plain number, before "of" or a word of extent, is the
+     * foot mark ("7.2’ of surge", "a 9.6′ crest above normal"): unless a single opening quote before it in the line
+     * makes it a quotation's close ("the ‘7.2’ figure").
+     */
+    private boolean footMark(FigureParts fp) {
+        Token mark = tok(fp.p);
+        Token after = tok(fp.p + 1);
+        if (mark == null
+                || !(mark.text().equals("\u2019")
+                        || mark.text().equals("\u2032")
+                        || mark.text().equals("'"))
+                || !mark.attached()
+                || fp.currency != null
+                || !fp.n1.digits()
+                || fp.n1.scaled()
+                || after == null
+                || !after.spaced()
+                || !FOOT_MARK_AFTER.contains(after.lower())) {
+            return false;
+        }
+        for (int q = fp.p - 1; q >= 0; q--) {
+            Token t = toks.get(q);
+            if (t.text().equals("\u2018") || t.text().equals("'") && q < fp.p - 1) {
+                return false;
+            }
+            if (t.newLine() || q > 0 && toks.get(q - 1).endsSentence()) {
+                break;
+            }
+        }
+        return true;
+    }
 
     /**
      * A straight double quote against the digits of a plain number is the inch mark ("rainfall totals between
@@ -2953,6 +3414,40 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * Every physical unit of units.json after "per", "a", "an" or a slash makes a sum a price per that unit when the
+     * rates table does not name it ("$3 per cubic metre", "$12 a foot", "$4/yd"); durations, shares and counts are
+     * periods or no unit, read elsewhere.
+     */
+    private PhraseTable.Match<Unit> perAnyUnit(int p) {
+        Token w = tok(p);
+        if (w == null
+                || !(w.isWord("per")
+                        || w.isWord("a")
+                        || w.isWord("an")
+                        || w.text().equals("/") && w.attached())) {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, p + 1);
+        if (um == null
+                || um.value().physical() == null
+                || um.value().dimension() == Dimension.DURATION
+                || um.value().dimension() == Dimension.SPEED
+                || um.value().dimension() == Dimension.TEMPERATURE
+                || um.value().dimension() == Dimension.FUEL_ECONOMY
+                || um.value().dimension() == Dimension.FUEL_CONSUMPTION
+                || um.value().dimension() == Dimension.DATA_RATE
+                || tok(p + 1).is(Token.Kind.DASH)
+                || lex.unitPeriods.at(toks, p + 1) != null
+                || lex.unitFactors.at(toks, p + 1) != null
+                || tok(um.end()) != null
+                        && tok(um.end()).attached()
+                        && tok(um.end()).is(Token.Kind.WORD)) {
+            return null;
+        }
+        return um;
+    }
+
     /** An amount of money, or a rate of it: "$58 per barrel", "the lowest cost per kWh at $551". */
     private void readMoneyUnit(FigureParts fp) {
         if (fp.currency != null) {
@@ -2964,6 +3459,13 @@ final class QuantityGrammar {
                 fp.unit = Unit.rate(fp.currency, per.value()); // "$58 per barrel"
                 fp.p = per.end();
                 repeatedRateRange(fp, per.value());
+            } else if (perAnyUnit(fp.p) != null) {
+                PhraseTable.Match<Unit> um = perAnyUnit(fp.p);
+                fp.unit = Unit.rate(
+                        fp.currency,
+                        lex.ratePerNames.getOrDefault(
+                                um.value().code(), um.value().code())); // "$3 per cubic metre"
+                fp.p = um.end();
             } else {
                 String before = ratePerBefore(fp.start);
                 if (before != null) {
@@ -3260,6 +3762,11 @@ final class QuantityGrammar {
      */
     private Object[] smallerDuration(int p, Unit big) {
         int q = p;
+        boolean comma = false;
+        if (tok(q) != null && tok(q).text().equals(",") && big.physical() != null) {
+            q++; // "20 feet, 5 and 1/2 inches", "the 6 minute, 52 second red flag": only the next unit down, below
+            comma = true;
+        }
         if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
             q++;
         }
@@ -3268,17 +3775,20 @@ final class QuantityGrammar {
             if (q - p == 2 && tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
                 q++; // "11-hour-and-55-minute"
             }
-        } else if (q != p && !big.code().equals("ft")) {
+        } else if (q != p && !comma && !big.code().equals("ft")) {
             return null; // only "6-foot-5" joins a second number by a bare hyphen
         }
         // after "-and-" the digits follow a hyphen and a word, which alone would make them a label ("COVID-19"):
         // read them as a number written after a prefix
         NumberReader.Num n2 = numbers.read(q, q - p == 3 || q == p + 1 && tok(p).is(Token.Kind.DASH))
                 .num();
-        if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.scaled() || n2.pronounLike()) {
+        if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.scaled()) {
             return null;
         }
         PhraseTable.Match<Unit> u2 = lex.units.at(toks, n2.end());
+        if (n2.pronounLike() && (u2 == null || comma)) {
+            return null; // "seven years and one month" counts a month; "and one of them" does not
+        }
         if (u2 == null
                 && big.code().equals("ft")
                 && q == p + 1
@@ -3297,8 +3807,20 @@ final class QuantityGrammar {
                 || big.physical().convert(BigDecimal.ONE, u2.value().physical()).compareTo(BigDecimal.ONE) <= 0) {
             return null;
         }
+        if (comma) {
+            // after a comma only the next unit down that its count stays below: "5 feet, 11 inches", "2 hours, 15
+            // minutes"; "10 miles, 5 km" and "3 hours, 90 minutes" are two figures
+            BigDecimal ratio = big.physical().convert(BigDecimal.ONE, u2.value().physical());
+            if (!COMMA_STEPS.contains(ratio.stripTrailingZeros().toPlainString())
+                    || n2.value().compareTo(ratio) >= 0) {
+                return null;
+            }
+        }
         return new Object[] {u2.value(), n2.value(), n2.halfUnit(), u2.end()};
     }
+
+    /** How many of the next unit down make one unit, in the customary and time scales a comma may join. */
+    private static final java.util.Set<String> COMMA_STEPS = java.util.Set.of("3", "7", "12", "16", "24", "60");
 
     /** "1m18.887s", "1:18.887": minutes and seconds written together, as lap and race times are. */
     private Figure lapTime(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
@@ -3331,6 +3853,24 @@ final class QuantityGrammar {
         Token m = tok(k + 1);
         Token sec = tok(k + 2);
         Token s = tok(k + 3);
+        if (n1.digits()
+                && m != null
+                && m.attached()
+                && m.text().equals("m")
+                && sec != null
+                && sec.spaced()
+                && !sec.newLine()
+                && sec.is(Token.Kind.NUMBER)
+                && SPACED_LAP_SECONDS.matcher(sec.text()).matches()
+                && tok(k).text().matches("[0-9]{1,2}")
+                && (s == null
+                        || !s.attached()
+                        || s.text().equals("s")
+                        || s.is(Token.Kind.PUNCT) && !s.text().equals("%"))) {
+            // "a lap time of 1m 21.519": minutes against an "m", then the seconds to the thousandth after a space
+            int end = s != null && s.attached() && s.text().equals("s") ? k + 4 : k + 3;
+            return lapSeconds(start, k, end, sec.text(), hedge);
+        }
         if (!n1.digits()
                 || m == null
                 || !m.attached()
@@ -3350,6 +3890,10 @@ final class QuantityGrammar {
         }
         return lapSeconds(start, k, k + 4, sec.text().replace(",", ""), hedge);
     }
+
+    /** Seconds of a spaced lap time: below 60, to the hundredth or thousandth ("1m 21.519"). */
+    private static final java.util.regex.Pattern SPACED_LAP_SECONDS =
+            java.util.regex.Pattern.compile("[0-5]?[0-9]\\.[0-9]{2,3}");
 
     /** A lap time of the minutes at {@code k} and {@code seconds}, as seconds, its text ending before {@code end}. */
     private Figure lapSeconds(int start, int k, int end, String seconds, Lexicon.HedgeRule hedge) {
@@ -4610,6 +5154,114 @@ final class QuantityGrammar {
         return null;
     }
 
+    /**
+     * "the past year and a half", "for an hour and a half": a unit of time with no number before it and "and a half"
+     * after it is one and a half of the unit (README "Durations"); the half is no share of a whole.
+     */
+    private Figure bareUnitAndAHalf(int start, int p, Lexicon.HedgeRule hedge) {
+        Token w = tok(p);
+        if (w == null
+                || !w.is(Token.Kind.WORD)
+                || tok(p - 1) != null && tok(p - 1).is(Token.Kind.NUMBER)) {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, p);
+        if (um == null || um.value().dimension() != Dimension.DURATION || um.end() != p + 1 || pluralAfter(p)) {
+            return null;
+        }
+        int end = numbers.andAHalf(um.end());
+        if (end == um.end()
+                || tok(p - 1) != null && lex.cardinals.containsKey(tok(p - 1).lower())) {
+            return null;
+        }
+        BigDecimal amount = unitFactor(um).multiply(new BigDecimal("1.5"));
+        return oneUnit(hedge == null ? p : start, end, hedge, amount, um.value(), text(p, end));
+    }
+
+    /**
+     * "the quarter-mile flat track", "a three-quarter-mile stretch": "quarter" hyphened to a unit of length, area,
+     * volume, mass or time is that part of one unit, as "a quarter-mile" and "half-mile" are; "the third quarter"
+     * and "a quarter of the vote" are no such compound.
+     */
+    private Figure quarterOfUnit(int start, int at, Lexicon.HedgeRule hedge) {
+        int p = at;
+        boolean threeQuarters = tok(at) != null
+                && tok(at).isWord("three")
+                && tok(at + 1) != null
+                && tok(at + 1).is(Token.Kind.DASH)
+                && tok(at + 1).attached()
+                && tok(at + 2) != null
+                && tok(at + 2).attached();
+        if (threeQuarters) {
+            p = at + 2; // "a three-quarter-mile stretch"
+        }
+        Token w = tok(p);
+        Token dash = tok(p + 1);
+        if (w == null
+                || !w.isWord("quarter")
+                || dash == null
+                || !dash.is(Token.Kind.DASH)
+                || !dash.attached()
+                || tok(p + 2) == null
+                || !tok(p + 2).attached()) {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, p + 1);
+        if (um == null
+                || um.value().physical() == null
+                || um.value().dimension() == Dimension.PERCENT
+                || lex.unitPeriods.at(toks, p + 1) != null) {
+            return null;
+        }
+        Token after = tok(um.end());
+        if (after != null && after.is(Token.Kind.DASH) && after.attached()) {
+            return null; // "a quarter-mile-long": a compound of its own
+        }
+        BigDecimal part = threeQuarters ? new BigDecimal("0.75") : new BigDecimal("0.25");
+        int from = at;
+        if (!threeQuarters && tok(p - 1) != null && tok(p - 1).is(Token.Kind.DASH) && w.attached()) {
+            return null; // a compound the quarter does not open
+        }
+        BigDecimal amount = part.multiply(unitFactor(um)).stripTrailingZeros();
+        return oneUnit(hedge == null ? from : start, um.end(), hedge, amount, um.value(), text(from, um.end()));
+    }
+
+    /**
+     * Fractional odds (numbers.json oddsCue): "entered with 18-1 odds", "the 9-2 favorite", "odds of 5-2" are a ratio
+     * of the stake, N/M times, never a score.
+     */
+    private Figure fractionalOdds(int start, int p, Lexicon.HedgeRule hedge) {
+        Token a = tok(p);
+        Token dash = tok(p + 1);
+        Token b = tok(p + 2);
+        if (a == null
+                || !a.is(Token.Kind.NUMBER)
+                || dash == null
+                || !dash.is(Token.Kind.DASH)
+                || !dash.attached()
+                || b == null
+                || !b.is(Token.Kind.NUMBER)
+                || !b.attached()
+                || !a.text().matches("[0-9]{1,3}")
+                || !b.text().matches("[1-9][0-9]?")) {
+            return null;
+        }
+        Token after = tok(p + 3);
+        boolean cued = after != null && after.spaced() && lex.oddsCues.contains(after.lower());
+        if (!cued && tok(p - 1) != null) {
+            Token before = tok(p - 1).isWord("of") || tok(p - 1).isWord("at") ? tok(p - 2) : tok(p - 1);
+            cued = before != null && before.isWord("odds");
+        }
+        if (!cued || after != null && after.attached() && after.is(Token.Kind.DASH)) {
+            return null;
+        }
+        BigDecimal ratio = new BigDecimal(a.text())
+                .divide(new BigDecimal(b.text()), FRACTION_SCALE, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        Interval iv = interval(hedge, ratio, ratio, BigDecimal.ZERO, true, Unit.TIMES);
+        return wordFigure(start, p + 3, iv, hedge == null ? Hedge.EXACT : hedge.hedge(), Unit.TIMES, text(p, p + 3));
+    }
+
     /** An exact amount of one unit an article stands for ("a percentage point", "a year and a half ago"). */
     private Figure oneUnit(int start, int end, Lexicon.HedgeRule hedge, BigDecimal amount, Unit unit, String written) {
         Interval iv = interval(hedge, amount, amount, BigDecimal.ZERO, true, unit);
@@ -5131,6 +5783,13 @@ final class QuantityGrammar {
      * figure of its own with the same hedge and role, pointing at the figure it converts.
      */
     private int conversions(Figure main, int mainIndex) {
+        if (main.unit().equals(Unit.COUNT)) {
+            Unit by = unitByConversion(main);
+            if (by != null) {
+                main = retyped(main, by); // "a record 119 (48.3 C)": 119 °F
+                figures.set(mainIndex, main);
+            }
+        }
         if (main.unit().physical() != null) {
             return physicalConversions(main, mainIndex);
         }
@@ -5198,6 +5857,70 @@ final class QuantityGrammar {
         return q;
     }
 
+    /** The unit after a number inside a conversion's brackets: a word, a symbol against it, or a spaced "C" or "F". */
+    private PhraseTable.Match<Unit> bracketedUnit(NumberReader.Num n) {
+        int e = n.end();
+        PhraseTable.Match<Unit> um = lex.units.at(toks, e);
+        if (um == null && tok(e) != null && tok(e).attached()) {
+            um = lex.attachedUnits.at(toks, e);
+        }
+        if (um == null && isSpacedTemperature(e, n)) {
+            um = lex.attachedUnits.at(toks, e); // "surpassed 110 degrees (43.3 C)"
+        }
+        return um;
+    }
+
+    /**
+     * A bare number before a bracketed figure with a physical unit is that quantity in another unit of its dimension
+     * when the arithmetic says so: "a record 119 (48.3 C)" is 119 °F, "rose to 8,000 (2,438 meters)" 8,000 feet. The
+     * unit is the one of the dimension whose conversion of the number lands on the bracketed figure within its
+     * rounding (or half a percent); none when no unit or a bare count does ("killed 12 (eight children)").
+     */
+    private Unit unitByConversion(Figure main) {
+        int q = main.endTok();
+        if (tok(q) == null
+                || !tok(q).text().equals("(")
+                || main.magnitude() != null
+                || main.interval().low() == null
+                || main.interval().high() == null
+                || main.interval().low().compareTo(main.interval().high()) != 0
+                || main.interval().low().signum() <= 0) {
+            return null;
+        }
+        PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, q + 1);
+        NumberReader.Num n = numbers.read(hm == null ? q + 1 : hm.end(), false).num();
+        if (n == null
+                || n.kind() != NumberReader.Kind.NUMBER
+                || n.value() == null
+                || n.value().signum() <= 0) {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = bracketedUnit(n);
+        PhysicalUnit target = um == null ? null : um.value().physical();
+        if (target == null || um.value().dimension() == Dimension.DURATION) {
+            return null;
+        }
+        BigDecimal written = n.value();
+        BigDecimal tolerance =
+                n.halfUnit().multiply(BigDecimal.valueOf(2)).max(written.multiply(new BigDecimal("0.005")));
+        PhysicalUnit best = null;
+        BigDecimal bestGap = null;
+        for (PhysicalUnit candidate : PhysicalUnit.values()) {
+            if (candidate == target || candidate.dimension() != target.dimension()) {
+                continue;
+            }
+            BigDecimal gap = candidate
+                    .convert(main.interval().low(), target)
+                    .subtract(written)
+                    .abs();
+            if (gap.compareTo(tolerance) <= 0 && (bestGap == null || gap.compareTo(bestGap) < 0)) {
+                best = candidate;
+                bestGap = gap;
+            }
+        }
+        return best == null ? null : Unit.parse(best.code());
+    }
+
     /**
      * Reads a bracketed conversion after a physical figure ("87 mph (140 km/h)", "104F (40C)", "10,000 acres (4,047
      * hectares)"): one or more figures of the same dimension, each pointing at the figure it converts.
@@ -5217,11 +5940,7 @@ final class QuantityGrammar {
             if (n == null || n.kind() != NumberReader.Kind.NUMBER) {
                 return main.endTok();
             }
-            int e = n.end();
-            PhraseTable.Match<Unit> um = lex.units.at(toks, e);
-            if (um == null && tok(e) != null && tok(e).attached()) {
-                um = lex.attachedUnits.at(toks, e);
-            }
+            PhraseTable.Match<Unit> um = bracketedUnit(n);
             if (um == null
                     || um.value().dimension() != main.unit().dimension()
                     || um.value().equals(main.unit())) {

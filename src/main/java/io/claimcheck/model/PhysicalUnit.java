@@ -45,6 +45,8 @@ public enum PhysicalUnit {
     BUSHEL("bu", Dimension.VOLUME, Units.LITRE, "35.23907016688"),
     ACRE_FOOT("acre-ft", Dimension.VOLUME, Units.LITRE, "1233481.83754752"),
     CUBIC_FOOT("ft3", Dimension.VOLUME, Units.LITRE, "28.316846592"),
+    // the board foot of sawn timber and standing trees: 144 cubic inches (NIST Handbook 44 Appendix C)
+    BOARD_FOOT("bd-ft", Dimension.VOLUME, Units.LITRE, "2.359737216"),
     // mass: canonical kilogram
     KG("kg", Dimension.MASS, Units.KILOGRAM, "1"),
     G("g", Dimension.MASS, Units.KILOGRAM, "0.001"),
