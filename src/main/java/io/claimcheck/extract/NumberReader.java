@@ -1551,7 +1551,8 @@ final class NumberReader {
      * zero ("at 0438", "during 0107-0730"); the numbers of a lineage or version code after its capitals and a stop
      * ("XBB.1.5", "BA.2.86", "EG.5"); a model number before a model word ("the 16 Pro Max", numbers.json
      * modelWord); a point of a scale ("on a scale of 0-5", numbers.json labelOf); an address ("the 800 block of
-     * Gretna Court", numbers.json addressWord). Returns the token after the label, or -1.
+     * Gretna Court", numbers.json addressWord); a provision with its subsections in brackets ("a 401(k) plan",
+     * "501(c)(3)"). Returns the token after the label, or -1.
      */
     private int labelEnd(int i) {
         Token t = toks.get(i);
@@ -1611,7 +1612,30 @@ final class NumberReader {
                 && tok(i + 2).isWord("of")) {
             return i + 1;
         }
-        return -1;
+        // a subsection in brackets against the digits names a provision: "a 401(k) plan", "a 501(c)(3) charity",
+        // "Section 230(c)"
+        int k = i + 1;
+        while (subsection(k)) {
+            k += 3;
+        }
+        return k > i + 1 ? k : -1;
+    }
+
+    /** True when "(", one to three lower-case letters or digits and ")" stand against each other from {@code k}. */
+    private boolean subsection(int k) {
+        Token open = tok(k);
+        Token inner = tok(k + 1);
+        Token close = tok(k + 2);
+        return open != null
+                && open.text().equals("(")
+                && open.attached()
+                && inner != null
+                && inner.attached()
+                && inner.text().length() <= 3
+                && inner.text().chars().allMatch(c -> Character.isLowerCase(c) || Character.isDigit(c))
+                && close != null
+                && close.text().equals(")")
+                && close.attached();
     }
 
     private boolean isMonth(Token t) {
