@@ -2293,7 +2293,7 @@ final class QuantityGrammar {
                 && hedge == null
                 && currency == null
                 && tok(i - 1) != null
-                && (tok(i - 1).isWord("negative") || tok(i - 1).isWord("minus"))
+                && (tok(i - 1).isWord("negative") || tok(i - 1).isWord("minus") && !plusOrMinus(i - 1))
                 && n1.digits()) {
             f = negated(f, i - 1); // "negative 0.5%", "minus 2.7 per cent"
         } else if (f != null && hedge == null && passedMark(f.endTok())) {
@@ -5283,6 +5283,14 @@ final class QuantityGrammar {
     private static Figure lowNegated(Figure f, int from) {
         Interval v = f.interval();
         return signed(f, from, new Interval(v.low().negate(), v.lowClosed(), v.high(), v.highClosed()));
+    }
+
+    /** True when the "minus" at {@code i} closes "plus or minus": a margin either way ("plus or minus 3 points"), no sign. */
+    private boolean plusOrMinus(int i) {
+        return tok(i - 1) != null
+                && tok(i - 1).isWord("or")
+                && tok(i - 2) != null
+                && tok(i - 2).isWord("plus");
     }
 
     private static Figure negated(Figure f, int from) {
