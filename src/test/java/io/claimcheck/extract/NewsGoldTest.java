@@ -238,7 +238,9 @@ class NewsGoldTest {
      * and ice, insurance losses, strikes, water and drought; annotated blind on 2026-12-06 in the fourteenth session)
      * is held out: scored, its misses never printed. It read value F1 {@value #BATCH13_FIRST_VALUE} and value+unit
      * {@value #BATCH13_FIRST_VALUE_UNIT} at that session's start commit (29e2ad7), before any change; the floors sit at
-     * what it reads now, so a change that loses on unseen news fails here.
+     * what it reads now, so a change that loses on unseen news fails here (0.923 / 0.858 after "plus or minus" was read
+     * as a margin and TB/s as a data rate; the session's extraction round on the twelfth batch's causes left it as it
+     * was).
      */
     @Test
     void thirteenth_batch_held_out_stays_above_its_floors() throws IOException {
@@ -253,7 +255,7 @@ class NewsGoldTest {
     private static final double BATCH13_FIRST_VALUE = 0.923;
     private static final double BATCH13_FIRST_VALUE_UNIT = 0.856;
     private static final double BATCH13_VALUE_FLOOR = 0.922;
-    private static final double BATCH13_VALUE_UNIT_FLOOR = 0.855;
+    private static final double BATCH13_VALUE_UNIT_FLOOR = 0.857;
 
     private static final double BATCH6_FIRST_VALUE = 0.917;
     private static final double BATCH6_FIRST_VALUE_UNIT = 0.842;
