@@ -3467,7 +3467,7 @@ final class QuantityGrammar {
                                 um.value().code(), um.value().code())); // "$3 per cubic metre"
                 fp.p = um.end();
             } else {
-                String before = ratePerBefore(fp.start);
+                String before = ratePerBefore(fp.start, fp.lowN != null ? fp.lowN : fp.highN);
                 if (before != null) {
                     fp.unit = Unit.rate(fp.currency, before); // "the lowest cost per kWh at $551"
                 }
@@ -3953,7 +3953,7 @@ final class QuantityGrammar {
      * "cost per mile of range at $141", "the price of a gallon of gasoline — $4.10": a "per" unit a few words
      * before a sum, or "price of a" unit, with no other figure between.
      */
-    private String ratePerBefore(int start) {
+    private String ratePerBefore(int start, BigDecimal value) {
         for (int q = start - 1; q >= Math.max(0, start - 8); q--) {
             Token t = toks.get(q);
             if (t.is(Token.Kind.DASH) && t.spaced() || t.text().equals(",")) {
@@ -3967,8 +3967,28 @@ final class QuantityGrammar {
                 if (restatedApart(q, start)) {
                     return null; // "5 cents per GB, or roughly $50": the per-unit is the figure before's own
                 }
+                Figure owner = figureAt(q);
+                if (owner != null && (value == null || !comparable(owner.interval(), Interval.point(value)))) {
+                    // "34p per kWh, and the bill is £1,834": the per-unit is the figure before's own; a sum of its
+                    // order still shares it ("£1,936 per ounce, less than £20 off the record")
+                    return null;
+                }
                 PhraseTable.Match<String> m = lex.ratesAfter.at(toks, q);
                 return m != null && m.end() <= start ? m.value() : null;
+            }
+        }
+        return null;
+    }
+
+    /** The figure already read that the token at {@code q} belongs to ("per" in "34p per kWh"), or null. */
+    private Figure figureAt(int q) {
+        for (int k = figures.size() - 1; k >= 0; k--) {
+            Figure f = figures.get(k);
+            if (f.startTok() <= q && q < f.endTok()) {
+                return f;
+            }
+            if (f.endTok() <= q) {
+                return null; // figures are read in order: none before this one reaches q
             }
         }
         return null;
