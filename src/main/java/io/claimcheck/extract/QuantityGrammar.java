@@ -244,14 +244,9 @@ final class QuantityGrammar {
             if (per == null) {
                 continue;
             }
-            int from = k;
-            while (from > 0 && !sentenceStop(from - 1)) {
-                from--;
-            }
-            int to = k;
-            while (to < toks.size() && !sentenceStop(to)) {
-                to++;
-            }
+            int[] sentence = sentenceAround(k, k);
+            int from = sentence[0];
+            int to = sentence[1];
             List<Integer> sums = new ArrayList<>();
             String currency = null;
             boolean clean = true;
@@ -324,14 +319,9 @@ final class QuantityGrammar {
             if (sn == null) {
                 continue;
             }
-            int from = f.startTok();
-            while (from > 0 && !sentenceStop(from - 1)) {
-                from--;
-            }
-            int to = f.endTok();
-            while (to < toks.size() && !sentenceStop(to)) {
-                to++;
-            }
+            int[] sentence = sentenceAround(f.startTok(), f.endTok());
+            int from = sentence[0];
+            int to = sentence[1];
             java.util.Set<String> named = new java.util.HashSet<>();
             int t = from;
             while (t < to) {
@@ -405,14 +395,9 @@ final class QuantityGrammar {
                         || !writtenWith(f, mm.forms())) {
                     continue;
                 }
-                int from = f.startTok();
-                while (from > 0 && !sentenceStop(from - 1)) {
-                    from--;
-                }
-                int to = f.endTok();
-                while (to < toks.size() && !sentenceStop(to)) {
-                    to++;
-                }
+                int[] sentence = sentenceAround(f.startTok(), f.endTok());
+                int from = sentence[0];
+                int to = sentence[1];
                 boolean money = false;
                 boolean mass = false;
                 for (int t = from; t < to && !mass; t++) {
@@ -452,6 +437,22 @@ final class QuantityGrammar {
             }
         }
         return false;
+    }
+
+    /**
+     * The tokens of the sentence around tokens {@code start} to {@code end}: its first token and the token that ends it
+     * (a stop, "!", "?" or a line break), or the end of the text.
+     */
+    private int[] sentenceAround(int start, int end) {
+        int from = start;
+        while (from > 0 && !sentenceStop(from - 1)) {
+            from--;
+        }
+        int to = end;
+        while (to < toks.size() && !sentenceStop(to)) {
+            to++;
+        }
+        return new int[] {from, to};
     }
 
     /** A stop, "!", "?" or a line break that ends a sentence at token {@code k}. */
