@@ -94,7 +94,7 @@ final class Contexts {
             Token t = toks.get(k);
             if (t.is(Token.Kind.WORD)) {
                 if (lex.beliefs.contains(t.lower())) {
-                    return true;
+                    return !estimatedBelief(k);
                 }
                 words++;
             } else if (!QUOTES.contains(t.text())) {
@@ -102,6 +102,46 @@ final class Contexts {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the belief word at {@code k} reports an estimate rather than an opinion: in the passive ("is believed
+     * to have roughly 1,000 protesters", "are thought to have caused at least $4 billion") or as one source's belief
+     * after its own speech verb ("said it believed around 750 people were on board", "told the AP he believed the toll
+     * was closer to 250"; "that" may stand between).
+     */
+    private boolean estimatedBelief(int k) {
+        Token before = wordBefore(k);
+        if (before == null) {
+            return false;
+        }
+        if (lex.beliefPassives.contains(before.lower())) {
+            return true;
+        }
+        if (!lex.beliefSpeakers.contains(before.lower())) {
+            return false;
+        }
+        for (int i = k - 2, words = 0; i >= 0 && words < SPEAKER_REACH; i--) {
+            Token t = toks.get(i);
+            if (!t.is(Token.Kind.WORD)) {
+                return false;
+            }
+            if (lex.speechVerbs.contains(t.lower())) {
+                return true;
+            }
+            if (!t.isWord("that")) {
+                words++;
+            }
+        }
+        return false;
+    }
+
+    /** Words a speech verb's listener may take between it and the believing pronoun ("told the AP he believed"). */
+    private static final int SPEAKER_REACH = 3;
+
+    /** The word just before token {@code k}, or null when punctuation or the text's start comes first. */
+    private Token wordBefore(int k) {
+        return k > 0 && toks.get(k - 1).is(Token.Kind.WORD) ? toks.get(k - 1) : null;
     }
 
     private static final java.util.Set<String> QUOTES =

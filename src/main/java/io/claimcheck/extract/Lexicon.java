@@ -329,6 +329,9 @@ public final class Lexicon {
     final Set<String> modals = new HashSet<>();
     /** Verbs of believing: a figure in what someone is said to think is not asserted ("thought that 2 million"). */
     final Set<String> beliefs = new HashSet<>();
+
+    final Set<String> beliefPassives = new HashSet<>();
+    final Set<String> beliefSpeakers = new HashSet<>();
     /** Words that, opening the figure's clause, make it a condition ("If the figure stays around 59.8%"). */
     final Set<String> conditionalOpeners = new HashSet<>();
 
@@ -943,6 +946,8 @@ public final class Lexicon {
                     f.optionalStrings(e, "clauseOpeners")
                             .forEach(m -> conditionalOpeners.add(m.toLowerCase(Locale.ROOT)));
                     f.optionalStrings(e, "beliefs").forEach(m -> beliefs.add(m.toLowerCase(Locale.ROOT)));
+                    f.optionalStrings(e, "beliefPassives").forEach(m -> beliefPassives.add(m.toLowerCase(Locale.ROOT)));
+                    f.optionalStrings(e, "beliefSpeakers").forEach(m -> beliefSpeakers.add(m.toLowerCase(Locale.ROOT)));
                     window = f.number(e, "window", false).intValue();
                 }
                 default -> throw f.error(e.line(), "unknown context '" + ctx + "' (FURNITURE, HYPOTHETICAL)");
