@@ -1,7 +1,13 @@
 package io.claimcheck.extract;
 
 import io.claimcheck.model.Context;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides whether a figure is story, page furniture (its line starts like a link, teaser, advertisement or byline,
@@ -44,6 +50,11 @@ final class Contexts {
                 return true;
             }
         }
+        for (String s : lex.bylineStarts) {
+            if (text.startsWith(s, first) && namesAfter(first + s.length(), last)) {
+                return true;
+            }
+        }
         for (String s : lex.furnitureLineEnds) {
             if (last - s.length() >= first && text.startsWith(s, last - s.length())) {
                 return true;
@@ -58,6 +69,37 @@ final class Contexts {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the word at {@code from} starts with a capital and names neither a day nor a month: "By Jane Doe" is a
+     * byline, "By midday", "By Thursday morning" and "By 2030" open a sentence of the story.
+     */
+    private boolean namesAfter(int from, int to) {
+        int end = from;
+        while (end < to && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == from || !Character.isUpperCase(text.charAt(from))) {
+            return false;
+        }
+        return !CALENDAR_NAMES.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** English day and month names, full and short, from the JDK: a byline never starts with one. */
+    private static final Set<String> CALENDAR_NAMES = calendarNames();
+
+    private static Set<String> calendarNames() {
+        Set<String> names = new HashSet<>();
+        for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.SHORT}) {
+            for (DayOfWeek d : DayOfWeek.values()) {
+                names.add(d.getDisplayName(style, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+            }
+            for (Month m : Month.values()) {
+                names.add(m.getDisplayName(style, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(names);
     }
 
     /** How far back (in tokens) the figure's clause is searched for the word that opens it. */
@@ -106,7 +148,7 @@ final class Contexts {
 
     /**
      * True when the belief word at {@code k} reports an estimate rather than an opinion: in the passive ("is believed
-     * to have roughly 1,000 protesters", "are thought to have caused at least $4 billion") or as one source's belief
+     * to have roughly 1,000 protesters", "are thought to have caused at least $4 billion", "is now thought to affect") or as one source's belief
      * after its own speech verb ("said it believed around 750 people were on board", "told the AP he believed the toll
      * was closer to 250"; "that" may stand between).
      */
@@ -117,6 +159,10 @@ final class Contexts {
         }
         if (lex.beliefPassives.contains(before.lower())) {
             return true;
+        }
+        if (lex.beliefPassiveAdverbs.contains(before.lower())) {
+            Token aux = wordBefore(k - 1);
+            return aux != null && lex.beliefPassives.contains(aux.lower());
         }
         if (!lex.beliefSpeakers.contains(before.lower())) {
             return false;
@@ -144,8 +190,7 @@ final class Contexts {
         return k > 0 && toks.get(k - 1).is(Token.Kind.WORD) ? toks.get(k - 1) : null;
     }
 
-    private static final java.util.Set<String> QUOTES =
-            java.util.Set.of("'", "\"", "\u2018", "\u2019", "\u201c", "\u201d");
+    private static final Set<String> QUOTES = Set.of("'", "\"", "\u2018", "\u2019", "\u201c", "\u201d");
 
     /** True when the first word of the figure's clause (no punctuation between) is a conditional opener. */
     private boolean opensWithCondition(Figure f) {

@@ -325,12 +325,14 @@ public final class Lexicon {
     final Set<String> singularSubjects = new HashSet<>();
     final List<String> furnitureLineStarts = new ArrayList<>();
     final List<String> furnitureLineEnds = new ArrayList<>();
+    final List<String> bylineStarts = new ArrayList<>();
     final List<String> furnitureInline = new ArrayList<>();
     final Set<String> modals = new HashSet<>();
     /** Verbs of believing: a figure in what someone is said to think is not asserted ("thought that 2 million"). */
     final Set<String> beliefs = new HashSet<>();
 
     final Set<String> beliefPassives = new HashSet<>();
+    final Set<String> beliefPassiveAdverbs = new HashSet<>();
     final Set<String> beliefSpeakers = new HashSet<>();
     /** Words that, opening the figure's clause, make it a condition ("If the figure stays around 59.8%"). */
     final Set<String> conditionalOpeners = new HashSet<>();
@@ -939,6 +941,7 @@ public final class Lexicon {
                 case "FURNITURE" -> {
                     furnitureLineStarts.addAll(f.strings(e, "lineStarts"));
                     furnitureLineEnds.addAll(f.optionalStrings(e, "lineEnds"));
+                    bylineStarts.addAll(f.optionalStrings(e, "bylineStarts"));
                     furnitureInline.addAll(f.optionalStrings(e, "inlineStarts"));
                 }
                 case "HYPOTHETICAL" -> {
@@ -947,6 +950,8 @@ public final class Lexicon {
                             .forEach(m -> conditionalOpeners.add(m.toLowerCase(Locale.ROOT)));
                     f.optionalStrings(e, "beliefs").forEach(m -> beliefs.add(m.toLowerCase(Locale.ROOT)));
                     f.optionalStrings(e, "beliefPassives").forEach(m -> beliefPassives.add(m.toLowerCase(Locale.ROOT)));
+                    f.optionalStrings(e, "beliefPassiveAdverbs")
+                            .forEach(m -> beliefPassiveAdverbs.add(m.toLowerCase(Locale.ROOT)));
                     f.optionalStrings(e, "beliefSpeakers").forEach(m -> beliefSpeakers.add(m.toLowerCase(Locale.ROOT)));
                     window = f.number(e, "window", false).intValue();
                 }
