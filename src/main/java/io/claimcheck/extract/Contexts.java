@@ -217,6 +217,16 @@ final class Contexts {
         return after < toks.size()
                 && toks.get(after).is(Token.Kind.WORD)
                 && lex.modals.contains(toks.get(after).lower())
-                && !(toks.get(after).isWord("may") && toks.get(after).startsUpper());
+                && !(toks.get(after).isWord("may") && toks.get(after).startsUpper())
+                && !negatedFact(after);
+    }
+
+    /** True when the modal at {@code k} and the word after it state what did not happen: "40% could not name". */
+    private boolean negatedFact(int k) {
+        Set<String> negations = lex.modalNegations.get(toks.get(k).lower());
+        return negations != null
+                && k + 1 < toks.size()
+                && toks.get(k + 1).is(Token.Kind.WORD)
+                && negations.contains(toks.get(k + 1).lower());
     }
 }

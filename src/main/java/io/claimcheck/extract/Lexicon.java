@@ -334,6 +334,7 @@ public final class Lexicon {
     final Set<String> beliefPassives = new HashSet<>();
     final Set<String> beliefPassiveAdverbs = new HashSet<>();
     final Set<String> beliefSpeakers = new HashSet<>();
+    final Map<String, Set<String>> modalNegations = new HashMap<>();
     /** Words that, opening the figure's clause, make it a condition ("If the figure stays around 59.8%"). */
     final Set<String> conditionalOpeners = new HashSet<>();
 
@@ -953,6 +954,12 @@ public final class Lexicon {
                     f.optionalStrings(e, "beliefPassiveAdverbs")
                             .forEach(m -> beliefPassiveAdverbs.add(m.toLowerCase(Locale.ROOT)));
                     f.optionalStrings(e, "beliefSpeakers").forEach(m -> beliefSpeakers.add(m.toLowerCase(Locale.ROOT)));
+                    com.fasterxml.jackson.databind.JsonNode negations = e.node().path("modalNegations");
+                    negations.fieldNames().forEachRemaining(m -> {
+                        Set<String> words =
+                                modalNegations.computeIfAbsent(m.toLowerCase(Locale.ROOT), k -> new HashSet<>());
+                        negations.path(m).forEach(w -> words.add(w.asText().toLowerCase(Locale.ROOT)));
+                    });
                     window = f.number(e, "window", false).intValue();
                 }
                 default -> throw f.error(e.line(), "unknown context '" + ctx + "' (FURNITURE, HYPOTHETICAL)");
