@@ -3,6 +3,7 @@ package io.claimcheck.engine;
 import io.claimcheck.model.Dimension;
 import io.claimcheck.model.Hedge;
 import io.claimcheck.model.Interval;
+import io.claimcheck.model.PhysicalUnit;
 import io.claimcheck.model.Quantity;
 import io.claimcheck.model.Threads;
 import io.claimcheck.model.Unit;
@@ -99,6 +100,44 @@ public final class FigureChecks {
         }
     }
 
+    /**
+     * Two figures of one subject in two units of area or volume, one of which is the other converted with the factor of
+     * their length units instead of the factor of the squares or cubes ("17,800 square miles" and "28,646 square
+     * kilometres": 17,800 times 1.609, the factor for miles to kilometres, where square miles take 2.59). Both figures
+     * are precise to {@link #SLIP_PRECISION} or better, so a match is no coincidence of rounding.
+     */
+    public static final class LinearFactorSlip {
+        private final ClaimFact first;
+        private final ClaimFact second;
+        private final String factor;
+        private final String side;
+
+        LinearFactorSlip(ClaimFact first, ClaimFact second, String factor, String side) {
+            this.first = first;
+            this.second = second;
+            this.factor = factor;
+            this.side = side;
+        }
+
+        public ClaimFact getFirst() {
+            return first;
+        }
+
+        public ClaimFact getSecond() {
+            return second;
+        }
+
+        /** The length factor that turns the first figure's number into the second's, to four significant figures. */
+        public String getFactor() {
+            return factor;
+        }
+
+        /** The factor of the areas or volumes themselves, to four significant figures: what the conversion needs. */
+        public String getSide() {
+            return side;
+        }
+    }
+
     /** A multiplier whose sentence also gives the two figures it relates, and their ratio falls outside it. */
     public static final class RatioMismatch {
         private final ClaimFact ratio;
@@ -159,7 +198,91 @@ public final class FigureChecks {
             }
         }
         out.addAll(Threads.eachInParallel(bySubject.values(), FigureChecks::digitSlips));
+        Map<String, List<ClaimFact>> powersBySubject = new LinkedHashMap<>();
+        for (ClaimFact c : claims) {
+            PhysicalUnit u = PhysicalUnit.of(c.getOwnUnit());
+            if (c.getSubject() != null && u != null && u.side() != null && precise(c)) {
+                powersBySubject
+                        .computeIfAbsent(c.getSubject() + "/" + u.dimension(), k -> new ArrayList<>())
+                        .add(c);
+            }
+        }
+        out.addAll(Threads.eachInParallel(powersBySubject.values(), FigureChecks::linearFactorSlips));
         return out;
+    }
+
+    /** How precise, as a share of the figure, both figures of a linear-factor slip must be written. */
+    static final double SLIP_PRECISION = 0.005;
+
+    private static boolean precise(ClaimFact c) {
+        double f = Math.abs(c.getFigure());
+        return f > 0 && c.getFigurePrecision() / f <= SLIP_PRECISION;
+    }
+
+    /**
+     * Pairs the figures of one subject and dimension (areas, or volumes) written in two units that are powers of two
+     * length units, where one figure is the other converted with the length factor: in the canonical unit the second
+     * is the first times (side of the second / side of the first) to the power less one. Each unit's figures are
+     * sorted once and each figure looks up its slip in every other unit: n log n in the figures. A figure and its own
+     * bracketed conversion are left to {@code Unit.ConversionMismatch}.
+     */
+    private static void linearFactorSlips(List<ClaimFact> group, List<Object> out) {
+        Map<String, java.util.TreeMap<Double, List<ClaimFact>>> byUnit = new java.util.TreeMap<>();
+        Map<String, Double> widest = new java.util.HashMap<>();
+        for (ClaimFact c : group) {
+            byUnit.computeIfAbsent(c.getOwnUnit(), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(c.getFigure(), k -> new ArrayList<>())
+                    .add(c);
+            widest.merge(c.getOwnUnit(), c.getFigurePrecision(), Math::max);
+        }
+        if (byUnit.size() < 2) {
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ClaimFact a : group.stream()
+                .sorted(java.util.Comparator.comparing(ClaimFact::getId))
+                .toList()) {
+            PhysicalUnit ua = PhysicalUnit.of(a.getOwnUnit());
+            for (Map.Entry<String, java.util.TreeMap<Double, List<ClaimFact>>> e : byUnit.entrySet()) {
+                PhysicalUnit ub = PhysicalUnit.of(e.getKey());
+                if (ub == ua || ub.side() == ua.side()) {
+                    continue;
+                }
+                double length = sideFactor(ub) / sideFactor(ua);
+                double k = Math.pow(length, ua.power() - 1);
+                double target = a.getFigure() * k;
+                double reach = a.getFigurePrecision() * k + widest.get(e.getKey());
+                for (List<ClaimFact> bs : e.getValue()
+                        .subMap(target - reach, true, target + reach, true)
+                        .values()) {
+                    for (ClaimFact b : bs) {
+                        if (Math.abs(b.getFigure() - target) <= a.getFigurePrecision() * k + b.getFigurePrecision()
+                                && !a.getId().equals(b.getConversionOf())
+                                && !b.getId().equals(a.getConversionOf())
+                                && seen.add(
+                                        a.getId().compareTo(b.getId()) < 0
+                                                ? a.getId() + " " + b.getId()
+                                                : b.getId() + " " + a.getId())) {
+                            double proper = sideFactor(ua) / sideFactor(ub);
+                            out.add(new LinearFactorSlip(
+                                    a,
+                                    b,
+                                    Phrases.num(BigDecimal.valueOf(proper)
+                                            .round(new MathContext(4))
+                                            .doubleValue()),
+                                    Phrases.num(BigDecimal.valueOf(Math.pow(proper, ua.power()))
+                                            .round(new MathContext(4))
+                                            .doubleValue())));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Metres in one side unit of a power unit. */
+    private static double sideFactor(PhysicalUnit u) {
+        return u.side().toCanonical(BigDecimal.ONE).doubleValue();
     }
 
     /** The fewest significant digits a figure needs for a slip of one digit to be told from a round number. */

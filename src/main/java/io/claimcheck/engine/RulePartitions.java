@@ -63,7 +63,8 @@ final class RulePartitions {
             FigureChecks.RatioMismatch.class,
             FigureChecks.Malformed.class,
             FigureChecks.MagnitudeSlip.class,
-            FigureChecks.DigitSlip.class);
+            FigureChecks.DigitSlip.class,
+            FigureChecks.LinearFactorSlip.class);
 
     /**
      * One equality a pattern is anchored by: the value of {@code reader} on the facts of {@code pattern} equals that of

@@ -225,6 +225,28 @@ public enum PhysicalUnit {
         return out.round(MathContext.DECIMAL64).stripTrailingZeros();
     }
 
+    /**
+     * The length unit this area or volume unit is the square or cube of (square miles: miles; cubic metres: metres),
+     * or null (hectares, acres, litres and every other unit are not written as a power of a length).
+     */
+    public PhysicalUnit side() {
+        return switch (this) {
+            case KM2 -> KM;
+            case M2, M3 -> M;
+            case SQ_MI -> MILES;
+            case SQ_FT, CUBIC_FOOT -> FT;
+            default -> null;
+        };
+    }
+
+    /** The power of {@link #side()} this unit is: 2 for areas, 3 for volumes, 0 without a side. */
+    public int power() {
+        if (side() == null) {
+            return 0;
+        }
+        return dimension == Dimension.AREA ? 2 : 3;
+    }
+
     /** Converts a value written in this unit into the canonical unit of its dimension. */
     public BigDecimal toCanonical(BigDecimal value) {
         return convert(value, canonical());
