@@ -94,6 +94,12 @@ final class FrameReader {
         // injured 200" -- the 50 were killed
         int measureAt = measureWord == null ? -1 : words.indexOf(measureWord);
         int reach = measureAt < 0 ? QUALIFIER_REACH : Math.min(QUALIFIER_REACH, site.distance(measureAt));
+        // the counted noun's own predicate, right after it but for auxiliaries and adverbs, qualifies it: "66
+        // structures have been destroyed", "2,000 homes were damaged"
+        int predicate = predicateQualifier(site, words, lexicon, measureAt);
+        if (predicate >= 0) {
+            reach = Math.max(reach, site.distance(predicate));
+        }
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach);
         // an amount of change ("rose 20 cents", "63 cents higher than a month ago") is another quantity than a level,
         // whatever else qualifies it, unless a word sets it apart already ("another", "expected")
@@ -453,6 +459,28 @@ final class FrameReader {
         FrameLexicon.Qualifier q = lexicon.qualifier(t.lemma());
         return group != null ? group : q != null ? q.name() : t.lemma();
     }
+
+    /**
+     * Where the counted noun's predicate names a qualifier: the first word after the noun at {@code measureAt} (itself
+     * after the figure) that is not an auxiliary, an adverb or a particle, when the lexicon files it as a qualifier;
+     * else -1.
+     */
+    private static int predicateQualifier(ClaimSite site, List<Token> words, FrameLexicon lexicon, int measureAt) {
+        if (measureAt < 0 || measureAt < site.figureTo()) {
+            return -1;
+        }
+        for (int i = measureAt + 1; i < words.size() && i <= measureAt + PREDICATE_REACH; i++) {
+            Token t = words.get(i);
+            if ("AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag())) {
+                continue;
+            }
+            return (t.isVerb() || "ADJ".equals(t.tag())) && lexicon.qualifier(t.lemma()) != null ? i : -1;
+        }
+        return -1;
+    }
+
+    /** Words after the counted noun searched for its predicate ("have already been destroyed"). */
+    private static final int PREDICATE_REACH = 4;
 
     private static FrameLexicon.Qualifier qualifier(
             ClaimSite site, List<Token> words, FrameLexicon lexicon, int reach) {

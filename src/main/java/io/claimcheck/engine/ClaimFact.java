@@ -29,6 +29,7 @@ public final class ClaimFact implements Span {
     private final long publishedDay;
     private final String donor;
     private final String measure;
+    private final String qualifier;
     private final String subject;
     private final String unit;
     private final String dimension;
@@ -73,6 +74,7 @@ public final class ClaimFact implements Span {
         this.publishedDay =
                 d == null || d.published() == null ? 0 : d.published().toEpochDay();
         this.measure = c.frame() == null ? null : c.frame().measure();
+        this.qualifier = c.frame() == null ? null : c.frame().qualifier();
         this.frame = c.frame();
         this.donor = c.frame() == null ? null : c.frame().donor();
         this.day = dayOf(c.frame() == null ? null : c.frame().time(), publishedDay);
@@ -219,6 +221,11 @@ public final class ClaimFact implements Span {
     /** Who gives the sum, as the claim's frame names it ("United Kingdom"), or null. */
     public String getDonor() {
         return donor;
+    }
+
+    /** What the claim's frame says qualifies the measure ("destroyed", "injured", "pledged"), or null. */
+    public String getQualifier() {
+        return qualifier;
     }
 
     /** What the claim's frame says the figure measures ("death", "pledged"), or null. */

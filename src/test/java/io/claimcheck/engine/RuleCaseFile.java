@@ -158,6 +158,7 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
                 new Quantity(interval(value), hedge, unit, precision, field(c, defaults, "period", null), written);
         String source = field(c, defaults, "source", null);
         String measure = field(c, defaults, "measure", null);
+        String qualifier = field(c, defaults, "qualifier", null);
         Claim claim = new Claim(
                 id,
                 new Quote(doc, 0, 0, field(c, defaults, "text", written), field(c, defaults, "sentence", "")),
@@ -171,20 +172,20 @@ record RuleCaseFile(Path path, List<RuleCase> cases) {
                 field(c, defaults, "conversionOf", null),
                 field(c, defaults, "magnitude", null),
                 Context.of(field(c, defaults, "context", "story")));
-        // "measure", "measureCounted", "earlier", "time", "place", "placeCountry" and "donor": the claim frame's
-        // measure (and whether it is what the figure counts), earlier-figure mark, day, place (and the country it lies
-        // in) and donor, for the rules that read them
+        // "measure", "qualifier", "measureCounted", "earlier", "time", "place", "placeCountry" and "donor": the claim
+        // frame's measure (and whether it is what the figure counts), qualifier, earlier-figure mark, day, place (and
+        // the country it lies in) and donor, for the rules that read them
         boolean earlier = Boolean.parseBoolean(field(c, defaults, "earlier", "false"));
         String time = field(c, defaults, "time", null);
         String place = field(c, defaults, "place", null);
         String placeCountry = field(c, defaults, "placeCountry", null);
         String donor = field(c, defaults, "donor", null);
         boolean measureCounted = Boolean.parseBoolean(field(c, defaults, "measureCounted", "false"));
-        return measure == null && !earlier && time == null && place == null && donor == null
+        return measure == null && qualifier == null && !earlier && time == null && place == null && donor == null
                 ? claim
                 : claim.withFrame(new io.claimcheck.model.Frame(
                         measure,
-                        null,
+                        qualifier,
                         null,
                         java.util.List.of(),
                         time,
