@@ -186,6 +186,13 @@ final class NumberReader {
         if (i > 0 && t.spaced() && isIdentifierCue(i - 1) && spelledLabel(end)) {
             return Read.skip(end); // "a phase three trial", "season two": a label
         }
+        if (!afterCurrency && end == i + 1 && resultPair(i)) {
+            return Read.skip(i + 3); // "six one-two finishes": a placing
+        }
+        int tally = afterCurrency || end != i + 1 ? -1 : voteTallyEnd(i);
+        if (tally > 0) {
+            return Read.skip(tally); // "voted seven to two", "by a majority of six to three"
+        }
         Num parts = fractionParts(i, end, card);
         if (parts != null) {
             return new Read(parts, -1, null);
@@ -533,6 +540,9 @@ final class NumberReader {
         }
         if (glued && next.is(Token.Kind.DASH) && isScore(s, tok(i + 2).text())) {
             return Read.skip(i + 3); // a score or tally: "won 3-1", "a 2-2 draw"
+        }
+        if (!afterCurrency && resultPair(i)) {
+            return Read.skip(i + 3); // "a 1-3 finish", "won 6-3 3-6 6-4", "The Pistons are 32-106"
         }
         if (s.indexOf(',') < 0
                 && s.indexOf('.') != s.lastIndexOf('.')
@@ -1179,9 +1189,8 @@ final class NumberReader {
         Token after = tok(i + 3);
         if (!cue
                 || !joined
-                || !smallWhole(toks.get(i).text())
-                || !second.is(Token.Kind.NUMBER)
-                || !smallWhole(second.text())
+                || smallValue(toks.get(i)) < 0
+                || smallValue(second) < 0
                 || lex.units.at(toks, i + 3) != null
                 || attachedUnitAt(i + 3) != null
                 || after != null && after.is(Token.Kind.WORD) && !lex.tallyFollowers.contains(after.lower())) {
@@ -1220,6 +1229,80 @@ final class NumberReader {
                 && n3 != null
                 && n3.is(Token.Kind.NUMBER)
                 && n3.attached();
+    }
+
+    /** Forms of "be" before a win-loss record ("The Pistons are 32-106", "they were 1-2 at the halfway mark"). */
+    private static final java.util.Set<String> RECORD_BE = java.util.Set.of("is", "are", "was", "were", "now");
+
+    /** A small whole number written in digits or spelled ("3", "one"), else -1. */
+    private int smallValue(Token t) {
+        if (t == null) {
+            return -1;
+        }
+        if (t.is(Token.Kind.NUMBER)) {
+            return smallWhole(t.text()) ? Integer.parseInt(t.text()) : -1;
+        }
+        BigDecimal c = lex.cardinals.get(t.lower());
+        return c != null && c.scale() <= 0 && c.intValue() < 100 && c.intValue() >= 0 ? c.intValue() : -1;
+    }
+
+    /** Whether tokens i, i+1, i+2 are a small number, a dash written against both, and a small number. */
+    private boolean dashPair(int i) {
+        Token d = tok(i + 1);
+        Token b = tok(i + 2);
+        return i >= 0
+                && smallValue(tok(i)) >= 0
+                && d != null
+                && d.is(Token.Kind.DASH)
+                && d.attached()
+                && b != null
+                && b.attached()
+                && smallValue(b) >= 0;
+    }
+
+    /**
+     * A result, placing or record written as "N-M" whichever number is larger: before a result noun (numbers.json
+     * {@code scoreNoun}: "a 1-3 finish", "a 3-9 season", "six one-two finishes"), beside another such pair (the sets
+     * of a tennis match, "6-3 3-6 6-4"), or after a form of "be" with no noun after it ("The Pistons are 32-106 (.232)",
+     * "They were 1-2 at the halfway mark"). "a 2-3 week delay" keeps its unit and stays a range.
+     */
+    private boolean resultPair(int i) {
+        if (!dashPair(i)
+                || lex.units.at(toks, i + 3) != null
+                || attachedUnitAt(i + 3) != null
+                || lex.currencyAfter.at(toks, i + 3) != null) {
+            return false;
+        }
+        Token after = tok(i + 3);
+        if (after != null && after.is(Token.Kind.WORD) && lex.scoreNouns.contains(after.lower())) {
+            return true;
+        }
+        boolean digits = toks.get(i).is(Token.Kind.NUMBER) && tok(i + 2).is(Token.Kind.NUMBER);
+        if (digits
+                && (after != null
+                                && after.spaced()
+                                && dashPair(i + 3)
+                                && tok(i + 3).is(Token.Kind.NUMBER)
+                        || tok(i - 1) != null
+                                && tok(i - 1).is(Token.Kind.NUMBER)
+                                && tok(i).spaced()
+                                && dashPair(i - 3))) {
+            return true; // "6-3 3-6 6-4": a set's games beside the next set's
+        }
+        Token prev = tok(i - 1);
+        return digits
+                && prev != null
+                && RECORD_BE.contains(prev.lower())
+                && (after == null
+                        || !after.is(Token.Kind.WORD)
+                        || after.isWord("at")
+                        || after.isWord("in")
+                        || after.isWord("on")
+                        || after.isWord("against")
+                        || after.isWord("this")
+                        || after.isWord("since")
+                        || after.isWord("with")
+                        || after.isWord("overall"));
     }
 
     /** "3-1", "2-2": small whole numbers where the second is not larger; a range always rises. */
@@ -1310,7 +1393,7 @@ final class NumberReader {
                 || before.text().equals(";")
                 || before.text().equals("\u201C")
                 || before.text().equals("\"");
-        if (sentenceStart && !innerCapital) {
+        if (sentenceStart && !innerCapital && !titleAtStart(i)) {
             return false;
         }
         Token next = tok(i + 1);
@@ -1329,6 +1412,52 @@ final class NumberReader {
             return false;
         }
         return !(next.is(Token.Kind.WORD) && next.startsUpper() && NounPhrases.isPlural(next.lower()));
+    }
+
+    /** Words that may follow a title's number though they end in "s" ("Dune 2 was", "Halo 5 is"). */
+    private static final java.util.Set<String> TITLE_VERBS =
+            java.util.Set.of("is", "was", "has", "does", "says", "sees", "gets", "hits", "tops", "leads", "opens");
+
+    /**
+     * A title or a model at a sentence's start: a capitalised word that is no function word, hedge, participle or
+     * adverb (numbers.json {@code notName}, hedges.json), then a small whole number and a verb or a comma ("Dune 2
+     * was", "Falcon 9 lifted", "Pushpa 2, starring"); "Some 300 people", "Nearly 40 died", "Averaging 3 goals" and
+     * a plural after the number ("Officials 30 homes") stay quantities.
+     */
+    private boolean titleAtStart(int i) {
+        Token t = toks.get(i);
+        Token prev = tok(i - 1);
+        Token next = tok(i + 1);
+        String w = prev.lower();
+        if (!t.is(Token.Kind.NUMBER)
+                || !t.text().chars().allMatch(Character::isDigit)
+                || t.text().length() > 3
+                || w.length() < 3
+                || w.endsWith("ly")
+                || w.endsWith("ing")
+                || w.endsWith("ed")
+                || lex.cardinals.containsKey(w)
+                || lex.hedgesBefore.at(toks, i - 1) != null
+                || next == null) {
+            return false;
+        }
+        if (next.is(Token.Kind.WORD)) {
+            String n = next.lower();
+            return next.spaced()
+                    && !next.startsUpper()
+                    && (!NounPhrases.isPlural(n) || TITLE_VERBS.contains(n))
+                    && lex.units.at(toks, i + 1) == null
+                    && !lex.scales.containsKey(n)
+                    && !lex.cardinals.containsKey(n)
+                    && !n.equals("of")
+                    && !n.equals("per")
+                    && !n.equals("to")
+                    && !n.equals("and")
+                    && !n.equals("or");
+        }
+        return next.text().equals(",")
+                || next.text().equals("\u2019s")
+                || next.text().equals("'s");
     }
 
     private static final Pattern MINUTES = Pattern.compile("\\d{1,2}");
