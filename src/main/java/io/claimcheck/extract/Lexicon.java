@@ -208,6 +208,8 @@ public final class Lexicon {
     final Set<String> tallyFollowers = new HashSet<>();
     /** Nouns after "N-M" that make the pair a result, a placing or a record, never a range ("a 1-3 finish"). */
     final Set<String> scoreNouns = new HashSet<>();
+    /** Words before "zero" that make it a name, not a count of nothing ("net zero", "ground zero"). */
+    final Set<String> zeroNames = new HashSet<>();
     /** Words before a time of day written with a stop ("before 20.30", "just after 15.00"). */
     final Set<String> clockCues = new HashSet<>();
     /** Words before a year cut to two digits ("since '22", "the class of '19"). */
@@ -714,6 +716,7 @@ public final class Lexicon {
                 case "voteWord" -> voteWords.addAll(words.keySet());
                 case "tallyFollower" -> tallyFollowers.addAll(words.keySet());
                 case "scoreNoun" -> scoreNouns.addAll(words.keySet());
+                case "zeroName" -> zeroNames.addAll(words.keySet());
                 case "yearCue" -> yearCues.addAll(words.keySet());
                 case "clockCue" -> clockCues.addAll(words.keySet());
                 case "swimDistance" -> swimDistances.addAll(words.keySet());
@@ -746,7 +749,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, scoreNoun, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, scoreNoun, zeroName, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

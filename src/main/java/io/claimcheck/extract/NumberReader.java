@@ -64,6 +64,8 @@ final class NumberReader {
         }
     }
 
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
     private final Lexicon lex;
     private final List<Token> toks;
 
@@ -166,6 +168,9 @@ final class NumberReader {
         if (t.startsUpper() && (isNameNumber(i) || opensName(i) || endsNameAfterOf(i))) {
             // a spelled number in a name: "the Big Ten", "Ocean's Eleven", "in Nine Elms", "the Group of Seven"
             return Read.skip(i + 1);
+        }
+        if (!afterCurrency && card.signum() == 0 && zeroName(i)) {
+            return Read.skip(i + 1); // "net zero by 2050", "zero-emission buses"
         }
         int end = i + 1;
         BigDecimal[] under = spelledUnderHundred(i); // "forty-five"
@@ -311,6 +316,40 @@ final class NumberReader {
             return null;
         }
         return spelledUnderHundred(q);
+    }
+
+    /**
+     * The rest of a spelled number after its "thousand" at {@code after}: spelled hundreds, with or without "and"
+     * ("thirteen thousand and eight hundred", "two thousand five hundred and ten"), or "and" and a number below a
+     * hundred ("two thousand and twenty"); null when none follows.
+     */
+    private BigDecimal[] thousandsRest(int after) {
+        int q = after;
+        boolean and = tok(q) != null && tok(q).isWord("and") && tok(q).spaced();
+        if (and) {
+            q++;
+        }
+        Token first = tok(q);
+        if (first == null
+                || !first.is(Token.Kind.WORD)
+                || !first.spaced()
+                || !lex.cardinals.containsKey(first.lower())) {
+            return null;
+        }
+        BigDecimal[] u = spelledUnderHundred(q);
+        if (u == null || u[0].signum() <= 0 || u[0].scale() > 0) {
+            return null;
+        }
+        int e = u[1].intValue();
+        Token h = tok(e);
+        if (h != null && h.isWord("hundred") && h.spaced() && u[0].compareTo(BigDecimal.TEN) < 0) {
+            BigDecimal v = u[0].multiply(HUNDRED);
+            BigDecimal[] rest = hundredsRest(e + 1);
+            return rest == null
+                    ? new BigDecimal[] {v, BigDecimal.valueOf(e + 1L)}
+                    : new BigDecimal[] {v.add(rest[0]), rest[1]};
+        }
+        return and && u[0].compareTo(HUNDRED) < 0 ? u : null;
     }
 
     /**
@@ -1411,7 +1450,60 @@ final class NumberReader {
                         || next.attached() && lex.attachedScales.containsKey(next.lower()))) {
             return false;
         }
-        return !(next.is(Token.Kind.WORD) && next.startsUpper() && NounPhrases.isPlural(next.lower()));
+        return !(next.is(Token.Kind.WORD)
+                && next.startsUpper()
+                && NounPhrases.isPlural(next.lower())
+                && titleCase(next.text()));
+    }
+
+    /** "People", "Killed": a capital and lower-case letters after it, as a title-case headline writes a word; not "SSDs". */
+    private static boolean titleCase(String w) {
+        for (int k = 1; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "zero" after a word that makes it a name (numbers.json {@code zeroName}: "net zero", "net-zero") or hyphened to
+     * a word that is no unit ("zero-emission", "zero-dose"); "zero deaths" and "zero-percent" stay quantities.
+     */
+    private boolean zeroName(int i) {
+        Token prev = tok(i - 1);
+        if (prev != null && prev.is(Token.Kind.DASH) && prev.attached()) {
+            prev = tok(i - 2);
+        }
+        if (prev != null && prev.is(Token.Kind.WORD) && lex.zeroNames.contains(prev.lower())) {
+            return true;
+        }
+        Token dash = tok(i + 1);
+        Token word = tok(i + 2);
+        return dash != null
+                && dash.is(Token.Kind.DASH)
+                && dash.attached()
+                && word != null
+                && word.attached()
+                && word.is(Token.Kind.WORD)
+                && !word.isWord("point")
+                && lex.units.at(toks, i + 2) == null
+                && lex.units.at(toks, i + 1) == null;
+    }
+
+    /** A model's code before a dash: letters and digits mixed ("A350", "M1A1") or one to three letters, a capital first ("Kh", "Su"). */
+    private static boolean modelCode(String w) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+            if (!Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return letter && digit || letter && w.length() <= 3 && Character.isUpperCase(w.charAt(0)) && !w.equals("Mid");
     }
 
     /** Words that may follow a title's number though they end in "s" ("Dune 2 was", "Halo 5 is"). */
@@ -1733,7 +1825,27 @@ final class NumberReader {
                 && prev.isWord("of")
                 && tok(i - 2) != null
                 && lex.labelOf.contains(tok(i - 2).lower())) {
+            if (end == i + 1
+                    && next != null
+                    && next.isWord("to")
+                    && tok(i + 2) != null
+                    && tok(i + 2).is(Token.Kind.NUMBER)) {
+                return i + 3; // "on a scale of 1 to 5"
+            }
             return end;
+        }
+        if (prev != null
+                && prev.is(Token.Kind.DASH)
+                && prev.attached()
+                && t.attached()
+                && tok(i - 2) != null
+                && (tok(i - 2).is(Token.Kind.WORD) && modelCode(tok(i - 2).text())
+                        || tok(i - 2).is(Token.Kind.NUMBER)
+                                && tok(i - 2).attached()
+                                && tok(i - 3) != null
+                                && tok(i - 3).is(Token.Kind.WORD)
+                                && modelCode(tok(i - 3).text()))) {
+            return i + 1; // "the Airbus A350-900", "Kh-101 missiles": a model's designation
         }
         if (next != null
                 && lex.addressWords.contains(next.lower())
@@ -1965,6 +2077,29 @@ final class NumberReader {
                 !digits && factor.compareTo(HUNDRED) == 0 && value.signum() > 0 && value.compareTo(BigDecimal.TEN) < 0
                         ? hundredsRest(after)
                         : null;
+        BigDecimal[] thousands = !digits
+                        && rest == null
+                        && factor.compareTo(THOUSAND) == 0
+                        && value.signum() > 0
+                        && value.scale() <= 0
+                        && value.compareTo(THOUSAND) < 0
+                ? thousandsRest(after)
+                : null;
+        if (thousands != null) {
+            // "thirteen thousand and eight hundred adults", "two thousand five hundred": the whole spelled number
+            return new Num(
+                    start,
+                    thousands[1].intValue(),
+                    value.multiply(factor).add(thousands[0]),
+                    HALF,
+                    false,
+                    false,
+                    false,
+                    Kind.NUMBER,
+                    null,
+                    null,
+                    BigDecimal.ONE);
+        }
         if (rest != null) {
             // "two-hundred and sixty launches", "one hundred and fifty-four": the whole spelled number, exact; a
             // larger scale after it scales the whole ("two hundred and fifty thousand")

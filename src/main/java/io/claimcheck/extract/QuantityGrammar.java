@@ -704,6 +704,7 @@ final class QuantityGrammar {
             Figure f = figures.get(k);
             if (rank(f)
                     || rankedSet(f)
+                    || scaleReading(f)
                     || instrumentTerm(f)
                     || saleUnit(f)
                     || levelValue(f)
@@ -870,6 +871,11 @@ final class QuantityGrammar {
                 || before.isWord("s")
                         && tok(f.startTok() - 2) != null
                         && isApostrophe(tok(f.startTok() - 2).text());
+        if (ORDER_WORDS.contains(before.lower())
+                && tok(f.startTok() - 2) != null
+                && tok(f.startTok() - 2).isWord("the")) {
+            determiner = true; // "the next four most costly events"
+        }
         if (determiner && superlative(after.lower())) {
             return true;
         }
@@ -881,6 +887,55 @@ final class QuantityGrammar {
                 && (det.isWord("the")
                         || det.lower().endsWith("'s")
                         || det.lower().endsWith("\u2019s"));
+    }
+
+    /** Words between "the" and a count that picks a ranked set ("the next four most costly"). */
+    private static final java.util.Set<String> ORDER_WORDS =
+            java.util.Set.of("next", "other", "first", "last", "remaining", "following", "previous");
+
+    /**
+     * A bare count that is a reading on a scale of levels, not a quantity: "measured 7 on the Japanese seismic
+     * intensity scale", "rated 4 on a scale of 1 to 5", "On the ... scale, the quake measured 7"; a reading the
+     * sentence gives a unit (a magnitude, Mw) keeps it.
+     */
+    private boolean scaleReading(Figure f) {
+        if (!f.unit().equals(Unit.COUNT) || f.magnitude() != null) {
+            return false;
+        }
+        Token on = tok(f.endTok());
+        if (on != null && on.isWord("on")) {
+            for (int t = f.endTok() + 1; t < f.endTok() + 8 && tok(t) != null; t++) {
+                Token w = tok(t);
+                if (w.is(Token.Kind.NUMBER) || isClauseBreak(w)) {
+                    break;
+                }
+                if (w.isWord("scale")) {
+                    return true;
+                }
+            }
+        }
+        int[] sentence = sentenceAround(f.startTok(), f.endTok());
+        Token first = tok(sentence[0]);
+        if (first == null || !first.isWord("on")) {
+            return false;
+        }
+        for (int t = sentence[0] + 1; t < f.startTok() && t < sentence[0] + 10; t++) {
+            Token w = tok(t);
+            if (w.is(Token.Kind.NUMBER)) {
+                return false;
+            }
+            if (w.isWord("scale")) {
+                return tok(t + 1) != null && tok(t + 1).text().equals(",");
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClauseBreak(Token w) {
+        return w.text().equals(",")
+                || w.text().equals(";")
+                || w.text().equals(".")
+                || w.text().equals("(");
     }
 
     private static boolean superlative(String w) {
@@ -2806,7 +2861,9 @@ final class QuantityGrammar {
                         && n2.kind() == NumberReader.Kind.NUMBER
                         && !n2.pronounLike()
                         && !otherUnit
-                        && (!bare || n2.digits() == n1.digits() && n2.scaled() == n1.scaled())) {
+                        && (!bare
+                                || n2.digits() == n1.digits() && n2.scaled() == n1.scaled()
+                                || apStyleRange(n1, n2, t))) {
                     BigDecimal a = n1.value();
                     if (!n1.scaled() && n2.scaled() && n2.value().compareTo(a) > 0) {
                         BigDecimal factor = n2.factor();
@@ -2834,6 +2891,23 @@ final class QuantityGrammar {
         if (openHigh && fp.isRange) {
             fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
         }
+    }
+
+    /**
+     * A range whose low end is spelled and whose high end is in digits, as AP style writes numbers below ten and
+     * figures from ten up ("eight to 10 days", "four to 20 weeks", "three to 5 percent"): only with "to", a unit right
+     * after the high end, and a spelled low end below ten.
+     */
+    private boolean apStyleRange(NumberReader.Num n1, NumberReader.Num n2, Token link) {
+        return link.isWord("to")
+                && !n1.digits()
+                && n2.digits()
+                && !n1.scaled()
+                && !n2.scaled()
+                && n1.value().compareTo(BigDecimal.TEN) < 0
+                && n1.value().signum() > 0
+                && (lex.units.at(toks, n2.end()) != null
+                        || tok(n2.end()) != null && tok(n2.end()).text().equals("%"));
     }
 
     /** Whether a number at {@code k} is joined by a hyphen to a unit: "24-year-old", "15-minute". */
