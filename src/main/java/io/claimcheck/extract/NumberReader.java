@@ -1221,7 +1221,7 @@ final class NumberReader {
             return -1;
         }
         boolean cue = lex.voteWords.contains(prev.lower())
-                || (prev.isWord("of") || prev.isWord("by"))
+                || (prev.isWord("of") || prev.isWord("by") || prev.isWord("was") || prev.isWord("is"))
                         && tok(i - 2) != null
                         && lex.voteWords.contains(tok(i - 2).lower());
         boolean joined = link.isWord("to") || link.is(Token.Kind.DASH) && link.attached() && second.attached();
@@ -1504,6 +1504,37 @@ final class NumberReader {
             }
         }
         return letter && digit || letter && w.length() <= 3 && Character.isUpperCase(w.charAt(0)) && !w.equals("Mid");
+    }
+
+    /**
+     * A house number: whole digits, then one to three capitalised words and a street type (numbers.json
+     * {@code streetType}), no plural noun after it ("500 Wall Street bankers" counts bankers).
+     */
+    private boolean streetAddress(int i) {
+        String s = toks.get(i).text();
+        if (s.length() > 5 || !s.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int k = i + 1;
+        while (k <= i + 4 && tok(k) != null && tok(k).is(Token.Kind.WORD) && tok(k).startsUpper() && tok(k).spaced()) {
+            Token w = tok(k);
+            String street = w.lower();
+            if (k > i + 1 && lex.streetTypes.contains(street.endsWith(".") ? street : street)) {
+                Token after = tok(k + 1);
+                if (after != null && after.is(Token.Kind.PUNCT) && after.text().equals(".") && after.attached()) {
+                    after = tok(k + 2);
+                }
+                return !(after != null
+                        && after.is(Token.Kind.WORD)
+                        && !after.startsUpper()
+                        && NounPhrases.isPlural(after.lower()));
+            }
+            if (lex.notNames.contains(street)) {
+                return false;
+            }
+            k++;
+        }
+        return false;
     }
 
     /** Words that may follow a title's number though they end in "s" ("Dune 2 was", "Halo 5 is"). */
@@ -1846,6 +1877,9 @@ final class NumberReader {
                                 && tok(i - 3).is(Token.Kind.WORD)
                                 && modelCode(tok(i - 3).text()))) {
             return i + 1; // "the Airbus A350-900", "Kh-101 missiles": a model's designation
+        }
+        if (streetAddress(i)) {
+            return i + 1; // "221 Baker Street", "1600 Pennsylvania Ave."
         }
         if (next != null
                 && lex.addressWords.contains(next.lower())
