@@ -4899,6 +4899,7 @@ final class QuantityGrammar {
      * currency its market quotes in ("WTI ... to close at 74.07 a barrel").
      */
     private void contextRates() {
+        List<Figure> before = List.copyOf(figures);
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
             BigDecimal v = top(f);
@@ -4926,9 +4927,49 @@ final class QuantityGrammar {
             }
             Lexicon.ContextRate per = contextPhrase(f, lex.contextRates, c -> v.compareTo(c.below()) < 0);
             if (per != null) {
-                figures.set(k, retyped(f, Unit.rate(f.unit().code(), per.per())));
+                String written = writtenPerUnit(before, f, v);
+                figures.set(
+                        k,
+                        written == null
+                                ? retyped(f, Unit.rate(f.unit().code(), per.per()))
+                                : written.isEmpty()
+                                        ? f
+                                        : retyped(f, Unit.rate(f.unit().code(), written)));
             }
         }
+    }
+
+    /**
+     * The per-unit the sentence of a plain sum writes with its earlier prices in the same currency, which says more than
+     * its commodity's usual one ("Gas prices averaged $1.72 per million British thermal units ..., their lowest since
+     * averaging $1.46": USD/MMBtu, not the gallon of gasoline): that per-unit when the sentence writes one only and a
+     * price with it lies within a factor of ten of the sum; "" when it writes some other way (the sum is left plain);
+     * null when it writes none. {@code written} are the figures as read before any commodity's unit was given.
+     */
+    private String writtenPerUnit(List<Figure> written, Figure f, BigDecimal v) {
+        int[] sentence = sentenceAround(f.startTok(), f.endTok());
+        String found = null;
+        boolean near = false;
+        for (Figure g : written) {
+            if (g == f
+                    || g.startTok() < sentence[0]
+                    || g.endTok() > f.startTok()
+                    || g.unit().dimension() != Dimension.RATE
+                    || !g.unit().code().startsWith(f.unit().code() + "/")) {
+                continue;
+            }
+            String per = g.unit().code().substring(g.unit().code().indexOf('/') + 1);
+            if (found != null && !found.equals(per)) {
+                return "";
+            }
+            found = per;
+            BigDecimal w = top(g);
+            near |= w != null
+                    && w.signum() > 0
+                    && v.compareTo(w.multiply(BigDecimal.TEN)) <= 0
+                    && w.compareTo(v.multiply(BigDecimal.TEN)) <= 0;
+        }
+        return found == null ? null : near ? found : "";
     }
 
     /**
