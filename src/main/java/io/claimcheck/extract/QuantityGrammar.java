@@ -124,6 +124,7 @@ final class QuantityGrammar {
         scaleCurrencies();
         placedCurrencies();
         moneyOrMass();
+        elidedCurrencies();
         gappedRates();
         namedPricePer();
         return this;
@@ -350,6 +351,102 @@ final class QuantityGrammar {
                                     f.unit().code().substring(f.unit().code().indexOf('/') + 1));
             figures.set(k, retyped(f, unit));
         }
+    }
+
+    /** Words that may follow a scaled sum whose currency was left out, where a counted noun would stand otherwise. */
+    private static final java.util.Set<String> ELIDED_FOLLOWERS = java.util.Set.of(
+            "in",
+            "on",
+            "for",
+            "from",
+            "to",
+            "at",
+            "by",
+            "and",
+            "or",
+            "but",
+            "while",
+            "whereas",
+            "with",
+            "last",
+            "this",
+            "than",
+            "as",
+            "during",
+            "over",
+            "into",
+            "since",
+            "after",
+            "before",
+            "compared",
+            "against",
+            "instead",
+            "a",
+            "an",
+            "per",
+            "each",
+            "apiece",
+            "respectively",
+            "earlier",
+            "ago",
+            "previously",
+            "worth");
+
+    /**
+     * A sum whose currency the sentence wrote once, on the figure before it: a scaled number (million, billion, bn,
+     * m) with no noun after it, whose nearest scaled figure before it in the sentence is a sum ("spent $2 billion on
+     * roads and 1.5 billion on schools", "168 billion dollars in benefits and 50 billion in wages", "Sales hit €4.5
+     * billion, while costs reached 3.9 billion"); "50 million iPhones" names what it counts, and a count between keeps
+     * it a count ("$2 billion revenue and 30 million users, up from 20 million").
+     */
+    private void elidedCurrencies() {
+        for (int k = 1; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (!f.unit().equals(Unit.COUNT)
+                    || f.magnitude() != null
+                    || f.conversionOf() >= 0
+                    || !scaledSum(f)
+                    || impliedPeriods.containsKey(f.startTok())) {
+                continue;
+            }
+            Token after = tok(f.endTok());
+            if (after != null && after.is(Token.Kind.WORD) && !ELIDED_FOLLOWERS.contains(after.lower())) {
+                continue;
+            }
+            int[] sentence = sentenceAround(f.startTok(), f.endTok());
+            Figure money = null;
+            for (int j = k - 1; j >= 0; j--) {
+                Figure g = figures.get(j);
+                if (g.startTok() < sentence[0]) {
+                    break;
+                }
+                if (scaledSum(g) || g.unit().isMoney()) {
+                    money = g;
+                    break;
+                }
+            }
+            if (money != null && money.unit().isMoney() && money.conversionOf() < 0) {
+                figures.set(k, retyped(f, money.unit()));
+            }
+        }
+    }
+
+    /** Whether a figure's number carries a scale word of a million or more ("1.5 billion", "3.9bn", "40m"). */
+    private boolean scaledSum(Figure f) {
+        for (int t = f.startTok(); t < f.endTok(); t++) {
+            Token w = tok(t);
+            if (!w.is(Token.Kind.WORD)) {
+                continue;
+            }
+            BigDecimal factor = lex.scales.get(w.lower());
+            if (factor == null && w.attached()) {
+                factor = lex.attachedScales.get(w.lower());
+            }
+            if (factor != null && factor.compareTo(MILLION) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words after a place name that leave it a noun of its own, not a modifier of the next ("to Taiwan and"). */
