@@ -591,6 +591,16 @@ final class NumberReader {
         if (!afterCurrency && isNameNumber(i)) {
             return Read.skip(i + 1); // "the iPhone 11", "the S&P 500", "the Big 12", "Boeing 737"
         }
+        if (!afterCurrency
+                && smallWhole(s)
+                && endsNameAfterOf(i)
+                && titleCase(tok(i - 2).text())
+                && tok(i - 2).text().length() > 2
+                && tok(i - 3) != null
+                && tok(i - 3).is(Token.Kind.WORD)
+                && !tok(i - 2).newLine()) {
+            return Read.skip(i + 1); // "the Group of 20 major economies": a name after a capitalised word and "of"
+        }
         if (leadingDot(i - 1)) {
             return leadingDotDecimal(i - 1);
         }

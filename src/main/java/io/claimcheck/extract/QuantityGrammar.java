@@ -802,6 +802,7 @@ final class QuantityGrammar {
             if (rank(f)
                     || rankedSet(f)
                     || scaleReading(f)
+                    || perDenominator(f)
                     || instrumentTerm(f)
                     || saleUnit(f)
                     || levelValue(f)
@@ -986,6 +987,19 @@ final class QuantityGrammar {
                         || det.lower().endsWith("\u2019s"));
     }
 
+    /**
+     * A bare count right after "per" is the denominator of a rate whose figure stands elsewhere ("the annual number of
+     * live births per one-thousand population, dropped from four-point-nine"), not a count of its own.
+     */
+    private boolean perDenominator(Figure f) {
+        Token before = tok(f.startTok() - 1);
+        return f.unit().equals(Unit.COUNT)
+                && f.magnitude() == null
+                && f.hedge() == Hedge.EXACT
+                && before != null
+                && before.isWord("per");
+    }
+
     /** Words between "the" and a count that picks a ranked set ("the next four most costly"). */
     private static final java.util.Set<String> ORDER_WORDS =
             java.util.Set.of("next", "other", "first", "last", "remaining", "following", "previous");
@@ -1152,6 +1166,8 @@ final class QuantityGrammar {
         }
         String b = before.lower();
         return b.equals("the")
+                || b.equals("individual")
+                || b.equals("mixed")
                 || b.endsWith("'s")
                 || b.endsWith("\u2019s")
                 || b.endsWith("s'")
