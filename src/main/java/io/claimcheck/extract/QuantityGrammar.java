@@ -2654,7 +2654,9 @@ final class QuantityGrammar {
             int u = tok(p).isWord("of") ? p + 2 : p + 1;
             PhraseTable.Match<Unit> um = lex.units.at(toks, u);
             if (um != null
-                    && (um.value().physical() != null || um.value().equals(Unit.PERCENTAGE_POINTS))
+                    && (um.value().physical() != null
+                            || um.value().equals(Unit.PERCENTAGE_POINTS)
+                            || um.value().equals(Unit.PERCENT))
                     && !tok(u).is(Token.Kind.DASH)) {
                 // "half a century": fifty years
                 BigDecimal v = clean(n1.value()
@@ -2761,6 +2763,9 @@ final class QuantityGrammar {
                 q += 2;
             } else {
                 q = -1;
+            }
+            if (q > 0 && tok(q) != null && tok(q).isWord("every")) {
+                q++; // "one in every five", "one out of every three"
             }
             if (q < 0) {
                 if (fp.currency == null) {
@@ -5113,7 +5118,10 @@ final class QuantityGrammar {
                     lex.contextUnits,
                     c -> hi.compareTo(c.below()) < 0
                             && (decimal || c.whole())
-                            && (c.fractionDigits() == null || c.fractionDigits() == digits));
+                            && (c.fractionDigits() == null
+                                    || c.fractionDigits() == digits
+                                            && (digits > 0
+                                                    || hi.stripTrailingZeros().scale() <= 0)));
             if (cu != null) {
                 figures.set(k, retyped(f, cu.unit()));
             }
