@@ -413,11 +413,11 @@ final class QuantityGrammar {
             if (after != null && after.is(Token.Kind.WORD) && !ELIDED_FOLLOWERS.contains(after.lower())) {
                 continue;
             }
-            int[] sentence = sentenceAround(f.startTok(), f.endTok());
+            int from = sentenceStart(f.startTok());
             Figure money = null;
             for (int j = k - 1; j >= 0; j--) {
                 Figure g = figures.get(j);
-                if (g.startTok() < sentence[0]) {
+                if (g.startTok() < from) {
                     break;
                 }
                 if (scaledSum(g) || g.unit().isMoney()) {
@@ -550,6 +550,19 @@ final class QuantityGrammar {
             to++;
         }
         return new int[] {from, to};
+    }
+
+    /** How far back {@link #sentenceStart} looks: a run-on "sentence" of thousands of figures stays linear. */
+    private static final int SENTENCE_LOOK_BACK = 200;
+
+    /** The first token of the sentence of {@code start}, at most {@link #SENTENCE_LOOK_BACK} tokens back. */
+    private int sentenceStart(int start) {
+        int from = start;
+        int limit = Math.max(0, start - SENTENCE_LOOK_BACK);
+        while (from > limit && !sentenceStop(from - 1)) {
+            from--;
+        }
+        return from;
     }
 
     /** A stop, "!", "?" or a line break that ends a sentence at token {@code k}. */
@@ -1025,18 +1038,19 @@ final class QuantityGrammar {
                 }
             }
         }
-        int[] sentence = sentenceAround(f.startTok(), f.endTok());
-        Token first = tok(sentence[0]);
-        if (first == null || !first.isWord("on")) {
-            return false;
-        }
-        for (int t = sentence[0] + 1; t < f.startTok() && t < sentence[0] + 10; t++) {
+        // "On the Japanese seismic intensity scale, the quake measured 7": the scale opens the sentence
+        for (int t = f.startTok() - 1; t >= 0 && t >= f.startTok() - 12; t--) {
             Token w = tok(t);
-            if (w.is(Token.Kind.NUMBER)) {
+            if (sentenceStop(t) || w.is(Token.Kind.NUMBER)) {
                 return false;
             }
-            if (w.isWord("scale")) {
-                return tok(t + 1) != null && tok(t + 1).text().equals(",");
+            if (w.isWord("scale") && tok(t + 1) != null && tok(t + 1).text().equals(",")) {
+                for (int b = t - 1; b >= 0 && b >= t - 8; b--) {
+                    if (b == 0 || sentenceStop(b - 1)) {
+                        return tok(b).isWord("on");
+                    }
+                }
+                return false;
             }
         }
         return false;
@@ -5045,7 +5059,7 @@ final class QuantityGrammar {
             }
             Lexicon.ContextRate per = contextPhrase(f, lex.contextRates, c -> v.compareTo(c.below()) < 0);
             if (per != null) {
-                String written = writtenPerUnit(before, f, v);
+                String written = writtenPerUnit(before, k, v);
                 figures.set(
                         k,
                         written == null
@@ -5064,14 +5078,14 @@ final class QuantityGrammar {
      * price with it lies within a factor of ten of the sum; "" when it writes some other way (the sum is left plain);
      * null when it writes none. {@code written} are the figures as read before any commodity's unit was given.
      */
-    private String writtenPerUnit(List<Figure> written, Figure f, BigDecimal v) {
-        int[] sentence = sentenceAround(f.startTok(), f.endTok());
+    private String writtenPerUnit(List<Figure> written, int k, BigDecimal v) {
+        Figure f = written.get(k);
+        int from = sentenceStart(f.startTok());
         String found = null;
         boolean near = false;
-        for (Figure g : written) {
-            if (g == f
-                    || g.startTok() < sentence[0]
-                    || g.endTok() > f.startTok()
+        for (int j = k - 1; j >= 0 && written.get(j).startTok() >= from; j--) {
+            Figure g = written.get(j);
+            if (g.endTok() > f.startTok()
                     || g.unit().dimension() != Dimension.RATE
                     || !g.unit().code().startsWith(f.unit().code() + "/")) {
                 continue;
