@@ -74,7 +74,8 @@ public final class ClaimExtractor {
     /** Days counted in each longer period ("six days a week", "20 days a month"): a count per period, no duration. */
     private static boolean daysPerPeriod(Unit unit, String period) {
         return unit.code().equals("days")
-                && (period != null && (period.equals("week") || period.equals("month") || period.equals("year")));
+                && period != null
+                && (period.equals("week") || period.equals("month") || period.equals("year"));
     }
 
     private static Unit speedOf(Unit length, String period) {
