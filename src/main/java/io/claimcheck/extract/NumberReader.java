@@ -1529,7 +1529,7 @@ final class NumberReader {
         while (k <= i + 4 && tok(k) != null && tok(k).is(Token.Kind.WORD) && tok(k).startsUpper() && tok(k).spaced()) {
             Token w = tok(k);
             String street = w.lower();
-            if (k > i + 1 && lex.streetTypes.contains(street.endsWith(".") ? street : street)) {
+            if (k > i + 1 && lex.streetTypes.contains(street)) {
                 Token after = tok(k + 1);
                 if (after != null && after.is(Token.Kind.PUNCT) && after.text().equals(".") && after.attached()) {
                     after = tok(k + 2);
