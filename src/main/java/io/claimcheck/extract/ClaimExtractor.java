@@ -71,6 +71,13 @@ public final class ClaimExtractor {
     }
 
     /** The speed a length per hour (or metres per second) is, or null: "160 miles (257 kilometers) an hour". */
+    /** Days counted in each longer period ("six days a week", "20 days a month"): a count per period, no duration. */
+    private static boolean daysPerPeriod(Unit unit, String period) {
+        return unit.code().equals("days")
+                && period != null
+                && (period.equals("week") || period.equals("month") || period.equals("year"));
+    }
+
     private static Unit speedOf(Unit length, String period) {
         if (period == null || length.dimension() != Dimension.LENGTH) {
             return null;
@@ -308,6 +315,9 @@ public final class ClaimExtractor {
                 if (speed != null) {
                     unit = speed; // "over 160 miles (257 kilometers) an hour": a speed, not a distance per hour
                     period = null;
+                } else if (daysPerPeriod(unit, period)) {
+                    unit = Unit.COUNT; // "six days a week": how many days of each week, as "three times a week"
+                    counted = counted == null ? "day" : counted;
                 }
                 Quantity q =
                         new Quantity(f.interval(), f.hedge(), unit, new Precision(f.halfUnit()), period, f.written());

@@ -206,6 +206,12 @@ public final class Lexicon {
     final Set<String> voteWords = new HashSet<>();
     /** Words a vote tally may stand before ("voted 26 to 12 in favour"); any other word makes the pair a range. */
     final Set<String> tallyFollowers = new HashSet<>();
+    /** Nouns after "N-M" that make the pair a result, a placing or a record, never a range ("a 1-3 finish"). */
+    final Set<String> scoreNouns = new HashSet<>();
+    /** Words before "zero" that make it a name, not a count of nothing ("net zero", "ground zero"). */
+    final Set<String> zeroNames = new HashSet<>();
+    /** Street types after a house number and a street's name ("221 Baker Street", "1600 Pennsylvania Ave."). */
+    final Set<String> streetTypes = new HashSet<>();
     /** Words before a time of day written with a stop ("before 20.30", "just after 15.00"). */
     final Set<String> clockCues = new HashSet<>();
     /** Words before a year cut to two digits ("since '22", "the class of '19"). */
@@ -717,6 +723,9 @@ public final class Lexicon {
                 }
                 case "voteWord" -> voteWords.addAll(words.keySet());
                 case "tallyFollower" -> tallyFollowers.addAll(words.keySet());
+                case "scoreNoun" -> scoreNouns.addAll(words.keySet());
+                case "zeroName" -> zeroNames.addAll(words.keySet());
+                case "streetType" -> streetTypes.addAll(words.keySet());
                 case "yearCue" -> yearCues.addAll(words.keySet());
                 case "clockCue" -> clockCues.addAll(words.keySet());
                 case "swimDistance" -> swimDistances.addAll(words.keySet());
@@ -749,7 +758,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, scoreNoun, zeroName, streetType, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -64,6 +64,8 @@ final class NumberReader {
         }
     }
 
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
     private final Lexicon lex;
     private final List<Token> toks;
 
@@ -167,6 +169,9 @@ final class NumberReader {
             // a spelled number in a name: "the Big Ten", "Ocean's Eleven", "in Nine Elms", "the Group of Seven"
             return Read.skip(i + 1);
         }
+        if (!afterCurrency && card.signum() == 0 && zeroName(i)) {
+            return Read.skip(i + 1); // "net zero by 2050", "zero-emission buses"
+        }
         int end = i + 1;
         BigDecimal[] under = spelledUnderHundred(i); // "forty-five"
         if (under != null) {
@@ -185,6 +190,13 @@ final class NumberReader {
         }
         if (i > 0 && t.spaced() && isIdentifierCue(i - 1) && spelledLabel(end)) {
             return Read.skip(end); // "a phase three trial", "season two": a label
+        }
+        if (!afterCurrency && end == i + 1 && resultPair(i)) {
+            return Read.skip(i + 3); // "six one-two finishes": a placing
+        }
+        int tally = afterCurrency || end != i + 1 ? -1 : voteTallyEnd(i);
+        if (tally > 0) {
+            return Read.skip(tally); // "voted seven to two", "by a majority of six to three"
         }
         Num parts = fractionParts(i, end, card);
         if (parts != null) {
@@ -304,6 +316,40 @@ final class NumberReader {
             return null;
         }
         return spelledUnderHundred(q);
+    }
+
+    /**
+     * The rest of a spelled number after its "thousand" at {@code after}: spelled hundreds, with or without "and"
+     * ("thirteen thousand and eight hundred", "two thousand five hundred and ten"), or "and" and a number below a
+     * hundred ("two thousand and twenty"); null when none follows.
+     */
+    private BigDecimal[] thousandsRest(int after) {
+        int q = after;
+        boolean and = tok(q) != null && tok(q).isWord("and") && tok(q).spaced();
+        if (and) {
+            q++;
+        }
+        Token first = tok(q);
+        if (first == null
+                || !first.is(Token.Kind.WORD)
+                || !first.spaced()
+                || !lex.cardinals.containsKey(first.lower())) {
+            return null;
+        }
+        BigDecimal[] u = spelledUnderHundred(q);
+        if (u == null || u[0].signum() <= 0 || u[0].scale() > 0) {
+            return null;
+        }
+        int e = u[1].intValue();
+        Token h = tok(e);
+        if (h != null && h.isWord("hundred") && h.spaced() && u[0].compareTo(BigDecimal.TEN) < 0) {
+            BigDecimal v = u[0].multiply(HUNDRED);
+            BigDecimal[] rest = hundredsRest(e + 1);
+            return rest == null
+                    ? new BigDecimal[] {v, BigDecimal.valueOf(e + 1L)}
+                    : new BigDecimal[] {v.add(rest[0]), rest[1]};
+        }
+        return and && u[0].compareTo(HUNDRED) < 0 ? u : null;
     }
 
     /**
@@ -534,6 +580,9 @@ final class NumberReader {
         if (glued && next.is(Token.Kind.DASH) && isScore(s, tok(i + 2).text())) {
             return Read.skip(i + 3); // a score or tally: "won 3-1", "a 2-2 draw"
         }
+        if (!afterCurrency && resultPair(i)) {
+            return Read.skip(i + 3); // "a 1-3 finish", "won 6-3 3-6 6-4", "The Pistons are 32-106"
+        }
         if (s.indexOf(',') < 0
                 && s.indexOf('.') != s.lastIndexOf('.')
                 && !DOT_GROUPED.matcher(s).matches()) {
@@ -541,6 +590,16 @@ final class NumberReader {
         }
         if (!afterCurrency && isNameNumber(i)) {
             return Read.skip(i + 1); // "the iPhone 11", "the S&P 500", "the Big 12", "Boeing 737"
+        }
+        if (!afterCurrency
+                && smallWhole(s)
+                && endsNameAfterOf(i)
+                && titleCase(tok(i - 2).text())
+                && tok(i - 2).text().length() > 2
+                && tok(i - 3) != null
+                && tok(i - 3).is(Token.Kind.WORD)
+                && !tok(i - 2).newLine()) {
+            return Read.skip(i + 1); // "the Group of 20 major economies": a name after a capitalised word and "of"
         }
         if (leadingDot(i - 1)) {
             return leadingDotDecimal(i - 1);
@@ -1172,16 +1231,15 @@ final class NumberReader {
             return -1;
         }
         boolean cue = lex.voteWords.contains(prev.lower())
-                || (prev.isWord("of") || prev.isWord("by"))
+                || (prev.isWord("of") || prev.isWord("by") || prev.isWord("was") || prev.isWord("is"))
                         && tok(i - 2) != null
                         && lex.voteWords.contains(tok(i - 2).lower());
         boolean joined = link.isWord("to") || link.is(Token.Kind.DASH) && link.attached() && second.attached();
         Token after = tok(i + 3);
         if (!cue
                 || !joined
-                || !smallWhole(toks.get(i).text())
-                || !second.is(Token.Kind.NUMBER)
-                || !smallWhole(second.text())
+                || smallValue(toks.get(i)) < 0
+                || smallValue(second) < 0
                 || lex.units.at(toks, i + 3) != null
                 || attachedUnitAt(i + 3) != null
                 || after != null && after.is(Token.Kind.WORD) && !lex.tallyFollowers.contains(after.lower())) {
@@ -1220,6 +1278,80 @@ final class NumberReader {
                 && n3 != null
                 && n3.is(Token.Kind.NUMBER)
                 && n3.attached();
+    }
+
+    /** Forms of "be" before a win-loss record ("The Pistons are 32-106", "they were 1-2 at the halfway mark"). */
+    private static final java.util.Set<String> RECORD_BE = java.util.Set.of("is", "are", "was", "were", "now");
+
+    /** A small whole number written in digits or spelled ("3", "one"), else -1. */
+    private int smallValue(Token t) {
+        if (t == null) {
+            return -1;
+        }
+        if (t.is(Token.Kind.NUMBER)) {
+            return smallWhole(t.text()) ? Integer.parseInt(t.text()) : -1;
+        }
+        BigDecimal c = lex.cardinals.get(t.lower());
+        return c != null && c.scale() <= 0 && c.intValue() < 100 && c.intValue() >= 0 ? c.intValue() : -1;
+    }
+
+    /** Whether tokens i, i+1, i+2 are a small number, a dash written against both, and a small number. */
+    private boolean dashPair(int i) {
+        Token d = tok(i + 1);
+        Token b = tok(i + 2);
+        return i >= 0
+                && smallValue(tok(i)) >= 0
+                && d != null
+                && d.is(Token.Kind.DASH)
+                && d.attached()
+                && b != null
+                && b.attached()
+                && smallValue(b) >= 0;
+    }
+
+    /**
+     * A result, placing or record written as "N-M" whichever number is larger: before a result noun (numbers.json
+     * {@code scoreNoun}: "a 1-3 finish", "a 3-9 season", "six one-two finishes"), beside another such pair (the sets
+     * of a tennis match, "6-3 3-6 6-4"), or after a form of "be" with no noun after it ("The Pistons are 32-106 (.232)",
+     * "They were 1-2 at the halfway mark"). "a 2-3 week delay" keeps its unit and stays a range.
+     */
+    private boolean resultPair(int i) {
+        if (!dashPair(i)
+                || lex.units.at(toks, i + 3) != null
+                || attachedUnitAt(i + 3) != null
+                || lex.currencyAfter.at(toks, i + 3) != null) {
+            return false;
+        }
+        Token after = tok(i + 3);
+        if (after != null && after.is(Token.Kind.WORD) && lex.scoreNouns.contains(after.lower())) {
+            return true;
+        }
+        boolean digits = toks.get(i).is(Token.Kind.NUMBER) && tok(i + 2).is(Token.Kind.NUMBER);
+        if (digits
+                && (after != null
+                                && after.spaced()
+                                && dashPair(i + 3)
+                                && tok(i + 3).is(Token.Kind.NUMBER)
+                        || tok(i - 1) != null
+                                && tok(i - 1).is(Token.Kind.NUMBER)
+                                && tok(i).spaced()
+                                && dashPair(i - 3))) {
+            return true; // "6-3 3-6 6-4": a set's games beside the next set's
+        }
+        Token prev = tok(i - 1);
+        return digits
+                && prev != null
+                && RECORD_BE.contains(prev.lower())
+                && (after == null
+                        || !after.is(Token.Kind.WORD)
+                        || after.isWord("at")
+                        || after.isWord("in")
+                        || after.isWord("on")
+                        || after.isWord("against")
+                        || after.isWord("this")
+                        || after.isWord("since")
+                        || after.isWord("with")
+                        || after.isWord("overall"));
     }
 
     /** "3-1", "2-2": small whole numbers where the second is not larger; a range always rises. */
@@ -1310,7 +1442,7 @@ final class NumberReader {
                 || before.text().equals(";")
                 || before.text().equals("\u201C")
                 || before.text().equals("\"");
-        if (sentenceStart && !innerCapital) {
+        if (sentenceStart && !innerCapital && !titleAtStart(i)) {
             return false;
         }
         Token next = tok(i + 1);
@@ -1328,7 +1460,137 @@ final class NumberReader {
                         || next.attached() && lex.attachedScales.containsKey(next.lower()))) {
             return false;
         }
-        return !(next.is(Token.Kind.WORD) && next.startsUpper() && NounPhrases.isPlural(next.lower()));
+        return !(next.is(Token.Kind.WORD)
+                && next.startsUpper()
+                && NounPhrases.isPlural(next.lower())
+                && titleCase(next.text()));
+    }
+
+    /** "People", "Killed": a capital and lower-case letters after it, as a title-case headline writes a word; not "SSDs". */
+    private static boolean titleCase(String w) {
+        for (int k = 1; k < w.length(); k++) {
+            if (Character.isUpperCase(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "zero" after a word that makes it a name (numbers.json {@code zeroName}: "net zero", "net-zero") or hyphened to
+     * a word that is no unit ("zero-emission", "zero-dose"); "zero deaths" and "zero-percent" stay quantities.
+     */
+    private boolean zeroName(int i) {
+        Token prev = tok(i - 1);
+        if (prev != null && prev.is(Token.Kind.DASH) && prev.attached()) {
+            prev = tok(i - 2);
+        }
+        if (prev != null && prev.is(Token.Kind.WORD) && lex.zeroNames.contains(prev.lower())) {
+            return true;
+        }
+        Token dash = tok(i + 1);
+        Token word = tok(i + 2);
+        return dash != null
+                && dash.is(Token.Kind.DASH)
+                && dash.attached()
+                && word != null
+                && word.attached()
+                && word.is(Token.Kind.WORD)
+                && !word.isWord("point")
+                && lex.units.at(toks, i + 2) == null
+                && lex.units.at(toks, i + 1) == null;
+    }
+
+    /** A model's code before a dash: letters and digits mixed ("A350", "M1A1") or one to three letters, a capital first ("Kh", "Su"). */
+    private static boolean modelCode(String w) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+            if (!Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return letter && digit || letter && w.length() <= 3 && Character.isUpperCase(w.charAt(0)) && !w.equals("Mid");
+    }
+
+    /**
+     * A house number: whole digits, then one to three capitalised words and a street type (numbers.json
+     * {@code streetType}), no plural noun after it ("500 Wall Street bankers" counts bankers).
+     */
+    private boolean streetAddress(int i) {
+        String s = toks.get(i).text();
+        if (s.length() > 5 || !s.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int k = i + 1;
+        while (k <= i + 4 && tok(k) != null && tok(k).is(Token.Kind.WORD) && tok(k).startsUpper() && tok(k).spaced()) {
+            Token w = tok(k);
+            String street = w.lower();
+            if (k > i + 1 && lex.streetTypes.contains(street)) {
+                Token after = tok(k + 1);
+                if (after != null && after.is(Token.Kind.PUNCT) && after.text().equals(".") && after.attached()) {
+                    after = tok(k + 2);
+                }
+                return !(after != null
+                        && after.is(Token.Kind.WORD)
+                        && !after.startsUpper()
+                        && NounPhrases.isPlural(after.lower()));
+            }
+            if (lex.notNames.contains(street)) {
+                return false;
+            }
+            k++;
+        }
+        return false;
+    }
+
+    /** Words that may follow a title's number though they end in "s" ("Dune 2 was", "Halo 5 is"). */
+    private static final java.util.Set<String> TITLE_VERBS =
+            java.util.Set.of("is", "was", "has", "does", "says", "sees", "gets", "hits", "tops", "leads", "opens");
+
+    /**
+     * A title or a model at a sentence's start: a capitalised word that is no function word, hedge, participle or
+     * adverb (numbers.json {@code notName}, hedges.json), then a small whole number and a verb or a comma ("Dune 2
+     * was", "Falcon 9 lifted", "Pushpa 2, starring"); "Some 300 people", "Nearly 40 died", "Averaging 3 goals" and
+     * a plural after the number ("Officials 30 homes") stay quantities.
+     */
+    private boolean titleAtStart(int i) {
+        Token t = toks.get(i);
+        Token prev = tok(i - 1);
+        Token next = tok(i + 1);
+        String w = prev.lower();
+        if (!t.is(Token.Kind.NUMBER)
+                || !t.text().chars().allMatch(Character::isDigit)
+                || t.text().length() > 3
+                || w.length() < 3
+                || w.endsWith("ly")
+                || w.endsWith("ing")
+                || w.endsWith("ed")
+                || lex.cardinals.containsKey(w)
+                || lex.hedgesBefore.at(toks, i - 1) != null
+                || next == null) {
+            return false;
+        }
+        if (next.is(Token.Kind.WORD)) {
+            String n = next.lower();
+            return next.spaced()
+                    && !next.startsUpper()
+                    && (!NounPhrases.isPlural(n) || TITLE_VERBS.contains(n))
+                    && lex.units.at(toks, i + 1) == null
+                    && !lex.scales.containsKey(n)
+                    && !lex.cardinals.containsKey(n)
+                    && !n.equals("of")
+                    && !n.equals("per")
+                    && !n.equals("to")
+                    && !n.equals("and")
+                    && !n.equals("or");
+        }
+        return next.text().equals(",")
+                || next.text().equals("\u2019s")
+                || next.text().equals("'s");
     }
 
     private static final Pattern MINUTES = Pattern.compile("\\d{1,2}");
@@ -1604,7 +1866,30 @@ final class NumberReader {
                 && prev.isWord("of")
                 && tok(i - 2) != null
                 && lex.labelOf.contains(tok(i - 2).lower())) {
+            if (end == i + 1
+                    && next != null
+                    && next.isWord("to")
+                    && tok(i + 2) != null
+                    && tok(i + 2).is(Token.Kind.NUMBER)) {
+                return i + 3; // "on a scale of 1 to 5"
+            }
             return end;
+        }
+        if (prev != null
+                && prev.is(Token.Kind.DASH)
+                && prev.attached()
+                && t.attached()
+                && tok(i - 2) != null
+                && (tok(i - 2).is(Token.Kind.WORD) && modelCode(tok(i - 2).text())
+                        || tok(i - 2).is(Token.Kind.NUMBER)
+                                && tok(i - 2).attached()
+                                && tok(i - 3) != null
+                                && tok(i - 3).is(Token.Kind.WORD)
+                                && modelCode(tok(i - 3).text()))) {
+            return i + 1; // "the Airbus A350-900", "Kh-101 missiles": a model's designation
+        }
+        if (streetAddress(i)) {
+            return i + 1; // "221 Baker Street", "1600 Pennsylvania Ave."
         }
         if (next != null
                 && lex.addressWords.contains(next.lower())
@@ -1836,6 +2121,29 @@ final class NumberReader {
                 !digits && factor.compareTo(HUNDRED) == 0 && value.signum() > 0 && value.compareTo(BigDecimal.TEN) < 0
                         ? hundredsRest(after)
                         : null;
+        BigDecimal[] thousands = !digits
+                        && rest == null
+                        && factor.compareTo(THOUSAND) == 0
+                        && value.signum() > 0
+                        && value.scale() <= 0
+                        && value.compareTo(THOUSAND) < 0
+                ? thousandsRest(after)
+                : null;
+        if (thousands != null) {
+            // "thirteen thousand and eight hundred adults", "two thousand five hundred": the whole spelled number
+            return new Num(
+                    start,
+                    thousands[1].intValue(),
+                    value.multiply(factor).add(thousands[0]),
+                    HALF,
+                    false,
+                    false,
+                    false,
+                    Kind.NUMBER,
+                    null,
+                    null,
+                    BigDecimal.ONE);
+        }
         if (rest != null) {
             // "two-hundred and sixty launches", "one hundred and fifty-four": the whole spelled number, exact; a
             // larger scale after it scales the whole ("two hundred and fifty thousand")

@@ -124,6 +124,7 @@ final class QuantityGrammar {
         scaleCurrencies();
         placedCurrencies();
         moneyOrMass();
+        elidedCurrencies();
         gappedRates();
         namedPricePer();
         return this;
@@ -352,6 +353,102 @@ final class QuantityGrammar {
         }
     }
 
+    /** Words that may follow a scaled sum whose currency was left out, where a counted noun would stand otherwise. */
+    private static final java.util.Set<String> ELIDED_FOLLOWERS = java.util.Set.of(
+            "in",
+            "on",
+            "for",
+            "from",
+            "to",
+            "at",
+            "by",
+            "and",
+            "or",
+            "but",
+            "while",
+            "whereas",
+            "with",
+            "last",
+            "this",
+            "than",
+            "as",
+            "during",
+            "over",
+            "into",
+            "since",
+            "after",
+            "before",
+            "compared",
+            "against",
+            "instead",
+            "a",
+            "an",
+            "per",
+            "each",
+            "apiece",
+            "respectively",
+            "earlier",
+            "ago",
+            "previously",
+            "worth");
+
+    /**
+     * A sum whose currency the sentence wrote once, on the figure before it: a scaled number (million, billion, bn,
+     * m) with no noun after it, whose nearest scaled figure before it in the sentence is a sum ("spent $2 billion on
+     * roads and 1.5 billion on schools", "168 billion dollars in benefits and 50 billion in wages", "Sales hit €4.5
+     * billion, while costs reached 3.9 billion"); "50 million iPhones" names what it counts, and a count between keeps
+     * it a count ("$2 billion revenue and 30 million users, up from 20 million").
+     */
+    private void elidedCurrencies() {
+        for (int k = 1; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (!f.unit().equals(Unit.COUNT)
+                    || f.magnitude() != null
+                    || f.conversionOf() >= 0
+                    || !scaledSum(f)
+                    || impliedPeriods.containsKey(f.startTok())) {
+                continue;
+            }
+            Token after = tok(f.endTok());
+            if (after != null && after.is(Token.Kind.WORD) && !ELIDED_FOLLOWERS.contains(after.lower())) {
+                continue;
+            }
+            int from = sentenceStart(f.startTok());
+            Figure money = null;
+            for (int j = k - 1; j >= 0; j--) {
+                Figure g = figures.get(j);
+                if (g.startTok() < from) {
+                    break;
+                }
+                if (scaledSum(g) || g.unit().isMoney()) {
+                    money = g;
+                    break;
+                }
+            }
+            if (money != null && money.unit().isMoney() && money.conversionOf() < 0) {
+                figures.set(k, retyped(f, money.unit()));
+            }
+        }
+    }
+
+    /** Whether a figure's number carries a scale word of a million or more ("1.5 billion", "3.9bn", "40m"). */
+    private boolean scaledSum(Figure f) {
+        for (int t = f.startTok(); t < f.endTok(); t++) {
+            Token w = tok(t);
+            if (!w.is(Token.Kind.WORD)) {
+                continue;
+            }
+            BigDecimal factor = lex.scales.get(w.lower());
+            if (factor == null && w.attached()) {
+                factor = lex.attachedScales.get(w.lower());
+            }
+            if (factor != null && factor.compareTo(MILLION) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words after a place name that leave it a noun of its own, not a modifier of the next ("to Taiwan and"). */
     private static final java.util.Set<String> PLACE_NOT_MODIFIER = java.util.Set.of(
             "and", "or", "to", "for", "of", "in", "on", "at", "with", "by", "from", "as", "said", "says", "is", "was",
@@ -453,6 +550,19 @@ final class QuantityGrammar {
             to++;
         }
         return new int[] {from, to};
+    }
+
+    /** How far back {@link #sentenceStart} looks: a run-on "sentence" of thousands of figures stays linear. */
+    private static final int SENTENCE_LOOK_BACK = 200;
+
+    /** The first token of the sentence of {@code start}, at most {@link #SENTENCE_LOOK_BACK} tokens back. */
+    private int sentenceStart(int start) {
+        int from = start;
+        int limit = Math.max(0, start - SENTENCE_LOOK_BACK);
+        while (from > limit && !sentenceStop(from - 1)) {
+            from--;
+        }
+        return from;
     }
 
     /** A stop, "!", "?" or a line break that ends a sentence at token {@code k}. */
@@ -704,6 +814,8 @@ final class QuantityGrammar {
             Figure f = figures.get(k);
             if (rank(f)
                     || rankedSet(f)
+                    || scaleReading(f)
+                    || perDenominator(f)
                     || instrumentTerm(f)
                     || saleUnit(f)
                     || levelValue(f)
@@ -870,6 +982,11 @@ final class QuantityGrammar {
                 || before.isWord("s")
                         && tok(f.startTok() - 2) != null
                         && isApostrophe(tok(f.startTok() - 2).text());
+        if (ORDER_WORDS.contains(before.lower())
+                && tok(f.startTok() - 2) != null
+                && tok(f.startTok() - 2).isWord("the")) {
+            determiner = true; // "the next four most costly events"
+        }
         if (determiner && superlative(after.lower())) {
             return true;
         }
@@ -881,6 +998,69 @@ final class QuantityGrammar {
                 && (det.isWord("the")
                         || det.lower().endsWith("'s")
                         || det.lower().endsWith("\u2019s"));
+    }
+
+    /**
+     * A bare count right after "per" is the denominator of a rate whose figure stands elsewhere ("the annual number of
+     * live births per one-thousand population, dropped from four-point-nine"), not a count of its own.
+     */
+    private boolean perDenominator(Figure f) {
+        Token before = tok(f.startTok() - 1);
+        return f.unit().equals(Unit.COUNT)
+                && f.magnitude() == null
+                && f.hedge() == Hedge.EXACT
+                && before != null
+                && before.isWord("per");
+    }
+
+    /** Words between "the" and a count that picks a ranked set ("the next four most costly"). */
+    private static final java.util.Set<String> ORDER_WORDS =
+            java.util.Set.of("next", "other", "first", "last", "remaining", "following", "previous");
+
+    /**
+     * A bare count that is a reading on a scale of levels, not a quantity: "measured 7 on the Japanese seismic
+     * intensity scale", "rated 4 on a scale of 1 to 5", "On the ... scale, the quake measured 7"; a reading the
+     * sentence gives a unit (a magnitude, Mw) keeps it.
+     */
+    private boolean scaleReading(Figure f) {
+        if (!f.unit().equals(Unit.COUNT) || f.magnitude() != null) {
+            return false;
+        }
+        Token on = tok(f.endTok());
+        if (on != null && on.isWord("on")) {
+            for (int t = f.endTok() + 1; t < f.endTok() + 8 && tok(t) != null; t++) {
+                Token w = tok(t);
+                if (w.is(Token.Kind.NUMBER) || isClauseBreak(w)) {
+                    break;
+                }
+                if (w.isWord("scale")) {
+                    return true;
+                }
+            }
+        }
+        // "On the Japanese seismic intensity scale, the quake measured 7": the scale opens the sentence
+        for (int t = f.startTok() - 1; t >= 0 && t >= f.startTok() - 12; t--) {
+            Token w = tok(t);
+            if (sentenceStop(t) || w.is(Token.Kind.NUMBER)) {
+                return false;
+            }
+            if (w.isWord("scale") && tok(t + 1) != null && tok(t + 1).text().equals(",")) {
+                for (int b = t - 1; b >= 0 && b >= t - 8; b--) {
+                    if (b == 0 || sentenceStop(b - 1)) {
+                        return tok(b).isWord("on");
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClauseBreak(Token w) {
+        return w.text().equals(",")
+                || w.text().equals(";")
+                || w.text().equals(".")
+                || w.text().equals("(");
     }
 
     private static boolean superlative(String w) {
@@ -1000,6 +1180,8 @@ final class QuantityGrammar {
         }
         String b = before.lower();
         return b.equals("the")
+                || b.equals("individual")
+                || b.equals("mixed")
                 || b.endsWith("'s")
                 || b.endsWith("\u2019s")
                 || b.endsWith("s'")
@@ -2486,7 +2668,9 @@ final class QuantityGrammar {
             int u = tok(p).isWord("of") ? p + 2 : p + 1;
             PhraseTable.Match<Unit> um = lex.units.at(toks, u);
             if (um != null
-                    && (um.value().physical() != null || um.value().equals(Unit.PERCENTAGE_POINTS))
+                    && (um.value().physical() != null
+                            || um.value().equals(Unit.PERCENTAGE_POINTS)
+                            || um.value().equals(Unit.PERCENT))
                     && !tok(u).is(Token.Kind.DASH)) {
                 // "half a century": fifty years
                 BigDecimal v = clean(n1.value()
@@ -2593,6 +2777,9 @@ final class QuantityGrammar {
                 q += 2;
             } else {
                 q = -1;
+            }
+            if (q > 0 && tok(q) != null && tok(q).isWord("every")) {
+                q++; // "one in every five", "one out of every three"
             }
             if (q < 0) {
                 if (fp.currency == null) {
@@ -2806,7 +2993,9 @@ final class QuantityGrammar {
                         && n2.kind() == NumberReader.Kind.NUMBER
                         && !n2.pronounLike()
                         && !otherUnit
-                        && (!bare || n2.digits() == n1.digits() && n2.scaled() == n1.scaled())) {
+                        && (!bare
+                                || n2.digits() == n1.digits() && n2.scaled() == n1.scaled()
+                                || apStyleRange(n1, n2, t))) {
                     BigDecimal a = n1.value();
                     if (!n1.scaled() && n2.scaled() && n2.value().compareTo(a) > 0) {
                         BigDecimal factor = n2.factor();
@@ -2834,6 +3023,23 @@ final class QuantityGrammar {
         if (openHigh && fp.isRange) {
             fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
         }
+    }
+
+    /**
+     * A range whose low end is spelled and whose high end is in digits, as AP style writes numbers below ten and
+     * figures from ten up ("eight to 10 days", "four to 20 weeks", "three to 5 percent"): only with "to", a unit right
+     * after the high end, and a spelled low end below ten.
+     */
+    private boolean apStyleRange(NumberReader.Num n1, NumberReader.Num n2, Token link) {
+        return link.isWord("to")
+                && !n1.digits()
+                && n2.digits()
+                && !n1.scaled()
+                && !n2.scaled()
+                && n1.value().compareTo(BigDecimal.TEN) < 0
+                && n1.value().signum() > 0
+                && (lex.units.at(toks, n2.end()) != null
+                        || tok(n2.end()) != null && tok(n2.end()).text().equals("%"));
     }
 
     /** Whether a number at {@code k} is joined by a hyphen to a unit: "24-year-old", "15-minute". */
@@ -4825,6 +5031,7 @@ final class QuantityGrammar {
      * currency its market quotes in ("WTI ... to close at 74.07 a barrel").
      */
     private void contextRates() {
+        List<Figure> before = List.copyOf(figures);
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
             BigDecimal v = top(f);
@@ -4852,9 +5059,49 @@ final class QuantityGrammar {
             }
             Lexicon.ContextRate per = contextPhrase(f, lex.contextRates, c -> v.compareTo(c.below()) < 0);
             if (per != null) {
-                figures.set(k, retyped(f, Unit.rate(f.unit().code(), per.per())));
+                String written = writtenPerUnit(before, k, v);
+                figures.set(
+                        k,
+                        written == null
+                                ? retyped(f, Unit.rate(f.unit().code(), per.per()))
+                                : written.isEmpty()
+                                        ? f
+                                        : retyped(f, Unit.rate(f.unit().code(), written)));
             }
         }
+    }
+
+    /**
+     * The per-unit the sentence of a plain sum writes with its earlier prices in the same currency, which says more than
+     * its commodity's usual one ("Gas prices averaged $1.72 per million British thermal units ..., their lowest since
+     * averaging $1.46": USD/MMBtu, not the gallon of gasoline): that per-unit when the sentence writes one only and a
+     * price with it lies within a factor of ten of the sum; "" when it writes some other way (the sum is left plain);
+     * null when it writes none. {@code written} are the figures as read before any commodity's unit was given.
+     */
+    private String writtenPerUnit(List<Figure> written, int k, BigDecimal v) {
+        Figure f = written.get(k);
+        int from = sentenceStart(f.startTok());
+        String found = null;
+        boolean near = false;
+        for (int j = k - 1; j >= 0 && written.get(j).startTok() >= from; j--) {
+            Figure g = written.get(j);
+            if (g.endTok() > f.startTok()
+                    || g.unit().dimension() != Dimension.RATE
+                    || !g.unit().code().startsWith(f.unit().code() + "/")) {
+                continue;
+            }
+            String per = g.unit().code().substring(g.unit().code().indexOf('/') + 1);
+            if (found != null && !found.equals(per)) {
+                return "";
+            }
+            found = per;
+            BigDecimal w = top(g);
+            near |= w != null
+                    && w.signum() > 0
+                    && v.compareTo(w.multiply(BigDecimal.TEN)) <= 0
+                    && w.compareTo(v.multiply(BigDecimal.TEN)) <= 0;
+        }
+        return found == null ? null : near ? found : "";
     }
 
     /**
@@ -4885,7 +5132,10 @@ final class QuantityGrammar {
                     lex.contextUnits,
                     c -> hi.compareTo(c.below()) < 0
                             && (decimal || c.whole())
-                            && (c.fractionDigits() == null || c.fractionDigits() == digits));
+                            && (c.fractionDigits() == null
+                                    || c.fractionDigits() == digits
+                                            && (digits > 0
+                                                    || hi.stripTrailingZeros().scale() <= 0)));
             if (cu != null) {
                 figures.set(k, retyped(f, cu.unit()));
             }
