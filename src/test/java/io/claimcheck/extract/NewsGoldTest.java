@@ -259,7 +259,8 @@ class NewsGoldTest {
      * health, space, mining, courts, streaming and games, property, medicine, cars, elections, farming, wildlife;
      * annotated blind on 2026-12-06 in the fifteenth session) is held out: scored, its misses never printed. It read
      * value F1 {@value #BATCH14_FIRST_VALUE} and value+unit {@value #BATCH14_FIRST_VALUE_UNIT} at that session's start
-     * commit (9814479), before any change; the floors sit at what it reads now, so a change that loses on unseen news
+     * commit (9814479), before any change; the floors sit at what it reads now (93.7 / 91.0 after that session's
+     * extraction round on the released batches' families, branch extract-15), so a change that loses on unseen news
      * fails here.
      */
     @Test
@@ -274,8 +275,8 @@ class NewsGoldTest {
 
     private static final double BATCH14_FIRST_VALUE = 0.936;
     private static final double BATCH14_FIRST_VALUE_UNIT = 0.909;
-    private static final double BATCH14_VALUE_FLOOR = 0.935;
-    private static final double BATCH14_VALUE_UNIT_FLOOR = 0.908;
+    private static final double BATCH14_VALUE_FLOOR = 0.936;
+    private static final double BATCH14_VALUE_UNIT_FLOOR = 0.909;
 
     private static final double BATCH6_FIRST_VALUE = 0.917;
     private static final double BATCH6_FIRST_VALUE_UNIT = 0.842;
