@@ -471,6 +471,9 @@ final class FrameReader {
         }
         for (int i = measureAt + 1; i < words.size() && i <= measureAt + PREDICATE_REACH; i++) {
             Token t = words.get(i);
+            if (NEGATIONS.contains(t.surface().toLowerCase(java.util.Locale.ROOT))) {
+                return -1; // "About 40 homes were not destroyed"
+            }
             if ("AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag())) {
                 continue;
             }
@@ -478,6 +481,9 @@ final class FrameReader {
         }
         return -1;
     }
+
+    /** Words that deny the predicate after them: no qualifier of it holds. */
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "t");
 
     /** Words after the counted noun searched for its predicate ("have already been destroyed"). */
     private static final int PREDICATE_REACH = 4;

@@ -103,8 +103,8 @@ public final class FigureChecks {
     /**
      * Two figures of one subject in two units of area or volume, one of which is the other converted with the factor of
      * their length units instead of the factor of the squares or cubes ("17,800 square miles" and "28,646 square
-     * kilometres": 17,800 times 1.609, the factor for miles to kilometres, where square miles take 2.59). Both figures
-     * are precise to {@link #SLIP_PRECISION} or better, so a match is no coincidence of rounding.
+     * kilometres": 17,800 times 1.609, the factor for miles to kilometres, where square miles take 2.59). The rule
+     * decides how precise both must be ({@link #getRelativePrecision()}) for the match to be no coincidence of rounding.
      */
     public static final class LinearFactorSlip {
         private final ClaimFact first;
@@ -135,6 +135,13 @@ public final class FigureChecks {
         /** The factor of the areas or volumes themselves, to four significant figures: what the conversion needs. */
         public String getSide() {
             return side;
+        }
+
+        /** The coarser of the two figures' roundings, as a share of its figure ("17,800": 0.5 in 17,800). */
+        public double getRelativePrecision() {
+            return Math.max(
+                    first.getFigurePrecision() / Math.abs(first.getFigure()),
+                    second.getFigurePrecision() / Math.abs(second.getFigure()));
         }
     }
 
@@ -201,7 +208,7 @@ public final class FigureChecks {
         Map<String, List<ClaimFact>> powersBySubject = new LinkedHashMap<>();
         for (ClaimFact c : claims) {
             PhysicalUnit u = PhysicalUnit.of(c.getOwnUnit());
-            if (c.getSubject() != null && u != null && u.side() != null && precise(c)) {
+            if (c.getSubject() != null && u != null && u.side() != null && c.getFigure() != 0) {
                 powersBySubject
                         .computeIfAbsent(c.getSubject() + "/" + u.dimension(), k -> new ArrayList<>())
                         .add(c);
@@ -211,58 +218,54 @@ public final class FigureChecks {
         return out;
     }
 
-    /** How precise, as a share of the figure, both figures of a linear-factor slip must be written. */
-    static final double SLIP_PRECISION = 0.005;
-
-    private static boolean precise(ClaimFact c) {
-        double f = Math.abs(c.getFigure());
-        return f > 0 && c.getFigurePrecision() / f <= SLIP_PRECISION;
-    }
-
     /**
      * Pairs the figures of one subject and dimension (areas, or volumes) written in two units that are powers of two
      * length units, where one figure is the other converted with the length factor: in the canonical unit the second
-     * is the first times (side of the second / side of the first) to the power less one. Each unit's figures are
-     * sorted once and each figure looks up its slip in every other unit: n log n in the figures. A figure and its own
-     * bracketed conversion are left to {@code Unit.ConversionMismatch}.
+     * is the first times (side of the second / side of the first) to the power less one. Each unit's distinct figures
+     * are indexed once (by their first claim in id order, a plain one before a hedged one, so one slip is one pair
+     * however often either figure is repeated) and each looks up its slip in every other unit: n log n in the
+     * figures. A figure and its own bracketed conversion are left to {@code Unit.ConversionMismatch}; how precise the
+     * two must be, and which hedges take part, the rule decides.
      */
     private static void linearFactorSlips(List<ClaimFact> group, List<Object> out) {
-        Map<String, java.util.TreeMap<Double, List<ClaimFact>>> byUnit = new java.util.TreeMap<>();
-        Map<String, Double> widest = new java.util.HashMap<>();
-        for (ClaimFact c : group) {
+        Map<String, java.util.TreeMap<Double, ClaimFact>> byUnit = new java.util.TreeMap<>();
+        for (ClaimFact c : group.stream()
+                .sorted(java.util.Comparator.comparing(ClaimFact::getId))
+                .toList()) {
             byUnit.computeIfAbsent(c.getOwnUnit(), k -> new java.util.TreeMap<>())
-                    .computeIfAbsent(c.getFigure(), k -> new ArrayList<>())
-                    .add(c);
-            widest.merge(c.getOwnUnit(), c.getFigurePrecision(), Math::max);
+                    .merge(
+                            c.getFigure(),
+                            c,
+                            (kept, next) -> isPlainCurrent(kept) || !isPlainCurrent(next) ? kept : next);
         }
         if (byUnit.size() < 2) {
             return;
         }
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (ClaimFact a : group.stream()
-                .sorted(java.util.Comparator.comparing(ClaimFact::getId))
-                .toList()) {
-            PhysicalUnit ua = PhysicalUnit.of(a.getOwnUnit());
-            for (Map.Entry<String, java.util.TreeMap<Double, List<ClaimFact>>> e : byUnit.entrySet()) {
-                PhysicalUnit ub = PhysicalUnit.of(e.getKey());
-                if (ub == ua || ub.side() == ua.side()) {
-                    continue;
-                }
-                double length = sideFactor(ub) / sideFactor(ua);
-                double k = Math.pow(length, ua.power() - 1);
-                double target = a.getFigure() * k;
-                double reach = a.getFigurePrecision() * k + widest.get(e.getKey());
-                for (List<ClaimFact> bs : e.getValue()
-                        .subMap(target - reach, true, target + reach, true)
-                        .values()) {
-                    for (ClaimFact b : bs) {
+        Map<String, Double> widest = new java.util.HashMap<>();
+        byUnit.forEach((unit, figures) -> widest.put(
+                unit,
+                figures.values().stream()
+                        .mapToDouble(ClaimFact::getFigurePrecision)
+                        .max()
+                        .orElse(0)));
+        for (Map.Entry<String, java.util.TreeMap<Double, ClaimFact>> mine : byUnit.entrySet()) {
+            PhysicalUnit ua = PhysicalUnit.of(mine.getKey());
+            for (ClaimFact a : mine.getValue().values()) {
+                for (Map.Entry<String, java.util.TreeMap<Double, ClaimFact>> e : byUnit.entrySet()) {
+                    PhysicalUnit ub = PhysicalUnit.of(e.getKey());
+                    if (ub == ua || ub.side() == ua.side() || ub.power() != ua.power()) {
+                        continue;
+                    }
+                    double k = Math.pow(sideFactor(ub) / sideFactor(ua), ua.power() - 1);
+                    double target = a.getFigure() * k;
+                    double reach = a.getFigurePrecision() * k + widest.get(e.getKey());
+                    for (ClaimFact b : e.getValue()
+                            .subMap(target - reach, true, target + reach, true)
+                            .values()) {
                         if (Math.abs(b.getFigure() - target) <= a.getFigurePrecision() * k + b.getFigurePrecision()
                                 && !a.getId().equals(b.getConversionOf())
                                 && !b.getId().equals(a.getConversionOf())
-                                && seen.add(
-                                        a.getId().compareTo(b.getId()) < 0
-                                                ? a.getId() + " " + b.getId()
-                                                : b.getId() + " " + a.getId())) {
+                                && a.getId().compareTo(b.getId()) < 0) {
                             double proper = sideFactor(ua) / sideFactor(ub);
                             out.add(new LinearFactorSlip(
                                     a,

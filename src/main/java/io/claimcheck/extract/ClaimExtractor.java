@@ -70,7 +70,6 @@ public final class ClaimExtractor {
         return new Extraction(reading.claims(), warnings);
     }
 
-    /** The speed a length per hour (or metres per second) is, or null: "160 miles (257 kilometers) an hour". */
     /** Days counted in each longer period ("six days a week", "20 days a month"): a count per period, no duration. */
     private static boolean daysPerPeriod(Unit unit, String period) {
         return unit.code().equals("days")
@@ -78,6 +77,7 @@ public final class ClaimExtractor {
                 && (period.equals("week") || period.equals("month") || period.equals("year"));
     }
 
+    /** The speed a length per hour (or metres per second) is, or null: "160 miles (257 kilometers) an hour". */
     private static Unit speedOf(Unit length, String period) {
         if (period == null || length.dimension() != Dimension.LENGTH) {
             return null;

@@ -51,7 +51,10 @@ final class Contexts {
             }
         }
         for (String s : lex.bylineStarts) {
-            if (text.startsWith(s, first) && namesAfter(first + s.length(), last)) {
+            if (text.startsWith(s, first)
+                    && namesAfter(first + s.length(), last)
+                    && !endsAsSentence(last)
+                    && words(first, last) <= BYLINE_WORDS) {
                 return true;
             }
         }
@@ -85,6 +88,25 @@ final class Contexts {
         }
         return !CALENDAR_NAMES.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
     }
+
+    /** True when the line ending at {@code last} ends as a sentence does: a byline is a name, not a sentence. */
+    private boolean endsAsSentence(int last) {
+        return last > 0 && ".!?\"\u201d".indexOf(text.charAt(last - 1)) >= 0;
+    }
+
+    /** How many words a line holds from {@code from} to {@code to}, counted by the spaces between them. */
+    private int words(int from, int to) {
+        int n = 1;
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The most words a byline holds ("By Jane Doe and John Smith, Associated Press, Washington"). */
+    private static final int BYLINE_WORDS = 15;
 
     /** English day and month names, full and short, from the JDK: a byline never starts with one. */
     private static final Set<String> CALENDAR_NAMES = calendarNames();

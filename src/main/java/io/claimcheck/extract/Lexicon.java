@@ -204,6 +204,8 @@ public final class Lexicon {
     private final Map<String, BigDecimal> kindBounds = new HashMap<>();
     /** Words before "N to M" or "N-M" that make the two numbers a vote's tally ("by a vote of 26 to 12"). */
     final Set<String> voteWords = new HashSet<>();
+
+    final Set<String> resultVerbs = new HashSet<>();
     /** Words a vote tally may stand before ("voted 26 to 12 in favour"); any other word makes the pair a range. */
     final Set<String> tallyFollowers = new HashSet<>();
     /** Nouns after "N-M" that make the pair a result, a placing or a record, never a range ("a 1-3 finish"). */
@@ -722,6 +724,7 @@ public final class Lexicon {
                     kindBounds.put(kind, f.number(e, "from", false));
                 }
                 case "voteWord" -> voteWords.addAll(words.keySet());
+                case "resultVerb" -> resultVerbs.addAll(words.keySet());
                 case "tallyFollower" -> tallyFollowers.addAll(words.keySet());
                 case "scoreNoun" -> scoreNouns.addAll(words.keySet());
                 case "zeroName" -> zeroNames.addAll(words.keySet());
@@ -758,7 +761,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, tallyFollower, scoreNoun, zeroName, streetType, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

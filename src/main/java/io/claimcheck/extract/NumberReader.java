@@ -349,7 +349,9 @@ final class NumberReader {
                     ? new BigDecimal[] {v, BigDecimal.valueOf(e + 1L)}
                     : new BigDecimal[] {v.add(rest[0]), rest[1]};
         }
-        return and && u[0].compareTo(HUNDRED) < 0 ? u : null;
+        // "thirty thousand and forty thousand" is two numbers: a scale after the number ends the first one there
+        boolean scaled = h != null && h.is(Token.Kind.WORD) && lex.scales.containsKey(h.lower());
+        return and && !scaled && u[0].compareTo(HUNDRED) < 0 ? u : null;
     }
 
     /**
@@ -1230,7 +1232,9 @@ final class NumberReader {
         if (prev == null || link == null || second == null) {
             return -1;
         }
+        // a verb of winning makes a score only of a pair that does not rise: "won 110 to 102", not "drew 40 to 50"
         boolean cue = lex.voteWords.contains(prev.lower())
+                || lex.resultVerbs.contains(prev.lower()) && smallValue(toks.get(i)) >= smallValue(second)
                 || (prev.isWord("of") || prev.isWord("by") || prev.isWord("was") || prev.isWord("is"))
                         && tok(i - 2) != null
                         && lex.voteWords.contains(tok(i - 2).lower());
@@ -1312,8 +1316,8 @@ final class NumberReader {
     /**
      * A result, placing or record written as "N-M" whichever number is larger: before a result noun (numbers.json
      * {@code scoreNoun}: "a 1-3 finish", "a 3-9 season", "six one-two finishes"), beside another such pair (the sets
-     * of a tennis match, "6-3 3-6 6-4"), or after a form of "be" with no noun after it ("The Pistons are 32-106 (.232)",
-     * "They were 1-2 at the halfway mark"). "a 2-3 week delay" keeps its unit and stays a range.
+     * of a tennis match, "6-3 3-6 6-4"), or after a form of "be" with no noun after it when it does not rise ("They
+     * were 3-1 at the halfway mark"; a rising pair there may be a range: "Casualties were 20-30 in Kharkiv"). "a 2-3 week delay" keeps its unit and stays a range.
      */
     private boolean resultPair(int i) {
         if (!dashPair(i)
@@ -1339,7 +1343,11 @@ final class NumberReader {
             return true; // "6-3 3-6 6-4": a set's games beside the next set's
         }
         Token prev = tok(i - 1);
+        // after "be" a pair that does not rise ("They were 3-1 at the halfway mark"), or a rising one a result noun
+        // follows within two words ("The Rockets are 12-40 this season"); "Casualties were 20-30 in Kharkiv" and
+        // "Temperatures are 30-35 this week" are ranges, which always rise
         return digits
+                && (smallValue(tok(i)) >= smallValue(tok(i + 2)) || scoreNounWithin(i + 3, 2))
                 && prev != null
                 && RECORD_BE.contains(prev.lower())
                 && (after == null
@@ -1352,6 +1360,16 @@ final class NumberReader {
                         || after.isWord("since")
                         || after.isWord("with")
                         || after.isWord("overall"));
+    }
+
+    /** Whether a result noun (numbers.json {@code scoreNoun}) stands within {@code n} words from token {@code from}. */
+    private boolean scoreNounWithin(int from, int n) {
+        for (int t = from; t < from + n && tok(t) != null && tok(t).is(Token.Kind.WORD); t++) {
+            if (lex.scoreNouns.contains(tok(t).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "3-1", "2-2": small whole numbers where the second is not larger; a range always rises. */
@@ -1547,6 +1565,10 @@ final class NumberReader {
         return false;
     }
 
+    /** Plural verbs: a number they follow counts their subject ("300 were arrested"), a title is one thing. */
+    private static final java.util.Set<String> PLURAL_AUXILIARIES =
+            java.util.Set.of("were", "are", "have", "remain", "remained", "say");
+
     /** Words that may follow a title's number though they end in "s" ("Dune 2 was", "Halo 5 is"). */
     private static final java.util.Set<String> TITLE_VERBS =
             java.util.Set.of("is", "was", "has", "does", "says", "sees", "gets", "hits", "tops", "leads", "opens");
@@ -1578,6 +1600,7 @@ final class NumberReader {
             String n = next.lower();
             return next.spaced()
                     && !next.startsUpper()
+                    && !PLURAL_AUXILIARIES.contains(n)
                     && (!NounPhrases.isPlural(n) || TITLE_VERBS.contains(n))
                     && lex.units.at(toks, i + 1) == null
                     && !lex.scales.containsKey(n)

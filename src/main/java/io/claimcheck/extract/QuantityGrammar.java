@@ -425,11 +425,42 @@ final class QuantityGrammar {
                     break;
                 }
             }
-            if (money != null && money.unit().isMoney() && money.conversionOf() < 0) {
+            if (money != null
+                    && money.unit().isMoney()
+                    && money.conversionOf() < 0
+                    && parallel(money.endTok(), f.startTok())) {
                 figures.set(k, retyped(f, money.unit()));
             }
         }
     }
+
+    /**
+     * Whether the words between a sum and a later scaled figure set the two side by side: a coordinating word stands
+     * between them ("$2 billion on roads and 1.2 billion", "€4.5 billion, while costs reached 3.9 billion") and the
+     * later figure is not the agent of a passive ("cost $7 million and was seen by 115 million": viewers) nor what a
+     * place is home to ("a $3.7 trillion economy, is home to 1.4 billion": people).
+     */
+    private boolean parallel(int from, int to) {
+        Token before = tok(to - 1);
+        if (before != null
+                && (before.isWord("by")
+                        || before.isWord("to")
+                                && tok(to - 2) != null
+                                && tok(to - 2).isWord("home"))) {
+            return false;
+        }
+        for (int t = from; t < to; t++) {
+            Token w = tok(t);
+            if (w != null && w.is(Token.Kind.WORD) && PARALLEL_LINKS.contains(w.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that set a later sum beside an earlier one in a sentence. */
+    private static final java.util.Set<String> PARALLEL_LINKS = java.util.Set.of(
+            "and", "or", "while", "whereas", "but", "versus", "vs", "against", "from", "to", "than", "compared");
 
     /** Whether a figure's number carries a scale word of a million or more ("1.5 billion", "3.9bn", "40m"). */
     private boolean scaledSum(Figure f) {
@@ -1023,8 +1054,11 @@ final class QuantityGrammar {
      * sentence gives a unit (a magnitude, Mw) keeps it.
      */
     private boolean scaleReading(Figure f) {
-        if (!f.unit().equals(Unit.COUNT) || f.magnitude() != null) {
-            return false;
+        if (!f.unit().equals(Unit.COUNT)
+                || f.magnitude() != null
+                || f.interval().high() == null
+                || f.interval().highValue() > SCALE_TOP) {
+            return false; // "displaced 40,000 on a scale not seen since 1998" counts people
         }
         Token on = tok(f.endTok());
         if (on != null && on.isWord("on")) {
@@ -1055,6 +1089,9 @@ final class QuantityGrammar {
         }
         return false;
     }
+
+    /** The highest reading a scale of levels news quotes gives (intensity 7, a 1-to-10 rating, a category 5). */
+    private static final double SCALE_TOP = 12;
 
     private static boolean isClauseBreak(Token w) {
         return w.text().equals(",")

@@ -25,6 +25,7 @@ class DestroyedCountTest {
             It has already destroyed more than 160 structures and is only 14% contained.        | 160          | destroyed
             Officials said 1,200 homes were badly damaged by the quake.                         | 1,200        | damaged
             More than 4,000 firefighters are trying to stop the blaze.                          | 4,000        | -
+            About 40 homes were not destroyed.                                                  | 40           | -
             The storm caused $2 billion in damage across the state.                             | 2 billion    | -
             The quake flattened roads, and 300 people were injured.                             | 300          | injured
             """)
