@@ -967,6 +967,12 @@ public final class Lexicon {
                             .forEach(m -> beliefPassiveAdverbs.add(m.toLowerCase(Locale.ROOT)));
                     f.optionalStrings(e, "beliefSpeakers").forEach(m -> beliefSpeakers.add(m.toLowerCase(Locale.ROOT)));
                     com.fasterxml.jackson.databind.JsonNode negations = e.node().path("modalNegations");
+                    if (!negations.isMissingNode()
+                            && !(negations.isObject()
+                                    && java.util.stream.StreamSupport.stream(negations.spliterator(), false)
+                                            .allMatch(com.fasterxml.jackson.databind.JsonNode::isArray))) {
+                        throw f.error(e.line(), "'modalNegations' must map each modal to a list of words");
+                    }
                     negations.fieldNames().forEachRemaining(m -> {
                         Set<String> words =
                                 modalNegations.computeIfAbsent(m.toLowerCase(Locale.ROOT), k -> new HashSet<>());

@@ -63,6 +63,7 @@ class LexiconTest {
                 "numbers.json|\"kind\": \"scale\"|\"kind\": \"scales\"|unknown kind 'scales'",
                 "units.json|\"unit\": \"km\",|\"unit\": \"\",|missing field 'unit'",
                 "context.json|\"modals\": [\"could\"|\"modals\": [7|must hold non-empty strings",
+                "context.json|\"modalNegations\": {\"could\": [\"not\", \"never\"]}|\"modalNegations\": {\"could\": \"not\"}|must map each modal to a list",
                 "roles.json|\"role\": \"TYPICAL\"|\"role\": \"USUAL\"|unknown role 'USUAL'",
             })
     void a_broken_entry_is_located(String file, String from, String to, String message) throws IOException {
