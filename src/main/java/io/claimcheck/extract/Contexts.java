@@ -189,7 +189,9 @@ final class Contexts {
         if (!lex.beliefSpeakers.contains(before.lower())) {
             return false;
         }
-        for (int i = k - 2, words = 0; i >= 0 && words < SPEAKER_REACH; i--) {
+        int words = 0;
+        int i = k - 2;
+        while (i >= 0 && words < SPEAKER_REACH) {
             Token t = toks.get(i);
             if (!t.is(Token.Kind.WORD)) {
                 return false;
@@ -200,6 +202,7 @@ final class Contexts {
             if (!t.isWord("that")) {
                 words++;
             }
+            i--;
         }
         return false;
     }
