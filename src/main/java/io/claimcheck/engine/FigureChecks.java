@@ -250,13 +250,17 @@ public final class FigureChecks {
                         .orElse(0)));
         for (Map.Entry<String, java.util.TreeMap<Double, ClaimFact>> mine : byUnit.entrySet()) {
             PhysicalUnit ua = PhysicalUnit.of(mine.getKey());
-            for (ClaimFact a : mine.getValue().values()) {
-                for (Map.Entry<String, java.util.TreeMap<Double, ClaimFact>> e : byUnit.entrySet()) {
-                    PhysicalUnit ub = PhysicalUnit.of(e.getKey());
-                    if (ub == ua || ub.side() == ua.side() || ub.power() != ua.power()) {
-                        continue;
-                    }
-                    double k = Math.pow(sideFactor(ub) / sideFactor(ua), ua.power() - 1);
+            for (Map.Entry<String, java.util.TreeMap<Double, ClaimFact>> e : byUnit.entrySet()) {
+                PhysicalUnit ub = PhysicalUnit.of(e.getKey());
+                if (ub == ua || ub.side() == ua.side() || ub.power() != ua.power()) {
+                    continue;
+                }
+                // one pair of units: the slip's factor in the canonical unit, and the two factors the finding names
+                double proper = sideFactor(ua) / sideFactor(ub);
+                double k = Math.pow(1 / proper, ua.power() - 1);
+                String length = fourFigures(proper);
+                String power = fourFigures(Math.pow(proper, ua.power()));
+                for (ClaimFact a : mine.getValue().values()) {
                     double target = a.getFigure() * k;
                     double reach = a.getFigurePrecision() * k + widest.get(e.getKey());
                     for (ClaimFact b : e.getValue()
@@ -266,21 +270,17 @@ public final class FigureChecks {
                                 && !a.getId().equals(b.getConversionOf())
                                 && !b.getId().equals(a.getConversionOf())
                                 && a.getId().compareTo(b.getId()) < 0) {
-                            double proper = sideFactor(ua) / sideFactor(ub);
-                            out.add(new LinearFactorSlip(
-                                    a,
-                                    b,
-                                    Phrases.num(BigDecimal.valueOf(proper)
-                                            .round(new MathContext(4))
-                                            .doubleValue()),
-                                    Phrases.num(BigDecimal.valueOf(Math.pow(proper, ua.power()))
-                                            .round(new MathContext(4))
-                                            .doubleValue())));
+                            out.add(new LinearFactorSlip(a, b, length, power));
                         }
                     }
                 }
             }
         }
+    }
+
+    /** A factor to four significant figures, as a finding shows it. */
+    private static String fourFigures(double factor) {
+        return Phrases.num(BigDecimal.valueOf(factor).round(new MathContext(4)).doubleValue());
     }
 
     /** Metres in one side unit of a power unit. */

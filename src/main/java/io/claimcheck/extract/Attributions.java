@@ -478,8 +478,8 @@ final class Attributions {
                 || WEEKDAYS.contains(first);
     }
 
-    /** English weekday names, lower case, from the JDK rather than a word list. */
-    private static final java.util.Set<String> WEEKDAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
+    /** English weekday names, lower case, from the JDK rather than a word list (Contexts reads them too). */
+    static final java.util.Set<String> WEEKDAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
             .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
                     .toLowerCase(Locale.ROOT))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

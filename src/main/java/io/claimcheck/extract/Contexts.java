@@ -1,10 +1,6 @@
 package io.claimcheck.extract;
 
 import io.claimcheck.model.Context;
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -75,8 +71,9 @@ final class Contexts {
     }
 
     /**
-     * True when the word at {@code from} starts with a capital and names neither a day nor a month: "By Jane Doe" is a
-     * byline, "By midday", "By Thursday morning" and "By 2030" open a sentence of the story.
+     * True when the word at {@code from} starts with a capital and names neither a day nor a month (the months of
+     * numbers.json, "Sept" included; the JDK's weekdays): "By Jane Doe" is a byline, "By midday", "By Thursday
+     * morning" and "By 2030" open a sentence of the story.
      */
     private boolean namesAfter(int from, int to) {
         int end = from;
@@ -86,7 +83,8 @@ final class Contexts {
         if (end == from || !Character.isUpperCase(text.charAt(from))) {
             return false;
         }
-        return !CALENDAR_NAMES.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+        String name = text.substring(from, end).toLowerCase(Locale.ROOT);
+        return !lex.months.contains(name) && !Attributions.WEEKDAYS.contains(name);
     }
 
     /** True when the line ending at {@code last} ends as a sentence does: a byline is a name, not a sentence. */
@@ -107,22 +105,6 @@ final class Contexts {
 
     /** The most words a byline holds ("By Jane Doe and John Smith, Associated Press, Washington"). */
     private static final int BYLINE_WORDS = 15;
-
-    /** English day and month names, full and short, from the JDK: a byline never starts with one. */
-    private static final Set<String> CALENDAR_NAMES = calendarNames();
-
-    private static Set<String> calendarNames() {
-        Set<String> names = new HashSet<>();
-        for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.SHORT}) {
-            for (DayOfWeek d : DayOfWeek.values()) {
-                names.add(d.getDisplayName(style, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-            }
-            for (Month m : Month.values()) {
-                names.add(m.getDisplayName(style, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-            }
-        }
-        return Set.copyOf(names);
-    }
 
     /** How far back (in tokens) the figure's clause is searched for the word that opens it. */
     private static final int CLAUSE_REACH = 12;
@@ -170,8 +152,8 @@ final class Contexts {
 
     /**
      * True when the belief word at {@code k} reports an estimate rather than an opinion: in the passive ("is believed
-     * to have roughly 1,000 protesters", "are thought to have caused at least $4 billion", "is now thought to affect") or as one source's belief
-     * after its own speech verb ("said it believed around 750 people were on board", "told the AP he believed the toll
+     * to have roughly 1,000 protesters", "are thought to have caused at least $4 billion", "is now thought to affect")
+     * or as one source's belief after its own speech verb ("said it believed around 750 people were on board", "told the AP he believed the toll
      * was closer to 250"; "that" may stand between), or of a body that counts ("Police believe 300 people were
      * killed": attribution.json {@code groupNouns}); "many believe" and "56% said they believe" stay opinions.
      */
