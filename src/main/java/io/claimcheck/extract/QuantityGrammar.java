@@ -569,21 +569,19 @@ final class QuantityGrammar {
 
     /**
      * The tokens of the sentence around tokens {@code start} to {@code end}: its first token and the token that ends it
-     * (a stop, "!", "?" or a line break), or the end of the text.
+     * (a stop, "!", "?" or a line break), or the end of the text; each end looked for at most {@link
+     * #SENTENCE_LOOK_BACK} tokens away, so the passes that read a figure's sentence stay linear on a run-on line.
      */
     private int[] sentenceAround(int start, int end) {
-        int from = start;
-        while (from > 0 && !sentenceStop(from - 1)) {
-            from--;
-        }
         int to = end;
-        while (to < toks.size() && !sentenceStop(to)) {
+        int limit = Math.min(toks.size(), end + SENTENCE_LOOK_BACK);
+        while (to < limit && !sentenceStop(to)) {
             to++;
         }
-        return new int[] {from, to};
+        return new int[] {sentenceStart(start), to};
     }
 
-    /** How far back {@link #sentenceStart} looks: a run-on "sentence" of thousands of figures stays linear. */
+    /** How far {@link #sentenceStart} and {@link #sentenceAround} look: a run-on "sentence" of thousands of figures stays linear. */
     private static final int SENTENCE_LOOK_BACK = 200;
 
     /** The first token of the sentence of {@code start}, at most {@link #SENTENCE_LOOK_BACK} tokens back. */
