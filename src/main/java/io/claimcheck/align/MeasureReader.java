@@ -393,11 +393,22 @@ final class MeasureReader {
     private Token verbBefore(int clauseStart, int from) {
         for (int i = from - 1; i >= clauseStart; i--) {
             Token t = words.get(i);
-            if (t.isVerb() && isPredicate(t)) {
+            if (t.isVerb() && isPredicate(t) && !agentParticiple(i)) {
                 return t;
             }
         }
         return null;
+    }
+
+    /**
+     * A participle with its agent after it, inside a noun phrase ("the death toll from floods caused by intense storms
+     * has risen to 56 people"): it says what made the noun before it, not what the figure's clause does.
+     */
+    private boolean agentParticiple(int i) {
+        return i + 1 < words.size()
+                && "by".equalsIgnoreCase(words.get(i + 1).surface())
+                && i > 0
+                && words.get(i - 1).isNoun();
     }
 
     /** How many words an aside between commas after the counted noun may hold ("Four people, including a child, died"). */

@@ -18,6 +18,7 @@ class FrameReaderTest {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             At least 3,870 residents died in the floods on Sunday.                      | death   | -         | 2023-03-05
             The death toll in the city rose to 11,300, the Red Crescent said.          | death   | -         | -
+            The death toll from floods caused by storms has risen to 56 people.        | death   | -         | -
             Some 1.28 million people demonstrated on Tuesday against the reform.         | protest | -         | 2023-03-07
             More than 200,000 people took part in the large demonstration in Munich.    | protest | -         | -
             Some 5,000 people joined the march against the reform.                      | protest | -         | -
