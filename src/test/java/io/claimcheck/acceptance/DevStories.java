@@ -175,7 +175,8 @@ final class DevStories {
                 return at != null && at.atLeast(i.bound());
             });
             if (!found) {
-                missed.add(i.id() + diagnosis(m, claims, i) + explanation(pipeline, r, m, i));
+                missed.add(i.id() + diagnosis(m, claims, i) + below(m, i, r.discrepancies())
+                        + explanation(pipeline, r, m, i));
             }
         }
         List<String> violated = new ArrayList<>();
@@ -259,6 +260,20 @@ final class DevStories {
     }
 
     /** Why a must item was missed: a needle no claim covers, claims in different subjects, or no rule fired. */
+    /** The highest severity below the item's bound at which a finding covers it, or nothing when none does. */
+    private static String below(Matcher m, Item i, List<Discrepancy> all) {
+        Severity best = null;
+        String rule = null;
+        for (Discrepancy d : all) {
+            Severity at = m.severity(d, i.needles(), all);
+            if (at != null && (best == null || at.compareTo(best) > 0)) {
+                best = at;
+                rule = d.rule();
+            }
+        }
+        return best == null ? "" : " [covered at " + best.label() + " by " + rule + "]";
+    }
+
     private static String diagnosis(Matcher m, Map<String, Claim> claims, Item i) {
         Set<String> subjects = new java.util.TreeSet<>();
         for (Needle n : i.needles()) {
