@@ -690,6 +690,7 @@ final class FrameReader {
             if (before >= 0 && "the".equals(words.get(before).surface())) {
                 before--;
             }
+            before = beforePlaceNoun(words, before, language);
             boolean afterIn = before >= 0 && "in".equals(words.get(before).surface());
             if (namesAThing(site.sentence(), words, run[1] + 1, language)) {
                 continue; // "in the Jajarkot earthquake", "in the Odisha train crash": an event's name, not a place
@@ -719,6 +720,25 @@ final class FrameReader {
             bestDistance = d;
         }
         return best == null ? null : new Place(best.toLowerCase(java.util.Locale.ROOT), language.countryOf(best));
+    }
+
+    /**
+     * The word before a place noun that "of" joins to the name ending at {@code before} + 1 ("in the northern city of
+     * Haifa", "in the province of Herat": the word before "the"), or {@code before} itself when no such noun stands.
+     */
+    private static int beforePlaceNoun(List<Token> words, int before, Language language) {
+        if (before < 1 || !"of".equals(words.get(before).surface())) {
+            return before;
+        }
+        int noun = before - 1;
+        if (!"NOUN".equals(words.get(noun).tag()) || !"noun.location".equals(language.lexicalClass(words.get(noun)))) {
+            return before;
+        }
+        int at = noun - 1;
+        while (at >= 0 && "ADJ".equals(words.get(at).tag()) && !words.get(at).capital()) {
+            at--;
+        }
+        return at >= 0 && "the".equals(words.get(at).surface()) ? at - 1 : before;
     }
 
     /**
@@ -939,12 +959,50 @@ final class FrameReader {
         return new ArrayList<>(out);
     }
 
-    /** Each run of capitalised proper nouns written together: its first and last word's indexes. */
+    /** The most capitalised words a place name the tagger missed may have ("Tel Aviv"). */
+    private static final int PLACE_NAME_WORDS = 3;
+
+    /**
+     * The last word of a place name of two or more capitalised words from {@code i} that the tagger read as common
+     * nouns or adjectives ("Tel Aviv"), when WordNet puts the whole name in a country; {@code i} itself when none.
+     */
+    private static int placeName(String sentence, List<Token> words, int i) {
+        if (!words.get(i).capital() || i + 1 >= words.size()) {
+            return i;
+        }
+        int last = i;
+        while (last + 1 < words.size()
+                && last + 1 - i < PLACE_NAME_WORDS
+                && words.get(last + 1).capital()
+                && sentence.substring(words.get(last).end(), words.get(last + 1).start())
+                        .isBlank()) {
+            last++;
+        }
+        Language language = Language.get();
+        for (int end = last; end > i; end--) {
+            String name =
+                    sentence.substring(words.get(i).start(), words.get(end).end());
+            if (language.countryOf(name) != null) {
+                return end;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * Each run of capitalised proper nouns written together, and each place name of capitalised words the tagger
+     * missed: its first and last word's indexes.
+     */
     private static List<int[]> properNouns(String sentence, List<Token> words) {
         List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             if (!words.get(i).isProperNoun() || !words.get(i).capital()) {
+                int place = placeName(sentence, words, i);
+                if (place > i) {
+                    out.add(new int[] {i, place});
+                    i = place;
+                }
                 i++;
                 continue;
             }

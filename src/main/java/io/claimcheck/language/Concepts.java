@@ -142,7 +142,10 @@ final class Concepts {
      * The country a place name stands in, as WordNet's name for it, or "" for none: the country itself when some
      * sense of the name is an instance of a country ("Syria", "Turkey", "Burma" and "Myanmar" alike), else the
      * country a city or region is part of ("Bangkok": Thailand, "Mandalay": Myanmar). A name WordNet does not know
-     * stands in no country.
+     * stands in no country, nor does a city WordNet puts straight into two ("Valencia": Spain and Venezuela; "Tripoli":
+     * Libya and Lebanon): which one the article means is not the name's to say, and a wrong country would keep its
+     * figures apart from the rest of the story. A country that holds the place directly outranks one that holds it
+     * through a state or province ("Paris": France, over Paris in Texas).
      */
     String countryOf(String name) {
         return countries.computeIfAbsent(name, k -> {
@@ -157,15 +160,21 @@ final class Concepts {
                             return s.getWords().get(0).getLemma();
                         }
                     }
-                    for (Synset s : iw.getSenses()) {
-                        if (!s.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty()) {
-                            String within = countryHolding(s, HOLONYM_DEPTH);
-                            if (within != null) {
-                                return within;
+                    // the countries the name's places stand in, nearest first: a country that holds a place directly
+                    // outranks one that holds it through a state ("Paris": France, not Texas's Paris); two at one
+                    // step ("Valencia": Spain and Venezuela; "Tripoli": Libya and Lebanon) leave it unknown
+                    java.util.Set<String> nearest = new java.util.TreeSet<>();
+                    for (int depth = 1; depth <= HOLONYM_DEPTH && nearest.isEmpty(); depth++) {
+                        for (Synset s : iw.getSenses()) {
+                            if (!s.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty()) {
+                                String within = countryHolding(s, depth);
+                                if (within != null) {
+                                    nearest.add(within);
+                                }
                             }
                         }
                     }
-                    return "";
+                    return nearest.size() == 1 ? nearest.iterator().next() : "";
                 } catch (JWNLException e) {
                     return "";
                 }

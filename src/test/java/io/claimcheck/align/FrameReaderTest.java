@@ -192,6 +192,10 @@ class FrameReaderTest {
             The storm killed 40 people in Paris yesterday.                                 | 40    | paris
             The quake killed 40 people in the Kathmandu valley.                            | 40    | kathmandu
             About 300 people were treated in Gaza hospitals.                               | 300   | gaza
+            Some 200,000 Israelis rallied in Tel Aviv on Saturday.                         | 200,000 | tel aviv
+            Some 50,000 people protested in the northern city of Haifa.                    | 50,000 | haifa
+            About 80 people died in the province of Herat.                                 | 80    | herat
+            About 80 people died in the city of the dead, officials said.                  | 80    | -
             """)
     void readsWhereAFigureWasCounted(String sentence, String figure, String place) throws Exception {
         Claim claim = claimOf(sentence, figure);
