@@ -116,7 +116,7 @@ public final class Language {
                             lower,
                             modifier(
                                     lower,
-                                    gerund(lower, tags[i], i > 0 ? tags[i - 1] : ""),
+                                    gerund(lower, noVerb(lower, tags[i]), i > 0 ? tags[i - 1] : ""),
                                     i + 1 < tags.length ? tags[i + 1] : ""),
                             i + 1 < words.length ? words[i + 1] : "");
             out.add(new Token(
@@ -128,6 +128,19 @@ public final class Language {
                     Character.isUpperCase(words[i].charAt(0))));
         }
         return out;
+    }
+
+    /**
+     * The tag of a word the tagger calls a verb that WordNet knows as a noun and in no verb form ("that losses will be
+     * $52 billion", "as deaths rose": the tagger's VERB after a conjunction): a noun. A verb WordNet knows stands.
+     */
+    private String noVerb(String lower, String tag) {
+        if (!"VERB".equals(tag)
+                || !lemma(lower, "VERB").equals(lower)
+                || !concepts.lexicalClass(lower, "VERB").isEmpty()) {
+            return tag;
+        }
+        return concepts.lexicalClass(lemma(lower, "NOUN"), "NOUN").isEmpty() ? tag : "NOUN";
     }
 
     /**

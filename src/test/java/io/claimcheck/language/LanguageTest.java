@@ -60,6 +60,8 @@ class LanguageTest {
             building     | The building was empty                          | NOUN
             garden       | The garden was flooded                          | NOUN
             fallen       | They honoured the fallen of the war             | NOUN
+            losses       | The firm said that losses will be 52 billion dollars | NOUN
+            said         | The firm said that losses will be 52 billion dollars | VERB
             """)
     void theTaggersMisreadingsAreRepaired(String word, String sentence, String tag) {
         assertThat(word(sentence, word).tag()).isEqualTo(tag);
@@ -99,6 +101,10 @@ class LanguageTest {
             Bangkok,      Thailand
             Mandalay,     Myanmar
             Paris,        France
+            Alexandria,   Egypt
+            Valencia,     -
+            Tripoli,      -
+            Tel Aviv,     Israel
             Libya,        Libya
             Derna,        -
             Red Crescent, -
