@@ -61,6 +61,8 @@ public final class ClaimFact implements Span {
     private final long day;
     private String figureGroup;
     private String conversionOfUnit;
+    private boolean countsAnyone;
+    private double anyoneWithin;
 
     private ClaimFact(Claim c, Document d, Subject s, MagnitudeReadings readings) {
         this.claim = c;
@@ -412,12 +414,55 @@ public final class ClaimFact implements Span {
     }
 
     /**
-     * Whether two claims count the same group, as far as their words tell: when either names no group, or the two
-     * share a content word ("tenants in the city" and "city tenants evicted"; "women" and "women and girls in the
+     * Whether two claims count the same group, as far as their words tell: when either names no group (no counted
+     * noun, or one that only says "people", {@code countsAnyone} in {@code rules/_shared/comparison.json}, of the
+     * other's measure and beside no named group: see {@link #anyoneMeets}), or the two share a content word ("tenants in the city" and "city tenants evicted"; "women" and "women and girls in the
      * city"). Groups with no word in common ("doctors and nurses" and "women") are different quantities.
      */
+    /**
+     * Whether this claim's "people" may be the group {@code other} counts: both name one measure ("1.28 million people
+     * demonstrated", "3.5 million protesters"; "six people were killed", "at least 10 fatalities"), the other's group
+     * names nobody by a proper name ("two Georgians were killed", "323 Egyptian pilgrims": a part of the people), and
+     * the two figures are within {@code anyoneWithin} of each other (comparison.json): "four children were killed"
+     * beside "2,012 people were killed" is a part, "around 100 protests" beside "250,000 people" another unit.
+     */
+    private boolean anyoneMeets(ClaimFact other) {
+        return measure != null
+                && measure.equals(other.measure)
+                && !other.countedNamesSomeone()
+                && withinFactor(getFigure(), other.getFigure(), anyoneWithin);
+    }
+
+    /** True when two positive figures are within {@code factor} of each other (0: any). */
+    private static boolean withinFactor(double a, double b, double factor) {
+        if (factor <= 0) {
+            return true;
+        }
+        return a > 0 && b > 0 && Math.max(a, b) <= factor * Math.min(a, b);
+    }
+
+    /** A capitalised word in the counted noun other than the sentence's first ("Georgians", "Egyptian pilgrims"). */
+    private boolean countedNamesSomeone() {
+        boolean first = sentence != null && sentence.startsWith(counted);
+        for (int i = first ? 1 : 0; i < counted.length(); i++) {
+            if (Character.isUpperCase(counted.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the counted noun names no group of its own ("people"), set once the facts are built. */
+    void setCountsAnyone(boolean anyone, double within) {
+        this.countsAnyone = anyone;
+        this.anyoneWithin = within;
+    }
+
     public boolean countsSameAs(ClaimFact other) {
-        if (countedKey == null || other.countedKey == null) {
+        if (countedKey == null
+                || other.countedKey == null
+                || countsAnyone && anyoneMeets(other)
+                || other.countsAnyone && other.anyoneMeets(this)) {
             return true;
         }
         if (countedKey.equals(other.countedKey)) {

@@ -103,7 +103,7 @@ public final class RuleEngine {
     /** As {@link #evaluate(List, List, List)}, comparing conversions with {@code refs} instead of rules/reference/. */
     List<Discrepancy> evaluate(
             List<Document> docs, List<Claim> claims, List<Subject> subjects, List<ReferenceRate> refs) {
-        var facts = SessionFacts.of(docs, claims, subjects, refs, settings.candidateBound(), magnitudes);
+        var facts = SessionFacts.of(docs, claims, subjects, refs, settings, magnitudes);
         int parts = parts(facts.all.size());
         if (parts > 1) {
             List<Discrepancy> found = evaluateInParts(facts.all, parts);
@@ -117,14 +117,13 @@ public final class RuleEngine {
     /** For tests: the findings of all the rules in one session. */
     List<Discrepancy> evaluateWhole(
             List<Document> docs, List<Claim> claims, List<Subject> subjects, List<ReferenceRate> refs) {
-        return evaluateWhole(SessionFacts.of(docs, claims, subjects, refs, settings.candidateBound(), magnitudes).all);
+        return evaluateWhole(SessionFacts.of(docs, claims, subjects, refs, settings, magnitudes).all);
     }
 
     /** For tests: the findings of the rules run on {@code parts} parts, or null when they must run whole. */
     List<Discrepancy> evaluateInParts(
             List<Document> docs, List<Claim> claims, List<Subject> subjects, List<ReferenceRate> refs, int parts) {
-        return evaluateInParts(
-                SessionFacts.of(docs, claims, subjects, refs, settings.candidateBound(), magnitudes).all, parts);
+        return evaluateInParts(SessionFacts.of(docs, claims, subjects, refs, settings, magnitudes).all, parts);
     }
 
     /** Why the rules must run in one session whatever the story's size, or null when they may run in parts. */

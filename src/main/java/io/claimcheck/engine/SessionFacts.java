@@ -27,7 +27,7 @@ final class SessionFacts {
             List<Claim> claims,
             List<Subject> subjects,
             List<ReferenceRate> references,
-            int candidateBound,
+            ComparisonSettings settings,
             MagnitudeReadings readings) {
         var f = new SessionFacts();
         Map<String, Document> docById = new LinkedHashMap<>();
@@ -50,6 +50,10 @@ final class SessionFacts {
             if (c.getConversionOf() != null) {
                 c.setConversionOfUnit(unitById.get(c.getConversionOf()));
             }
+            // a figure of "people" counts no group of its own (comparison.json: countsAnyone)
+            c.setCountsAnyone(
+                    c.getCountedKey() != null && settings.countsAnyone().contains(c.getCountedKey()),
+                    settings.anyoneWithin());
         });
         Map<String, SubjectFact> subjectFacts = new TreeMap<>();
         subjectByKey
@@ -61,7 +65,7 @@ final class SessionFacts {
         List<Supplier<List<?>>> aggregates = List.of(
                 () -> FigureGroups.assign(f.claims),
                 () -> Envelopes.ofClaims(f.claims),
-                () -> NearestApartPass.of(f.claims, candidateBound),
+                () -> NearestApartPass.of(f.claims, settings.candidateBound()),
                 () -> ShareSums.of(f.claims),
                 () -> ratesAndEnvelopes(f.claims),
                 () -> references,

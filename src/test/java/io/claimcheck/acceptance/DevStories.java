@@ -175,7 +175,9 @@ final class DevStories {
                 return at != null && at.atLeast(i.bound());
             });
             if (!found) {
-                missed.add(i.id() + diagnosis(m, claims, i) + below(m, i, r.discrepancies())
+                missed.add(i.id()
+                        + diagnosis(m, claims, i)
+                        + below(m, i, r.discrepancies())
                         + explanation(pipeline, r, m, i));
             }
         }

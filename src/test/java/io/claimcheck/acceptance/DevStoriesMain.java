@@ -30,19 +30,21 @@ public final class DevStoriesMain {
         int total = 0;
         int violations = 0;
         int noise = 0;
+        int warnings = 0;
         for (Path story : DevStories.storyFolders()) {
             if (!only.isEmpty() && !only.contains(story.getFileName().toString())) {
                 continue;
             }
             DevStories.Score s = DevStories.score(pipeline, story);
             System.out.printf(
-                    "%-36s %d/%d viol %d noise %d grouped %d%n",
+                    "%-36s %d/%d viol %d noise %d grouped %d warn %d%n",
                     s.story(),
                     s.mustFound(),
                     s.mustTotal(),
                     s.mustNotViolated().size(),
                     s.noiseHit().size(),
-                    s.mustGrouped());
+                    s.mustGrouped(),
+                    s.findingsAtWarning());
             if (Boolean.getBoolean("verbose")) {
                 s.mustMissed().forEach(m -> System.out.println("    missed " + m));
                 s.mustNotViolated().forEach(m -> System.out.println("    violated " + m));
@@ -52,7 +54,8 @@ public final class DevStoriesMain {
             total += s.mustTotal();
             violations += s.mustNotViolated().size();
             noise += s.noiseHit().size();
+            warnings += s.findingsAtWarning();
         }
-        System.out.printf("TOTAL %d/%d viol %d noise %d%n", found, total, violations, noise);
+        System.out.printf("TOTAL %d/%d viol %d noise %d warn %d%n", found, total, violations, noise, warnings);
     }
 }
