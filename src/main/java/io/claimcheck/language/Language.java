@@ -116,7 +116,10 @@ public final class Language {
                             lower,
                             modifier(
                                     lower,
-                                    gerund(lower, noVerb(lower, tags[i]), i > 0 ? tags[i - 1] : ""),
+                                    gerund(
+                                            lower,
+                                            noVerb(lower, tags[i], i > 0 ? tags[i - 1] : ""),
+                                            i > 0 ? tags[i - 1] : ""),
                                     i + 1 < tags.length ? tags[i + 1] : ""),
                             i + 1 < words.length ? words[i + 1] : "");
             out.add(new Token(
@@ -132,11 +135,18 @@ public final class Language {
 
     /**
      * The tag of a word the tagger calls a verb that WordNet knows as a noun and in no verb form ("that losses will be
-     * $52 billion", "as deaths rose": the tagger's VERB after a conjunction): a noun. A verb WordNet knows stands.
+     * $52 billion", "as deaths rose": the tagger's VERB after a conjunction), or that WordNet knows as a time of day
+     * right after a noun or name ("on Wednesday evening", "Friday morning"): a noun. Other verbs stand.
      */
-    private String noVerb(String lower, String tag) {
-        if (!"VERB".equals(tag)
-                || !lemma(lower, "VERB").equals(lower)
+    private String noVerb(String lower, String tag, String previousTag) {
+        if (!"VERB".equals(tag)) {
+            return tag;
+        }
+        if (("PROPN".equals(previousTag) || "NOUN".equals(previousTag))
+                && "noun.time".equals(concepts.lexicalClass(lower, "NOUN"))) {
+            return "NOUN";
+        }
+        if (!lemma(lower, "VERB").equals(lower)
                 || !concepts.lexicalClass(lower, "VERB").isEmpty()) {
             return tag;
         }

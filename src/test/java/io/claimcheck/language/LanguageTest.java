@@ -62,6 +62,8 @@ class LanguageTest {
             fallen       | They honoured the fallen of the war             | NOUN
             losses       | The firm said that losses will be 52 billion dollars | NOUN
             said         | The firm said that losses will be 52 billion dollars | VERB
+            evening      | The toll had reached 72 people on Wednesday evening | NOUN
+            evening      | The storm was evening out by noon               | VERB
             """)
     void theTaggersMisreadingsAreRepaired(String word, String sentence, String tag) {
         assertThat(word(sentence, word).tag()).isEqualTo(tag);
