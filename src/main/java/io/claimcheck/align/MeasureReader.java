@@ -165,7 +165,11 @@ final class MeasureReader {
         if (subject != null) {
             return subject;
         }
-        Token outer = counted == null ? outerSubject(clauseStart, from) : null;
+        // a figure after a relative clause takes the measure of the subject the clause interrupts when it counts
+        // nothing, or mere "people" ("the death toll in the earthquakes that hit the area had reached 72 people": the
+        // toll's, not the earthquakes')
+        Token outer =
+                counted == null || lexicon.isGenericCounted(counted.lemma()) ? outerSubject(clauseStart, from) : null;
         if (outer != null) {
             return outer;
         }

@@ -95,6 +95,8 @@ class FrameReaderTest {
             The floods have displaced at least 30,000 people in the region.                | 30,000  | displaced
             The flooding has also left more than 30,000 people homeless.                   | 30,000  | displaced
             The update added that floods claimed the lives of 170 people elsewhere.        | 170     | death
+            The death toll in the earthquakes that hit the area had reached 72 people.     | 72      | death
+            The firm said that losses will be $52 billion this year.                       | 52      | cost
             The agency had identified nearly 4,000 bodies by Saturday.                     | 4,000   | body
             The number of protesters reached 200,000 on Saturday.                          | 200,000 | protest
             Estimates of the number of deaths vary from 5,000 to 20,000.                   | 5,000   | death
