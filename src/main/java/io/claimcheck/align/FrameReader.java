@@ -980,9 +980,15 @@ final class FrameReader {
         }
         Language language = Language.get();
         for (int end = last; end > i; end--) {
+            // a place that a further capitalised word continues is part of another name ("Tel Aviv University")
+            boolean continued = end + 1 < words.size()
+                    && words.get(end + 1).capital()
+                    && sentence.substring(
+                                    words.get(end).end(), words.get(end + 1).start())
+                            .isBlank();
             String name =
                     sentence.substring(words.get(i).start(), words.get(end).end());
-            if (language.countryOf(name) != null) {
+            if (!continued && language.countryOf(name) != null) {
                 return end;
             }
         }

@@ -414,21 +414,18 @@ public final class ClaimFact implements Span {
     }
 
     /**
-     * Whether two claims count the same group, as far as their words tell: when either names no group (no counted
-     * noun, or one that only says "people", {@code countsAnyone} in {@code rules/_shared/comparison.json}, of the
-     * other's measure and beside no named group: see {@link #anyoneMeets}), or the two share a content word ("tenants in the city" and "city tenants evicted"; "women" and "women and girls in the
-     * city"). Groups with no word in common ("doctors and nurses" and "women") are different quantities.
-     */
-    /**
-     * Whether this claim's "people" may be the group {@code other} counts: both name one measure ("1.28 million people
-     * demonstrated", "3.5 million protesters"; "six people were killed", "at least 10 fatalities"), the other's group
-     * names nobody by a proper name ("two Georgians were killed", "323 Egyptian pilgrims": a part of the people), and
+     * Whether this claim's "people" may be the group {@code other} counts: both name one measure, and the other's noun
+     * is what names it ("1.28 million people demonstrated", "3.5 million protesters"; "six people were killed", "at
+     * least 10 fatalities"; not "the attack killed 12 children", whose measure is the verb's: a part of the people),
+     * the other's group names nobody by a proper name ("two Georgians were killed", "323 Egyptian pilgrims": a part of the people), and
      * the two figures are within {@code anyoneWithin} of each other (comparison.json): "four children were killed"
      * beside "2,012 people were killed" is a part, "around 100 protests" beside "250,000 people" another unit.
      */
     private boolean anyoneMeets(ClaimFact other) {
         return measure != null
                 && measure.equals(other.measure)
+                && other.frame != null
+                && other.frame.measureCounted()
                 && !other.countedNamesSomeone()
                 && withinFactor(getFigure(), other.getFigure(), anyoneWithin);
     }
@@ -458,6 +455,14 @@ public final class ClaimFact implements Span {
         this.anyoneWithin = within;
     }
 
+    /**
+     * Whether two claims count the same group, as far as their words tell: when either names no group (no counted
+     * noun, or one that only says "people", {@code countsAnyone} in {@code rules/_shared/comparison.json}, when the
+     * other's noun names the same measure: see {@link #anyoneMeets}), or the two share a content word ("tenants in the
+     * city" and "city tenants evicted"; "women" and "women and girls in the city"). Groups with no word in common
+     * ("doctors and nurses" and "women") are different quantities. Used by the nearest-disagreeing index and by
+     * {@code Numeric.RangeDivergence}.
+     */
     public boolean countsSameAs(ClaimFact other) {
         if (countedKey == null
                 || other.countedKey == null

@@ -64,8 +64,8 @@ record ComparisonSettings(int candidateBound, Set<String> countsAnyone, double a
                 }
             }
             JsonNode within = root == null ? null : root.get("anyoneWithin");
-            if (within != null && (!within.isNumber() || within.asDouble() < 0)) {
-                problems.add(new Problem(shown, 0, "anyoneWithin must be a factor ≥ 0 (0: any): " + within));
+            if (within != null && (!within.isNumber() || within.asDouble() != 0 && within.asDouble() < 1)) {
+                problems.add(new Problem(shown, 0, "anyoneWithin must be 0 (any factor) or a factor ≥ 1: " + within));
                 return DEFAULT;
             }
             return new ComparisonSettings(

@@ -144,8 +144,8 @@ final class Concepts {
      * country a city or region is part of ("Bangkok": Thailand, "Mandalay": Myanmar). A name WordNet does not know
      * stands in no country, nor does a city WordNet puts straight into two ("Valencia": Spain and Venezuela; "Tripoli":
      * Libya and Lebanon): which one the article means is not the name's to say, and a wrong country would keep its
-     * figures apart from the rest of the story. A country that holds the place directly outranks one that holds it
-     * through a state or province ("Paris": France, over Paris in Texas).
+     * figures apart from the rest of the story. Otherwise the first sense that stands in a country names it ("Paris":
+     * France, "Memphis": the United States, as WordNet orders senses by use).
      */
     String countryOf(String name) {
         return countries.computeIfAbsent(name, k -> {
@@ -160,21 +160,24 @@ final class Concepts {
                             return s.getWords().get(0).getLemma();
                         }
                     }
-                    // the countries the name's places stand in, nearest first: a country that holds a place directly
-                    // outranks one that holds it through a state ("Paris": France, not Texas's Paris); two at one
-                    // step ("Valencia": Spain and Venezuela; "Tripoli": Libya and Lebanon) leave it unknown
-                    java.util.Set<String> nearest = new java.util.TreeSet<>();
-                    for (int depth = 1; depth <= HOLONYM_DEPTH && nearest.isEmpty(); depth++) {
-                        for (Synset s : iw.getSenses()) {
-                            if (!s.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty()) {
-                                String within = countryHolding(s, depth);
-                                if (within != null) {
-                                    nearest.add(within);
-                                }
+                    // two countries that each hold a place of the name directly ("Valencia": Spain and Venezuela;
+                    // "Tripoli": Libya and Lebanon) leave it unknown; otherwise the first sense that stands in a
+                    // country names it, as WordNet orders senses by use ("Paris": France; "Memphis": the United States)
+                    java.util.Set<String> direct = new java.util.TreeSet<>();
+                    String first = null;
+                    for (Synset s : iw.getSenses()) {
+                        if (!s.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty()) {
+                            String near = countryHolding(s, 1);
+                            if (near != null) {
+                                direct.add(near);
+                            }
+                            String within = near != null ? near : countryHolding(s, HOLONYM_DEPTH);
+                            if (first == null && within != null) {
+                                first = within;
                             }
                         }
                     }
-                    return nearest.size() == 1 ? nearest.iterator().next() : "";
+                    return direct.size() > 1 || first == null ? "" : first;
                 } catch (JWNLException e) {
                     return "";
                 }

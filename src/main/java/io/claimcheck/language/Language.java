@@ -118,7 +118,7 @@ public final class Language {
                                     lower,
                                     gerund(
                                             lower,
-                                            noVerb(lower, tags[i], i > 0 ? tags[i - 1] : ""),
+                                            noVerb(words, i, tags[i], i > 0 ? tags[i - 1] : ""),
                                             i > 0 ? tags[i - 1] : ""),
                                     i + 1 < tags.length ? tags[i + 1] : ""),
                             i + 1 < words.length ? words[i + 1] : "");
@@ -138,7 +138,8 @@ public final class Language {
      * $52 billion", "as deaths rose": the tagger's VERB after a conjunction), or that WordNet knows as a time of day
      * right after a noun or name ("on Wednesday evening", "Friday morning"): a noun. Other verbs stand.
      */
-    private String noVerb(String lower, String tag, String previousTag) {
+    private String noVerb(String[] words, int i, String tag, String previousTag) {
+        String lower = words[i].toLowerCase(Locale.ROOT);
         if (!"VERB".equals(tag)) {
             return tag;
         }
@@ -146,7 +147,14 @@ public final class Language {
                 && "noun.time".equals(concepts.lexicalClass(lower, "NOUN"))) {
             return "NOUN";
         }
-        if (!lemma(lower, "VERB").equals(lower)
+        // a name ("Belgrade"), an adjective WordNet knows ("latest", "preliminary") and the piece of a contraction
+        // ("haven" of "haven't", "re" of "we're") stand, whatever WordNet says of them as nouns
+        boolean contraction = i + 1 < words.length && (words[i + 1].equals("t") || words[i + 1].startsWith("'"))
+                || lower.length() < 3;
+        if (Character.isUpperCase(words[i].charAt(0))
+                || contraction
+                || !concepts.lexicalClass(lower, "ADJ").isEmpty()
+                || !lemma(lower, "VERB").equals(lower)
                 || !concepts.lexicalClass(lower, "VERB").isEmpty()) {
             return tag;
         }
@@ -254,7 +262,7 @@ public final class Language {
     /**
      * The country a place name stands in, as WordNet names it: the country itself ("Syria"; "Myanmar" for
      * "Burma"), or the country holding a city or region ("Bangkok": "Thailand"); null for a name WordNet does not
-     * place in a country.
+     * place in a country, or places straight into two ("Valencia": Spain and Venezuela).
      */
     public String countryOf(String name) {
         String c = concepts.countryOf(name);

@@ -261,7 +261,6 @@ final class DevStories {
                 + byId.get(y).quote().sentence();
     }
 
-    /** Why a must item was missed: a needle no claim covers, claims in different subjects, or no rule fired. */
     /** The highest severity below the item's bound at which a finding covers it, or nothing when none does. */
     private static String below(Matcher m, Item i, List<Discrepancy> all) {
         Severity best = null;
@@ -276,6 +275,7 @@ final class DevStories {
         return best == null ? "" : " [covered at " + best.label() + " by " + rule + "]";
     }
 
+    /** Why a must item was missed: a needle no claim covers, claims in different subjects, or no rule fired. */
     private static String diagnosis(Matcher m, Map<String, Claim> claims, Item i) {
         Set<String> subjects = new java.util.TreeSet<>();
         for (Needle n : i.needles()) {

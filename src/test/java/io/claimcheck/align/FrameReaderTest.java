@@ -195,6 +195,7 @@ class FrameReaderTest {
             The quake killed 40 people in the Kathmandu valley.                            | 40    | kathmandu
             About 300 people were treated in Gaza hospitals.                               | 300   | gaza
             Some 200,000 Israelis rallied in Tel Aviv on Saturday.                         | 200,000 | tel aviv
+            Some 200 students protested in Tel Aviv University on Saturday.               | 200   | -
             Some 50,000 people protested in the northern city of Haifa.                    | 50,000 | haifa
             About 80 people died in the province of Herat.                                 | 80    | herat
             About 80 people died in the city of the dead, officials said.                  | 80    | -

@@ -58,7 +58,8 @@ class ComparisonSettingsTest {
             {"countsAnyone": "people"}          | countsAnyone must be a list of nouns
             {"countsAnyone": ["people", 3]}     | countsAnyone must hold nouns
             {"candidateBound": -1}              | candidateBound must be a whole number
-            {"anyoneWithin": "ten"}             | anyoneWithin must be a factor
+            {"anyoneWithin": "ten"}             | anyoneWithin must be 0
+            {"anyoneWithin": 0.5}               | anyoneWithin must be 0
             {"candidateBound": 8,               | comparison.json
             """)
     void aMalformedFileIsAProblemNamingIt(String json, String message) throws IOException {

@@ -64,6 +64,8 @@ class LanguageTest {
             said         | The firm said that losses will be 52 billion dollars | VERB
             evening      | The toll had reached 72 people on Wednesday evening | NOUN
             evening      | The storm was evening out by noon               | VERB
+            latest       | The ministry said that latest figures show 300 dead | ADJ
+            haven        | They haven't counted the 300 dead yet           | VERB
             """)
     void theTaggersMisreadingsAreRepaired(String word, String sentence, String tag) {
         assertThat(word(sentence, word).tag()).isEqualTo(tag);
@@ -103,7 +105,8 @@ class LanguageTest {
             Bangkok,      Thailand
             Mandalay,     Myanmar
             Paris,        France
-            Alexandria,   Egypt
+            Memphis,      United States
+            Toledo,       United States
             Valencia,     -
             Tripoli,      -
             Tel Aviv,     Israel
