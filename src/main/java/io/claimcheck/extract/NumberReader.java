@@ -105,10 +105,14 @@ final class NumberReader {
         }
         if (fr != null
                 && fr.value().percent() != null
-                && t.isWord("a")
-                && !halfOrQuarter(fr.value().percent())
-                && isOrdinalUse(fr.end())) {
-            return Read.skip(fr.end()); // "a third straight session", "a third consecutive title": an ordinal
+                && (t.isWord("a") || t.isWord("an"))
+                && (!halfOrQuarter(fr.value().percent()) && isOrdinalUse(fr.end())
+                        || lex.articleOrdinals.contains(
+                                        t.lower() + " " + tok(i + 1).lower())
+                                && (tok(fr.end()) == null || !tok(fr.end()).isWord("of")))) {
+            // "a third straight session", "a third consecutive title": an ordinal; a composed "a sixth", "an eighth"
+            // is a fraction only before "of" ("an eighth of the budget"; "a sixth term" is an ordinal)
+            return Read.skip(fr.end());
         }
         if (fr != null
                 && fr.value().percent() != null
