@@ -2715,6 +2715,36 @@ final class QuantityGrammar {
     }
 
     /** "half an hour", "a quarter-point cut", "a third higher": a fraction of the unit or of what it compares. */
+    /**
+     * The token of "point" right after a fraction ending at {@code p}, or -1: hyphened ("a quarter-point"), spaced ("a
+     * quarter point"), after "a" or "of a" ("half a point", "three-quarters of a point"); not before "of" ("a half
+     * point of difference" stays) or a plural noun's "s".
+     */
+    private int fractionPoint(int p) {
+        Token t = tok(p);
+        if (t == null) {
+            return -1;
+        }
+        int at = -1;
+        if (t.is(Token.Kind.DASH)
+                && t.attached()
+                && tok(p + 1) != null
+                && tok(p + 1).attached()) {
+            at = p + 1;
+        } else if (t.isWord("point") && t.spaced()) {
+            at = p;
+        } else if (t.isWord("a") && tok(p + 1) != null && tok(p + 1).isWord("point")) {
+            at = p + 1;
+        } else if (t.isWord("of")
+                && tok(p + 1) != null
+                && tok(p + 1).isWord("a")
+                && tok(p + 2) != null
+                && tok(p + 2).isWord("point")) {
+            at = p + 2;
+        }
+        return at > 0 && tok(at) != null && tok(at).isWord("point") ? at : -1;
+    }
+
     private Figure fractionOfSomething(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
         int p = n1.end();
         if (n1.kind() == NumberReader.Kind.FRACTION && tok(p) != null && (tok(p).isWord("a") || tok(p).isWord("an"))
@@ -2752,24 +2782,20 @@ final class QuantityGrammar {
                         -1);
             }
         }
-        if (n1.kind() == NumberReader.Kind.FRACTION
-                && tok(p) != null
-                && tok(p).is(Token.Kind.DASH)
-                && tok(p).attached()
-                && tok(p + 1) != null
-                && tok(p + 1).isWord("point")
-                && tok(p + 1).attached()) {
-            // "a quarter-point cut": a fraction of a percentage point
+        int point = n1.kind() == NumberReader.Kind.FRACTION ? fractionPoint(p) : -1;
+        if (point > 0) {
+            // "a quarter-point cut", "by a quarter point", "half a point", "three-quarters of a point": a fraction of
+            // a percentage point
             BigDecimal v = clean(n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP));
             return new Figure(
                     start,
-                    p + 2,
-                    p + 2,
+                    point + 1,
+                    point + 1,
                     Interval.point(v),
                     hedge == null ? Hedge.EXACT : hedge.hedge(),
                     Unit.PERCENTAGE_POINTS,
                     BigDecimal.ZERO,
-                    text(n1.start(), p + 2),
+                    text(n1.start(), point + 1),
                     Role.VALUE,
                     null,
                     false,
