@@ -1023,6 +1023,10 @@ final class NumberReader {
         if (w == null || !w.is(Token.Kind.WORD) || !w.spaced()) {
             return false;
         }
+        PhraseTable.Match<Integer> cmp = lex.ratioComparatives.at(toks, k);
+        if (cmp != null && (tok(cmp.end()) == null || lex.units.at(toks, cmp.end()) == null)) {
+            return false; // "a third more than last year", "a fifth more": a multiplier, not "a third more year"
+        }
         if (lex.unitAdjectives.contains(w.lower()) || ORDINAL_NOUNS.contains(w.lower())) {
             return true;
         }
