@@ -411,7 +411,7 @@ public final class ClaimExtractor {
         private String elidedNoun(List<Figure> figs, int i) {
             Figure f = figs.get(i);
             Token last = toks.get(f.endTok() - 1);
-            if ((last.isWord("times") || last.isWord("time"))) {
+            if (last.isWord("times") || last.isWord("time")) {
                 return "times";
             }
             if (f.conversionOf() >= 0) {
