@@ -272,6 +272,8 @@ public final class ClaimExtractor {
                     if (counted != null) {
                         lastCounted = counted;
                         lastCountedSentence = s;
+                    } else {
+                        counted = elidedNoun(figs, i);
                     }
                 }
                 if (f.share()) {
@@ -293,6 +295,9 @@ public final class ClaimExtractor {
                                         && f.unit().dimension() != io.claimcheck.model.Dimension.DURATION)) {
                     // what a sum or a physical figure is of: "$5 million in aid", "10,000 acres of farmland"
                     NounPhrases.Phrase c = phrases.measured(afterAll);
+                    if (c == null && f.unit().isMoney() && afterAll == f.valueEndTok()) {
+                        c = phrases.attributive(afterAll); // "a $40 million contract"
+                    }
                     if (c == null && f.conversionOf() < 0) {
                         c = phrases.nounBefore(f.startTok()); // "a salary of $22.52 million"
                     }
@@ -395,6 +400,52 @@ public final class ClaimExtractor {
                 }
             }
             return false;
+        }
+
+        /**
+         * What a count with no noun of its own counts, when its words name it (the news gold's convention for an
+         * elided noun): "the drone flew over 14 times" counts times; "from 6,195 to 6,788 rhinos" takes the noun of
+         * the count joined right after it. The noun of an earlier count in the sentence ("35
+         * arrests on Friday, up from 20") is not carried: tried, it cost three found items of the dev stories.
+         */
+        private String elidedNoun(List<Figure> figs, int i) {
+            Figure f = figs.get(i);
+            Token last = toks.get(f.endTok() - 1);
+            if (last.isWord("times") || last.isWord("time")) {
+                return "times";
+            }
+            if (f.conversionOf() >= 0) {
+                return null;
+            }
+            if (i + 1 < figs.size()) {
+                Figure g = figs.get(i + 1);
+                int gap = g.startTok() - f.endTok();
+                if (g.unit().equals(Unit.COUNT)
+                        && g.conversionOf() < 0
+                        && gap >= 1
+                        && gap <= 2
+                        && joinsCounts(f.endTok(), g.startTok())) {
+                    NounPhrases.Phrase c = phrases.counted(g.valueEndTok());
+                    if (c != null) {
+                        return c.text();
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Only "and", "or", "to" or a comma stand between two counts ("from 76 to 50 rhinos", "76, 50 or 40 sites"). */
+        private boolean joinsCounts(int from, int to) {
+            for (int k = from; k < to; k++) {
+                Token t = toks.get(k);
+                if (!(t.isWord("and")
+                        || t.isWord("or")
+                        || t.isWord("to")
+                        || t.text().equals(","))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private int lastEnd(List<Figure> figs, int mainIndex) {

@@ -88,6 +88,13 @@ public final class Lexicon {
     private final Map<String, Set<String>> magnitudeFollowers = new HashMap<>();
 
     final PhraseTable<Fraction> fractions = new PhraseTable<>();
+    /** fractions.json {@code denominators}: each singular denominator word and the whole it divides. */
+    private final Map<String, BigDecimal> fractionParts = new LinkedHashMap<>();
+    /** Composed "a"/"an" fractions fractions.json does not list ("a sixth", "an eighth"): also ordinals. */
+    final Set<String> articleOrdinals = new HashSet<>();
+    /** Each singular denominator's plural ("fifth": "fifths"). */
+    private final Map<String, String> fractionPlurals = new HashMap<>();
+
     final PhraseTable<String> currencyBefore = new PhraseTable<>();
     final PhraseTable<String> currencyAfter = new PhraseTable<>();
     /**
@@ -369,6 +376,7 @@ public final class Lexicon {
         BigDecimal[] years = loadNumbers(LexiconFile.read(dir.resolve("numbers.json")));
         yearFrom = years[0];
         yearTo = years[1];
+        composeFractions();
         loadUnits(LexiconFile.read(dir.resolve("units.json")));
         loadRoles(LexiconFile.read(dir.resolve("roles.json")));
         loadRatios(LexiconFile.read(dir.resolve("ratios.json")));
@@ -511,6 +519,65 @@ public final class Lexicon {
             }
             fractions.addAll(f.strings(e, "phrases"), fr);
         }
+        for (LexiconFile.Located e : f.optionalArray("denominators")) {
+            f.requireProvenance(e);
+            Map<String, BigDecimal> words = f.numberMap(e, "singular");
+            Map<String, String> plurals = new HashMap<>();
+            for (Map.Entry<String, BigDecimal> w : words.entrySet()) {
+                fractionParts.put(w.getKey(), w.getValue());
+            }
+            for (String plural : f.strings(e, "plural")) {
+                String singular = plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
+                if (!words.containsKey(singular)) {
+                    throw f.error(e.line(), "plural '" + plural + "' has no singular in 'singular'");
+                }
+                plurals.put(singular, plural);
+            }
+            fractionPlurals.putAll(plurals);
+        }
+    }
+
+    /**
+     * Fractions composed of a spelled numerator and a denominator of fractions.json's {@code denominators} ("two-fifths",
+     * "three eighths", "an eighth", "one-sixth"): every numerator below its denominator, at a fixed four decimals. A
+     * phrase fractions.json lists itself keeps its own entry (it was added first, and of one length the first wins).
+     */
+    private void composeFractions() {
+        for (Map.Entry<String, BigDecimal> d : fractionParts.entrySet()) {
+            BigDecimal den = d.getValue();
+            for (Map.Entry<String, BigDecimal> n : cardinals.entrySet()) {
+                BigDecimal num = n.getValue();
+                if (num.signum() <= 0 || num.compareTo(den) >= 0 || num.scale() > 0) {
+                    continue;
+                }
+                Fraction fr = new Fraction(
+                        num.multiply(BigDecimal.valueOf(100))
+                                .divide(den, 4, java.math.RoundingMode.HALF_UP)
+                                .stripTrailingZeros(),
+                        null,
+                        false,
+                        null,
+                        false,
+                        null);
+                String word = num.intValueExact() == 1 ? d.getKey() : fractionPlurals.get(d.getKey());
+                if (word == null) {
+                    continue;
+                }
+                fractions.add(n.getKey() + " " + word, fr);
+                fractions.add(n.getKey() + "-" + word, fr);
+                if (num.intValueExact() == 1) {
+                    String article = (startsWithVowel(d.getKey()) ? "an " : "a ") + word;
+                    if (fractions.at(Tokenizer.tokenize(article), 0) == null) {
+                        articleOrdinals.add(article); // not listed in fractions.json: read only before "of"
+                    }
+                    fractions.add(article, fr);
+                }
+            }
+        }
+    }
+
+    private static boolean startsWithVowel(String w) {
+        return "aeiou".indexOf(w.charAt(0)) >= 0;
     }
 
     private void loadCurrencies(LexiconFile f) throws LexiconException {
@@ -921,7 +988,32 @@ public final class Lexicon {
                 }
                 case "higher" -> ratioComparatives.addAll(f.strings(e, "phrases"), 1);
                 case "lower" -> ratioComparatives.addAll(f.strings(e, "phrases"), -1);
-                default -> throw f.error(e.line(), "unknown kind '" + kind + "' (word, multiple, higher, lower)");
+                case "suffix" -> {
+                    // "sixfold", "twenty-fold", "a hundredfold": every spelled cardinal from two and the scales
+                    // hundred and thousand, written against the suffix or hyphened to it
+                    Map<String, BigDecimal> bases = new LinkedHashMap<>();
+                    cardinals.forEach((w, v) -> {
+                        if (v.compareTo(BigDecimal.ONE) > 0) {
+                            bases.put(w, v);
+                        }
+                    });
+                    for (String scale : List.of("hundred", "thousand")) {
+                        if (scales.containsKey(scale)) {
+                            bases.put(scale, scales.get(scale));
+                        }
+                    }
+                    for (String suffix : f.strings(e, "phrases")) {
+                        for (Map.Entry<String, BigDecimal> b : bases.entrySet()) {
+                            ratioWords.add(b.getKey() + suffix, b.getValue());
+                            ratioWords.add(b.getKey() + "-" + suffix, b.getValue());
+                            if (b.getKey().equals("hundred") || b.getKey().equals("thousand")) {
+                                ratioWords.add("a " + b.getKey() + suffix, b.getValue());
+                            }
+                        }
+                    }
+                }
+                default ->
+                    throw f.error(e.line(), "unknown kind '" + kind + "' (word, multiple, higher, lower, suffix)");
             }
         }
     }

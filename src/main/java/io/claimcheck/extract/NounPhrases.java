@@ -155,6 +155,13 @@ final class NounPhrases {
             "died",
             "works");
 
+    /**
+     * Prepositions and adverbs that end a counted noun phrase though they end no other reading of the lists above
+     * ("a $140 million penalty against the airline", "27,313 back", "509 versus just under 400").
+     */
+    private static final Set<String> PHRASE_ENDS =
+            Set.of("due", "against", "through", "versus", "vs", "thanks", "back", "away", "past", "apiece");
+
     private static final Set<String> DETERMINERS =
             Set.of("the", "a", "an", "this", "these", "those", "their", "its", "his", "her", "our", "all");
     private static final Set<String> IRREGULAR_PLURALS = Set.of(
@@ -312,6 +319,27 @@ final class NounPhrases {
     }
 
     /**
+     * The noun a sum stands before as its modifier: "a $40 million contract", "a $15.2 billion underwriting loss", "the
+     * $3,330,000 winner's share". Only a lower-case word that is no function word, verb form or comparative opens it.
+     */
+    Phrase attributive(int q) {
+        Token t = tok(q);
+        if (t == null
+                || !t.is(Token.Kind.WORD)
+                || !t.spaced()
+                || t.startsUpper()
+                || STOP.contains(t.lower())
+                || t.isWord("more")
+                || t.isWord("less")
+                || t.isWord("and")
+                || t.isWord("or")
+                || t.isWord("of")) {
+            return null;
+        }
+        return collect(q, false, false);
+    }
+
+    /**
      * The noun a figure is the value of, written before it: "a salary of $22.52 million", "prices at £308,000",
      * "a contract worth $240 million". Only a lower-case word that is no function word or verb form counts.
      */
@@ -379,8 +407,11 @@ final class NounPhrases {
             String w = t.lower();
             if ((w.equals("and") || w.equals("or")) && words > 0) {
                 Token n = tok(k + 1);
-                if (n == null || !n.is(Token.Kind.WORD) || STOP.contains(n.lower())) {
-                    break;
+                if (n == null
+                        || !n.is(Token.Kind.WORD)
+                        || STOP.contains(n.lower())
+                        || n.startsUpper() && !tok(k - 1).startsUpper()) {
+                    break; // "11 months and September": a name after a common noun opens another phrase
                 }
                 sb.append(' ').append(t.text());
                 k++;
@@ -420,7 +451,15 @@ final class NounPhrases {
                 }
                 break;
             }
-            if (STOP.contains(w)
+            boolean compound = tok(k + 1) != null
+                    && tok(k + 1).is(Token.Kind.DASH)
+                    && tok(k + 1).attached()
+                    && tok(k + 2) != null
+                    && tok(k + 2).is(Token.Kind.WORD)
+                    && tok(k + 2).attached();
+            if (STOP.contains(w) && !compound // "active in-game players": a hyphened word is one word
+                    || PHRASE_ENDS.contains(w)
+                    || contraction(w)
                     || isVerbLike(t) && !(words == 0 && participleBeforeNoun(k))
                     || pluralEnded && !joiner) {
                 break;
@@ -432,12 +471,15 @@ final class NounPhrases {
             words++;
             k++;
             joiner = false;
-            pluralEnded = isPlural(w);
+            pluralEnded = isPlural(w) || acronymPlural(t.text());
         }
         if (words == 0) {
             return null;
         }
         String text = sb.toString();
+        if (words == 1 && (text.endsWith("'s") || text.endsWith("\u2019s"))) {
+            return null; // "the nation's": a possessive alone names its owner, not what is counted
+        }
         for (String dangling : List.of(" and", " or", " of")) {
             if (text.endsWith(dangling)) {
                 text = text.substring(0, text.length() - dangling.length()); // a joiner with nothing after it
@@ -460,6 +502,26 @@ final class NounPhrases {
                 && !STOP.contains(n.lower())
                 && !isVerbLike(n)
                 && isPlural(n.lower());
+    }
+
+    /** A pronoun or verb with a contracted auxiliary or negation ("they'll", "doesn't"): no noun. */
+    private static boolean contraction(String w) {
+        String v = w.replace('\u2019', '\'');
+        return v.endsWith("'ll") || v.endsWith("n't") || v.endsWith("'re") || v.endsWith("'ve") || v.endsWith("'d");
+    }
+
+    /** A plural acronym: capitals and a lower-case "s" ("EVs", "MPs", "ASMs"). */
+    static boolean acronymPlural(String text) {
+        int n = text.length();
+        if (n < 3 || text.charAt(n - 1) != 's') {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isVerbLike(Token t) {

@@ -105,10 +105,14 @@ final class NumberReader {
         }
         if (fr != null
                 && fr.value().percent() != null
-                && t.isWord("a")
-                && !halfOrQuarter(fr.value().percent())
-                && isOrdinalUse(fr.end())) {
-            return Read.skip(fr.end()); // "a third straight session", "a third consecutive title": an ordinal
+                && (t.isWord("a") || t.isWord("an"))
+                && (!halfOrQuarter(fr.value().percent()) && isOrdinalUse(fr.end())
+                        || lex.articleOrdinals.contains(
+                                        t.lower() + " " + tok(i + 1).lower())
+                                && (tok(fr.end()) == null || !tok(fr.end()).isWord("of")))) {
+            // "a third straight session", "a third consecutive title": an ordinal; a composed "a sixth", "an eighth"
+            // is a fraction only before "of" ("an eighth of the budget"; "a sixth term" is an ordinal)
+            return Read.skip(fr.end());
         }
         if (fr != null
                 && fr.value().percent() != null
@@ -1018,6 +1022,10 @@ final class NumberReader {
         Token w = tok(k);
         if (w == null || !w.is(Token.Kind.WORD) || !w.spaced()) {
             return false;
+        }
+        PhraseTable.Match<Integer> cmp = lex.ratioComparatives.at(toks, k);
+        if (cmp != null && (tok(cmp.end()) == null || lex.units.at(toks, cmp.end()) == null)) {
+            return false; // "a third more than last year", "a fifth more": a multiplier, not "a third more year"
         }
         if (lex.unitAdjectives.contains(w.lower()) || ORDINAL_NOUNS.contains(w.lower())) {
             return true;

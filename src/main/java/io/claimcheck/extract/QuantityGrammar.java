@@ -1642,6 +1642,25 @@ final class QuantityGrammar {
         }
     }
 
+    /** Words before which a verb's "-s" form cannot stand, so that a ratio word there is a plural noun. */
+    private static final java.util.Set<String> NOUN_DETERMINERS = java.util.Set.of(
+            "the", "a", "an", "and", "or", "in", "of", "at", "for", "its", "his", "her", "their", "our", "my");
+
+    /**
+     * Whether a ratio word's "-s" form at {@code p} is a plural noun ("the singles and doubles titles", "in doubles",
+     * "the women's doubles"), not the verb ("the firm doubles its dividend"): an article, a possessive, a preposition
+     * or a conjunction stands before it.
+     */
+    private boolean pluralNounForm(int p) {
+        String w = tok(p).lower();
+        Token prev = tok(p - 1);
+        if (!w.endsWith("s") || prev == null) {
+            return false;
+        }
+        String pl = prev.lower();
+        return NOUN_DETERMINERS.contains(pl) || pl.endsWith("'s") || pl.endsWith("\u2019s") || pl.endsWith("s'");
+    }
+
     /** Words that close a time counted back from a figure's sentence ("a year earlier", "a month ago"). */
     private static final java.util.Set<String> BACK_WORDS = java.util.Set.of("earlier", "ago", "before", "prior");
 
@@ -2324,10 +2343,12 @@ final class QuantityGrammar {
                 p++; // "more than a 23% gain", "about a $5 rise": the article stands between the bound and the figure
             } else if (tok(p) != null
                     && tok(p).isWord("the")
-                    && hedge.hedge() == Hedge.MORE_THAN
+                    && hedge.hedge() != Hedge.ESTIMATE
                     && tok(p + 1) != null
                     && markAhead(p + 1)) {
-                p++; // "surpassed the 2 million TEU mark": the mark passed, more than it
+                // "surpassed the 2 million TEU mark": the mark passed, more than it; "fell below the $60,000 mark",
+                // "around the 5,000 level": the bound or the approximator reads the mark as it reads a bare figure
+                p++;
             } else if (tok(p) != null
                     && (tok(p).isWord("just") || tok(p).isWord("only"))
                     && hedge.hedge() != Hedge.ABOUT
@@ -2360,6 +2381,9 @@ final class QuantityGrammar {
                     && tok(p - 1).attached()
                     && tok(p).attached()) {
                 rw = null; // "75 double-doubles and 25 triple-doubles": a compound noun of the box score
+            }
+            if (rw != null && rw.end() == p + 1 && pluralNounForm(p)) {
+                rw = null; // "the singles and doubles titles", "the women's doubles": the noun, no ratio
             }
             if (rw != null && rw.end() == p + 1 && tok(p).lower().endsWith("ing") && namesEvent(p)) {
                 rw = null; // "Bitcoin underwent its fourth halving": the event's name, no ratio
@@ -2691,6 +2715,36 @@ final class QuantityGrammar {
     }
 
     /** "half an hour", "a quarter-point cut", "a third higher": a fraction of the unit or of what it compares. */
+    /**
+     * The token of "point" right after a fraction ending at {@code p}, or -1: hyphened ("a quarter-point"), spaced ("a
+     * quarter point"), after "a" or "of a" ("half a point", "three-quarters of a point"); not before "of" ("a half
+     * point of difference" stays) or a plural noun's "s".
+     */
+    private int fractionPoint(int p) {
+        Token t = tok(p);
+        if (t == null) {
+            return -1;
+        }
+        int at = -1;
+        if (t.is(Token.Kind.DASH)
+                && t.attached()
+                && tok(p + 1) != null
+                && tok(p + 1).attached()) {
+            at = p + 1;
+        } else if (t.isWord("point") && t.spaced()) {
+            at = p;
+        } else if (t.isWord("a") && tok(p + 1) != null && tok(p + 1).isWord("point")) {
+            at = p + 1;
+        } else if (t.isWord("of")
+                && tok(p + 1) != null
+                && tok(p + 1).isWord("a")
+                && tok(p + 2) != null
+                && tok(p + 2).isWord("point")) {
+            at = p + 2;
+        }
+        return at > 0 && tok(at) != null && tok(at).isWord("point") ? at : -1;
+    }
+
     private Figure fractionOfSomething(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
         int p = n1.end();
         if (n1.kind() == NumberReader.Kind.FRACTION && tok(p) != null && (tok(p).isWord("a") || tok(p).isWord("an"))
@@ -2728,24 +2782,20 @@ final class QuantityGrammar {
                         -1);
             }
         }
-        if (n1.kind() == NumberReader.Kind.FRACTION
-                && tok(p) != null
-                && tok(p).is(Token.Kind.DASH)
-                && tok(p).attached()
-                && tok(p + 1) != null
-                && tok(p + 1).isWord("point")
-                && tok(p + 1).attached()) {
-            // "a quarter-point cut": a fraction of a percentage point
+        int point = n1.kind() == NumberReader.Kind.FRACTION ? fractionPoint(p) : -1;
+        if (point > 0) {
+            // "a quarter-point cut", "by a quarter point", "half a point", "three-quarters of a point": a fraction of
+            // a percentage point
             BigDecimal v = clean(n1.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP));
             return new Figure(
                     start,
-                    p + 2,
-                    p + 2,
+                    point + 1,
+                    point + 1,
                     Interval.point(v),
                     hedge == null ? Hedge.EXACT : hedge.hedge(),
                     Unit.PERCENTAGE_POINTS,
                     BigDecimal.ZERO,
-                    text(n1.start(), p + 2),
+                    text(n1.start(), point + 1),
                     Role.VALUE,
                     null,
                     false,
@@ -3653,6 +3703,17 @@ final class QuantityGrammar {
         if (post != null && fp.hedge == null) {
             fp.hedge = post.value();
             fp.p = post.end();
+            BigDecimal scale = tok(fp.p) != null && tok(fp.p).spaced() && !n1.scaled() && !fp.isRange
+                    ? lex.scales.get(tok(fp.p).lower())
+                    : null;
+            if (scale != null && post.end() == n1.end() + 2 && fp.unit == null) {
+                // "$20-plus million", "40-plus thousand": the bound sits between the number and its scale word
+                fp.lowN = fp.lowN.multiply(scale);
+                fp.highN = fp.highN.multiply(scale);
+                fp.half = fp.half.multiply(scale);
+                fp.p++;
+                fp.numEnd = fp.p;
+            }
         }
     }
 
@@ -5781,6 +5842,9 @@ final class QuantityGrammar {
     private boolean changeVerbEarlier(int k) {
         for (int q = k; q >= Math.max(0, k - CHANGE_VERB_REACH); q--) {
             Token t = toks.get(q);
+            if (t.is(Token.Kind.NUMBER) && k - q <= 3 && changeAmountAfterVerb(q)) {
+                return true; // "rose 0.3 percent from $441,000 to $442,500": the change's amount, then its two ends
+            }
             if (t.endsSentence()
                     || t.is(Token.Kind.NUMBER)
                     || t.isWord("and")
@@ -5800,6 +5864,24 @@ final class QuantityGrammar {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the number at {@code q} is the amount of a change right after its verb, "by" and a currency sign allowed
+     * between: "rose 2.1 percent", "fell by $3", "climbed by 12%".
+     */
+    private boolean changeAmountAfterVerb(int q) {
+        int j = q - 1;
+        if (tok(j) != null && !tok(j).is(Token.Kind.WORD)) {
+            PhraseTable.Match<String> cur = lex.currencyBefore.at(toks, j);
+            if (cur != null && cur.end() == q) {
+                j--;
+            }
+        }
+        if (tok(j) != null && tok(j).isWord("by")) {
+            j--;
+        }
+        return tok(j) != null && tok(j).is(Token.Kind.WORD) && lex.changeVerbs.contains(tok(j).lower());
     }
 
     /**
