@@ -284,7 +284,8 @@ class NewsGoldTest {
      * migration, labour and wages, universities, nutrition, computing hardware; annotated blind on 2026-12-06 in the
      * sixteenth session) is held out: scored, its misses never printed. It read value F1 {@value #BATCH15_FIRST_VALUE}
      * and value+unit {@value #BATCH15_FIRST_VALUE_UNIT} at that session's start code (e06057b), before any change; the
-     * floors sit at that reading (truncated to three places), so a change that loses on unseen news fails here.
+     * floors sit at what it reads after that session's extraction round (93.0 / 86.9, branch extract-16, truncated to
+     * three places), so a change that loses on unseen news fails here.
      */
     @Test
     void fifteenth_batch_held_out_stays_above_its_floors() throws IOException {
@@ -298,8 +299,8 @@ class NewsGoldTest {
 
     private static final double BATCH15_FIRST_VALUE = 0.927;
     private static final double BATCH15_FIRST_VALUE_UNIT = 0.866;
-    private static final double BATCH15_VALUE_FLOOR = 0.926;
-    private static final double BATCH15_VALUE_UNIT_FLOOR = 0.865;
+    private static final double BATCH15_VALUE_FLOOR = 0.929;
+    private static final double BATCH15_VALUE_UNIT_FLOOR = 0.868;
 
     private static final double BATCH6_FIRST_VALUE = 0.917;
     private static final double BATCH6_FIRST_VALUE_UNIT = 0.842;
