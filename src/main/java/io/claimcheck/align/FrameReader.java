@@ -724,8 +724,12 @@ final class FrameReader {
 
     /**
      * The word before a place noun that "of" joins to the name ending at {@code before} + 1 ("in the northern city of
-     * Haifa", "in the province of Herat": the word before "the"), or {@code before} itself when no such noun stands.
+     * Haifa", "in the province of Herat", "in the eastern Ukrainian city of Kharkiv", "in the port city of Odesa": the
+     * word before "the"; at most {@link #PLACE_NOUN_MODIFIERS} words between "the" and the place noun), or {@code
+     * before} itself when no such noun stands.
      */
+    private static final int PLACE_NOUN_MODIFIERS = 3;
+
     private static int beforePlaceNoun(List<Token> words, int before, Language language) {
         if (before < 1 || !"of".equals(words.get(before).surface())) {
             return before;
@@ -734,8 +738,12 @@ final class FrameReader {
         if (!"NOUN".equals(words.get(noun).tag()) || !"noun.location".equals(language.lexicalClass(words.get(noun)))) {
             return before;
         }
+        // the words that describe the place noun: "northern", "eastern Ukrainian", "port" (at most a few)
         int at = noun - 1;
-        while (at >= 0 && "ADJ".equals(words.get(at).tag()) && !words.get(at).capital()) {
+        while (at >= 0
+                && noun - at <= PLACE_NOUN_MODIFIERS
+                && ("ADJ".equals(words.get(at).tag())
+                        || "NOUN".equals(words.get(at).tag()))) {
             at--;
         }
         return at >= 0 && "the".equals(words.get(at).surface()) ? at - 1 : before;

@@ -148,10 +148,13 @@ final class Concepts {
      * France, "Memphis": the United States, as WordNet orders senses by use).
      */
     String countryOf(String name) {
-        return countries.computeIfAbsent(name, k -> {
+        // WordNet writes names without their accents ("Sao Paulo", "Bogota")
+        String plain = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
+                .replaceAll("");
+        return countries.computeIfAbsent(plain, k -> {
             synchronized (wordnet) {
                 try {
-                    IndexWord iw = wordnet.getIndexWord(POS.NOUN, name);
+                    IndexWord iw = wordnet.getIndexWord(POS.NOUN, k);
                     if (iw == null) {
                         return "";
                     }
@@ -184,6 +187,9 @@ final class Concepts {
             }
         });
     }
+
+    /** Combining marks, dropped from a name before WordNet looks it up. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     /** How many "part of" steps lead from a place to its country at most (a city, its province, the country). */
     private static final int HOLONYM_DEPTH = 2;

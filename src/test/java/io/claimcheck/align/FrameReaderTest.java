@@ -197,6 +197,8 @@ class FrameReaderTest {
             Some 200,000 Israelis rallied in Tel Aviv on Saturday.                         | 200,000 | tel aviv
             Some 200 students protested in Tel Aviv University on Saturday.               | 200   | -
             Some 50,000 people protested in the northern city of Haifa.                    | 50,000 | haifa
+            About 40 people died in the eastern Ukrainian city of Kharkiv.                 | 40    | kharkiv
+            About 40 people died in the port city of Odesa.                                | 40    | odesa
             About 80 people died in the province of Herat.                                 | 80    | herat
             About 80 people died in the city of the dead, officials said.                  | 80    | -
             """)

@@ -110,6 +110,7 @@ class LanguageTest {
             Valencia,     -
             Tripoli,      -
             Tel Aviv,     Israel
+            São Paulo,    Brazil
             Libya,        Libya
             Derna,        -
             Red Crescent, -
