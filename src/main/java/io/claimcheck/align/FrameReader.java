@@ -719,7 +719,48 @@ final class FrameReader {
             best = name;
             bestDistance = d;
         }
+        // several places counted as one ("in seven prefectures", "across 12 states"), nearer than any name, are a
+        // place of their own: the whole of several, never one of them
+        int[] several = severalPlaces(site, words, language);
+        if (several != null && site.distance(several[0]) < bestDistance) {
+            String name = site.sentence()
+                    .substring(
+                            words.get(several[0]).start(), words.get(several[1]).end());
+            return new Place(name.toLowerCase(java.util.Locale.ROOT), null);
+        }
         return best == null ? null : new Place(best.toLowerCase(java.util.Locale.ROOT), language.countryOf(best));
+    }
+
+    /**
+     * The nearest "in" or "across" before a number and a plural place noun ("in seven prefectures", "across 12
+     * states", "in the two districts") within reach of the figure, not the figure itself: the first and last word of
+     * the number and the noun, or null. The place noun is WordNet's (noun.location), no list.
+     */
+    private static int[] severalPlaces(ClaimSite site, List<Token> words, Language language) {
+        int[] best = null;
+        int bestDistance = PLACE_REACH + 1;
+        for (int i = 0; i + 2 < words.size(); i++) {
+            String w = words.get(i).surface();
+            if (!"in".equals(w) && !"across".equals(w)) {
+                continue;
+            }
+            int number = "the".equals(words.get(i + 1).surface()) ? i + 2 : i + 1;
+            int noun = number + 1;
+            if (noun >= words.size()
+                    || !"NUM".equals(words.get(number).tag())
+                    || site.isOwnFigure(number)
+                    || !"NOUN".equals(words.get(noun).tag())
+                    || words.get(noun).lemma().equals(words.get(noun).surface())
+                    || !"noun.location".equals(language.lexicalClass(words.get(noun)))) {
+                continue;
+            }
+            int d = site.distance(number); // the number is itself a figure, which the distance past it would count
+            if (d < bestDistance) {
+                best = new int[] {number, noun};
+                bestDistance = d;
+            }
+        }
+        return best;
     }
 
     /**

@@ -199,6 +199,10 @@ class FrameReaderTest {
             Some 50,000 people protested in the northern city of Haifa.                    | 50,000 | haifa
             About 40 people died in the eastern Ukrainian city of Kharkiv.                 | 40    | kharkiv
             About 40 people died in the port city of Odesa.                                | 40    | odesa
+            A total of 372 people had been injured in seven prefectures.                   | 372   | seven prefectures
+            The earthquake wounded 600 people in the two districts.                        | 600   | two districts
+            At least 56 people were killed across five states.                             | 56    | five states
+            Floods hit 12 states on Monday.                                                | 12    | -
             About 80 people died in the province of Herat.                                 | 80    | herat
             About 80 people died in the city of the dead, officials said.                  | 80    | -
             """)
