@@ -683,9 +683,11 @@ final class FrameReader {
             }
             int before = run[0] - 1;
             if (before >= 0
-                    && "ADJ".equals(words.get(before).tag())
+                    && ("ADJ".equals(words.get(before).tag())
+                            || "VERB".equals(words.get(before).tag())
+                                    && words.get(before).surface().endsWith("ing"))
                     && !words.get(before).capital()) {
-                before--; // "in the nearby Rukum West district"
+                before--; // "in the nearby Rukum West district", "in neighboring Toyama Prefecture"
             }
             if (before >= 0 && "the".equals(words.get(before).surface())) {
                 before--;

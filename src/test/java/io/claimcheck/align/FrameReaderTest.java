@@ -203,6 +203,7 @@ class FrameReaderTest {
             The earthquake wounded 600 people in the two districts.                        | 600   | two districts
             At least 56 people were killed across five states.                             | 56    | five states
             Floods hit 12 states on Monday.                                                | 12    | -
+            In neighboring Toyama Prefecture, 36 people were injured.                      | 36    | toyama prefecture
             About 80 people died in the province of Herat.                                 | 80    | herat
             About 80 people died in the city of the dead, officials said.                  | 80    | -
             """)
