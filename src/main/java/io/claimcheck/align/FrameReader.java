@@ -765,14 +765,15 @@ final class FrameReader {
         return best;
     }
 
+    /** How many words may describe a place noun between "the" and it ("the eastern Ukrainian city of Kharkiv"). */
+    private static final int PLACE_NOUN_MODIFIERS = 3;
+
     /**
      * The word before a place noun that "of" joins to the name ending at {@code before} + 1 ("in the northern city of
      * Haifa", "in the province of Herat", "in the eastern Ukrainian city of Kharkiv", "in the port city of Odesa": the
      * word before "the"; at most {@link #PLACE_NOUN_MODIFIERS} words between "the" and the place noun), or {@code
      * before} itself when no such noun stands.
      */
-    private static final int PLACE_NOUN_MODIFIERS = 3;
-
     private static int beforePlaceNoun(List<Token> words, int before, Language language) {
         if (before < 1 || !"of".equals(words.get(before).surface())) {
             return before;

@@ -417,9 +417,10 @@ public final class ClaimFact implements Span {
      * Whether this claim's "people" may be the group {@code other} counts: both name one measure, and the other's noun
      * is what names it ("1.28 million people demonstrated", "3.5 million protesters"; "six people were killed", "at
      * least 10 fatalities"; not "the attack killed 12 children", whose measure is the verb's: a part of the people),
-     * the other's group names nobody by a proper name ("two Georgians were killed", "323 Egyptian pilgrims": a part of the people), and
-     * the two figures are within {@code anyoneWithin} of each other (comparison.json): "four children were killed"
-     * beside "2,012 people were killed" is a part, "around 100 protests" beside "250,000 people" another unit.
+     * the other's group names nobody by a proper name ("two Georgians were killed", "323 Egyptian pilgrims": a part of
+     * the people), and the two figures are within {@code anyoneWithin} of each other (comparison.json): "four
+     * children were killed" beside "2,012 people were killed" is a part, "around 100 protests" beside "250,000
+     * people" another unit.
      */
     private boolean anyoneMeets(ClaimFact other) {
         return measure != null
