@@ -1011,6 +1011,9 @@ final class FrameReader {
         return new ArrayList<>(out);
     }
 
+    /** Tags of words that open no name (determiners, prepositions, pronouns, auxiliaries, conjunctions, particles). */
+    private static final Set<String> FUNCTION_TAGS = Set.of("DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART");
+
     /** The most capitalised words a place name the tagger missed may have ("Tel Aviv"). */
     private static final int PLACE_NAME_WORDS = 3;
 
@@ -1019,7 +1022,10 @@ final class FrameReader {
      * nouns or adjectives ("Tel Aviv"), when WordNet puts the whole name in a country; {@code i} itself when none.
      */
     private static int placeName(String sentence, List<Token> words, int i) {
-        if (!words.get(i).capital() || i + 1 >= words.size()) {
+        // a name opens with a content word: a capitalised "The", "In" or "Our" at a sentence's start costs no look-up
+        if (!words.get(i).capital()
+                || i + 1 >= words.size()
+                || FUNCTION_TAGS.contains(words.get(i).tag())) {
             return i;
         }
         int last = i;

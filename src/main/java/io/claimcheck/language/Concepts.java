@@ -149,8 +149,10 @@ final class Concepts {
      */
     String countryOf(String name) {
         // WordNet writes names without their accents ("Sao Paulo", "Bogota")
-        String plain = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
-                .replaceAll("");
+        String plain = name.chars().allMatch(ch -> ch < 0x80)
+                ? name
+                : MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
+                        .replaceAll("");
         return countries.computeIfAbsent(plain, k -> {
             synchronized (wordnet) {
                 try {
