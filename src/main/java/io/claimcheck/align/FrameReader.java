@@ -751,9 +751,8 @@ final class FrameReader {
             if (noun >= words.size()
                     || !"NUM".equals(words.get(number).tag())
                     || site.isOwnFigure(number)
-                    || !"NOUN".equals(words.get(noun).tag())
-                    || words.get(noun).lemma().equals(words.get(noun).surface())
-                    || !"noun.location".equals(language.lexicalClass(words.get(noun)))) {
+                    || !isPlaceNoun(words.get(noun), language)
+                    || words.get(noun).lemma().equals(words.get(noun).surface())) {
                 continue;
             }
             int d = site.distance(number); // the number is itself a figure, which the distance past it would count
@@ -763,6 +762,11 @@ final class FrameReader {
             }
         }
         return best;
+    }
+
+    /** A common noun WordNet files as a place ("city", "province", "states"): what several places or "the city of" name. */
+    private static boolean isPlaceNoun(Token t, Language language) {
+        return "NOUN".equals(t.tag()) && "noun.location".equals(language.lexicalClass(t));
     }
 
     /** How many words may describe a place noun between "the" and it ("the eastern Ukrainian city of Kharkiv"). */
@@ -779,7 +783,7 @@ final class FrameReader {
             return before;
         }
         int noun = before - 1;
-        if (!"NOUN".equals(words.get(noun).tag()) || !"noun.location".equals(language.lexicalClass(words.get(noun)))) {
+        if (!isPlaceNoun(words.get(noun), language)) {
             return before;
         }
         // the words that describe the place noun: "northern", "eastern Ukrainian", "port" (at most a few)
