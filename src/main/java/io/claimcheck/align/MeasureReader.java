@@ -101,6 +101,10 @@ final class MeasureReader {
         }
         int to = figureEnd(from);
         int clauseStart = clauseStart(from);
+        int partitive = partitiveHead(to);
+        if (partitive > to) {
+            to = partitive; // "40 million of its customers" counts the customers
+        }
         int clauseEnd = clauseEnd(to);
         // the noun phrase the figure opens: "10,100 people", "4,000 victims", "20,000 protesters"
         int nounEnd = to;
@@ -111,6 +115,11 @@ final class MeasureReader {
                         && nounEnd > to
                         && words.get(nounEnd - 1).isNoun())) {
             nounEnd++; // an adjective after the noun is its state, not part of it ("30,000 people homeless")
+        }
+        int coordinated = coordinatedAdjectivesEnd(to, nounEnd);
+        if (coordinated > nounEnd) {
+            nounEnd = coordinated; // "47.8 million current, former and prospective customers" counts the customers
+            clauseEnd = Math.max(clauseEnd, clauseEnd(nounEnd));
         }
         Token counted = lastNoun(to, nounEnd);
         Token event = eventBeforeWith(from, counted);
@@ -337,6 +346,63 @@ final class MeasureReader {
                 && (words.get(i + 1).isVerb()
                         || "AUX".equals(words.get(i + 1).tag())
                         || site.isFigure(i + 1) && !site.isFigure(i - 1));
+    }
+
+    /** How many words a list of adjectives before its noun may hold ("current, former and prospective"). */
+    private static final int ADJECTIVE_LIST = 6;
+
+    /**
+     * The end (exclusive) of a noun phrase whose adjectives are listed before their one noun: the figure's phrase
+     * {@code [to, nounEnd)} holds only adjectives and the list goes on after a comma, "and" or "or" to a noun ("47.8
+     * million current, former and prospective customers"); {@code nounEnd} when the phrase is anything else.
+     */
+    private int coordinatedAdjectivesEnd(int to, int nounEnd) {
+        if (nounEnd == to || nounEnd >= words.size()) {
+            return nounEnd;
+        }
+        for (int i = to; i < nounEnd; i++) {
+            if (!"ADJ".equals(words.get(i).tag())) {
+                return nounEnd;
+            }
+        }
+        for (int i = nounEnd; i < words.size() && i < nounEnd + ADJECTIVE_LIST; i++) {
+            Token t = words.get(i);
+            String gap =
+                    site.sentence().substring(words.get(i - 1).end(), t.start()).strip();
+            if (!gap.isEmpty() && !",".equals(gap) || site.isFigure(i)) {
+                return nounEnd;
+            }
+            if (t.isNoun()) {
+                int end = i + 1;
+                while (end < words.size() && words.get(end).isNoun() && !site.isFigure(end)) {
+                    end++;
+                }
+                return end;
+            }
+            boolean joins = "CCONJ".equals(t.tag()) && ("and".equals(t.surface()) || "or".equals(t.surface()));
+            if (!joins && !"ADJ".equals(t.tag())) {
+                return nounEnd;
+            }
+        }
+        return nounEnd;
+    }
+
+    /**
+     * The start of the noun a figure counts a part of, through "of" and a possessive or "the" ("40 million of its
+     * customers", "20 of the victims"): the figure counts those; {@code to} when no such phrase follows the figure.
+     */
+    private int partitiveHead(int to) {
+        if (to + 2 >= words.size() || !"of".equals(words.get(to).surface())) {
+            return to;
+        }
+        Token det = words.get(to + 1);
+        boolean possessive = "PRON".equals(det.tag())
+                && Set.of("its", "their", "our", "his", "her", "your").contains(det.surface());
+        boolean article = "the".equals(det.surface());
+        if (!possessive && !article || site.isFigure(to + 2)) {
+            return to;
+        }
+        return to + 2;
     }
 
     private static boolean isNominal(Token t) {
