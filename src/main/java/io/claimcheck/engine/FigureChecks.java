@@ -345,9 +345,24 @@ public final class FigureChecks {
             }
             for (int i = 0; i < s.length(); i++) {
                 int whole = i < d.whole() ? d.whole() - 1 : d.whole();
+                if (i == s.length() - 1 && i >= d.whole() && roundsTo(s, d.whole())) {
+                    continue; // "66.63%" and "66.6 percent": the last decimal rounded away, not a slip
+                }
                 slip(w, byDigits.get(s.substring(0, i) + s.substring(i + 1) + "/" + whole), "dropped", seen, out);
             }
         }
+    }
+
+    /**
+     * True when the figure these digits write (the point after {@code whole} of them), rounded half up to one decimal
+     * place fewer, is the figure without its last digit: "66.63" rounds to "66.6", "12.57" does not round to "12.5".
+     */
+    static boolean roundsTo(String digits, int whole) {
+        java.math.BigDecimal x = new java.math.BigDecimal(digits.substring(0, whole) + "." + digits.substring(whole));
+        int scale = digits.length() - whole - 1;
+        java.math.BigDecimal cut =
+                new java.math.BigDecimal(digits.substring(0, whole) + "." + digits.substring(whole, whole + scale));
+        return x.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(cut) == 0;
     }
 
     /** A figure given plainly and as today's: the one a way of writing its digits is indexed by, when there is one. */
