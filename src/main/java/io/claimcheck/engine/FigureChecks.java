@@ -480,6 +480,75 @@ public final class FigureChecks {
         return s.substring(0, end);
     }
 
+    /**
+     * How close a figure and its rounding must be, relative to the figure: "702" and "700", "4,81,486" and "481,000"
+     * are one figure written two ways; "650" and "700" are two.
+     */
+    private static final double ROUNDING_CLOSENESS = 0.01;
+
+    /** How many significant digits the finer figure must have before a rounder one can be its rounding. */
+    private static final int ROUNDING_DIGITS = 3;
+
+    /**
+     * True when one of two plain figures is the other rounded: it is written with trailing zeros or fewer decimals
+     * ("700", "481,000", "1.5 million"), the other is written finer with three significant digits or more ("702",
+     * "4,81,486"), rounding the finer one to the rounder one's last digit gives the rounder one, and the two differ
+     * by less than one per cent. The rules that set figures against each other leave such a pair alone.
+     */
+    public static boolean roundingOf(ClaimFact a, ClaimFact b) {
+        return roundsTo(a, b) || roundsTo(b, a);
+    }
+
+    private static boolean roundsTo(ClaimFact fine, ClaimFact round) {
+        if (!"plain".equals(fine.getHedgeClass()) || !"plain".equals(round.getHedgeClass())) {
+            return false;
+        }
+        double roundStep = step(round);
+        double fineStep = step(fine);
+        double x = fine.getFigure();
+        double y = round.getFigure();
+        if (Double.isNaN(roundStep) || Double.isNaN(fineStep) || fineStep >= roundStep || x == y) {
+            return false;
+        }
+        if (significantDigits(fine) < ROUNDING_DIGITS
+                || Math.abs(x - y) >= ROUNDING_CLOSENESS * Math.max(Math.abs(x), Math.abs(y))) {
+            return false;
+        }
+        return Math.abs(Math.round(x / roundStep) * roundStep - y) < roundStep * 1e-6;
+    }
+
+    /** The value of the last digit a figure is written to ("700": 100, "1.5 million": 100,000), or NaN. */
+    private static double step(ClaimFact c) {
+        String lead = lead(c.claim().quantity().written());
+        if (lead == null) {
+            return Double.NaN;
+        }
+        String plain = lead.replace(",", "");
+        double written = Double.parseDouble(plain);
+        if (written == 0) {
+            return Double.NaN;
+        }
+        double scale = c.getFigure() / written;
+        int point = plain.indexOf('.');
+        if (point >= 0) {
+            return Math.pow(10, -(plain.length() - point - 1)) * scale;
+        }
+        int zeros = plain.length() - plain.replaceFirst("0+$", "").length();
+        return Math.pow(10, zeros) * scale;
+    }
+
+    private static int significantDigits(ClaimFact c) {
+        String lead = lead(c.claim().quantity().written());
+        if (lead == null) {
+            return 0;
+        }
+        String digits = lead.replace(",", "");
+        digits = digits.contains(".")
+                ? digits.replace(".", "").replaceFirst("^0+", "")
+                : digits.replaceFirst("^0+", "").replaceFirst("0+$", "");
+        return digits.length();
+    }
+
     /** What {@code \d} matches: an ASCII digit. */
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
