@@ -353,8 +353,9 @@ final class MeasureReader {
 
     /**
      * The end (exclusive) of a noun phrase whose adjectives are listed before their one noun: the figure's phrase
-     * {@code [to, nounEnd)} holds only adjectives and the list goes on after a comma, "and" or "or" to a noun ("47.8
-     * million current, former and prospective customers"); {@code nounEnd} when the phrase is anything else.
+     * {@code [to, nounEnd)} holds only adjectives and the list goes on through commas and an "and" or "or" to a noun
+     * ("47.8 million current, former and prospective customers"); {@code nounEnd} when the phrase is anything else (a
+     * comma alone may end the clause: "5,000 homeless, local authorities said").
      */
     private int coordinatedAdjectivesEnd(int to, int nounEnd) {
         if (nounEnd == to || nounEnd >= words.size()) {
@@ -365,6 +366,7 @@ final class MeasureReader {
                 return nounEnd;
             }
         }
+        boolean joined = false;
         for (int i = nounEnd; i < words.size() && i < nounEnd + ADJECTIVE_LIST; i++) {
             Token t = words.get(i);
             String gap =
@@ -373,6 +375,9 @@ final class MeasureReader {
                 return nounEnd;
             }
             if (t.isNoun()) {
+                if (!joined) {
+                    return nounEnd; // "5,000 homeless, local authorities said": a comma, then the next clause
+                }
                 int end = i + 1;
                 while (end < words.size() && words.get(end).isNoun() && !site.isFigure(end)) {
                     end++;
@@ -383,6 +388,7 @@ final class MeasureReader {
             if (!joins && !"ADJ".equals(t.tag())) {
                 return nounEnd;
             }
+            joined |= joins;
         }
         return nounEnd;
     }
@@ -392,17 +398,29 @@ final class MeasureReader {
      * customers", "20 of the victims"): the figure counts those; {@code to} when no such phrase follows the figure.
      */
     private int partitiveHead(int to) {
-        if (to + 2 >= words.size() || !"of".equals(words.get(to).surface())) {
-            return to;
+        if (to + 2 >= words.size()
+                || !"of".equals(words.get(to).surface())
+                || site.claim().quantity().unit().dimension() != io.claimcheck.model.Dimension.COUNT) {
+            return to; // "10% of its workforce" names the base of a share, not what is counted
         }
         Token det = words.get(to + 1);
         boolean possessive = "PRON".equals(det.tag())
                 && Set.of("its", "their", "our", "his", "her", "your").contains(det.surface());
         boolean article = "the".equals(det.surface());
-        if (!possessive && !article || site.isFigure(to + 2)) {
-            return to;
+        Token head = words.get(to + 2);
+        if (!possessive && !article || site.isFigure(to + 2) || !head.isNoun() || owner(to + 2)) {
+            return to; // "20 of the dead", "30 of the country's 50 states" keep their reading
         }
         return to + 2;
+    }
+
+    /** True when word {@code i} is followed by a possessive "'s": it names an owner, not what is counted. */
+    private boolean owner(int i) {
+        int end = i + 1 < words.size()
+                ? words.get(i + 1).start()
+                : site.sentence().length();
+        String after = site.sentence().substring(words.get(i).end(), end);
+        return after.startsWith("'") || after.startsWith("\u2019");
     }
 
     private static boolean isNominal(Token t) {

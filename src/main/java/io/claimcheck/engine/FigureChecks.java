@@ -345,10 +345,13 @@ public final class FigureChecks {
             }
             for (int i = 0; i < s.length(); i++) {
                 int whole = i < d.whole() ? d.whole() - 1 : d.whole();
-                if (i == s.length() - 1 && i >= d.whole() && roundsTo(s, d.whole())) {
-                    continue; // "66.63%" and "66.6 percent": the last decimal rounded away, not a slip
+                String dropped = s.substring(0, i) + s.substring(i + 1);
+                if (s.length() - 1 >= d.whole()
+                        && dropped.equals(s.substring(0, s.length() - 1))
+                        && roundsTo(s, d.whole())) {
+                    continue; // "66.63%" and "66.6 percent", "33.33" and "33.3": the last decimal rounded away
                 }
-                slip(w, byDigits.get(s.substring(0, i) + s.substring(i + 1) + "/" + whole), "dropped", seen, out);
+                slip(w, byDigits.get(dropped + "/" + whole), "dropped", seen, out);
             }
         }
     }
@@ -490,18 +493,33 @@ public final class FigureChecks {
     private static final int ROUNDING_DIGITS = 3;
 
     /**
-     * True when one of two plain figures is the other rounded: it is written with trailing zeros or fewer decimals
-     * ("700", "481,000", "1.5 million"), the other is written finer with three significant digits or more ("702",
-     * "4,81,486"), rounding the finer one to the rounder one's last digit gives the rounder one, and the two differ
-     * by less than one per cent. The rules that set figures against each other leave such a pair alone.
+     * How many significant digits the rounder figure must keep: "481,000" (three) is a rounding of "4,81,486"; "700"
+     * and "200" (one) are round figures, which conventions.md gives no slack.
+     */
+    private static final int ROUNDED_DIGITS = 2;
+
+    private static boolean point(ClaimFact c) {
+        var v = c.claim().quantity().value();
+        return v.low() != null && v.high() != null && v.low().compareTo(v.high()) == 0;
+    }
+
+    /**
+     * True when one of two plain single figures is the other rounded: it is written with trailing zeros or fewer
+     * decimals and keeps two significant digits or more ("481,000", "1.5 million", "24,300"), the other is written
+     * finer with three significant digits or more and more than the rounder one ("4,81,486", "24,310"), rounding the
+     * finer one to the rounder one's last digit gives the rounder one, and the two differ by less than one per cent.
+     * "700" against "702" is no such pair: a round figure of one significant digit gets no slack (conventions.md).
      */
     public static boolean roundingOf(ClaimFact a, ClaimFact b) {
         return roundsTo(a, b) || roundsTo(b, a);
     }
 
     private static boolean roundsTo(ClaimFact fine, ClaimFact round) {
-        if (!"plain".equals(fine.getHedgeClass()) || !"plain".equals(round.getHedgeClass())) {
-            return false;
+        if (!"plain".equals(fine.getHedgeClass())
+                || !"plain".equals(round.getHedgeClass())
+                || !point(fine)
+                || !point(round)) {
+            return false; // a range ("700-710") is no figure to round
         }
         double roundStep = step(round);
         double fineStep = step(fine);
@@ -510,9 +528,11 @@ public final class FigureChecks {
         if (Double.isNaN(roundStep) || Double.isNaN(fineStep) || fineStep >= roundStep || x == y) {
             return false;
         }
-        if (significantDigits(fine) < ROUNDING_DIGITS
+        int roundDigits = significantDigits(round);
+        if (roundDigits < ROUNDED_DIGITS
+                || significantDigits(fine) < Math.max(ROUNDING_DIGITS, roundDigits + 1)
                 || Math.abs(x - y) >= ROUNDING_CLOSENESS * Math.max(Math.abs(x), Math.abs(y))) {
-            return false;
+            return false; // "700" or "200" could be any figure near them: no slack for a round figure alone
         }
         return Math.abs(Math.round(x / roundStep) * roundStep - y) < roundStep * 1e-6;
     }

@@ -18,7 +18,9 @@ import java.util.function.Predicate;
  * of its own document ({@link SourceScope#SAME_DOCUMENT}, when the group spans other documents too and that
  * neighbour is not already one of the first two). Only claims that
  * count the same group ({@link ClaimFact#countsSameAs}) in the same place ({@link ClaimFact#placeAgrees}) qualify, so
- * a nearer figure about another group or counted elsewhere never hides a contradiction. Ties go to the smaller gap,
+ * a nearer figure about another group or counted elsewhere never hides a contradiction; nor does a figure that is the
+ * claim's own rounding or that the claim rounds ({@link FigureChecks#roundingOf}: "4,81,486" and "481,000"), which is
+ * never a contradiction. Ties go to the smaller gap,
  * then the smaller id, so the result is deterministic.
  *
  * <p>This is an index, not a decision: it is computed for every role, and the rules decide which roles take part.
@@ -74,10 +76,13 @@ final class NearestApartPass {
         sorted.sort(Comparator.comparing(ClaimFact::getId));
         for (ClaimFact c : sorted) {
             Sorted own = c.getSourceKey() == null ? null : bySource.get(c.getSourceKey());
-            Found same = own == null ? Found.NONE : own.nearest(c, o -> true, bound, 0);
-            Found others = all.nearest(c, o -> !sameSource(c, o) && current(c, o), bound, NAMED);
+            // a figure and its rounding ("4,81,486" and "481,000": FigureChecks.roundingOf) are one figure written two
+            // ways, never the nearest contradiction: a rounding between two figures must not hide their conflict
+            Predicate<ClaimFact> notRounding = o -> !FigureChecks.roundingOf(c, o);
+            Found same = own == null ? Found.NONE : own.nearest(c, notRounding, bound, 0);
+            Found others = all.nearest(c, o -> !sameSource(c, o) && current(c, o) && notRounding.test(o), bound, NAMED);
             Sorted article = byDocument.get(c.getDoc());
-            Found inDocument = article == null ? Found.NONE : article.nearest(c, o -> true, bound, 0);
+            Found inDocument = article == null ? Found.NONE : article.nearest(c, notRounding, bound, 0);
             if (inDocument.nearest != null
                     && inDocument.nearest != same.nearest
                     && inDocument.nearest != others.nearest) {

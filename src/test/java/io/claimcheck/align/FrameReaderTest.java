@@ -144,6 +144,9 @@ class FrameReaderTest {
             The firm confirmed that 40 million of its customers were hit by the breach.   | 40      | customer
             Police said 20 of the victims were children.                                  | 20      | victim
             The firm said 500 current staff had left, the union said.                     | 500     | staff
+            The number rose to 5,000 homeless, local authorities said.                   | 5,000   | displaced
+            Police said 20 of the dead were children.                                     | 20      | death
+            It affected 30 of the country's 50 states.                                    | 30      | affected
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
