@@ -34,8 +34,14 @@ public final class UnitConversion {
         }
         Interval wa = a.widened();
         Interval wc = c.widened();
-        if (wa.low() == null || wa.high() == null || wc.low() == null || wc.high() == null) {
-            return null;
+        if (open(wa) || open(wc)) {
+            // a bound and its conversion ("over 11 million hectares (37 million acres)"): the hedge holds for both,
+            // so the two numbers themselves, each widened by its rounding, must meet
+            wa = bound(a);
+            wc = bound(c);
+            if (wa == null || wc == null) {
+                return null;
+            }
         }
         BigDecimal aLow = ua.toCanonical(wa.low());
         BigDecimal aHigh = ua.toCanonical(wa.high());
@@ -46,6 +52,29 @@ public final class UnitConversion {
         String shown =
                 exact.round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString() + " " + uc.code();
         return new UnitConversion(amount, conversion, meet, shown);
+    }
+
+    private static boolean open(Interval i) {
+        return i.low() == null || i.high() == null;
+    }
+
+    /**
+     * A bound's own number widened by the rounding its writing implies, or by half its last non-zero digit when that
+     * is wider: a bound's conversion is rounded as the writer saw fit ("more than 810 square kilometres (310 square
+     * miles)": 312.7, written to the ten). Null when the figure has no number.
+     */
+    private static Interval bound(Quantity q) {
+        BigDecimal n = q.value().low() != null ? q.value().low() : q.value().high();
+        if (n == null) {
+            return null;
+        }
+        BigDecimal h = q.precision().halfUnit();
+        int scale = n.stripTrailingZeros().scale();
+        if (scale < 0) {
+            BigDecimal lastDigit = BigDecimal.ONE.scaleByPowerOfTen(-scale).divide(BigDecimal.valueOf(2));
+            h = h.max(lastDigit);
+        }
+        return new Interval(n.subtract(h), true, n.add(h), true);
     }
 
     public ClaimFact getAmount() {
