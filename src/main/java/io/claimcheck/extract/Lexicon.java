@@ -320,7 +320,7 @@ public final class Lexicon {
      * {@code cues} stands in its sentence, and as its entry's unit otherwise ("97kt" of copper output is kilotonnes,
      * "gusts of 60kt" knots).
      */
-    record CuedUnit(String form, Unit unit, BigDecimal factor, PhraseTable<Boolean> cues) {}
+    record CuedUnit(String form, boolean exactCase, Unit unit, BigDecimal factor, PhraseTable<Boolean> cues) {}
 
     final List<CuedUnit> cuedUnits = new ArrayList<>();
 
@@ -942,14 +942,17 @@ public final class Lexicon {
         }
         for (LexiconFile.Located e : f.optionalArray("cuedUnits")) {
             f.requireProvenance(e);
-            String form = f.text(e, "form").toLowerCase(Locale.ROOT);
+            // a form matched in its own case ("Mb" the megabit, not "MB" the megabyte) is kept as written
+            boolean exact =
+                    e.node().has("exactCase") && e.node().get("exactCase").asBoolean();
+            String form = exact ? f.text(e, "form") : f.text(e, "form").toLowerCase(Locale.ROOT);
             if (units.at(Tokenizer.tokenize(form), 0) == null) {
                 throw f.error(e.line(), "cued form '" + form + "' is no unit of the entries");
             }
             PhraseTable<Boolean> cues = new PhraseTable<>();
             cues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
             BigDecimal factor = e.node().has("factor") ? f.number(e, "factor", false) : BigDecimal.ONE;
-            cuedUnits.add(new CuedUnit(form, Unit.parse(f.text(e, "unit")), factor, cues));
+            cuedUnits.add(new CuedUnit(form, exact, Unit.parse(f.text(e, "unit")), factor, cues));
         }
         for (LexiconFile.Located e : f.optionalArray("celsiusCues")) {
             f.requireProvenance(e);

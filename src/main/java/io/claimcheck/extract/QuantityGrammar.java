@@ -5267,18 +5267,22 @@ final class QuantityGrammar {
         for (Lexicon.CuedUnit cu : lex.cuedUnits) {
             for (int k = 0; k < figures.size(); k++) {
                 Figure f = figures.get(k);
-                if (symbolAt(f, cu.form()) && contextPhrase(f, cu.cues(), c -> true) != null) {
+                if (symbolAt(f, cu.form(), cu.exactCase()) && contextPhrase(f, cu.cues(), c -> true) != null) {
                     figures.set(k, scaled(f, cu.unit(), cu.factor()));
                 }
             }
         }
     }
 
-    /** Whether the figure's unit was read from the symbol {@code form} right after its number. */
-    private boolean symbolAt(Figure f, String form) {
+    /**
+     * Whether the figure's unit was read from the symbol {@code form} right after its number, in the form's own case
+     * when {@code exactCase}.
+     */
+    private boolean symbolAt(Figure f, String form, boolean exactCase) {
         for (int q = f.startTok() + 1; q < f.endTok(); q++) {
             Token t = toks.get(q);
-            if (t.lower().equals(form) && toks.get(q - 1).is(Token.Kind.NUMBER)) {
+            if ((exactCase ? t.text().equals(form) : t.lower().equals(form))
+                    && toks.get(q - 1).is(Token.Kind.NUMBER)) {
                 PhraseTable.Match<Unit> u = lex.units.at(toks, q);
                 return u != null && u.value().equals(f.unit());
             }
