@@ -323,6 +323,19 @@ public final class Lexicon {
     record CuedUnit(String form, boolean exactCase, Unit unit, BigDecimal factor, PhraseTable<Boolean> cues) {}
 
     final List<CuedUnit> cuedUnits = new ArrayList<>();
+    /**
+     * units.json perDistance: an amount (a unit code, or "count") per a number of a distance unit, and the unit it makes
+     * ("27 kWh/100 miles": kWh/100mi; "76 casualties per billion miles": count/mi, the value divided by the whole when
+     * {@code per} is null).
+     */
+    record PerDistance(String amount, String distance, BigDecimal per, Unit unit) {}
+
+    final List<PerDistance> perDistance = new ArrayList<>();
+
+    /** units.json bandNames: the units whose figure names a band before one of {@link #bandNouns} ("the 3.6 GHz band"). */
+    final Set<String> bandUnits = new HashSet<>();
+
+    final Set<String> bandNouns = new HashSet<>();
 
     /** Words that state a multiplier without digits ("doubled", "tripled", "halved"). */
     final PhraseTable<BigDecimal> ratioWords = new PhraseTable<>();
@@ -838,6 +851,9 @@ public final class Lexicon {
     }
 
     /** One way units.json writes a unit after a number, with what the form carries. */
+    /** The words that open a distributive period phrase ("per year", "a year", "each year"). */
+    private static final Set<String> DISTRIBUTIVE_WORDS = Set.of("per", "a", "an", "every", "each");
+
     private record UnitForm(String form, Unit unit, boolean exactCase, String period, BigDecimal factor) {}
 
     private void loadUnits(LexiconFile f) throws LexiconException {
@@ -913,6 +929,19 @@ public final class Lexicon {
                 }
             }
         }
+        for (LexiconFile.Located e : f.optionalArray("perDistance")) {
+            f.requireProvenance(e);
+            perDistance.add(new PerDistance(
+                    f.text(e, "amount"),
+                    f.text(e, "distance"),
+                    e.node().has("per") ? f.number(e, "per", false) : null,
+                    Unit.parse(f.text(e, "unit"))));
+        }
+        for (LexiconFile.Located e : f.optionalArray("bandNames")) {
+            f.requireProvenance(e);
+            bandUnits.addAll(f.strings(e, "units"));
+            bandNouns.addAll(lowerSet(f.strings(e, "nouns")));
+        }
         for (LexiconFile.Located e : f.optionalArray("rates")) {
             f.requireProvenance(e);
             ratesAfter.addAll(f.strings(e, "after"), f.text(e, "per"));
@@ -969,11 +998,26 @@ public final class Lexicon {
             contextPeriods.addAll(
                     f.strings(e, "phrases"), new ContextPeriod(f.text(e, "period"), f.number(e, "below", false)));
         }
+        List<String> periodAdjectives = new ArrayList<>();
+        for (LexiconFile.Located e : f.optionalArray("periodAdjectives")) {
+            f.requireProvenance(e);
+            periodAdjectives.addAll(f.strings(e, "words"));
+        }
         for (LexiconFile.Located e : f.array("periods")) {
             f.requireProvenance(e);
             String period = f.text(e, "period");
             periodsAfter.addAll(f.strings(e, "after"), period);
             periodsBefore.addAll(f.optionalStrings(e, "before"), period);
+            for (String form : f.strings(e, "after")) {
+                // "per academic year", "each fiscal year": a period adjective between the distributive word and the
+                // unit
+                String[] w = form.split(" ");
+                if (w.length == 2 && DISTRIBUTIVE_WORDS.contains(w[0])) {
+                    for (String adj : periodAdjectives) {
+                        periodsAfter.add(w[0] + " " + adj + " " + w[1], period);
+                    }
+                }
+            }
         }
     }
 

@@ -100,6 +100,7 @@ final class QuantityGrammar {
             int next = readAt(i);
             i = Math.max(next, i + 1);
         }
+        perDistance();
         inheritRates();
         inheritCountPeriods();
         shareStartingHedge();
@@ -850,6 +851,7 @@ final class QuantityGrammar {
                     || levelValue(f)
                     || raceName(f)
                     || processNode(f)
+                    || bandName(k)
                     || priceBaseYear(f)) {
                 moved[k] = -1;
             } else {
@@ -860,6 +862,26 @@ final class QuantityGrammar {
         if (kept.size() == figures.size()) {
             return;
         }
+        rebuild(kept, moved);
+    }
+
+    /** Removes the figures marked in {@code drop}, keeping every conversion linked to the figure it converts. */
+    private void removeFigures(boolean[] drop) {
+        List<Figure> kept = new ArrayList<>(figures.size());
+        int[] moved = new int[figures.size()];
+        for (int k = 0; k < figures.size(); k++) {
+            if (drop[k]) {
+                moved[k] = -1;
+            } else {
+                moved[k] = kept.size();
+                kept.add(figures.get(k));
+            }
+        }
+        rebuild(kept, moved);
+    }
+
+    /** Replaces the figures by {@code kept}, whose old indices map to new ones by {@code moved} (-1: dropped). */
+    private void rebuild(List<Figure> kept, int[] moved) {
         figures.clear();
         for (Figure f : kept) {
             int to = f.conversionOf() < 0 ? -1 : moved[f.conversionOf()];
@@ -1221,6 +1243,47 @@ final class QuantityGrammar {
                 || b.endsWith("\u2019s")
                 || b.endsWith("s'")
                 || b.endsWith("s\u2019");
+    }
+
+    /**
+     * A frequency that names a band (units.json bandNames): before "band" or "bands", alone or as an item of a list of
+     * frequencies the noun closes ("the 3.6 GHz band", "800 MHz, 900 MHz and 26 GHz bands"), or after another
+     * frequency and "of" ("125MHz of 3.5GHz"). "300 MHz of spectrum" is an amount and stays.
+     */
+    private boolean bandName(int k) {
+        Figure f = figures.get(k);
+        if (!lex.bandUnits.contains(f.unit().code())) {
+            return false;
+        }
+        Figure before = k > 0 ? figures.get(k - 1) : null;
+        if (before != null
+                && lex.bandUnits.contains(before.unit().code())
+                && before.endTok() == f.startTok() - 1
+                && tok(before.endTok()).isWord("of")) {
+            return true;
+        }
+        int j = k;
+        while (j + 1 < figures.size()
+                && lex.bandUnits.contains(figures.get(j + 1).unit().code())
+                && onlyListLinks(figures.get(j).endTok(), figures.get(j + 1).startTok())) {
+            j++;
+        }
+        Token after = tok(figures.get(j).endTok());
+        return after != null && after.is(Token.Kind.WORD) && lex.bandNouns.contains(after.lower());
+    }
+
+    /** Whether the tokens from {@code from} to {@code to} only join items of a list: commas, "and", "or". */
+    private boolean onlyListLinks(int from, int to) {
+        if (to <= from || to - from > 2) {
+            return false;
+        }
+        for (int q = from; q < to; q++) {
+            Token t = toks.get(q);
+            if (!(t.text().equals(",") || t.isWord("and") || t.isWord("or"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1778,7 +1841,10 @@ final class QuantityGrammar {
 
     /** Physical amounts take a rate unit after "per" as their denominator ("4.1 miles per kWh"). */
     static boolean perUnit(Unit u) {
-        return u.physical() != null && u.dimension() != Dimension.DURATION;
+        // an amount in a unit outside the conversion table ("5µg ... per cubic metre", "0.8 grams per kilogram") may
+        // have a per-unit too; a unit that is already a rate ("g/t", "MB/s") has one
+        return u.physical() != null && u.dimension() != Dimension.DURATION
+                || u.dimension() == Dimension.OTHER && u.code().indexOf('/') < 0;
     }
 
     /** Temperatures, speeds, ages, ratios, powers and forces are not per period ("110 degrees for 18 straight days"). */
@@ -2925,10 +2991,155 @@ final class QuantityGrammar {
         } else if (tok(q) == null || !tok(q).isWord("per")) {
             return;
         }
+        if (countPerDistance(fp, q + 1)) {
+            return;
+        }
         NumberReader.Num whole = roundWhole(q + 1, fp.n1.value(), true);
         if (whole != null) {
             asProportion(fp, fp.n1.value(), whole);
         }
+    }
+
+    /** How many words may stand between a distance's number and its unit ("per billion vehicle miles travelled"). */
+    private static final int DISTANCE_NOUN_WORDS = 2;
+
+    /**
+     * "76 casualties per billion miles travelled", "1.3 deaths per 100 million vehicle miles": a count per a power of
+     * ten of a distance unit is a count per that unit (units.json perDistance with no {@code per}), its value divided
+     * by the whole, as road-safety statistics are compared.
+     */
+    private boolean countPerDistance(FigureParts fp, int at) {
+        NumberReader.Num whole = numbers.read(at, false).num();
+        BigDecimal value;
+        int end;
+        if (whole != null && whole.kind() == NumberReader.Kind.NUMBER) {
+            value = whole.value();
+            end = whole.end();
+        } else if (whole == null && tok(at) != null && scaleWord(tok(at)) != null) {
+            value = scaleWord(tok(at)); // "per billion miles": the scale word alone is one of it
+            end = at + 1;
+        } else {
+            return false;
+        }
+        if (value.compareTo(HUNDRED) < 0 || !proportionDenominator(BigDecimal.TEN, value)) {
+            return false;
+        }
+        for (int w = 0; w <= DISTANCE_NOUN_WORDS; w++) {
+            PhraseTable.Match<Unit> um = lex.units.at(toks, end + w);
+            if (um != null) {
+                Lexicon.PerDistance pd = perDistanceOf("count", um.value().code(), null);
+                if (pd == null) {
+                    return false;
+                }
+                BigDecimal v = fp.n1.value().divide(value, java.math.MathContext.DECIMAL64);
+                fp.lowN = v;
+                fp.highN = v;
+                fp.half = BigDecimal.ZERO;
+                fp.unit = pd.unit();
+                fp.numEnd = um.end();
+                fp.p = um.end();
+                return true;
+            }
+            Token t = tok(end + w);
+            if (t == null || !t.is(Token.Kind.WORD)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The perDistance entry of an amount and a distance unit, of a whole per that entry's ({@code per} null: any). */
+    private Lexicon.PerDistance perDistanceOf(String amount, String distance, BigDecimal per) {
+        for (Lexicon.PerDistance pd : lex.perDistance) {
+            if (pd.amount().equals(amount)
+                    && pd.distance().equals(distance)
+                    && (pd.per() == null ? per == null : per != null && pd.per().compareTo(per) == 0)) {
+                return pd;
+            }
+        }
+        return null;
+    }
+
+    /** Words before a distance that hand an amount to it ("27 kWh/100 miles", "per 100 km", "for every 100 km"). */
+    private static final java.util.Set<String> PER_DISTANCE_WORDS =
+            java.util.Set.of("/", "per", "every", "over", "each");
+
+    /** How many words an amount's "of" phrase or per-noun may hold before its distance ("2.8 litres of jet fuel per"). */
+    private static final int AMOUNT_PHRASE_WORDS = 5;
+
+    /**
+     * An amount of energy or fuel per a hundred of a distance unit (units.json perDistance with {@code per}): "27
+     * kWh/100 miles", "30 kWh per 100 miles", "2.82 liters of jet fuel per passenger for every 100 kilometers",
+     * "between two and two-and-a-half liters per passenger over one hundred kilometers". The amount takes the unit and
+     * the distance's span; the distance is no figure of its own.
+     */
+    private void perDistance() {
+        boolean[] drop = new boolean[figures.size()];
+        boolean any = false;
+        for (int k = 0; k + 1 < figures.size(); k++) {
+            Figure f = figures.get(k);
+            Figure d = figures.get(k + 1);
+            // "over one hundred kilometers" after the amount: "over" hands it on, no bound of the distance
+            boolean over = d.hedge() == Hedge.MORE_THAN && tok(d.startTok()).isWord("over");
+            Lexicon.PerDistance pd = d.interval().low() == null
+                    ? null
+                    : perDistanceOf(
+                            f.unit().code(), d.unit().code(), d.interval().low());
+            if (pd == null
+                    || f.conversionOf() >= 0
+                    || d.conversionOf() >= 0
+                    || !over
+                            && (d.hedge() != Hedge.EXACT
+                                    || d.interval().high() == null
+                                    || d.interval().low().compareTo(d.interval().high()) != 0)
+                    || !perDistanceBetween(f.endTok(), over ? d.startTok() + 1 : d.startTok())) {
+                continue;
+            }
+            figures.set(
+                    k,
+                    new Figure(
+                            f.startTok(),
+                            d.endTok(),
+                            f.valueEndTok(),
+                            f.interval(),
+                            f.hedge(),
+                            pd.unit(),
+                            f.halfUnit(),
+                            f.written(),
+                            f.role(),
+                            f.magnitude(),
+                            f.share(),
+                            f.conversionOf()));
+            drop[k + 1] = true;
+            any = true;
+        }
+        if (any) {
+            removeFigures(drop);
+        }
+    }
+
+    /**
+     * Whether the words from {@code from} to the distance at {@code to} hand the amount to it: an optional "of" phrase,
+     * an optional per-noun ("per passenger"), then "/", "per", "every", "for every", "over" or "each" right before it;
+     * no punctuation (but the slash) and no other number.
+     */
+    private boolean perDistanceBetween(int from, int to) {
+        if (to <= from || to - from > AMOUNT_PHRASE_WORDS + 2) {
+            return false;
+        }
+        Token last = tok(to - 1);
+        if (!PER_DISTANCE_WORDS.contains(last.lower())) {
+            return false;
+        }
+        for (int q = from; q < to - 1; q++) {
+            Token t = toks.get(q);
+            boolean nameDigit =
+                    t.attached() && (t.is(Token.Kind.NUMBER) || t.text().equals(".")) && q > from;
+            if (!t.is(Token.Kind.WORD) && !nameDigit) {
+                return false; // the digits of a name go on ("of PM2.5 per"); any other number or stop ends it
+            }
+        }
+        return true;
     }
 
     /**
@@ -4702,6 +4913,9 @@ final class QuantityGrammar {
             one = one.multiply(new BigDecimal("1.5")); // "a year and a half"
             end = halfEnd;
         }
+        if (hedge == null && halfEnd == um.end() && hourlyBeforeClause(p, end)) {
+            return null; // "$20 an hour after a new law took effect": the sum's rate period, no hour after it
+        }
         boolean shifted = tok(end) != null && TIME_SHIFTS.contains(tok(end).lower()) && !tok(end).isWord("since")
                 || halfEnd > um.end();
         if (hedge != null && tok(start).isWord("within")) {
@@ -4720,6 +4934,23 @@ final class QuantityGrammar {
             return null;
         }
         return oneUnit(start, end, hedge, one, um.value(), text(p, u));
+    }
+
+    /**
+     * "$20 an hour after a new law took effect", "£12 an hour before tax": an article and "hour" right after a sum are
+     * its rate period, and the "after" or "before" that follows opens a clause of its own. Only the hour: "fell to $50
+     * a day after the report" and "$20 a year after the launch" may be points in time.
+     */
+    private boolean hourlyBeforeClause(int article, int end) {
+        Token shift = tok(end);
+        return tok(article) != null
+                && (tok(article).isWord("a") || tok(article).isWord("an"))
+                && tok(article + 1) != null
+                && (tok(article + 1).isWord("hour") || tok(article + 1).isWord("hr"))
+                && end == article + 2
+                && shift != null
+                && (shift.isWord("after") || shift.isWord("before") || shift.isWord("since"))
+                && moneyEndingAt(article);
     }
 
     /** Words before "in a day" that make it a frequency, not a length of time ("twice in a week"). */
@@ -6429,6 +6660,14 @@ final class QuantityGrammar {
             String per = perUnit && (t.isWord("per") || q == afterEnd && (t.isWord("a") || t.isWord("an")))
                     ? perUnit(q)
                     : null;
+            if (per == null && perUnit && t.isWord("per")) {
+                // any physical unit of the entries after "per": "5µg of PM2.5 per cubic metre" is µg/m3
+                PhraseTable.Match<Unit> any = perAnyUnit(q);
+                if (any != null) {
+                    return lex.ratePerNames.getOrDefault(
+                            any.value().code(), any.value().code());
+                }
+            }
             if (per != null) {
                 PhraseTable.Match<String> rate = lex.ratesAfter.at(toks, q);
                 PhraseTable.Match<String> then = lex.periodsAfter.at(toks, rate.end());
@@ -6446,20 +6685,27 @@ final class QuantityGrammar {
                             && lex.periodsBefore.at(toks, q) == null) // "in a week", not "in annual revenue"
                     && !(article
                             && tok(m.end()) != null
-                            && TIME_SHIFTS.contains(tok(m.end()).lower()))
+                            && TIME_SHIFTS.contains(tok(m.end()).lower())
+                            && !hourlyBeforeClause(q, m.end()))
                     && !hyphenatedOn(m.end())
                     && !attributivePeriod(q, m.end(), afterEnd)) {
                 // "in a week" is a span of time, "a year ago" a point in time, "a week" a rate; "per year since
                 // 2010" is still a rate; "a year-on-year growth" compares two years
                 return m.value();
             }
-            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine()) {
-                break;
+            boolean nameDigits =
+                    t.is(Token.Kind.NUMBER) && t.attached() && toks.get(q - 1).is(Token.Kind.WORD);
+            if (t.is(Token.Kind.PUNCT) && !nameDigits(q - 1) || t.is(Token.Kind.NUMBER) && !nameDigits || t.newLine()) {
+                break; // the digits of a name go on: "5µg of PM2.5 per cubic metre"
             }
         }
         String distributive = countDistributivePeriod(afterEnd);
         if (distributive != null) {
             return distributive;
+        }
+        String ofPeriod = periodBeforeOf(figStart);
+        if (ofPeriod != null) {
+            return ofPeriod;
         }
         String counted = numberOfPeriod(figStart, afterEnd);
         if (counted != null) {
@@ -6501,6 +6747,41 @@ final class QuantityGrammar {
             }
         }
         return null;
+    }
+
+    /**
+     * "earnings per hour of $14,000", "a cost per year of $2 million": a noun's "per" and period, then "of" and the
+     * figure, give the figure that period.
+     */
+    private String periodBeforeOf(int figStart) {
+        Token of = tok(figStart - 1);
+        if (of == null || !of.isWord("of")) {
+            return null;
+        }
+        for (int q = figStart - 3; q >= Math.max(0, figStart - 4); q--) {
+            PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
+            if (m != null && m.end() == figStart - 1 && toks.get(q).isWord("per")) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code q} is the stop inside the digits of a name ("PM2.5", "CO2"): a word, digits, a stop, digits. */
+    private boolean nameDigits(int q) {
+        Token digits = tok(q);
+        Token stop = tok(q + 1);
+        Token more = tok(q + 2);
+        return digits != null
+                && digits.is(Token.Kind.NUMBER)
+                && digits.attached()
+                && tok(q - 1).is(Token.Kind.WORD)
+                && stop != null
+                && stop.text().equals(".")
+                && stop.attached()
+                && more != null
+                && more.is(Token.Kind.NUMBER)
+                && more.attached();
     }
 
     /** "annualized" or "annualised" at {@code q}: a share so stated is a rate per year ("at an annualized 2.9 percent"). */
