@@ -1516,7 +1516,7 @@ final class QuantityGrammar {
             if (last.conversionOf() >= 0
                     || last.hedge() != Hedge.EXACT
                     || join == null
-                    || !(join.isWord("and") || join.isWord("or"))) {
+                    || !(join.isWord("and") || join.isWord("or") || join.isWord("even"))) {
                 continue;
             }
             boolean rate = last.unit().dimension() == Dimension.RATE;
@@ -1581,8 +1581,11 @@ final class QuantityGrammar {
         if (gap == 1) {
             return j1.text().equals(",") || j1.isWord("and") || j1.isWord("or");
         }
-        // ", and" closes a list; ", or" restates ("up from 75, or 17.2%")
-        return gap == 2 && j1.text().equals(",") && tok(x.endTok() + 1).isWord("and");
+        // ", and" closes a list, and so does ", even" its climax ("$300, $500, even $2,000 more a month"); ", or"
+        // restates ("up from 75, or 17.2%")
+        return gap == 2
+                && j1.text().equals(",")
+                && (tok(x.endTok() + 1).isWord("and") || tok(x.endTok() + 1).isWord("even"));
     }
 
     private static final Unit FAHRENHEIT = Unit.parse("degF");
@@ -1908,7 +1911,8 @@ final class QuantityGrammar {
                 // a time period passes only to a level ("from $31.63 to $33.03 an hour"): an amount of change may be
                 // the total of many periods ("up 18p since November, an average of 2.25p a month")
                 boolean linked = (TIME_PERIODS.contains(own[a]) ? linkedAsLevel(s) : linkedAsChange(s))
-                        && comparable(r.interval(), s.interval());
+                                && comparable(r.interval(), s.interval())
+                        || statedAsRate(r) && statedAsRate(s) && within(r.interval(), s.interval(), BigDecimal.TEN);
                 Token after = tok(s.endTok());
                 boolean wage = own[a].equals("hour")
                         && s.unit().isMoney()
@@ -1925,6 +1929,28 @@ final class QuantityGrammar {
                 impliedPeriods.put(s.startTok(), got);
             }
         }
+    }
+
+    /**
+     * Whether a figure is stated as a rate by the noun "rate": before it ("a 662,000 annual rate", "an upwardly revised
+     * 664,000 rate") or as "rate of" before it ("at an annual rate of 1.4 million", "the April rate of 1.38 million").
+     * Such figures of one sentence share the period one of them states: housing starts and sales quoted as
+     * seasonally adjusted annual rates.
+     */
+    private boolean statedAsRate(Figure f) {
+        Token after = tok(f.endTok());
+        Token next = tok(f.endTok() + 1);
+        if (after != null && after.isWord("rate")
+                || after != null
+                        && lex.periodsBefore.at(toks, f.endTok()) != null
+                        && next != null
+                        && next.isWord("rate")) {
+            return true;
+        }
+        return tok(f.startTok() - 1) != null
+                && tok(f.startTok() - 1).isWord("of")
+                && tok(f.startTok() - 2) != null
+                && tok(f.startTok() - 2).isWord("rate");
     }
 
     /** How far (in tokens) a noun implying a period may stand from the sum it gives it to, in one sentence. */
@@ -2202,7 +2228,45 @@ final class QuantityGrammar {
                                 || before.isWord("with")
                                         && tok(sum.startTok() - 2) != null
                                         && tok(sum.startTok() - 2).isWord("compared"))
-                || changeWordAfter(after);
+                || changeWordAfter(after)
+                || continuesLinkedItem(sum);
+    }
+
+    /** Prepositions of a short adverbial of time or place that may close a list item ("€75 in June and €62"). */
+    private static final java.util.Set<String> ITEM_ADVERBIAL = java.util.Set.of("in", "on", "at", "for", "during");
+
+    /**
+     * Whether a sum after "and" or "or" continues a list whose item before it is linked as a level or a change, with a
+     * short adverbial of time or place between ("compared to €75 in May and €60 in April"): the second sum is linked as
+     * the first is.
+     */
+    private boolean continuesLinkedItem(Figure sum) {
+        Token join = tok(sum.startTok() - 1);
+        if (join == null || !(join.isWord("and") || join.isWord("or"))) {
+            return false;
+        }
+        Figure prev = null;
+        for (Figure f : figures) {
+            if (f.endTok() <= sum.startTok() - 1 && f.conversionOf() < 0) {
+                prev = f;
+            }
+        }
+        if (prev == null || !prev.unit().isMoney() && prev.unit().dimension() != Dimension.RATE) {
+            return false;
+        }
+        int gap = sum.startTok() - 1 - prev.endTok();
+        if (gap > 3 || gap > 0 && !ITEM_ADVERBIAL.contains(tok(prev.endTok()).lower())) {
+            return false;
+        }
+        for (int q = prev.endTok(); q < sum.startTok() - 1; q++) {
+            if (!toks.get(q).is(Token.Kind.WORD)) {
+                return false;
+            }
+        }
+        Token before = tok(prev.startTok() - 1);
+        return before != null
+                && before.is(Token.Kind.WORD)
+                && (LINKED_BEFORE.contains(before.lower()) || lex.changeVerbs.contains(before.lower()));
     }
 
     /** A word after a figure that makes it a change or a comparison: "a $0.013 rise", "$4.21 more than". */
@@ -6693,8 +6757,7 @@ final class QuantityGrammar {
                 // 2010" is still a rate; "a year-on-year growth" compares two years
                 return m.value();
             }
-            boolean nameDigits =
-                    t.is(Token.Kind.NUMBER) && t.attached() && toks.get(q - 1).is(Token.Kind.WORD);
+            boolean nameDigits = t.is(Token.Kind.NUMBER) && t.attached() && compoundBefore(q);
             if (t.is(Token.Kind.PUNCT) && !nameDigits(q - 1) || t.is(Token.Kind.NUMBER) && !nameDigits || t.newLine()) {
                 break; // the digits of a name go on: "5µg of PM2.5 per cubic metre"
             }
@@ -6765,6 +6828,24 @@ final class QuantityGrammar {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the digits at {@code q} go on a word: written against it ("CO2", "PM2") or inside a hyphened compound
+     * ("COVID-19-related deaths per day").
+     */
+    private boolean compoundBefore(int q) {
+        Token before = toks.get(q - 1);
+        if (before.is(Token.Kind.WORD)) {
+            return true;
+        }
+        return before.is(Token.Kind.DASH)
+                && before.attached()
+                && q >= 2
+                && toks.get(q - 2).is(Token.Kind.WORD)
+                && tok(q + 1) != null
+                && tok(q + 1).is(Token.Kind.DASH)
+                && tok(q + 1).attached();
     }
 
     /** Whether {@code q} is the stop inside the digits of a name ("PM2.5", "CO2"): a word, digits, a stop, digits. */
@@ -6907,8 +6988,12 @@ final class QuantityGrammar {
         }
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + DISTRIBUTIVE_WINDOW); q++) {
             Token t = toks.get(q);
-            boolean nameDigits =
-                    t.is(Token.Kind.NUMBER) && t.attached() && toks.get(q - 1).is(Token.Kind.WORD);
+            boolean nameDigits = t.is(Token.Kind.NUMBER) && t.attached() && compoundBefore(q);
+            Figure item = t.is(Token.Kind.NUMBER) && !nameDigits ? listItemAt(f, q) : null;
+            if (item != null) {
+                q = item.endTok() - 1; // "9,000 kWh of gas and 3,100 kWh of electricity annually": the list's period
+                continue;
+            }
             if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) && !nameDigits || t.newLine() && q > afterEnd) {
                 return null; // the digits of a name go on: "2.57 million pounds of CO2 ... every second"
             }
@@ -6920,6 +7005,28 @@ final class QuantityGrammar {
             }
         }
         return null;
+    }
+
+    /**
+     * The figure starting at {@code q} that is a further item of a list with {@code f}, in its unit, after "and" or
+     * "or", or null.
+     */
+    private Figure listItemAt(Figure f, int q) {
+        Figure g = null;
+        for (Figure x : figures) {
+            if (x.startTok() == q) {
+                g = x;
+            }
+        }
+        Token join = tok(q - 1);
+        return g != null
+                        && g.conversionOf() < 0
+                        && g.unit().equals(f.unit())
+                        && !f.unit().equals(Unit.COUNT)
+                        && join != null
+                        && (join.isWord("and") || join.isWord("or"))
+                ? g
+                : null;
     }
 
     /**
