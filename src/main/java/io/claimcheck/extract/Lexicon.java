@@ -203,6 +203,8 @@ public final class Lexicon {
 
     /** Nouns after a bare degree that make it an angle, not a temperature ("a 30-degree angle"). */
     final Set<String> angleNouns = new HashSet<>();
+    /** numbers.json lastingVerb: verbs after which "over" before a span is "more than" ("waited over an hour"). */
+    final Set<String> lastingVerbs = new HashSet<>();
     /** Nouns after a span compound that make it a name ("the 10-year Treasury", "a 30-year fixed mortgage"). */
     final Set<String> termNames = new HashSet<>();
     /** Words after a span compound that name a loan's product by its full term ("the 30-year fixed"). */
@@ -785,6 +787,7 @@ public final class Lexicon {
                 case "saleCue" -> saleCues.addAll(words.keySet());
                 case "salePriceVerb" -> salePriceVerbs.addAll(words.keySet());
                 case "angleNoun" -> angleNouns.addAll(words.keySet());
+                case "lastingVerb" -> lastingVerbs.addAll(words.keySet());
                 case "shareRateNoun" -> shareRateNouns.addAll(words.keySet());
                 case "metreAfter" -> metreAfter.addAll(words.keySet());
                 case "metreBefore" -> metreBefore.addAll(words.keySet());
@@ -841,7 +844,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

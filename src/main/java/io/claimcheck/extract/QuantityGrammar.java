@@ -2599,6 +2599,13 @@ final class QuantityGrammar {
             }
         }
         if (cur == null) {
+            Figure prime = primeTime(i, p, hedge);
+            if (prime != null) {
+                figures.add(prime);
+                return prime.endTok();
+            }
+        }
+        if (cur == null) {
             Figure odds = fractionalOdds(i, p, hedge);
             if (odds != null) {
                 figures.add(odds);
@@ -2736,7 +2743,7 @@ final class QuantityGrammar {
         if (n1.pronounLike() && fp.unit == null && fp.currency == null && !countedOne(fp)) {
             return null; // "one form", "One woman"
         }
-        if (isYear(n1, fp.currency, fp.unit, fp.isRange)) {
+        if (isYear(n1, fp.currency, fp.unit, fp.isRange) || yearBeforeNoun(fp)) {
             return null;
         }
         readHedgeAfter(fp);
@@ -2895,6 +2902,10 @@ final class QuantityGrammar {
                 BigDecimal v = clean(n1.value()
                         .divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP)
                         .multiply(unitFactor(um)));
+                if (hedge == null && lex.hedgesAfter.at(toks, um.end()) != null) {
+                    // "half an hour or longer": the bound after it
+                    return oneUnit(start, um.end(), null, v, um.value(), text(n1.start(), um.end()));
+                }
                 Interval iv =
                         hedge == null ? Interval.point(v) : interval(hedge, v, v, BigDecimal.ZERO, true, um.value());
                 return new Figure(
@@ -3332,7 +3343,11 @@ final class QuantityGrammar {
             } else if (t != null
                     && (t.isWord("to") || t.isWord("or"))
                     && n1.kind() == NumberReader.Kind.NUMBER
-                    && !(t.isWord("to") && changeBefore(fp.start) && !changeByRange(fp, q))) {
+                    && !(t.isWord("to")
+                            && changeBefore(fp.start)
+                            && !changeByRange(fp, q)
+                            && !(fp.hedge != null && tok(fp.start).isWord("over")))) {
+                // "increased over four to 20 weeks": "over" opens the period the change took, not its amount
                 q++; // "20,000 to 300,000 people", "two or three days": both ends written alike
                 joined = true;
                 bare = true;
@@ -3364,9 +3379,11 @@ final class QuantityGrammar {
                             fp.half = fp.half.multiply(factor);
                         }
                     }
-                    if (n2.value().compareTo(a) > 0) {
-                        fp.lowN = a;
-                        fp.highN = n2.value();
+                    boolean agoFalling = n2.value().compareTo(a) < 0 && agoAfter(n2.end());
+                    if (n2.value().compareTo(a) > 0 || agoFalling) {
+                        // "from 300,000 to 90,000 years ago": a span back in time is written from its far end
+                        fp.lowN = agoFalling ? n2.value() : a;
+                        fp.highN = agoFalling ? a : n2.value();
                         fp.half = fp.half.min(n2.halfUnit());
                         fp.isRange = true;
                         fp.numEnd = n2.end();
@@ -3383,6 +3400,15 @@ final class QuantityGrammar {
         if (openHigh && fp.isRange) {
             fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
         }
+    }
+
+    /** Whether a unit of time and "ago" follow at {@code k} ("90,000 years ago"). */
+    private boolean agoAfter(int k) {
+        PhraseTable.Match<Unit> um = lex.units.at(toks, k);
+        return um != null
+                && um.value().dimension() == Dimension.DURATION
+                && tok(um.end()) != null
+                && tok(um.end()).isWord("ago");
     }
 
     /**
@@ -3934,7 +3960,10 @@ final class QuantityGrammar {
      */
     private boolean overIsPeriod(int at) {
         Token before = tok(at - 1);
-        return tok(at).isWord("over") && !(before != null && (before.isWord("in") || before.isWord("for")));
+        // after a verb of waiting or lasting it is "more than" ("waited over an hour", "it has been over a decade")
+        return tok(at).isWord("over")
+                && !(before != null
+                        && (before.isWord("in") || before.isWord("for") || lex.lastingVerbs.contains(before.lower())));
     }
 
     /** How many tokens before "over" an ore grade may start ("39.6 g/t gold over", "2.1 g/t Au over"). */
@@ -4426,7 +4455,9 @@ final class QuantityGrammar {
                     -1);
         }
         if (n1.digits() && numbers.isLapSeconds(k)) {
-            return lapSeconds(start, k, k + 3, tok(k + 2).text(), hedge);
+            // "for 16:58 min": the unit written after the minutes and seconds is part of the span
+            int end = numbers.minutesFollow(k + 3) ? lex.units.at(toks, k + 3).end() : k + 3;
+            return lapSeconds(start, k, end, tok(k + 2).text(), hedge);
         }
         Token m = tok(k + 1);
         Token sec = tok(k + 2);
@@ -4467,6 +4498,50 @@ final class QuantityGrammar {
             return null;
         }
         return lapSeconds(start, k, k + 4, sec.text().replace(",", ""), hedge);
+    }
+
+    /** A single prime as it is typed: the right single quote, the prime, the apostrophe. */
+    private static boolean prime(Token t) {
+        return t != null
+                && t.attached()
+                && (t.text().equals("’") || t.text().equals("′") || t.text().equals("'"));
+    }
+
+    /** Two typographic primes written against the digits before them: seconds ("32’’"), not the inch's straight quotes. */
+    private boolean doublePrime(int q) {
+        return prime(tok(q))
+                && prime(tok(q + 1))
+                && !tok(q).text().equals("'")
+                && !tok(q + 1).text().equals("'");
+    }
+
+    /**
+     * Race gaps and times written with primes, as cycling and athletics copy in Europe writes them: "32’’" seconds,
+     * "2’51’’" two minutes and 51 seconds ("finished less than 8’’ behind"). One prime alone stays the foot mark
+     * ("7.2’ of surge"); the straight "''" may be an inch mark and is left alone.
+     */
+    private Figure primeTime(int start, int p, Lexicon.HedgeRule hedge) {
+        Token n = tok(p);
+        if (n == null || !n.is(Token.Kind.NUMBER) || !n.text().matches("[0-9]{1,3}(\\.[0-9]+)?")) {
+            return null;
+        }
+        if (doublePrime(p + 1)) {
+            BigDecimal v = new BigDecimal(n.text());
+            return oneUnit(start, p + 3, hedge, v, Unit.parse("seconds"), n.text());
+        }
+        Token sec = tok(p + 2);
+        if (prime(tok(p + 1))
+                && sec != null
+                && sec.attached()
+                && sec.is(Token.Kind.NUMBER)
+                && sec.text().matches("[0-5][0-9](\\.[0-9]+)?")
+                && doublePrime(p + 3)
+                && n.text().matches("[0-9]{1,2}")) {
+            BigDecimal v =
+                    new BigDecimal(n.text()).multiply(BigDecimal.valueOf(60)).add(new BigDecimal(sec.text()));
+            return oneUnit(start, p + 5, hedge, v, Unit.parse("seconds"), text(p, p + 5));
+        }
+        return null;
     }
 
     /** Seconds of a spaced lap time: below 60, to the hundredth or thousandth ("1m 21.519"). */
@@ -4963,6 +5038,12 @@ final class QuantityGrammar {
             u++; // "a full year earlier"
         }
         PhraseTable.Match<Unit> um = lex.units.at(toks, u);
+        if (um == null && hedge != null && tok(u) != null && possessive(tok(u))) {
+            // "more than a month's rainfall": the span of the possessive, bounded
+            String w = tok(u).text();
+            PhraseTable.Match<Unit> stem = lex.units.at(Tokenizer.tokenize(w.substring(0, w.length() - 2)), 0);
+            um = stem == null || stem.end() != 1 ? null : new PhraseTable.Match<>(stem.value(), u, u + 1);
+        }
         if (um != null && um.value().equals(Unit.PERCENTAGE_POINTS) && u == p + 1 && !art.isWord("another")) {
             // "fell by a percentage point": one point, with or without a bound
             return oneUnit(start, um.end(), hedge, BigDecimal.ONE, um.value(), text(p, u));
@@ -4994,7 +5075,14 @@ final class QuantityGrammar {
             }
             shifted = true;
         }
-        if (hedge == null && !shifted && !(spanBefore(p) && periodOfArticle(end)) && !inSpan(p, end)) {
+        PhraseTable.Match<Lexicon.HedgeRule> post = lex.hedgesAfter.at(toks, end);
+        boolean bounded = hedge == null
+                && post != null
+                && (post.value().hedge() == Hedge.AT_LEAST || post.value().hedge() == Hedge.MORE_THAN)
+                && figureEndingAt(p) == null // "trips of a day or more"; "$5 a day or more" is a rate's period
+                && !(tok(p - 1) != null
+                        && FREQUENCY_BEFORE_IN.contains(tok(p - 1).lower())); // "once a year or more"
+        if (hedge == null && !shifted && !bounded && !(spanBefore(p) && periodOfArticle(end)) && !inSpan(p, end)) {
             return null;
         }
         return oneUnit(start, end, hedge, one, um.value(), text(p, u));
@@ -5015,6 +5103,12 @@ final class QuantityGrammar {
                 && shift != null
                 && (shift.isWord("after") || shift.isWord("before") || shift.isWord("since"))
                 && moneyEndingAt(article);
+    }
+
+    /** Whether a word is written with a possessive "'s" ("month's", "year’s"). */
+    private static boolean possessive(Token t) {
+        String w = t.lower();
+        return t.is(Token.Kind.WORD) && w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"));
     }
 
     /** Words before "in a day" that make it a frequency, not a length of time ("twice in a week"). */
@@ -5147,6 +5241,23 @@ final class QuantityGrammar {
             q++;
             if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
                 q++;
+            }
+            Token to = tok(q);
+            Token dash = tok(q + 1);
+            Token second = tok(q + 2);
+            if (to != null
+                    && to.isWord("to")
+                    && to.attached()
+                    && dash != null
+                    && dash.is(Token.Kind.DASH)
+                    && second != null
+                    && DECADE_PARTS.containsKey(second.lower())) {
+                // "the mid-to-upper 90s", "the low-to-mid 80s": from the first part's low end to the second's high end
+                part = new int[] {part[0], DECADE_PARTS.get(second.lower())[1]};
+                q += 3;
+                if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
+                    q++;
+                }
             }
         }
         Token n = tok(q);
@@ -5929,7 +6040,15 @@ final class QuantityGrammar {
     }
 
     /** An exact amount of one unit an article stands for ("a percentage point", "a year and a half ago"). */
-    private Figure oneUnit(int start, int end, Lexicon.HedgeRule hedge, BigDecimal amount, Unit unit, String written) {
+    private Figure oneUnit(
+            int start, int endOfUnit, Lexicon.HedgeRule before, BigDecimal amount, Unit unit, String written) {
+        int end = endOfUnit;
+        Lexicon.HedgeRule hedge = before;
+        PhraseTable.Match<Lexicon.HedgeRule> post = hedge == null ? lex.hedgesAfter.at(toks, end) : null;
+        if (post != null) {
+            hedge = post.value(); // "a year or more", "an hour or longer"
+            end = post.end();
+        }
         Interval iv = interval(hedge, amount, amount, BigDecimal.ZERO, true, unit);
         return new Figure(
                 start,
@@ -6308,7 +6427,7 @@ final class QuantityGrammar {
                 || !name.is(Token.Kind.WORD)
                 || !person && (!name.startsUpper() || lex.notNames.contains(name.lower()))
                 || after == null
-                || !after.text().equals(",")
+                || !after.text().equals(",") && !(closesSentence(after) && fullName(start - 2))
                 || !n.digits()
                 || n.scaled()
                 || n.value().scale() > 0
@@ -6323,6 +6442,25 @@ final class QuantityGrammar {
         return before == null || !before.text().equals(",") || item == null || !item.is(Token.Kind.NUMBER);
     }
 
+    /** A stop, a semicolon or a closing bracket after an appositive ("were named as Kris Fagbemi, 20."). */
+    private static boolean closesSentence(Token t) {
+        return t.text().equals(".") || t.text().equals(";") || t.text().equals(")");
+    }
+
+    /**
+     * Whether the word at {@code last} ends a person's name of two or more capitalised words ("Jack Smith"): an age
+     * after a full name and a comma closes the sentence as it would stand between commas.
+     */
+    private boolean fullName(int last) {
+        Token first = tok(last - 1);
+        return first != null
+                && first.is(Token.Kind.WORD)
+                && first.startsUpper()
+                && !lex.notNames.contains(first.lower())
+                && tok(last).startsUpper()
+                && !lex.notNames.contains(tok(last).lower());
+    }
+
     private Figure magnitude(int start, NumberReader.Num n) {
         Lexicon.Magnitude m = n.magnitude();
         Interval iv = Interval.closed(m.coreLow(), m.coreHigh());
@@ -6332,6 +6470,14 @@ final class QuantityGrammar {
         int q = tok(p) != null && tok(p).isWord("of") ? p + 1 : -1;
         PhraseTable.Match<Unit> um = q < 0 ? null : lex.units.at(toks, q);
         PhraseTable.Match<String> ca = q < 0 || um != null ? null : lex.currencyAfter.at(toks, q);
+        if (q < 0 && tok(p - 1) != null && lex.scales.containsKey(tok(p - 1).lower())) {
+            // "a few thousand years", "several hundred miles": a singular scale word before the unit it counts in
+            um = lex.units.at(toks, p);
+            if (um != null && um.value().physical() == null) {
+                um = null;
+            }
+            q = p;
+        }
         if (um != null && lex.unitFactors.at(toks, q) == null && lex.unitPeriods.at(toks, q) == null) {
             unit = um.value();
             p = um.end();
@@ -6363,6 +6509,30 @@ final class QuantityGrammar {
                 && w.chars().allMatch(Character::isDigit)
                 && n.value().compareTo(lex.yearFrom) >= 0
                 && n.value().compareTo(lex.yearTo) <= 0;
+    }
+
+    /**
+     * "the 2024 second paddy crop", "the 2020 and 2021 year classes": a year before a singular word of time that
+     * modifies the noun after it is a year, and the word an ordinal or a noun of its own, no span of seconds or years.
+     */
+    private boolean yearBeforeNoun(FigureParts fp) {
+        if (fp.unit == null
+                || fp.unit.dimension() != Dimension.DURATION
+                || fp.currency != null
+                || fp.hedge != null
+                || fp.isRange
+                || fp.p != fp.n1.end() + 1
+                || !isYear(fp.n1, null, null, false)) {
+            return false;
+        }
+        Token unitWord = tok(fp.n1.end());
+        Token next = tok(fp.p);
+        return unitWord.spaced()
+                && !unitWord.lower().endsWith("s")
+                && next != null
+                && next.is(Token.Kind.WORD)
+                && !next.startsUpper()
+                && lex.hedgesAfter.at(toks, fp.p) == null;
     }
 
     /** The word that may join a range here ("to" after "from" or an age cue, "and" after "between"), or null. */
