@@ -128,6 +128,16 @@ public final class Lexicon {
     record MoneyOrMass(Set<String> forms, Unit unit, Unit currency, Set<String> moneyCues, Set<String> massCues) {}
 
     final List<MoneyOrMass> moneyOrMass = new ArrayList<>();
+
+    /** Whether a unit word is also a currency's name (units.json moneyOrMass: "pounds", "pound"). */
+    boolean moneyOrMassForm(String word) {
+        for (MoneyOrMass m : moneyOrMass) {
+            if (m.forms().contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** A currency named as the subject of a market report ("the pound", "sterling"): its ISO 4217 code. */
     final PhraseTable<String> marketNames = new PhraseTable<>();
     /** Hundredths of a currency written after the number ("6.9p", "12 cents"): code and factor. */

@@ -2572,6 +2572,7 @@ final class QuantityGrammar {
                 figures.add(sold);
                 return sold.endTok();
             }
+            definiteSaleUnit(p);
         }
         if (cur == null) {
             Figure one = articleDuration(i, p, hedge);
@@ -4500,6 +4501,14 @@ final class QuantityGrammar {
         return lapSeconds(start, k, k + 4, sec.text().replace(",", ""), hedge);
     }
 
+    /** A number before primes: seconds or minutes, to a fraction of a second. */
+    private static final java.util.regex.Pattern PRIME_NUMBER =
+            java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]+)?");
+
+    /** Seconds after a minutes' prime: two digits below 60. */
+    private static final java.util.regex.Pattern PRIME_SECONDS =
+            java.util.regex.Pattern.compile("[0-5][0-9](\\.[0-9]+)?");
+
     /** A single prime as it is typed: the right single quote, the prime, the apostrophe. */
     private static boolean prime(Token t) {
         return t != null
@@ -4522,7 +4531,10 @@ final class QuantityGrammar {
      */
     private Figure primeTime(int start, int p, Lexicon.HedgeRule hedge) {
         Token n = tok(p);
-        if (n == null || !n.is(Token.Kind.NUMBER) || !n.text().matches("[0-9]{1,3}(\\.[0-9]+)?")) {
+        if (n == null
+                || !n.is(Token.Kind.NUMBER)
+                || !prime(tok(p + 1))
+                || !PRIME_NUMBER.matcher(n.text()).matches()) {
             return null;
         }
         if (doublePrime(p + 1)) {
@@ -4534,9 +4546,9 @@ final class QuantityGrammar {
                 && sec != null
                 && sec.attached()
                 && sec.is(Token.Kind.NUMBER)
-                && sec.text().matches("[0-5][0-9](\\.[0-9]+)?")
+                && PRIME_SECONDS.matcher(sec.text()).matches()
                 && doublePrime(p + 3)
-                && n.text().matches("[0-9]{1,2}")) {
+                && n.text().length() <= 2) {
             BigDecimal v =
                     new BigDecimal(n.text()).multiply(BigDecimal.valueOf(60)).add(new BigDecimal(sec.text()));
             return oneUnit(start, p + 5, hedge, v, Unit.parse("seconds"), text(p, p + 5));
@@ -4828,7 +4840,7 @@ final class QuantityGrammar {
         if (per == null
                 || um == null
                 || um.end() != per.end()
-                || um.value().physical() == null
+                || um.value().physical() == null && um.value().dimension() != Dimension.OTHER
                 || tok(um.end()) == null
                 || !tok(um.end()).isWord("of")) {
             return null;
@@ -4855,6 +4867,47 @@ final class QuantityGrammar {
             return null; // "the average price of a gallon of gasoline — $4.10": what the price is for, no figure
         }
         return oneUnit(start, end, null, BigDecimal.ONE, um.value(), text(p, end));
+    }
+
+    /** What goods are sold by: "the final mile cost $20 million" prices no mile of road. */
+    private static final java.util.Set<Dimension> SALE_DIMENSIONS =
+            java.util.EnumSet.of(Dimension.VOLUME, Dimension.MASS, Dimension.OTHER);
+
+    /** How many adjectives may stand between an article and a unit of sale ("the most expensive pint"). */
+    private static final int SALE_ADJECTIVES = 3;
+
+    /**
+     * "The pint of beer would cost £8.48", "an average pint in the UK was £2.30", "the most expensive pint it had ever
+     * found at £8": a unit of sale after "the", or after "a"/"an" and an adjective, names what the plain prices after
+     * it are for, as "a dozen eggs cost $3.50" does. Only a unit the rates table quotes prices per and no currency's
+     * name ("the pound was at $1.25" is sterling's rate); records the per-unit, reads no figure.
+     */
+    private void definiteSaleUnit(int p) {
+        Token art = tok(p);
+        if (art == null || !(art.isWord("the") || art.isWord("a") || art.isWord("an"))) {
+            return;
+        }
+        int u = p + 1;
+        while (u < p + 1 + SALE_ADJECTIVES
+                && tok(u) != null
+                && tok(u).is(Token.Kind.WORD)
+                && !tok(u).startsUpper()
+                && lex.units.at(toks, u) == null) {
+            u++;
+        }
+        if (!art.isWord("the") && u == p + 1) {
+            return; // "a gallon of milk": the counted sale reads above
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, u);
+        String perName = um == null ? null : lex.ratePerNames.get(um.value().code());
+        if (um == null
+                || perName == null
+                || !SALE_DIMENSIONS.contains(um.value().dimension())
+                || lex.moneyOrMassForm(tok(u).lower())
+                || tok(um.end()) != null && tok(um.end()).is(Token.Kind.DASH)) {
+            return;
+        }
+        pricesAfter(um.end(), perName, true);
     }
 
     /**
