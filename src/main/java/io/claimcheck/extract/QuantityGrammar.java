@@ -3594,6 +3594,9 @@ final class QuantityGrammar {
             if (um == null && n1.scaled() && tok(fp.p) != null && tok(fp.p).isWord("of")) {
                 um = unitAfterOf(fp.p + 1); // "1.13 million of full TEUs", as translated port reports write it
             }
+            if (um == null && fp.currency == null) {
+                um = bracketedSymbolAfter(fp.p); // "2,500 terwatthours (TWh)": the symbol in brackets names the unit
+            }
             if (um != null
                     && um.value().equals(Unit.TIMES)
                     && tok(um.end()) != null
@@ -3605,6 +3608,43 @@ final class QuantityGrammar {
                 readUnit(fp, um);
             }
         }
+    }
+
+    /** How many words a unit's name the lexicon does not know may hold before its bracketed symbol. */
+    private static final int UNKNOWN_UNIT_WORDS = 2;
+
+    /**
+     * A unit's name the lexicon does not know (misspelled, or in a form it lacks) followed by its symbol in brackets:
+     * "around 2,500 terwatthours (TWh)", "40 gigalitres (GL)". The symbol must be a unit of the entries with no
+     * factor of its own, the brackets hold nothing else, and the words before it are lower-case words, no noun the
+     * figure counts ("2,500 people (TWh)" does not occur, but "300 patients (ICU)" holds no unit either way).
+     */
+    private PhraseTable.Match<Unit> bracketedSymbolAfter(int k) {
+        for (int w = 1; w <= UNKNOWN_UNIT_WORDS; w++) {
+            Token word = tok(k + w - 1);
+            if (word == null
+                    || !word.is(Token.Kind.WORD)
+                    || word.startsUpper()
+                    || lex.units.at(toks, k + w - 1) != null) {
+                return null;
+            }
+            Token open = tok(k + w);
+            if (open != null && open.text().equals("(")) {
+                PhraseTable.Match<Unit> um = lex.units.at(toks, k + w + 1);
+                Token close = um == null ? null : tok(um.end());
+                if (um == null
+                        || close == null
+                        || !close.text().equals(")")
+                        || lex.unitFactors.at(toks, k + w + 1) != null
+                        || lex.unitPeriods.at(toks, k + w + 1) != null
+                        || !tok(k + w + 1).text().equals(tok(k + w + 1).text().toUpperCase(Locale.ROOT))
+                                && um.value().physical() == null) {
+                    return null;
+                }
+                return new PhraseTable.Match<>(um.value(), k, um.end() + 1);
+            }
+        }
+        return null;
     }
 
     /**
