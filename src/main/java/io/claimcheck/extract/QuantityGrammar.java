@@ -3935,6 +3935,50 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * "from 23 cents to $2", "between 50p and £1.20": a range whose low end is written in hundredths and whose high end
+     * in the currency itself, as one range of that currency; only after "from" or "between" and up to a higher sum.
+     */
+    private void subunitToWholeRange(FigureParts fp) {
+        String connector = rangeConnector(fp.start);
+        Token link = tok(fp.p);
+        if (fp.isRange
+                || fp.subunitPer != null
+                || connector == null
+                || link == null
+                || !link.isWord(connector)
+                || tok(fp.start - 1) == null
+                || !tok(fp.start - 1).isWord(opener(connector))
+                || changeBefore(fp.start)
+                || connector.equals("to") && !rangeWordBefore(fp.start - 1)) {
+            return; // "rose from 40 cents to $3", "by 20%, from 99 pence to £1.19" state two figures
+        }
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, fp.p + 1);
+        if (c2 == null || !c2.value().equals(fp.currency)) {
+            return;
+        }
+        NumberReader.Num n2 = numbers.read(c2.end(), true).num();
+        if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.value().compareTo(fp.highN) <= 0) {
+            return;
+        }
+        fp.highN = n2.value();
+        fp.isRange = true;
+        fp.rangeStart = fp.start - 1;
+        fp.numEnd = n2.end();
+        fp.p = n2.end();
+    }
+
+    /** Whether a word of range stands right before "from" at {@code from}, an adverb between ("ranged widely from"). */
+    private boolean rangeWordBefore(int from) {
+        for (int q = from - 1; q >= Math.max(0, from - 2); q--) {
+            String w = toks.get(q).lower();
+            if (w.startsWith("rang")) {
+                return true; // range, ranges, ranged, ranging
+            }
+        }
+        return false;
+    }
+
     /** A currency or its hundredths written after the number: "6.9p", "12 cents", "¥30 Chinese Yuan". */
     private void readCurrencyAfter(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
@@ -3959,6 +4003,7 @@ final class QuantityGrammar {
                 fp.half = fp.half.multiply(sub.value().factor());
                 fp.subunitPer = sub.value().per();
                 fp.p = sub.end();
+                subunitToWholeRange(fp);
             }
         }
         if (fp.unit == null && fp.currency == null) {
@@ -4137,7 +4182,16 @@ final class QuantityGrammar {
                         || t.isWord("and") && "and".equals(rangeConnector(fp.start)))) {
             return;
         }
-        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, fp.p + 1);
+        int q = fp.p + 1;
+        PhraseTable.Match<Lexicon.HedgeRule> h2 =
+                fp.hedge == null && t.isWord("to") ? lex.hedgesBefore.at(toks, q) : null;
+        boolean openHigh = h2 != null
+                && (h2.value().hedge() == Hedge.MORE_THAN || h2.value().hedge() == Hedge.AT_LEAST)
+                && "to".equals(rangeConnector(fp.start));
+        if (openHigh) {
+            q = h2.end(); // "from $2/MMBtu to over $12/MMBtu": from the low end up, unbounded
+        }
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, q);
         if (c2 == null || !c2.value().equals(fp.currency)) {
             return;
         }
@@ -4154,6 +4208,9 @@ final class QuantityGrammar {
         fp.isRange = true;
         fp.numEnd = per2.end();
         fp.p = per2.end();
+        if (openHigh) {
+            fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
+        }
     }
 
     /** A hedge of size before a bare count is a conjunction: "as long as 10 people agree" counts 10 people. */
@@ -7037,6 +7094,10 @@ final class QuantityGrammar {
         if (counted != null) {
             return counted;
         }
+        String opening = openingPeriod(figStart, afterEnd);
+        if (opening != null) {
+            return opening;
+        }
         for (int q = figStart - 1; q >= Math.max(0, figStart - PERIOD_WINDOW); q--) {
             Token t = toks.get(q);
             if (t.is(Token.Kind.PUNCT)
@@ -7052,7 +7113,10 @@ final class QuantityGrammar {
             PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
             if (m != null
                     && !(tok(m.end()) != null && EXTREMES.contains(tok(m.end()).lower()))
-                    && !(endsShare(afterEnd) && !ratePeriod(m.end(), figStart) && !annualized(q))) {
+                    && !(endsShare(afterEnd)
+                            && !ratePeriod(m.end(), figStart)
+                            && !annualized(q)
+                            && !adverbOfChangeBy(q, m.end(), figStart))) {
                 // not "its annual minimum extent of": the year's extreme, not a rate; nor "an annual average of 6.8
                 // per cent" or "annual emissions by 4.5 percent": a share of what the period qualifies
                 return m.value();
@@ -7073,6 +7137,37 @@ final class QuantityGrammar {
             }
         }
         return null;
+    }
+
+    /**
+     * "Annually, glaciers lost 273 billion tons of ice", "Every day, 35 ships cross the canal": a period adverb or
+     * "every"/"each" and a period word opening the sentence before a comma distributes over the counts and amounts of
+     * matter and energy of its first clause (no semicolon between), as one ending the clause does.
+     */
+    private String openingPeriod(int figStart, int afterEnd) {
+        Figure f = figureEndingAt(afterEnd);
+        if (f == null || !DISTRIBUTED.contains(f.unit().dimension()) || f.share()) {
+            return null;
+        }
+        int s = sentenceStart(figStart);
+        Token first = tok(s);
+        if (first == null
+                || !(PERIOD_ADVERBS.contains(first.lower()) || first.isWord("every") || first.isWord("each"))) {
+            return null;
+        }
+        PhraseTable.Match<String> m = lex.periodsAfter.at(toks, s);
+        if (m == null
+                || m.end() >= figStart
+                || tok(m.end()) == null
+                || !tok(m.end()).text().equals(",")) {
+            return null;
+        }
+        for (int q = m.end(); q < figStart; q++) {
+            if (toks.get(q).text().equals(";")) {
+                return null;
+            }
+        }
+        return m.value();
     }
 
     /**
@@ -7126,6 +7221,18 @@ final class QuantityGrammar {
                 && more != null
                 && more.is(Token.Kind.NUMBER)
                 && more.attached();
+    }
+
+    /**
+     * "expected to grow annually by 26%", "rising yearly by 3 percent": a period adverb right before "by" and a share
+     * says how much the share changes per period, a rate per that period.
+     */
+    private boolean adverbOfChangeBy(int q, int end, int figStart) {
+        return end == q + 1
+                && toks.get(q).lower().endsWith("ly")
+                && tok(end) != null
+                && tok(end).isWord("by")
+                && end == figStart - 1;
     }
 
     /** "annualized" or "annualised" at {@code q}: a share so stated is a rate per year ("at an annualized 2.9 percent"). */
