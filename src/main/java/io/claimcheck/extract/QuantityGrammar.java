@@ -125,6 +125,7 @@ final class QuantityGrammar {
         scaleCurrencies();
         placedCurrencies();
         moneyOrMass();
+        poundsOfForce();
         elidedCurrencies();
         gappedRates();
         namedPricePer();
@@ -559,6 +560,27 @@ final class QuantityGrammar {
     }
 
     /** Whether one of the figure's own tokens is one of these words ("pounds"). */
+    /**
+     * "16.7 million pounds (74.3 meganewtons) of thrust": a weight in pounds converted in brackets into a force is the
+     * pound-force, as "pounds of thrust" written together is.
+     */
+    private void poundsOfForce() {
+        for (int k = 1; k < figures.size(); k++) {
+            Figure c = figures.get(k);
+            Figure main = figures.get(k - 1);
+            Token open = tok(main.endTok());
+            if (c.unit().dimension() == Dimension.FORCE
+                    && "lb".equals(main.unit().code())
+                    && open != null
+                    && open.text().equals("(")
+                    && c.startTok() == main.endTok() + 1) {
+                figures.set(k - 1, retyped(main, POUND_FORCE));
+            }
+        }
+    }
+
+    private static final Unit POUND_FORCE = Unit.parse("lbf");
+
     private boolean writtenWith(Figure f, java.util.Set<String> forms) {
         for (int t = f.startTok(); t < f.endTok(); t++) {
             if (forms.contains(toks.get(t).lower())) {
@@ -3597,6 +3619,16 @@ final class QuantityGrammar {
             if (um == null && fp.currency == null) {
                 um = bracketedSymbolAfter(fp.p); // "2,500 terwatthours (TWh)": the symbol in brackets names the unit
             }
+            if (um == null
+                    && fp.hedge == null
+                    && tok(fp.p) != null
+                    && tok(fp.p).isWord("plus")
+                    && tok(fp.p).spaced()
+                    && lex.units.at(toks, fp.p + 1) != null) {
+                // "a full 10 million plus TEUs", "40 plus degrees": the bound stands between the number and its unit
+                fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
+                um = lex.units.at(toks, fp.p + 1);
+            }
             if (um != null
                     && um.value().equals(Unit.TIMES)
                     && tok(um.end()) != null
@@ -4090,6 +4122,15 @@ final class QuantityGrammar {
             fp.rangeStart = Math.max(fp.rangeStart, fp.start);
         }
         PhraseTable.Match<Lexicon.HedgeRule> post = lex.hedgesAfter.at(toks, fp.p);
+        if (post != null
+                && fp.hedge != null
+                && fp.hedge.hedge() == Hedge.UP_TO
+                && post.value().hedge() == Hedge.AT_LEAST
+                && !fp.isRange) {
+            fp.hedge = null; // "can travel up to 4,000 nautical miles or more": the later bound says N is a minimum
+            fp.start = n1.start();
+            fp.rangeStart = Math.max(fp.rangeStart, fp.start);
+        }
         if (post != null && fp.hedge == null) {
             fp.hedge = post.value();
             fp.p = post.end();
@@ -7038,6 +7079,9 @@ final class QuantityGrammar {
         if (carried != null) {
             return carried;
         }
+        if (sizeOfCounted(figStart)) {
+            return null; // "67,500 8-inch wafers per month": the count is per month, not the wafers' size
+        }
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
             // "per" anywhere in the window; "a" or "an" right after the figure ("181 bushels an acre")
@@ -7360,6 +7404,9 @@ final class QuantityGrammar {
             Token t = toks.get(q);
             boolean nameDigits = t.is(Token.Kind.NUMBER) && t.attached() && compoundBefore(q);
             Figure item = t.is(Token.Kind.NUMBER) && !nameDigits ? listItemAt(f, q) : null;
+            if (item == null && t.is(Token.Kind.NUMBER) && q == afterEnd && sizeOfCounted(q)) {
+                item = figureStartingAt(q); // "67,500 8-inch wafers per month": the size of what is counted
+            }
             if (item != null) {
                 q = item.endTok() - 1; // "9,000 kWh of gas and 3,100 kWh of electricity annually": the list's period
                 continue;
@@ -7375,6 +7422,34 @@ final class QuantityGrammar {
             }
         }
         return null;
+    }
+
+    /** The figure whose first token is {@code q}, or null. */
+    private Figure figureStartingAt(int q) {
+        for (Figure x : figures) {
+            if (x.startTok() == q) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the figure starting at {@code q} is a size hyphened to its unit right after a count, naming what the
+     * count counts ("67,500 8-inch wafers", "200 10-ton trucks").
+     */
+    private boolean sizeOfCounted(int q) {
+        Figure size = figureStartingAt(q);
+        Figure count = figureEndingAt(q);
+        Token dash = tok(q + 1);
+        return size != null
+                && count != null
+                && count.unit().equals(Unit.COUNT)
+                && size.unit().physical() != null
+                && dash != null
+                && dash.is(Token.Kind.DASH)
+                && dash.attached()
+                && size.endTok() == q + 3;
     }
 
     /**
