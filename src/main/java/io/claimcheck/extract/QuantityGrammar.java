@@ -3636,10 +3636,40 @@ final class QuantityGrammar {
                     && tok(um.end()).is(Token.Kind.NUMBER)) {
                 um = null; // "1,080x2,400 pixels": two sizes of a grid, not a multiplier
             }
+            if (um == null && fp.currency == null && fp.hedge == null && fp.start == n1.start()) {
+                PhraseTable.Match<Unit> marker = markerUnitBefore(n1.start());
+                if (marker != null) {
+                    fp.unit = marker.value(); // "at kilometre 13.4", "km 18.9": a point along a course
+                    fp.start = marker.start();
+                    fp.rangeStart = Math.min(fp.rangeStart, fp.start);
+                }
+            }
             if (um != null) {
                 readUnit(fp, um);
             }
         }
+    }
+
+    /** Words before a unit of length that names a point along a course: "at kilometre 13.4", "passed mile 20". */
+    private static final java.util.Set<String> MARKER_BEFORE =
+            java.util.Set.of("at", "to", "from", "past", "passed", "by", "near", "until", "after", "before", ",", ":");
+
+    /**
+     * A singular unit of length written before a number, as a point along a route or a course is named: "at kilometre
+     * 13.4", "Intermediate sprint, km 18.9", "passed mile 20". Only after a preposition, a comma, a colon or at the
+     * start, no number before the unit ("5 km 10" is another figure's unit), and no unit after the number.
+     */
+    private PhraseTable.Match<Unit> markerUnitBefore(int numStart) {
+        PhraseTable.Match<Unit> um = lex.units.endingAt(toks, numStart, 1);
+        if (um == null
+                || um.value().dimension() != Dimension.LENGTH
+                || toks.get(um.start()).lower().endsWith("s")
+                || !toks.get(um.start()).is(Token.Kind.WORD)
+                || lex.units.at(toks, numStart + 1) != null) {
+            return null;
+        }
+        Token before = tok(um.start() - 1);
+        return before == null || before.newLine() || MARKER_BEFORE.contains(before.lower()) ? um : null;
     }
 
     /** How many words a unit's name the lexicon does not know may hold before its bracketed symbol. */
