@@ -6397,7 +6397,7 @@ final class QuantityGrammar {
     }
 
     /** How many words a noun of change may stand before "from": "the escalation of the death toll from 13 to 51". */
-    private static final int CHANGE_NOUN_REACH = 6;
+    private static final int CHANGE_NOUN_REACH = 10;
 
     /**
      * A verb of change just before the figure (its hedge skipped): "rose from", "faded $7.40 to"; or a noun of change
