@@ -7430,7 +7430,9 @@ final class QuantityGrammar {
         if (f == null || !DISTRIBUTED.contains(f.unit().dimension())) {
             return null;
         }
-        for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + DISTRIBUTIVE_WINDOW); q++) {
+        int q = afterEnd;
+        int until = Math.min(toks.size(), afterEnd + DISTRIBUTIVE_WINDOW);
+        while (q < until) {
             Token t = toks.get(q);
             boolean nameDigits = t.is(Token.Kind.NUMBER) && t.attached() && compoundBefore(q);
             Figure item = t.is(Token.Kind.NUMBER) && !nameDigits ? listItemAt(f, q) : null;
@@ -7438,7 +7440,7 @@ final class QuantityGrammar {
                 item = figureStartingAt(q); // "67,500 8-inch wafers per month": the size of what is counted
             }
             if (item != null) {
-                q = item.endTok() - 1; // "9,000 kWh of gas and 3,100 kWh of electricity annually": the list's period
+                q = item.endTok(); // "9,000 kWh of gas and 3,100 kWh of electricity annually": the list's period
                 continue;
             }
             if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) && !nameDigits || t.newLine() && q > afterEnd) {
@@ -7450,6 +7452,7 @@ final class QuantityGrammar {
                     return m.value();
                 }
             }
+            q++;
         }
         return null;
     }
