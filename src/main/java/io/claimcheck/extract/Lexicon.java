@@ -344,6 +344,12 @@ public final class Lexicon {
 
     final List<PerDistance> perDistance = new ArrayList<>();
 
+    /**
+     * The first words, lower-cased, of the unit forms a price may be quoted per (a name in the rates table): a cheap
+     * test before the grammar looks a unit of sale up ("the pint of beer would cost").
+     */
+    final Set<String> saleUnitWords = new HashSet<>();
+
     /** units.json bandNames: the units whose figure names a band before one of {@link #bandNouns} ("the 3.6 GHz band"). */
     final Set<String> bandUnits = new HashSet<>();
 
@@ -970,6 +976,11 @@ public final class Lexicon {
                         ratePerNames.putIfAbsent(u.value().code(), f.text(e, "per"));
                     }
                 }
+            }
+        }
+        for (UnitForm u : forms) {
+            if (ratePerNames.containsKey(u.unit().code()) && !u.form().startsWith("-")) {
+                saleUnitWords.add(Tokenizer.tokenize(u.form()).get(0).lower());
             }
         }
         for (LexiconFile.Located e : f.optionalArray("contextUnits")) {

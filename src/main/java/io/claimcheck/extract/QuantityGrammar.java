@@ -2254,6 +2254,9 @@ final class QuantityGrammar {
                 || continuesLinkedItem(sum);
     }
 
+    /** How many figures back the item before a sum after "and" may be (its conversions between). */
+    private static final int ITEM_LOOK_BACK = 4;
+
     /** Prepositions of a short adverbial of time or place that may close a list item ("€75 in June and €62"). */
     private static final java.util.Set<String> ITEM_ADVERBIAL = java.util.Set.of("in", "on", "at", "for", "during");
 
@@ -2268,7 +2271,9 @@ final class QuantityGrammar {
             return false;
         }
         Figure prev = null;
-        for (Figure f : figures) {
+        int last = lastStartingBefore(sum.startTok());
+        for (int i = last; i >= Math.max(0, last - ITEM_LOOK_BACK) && prev == null; i--) {
+            Figure f = figures.get(i);
             if (f.endTok() <= sum.startTok() - 1 && f.conversionOf() < 0) {
                 prev = f;
             }
@@ -5060,8 +5065,11 @@ final class QuantityGrammar {
                 && tok(u) != null
                 && tok(u).is(Token.Kind.WORD)
                 && !tok(u).startsUpper()
-                && lex.units.at(toks, u) == null) {
+                && !lex.saleUnitWords.contains(tok(u).lower())) {
             u++;
+        }
+        if (tok(u) == null || !lex.saleUnitWords.contains(tok(u).lower())) {
+            return;
         }
         if (!art.isWord("the") && u == p + 1) {
             return; // "a gallon of milk": the counted sale reads above
@@ -7223,7 +7231,7 @@ final class QuantityGrammar {
         if (f == null || !DISTRIBUTED.contains(f.unit().dimension()) || f.share()) {
             return null;
         }
-        int s = sentenceStart(figStart);
+        int s = sentenceStartOf(figStart);
         Token first = tok(s);
         if (first == null
                 || !(PERIOD_ADVERBS.contains(first.lower()) || first.isWord("every") || first.isWord("each"))) {
@@ -7242,6 +7250,23 @@ final class QuantityGrammar {
             }
         }
         return m.value();
+    }
+
+    /** The first token of each token's sentence, built once on first use (the period rules ask for it per figure). */
+    private int[] sentenceStarts;
+
+    private int sentenceStartOf(int k) {
+        if (sentenceStarts == null) {
+            sentenceStarts = new int[toks.size()];
+            int start = 0;
+            for (int q = 0; q < toks.size(); q++) {
+                if (q > 0 && (sentenceStop(q - 1) || q - start >= SENTENCE_LOOK_BACK)) {
+                    start = q;
+                }
+                sentenceStarts[q] = start;
+            }
+        }
+        return sentenceStarts[k];
     }
 
     /**
@@ -7459,12 +7484,25 @@ final class QuantityGrammar {
 
     /** The figure whose first token is {@code q}, or null. */
     private Figure figureStartingAt(int q) {
-        for (Figure x : figures) {
-            if (x.startTok() == q) {
-                return x;
+        int i = lastStartingBefore(q + 1);
+        return i >= 0 && figures.get(i).startTok() == q ? figures.get(i) : null;
+    }
+
+    /** The index of the last figure (in reading order, by first token) that starts before token {@code q}, or -1. */
+    private int lastStartingBefore(int q) {
+        int lo = 0;
+        int hi = figures.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (figures.get(mid).startTok() < q) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return null;
+        return found;
     }
 
     /**
@@ -7472,9 +7510,12 @@ final class QuantityGrammar {
      * count counts ("67,500 8-inch wafers", "200 10-ton trucks").
      */
     private boolean sizeOfCounted(int q) {
+        Token dash = tok(q + 1);
+        if (dash == null || !dash.is(Token.Kind.DASH) || !tok(q).is(Token.Kind.NUMBER)) {
+            return false;
+        }
         Figure size = figureStartingAt(q);
         Figure count = figureEndingAt(q);
-        Token dash = tok(q + 1);
         return size != null
                 && count != null
                 && count.unit().equals(Unit.COUNT)
@@ -7490,12 +7531,7 @@ final class QuantityGrammar {
      * "or", or null.
      */
     private Figure listItemAt(Figure f, int q) {
-        Figure g = null;
-        for (Figure x : figures) {
-            if (x.startTok() == q) {
-                g = x;
-            }
-        }
+        Figure g = figureStartingAt(q);
         Token join = tok(q - 1);
         return g != null
                         && g.conversionOf() < 0
