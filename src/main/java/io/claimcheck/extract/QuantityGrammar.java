@@ -7520,8 +7520,6 @@ final class QuantityGrammar {
                 && count != null
                 && count.unit().equals(Unit.COUNT)
                 && size.unit().physical() != null
-                && dash != null
-                && dash.is(Token.Kind.DASH)
                 && dash.attached()
                 && size.endTok() == q + 3;
     }
