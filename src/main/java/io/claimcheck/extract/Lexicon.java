@@ -128,6 +128,16 @@ public final class Lexicon {
     record MoneyOrMass(Set<String> forms, Unit unit, Unit currency, Set<String> moneyCues, Set<String> massCues) {}
 
     final List<MoneyOrMass> moneyOrMass = new ArrayList<>();
+
+    /** Whether a unit word is also a currency's name (units.json moneyOrMass: "pounds", "pound"). */
+    boolean moneyOrMassForm(String word) {
+        for (MoneyOrMass m : moneyOrMass) {
+            if (m.forms().contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** A currency named as the subject of a market report ("the pound", "sterling"): its ISO 4217 code. */
     final PhraseTable<String> marketNames = new PhraseTable<>();
     /** Hundredths of a currency written after the number ("6.9p", "12 cents"): code and factor. */
@@ -203,6 +213,8 @@ public final class Lexicon {
 
     /** Nouns after a bare degree that make it an angle, not a temperature ("a 30-degree angle"). */
     final Set<String> angleNouns = new HashSet<>();
+    /** numbers.json lastingVerb: verbs after which "over" before a span is "more than" ("waited over an hour"). */
+    final Set<String> lastingVerbs = new HashSet<>();
     /** Nouns after a span compound that make it a name ("the 10-year Treasury", "a 30-year fixed mortgage"). */
     final Set<String> termNames = new HashSet<>();
     /** Words after a span compound that name a loan's product by its full term ("the 30-year fixed"). */
@@ -320,9 +332,28 @@ public final class Lexicon {
      * {@code cues} stands in its sentence, and as its entry's unit otherwise ("97kt" of copper output is kilotonnes,
      * "gusts of 60kt" knots).
      */
-    record CuedUnit(String form, Unit unit, BigDecimal factor, PhraseTable<Boolean> cues) {}
+    record CuedUnit(String form, boolean exactCase, Unit unit, BigDecimal factor, PhraseTable<Boolean> cues) {}
 
     final List<CuedUnit> cuedUnits = new ArrayList<>();
+    /**
+     * units.json perDistance: an amount (a unit code, or "count") per a number of a distance unit, and the unit it makes
+     * ("27 kWh/100 miles": kWh/100mi; "76 casualties per billion miles": count/mi, the value divided by the whole when
+     * {@code per} is null).
+     */
+    record PerDistance(String amount, String distance, BigDecimal per, Unit unit) {}
+
+    final List<PerDistance> perDistance = new ArrayList<>();
+
+    /**
+     * The first words, lower-cased, of the unit forms a price may be quoted per (a name in the rates table): a cheap
+     * test before the grammar looks a unit of sale up ("the pint of beer would cost").
+     */
+    final Set<String> saleUnitWords = new HashSet<>();
+
+    /** units.json bandNames: the units whose figure names a band before one of {@link #bandNouns} ("the 3.6 GHz band"). */
+    final Set<String> bandUnits = new HashSet<>();
+
+    final Set<String> bandNouns = new HashSet<>();
 
     /** Words that state a multiplier without digits ("doubled", "tripled", "halved"). */
     final PhraseTable<BigDecimal> ratioWords = new PhraseTable<>();
@@ -772,6 +803,7 @@ public final class Lexicon {
                 case "saleCue" -> saleCues.addAll(words.keySet());
                 case "salePriceVerb" -> salePriceVerbs.addAll(words.keySet());
                 case "angleNoun" -> angleNouns.addAll(words.keySet());
+                case "lastingVerb" -> lastingVerbs.addAll(words.keySet());
                 case "shareRateNoun" -> shareRateNouns.addAll(words.keySet());
                 case "metreAfter" -> metreAfter.addAll(words.keySet());
                 case "metreBefore" -> metreBefore.addAll(words.keySet());
@@ -828,7 +860,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -838,6 +870,9 @@ public final class Lexicon {
     }
 
     /** One way units.json writes a unit after a number, with what the form carries. */
+    /** The words that open a distributive period phrase ("per year", "a year", "each year"). */
+    private static final Set<String> DISTRIBUTIVE_WORDS = Set.of("per", "a", "an", "every", "each");
+
     private record UnitForm(String form, Unit unit, boolean exactCase, String period, BigDecimal factor) {}
 
     private void loadUnits(LexiconFile f) throws LexiconException {
@@ -913,6 +948,19 @@ public final class Lexicon {
                 }
             }
         }
+        for (LexiconFile.Located e : f.optionalArray("perDistance")) {
+            f.requireProvenance(e);
+            perDistance.add(new PerDistance(
+                    f.text(e, "amount"),
+                    f.text(e, "distance"),
+                    e.node().has("per") ? f.number(e, "per", false) : null,
+                    Unit.parse(f.text(e, "unit"))));
+        }
+        for (LexiconFile.Located e : f.optionalArray("bandNames")) {
+            f.requireProvenance(e);
+            bandUnits.addAll(f.strings(e, "units"));
+            bandNouns.addAll(lowerSet(f.strings(e, "nouns")));
+        }
         for (LexiconFile.Located e : f.optionalArray("rates")) {
             f.requireProvenance(e);
             ratesAfter.addAll(f.strings(e, "after"), f.text(e, "per"));
@@ -930,6 +978,11 @@ public final class Lexicon {
                 }
             }
         }
+        for (UnitForm u : forms) {
+            if (ratePerNames.containsKey(u.unit().code()) && !u.form().startsWith("-")) {
+                saleUnitWords.add(Tokenizer.tokenize(u.form()).get(0).lower());
+            }
+        }
         for (LexiconFile.Located e : f.optionalArray("contextUnits")) {
             f.requireProvenance(e);
             Unit unit = Unit.parse(f.text(e, "unit"));
@@ -942,14 +995,17 @@ public final class Lexicon {
         }
         for (LexiconFile.Located e : f.optionalArray("cuedUnits")) {
             f.requireProvenance(e);
-            String form = f.text(e, "form").toLowerCase(Locale.ROOT);
+            // a form matched in its own case ("Mb" the megabit, not "MB" the megabyte) is kept as written
+            boolean exact =
+                    e.node().has("exactCase") && e.node().get("exactCase").asBoolean();
+            String form = exact ? f.text(e, "form") : f.text(e, "form").toLowerCase(Locale.ROOT);
             if (units.at(Tokenizer.tokenize(form), 0) == null) {
                 throw f.error(e.line(), "cued form '" + form + "' is no unit of the entries");
             }
             PhraseTable<Boolean> cues = new PhraseTable<>();
             cues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
             BigDecimal factor = e.node().has("factor") ? f.number(e, "factor", false) : BigDecimal.ONE;
-            cuedUnits.add(new CuedUnit(form, Unit.parse(f.text(e, "unit")), factor, cues));
+            cuedUnits.add(new CuedUnit(form, exact, Unit.parse(f.text(e, "unit")), factor, cues));
         }
         for (LexiconFile.Located e : f.optionalArray("celsiusCues")) {
             f.requireProvenance(e);
@@ -966,11 +1022,26 @@ public final class Lexicon {
             contextPeriods.addAll(
                     f.strings(e, "phrases"), new ContextPeriod(f.text(e, "period"), f.number(e, "below", false)));
         }
+        List<String> periodAdjectives = new ArrayList<>();
+        for (LexiconFile.Located e : f.optionalArray("periodAdjectives")) {
+            f.requireProvenance(e);
+            periodAdjectives.addAll(f.strings(e, "words"));
+        }
         for (LexiconFile.Located e : f.array("periods")) {
             f.requireProvenance(e);
             String period = f.text(e, "period");
             periodsAfter.addAll(f.strings(e, "after"), period);
             periodsBefore.addAll(f.optionalStrings(e, "before"), period);
+            for (String form : f.strings(e, "after")) {
+                // "per academic year", "each fiscal year": a period adjective between the distributive word and the
+                // unit
+                String[] w = form.split(" ");
+                if (w.length == 2 && DISTRIBUTIVE_WORDS.contains(w[0])) {
+                    for (String adj : periodAdjectives) {
+                        periodsAfter.add(w[0] + " " + adj + " " + w[1], period);
+                    }
+                }
+            }
         }
     }
 

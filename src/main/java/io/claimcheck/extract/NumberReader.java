@@ -1640,10 +1640,16 @@ final class NumberReader {
                 && sec != null
                 && (LAP_SECONDS.matcher(sec.text()).matches()
                         || SIXTY.matcher(sec.text()).matches()
-                                && (gapFollows(i + 3) || boundedLap(i))
+                                && (gapFollows(i + 3) || boundedLap(i) || minutesFollow(i + 3))
                                 && !(tok(i - 1) != null
                                         && CLOCK_BEFORE.contains(tok(i - 1).lower())))
                 && !(after != null && after.attached() && after.text().equals(":"));
+    }
+
+    /** Whether the unit "min" or "minutes" follows at {@code k}: "for 16:58 min" is minutes and seconds, no clock. */
+    boolean minutesFollow(int k) {
+        PhraseTable.Match<io.claimcheck.model.Unit> u = lex.units.at(toks, k);
+        return u != null && tok(k).spaced() && "minutes".equals(u.value().code());
     }
 
     /**

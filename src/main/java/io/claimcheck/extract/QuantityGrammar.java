@@ -100,6 +100,7 @@ final class QuantityGrammar {
             int next = readAt(i);
             i = Math.max(next, i + 1);
         }
+        perDistance();
         inheritRates();
         inheritCountPeriods();
         shareStartingHedge();
@@ -124,6 +125,7 @@ final class QuantityGrammar {
         scaleCurrencies();
         placedCurrencies();
         moneyOrMass();
+        poundsOfForce();
         elidedCurrencies();
         gappedRates();
         namedPricePer();
@@ -558,6 +560,27 @@ final class QuantityGrammar {
     }
 
     /** Whether one of the figure's own tokens is one of these words ("pounds"). */
+    /**
+     * "16.7 million pounds (74.3 meganewtons) of thrust": a weight in pounds converted in brackets into a force is the
+     * pound-force, as "pounds of thrust" written together is.
+     */
+    private void poundsOfForce() {
+        for (int k = 1; k < figures.size(); k++) {
+            Figure c = figures.get(k);
+            Figure main = figures.get(k - 1);
+            Token open = tok(main.endTok());
+            if (c.unit().dimension() == Dimension.FORCE
+                    && "lb".equals(main.unit().code())
+                    && open != null
+                    && open.text().equals("(")
+                    && c.startTok() == main.endTok() + 1) {
+                figures.set(k - 1, retyped(main, POUND_FORCE));
+            }
+        }
+    }
+
+    private static final Unit POUND_FORCE = Unit.parse("lbf");
+
     private boolean writtenWith(Figure f, java.util.Set<String> forms) {
         for (int t = f.startTok(); t < f.endTok(); t++) {
             if (forms.contains(toks.get(t).lower())) {
@@ -850,6 +873,7 @@ final class QuantityGrammar {
                     || levelValue(f)
                     || raceName(f)
                     || processNode(f)
+                    || bandName(k)
                     || priceBaseYear(f)) {
                 moved[k] = -1;
             } else {
@@ -860,6 +884,26 @@ final class QuantityGrammar {
         if (kept.size() == figures.size()) {
             return;
         }
+        rebuild(kept, moved);
+    }
+
+    /** Removes the figures marked in {@code drop}, keeping every conversion linked to the figure it converts. */
+    private void removeFigures(boolean[] drop) {
+        List<Figure> kept = new ArrayList<>(figures.size());
+        int[] moved = new int[figures.size()];
+        for (int k = 0; k < figures.size(); k++) {
+            if (drop[k]) {
+                moved[k] = -1;
+            } else {
+                moved[k] = kept.size();
+                kept.add(figures.get(k));
+            }
+        }
+        rebuild(kept, moved);
+    }
+
+    /** Replaces the figures by {@code kept}, whose old indices map to new ones by {@code moved} (-1: dropped). */
+    private void rebuild(List<Figure> kept, int[] moved) {
         figures.clear();
         for (Figure f : kept) {
             int to = f.conversionOf() < 0 ? -1 : moved[f.conversionOf()];
@@ -1224,6 +1268,47 @@ final class QuantityGrammar {
     }
 
     /**
+     * A frequency that names a band (units.json bandNames): before "band" or "bands", alone or as an item of a list of
+     * frequencies the noun closes ("the 3.6 GHz band", "800 MHz, 900 MHz and 26 GHz bands"), or after another
+     * frequency and "of" ("125MHz of 3.5GHz"). "300 MHz of spectrum" is an amount and stays.
+     */
+    private boolean bandName(int k) {
+        Figure f = figures.get(k);
+        if (!lex.bandUnits.contains(f.unit().code())) {
+            return false;
+        }
+        Figure before = k > 0 ? figures.get(k - 1) : null;
+        if (before != null
+                && lex.bandUnits.contains(before.unit().code())
+                && before.endTok() == f.startTok() - 1
+                && tok(before.endTok()).isWord("of")) {
+            return true;
+        }
+        int j = k;
+        while (j + 1 < figures.size()
+                && lex.bandUnits.contains(figures.get(j + 1).unit().code())
+                && onlyListLinks(figures.get(j).endTok(), figures.get(j + 1).startTok())) {
+            j++;
+        }
+        Token after = tok(figures.get(j).endTok());
+        return after != null && after.is(Token.Kind.WORD) && lex.bandNouns.contains(after.lower());
+    }
+
+    /** Whether the tokens from {@code from} to {@code to} only join items of a list: commas, "and", "or". */
+    private boolean onlyListLinks(int from, int to) {
+        if (to <= from || to - from > 2) {
+            return false;
+        }
+        for (int q = from; q < to; q++) {
+            Token t = toks.get(q);
+            if (!(t.text().equals(",") || t.isWord("and") || t.isWord("or"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A small nanometre figure in a sentence about chips names a process generation (numbers.json processNodeCue): "2nm
      * or below fabs", "3-nanometer chipmaking technology", "applies 2nm to iPhone chips".
      */
@@ -1453,7 +1538,7 @@ final class QuantityGrammar {
             if (last.conversionOf() >= 0
                     || last.hedge() != Hedge.EXACT
                     || join == null
-                    || !(join.isWord("and") || join.isWord("or"))) {
+                    || !(join.isWord("and") || join.isWord("or") || join.isWord("even"))) {
                 continue;
             }
             boolean rate = last.unit().dimension() == Dimension.RATE;
@@ -1518,8 +1603,11 @@ final class QuantityGrammar {
         if (gap == 1) {
             return j1.text().equals(",") || j1.isWord("and") || j1.isWord("or");
         }
-        // ", and" closes a list; ", or" restates ("up from 75, or 17.2%")
-        return gap == 2 && j1.text().equals(",") && tok(x.endTok() + 1).isWord("and");
+        // ", and" closes a list, and so does ", even" its climax ("$300, $500, even $2,000 more a month"); ", or"
+        // restates ("up from 75, or 17.2%")
+        return gap == 2
+                && j1.text().equals(",")
+                && (tok(x.endTok() + 1).isWord("and") || tok(x.endTok() + 1).isWord("even"));
     }
 
     private static final Unit FAHRENHEIT = Unit.parse("degF");
@@ -1778,7 +1866,10 @@ final class QuantityGrammar {
 
     /** Physical amounts take a rate unit after "per" as their denominator ("4.1 miles per kWh"). */
     static boolean perUnit(Unit u) {
-        return u.physical() != null && u.dimension() != Dimension.DURATION;
+        // an amount in a unit outside the conversion table ("5µg ... per cubic metre", "0.8 grams per kilogram") may
+        // have a per-unit too; a unit that is already a rate ("g/t", "MB/s") has one
+        return u.physical() != null && u.dimension() != Dimension.DURATION
+                || u.dimension() == Dimension.OTHER && u.code().indexOf('/') < 0;
     }
 
     /** Temperatures, speeds, ages, ratios, powers and forces are not per period ("110 degrees for 18 straight days"). */
@@ -1842,7 +1933,8 @@ final class QuantityGrammar {
                 // a time period passes only to a level ("from $31.63 to $33.03 an hour"): an amount of change may be
                 // the total of many periods ("up 18p since November, an average of 2.25p a month")
                 boolean linked = (TIME_PERIODS.contains(own[a]) ? linkedAsLevel(s) : linkedAsChange(s))
-                        && comparable(r.interval(), s.interval());
+                                && comparable(r.interval(), s.interval())
+                        || statedAsRate(r) && statedAsRate(s) && within(r.interval(), s.interval(), BigDecimal.TEN);
                 Token after = tok(s.endTok());
                 boolean wage = own[a].equals("hour")
                         && s.unit().isMoney()
@@ -1859,6 +1951,28 @@ final class QuantityGrammar {
                 impliedPeriods.put(s.startTok(), got);
             }
         }
+    }
+
+    /**
+     * Whether a figure is stated as a rate by the noun "rate": before it ("a 662,000 annual rate", "an upwardly revised
+     * 664,000 rate") or as "rate of" before it ("at an annual rate of 1.4 million", "the April rate of 1.38 million").
+     * Such figures of one sentence share the period one of them states: housing starts and sales quoted as
+     * seasonally adjusted annual rates.
+     */
+    private boolean statedAsRate(Figure f) {
+        Token after = tok(f.endTok());
+        Token next = tok(f.endTok() + 1);
+        if (after != null && after.isWord("rate")
+                || after != null
+                        && lex.periodsBefore.at(toks, f.endTok()) != null
+                        && next != null
+                        && next.isWord("rate")) {
+            return true;
+        }
+        return tok(f.startTok() - 1) != null
+                && tok(f.startTok() - 1).isWord("of")
+                && tok(f.startTok() - 2) != null
+                && tok(f.startTok() - 2).isWord("rate");
     }
 
     /** How far (in tokens) a noun implying a period may stand from the sum it gives it to, in one sentence. */
@@ -2136,7 +2250,50 @@ final class QuantityGrammar {
                                 || before.isWord("with")
                                         && tok(sum.startTok() - 2) != null
                                         && tok(sum.startTok() - 2).isWord("compared"))
-                || changeWordAfter(after);
+                || changeWordAfter(after)
+                || continuesLinkedItem(sum);
+    }
+
+    /** How many figures back the item before a sum after "and" may be (its conversions between). */
+    private static final int ITEM_LOOK_BACK = 4;
+
+    /** Prepositions of a short adverbial of time or place that may close a list item ("€75 in June and €62"). */
+    private static final java.util.Set<String> ITEM_ADVERBIAL = java.util.Set.of("in", "on", "at", "for", "during");
+
+    /**
+     * Whether a sum after "and" or "or" continues a list whose item before it is linked as a level or a change, with a
+     * short adverbial of time or place between ("compared to €75 in May and €60 in April"): the second sum is linked as
+     * the first is.
+     */
+    private boolean continuesLinkedItem(Figure sum) {
+        Token join = tok(sum.startTok() - 1);
+        if (join == null || !(join.isWord("and") || join.isWord("or"))) {
+            return false;
+        }
+        Figure prev = null;
+        int last = lastStartingBefore(sum.startTok());
+        for (int i = last; i >= Math.max(0, last - ITEM_LOOK_BACK) && prev == null; i--) {
+            Figure f = figures.get(i);
+            if (f.endTok() <= sum.startTok() - 1 && f.conversionOf() < 0) {
+                prev = f;
+            }
+        }
+        if (prev == null || !prev.unit().isMoney() && prev.unit().dimension() != Dimension.RATE) {
+            return false;
+        }
+        int gap = sum.startTok() - 1 - prev.endTok();
+        if (gap > 3 || gap > 0 && !ITEM_ADVERBIAL.contains(tok(prev.endTok()).lower())) {
+            return false;
+        }
+        for (int q = prev.endTok(); q < sum.startTok() - 1; q++) {
+            if (!toks.get(q).is(Token.Kind.WORD)) {
+                return false;
+            }
+        }
+        Token before = tok(prev.startTok() - 1);
+        return before != null
+                && before.is(Token.Kind.WORD)
+                && (LINKED_BEFORE.contains(before.lower()) || lex.changeVerbs.contains(before.lower()));
     }
 
     /** A word after a figure that makes it a change or a comparison: "a $0.013 rise", "$4.21 more than". */
@@ -2442,6 +2599,7 @@ final class QuantityGrammar {
                 figures.add(sold);
                 return sold.endTok();
             }
+            definiteSaleUnit(p);
         }
         if (cur == null) {
             Figure one = articleDuration(i, p, hedge);
@@ -2466,6 +2624,13 @@ final class QuantityGrammar {
             if (one != null) {
                 figures.add(one);
                 return one.endTok();
+            }
+        }
+        if (cur == null) {
+            Figure prime = primeTime(i, p, hedge);
+            if (prime != null) {
+                figures.add(prime);
+                return prime.endTok();
             }
         }
         if (cur == null) {
@@ -2606,7 +2771,7 @@ final class QuantityGrammar {
         if (n1.pronounLike() && fp.unit == null && fp.currency == null && !countedOne(fp)) {
             return null; // "one form", "One woman"
         }
-        if (isYear(n1, fp.currency, fp.unit, fp.isRange)) {
+        if (isYear(n1, fp.currency, fp.unit, fp.isRange) || yearBeforeNoun(fp)) {
             return null;
         }
         readHedgeAfter(fp);
@@ -2765,6 +2930,10 @@ final class QuantityGrammar {
                 BigDecimal v = clean(n1.value()
                         .divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP)
                         .multiply(unitFactor(um)));
+                if (hedge == null && lex.hedgesAfter.at(toks, um.end()) != null) {
+                    // "half an hour or longer": the bound after it
+                    return oneUnit(start, um.end(), null, v, um.value(), text(n1.start(), um.end()));
+                }
                 Interval iv =
                         hedge == null ? Interval.point(v) : interval(hedge, v, v, BigDecimal.ZERO, true, um.value());
                 return new Figure(
@@ -2925,10 +3094,155 @@ final class QuantityGrammar {
         } else if (tok(q) == null || !tok(q).isWord("per")) {
             return;
         }
+        if (countPerDistance(fp, q + 1)) {
+            return;
+        }
         NumberReader.Num whole = roundWhole(q + 1, fp.n1.value(), true);
         if (whole != null) {
             asProportion(fp, fp.n1.value(), whole);
         }
+    }
+
+    /** How many words may stand between a distance's number and its unit ("per billion vehicle miles travelled"). */
+    private static final int DISTANCE_NOUN_WORDS = 2;
+
+    /**
+     * "76 casualties per billion miles travelled", "1.3 deaths per 100 million vehicle miles": a count per a power of
+     * ten of a distance unit is a count per that unit (units.json perDistance with no {@code per}), its value divided
+     * by the whole, as road-safety statistics are compared.
+     */
+    private boolean countPerDistance(FigureParts fp, int at) {
+        NumberReader.Num whole = numbers.read(at, false).num();
+        BigDecimal value;
+        int end;
+        if (whole != null && whole.kind() == NumberReader.Kind.NUMBER) {
+            value = whole.value();
+            end = whole.end();
+        } else if (whole == null && tok(at) != null && scaleWord(tok(at)) != null) {
+            value = scaleWord(tok(at)); // "per billion miles": the scale word alone is one of it
+            end = at + 1;
+        } else {
+            return false;
+        }
+        if (value.compareTo(HUNDRED) < 0 || !proportionDenominator(BigDecimal.TEN, value)) {
+            return false;
+        }
+        for (int w = 0; w <= DISTANCE_NOUN_WORDS; w++) {
+            PhraseTable.Match<Unit> um = lex.units.at(toks, end + w);
+            if (um != null) {
+                Lexicon.PerDistance pd = perDistanceOf("count", um.value().code(), null);
+                if (pd == null) {
+                    return false;
+                }
+                BigDecimal v = fp.n1.value().divide(value, java.math.MathContext.DECIMAL64);
+                fp.lowN = v;
+                fp.highN = v;
+                fp.half = BigDecimal.ZERO;
+                fp.unit = pd.unit();
+                fp.numEnd = um.end();
+                fp.p = um.end();
+                return true;
+            }
+            Token t = tok(end + w);
+            if (t == null || !t.is(Token.Kind.WORD)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The perDistance entry of an amount and a distance unit, of a whole per that entry's ({@code per} null: any). */
+    private Lexicon.PerDistance perDistanceOf(String amount, String distance, BigDecimal per) {
+        for (Lexicon.PerDistance pd : lex.perDistance) {
+            if (pd.amount().equals(amount)
+                    && pd.distance().equals(distance)
+                    && (pd.per() == null ? per == null : per != null && pd.per().compareTo(per) == 0)) {
+                return pd;
+            }
+        }
+        return null;
+    }
+
+    /** Words before a distance that hand an amount to it ("27 kWh/100 miles", "per 100 km", "for every 100 km"). */
+    private static final java.util.Set<String> PER_DISTANCE_WORDS =
+            java.util.Set.of("/", "per", "every", "over", "each");
+
+    /** How many words an amount's "of" phrase or per-noun may hold before its distance ("2.8 litres of jet fuel per"). */
+    private static final int AMOUNT_PHRASE_WORDS = 5;
+
+    /**
+     * An amount of energy or fuel per a hundred of a distance unit (units.json perDistance with {@code per}): "27
+     * kWh/100 miles", "30 kWh per 100 miles", "2.82 liters of jet fuel per passenger for every 100 kilometers",
+     * "between two and two-and-a-half liters per passenger over one hundred kilometers". The amount takes the unit and
+     * the distance's span; the distance is no figure of its own.
+     */
+    private void perDistance() {
+        boolean[] drop = new boolean[figures.size()];
+        boolean any = false;
+        for (int k = 0; k + 1 < figures.size(); k++) {
+            Figure f = figures.get(k);
+            Figure d = figures.get(k + 1);
+            // "over one hundred kilometers" after the amount: "over" hands it on, no bound of the distance
+            boolean over = d.hedge() == Hedge.MORE_THAN && tok(d.startTok()).isWord("over");
+            Lexicon.PerDistance pd = d.interval().low() == null
+                    ? null
+                    : perDistanceOf(
+                            f.unit().code(), d.unit().code(), d.interval().low());
+            if (pd == null
+                    || f.conversionOf() >= 0
+                    || d.conversionOf() >= 0
+                    || !over
+                            && (d.hedge() != Hedge.EXACT
+                                    || d.interval().high() == null
+                                    || d.interval().low().compareTo(d.interval().high()) != 0)
+                    || !perDistanceBetween(f.endTok(), over ? d.startTok() + 1 : d.startTok())) {
+                continue;
+            }
+            figures.set(
+                    k,
+                    new Figure(
+                            f.startTok(),
+                            d.endTok(),
+                            f.valueEndTok(),
+                            f.interval(),
+                            f.hedge(),
+                            pd.unit(),
+                            f.halfUnit(),
+                            f.written(),
+                            f.role(),
+                            f.magnitude(),
+                            f.share(),
+                            f.conversionOf()));
+            drop[k + 1] = true;
+            any = true;
+        }
+        if (any) {
+            removeFigures(drop);
+        }
+    }
+
+    /**
+     * Whether the words from {@code from} to the distance at {@code to} hand the amount to it: an optional "of" phrase,
+     * an optional per-noun ("per passenger"), then "/", "per", "every", "for every", "over" or "each" right before it;
+     * no punctuation (but the slash) and no other number.
+     */
+    private boolean perDistanceBetween(int from, int to) {
+        if (to <= from || to - from > AMOUNT_PHRASE_WORDS + 2) {
+            return false;
+        }
+        Token last = tok(to - 1);
+        if (!PER_DISTANCE_WORDS.contains(last.lower())) {
+            return false;
+        }
+        for (int q = from; q < to - 1; q++) {
+            Token t = toks.get(q);
+            boolean nameDigit =
+                    t.attached() && (t.is(Token.Kind.NUMBER) || t.text().equals(".")) && q > from;
+            if (!t.is(Token.Kind.WORD) && !nameDigit) {
+                return false; // the digits of a name go on ("of PM2.5 per"); any other number or stop ends it
+            }
+        }
+        return true;
     }
 
     /**
@@ -3057,7 +3371,11 @@ final class QuantityGrammar {
             } else if (t != null
                     && (t.isWord("to") || t.isWord("or"))
                     && n1.kind() == NumberReader.Kind.NUMBER
-                    && !(t.isWord("to") && changeBefore(fp.start) && !changeByRange(fp, q))) {
+                    && !(t.isWord("to")
+                            && changeBefore(fp.start)
+                            && !changeByRange(fp, q)
+                            && !(fp.hedge != null && tok(fp.start).isWord("over")))) {
+                // "increased over four to 20 weeks": "over" opens the period the change took, not its amount
                 q++; // "20,000 to 300,000 people", "two or three days": both ends written alike
                 joined = true;
                 bare = true;
@@ -3089,9 +3407,11 @@ final class QuantityGrammar {
                             fp.half = fp.half.multiply(factor);
                         }
                     }
-                    if (n2.value().compareTo(a) > 0) {
-                        fp.lowN = a;
-                        fp.highN = n2.value();
+                    boolean agoFalling = n2.value().compareTo(a) < 0 && agoAfter(n2.end());
+                    if (n2.value().compareTo(a) > 0 || agoFalling) {
+                        // "from 300,000 to 90,000 years ago": a span back in time is written from its far end
+                        fp.lowN = agoFalling ? n2.value() : a;
+                        fp.highN = agoFalling ? a : n2.value();
                         fp.half = fp.half.min(n2.halfUnit());
                         fp.isRange = true;
                         fp.numEnd = n2.end();
@@ -3108,6 +3428,15 @@ final class QuantityGrammar {
         if (openHigh && fp.isRange) {
             fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
         }
+    }
+
+    /** Whether a unit of time and "ago" follow at {@code k} ("90,000 years ago"). */
+    private boolean agoAfter(int k) {
+        PhraseTable.Match<Unit> um = lex.units.at(toks, k);
+        return um != null
+                && um.value().dimension() == Dimension.DURATION
+                && tok(um.end()) != null
+                && tok(um.end()).isWord("ago");
     }
 
     /**
@@ -3292,6 +3621,19 @@ final class QuantityGrammar {
             if (um == null && n1.scaled() && tok(fp.p) != null && tok(fp.p).isWord("of")) {
                 um = unitAfterOf(fp.p + 1); // "1.13 million of full TEUs", as translated port reports write it
             }
+            if (um == null && fp.currency == null) {
+                um = bracketedSymbolAfter(fp.p); // "2,500 terwatthours (TWh)": the symbol in brackets names the unit
+            }
+            if (um == null
+                    && fp.hedge == null
+                    && tok(fp.p) != null
+                    && tok(fp.p).isWord("plus")
+                    && tok(fp.p).spaced()
+                    && lex.units.at(toks, fp.p + 1) != null) {
+                // "a full 10 million plus TEUs", "40 plus degrees": the bound stands between the number and its unit
+                fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
+                um = lex.units.at(toks, fp.p + 1);
+            }
             if (um != null
                     && um.value().equals(Unit.TIMES)
                     && tok(um.end()) != null
@@ -3299,10 +3641,77 @@ final class QuantityGrammar {
                     && tok(um.end()).is(Token.Kind.NUMBER)) {
                 um = null; // "1,080x2,400 pixels": two sizes of a grid, not a multiplier
             }
+            if (um == null && fp.currency == null && fp.hedge == null && fp.start == n1.start()) {
+                PhraseTable.Match<Unit> marker = markerUnitBefore(n1.start());
+                if (marker != null) {
+                    fp.unit = marker.value(); // "at kilometre 13.4", "km 18.9": a point along a course
+                    fp.start = marker.start();
+                    fp.rangeStart = Math.min(fp.rangeStart, fp.start);
+                }
+            }
             if (um != null) {
                 readUnit(fp, um);
             }
         }
+    }
+
+    /** Words before a unit of length that names a point along a course: "at kilometre 13.4", "passed mile 20". */
+    private static final java.util.Set<String> MARKER_BEFORE =
+            java.util.Set.of("at", "to", "from", "past", "passed", "by", "near", "until", "after", "before", ",", ":");
+
+    /**
+     * A singular unit of length written before a number, as a point along a route or a course is named: "at kilometre
+     * 13.4", "Intermediate sprint, km 18.9", "passed mile 20". Only after a preposition, a comma, a colon or at the
+     * start, no number before the unit ("5 km 10" is another figure's unit), and no unit after the number.
+     */
+    private PhraseTable.Match<Unit> markerUnitBefore(int numStart) {
+        PhraseTable.Match<Unit> um = lex.units.endingAt(toks, numStart, 1);
+        if (um == null
+                || um.value().dimension() != Dimension.LENGTH
+                || toks.get(um.start()).lower().endsWith("s")
+                || !toks.get(um.start()).is(Token.Kind.WORD)
+                || lex.units.at(toks, numStart + 1) != null) {
+            return null;
+        }
+        Token before = tok(um.start() - 1);
+        return before == null || before.newLine() || MARKER_BEFORE.contains(before.lower()) ? um : null;
+    }
+
+    /** How many words a unit's name the lexicon does not know may hold before its bracketed symbol. */
+    private static final int UNKNOWN_UNIT_WORDS = 2;
+
+    /**
+     * A unit's name the lexicon does not know (misspelled, or in a form it lacks) followed by its symbol in brackets:
+     * "around 2,500 terwatthours (TWh)", "40 gigalitres (GL)". The symbol must be a unit of the entries with no
+     * factor of its own, the brackets hold nothing else, and the words before it are lower-case words, no noun the
+     * figure counts ("2,500 people (TWh)" does not occur, but "300 patients (ICU)" holds no unit either way).
+     */
+    private PhraseTable.Match<Unit> bracketedSymbolAfter(int k) {
+        for (int w = 1; w <= UNKNOWN_UNIT_WORDS; w++) {
+            Token word = tok(k + w - 1);
+            if (word == null
+                    || !word.is(Token.Kind.WORD)
+                    || word.startsUpper()
+                    || lex.units.at(toks, k + w - 1) != null) {
+                return null;
+            }
+            Token open = tok(k + w);
+            if (open != null && open.text().equals("(")) {
+                PhraseTable.Match<Unit> um = lex.units.at(toks, k + w + 1);
+                Token close = um == null ? null : tok(um.end());
+                if (um == null
+                        || close == null
+                        || !close.text().equals(")")
+                        || lex.unitFactors.at(toks, k + w + 1) != null
+                        || lex.unitPeriods.at(toks, k + w + 1) != null
+                        || !tok(k + w + 1).text().equals(tok(k + w + 1).text().toUpperCase(Locale.ROOT))
+                                && um.value().physical() == null) {
+                    return null;
+                }
+                return new PhraseTable.Match<>(um.value(), k, um.end() + 1);
+            }
+        }
+        return null;
     }
 
     /**
@@ -3593,6 +4002,50 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * "from 23 cents to $2", "between 50p and £1.20": a range whose low end is written in hundredths and whose high end
+     * in the currency itself, as one range of that currency; only after "from" or "between" and up to a higher sum.
+     */
+    private void subunitToWholeRange(FigureParts fp) {
+        String connector = rangeConnector(fp.start);
+        Token link = tok(fp.p);
+        if (fp.isRange
+                || fp.subunitPer != null
+                || connector == null
+                || link == null
+                || !link.isWord(connector)
+                || tok(fp.start - 1) == null
+                || !tok(fp.start - 1).isWord(opener(connector))
+                || changeBefore(fp.start)
+                || connector.equals("to") && !rangeWordBefore(fp.start - 1)) {
+            return; // "rose from 40 cents to $3", "by 20%, from 99 pence to £1.19" state two figures
+        }
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, fp.p + 1);
+        if (c2 == null || !c2.value().equals(fp.currency)) {
+            return;
+        }
+        NumberReader.Num n2 = numbers.read(c2.end(), true).num();
+        if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.value().compareTo(fp.highN) <= 0) {
+            return;
+        }
+        fp.highN = n2.value();
+        fp.isRange = true;
+        fp.rangeStart = fp.start - 1;
+        fp.numEnd = n2.end();
+        fp.p = n2.end();
+    }
+
+    /** Whether a word of range stands right before "from" at {@code from}, an adverb between ("ranged widely from"). */
+    private boolean rangeWordBefore(int from) {
+        for (int q = from - 1; q >= Math.max(0, from - 2); q--) {
+            String w = toks.get(q).lower();
+            if (w.startsWith("rang")) {
+                return true; // range, ranges, ranged, ranging
+            }
+        }
+        return false;
+    }
+
     /** A currency or its hundredths written after the number: "6.9p", "12 cents", "¥30 Chinese Yuan". */
     private void readCurrencyAfter(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
@@ -3617,6 +4070,7 @@ final class QuantityGrammar {
                 fp.half = fp.half.multiply(sub.value().factor());
                 fp.subunitPer = sub.value().per();
                 fp.p = sub.end();
+                subunitToWholeRange(fp);
             }
         }
         if (fp.unit == null && fp.currency == null) {
@@ -3659,7 +4113,10 @@ final class QuantityGrammar {
      */
     private boolean overIsPeriod(int at) {
         Token before = tok(at - 1);
-        return tok(at).isWord("over") && !(before != null && (before.isWord("in") || before.isWord("for")));
+        // after a verb of waiting or lasting it is "more than" ("waited over an hour", "it has been over a decade")
+        return tok(at).isWord("over")
+                && !(before != null
+                        && (before.isWord("in") || before.isWord("for") || lex.lastingVerbs.contains(before.lower())));
     }
 
     /** How many tokens before "over" an ore grade may start ("39.6 g/t gold over", "2.1 g/t Au over"). */
@@ -3700,6 +4157,15 @@ final class QuantityGrammar {
             fp.rangeStart = Math.max(fp.rangeStart, fp.start);
         }
         PhraseTable.Match<Lexicon.HedgeRule> post = lex.hedgesAfter.at(toks, fp.p);
+        if (post != null
+                && fp.hedge != null
+                && fp.hedge.hedge() == Hedge.UP_TO
+                && post.value().hedge() == Hedge.AT_LEAST
+                && !fp.isRange) {
+            fp.hedge = null; // "can travel up to 4,000 nautical miles or more": the later bound says N is a minimum
+            fp.start = n1.start();
+            fp.rangeStart = Math.max(fp.rangeStart, fp.start);
+        }
         if (post != null && fp.hedge == null) {
             fp.hedge = post.value();
             fp.p = post.end();
@@ -3792,7 +4258,16 @@ final class QuantityGrammar {
                         || t.isWord("and") && "and".equals(rangeConnector(fp.start)))) {
             return;
         }
-        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, fp.p + 1);
+        int q = fp.p + 1;
+        PhraseTable.Match<Lexicon.HedgeRule> h2 =
+                fp.hedge == null && t.isWord("to") ? lex.hedgesBefore.at(toks, q) : null;
+        boolean openHigh = h2 != null
+                && (h2.value().hedge() == Hedge.MORE_THAN || h2.value().hedge() == Hedge.AT_LEAST)
+                && "to".equals(rangeConnector(fp.start));
+        if (openHigh) {
+            q = h2.end(); // "from $2/MMBtu to over $12/MMBtu": from the low end up, unbounded
+        }
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, q);
         if (c2 == null || !c2.value().equals(fp.currency)) {
             return;
         }
@@ -3809,6 +4284,9 @@ final class QuantityGrammar {
         fp.isRange = true;
         fp.numEnd = per2.end();
         fp.p = per2.end();
+        if (openHigh) {
+            fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
+        }
     }
 
     /** A hedge of size before a bare count is a conjunction: "as long as 10 people agree" counts 10 people. */
@@ -4151,7 +4629,9 @@ final class QuantityGrammar {
                     -1);
         }
         if (n1.digits() && numbers.isLapSeconds(k)) {
-            return lapSeconds(start, k, k + 3, tok(k + 2).text(), hedge);
+            // "for 16:58 min": the unit written after the minutes and seconds is part of the span
+            int end = numbers.minutesFollow(k + 3) ? lex.units.at(toks, k + 3).end() : k + 3;
+            return lapSeconds(start, k, end, tok(k + 2).text(), hedge);
         }
         Token m = tok(k + 1);
         Token sec = tok(k + 2);
@@ -4192,6 +4672,61 @@ final class QuantityGrammar {
             return null;
         }
         return lapSeconds(start, k, k + 4, sec.text().replace(",", ""), hedge);
+    }
+
+    /** A number before primes: seconds or minutes, to a fraction of a second. */
+    private static final java.util.regex.Pattern PRIME_NUMBER =
+            java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]+)?");
+
+    /** Seconds after a minutes' prime: two digits below 60. */
+    private static final java.util.regex.Pattern PRIME_SECONDS =
+            java.util.regex.Pattern.compile("[0-5][0-9](\\.[0-9]+)?");
+
+    /** A single prime as it is typed: the right single quote, the prime, the apostrophe. */
+    private static boolean prime(Token t) {
+        return t != null
+                && t.attached()
+                && (t.text().equals("’") || t.text().equals("′") || t.text().equals("'"));
+    }
+
+    /** Two typographic primes written against the digits before them: seconds ("32’’"), not the inch's straight quotes. */
+    private boolean doublePrime(int q) {
+        return prime(tok(q))
+                && prime(tok(q + 1))
+                && !tok(q).text().equals("'")
+                && !tok(q + 1).text().equals("'");
+    }
+
+    /**
+     * Race gaps and times written with primes, as cycling and athletics copy in Europe writes them: "32’’" seconds,
+     * "2’51’’" two minutes and 51 seconds ("finished less than 8’’ behind"). One prime alone stays the foot mark
+     * ("7.2’ of surge"); the straight "''" may be an inch mark and is left alone.
+     */
+    private Figure primeTime(int start, int p, Lexicon.HedgeRule hedge) {
+        Token n = tok(p);
+        if (n == null
+                || !n.is(Token.Kind.NUMBER)
+                || !prime(tok(p + 1))
+                || !PRIME_NUMBER.matcher(n.text()).matches()) {
+            return null;
+        }
+        if (doublePrime(p + 1)) {
+            BigDecimal v = new BigDecimal(n.text());
+            return oneUnit(start, p + 3, hedge, v, Unit.parse("seconds"), n.text());
+        }
+        Token sec = tok(p + 2);
+        if (prime(tok(p + 1))
+                && sec != null
+                && sec.attached()
+                && sec.is(Token.Kind.NUMBER)
+                && PRIME_SECONDS.matcher(sec.text()).matches()
+                && doublePrime(p + 3)
+                && n.text().length() <= 2) {
+            BigDecimal v =
+                    new BigDecimal(n.text()).multiply(BigDecimal.valueOf(60)).add(new BigDecimal(sec.text()));
+            return oneUnit(start, p + 5, hedge, v, Unit.parse("seconds"), text(p, p + 5));
+        }
+        return null;
     }
 
     /** Seconds of a spaced lap time: below 60, to the hundredth or thousandth ("1m 21.519"). */
@@ -4478,7 +5013,7 @@ final class QuantityGrammar {
         if (per == null
                 || um == null
                 || um.end() != per.end()
-                || um.value().physical() == null
+                || um.value().physical() == null && um.value().dimension() != Dimension.OTHER
                 || tok(um.end()) == null
                 || !tok(um.end()).isWord("of")) {
             return null;
@@ -4505,6 +5040,50 @@ final class QuantityGrammar {
             return null; // "the average price of a gallon of gasoline — $4.10": what the price is for, no figure
         }
         return oneUnit(start, end, null, BigDecimal.ONE, um.value(), text(p, end));
+    }
+
+    /** What goods are sold by: "the final mile cost $20 million" prices no mile of road. */
+    private static final java.util.Set<Dimension> SALE_DIMENSIONS =
+            java.util.EnumSet.of(Dimension.VOLUME, Dimension.MASS, Dimension.OTHER);
+
+    /** How many adjectives may stand between an article and a unit of sale ("the most expensive pint"). */
+    private static final int SALE_ADJECTIVES = 3;
+
+    /**
+     * "The pint of beer would cost £8.48", "an average pint in the UK was £2.30", "the most expensive pint it had ever
+     * found at £8": a unit of sale after "the", or after "a"/"an" and an adjective, names what the plain prices after
+     * it are for, as "a dozen eggs cost $3.50" does. Only a unit the rates table quotes prices per and no currency's
+     * name ("the pound was at $1.25" is sterling's rate); records the per-unit, reads no figure.
+     */
+    private void definiteSaleUnit(int p) {
+        Token art = tok(p);
+        if (art == null || !(art.isWord("the") || art.isWord("a") || art.isWord("an"))) {
+            return;
+        }
+        int u = p + 1;
+        while (u < p + 1 + SALE_ADJECTIVES
+                && tok(u) != null
+                && tok(u).is(Token.Kind.WORD)
+                && !tok(u).startsUpper()
+                && !lex.saleUnitWords.contains(tok(u).lower())) {
+            u++;
+        }
+        if (tok(u) == null || !lex.saleUnitWords.contains(tok(u).lower())) {
+            return;
+        }
+        if (!art.isWord("the") && u == p + 1) {
+            return; // "a gallon of milk": the counted sale reads above
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, u);
+        String perName = um == null ? null : lex.ratePerNames.get(um.value().code());
+        if (um == null
+                || perName == null
+                || !SALE_DIMENSIONS.contains(um.value().dimension())
+                || lex.moneyOrMassForm(tok(u).lower())
+                || tok(um.end()) != null && tok(um.end()).is(Token.Kind.DASH)) {
+            return;
+        }
+        pricesAfter(um.end(), perName, true);
     }
 
     /**
@@ -4688,6 +5267,12 @@ final class QuantityGrammar {
             u++; // "a full year earlier"
         }
         PhraseTable.Match<Unit> um = lex.units.at(toks, u);
+        if (um == null && hedge != null && tok(u) != null && possessive(tok(u))) {
+            // "more than a month's rainfall": the span of the possessive, bounded
+            String w = tok(u).text();
+            PhraseTable.Match<Unit> stem = lex.units.at(Tokenizer.tokenize(w.substring(0, w.length() - 2)), 0);
+            um = stem == null || stem.end() != 1 ? null : new PhraseTable.Match<>(stem.value(), u, u + 1);
+        }
         if (um != null && um.value().equals(Unit.PERCENTAGE_POINTS) && u == p + 1 && !art.isWord("another")) {
             // "fell by a percentage point": one point, with or without a bound
             return oneUnit(start, um.end(), hedge, BigDecimal.ONE, um.value(), text(p, u));
@@ -4701,6 +5286,9 @@ final class QuantityGrammar {
         if (halfEnd > end) {
             one = one.multiply(new BigDecimal("1.5")); // "a year and a half"
             end = halfEnd;
+        }
+        if (hedge == null && halfEnd == um.end() && hourlyBeforeClause(p, end)) {
+            return null; // "$20 an hour after a new law took effect": the sum's rate period, no hour after it
         }
         boolean shifted = tok(end) != null && TIME_SHIFTS.contains(tok(end).lower()) && !tok(end).isWord("since")
                 || halfEnd > um.end();
@@ -4716,10 +5304,40 @@ final class QuantityGrammar {
             }
             shifted = true;
         }
-        if (hedge == null && !shifted && !(spanBefore(p) && periodOfArticle(end)) && !inSpan(p, end)) {
+        PhraseTable.Match<Lexicon.HedgeRule> post = lex.hedgesAfter.at(toks, end);
+        boolean bounded = hedge == null
+                && post != null
+                && (post.value().hedge() == Hedge.AT_LEAST || post.value().hedge() == Hedge.MORE_THAN)
+                && figureEndingAt(p) == null // "trips of a day or more"; "$5 a day or more" is a rate's period
+                && !(tok(p - 1) != null
+                        && FREQUENCY_BEFORE_IN.contains(tok(p - 1).lower())); // "once a year or more"
+        if (hedge == null && !shifted && !bounded && !(spanBefore(p) && periodOfArticle(end)) && !inSpan(p, end)) {
             return null;
         }
         return oneUnit(start, end, hedge, one, um.value(), text(p, u));
+    }
+
+    /**
+     * "$20 an hour after a new law took effect", "£12 an hour before tax": an article and "hour" right after a sum are
+     * its rate period, and the "after" or "before" that follows opens a clause of its own. Only the hour: "fell to $50
+     * a day after the report" and "$20 a year after the launch" may be points in time.
+     */
+    private boolean hourlyBeforeClause(int article, int end) {
+        Token shift = tok(end);
+        return tok(article) != null
+                && (tok(article).isWord("a") || tok(article).isWord("an"))
+                && tok(article + 1) != null
+                && (tok(article + 1).isWord("hour") || tok(article + 1).isWord("hr"))
+                && end == article + 2
+                && shift != null
+                && (shift.isWord("after") || shift.isWord("before") || shift.isWord("since"))
+                && moneyEndingAt(article);
+    }
+
+    /** Whether a word is written with a possessive "'s" ("month's", "year’s"). */
+    private static boolean possessive(Token t) {
+        String w = t.lower();
+        return t.is(Token.Kind.WORD) && w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"));
     }
 
     /** Words before "in a day" that make it a frequency, not a length of time ("twice in a week"). */
@@ -4852,6 +5470,23 @@ final class QuantityGrammar {
             q++;
             if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
                 q++;
+            }
+            Token to = tok(q);
+            Token dash = tok(q + 1);
+            Token second = tok(q + 2);
+            if (to != null
+                    && to.isWord("to")
+                    && to.attached()
+                    && dash != null
+                    && dash.is(Token.Kind.DASH)
+                    && second != null
+                    && DECADE_PARTS.containsKey(second.lower())) {
+                // "the mid-to-upper 90s", "the low-to-mid 80s": from the first part's low end to the second's high end
+                part = new int[] {part[0], DECADE_PARTS.get(second.lower())[1]};
+                q += 3;
+                if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
+                    q++;
+                }
             }
         }
         Token n = tok(q);
@@ -5267,18 +5902,22 @@ final class QuantityGrammar {
         for (Lexicon.CuedUnit cu : lex.cuedUnits) {
             for (int k = 0; k < figures.size(); k++) {
                 Figure f = figures.get(k);
-                if (symbolAt(f, cu.form()) && contextPhrase(f, cu.cues(), c -> true) != null) {
+                if (symbolAt(f, cu.form(), cu.exactCase()) && contextPhrase(f, cu.cues(), c -> true) != null) {
                     figures.set(k, scaled(f, cu.unit(), cu.factor()));
                 }
             }
         }
     }
 
-    /** Whether the figure's unit was read from the symbol {@code form} right after its number. */
-    private boolean symbolAt(Figure f, String form) {
+    /**
+     * Whether the figure's unit was read from the symbol {@code form} right after its number, in the form's own case
+     * when {@code exactCase}.
+     */
+    private boolean symbolAt(Figure f, String form, boolean exactCase) {
         for (int q = f.startTok() + 1; q < f.endTok(); q++) {
             Token t = toks.get(q);
-            if (t.lower().equals(form) && toks.get(q - 1).is(Token.Kind.NUMBER)) {
+            if ((exactCase ? t.text().equals(form) : t.lower().equals(form))
+                    && toks.get(q - 1).is(Token.Kind.NUMBER)) {
                 PhraseTable.Match<Unit> u = lex.units.at(toks, q);
                 return u != null && u.value().equals(f.unit());
             }
@@ -5630,7 +6269,15 @@ final class QuantityGrammar {
     }
 
     /** An exact amount of one unit an article stands for ("a percentage point", "a year and a half ago"). */
-    private Figure oneUnit(int start, int end, Lexicon.HedgeRule hedge, BigDecimal amount, Unit unit, String written) {
+    private Figure oneUnit(
+            int start, int endOfUnit, Lexicon.HedgeRule before, BigDecimal amount, Unit unit, String written) {
+        int end = endOfUnit;
+        Lexicon.HedgeRule hedge = before;
+        PhraseTable.Match<Lexicon.HedgeRule> post = hedge == null ? lex.hedgesAfter.at(toks, end) : null;
+        if (post != null) {
+            hedge = post.value(); // "a year or more", "an hour or longer"
+            end = post.end();
+        }
         Interval iv = interval(hedge, amount, amount, BigDecimal.ZERO, true, unit);
         return new Figure(
                 start,
@@ -5758,7 +6405,7 @@ final class QuantityGrammar {
     }
 
     /** How many words a noun of change may stand before "from": "the escalation of the death toll from 13 to 51". */
-    private static final int CHANGE_NOUN_REACH = 6;
+    private static final int CHANGE_NOUN_REACH = 10;
 
     /**
      * A verb of change just before the figure (its hedge skipped): "rose from", "faded $7.40 to"; or a noun of change
@@ -6009,7 +6656,7 @@ final class QuantityGrammar {
                 || !name.is(Token.Kind.WORD)
                 || !person && (!name.startsUpper() || lex.notNames.contains(name.lower()))
                 || after == null
-                || !after.text().equals(",")
+                || !after.text().equals(",") && !(closesSentence(after) && fullName(start - 2))
                 || !n.digits()
                 || n.scaled()
                 || n.value().scale() > 0
@@ -6024,6 +6671,25 @@ final class QuantityGrammar {
         return before == null || !before.text().equals(",") || item == null || !item.is(Token.Kind.NUMBER);
     }
 
+    /** A stop, a semicolon or a closing bracket after an appositive ("were named as Kris Fagbemi, 20."). */
+    private static boolean closesSentence(Token t) {
+        return t.text().equals(".") || t.text().equals(";") || t.text().equals(")");
+    }
+
+    /**
+     * Whether the word at {@code last} ends a person's name of two or more capitalised words ("Jack Smith"): an age
+     * after a full name and a comma closes the sentence as it would stand between commas.
+     */
+    private boolean fullName(int last) {
+        Token first = tok(last - 1);
+        return first != null
+                && first.is(Token.Kind.WORD)
+                && first.startsUpper()
+                && !lex.notNames.contains(first.lower())
+                && tok(last).startsUpper()
+                && !lex.notNames.contains(tok(last).lower());
+    }
+
     private Figure magnitude(int start, NumberReader.Num n) {
         Lexicon.Magnitude m = n.magnitude();
         Interval iv = Interval.closed(m.coreLow(), m.coreHigh());
@@ -6033,6 +6699,14 @@ final class QuantityGrammar {
         int q = tok(p) != null && tok(p).isWord("of") ? p + 1 : -1;
         PhraseTable.Match<Unit> um = q < 0 ? null : lex.units.at(toks, q);
         PhraseTable.Match<String> ca = q < 0 || um != null ? null : lex.currencyAfter.at(toks, q);
+        if (q < 0 && tok(p - 1) != null && lex.scales.containsKey(tok(p - 1).lower())) {
+            // "a few thousand years", "several hundred miles": a singular scale word before the unit it counts in
+            um = lex.units.at(toks, p);
+            if (um != null && um.value().physical() == null) {
+                um = null;
+            }
+            q = p;
+        }
         if (um != null && lex.unitFactors.at(toks, q) == null && lex.unitPeriods.at(toks, q) == null) {
             unit = um.value();
             p = um.end();
@@ -6064,6 +6738,30 @@ final class QuantityGrammar {
                 && w.chars().allMatch(Character::isDigit)
                 && n.value().compareTo(lex.yearFrom) >= 0
                 && n.value().compareTo(lex.yearTo) <= 0;
+    }
+
+    /**
+     * "the 2024 second paddy crop", "the 2020 and 2021 year classes": a year before a singular word of time that
+     * modifies the noun after it is a year, and the word an ordinal or a noun of its own, no span of seconds or years.
+     */
+    private boolean yearBeforeNoun(FigureParts fp) {
+        if (fp.unit == null
+                || fp.unit.dimension() != Dimension.DURATION
+                || fp.currency != null
+                || fp.hedge != null
+                || fp.isRange
+                || fp.p != fp.n1.end() + 1
+                || !isYear(fp.n1, null, null, false)) {
+            return false;
+        }
+        Token unitWord = tok(fp.n1.end());
+        Token next = tok(fp.p);
+        return unitWord.spaced()
+                && !unitWord.lower().endsWith("s")
+                && next != null
+                && next.is(Token.Kind.WORD)
+                && !next.startsUpper()
+                && lex.hedgesAfter.at(toks, fp.p) == null;
     }
 
     /** The word that may join a range here ("to" after "from" or an age cue, "and" after "between"), or null. */
@@ -6419,12 +7117,23 @@ final class QuantityGrammar {
         if (carried != null) {
             return carried;
         }
+        if (sizeOfCounted(figStart)) {
+            return null; // "67,500 8-inch wafers per month": the count is per month, not the wafers' size
+        }
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
             // "per" anywhere in the window; "a" or "an" right after the figure ("181 bushels an acre")
             String per = perUnit && (t.isWord("per") || q == afterEnd && (t.isWord("a") || t.isWord("an")))
                     ? perUnit(q)
                     : null;
+            if (per == null && perUnit && t.isWord("per")) {
+                // any physical unit of the entries after "per": "5µg of PM2.5 per cubic metre" is µg/m3
+                PhraseTable.Match<Unit> any = perAnyUnit(q);
+                if (any != null) {
+                    return lex.ratePerNames.getOrDefault(
+                            any.value().code(), any.value().code());
+                }
+            }
             if (per != null) {
                 PhraseTable.Match<String> rate = lex.ratesAfter.at(toks, q);
                 PhraseTable.Match<String> then = lex.periodsAfter.at(toks, rate.end());
@@ -6442,24 +7151,34 @@ final class QuantityGrammar {
                             && lex.periodsBefore.at(toks, q) == null) // "in a week", not "in annual revenue"
                     && !(article
                             && tok(m.end()) != null
-                            && TIME_SHIFTS.contains(tok(m.end()).lower()))
+                            && TIME_SHIFTS.contains(tok(m.end()).lower())
+                            && !hourlyBeforeClause(q, m.end()))
                     && !hyphenatedOn(m.end())
                     && !attributivePeriod(q, m.end(), afterEnd)) {
                 // "in a week" is a span of time, "a year ago" a point in time, "a week" a rate; "per year since
                 // 2010" is still a rate; "a year-on-year growth" compares two years
                 return m.value();
             }
-            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || t.newLine()) {
-                break;
+            boolean nameDigits = t.is(Token.Kind.NUMBER) && t.attached() && compoundBefore(q);
+            if (t.is(Token.Kind.PUNCT) && !nameDigits(q - 1) || t.is(Token.Kind.NUMBER) && !nameDigits || t.newLine()) {
+                break; // the digits of a name go on: "5µg of PM2.5 per cubic metre"
             }
         }
         String distributive = countDistributivePeriod(afterEnd);
         if (distributive != null) {
             return distributive;
         }
+        String ofPeriod = periodBeforeOf(figStart);
+        if (ofPeriod != null) {
+            return ofPeriod;
+        }
         String counted = numberOfPeriod(figStart, afterEnd);
         if (counted != null) {
             return counted;
+        }
+        String opening = openingPeriod(figStart, afterEnd);
+        if (opening != null) {
+            return opening;
         }
         for (int q = figStart - 1; q >= Math.max(0, figStart - PERIOD_WINDOW); q--) {
             Token t = toks.get(q);
@@ -6476,7 +7195,10 @@ final class QuantityGrammar {
             PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
             if (m != null
                     && !(tok(m.end()) != null && EXTREMES.contains(tok(m.end()).lower()))
-                    && !(endsShare(afterEnd) && !ratePeriod(m.end(), figStart) && !annualized(q))) {
+                    && !(endsShare(afterEnd)
+                            && !ratePeriod(m.end(), figStart)
+                            && !annualized(q)
+                            && !adverbOfChangeBy(q, m.end(), figStart))) {
                 // not "its annual minimum extent of": the year's extreme, not a rate; nor "an annual average of 6.8
                 // per cent" or "annual emissions by 4.5 percent": a share of what the period qualifies
                 return m.value();
@@ -6497,6 +7219,119 @@ final class QuantityGrammar {
             }
         }
         return null;
+    }
+
+    /**
+     * "Annually, glaciers lost 273 billion tons of ice", "Every day, 35 ships cross the canal": a period adverb or
+     * "every"/"each" and a period word opening the sentence before a comma distributes over the counts and amounts of
+     * matter and energy of its first clause (no semicolon between), as one ending the clause does.
+     */
+    private String openingPeriod(int figStart, int afterEnd) {
+        Figure f = figureEndingAt(afterEnd);
+        if (f == null || !DISTRIBUTED.contains(f.unit().dimension()) || f.share()) {
+            return null;
+        }
+        int s = sentenceStartOf(figStart);
+        Token first = tok(s);
+        if (first == null
+                || !(PERIOD_ADVERBS.contains(first.lower()) || first.isWord("every") || first.isWord("each"))) {
+            return null;
+        }
+        PhraseTable.Match<String> m = lex.periodsAfter.at(toks, s);
+        if (m == null
+                || m.end() >= figStart
+                || tok(m.end()) == null
+                || !tok(m.end()).text().equals(",")) {
+            return null;
+        }
+        for (int q = m.end(); q < figStart; q++) {
+            if (toks.get(q).text().equals(";")) {
+                return null;
+            }
+        }
+        return m.value();
+    }
+
+    /** The first token of each token's sentence, built once on first use (the period rules ask for it per figure). */
+    private int[] sentenceStarts;
+
+    private int sentenceStartOf(int k) {
+        if (sentenceStarts == null) {
+            sentenceStarts = new int[toks.size()];
+            int start = 0;
+            for (int q = 0; q < toks.size(); q++) {
+                if (q > 0 && (sentenceStop(q - 1) || q - start >= SENTENCE_LOOK_BACK)) {
+                    start = q;
+                }
+                sentenceStarts[q] = start;
+            }
+        }
+        return sentenceStarts[k];
+    }
+
+    /**
+     * "earnings per hour of $14,000", "a cost per year of $2 million": a noun's "per" and period, then "of" and the
+     * figure, give the figure that period.
+     */
+    private String periodBeforeOf(int figStart) {
+        Token of = tok(figStart - 1);
+        if (of == null || !of.isWord("of")) {
+            return null;
+        }
+        for (int q = figStart - 3; q >= Math.max(0, figStart - 4); q--) {
+            PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
+            if (m != null && m.end() == figStart - 1 && toks.get(q).isWord("per")) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the digits at {@code q} go on a word: written against it ("CO2", "PM2") or inside a hyphened compound
+     * ("COVID-19-related deaths per day").
+     */
+    private boolean compoundBefore(int q) {
+        Token before = toks.get(q - 1);
+        if (before.is(Token.Kind.WORD)) {
+            return true;
+        }
+        return before.is(Token.Kind.DASH)
+                && before.attached()
+                && q >= 2
+                && toks.get(q - 2).is(Token.Kind.WORD)
+                && tok(q + 1) != null
+                && tok(q + 1).is(Token.Kind.DASH)
+                && tok(q + 1).attached();
+    }
+
+    /** Whether {@code q} is the stop inside the digits of a name ("PM2.5", "CO2"): a word, digits, a stop, digits. */
+    private boolean nameDigits(int q) {
+        Token digits = tok(q);
+        Token stop = tok(q + 1);
+        Token more = tok(q + 2);
+        return digits != null
+                && digits.is(Token.Kind.NUMBER)
+                && digits.attached()
+                && tok(q - 1).is(Token.Kind.WORD)
+                && stop != null
+                && stop.text().equals(".")
+                && stop.attached()
+                && more != null
+                && more.is(Token.Kind.NUMBER)
+                && more.attached();
+    }
+
+    /**
+     * "expected to grow annually by 26%", "rising yearly by 3 percent": a period adverb right before "by" and a share
+     * says how much the share changes per period, a rate per that period.
+     */
+    private boolean adverbOfChangeBy(int q, int end, int figStart) {
+        return end == q + 1
+                && toks.get(q).lower().endsWith("ly")
+                && tok(end) != null
+                && tok(end).isWord("by")
+                && end == figStart - 1;
     }
 
     /** "annualized" or "annualised" at {@code q}: a share so stated is a rate per year ("at an annualized 2.9 percent"). */
@@ -6620,10 +7455,19 @@ final class QuantityGrammar {
         if (f == null || !DISTRIBUTED.contains(f.unit().dimension())) {
             return null;
         }
-        for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + DISTRIBUTIVE_WINDOW); q++) {
+        int q = afterEnd;
+        int until = Math.min(toks.size(), afterEnd + DISTRIBUTIVE_WINDOW);
+        while (q < until) {
             Token t = toks.get(q);
-            boolean nameDigits =
-                    t.is(Token.Kind.NUMBER) && t.attached() && toks.get(q - 1).is(Token.Kind.WORD);
+            boolean nameDigits = t.is(Token.Kind.NUMBER) && t.attached() && compoundBefore(q);
+            Figure item = t.is(Token.Kind.NUMBER) && !nameDigits ? listItemAt(f, q) : null;
+            if (item == null && t.is(Token.Kind.NUMBER) && q == afterEnd && sizeOfCounted(q)) {
+                item = figureStartingAt(q); // "67,500 8-inch wafers per month": the size of what is counted
+            }
+            if (item != null) {
+                q = item.endTok(); // "9,000 kWh of gas and 3,100 kWh of electricity annually": the list's period
+                continue;
+            }
             if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) && !nameDigits || t.newLine() && q > afterEnd) {
                 return null; // the digits of a name go on: "2.57 million pounds of CO2 ... every second"
             }
@@ -6633,8 +7477,68 @@ final class QuantityGrammar {
                     return m.value();
                 }
             }
+            q++;
         }
         return null;
+    }
+
+    /** The figure whose first token is {@code q}, or null. */
+    private Figure figureStartingAt(int q) {
+        int i = lastStartingBefore(q + 1);
+        return i >= 0 && figures.get(i).startTok() == q ? figures.get(i) : null;
+    }
+
+    /** The index of the last figure (in reading order, by first token) that starts before token {@code q}, or -1. */
+    private int lastStartingBefore(int q) {
+        int lo = 0;
+        int hi = figures.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (figures.get(mid).startTok() < q) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the figure starting at {@code q} is a size hyphened to its unit right after a count, naming what the
+     * count counts ("67,500 8-inch wafers", "200 10-ton trucks").
+     */
+    private boolean sizeOfCounted(int q) {
+        Token dash = tok(q + 1);
+        if (dash == null || !dash.is(Token.Kind.DASH) || !tok(q).is(Token.Kind.NUMBER)) {
+            return false;
+        }
+        Figure size = figureStartingAt(q);
+        Figure count = figureEndingAt(q);
+        return size != null
+                && count != null
+                && count.unit().equals(Unit.COUNT)
+                && size.unit().physical() != null
+                && dash.attached()
+                && size.endTok() == q + 3;
+    }
+
+    /**
+     * The figure starting at {@code q} that is a further item of a list with {@code f}, in its unit, after "and" or
+     * "or", or null.
+     */
+    private Figure listItemAt(Figure f, int q) {
+        Figure g = figureStartingAt(q);
+        Token join = tok(q - 1);
+        return g != null
+                        && g.conversionOf() < 0
+                        && g.unit().equals(f.unit())
+                        && !f.unit().equals(Unit.COUNT)
+                        && join != null
+                        && (join.isWord("and") || join.isWord("or"))
+                ? g
+                : null;
     }
 
     /**

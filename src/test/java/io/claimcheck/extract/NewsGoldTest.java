@@ -18,14 +18,14 @@ class NewsGoldTest {
     private static final Path DIR = ExtractTestSupport.ROOT.resolve("src/test/resources/news-gold");
 
     /** Floors on the annotated news gold (sentences.jsonl), F1 in [0, 1]. */
-    private static final double VALUE_FLOOR = 0.978;
+    private static final double VALUE_FLOOR = 0.980;
 
-    private static final double VALUE_UNIT_FLOOR = 0.953;
+    private static final double VALUE_UNIT_FLOOR = 0.960;
     private static final double TUNED_VALUE_FLOOR = 0.993;
     private static final double TUNED_VALUE_UNIT_FLOOR = 0.976;
 
-    private static final double HELD_OUT_VALUE_FLOOR = 0.962;
-    private static final double HELD_OUT_VALUE_UNIT_FLOOR = 0.929;
+    private static final double HELD_OUT_VALUE_FLOOR = 0.965;
+    private static final double HELD_OUT_VALUE_UNIT_FLOOR = 0.942;
     /** Issue 11's target for every class, value+unit, on the whole gold. */
     private static final double CLASS_VALUE_UNIT_FLOOR = 0.85;
 
@@ -120,8 +120,8 @@ class NewsGoldTest {
 
     private static final double BATCH8_FIRST_VALUE = 0.911;
     private static final double BATCH8_FIRST_VALUE_UNIT = 0.859;
-    private static final double BATCH8_VALUE_FLOOR = 0.956;
-    private static final double BATCH8_VALUE_UNIT_FLOOR = 0.930;
+    private static final double BATCH8_VALUE_FLOOR = 0.959;
+    private static final double BATCH8_VALUE_UNIT_FLOOR = 0.936;
 
     /**
      * The seventh batch (sentences-7.jsonl: 249 sentences of 73 other pages, 437 quantities, from sections the earlier
@@ -141,8 +141,8 @@ class NewsGoldTest {
     private static final double BATCH7_FIRST_VALUE_UNIT = 0.817;
     private static final double BATCH7_HELD_OUT_VALUE = 0.879;
     private static final double BATCH7_HELD_OUT_VALUE_UNIT = 0.819;
-    private static final double BATCH7_VALUE_FLOOR = 0.966;
-    private static final double BATCH7_VALUE_UNIT_FLOOR = 0.929;
+    private static final double BATCH7_VALUE_FLOOR = 0.967;
+    private static final double BATCH7_VALUE_UNIT_FLOOR = 0.935;
 
     /**
      * The ninth batch (sentences-9.jsonl: 247 sentences of 79 other pages, 464 quantities, from sections the earlier
@@ -183,8 +183,8 @@ class NewsGoldTest {
     private static final double BATCH10_FIRST_VALUE_UNIT = 0.808;
     private static final double BATCH10_HELD_OUT_VALUE = 0.922;
     private static final double BATCH10_HELD_OUT_VALUE_UNIT = 0.824;
-    private static final double BATCH10_VALUE_FLOOR = 0.960;
-    private static final double BATCH10_VALUE_UNIT_FLOOR = 0.929;
+    private static final double BATCH10_VALUE_FLOOR = 0.964;
+    private static final double BATCH10_VALUE_UNIT_FLOOR = 0.937;
 
     /**
      * The eleventh batch (sentences-11.jsonl: 249 sentences of 74 other pages, 534 quantities, from sections the earlier
@@ -206,7 +206,7 @@ class NewsGoldTest {
     private static final double BATCH11_HELD_OUT_VALUE = 0.935;
     private static final double BATCH11_HELD_OUT_VALUE_UNIT = 0.868;
     private static final double BATCH11_VALUE_FLOOR = 0.978;
-    private static final double BATCH11_VALUE_UNIT_FLOOR = 0.957;
+    private static final double BATCH11_VALUE_UNIT_FLOOR = 0.961;
 
     /**
      * The twelfth batch (sentences-12.jsonl: 245 sentences of 74 other pages, 491 quantities, from sections the earlier
@@ -228,8 +228,8 @@ class NewsGoldTest {
     private static final double BATCH12_FIRST_VALUE_UNIT = 0.813;
     private static final double BATCH12_HELD_OUT_VALUE = 0.916;
     private static final double BATCH12_HELD_OUT_VALUE_UNIT = 0.820;
-    private static final double BATCH12_VALUE_FLOOR = 0.951;
-    private static final double BATCH12_VALUE_UNIT_FLOOR = 0.912;
+    private static final double BATCH12_VALUE_FLOOR = 0.957;
+    private static final double BATCH12_VALUE_UNIT_FLOOR = 0.918;
 
     /**
      * The thirteenth batch (sentences-13.jsonl: 250 sentences of 73 other pages, 442 quantities, from sections the
@@ -252,8 +252,8 @@ class NewsGoldTest {
     private static final double BATCH13_HELD_OUT_VALUE_UNIT = 0.858;
     // lowered by a tenth on 2026-12-06 after a cold review: a rising "N-M" after "be" is read as a range again ("were
     // 1-2 at the halfway mark" is a placing, but "Casualties were 20-30" is a range, and nothing tells them apart)
-    private static final double BATCH13_VALUE_FLOOR = 0.951;
-    private static final double BATCH13_VALUE_UNIT_FLOOR = 0.906;
+    private static final double BATCH13_VALUE_FLOOR = 0.962;
+    private static final double BATCH13_VALUE_UNIT_FLOOR = 0.928;
 
     /**
      * The fourteenth batch (sentences-14.jsonl: 249 sentences of 70 other pages, 480 quantities, from sections the
@@ -274,8 +274,8 @@ class NewsGoldTest {
     private static final double BATCH14_FIRST_VALUE_UNIT = 0.909;
     private static final double BATCH14_HELD_OUT_VALUE = 0.937;
     private static final double BATCH14_HELD_OUT_VALUE_UNIT = 0.910;
-    private static final double BATCH14_VALUE_FLOOR = 0.948;
-    private static final double BATCH14_VALUE_UNIT_FLOOR = 0.921;
+    private static final double BATCH14_VALUE_FLOOR = 0.957;
+    private static final double BATCH14_VALUE_UNIT_FLOOR = 0.940;
 
     /**
      * The fifteenth batch (sentences-15.jsonl: 244 sentences of 72 other pages, 482 quantities, from sections the
@@ -297,8 +297,8 @@ class NewsGoldTest {
     private static final double BATCH15_FIRST_VALUE_UNIT = 0.866;
     private static final double BATCH15_HELD_OUT_VALUE = 0.930;
     private static final double BATCH15_HELD_OUT_VALUE_UNIT = 0.869;
-    private static final double BATCH15_VALUE_FLOOR = 0.929;
-    private static final double BATCH15_VALUE_UNIT_FLOOR = 0.868;
+    private static final double BATCH15_VALUE_FLOOR = 0.954;
+    private static final double BATCH15_VALUE_UNIT_FLOOR = 0.930;
 
     /**
      * The sixteenth batch (sentences-16.jsonl: 240 sentences of 73 other pages, 517 quantities, from housing and
@@ -306,7 +306,8 @@ class NewsGoldTest {
      * space, stock markets, tourism and airlines, schools, artificial intelligence and data centres, labour and pay, and
      * city and state budgets; annotated blind on 2026-12-06 in the seventeenth session) is held out: scored, its misses
      * never printed. It read value F1 {@value #BATCH16_FIRST_VALUE} and value+unit {@value #BATCH16_FIRST_VALUE_UNIT}
-     * at that session's start code (96c2f9c), before any change (truncated to three places); the floors sit at that reading, so a change that
+     * at that session's start code (96c2f9c), before any change (truncated to three places); the floors sit at what it
+     * reads after that session's extraction round (93.3 / 86.6, branch extract-17, truncated to three places), so a change that
      * loses on unseen news fails here.
      */
     @Test
@@ -321,36 +322,36 @@ class NewsGoldTest {
 
     private static final double BATCH16_FIRST_VALUE = 0.930;
     private static final double BATCH16_FIRST_VALUE_UNIT = 0.864;
-    private static final double BATCH16_VALUE_FLOOR = 0.930;
-    private static final double BATCH16_VALUE_UNIT_FLOOR = 0.864;
+    private static final double BATCH16_VALUE_FLOOR = 0.932;
+    private static final double BATCH16_VALUE_UNIT_FLOOR = 0.866;
 
     private static final double BATCH6_FIRST_VALUE = 0.917;
     private static final double BATCH6_FIRST_VALUE_UNIT = 0.842;
     private static final double BATCH6_HELD_OUT_VALUE = 0.921;
     private static final double BATCH6_HELD_OUT_VALUE_UNIT = 0.846;
-    private static final double BATCH6_VALUE_FLOOR = 0.982;
-    private static final double BATCH6_VALUE_UNIT_FLOOR = 0.961;
+    private static final double BATCH6_VALUE_FLOOR = 0.987;
+    private static final double BATCH6_VALUE_UNIT_FLOOR = 0.965;
 
     private static final double BATCH5_FIRST_VALUE = 0.910;
     private static final double BATCH5_FIRST_VALUE_UNIT = 0.854;
     private static final double BATCH5_HELD_OUT_VALUE = 0.912;
     private static final double BATCH5_HELD_OUT_VALUE_UNIT = 0.857;
-    private static final double BATCH5_VALUE_FLOOR = 0.980;
-    private static final double BATCH5_VALUE_UNIT_FLOOR = 0.962;
+    private static final double BATCH5_VALUE_FLOOR = 0.985;
+    private static final double BATCH5_VALUE_UNIT_FLOOR = 0.969;
 
     private static final double BATCH4_FIRST_VALUE = 0.885;
     private static final double BATCH4_FIRST_VALUE_UNIT = 0.803;
     private static final double BATCH4_HELD_OUT_VALUE = 0.894;
     private static final double BATCH4_HELD_OUT_VALUE_UNIT = 0.818;
     private static final double BATCH4_VALUE_FLOOR = 0.963;
-    private static final double BATCH4_VALUE_UNIT_FLOOR = 0.941;
+    private static final double BATCH4_VALUE_UNIT_FLOOR = 0.943;
 
     private static final double BATCH3_FIRST_VALUE = 0.886;
     private static final double BATCH3_FIRST_VALUE_UNIT = 0.750;
     // lowered by a tenth on 2026-12-06 after a cold review: "The Pistons are 32-106 (.232)" reads as a range again,
     // since "Casualties were 20-30 in Kharkiv" must
-    private static final double BATCH3_VALUE_FLOOR = 0.971;
-    private static final double BATCH3_VALUE_UNIT_FLOOR = 0.965;
+    private static final double BATCH3_VALUE_FLOOR = 0.974;
+    private static final double BATCH3_VALUE_UNIT_FLOOR = 0.968;
 
     @Test
     void news_gold_stays_above_its_floors() throws IOException {
