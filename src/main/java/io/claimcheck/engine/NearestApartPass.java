@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  * count the same group ({@link ClaimFact#countsSameAs}) in the same place ({@link ClaimFact#placeAgrees}) qualify, so
  * a nearer figure about another group or counted elsewhere never hides a contradiction; nor does a figure that is the
  * claim's own rounding or that the claim rounds ({@link FigureChecks#roundingOf}: "4,81,486" and "481,000"), which is
- * never a contradiction. Ties go to the smaller gap,
+ * never a contradiction, or the claim's own bracketed conversion ("205 km/h (120 mph)", checked by the conversion
+ * rules). Ties go to the smaller gap,
  * then the smaller id, so the result is deterministic.
  *
  * <p>This is an index, not a decision: it is computed for every role, and the rules decide which roles take part.
@@ -78,11 +79,13 @@ final class NearestApartPass {
             Sorted own = c.getSourceKey() == null ? null : bySource.get(c.getSourceKey());
             // a figure and its rounding ("4,81,486" and "481,000": FigureChecks.roundingOf) are one figure written two
             // ways, never the nearest contradiction: a rounding between two figures must not hide their conflict
-            Predicate<ClaimFact> notRounding = o -> !FigureChecks.roundingOf(c, o);
-            Found same = own == null ? Found.NONE : own.nearest(c, notRounding, bound, 0);
-            Found others = all.nearest(c, o -> !sameSource(c, o) && current(c, o) && notRounding.test(o), bound, NAMED);
+            // nor is a figure's own bracketed conversion ("205 km/h (120 mph)"): Unit.ConversionMismatch checks that
+            // pair
+            Predicate<ClaimFact> comparable = o -> !FigureChecks.roundingOf(c, o) && !conversionPair(c, o);
+            Found same = own == null ? Found.NONE : own.nearest(c, comparable, bound, 0);
+            Found others = all.nearest(c, o -> !sameSource(c, o) && current(c, o) && comparable.test(o), bound, NAMED);
             Sorted article = byDocument.get(c.getDoc());
-            Found inDocument = article == null ? Found.NONE : article.nearest(c, notRounding, bound, 0);
+            Found inDocument = article == null ? Found.NONE : article.nearest(c, comparable, bound, 0);
             if (inDocument.nearest != null
                     && inDocument.nearest != same.nearest
                     && inDocument.nearest != others.nearest) {
@@ -199,6 +202,11 @@ final class NearestApartPass {
      */
     private static boolean current(ClaimFact a, ClaimFact b) {
         return a.getDoc().equals(b.getDoc()) || !a.isEarlier() && !b.isEarlier();
+    }
+
+    /** True when one of the two figures is the other's bracketed conversion into another unit. */
+    private static boolean conversionPair(ClaimFact a, ClaimFact b) {
+        return a.getId().equals(b.getConversionOf()) || b.getId().equals(a.getConversionOf());
     }
 
     private static boolean sameSource(ClaimFact a, ClaimFact b) {
