@@ -124,6 +124,14 @@ final class ClaimSite {
     }
 
     /**
+     * The sentence's text right after a word, at most {@code length} characters: the tokens drop a possessive's "'s",
+     * which this shows ("Canada's", "the country's 50 states").
+     */
+    String textAfter(io.claimcheck.language.Token t, int length) {
+        return sentence.substring(t.end(), Math.min(sentence.length(), t.end() + length));
+    }
+
+    /**
      * The sentence's words tagged and lemmatised, index for index the same words as {@link #words()}: both split
      * text the same way.
      */

@@ -700,9 +700,7 @@ final class FrameReader {
             String name = site.sentence()
                     .substring(words.get(run[0]).start(), words.get(run[1]).end());
             // the tokens drop a possessive's "'s": the text right after the name shows it
-            int end = words.get(run[1]).end();
-            String after =
-                    site.sentence().substring(end, Math.min(site.sentence().length(), end + 2));
+            String after = site.textAfter(words.get(run[1]), 2);
             boolean possessive = after.equals("'s") || after.equals("\u2019s");
             if (!afterIn && !possessive) {
                 continue;

@@ -414,13 +414,10 @@ final class MeasureReader {
         return to + 2;
     }
 
-    /** True when word {@code i} is followed by a possessive "'s": it names an owner, not what is counted. */
+    /** True when word {@code i} is followed by a possessive ("'s", "'"): it names an owner, not what is counted. */
     private boolean owner(int i) {
-        int end = i + 1 < words.size()
-                ? words.get(i + 1).start()
-                : site.sentence().length();
-        String after = site.sentence().substring(words.get(i).end(), end);
-        return after.startsWith("'") || after.startsWith("\u2019");
+        String after = site.textAfter(words.get(i), 1);
+        return after.equals("'") || after.equals("\u2019");
     }
 
     private static boolean isNominal(Token t) {

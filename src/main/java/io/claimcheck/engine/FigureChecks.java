@@ -348,7 +348,7 @@ public final class FigureChecks {
                 String dropped = s.substring(0, i) + s.substring(i + 1);
                 if (s.length() - 1 >= d.whole()
                         && dropped.equals(s.substring(0, s.length() - 1))
-                        && roundsTo(s, d.whole())) {
+                        && lastDecimalRoundsAway(s, d.whole())) {
                     continue; // "66.63%" and "66.6 percent", "33.33" and "33.3": the last decimal rounded away
                 }
                 slip(w, byDigits.get(dropped + "/" + whole), "dropped", seen, out);
@@ -360,7 +360,7 @@ public final class FigureChecks {
      * True when the figure these digits write (the point after {@code whole} of them), rounded half up to one decimal
      * place fewer, is the figure without its last digit: "66.63" rounds to "66.6", "12.57" does not round to "12.5".
      */
-    static boolean roundsTo(String digits, int whole) {
+    static boolean lastDecimalRoundsAway(String digits, int whole) {
         java.math.BigDecimal x = new java.math.BigDecimal(digits.substring(0, whole) + "." + digits.substring(whole));
         int scale = digits.length() - whole - 1;
         java.math.BigDecimal cut =
@@ -498,75 +498,71 @@ public final class FigureChecks {
      */
     private static final int ROUNDED_DIGITS = 2;
 
-    private static boolean point(ClaimFact c) {
-        var v = c.claim().quantity().value();
-        return v.low() != null && v.high() != null && v.low().compareTo(v.high()) == 0;
-    }
-
     /**
      * True when one of two plain single figures is the other rounded: it is written with trailing zeros or fewer
      * decimals and keeps two significant digits or more ("481,000", "1.5 million", "24,300"), the other is written
      * finer with three significant digits or more and more than the rounder one ("4,81,486", "24,310"), rounding the
      * finer one to the rounder one's last digit gives the rounder one, and the two differ by less than one per cent.
      * "700" against "702" is no such pair: a round figure of one significant digit gets no slack (conventions.md).
+     * The sorted pre-pass asks this of every candidate it passes over, so the tests on the figures come first and
+     * the written forms are read only for the close pairs that remain.
      */
     public static boolean roundingOf(ClaimFact a, ClaimFact b) {
-        return roundsTo(a, b) || roundsTo(b, a);
+        double x = a.getFigure();
+        double y = b.getFigure();
+        if (!Double.isFinite(x)
+                || !Double.isFinite(y)
+                || x == y
+                || Math.abs(x - y) >= ROUNDING_CLOSENESS * Math.max(Math.abs(x), Math.abs(y))
+                || !plainPoint(a)
+                || !plainPoint(b)) {
+            return false; // a range ("700-710") or a hedged figure is no figure to round
+        }
+        Writing wa = writing(a);
+        Writing wb = writing(b);
+        return wa != null && wb != null && (roundsTo(x, wa, y, wb) || roundsTo(y, wb, x, wa));
     }
 
-    private static boolean roundsTo(ClaimFact fine, ClaimFact round) {
-        if (!"plain".equals(fine.getHedgeClass())
-                || !"plain".equals(round.getHedgeClass())
-                || !point(fine)
-                || !point(round)) {
-            return false; // a range ("700-710") is no figure to round
-        }
-        double roundStep = step(round);
-        double fineStep = step(fine);
-        double x = fine.getFigure();
-        double y = round.getFigure();
-        if (Double.isNaN(roundStep) || Double.isNaN(fineStep) || fineStep >= roundStep || x == y) {
-            return false;
-        }
-        int roundDigits = significantDigits(round);
-        if (roundDigits < ROUNDED_DIGITS
-                || significantDigits(fine) < Math.max(ROUNDING_DIGITS, roundDigits + 1)
-                || Math.abs(x - y) >= ROUNDING_CLOSENESS * Math.max(Math.abs(x), Math.abs(y))) {
+    private static boolean plainPoint(ClaimFact c) {
+        return "plain".equals(c.getHedgeClass()) && c.claim().quantity().value().isPoint();
+    }
+
+    /** Whether the finer figure {@code x}, rounded to the last digit of {@code y}, gives {@code y}. */
+    private static boolean roundsTo(double x, Writing fine, double y, Writing round) {
+        if (fine.step() >= round.step()
+                || round.significant() < ROUNDED_DIGITS
+                || fine.significant() < Math.max(ROUNDING_DIGITS, round.significant() + 1)) {
             return false; // "700" or "200" could be any figure near them: no slack for a round figure alone
         }
-        return Math.abs(Math.round(x / roundStep) * roundStep - y) < roundStep * 1e-6;
+        return Math.abs(Math.round(x / round.step()) * round.step() - y) < round.step() * 1e-6;
     }
 
-    /** The value of the last digit a figure is written to ("700": 100, "1.5 million": 100,000), or NaN. */
-    private static double step(ClaimFact c) {
+    /**
+     * How a figure is written: the value of the last digit it is written to ("700": 100, "1.5 million": 100,000) and
+     * its significant digits (trailing zeros of a whole number aside).
+     */
+    private record Writing(double step, int significant) {}
+
+    /** The figure's writing, read from its leading number once, or null when it has none. */
+    private static Writing writing(ClaimFact c) {
         String lead = lead(c.claim().quantity().written());
         if (lead == null) {
-            return Double.NaN;
+            return null;
         }
         String plain = lead.replace(",", "");
         double written = Double.parseDouble(plain);
         if (written == 0) {
-            return Double.NaN;
+            return null;
         }
         double scale = c.getFigure() / written;
         int point = plain.indexOf('.');
         if (point >= 0) {
-            return Math.pow(10, -(plain.length() - point - 1)) * scale;
+            String digits = plain.replace(".", "").replaceFirst("^0+", "");
+            return new Writing(Math.pow(10, -(plain.length() - point - 1)) * scale, digits.length());
         }
+        String significant = plain.replaceFirst("^0+", "").replaceFirst("0+$", "");
         int zeros = plain.length() - plain.replaceFirst("0+$", "").length();
-        return Math.pow(10, zeros) * scale;
-    }
-
-    private static int significantDigits(ClaimFact c) {
-        String lead = lead(c.claim().quantity().written());
-        if (lead == null) {
-            return 0;
-        }
-        String digits = lead.replace(",", "");
-        digits = digits.contains(".")
-                ? digits.replace(".", "").replaceFirst("^0+", "")
-                : digits.replaceFirst("^0+", "").replaceFirst("0+$", "");
-        return digits.length();
+        return new Writing(Math.pow(10, zeros) * scale, significant.length());
     }
 
     /** What {@code \d} matches: an ASCII digit. */
