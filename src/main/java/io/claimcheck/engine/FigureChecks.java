@@ -301,15 +301,20 @@ public final class FigureChecks {
         }
     }
 
+    /** The number a claim's written figure starts with, its digit-group commas dropped ("4,81,486": 481486), or null. */
+    private static String plainLead(ClaimFact c) {
+        String lead = lead(c.claim().quantity().written());
+        return lead == null ? null : lead.replace(",", "");
+    }
+
     /** A claim with its digits, read once. */
     private record Written(ClaimFact claim, Digits digits) {}
 
     private static Digits digitsOf(ClaimFact c) {
-        String lead = lead(c.claim().quantity().written());
-        if (lead == null) {
+        String plain = plainLead(c);
+        if (plain == null) {
             return null;
         }
-        String plain = lead.replace(",", "");
         int point = plain.indexOf('.');
         String digits = plain.replace(".", "");
         String significant = digits.replaceFirst("^0+", "").replaceFirst("0+$", "");
@@ -545,11 +550,10 @@ public final class FigureChecks {
 
     /** The figure's writing, read from its leading number once, or null when it has none. */
     private static Writing writing(ClaimFact c) {
-        String lead = lead(c.claim().quantity().written());
-        if (lead == null) {
+        String plain = plainLead(c);
+        if (plain == null) {
             return null;
         }
-        String plain = lead.replace(",", "");
         double written = Double.parseDouble(plain);
         if (written == 0) {
             return null;
