@@ -29,6 +29,9 @@ class FrameReaderTest {
             Annual inflation reached 10.1 per cent in October 2022.                      | inflation | -       | 2022-10
             A further 170 people have been killed in the storm.                          | death   | increment | -
             The storm killed 170 people elsewhere in the country.                        | death   | elsewhere | -
+            Researchers counted 417 indirect deaths from the smoke.                      | death   | indirect  | -
+            The heat indirectly killed 40 people in the city.                            | death   | indirect  | -
+            The 34 direct deaths were far outnumbered by the indirect ones.              | death   | -         | -
             Another 10,100 people are still missing in the city.                         | missing | missing   | -
             The authorities had announced that 3,166 people had died.                    | death   | -         | -
             The authorities announced $5 million in aid.                                 | -       | pledged   | -
