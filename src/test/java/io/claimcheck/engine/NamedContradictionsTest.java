@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sources a Numeric.DisjointIntervals finding names beside its own pair pass the rule's own exceptions: a running
- * total that grew into a later, higher figure is no contradiction to name (the rule decides, in
- * {@code stillApart}), while an earlier, higher figure (a revision down) and a lower later one still are.
+ * The sources a finding names beside its own pair pass the rule's own exceptions. Numeric.DisjointIntervals: a running
+ * total that grew into a later, higher figure is no contradiction to name (the rule decides, in {@code stillApart}),
+ * while an earlier, higher figure (a revision down) and a lower later one still are. Numeric.RunningTotalUndated
+ * names the figures whose order in time cannot be said, not a dated later one that grew, nor a figure of a measure
+ * that does not run up.
  */
 class NamedContradictionsTest {
 
@@ -51,5 +53,59 @@ class NamedContradictionsTest {
                 .doesNotContain("004#1");
         assertThat(about100.evidence().contradictedBy())
                 .hasSameSizeAs(about100.evidence().contradictedByClaims());
+    }
+
+    @Test
+    void runningTotalUndatedNamesUndatedFiguresButNotLaterGrowth() throws Exception {
+        Discrepancy about150 = findingAbout("numeric/RunningTotalUndated.drl", """
+                {"documents": [
+                   {"id": "001", "outlet": "Island Daily", "published": null},
+                   {"id": "002", "outlet": "Coast Herald", "published": "2023-08-02"},
+                   {"id": "003", "outlet": "Valley Post", "published": "2023-08-03"},
+                   {"id": "004", "outlet": "Harbour Times", "published": "2023-08-05"}],
+                 "subjects": [{"key": "toll", "dimension": "count"}],
+                 "defaults": {"subject": "toll", "unit": "count"},
+                 "cases": [{"name": "named", "claims": [
+                   {"id": "001#1", "value": "150", "precision": "0.5", "measure": "death"},
+                   {"id": "002#1", "value": "100", "precision": "0.5", "measure": "death"},
+                   {"id": "003#1", "value": "110", "precision": "0.5", "measure": "missing"},
+                   {"id": "004#1", "value": "120", "precision": "0.5", "measure": "death"}],
+                  "expect": []}]}
+                """, "001#1");
+        // the undated 150 cannot be ordered with any dated toll, so each is named; the missing are no running total
+        assertThat(about150.claims()).contains("004#1");
+        assertThat(about150.evidence().contradictedByClaims()).contains("002#1").doesNotContain("003#1");
+        Discrepancy dated = findingAbout("numeric/RunningTotalUndated.drl", """
+                {"documents": [
+                   {"id": "001", "outlet": "Island Daily", "published": "2023-08-02"},
+                   {"id": "002", "outlet": "Coast Herald", "published": "2023-08-02"},
+                   {"id": "003", "outlet": "Valley Post", "published": "2023-08-02"},
+                   {"id": "004", "outlet": "Harbour Times", "published": "2023-08-05"}],
+                 "subjects": [{"key": "toll", "dimension": "count"}],
+                 "defaults": {"subject": "toll", "unit": "count"},
+                 "cases": [{"name": "named", "claims": [
+                   {"id": "001#1", "value": "90", "precision": "0.5", "measure": "death"},
+                   {"id": "002#1", "value": "100", "precision": "0.5", "measure": "death"},
+                   {"id": "003#1", "value": "110", "precision": "0.5", "measure": "death"},
+                   {"id": "004#1", "value": "130", "precision": "0.5", "measure": "death"}],
+                  "expect": []}]}
+                """, "001#1");
+        // three tallies of one day disagree (a check); the later, higher 130 grew and is not named, whichever of the
+        // pair the finding is about
+        assertThat(dated.evidence().contradictedByClaims()).contains("003#1").doesNotContain("004#1");
+    }
+
+    /** The first finding of the one rule that holds {@code claim}, on the one case of {@code json}. */
+    private Discrepancy findingAbout(String rule, String json, String claim) throws Exception {
+        Path file = dir.resolve("case.cases.json");
+        Files.writeString(file, json);
+        RuleCaseFile.RuleCase c = RuleCaseFile.read(file).cases().get(0);
+        Path rel = Path.of(rule);
+        RuleEngine engine = RuleEngine.compile(RuleCasesTest.RULES, p -> RuleFiles.isShared(p) || p.equals(rel));
+        List<Discrepancy> found = engine.evaluate(c.documents(), c.claims(), c.subjects());
+        return found.stream()
+                .filter(d -> d.claims().contains(claim))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no finding about " + claim + ": " + found));
     }
 }
