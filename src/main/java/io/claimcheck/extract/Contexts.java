@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Decides whether a figure is story, page furniture (its line starts like a link, teaser, advertisement or byline,
- * or it stands inside an inline "(RELATED: ...)") or hypothetical (a modal governs it in its clause).
+ * it stands inside an inline "(RELATED: ...)", or after a copyright notice that ends the article) or hypothetical (a modal governs it in its clause).
  */
 final class Contexts {
 
@@ -16,11 +16,44 @@ final class Contexts {
     private final List<Token> toks;
     private final String text;
 
+    /** Where the page's footer starts (a copyright notice's line in the article's second half), or past the end. */
+    private final int footer;
+
     Contexts(Lexicon lex, TextLayout layout, List<Token> toks, String text) {
         this.lex = lex;
         this.layout = layout;
         this.toks = toks;
         this.text = text;
+        this.footer = footerStart(lex, text);
+    }
+
+    /**
+     * The start of the first line from the text's middle on that opens with a copyright notice (context.json
+     * {@code footerStarts}): what follows it is the page's footer, related headlines and teasers. One pass over the
+     * line starts of the text's second half.
+     */
+    private static int footerStart(Lexicon lex, String text) {
+        if (lex.footerStarts.isEmpty()) {
+            return Integer.MAX_VALUE;
+        }
+        // from the line that holds the text's middle on
+        int first = text.lastIndexOf('\n', text.length() / 2) + 1;
+        while (first < text.length()) {
+            while (first < text.length() && Tokenizer.isSpace(text.charAt(first)) && text.charAt(first) != '\n') {
+                first++;
+            }
+            for (String s : lex.footerStarts) {
+                if (text.startsWith(s, first)) {
+                    return first;
+                }
+            }
+            int next = text.indexOf('\n', first);
+            if (next < 0) {
+                break;
+            }
+            first = next + 1;
+        }
+        return Integer.MAX_VALUE;
     }
 
     Context of(Figure f, int nounPhraseEnd) {
@@ -32,6 +65,9 @@ final class Contexts {
     }
 
     private boolean isFurniture(int offset) {
+        if (offset >= footer) {
+            return true;
+        }
         int lineStart = layout.lineStart(offset);
         int first = lineStart;
         while (first < text.length() && Tokenizer.isSpace(text.charAt(first)) && text.charAt(first) != '\n') {

@@ -373,6 +373,9 @@ public final class Lexicon {
     final List<String> furnitureLineEnds = new ArrayList<>();
     final List<String> bylineStarts = new ArrayList<>();
     final List<String> furnitureInline = new ArrayList<>();
+    /** How a copyright notice starts: from such a line in an article's second half on, the page's footer. */
+    final List<String> footerStarts = new ArrayList<>();
+
     final Set<String> modals = new HashSet<>();
     /** Verbs of believing: a figure in what someone is said to think is not asserted ("thought that 2 million"). */
     final Set<String> beliefs = new HashSet<>();
@@ -1119,6 +1122,7 @@ public final class Lexicon {
                     furnitureLineEnds.addAll(f.optionalStrings(e, "lineEnds"));
                     bylineStarts.addAll(f.optionalStrings(e, "bylineStarts"));
                     furnitureInline.addAll(f.optionalStrings(e, "inlineStarts"));
+                    footerStarts.addAll(f.optionalStrings(e, "footerStarts"));
                 }
                 case "HYPOTHETICAL" -> {
                     f.strings(e, "modals").forEach(m -> modals.add(m.toLowerCase(Locale.ROOT)));

@@ -71,7 +71,9 @@ class ClaimDetailsTest {
     @ParameterizedTest(name = "{0} #{1} {2}")
     @MethodSource("generic")
     void reads_around_the_figure(String text, int n, String fieldName, String expected) {
-        List<Claim> claims = ExtractTestSupport.extract(text).claims();
+        // a row's text writes a line break as \n
+        List<Claim> claims =
+                ExtractTestSupport.extract(text.replace("\\n", "\n")).claims();
         assertThat(claims).hasSizeGreaterThanOrEqualTo(n);
         assertThat(field(claims.get(n - 1), fieldName, claims)).as(fieldName).isEqualTo(expected(expected));
     }
