@@ -21,6 +21,11 @@ final class NumberReader {
 
     /** A decimal comma as continental Europe writes it: one to three digits, a comma, one or two ("4,0", "12,75"). */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{1,2}");
+    /**
+     * Digits grouped the Indian way, in lakhs and crores: pairs after the first group, the last group of three
+     * ("1,00,000" is 100,000, "4,81,486", "12,34,56,789").
+     */
+    private static final Pattern INDIAN_GROUPED = Pattern.compile("\\d{1,2}(,\\d{2})+,\\d{3}");
 
     /** What sort of number word it is. */
     enum Kind {
@@ -1967,6 +1972,10 @@ final class NumberReader {
     /** "300,000" and "1,234.5" are well grouped; "300,00" and "1.234.567" are not. */
     static boolean wellGrouped(String s) {
         int dot = s.indexOf('.');
+        if (INDIAN_GROUPED.matcher(dot < 0 ? s : s.substring(0, dot)).matches()
+                && (dot < 0 || dot == s.lastIndexOf('.') && s.indexOf(',', dot) < 0)) {
+            return true; // "1,00,000", "4,81,486.5"
+        }
         if (dot >= 0 && dot != s.lastIndexOf('.')) {
             return false;
         }
