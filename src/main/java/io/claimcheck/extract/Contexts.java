@@ -16,7 +16,7 @@ final class Contexts {
     private final List<Token> toks;
     private final String text;
 
-    /** Where the page's footer starts (a copyright notice's line in the article's second half), or past the end. */
+    /** Where the page's footer starts (a copyright notice's line from the article's middle on), or past the end. */
     private final int footer;
 
     Contexts(Lexicon lex, TextLayout layout, List<Token> toks, String text) {
@@ -27,33 +27,52 @@ final class Contexts {
         this.footer = footerStart(lex, text);
     }
 
+    /** A year on a copyright notice's line ("© 2022", "Copyright 2023 The Associated Press"). */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
+
     /**
-     * The start of the first line from the text's middle on that opens with a copyright notice (context.json
-     * {@code footerStarts}): what follows it is the page's footer, related headlines and teasers. One pass over the
-     * line starts of the text's second half.
+     * The start of the first line after the one that holds the text's middle (never the text's first line) that is a
+     * copyright notice: it opens with one of context.json's {@code footerStarts} ("Copyright", "©") and names a year
+     * or says that rights are reserved on that line, or opens with "All rights reserved" ({@code footerLines}). What
+     * follows it is the page's footer, related headlines and teasers; a photo's credit ("© Getty Images") names
+     * neither, and "(c) 20 days' notice" is a list item. One pass over the text's second half.
      */
     private static int footerStart(Lexicon lex, String text) {
-        if (lex.footerStarts.isEmpty()) {
-            return Integer.MAX_VALUE;
+        int before = text.lastIndexOf('\n', text.length() / 2);
+        if (before < 0) {
+            before = text.indexOf('\n'); // the first line holds the middle: the lines after it
         }
-        // from the line that holds the text's middle on
-        int first = text.lastIndexOf('\n', text.length() / 2) + 1;
-        while (first < text.length()) {
+        int first = before + 1;
+        while (before >= 0 && first < text.length()) {
             while (first < text.length() && Tokenizer.isSpace(text.charAt(first)) && text.charAt(first) != '\n') {
                 first++;
             }
-            for (String s : lex.footerStarts) {
-                if (text.startsWith(s, first)) {
-                    return first;
-                }
+            int end = text.indexOf('\n', first);
+            String line = text.substring(first, end < 0 ? text.length() : end);
+            if (isNotice(lex, line)) {
+                return first;
             }
-            int next = text.indexOf('\n', first);
-            if (next < 0) {
+            if (end < 0) {
                 break;
             }
-            first = next + 1;
+            first = end + 1;
         }
         return Integer.MAX_VALUE;
+    }
+
+    private static boolean isNotice(Lexicon lex, String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String s : lex.footerLines) {
+            if (lower.startsWith(s.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        for (String s : lex.footerStarts) {
+            if (line.startsWith(s) && (YEAR.matcher(line).find() || lower.contains("rights reserved"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Context of(Figure f, int nounPhraseEnd) {

@@ -373,8 +373,10 @@ public final class Lexicon {
     final List<String> furnitureLineEnds = new ArrayList<>();
     final List<String> bylineStarts = new ArrayList<>();
     final List<String> furnitureInline = new ArrayList<>();
-    /** How a copyright notice starts: from such a line in an article's second half on, the page's footer. */
+    /** How a copyright notice starts, when its line names a year or reserved rights: the page's footer from there. */
     final List<String> footerStarts = new ArrayList<>();
+    /** How a copyright notice's line starts whatever else it says ("All rights reserved"). */
+    final List<String> footerLines = new ArrayList<>();
 
     final Set<String> modals = new HashSet<>();
     /** Verbs of believing: a figure in what someone is said to think is not asserted ("thought that 2 million"). */
@@ -1123,6 +1125,7 @@ public final class Lexicon {
                     bylineStarts.addAll(f.optionalStrings(e, "bylineStarts"));
                     furnitureInline.addAll(f.optionalStrings(e, "inlineStarts"));
                     footerStarts.addAll(f.optionalStrings(e, "footerStarts"));
+                    footerLines.addAll(f.optionalStrings(e, "footerLines"));
                 }
                 case "HYPOTHETICAL" -> {
                     f.strings(e, "modals").forEach(m -> modals.add(m.toLowerCase(Locale.ROOT)));

@@ -31,7 +31,8 @@ class FrameReaderTest {
             The storm killed 170 people elsewhere in the country.                        | death   | elsewhere | -
             Researchers counted 417 indirect deaths from the smoke.                      | death   | indirect  | -
             The heat indirectly killed 40 people in the city.                            | death   | indirect  | -
-            The 34 direct deaths were far outnumbered by the indirect ones.              | death   | -         | -
+            The 34 direct deaths were far outnumbered by the indirect ones.              | death   | direct    | -
+            The storm caused 34 direct deaths and 417 indirect deaths.                   | death   | direct    | -
             Another 10,100 people are still missing in the city.                         | missing | missing   | -
             The authorities had announced that 3,166 people had died.                    | death   | -         | -
             The authorities announced $5 million in aid.                                 | -       | pledged   | -
