@@ -122,6 +122,13 @@ final class MeasureReader {
             clauseEnd = Math.max(clauseEnd, clauseEnd(nounEnd));
         }
         Token counted = lastNoun(to, nounEnd);
+        // a part of a whole figure of the sentence measures what the whole does: "Eight people out of 74 total deaths
+        // in the state were reported at the factory" counts deaths
+        Token whole =
+                counted == null || lexicon.isGenericCounted(counted.lemma()) ? wholeOutOf(nounEnd, clauseEnd) : null;
+        if (whole != null) {
+            return whole;
+        }
         Token event = eventBeforeWith(from, counted);
         if (event != null) {
             return event;
@@ -412,6 +419,30 @@ final class MeasureReader {
             return to; // "20 of the dead", "30 of the country's 50 states" keep their reading
         }
         return to + 2;
+    }
+
+    /**
+     * The noun that names what the whole counts when the figure's noun phrase, ending at {@code at}, goes on with "out
+     * of" and another figure ("eight people out of 74 total deaths": deaths), when it names a measure; else null.
+     */
+    private Token wholeOutOf(int at, int clauseEnd) {
+        if (at + 2 >= clauseEnd
+                || !"out".equalsIgnoreCase(words.get(at).surface())
+                || !"of".equalsIgnoreCase(words.get(at + 1).surface())
+                || !site.isFigure(at + 2)
+                || site.isOwnFigure(at + 2)) {
+            return null;
+        }
+        int end = at + 2;
+        while (end < clauseEnd && site.isFigure(end)) {
+            end++;
+        }
+        int nounEnd = end;
+        while (nounEnd < clauseEnd && isNominal(words.get(nounEnd)) && !site.isFigure(nounEnd)) {
+            nounEnd++;
+        }
+        Token head = lastNoun(end, nounEnd);
+        return head != null && !lexicon.isGenericCounted(head.lemma()) && isMeasureNoun(head) ? head : null;
     }
 
     /** True when word {@code i} is followed by a possessive ("'s", "'"): it names an owner, not what is counted. */

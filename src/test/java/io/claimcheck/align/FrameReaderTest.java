@@ -33,6 +33,8 @@ class FrameReaderTest {
             The heat indirectly killed 40 people in the city.                            | death   | indirect  | -
             The 34 direct deaths were far outnumbered by the indirect ones.              | death   | direct    | -
             The storm caused 34 direct deaths and 417 indirect deaths.                   | death   | direct    | -
+            Eight people out of 74 total deaths in the state were reported at the plant. | death   | -         | -
+            Some 40 people out of 110 were rescued from the plant.                       | rescue  | -         | -
             Another 10,100 people are still missing in the city.                         | missing | missing   | -
             The authorities had announced that 3,166 people had died.                    | death   | -         | -
             The authorities announced $5 million in aid.                                 | -       | pledged   | -
