@@ -3558,7 +3558,7 @@ final class QuantityGrammar {
     private void readUnitAfter(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
         if (fp.unit == null) {
-            PhraseTable.Match<Unit> um = lex.units.at(toks, fp.p);
+            PhraseTable.Match<Unit> um = withoutPointInTime(lex.units.at(toks, fp.p));
             if (um != null && stopEndsSentence(um.end())) {
                 um = null; // "They let 18 in. Then the doors closed": a preposition and the sentence's stop
             }
@@ -3843,6 +3843,30 @@ final class QuantityGrammar {
         }
         String lower = w.lower();
         return IRREGULAR_PLURALS.contains(lower) || NumberReader.looksPlural(lower);
+    }
+
+    /**
+     * A unit phrase that carries its period ("tonnes a year") cut before the period when a word of a point in time
+     * follows it: "from 110.6 million tonnes a year ago" is tonnes, a year ago, no rate.
+     */
+    private PhraseTable.Match<Unit> withoutPointInTime(PhraseTable.Match<Unit> um) {
+        if (um == null
+                || tok(um.end()) == null
+                || !BACK_WORDS.contains(tok(um.end()).lower())) {
+            return um;
+        }
+        PhraseTable.Match<String> carried = lex.unitPeriods.at(toks, um.start());
+        if (carried == null || carried.end() != um.end()) {
+            return um;
+        }
+        for (int end = um.end() - 1; end > um.start(); end--) {
+            PhraseTable.Match<String> period = lex.periodsAfter.at(toks, end);
+            if (period != null && period.end() == um.end()) {
+                PhraseTable.Match<Unit> shorter = lex.units.atMost(toks, um.start(), end);
+                return shorter != null ? shorter : um;
+            }
+        }
+        return um;
     }
 
     /**
