@@ -178,7 +178,8 @@ final class QuantityGrammar {
      * A price per unit given once in a list whose later items leave out the verb and the unit ("urea was $979 per ton
      * and anhydrous $1,529", "UAN28 $633 per ton and UAN32 $731", "urea $1.06 a pound, potash $0.93"): each item
      * after it, a sum in the rate's currency that follows a comma or "and" and one to three words naming the item,
-     * takes the per-unit, when it is within a factor of ten of the price and has none of its own.
+     * takes the per-unit, when it is within a factor of ten of the price and has none of its own; so does a sum that
+     * repeats the price's dated phrase ("$3.50 a gallon in May and $3.20 in June").
      */
     private void gappedRates() {
         for (int a = 0; a < figures.size(); a++) {
@@ -199,7 +200,7 @@ final class QuantityGrammar {
                 if (!item.unit().equals(Unit.money(currency))
                         || item.magnitude() != null
                         || !sameSentence(before, item)
-                        || !gappedItem(before, item)
+                        || !(gappedItem(before, item) || parallelItem(before, item))
                         || !within(rate.interval(), item.interval(), BigDecimal.TEN)) {
                     break;
                 }
@@ -1944,6 +1945,20 @@ final class QuantityGrammar {
                     got = own[a];
                 }
             }
+            int prev = b - 1;
+            while (prev >= 0 && figures.get(prev).conversionOf() >= 0) {
+                prev--;
+            }
+            if (got == null
+                    && prev >= 0
+                    && own[prev] != null
+                    && figures.get(prev).unit().equals(s.unit())
+                    && sameSentence(figures.get(prev), s)
+                    && within(figures.get(prev).interval(), s.interval(), BigDecimal.TEN)
+                    && parallelItem(figures.get(prev), s)) {
+                got = own[prev];
+                own[b] = got; // the list goes on: "..., 76,469 in June and 74,459 in March"
+            }
             if (got == null && s.unit().isMoney()) {
                 got = contextPeriod(s);
             }
@@ -1951,6 +1966,45 @@ final class QuantityGrammar {
                 impliedPeriods.put(s.startTok(), got);
             }
         }
+    }
+
+    /** Words that open the dated phrase a list's items repeat after their figures ("in May", "from 2028"). */
+    private static final java.util.Set<String> ITEM_DATING =
+            java.util.Set.of("in", "on", "from", "during", "since", "through", "until", "by");
+
+    /**
+     * Whether {@code item} is the next item of a list that {@code rate} opens, its rate's unit and period left out and
+     * its dated phrase repeated: "77,945 attendances per day in May, 76,469 in June and 74,459 in March", "35.5 hours
+     * per week from 2028 and then 35 hours from 2029". A comma or "and" ("and then") stands right before the item,
+     * the preposition after it stands after the rate, and nothing but words lies between.
+     */
+    private boolean parallelItem(Figure rate, Figure item) {
+        Token dating = tok(item.endTok());
+        Token when = tok(item.endTok() + 1);
+        if (dating == null
+                || !ITEM_DATING.contains(dating.lower())
+                || when == null
+                || !(when.is(Token.Kind.NUMBER)
+                        || when.isWord("the")
+                        || Character.isUpperCase(when.text().charAt(0)))) {
+            return false; // "in June", "from 2029", "in the 1990s"; not "in total"
+        }
+        int k = item.startTok() - 1;
+        if (tok(k) != null && tok(k).isWord("then")) {
+            k--;
+        }
+        if (tok(k) == null || !(tok(k).isWord("and") || tok(k).text().equals(","))) {
+            return false;
+        }
+        boolean repeated = false;
+        for (int q = rate.endTok(); q < k; q++) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.PUNCT) && !t.text().equals(",") || t.newLine()) {
+                return false;
+            }
+            repeated |= t.isWord(dating.lower());
+        }
+        return repeated;
     }
 
     /**
@@ -3416,6 +3470,11 @@ final class QuantityGrammar {
                         fp.isRange = true;
                         fp.numEnd = n2.end();
                         fp.p = fp.numEnd;
+                        if (fp.currency == null && fp.unit == null && c2 != null && !isYear(n1, null, null, false)) {
+                            // "from 28.8 million to $120 million", "between 5 and $10 million": the currency is
+                            // written once, at the high end
+                            fp.currency = c2.value();
+                        }
                         if (connector != null
                                 && tok(fp.start - 1) != null
                                 && tok(fp.start - 1).isWord(opener(connector))) {
@@ -6186,7 +6245,8 @@ final class QuantityGrammar {
 
     /**
      * "the past year and a half", "for an hour and a half": a unit of time with no number before it and "and a half"
-     * after it is one and a half of the unit (README "Durations"); the half is no share of a whole.
+     * after it is one and a half of the unit (README "Durations"); the half is no share of a whole. So is a physical
+     * unit after "a" or "an": "a ton and a half of cargo", "up to a foot and a half of snow".
      */
     private Figure bareUnitAndAHalf(int start, int p, Lexicon.HedgeRule hedge) {
         Token w = tok(p);
@@ -6195,8 +6255,13 @@ final class QuantityGrammar {
                 || tok(p - 1) != null && tok(p - 1).is(Token.Kind.NUMBER)) {
             return null;
         }
-        PhraseTable.Match<Unit> um = lex.units.at(toks, p);
-        if (um == null || um.value().dimension() != Dimension.DURATION || um.end() != p + 1 || pluralAfter(p)) {
+        boolean article = w.isWord("a") || w.isWord("an");
+        int u = article ? p + 1 : p;
+        PhraseTable.Match<Unit> um = lex.units.at(toks, u);
+        if (um == null
+                || um.end() != u + 1
+                || pluralAfter(u)
+                || (article ? um.value().physical() == null : um.value().dimension() != Dimension.DURATION)) {
             return null;
         }
         int end = numbers.andAHalf(um.end());
