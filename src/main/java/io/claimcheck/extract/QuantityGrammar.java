@@ -2840,8 +2840,9 @@ final class QuantityGrammar {
     /**
      * Whether a pronoun-like "one" with no unit counts one: "one or more of the five races" (at least one), "(one
      * more than the exit poll predicted)", or a word that restricts a number before it and a noun after it
-     * (numbers.json pronounCountCue: "only one state", "after just one season"). "just one of the ..." and "at
-     * least one form" stay the pronoun and the determiner.
+     * (numbers.json pronounCountCue: "only one state", "after just one season"), or a period after it or after its
+     * noun ("almost one launch per day", "one a week"). "just one of the ..." and "at least one form" stay the
+     * pronoun and the determiner.
      */
     private boolean countedOne(FigureParts fp) {
         Token after = tok(fp.p);
@@ -2854,6 +2855,13 @@ final class QuantityGrammar {
         }
         if (after.isWord("more") && next != null && next.isWord("than")) {
             return true; // "one more than predicted"
+        }
+        if (lex.periodsAfter.at(toks, fp.p) != null
+                || after.is(Token.Kind.WORD)
+                        && !after.isWord("of")
+                        && !NumberReader.looksPlural(after.lower())
+                        && lex.periodsAfter.at(toks, fp.p + 1) != null) {
+            return true; // "one launch per day", "one a week": a count per period
         }
         Token before = tok(fp.n1.start() - 1);
         return fp.hedge == null
@@ -5835,6 +5843,53 @@ final class QuantityGrammar {
                 figures.set(j, retyped(g, Unit.rate(g.unit().code(), per.value())));
             }
         }
+        for (int k = 0; k + 1 < figures.size(); k++) {
+            bracketAfterRate(k);
+        }
+    }
+
+    /**
+     * "€5 per night ($5.40)", "$4,000 per FEU ($4,440)", "RMB30 per kg (US$4)": a sum in brackets right after a price
+     * and its per-unit or period is that price again (converted or exact) and takes them.
+     */
+    private void bracketAfterRate(int k) {
+        Figure x = figures.get(k);
+        Figure y = figures.get(k + 1);
+        int open = y.startTok() - 1;
+        boolean rate = x.unit().dimension() == Dimension.RATE && x.unit().code().contains("/");
+        if (!y.unit().isMoney()
+                || !(x.unit().isMoney()
+                        || rate && Unit.money(rateCurrency(x.unit())).isMoney())
+                || tok(open) == null
+                || !tok(open).text().equals("(")
+                || tok(y.endTok()) == null
+                || !tok(y.endTok()).text().equals(")")) {
+            return;
+        }
+        String period = null;
+        int q = x.endTok();
+        while (q < open) {
+            PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
+            if (m != null) {
+                period = m.value();
+            } else {
+                m = rate ? null : lex.ratesAfter.at(toks, q);
+                if (m == null || Unit.parse(m.value()).physical() != null) {
+                    return; // only a noun's per-unit ("per person") may stand before the period
+                }
+            }
+            q = m.end();
+        }
+        if (!rate && period == null) {
+            return;
+        }
+        if (rate) {
+            String code = x.unit().code();
+            figures.set(k + 1, retyped(y, Unit.rate(y.unit().code(), code.substring(code.indexOf('/') + 1))));
+        }
+        if (period != null) {
+            impliedPeriods.put(y.startTok(), period);
+        }
     }
 
     /**
@@ -7546,6 +7601,7 @@ final class QuantityGrammar {
         }
         int q = afterEnd;
         int until = Math.min(toks.size(), afterEnd + DISTRIBUTIVE_WINDOW);
+        boolean listed = false;
         while (q < until) {
             Token t = toks.get(q);
             boolean nameDigits = t.is(Token.Kind.NUMBER) && t.attached() && compoundBefore(q);
@@ -7553,14 +7609,26 @@ final class QuantityGrammar {
             if (item == null && t.is(Token.Kind.NUMBER) && q == afterEnd && sizeOfCounted(q)) {
                 item = figureStartingAt(q); // "67,500 8-inch wafers per month": the size of what is counted
             }
+            if (item == null && t.is(Token.Kind.NUMBER) && !nameDigits) {
+                item = participleObject(q); // "45,000 flights carrying 2.9 million passengers every day"
+            }
             if (item != null) {
                 q = item.endTok(); // "9,000 kWh of gas and 3,100 kWh of electricity annually": the list's period
+                listed = true;
                 continue;
             }
             if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) && !nameDigits || t.newLine() && q > afterEnd) {
                 return null; // the digits of a name go on: "2.57 million pounds of CO2 ... every second"
             }
-            if (t.isWord("every") || t.isWord("each") || t.isWord("per") || periodAdverb(q)) {
+            if (t.isWord("every")
+                    || t.isWord("each")
+                    || t.isWord("per")
+                    || periodAdverb(q)
+                    || listed
+                            && (t.isWord("a") || t.isWord("an"))
+                            && !agoAfterPeriod(q)
+                            && !DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower())) {
+                // "500 tonnes of steel and 20 tonnes of slag a day": after a list, "a day" is the list's
                 PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
                 if (m != null) {
                     return m.value();
@@ -7569,6 +7637,38 @@ final class QuantityGrammar {
             q++;
         }
         return null;
+    }
+
+    /** Whether "a"/"an" at {@code q} and a period then count back in time: "a year ago" is no rate. */
+    private boolean agoAfterPeriod(int q) {
+        PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
+        return m != null
+                && tok(m.end()) != null
+                && TIME_SHIFTS.contains(tok(m.end()).lower());
+    }
+
+    /** Words ending in "-ing" that introduce no participle's object: "during 2023", "according to". */
+    private static final java.util.Set<String> NOT_PARTICIPLES =
+            java.util.Set.of("during", "according", "including", "excluding", "following", "notwithstanding");
+
+    /**
+     * The figure that the number at {@code q} belongs to when it is the object of a participle ("flights carrying 2.9
+     * million passengers", "trucks hauling about 9,000 tonnes"), or null.
+     */
+    private Figure participleObject(int q) {
+        int i = lastStartingBefore(q + 1);
+        if (i < 0 || figures.get(i).endTok() <= q || figures.get(i).conversionOf() >= 0) {
+            return null;
+        }
+        Figure g = figures.get(i);
+        Token verb = tok(g.startTok() - 1);
+        return verb != null
+                        && verb.is(Token.Kind.WORD)
+                        && verb.lower().length() > 5
+                        && verb.lower().endsWith("ing")
+                        && !NOT_PARTICIPLES.contains(verb.lower())
+                ? g
+                : null;
     }
 
     /** The figure whose first token is {@code q}, or null. */
