@@ -1962,10 +1962,27 @@ final class QuantityGrammar {
             if (got == null && s.unit().isMoney()) {
                 got = contextPeriod(s);
             }
+            if (got == null && annualizedCount(s)) {
+                got = "year";
+                own[b] = got; // "at a rate of 934,000; ... the May figure of 956,000"
+            }
             if (got != null) {
                 impliedPeriods.put(s.startTok(), got);
             }
         }
+    }
+
+    /**
+     * The least count that, stated as a rate with no period in its sentence, is an annual rate: US housing starts,
+     * permits and home sales are reported as seasonally adjusted annual rates ("the revised May rate of 1,399,000",
+     * "at a rate of 934,000"; US Census Bureau New Residential Construction, NAR existing-home sales).
+     */
+    private static final BigDecimal ANNUALIZED_COUNT = BigDecimal.valueOf(100_000);
+
+    /** Whether a count is an annualized rate by {@link #ANNUALIZED_COUNT}: stated as a rate, large, no period near. */
+    private boolean annualizedCount(Figure s) {
+        BigDecimal v = top(s);
+        return s.unit().equals(Unit.COUNT) && v != null && v.compareTo(ANNUALIZED_COUNT) >= 0 && statedAsRate(s);
     }
 
     /** Words that open the dated phrase a list's items repeat after their figures ("in May", "from 2028"). */
@@ -2112,8 +2129,8 @@ final class QuantityGrammar {
     }
 
     private static boolean within(Interval x, Interval y, BigDecimal factor) {
-        BigDecimal a = x.low() != null ? x.low() : x.high();
-        BigDecimal b = y.low() != null ? y.low() : y.high();
+        BigDecimal a = statedBound(x);
+        BigDecimal b = statedBound(y);
         if (a == null || b == null || a.signum() <= 0 || b.signum() <= 0) {
             return false;
         }
@@ -2271,7 +2288,8 @@ final class QuantityGrammar {
 
     /** Nouns of a level whose "of" phrase states it: "an all-time high of 199.09p", "a peak of $139.13". */
     private static final java.util.Set<String> LEVEL_NOUNS = java.util.Set.of(
-            "high", "highs", "low", "lows", "peak", "record", "average", "maximum", "minimum", "level", "levels");
+            "high", "highs", "low", "lows", "peak", "record", "average", "maximum", "minimum", "level", "levels",
+            "figure", "reading");
 
     /** The periods of time a rate may be per, as units.json's periods name them. */
     private static final java.util.Set<String> TIME_PERIODS =
@@ -2358,13 +2376,12 @@ final class QuantityGrammar {
     }
 
     private static boolean comparable(Interval x, Interval y) {
-        BigDecimal a = x.low() != null ? x.low() : x.high();
-        BigDecimal b = y.low() != null ? y.low() : y.high();
-        if (a == null || b == null || a.signum() <= 0 || b.signum() <= 0) {
-            return false;
-        }
-        BigDecimal reach = BigDecimal.valueOf(1000); // "rose 2 cents to $4.50 a gallon"
-        return a.compareTo(b.multiply(reach)) <= 0 && b.compareTo(a.multiply(reach)) <= 0;
+        return within(x, y, BigDecimal.valueOf(1000)); // "rose 2 cents to $4.50 a gallon"
+    }
+
+    /** The number a figure states: its low end, or its high end when it has no positive low ("up to 32" is 32). */
+    private static BigDecimal statedBound(Interval v) {
+        return v.low() != null && v.low().signum() > 0 ? v.low() : v.high();
     }
 
     private Token tok(int i) {
