@@ -1411,6 +1411,21 @@ final class QuantityGrammar {
     }
 
     /**
+     * A verb of passing right before a sum, a price or a count with a scale word or "per" (numbers.json passVerb): "on
+     * track to pass $100M", "passing three million", "passed 50 per boat"; not "passed 50 bills", nor a length or a
+     * span of time ("passing 5 km off the coast", "passed 20 years ago").
+     */
+    private boolean passedFigure(Figure f, NumberReader.Num n1) {
+        Token verb = tok(f.startTok() - 1);
+        Token after = tok(f.endTok());
+        return verb != null
+                && lex.passVerbs.contains(verb.lower())
+                && (f.unit().isMoney()
+                        || f.unit().dimension() == Dimension.RATE
+                        || f.unit().equals(Unit.COUNT) && (n1.scaled() || after != null && after.isWord("per")));
+    }
+
+    /**
      * Whether a mark and its passing follow a figure ending at {@code end}: a mark noun or "figure", then "was",
      * "were", "has been" or "had been", then a participle of passing (numbers.json passedMark): "The 20,000 figure
      * was passed on the 150th day".
@@ -2774,7 +2789,7 @@ final class QuantityGrammar {
                 && (tok(i - 1).isWord("negative") || tok(i - 1).isWord("minus") && !plusOrMinus(i - 1))
                 && n1.digits()) {
             f = negated(f, i - 1); // "negative 0.5%", "minus 2.7 per cent"
-        } else if (f != null && hedge == null && passedMark(f.endTok())) {
+        } else if (f != null && hedge == null && (passedMark(f.endTok()) || passedFigure(f, n1))) {
             // "The 20,000 figure was passed": the count went past the mark
             f = reread(
                     f,
