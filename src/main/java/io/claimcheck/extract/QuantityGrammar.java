@@ -4280,6 +4280,9 @@ final class QuantityGrammar {
             fp.rangeStart = Math.max(fp.rangeStart, fp.start);
         }
         PhraseTable.Match<Lexicon.HedgeRule> post = lex.hedgesAfter.at(toks, fp.p);
+        if (post != null && tok(fp.p).text().equals("+") && !plusSignBound(fp.p)) {
+            post = null; // "25 + 5", "25+5": a sum, not a bound
+        }
         if (post != null
                 && fp.hedge != null
                 && fp.hedge.hedge() == Hedge.UP_TO
@@ -4304,6 +4307,12 @@ final class QuantityGrammar {
                 fp.numEnd = fp.p;
             }
         }
+    }
+
+    /** Whether the plus sign at {@code q} is written against the figure before it and no number follows it. */
+    private boolean plusSignBound(int q) {
+        Token next = tok(q + 1);
+        return tok(q).attached() && !(next != null && next.is(Token.Kind.NUMBER));
     }
 
     /**
