@@ -2560,8 +2560,12 @@ final class QuantityGrammar {
             hedge = negatedBound(hm);
             p = hm.end();
             PhraseTable.Match<Lexicon.HedgeRule> approx = lex.hedgesBefore.at(toks, p);
-            if (approx != null && approx.value().hedge() == Hedge.ABOUT && hedge.hedge() != Hedge.ABOUT) {
-                p = approx.end(); // "larger than about 490 meters": the bound carries the figure
+            if (approx != null
+                    && (approx.value().hedge() == Hedge.ABOUT
+                            || approx.value().hedge() == Hedge.NEARLY && hedge.hedge() == Hedge.AT_LEAST)
+                    && hedge.hedge() != Hedge.ABOUT) {
+                // "larger than about 490 meters", "starts at nearly $40K": the bound carries the figure
+                p = approx.end();
             } else if (approx != null
                     && approx.value().hedge() == Hedge.ESTIMATE
                     && hedge.hedge() != Hedge.ESTIMATE
