@@ -2307,8 +2307,8 @@ final class QuantityGrammar {
             "figure", "reading");
 
     /** The periods of time a rate may be per, as units.json's periods name them. */
-    private static final java.util.Set<String> TIME_PERIODS =
-            java.util.Set.of("year", "quarter", "month", "week", "day", "hour", "minute", "second");
+    private static final java.util.Set<String> TIME_PERIODS = java.util.Set.of(
+            "year", "quarter", "month", "fortnight", "week", "night", "day", "hour", "minute", "second");
 
     /** Words before a figure that make it the level something stands at, comes from or goes to. */
     private static final java.util.Set<String> LEVEL_BEFORE =
