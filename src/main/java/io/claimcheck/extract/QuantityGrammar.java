@@ -2899,6 +2899,9 @@ final class QuantityGrammar {
                         && lex.periodsAfter.at(toks, fp.p + 1) != null) {
             return true; // "one launch per day", "one a week": a count per period
         }
+        if (fp.hedge == null && !after.isWord("of") && coordinatedWithCount(fp.n1.start(), fp.p)) {
+            return true; // "four people dead and one injured", "killing one and injuring 12 others"
+        }
         Token before = tok(fp.n1.start() - 1);
         return fp.hedge == null
                 && before != null
@@ -2909,6 +2912,51 @@ final class QuantityGrammar {
                 && !after.isWord("of")
                 && !after.isWord("another")
                 && !lex.cardinals.containsKey(after.lower());
+    }
+
+    /** How many words may stand between "one" and the count it is listed with ("killing one and injuring 12"). */
+    private static final int LISTED_ONE_REACH = 6;
+
+    /**
+     * Whether "one" (at {@code start}, read up to {@code end}) is listed with a count of digits or words by "and" or
+     * "or": a count before it in its clause ("four people dead and one injured", "three in China and one each in
+     * France") or after it ("killing one and injuring 12 others"). A determiner is never so joined.
+     */
+    private boolean coordinatedWithCount(int start, int end) {
+        Token before = tok(start - 1);
+        if (before != null && (before.isWord("and") || before.isWord("or")) && !figures.isEmpty()) {
+            Figure prev = figures.get(figures.size() - 1);
+            if (prev.unit().equals(Unit.COUNT)
+                    && start - prev.endTok() <= LISTED_ONE_REACH
+                    && noBreakBetween(prev.endTok(), start)) {
+                return true;
+            }
+        }
+        Token after = tok(end);
+        if (after == null || !(after.isWord("and") || after.isWord("or"))) {
+            return false;
+        }
+        for (int q = end + 1; q <= end + 3 && tok(q) != null; q++) {
+            Token t = tok(q);
+            if (t.is(Token.Kind.NUMBER) || lex.cardinals.containsKey(t.lower())) {
+                return !t.isWord("one");
+            }
+            if (!t.is(Token.Kind.WORD)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only words stand between tokens {@code from} and {@code to} (no punctuation, no line break). */
+    private boolean noBreakBetween(int from, int to) {
+        for (int q = from; q < to; q++) {
+            Token t = toks.get(q);
+            if (!t.is(Token.Kind.WORD) || t.newLine()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
