@@ -5942,7 +5942,7 @@ final class QuantityGrammar {
     }
 
     /**
-     * "€5 per night ($5.40)", "$4,000 per FEU ($4,440)", "RMB30 per kg (US$4)": a sum in brackets right after a price
+     * "€5 per night ($5.40)", "$4,000 per FEU ($4,440)", "€30 per kg (US$33)": a sum in brackets right after a price
      * and its per-unit or period is that price again (converted or exact) and takes them.
      */
     private void bracketAfterRate(int k) {
