@@ -290,6 +290,9 @@ public final class ClaimExtractor {
                     } else {
                         counted = elidedNoun(figs, i);
                     }
+                    if (counted == null && lastCountedSentence == s && f.conversionOf() < 0 && comparedLevel(f)) {
+                        counted = lastCounted; // "568 overdose deaths in 2023 compared to 201 in 2024"
+                    }
                 }
                 if (f.share()) {
                     base = shareBase(f, s, sentence, lastCounted, lastCountedSentence == s);
@@ -447,6 +450,22 @@ public final class ClaimExtractor {
                 }
             }
             return null;
+        }
+
+        /** Words right before a bare count that compare it with an earlier count of its sentence. */
+        private static final java.util.Set<String> COMPARED_WORDS = java.util.Set.of("than", "versus", "vs", "vs.");
+
+        /**
+         * Whether a bare count is the level an earlier count of its sentence is compared with: "than 201", "compared
+         * to 201", "compared with 201", "versus 201". ("from 20" is left: it cost a dev story's found pair.)
+         */
+        private boolean comparedLevel(Figure f) {
+            Token before = f.startTok() > 0 ? toks.get(f.startTok() - 1) : null;
+            Token two = f.startTok() > 1 ? toks.get(f.startTok() - 2) : null;
+            return before != null
+                    && before.is(Token.Kind.WORD)
+                    && (COMPARED_WORDS.contains(before.lower())
+                            || (before.isWord("to") || before.isWord("with")) && two != null && two.isWord("compared"));
         }
 
         /** Only "and", "or", "to" or a comma stand between two counts ("from 76 to 50 rhinos", "76, 50 or 40 sites"). */

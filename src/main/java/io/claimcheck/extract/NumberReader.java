@@ -927,6 +927,7 @@ final class NumberReader {
                 && !u.text().equals("F")
                 && !u.text().equals("W")
                 && !u.text().equals("V")
+                && !u.text().equals("L")
                 && !u.text().equals("X")) {
             return null;
         }

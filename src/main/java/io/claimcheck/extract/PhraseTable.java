@@ -105,6 +105,11 @@ final class PhraseTable<V> {
 
     /** The longest phrase starting at token {@code i}, or null. */
     Match<V> at(List<Token> tokens, int i) {
+        return atMost(tokens, i, Integer.MAX_VALUE);
+    }
+
+    /** The longest phrase starting at token {@code i} and ending at or before token {@code maxEnd}, or null. */
+    Match<V> atMost(List<Token> tokens, int i, int maxEnd) {
         if (i < 0 || i >= tokens.size()) {
             return null;
         }
@@ -113,7 +118,7 @@ final class PhraseTable<V> {
             return null;
         }
         for (Entry<V> e : candidates) {
-            if (e.matchesFrom(tokens, i)) {
+            if (i + e.size() <= maxEnd && e.matchesFrom(tokens, i)) {
                 return new Match<>(e.value, i, i + e.size());
             }
         }

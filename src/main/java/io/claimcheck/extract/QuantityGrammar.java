@@ -178,7 +178,8 @@ final class QuantityGrammar {
      * A price per unit given once in a list whose later items leave out the verb and the unit ("urea was $979 per ton
      * and anhydrous $1,529", "UAN28 $633 per ton and UAN32 $731", "urea $1.06 a pound, potash $0.93"): each item
      * after it, a sum in the rate's currency that follows a comma or "and" and one to three words naming the item,
-     * takes the per-unit, when it is within a factor of ten of the price and has none of its own.
+     * takes the per-unit, when it is within a factor of ten of the price and has none of its own; so does a sum that
+     * repeats the price's dated phrase ("$3.50 a gallon in May and $3.20 in June").
      */
     private void gappedRates() {
         for (int a = 0; a < figures.size(); a++) {
@@ -199,7 +200,7 @@ final class QuantityGrammar {
                 if (!item.unit().equals(Unit.money(currency))
                         || item.magnitude() != null
                         || !sameSentence(before, item)
-                        || !gappedItem(before, item)
+                        || !(gappedItem(before, item) || parallelItem(before, item))
                         || !within(rate.interval(), item.interval(), BigDecimal.TEN)) {
                     break;
                 }
@@ -1410,6 +1411,21 @@ final class QuantityGrammar {
     }
 
     /**
+     * A verb of passing right before a sum, a price or a count with a scale word or "per" (numbers.json passVerb): "on
+     * track to pass $100M", "passing three million", "passed 50 per boat"; not "passed 50 bills", nor a length or a
+     * span of time ("passing 5 km off the coast", "passed 20 years ago").
+     */
+    private boolean passedFigure(Figure f, NumberReader.Num n1) {
+        Token verb = tok(f.startTok() - 1);
+        Token after = tok(f.endTok());
+        return verb != null
+                && lex.passVerbs.contains(verb.lower())
+                && (f.unit().isMoney()
+                        || f.unit().dimension() == Dimension.RATE
+                        || f.unit().equals(Unit.COUNT) && (n1.scaled() || after != null && after.isWord("per")));
+    }
+
+    /**
      * Whether a mark and its passing follow a figure ending at {@code end}: a mark noun or "figure", then "was",
      * "were", "has been" or "had been", then a participle of passing (numbers.json passedMark): "The 20,000 figure
      * was passed on the 150th day".
@@ -1944,13 +1960,83 @@ final class QuantityGrammar {
                     got = own[a];
                 }
             }
+            int prev = b - 1;
+            while (prev >= 0 && figures.get(prev).conversionOf() >= 0) {
+                prev--;
+            }
+            if (got == null
+                    && prev >= 0
+                    && own[prev] != null
+                    && figures.get(prev).unit().equals(s.unit())
+                    && sameSentence(figures.get(prev), s)
+                    && within(figures.get(prev).interval(), s.interval(), BigDecimal.TEN)
+                    && parallelItem(figures.get(prev), s)) {
+                got = own[prev];
+                own[b] = got; // the list goes on: "..., 76,469 in June and 74,459 in March"
+            }
             if (got == null && s.unit().isMoney()) {
                 got = contextPeriod(s);
+            }
+            if (got == null && annualizedCount(s)) {
+                got = "year";
+                own[b] = got; // "at a rate of 934,000; ... the May figure of 956,000"
             }
             if (got != null) {
                 impliedPeriods.put(s.startTok(), got);
             }
         }
+    }
+
+    /**
+     * The least count that, stated as a rate with no period in its sentence, is an annual rate: US housing starts,
+     * permits and home sales are reported as seasonally adjusted annual rates ("the revised May rate of 1,399,000",
+     * "at a rate of 934,000"; US Census Bureau New Residential Construction, NAR existing-home sales).
+     */
+    private static final BigDecimal ANNUALIZED_COUNT = BigDecimal.valueOf(100_000);
+
+    /** Whether a count is an annualized rate by {@link #ANNUALIZED_COUNT}: stated as a rate, large, no period near. */
+    private boolean annualizedCount(Figure s) {
+        BigDecimal v = top(s);
+        return s.unit().equals(Unit.COUNT) && v != null && v.compareTo(ANNUALIZED_COUNT) >= 0 && statedAsRate(s);
+    }
+
+    /** Words that open the dated phrase a list's items repeat after their figures ("in May", "from 2028"). */
+    private static final java.util.Set<String> ITEM_DATING =
+            java.util.Set.of("in", "on", "from", "during", "since", "through", "until", "by");
+
+    /**
+     * Whether {@code item} is the next item of a list that {@code rate} opens, its rate's unit and period left out and
+     * its dated phrase repeated: "77,945 attendances per day in May, 76,469 in June and 74,459 in March", "35.5 hours
+     * per week from 2028 and then 35 hours from 2029". A comma or "and" ("and then") stands right before the item,
+     * the preposition after it stands after the rate, and nothing but words lies between.
+     */
+    private boolean parallelItem(Figure rate, Figure item) {
+        Token dating = tok(item.endTok());
+        Token when = tok(item.endTok() + 1);
+        if (dating == null
+                || !ITEM_DATING.contains(dating.lower())
+                || when == null
+                || !(when.is(Token.Kind.NUMBER)
+                        || when.isWord("the")
+                        || Character.isUpperCase(when.text().charAt(0)))) {
+            return false; // "in June", "from 2029", "in the 1990s"; not "in total"
+        }
+        int k = item.startTok() - 1;
+        if (tok(k) != null && tok(k).isWord("then")) {
+            k--;
+        }
+        if (tok(k) == null || !(tok(k).isWord("and") || tok(k).text().equals(","))) {
+            return false;
+        }
+        boolean repeated = false;
+        for (int q = rate.endTok(); q < k; q++) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.PUNCT) && !t.text().equals(",") || t.newLine()) {
+                return false;
+            }
+            repeated |= t.isWord(dating.lower());
+        }
+        return repeated;
     }
 
     /**
@@ -2058,8 +2144,8 @@ final class QuantityGrammar {
     }
 
     private static boolean within(Interval x, Interval y, BigDecimal factor) {
-        BigDecimal a = x.low() != null ? x.low() : x.high();
-        BigDecimal b = y.low() != null ? y.low() : y.high();
+        BigDecimal a = statedBound(x);
+        BigDecimal b = statedBound(y);
         if (a == null || b == null || a.signum() <= 0 || b.signum() <= 0) {
             return false;
         }
@@ -2217,11 +2303,12 @@ final class QuantityGrammar {
 
     /** Nouns of a level whose "of" phrase states it: "an all-time high of 199.09p", "a peak of $139.13". */
     private static final java.util.Set<String> LEVEL_NOUNS = java.util.Set.of(
-            "high", "highs", "low", "lows", "peak", "record", "average", "maximum", "minimum", "level", "levels");
+            "high", "highs", "low", "lows", "peak", "record", "average", "maximum", "minimum", "level", "levels",
+            "figure", "reading");
 
     /** The periods of time a rate may be per, as units.json's periods name them. */
-    private static final java.util.Set<String> TIME_PERIODS =
-            java.util.Set.of("year", "quarter", "month", "week", "day", "hour", "minute", "second");
+    private static final java.util.Set<String> TIME_PERIODS = java.util.Set.of(
+            "year", "quarter", "month", "fortnight", "week", "night", "day", "hour", "minute", "second");
 
     /** Words before a figure that make it the level something stands at, comes from or goes to. */
     private static final java.util.Set<String> LEVEL_BEFORE =
@@ -2304,13 +2391,12 @@ final class QuantityGrammar {
     }
 
     private static boolean comparable(Interval x, Interval y) {
-        BigDecimal a = x.low() != null ? x.low() : x.high();
-        BigDecimal b = y.low() != null ? y.low() : y.high();
-        if (a == null || b == null || a.signum() <= 0 || b.signum() <= 0) {
-            return false;
-        }
-        BigDecimal reach = BigDecimal.valueOf(1000); // "rose 2 cents to $4.50 a gallon"
-        return a.compareTo(b.multiply(reach)) <= 0 && b.compareTo(a.multiply(reach)) <= 0;
+        return within(x, y, BigDecimal.valueOf(1000)); // "rose 2 cents to $4.50 a gallon"
+    }
+
+    /** The number a figure states: its low end, or its high end when it has no positive low ("up to 32" is 32). */
+    private static BigDecimal statedBound(Interval v) {
+        return v.low() != null && v.low().signum() > 0 ? v.low() : v.high();
     }
 
     private Token tok(int i) {
@@ -2474,8 +2560,12 @@ final class QuantityGrammar {
             hedge = negatedBound(hm);
             p = hm.end();
             PhraseTable.Match<Lexicon.HedgeRule> approx = lex.hedgesBefore.at(toks, p);
-            if (approx != null && approx.value().hedge() == Hedge.ABOUT && hedge.hedge() != Hedge.ABOUT) {
-                p = approx.end(); // "larger than about 490 meters": the bound carries the figure
+            if (approx != null
+                    && (approx.value().hedge() == Hedge.ABOUT
+                            || approx.value().hedge() == Hedge.NEARLY && hedge.hedge() == Hedge.AT_LEAST)
+                    && hedge.hedge() != Hedge.ABOUT) {
+                // "larger than about 490 meters", "starts at nearly $40K": the bound carries the figure
+                p = approx.end();
             } else if (approx != null
                     && approx.value().hedge() == Hedge.ESTIMATE
                     && hedge.hedge() != Hedge.ESTIMATE
@@ -2703,7 +2793,7 @@ final class QuantityGrammar {
                 && (tok(i - 1).isWord("negative") || tok(i - 1).isWord("minus") && !plusOrMinus(i - 1))
                 && n1.digits()) {
             f = negated(f, i - 1); // "negative 0.5%", "minus 2.7 per cent"
-        } else if (f != null && hedge == null && passedMark(f.endTok())) {
+        } else if (f != null && hedge == null && (passedMark(f.endTok()) || passedFigure(f, n1))) {
             // "The 20,000 figure was passed": the count went past the mark
             f = reread(
                     f,
@@ -2786,8 +2876,9 @@ final class QuantityGrammar {
     /**
      * Whether a pronoun-like "one" with no unit counts one: "one or more of the five races" (at least one), "(one
      * more than the exit poll predicted)", or a word that restricts a number before it and a noun after it
-     * (numbers.json pronounCountCue: "only one state", "after just one season"). "just one of the ..." and "at
-     * least one form" stay the pronoun and the determiner.
+     * (numbers.json pronounCountCue: "only one state", "after just one season"), or a period after it or after its
+     * noun ("almost one launch per day", "one a week"). "just one of the ..." and "at least one form" stay the
+     * pronoun and the determiner.
      */
     private boolean countedOne(FigureParts fp) {
         Token after = tok(fp.p);
@@ -2801,6 +2892,16 @@ final class QuantityGrammar {
         if (after.isWord("more") && next != null && next.isWord("than")) {
             return true; // "one more than predicted"
         }
+        if (lex.periodsAfter.at(toks, fp.p) != null
+                || after.is(Token.Kind.WORD)
+                        && !after.isWord("of")
+                        && !NumberReader.looksPlural(after.lower())
+                        && lex.periodsAfter.at(toks, fp.p + 1) != null) {
+            return true; // "one launch per day", "one a week": a count per period
+        }
+        if (fp.hedge == null && !after.isWord("of") && coordinatedWithCount(fp.n1.start(), fp.p)) {
+            return true; // "four people dead and one injured", "killing one and injuring 12 others"
+        }
         Token before = tok(fp.n1.start() - 1);
         return fp.hedge == null
                 && before != null
@@ -2811,6 +2912,51 @@ final class QuantityGrammar {
                 && !after.isWord("of")
                 && !after.isWord("another")
                 && !lex.cardinals.containsKey(after.lower());
+    }
+
+    /** How many words may stand between "one" and the count it is listed with ("killing one and injuring 12"). */
+    private static final int LISTED_ONE_REACH = 6;
+
+    /**
+     * Whether "one" (at {@code start}, read up to {@code end}) is listed with a count of digits or words by "and" or
+     * "or": a count before it in its clause ("four people dead and one injured", "three in China and one each in
+     * France") or after it ("killing one and injuring 12 others"). A determiner is never so joined.
+     */
+    private boolean coordinatedWithCount(int start, int end) {
+        Token before = tok(start - 1);
+        if (before != null && (before.isWord("and") || before.isWord("or")) && !figures.isEmpty()) {
+            Figure prev = figures.get(figures.size() - 1);
+            if (prev.unit().equals(Unit.COUNT)
+                    && start - prev.endTok() <= LISTED_ONE_REACH
+                    && noBreakBetween(prev.endTok(), start)) {
+                return true;
+            }
+        }
+        Token after = tok(end);
+        if (after == null || !(after.isWord("and") || after.isWord("or"))) {
+            return false;
+        }
+        for (int q = end + 1; q <= end + 3 && tok(q) != null; q++) {
+            Token t = tok(q);
+            if (t.is(Token.Kind.NUMBER) || lex.cardinals.containsKey(t.lower())) {
+                return !t.isWord("one");
+            }
+            if (!t.is(Token.Kind.WORD)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether only words stand between tokens {@code from} and {@code to} (no punctuation, no line break). */
+    private boolean noBreakBetween(int from, int to) {
+        for (int q = from; q < to; q++) {
+            Token t = toks.get(q);
+            if (!t.is(Token.Kind.WORD) || t.newLine()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -3416,6 +3562,11 @@ final class QuantityGrammar {
                         fp.isRange = true;
                         fp.numEnd = n2.end();
                         fp.p = fp.numEnd;
+                        if (fp.currency == null && fp.unit == null && c2 != null && !isYear(n1, null, null, false)) {
+                            // "from 28.8 million to $120 million", "between 5 and $10 million": the currency is
+                            // written once, at the high end
+                            fp.currency = c2.value();
+                        }
                         if (connector != null
                                 && tok(fp.start - 1) != null
                                 && tok(fp.start - 1).isWord(opener(connector))) {
@@ -3558,7 +3709,7 @@ final class QuantityGrammar {
     private void readUnitAfter(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
         if (fp.unit == null) {
-            PhraseTable.Match<Unit> um = lex.units.at(toks, fp.p);
+            PhraseTable.Match<Unit> um = withoutPointInTime(lex.units.at(toks, fp.p));
             if (um != null && stopEndsSentence(um.end())) {
                 um = null; // "They let 18 in. Then the doors closed": a preposition and the sentence's stop
             }
@@ -3843,6 +3994,30 @@ final class QuantityGrammar {
         }
         String lower = w.lower();
         return IRREGULAR_PLURALS.contains(lower) || NumberReader.looksPlural(lower);
+    }
+
+    /**
+     * A unit phrase that carries its period ("tonnes a year") cut before the period when a word of a point in time
+     * follows it: "from 110.6 million tonnes a year ago" is tonnes, a year ago, no rate.
+     */
+    private PhraseTable.Match<Unit> withoutPointInTime(PhraseTable.Match<Unit> um) {
+        if (um == null
+                || tok(um.end()) == null
+                || !BACK_WORDS.contains(tok(um.end()).lower())) {
+            return um;
+        }
+        PhraseTable.Match<String> carried = lex.unitPeriods.at(toks, um.start());
+        if (carried == null || carried.end() != um.end()) {
+            return um;
+        }
+        for (int end = um.end() - 1; end > um.start(); end--) {
+            PhraseTable.Match<String> period = lex.periodsAfter.at(toks, end);
+            if (period != null && period.end() == um.end()) {
+                PhraseTable.Match<Unit> shorter = lex.units.atMost(toks, um.start(), end);
+                return shorter != null ? shorter : um;
+            }
+        }
+        return um;
     }
 
     /**
@@ -4157,6 +4332,9 @@ final class QuantityGrammar {
             fp.rangeStart = Math.max(fp.rangeStart, fp.start);
         }
         PhraseTable.Match<Lexicon.HedgeRule> post = lex.hedgesAfter.at(toks, fp.p);
+        if (post != null && tok(fp.p).text().equals("+") && !plusSignBound(fp.p)) {
+            post = null; // "25 + 5", "25+5": a sum, not a bound
+        }
         if (post != null
                 && fp.hedge != null
                 && fp.hedge.hedge() == Hedge.UP_TO
@@ -4181,6 +4359,12 @@ final class QuantityGrammar {
                 fp.numEnd = fp.p;
             }
         }
+    }
+
+    /** Whether the plus sign at {@code q} is written against the figure before it and no number follows it. */
+    private boolean plusSignBound(int q) {
+        Token next = tok(q + 1);
+        return tok(q).attached() && !(next != null && next.is(Token.Kind.NUMBER));
     }
 
     /**
@@ -5752,6 +5936,53 @@ final class QuantityGrammar {
                 figures.set(j, retyped(g, Unit.rate(g.unit().code(), per.value())));
             }
         }
+        for (int k = 0; k + 1 < figures.size(); k++) {
+            bracketAfterRate(k);
+        }
+    }
+
+    /**
+     * "€5 per night ($5.40)", "$4,000 per FEU ($4,440)", "€30 per kg (US$33)": a sum in brackets right after a price
+     * and its per-unit or period is that price again (converted or exact) and takes them.
+     */
+    private void bracketAfterRate(int k) {
+        Figure x = figures.get(k);
+        Figure y = figures.get(k + 1);
+        int open = y.startTok() - 1;
+        boolean rate = x.unit().dimension() == Dimension.RATE && x.unit().code().contains("/");
+        if (!y.unit().isMoney()
+                || !(x.unit().isMoney()
+                        || rate && Unit.money(rateCurrency(x.unit())).isMoney())
+                || tok(open) == null
+                || !tok(open).text().equals("(")
+                || tok(y.endTok()) == null
+                || !tok(y.endTok()).text().equals(")")) {
+            return;
+        }
+        String period = null;
+        int q = x.endTok();
+        while (q < open) {
+            PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
+            if (m != null) {
+                period = m.value();
+            } else {
+                m = rate ? null : lex.ratesAfter.at(toks, q);
+                if (m == null || Unit.parse(m.value()).physical() != null) {
+                    return; // only a noun's per-unit ("per person") may stand before the period
+                }
+            }
+            q = m.end();
+        }
+        if (!rate && period == null) {
+            return;
+        }
+        if (rate) {
+            String code = x.unit().code();
+            figures.set(k + 1, retyped(y, Unit.rate(y.unit().code(), code.substring(code.indexOf('/') + 1))));
+        }
+        if (period != null) {
+            impliedPeriods.put(y.startTok(), period);
+        }
     }
 
     /**
@@ -5798,6 +6029,31 @@ final class QuantityGrammar {
                                 : written.isEmpty()
                                         ? f
                                         : retyped(f, Unit.rate(f.unit().code(), written)));
+            } else {
+                sentencePriceOf(before, k);
+            }
+        }
+    }
+
+    /**
+     * A plain sum beyond the reach of its sentence's commodity word that is the same price again: "Copper came closer
+     * to its June 2018 high of $7,304 when it reached $7,300 ..., a rise of 0.09% from Tuesday's closing price of
+     * $7,293". It takes the per-unit of an earlier sum of its sentence, in the same currency and within a factor of
+     * two, that its commodity word gave one in this pass.
+     */
+    private void sentencePriceOf(List<Figure> before, int k) {
+        Figure f = figures.get(k);
+        for (int j = k - 1; j >= 0; j--) {
+            Figure r = figures.get(j);
+            if (!sameSentence(r, f)) {
+                return;
+            }
+            if (r.unit().dimension() == Dimension.RATE
+                    && before.get(j).unit().isMoney()
+                    && rateCurrency(r.unit()).equals(f.unit().code())
+                    && within(r.interval(), f.interval(), TWO)) {
+                figures.set(k, retyped(f, r.unit()));
+                return;
             }
         }
     }
@@ -6162,7 +6418,8 @@ final class QuantityGrammar {
 
     /**
      * "the past year and a half", "for an hour and a half": a unit of time with no number before it and "and a half"
-     * after it is one and a half of the unit (README "Durations"); the half is no share of a whole.
+     * after it is one and a half of the unit (README "Durations"); the half is no share of a whole. So is a physical
+     * unit after "a" or "an": "a ton and a half of cargo", "up to a foot and a half of snow".
      */
     private Figure bareUnitAndAHalf(int start, int p, Lexicon.HedgeRule hedge) {
         Token w = tok(p);
@@ -6171,8 +6428,13 @@ final class QuantityGrammar {
                 || tok(p - 1) != null && tok(p - 1).is(Token.Kind.NUMBER)) {
             return null;
         }
-        PhraseTable.Match<Unit> um = lex.units.at(toks, p);
-        if (um == null || um.value().dimension() != Dimension.DURATION || um.end() != p + 1 || pluralAfter(p)) {
+        boolean article = w.isWord("a") || w.isWord("an");
+        int u = article ? p + 1 : p;
+        PhraseTable.Match<Unit> um = lex.units.at(toks, u);
+        if (um == null
+                || um.end() != u + 1
+                || pluralAfter(u)
+                || (article ? um.value().physical() == null : um.value().dimension() != Dimension.DURATION)) {
             return null;
         }
         int end = numbers.andAHalf(um.end());
@@ -7457,6 +7719,7 @@ final class QuantityGrammar {
         }
         int q = afterEnd;
         int until = Math.min(toks.size(), afterEnd + DISTRIBUTIVE_WINDOW);
+        boolean listed = false;
         while (q < until) {
             Token t = toks.get(q);
             boolean nameDigits = t.is(Token.Kind.NUMBER) && t.attached() && compoundBefore(q);
@@ -7464,14 +7727,26 @@ final class QuantityGrammar {
             if (item == null && t.is(Token.Kind.NUMBER) && q == afterEnd && sizeOfCounted(q)) {
                 item = figureStartingAt(q); // "67,500 8-inch wafers per month": the size of what is counted
             }
+            if (item == null && t.is(Token.Kind.NUMBER) && !nameDigits) {
+                item = participleObject(q); // "45,000 flights carrying 2.9 million passengers every day"
+            }
             if (item != null) {
                 q = item.endTok(); // "9,000 kWh of gas and 3,100 kWh of electricity annually": the list's period
+                listed = true;
                 continue;
             }
             if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) && !nameDigits || t.newLine() && q > afterEnd) {
                 return null; // the digits of a name go on: "2.57 million pounds of CO2 ... every second"
             }
-            if (t.isWord("every") || t.isWord("each") || t.isWord("per") || periodAdverb(q)) {
+            if (t.isWord("every")
+                    || t.isWord("each")
+                    || t.isWord("per")
+                    || periodAdverb(q)
+                    || listed
+                            && (t.isWord("a") || t.isWord("an"))
+                            && !agoAfterPeriod(q)
+                            && !DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower())) {
+                // "500 tonnes of steel and 20 tonnes of slag a day": after a list, "a day" is the list's
                 PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
                 if (m != null) {
                     return m.value();
@@ -7480,6 +7755,38 @@ final class QuantityGrammar {
             q++;
         }
         return null;
+    }
+
+    /** Whether "a"/"an" at {@code q} and a period then count back in time: "a year ago" is no rate. */
+    private boolean agoAfterPeriod(int q) {
+        PhraseTable.Match<String> m = lex.periodsAfter.at(toks, q);
+        return m != null
+                && tok(m.end()) != null
+                && TIME_SHIFTS.contains(tok(m.end()).lower());
+    }
+
+    /** Words ending in "-ing" that introduce no participle's object: "during 2023", "according to". */
+    private static final java.util.Set<String> NOT_PARTICIPLES =
+            java.util.Set.of("during", "according", "including", "excluding", "following", "notwithstanding");
+
+    /**
+     * The figure that the number at {@code q} belongs to when it is the object of a participle ("flights carrying 2.9
+     * million passengers", "trucks hauling about 9,000 tonnes"), or null.
+     */
+    private Figure participleObject(int q) {
+        int i = lastStartingBefore(q + 1);
+        if (i < 0 || figures.get(i).endTok() <= q || figures.get(i).conversionOf() >= 0) {
+            return null;
+        }
+        Figure g = figures.get(i);
+        Token verb = tok(g.startTok() - 1);
+        return verb != null
+                        && verb.is(Token.Kind.WORD)
+                        && verb.lower().length() > 5
+                        && verb.lower().endsWith("ing")
+                        && !NOT_PARTICIPLES.contains(verb.lower())
+                ? g
+                : null;
     }
 
     /** The figure whose first token is {@code q}, or null. */

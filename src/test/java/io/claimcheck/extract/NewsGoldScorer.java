@@ -335,9 +335,11 @@ final class NewsGoldScorer {
             cls = "rate";
         }
         int slash = unit.indexOf('/');
-        if (slash > 0 && NOUN_DENOMINATORS.contains(unit.substring(slash + 1))) {
-            unit = unit.substring(0, slash); // "$4.25 a dozen": the gold's USD
-            cls = classOf(Unit.parse(unit));
+        String[] per = slash > 0 ? unit.substring(slash + 1).split("/", 2) : new String[0];
+        if (per.length > 0 && NOUN_DENOMINATORS.contains(per[0])) {
+            // "$4.25 a dozen": the gold's USD; "€4 per person per night": EUR/night (batch 16 decision 25)
+            unit = unit.substring(0, slash) + (per.length > 1 ? "/" + per[1] : "");
+            cls = per.length > 1 ? cls : classOf(Unit.parse(unit));
         }
         if (u.dimension() == Dimension.PERCENT && q.unit().equals(Unit.PERCENT) && h == Hedge.MAGNITUDE) {
             cls = "percent";
