@@ -1422,7 +1422,29 @@ final class QuantityGrammar {
                 && lex.passVerbs.contains(verb.lower())
                 && (f.unit().isMoney()
                         || f.unit().dimension() == Dimension.RATE
-                        || f.unit().equals(Unit.COUNT) && (n1.scaled() || after != null && after.isWord("per")));
+                        || f.unit().equals(Unit.COUNT) && (n1.scaled() || after != null && after.isWord("per")))
+                && !enactedAfter(f.endTok());
+    }
+
+    /** How many words after a passed sum may hold what a legislature enacts ("$95 billion foreign aid package"). */
+    private static final int ENACTED_REACH = 3;
+
+    /**
+     * True when one of numbers.json's {@code enactedNoun} words follows within {@link #ENACTED_REACH} words, "in" and
+     * modifiers between, with no punctuation or other number: the sum is what is enacted ("passes $95 billion foreign
+     * aid package", "passes $95 billion in foreign aid").
+     */
+    private boolean enactedAfter(int from) {
+        for (int q = from; q < from + ENACTED_REACH + 1; q++) {
+            Token t = tok(q);
+            if (t == null || !t.is(Token.Kind.WORD)) {
+                return false;
+            }
+            if (lex.enactedNouns.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
