@@ -329,7 +329,9 @@ class NewsGoldTest {
      * earthquakes and volcanoes; annotated blind on 2026-12-06 in the eighteenth session) is held out: scored, its misses
      * never printed. It read value F1 {@value #BATCH17_FIRST_VALUE} and value+unit {@value #BATCH17_FIRST_VALUE_UNIT} at
      * that session's start code (af223b9; the extractor of 0f8c0fc is the same), before any change (truncated to three
-     * places); the floors sit there, so a change that loses on unseen news fails here.
+     * places); the floors sit at what it reads after that session's changes (97.0 / 92.6: digits grouped the Indian way,
+     * then the merged extraction round of branch extract-18; truncated to three places), so a change that loses on
+     * unseen news fails here.
      */
     @Test
     void seventeenth_batch_held_out_stays_above_its_floors() throws IOException {
@@ -343,8 +345,8 @@ class NewsGoldTest {
 
     private static final double BATCH17_FIRST_VALUE = 0.964;
     private static final double BATCH17_FIRST_VALUE_UNIT = 0.917;
-    private static final double BATCH17_VALUE_FLOOR = BATCH17_FIRST_VALUE;
-    private static final double BATCH17_VALUE_UNIT_FLOOR = BATCH17_FIRST_VALUE_UNIT;
+    private static final double BATCH17_VALUE_FLOOR = 0.970;
+    private static final double BATCH17_VALUE_UNIT_FLOOR = 0.926;
 
     private static final double BATCH6_FIRST_VALUE = 0.917;
     private static final double BATCH6_FIRST_VALUE_UNIT = 0.842;
