@@ -57,42 +57,56 @@ class NamedContradictionsTest {
 
     @Test
     void runningTotalUndatedNamesUndatedFiguresButNotLaterGrowth() throws Exception {
-        Discrepancy about150 = findingAbout("numeric/RunningTotalUndated.drl", """
-                {"documents": [
-                   {"id": "001", "outlet": "Island Daily", "published": null},
-                   {"id": "002", "outlet": "Coast Herald", "published": "2023-08-02"},
-                   {"id": "003", "outlet": "Valley Post", "published": "2023-08-03"},
-                   {"id": "004", "outlet": "Harbour Times", "published": "2023-08-05"}],
-                 "subjects": [{"key": "toll", "dimension": "count"}],
-                 "defaults": {"subject": "toll", "unit": "count"},
-                 "cases": [{"name": "named", "claims": [
-                   {"id": "001#1", "value": "150", "precision": "0.5", "measure": "death"},
-                   {"id": "002#1", "value": "100", "precision": "0.5", "measure": "death"},
-                   {"id": "003#1", "value": "110", "precision": "0.5", "measure": "missing"},
-                   {"id": "004#1", "value": "120", "precision": "0.5", "measure": "death"}],
-                  "expect": []}]}
-                """, "001#1");
         // the undated 150 cannot be ordered with any dated toll, so each is named; the missing are no running total
+        Discrepancy about150 = findingAbout(
+                "numeric/RunningTotalUndated.drl",
+                fourTolls(
+                        new String[] {null, "2023-08-02", "2023-08-03", "2023-08-05"},
+                        new String[] {"150", "100", "110", "120"},
+                        new String[] {"death", "death", "missing", "death"}),
+                "001#1");
         assertThat(about150.claims()).contains("004#1");
         assertThat(about150.evidence().contradictedByClaims()).contains("002#1").doesNotContain("003#1");
-        Discrepancy dated = findingAbout("numeric/RunningTotalUndated.drl", """
-                {"documents": [
-                   {"id": "001", "outlet": "Island Daily", "published": "2023-08-02"},
-                   {"id": "002", "outlet": "Coast Herald", "published": "2023-08-02"},
-                   {"id": "003", "outlet": "Valley Post", "published": "2023-08-02"},
-                   {"id": "004", "outlet": "Harbour Times", "published": "2023-08-05"}],
-                 "subjects": [{"key": "toll", "dimension": "count"}],
-                 "defaults": {"subject": "toll", "unit": "count"},
-                 "cases": [{"name": "named", "claims": [
-                   {"id": "001#1", "value": "90", "precision": "0.5", "measure": "death"},
-                   {"id": "002#1", "value": "100", "precision": "0.5", "measure": "death"},
-                   {"id": "003#1", "value": "110", "precision": "0.5", "measure": "death"},
-                   {"id": "004#1", "value": "130", "precision": "0.5", "measure": "death"}],
-                  "expect": []}]}
-                """, "001#1");
         // three tallies of one day disagree (a check); the later, higher 130 grew and is not named, whichever of the
         // pair the finding is about
+        Discrepancy dated = findingAbout(
+                "numeric/RunningTotalUndated.drl",
+                fourTolls(
+                        new String[] {"2023-08-02", "2023-08-02", "2023-08-02", "2023-08-05"},
+                        new String[] {"90", "100", "110", "130"},
+                        new String[] {"death", "death", "death", "death"}),
+                "001#1");
         assertThat(dated.evidence().contradictedByClaims()).contains("003#1").doesNotContain("004#1");
+    }
+
+    /** A case of four outlets' single figures of one toll subject: their publication days, figures and measures. */
+    private static String fourTolls(String[] published, String[] values, String[] measures) {
+        String[] outlets = {"Island Daily", "Coast Herald", "Valley Post", "Harbour Times"};
+        StringBuilder docs = new StringBuilder();
+        StringBuilder claims = new StringBuilder();
+        for (int k = 0; k < 4; k++) {
+            String id = "00" + (k + 1);
+            String sep = k < 3 ? ",\n" : "";
+            docs.append("{\"id\": \"")
+                    .append(id)
+                    .append("\", \"outlet\": \"")
+                    .append(outlets[k])
+                    .append("\", \"published\": ")
+                    .append(published[k] == null ? "null" : "\"" + published[k] + "\"")
+                    .append('}')
+                    .append(sep);
+            claims.append("{\"id\": \"")
+                    .append(id)
+                    .append("#1\", \"value\": \"")
+                    .append(values[k])
+                    .append("\", \"precision\": \"0.5\", \"measure\": \"")
+                    .append(measures[k])
+                    .append("\"}")
+                    .append(sep);
+        }
+        return "{\"documents\": [" + docs + "],\n \"subjects\": [{\"key\": \"toll\", \"dimension\": \"count\"}],\n"
+                + " \"defaults\": {\"subject\": \"toll\", \"unit\": \"count\"},\n"
+                + " \"cases\": [{\"name\": \"named\", \"claims\": [" + claims + "], \"expect\": []}]}";
     }
 
     /** The first finding of the one rule that holds {@code claim}, on the one case of {@code json}. */
