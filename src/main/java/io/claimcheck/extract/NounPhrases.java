@@ -208,6 +208,39 @@ final class NounPhrases {
             "costlier");
     private static final Set<String> COPULAS = Set.of("are", "is", "were", "was", "being", "been", "be");
 
+    /**
+     * Words that name a day and open no counted phrase: the weekdays and the days counted from today ("64 Monday
+     * morning", "120 Tuesday night", "300 yesterday").
+     */
+    private static final Set<String> DAY_NAMES = dayNames();
+
+    /** Parts of a day after its name ("Monday morning"), which keep the name a time. */
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night", "midday");
+
+    /**
+     * True when the day name before token {@code q} stands as a time: nothing word-like follows, or a part of the day,
+     * or a word that ends a noun phrase ("64 Monday morning", "300 yesterday, officials said"); "300 Monday commuters"
+     * counts commuters.
+     */
+    private boolean dayAlone(int q) {
+        Token n = tok(q);
+        return n == null
+                || !n.is(Token.Kind.WORD)
+                || DAY_PARTS.contains(n.lower())
+                || STOP.contains(n.lower())
+                || PHRASE_ENDS.contains(n.lower())
+                || isVerbLike(n);
+    }
+
+    private static Set<String> dayNames() {
+        Set<String> out = new java.util.HashSet<>(Set.of("today", "yesterday", "tomorrow", "tonight"));
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            out.add(d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                    .toLowerCase(java.util.Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
     /** A phrase and the token after it. */
     record Phrase(String text, int end) {}
 
@@ -405,6 +438,9 @@ final class NounPhrases {
                 break;
             }
             String w = t.lower();
+            if (words == 0 && DAY_NAMES.contains(w) && dayAlone(k + 1)) {
+                break; // "up from 64 Monday morning", "rose to 120 Tuesday night": when, not what is counted
+            }
             if ((w.equals("and") || w.equals("or")) && words > 0) {
                 Token n = tok(k + 1);
                 if (n == null
