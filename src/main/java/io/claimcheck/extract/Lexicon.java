@@ -206,8 +206,10 @@ public final class Lexicon {
     final Set<String> passedMarks = new HashSet<>();
     /** numbers.json kind {@code passVerb}: "pass" before a figure with a unit, currency or scale ("pass $100M"). */
     final Set<String> passVerbs = new HashSet<>();
-    /** numbers.json kind {@code enactedNoun}: what a legislature passes ("passes $95 billion foreign aid package"). */
-    final Set<String> enactedNouns = new HashSet<>();
+    /** numbers.json kind {@code legislatureNoun}: who passes what it enacts ("House passes $95 billion ..."). */
+    final Set<String> legislatureNouns = new HashSet<>();
+    /** numbers.json kind {@code carrierNoun}: trips and vehicles whose participle's load shares their period. */
+    final Set<String> carrierNouns = new HashSet<>();
 
     /** Verbs after a count of sale and its noun that quote its price ("a dozen eggs cost $4.59"). */
     final Set<String> salePriceVerbs = new HashSet<>();
@@ -827,7 +829,8 @@ public final class Lexicon {
                 case "markNoun" -> markNouns.addAll(words.keySet());
                 case "passedMark" -> passedMarks.addAll(words.keySet());
                 case "passVerb" -> passVerbs.addAll(words.keySet());
-                case "enactedNoun" -> enactedNouns.addAll(words.keySet());
+                case "legislatureNoun" -> legislatureNouns.addAll(words.keySet());
+                case "carrierNoun" -> carrierNouns.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
                 case "loanTermName" -> {
                     loanTermNames.addAll(words.keySet());
@@ -871,7 +874,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, enactedNoun, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, legislatureNoun, carrierNoun, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -1423,24 +1423,25 @@ final class QuantityGrammar {
                 && (f.unit().isMoney()
                         || f.unit().dimension() == Dimension.RATE
                         || f.unit().equals(Unit.COUNT) && (n1.scaled() || after != null && after.isWord("per")))
-                && !enactedAfter(f.endTok());
+                && !enactedBy(f.startTok() - 1);
     }
 
-    /** How many words after a passed sum may hold what a legislature enacts ("$95 billion foreign aid package"). */
-    private static final int ENACTED_REACH = 3;
+    /** How many words before a verb of passing its subject may stand ("The House of Representatives finally passed"). */
+    private static final int ENACTED_REACH = 6;
 
     /**
-     * True when one of numbers.json's {@code enactedNoun} words follows within {@link #ENACTED_REACH} words, "in" and
-     * modifiers between, with no punctuation or other number: the sum is what is enacted ("passes $95 billion foreign
-     * aid package", "passes $95 billion in foreign aid").
+     * True when a legislature or its voters stand before the verb of passing at {@code verb} within its clause
+     * (numbers.json {@code legislatureNoun}: "House passes $95 billion foreign aid package", "Congress passed $2.2
+     * trillion"): they pass what they enact, so the sum stays exact; "Defense spending passes $800 billion" and "Bitcoin
+     * passed $70,000" exceed it.
      */
-    private boolean enactedAfter(int from) {
-        for (int q = from; q < from + ENACTED_REACH + 1; q++) {
+    private boolean enactedBy(int verb) {
+        for (int q = verb - 1; q >= Math.max(0, verb - ENACTED_REACH); q--) {
             Token t = tok(q);
             if (t == null || !t.is(Token.Kind.WORD)) {
                 return false;
             }
-            if (lex.enactedNouns.contains(t.lower())) {
+            if (lex.legislatureNouns.contains(t.lower())) {
                 return true;
             }
         }
@@ -4019,13 +4020,24 @@ final class QuantityGrammar {
     }
 
     /**
+     * Whether the word at {@code q} counts back to a point in time after a period: "ago" and "earlier" always ("a year
+     * ago"); "before" and "prior" only when they end their clause ("a year before."), since "3 million barrels a day
+     * before the war" is a rate at that time.
+     */
+    private boolean pointBack(int q) {
+        String w = tok(q).lower();
+        if (w.equals("ago") || w.equals("earlier")) {
+            return true;
+        }
+        return BACK_WORDS.contains(w) && (tok(q + 1) == null || !tok(q + 1).is(Token.Kind.WORD));
+    }
+
+    /**
      * A unit phrase that carries its period ("tonnes a year") cut before the period when a word of a point in time
      * follows it: "from 110.6 million tonnes a year ago" is tonnes, a year ago, no rate.
      */
     private PhraseTable.Match<Unit> withoutPointInTime(PhraseTable.Match<Unit> um) {
-        if (um == null
-                || tok(um.end()) == null
-                || !BACK_WORDS.contains(tok(um.end()).lower())) {
+        if (um == null || tok(um.end()) == null || !pointBack(um.end())) {
             return um;
         }
         PhraseTable.Match<String> carried = lex.unitPeriods.at(toks, um.start());
@@ -5998,6 +6010,10 @@ final class QuantityGrammar {
         if (!rate && period == null) {
             return;
         }
+        String currency = rate ? rateCurrency(x.unit()) : x.unit().code();
+        if (currency.equals(y.unit().code()) && !within(x.interval(), y.interval(), TWO)) {
+            return; // "£1,200 a month (£14,400)": the same currency far off is another sum (a year's), no restatement
+        }
         if (rate) {
             String code = x.unit().code();
             figures.set(k + 1, retyped(y, Unit.rate(y.unit().code(), code.substring(code.indexOf('/') + 1))));
@@ -7749,7 +7765,7 @@ final class QuantityGrammar {
             if (item == null && t.is(Token.Kind.NUMBER) && q == afterEnd && sizeOfCounted(q)) {
                 item = figureStartingAt(q); // "67,500 8-inch wafers per month": the size of what is counted
             }
-            if (item == null && t.is(Token.Kind.NUMBER) && !nameDigits) {
+            if (item == null && t.is(Token.Kind.NUMBER) && !nameDigits && carriesLoad(afterEnd)) {
                 item = participleObject(q); // "45,000 flights carrying 2.9 million passengers every day"
             }
             if (item != null) {
@@ -7785,6 +7801,16 @@ final class QuantityGrammar {
         return m != null
                 && tok(m.end()) != null
                 && TIME_SHIFTS.contains(tok(m.end()).lower());
+    }
+
+    /**
+     * Whether the count's noun at {@code q} names trips or vehicles whose participle's load shares their period
+     * (numbers.json {@code carrierNoun}: "45,000 flights carrying 2.9 million passengers every day"); "a dozen workers
+     * earning $20 an hour" and "30 judges hearing 2,000 cases a year" are headcounts, no rates.
+     */
+    private boolean carriesLoad(int q) {
+        Token n = tok(q);
+        return n != null && n.is(Token.Kind.WORD) && lex.carrierNouns.contains(n.lower());
     }
 
     /** Words ending in "-ing" that introduce no participle's object: "during 2023", "according to". */
