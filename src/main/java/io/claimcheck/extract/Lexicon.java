@@ -210,6 +210,8 @@ public final class Lexicon {
     final Set<String> legislatureNouns = new HashSet<>();
     /** numbers.json kind {@code carrierNoun}: trips and vehicles whose participle's load shares their period. */
     final Set<String> carrierNouns = new HashSet<>();
+    /** numbers.json kind {@code annualRateCue}: words of series reported as annual rates (housing starts, sales). */
+    final Set<String> annualRateCues = new HashSet<>();
 
     /** Verbs after a count of sale and its noun that quote its price ("a dozen eggs cost $4.59"). */
     final Set<String> salePriceVerbs = new HashSet<>();
@@ -831,6 +833,7 @@ public final class Lexicon {
                 case "passVerb" -> passVerbs.addAll(words.keySet());
                 case "legislatureNoun" -> legislatureNouns.addAll(words.keySet());
                 case "carrierNoun" -> carrierNouns.addAll(words.keySet());
+                case "annualRateCue" -> annualRateCues.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
                 case "loanTermName" -> {
                     loanTermNames.addAll(words.keySet());
@@ -874,7 +877,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, legislatureNoun, carrierNoun, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -915,8 +915,9 @@ final class NumberReader {
 
     /**
      * A unit symbol written against the digits ("5km", "104F"); a single capital letter other than the temperature
-     * letters, the watt ("65W charging"), the volt ("an 800V system") and the multiplier X names a generation or a
-     * grade ("5G", "4K"), not grams or kelvins; a "v" between digits is "versus" ("a 3v3 game").
+     * letters, the watt ("65W charging"), the volt ("an 800V system"), the litre after a decimal ("a 2.0L turbo") and
+     * the multiplier X names a generation or a grade ("5G", "4K"), not grams or kelvins; a "v" between digits is
+     * "versus" ("a 3v3 game").
      */
     PhraseTable.Match<io.claimcheck.model.Unit> attachedUnitAt(int k) {
         Token u = tok(k);
@@ -934,6 +935,13 @@ final class NumberReader {
         Token after = tok(k + 1);
         if (u != null && u.lower().equals("v") && after != null && after.attached() && after.is(Token.Kind.NUMBER)) {
             return null;
+        }
+        if (u != null
+                && u.text().equals("L")
+                && (tok(k - 1) == null
+                        || tok(k - 1).text().indexOf('.') < 0
+                        || after != null && after.attached() && !after.is(Token.Kind.PUNCT))) {
+            return null; // the litre against the digits as engines are written ("5.3L V8"); "a 2L student", "4L60E" no
         }
         return lex.attachedUnits.at(toks, k);
     }

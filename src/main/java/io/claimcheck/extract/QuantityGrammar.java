@@ -2020,7 +2020,29 @@ final class QuantityGrammar {
     /** Whether a count is an annualized rate by {@link #ANNUALIZED_COUNT}: stated as a rate, large, no period near. */
     private boolean annualizedCount(Figure s) {
         BigDecimal v = top(s);
-        return s.unit().equals(Unit.COUNT) && v != null && v.compareTo(ANNUALIZED_COUNT) >= 0 && statedAsRate(s);
+        return s.unit().equals(Unit.COUNT)
+                && v != null
+                && v.compareTo(ANNUALIZED_COUNT) >= 0
+                && statedAsRate(s)
+                && annualRateCue(s.startTok());
+    }
+
+    /**
+     * Whether the sentence of token {@code k} names what is reported as an annual rate (numbers.json
+     * {@code annualRateCue}: housing starts, permits, home sales, "seasonally adjusted"): "Employers added jobs at a
+     * rate of 250,000" is a month's payrolls, "new infections at a rate of 300,000" a day's. The sentence before counts
+     * too ("Permits rose in June. This is 3.4 percent above the revised May rate of 1,399,000"). One pass over the two.
+     */
+    private boolean annualRateCue(int k) {
+        int start = sentenceStartOf(k);
+        int from = start > 0 ? sentenceStartOf(start - 1) : start; // the sentence before names the series too
+        for (int q = from; q < toks.size() && (q < start || sentenceStartOf(q) == start); q++) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.WORD) && lex.annualRateCues.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open the dated phrase a list's items repeat after their figures ("in May", "from 2028"). */
@@ -4398,7 +4420,9 @@ final class QuantityGrammar {
     /** Whether the plus sign at {@code q} is written against the figure before it and no number follows it. */
     private boolean plusSignBound(int q) {
         Token next = tok(q + 1);
-        return tok(q).attached() && !(next != null && next.is(Token.Kind.NUMBER));
+        return tok(q).attached()
+                && !(next != null && next.is(Token.Kind.NUMBER))
+                && !(next != null && next.attached() && next.text().startsWith("/")); // "3%+/-": a margin, no bound
     }
 
     /**

@@ -121,7 +121,11 @@ class NewsGoldTest {
     private static final double BATCH8_FIRST_VALUE = 0.911;
     private static final double BATCH8_FIRST_VALUE_UNIT = 0.859;
     private static final double BATCH8_VALUE_FLOOR = 0.962;
-    private static final double BATCH8_VALUE_UNIT_FLOOR = 0.949;
+    // lowered from 0.949 on 2026-12-06 (eighteenth session) after a cold review: a large count stated as a rate is an
+    // annual rate only with a word of the series in its sentence or the one before (numbers.json annualRateCue), since
+    // "Employers added jobs at a rate of 250,000" is monthly; three of this batch's housing sentences, scored alone,
+    // name no series ("This is 3.4 percent above the revised May rate of 1,399,000") and read as plain counts again
+    private static final double BATCH8_VALUE_UNIT_FLOOR = 0.943;
 
     /**
      * The seventh batch (sentences-7.jsonl: 249 sentences of 73 other pages, 437 quantities, from sections the earlier
