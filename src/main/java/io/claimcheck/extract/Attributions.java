@@ -478,7 +478,7 @@ final class Attributions {
                 || WEEKDAYS.contains(first);
     }
 
-    /** English weekday names, lower case, from the JDK rather than a word list (Contexts reads them too). */
+    /** English weekday names, lower case, from the JDK rather than a word list (Contexts and NounPhrases read them). */
     static final java.util.Set<String> WEEKDAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
             .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
                     .toLowerCase(Locale.ROOT))

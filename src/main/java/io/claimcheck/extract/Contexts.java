@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Decides whether a figure is story, page furniture (its line starts like a link, teaser, advertisement or byline,
- * it stands inside an inline "(RELATED: ...)", or after a copyright notice that ends the article) or hypothetical (a modal governs it in its clause).
+ * it stands inside an inline "(RELATED: ...)", or after a copyright notice that ends the article) or hypothetical (a
+ * modal governs it in its clause).
  */
 final class Contexts {
 
@@ -24,40 +25,40 @@ final class Contexts {
         this.layout = layout;
         this.toks = toks;
         this.text = text;
-        this.footer = footerStart(lex, text);
+        this.footer = footerStart(lex, layout, text);
     }
 
     /** A year on a copyright notice's line ("© 2022", "Copyright 2023 The Associated Press"). */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b");
 
     /**
-     * The start of the first line after the one that holds the text's middle (never the text's first line) that is a
-     * copyright notice: it opens with one of context.json's {@code footerStarts} ("Copyright", "©") and names a year
+     * The start of the first line, from the one that holds the text's middle on (never the text's first line), that
+     * is a copyright notice: it opens with one of context.json's {@code footerStarts} ("Copyright", "©") and names a year
      * or says that rights are reserved on that line, or opens with "All rights reserved" ({@code footerLines}). What
      * follows it is the page's footer, related headlines and teasers; a photo's credit ("© Getty Images") names
-     * neither, and "(c) 20 days' notice" is a list item. One pass over the text's second half.
+     * neither, and "(c) 20 days' notice" is a list item. One pass over the lines of the text's second half.
      */
-    private static int footerStart(Lexicon lex, String text) {
-        int before = text.lastIndexOf('\n', text.length() / 2);
-        if (before < 0) {
-            before = text.indexOf('\n'); // the first line holds the middle: the lines after it
+    private static int footerStart(Lexicon lex, TextLayout layout, String text) {
+        int start = text.lastIndexOf('\n', text.length() / 2) + 1;
+        if (start == 0) {
+            start = layout.lineEnd(0) + 1; // the first line holds the middle: the lines after it
         }
-        int first = before + 1;
-        while (before >= 0 && first < text.length()) {
-            while (first < text.length() && Tokenizer.isSpace(text.charAt(first)) && text.charAt(first) != '\n') {
-                first++;
-            }
-            int end = text.indexOf('\n', first);
-            String line = text.substring(first, end < 0 ? text.length() : end);
-            if (isNotice(lex, line)) {
+        for (; start < text.length(); start = layout.lineEnd(start) + 1) {
+            int first = firstVisible(text, start);
+            if (isNotice(lex, text.substring(first, Math.max(first, layout.lineEnd(start))))) {
                 return first;
             }
-            if (end < 0) {
-                break;
-            }
-            first = end + 1;
         }
         return Integer.MAX_VALUE;
+    }
+
+    /** The first character of the line starting at {@code lineStart} that is not a space (or the line's end). */
+    private static int firstVisible(String text, int lineStart) {
+        int first = lineStart;
+        while (first < text.length() && Tokenizer.isSpace(text.charAt(first)) && text.charAt(first) != '\n') {
+            first++;
+        }
+        return first;
     }
 
     private static boolean isNotice(Lexicon lex, String line) {
@@ -88,10 +89,7 @@ final class Contexts {
             return true;
         }
         int lineStart = layout.lineStart(offset);
-        int first = lineStart;
-        while (first < text.length() && Tokenizer.isSpace(text.charAt(first)) && text.charAt(first) != '\n') {
-            first++;
-        }
+        int first = firstVisible(text, lineStart);
         int last = layout.lineEnd(offset);
         while (last > first && Tokenizer.isSpace(text.charAt(last - 1))) {
             last--;

@@ -233,11 +233,8 @@ final class NounPhrases {
     }
 
     private static Set<String> dayNames() {
-        Set<String> out = new java.util.HashSet<>(Set.of("today", "yesterday", "tomorrow", "tonight"));
-        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-            out.add(d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-                    .toLowerCase(java.util.Locale.ROOT));
-        }
+        Set<String> out = new java.util.HashSet<>(Attributions.WEEKDAYS);
+        out.addAll(Set.of("today", "yesterday", "tomorrow", "tonight"));
         return Set.copyOf(out);
     }
 
