@@ -56,10 +56,13 @@ final class ClaimSites {
         private final Map<String, int[]> spans;
         private final Map<String, List<io.claimcheck.language.Token>> tagged = new ConcurrentHashMap<>();
         private final Map<String, List<Words.Token>> words = new ConcurrentHashMap<>();
+        /** Each claim's figure before it in its sentence, by claim id. */
+        private final Map<String, Claim> previousOf;
 
         private Locator(Map<SentenceKey, List<Claim>> bySentence, Map<String, int[]> spans) {
             this.bySentence = bySentence;
             this.spans = spans;
+            this.previousOf = previousFigures(bySentence, spans);
         }
 
         ClaimSite site(Claim c) {
@@ -80,6 +83,47 @@ final class ClaimSites {
                     tagged,
                     words.computeIfAbsent(sentence, s -> List.copyOf(Words.tokens(s))));
         }
+
+        /**
+         * The site of the figure that stands last before {@code site}'s in its sentence, or null when none does or
+         * the sentence holds more than {@link #LIST_FIGURES} figures (a table run together, not a list of prose: each
+         * site costs a pass over its sentence's figures).
+         */
+        ClaimSite before(ClaimSite site) {
+            Claim c = site.claim();
+            Claim previous = previousOf.get(c.id());
+            return previous == null || bySentence.get(sentenceKey(c)).size() > LIST_FIGURES ? null : site(previous);
+        }
+    }
+
+    /** The most figures a sentence may hold for its figures to be read as items of one list. */
+    static final int LIST_FIGURES = 64;
+
+    /** How many overlapping figures (a conversion inside its figure) the search for the one before passes over. */
+    private static final int OVERLAPS = 4;
+
+    /**
+     * Each claim's figure before it in its sentence (ending where or before it starts), found once for the whole story
+     * by sorting each sentence's claims: a sentence of many thousand figures is not searched figure by figure.
+     */
+    private static Map<String, Claim> previousFigures(
+            Map<SentenceKey, List<Claim>> bySentence, Map<String, int[]> spans) {
+        Map<String, Claim> found = new HashMap<>();
+        for (List<Claim> sentence : bySentence.values()) {
+            List<Claim> sorted = new ArrayList<>(sentence);
+            sorted.sort(java.util.Comparator.comparingInt((Claim o) -> spans.get(o.id())[0])
+                    .thenComparingInt(o -> spans.get(o.id())[1]));
+            for (int i = 1; i < sorted.size(); i++) {
+                int start = spans.get(sorted.get(i).id())[0];
+                for (int k = i - 1; k >= 0 && k >= i - OVERLAPS; k--) {
+                    if (spans.get(sorted.get(k).id())[1] <= start) {
+                        found.put(sorted.get(i).id(), sorted.get(k));
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** One sentence of one document; the sentence's string keeps its hash, so a key costs no copy of the text. */

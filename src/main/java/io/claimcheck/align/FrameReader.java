@@ -62,21 +62,23 @@ final class FrameReader {
      * first publication date, stands in for an unknown one when telling a figure about another time.
      */
     static Reading read(ClaimSite site, FrameLexicon lexicon, LocalDate published, LocalDate storyStart) {
-        return read(site, lexicon, published, storyStart, null);
+        return read(site, lexicon, published, storyStart, null, null);
     }
 
     /**
      * As above; {@code previous} gives the sentence before the claim's in its article (or null), read only when
      * needed: a sentence that opens
      * with a pronoun and names no time of its own ("... hitting Agadir in 1960. It killed at least 12,000 people.")
-     * speaks of the year the sentence before names.
+     * speaks of the year the sentence before names. {@code itemBefore} gives the site of the figure before the claim's in
+     * its sentence (or null), read only for a figure that names no noun of its own (see {@link #listedMeasure}).
      */
     static Reading read(
             ClaimSite site,
             FrameLexicon lexicon,
             LocalDate published,
             LocalDate storyStart,
-            java.util.function.Supplier<String> previous) {
+            java.util.function.Supplier<String> previous,
+            java.util.function.UnaryOperator<ClaimSite> itemBefore) {
         Claim c = site.claim();
         List<Token> words = site.tagged();
         Token measureWord = MeasureReader.read(site, lexicon);
@@ -84,12 +86,18 @@ final class FrameReader {
         if (measureWord == null) {
             measureWord = countedMeasure(site, lexicon);
         }
+        String listed = null;
         if (measureWord == null) {
+            // a figure that ends a list takes the measure the list's first item counts, before any nearer word's
+            // guess; the nearest word still serves the rest of the frame, as before
+            listed = itemBefore == null ? null : listedMeasure(site, itemBefore, lexicon);
             measureWord = nearestMeasure(site, words, lexicon);
         }
-        String measure = measureWord == null
-                ? null
-                : isCounted(site, measureWord) ? name(measureWord, lexicon) : nameOfEvent(measureWord, lexicon);
+        String measure = listed != null
+                ? listed
+                : measureWord == null
+                        ? null
+                        : isCounted(site, measureWord) ? name(measureWord, lexicon) : nameOfEvent(measureWord, lexicon);
         // a qualifier farther off than the word naming the measure qualifies another figure: "killed 50 people and
         // injured 200" -- the 50 were killed
         int measureAt = measureWord == null ? -1 : words.indexOf(measureWord);
@@ -131,7 +139,7 @@ final class FrameReader {
                 place == null ? null : place.name(),
                 place == null ? null : place.country(),
                 donor(site, words, names),
-                measureWord != null && isCounted(site, measureWord));
+                listed != null || measureWord != null && isCounted(site, measureWord));
         return new Reading(
                 frame,
                 qualifier,
@@ -364,6 +372,76 @@ final class FrameReader {
             }
         }
         return null;
+    }
+
+    /** How many words may stand between a listed figure and the item before it: "$95 billion in foreign aid -- ". */
+    static final int LIST_GAP = 8;
+
+    /** How many earlier items a list's last figure may walk back over to reach the one that names its noun. */
+    static final int LIST_DEPTH = 6;
+
+    /** The words that join one item of a list to the next, last before the figure. */
+    private static final Set<String> LIST_JOINERS = Set.of("and", "or");
+
+    /**
+     * The measure a figure with no noun of its own takes from the list it belongs to: "$95 billion in foreign aid --
+     * $60 billion for Ukraine, roughly $17 billion for Israel, and $8 billion for Taiwan" (aid, each), "50,000
+     * people protested in Haifa and 10,000 in Beersheba" (protest). The item before it must be a figure of its unit,
+     * with no verb between the two and at most {@link #LIST_GAP} words, the last a comma, a colon, a dash or "and"; the first
+     * item of the chain that counts a noun names the measure. Null when the figure is no such list item or the list
+     * names no noun.
+     */
+    static String listedMeasure(
+            ClaimSite site, java.util.function.UnaryOperator<ClaimSite> before, FrameLexicon lexicon) {
+        ClaimSite item = site;
+        for (int depth = 0; depth < LIST_DEPTH; depth++) {
+            ClaimSite head = before.apply(item);
+            if (head == null || !listedAfter(item, head)) {
+                return null;
+            }
+            Token counted = countedMeasure(head, lexicon);
+            if (counted != null) {
+                return name(counted, lexicon);
+            }
+            if (head.claim().counted() != null && !head.claim().counted().isBlank()) {
+                return null; // it counts a noun that names no measure ("people"): the list says nothing more
+            }
+            item = head;
+        }
+        return null;
+    }
+
+    /** True when {@code item} follows {@code head} in one list (see {@link #listedMeasure}). */
+    private static boolean listedAfter(ClaimSite item, ClaimSite head) {
+        Claim c = item.claim();
+        if ((c.counted() != null && !c.counted().isBlank())
+                || !c.quantity()
+                        .unit()
+                        .code()
+                        .equals(head.claim().quantity().unit().code())
+                || head.figureTo() > item.figureFrom()
+                || item.figureFrom() - head.figureTo() > LIST_GAP) {
+            return false;
+        }
+        List<Token> tagged = item.tagged();
+        for (int i = head.figureTo(); i < item.figureFrom(); i++) {
+            if (tagged.get(i).isVerb() || "AUX".equals(tagged.get(i).tag())) {
+                return false;
+            }
+        }
+        int lastWordEnd = item.figureFrom() > head.figureTo()
+                ? item.words().get(item.figureFrom() - 1).end()
+                : item.words().get(head.figureTo() - 1).end();
+        String gap = item.sentence().substring(lastWordEnd, item.figureStart());
+        boolean joined = gap.indexOf(',') >= 0
+                || gap.indexOf(':') >= 0
+                || gap.indexOf('\u2013') >= 0
+                || gap.indexOf('\u2014') >= 0
+                || gap.indexOf(';') >= 0;
+        return joined
+                || item.figureFrom() > head.figureTo()
+                        && LIST_JOINERS.contains(
+                                tagged.get(item.figureFrom() - 1).lemma());
     }
 
     /**

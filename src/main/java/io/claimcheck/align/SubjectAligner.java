@@ -88,7 +88,8 @@ public final class SubjectAligner {
                             lexicon,
                             published.get(c.document()),
                             storyStart,
-                            () -> previousSentence(site, texts.get(c.document())));
+                            () -> previousSentence(site, texts.get(c.document())),
+                            locator::before);
                     PackMatcher.Assignment a = matcher.assign(site);
                     // how often something happened ("counted twice") joins no group
                     boolean grouped = a != null || !"".equals(frame.attribute());

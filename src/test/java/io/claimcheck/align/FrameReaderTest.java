@@ -159,6 +159,28 @@ class FrameReaderTest {
         assertThat(claim.frame().measure()).as("measure of %s", figure).isEqualTo(measure);
     }
 
+    /**
+     * A figure with no noun of its own that ends a list takes the measure the list's first item counts; a verb between
+     * the two leaves it to its own clause (a leading '!' names a measure the figure must not take).
+     */
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The law gives $95 billion in foreign aid: $60 billion for Norway, roughly $17 billion for Chile, and $8 billion for Kenya. | 17 | aid
+            The law gives $95 billion in foreign aid: $60 billion for Norway, roughly $17 billion for Chile, and $8 billion for Kenya. | 8  | aid
+            The charity handed out 300 blankets in the north, 120 in the east and 45 in the south.                    | 45  | blanket
+            The charity handed out 300 blankets in the north, 120 in the east and 45 in the south.                    | 120 | blanket
+            The fund raised $5 million in donations and the city spent $2 million on repairs.                         | 2   | !donation
+            The quake destroyed 300 homes in the north and killed 12 in the south.                                    | 12  | death
+            """)
+    void readsTheMeasureOfAListsLaterItems(String sentence, String figure, String measure) throws Exception {
+        Claim claim = claimOf(sentence, figure);
+        if (measure.startsWith("!")) {
+            assertThat(claim.frame().measure()).as("measure of %s", figure).isNotEqualTo(measure.substring(1));
+        } else {
+            assertThat(claim.frame().measure()).as("measure of %s", figure).isEqualTo(measure);
+        }
+    }
+
     @ParameterizedTest(name = "{1} in: {0}")
     @CsvSource(delimiter = '|', textBlock = """
             At least 2,053 dead were counted in the city.                                 | 2,053 | true
