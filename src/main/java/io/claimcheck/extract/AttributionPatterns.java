@@ -77,8 +77,9 @@ record AttributionPatterns(
                 Pattern.compile(NOT_LETTER_BEFORE + speakerFirst + ",? (?:by )?(" + name + ")" + SPEAKER_ENDS),
                 Pattern.compile("(?i:(?:the|a new|a|this|that) " + docs + "(?:['\u2019]s)?" + adverb + " " + verbs
                         + NOT_LETTER_AFTER + "|" + verbs + " (?:the|a new|a) " + docs + ")"),
-                Pattern.compile("(?i:according to) (?:the |a new |a |an )?" + releasedBy + "(" + name + "|(?i:" + docs
-                        + ")" + "|" + MODIFIERS + "(?i:" + alternation(groupNouns) + "))" + NOT_LETTER_AFTER),
+                Pattern.compile("(?i:according to) (?:the |a new |a |an )?" + releasedBy + describedBy(groupNouns) + "("
+                        + name + "|(?i:" + docs + ")" + "|" + MODIFIERS + "(?i:" + alternation(groupNouns) + "))"
+                        + NOT_LETTER_AFTER),
                 // "the hardline CGT union put the number at": one capitalised name may stand before the group noun,
                 // not as the sentence's first word, which is capitalised whatever it is ("But police said", "Many
                 // analysts said")
@@ -94,6 +95,19 @@ record AttributionPatterns(
                         Pattern.compile("(?i:" + docs + ") (?:from|by) (?:the )?(" + name + ")"),
                         Pattern.compile("(" + name + ")['\u2019]s (?:new |latest |full )?(?i:" + docs + ")"),
                         Pattern.compile("(?i:" + docs + ") [^.\\n]{0,60}? by (?:the )?(" + name + ")")));
+    }
+
+    /** Words of place before a name: "police in Berlin" credits the police, not Berlin. */
+    private static final String PLACE_WORDS = "(?:in|at|on|of|near|across|outside|around|throughout)";
+
+    /**
+     * Up to three lower-case words that describe the name after them, left out of the credit: "according to radio
+     * station RBB" credits RBB. A group noun ("according to police in Berlin", "state broadcaster TVP") or a word of
+     * place among them keeps the credit the group noun's, as before.
+     */
+    private static String describedBy(Collection<String> groupNouns) {
+        return "(?:(?:(?!(?:" + alternation(groupNouns) + "|" + PLACE_WORDS + ")" + NOT_LETTER_AFTER
+                + ")\\p{Ll}[\\p{Ll}-]{1,29} ){1,3}(?=" + Attributions.CAP_WORD + "))?";
     }
 
     /** Longest first, so that "pointed out" wins over a shorter verb it starts with. */

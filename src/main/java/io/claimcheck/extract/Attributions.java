@@ -411,6 +411,7 @@ final class Attributions {
         String n = stripArticle(stripHonorific(name.trim()));
         n = withoutModifiers(n);
         n = TRAILING_ABBREVIATION.matcher(n).replaceAll("");
+        n = TRAILING_TIME.matcher(n).replaceAll("");
         String full = abbreviations.get(n);
         if (full != null) {
             return full;
@@ -477,6 +478,19 @@ final class Attributions {
                 // a weekday never starts a name ("The toll reported earlier today, Monday, stated that ...")
                 || WEEKDAYS.contains(first);
     }
+
+    /**
+     * A day or month the name pattern joined to the name by its particle: "according to AAA on Monday" credits AAA. The
+     * names come from the JDK.
+     */
+    private static final Pattern TRAILING_TIME = Pattern.compile(" (?:on|in|of) (?:"
+            + java.util.stream.Stream.concat(
+                            java.util.Arrays.stream(java.time.DayOfWeek.values())
+                                    .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)),
+                            java.util.Arrays.stream(java.time.Month.values())
+                                    .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)))
+                    .collect(java.util.stream.Collectors.joining("|"))
+            + ")\\b.*$");
 
     /** English weekday names, lower case, from the JDK rather than a word list (Contexts and NounPhrases read them). */
     static final java.util.Set<String> WEEKDAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
