@@ -63,6 +63,8 @@ class FrameReaderTest {
             About 500 injured people need surgery.                                       | -       | injured   | -
             Binance is required to pay a $1.81 billion fine.                             | -       | -         | -
             Around 43 million borrowers are eligible for forgiveness.                    | -       | eligible  | -
+            Twelve survivors were hospitalized after the rescue.                         | -       | hospitalized | -
+            Twelve survivors were taken to a shelter after the rescue.                   | -       | -         | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
