@@ -55,14 +55,21 @@ record AttributionPatterns(
             Collection<String> documentWords,
             Collection<String> pronouns,
             Collection<String> groupNouns,
-            Collection<String> numberNouns) {
+            Collection<String> numberNouns,
+            Collection<String> notSpeechObjects) {
         String name = Attributions.NAME;
         String adverb = Attributions.ADVERB;
-        String verbs = alternation(speechVerbs);
+        // a verb of speech before one of its other objects says nothing: "Hurricane Otis claims lives of 39"
+        String noObject = notSpeechObjects.isEmpty()
+                ? ""
+                : "(?! (?i:" + alternation(notSpeechObjects) + ")" + NOT_LETTER_AFTER + ")";
+        String verbs = alternation(speechVerbs) + noObject;
         String docs = alternation(documentWords);
         // after a verb whose object is the listener ("told Reuters") comes who heard it, not who said it
-        String speakerFirst = alternation(
-                speechVerbs.stream().filter(v -> !listenerVerbs.contains(v)).toList());
+        String speakerFirst = alternation(speechVerbs.stream()
+                        .filter(v -> !listenerVerbs.contains(v))
+                        .toList())
+                + noObject;
         // "according to figures released by the interior ministry": the ministry
         String releasedBy = "(?:(?i:" + alternation(numberNouns) + ") \\p{Ll}+ by (?:the )?)?";
         return new AttributionPatterns(

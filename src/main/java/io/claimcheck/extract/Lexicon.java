@@ -407,6 +407,8 @@ public final class Lexicon {
     final Set<String> listenerVerbs = new HashSet<>();
     /** Nouns for published numbers, credited to whoever released them ("figures released by the ministry"). */
     final Set<String> numberNouns = new HashSet<>();
+    /** Objects after which a speech verb says nothing: "Hurricane Otis claimed the lives of 39" is no credit. */
+    final Set<String> notSpeechObjects = new HashSet<>();
 
     private final AttributionPatterns attributionPatterns;
 
@@ -426,8 +428,8 @@ public final class Lexicon {
         loadRatios(LexiconFile.read(dir.resolve("ratios.json")));
         modalWindow = loadContext(LexiconFile.read(dir.resolve("context.json")));
         loadAttribution(LexiconFile.read(dir.resolve("attribution.json")));
-        attributionPatterns =
-                AttributionPatterns.of(speechVerbs, listenerVerbs, documentWords, pronouns, groupNouns, numberNouns);
+        attributionPatterns = AttributionPatterns.of(
+                speechVerbs, listenerVerbs, documentWords, pronouns, groupNouns, numberNouns, notSpeechObjects);
     }
 
     AttributionPatterns attributionPatterns() {
@@ -1181,6 +1183,7 @@ public final class Lexicon {
             groupNouns.addAll(f.strings(e, "groupNouns"));
             listenerVerbs.addAll(f.strings(e, "listenerVerbs"));
             numberNouns.addAll(f.strings(e, "numberNouns"));
+            notSpeechObjects.addAll(f.optionalStrings(e, "notSpeechObjects"));
         }
     }
 }
