@@ -750,10 +750,19 @@ final class FrameReader {
 
     private static Place place(ClaimSite site, List<Token> words, List<int[]> names, FrameLexicon lexicon) {
         String best = null;
-        int bestDistance = PLACE_REACH + 1;
+        int bestDistance = 2 * PLACE_REACH + 3;
         Language language = Language.get();
         for (int[] run : names) {
             int d = Math.min(site.distance(run[0]), site.distance(run[1]));
+            if (d > PLACE_REACH + 1 || d == PLACE_REACH + 1 && run[0] < site.figureFrom()) {
+                continue; // beyond reach (a name before the figure must be nearer), as before any toll below
+            }
+            // a name between another figure and this one is that figure's before it is this one's: "43 people died in
+            // Acapulco and five deaths were reported in the town of Coyuca" (five: Coyuca); it places this figure only
+            // when no name after it does
+            if (run[1] < site.figureFrom() && figureBefore(site, run[0])) {
+                d += PLACE_REACH + 1;
+            }
             // at equal distance a name after the figure wins: "23 in South Carolina and 11 in Florida" (11: Florida)
             boolean tieBefore = d == bestDistance && run[0] < site.figureFrom();
             if (d > bestDistance || tieBefore || crossesFigure(site, run[0]) || atVenue(run[0], words, lexicon)) {
@@ -871,6 +880,16 @@ final class FrameReader {
             at--;
         }
         return at >= 0 && "the".equals(words.get(at).surface()) ? at - 1 : before;
+    }
+
+    /** True when another figure of the sentence stands before word {@code at}. */
+    private static boolean figureBefore(ClaimSite site, int at) {
+        for (int i = 0; i < at; i++) {
+            if (site.isFigure(i) && !site.isOwnFigure(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -223,6 +223,8 @@ class FrameReaderTest {
             The storm killed 40 people on Monday.                                          | 40    | -
             The storm killed 23 people in South Carolina and 11 in Florida.                | 11    | florida
             The storm killed 23 people in South Carolina and 11 in Florida.                | 23    | south carolina
+            Some 43 people died in Ciudad Norte and five deaths were reported in the smaller town of Villa Sur. | five | villa sur
+            Some 43 people died in Ciudad Norte and five more deaths were reported on Monday. | five | ciudad norte
             About 800,000 participants were counted in the CGT.                            | 800,000 | -
             About 800,000 people marched in the UK on Saturday.                            | 800,000 | uk
             A dozen eggs cost an average of $3.59 in November, the bureau said.            | 3.59  | -
