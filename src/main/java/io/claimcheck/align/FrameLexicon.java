@@ -85,6 +85,7 @@ final class FrameLexicon {
     private final Set<String> earlierMarkers;
     private final Set<String> earlierFrom;
     private final Set<String> referringPronouns;
+    private final Set<String> populationPhrases;
     private final Set<String> perHolder;
     private final Set<String> ofWhatIsCounted;
     private final TimeReader.TimeWords timeWords;
@@ -117,6 +118,7 @@ final class FrameLexicon {
                 Map.of(),
                 Set.of(),
                 Set.of(),
+                Set.of(),
                 Set.of());
     }
 
@@ -138,7 +140,8 @@ final class FrameLexicon {
             Map<String, String> goodAliases,
             Set<String> frequencies,
             Set<String> compoundKeeps,
-            Set<String> participationVerbs) {
+            Set<String> participationVerbs,
+            Set<String> populationPhrases) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -157,6 +160,7 @@ final class FrameLexicon {
         this.frequencies = Set.copyOf(frequencies);
         this.compoundKeeps = Set.copyOf(compoundKeeps);
         this.participationVerbs = Set.copyOf(participationVerbs);
+        this.populationPhrases = Set.copyOf(populationPhrases);
     }
 
     /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
@@ -225,7 +229,8 @@ final class FrameLexicon {
                 stringMap(root.path("goodAliases").path("words")),
                 words(root.path("attributeCounts").path("frequencies")),
                 words(root.path("attributeCounts").path("compoundKeeps")),
-                words(root.path("participationVerbs").path("words")));
+                words(root.path("participationVerbs").path("words")),
+                words(root.path("populationPhrases").path("words")));
     }
 
     private static ChangeReader.ChangeWords changeWords(JsonNode c) {
@@ -329,6 +334,11 @@ final class FrameLexicon {
     /** The words that tell an amount of change from a level ("rose 20 cents", "63 cents higher than"). */
     ChangeReader.ChangeWords changeWords() {
         return changeWords;
+    }
+
+    /** Two words that, right before a count, say it is a place's population: "home to" (words.json). */
+    boolean namesPopulation(String first, String second) {
+        return populationPhrases.contains(first + " " + second);
     }
 
     /** A pronoun that, opening a sentence, refers to what the sentence before spoke of ("It killed ..."). */

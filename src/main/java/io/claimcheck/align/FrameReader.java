@@ -83,6 +83,8 @@ final class FrameReader {
         List<Token> words = site.tagged();
         Token measureWord = MeasureReader.read(site, lexicon);
         boolean fromClause = measureWord != null;
+        // "Acapulco, home to around 1 million people": a place's population, whatever noun stands near
+        String population = population(site, words, lexicon);
         if (measureWord == null) {
             measureWord = countedMeasure(site, lexicon);
         }
@@ -93,11 +95,15 @@ final class FrameReader {
             listed = itemBefore == null ? null : listedMeasure(site, itemBefore, lexicon);
             measureWord = nearestMeasure(site, words, lexicon);
         }
-        String measure = listed != null
-                ? listed
-                : measureWord == null
-                        ? null
-                        : isCounted(site, measureWord) ? name(measureWord, lexicon) : nameOfEvent(measureWord, lexicon);
+        String measure = population != null
+                ? population
+                : listed != null
+                        ? listed
+                        : measureWord == null
+                                ? null
+                                : isCounted(site, measureWord)
+                                        ? name(measureWord, lexicon)
+                                        : nameOfEvent(measureWord, lexicon);
         // a qualifier farther off than the word naming the measure qualifies another figure: "killed 50 people and
         // injured 200" -- the 50 were killed
         int measureAt = measureWord == null ? -1 : words.indexOf(measureWord);
@@ -372,6 +378,36 @@ final class FrameReader {
             }
         }
         return null;
+    }
+
+    /** The measure of a count that a place's population is. */
+    static final String POPULATION = "population";
+
+    /**
+     * {@link #POPULATION} when the two words before the count, or before a determiner or adverb in front of it, are a
+     * phrase words.json files as naming a population ("home to around 1 million people", "home to an estimated 9
+     * million"); else null.
+     */
+    private static String population(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
+        if (site.claim().quantity() == null
+                || site.claim().quantity().unit().dimension() != io.claimcheck.model.Dimension.COUNT) {
+            return null;
+        }
+        int at = site.figureFrom() - 1;
+        for (int skipped = 0;
+                skipped < 2
+                        && at >= 0
+                        && ("DET".equals(words.get(at).tag())
+                                || "ADV".equals(words.get(at).tag())
+                                || "ADJ".equals(words.get(at).tag()));
+                skipped++) {
+            at--;
+        }
+        return at >= 1
+                        && lexicon.namesPopulation(
+                                words.get(at - 1).surface(), words.get(at).surface())
+                ? POPULATION
+                : null;
     }
 
     /** How many words may stand between a listed figure and the item before it: "$95 billion in foreign aid -- ". */

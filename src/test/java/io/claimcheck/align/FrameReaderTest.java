@@ -155,6 +155,9 @@ class FrameReaderTest {
             The number rose to 5,000 homeless, local authorities said.                   | 5,000   | displaced
             Police said 20 of the dead were children.                                     | 20      | death
             It affected 30 of the country's 50 states.                                    | 30      | affected
+            The clean-up began in the port, home to around 1 million people.              | 1 million | population
+            The city is home to an estimated 9 million residents.                        | 9 million | population
+            Over 220,000 homes were damaged in the port.                                  | 220,000 | home
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
