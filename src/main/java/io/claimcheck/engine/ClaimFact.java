@@ -485,8 +485,9 @@ public final class ClaimFact implements Span {
     /**
      * Whether two claims can have been counted in one place, as their sentences name it: true unless both name a place
      * and the places neither match nor hold one another ("in Buncombe County" and "North Carolina's 47 deaths" are
-     * two quantities; "in Derna" and "in Libya" may be one), or one article names a place in one sentence and none in
-     * another: it tells the part from the whole ("the toll reached 157", "105 in Jajarkot"; a country named for one
+     * two quantities; "in Derna" and "in Libya" may be one), or one article names a place in one sentence and none or
+     * another in another: it tells the part from the whole ("the toll reached 157", "105 in Jajarkot"; "48 after the
+     * storm slammed into Mexico", "five in the town of Coyuca"; a country named for one
      * figure is no exception, as in "427 fires burning nationally" and "131 in Quebec", so a headline's "in Morocco"
      * against the body's toll is not compared: a known limit). One sentence that names its place once ("245,000 in
      * Marseille (30,000 according to the police)") and two articles (which place one without any means, only an
@@ -498,7 +499,7 @@ public final class ClaimFact implements Span {
                 && other.frame != null
                 && doc.equals(other.doc)
                 && !java.util.Objects.equals(sentence, other.sentence)
-                && (frame.place() == null) != (other.frame.place() == null)) {
+                && !java.util.Objects.equals(frame.place(), other.frame.place())) {
             return false;
         }
         return frame == null || frame.placeAgrees(other.frame);
