@@ -110,7 +110,11 @@ final class ClaimSites {
             Map<SentenceKey, List<Claim>> bySentence, Map<String, int[]> spans) {
         Map<String, Claim> found = new HashMap<>();
         for (List<Claim> sentence : bySentence.values()) {
-            List<Claim> sorted = new ArrayList<>(sentence);
+            // a conversion in brackets is no item of the list, and a figure that could not be placed ({0, 0}) is
+            // nowhere in it
+            List<Claim> sorted = new ArrayList<>(sentence.stream()
+                    .filter(o -> o.conversionOf() == null && spans.get(o.id())[1] > spans.get(o.id())[0])
+                    .toList());
             sorted.sort(java.util.Comparator.comparingInt((Claim o) -> spans.get(o.id())[0])
                     .thenComparingInt(o -> spans.get(o.id())[1]));
             for (int i = 1; i < sorted.size(); i++) {

@@ -386,12 +386,11 @@ final class FrameReader {
     /**
      * {@link #POPULATION} when the two words before the count, or before a determiner or adverb in front of it, are a
      * phrase words.json files as naming a population ("home to around 1 million people", "home to an estimated 9
-     * million"); else null.
+     * million") and the count names nothing counted but whoever lives there (people, residents); else null.
      */
     private static String population(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
-        if (site.claim().quantity() == null
-                || site.claim().quantity().unit().dimension() != io.claimcheck.model.Dimension.COUNT) {
-            return null;
+        if (dimensionOf(site.claim()) != io.claimcheck.model.Dimension.COUNT || countedMeasure(site, lexicon) != null) {
+            return null; // "home to 300 elephants", "home to 50,000 displaced people" count what they name
         }
         int at = site.figureFrom() - 1;
         for (int skipped = 0;
@@ -420,15 +419,19 @@ final class FrameReader {
     private static final Set<String> LIST_JOINERS = Set.of("and", "or");
 
     /**
-     * The measure a figure with no noun of its own takes from the list it belongs to: "$95 billion in foreign aid --
-     * $60 billion for Ukraine, roughly $17 billion for Israel, and $8 billion for Taiwan" (aid, each), "50,000
-     * people protested in Haifa and 10,000 in Beersheba" (protest). The item before it must be a figure of its unit,
-     * with no verb between the two and at most {@link #LIST_GAP} words, the last a comma, a colon, a dash or "and"; the first
-     * item of the chain that counts a noun names the measure. Null when the figure is no such list item or the list
-     * names no noun.
+     * The measure a figure with no noun of its own takes from the list it belongs to: "$95 billion in foreign aid:
+     * $60 billion for Norway, roughly $17 billion for Chile, and $8 billion for Kenya" (aid, each), "300 blankets in
+     * the north, 120 in the east and 45 in the south" (blanket). The item before it must be a figure of its unit, with
+     * no verb between the two and at most {@link #LIST_GAP} words, joined by a comma, colon, semicolon or dash, or by
+     * "and" or "or" right before it; the first item of the chain that counts a noun names the measure. Only read when
+     * the figure's clause names no measure of its own. Null when the figure is no such list item or the list names no
+     * noun.
      */
     static String listedMeasure(
             ClaimSite site, java.util.function.UnaryOperator<ClaimSite> before, FrameLexicon lexicon) {
+        if (hasCounted(site.claim()) || dimensionOf(site.claim()) == null || site.figureFrom() >= site.figureTo()) {
+            return null; // a figure that names its own noun, has no unit or could not be placed in its sentence
+        }
         ClaimSite item = site;
         for (int depth = 0; depth < LIST_DEPTH; depth++) {
             ClaimSite head = before.apply(item);
@@ -439,7 +442,7 @@ final class FrameReader {
             if (counted != null) {
                 return name(counted, lexicon);
             }
-            if (head.claim().counted() != null && !head.claim().counted().isBlank()) {
+            if (hasCounted(head.claim())) {
                 return null; // it counts a noun that names no measure ("people"): the list says nothing more
             }
             item = head;
@@ -447,17 +450,32 @@ final class FrameReader {
         return null;
     }
 
+    /** True when the claim names what it counts ("300 blankets"). */
+    private static boolean hasCounted(Claim c) {
+        return c.counted() != null && !c.counted().isBlank();
+    }
+
+    /** The claim's dimension, or null when it has no quantity or unit. */
+    private static io.claimcheck.model.Dimension dimensionOf(Claim c) {
+        return c.quantity() == null || c.quantity().unit() == null
+                ? null
+                : c.quantity().unit().dimension();
+    }
+
     /** True when {@code item} follows {@code head} in one list (see {@link #listedMeasure}). */
     private static boolean listedAfter(ClaimSite item, ClaimSite head) {
         Claim c = item.claim();
-        if ((c.counted() != null && !c.counted().isBlank())
+        if (hasCounted(c)
+                || dimensionOf(head.claim()) == null
                 || !c.quantity()
                         .unit()
                         .code()
                         .equals(head.claim().quantity().unit().code())
+                || head.figureFrom() >= head.figureTo()
+                || item.figureFrom() >= item.figureTo()
                 || head.figureTo() > item.figureFrom()
                 || item.figureFrom() - head.figureTo() > LIST_GAP) {
-            return false;
+            return false; // an unplaced figure (no words of its own) is in no list
         }
         List<Token> tagged = item.tagged();
         for (int i = head.figureTo(); i < item.figureFrom(); i++) {

@@ -499,7 +499,7 @@ public final class ClaimFact implements Span {
                 && other.frame != null
                 && doc.equals(other.doc)
                 && !java.util.Objects.equals(sentence, other.sentence)
-                && !java.util.Objects.equals(frame.place(), other.frame.place())) {
+                && !io.claimcheck.model.Places.sameName(frame.place(), other.frame.place())) {
             return false;
         }
         return frame == null || frame.placeAgrees(other.frame);

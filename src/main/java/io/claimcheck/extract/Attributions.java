@@ -269,11 +269,16 @@ final class Attributions {
             return new Attribution(reportAuthor != null ? reportAuthor : "the report", doc.group());
         }
         Matcher acc = patterns.accordingTo().matcher(s);
-        if (lower.contains("according to") && acc.find()) {
-            String who = acc.group(1);
-            boolean isDoc = lex.documentWords.contains(who.toLowerCase(Locale.ROOT));
-            return new Attribution(
-                    isDoc ? (reportAuthor != null ? reportAuthor : "the report") : normalise(who), acc.group());
+        if (lower.contains("according to")) {
+            while (acc.find()) {
+                String who = accordingName(acc);
+                if (who == null) {
+                    continue;
+                }
+                boolean isDoc = lex.documentWords.contains(who.toLowerCase(Locale.ROOT));
+                return new Attribution(
+                        isDoc ? (reportAuthor != null ? reportAuthor : "the report") : normalise(who), acc.group());
+            }
         }
         for (Speaker sp : speakers.get(sentenceIndex)) {
             String name = sp.name();
@@ -347,7 +352,10 @@ final class Attributions {
         for (Pattern p : List.of(patterns.accordingTo(), patterns.creditAfter())) {
             Matcher m = p.matcher(sentence);
             while (m.find()) {
-                String who = m.group(1);
+                String who = p == patterns.accordingTo() ? accordingName(m) : m.group(1);
+                if (who == null) {
+                    continue;
+                }
                 boolean isDoc = lex.documentWords.contains(who.toLowerCase(Locale.ROOT));
                 out.add(new Credit(
                         offset + m.start(),
@@ -458,6 +466,20 @@ final class Attributions {
         return HONORIFIC.matcher(n).replaceFirst("");
     }
 
+    /**
+     * The credit an "according to" match gives: the credit as written (group 1), or the name after the words that
+     * describe it (group 2) unless that name is a pronoun, an article's word or a month or weekday ("according to a
+     * statement issued Friday."); null when none.
+     */
+    private String accordingName(Matcher m) {
+        if (m.group(1) != null) {
+            return m.group(1);
+        }
+        String name = m.group(2);
+        String lower = name.toLowerCase(Locale.ROOT);
+        return isStopName(name) || lex.months.contains(lower) || WEEKDAYS.contains(lower) ? null : name;
+    }
+
     private static String stripArticle(String n) {
         return n.startsWith("The ") ? n.substring(4) : n;
     }
@@ -480,17 +502,15 @@ final class Attributions {
     }
 
     /**
-     * A day or month the name pattern joined to the name by its particle: "according to AAA on Monday" credits AAA. The
-     * names come from the JDK.
+     * A weekday the name pattern joined to the end of a name by "on": "according to AAA on Monday" credits AAA. Only a
+     * weekday at the very end, so "Fourth of July Committee" and "Friends of August Wilson" stay whole; a known limit:
+     * "The Mail on Sunday" is read as the Mail. The names come from the JDK.
      */
-    private static final Pattern TRAILING_TIME = Pattern.compile(" (?:on|in|of) (?:"
-            + java.util.stream.Stream.concat(
-                            java.util.Arrays.stream(java.time.DayOfWeek.values())
-                                    .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)),
-                            java.util.Arrays.stream(java.time.Month.values())
-                                    .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)))
+    private static final Pattern TRAILING_TIME = Pattern.compile(" on (?:"
+            + java.util.Arrays.stream(java.time.DayOfWeek.values())
+                    .map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH))
                     .collect(java.util.stream.Collectors.joining("|"))
-            + ")\\b.*$");
+            + ")$");
 
     /** English weekday names, lower case, from the JDK rather than a word list (Contexts and NounPhrases read them). */
     static final java.util.Set<String> WEEKDAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())

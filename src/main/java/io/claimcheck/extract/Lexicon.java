@@ -407,8 +407,10 @@ public final class Lexicon {
     final Set<String> listenerVerbs = new HashSet<>();
     /** Nouns for published numbers, credited to whoever released them ("figures released by the ministry"). */
     final Set<String> numberNouns = new HashSet<>();
-    /** Objects after which a speech verb says nothing: "Hurricane Otis claimed the lives of 39" is no credit. */
-    final Set<String> notSpeechObjects = new HashSet<>();
+    /** Speech verbs that also take, and what they take: "Hurricane Otis claimed 39 lives" is no credit. */
+    final Set<String> takingVerbs = new HashSet<>();
+
+    final Set<String> takenObjects = new HashSet<>();
 
     private final AttributionPatterns attributionPatterns;
 
@@ -429,7 +431,14 @@ public final class Lexicon {
         modalWindow = loadContext(LexiconFile.read(dir.resolve("context.json")));
         loadAttribution(LexiconFile.read(dir.resolve("attribution.json")));
         attributionPatterns = AttributionPatterns.of(
-                speechVerbs, listenerVerbs, documentWords, pronouns, groupNouns, numberNouns, notSpeechObjects);
+                speechVerbs,
+                listenerVerbs,
+                documentWords,
+                pronouns,
+                groupNouns,
+                numberNouns,
+                takingVerbs,
+                takenObjects);
     }
 
     AttributionPatterns attributionPatterns() {
@@ -1183,7 +1192,8 @@ public final class Lexicon {
             groupNouns.addAll(f.strings(e, "groupNouns"));
             listenerVerbs.addAll(f.strings(e, "listenerVerbs"));
             numberNouns.addAll(f.strings(e, "numberNouns"));
-            notSpeechObjects.addAll(f.optionalStrings(e, "notSpeechObjects"));
+            takingVerbs.addAll(f.optionalStrings(e, "takingVerbs"));
+            takenObjects.addAll(f.optionalStrings(e, "takenObjects"));
         }
     }
 }

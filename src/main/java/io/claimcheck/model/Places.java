@@ -18,10 +18,20 @@ public final class Places {
         if (name == null || otherName == null) {
             return true;
         }
-        return name.contains(otherName)
-                || otherName.contains(name)
+        return sameName(name, otherName)
                 || inside(name, country, otherName, otherCountry)
                 || inside(otherName, otherCountry, name, country);
+    }
+
+    /**
+     * True when both name no place, or the same place by name: one name inside the other ("gaza", "the gaza strip";
+     * "new york", "new york city"). A country and a town in it are two names.
+     */
+    public static boolean sameName(String name, String otherName) {
+        if (name == null || otherName == null) {
+            return name == null && otherName == null;
+        }
+        return name.contains(otherName) || otherName.contains(name);
     }
 
     /** True when place {@code part} may lie in {@code whole}: a country, holding it by WordNet or not knowing it. */

@@ -158,6 +158,7 @@ class FrameReaderTest {
             The clean-up began in the port, home to around 1 million people.              | 1 million | population
             The city is home to an estimated 9 million residents.                        | 9 million | population
             Over 220,000 homes were damaged in the port.                                  | 220,000 | home
+            The reserve is home to 300 elephants.                                        | 300     | elephant
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
@@ -175,7 +176,8 @@ class FrameReaderTest {
             The charity handed out 300 blankets in the north, 120 in the east and 45 in the south.                    | 45  | blanket
             The charity handed out 300 blankets in the north, 120 in the east and 45 in the south.                    | 120 | blanket
             The fund raised $5 million in donations and the city spent $2 million on repairs.                         | 2   | !donation
-            The quake destroyed 300 homes in the north and killed 12 in the south.                                    | 12  | death
+            The charity handed out 300 blankets in the north, then $120 in cash to each family in the east.          | 120 | !blanket
+            The agency gave out 900 tents, 101 in the north, 102 in the west and 103 in the south.                    | 103 | tent
             """)
     void readsTheMeasureOfAListsLaterItems(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
