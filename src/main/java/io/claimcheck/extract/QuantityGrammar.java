@@ -2630,9 +2630,12 @@ final class QuantityGrammar {
                 p += 2; // "at least the last 100,000 years", "within the next two years": the bound carries the span
             } else if (tok(p) != null
                     && (tok(p).isWord("a") || tok(p).isWord("an"))
+                    && lex.currencyBefore.at(toks, p) == null
                     && tok(p + 1) != null
                     && (tok(p + 1).is(Token.Kind.NUMBER) || lex.currencyBefore.at(toks, p + 1) != null)) {
-                p++; // "more than a 23% gain", "about a $5 rise": the article stands between the bound and the figure
+                // "more than a 23% gain", "about a $5 rise": the article stands between the bound and the figure;
+                // "under A$5 billion" is the Australian dollar's symbol, no article
+                p++;
             } else if (tok(p) != null
                     && tok(p).isWord("the")
                     && hedge.hedge() != Hedge.ESTIMATE
