@@ -55,7 +55,7 @@ public final class ClaimExtractor {
         }
         Attributions attributions = new Attributions(lexicon, text, toks, layout);
         Attribution[] credits = credits(attributions, layout, text);
-        NounPhrases phrases = new NounPhrases(toks);
+        NounPhrases phrases = new NounPhrases(toks, lexicon.cardinals.keySet());
         Contexts contexts = new Contexts(lexicon, layout, toks, text);
         DocumentReading reading = new DocumentReading(
                 doc,

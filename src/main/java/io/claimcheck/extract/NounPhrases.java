@@ -242,9 +242,12 @@ final class NounPhrases {
     record Phrase(String text, int end) {}
 
     private final List<Token> toks;
+    /** The spelled cardinals (numbers.json), for the size of a partitive's whole ("two of the ten ports"). */
+    private final Set<String> cardinals;
 
-    NounPhrases(List<Token> toks) {
+    NounPhrases(List<Token> toks, Set<String> cardinals) {
         this.toks = toks;
+        this.cardinals = cardinals;
     }
 
     private Token tok(int i) {
@@ -263,9 +266,58 @@ final class NounPhrases {
             return collect(q + 3, false, false); // "22 out of 50 states": the whole's noun names the part's too
         }
         if (t != null && t.isWord("of")) {
+            Phrase whole = partitiveWhole(q + 1);
+            if (whole != null) {
+                return whole;
+            }
             q++;
         }
         return collect(q, false, false);
+    }
+
+    /**
+     * Determiners that open the whole of a partitive ("three of the victims", "four of its products"); not the
+     * demonstratives, whose whole an earlier sentence counts ("61,672 of those deaths": the aligner reads that whole, as
+     * align.MeasureReader does).
+     */
+    private static final Set<String> WHOLE_DETERMINERS =
+            Set.of("the", "its", "their", "our", "his", "her", "your", "my");
+
+    /**
+     * The whole a count is a part of, after its "of": a determiner, maybe a possessive ("the world's largest big
+     * cats"), then a plural noun phrase, which names what the part counts too: "two of the victims", "49 of the
+     * cities", "four of its legacy products". A whole with a size of its own ("21 of the 22 races", "78 of the 577
+     * seats") is left, as align.MeasureReader leaves it: the part and the whole are two figures, and naming the part by
+     * the whole's noun groups it with counts of the whole (dev stories). Null when no plural noun follows ("two of
+     * them", "one of the best").
+     */
+    private Phrase partitiveWhole(int q) {
+        int k = q;
+        Token t = tok(k);
+        if (t == null || !t.is(Token.Kind.WORD) || !WHOLE_DETERMINERS.contains(t.lower())) {
+            return null;
+        }
+        k++;
+        Token owner = tok(k);
+        if (owner != null
+                && owner.is(Token.Kind.WORD)
+                && (owner.lower().endsWith("'s") || owner.lower().endsWith("\u2019s"))) {
+            k++; // "the world's largest big cats", "the country's biggest banks"
+        }
+        Token head = tok(k);
+        if (head == null
+                || !head.is(Token.Kind.WORD)
+                || !head.spaced()
+                || head.startsUpper()
+                || cardinals.contains(head.lower())) {
+            return null;
+        }
+        Phrase whole = collect(k, false, false);
+        if (whole == null) {
+            return null;
+        }
+        String last = whole.text().substring(whole.text().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return isPlural(last) || acronymPlural(last) ? whole : null;
     }
 
     /** The base of a share: the phrase after "of", place included ("in China"); null without "of". */
