@@ -7444,8 +7444,10 @@ final class QuantityGrammar {
         if (carried != null) {
             return carried;
         }
-        if (sizeOfCounted(figStart)) {
-            return null; // "67,500 8-inch wafers per month": the count is per month, not the wafers' size
+        if (sizeOfCounted(figStart) || sizeInCountedPhrase(figStart)) {
+            // "67,500 8-inch wafers per month", "350,000 rounds of 155mm ammunition per year": the count is per
+            // period, not the size of what it counts
+            return null;
         }
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
@@ -7789,8 +7791,12 @@ final class QuantityGrammar {
             Token t = toks.get(q);
             boolean nameDigits = t.is(Token.Kind.NUMBER) && t.attached() && compoundBefore(q);
             Figure item = t.is(Token.Kind.NUMBER) && !nameDigits ? listItemAt(f, q) : null;
-            if (item == null && t.is(Token.Kind.NUMBER) && q == afterEnd && sizeOfCounted(q)) {
-                item = figureStartingAt(q); // "67,500 8-inch wafers per month": the size of what is counted
+            if (item == null
+                    && t.is(Token.Kind.NUMBER)
+                    && (q == afterEnd && sizeOfCounted(q) || sizeInCountedPhrase(q))) {
+                // "67,500 8-inch wafers per month", "350,000 rounds of 155mm ammunition per year": the size of what is
+                // counted
+                item = figureStartingAt(q);
             }
             if (item == null && t.is(Token.Kind.NUMBER) && !nameDigits && carriesLoad(afterEnd)) {
                 item = participleObject(q); // "45,000 flights carrying 2.9 million passengers every day"
@@ -7904,6 +7910,42 @@ final class QuantityGrammar {
                 && size.unit().physical() != null
                 && dash.attached()
                 && size.endTok() == q + 3;
+    }
+
+    /**
+     * Whether the figure starting at {@code q} is a size written before the noun it qualifies inside the "of" phrase of
+     * a count's noun ("350,000 rounds of 155mm artillery ammunition", "2,000 lengths of 40-foot pipe"): a count, its
+     * noun, "of", a length or mass figure, and a lower-case noun right after it.
+     */
+    private boolean sizeInCountedPhrase(int q) {
+        Figure size = figureStartingAt(q);
+        Token of = tok(q - 1);
+        Token noun = tok(q - 2);
+        if (size == null
+                || size.unit().physical() == null
+                || size.conversionOf() >= 0
+                || of == null
+                || !of.isWord("of")
+                || noun == null
+                || !noun.is(Token.Kind.WORD)
+                || noun.startsUpper()) {
+            return false;
+        }
+        Token after = tok(size.endTok());
+        Figure count = figureEndingAt(q - 2);
+        return count != null
+                && count.unit().equals(Unit.COUNT)
+                && after != null
+                && after.is(Token.Kind.WORD)
+                && after.spaced()
+                && !after.startsUpper()
+                && !after.isWord("per")
+                && !after.isWord("of")
+                && !after.isWord("a")
+                && !after.isWord("an")
+                && !after.isWord("every")
+                && !after.isWord("each")
+                && !periodAdverb(size.endTok());
     }
 
     /**
