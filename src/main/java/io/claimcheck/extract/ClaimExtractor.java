@@ -276,7 +276,12 @@ public final class ClaimExtractor {
                 String base = null;
                 String beneficiary = null;
                 int phraseEnd = f.valueEndTok();
-                if (f.unit().equals(Unit.COUNT)) {
+                Token lastOfFigure = toks.get(f.endTok() - 1);
+                if (f.unit().equals(Unit.COUNT) && (lastOfFigure.isWord("times") || lastOfFigure.isWord("time"))) {
+                    counted = "times"; // "flew into the eye 80 times and deployed": how often, whatever follows
+                    lastCounted = counted;
+                    lastCountedSentence = s;
+                } else if (f.unit().equals(Unit.COUNT)) {
                     NounPhrases.Phrase c = phrases.counted(f.valueEndTok());
                     if (c == null) {
                         c = phrases.numberOf(sentenceStartTok, f.startTok());

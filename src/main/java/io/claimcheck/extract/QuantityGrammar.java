@@ -4213,6 +4213,25 @@ final class QuantityGrammar {
                 || t.is(Token.Kind.PUNCT) && t.text().equals(",");
     }
 
+    /**
+     * Whether "and" or "or" at {@code k} opens another clause or predicate, not another multiplier or its reference
+     * ("flew through the eye 80 times and deployed 1,246 instruments"; not "three times and a half", "two and three
+     * times"): a word that is no number or article follows.
+     */
+    private boolean joinsClause(int k) {
+        Token t = tok(k);
+        Token n = tok(k + 1);
+        return t != null
+                && (t.isWord("and") || t.isWord("or"))
+                && n != null
+                && n.is(Token.Kind.WORD)
+                && !n.isWord("a")
+                && !n.isWord("an")
+                && !n.isWord("the")
+                && !lex.cardinals.containsKey(n.lower())
+                && !RATIO_AFTER.contains(n.lower());
+    }
+
     /** True when a verb of change stands right before token {@code k} ("has risen 10 times"). */
     private boolean afterChangeVerb(int k) {
         Token before = tok(k - 1);
@@ -4227,7 +4246,8 @@ final class QuantityGrammar {
                                 && (tok(fp.p) != null
                                                 && FREQUENCY_AFTER.contains(
                                                         tok(fp.p).lower())
-                                        || endsClause(fp.p) && !afterChangeVerb(fp.spanStart)))) {
+                                        || (endsClause(fp.p) || joinsClause(fp.p))
+                                                && !afterChangeVerb(fp.spanStart)))) {
             // "3,757 times a day", "rose five times in 2023", "was published at least 198 times.", "raised rates 11
             // times.": how often, a count, not a multiplier (which needs what it multiplies: "40 times the official
             // figure", "six times larger", "four times as large", or a verb of change right before it: "has risen 10
