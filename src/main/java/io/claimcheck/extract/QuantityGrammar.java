@@ -2909,7 +2909,7 @@ final class QuantityGrammar {
         if (n1.pronounLike() && fp.unit == null && fp.currency == null && !countedOne(fp)) {
             return null; // "one form", "One woman"
         }
-        if (isYear(n1, fp.currency, fp.unit, fp.isRange) || yearBeforeNoun(fp)) {
+        if ((isYear(n1, fp.currency, fp.unit, fp.isRange) && !yearLikeCount(fp)) || yearBeforeNoun(fp)) {
             return null;
         }
         readHedgeAfter(fp);
@@ -7085,6 +7085,44 @@ final class QuantityGrammar {
                 && w.chars().allMatch(Character::isDigit)
                 && n.value().compareTo(lex.yearFrom) >= 0
                 && n.value().compareTo(lex.yearTo) <= 0;
+    }
+
+    /**
+     * Whether a four-digit number that reads like a year counts the plural noun after it: after a bound or an
+     * approximator ("over 1330 payloads", "nearly 1800 Leatherback nests", one capitalised word allowed between) or
+     * after "at" ("$4.9M at 1245 theaters"). A year is seldom bounded, and a year before a plural noun after "in",
+     * "since" or "by" stays a year ("in 2023 sales rose"); "around 1800" with no noun after stays a year too.
+     */
+    private boolean yearLikeCount(FigureParts fp) {
+        if (fp.unit != null || fp.currency != null || fp.isRange || fp.p != fp.n1.end()) {
+            return false;
+        }
+        Token before = tok(fp.n1.start() - 1);
+        boolean bounded = fp.hedge != null && fp.hedge.hedge() != Hedge.ESTIMATE && fp.hedge.hedge() != Hedge.EXACT;
+        boolean at = fp.hedge == null && before != null && before.isWord("at");
+        Token opener = tok(fp.start - 1);
+        if (!bounded && !at || bounded && opener != null && lex.yearCues.contains(opener.lower())) {
+            return false; // "since about 1900 temperatures have risen": a year
+        }
+        int k = fp.p;
+        Token noun = tok(k);
+        if (bounded
+                && noun != null
+                && noun.is(Token.Kind.WORD)
+                && noun.spaced()
+                && noun.startsUpper()
+                && tok(k + 1) != null
+                && tok(k + 1).spaced()) {
+            noun = tok(++k); // "nearly 1800 Leatherback nests"
+        }
+        return noun != null
+                && noun.is(Token.Kind.WORD)
+                && noun.spaced()
+                && !noun.startsUpper()
+                && NounPhrases.isPlural(noun.lower())
+                && !lex.yearBaseNouns.contains(noun.lower())
+                && lex.units.at(toks, k) == null
+                && lex.periodsAfter.at(toks, k) == null;
     }
 
     /**
