@@ -2981,6 +2981,9 @@ final class QuantityGrammar {
             }
         }
         Token after = tok(end);
+        if (after != null && after.is(Token.Kind.WORD) && parallelCountAfter(end)) {
+            return true; // "one count of murder and three counts of battery"
+        }
         if (after == null || !(after.isWord("and") || after.isWord("or"))) {
             return false;
         }
@@ -2995,6 +2998,44 @@ final class QuantityGrammar {
         }
         return false;
     }
+
+    /** How many words the noun phrase of "one" may run before the "and" of a parallel count ("one count of ..."). */
+    private static final int PARALLEL_ONE_REACH = 8;
+
+    /**
+     * Whether "one" and its noun at {@code noun} are listed with a count of the same thing later in the clause: "and"
+     * or "or", a number, and the plural of that noun ("one count of murder in the first degree and three counts of
+     * battery", "one child in Texas and two children in Ohio"). A determiner's "one" has no such parallel noun. ("one
+     * person died and two others succumbed" would read rightly with "others" too, but it adds a dev-story warning over
+     * the ceiling: left.)
+     */
+    private boolean parallelCountAfter(int noun) {
+        String head = tok(noun).lower();
+        if (head.length() < 3 || lex.cardinals.containsKey(head) || STOP_AFTER_PARALLEL.contains(head)) {
+            return false;
+        }
+        for (int k = noun + 1; k <= noun + PARALLEL_ONE_REACH && tok(k) != null; k++) {
+            Token t = tok(k);
+            if (!t.is(Token.Kind.WORD) || t.newLine()) {
+                return false;
+            }
+            if (t.isWord("and") || t.isWord("or")) {
+                Token n = tok(k + 1);
+                Token thing = tok(k + 2);
+                return n != null
+                        && (n.is(Token.Kind.NUMBER) || lex.cardinals.containsKey(n.lower()) && !n.isWord("one"))
+                        && thing != null
+                        && thing.is(Token.Kind.WORD)
+                        && thing.lower().startsWith(head)
+                        && thing.lower().length() > head.length();
+            }
+        }
+        return false;
+    }
+
+    /** Words after "one" that are no noun it counts ("one of", "one more", "one another"). */
+    private static final java.util.Set<String> STOP_AFTER_PARALLEL =
+            java.util.Set.of("of", "more", "another", "the", "and", "or", "who", "that", "which");
 
     /** Whether only words stand between tokens {@code from} and {@code to} (no punctuation, no line break). */
     private boolean noBreakBetween(int from, int to) {
