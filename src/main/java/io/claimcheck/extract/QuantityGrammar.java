@@ -4464,6 +4464,15 @@ final class QuantityGrammar {
             fp.start = n1.start();
             fp.rangeStart = Math.max(fp.rangeStart, fp.start);
         }
+        if (post == null && fp.hedge == null && !fp.isRange) {
+            Lexicon.HedgeRule afterPeriod = hedgeAfterPeriod(fp.p);
+            if (afterPeriod != null) {
+                // "living on $2.15 a day or less", "all 2GB per day and above plans": the bound closes the rate; the
+                // figure's span stops before the period, which the period reading takes from there
+                fp.hedge = afterPeriod;
+                return;
+            }
+        }
         if (post != null && fp.hedge == null) {
             fp.hedge = post.value();
             fp.p = post.end();
@@ -4479,6 +4488,23 @@ final class QuantityGrammar {
                 fp.numEnd = fp.p;
             }
         }
+    }
+
+    /**
+     * A bound written after the period of a rate that starts at {@code q} ("a day or less", "per day and above",
+     * "per month or more"); not the plus sign, which a period would not carry.
+     */
+    private Lexicon.HedgeRule hedgeAfterPeriod(int q) {
+        PhraseTable.Match<String> period = lex.periodsAfter.at(toks, q);
+        if (period == null) {
+            return null;
+        }
+        PhraseTable.Match<Lexicon.HedgeRule> post = lex.hedgesAfter.at(toks, period.end());
+        return post == null
+                        || tok(period.end()).text().equals("+")
+                        || !tok(period.end()).spaced()
+                ? null
+                : post.value();
     }
 
     /** Whether the plus sign at {@code q} is written against the figure before it and no number follows it. */
