@@ -277,8 +277,17 @@ public final class ClaimExtractor {
                 String beneficiary = null;
                 int phraseEnd = f.valueEndTok();
                 Token lastOfFigure = toks.get(f.endTok() - 1);
+                PhraseTable.Match<Unit> timeWord = lexicon.units.at(toks, f.endTok() - 1);
                 if (f.unit().equals(Unit.COUNT) && (lastOfFigure.isWord("times") || lastOfFigure.isWord("time"))) {
                     counted = "times"; // "flew into the eye 80 times and deployed": how often, whatever follows
+                    lastCounted = counted;
+                    lastCountedSentence = s;
+                } else if (f.unit().equals(Unit.COUNT)
+                        && timeWord != null
+                        && timeWord.end() == f.endTok()
+                        && timeWord.value().dimension() == Dimension.DURATION) {
+                    // "on 42 days between June and August", "of the 31 days": periods counted name their unit
+                    counted = lastOfFigure.text();
                     lastCounted = counted;
                     lastCountedSentence = s;
                 } else if (f.unit().equals(Unit.COUNT)) {

@@ -117,6 +117,7 @@ final class QuantityGrammar {
         contextUnits();
         cuedUnits();
         countedPeriods();
+        periodsCountedOn();
         ratioLevels();
         dropNamesAndRanks();
         settleTemperatureScales();
@@ -656,6 +657,34 @@ final class QuantityGrammar {
         }
     }
 
+    /** Words between "of the" and a whole of periods that say which periods it holds ("16 of the past 24 months"). */
+    private static final java.util.Set<String> PERIOD_SELECTORS = java.util.Set.of("past", "last", "first", "next");
+
+    /**
+     * Days, weeks or months something happened on are counted, not lasted: "demand breached 80,000 MW on 42 days
+     * between June 1 and Aug. 31", "it rained on 12 days in May" (news gold README "Counting days vs. lasting days"). A
+     * duration after "on" is a count of its periods; not "on 30 days' notice" nor "based on 30 days of data".
+     */
+    private void periodsCountedOn() {
+        for (int b = 0; b < figures.size(); b++) {
+            Figure f = figures.get(b);
+            Token on = tok(f.startTok() - 1);
+            Token after = tok(f.endTok());
+            if (f.unit().dimension() == Dimension.DURATION
+                    && f.conversionOf() < 0
+                    && on != null
+                    && on.isWord("on")
+                    && !(tok(f.startTok() - 2) != null
+                            && tok(f.startTok() - 2).isWord("based")) // "based on 30 days of data"
+                    && f.interval().low() != null
+                    && f.interval().low().compareTo(BigDecimal.ONE) > 0
+                    && !(after != null
+                            && (after.text().equals("'") || after.text().equals("\u2019") || after.isWord("notice")))) {
+                figures.set(b, retyped(f, Unit.COUNT));
+            }
+        }
+    }
+
     /**
      * Periods counted out of a whole are counts, not lengths of time: "on 22 out of the 31 days", "during 11 of the
      * 12 months", "only 21 weeks have had lower levels out of nearly 160 weeks" (news gold README "Counting days vs.
@@ -680,11 +709,13 @@ final class QuantityGrammar {
                                     && tok(s - 2).isWord("of")
                                     && tok(s - 3) != null
                                     && tok(s - 3).isWord("out"));
-            boolean ofThe = tok(s - 1) != null
-                    && tok(s - 1).isWord("the")
-                    && tok(s - 2) != null
-                    && tok(s - 2).isWord("of")
-                    && part.endTok() == s - 2;
+            // "during 11 of the 12 months", "for 16 of the past 24 months"
+            int the = tok(s - 1) != null && PERIOD_SELECTORS.contains(tok(s - 1).lower()) ? s - 2 : s - 1;
+            boolean ofThe = tok(the) != null
+                    && tok(the).isWord("the")
+                    && tok(the - 1) != null
+                    && tok(the - 1).isWord("of")
+                    && part.endTok() == the - 1;
             if (!outOf && !ofThe) {
                 continue;
             }
