@@ -490,16 +490,26 @@ final class NounPhrases {
         return collect(q, false, false);
     }
 
+    /** Modal verbs before "be" that link a subject to its value ("the payment would be $2,342"). */
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "should", "must", "can");
+
     /**
      * The noun a figure is the value of, written before it: "a salary of $22.52 million", "prices at £308,000",
-     * "a contract worth $240 million". Only a lower-case word that is no function word or verb form counts.
+     * "a contract worth $240 million", or the subject of a form of "be" ("the median price is $45,720", "the typical
+     * payment would be $2,342"). Only a lower-case word that is no function word or verb form counts.
      */
     Phrase nounBefore(int figStart) {
         Token link = tok(figStart - 1);
-        Token noun = tok(figStart - 2);
+        int at = figStart - 2;
+        if (link != null && link.isWord("be") && tok(at) != null && MODALS.contains(tok(at).lower())) {
+            at--; // "the typical payment would be $2,342"
+        }
+        Token noun = tok(at);
+        boolean copula =
+                link != null && (COPULAS.contains(link.lower()) && !link.isWord("being") && !link.isWord("been"));
         if (link == null
                 || noun == null
-                || !(link.isWord("of") || link.isWord("at") || link.isWord("worth"))
+                || !(link.isWord("of") || link.isWord("at") || link.isWord("worth") || copula)
                 || !noun.is(Token.Kind.WORD)
                 || noun.startsUpper()
                 || STOP.contains(noun.lower())
