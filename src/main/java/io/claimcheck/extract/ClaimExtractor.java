@@ -307,6 +307,9 @@ public final class ClaimExtractor {
                     if (counted == null && lastCountedSentence == s && f.conversionOf() < 0 && comparedLevel(f)) {
                         counted = lastCounted; // "568 overdose deaths in 2023 compared to 201 in 2024"
                     }
+                    if (counted == null && f.conversionOf() < 0 && indexLevel(f, sentenceStartTok)) {
+                        counted = "points"; // "The S&P 500 fell 0.2% to 5,226.6": an index level, in points
+                    }
                 }
                 if (f.share()) {
                     base = shareBase(f, s, sentence, lastCounted, lastCountedSentence == s);
@@ -464,6 +467,26 @@ public final class ClaimExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether a bare count is the level of an index its clause names before it (numbers.json indexName): after
+         * "to", "at" or "of", with no noun of its own ("The S&P 500 fell 0.2% to 5,226.6", "closing at 42,931.60").
+         */
+        private boolean indexLevel(Figure f, int sentenceStartTok) {
+            Token before = f.startTok() > 0 ? toks.get(f.startTok() - 1) : null;
+            if (before == null || !(before.isWord("to") || before.isWord("at") || before.isWord("of"))) {
+                return false;
+            }
+            for (int k = f.startTok() - 2; k >= sentenceStartTok; k--) {
+                if (lexicon.indexNames.at(toks, k) != null) {
+                    return true;
+                }
+                if (toks.get(k).newLine()) {
+                    return false; // a line's first word is still read: a headline or a paragraph opening with the name
+                }
+            }
+            return false;
         }
 
         /** Words right before a bare count that compare it with an earlier count of its sentence. */
