@@ -506,7 +506,7 @@ final class NounPhrases {
         }
         Token noun = tok(at);
         boolean copula =
-                link != null && (COPULAS.contains(link.lower()) && !link.isWord("being") && !link.isWord("been"));
+                link != null && COPULAS.contains(link.lower()) && !link.isWord("being") && !link.isWord("been");
         if (link == null
                 || noun == null
                 || !(link.isWord("of") || link.isWord("at") || link.isWord("worth") || copula)
