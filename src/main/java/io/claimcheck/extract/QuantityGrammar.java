@@ -2594,6 +2594,36 @@ final class QuantityGrammar {
         return false;
     }
 
+    /** How many words the object of a verb of limiting may run before its "to" ("limit vessel transits to"). */
+    private static final int LIMIT_OBJECT_REACH = 8;
+
+    /**
+     * Whether "to" at {@code i}, before a figure, closes a verb of limiting and its object (numbers.json limitVerb):
+     * "limit vessel transits to 32", "limits daily booking slots in the locks to 10"; only words between.
+     */
+    private boolean limitedTo(int i) {
+        Token to = tok(i);
+        Token next = tok(i + 1);
+        if (to == null
+                || !to.isWord("to")
+                || next == null
+                || !(next.is(Token.Kind.NUMBER)
+                        || lex.cardinals.containsKey(next.lower())
+                        || lex.currencyBefore.at(toks, i + 1) != null)) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 1 - LIMIT_OBJECT_REACH); k--) {
+            Token t = toks.get(k);
+            if (!t.is(Token.Kind.WORD) || t.newLine() && k < i - 2) {
+                return false;
+            }
+            if (lex.limitVerbs.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tries a figure starting at token i; returns the token to continue from. */
     private int readAt(int i) {
         if (footnote(i)) {
@@ -2602,6 +2632,10 @@ final class QuantityGrammar {
         int p = i;
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
+        if (hm == null && limitedTo(i)) {
+            // "the canal will limit vessel transits to 32 vessels per day": a ceiling, as "limited to 32" is
+            hm = new PhraseTable.Match<>(lex.ruleFor(Hedge.AT_MOST), i, i + 1);
+        }
         if (hm != null
                 && hm.end() == i + 2
                 && tok(i).isWord("up")
