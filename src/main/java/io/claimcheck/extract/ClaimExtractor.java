@@ -55,7 +55,7 @@ public final class ClaimExtractor {
         }
         Attributions attributions = new Attributions(lexicon, text, toks, layout);
         Attribution[] credits = credits(attributions, layout, text);
-        NounPhrases phrases = new NounPhrases(toks);
+        NounPhrases phrases = new NounPhrases(toks, lexicon.cardinals.keySet());
         Contexts contexts = new Contexts(lexicon, layout, toks, text);
         DocumentReading reading = new DocumentReading(
                 doc,
@@ -276,7 +276,21 @@ public final class ClaimExtractor {
                 String base = null;
                 String beneficiary = null;
                 int phraseEnd = f.valueEndTok();
-                if (f.unit().equals(Unit.COUNT)) {
+                Token lastOfFigure = toks.get(f.endTok() - 1);
+                PhraseTable.Match<Unit> timeWord = lexicon.units.at(toks, f.endTok() - 1);
+                if (f.unit().equals(Unit.COUNT) && (lastOfFigure.isWord("times") || lastOfFigure.isWord("time"))) {
+                    counted = "times"; // "flew into the eye 80 times and deployed": how often, whatever follows
+                    lastCounted = counted;
+                    lastCountedSentence = s;
+                } else if (f.unit().equals(Unit.COUNT)
+                        && timeWord != null
+                        && timeWord.end() == f.endTok()
+                        && timeWord.value().dimension() == Dimension.DURATION) {
+                    // "on 42 days between June and August", "of the 31 days": periods counted name their unit
+                    counted = lastOfFigure.text();
+                    lastCounted = counted;
+                    lastCountedSentence = s;
+                } else if (f.unit().equals(Unit.COUNT)) {
                     NounPhrases.Phrase c = phrases.counted(f.valueEndTok());
                     if (c == null) {
                         c = phrases.numberOf(sentenceStartTok, f.startTok());
@@ -292,6 +306,9 @@ public final class ClaimExtractor {
                     }
                     if (counted == null && lastCountedSentence == s && f.conversionOf() < 0 && comparedLevel(f)) {
                         counted = lastCounted; // "568 overdose deaths in 2023 compared to 201 in 2024"
+                    }
+                    if (counted == null && f.conversionOf() < 0 && indexLevel(f, sentenceStartTok)) {
+                        counted = "points"; // "The S&P 500 fell 0.2% to 5,226.6": an index level, in points
                     }
                 }
                 if (f.share()) {
@@ -450,6 +467,26 @@ public final class ClaimExtractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether a bare count is the level of an index its clause names before it (numbers.json indexName): after
+         * "to", "at" or "of", with no noun of its own ("The S&P 500 fell 0.2% to 5,226.6", "closing at 42,931.60").
+         */
+        private boolean indexLevel(Figure f, int sentenceStartTok) {
+            Token before = f.startTok() > 0 ? toks.get(f.startTok() - 1) : null;
+            if (before == null || !(before.isWord("to") || before.isWord("at") || before.isWord("of"))) {
+                return false;
+            }
+            for (int k = f.startTok() - 2; k >= sentenceStartTok; k--) {
+                if (lexicon.indexNames.at(toks, k) != null) {
+                    return true;
+                }
+                if (toks.get(k).newLine()) {
+                    return false; // a line's first word is still read: a headline or a paragraph opening with the name
+                }
+            }
+            return false;
         }
 
         /** Words right before a bare count that compare it with an earlier count of its sentence. */

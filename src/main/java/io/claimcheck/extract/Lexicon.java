@@ -244,6 +244,13 @@ public final class Lexicon {
     /** Words before a time of day written with a stop ("before 20.30", "just after 15.00"). */
     final Set<String> clockCues = new HashSet<>();
     /** Words before a year cut to two digits ("since '22", "the class of '19"). */
+    /** numbers.json kind {@code limitVerb}: verbs that set a ceiling with "to" ("limit vessel transits to 32"). */
+    final Set<String> limitVerbs = new HashSet<>();
+    /** numbers.json kind {@code indexName}: words naming a market or survey index ("the S&P 500", "the index"). */
+    final PhraseTable<String> indexNames = new PhraseTable<>();
+    /** numbers.json kind {@code yearBaseNoun}: plural nouns a year names the base of ("below 1990 levels"). */
+    final Set<String> yearBaseNouns = new HashSet<>();
+
     final Set<String> yearCues = new HashSet<>();
     /** Distances races are swum over ("the 200 freestyle"); other numbers before a stroke word count. */
     final Set<String> swimDistances = new HashSet<>();
@@ -857,6 +864,9 @@ public final class Lexicon {
                 case "zeroName" -> zeroNames.addAll(words.keySet());
                 case "streetType" -> streetTypes.addAll(words.keySet());
                 case "yearCue" -> yearCues.addAll(words.keySet());
+                case "yearBaseNoun" -> yearBaseNouns.addAll(words.keySet());
+                case "indexName" -> indexNames.addAll(words.keySet(), "index");
+                case "limitVerb" -> limitVerbs.addAll(words.keySet());
                 case "clockCue" -> clockCues.addAll(words.keySet());
                 case "swimDistance" -> swimDistances.addAll(words.keySet());
                 case "shortStroke" -> shortStrokes.addAll(words.keySet());
@@ -888,7 +898,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -242,9 +242,12 @@ final class NounPhrases {
     record Phrase(String text, int end) {}
 
     private final List<Token> toks;
+    /** The spelled cardinals (numbers.json), for the size of a partitive's whole ("two of the ten ports"). */
+    private final Set<String> cardinals;
 
-    NounPhrases(List<Token> toks) {
+    NounPhrases(List<Token> toks, Set<String> cardinals) {
         this.toks = toks;
+        this.cardinals = cardinals;
     }
 
     private Token tok(int i) {
@@ -262,10 +265,128 @@ final class NounPhrases {
                 && tok(q + 2).is(Token.Kind.NUMBER)) {
             return collect(q + 3, false, false); // "22 out of 50 states": the whole's noun names the part's too
         }
+        Phrase compound = compoundHead(q);
+        if (compound != null) {
+            return compound;
+        }
         if (t != null && t.isWord("of")) {
+            Phrase whole = partitiveWhole(q + 1);
+            if (whole != null) {
+                return whole;
+            }
             q++;
         }
         return collect(q, false, false);
+    }
+
+    /**
+     * Words after a count's hyphen that are no noun it counts: golf scores against par ("21-under"), loose and
+     * rounded counts ("20-odd", "1,000-strong"), bounds ("25-plus"), a number's own parts ("two-thirds", "six-fold")
+     * and ages ("18-year-old" goes on with another hyphen anyway).
+     */
+    private static final Set<String> NOT_COMPOUND_HEADS = Set.of(
+            "under",
+            "over",
+            "odd",
+            "strong",
+            "plus",
+            "something",
+            "ish",
+            "fold",
+            "thirds",
+            "quarters",
+            "halves",
+            "thousand",
+            "hundred",
+            "million",
+            "billion",
+            "old",
+            "year");
+
+    /**
+     * The noun a count makes a compound adjective with by a hyphen, when it counts it: "a 20-horse race" (horses), "a
+     * six-member jury", "a 15-story building", "a 35,000-seat stadium", "a two-time champion". Not a longer compound
+     * ("a 6-foot-5 forward") nor a word that is no counted noun (NOT_COMPOUND_HEADS: "21-under", "20-odd").
+     */
+    private Phrase compoundHead(int q) {
+        Token dash = tok(q);
+        Token head = tok(q + 1);
+        if (dash == null
+                || head == null
+                || !dash.is(Token.Kind.DASH)
+                || !"-".equals(dash.text())
+                || !dash.attached()
+                || !head.is(Token.Kind.WORD)
+                || !head.attached()
+                || head.startsUpper()
+                || head.text().length() < 3) {
+            return null;
+        }
+        String w = head.lower();
+        if (STOP.contains(w) || NOT_COMPOUND_HEADS.contains(w) || PHRASE_ENDS.contains(w)) {
+            return null;
+        }
+        Token after = tok(q + 2);
+        if (after != null && after.is(Token.Kind.DASH) && after.attached()) {
+            return null;
+        }
+        return new Phrase(head.text(), q + 2);
+    }
+
+    /**
+     * Determiners that open the whole of a partitive ("three of the victims", "four of its products"); not the
+     * demonstratives, whose whole an earlier sentence counts ("61,672 of those deaths": the aligner reads that whole, as
+     * align.MeasureReader does).
+     */
+    private static final Set<String> WHOLE_DETERMINERS =
+            Set.of("the", "its", "their", "our", "his", "her", "your", "my");
+
+    /** Words between a whole's determiner and its size that say which members it has ("the top ten", "the past 24"). */
+    private static final Set<String> WHOLE_SELECTORS = Set.of("top", "past", "last", "first", "next", "remaining");
+
+    /**
+     * The whole a count is a part of, after its "of": a determiner, maybe a possessive ("the world's largest big
+     * cats"), a selector ("the top fifteen"), maybe the whole's size, then a plural noun phrase, which names what the
+     * part counts too, as "22 out of 50 states" does: "two of the victims", "four of its legacy products", "21 of the
+     * 22 races". Null when no plural noun follows ("two of them", "one of the best"). (Naming the part "78 of the 577
+     * seats" by the seats groups it with the left's "182 seats" of another round in a dev story: three warnings,
+     * within the ceiling only with the bound-after-period form's two fewer.)
+     */
+    private Phrase partitiveWhole(int q) {
+        int k = q;
+        Token t = tok(k);
+        if (t == null || !t.is(Token.Kind.WORD) || !WHOLE_DETERMINERS.contains(t.lower())) {
+            return null;
+        }
+        k++;
+        Token owner = tok(k);
+        if (owner != null
+                && owner.is(Token.Kind.WORD)
+                && (owner.lower().endsWith("'s") || owner.lower().endsWith("\u2019s"))) {
+            k++; // "the world's largest big cats", "the country's biggest banks"
+        }
+        if (tok(k) != null && tok(k).is(Token.Kind.WORD) && WHOLE_SELECTORS.contains(tok(k).lower())) {
+            k++; // "Twelve of the top fifteen ports", "16 of the past 24 months"
+        }
+        Token size = tok(k);
+        if (size != null
+                && (size.is(Token.Kind.NUMBER) || size.is(Token.Kind.WORD) && cardinals.contains(size.lower()))) {
+            k++; // "21 of the 22 races", "Six of the ten ports": the whole's size, then its noun
+        }
+        Token head = tok(k);
+        if (head == null
+                || !head.is(Token.Kind.WORD)
+                || !head.spaced()
+                || head.startsUpper()
+                || cardinals.contains(head.lower())) {
+            return null;
+        }
+        Phrase whole = collect(k, false, false);
+        if (whole == null) {
+            return null;
+        }
+        String last = whole.text().substring(whole.text().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return isPlural(last) || acronymPlural(last) ? whole : null;
     }
 
     /** The base of a share: the phrase after "of", place included ("in China"); null without "of". */
@@ -369,16 +490,26 @@ final class NounPhrases {
         return collect(q, false, false);
     }
 
+    /** Modal verbs before "be" that link a subject to its value ("the payment would be $2,342"). */
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "should", "must", "can");
+
     /**
      * The noun a figure is the value of, written before it: "a salary of $22.52 million", "prices at £308,000",
-     * "a contract worth $240 million". Only a lower-case word that is no function word or verb form counts.
+     * "a contract worth $240 million", or the subject of a form of "be" ("the median price is $45,720", "the typical
+     * payment would be $2,342"). Only a lower-case word that is no function word or verb form counts.
      */
     Phrase nounBefore(int figStart) {
         Token link = tok(figStart - 1);
-        Token noun = tok(figStart - 2);
+        int at = figStart - 2;
+        if (link != null && link.isWord("be") && tok(at) != null && MODALS.contains(tok(at).lower())) {
+            at--; // "the typical payment would be $2,342"
+        }
+        Token noun = tok(at);
+        boolean copula =
+                link != null && COPULAS.contains(link.lower()) && !link.isWord("being") && !link.isWord("been");
         if (link == null
                 || noun == null
-                || !(link.isWord("of") || link.isWord("at") || link.isWord("worth"))
+                || !(link.isWord("of") || link.isWord("at") || link.isWord("worth") || copula)
                 || !noun.is(Token.Kind.WORD)
                 || noun.startsUpper()
                 || STOP.contains(noun.lower())

@@ -643,6 +643,7 @@ final class NumberReader {
                 && next.is(Token.Kind.WORD)
                 && !lex.attachedScales.containsKey(next.lower())
                 && !lex.scales.containsKey(next.lower())
+                && !(afterCurrency && lex.currencyScales.containsKey(next.lower()))
                 && lex.units.at(toks, i + 1) == null
                 && attachedUnitAt(i + 1) == null
                 && lex.subunits.at(toks, i + 1) == null

@@ -117,6 +117,7 @@ final class QuantityGrammar {
         contextUnits();
         cuedUnits();
         countedPeriods();
+        periodsCountedOn();
         ratioLevels();
         dropNamesAndRanks();
         settleTemperatureScales();
@@ -656,6 +657,34 @@ final class QuantityGrammar {
         }
     }
 
+    /** Words between "of the" and a whole of periods that say which periods it holds ("16 of the past 24 months"). */
+    private static final java.util.Set<String> PERIOD_SELECTORS = java.util.Set.of("past", "last", "first", "next");
+
+    /**
+     * Days, weeks or months something happened on are counted, not lasted: "demand breached 80,000 MW on 42 days
+     * between June 1 and Aug. 31", "it rained on 12 days in May" (news gold README "Counting days vs. lasting days"). A
+     * duration after "on" is a count of its periods; not "on 30 days' notice" nor "based on 30 days of data".
+     */
+    private void periodsCountedOn() {
+        for (int b = 0; b < figures.size(); b++) {
+            Figure f = figures.get(b);
+            Token on = tok(f.startTok() - 1);
+            Token after = tok(f.endTok());
+            if (f.unit().dimension() == Dimension.DURATION
+                    && f.conversionOf() < 0
+                    && on != null
+                    && on.isWord("on")
+                    && !(tok(f.startTok() - 2) != null
+                            && tok(f.startTok() - 2).isWord("based")) // "based on 30 days of data"
+                    && f.interval().low() != null
+                    && f.interval().low().compareTo(BigDecimal.ONE) > 0
+                    && !(after != null
+                            && (after.text().equals("'") || after.text().equals("\u2019") || after.isWord("notice")))) {
+                figures.set(b, retyped(f, Unit.COUNT));
+            }
+        }
+    }
+
     /**
      * Periods counted out of a whole are counts, not lengths of time: "on 22 out of the 31 days", "during 11 of the
      * 12 months", "only 21 weeks have had lower levels out of nearly 160 weeks" (news gold README "Counting days vs.
@@ -680,11 +709,13 @@ final class QuantityGrammar {
                                     && tok(s - 2).isWord("of")
                                     && tok(s - 3) != null
                                     && tok(s - 3).isWord("out"));
-            boolean ofThe = tok(s - 1) != null
-                    && tok(s - 1).isWord("the")
-                    && tok(s - 2) != null
-                    && tok(s - 2).isWord("of")
-                    && part.endTok() == s - 2;
+            // "during 11 of the 12 months", "for 16 of the past 24 months"
+            int the = tok(s - 1) != null && PERIOD_SELECTORS.contains(tok(s - 1).lower()) ? s - 2 : s - 1;
+            boolean ofThe = tok(the) != null
+                    && tok(the).isWord("the")
+                    && tok(the - 1) != null
+                    && tok(the - 1).isWord("of")
+                    && part.endTok() == the - 1;
             if (!outOf && !ofThe) {
                 continue;
             }
@@ -2563,6 +2594,36 @@ final class QuantityGrammar {
         return false;
     }
 
+    /** How many words the object of a verb of limiting may run before its "to" ("limit vessel transits to"). */
+    private static final int LIMIT_OBJECT_REACH = 8;
+
+    /**
+     * Whether "to" at {@code i}, before a figure, closes a verb of limiting and its object (numbers.json limitVerb):
+     * "limit vessel transits to 32", "limits daily booking slots in the locks to 10"; only words between.
+     */
+    private boolean limitedTo(int i) {
+        Token to = tok(i);
+        Token next = tok(i + 1);
+        if (to == null
+                || !to.isWord("to")
+                || next == null
+                || !(next.is(Token.Kind.NUMBER)
+                        || lex.cardinals.containsKey(next.lower())
+                        || lex.currencyBefore.at(toks, i + 1) != null)) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 1 - LIMIT_OBJECT_REACH); k--) {
+            Token t = toks.get(k);
+            if (!t.is(Token.Kind.WORD) || t.newLine() && k < i - 2) {
+                return false;
+            }
+            if (lex.limitVerbs.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tries a figure starting at token i; returns the token to continue from. */
     private int readAt(int i) {
         if (footnote(i)) {
@@ -2571,6 +2632,10 @@ final class QuantityGrammar {
         int p = i;
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
+        if (hm == null && limitedTo(i)) {
+            // "the canal will limit vessel transits to 32 vessels per day": a ceiling, as "limited to 32" is
+            hm = new PhraseTable.Match<>(lex.ruleFor(Hedge.AT_MOST), i, i + 1);
+        }
         if (hm != null
                 && hm.end() == i + 2
                 && tok(i).isWord("up")
@@ -2630,9 +2695,12 @@ final class QuantityGrammar {
                 p += 2; // "at least the last 100,000 years", "within the next two years": the bound carries the span
             } else if (tok(p) != null
                     && (tok(p).isWord("a") || tok(p).isWord("an"))
+                    && lex.currencyBefore.at(toks, p) == null
                     && tok(p + 1) != null
                     && (tok(p + 1).is(Token.Kind.NUMBER) || lex.currencyBefore.at(toks, p + 1) != null)) {
-                p++; // "more than a 23% gain", "about a $5 rise": the article stands between the bound and the figure
+                // "more than a 23% gain", "about a $5 rise": the article stands between the bound and the figure;
+                // "under A$5 billion" is the Australian dollar's symbol, no article
+                p++;
             } else if (tok(p) != null
                     && tok(p).isWord("the")
                     && hedge.hedge() != Hedge.ESTIMATE
@@ -2906,7 +2974,7 @@ final class QuantityGrammar {
         if (n1.pronounLike() && fp.unit == null && fp.currency == null && !countedOne(fp)) {
             return null; // "one form", "One woman"
         }
-        if (isYear(n1, fp.currency, fp.unit, fp.isRange) || yearBeforeNoun(fp)) {
+        if ((isYear(n1, fp.currency, fp.unit, fp.isRange) && !yearLikeCount(fp)) || yearBeforeNoun(fp)) {
             return null;
         }
         readHedgeAfter(fp);
@@ -2978,6 +3046,9 @@ final class QuantityGrammar {
             }
         }
         Token after = tok(end);
+        if (after != null && after.is(Token.Kind.WORD) && parallelCountAfter(end)) {
+            return true; // "one count of murder and three counts of battery"
+        }
         if (after == null || !(after.isWord("and") || after.isWord("or"))) {
             return false;
         }
@@ -2992,6 +3063,44 @@ final class QuantityGrammar {
         }
         return false;
     }
+
+    /** How many words the noun phrase of "one" may run before the "and" of a parallel count ("one count of ..."). */
+    private static final int PARALLEL_ONE_REACH = 8;
+
+    /**
+     * Whether "one" and its noun at {@code noun} are listed with a count of the same thing later in the clause: "and"
+     * or "or", a number, and the plural of that noun ("one count of murder in the first degree and three counts of
+     * battery", "one child in Texas and two children in Ohio"). A determiner's "one" has no such parallel noun. ("one
+     * person died and two others succumbed" would read rightly with "others" too, but it adds a dev-story warning over
+     * the ceiling: left.)
+     */
+    private boolean parallelCountAfter(int noun) {
+        String head = tok(noun).lower();
+        if (head.length() < 3 || lex.cardinals.containsKey(head) || STOP_AFTER_PARALLEL.contains(head)) {
+            return false;
+        }
+        for (int k = noun + 1; k <= noun + PARALLEL_ONE_REACH && tok(k) != null; k++) {
+            Token t = tok(k);
+            if (!t.is(Token.Kind.WORD) || t.newLine()) {
+                return false;
+            }
+            if (t.isWord("and") || t.isWord("or")) {
+                Token n = tok(k + 1);
+                Token thing = tok(k + 2);
+                return n != null
+                        && (n.is(Token.Kind.NUMBER) || lex.cardinals.containsKey(n.lower()) && !n.isWord("one"))
+                        && thing != null
+                        && thing.is(Token.Kind.WORD)
+                        && thing.lower().startsWith(head)
+                        && thing.lower().length() > head.length();
+            }
+        }
+        return false;
+    }
+
+    /** Words after "one" that are no noun it counts ("one of", "one more", "one another"). */
+    private static final java.util.Set<String> STOP_AFTER_PARALLEL =
+            java.util.Set.of("of", "more", "another", "the", "and", "or", "who", "that", "which");
 
     /** Whether only words stand between tokens {@code from} and {@code to} (no punctuation, no line break). */
     private boolean noBreakBetween(int from, int to) {
@@ -4210,6 +4319,25 @@ final class QuantityGrammar {
                 || t.is(Token.Kind.PUNCT) && t.text().equals(",");
     }
 
+    /**
+     * Whether "and" or "or" at {@code k} opens another clause or predicate, not another multiplier or its reference
+     * ("flew through the eye 80 times and deployed 1,246 instruments"; not "three times and a half", "two and three
+     * times"): a word that is no number or article follows.
+     */
+    private boolean joinsClause(int k) {
+        Token t = tok(k);
+        Token n = tok(k + 1);
+        return t != null
+                && (t.isWord("and") || t.isWord("or"))
+                && n != null
+                && n.is(Token.Kind.WORD)
+                && !n.isWord("a")
+                && !n.isWord("an")
+                && !n.isWord("the")
+                && !lex.cardinals.containsKey(n.lower())
+                && !RATIO_AFTER.contains(n.lower());
+    }
+
     /** True when a verb of change stands right before token {@code k} ("has risen 10 times"). */
     private boolean afterChangeVerb(int k) {
         Token before = tok(k - 1);
@@ -4224,7 +4352,8 @@ final class QuantityGrammar {
                                 && (tok(fp.p) != null
                                                 && FREQUENCY_AFTER.contains(
                                                         tok(fp.p).lower())
-                                        || endsClause(fp.p) && !afterChangeVerb(fp.spanStart)))) {
+                                        || (endsClause(fp.p) || joinsClause(fp.p))
+                                                && !afterChangeVerb(fp.spanStart)))) {
             // "3,757 times a day", "rose five times in 2023", "was published at least 198 times.", "raised rates 11
             // times.": how often, a count, not a multiplier (which needs what it multiplies: "40 times the official
             // figure", "six times larger", "four times as large", or a verb of change right before it: "has risen 10
@@ -4400,6 +4529,15 @@ final class QuantityGrammar {
             fp.start = n1.start();
             fp.rangeStart = Math.max(fp.rangeStart, fp.start);
         }
+        if (post == null && fp.hedge == null && !fp.isRange) {
+            Lexicon.HedgeRule afterPeriod = hedgeAfterPeriod(fp.p);
+            if (afterPeriod != null) {
+                // "living on $2.15 a day or less", "all 2GB per day and above plans": the bound closes the rate; the
+                // figure's span stops before the period, which the period reading takes from there
+                fp.hedge = afterPeriod;
+                return;
+            }
+        }
         if (post != null && fp.hedge == null) {
             fp.hedge = post.value();
             fp.p = post.end();
@@ -4415,6 +4553,23 @@ final class QuantityGrammar {
                 fp.numEnd = fp.p;
             }
         }
+    }
+
+    /**
+     * A bound written after the period of a rate that starts at {@code q} ("a day or less", "per day and above",
+     * "per month or more"); not the plus sign, which a period would not carry.
+     */
+    private Lexicon.HedgeRule hedgeAfterPeriod(int q) {
+        PhraseTable.Match<String> period = lex.periodsAfter.at(toks, q);
+        if (period == null) {
+            return null;
+        }
+        PhraseTable.Match<Lexicon.HedgeRule> post = lex.hedgesAfter.at(toks, period.end());
+        return post == null
+                        || tok(period.end()).text().equals("+")
+                        || !tok(period.end()).spaced()
+                ? null
+                : post.value();
     }
 
     /** Whether the plus sign at {@code q} is written against the figure before it and no number follows it. */
@@ -7065,6 +7220,44 @@ final class QuantityGrammar {
     }
 
     /**
+     * Whether a four-digit number that reads like a year counts the plural noun after it: after a bound or an
+     * approximator ("over 1330 payloads", "nearly 1800 Leatherback nests", one capitalised word allowed between) or
+     * after "at" ("$4.9M at 1245 theaters"). A year is seldom bounded, and a year before a plural noun after "in",
+     * "since" or "by" stays a year ("in 2023 sales rose"); "around 1800" with no noun after stays a year too.
+     */
+    private boolean yearLikeCount(FigureParts fp) {
+        if (fp.unit != null || fp.currency != null || fp.isRange || fp.p != fp.n1.end()) {
+            return false;
+        }
+        Token before = tok(fp.n1.start() - 1);
+        boolean bounded = fp.hedge != null && fp.hedge.hedge() != Hedge.ESTIMATE && fp.hedge.hedge() != Hedge.EXACT;
+        boolean at = fp.hedge == null && before != null && before.isWord("at");
+        Token opener = tok(fp.start - 1);
+        if (!bounded && !at || bounded && opener != null && lex.yearCues.contains(opener.lower())) {
+            return false; // "since about 1900 temperatures have risen": a year
+        }
+        int k = fp.p;
+        Token noun = tok(k);
+        if (bounded
+                && noun != null
+                && noun.is(Token.Kind.WORD)
+                && noun.spaced()
+                && noun.startsUpper()
+                && tok(k + 1) != null
+                && tok(k + 1).spaced()) {
+            noun = tok(++k); // "nearly 1800 Leatherback nests"
+        }
+        return noun != null
+                && noun.is(Token.Kind.WORD)
+                && noun.spaced()
+                && !noun.startsUpper()
+                && NounPhrases.isPlural(noun.lower())
+                && !lex.yearBaseNouns.contains(noun.lower())
+                && lex.units.at(toks, k) == null
+                && lex.periodsAfter.at(toks, k) == null;
+    }
+
+    /**
      * "the 2024 second paddy crop", "the 2020 and 2021 year classes": a year before a singular word of time that
      * modifies the noun after it is a year, and the word an ordinal or a noun of its own, no span of seconds or years.
      */
@@ -7441,8 +7634,10 @@ final class QuantityGrammar {
         if (carried != null) {
             return carried;
         }
-        if (sizeOfCounted(figStart)) {
-            return null; // "67,500 8-inch wafers per month": the count is per month, not the wafers' size
+        if (sizeOfCounted(figStart) || sizeInCountedPhrase(figStart)) {
+            // "67,500 8-inch wafers per month", "350,000 rounds of 155mm ammunition per year": the count is per
+            // period, not the size of what it counts
+            return null;
         }
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
@@ -7786,8 +7981,12 @@ final class QuantityGrammar {
             Token t = toks.get(q);
             boolean nameDigits = t.is(Token.Kind.NUMBER) && t.attached() && compoundBefore(q);
             Figure item = t.is(Token.Kind.NUMBER) && !nameDigits ? listItemAt(f, q) : null;
-            if (item == null && t.is(Token.Kind.NUMBER) && q == afterEnd && sizeOfCounted(q)) {
-                item = figureStartingAt(q); // "67,500 8-inch wafers per month": the size of what is counted
+            if (item == null
+                    && t.is(Token.Kind.NUMBER)
+                    && (q == afterEnd && sizeOfCounted(q) || sizeInCountedPhrase(q))) {
+                // "67,500 8-inch wafers per month", "350,000 rounds of 155mm ammunition per year": the size of what is
+                // counted
+                item = figureStartingAt(q);
             }
             if (item == null && t.is(Token.Kind.NUMBER) && !nameDigits && carriesLoad(afterEnd)) {
                 item = participleObject(q); // "45,000 flights carrying 2.9 million passengers every day"
@@ -7901,6 +8100,42 @@ final class QuantityGrammar {
                 && size.unit().physical() != null
                 && dash.attached()
                 && size.endTok() == q + 3;
+    }
+
+    /**
+     * Whether the figure starting at {@code q} is a size written before the noun it qualifies inside the "of" phrase of
+     * a count's noun ("350,000 rounds of 155mm artillery ammunition", "2,000 lengths of 40-foot pipe"): a count, its
+     * noun, "of", a length or mass figure, and a lower-case noun right after it.
+     */
+    private boolean sizeInCountedPhrase(int q) {
+        Figure size = figureStartingAt(q);
+        Token of = tok(q - 1);
+        Token noun = tok(q - 2);
+        if (size == null
+                || size.unit().physical() == null
+                || size.conversionOf() >= 0
+                || of == null
+                || !of.isWord("of")
+                || noun == null
+                || !noun.is(Token.Kind.WORD)
+                || noun.startsUpper()) {
+            return false;
+        }
+        Token after = tok(size.endTok());
+        Figure count = figureEndingAt(q - 2);
+        return count != null
+                && count.unit().equals(Unit.COUNT)
+                && after != null
+                && after.is(Token.Kind.WORD)
+                && after.spaced()
+                && !after.startsUpper()
+                && !after.isWord("per")
+                && !after.isWord("of")
+                && !after.isWord("a")
+                && !after.isWord("an")
+                && !after.isWord("every")
+                && !after.isWord("each")
+                && !periodAdverb(size.endTok());
     }
 
     /**
