@@ -390,7 +390,7 @@ final class FrameReader {
      */
     private static String population(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
         if (dimensionOf(site.claim()) != io.claimcheck.model.Dimension.COUNT || countedMeasure(site, lexicon) != null) {
-            return null; // "home to 300 elephants", "home to 50,000 displaced people" count what they name
+            return null; // "home to 300 elephants", "home to 40,000 displaced people" count what they name
         }
         int at = site.figureFrom() - 1;
         for (int skipped = 0;
