@@ -471,23 +471,43 @@ public final class ClaimExtractor {
 
         /**
          * Whether a bare count is the level of an index its clause names before it (numbers.json indexName): after
-         * "to", "at" or "of", with no noun of its own ("The S&P 500 fell 0.2% to 5,226.6", "closing at 42,931.60").
+         * "to", "at" or "of", with no noun of its own ("The S&P 500 fell 0.2% to 5,226.6", "closing at 42,931.60"),
+         * the name within a few tokens and no comma, semicolon, "and", "that" or "which" between, and not
+         * followed by another capitalised word or a speech verb ("Dow Chemical", "Nasdaq said").
          */
         private boolean indexLevel(Figure f, int sentenceStartTok) {
             Token before = f.startTok() > 0 ? toks.get(f.startTok() - 1) : null;
             if (before == null || !(before.isWord("to") || before.isWord("at") || before.isWord("of"))) {
                 return false;
             }
-            for (int k = f.startTok() - 2; k >= sentenceStartTok; k--) {
-                if (lexicon.indexNames.at(toks, k) != null) {
-                    return true;
+            for (int k = f.startTok() - 2; k >= sentenceStartTok && k >= f.startTok() - INDEX_REACH; k--) {
+                Token t = toks.get(k);
+                if (t.text().equals(",")
+                        || t.text().equals(";")
+                        || t.isWord("and")
+                        || t.isWord("that")
+                        || t.isWord("which")) {
+                    return false; // another clause: "The S&P 500 closed at 5,226.6, and the workforce fell to 3,000"
                 }
-                if (toks.get(k).newLine()) {
+                PhraseTable.Match<String> m = lexicon.indexNames.at(toks, k);
+                if (m != null) {
+                    Token next = m.end() < toks.size() ? toks.get(m.end()) : null;
+                    // the index itself, not a company or a newsroom of its name ("Dow Chemical", "Hang Seng Bank",
+                    // "Nasdaq said")
+                    return !(next != null
+                            && next.is(Token.Kind.WORD)
+                            && (next.startsUpper() && !next.text().matches("\\d.*")
+                                    || lexicon.speechVerbs.contains(next.lower())));
+                }
+                if (t.newLine()) {
                     return false; // a line's first word is still read: a headline or a paragraph opening with the name
                 }
             }
             return false;
         }
+
+        /** How many tokens before its figure an index's name may stand. */
+        private static final int INDEX_REACH = 10;
 
         /** Words right before a bare count that compare it with an earlier count of its sentence. */
         private static final java.util.Set<String> COMPARED_WORDS = java.util.Set.of("than", "versus", "vs", "vs.");

@@ -323,8 +323,12 @@ final class NounPhrases {
             return null;
         }
         String w = head.lower();
-        if (STOP.contains(w) || NOT_COMPOUND_HEADS.contains(w) || PHRASE_ENDS.contains(w)) {
-            return null;
+        if (STOP.contains(w)
+                || NOT_COMPOUND_HEADS.contains(w)
+                || PHRASE_ENDS.contains(w)
+                || w.endsWith("ed")
+                || w.endsWith("ly")) {
+            return null; // "a thrice-elected mayor", "a two-pronged approach", "twice-weekly flights"
         }
         Token after = tok(q + 2);
         if (after != null && after.is(Token.Kind.DASH) && after.attached()) {
@@ -515,10 +519,39 @@ final class NounPhrases {
                 || STOP.contains(noun.lower())
                 || isVerbLike(noun)
                 || noun.lower().endsWith("ing")
-                || noun.lower().endsWith("ly")) {
+                || noun.lower().endsWith("ly")
+                || copula && !subjectOfBe(at)) {
             return null;
         }
         return new Phrase(noun.text(), figStart - 1);
+    }
+
+    /** Determiners that open the subject of "be": "the median price is $45,720", "its typical payment would be". */
+    private static final Set<String> SUBJECT_OPENERS =
+            Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "each", "every");
+
+    /** Prepositions whose object is no subject of "be": "the median price in the suburbs is", "the cost to taxpayers is". */
+    private static final Set<String> PREPOSITIONS =
+            Set.of("in", "at", "to", "by", "for", "of", "from", "with", "on", "among", "across", "per");
+
+    /**
+     * Whether the noun at {@code at} heads the subject of "be" after it: a determiner before it, at most two words
+     * between (adjectives or nouns), and no preposition there or right before the determiner ("Tuition at the school is",
+     * "What they want is" name no subject of the sum).
+     */
+    private boolean subjectOfBe(int at) {
+        // up to two words that describe the noun ("the average house price"), then a determiner not after a preposition
+        for (int k = at - 1; k >= at - 3; k--) {
+            Token t = tok(k);
+            if (t == null || !t.is(Token.Kind.WORD) || PREPOSITIONS.contains(t.lower())) {
+                return false;
+            }
+            if (SUBJECT_OPENERS.contains(t.lower())) {
+                Token before = tok(k - 1);
+                return before == null || !PREPOSITIONS.contains(before.lower());
+            }
+        }
+        return false;
     }
 
     /** "for the property funds" within a few words after token q, before any punctuation. */

@@ -661,9 +661,10 @@ final class QuantityGrammar {
     private static final java.util.Set<String> PERIOD_SELECTORS = java.util.Set.of("past", "last", "first", "next");
 
     /**
-     * Days, weeks or months something happened on are counted, not lasted: "demand breached 80,000 MW on 42 days
-     * between June 1 and Aug. 31", "it rained on 12 days in May" (news gold README "Counting days vs. lasting days"). A
-     * duration after "on" is a count of its periods; not "on 30 days' notice" nor "based on 30 days of data".
+     * Days something happened on are counted, not lasted: "demand breached 80,000 MW on 42 days between June 1 and
+     * Aug. 31", "it rained on 12 days in May" (news gold README "Counting days vs. lasting days"). Days after "on" are a
+     * count of days; not "on 30 days' notice", "based on 30 days of data" nor "relied on 90 days of sales", and
+     * never years, hours or minutes ("relied on 20 years of experience").
      */
     private void periodsCountedOn() {
         for (int b = 0; b < figures.size(); b++) {
@@ -671,9 +672,11 @@ final class QuantityGrammar {
             Token on = tok(f.startTok() - 1);
             Token after = tok(f.endTok());
             if (f.unit().dimension() == Dimension.DURATION
+                    && "days".equals(f.unit().code())
                     && f.conversionOf() < 0
                     && on != null
                     && on.isWord("on")
+                    && !(after != null && after.isWord("of")) // "relied on 90 days of sales": a span of data
                     && !(tok(f.startTok() - 2) != null
                             && tok(f.startTok() - 2).isWord("based")) // "based on 30 days of data"
                     && f.interval().low() != null
@@ -2599,7 +2602,8 @@ final class QuantityGrammar {
 
     /**
      * Whether "to" at {@code i}, before a figure, closes a verb of limiting and its object (numbers.json limitVerb):
-     * "limit vessel transits to 32", "limits daily booking slots in the locks to 10"; only words between.
+     * "limit vessel transits to 32", "limits daily booking slots in the locks to 10"; only words between, the verb not
+     * after a determiner and no auxiliary between it and "to".
      */
     private boolean limitedTo(int i) {
         Token to = tok(i);
@@ -2618,11 +2622,30 @@ final class QuantityGrammar {
                 return false;
             }
             if (lex.limitVerbs.contains(t.lower())) {
+                // a verb, not the noun or adjective: "The debt limit was raised to $31.4 trillion", "The limits apply
+                // to 5,000 firms", "the restricted area extends to 20 km" are no limits on the figure
+                Token prev = k > 0 ? toks.get(k - 1) : null;
+                if (prev != null && NOT_BEFORE_LIMIT_VERB.contains(prev.lower())) {
+                    return false;
+                }
+                for (int j = k + 1; j < i; j++) {
+                    if (AUXILIARIES.contains(toks.get(j).lower())) {
+                        return false;
+                    }
+                }
                 return true;
             }
         }
         return false;
     }
+
+    /** Words before "limit" or "restricted" that make it a noun or an adjective: a determiner or possessive. */
+    private static final java.util.Set<String> NOT_BEFORE_LIMIT_VERB = java.util.Set.of(
+            "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "speed", "debt");
+
+    /** Auxiliaries between a verb of limiting and "to": another predicate ("was raised to"). */
+    private static final java.util.Set<String> AUXILIARIES =
+            java.util.Set.of("was", "is", "are", "were", "be", "been", "being", "will", "would", "has", "have", "had");
 
     /** Tries a figure starting at token i; returns the token to continue from. */
     private int readAt(int i) {
@@ -4565,12 +4588,20 @@ final class QuantityGrammar {
             return null;
         }
         PhraseTable.Match<Lexicon.HedgeRule> post = lex.hedgesAfter.at(toks, period.end());
+        Token after = post == null ? null : tok(post.end());
         return post == null
                         || tok(period.end()).text().equals("+")
                         || !tok(period.end()).spaced()
+                        // "$15 an hour or less than peers earn", "$500 a week or more than twice the minimum": a
+                        // comparison goes on, no bound ends the rate
+                        || after != null && after.is(Token.Kind.WORD) && COMPARISON_GOES_ON.contains(after.lower())
                 ? null
                 : post.value();
     }
+
+    /** Words after a bound written after a rate's period that make it a comparison going on ("or less than peers"). */
+    private static final java.util.Set<String> COMPARISON_GOES_ON =
+            java.util.Set.of("than", "the", "a", "an", "that", "those", "this", "its", "their", "twice");
 
     /** Whether the plus sign at {@code q} is written against the figure before it and no number follows it. */
     private boolean plusSignBound(int q) {
@@ -7219,6 +7250,9 @@ final class QuantityGrammar {
                 && n.value().compareTo(lex.yearTo) <= 0;
     }
 
+    /** From this number on, a four-digit number before a plural noun is read as a year whatever bounds it. */
+    private static final java.math.BigDecimal RECENT_YEARS_FROM = java.math.BigDecimal.valueOf(1950);
+
     /**
      * Whether a four-digit number that reads like a year counts the plural noun after it: after a bound or an
      * approximator ("over 1330 payloads", "nearly 1800 Leatherback nests", one capitalised word allowed between) or
@@ -7228,6 +7262,9 @@ final class QuantityGrammar {
     private boolean yearLikeCount(FigureParts fp) {
         if (fp.unit != null || fp.currency != null || fp.isRange || fp.p != fp.n1.end()) {
             return false;
+        }
+        if (fp.n1.value().compareTo(RECENT_YEARS_FROM) >= 0) {
+            return false; // a year news names as a base ("about 2024 earnings", "at 2021 valuations") stays a year
         }
         Token before = tok(fp.n1.start() - 1);
         boolean bounded = fp.hedge != null && fp.hedge.hedge() != Hedge.ESTIMATE && fp.hedge.hedge() != Hedge.EXACT;
