@@ -863,7 +863,7 @@ final class FrameReader {
         // several places counted as one ("in seven prefectures", "across 12 states"), nearer than any name, are a
         // place of their own: the whole of several, never one of them
         int[] several = severalPlaces(site, words, language);
-        if (several != null && site.distance(several[0]) < bestDistance) {
+        if (several != null && site.distance(several[0]) < Math.min(bestDistance, PLACE_REACH + 1)) {
             String name = site.sentence()
                     .substring(
                             words.get(several[0]).start(), words.get(several[1]).end());
