@@ -490,8 +490,10 @@ public final class ClaimFact implements Span {
      * storm slammed into Mexico", "five in the town of Coyuca"; a country named for one
      * figure is no exception, as in "427 fires burning nationally" and "131 in Quebec", so a headline's "in Morocco"
      * against the body's toll is not compared: a known limit). One sentence that names its place once ("245,000 in
-     * Marseille (30,000 according to the police)") and two articles (which place one without any means, only an
-     * editor can say) are compared. Sentences are told apart by their text (two figures of one sentence too long to
+     * Marseille (30,000 according to the police)") is compared, and so are two articles, one placing its figure and
+     * the other not (which place the other means, only an editor can say), unless WordNet cannot say which country the
+     * named place lies in: a town, a camp, a hospital or a neighbourhood ("five deaths in the town of Coyuca" against
+     * another article's national 39) is a part far more often than the whole. Sentences are told apart by their text (two figures of one sentence too long to
      * quote whole may be taken for two sentences). See {@link io.claimcheck.model.Places#agree}.
      */
     public boolean placeAgrees(ClaimFact other) {
@@ -501,6 +503,15 @@ public final class ClaimFact implements Span {
                 && !java.util.Objects.equals(sentence, other.sentence)
                 && !io.claimcheck.model.Places.sameName(frame.place(), other.frame.place())) {
             return false;
+        }
+        if (frame != null
+                && other.frame != null
+                && !doc.equals(other.doc)
+                && (frame.place() == null) != (other.frame.place() == null)) {
+            io.claimcheck.model.Frame placed = frame.place() != null ? frame : other.frame;
+            if (placed.placeCountry() == null) {
+                return false;
+            }
         }
         return frame == null || frame.placeAgrees(other.frame);
     }
