@@ -173,9 +173,7 @@ final class FrameReader {
      * not a price that states a period of its own ("$2 a share annually").
      */
     private static String good(Claim c, FrameLexicon lexicon) {
-        if (c.quantity() == null
-                || c.quantity().unit() == null
-                || c.quantity().unit().dimension() != io.claimcheck.model.Dimension.RATE
+        if (dimensionOf(c) != io.claimcheck.model.Dimension.RATE
                 || c.quantity().period() != null && !c.quantity().period().isBlank()) {
             return null;
         }
@@ -192,9 +190,7 @@ final class FrameReader {
      */
     static String attributeOf(ClaimSite site, FrameLexicon lexicon) {
         Claim c = site.claim();
-        if (c.quantity() == null
-                || c.quantity().unit() == null
-                || c.quantity().unit().dimension() != io.claimcheck.model.Dimension.COUNT) {
+        if (dimensionOf(c) != io.claimcheck.model.Dimension.COUNT) {
             return null;
         }
         if (lexicon.isFrequency(
@@ -389,8 +385,8 @@ final class FrameReader {
      * million") and the count names nothing counted but whoever lives there (people, residents); else null.
      */
     private static String population(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
-        if (dimensionOf(site.claim()) != io.claimcheck.model.Dimension.COUNT || countedMeasure(site, lexicon) != null) {
-            return null; // "home to 300 elephants", "home to 40,000 displaced people" count what they name
+        if (dimensionOf(site.claim()) != io.claimcheck.model.Dimension.COUNT) {
+            return null;
         }
         int at = site.figureFrom() - 1;
         for (int skipped = 0;
@@ -402,9 +398,12 @@ final class FrameReader {
                 skipped++) {
             at--;
         }
+        // the phrase is looked for first: the counted noun is read (tagged) only for the few counts after it; "home to
+        // 300 elephants", "home to 40,000 displaced people" count what they name
         return at >= 1
                         && lexicon.namesPopulation(
                                 words.get(at - 1).surface(), words.get(at).surface())
+                        && countedMeasure(site, lexicon) == null
                 ? POPULATION
                 : null;
     }
@@ -465,8 +464,7 @@ final class FrameReader {
     /** True when {@code item} follows {@code head} in one list (see {@link #listedMeasure}). */
     private static boolean listedAfter(ClaimSite item, ClaimSite head) {
         Claim c = item.claim();
-        if (hasCounted(c)
-                || dimensionOf(head.claim()) == null
+        if (dimensionOf(head.claim()) == null
                 || !c.quantity()
                         .unit()
                         .code()
@@ -628,10 +626,7 @@ final class FrameReader {
         int movesDistance = Integer.MAX_VALUE;
         int bestDistance = Integer.MAX_VALUE;
         int apartDistance = Integer.MAX_VALUE;
-        io.claimcheck.model.Dimension dimension =
-                site.claim().quantity() == null || site.claim().quantity().unit() == null
-                        ? null
-                        : site.claim().quantity().unit().dimension();
+        io.claimcheck.model.Dimension dimension = dimensionOf(site.claim());
         for (int i = 0; i < words.size(); i++) {
             if (site.isFigure(i)) {
                 continue;
@@ -718,9 +713,7 @@ final class FrameReader {
      */
     private static String donor(ClaimSite site, List<Token> words, List<int[]> names) {
         Claim c = site.claim();
-        if (c.quantity() == null
-                || c.quantity().unit() == null
-                || c.quantity().unit().dimension() != io.claimcheck.model.Dimension.MONEY) {
+        if (dimensionOf(c) != io.claimcheck.model.Dimension.MONEY) {
             return null;
         }
         int from = site.figureFrom();
@@ -982,9 +975,7 @@ final class FrameReader {
      */
     private static Set<String> holder(ClaimSite site, List<Token> words, List<int[]> runs) {
         Claim c = site.claim();
-        if (c.quantity() == null
-                || c.quantity().unit() == null
-                || c.quantity().unit().dimension() != io.claimcheck.model.Dimension.PERCENT) {
+        if (dimensionOf(c) != io.claimcheck.model.Dimension.PERCENT) {
             return Set.of();
         }
         String credit = c.attribution() == null || c.attribution().source() == null

@@ -345,8 +345,11 @@ final class NounPhrases {
     private static final Set<String> WHOLE_DETERMINERS =
             Set.of("the", "its", "their", "our", "his", "her", "your", "my");
 
-    /** Words between a whole's determiner and its size that say which members it has ("the top ten", "the past 24"). */
-    private static final Set<String> WHOLE_SELECTORS = Set.of("top", "past", "last", "first", "next", "remaining");
+    /**
+     * Words between a whole's determiner and its size that say which members it has ("the top ten", "the past 24"):
+     * also which periods a whole of periods holds (QuantityGrammar: "16 of the past 24 months").
+     */
+    static final Set<String> WHOLE_SELECTORS = Set.of("top", "past", "last", "first", "next", "remaining");
 
     /**
      * The whole a count is a part of, after its "of": a determiner, maybe a possessive ("the world's largest big
@@ -526,10 +529,6 @@ final class NounPhrases {
         return new Phrase(noun.text(), figStart - 1);
     }
 
-    /** Determiners that open the subject of "be": "the median price is $45,720", "its typical payment would be". */
-    private static final Set<String> SUBJECT_OPENERS =
-            Set.of("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "each", "every");
-
     /** Prepositions whose object is no subject of "be": "the median price in the suburbs is", "the cost to taxpayers is". */
     private static final Set<String> PREPOSITIONS =
             Set.of("in", "at", "to", "by", "for", "of", "from", "with", "on", "among", "across", "per");
@@ -546,7 +545,7 @@ final class NounPhrases {
             if (t == null || !t.is(Token.Kind.WORD) || PREPOSITIONS.contains(t.lower())) {
                 return false;
             }
-            if (SUBJECT_OPENERS.contains(t.lower())) {
+            if (DETERMINERS.contains(t.lower())) {
                 Token before = tok(k - 1);
                 return before == null || !PREPOSITIONS.contains(before.lower());
             }

@@ -657,9 +657,6 @@ final class QuantityGrammar {
         }
     }
 
-    /** Words between "of the" and a whole of periods that say which periods it holds ("16 of the past 24 months"). */
-    private static final java.util.Set<String> PERIOD_SELECTORS = java.util.Set.of("past", "last", "first", "next");
-
     /**
      * Days something happened on are counted, not lasted: "demand breached 80,000 MW on 42 days between June 1 and
      * Aug. 31", "it rained on 12 days in May" (news gold README "Counting days vs. lasting days"). Days after "on" are a
@@ -713,7 +710,10 @@ final class QuantityGrammar {
                                     && tok(s - 3) != null
                                     && tok(s - 3).isWord("out"));
             // "during 11 of the 12 months", "for 16 of the past 24 months"
-            int the = tok(s - 1) != null && PERIOD_SELECTORS.contains(tok(s - 1).lower()) ? s - 2 : s - 1;
+            int the = tok(s - 1) != null
+                            && NounPhrases.WHOLE_SELECTORS.contains(tok(s - 1).lower())
+                    ? s - 2
+                    : s - 1;
             boolean ofThe = tok(the) != null
                     && tok(the).isWord("the")
                     && tok(the - 1) != null
