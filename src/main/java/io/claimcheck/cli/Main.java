@@ -47,6 +47,10 @@ public final class Main implements Runnable {
                     outOfMemoryElsewhere = true;
                 }
             });
+            // a library that logs through java.util.logging (MVEL, under Drools) prints an error it caught with its
+            // whole stack trace ("Possible incorrect version of ASM present" when its class initialiser ran out of
+            // memory): only a severe record may reach the terminal, the rest is --debug's
+            java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.SEVERE);
         }
         int code;
         try {
