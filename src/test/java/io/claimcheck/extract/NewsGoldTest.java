@@ -345,30 +345,29 @@ class NewsGoldTest {
     private static final double BATCH17_FIRST_VALUE_UNIT = 0.917;
     private static final double BATCH17_HELD_OUT_VALUE = 0.970;
     private static final double BATCH17_HELD_OUT_VALUE_UNIT = 0.926;
-    private static final double BATCH17_VALUE_FLOOR = 0.970;
-    private static final double BATCH17_VALUE_UNIT_FLOOR = 0.926;
+    // raised on 2026-12-06 (twentieth session) to the reading after the nineteenth session's extraction round
+    private static final double BATCH17_VALUE_FLOOR = 0.977;
+    private static final double BATCH17_VALUE_UNIT_FLOOR = 0.943;
 
     /**
      * The eighteenth batch (sentences-18.jsonl: 235 sentences of 69 other pages, 507 quantities, from home energy
      * bills, cars and fuel economy, food and nutrition, fitness and sports science, construction, weather records,
      * shipping and freight, data centres, interest rates, wages, hospital waiting times, space science, archaeology,
-     * housing, farming yields and aviation; annotated blind on 2026-12-06 in the nineteenth session) is held out: scored,
-     * its misses never printed. It read value F1 {@value #BATCH18_FIRST_VALUE} and value+unit {@value
-     * #BATCH18_FIRST_VALUE_UNIT} at that session's start code (e8a94b6), before any change (truncated to three places);
-     * the floors sit at that reading, so a change that loses on unseen news fails here.
+     * housing, farming yields and aviation; annotated blind on 2026-12-06 in the nineteenth session) read value F1
+     * {@value #BATCH18_FIRST_VALUE} and value+unit {@value #BATCH18_FIRST_VALUE_UNIT} at that session's start code
+     * (e8a94b6), before any change. It was held out until 2026-12-06 (twentieth session), when it read value F1 {@value
+     * #BATCH18_HELD_OUT_VALUE} and value+unit {@value #BATCH18_HELD_OUT_VALUE_UNIT} (commit e055d50); it is a tuning set
+     * since then (its misses may be read), and the floors are today's.
      */
     @Test
-    void eighteenth_batch_held_out_stays_above_its_floors() throws IOException {
-        batchStaysAbove(
-                "sentences-18.jsonl",
-                "eighteenth batch, held out: misses not printed",
-                BATCH18_VALUE_FLOOR,
-                BATCH18_VALUE_UNIT_FLOOR,
-                false);
+    void eighteenth_batch_stays_above_its_floors() throws IOException {
+        tuningBatchStaysAbove("sentences-18.jsonl", "eighteenth batch", BATCH18_VALUE_FLOOR, BATCH18_VALUE_UNIT_FLOOR);
     }
 
     private static final double BATCH18_FIRST_VALUE = 0.920;
     private static final double BATCH18_FIRST_VALUE_UNIT = 0.823;
+    private static final double BATCH18_HELD_OUT_VALUE = 0.920;
+    private static final double BATCH18_HELD_OUT_VALUE_UNIT = 0.823;
     private static final double BATCH18_VALUE_FLOOR = 0.920;
     private static final double BATCH18_VALUE_UNIT_FLOOR = 0.823;
 
