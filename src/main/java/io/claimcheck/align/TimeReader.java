@@ -124,12 +124,19 @@ final class TimeReader {
         if (lower.contains("ago") || lower.contains("last") || lower.contains("earlier") || lower.contains("before")) {
             wider.add(ago(sentence, published));
         }
+        // a time after the figure past a clause's break opens the next clause ("was $1.79, by December 2022, that
+        // price had risen to $4.25"): it is the figure's only when no time stands before the figure
         Candidate best = null;
-        for (Candidate[] found : days) {
-            best = nearer(best, found, figureAt, otherFigures);
-        }
-        for (Candidate[] found : wider) {
-            best = nearer(best, found, figureAt, otherFigures);
+        for (boolean acrossBreak : new boolean[] {false, true}) {
+            for (Candidate[] found : days) {
+                best = nearer(best, found, sentence, figureAt, otherFigures, acrossBreak);
+            }
+            for (Candidate[] found : wider) {
+                best = nearer(best, found, sentence, figureAt, otherFigures, acrossBreak);
+            }
+            if (best != null) {
+                break;
+            }
         }
         if (best == null) {
             // a time that opens the sentence, before all its figures ("In 2015, two earthquakes killed about 9,000
@@ -241,10 +248,16 @@ final class TimeReader {
         }
     }
 
-    private static Candidate nearer(Candidate best, Candidate[] found, int figureAt, int[] otherFigures) {
+    private static Candidate nearer(
+            Candidate best, Candidate[] found, String sentence, int figureAt, int[] otherFigures, boolean acrossBreak) {
         Candidate out = best;
         for (Candidate c : found) {
-            if (crossesFigure(c.at(), figureAt, otherFigures)) {
+            if (crossesFigure(c.at(), figureAt, otherFigures)
+                    || !acrossBreak
+                            && c.at() > figureAt
+                            && CLAUSE_BREAK
+                                    .matcher(sentence.substring(figureAt, c.at()))
+                                    .find()) {
                 continue;
             }
             if (out == null || Math.abs(c.at() - figureAt) < Math.abs(out.at() - figureAt)) {
@@ -253,6 +266,9 @@ final class TimeReader {
         }
         return out;
     }
+
+    /** A clause's break: a comma, semicolon or dash before a space (never the comma of "1,000"). */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]\\s|\\s[\u2013\u2014-]\\s");
 
     private static boolean crossesFigure(int at, int figureAt, int[] otherFigures) {
         for (int f : otherFigures) {
@@ -364,9 +380,7 @@ final class TimeReader {
         java.util.List<Candidate> out = new java.util.ArrayList<>();
         Matcher m = AGO.matcher(s);
         while (m.find()) {
-            if (SINCE_BEFORE
-                    .matcher(s.substring(Math.max(0, m.start() - SINCE_WINDOW), m.start()))
-                    .find()) {
+            if (SINCE_BEFORE.matcher(before(s, m.start())).find()) {
                 continue;
             }
             if (m.group(2) != null && NAMED_TIME.matcher(s).find()) {
@@ -375,6 +389,22 @@ final class TimeReader {
             boolean year = m.group(2) != null
                     ? m.group(2).toLowerCase(Locale.ROOT).startsWith("year")
                     : m.group(4).toLowerCase(Locale.ROOT).startsWith("year");
+            if (m.group(4) != null
+                    && COMPARED_SAME.matcher(before(s, m.start())).find()) {
+                continue; // "up 4% on the same month last year": what the figure is compared with
+            }
+            Matcher same = SAME_BEFORE.matcher(before(s, m.start()));
+            if (m.group(4) != null && year && same.find()) {
+                // "from $1.79 in the same month last year" after "$4.25 in December": that month a year before, said
+                // where "the same month" starts
+                String named = lastMonthBefore(s, m.start(), published);
+                if (named != null) {
+                    out.add(new Candidate(
+                            m.start() - (before(s, m.start()).length() - same.start()),
+                            monthOf(java.time.YearMonth.parse(named).atDay(1).minusYears(1))));
+                    continue;
+                }
+            }
             if (m.group(4) != null) {
                 // "last year", "last month"
                 LocalDate back = year ? published.minusYears(1) : published.minusMonths(1);
@@ -393,6 +423,32 @@ final class TimeReader {
         }
         return out.toArray(Candidate[]::new);
     }
+
+    /** The few words before {@code at}. */
+    private static String before(String s, int at) {
+        return s.substring(Math.max(0, at - SINCE_WINDOW), at);
+    }
+
+    /** The month (yyyy-MM) the sentence names last before {@code at}, or null. */
+    private static String lastMonthBefore(String s, int at, LocalDate published) {
+        String named = null;
+        for (Candidate c : months(s, published)) {
+            if (c.at() < at) {
+                named = c.iso();
+            }
+        }
+        return named;
+    }
+
+    /** "the same month last year", "the same period of last year": the named month's, a year before. */
+    private static final Pattern SAME_BEFORE =
+            Pattern.compile("\\bsame\\s+(?:month|period|time)\\s+(?:of\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+    /** "on the same month last year", "than the same period last year": what a figure is compared with. */
+    private static final Pattern COMPARED_SAME = Pattern.compile(
+            "\\b(?:on|than|from|with|to|over|against|versus|vs\\.?)\\s+(?:the\\s+)?same\\s+(?:month|period|time)"
+                    + "\\s+(?:of\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
 
     private static String monthOf(LocalDate d) {
         return d.getYear() + "-" + String.format(Locale.ROOT, "%02d", d.getMonthValue());

@@ -73,12 +73,20 @@ class TimeReaderTest {
             some 5,000 people were injured in Tuesday's blast, the minister said                                          | 5,000 | -
             On Monday, police arrested 300 protesters, against 120 arrested a week before                                | 120   | -
             2,012 were killed and 2,059 wounded, 1,404 critically; new figures will be released on Friday              | 2,059 | -
+            In December 2021 a dozen cost $1.79, by December 2022, that price had risen to $4.25                        | 1.79  | 2021-12
+            In December 2021 a dozen cost $1.79, by December 2022, that price had risen to $4.25                        | 4.25  | 2022-12
+            A dozen cost $1.79, by December 2022 it had risen to $4.25                                                  | 1.79  | 2022-12
+            120 people were arrested, police said on Tuesday                                                            | 120   | 2023-03-07
+            Prices rose to $4.25 in December, up from $1.79 in the same month last year                                 | 1.79  | 2021-12
+            Prices rose to $4.25 in December, up from $1.79 in the same month last year                                 | 4.25  | 2022-12
+            Prices were up 4% on the same month last year                                                                | 4     | -
+            Sales rose 4% in the same period last year                                                                  | 4     | 2022
             """)
     void aDayTheFiguresWereReportedOnIsEveryFiguresOfTheSentence(String sentence, String figure, String expected) {
         int figureAt = sentence.indexOf(figure);
         java.util.List<Integer> others = new java.util.ArrayList<>();
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("\\d[\\d,]*").matcher(sentence);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\d,.])(?!(?:19|20)\\d\\d\\b)\\d[\\d,.]*")
+                .matcher(sentence);
         while (m.find()) {
             if (m.start() != figureAt) {
                 others.add(m.start());
