@@ -94,6 +94,7 @@ final class FrameLexicon {
     private final Set<String> frequencies;
     private final Set<String> compoundKeeps;
     private final Set<String> participationVerbs;
+    private final Set<String> comparedWith;
 
     FrameLexicon(
             Set<String> stopwords,
@@ -119,6 +120,7 @@ final class FrameLexicon {
                 Set.of(),
                 Set.of(),
                 Set.of(),
+                Set.of(),
                 Set.of());
     }
 
@@ -141,7 +143,8 @@ final class FrameLexicon {
             Set<String> frequencies,
             Set<String> compoundKeeps,
             Set<String> participationVerbs,
-            Set<String> populationPhrases) {
+            Set<String> populationPhrases,
+            Set<String> comparedWith) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -161,6 +164,7 @@ final class FrameLexicon {
         this.compoundKeeps = Set.copyOf(compoundKeeps);
         this.participationVerbs = Set.copyOf(participationVerbs);
         this.populationPhrases = Set.copyOf(populationPhrases);
+        this.comparedWith = Set.copyOf(comparedWith);
     }
 
     /** No word lists: every open-class word counts, WordNet alone links words, nothing qualifies. */
@@ -230,7 +234,8 @@ final class FrameLexicon {
                 words(root.path("attributeCounts").path("frequencies")),
                 words(root.path("attributeCounts").path("compoundKeeps")),
                 words(root.path("participationVerbs").path("words")),
-                words(root.path("populationPhrases").path("words")));
+                words(root.path("populationPhrases").path("words")),
+                words(root.path("earlierFigures").path("comparedWith")));
     }
 
     private static ChangeReader.ChangeWords changeWords(JsonNode c) {
@@ -302,6 +307,11 @@ final class FrameLexicon {
     }
 
     /** A word that, before "from", makes the figure after "from" the earlier one ("up from 5,500"). */
+    /** True for a word that sets the figure after it against another as what it is compared with ("compared"). */
+    boolean comparesWith(String word) {
+        return comparedWith.contains(word);
+    }
+
     boolean changesFrom(String word) {
         return earlierFrom.contains(word);
     }

@@ -135,13 +135,18 @@ final class FrameReader {
         List<int[]> names = properNouns(site.sentence(), words);
         Place place = place(site, words, names, lexicon);
         String good = good(c, lexicon);
+        // a figure set against the sentence's current one at a time counted back ("compared to the 764 locations it
+        // had two years earlier") is an earlier level, and of another time than the story's even when the article's
+        // date is unknown and the time cannot be resolved
+        boolean comparedBack = comparedBack(site, words, lexicon);
+        String past = past(time, published != null ? published : storyStart);
         Frame frame = new Frame(
                 measure,
                 qualifier == null ? null : qualifier.name(),
                 c.base(),
                 entities(site.sentence(), words, names),
                 time,
-                earlier(site, words, lexicon),
+                comparedBack || earlier(site, words, lexicon),
                 place == null ? null : place.name(),
                 place == null ? null : place.country(),
                 donor(site, words, names),
@@ -151,7 +156,7 @@ final class FrameReader {
                 qualifier,
                 measureWord,
                 fromClause,
-                past(time, published != null ? published : storyStart),
+                past == null && comparedBack ? COUNTED_BACK : past,
                 country(site, words, names, lexicon),
                 holder(site, words, names),
                 known(qualifier, measureWord, lexicon),
@@ -162,6 +167,9 @@ final class FrameReader {
                 change,
                 attributeOf(site, lexicon));
     }
+
+    /** The past of a figure set against the current one at a time counted back, when no date resolves it. */
+    static final String COUNTED_BACK = "counted back";
 
     /** The qualifier of an amount of change: it keeps changes apart from levels. */
     static final FrameLexicon.Qualifier CHANGE =
@@ -1103,13 +1111,44 @@ final class FrameReader {
         }
         for (int k = at - 1; k >= 0; k--) {
             if (site.isFigure(k) && !site.isOwnFigure(k) || site.distance(k) > EARLIER_REACH) {
-                return false;
+                break;
             }
             if (lexicon.marksEarlier(words.get(k).surface().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * True when a word of comparison stands before the figure in its clause and a time counted back follows it there:
+     * "660 locations, compared to the 764 locations in 38 countries it had about two years earlier" (764 and 38 are
+     * earlier; 660, past the comma, is not); "against 2,000 a year ago".
+     */
+    private static boolean comparedBack(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
+        int at = site.figureFrom();
+        boolean compared = false;
+        for (int k = at - 1; k >= 0 && site.distance(k) <= EARLIER_REACH; k--) {
+            if (clauseBreakAfter(site.sentence(), words.get(k), words.get(k + 1))) {
+                break;
+            }
+            if (lexicon.comparesWith(words.get(k).surface().toLowerCase(java.util.Locale.ROOT))) {
+                compared = true;
+                break;
+            }
+        }
+        if (!compared) {
+            return false;
+        }
+        int end = site.figureTo() < words.size()
+                ? words.get(site.figureTo()).start()
+                : site.sentence().length();
+        int stop = end;
+        String sentence = site.sentence();
+        while (stop < sentence.length() && ",;:()\u2013\u2014".indexOf(sentence.charAt(stop)) < 0) {
+            stop++;
+        }
+        return TimeReader.countsBack(sentence.substring(end, stop));
     }
 
     /**

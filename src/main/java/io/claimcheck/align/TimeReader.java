@@ -240,6 +240,14 @@ final class TimeReader {
         return a == null || b == null || a.startsWith(b) || b.startsWith(a);
     }
 
+    /**
+     * True when {@code text} counts a time back from now or from the story's time: "a year ago", "two years earlier",
+     * "last month".
+     */
+    static boolean countsBack(String text) {
+        return AGO.matcher(text).find();
+    }
+
     /** A time found in the sentence; {@code event} when a year only names an event ("the 2015 earthquake"). */
     private record Candidate(int at, String iso, boolean event) {
 

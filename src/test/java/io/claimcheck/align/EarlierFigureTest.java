@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * marker word before it with no other figure between, or a word of change shortly before "from" and the figure ("up
  * from 5,500", "rose from 14.6% to 16.4%", "the rise in the annual rate from 10.1%"). The running-total rules read a
  * higher figure against it as growth; a share or rate given as an earlier one is a level of another time and never
- * groups with the current one.
+ * groups with the current one. So is a figure after a word of comparison in its clause with a time counted back after
+ * it there ("compared to the 764 shops it had two years earlier", "against 2,000 a year ago"), a count or sum
+ * included: it is of another time than the story's.
  */
 class EarlierFigureTest {
 
@@ -40,6 +42,13 @@ class EarlierFigureTest {
             The government on Sunday revised the death toll in the crash on Friday to 275 from 288.     | 275    | false
             The ship sailed to 12 ports from 3 continents, its owner said.                             | 3      | false
             Its jets flew to 300 from 12 cities last year.                                             | 12     | false
+            It lists 660 shops in 37 countries, compared to the 764 shops in 38 countries it had two years earlier. | 764 | true
+            It lists 660 shops in 37 countries, compared to the 764 shops in 38 countries it had two years earlier. | 38  | true
+            It lists 660 shops in 37 countries, compared to the 764 shops in 38 countries it had two years earlier. | 660 | false
+            Police counted 3,000 marchers, against 2,000 a year ago.                                   | 2,000  | true
+            Police counted 3,000 marchers, against 2,000 a year ago.                                   | 3,000  | false
+            Police counted 3,000 marchers, against 2,000 in the suburbs.                               | 2,000  | false
+            The fund holds more than the 700 it held, two years ago.                                   | 700    | false
             """)
     void aFigureGivenAsAnEarlierOneIsMarked(String sentence, String figure, boolean earlier) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
