@@ -137,7 +137,9 @@ final class FrameReader {
         String good = good(c, lexicon);
         // a figure set against the sentence's current one at a time counted back ("compared to the 764 locations it
         // had two years earlier") is an earlier level, and of another time than the story's even when the article's
-        // date is unknown and the time cannot be resolved
+        // date is unknown and the time cannot be resolved; a figure dated years before its article is of that time,
+        // not an earlier count that a later one replaced ("a decrease from the 67.1% turnout in the 2019 elections"
+        // is 2019's turnout, as "in 2019 the turnout was 67.40 per cent" is)
         boolean comparedBack = comparedBack(site, words, lexicon);
         String past = past(time, published != null ? published : storyStart);
         Frame frame = new Frame(
@@ -146,7 +148,7 @@ final class FrameReader {
                 c.base(),
                 entities(site.sentence(), words, names),
                 time,
-                comparedBack || earlier(site, words, lexicon),
+                past == null && (comparedBack || earlier(site, words, lexicon)),
                 place == null ? null : place.name(),
                 place == null ? null : place.country(),
                 donor(site, words, names),
@@ -1082,7 +1084,13 @@ final class FrameReader {
      * 12 cities", a figure with a noun of its own). The words are data: {@code earlierFigures} in words.json.
      */
     private static boolean earlier(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
-        int at = site.figureFrom();
+        int figure = site.figureFrom();
+        // "down from the 4.8% seen in December": the article between "from" and the figure changes nothing
+        int at = figure >= 2
+                        && "the".equals(words.get(figure - 1).surface().toLowerCase(java.util.Locale.ROOT))
+                        && "from".equals(words.get(figure - 2).surface().toLowerCase(java.util.Locale.ROOT))
+                ? figure - 1
+                : figure;
         if (at >= 1 && "from".equals(words.get(at - 1).surface().toLowerCase(java.util.Locale.ROOT))) {
             // "to 275 from 288": the figure the change went to stands right before "from", so its verb may be far;
             // not "to 300 from 12 cities", where the second figure counts something of its own
