@@ -602,8 +602,8 @@ final class FrameReader {
 
     /**
      * Where the counted noun's predicate names a qualifier: the first word after the noun at {@code measureAt} (itself
-     * after the figure) that is not an auxiliary, an adverb or a particle, when the lexicon files it as a qualifier;
-     * else -1.
+     * after the figure) that is not an auxiliary, an adverb, a particle or a linking verb, when the lexicon files it as
+     * a qualifier; else -1.
      */
     private static int predicateQualifier(ClaimSite site, List<Token> words, FrameLexicon lexicon, int measureAt) {
         if (measureAt < 0 || measureAt < site.figureTo()) {
@@ -614,7 +614,11 @@ final class FrameReader {
             if (NEGATIONS.contains(t.surface().toLowerCase(java.util.Locale.ROOT))) {
                 return -1; // "About 40 homes were not destroyed"
             }
-            if ("AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag())) {
+            // "Two passengers remain missing": a linking verb passes its state on, as "are" does
+            if ("AUX".equals(t.tag())
+                    || "ADV".equals(t.tag())
+                    || "PART".equals(t.tag())
+                    || t.isVerb() && lexicon.isLinkingVerb(t.lemma())) {
                 continue;
             }
             return (t.isVerb() || "ADJ".equals(t.tag())) && lexicon.qualifier(t.lemma()) != null ? i : -1;

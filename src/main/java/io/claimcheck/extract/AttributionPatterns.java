@@ -71,8 +71,10 @@ record AttributionPatterns(
                 Pattern.compile(
                         NOT_LETTER_BEFORE + "(" + name + ")" + AUXILIARY + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile("(?<=, )(" + name + ")," + adverb + " " + verbs + NOT_LETTER_AFTER),
-                // "Elvis Amoroso, head of the electoral council, said": the name before its description
-                Pattern.compile(NOT_LETTER_BEFORE + "(" + name + "), [^,;.()]{3,80}," + adverb + " " + verbs
+                // "Elvis Amoroso, head of the electoral council, said": the name before its description; a list's
+                // last item is no description ("from Ireland, Australia, and France, reported Reuters")
+                Pattern.compile(NOT_LETTER_BEFORE + "(" + name + "), (?!(?:and|or|nor|but) )[^,;.()]{3,80}," + adverb
+                        + " " + verbs
                         + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + "(?i:(" + alternation(pronouns) + "))" + adverb + " " + verbs
                         + NOT_LETTER_AFTER),

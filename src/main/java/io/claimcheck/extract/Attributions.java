@@ -487,15 +487,7 @@ final class Attributions {
     private boolean isStopName(String name) {
         String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
         return lex.pronouns.contains(first)
-                || first.equals("the")
-                || first.equals("a")
-                || first.equals("an")
-                || first.equals("this")
-                || first.equals("it")
-                || first.equals("that")
-                || first.equals("there")
-                || first.equals("but")
-                || first.equals("and")
+                || lex.notSpeakers.contains(first)
                 || lex.months.contains(first)
                 // a weekday never starts a name ("The toll reported earlier today, Monday, stated that ...")
                 || WEEKDAYS.contains(first);

@@ -408,6 +408,9 @@ public final class Lexicon {
     final Set<String> speechVerbs = new HashSet<>();
     final Set<String> documentWords = new HashSet<>();
     final Set<String> pronouns = new HashSet<>();
+    /** Words that open no credited name though capitalised first in a sentence ("The", "We", "But"). */
+    final Set<String> notSpeakers = new HashSet<>();
+
     final Set<String> speechVerbFirstWords = new HashSet<>();
     final Set<String> groupNouns = new HashSet<>();
     /** Speech verbs whose object is the listener, not the speaker ("officials told Reuters"). */
@@ -1199,6 +1202,7 @@ public final class Lexicon {
             speechVerbs.forEach(v -> speechVerbFirstWords.add(v.split(" ")[0]));
             documentWords.addAll(f.strings(e, "documentWords"));
             pronouns.addAll(f.strings(e, "pronouns"));
+            notSpeakers.addAll(f.optionalStrings(e, "notSpeakers"));
             groupNouns.addAll(f.strings(e, "groupNouns"));
             listenerVerbs.addAll(f.strings(e, "listenerVerbs"));
             numberNouns.addAll(f.strings(e, "numberNouns"));

@@ -65,6 +65,11 @@ class FrameReaderTest {
             Around 43 million borrowers are eligible for forgiveness.                    | -       | eligible  | -
             Twelve survivors were hospitalized after the rescue.                         | -       | hospitalized | -
             Twelve survivors were taken to a shelter after the rescue.                   | -       | -         | -
+            Two passengers remain missing after the crash.                               | -       | missing   | -
+            Two passengers remain unaccounted for after the crash.                       | -       | missing   | -
+            Two passengers remain in the region after the crash.                         | -       | -         | -
+            Rescuers have identified 22 bodies so far.                                   | -       | identified | -
+            Rescuers have recovered 70 bodies so far.                                    | -       | -         | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
