@@ -117,6 +117,9 @@ final class FrameReader {
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach);
         // an amount of change ("rose 20 cents", "63 cents higher than a month ago") is another quantity than a level,
         // whatever else qualifies it, unless a word sets it apart already ("another", "expected")
+        if (qualifier == null) {
+            qualifier = origin(site);
+        }
         String change = qualifier != null && qualifier.apart() ? null : ChangeReader.read(site, lexicon.changeWords());
         if (change != null) {
             qualifier = CHANGE;
@@ -172,6 +175,32 @@ final class FrameReader {
 
     /** The past of a figure set against the current one at a time counted back, when no date resolves it. */
     static final String COUNTED_BACK = "counted back";
+
+    /**
+     * Where those counted come from, when an adjective of the counted phrase names a place ("Fifty-three Nepalese
+     * passengers", "five Indian nationals"): a part of all those counted, kept apart from every figure not said to be
+     * from there, as the hospitalized are; else null.
+     */
+    private static FrameLexicon.Qualifier origin(ClaimSite site) {
+        String counted = site.claim().counted();
+        if (counted == null || counted.isBlank()) {
+            return null;
+        }
+        List<Token> phrase = site.tag(counted);
+        for (Token t : phrase) {
+            // an adjective of place, or a name of people by where they come from ("three Syrians")
+            String place = "ADJ".equals(t.tag())
+                    ? io.claimcheck.language.Language.get().placeOfAdjective(t)
+                    : t.capital() && (t.isNoun() || t.isProperNoun())
+                            ? io.claimcheck.language.Language.get()
+                                    .placeOfAdjective(new Token(t.start(), t.end(), t.lemma(), "ADJ", t.lemma(), true))
+                            : null;
+            if (place != null) {
+                return new FrameLexicon.Qualifier("from " + place, true, true, Set.of(), 0, false, Set.of(), Set.of());
+            }
+        }
+        return null;
+    }
 
     /** The qualifier of an amount of change: it keeps changes apart from levels. */
     static final FrameLexicon.Qualifier CHANGE =
@@ -601,16 +630,19 @@ final class FrameReader {
     }
 
     /**
-     * Where the counted noun's predicate names a qualifier: the first word after the noun at {@code measureAt} (itself
-     * after the figure) that is not an auxiliary, an adverb, a particle or a linking verb, when the lexicon files it as
-     * a qualifier; else -1.
+     * Where the counted noun's predicate names a qualifier: the first word after the noun at {@code measureAt} (after
+     * the figure, or before it with no figure between) that is not an auxiliary, an adverb, a particle or a linking
+     * verb, when the lexicon files it as a qualifier; else -1.
      */
     private static int predicateQualifier(ClaimSite site, List<Token> words, FrameLexicon lexicon, int measureAt) {
-        if (measureAt < 0 || measureAt < site.figureTo()) {
+        if (measureAt < 0) {
             return -1;
         }
         for (int i = measureAt + 1; i < words.size() && i <= measureAt + PREDICATE_REACH; i++) {
             Token t = words.get(i);
+            if (site.isFigure(i)) {
+                return -1; // the noun before its figure: "the number of passengers unaccounted for stands at 2"
+            }
             if (NEGATIONS.contains(t.surface().toLowerCase(java.util.Locale.ROOT))) {
                 return -1; // "About 40 homes were not destroyed"
             }

@@ -190,6 +190,33 @@ final class Concepts {
         });
     }
 
+    /**
+     * The place an adjective's commonest senses pertain to ("Nepalese": Nepal, "Indian": India), as WordNet writes it in
+     * lower case, or null when none is a place (a noun of noun.location).
+     */
+    String placeOfAdjective(String lemma) {
+        String place = origins.computeIfAbsent(lemma, k -> {
+            synchronized (wordnet) {
+                try {
+                    for (Synset s : commonestSenses(POS.ADJECTIVE, k)) {
+                        for (Pointer p : s.getPointers(PointerType.PERTAINYM)) {
+                            Synset target = p.getTargetSynset();
+                            if ("noun.location".equals(target.getLexFileName())) {
+                                return target.getWords().get(0).getLemma().toLowerCase(Locale.ROOT);
+                            }
+                        }
+                    }
+                    return "";
+                } catch (JWNLException e) {
+                    return "";
+                }
+            }
+        });
+        return place.isEmpty() ? null : place;
+    }
+
+    private final Map<String, String> origins = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Combining marks, dropped from a name before WordNet looks it up. */
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 

@@ -249,6 +249,11 @@ public final class Language {
         return concepts.lexicalClass(t.lemma(), t.tag());
     }
 
+    /** The place an adjective pertains to ("Nepalese passengers": nepal), or null; for adjectives only. */
+    public String placeOfAdjective(Token t) {
+        return "ADJ".equals(t.tag()) ? concepts.placeOfAdjective(t.lemma()) : null;
+    }
+
     /** The verbs a noun's commonest senses derive from or give ("demonstration": demonstrate), as lemmas. */
     public java.util.List<String> derivedVerbs(Token t) {
         return t.isNoun() ? concepts.derivedVerbs(t.lemma()) : java.util.List.of();

@@ -70,6 +70,13 @@ class FrameReaderTest {
             Two passengers remain in the region after the crash.                         | -       | -         | -
             Rescuers have identified 22 bodies so far.                                   | -       | identified | -
             Rescuers have recovered 70 bodies so far.                                    | -       | -         | -
+            The number of passengers unaccounted for now stands at 2.                    | -       | missing   | -
+            The number of people injured rose to 50.                                     | -       | injured   | -
+            Fifty-three Nepalese passengers were on board.                               | -       | from nepal | -
+            Five Indian nationals died in the crash.                                     | -       | from india | -
+            Three Syrians were among the missing.                                        | -       | from syria | -
+            Fifty-three passengers were on board.                                        | -       | -         | -
+            The 40 federal employees lost their jobs.                                    | -       | -         | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
