@@ -122,6 +122,7 @@ final class QuantityGrammar {
         dropNamesAndRanks();
         settleTemperatureScales();
         settleBareDegrees();
+        agesOfThings();
         settleTons();
         scaleCurrencies();
         placedCurrencies();
@@ -4496,10 +4497,46 @@ final class QuantityGrammar {
      */
     private boolean overIsPeriod(int at) {
         Token before = tok(at - 1);
-        // after a verb of waiting or lasting it is "more than" ("waited over an hour", "it has been over a decade")
+        // after a verb of waiting or lasting it is "more than" ("waited over an hour", "it has been over a decade"),
+        // and after another preposition, which "over" as a stretch of time could not follow ("an average of over 10
+        // days", "from over two decades to less than two months")
         return tok(at).isWord("over")
                 && !(before != null
-                        && (before.isWord("in") || before.isWord("for") || lex.lastingVerbs.contains(before.lower())));
+                        && (before.isWord("in")
+                                || before.isWord("for")
+                                || PREPOSITIONS_BEFORE_BOUND.contains(before.lower())
+                                || lex.lastingVerbs.contains(before.lower())));
+    }
+
+    /** Nouns of a stretch of time before "of" ("within the span of a single month"). */
+    private static final java.util.Set<String> STRETCH_NOUNS = java.util.Set.of("span", "space", "course");
+
+    /** The token of "within" in "within the span of" right before {@code p}, or -1. */
+    private int withinSpanOf(int p) {
+        Token of = tok(p - 1);
+        Token noun = tok(p - 2);
+        int q = p - 3;
+        if (tok(q) != null && tok(q).isWord("the")) {
+            q--;
+        }
+        return of != null
+                        && of.isWord("of")
+                        && noun != null
+                        && STRETCH_NOUNS.contains(noun.lower())
+                        && tok(q) != null
+                        && tok(q).isWord("within")
+                ? q
+                : -1;
+    }
+
+    /** Prepositions after which "over" and a span of time can only be a bound. */
+    private static final java.util.Set<String> PREPOSITIONS_BEFORE_BOUND =
+            java.util.Set.of("of", "from", "by", "to", "than");
+
+    /** Whether the word at {@code end} puts the span before now ("over 4000 years ago"): then "over" bounds it. */
+    private boolean agoAt(int end) {
+        Token t = tok(end);
+        return t != null && t.isWord("ago");
     }
 
     /** How many tokens before "over" an ore grade may start ("39.6 g/t gold over", "2.1 g/t Au over"). */
@@ -4533,7 +4570,7 @@ final class QuantityGrammar {
         if (fp.hedge != null
                 && fp.hedge.hedge() == Hedge.MORE_THAN
                 && fp.unit != null
-                && (fp.unit.dimension() == Dimension.DURATION && overIsPeriod(fp.start)
+                && (fp.unit.dimension() == Dimension.DURATION && overIsPeriod(fp.start) && !agoAt(fp.p)
                         || fp.unit.dimension() == Dimension.LENGTH && overIsExtent(fp.start))) {
             fp.hedge = null; // "over two years" is a period of time, not a bound
             fp.start = n1.start();
@@ -5691,7 +5728,9 @@ final class QuantityGrammar {
             return null;
         }
         int u = p + 1;
+        boolean whole = false;
         if (tok(u) != null && lex.unitAdjectives.contains(tok(u).lower())) {
+            whole = lex.wholeSpanWords.contains(tok(u).lower()); // "waited a full day", "in an entire day"
             u++; // "a full year earlier"
         }
         PhraseTable.Match<Unit> um = lex.units.at(toks, u);
@@ -5723,7 +5762,7 @@ final class QuantityGrammar {
         if (hedge != null && tok(start).isWord("within")) {
             return null;
         }
-        if (hedge != null && hedge.hedge() == Hedge.MORE_THAN && overIsPeriod(start)) {
+        if (hedge != null && hedge.hedge() == Hedge.MORE_THAN && overIsPeriod(start) && !agoAt(end)) {
             hedge = null; // "over a year" is a period of time, as "over two years" is
             start = p;
             if (!shifted && (!periodOfArticle(end) || tok(end) != null && tok(end).isWord("of"))) {
@@ -5739,8 +5778,21 @@ final class QuantityGrammar {
                 && figureEndingAt(p) == null // "trips of a day or more"; "$5 a day or more" is a rate's period
                 && !(tok(p - 1) != null
                         && FREQUENCY_BEFORE_IN.contains(tok(p - 1).lower())); // "once a year or more"
-        if (hedge == null && !shifted && !bounded && !(spanBefore(p) && periodOfArticle(end)) && !inSpan(p, end)) {
+        if (hedge == null
+                && !whole
+                && !shifted
+                && !bounded
+                && !(spanBefore(p) && periodOfArticle(end))
+                && !inSpan(p, end)) {
             return null;
+        }
+        if (whole && hedge == null) {
+            int within = withinSpanOf(p);
+            PhraseTable.Match<Lexicon.HedgeRule> bound = within < 0 ? null : lex.hedgesBefore.at(toks, within);
+            if (bound != null) {
+                // "within the span of a single month": as "within five days", at most the span
+                return oneUnit(within, end, bound.value(), one, um.value(), text(p, u));
+            }
         }
         return oneUnit(start, end, hedge, one, um.value(), text(p, u));
     }
@@ -5870,8 +5922,38 @@ final class QuantityGrammar {
             }
             if (nearest != null) {
                 figures.set(k, withUnit(f, nearest.unit()));
-            } else if (contextPhrase(f, lex.celsiusCues, c -> true) != null) {
+            } else if (contextPhrase(f, lex.celsiusCues, c -> true) != null || celsiusTenths(f)) {
                 figures.set(k, withUnit(f, CELSIUS));
+            }
+        }
+    }
+
+    /**
+     * "The previous record high was 41.2 degrees", "temperatures of 40.0 degrees or higher": a bare temperature
+     * written to a tenth, no higher than an air temperature in Celsius can be (units.json celsiusTenths), is a
+     * weather service's Celsius reading; US copy gives Fahrenheit in whole degrees.
+     */
+    private static final java.util.regex.Pattern TENTHS = java.util.regex.Pattern.compile("-?[0-9]+\\.[0-9]");
+
+    private boolean celsiusTenths(Figure f) {
+        String w = f.written();
+        return lex.celsiusTenthsAtMost != null
+                && w != null
+                && TENTHS.matcher(w).matches()
+                && top(f) != null
+                && top(f).abs().compareTo(lex.celsiusTenthsAtMost) <= 0;
+    }
+
+    /**
+     * "two million years old", "a 5,000-year-old tomb": an age beyond the oldest a person has lived (units.json
+     * ageLimits) is the age of a thing, a span of years, not a person's age; "nearly 140 years old" by the 140.
+     */
+    private void agesOfThings() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            Lexicon.AgeLimit limit = lex.ageLimits.get(f.unit());
+            if (limit != null && top(f) != null && top(f).compareTo(limit.atMost()) > 0) {
+                figures.set(k, withUnit(f, limit.thing(), f.magnitude()));
             }
         }
     }
