@@ -3940,9 +3940,15 @@ final class QuantityGrammar {
             java.util.Set<Dimension> dims = tok(fp.p) == null
                     ? null
                     : lex.adjectiveDimensions.get(tok(fp.p).lower());
+            int adjectiveEnd = fp.p + 1;
+            if (compoundAdjectiveAt(fp.p)) {
+                // "516 EPA-estimated miles", "225 net-combined horsepower": a hyphened compound ending in such a word
+                dims = lex.adjectiveDimensions.get(tok(fp.p + 2).lower());
+                adjectiveEnd = fp.p + 3;
+            }
             if (um == null && dims != null && !isYear(n1, null, null, false)) {
                 // not "the 2022 fiscal year": a year before the adjective names the year
-                PhraseTable.Match<Unit> after = lex.units.at(toks, fp.p + 1);
+                PhraseTable.Match<Unit> after = lex.units.at(toks, adjectiveEnd);
                 if (after != null && dims.contains(after.value().dimension())) {
                     um = after;
                 }
@@ -6699,6 +6705,26 @@ final class QuantityGrammar {
     /** Determiners that may stand before a one-unit length compound ("its kilometre-long straight"). */
     private static final java.util.Set<String> DETERMINERS =
             java.util.Set.of("the", "its", "their", "his", "her", "this", "that");
+
+    /**
+     * Whether a hyphened compound of two words starts at {@code p} whose last word is an adjective units.json
+     * adjectives list ("EPA-estimated", "net-combined"), spaced from the number before it.
+     */
+    private boolean compoundAdjectiveAt(int p) {
+        Token first = tok(p);
+        Token dash = tok(p + 1);
+        Token last = tok(p + 2);
+        return first != null
+                && first.is(Token.Kind.WORD)
+                && first.spaced()
+                && dash != null
+                && dash.is(Token.Kind.DASH)
+                && dash.attached()
+                && last != null
+                && last.is(Token.Kind.WORD)
+                && last.attached()
+                && lex.adjectiveDimensions.containsKey(last.lower());
+    }
 
     /** Adjectives of extent after a length compound ("a kilometre-long straight", "a mile-wide swath"). */
     private static final java.util.Set<String> EXTENT_WORDS =
