@@ -2797,6 +2797,19 @@ final class QuantityGrammar {
         if (cur == null
                 && tok(p) != null
                 && (tok(p).isWord("twice") || tok(p).isWord("thrice"))
+                && tok(p + 1) != null
+                && !tok(p + 1).newLine()
+                && RATIO_AFTER.contains(tok(p + 1).lower())) {
+            // "almost twice as old as", "twice that of 1993-2002", "twice what it was": a multiplier whatever the
+            // comparison's adjective ("twice as many" and "twice the" are ratios.json phrases, read above)
+            BigDecimal k = BigDecimal.valueOf(tok(p).isWord("twice") ? 2 : 3);
+            Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
+            figures.add(wordFigure(i, p + 1, Interval.point(k), h, Unit.TIMES, tok(p).text()));
+            return p + 1;
+        }
+        if (cur == null
+                && tok(p) != null
+                && (tok(p).isWord("twice") || tok(p).isWord("thrice"))
                 && (tok(p + 1) == null || !RATIO_AFTER.contains(tok(p + 1).lower()))) {
             // "raised rates twice this year": how many times, a count. Not "once": "sold more than once" says that
             // it happened again, and is no figure to compare (a trap of the phrase table)
@@ -3348,6 +3361,16 @@ final class QuantityGrammar {
             int q = fp.p;
             if (tok(q) != null && tok(q).isWord("in")) {
                 q++;
+            } else if (hyphenedIn(q)) {
+                // "a 1-in-500-year event": the number reader leaves digits after a dash alone (codes, compounds)
+                BigDecimal whole = plainDigits(tok(q + 3));
+                if (whole != null
+                        && whole.compareTo(n1.value()) > 0
+                        && n1.value().signum() > 0
+                        && proportionDenominator(n1.value(), whole)) {
+                    asProportion(fp, n1.value(), whole, q + 4);
+                }
+                return;
             } else if (tok(q) != null
                     && tok(q).isWord("out")
                     && tok(q + 1) != null
@@ -3381,6 +3404,21 @@ final class QuantityGrammar {
     }
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+    /** Whether "-in-" joins a proportion's two numbers at {@code q}, hyphened as an adjective ("1-in-500-year"). */
+    private boolean hyphenedIn(int q) {
+        return tok(q) != null
+                && tok(q).is(Token.Kind.DASH)
+                && tok(q).attached()
+                && tok(q + 1) != null
+                && tok(q + 1).isWord("in")
+                && tok(q + 1).attached()
+                && tok(q + 2) != null
+                && tok(q + 2).is(Token.Kind.DASH)
+                && tok(q + 2).attached()
+                && tok(q + 3) != null
+                && tok(q + 3).attached();
+    }
 
     /** How many words (a noun and one before it) may stand between a rate's figure and "per". */
     private static final int PER_NOUN_WORDS = 2;
@@ -3617,15 +3655,32 @@ final class QuantityGrammar {
 
     /** Reads the figure as the proportion {@code part} in {@code whole}, a percentage ending where the whole ends. */
     private static void asProportion(FigureParts fp, BigDecimal part, NumberReader.Num whole) {
+        asProportion(fp, part, whole.value(), whole.end());
+    }
+
+    /** The digits of a plain number token ("500", "1,000"), or null. */
+    private static BigDecimal plainDigits(Token t) {
+        if (t == null
+                || !t.is(Token.Kind.NUMBER)
+                || !PLAIN_DIGITS.matcher(t.text()).matches()) {
+            return null;
+        }
+        return new BigDecimal(t.text().replace(",", ""));
+    }
+
+    private static final java.util.regex.Pattern PLAIN_DIGITS =
+            java.util.regex.Pattern.compile("[0-9]{1,3}(,[0-9]{3})*|[0-9]+");
+
+    private static void asProportion(FigureParts fp, BigDecimal part, BigDecimal wholeValue, int wholeEnd) {
         BigDecimal pct = part.multiply(HUNDRED)
-                .divide(whole.value(), FRACTION_SCALE, RoundingMode.HALF_UP)
+                .divide(wholeValue, FRACTION_SCALE, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         fp.lowN = pct;
         fp.highN = pct;
         fp.half = BigDecimal.ZERO;
         fp.round = true;
         fp.unit = Unit.PERCENT;
-        fp.numEnd = whole.end();
+        fp.numEnd = wholeEnd;
         fp.p = fp.numEnd;
     }
 
@@ -4269,6 +4324,16 @@ final class QuantityGrammar {
 
     /** "1 minute and 24.303 seconds", "an 11-hour-and-55-minute orbit": one span in the smaller unit. */
     private void readCompoundSpan(FigureParts fp) {
+        // up to three parts: "two hours, 42 minutes and 28 seconds" is hours, then minutes, then seconds
+        for (int part = 0; part < 2; part++) {
+            if (!readNextPart(fp)) {
+                return;
+            }
+        }
+    }
+
+    /** One more, smaller part of a compound span after the figure read so far; whether there was one. */
+    private boolean readNextPart(FigureParts fp) {
         if (!fp.isRange
                 && (fp.unit.dimension() == Dimension.DURATION
                         || fp.unit.dimension() == Dimension.LENGTH
@@ -4285,8 +4350,10 @@ final class QuantityGrammar {
                 fp.unit = small;
                 fp.numEnd = (Integer) more[3];
                 fp.p = fp.numEnd;
+                return true;
             }
         }
+        return false;
     }
 
     /** "5 degrees below zero" is -5. */
@@ -5763,6 +5830,17 @@ final class QuantityGrammar {
         if (hedge == null && halfEnd == um.end() && hourlyBeforeClause(p, end)) {
             return null; // "$20 an hour after a new law took effect": the sum's rate period, no hour after it
         }
+        Object[] more =
+                halfEnd == um.end() && !(tok(end) != null && tok(end).text().equals(","))
+                        ? smallerDuration(end, um.value())
+                        : null;
+        if (more != null && um.value().physical() != null) {
+            // "an hour and 41 minutes": one span in the smaller unit, a duration on its face
+            Unit small = (Unit) more[0];
+            BigDecimal sum =
+                    um.value().physical().convert(one, small.physical()).add((BigDecimal) more[1]);
+            return oneUnit(start, (Integer) more[3], hedge, clean(sum), small, text(p, (Integer) more[3]));
+        }
         boolean shifted = tok(end) != null && TIME_SHIFTS.contains(tok(end).lower()) && !tok(end).isWord("since")
                 || halfEnd > um.end();
         if (hedge != null && tok(start).isWord("within")) {
@@ -6047,7 +6125,14 @@ final class QuantityGrammar {
      * "sub-zero temperatures", "sub-zero wind chills": a temperature below zero, on the scale of the story's
      * temperatures (Fahrenheit by default, as a bare "degrees").
      */
-    private Figure subZero(int start, int p) {
+    private Figure subZero(int start, int at) {
+        // the hedge "sub-" may have been read before "zero" (hedges.json): the phrase starts at "sub" all the same
+        int p = tok(at) != null
+                        && tok(at).isWord("zero")
+                        && tok(at - 2) != null
+                        && tok(at - 2).isWord("sub")
+                ? at - 2
+                : at;
         Token sub = tok(p);
         Token dash = tok(p + 1);
         Token zero = tok(p + 2);
