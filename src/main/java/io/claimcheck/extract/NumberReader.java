@@ -2170,7 +2170,9 @@ final class NumberReader {
                             null,
                             BigDecimal.ONE);
                 }
-                if (!compound) {
+                if (!compound || lex.units.at(toks, end + 2) != null) {
+                    // "$25-million"; "a 1.8-billion-mile journey", "a 2-million-square-foot warehouse": the unit's
+                    // hyphened form follows the scale ("million-dollar" names no unit)
                     factor = lex.scales.get(w.lower());
                     after = end + 2;
                 }

@@ -2126,13 +2126,19 @@ final class QuantityGrammar {
      * seasonally adjusted annual rates.
      */
     private boolean statedAsRate(Figure f) {
-        Token after = tok(f.endTok());
-        Token next = tok(f.endTok() + 1);
+        int e = f.endTok();
+        if (tok(e) != null && tok(e).is(Token.Kind.DASH) && tok(e).attached()) {
+            e++; // "an 870,000-unit rate"
+        }
+        if (tok(e) != null && (tok(e).isWord("unit") || tok(e).isWord("units"))) {
+            e++; // "a 1.24 million unit annualized rate": the housing unit counted, then the rate
+        } else {
+            e = f.endTok();
+        }
+        Token after = tok(e);
+        Token next = tok(e + 1);
         if (after != null && after.isWord("rate")
-                || after != null
-                        && lex.periodsBefore.at(toks, f.endTok()) != null
-                        && next != null
-                        && next.isWord("rate")) {
+                || after != null && lex.periodsBefore.at(toks, e) != null && next != null && next.isWord("rate")) {
             return true;
         }
         return tok(f.startTok() - 1) != null
@@ -2652,6 +2658,10 @@ final class QuantityGrammar {
     private int readAt(int i) {
         if (footnote(i)) {
             return i + 2; // "in 2024.[1]", "Statistics[2]": a reference mark
+        }
+        int period = numberedPeriodEnd(i);
+        if (period > i) {
+            return period; // "every 24 hours", "every seven days": a rate's period, no duration of its own
         }
         int p = i;
         Lexicon.HedgeRule hedge = null;
@@ -4600,6 +4610,23 @@ final class QuantityGrammar {
                         && tok(q).isWord("within")
                 ? q
                 : -1;
+    }
+
+    /**
+     * The end of a period phrase written with a number that starts at {@code i} (units.json periods: "every 24 hours"
+     * is per day, "every seven days" per week), or -1.
+     */
+    private int numberedPeriodEnd(int i) {
+        Token t = tok(i);
+        Token n = tok(i + 1);
+        if (t == null
+                || n == null
+                || !(t.isWord("every") || t.isWord("each") || t.isWord("per"))
+                || !(n.is(Token.Kind.NUMBER) || lex.cardinals.containsKey(n.lower()))) {
+            return -1;
+        }
+        PhraseTable.Match<String> m = lex.periodsAfter.at(toks, i);
+        return m == null ? -1 : m.end();
     }
 
     /** Prepositions after which "over" and a span of time can only be a bound. */
@@ -8166,6 +8193,12 @@ final class QuantityGrammar {
     private static final java.util.Set<Dimension> DISTRIBUTED =
             java.util.EnumSet.of(Dimension.COUNT, Dimension.MASS, Dimension.VOLUME, Dimension.ENERGY);
 
+    /** Whether a duration follows "for" ("go dry for 24 hours"): how long something lasts, no amount per period. */
+    private boolean lastingFor(Figure f) {
+        Token before = tok(f.startTok() - 1);
+        return before != null && before.isWord("for");
+    }
+
     /** Adverbs of a period that end a clause the way "every day" does ("500,000 barrels ... being burned daily"). */
     private static final java.util.Set<String> PERIOD_ADVERBS =
             java.util.Set.of("daily", "weekly", "monthly", "annually", "yearly", "hourly");
@@ -8173,7 +8206,8 @@ final class QuantityGrammar {
     /** Words that may follow a period adverb that ends its clause ("burned daily this year"). */
     private static final java.util.Set<String> AFTER_ADVERB = java.util.Set.of(
             "this", "last", "next", "in", "on", "at", "for", "since", "until", "during", "and", "or", "from", "to",
-            "over", "across", "through", "by", "as");
+            "over", "across", "through", "by", "as", "because", "due", "thanks", "when", "while", "if", "unless",
+            "despite");
 
     /**
      * A period adverb at {@code q} that ends its clause: punctuation, the end or a preposition follows ("being burned
@@ -8201,8 +8235,19 @@ final class QuantityGrammar {
      */
     private String countDistributivePeriod(int afterEnd) {
         Figure f = figureEndingAt(afterEnd);
-        if (f == null || !DISTRIBUTED.contains(f.unit().dimension())) {
-            return null;
+        Figure conversion = f == null
+                        && tok(afterEnd - 1) != null
+                        && tok(afterEnd - 1).text().equals(")")
+                ? figureEndingAt(afterEnd - 1)
+                : null;
+        if (conversion != null && conversion.conversionOf() >= 0) {
+            // "up to 83,000 tons (75,000 metric tons) of sulfur dioxide daily": the amount before its conversion
+            f = figures.get(conversion.conversionOf());
+        }
+        if (f == null
+                || !DISTRIBUTED.contains(f.unit().dimension())
+                        && !(f.unit().dimension() == Dimension.DURATION && !lastingFor(f))) {
+            return null; // "save commuters 6,000 minutes of travel time annually"; "dry for 24 hours" lasts
         }
         int q = afterEnd;
         int until = Math.min(toks.size(), afterEnd + DISTRIBUTIVE_WINDOW);
