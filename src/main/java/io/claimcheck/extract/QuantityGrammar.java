@@ -2663,6 +2663,10 @@ final class QuantityGrammar {
         if (period > i) {
             return period; // "every 24 hours", "every seven days": a rate's period, no duration of its own
         }
+        int slashed = slashList(i);
+        if (slashed > i) {
+            return slashed; // "44/43/44 mpg": city, highway and combined ratings, each in the unit written once
+        }
         int p = i;
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
@@ -4627,6 +4631,74 @@ final class QuantityGrammar {
         }
         PhraseTable.Match<String> m = lex.periodsAfter.at(toks, i);
         return m == null ? -1 : m.end();
+    }
+
+    /** Plain digits, with a decimal part or none ("44", "4.5"): the numbers of a slashed list. */
+    private static final java.util.regex.Pattern SLASHED_NUMBER = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?");
+
+    /**
+     * "44/43/44 mpg", "28/36 mpg", "5.2/4.8/5.0 L/100km": figures joined by slashes with the unit written once after
+     * the last, as EPA and WLTP ratings are given (city/highway/combined), are one figure each in that unit. Three or
+     * more figures, or two whose first is 10 or more ("1/4 mile" is a fraction, "24/7" names no unit); the unit is
+     * written apart from the last digits and measures something physical. Returns the token after the unit, or -1.
+     */
+    private int slashList(int i) {
+        Token first = tok(i);
+        if (first == null
+                || !first.is(Token.Kind.NUMBER)
+                || !SLASHED_NUMBER.matcher(first.text()).matches()
+                || tok(i - 1) != null && !tok(i - 1).spaced() && !tok(i - 1).is(Token.Kind.PUNCT)
+                || tok(i + 1) == null
+                || !tok(i + 1).text().equals("/")) {
+            return -1;
+        }
+        java.util.List<Integer> numbersAt = new java.util.ArrayList<>();
+        numbersAt.add(i);
+        int k = i;
+        while (tok(k + 1) != null
+                && tok(k + 1).text().equals("/")
+                && tok(k + 1).attached()
+                && tok(k + 2) != null
+                && tok(k + 2).is(Token.Kind.NUMBER)
+                && tok(k + 2).attached()
+                && SLASHED_NUMBER.matcher(tok(k + 2).text()).matches()) {
+            k += 2;
+            numbersAt.add(k);
+        }
+        if (numbersAt.size() < 2
+                || numbersAt.size() == 2 && new BigDecimal(first.text()).compareTo(BigDecimal.TEN) < 0
+                || tok(k + 1) == null
+                || !tok(k + 1).spaced()) {
+            return -1;
+        }
+        PhraseTable.Match<Unit> u = lex.units.at(toks, k + 1);
+        if (u == null
+                || u.value().physical() == null && u.value().dimension() != Dimension.FUEL_ECONOMY
+                || u.value().dimension() == Dimension.DURATION // "24/7 days"
+                || dateShaped(numbersAt)) {
+            return -1;
+        }
+        for (int n : numbersAt) {
+            int end = n == k ? u.end() : n + 1;
+            BigDecimal v = new BigDecimal(tok(n).text());
+            figures.add(wordFigure(n, end, Interval.point(v), Hedge.EXACT, u.value(), tok(n).text()));
+        }
+        return u.end();
+    }
+
+    /** Whether three slashed numbers read as a date: a month and a day either way round, then a year. */
+    private boolean dateShaped(java.util.List<Integer> numbersAt) {
+        if (numbersAt.size() != 3) {
+            return false;
+        }
+        BigDecimal a = new BigDecimal(tok(numbersAt.get(0)).text());
+        BigDecimal b = new BigDecimal(tok(numbersAt.get(1)).text());
+        int yearDigits = tok(numbersAt.get(2)).text().length();
+        BigDecimal twelve = BigDecimal.valueOf(12);
+        BigDecimal thirtyOne = BigDecimal.valueOf(31);
+        return (yearDigits == 2 || yearDigits == 4)
+                && (a.compareTo(twelve) <= 0 && b.compareTo(thirtyOne) <= 0
+                        || a.compareTo(thirtyOne) <= 0 && b.compareTo(twelve) <= 0);
     }
 
     /** Prepositions after which "over" and a span of time can only be a bound. */
