@@ -327,6 +327,9 @@ public final class Lexicon {
     /** A period a noun of the sentence implies for its small sums. */
     record ContextPeriod(String period, BigDecimal below) {}
 
+    /** units.json shortTonCues: goods the US trades by the short ton; a bare "ton" beside one stays the short ton. */
+    final PhraseTable<Boolean> shortTonCues = new PhraseTable<>();
+
     /** Words of a sentence about the global climate, where bare "degrees" are Celsius ("pre-industrial"). */
     final PhraseTable<Boolean> celsiusCues = new PhraseTable<>();
 
@@ -1066,6 +1069,10 @@ public final class Lexicon {
         for (LexiconFile.Located e : f.optionalArray("celsiusCues")) {
             f.requireProvenance(e);
             celsiusCues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
+        }
+        for (LexiconFile.Located e : f.optionalArray("shortTonCues")) {
+            f.requireProvenance(e);
+            shortTonCues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
         }
         for (LexiconFile.Located e : f.optionalArray("celsiusTenths")) {
             f.requireProvenance(e);

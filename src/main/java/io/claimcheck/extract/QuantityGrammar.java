@@ -6837,7 +6837,9 @@ final class QuantityGrammar {
      * A bare "tons" or "per ton" is the tonne (world trade, crops, ice and emissions are reported in metric tons, and
      * priced per metric ton) unless the
      * article writes US customary units or names the metric ton beside it ("40.6 billion tons (36.8 billion metric
-     * tons)"), as a US story does: then it is the short ton. "short tons" is always the short ton.
+     * tons)"), as a US story does: then it is the short ton. "short tons" is always the short ton, and so is a ton of
+     * a good the US trades by the short ton, named in the figure's sentence (units.json shortTonCues: "urea was $979
+     * per ton", "scrap steel is up $50 per ton").
      */
     private void settleTons() {
         boolean anyTons = false;
@@ -6865,7 +6867,7 @@ final class QuantityGrammar {
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
             Unit tonnes = inTonnes(f.unit());
-            if (tonnes != null) {
+            if (tonnes != null && contextPhrase(f, lex.shortTonCues, c -> true) == null) {
                 figures.set(k, retyped(f, tonnes));
             }
         }
