@@ -246,6 +246,12 @@ public final class Lexicon {
     /** Words before a year cut to two digits ("since '22", "the class of '19"). */
     /** numbers.json kind {@code limitVerb}: verbs that set a ceiling with "to" ("limit vessel transits to 32"). */
     final Set<String> limitVerbs = new HashSet<>();
+
+    /**
+     * numbers.json kind {@code wholeSpanWord}: adjectives that, between an article and a unit of time, assert the
+     * whole length of one unit ("waited a full day", "in an entire day", "in a single week").
+     */
+    final Set<String> wholeSpanWords = new HashSet<>();
     /** numbers.json kind {@code indexName}: words naming a market or survey index ("the S&P 500", "the index"). */
     final PhraseTable<String> indexNames = new PhraseTable<>();
     /** numbers.json kind {@code yearBaseNoun}: plural nouns a year names the base of ("below 1990 levels"). */
@@ -321,8 +327,22 @@ public final class Lexicon {
     /** A period a noun of the sentence implies for its small sums. */
     record ContextPeriod(String period, BigDecimal below) {}
 
+    /** units.json shortTonCues: goods the US trades by the short ton; a bare "ton" beside one stays the short ton. */
+    final PhraseTable<Boolean> shortTonCues = new PhraseTable<>();
+
     /** Words of a sentence about the global climate, where bare "degrees" are Celsius ("pre-industrial"). */
     final PhraseTable<Boolean> celsiusCues = new PhraseTable<>();
+
+    /**
+     * units.json celsiusTenths: the highest bare "degrees" written to a tenth that reads as Celsius ("41.2 degrees"),
+     * or null.
+     */
+    BigDecimal celsiusTenthsAtMost;
+
+    /** units.json ageLimits: an age unit, the oldest age it can state, and the span of years an older age is. */
+    record AgeLimit(BigDecimal atMost, Unit thing) {}
+
+    final Map<Unit, AgeLimit> ageLimits = new HashMap<>();
 
     /**
      * The unit a price is quoted per, implied by a noun of its sentence, for sums below {@code below}; with a
@@ -870,6 +890,7 @@ public final class Lexicon {
                 case "yearBaseNoun" -> yearBaseNouns.addAll(words.keySet());
                 case "indexName" -> indexNames.addAll(words.keySet(), "index");
                 case "limitVerb" -> limitVerbs.addAll(words.keySet());
+                case "wholeSpanWord" -> wholeSpanWords.addAll(words.keySet());
                 case "clockCue" -> clockCues.addAll(words.keySet());
                 case "swimDistance" -> swimDistances.addAll(words.keySet());
                 case "shortStroke" -> shortStrokes.addAll(words.keySet());
@@ -901,7 +922,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -1051,6 +1072,20 @@ public final class Lexicon {
         for (LexiconFile.Located e : f.optionalArray("celsiusCues")) {
             f.requireProvenance(e);
             celsiusCues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
+        }
+        for (LexiconFile.Located e : f.optionalArray("shortTonCues")) {
+            f.requireProvenance(e);
+            shortTonCues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
+        }
+        for (LexiconFile.Located e : f.optionalArray("celsiusTenths")) {
+            f.requireProvenance(e);
+            celsiusTenthsAtMost = f.number(e, "atMost", false);
+        }
+        for (LexiconFile.Located e : f.optionalArray("ageLimits")) {
+            f.requireProvenance(e);
+            ageLimits.put(
+                    Unit.parse(f.text(e, "unit")),
+                    new AgeLimit(f.number(e, "atMost", false), Unit.parse(f.text(e, "thing"))));
         }
         for (LexiconFile.Located e : f.optionalArray("contextRates")) {
             f.requireProvenance(e);

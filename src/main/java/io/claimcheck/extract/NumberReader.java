@@ -386,6 +386,12 @@ final class NumberReader {
                 scale(dot, dot + 2, new BigDecimal("0." + s), HALF.movePointLeft(s.length()), true, false), -1, null);
     }
 
+    /** Whether a hedge's prefix ends right before the digits at {@code i}, hyphened to them ("sub-10 second"). */
+    private boolean boundPrefix(int i) {
+        PhraseTable.Match<Lexicon.HedgeRule> h = lex.hedgesBefore.at(toks, i - 2);
+        return h != null && h.end() == i;
+    }
+
     private Read readDigits(int i, boolean afterCurrency) {
         Token t = toks.get(i);
         String s = t.text();
@@ -437,7 +443,7 @@ final class NumberReader {
                 && prev.attached()
                 && isHyphen(prev.text())) {
             Token before = tok(i - 2);
-            if (before != null && before.is(Token.Kind.WORD) && !unitRepeated(i)) {
+            if (before != null && before.is(Token.Kind.WORD) && !unitRepeated(i) && !boundPrefix(i)) {
                 return Read.skip(i + 1); // "COVID-19"; an em dash joins clauses ("each flight—509 versus 400")
             }
             if (before != null && before.is(Token.Kind.NUMBER) && isNameNumber(i - 2) && !afterCurrencyCode(i - 2)) {
@@ -2164,7 +2170,9 @@ final class NumberReader {
                             null,
                             BigDecimal.ONE);
                 }
-                if (!compound) {
+                if (!compound || lex.units.at(toks, end + 2) != null) {
+                    // "$25-million"; "a 1.8-billion-mile journey", "a 2-million-square-foot warehouse": the unit's
+                    // hyphened form follows the scale ("million-dollar" names no unit)
                     factor = lex.scales.get(w.lower());
                     after = end + 2;
                 }

@@ -122,6 +122,7 @@ final class QuantityGrammar {
         dropNamesAndRanks();
         settleTemperatureScales();
         settleBareDegrees();
+        agesOfThings();
         settleTons();
         scaleCurrencies();
         placedCurrencies();
@@ -2125,13 +2126,19 @@ final class QuantityGrammar {
      * seasonally adjusted annual rates.
      */
     private boolean statedAsRate(Figure f) {
-        Token after = tok(f.endTok());
-        Token next = tok(f.endTok() + 1);
+        int e = f.endTok();
+        if (tok(e) != null && tok(e).is(Token.Kind.DASH) && tok(e).attached()) {
+            e++; // "an 870,000-unit rate"
+        }
+        if (tok(e) != null && (tok(e).isWord("unit") || tok(e).isWord("units"))) {
+            e++; // "a 1.24 million unit annualized rate": the housing unit counted, then the rate
+        } else {
+            e = f.endTok();
+        }
+        Token after = tok(e);
+        Token next = tok(e + 1);
         if (after != null && after.isWord("rate")
-                || after != null
-                        && lex.periodsBefore.at(toks, f.endTok()) != null
-                        && next != null
-                        && next.isWord("rate")) {
+                || after != null && lex.periodsBefore.at(toks, e) != null && next != null && next.isWord("rate")) {
             return true;
         }
         return tok(f.startTok() - 1) != null
@@ -2652,6 +2659,14 @@ final class QuantityGrammar {
         if (footnote(i)) {
             return i + 2; // "in 2024.[1]", "Statistics[2]": a reference mark
         }
+        int period = numberedPeriodEnd(i);
+        if (period > i) {
+            return period; // "every 24 hours", "every seven days": a rate's period, no duration of its own
+        }
+        int slashed = slashList(i);
+        if (slashed > i) {
+            return slashed; // "44/43/44 mpg": city, highway and combined ratings, each in the unit written once
+        }
         int p = i;
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
@@ -2791,6 +2806,19 @@ final class QuantityGrammar {
             Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
             // a point, as "more than doubled" is: the ratio rules read the hedge
             figures.add(wordFigure(i, p + 1, Interval.point(fold), h, Unit.TIMES, tok(p).text()));
+            return p + 1;
+        }
+        if (cur == null
+                && tok(p) != null
+                && (tok(p).isWord("twice") || tok(p).isWord("thrice"))
+                && tok(p + 1) != null
+                && !tok(p + 1).newLine()
+                && RATIO_AFTER.contains(tok(p + 1).lower())) {
+            // "almost twice as old as", "twice that of 1993-2002", "twice what it was": a multiplier whatever the
+            // comparison's adjective ("twice as many" and "twice the" are ratios.json phrases, read above)
+            BigDecimal k = BigDecimal.valueOf(tok(p).isWord("twice") ? 2 : 3);
+            Hedge h = hedge == null ? Hedge.EXACT : hedge.hedge();
+            figures.add(wordFigure(i, p + 1, Interval.point(k), h, Unit.TIMES, tok(p).text()));
             return p + 1;
         }
         if (cur == null
@@ -3347,6 +3375,16 @@ final class QuantityGrammar {
             int q = fp.p;
             if (tok(q) != null && tok(q).isWord("in")) {
                 q++;
+            } else if (hyphenedIn(q)) {
+                // "a 1-in-500-year event": the number reader leaves digits after a dash alone (codes, compounds)
+                BigDecimal whole = plainDigits(tok(q + 3));
+                if (whole != null
+                        && whole.compareTo(n1.value()) > 0
+                        && n1.value().signum() > 0
+                        && proportionDenominator(n1.value(), whole)) {
+                    asProportion(fp, n1.value(), whole, q + 4);
+                }
+                return;
             } else if (tok(q) != null
                     && tok(q).isWord("out")
                     && tok(q + 1) != null
@@ -3380,6 +3418,21 @@ final class QuantityGrammar {
     }
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+    /** Whether "-in-" joins a proportion's two numbers at {@code q}, hyphened as an adjective ("1-in-500-year"). */
+    private boolean hyphenedIn(int q) {
+        return tok(q) != null
+                && tok(q).is(Token.Kind.DASH)
+                && tok(q).attached()
+                && tok(q + 1) != null
+                && tok(q + 1).isWord("in")
+                && tok(q + 1).attached()
+                && tok(q + 2) != null
+                && tok(q + 2).is(Token.Kind.DASH)
+                && tok(q + 2).attached()
+                && tok(q + 3) != null
+                && tok(q + 3).attached();
+    }
 
     /** How many words (a noun and one before it) may stand between a rate's figure and "per". */
     private static final int PER_NOUN_WORDS = 2;
@@ -3616,15 +3669,32 @@ final class QuantityGrammar {
 
     /** Reads the figure as the proportion {@code part} in {@code whole}, a percentage ending where the whole ends. */
     private static void asProportion(FigureParts fp, BigDecimal part, NumberReader.Num whole) {
+        asProportion(fp, part, whole.value(), whole.end());
+    }
+
+    /** The digits of a plain number token ("500", "1,000"), or null. */
+    private static BigDecimal plainDigits(Token t) {
+        if (t == null
+                || !t.is(Token.Kind.NUMBER)
+                || !PLAIN_DIGITS.matcher(t.text()).matches()) {
+            return null;
+        }
+        return new BigDecimal(t.text().replace(",", ""));
+    }
+
+    private static final java.util.regex.Pattern PLAIN_DIGITS =
+            java.util.regex.Pattern.compile("[0-9]{1,3}(,[0-9]{3})*|[0-9]+");
+
+    private static void asProportion(FigureParts fp, BigDecimal part, BigDecimal wholeValue, int wholeEnd) {
         BigDecimal pct = part.multiply(HUNDRED)
-                .divide(whole.value(), FRACTION_SCALE, RoundingMode.HALF_UP)
+                .divide(wholeValue, FRACTION_SCALE, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         fp.lowN = pct;
         fp.highN = pct;
         fp.half = BigDecimal.ZERO;
         fp.round = true;
         fp.unit = Unit.PERCENT;
-        fp.numEnd = whole.end();
+        fp.numEnd = wholeEnd;
         fp.p = fp.numEnd;
     }
 
@@ -3939,9 +4009,15 @@ final class QuantityGrammar {
             java.util.Set<Dimension> dims = tok(fp.p) == null
                     ? null
                     : lex.adjectiveDimensions.get(tok(fp.p).lower());
+            int adjectiveEnd = fp.p + 1;
+            if (compoundAdjectiveAt(fp.p)) {
+                // "516 EPA-estimated miles", "225 net-combined horsepower": a hyphened compound ending in such a word
+                dims = lex.adjectiveDimensions.get(tok(fp.p + 2).lower());
+                adjectiveEnd = fp.p + 3;
+            }
             if (um == null && dims != null && !isYear(n1, null, null, false)) {
                 // not "the 2022 fiscal year": a year before the adjective names the year
-                PhraseTable.Match<Unit> after = lex.units.at(toks, fp.p + 1);
+                PhraseTable.Match<Unit> after = lex.units.at(toks, adjectiveEnd);
                 if (after != null && dims.contains(after.value().dimension())) {
                     um = after;
                 }
@@ -4262,6 +4338,16 @@ final class QuantityGrammar {
 
     /** "1 minute and 24.303 seconds", "an 11-hour-and-55-minute orbit": one span in the smaller unit. */
     private void readCompoundSpan(FigureParts fp) {
+        // up to three parts: "two hours, 42 minutes and 28 seconds" is hours, then minutes, then seconds
+        for (int part = 0; part < 2; part++) {
+            if (!readNextPart(fp)) {
+                return;
+            }
+        }
+    }
+
+    /** One more, smaller part of a compound span after the figure read so far; whether there was one. */
+    private boolean readNextPart(FigureParts fp) {
         if (!fp.isRange
                 && (fp.unit.dimension() == Dimension.DURATION
                         || fp.unit.dimension() == Dimension.LENGTH
@@ -4278,8 +4364,10 @@ final class QuantityGrammar {
                 fp.unit = small;
                 fp.numEnd = (Integer) more[3];
                 fp.p = fp.numEnd;
+                return true;
             }
         }
+        return false;
     }
 
     /** "5 degrees below zero" is -5. */
@@ -4496,10 +4584,131 @@ final class QuantityGrammar {
      */
     private boolean overIsPeriod(int at) {
         Token before = tok(at - 1);
-        // after a verb of waiting or lasting it is "more than" ("waited over an hour", "it has been over a decade")
+        // after a verb of waiting or lasting it is "more than" ("waited over an hour", "it has been over a decade"),
+        // and after another preposition, which "over" as a stretch of time could not follow ("an average of over 10
+        // days", "from over two decades to less than two months")
         return tok(at).isWord("over")
                 && !(before != null
-                        && (before.isWord("in") || before.isWord("for") || lex.lastingVerbs.contains(before.lower())));
+                        && (before.isWord("in")
+                                || before.isWord("for")
+                                || PREPOSITIONS_BEFORE_BOUND.contains(before.lower())
+                                || lex.lastingVerbs.contains(before.lower())));
+    }
+
+    /** Nouns of a stretch of time before "of" ("within the span of a single month"). */
+    private static final java.util.Set<String> STRETCH_NOUNS = java.util.Set.of("span", "space", "course");
+
+    /** The token of "within" in "within the span of" right before {@code p}, or -1. */
+    private int withinSpanOf(int p) {
+        Token of = tok(p - 1);
+        Token noun = tok(p - 2);
+        int q = p - 3;
+        if (tok(q) != null && tok(q).isWord("the")) {
+            q--;
+        }
+        return of != null
+                        && of.isWord("of")
+                        && noun != null
+                        && STRETCH_NOUNS.contains(noun.lower())
+                        && tok(q) != null
+                        && tok(q).isWord("within")
+                ? q
+                : -1;
+    }
+
+    /**
+     * The end of a period phrase written with a number that starts at {@code i} (units.json periods: "every 24 hours"
+     * is per day, "every seven days" per week), or -1.
+     */
+    private int numberedPeriodEnd(int i) {
+        Token t = tok(i);
+        Token n = tok(i + 1);
+        if (t == null
+                || n == null
+                || !(t.isWord("every") || t.isWord("each") || t.isWord("per"))
+                || !(n.is(Token.Kind.NUMBER) || lex.cardinals.containsKey(n.lower()))) {
+            return -1;
+        }
+        PhraseTable.Match<String> m = lex.periodsAfter.at(toks, i);
+        return m == null ? -1 : m.end();
+    }
+
+    /** Plain digits, with a decimal part or none ("44", "4.5"): the numbers of a slashed list. */
+    private static final java.util.regex.Pattern SLASHED_NUMBER = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?");
+
+    /**
+     * "44/43/44 mpg", "28/36 mpg", "5.2/4.8/5.0 L/100km": figures joined by slashes with the unit written once after
+     * the last, as EPA and WLTP ratings are given (city/highway/combined), are one figure each in that unit. Three or
+     * more figures, or two whose first is 10 or more ("1/4 mile" is a fraction, "24/7" names no unit); the unit is
+     * written apart from the last digits and measures something physical. Returns the token after the unit, or -1.
+     */
+    private int slashList(int i) {
+        Token first = tok(i);
+        if (first == null
+                || !first.is(Token.Kind.NUMBER)
+                || !SLASHED_NUMBER.matcher(first.text()).matches()
+                || tok(i - 1) != null && !tok(i - 1).spaced() && !tok(i - 1).is(Token.Kind.PUNCT)
+                || tok(i + 1) == null
+                || !tok(i + 1).text().equals("/")) {
+            return -1;
+        }
+        java.util.List<Integer> numbersAt = new java.util.ArrayList<>();
+        numbersAt.add(i);
+        int k = i;
+        while (tok(k + 1) != null
+                && tok(k + 1).text().equals("/")
+                && tok(k + 1).attached()
+                && tok(k + 2) != null
+                && tok(k + 2).is(Token.Kind.NUMBER)
+                && tok(k + 2).attached()
+                && SLASHED_NUMBER.matcher(tok(k + 2).text()).matches()) {
+            k += 2;
+            numbersAt.add(k);
+        }
+        if (numbersAt.size() < 2
+                || numbersAt.size() == 2 && new BigDecimal(first.text()).compareTo(BigDecimal.TEN) < 0
+                || tok(k + 1) == null
+                || !tok(k + 1).spaced()) {
+            return -1;
+        }
+        PhraseTable.Match<Unit> u = lex.units.at(toks, k + 1);
+        if (u == null
+                || u.value().physical() == null && u.value().dimension() != Dimension.FUEL_ECONOMY
+                || u.value().dimension() == Dimension.DURATION // "24/7 days"
+                || dateShaped(numbersAt)) {
+            return -1;
+        }
+        for (int n : numbersAt) {
+            int end = n == k ? u.end() : n + 1;
+            BigDecimal v = new BigDecimal(tok(n).text());
+            figures.add(wordFigure(n, end, Interval.point(v), Hedge.EXACT, u.value(), tok(n).text()));
+        }
+        return u.end();
+    }
+
+    /** Whether three slashed numbers read as a date: a month and a day either way round, then a year. */
+    private boolean dateShaped(java.util.List<Integer> numbersAt) {
+        if (numbersAt.size() != 3) {
+            return false;
+        }
+        BigDecimal a = new BigDecimal(tok(numbersAt.get(0)).text());
+        BigDecimal b = new BigDecimal(tok(numbersAt.get(1)).text());
+        int yearDigits = tok(numbersAt.get(2)).text().length();
+        BigDecimal twelve = BigDecimal.valueOf(12);
+        BigDecimal thirtyOne = BigDecimal.valueOf(31);
+        return (yearDigits == 2 || yearDigits == 4)
+                && (a.compareTo(twelve) <= 0 && b.compareTo(thirtyOne) <= 0
+                        || a.compareTo(thirtyOne) <= 0 && b.compareTo(twelve) <= 0);
+    }
+
+    /** Prepositions after which "over" and a span of time can only be a bound. */
+    private static final java.util.Set<String> PREPOSITIONS_BEFORE_BOUND =
+            java.util.Set.of("of", "from", "by", "to", "than");
+
+    /** Whether the word at {@code end} puts the span before now ("over 4000 years ago"): then "over" bounds it. */
+    private boolean agoAt(int end) {
+        Token t = tok(end);
+        return t != null && t.isWord("ago");
     }
 
     /** How many tokens before "over" an ore grade may start ("39.6 g/t gold over", "2.1 g/t Au over"). */
@@ -4533,7 +4742,7 @@ final class QuantityGrammar {
         if (fp.hedge != null
                 && fp.hedge.hedge() == Hedge.MORE_THAN
                 && fp.unit != null
-                && (fp.unit.dimension() == Dimension.DURATION && overIsPeriod(fp.start)
+                && (fp.unit.dimension() == Dimension.DURATION && overIsPeriod(fp.start) && !agoAt(fp.p)
                         || fp.unit.dimension() == Dimension.LENGTH && overIsExtent(fp.start))) {
             fp.hedge = null; // "over two years" is a period of time, not a bound
             fp.start = n1.start();
@@ -5691,7 +5900,9 @@ final class QuantityGrammar {
             return null;
         }
         int u = p + 1;
+        boolean whole = false;
         if (tok(u) != null && lex.unitAdjectives.contains(tok(u).lower())) {
+            whole = lex.wholeSpanWords.contains(tok(u).lower()); // "waited a full day", "in an entire day"
             u++; // "a full year earlier"
         }
         PhraseTable.Match<Unit> um = lex.units.at(toks, u);
@@ -5718,12 +5929,23 @@ final class QuantityGrammar {
         if (hedge == null && halfEnd == um.end() && hourlyBeforeClause(p, end)) {
             return null; // "$20 an hour after a new law took effect": the sum's rate period, no hour after it
         }
+        Object[] more =
+                halfEnd == um.end() && !(tok(end) != null && tok(end).text().equals(","))
+                        ? smallerDuration(end, um.value())
+                        : null;
+        if (more != null && um.value().physical() != null) {
+            // "an hour and 41 minutes": one span in the smaller unit, a duration on its face
+            Unit small = (Unit) more[0];
+            BigDecimal sum =
+                    um.value().physical().convert(one, small.physical()).add((BigDecimal) more[1]);
+            return oneUnit(start, (Integer) more[3], hedge, clean(sum), small, text(p, (Integer) more[3]));
+        }
         boolean shifted = tok(end) != null && TIME_SHIFTS.contains(tok(end).lower()) && !tok(end).isWord("since")
                 || halfEnd > um.end();
         if (hedge != null && tok(start).isWord("within")) {
             return null;
         }
-        if (hedge != null && hedge.hedge() == Hedge.MORE_THAN && overIsPeriod(start)) {
+        if (hedge != null && hedge.hedge() == Hedge.MORE_THAN && overIsPeriod(start) && !agoAt(end)) {
             hedge = null; // "over a year" is a period of time, as "over two years" is
             start = p;
             if (!shifted && (!periodOfArticle(end) || tok(end) != null && tok(end).isWord("of"))) {
@@ -5739,8 +5961,21 @@ final class QuantityGrammar {
                 && figureEndingAt(p) == null // "trips of a day or more"; "$5 a day or more" is a rate's period
                 && !(tok(p - 1) != null
                         && FREQUENCY_BEFORE_IN.contains(tok(p - 1).lower())); // "once a year or more"
-        if (hedge == null && !shifted && !bounded && !(spanBefore(p) && periodOfArticle(end)) && !inSpan(p, end)) {
+        if (hedge == null
+                && !whole
+                && !shifted
+                && !bounded
+                && !(spanBefore(p) && periodOfArticle(end))
+                && !inSpan(p, end)) {
             return null;
+        }
+        if (whole && hedge == null) {
+            int within = withinSpanOf(p);
+            PhraseTable.Match<Lexicon.HedgeRule> bound = within < 0 ? null : lex.hedgesBefore.at(toks, within);
+            if (bound != null) {
+                // "within the span of a single month": as "within five days", at most the span
+                return oneUnit(within, end, bound.value(), one, um.value(), text(p, u));
+            }
         }
         return oneUnit(start, end, hedge, one, um.value(), text(p, u));
     }
@@ -5870,8 +6105,38 @@ final class QuantityGrammar {
             }
             if (nearest != null) {
                 figures.set(k, withUnit(f, nearest.unit()));
-            } else if (contextPhrase(f, lex.celsiusCues, c -> true) != null) {
+            } else if (contextPhrase(f, lex.celsiusCues, c -> true) != null || celsiusTenths(f)) {
                 figures.set(k, withUnit(f, CELSIUS));
+            }
+        }
+    }
+
+    /**
+     * "The previous record high was 41.2 degrees", "temperatures of 40.0 degrees or higher": a bare temperature
+     * written to a tenth, no higher than an air temperature in Celsius can be (units.json celsiusTenths), is a
+     * weather service's Celsius reading; US copy gives Fahrenheit in whole degrees.
+     */
+    private static final java.util.regex.Pattern TENTHS = java.util.regex.Pattern.compile("-?[0-9]+\\.[0-9]");
+
+    private boolean celsiusTenths(Figure f) {
+        String w = f.written();
+        return lex.celsiusTenthsAtMost != null
+                && w != null
+                && TENTHS.matcher(w).matches()
+                && top(f) != null
+                && top(f).abs().compareTo(lex.celsiusTenthsAtMost) <= 0;
+    }
+
+    /**
+     * "two million years old", "a 5,000-year-old tomb": an age beyond the oldest a person has lived (units.json
+     * ageLimits) is the age of a thing, a span of years, not a person's age; "nearly 140 years old" by the 140.
+     */
+    private void agesOfThings() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            Lexicon.AgeLimit limit = lex.ageLimits.get(f.unit());
+            if (limit != null && top(f) != null && top(f).compareTo(limit.atMost()) > 0) {
+                figures.set(k, withUnit(f, limit.thing(), f.magnitude()));
             }
         }
     }
@@ -5959,7 +6224,14 @@ final class QuantityGrammar {
      * "sub-zero temperatures", "sub-zero wind chills": a temperature below zero, on the scale of the story's
      * temperatures (Fahrenheit by default, as a bare "degrees").
      */
-    private Figure subZero(int start, int p) {
+    private Figure subZero(int start, int at) {
+        // the hedge "sub-" may have been read before "zero" (hedges.json): the phrase starts at "sub" all the same
+        int p = tok(at) != null
+                        && tok(at).isWord("zero")
+                        && tok(at - 2) != null
+                        && tok(at - 2).isWord("sub")
+                ? at - 2
+                : at;
         Token sub = tok(p);
         Token dash = tok(p + 1);
         Token zero = tok(p + 2);
@@ -6565,7 +6837,9 @@ final class QuantityGrammar {
      * A bare "tons" or "per ton" is the tonne (world trade, crops, ice and emissions are reported in metric tons, and
      * priced per metric ton) unless the
      * article writes US customary units or names the metric ton beside it ("40.6 billion tons (36.8 billion metric
-     * tons)"), as a US story does: then it is the short ton. "short tons" is always the short ton.
+     * tons)"), as a US story does: then it is the short ton. "short tons" is always the short ton, and so is a ton of
+     * a good the US trades by the short ton, named in the figure's sentence (units.json shortTonCues: "urea was $979
+     * per ton", "scrap steel is up $50 per ton").
      */
     private void settleTons() {
         boolean anyTons = false;
@@ -6593,7 +6867,7 @@ final class QuantityGrammar {
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
             Unit tonnes = inTonnes(f.unit());
-            if (tonnes != null) {
+            if (tonnes != null && contextPhrase(f, lex.shortTonCues, c -> true) == null) {
                 figures.set(k, retyped(f, tonnes));
             }
         }
@@ -6617,6 +6891,26 @@ final class QuantityGrammar {
     /** Determiners that may stand before a one-unit length compound ("its kilometre-long straight"). */
     private static final java.util.Set<String> DETERMINERS =
             java.util.Set.of("the", "its", "their", "his", "her", "this", "that");
+
+    /**
+     * Whether a hyphened compound of two words starts at {@code p} whose last word is an adjective units.json
+     * adjectives list ("EPA-estimated", "net-combined"), spaced from the number before it.
+     */
+    private boolean compoundAdjectiveAt(int p) {
+        Token first = tok(p);
+        Token dash = tok(p + 1);
+        Token last = tok(p + 2);
+        return first != null
+                && first.is(Token.Kind.WORD)
+                && first.spaced()
+                && dash != null
+                && dash.is(Token.Kind.DASH)
+                && dash.attached()
+                && last != null
+                && last.is(Token.Kind.WORD)
+                && last.attached()
+                && lex.adjectiveDimensions.containsKey(last.lower());
+    }
 
     /** Adjectives of extent after a length compound ("a kilometre-long straight", "a mile-wide swath"). */
     private static final java.util.Set<String> EXTENT_WORDS =
@@ -7973,6 +8267,12 @@ final class QuantityGrammar {
     private static final java.util.Set<Dimension> DISTRIBUTED =
             java.util.EnumSet.of(Dimension.COUNT, Dimension.MASS, Dimension.VOLUME, Dimension.ENERGY);
 
+    /** Whether a duration follows "for" ("go dry for 24 hours"): how long something lasts, no amount per period. */
+    private boolean lastingFor(Figure f) {
+        Token before = tok(f.startTok() - 1);
+        return before != null && before.isWord("for");
+    }
+
     /** Adverbs of a period that end a clause the way "every day" does ("500,000 barrels ... being burned daily"). */
     private static final java.util.Set<String> PERIOD_ADVERBS =
             java.util.Set.of("daily", "weekly", "monthly", "annually", "yearly", "hourly");
@@ -7980,7 +8280,8 @@ final class QuantityGrammar {
     /** Words that may follow a period adverb that ends its clause ("burned daily this year"). */
     private static final java.util.Set<String> AFTER_ADVERB = java.util.Set.of(
             "this", "last", "next", "in", "on", "at", "for", "since", "until", "during", "and", "or", "from", "to",
-            "over", "across", "through", "by", "as");
+            "over", "across", "through", "by", "as", "because", "due", "thanks", "when", "while", "if", "unless",
+            "despite");
 
     /**
      * A period adverb at {@code q} that ends its clause: punctuation, the end or a preposition follows ("being burned
@@ -8008,8 +8309,19 @@ final class QuantityGrammar {
      */
     private String countDistributivePeriod(int afterEnd) {
         Figure f = figureEndingAt(afterEnd);
-        if (f == null || !DISTRIBUTED.contains(f.unit().dimension())) {
-            return null;
+        Figure conversion = f == null
+                        && tok(afterEnd - 1) != null
+                        && tok(afterEnd - 1).text().equals(")")
+                ? figureEndingAt(afterEnd - 1)
+                : null;
+        if (conversion != null && conversion.conversionOf() >= 0) {
+            // "up to 83,000 tons (75,000 metric tons) of sulfur dioxide daily": the amount before its conversion
+            f = figures.get(conversion.conversionOf());
+        }
+        if (f == null
+                || !DISTRIBUTED.contains(f.unit().dimension())
+                        && !(f.unit().dimension() == Dimension.DURATION && !lastingFor(f))) {
+            return null; // "save commuters 6,000 minutes of travel time annually"; "dry for 24 hours" lasts
         }
         int q = afterEnd;
         int until = Math.min(toks.size(), afterEnd + DISTRIBUTIVE_WINDOW);

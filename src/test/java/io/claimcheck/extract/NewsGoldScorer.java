@@ -47,6 +47,8 @@ final class NewsGoldScorer {
             Map.entry("sq mi", "mi2"),
             // the eleventh batch writes square feet as mi2 is written (its NOTES: 'ft2', 'USD/ft2')
             Map.entry("sq ft", "ft2"),
+            // the eighteenth batch writes the newton-metre as a product (its NOTES: 'N*m'); the JSON keeps 'Nm'
+            Map.entry("Nm", "N*m"),
             Map.entry("USD/sq ft", "USD/ft2"));
     /**
      * Denominators the extractor keeps that the gold drops: a per-noun phrase is no unit ("GDP per capita of $143,742",

@@ -120,12 +120,12 @@ class NewsGoldTest {
 
     private static final double BATCH8_FIRST_VALUE = 0.911;
     private static final double BATCH8_FIRST_VALUE_UNIT = 0.859;
-    private static final double BATCH8_VALUE_FLOOR = 0.962;
+    private static final double BATCH8_VALUE_FLOOR = 0.963;
     // lowered from 0.949 on 2026-12-06 (eighteenth session) after a cold review: a large count stated as a rate is an
     // annual rate only with a word of the series in its sentence or the one before (numbers.json annualRateCue), since
     // "Employers added jobs at a rate of 250,000" is monthly; three of this batch's housing sentences, scored alone,
     // name no series ("This is 3.4 percent above the revised May rate of 1,399,000") and read as plain counts again
-    private static final double BATCH8_VALUE_UNIT_FLOOR = 0.943;
+    private static final double BATCH8_VALUE_UNIT_FLOOR = 0.947;
 
     /**
      * The seventh batch (sentences-7.jsonl: 249 sentences of 73 other pages, 437 quantities, from sections the earlier
@@ -146,7 +146,7 @@ class NewsGoldTest {
     private static final double BATCH7_HELD_OUT_VALUE = 0.879;
     private static final double BATCH7_HELD_OUT_VALUE_UNIT = 0.819;
     private static final double BATCH7_VALUE_FLOOR = 0.970;
-    private static final double BATCH7_VALUE_UNIT_FLOOR = 0.937;
+    private static final double BATCH7_VALUE_UNIT_FLOOR = 0.939;
 
     /**
      * The ninth batch (sentences-9.jsonl: 247 sentences of 79 other pages, 464 quantities, from sections the earlier
@@ -166,8 +166,8 @@ class NewsGoldTest {
     private static final double BATCH9_FIRST_VALUE_UNIT = 0.860;
     private static final double BATCH9_HELD_OUT_VALUE = 0.924;
     private static final double BATCH9_HELD_OUT_VALUE_UNIT = 0.861;
-    private static final double BATCH9_VALUE_FLOOR = 0.978;
-    private static final double BATCH9_VALUE_UNIT_FLOOR = 0.969;
+    private static final double BATCH9_VALUE_FLOOR = 0.981;
+    private static final double BATCH9_VALUE_UNIT_FLOOR = 0.972;
 
     /**
      * The tenth batch (sentences-10.jsonl: 244 sentences of 70 other pages, 522 quantities, from sections the earlier
@@ -187,8 +187,8 @@ class NewsGoldTest {
     private static final double BATCH10_FIRST_VALUE_UNIT = 0.808;
     private static final double BATCH10_HELD_OUT_VALUE = 0.922;
     private static final double BATCH10_HELD_OUT_VALUE_UNIT = 0.824;
-    private static final double BATCH10_VALUE_FLOOR = 0.964;
-    private static final double BATCH10_VALUE_UNIT_FLOOR = 0.937;
+    private static final double BATCH10_VALUE_FLOOR = 0.966;
+    private static final double BATCH10_VALUE_UNIT_FLOOR = 0.939;
 
     /**
      * The eleventh batch (sentences-11.jsonl: 249 sentences of 74 other pages, 534 quantities, from sections the earlier
@@ -210,7 +210,7 @@ class NewsGoldTest {
     private static final double BATCH11_HELD_OUT_VALUE = 0.935;
     private static final double BATCH11_HELD_OUT_VALUE_UNIT = 0.868;
     private static final double BATCH11_VALUE_FLOOR = 0.982;
-    private static final double BATCH11_VALUE_UNIT_FLOOR = 0.967;
+    private static final double BATCH11_VALUE_UNIT_FLOOR = 0.968;
 
     /**
      * The twelfth batch (sentences-12.jsonl: 245 sentences of 74 other pages, 491 quantities, from sections the earlier
@@ -232,8 +232,8 @@ class NewsGoldTest {
     private static final double BATCH12_FIRST_VALUE_UNIT = 0.813;
     private static final double BATCH12_HELD_OUT_VALUE = 0.916;
     private static final double BATCH12_HELD_OUT_VALUE_UNIT = 0.820;
-    private static final double BATCH12_VALUE_FLOOR = 0.961;
-    private static final double BATCH12_VALUE_UNIT_FLOOR = 0.924;
+    private static final double BATCH12_VALUE_FLOOR = 0.962;
+    private static final double BATCH12_VALUE_UNIT_FLOOR = 0.950;
 
     /**
      * The thirteenth batch (sentences-13.jsonl: 250 sentences of 73 other pages, 442 quantities, from sections the
@@ -279,7 +279,7 @@ class NewsGoldTest {
     private static final double BATCH14_HELD_OUT_VALUE = 0.937;
     private static final double BATCH14_HELD_OUT_VALUE_UNIT = 0.910;
     private static final double BATCH14_VALUE_FLOOR = 0.957;
-    private static final double BATCH14_VALUE_UNIT_FLOOR = 0.942;
+    private static final double BATCH14_VALUE_UNIT_FLOOR = 0.945;
 
     /**
      * The fifteenth batch (sentences-15.jsonl: 244 sentences of 72 other pages, 482 quantities, from sections the
@@ -301,7 +301,7 @@ class NewsGoldTest {
     private static final double BATCH15_FIRST_VALUE_UNIT = 0.866;
     private static final double BATCH15_HELD_OUT_VALUE = 0.930;
     private static final double BATCH15_HELD_OUT_VALUE_UNIT = 0.869;
-    private static final double BATCH15_VALUE_FLOOR = 0.956;
+    private static final double BATCH15_VALUE_FLOOR = 0.957;
     private static final double BATCH15_VALUE_UNIT_FLOOR = 0.932;
 
     /**
@@ -323,8 +323,8 @@ class NewsGoldTest {
     private static final double BATCH16_FIRST_VALUE_UNIT = 0.864;
     private static final double BATCH16_HELD_OUT_VALUE = 0.933;
     private static final double BATCH16_HELD_OUT_VALUE_UNIT = 0.866;
-    private static final double BATCH16_VALUE_FLOOR = 0.944;
-    private static final double BATCH16_VALUE_UNIT_FLOOR = 0.909;
+    private static final double BATCH16_VALUE_FLOOR = 0.945;
+    private static final double BATCH16_VALUE_UNIT_FLOOR = 0.916;
 
     /**
      * The seventeenth batch (sentences-17.jsonl: 239 sentences of 73 other pages, 496 quantities, from restaurants and
@@ -346,8 +346,8 @@ class NewsGoldTest {
     private static final double BATCH17_HELD_OUT_VALUE = 0.970;
     private static final double BATCH17_HELD_OUT_VALUE_UNIT = 0.926;
     // raised on 2026-12-06 (twentieth session) to the reading after the nineteenth session's extraction round
-    private static final double BATCH17_VALUE_FLOOR = 0.977;
-    private static final double BATCH17_VALUE_UNIT_FLOOR = 0.943;
+    private static final double BATCH17_VALUE_FLOOR = 0.980;
+    private static final double BATCH17_VALUE_UNIT_FLOOR = 0.950;
 
     /**
      * The eighteenth batch (sentences-18.jsonl: 235 sentences of 69 other pages, 507 quantities, from home energy
@@ -368,8 +368,10 @@ class NewsGoldTest {
     private static final double BATCH18_FIRST_VALUE_UNIT = 0.823;
     private static final double BATCH18_HELD_OUT_VALUE = 0.920;
     private static final double BATCH18_HELD_OUT_VALUE_UNIT = 0.823;
-    private static final double BATCH18_VALUE_FLOOR = 0.920;
-    private static final double BATCH18_VALUE_UNIT_FLOOR = 0.823;
+    // raised on 2026-12-06 (twentieth session) to a tenth below the reading after that session's extraction round
+    // (branch extract-20), as the other batches' floors that round lifted
+    private static final double BATCH18_VALUE_FLOOR = 0.958;
+    private static final double BATCH18_VALUE_UNIT_FLOOR = 0.916;
 
     /**
      * The nineteenth batch (sentences-19.jsonl: 245 sentences of 71 other pages, 512 quantities, from oil and gas,
@@ -413,8 +415,8 @@ class NewsGoldTest {
     private static final double BATCH4_FIRST_VALUE_UNIT = 0.803;
     private static final double BATCH4_HELD_OUT_VALUE = 0.894;
     private static final double BATCH4_HELD_OUT_VALUE_UNIT = 0.818;
-    private static final double BATCH4_VALUE_FLOOR = 0.965;
-    private static final double BATCH4_VALUE_UNIT_FLOOR = 0.947;
+    private static final double BATCH4_VALUE_FLOOR = 0.969;
+    private static final double BATCH4_VALUE_UNIT_FLOOR = 0.952;
 
     private static final double BATCH3_FIRST_VALUE = 0.886;
     private static final double BATCH3_FIRST_VALUE_UNIT = 0.750;
