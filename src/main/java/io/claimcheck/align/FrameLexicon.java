@@ -306,12 +306,15 @@ final class FrameLexicon {
         return earlierMarkers.contains(word);
     }
 
-    /** A word that, before "from", makes the figure after "from" the earlier one ("up from 5,500"). */
-    /** True for a word that sets the figure after it against another as what it is compared with ("compared"). */
+    /**
+     * True for a word (or two, "compared with") that sets the figure after it against another as what it is compared
+     * with.
+     */
     boolean comparesWith(String word) {
         return comparedWith.contains(word);
     }
 
+    /** A word that, before "from", makes the figure after "from" the earlier one ("up from 5,500"). */
     boolean changesFrom(String word) {
         return earlierFrom.contains(word);
     }

@@ -173,21 +173,34 @@ final class FrameReader {
                 attributeOf(site, lexicon));
     }
 
+    /** How an origin's qualifier opens: "from nepal". */
+    static final String ORIGIN = "from ";
+
+    /** True for the qualifier of where those counted come from ({@link #origin}). */
+    static boolean isOrigin(FrameLexicon.Qualifier q) {
+        return q.name().startsWith(ORIGIN);
+    }
+
     /** The past of a figure set against the current one at a time counted back, when no date resolves it. */
     static final String COUNTED_BACK = "counted back";
 
     /**
      * Where those counted come from, when an adjective of the counted phrase names a place ("Fifty-three Nepalese
-     * passengers", "five Indian nationals"): a part of all those counted, kept apart from every figure not said to be
-     * from there, as the hospitalized are; else null.
+     * passengers", "five Indian nationals"), or its noun names a people ("three Syrians"): figures of two different
+     * origins are kept apart; one with none still meets either, as a story's own people are often named only now and
+     * then ("120 Palestinian civilians", "250 civilians"). Null when no word says.
      */
     private static FrameLexicon.Qualifier origin(ClaimSite site) {
+        // (an origin says who, not what: it names no measure, see known)
         String counted = site.claim().counted();
         if (counted == null || counted.isBlank()) {
             return null;
         }
-        List<Token> phrase = site.tag(counted);
-        for (Token t : phrase) {
+        for (Token t : site.tag(counted)) {
+            // the counted phrase may run on into the next figure's ("68 passengers and four Nepalese crew members")
+            if ("CCONJ".equals(t.tag()) || "NUM".equals(t.tag()) || "PUNCT".equals(t.tag())) {
+                break;
+            }
             // an adjective of place, or a name of people by where they come from ("three Syrians")
             String place = "ADJ".equals(t.tag())
                     ? io.claimcheck.language.Language.get().placeOfAdjective(t)
@@ -196,7 +209,7 @@ final class FrameReader {
                                     .placeOfAdjective(new Token(t.start(), t.end(), t.lemma(), "ADJ", t.lemma(), true))
                             : null;
             if (place != null) {
-                return new FrameLexicon.Qualifier("from " + place, true, true, Set.of(), 0, false, Set.of(), Set.of());
+                return new FrameLexicon.Qualifier(ORIGIN + place, true);
             }
         }
         return null;
@@ -365,7 +378,7 @@ final class FrameReader {
      * ("2,681 dead": death). Two figures whose known measures differ are two quantities, however alike their words.
      */
     private static String known(FrameLexicon.Qualifier qualifier, Token measureWord, FrameLexicon lexicon) {
-        if (qualifier != null && qualifier.splits() && !qualifier.apart()) {
+        if (qualifier != null && qualifier.splits() && !qualifier.apart() && !isOrigin(qualifier)) {
             return qualifier.name();
         }
         return measureWord == null ? null : lexicon.group(measureWord);
@@ -1171,24 +1184,33 @@ final class FrameReader {
      */
     private static boolean comparedBack(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
         int at = site.figureFrom();
-        boolean compared = false;
+        int compared = -1;
         for (int k = at - 1; k >= 0 && site.distance(k) <= EARLIER_REACH; k--) {
             if (clauseBreakAfter(site.sentence(), words.get(k), words.get(k + 1))) {
                 break;
             }
-            if (lexicon.comparesWith(words.get(k).surface().toLowerCase(java.util.Locale.ROOT))) {
-                compared = true;
+            String w = words.get(k).surface().toLowerCase(java.util.Locale.ROOT);
+            String next = words.get(k + 1).surface().toLowerCase(java.util.Locale.ROOT);
+            // "compared with", "compared to" as two words, so that "researchers compared 500 patients" compares nothing
+            if (lexicon.comparesWith(w) || lexicon.comparesWith(w + " " + next)) {
+                compared = k;
                 break;
             }
         }
-        if (!compared) {
+        // the current figure it is set against stands before the word of comparison: "charges against 14 people
+        // arrested last month" sets no figure against another
+        boolean current = false;
+        for (int k = 0; k < compared && !current; k++) {
+            current = site.isFigure(k) && !site.isOwnFigure(k);
+        }
+        if (!current) {
             return false;
         }
-        int end = site.figureTo() < words.size()
-                ? words.get(site.figureTo()).start()
-                : site.sentence().length();
-        int stop = end;
         String sentence = site.sentence();
+        // from the figure's own end, so that a comma right after it ends the search ("against 2,000, and two years
+        // ago only 500 came")
+        int end = Math.min(sentence.length(), words.get(site.figureTo() - 1).end());
+        int stop = end;
         while (stop < sentence.length() && ",;:()\u2013\u2014".indexOf(sentence.charAt(stop)) < 0) {
             stop++;
         }

@@ -124,17 +124,31 @@ final class TimeReader {
         if (lower.contains("ago") || lower.contains("last") || lower.contains("earlier") || lower.contains("before")) {
             wider.add(ago(sentence, published));
         }
-        // a time after the figure past a clause's break opens the next clause ("was $1.79, by December 2022, that
-        // price had risen to $4.25"): it is the figure's only when no time stands before the figure
+        // a time after the figure past a clause's break that opens the next clause ("was $1.79, by December 2022, that
+        // price had risen to $4.25"), and every time after it, is the figure's only when no other time is
+        int barrier = Integer.MAX_VALUE;
+        for (java.util.List<Candidate[]> kind : java.util.List.of(days, wider)) {
+            for (Candidate[] found : kind) {
+                for (Candidate c : found) {
+                    if (c.at() > figureAt
+                            && CLAUSE_BREAK
+                                    .matcher(sentence.substring(figureAt, c.at()))
+                                    .find()
+                            && OPENS_CLAUSE.matcher(sentence.substring(c.at())).find()) {
+                        barrier = Math.min(barrier, c.at());
+                    }
+                }
+            }
+        }
         Candidate best = null;
-        for (boolean acrossBreak : new boolean[] {false, true}) {
+        for (int limit : new int[] {barrier, Integer.MAX_VALUE}) {
             for (Candidate[] found : days) {
-                best = nearer(best, found, sentence, figureAt, otherFigures, acrossBreak);
+                best = nearer(best, found, figureAt, otherFigures, limit);
             }
             for (Candidate[] found : wider) {
-                best = nearer(best, found, sentence, figureAt, otherFigures, acrossBreak);
+                best = nearer(best, found, figureAt, otherFigures, limit);
             }
-            if (best != null) {
+            if (best != null || limit == Integer.MAX_VALUE) {
                 break;
             }
         }
@@ -256,16 +270,10 @@ final class TimeReader {
         }
     }
 
-    private static Candidate nearer(
-            Candidate best, Candidate[] found, String sentence, int figureAt, int[] otherFigures, boolean acrossBreak) {
+    private static Candidate nearer(Candidate best, Candidate[] found, int figureAt, int[] otherFigures, int limit) {
         Candidate out = best;
         for (Candidate c : found) {
-            if (crossesFigure(c.at(), figureAt, otherFigures)
-                    || !acrossBreak
-                            && c.at() > figureAt
-                            && CLAUSE_BREAK
-                                    .matcher(sentence.substring(figureAt, c.at()))
-                                    .find()) {
+            if (crossesFigure(c.at(), figureAt, otherFigures) || c.at() >= limit) {
                 continue;
             }
             if (out == null || Math.abs(c.at() - figureAt) < Math.abs(out.at() - figureAt)) {
@@ -274,6 +282,12 @@ final class TimeReader {
         }
         return out;
     }
+
+    /**
+     * A time that a comma and a word follow shortly: it opens the clause after it ("by December 2022, that price had
+     * risen"), unlike "40,000 cars, in 2022 alone".
+     */
+    private static final Pattern OPENS_CLAUSE = Pattern.compile("^[^,;.]{0,30},\\s+\\p{L}");
 
     /** A clause's break: a comma, semicolon or dash before a space (never the comma of "1,000"). */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]\\s|\\s[\u2013\u2014-]\\s");
@@ -391,27 +405,28 @@ final class TimeReader {
             if (SINCE_BEFORE.matcher(before(s, m.start())).find()) {
                 continue;
             }
-            if (m.group(2) != null && NAMED_TIME.matcher(s).find()) {
-                continue; // "In March 2020 it was $2.10; two years earlier $2.50": earlier than that, not than today
+            if (COMPARED_SAME.matcher(before(s, m.start())).find()) {
+                continue; // "up 4% on the same month last year": what the figure is compared with
             }
             boolean year = m.group(2) != null
                     ? m.group(2).toLowerCase(Locale.ROOT).startsWith("year")
                     : m.group(4).toLowerCase(Locale.ROOT).startsWith("year");
-            if (m.group(4) != null
-                    && COMPARED_SAME.matcher(before(s, m.start())).find()) {
-                continue; // "up 4% on the same month last year": what the figure is compared with
-            }
             Matcher same = SAME_BEFORE.matcher(before(s, m.start()));
-            if (m.group(4) != null && year && same.find()) {
-                // "from $1.79 in the same month last year" after "$4.25 in December": that month a year before, said
-                // where "the same month" starts
+            if (year && same.find()) {
+                // "from $1.79 in the same month last year" (or "a year earlier") after "$4.25 in December": that month
+                // a year before, said where "the same month" starts
                 String named = lastMonthBefore(s, m.start(), published);
-                if (named != null) {
+                int back =
+                        m.group(4) != null ? 1 : COUNTS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), 0);
+                if (named != null && back > 0) {
                     out.add(new Candidate(
                             m.start() - (before(s, m.start()).length() - same.start()),
-                            monthOf(java.time.YearMonth.parse(named).atDay(1).minusYears(1))));
+                            monthOf(java.time.YearMonth.parse(named).atDay(1).minusYears(back))));
                     continue;
                 }
+            }
+            if (m.group(2) != null && NAMED_TIME.matcher(s).find()) {
+                continue; // "In March 2020 it was $2.10; two years earlier $2.50": earlier than that, not than today
             }
             if (m.group(4) != null) {
                 // "last year", "last month"

@@ -56,6 +56,12 @@ final class Attributions {
     /** A name next to a speech verb: before it ("Doe said") or after it ("said Doe"). */
     private record Speaker(boolean after, String name, String phrase, int start) {}
 
+    /** True when two speakers' phrases share a stretch of the sentence (the one verb both were read around). */
+    private static boolean overlaps(Speaker a, Speaker b) {
+        return a.start() < b.start() + b.phrase().length()
+                && b.start() < a.start() + a.phrase().length();
+    }
+
     /**
      * Reads the document-level facts (abbreviations, full names, the report's author). Only sentences holding a
      * speech verb, "according" or a document word are searched, found from the tokens in one pass.
@@ -143,7 +149,15 @@ final class Attributions {
                         end = x.end();
                     }
                 }
-                speakers.set(k, found);
+                // a verb with its speaker after it ("..., Peru and Brazil, reported Reuters") has no speaker before it:
+                // the words before the verb are the sentence's own
+                List<Speaker> kept = new ArrayList<>();
+                for (Speaker sp : found) {
+                    if (sp.after() || found.stream().noneMatch(a -> a.after() && overlaps(sp, a))) {
+                        kept.add(sp);
+                    }
+                }
+                speakers.set(k, kept);
             }
             if (author == null && mentionsDocument[k]) {
                 author = findReportAuthor(capped(layout.sentence(k)));

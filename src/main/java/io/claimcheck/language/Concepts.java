@@ -191,8 +191,8 @@ final class Concepts {
     }
 
     /**
-     * The place an adjective's commonest senses pertain to ("Nepalese": Nepal, "Indian": India), as WordNet writes it in
-     * lower case, or null when none is a place (a noun of noun.location).
+     * The named place an adjective's commonest senses pertain to ("Nepalese": Nepal, "Indian": India), as WordNet writes
+     * it in lower case, or null when none is one (a named noun of noun.location; "urban" pertains to a kind of place).
      */
     String placeOfAdjective(String lemma) {
         String place = origins.computeIfAbsent(lemma, k -> {
@@ -201,7 +201,10 @@ final class Concepts {
                     for (Synset s : commonestSenses(POS.ADJECTIVE, k)) {
                         for (Pointer p : s.getPointers(PointerType.PERTAINYM)) {
                             Synset target = p.getTargetSynset();
-                            if ("noun.location".equals(target.getLexFileName())) {
+                            // a named place ("Nepal", an instance), not a kind of place ("urban": city)
+                            if ("noun.location".equals(target.getLexFileName())
+                                    && !target.getPointers(PointerType.INSTANCE_HYPERNYM)
+                                            .isEmpty()) {
                                 return target.getWords().get(0).getLemma().toLowerCase(Locale.ROOT);
                             }
                         }

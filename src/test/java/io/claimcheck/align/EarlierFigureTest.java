@@ -57,6 +57,10 @@ class EarlierFigureTest {
             Police counted 3,000 marchers, against 2,000 a year ago.                                   | 3,000  | false
             Police counted 3,000 marchers, against 2,000 in the suburbs.                               | 2,000  | false
             The fund holds more than the 700 it held, two years ago.                                   | 700    | false
+            Prosecutors brought charges against 14 people arrested last month.                        | 14     | false
+            Researchers compared 500 patients treated a year ago with 300 others.                    | 500    | false
+            Police counted 3,000 marchers against 2,000, and two years ago only 500 came.            | 2,000  | false
+            Police counted 3,000 marchers, compared with 2,000 a year ago.                           | 2,000  | true
             """)
     void aFigureGivenAsAnEarlierOneIsMarked(String sentence, String figure, boolean earlier) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);

@@ -68,13 +68,15 @@ class FrameReaderTest {
             Two passengers remain missing after the crash.                               | -       | missing   | -
             Two passengers remain unaccounted for after the crash.                       | -       | missing   | -
             Two passengers remain in the region after the crash.                         | -       | -         | -
-            Rescuers have identified 22 bodies so far.                                   | -       | identified | -
             Rescuers have recovered 70 bodies so far.                                    | -       | -         | -
             The number of passengers unaccounted for now stands at 2.                    | -       | missing   | -
             The number of people injured rose to 50.                                     | -       | injured   | -
             Fifty-three Nepalese passengers were on board.                               | -       | from nepal | -
             Five Indian nationals died in the crash.                                     | -       | from india | -
             Three Syrians were among the missing.                                        | -       | from syria | -
+            The plane carried 68 passengers and four Nepalese crew members.              | -       | -         | -
+            Some 300 urban residents lost power.                                         | -       | outage    | -
+            Some 300 urban residents were counted.                                       | -       | -         | -
             Fifty-three passengers were on board.                                        | -       | -         | -
             The 40 federal employees lost their jobs.                                    | -       | -         | -
             """)

@@ -81,6 +81,8 @@ class TimeReaderTest {
             Prices rose to $4.25 in December, up from $1.79 in the same month last year                                 | 4.25  | 2022-12
             Prices were up 4% on the same month last year                                                                | 4     | -
             Sales rose 4% in the same period last year                                                                  | 4     | 2022
+            Prices rose to $4.25 in December, up from $1.79 in the same month a year earlier                          | 1.79  | 2021-12
+            The plant, which opened in 2010 near the river, produced 40,000 cars, in 2022 alone                          | 40,000 | 2022
             """)
     void aDayTheFiguresWereReportedOnIsEveryFiguresOfTheSentence(String sentence, String figure, String expected) {
         int figureAt = sentence.indexOf(figure);
