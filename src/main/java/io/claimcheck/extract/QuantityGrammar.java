@@ -35,6 +35,10 @@ final class QuantityGrammar {
             "the", "as", "that", "what", "its", "their", "his", "her", "our", "more", "less", "higher", "lower",
             "larger", "bigger", "over");
 
+    /** Pronouns after "twice what" that open the compared clause ("twice what it was", "twice what they earned"). */
+    private static final java.util.Set<String> WHAT_SUBJECTS =
+            java.util.Set.of("it", "they", "he", "she", "we", "i", "you");
+
     /** Words before the verb of a multiple that make it one ("projected to triple", "could double"). */
     private static final java.util.Set<String> MULTIPLE_VERB_BEFORE =
             java.util.Set.of("to", "will", "would", "could", "may", "might", "can", "should", "must");
@@ -2480,6 +2484,28 @@ final class QuantityGrammar {
         return within(x, y, BigDecimal.valueOf(1000)); // "rose 2 cents to $4.50 a gallon"
     }
 
+    /**
+     * Whether "twice" or "thrice" at {@code p} opens a comparison: "as" and an adjective or adverb ("twice as old"),
+     * "that of" or "that in" ("twice that of the 1990s"), "what" and a pronoun with its verb ("twice what it was").
+     * Not "arrested twice that year", "asked twice what had happened", "tested twice over the weekend", "fired twice
+     * more": there it counts the times (or, after "that", "what", "over" or "more", nothing).
+     */
+    private boolean twiceComparison(int p) {
+        Token a = tok(p + 1);
+        Token b = tok(p + 2);
+        if (a == null || a.newLine() || b == null || !b.is(Token.Kind.WORD)) {
+            return false;
+        }
+        if (a.isWord("as")) {
+            return !b.isWord("a") && !b.isWord("an") && !b.isWord("the");
+        }
+        if (a.isWord("that")) {
+            return b.isWord("of") || b.isWord("in");
+        }
+        Token c = tok(p + 3);
+        return a.isWord("what") && WHAT_SUBJECTS.contains(b.lower()) && c != null && c.is(Token.Kind.WORD);
+    }
+
     /** The number a figure states: its low end, or its high end when it has no positive low ("up to 32" is 32). */
     private static BigDecimal statedBound(Interval v) {
         return v.low() != null && v.low().signum() > 0 ? v.low() : v.high();
@@ -2811,9 +2837,7 @@ final class QuantityGrammar {
         if (cur == null
                 && tok(p) != null
                 && (tok(p).isWord("twice") || tok(p).isWord("thrice"))
-                && tok(p + 1) != null
-                && !tok(p + 1).newLine()
-                && RATIO_AFTER.contains(tok(p + 1).lower())) {
+                && twiceComparison(p)) {
             // "almost twice as old as", "twice that of 1993-2002", "twice what it was": a multiplier whatever the
             // comparison's adjective ("twice as many" and "twice the" are ratios.json phrases, read above)
             BigDecimal k = BigDecimal.valueOf(tok(p).isWord("twice") ? 2 : 3);
@@ -6105,26 +6129,10 @@ final class QuantityGrammar {
             }
             if (nearest != null) {
                 figures.set(k, withUnit(f, nearest.unit()));
-            } else if (contextPhrase(f, lex.celsiusCues, c -> true) != null || celsiusTenths(f)) {
+            } else if (contextPhrase(f, lex.celsiusCues, c -> true) != null) {
                 figures.set(k, withUnit(f, CELSIUS));
             }
         }
-    }
-
-    /**
-     * "The previous record high was 41.2 degrees", "temperatures of 40.0 degrees or higher": a bare temperature
-     * written to a tenth, no higher than an air temperature in Celsius can be (units.json celsiusTenths), is a
-     * weather service's Celsius reading; US copy gives Fahrenheit in whole degrees.
-     */
-    private static final java.util.regex.Pattern TENTHS = java.util.regex.Pattern.compile("-?[0-9]+\\.[0-9]");
-
-    private boolean celsiusTenths(Figure f) {
-        String w = f.written();
-        return lex.celsiusTenthsAtMost != null
-                && w != null
-                && TENTHS.matcher(w).matches()
-                && top(f) != null
-                && top(f).abs().compareTo(lex.celsiusTenthsAtMost) <= 0;
     }
 
     /**
@@ -6867,10 +6875,34 @@ final class QuantityGrammar {
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
             Unit tonnes = inTonnes(f.unit());
-            if (tonnes != null && contextPhrase(f, lex.shortTonCues, c -> true) == null) {
+            if (tonnes != null && !shortTonGood(f)) {
                 figures.set(k, retyped(f, tonnes));
             }
         }
+    }
+
+    /**
+     * Whether a ton figure is of a good the US trades by the short ton (units.json shortTonCues): a price per ton in
+     * a sentence naming one ("urea was $979 per ton"), or a mass whose own counted noun is one ("40,000 tons of
+     * urea"); another figure of the sentence ("33 million tons of grain and urea") is no short ton.
+     */
+    private boolean shortTonGood(Figure f) {
+        if (f.unit().dimension() == io.claimcheck.model.Dimension.RATE) {
+            return contextPhrase(f, lex.shortTonCues, c -> true) != null;
+        }
+        int q = f.endTok();
+        if (tok(q) != null && tok(q).isWord("of")) {
+            q++;
+        }
+        for (int n = 0; n < 3 && tok(q + n) != null && tok(q + n).is(Token.Kind.WORD); n++) {
+            if (tok(q + n).isWord("and") || tok(q + n).isWord("or")) {
+                return false;
+            }
+            if (lex.shortTonCues.at(toks, q + n) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
