@@ -4661,6 +4661,34 @@ final class QuantityGrammar {
     private static final java.util.regex.Pattern SLASHED_NUMBER = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
     /**
+     * Whether slashed numbers read as a list of ratings of one size ("44/43/44 mpg", "31/27 kWh"): no year opens it
+     * ("the 2023/24 tonnes figure" is a season), every value is within a factor of two of every other, and two
+     * numbers rising are a fraction ("a 15/16 inch bolt", "11/32 inch plywood"), save ratings of fuel economy, whose
+     * city figure is written before the higher highway one ("28/36 mpg").
+     */
+    private boolean slashListShaped(java.util.List<Integer> numbersAt, Unit unit) {
+        String first = tok(numbersAt.get(0)).text();
+        if (first.matches("(1[89]|2[01])[0-9]{2}")) {
+            return false;
+        }
+        BigDecimal min = null;
+        BigDecimal max = null;
+        for (int n : numbersAt) {
+            BigDecimal v = new BigDecimal(tok(n).text());
+            min = min == null || v.compareTo(min) < 0 ? v : min;
+            max = max == null || v.compareTo(max) > 0 ? v : max;
+        }
+        if (min.signum() <= 0 || max.compareTo(min.multiply(BigDecimal.valueOf(2))) > 0) {
+            return false;
+        }
+        return numbersAt.size() > 2
+                || unit.dimension() == Dimension.FUEL_ECONOMY
+                || new BigDecimal(first)
+                                .compareTo(new BigDecimal(tok(numbersAt.get(1)).text()))
+                        >= 0;
+    }
+
+    /**
      * "44/43/44 mpg", "28/36 mpg", "5.2/4.8/5.0 L/100km": figures joined by slashes with the unit written once after
      * the last, as EPA and WLTP ratings are given (city/highway/combined), are one figure each in that unit. Three or
      * more figures, or two whose first is 10 or more ("1/4 mile" is a fraction, "24/7" names no unit); the unit is
@@ -4699,7 +4727,8 @@ final class QuantityGrammar {
         if (u == null
                 || u.value().physical() == null && u.value().dimension() != Dimension.FUEL_ECONOMY
                 || u.value().dimension() == Dimension.DURATION // "24/7 days"
-                || dateShaped(numbersAt)) {
+                || dateShaped(numbersAt)
+                || !slashListShaped(numbersAt, u.value())) {
             return -1;
         }
         for (int n : numbersAt) {
