@@ -6543,6 +6543,33 @@ final class QuantityGrammar {
     }
 
     /**
+     * Whether the sum at {@code k} is priced by its sentence's "unit rate" (units.json contextRates, per kWh): the
+     * phrase nearer to it than any "standing charge" ("the unit rate is 24.5p and the standing charge 60.1p": the
+     * daily charge is no price per kWh; "rise by 0.5p (to 25.64p)" after "the unit rate" both are).
+     */
+    private boolean nearestToUnitRate(Figure f) {
+        int rate = Integer.MAX_VALUE;
+        int charge = Integer.MAX_VALUE;
+        for (int q = 0; q < toks.size(); q++) {
+            PhraseTable.Match<Lexicon.ContextRate> m = lex.contextRates.at(toks, q);
+            if (m != null && "kWh".equals(m.value().per())) {
+                rate = Math.min(rate, gap(f, q, m.end()));
+            }
+            if (q + 1 < toks.size()
+                    && toks.get(q).isWord("standing")
+                    && toks.get(q + 1).lower().startsWith("charge")) {
+                charge = Math.min(charge, gap(f, q, q + 2));
+            }
+        }
+        return rate < charge;
+    }
+
+    /** How many tokens lie between a figure and the phrase from {@code q} to {@code end}. */
+    private static int gap(Figure f, int q, int end) {
+        return f.startTok() >= end ? f.startTok() - end : Math.max(0, q - f.endTok());
+    }
+
+    /**
      * A price takes the unit its sentence's commodity is quoted per (units.json contextRates): "crude futures fell by
      * $2.63 to $75.24" (USD/bbl), "gas prices are still down 65.2 cents" (USD/gal), "gold is trading at €2,273"
      * (EUR/oz). Only a plain sum below the entry's ceiling, with no magnitude word, period or per-unit of its own;
@@ -6577,6 +6604,9 @@ final class QuantityGrammar {
                 continue;
             }
             Lexicon.ContextRate per = contextPhrase(f, lex.contextRates, c -> v.compareTo(c.below()) < 0);
+            if (per != null && "kWh".equals(per.per()) && !nearestToUnitRate(f)) {
+                per = null; // "the unit rate is 24.5p and the standing charge 60.1p": the daily charge is no kWh price
+            }
             if (per != null) {
                 String written = writtenPerUnit(before, k, v);
                 figures.set(
