@@ -39,6 +39,13 @@ final class QuantityGrammar {
     private static final java.util.Set<String> WHAT_SUBJECTS =
             java.util.Set.of("it", "they", "he", "she", "we", "i", "you");
 
+    /** Words after "an hour and N minutes" that keep the minutes apart ("20 minutes later", "30 minutes of break"). */
+    private static final java.util.Set<String> SPAN_JOIN_STOPS = java.util.Set.of("later", "after", "of", "ago");
+
+    /** Words before "an hour" that make it a rate's period ("once an hour", "every an hour" never joins a span). */
+    private static final java.util.Set<String> RATE_PERIOD_BEFORE =
+            java.util.Set.of("once", "twice", "thrice", "every", "per", "each");
+
     /** Words before the verb of a multiple that make it one ("projected to triple", "could double"). */
     private static final java.util.Set<String> MULTIPLE_VERB_BEFORE =
             java.util.Set.of("to", "will", "would", "could", "may", "might", "can", "should", "must");
@@ -2504,6 +2511,21 @@ final class QuantityGrammar {
         }
         Token c = tok(p + 3);
         return a.isWord("what") && WHAT_SUBJECTS.contains(b.lower()) && c != null && c.is(Token.Kind.WORD);
+    }
+
+    /** The lower-cased token at {@code i}, or the empty string past the end. */
+    private String lowerAt(int i) {
+        Token t = tok(i);
+        return t == null ? "" : t.lower();
+    }
+
+    /**
+     * Whether the article at {@code p} opens a rate's period: right after a number or a sum ("$25 an hour") or a word
+     * of frequency ("once an hour").
+     */
+    private boolean ratePeriodArticle(int p) {
+        Token b = tok(p - 1);
+        return b != null && (b.is(Token.Kind.NUMBER) || RATE_PERIOD_BEFORE.contains(b.lower()));
     }
 
     /** The number a figure states: its low end, or its high end when it has no positive low ("up to 32" is 32). */
@@ -5986,6 +6008,11 @@ final class QuantityGrammar {
                 halfEnd == um.end() && !(tok(end) != null && tok(end).text().equals(","))
                         ? smallerDuration(end, um.value())
                         : null;
+        if (more != null && (ratePeriodArticle(p) || SPAN_JOIN_STOPS.contains(lowerAt((Integer) more[3])))) {
+            // "$25 an hour and 30 minutes of paid break", "once an hour and 20 minutes later": the hour is a rate's
+            // period or the minutes a span of their own
+            more = null;
+        }
         if (more != null && um.value().physical() != null) {
             // "an hour and 41 minutes": one span in the smaller unit, a duration on its face
             Unit small = (Unit) more[0];
