@@ -6789,7 +6789,12 @@ final class QuantityGrammar {
             if ((exactCase ? t.text().equals(form) : t.lower().equals(form))
                     && toks.get(q - 1).is(Token.Kind.NUMBER)) {
                 PhraseTable.Match<Unit> u = lex.units.at(toks, q);
-                return u != null && u.value().equals(f.unit());
+                // "605 Nm of torque": a symbol of its own case ("Nm", the newton-metre) is not the form's unit ("nm")
+                PhraseTable.Match<Unit> asForm = exactCase ? u : lex.units.at(Tokenizer.tokenize(form), 0);
+                return u != null
+                        && u.value().equals(f.unit())
+                        && asForm != null
+                        && asForm.value().equals(u.value());
             }
         }
         return false;
