@@ -2528,6 +2528,45 @@ final class QuantityGrammar {
         return b != null && (b.is(Token.Kind.NUMBER) || RATE_PERIOD_BEFORE.contains(b.lower()));
     }
 
+    /**
+     * The end of a hyphened compound at {@code i} that is no count of its number, or -1: "3-in-1", "2-in-1" (a
+     * product that is several in one; a proportion rises, "1-in-500"), and a scale with a currency noun hyphened after
+     * it ("a 5-million-dollar home", which is no count of five; the grammar does not read it as the sum).
+     */
+    private int hyphenedLabelEnd(int i) {
+        Token a = tok(i);
+        Token d1 = tok(i + 1);
+        Token w = tok(i + 2);
+        Token d2 = tok(i + 3);
+        Token b = tok(i + 4);
+        if (a == null
+                || !a.is(Token.Kind.NUMBER)
+                || !a.text().chars().allMatch(Character::isDigit)
+                || d1 == null
+                || !d1.attached()
+                || !NumberReader.isHyphen(d1.text())
+                || w == null
+                || !w.attached()
+                || d2 == null
+                || !d2.attached()
+                || !NumberReader.isHyphen(d2.text())
+                || b == null
+                || !b.attached()) {
+            return -1;
+        }
+        if (w.isWord("in")
+                && b.is(Token.Kind.NUMBER)
+                && b.text().chars().allMatch(Character::isDigit)
+                && new BigDecimal(a.text()).compareTo(new BigDecimal(b.text())) > 0
+                && !(tok(i + 5) != null && tok(i + 5).attached())) {
+            return i + 5;
+        }
+        if (lex.scales.containsKey(w.lower()) && lex.currencyAfter.at(toks, i + 4) != null) {
+            return i + 5;
+        }
+        return -1;
+    }
+
     /** The number a figure states: its low end, or its high end when it has no positive low ("up to 32" is 32). */
     private static BigDecimal statedBound(Interval v) {
         return v.low() != null && v.low().signum() > 0 ? v.low() : v.high();
@@ -2710,6 +2749,10 @@ final class QuantityGrammar {
         int period = numberedPeriodEnd(i);
         if (period > i) {
             return period; // "every 24 hours", "every seven days": a rate's period, no duration of its own
+        }
+        int label = hyphenedLabelEnd(i);
+        if (label > i) {
+            return label; // "the 3-in-1 printer", "a 5-million-dollar home": a product's name, a sum left unread
         }
         int slashed = slashList(i);
         if (slashed > i) {
