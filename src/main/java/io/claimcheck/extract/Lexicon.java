@@ -333,12 +333,6 @@ public final class Lexicon {
     /** Words of a sentence about the global climate, where bare "degrees" are Celsius ("pre-industrial"). */
     final PhraseTable<Boolean> celsiusCues = new PhraseTable<>();
 
-    /**
-     * units.json celsiusTenths: the highest bare "degrees" written to a tenth that reads as Celsius ("41.2 degrees"),
-     * or null.
-     */
-    BigDecimal celsiusTenthsAtMost;
-
     /** units.json ageLimits: an age unit, the oldest age it can state, and the span of years an older age is. */
     record AgeLimit(BigDecimal atMost, Unit thing) {}
 
@@ -1076,10 +1070,6 @@ public final class Lexicon {
         for (LexiconFile.Located e : f.optionalArray("shortTonCues")) {
             f.requireProvenance(e);
             shortTonCues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
-        }
-        for (LexiconFile.Located e : f.optionalArray("celsiusTenths")) {
-            f.requireProvenance(e);
-            celsiusTenthsAtMost = f.number(e, "atMost", false);
         }
         for (LexiconFile.Located e : f.optionalArray("ageLimits")) {
             f.requireProvenance(e);

@@ -792,7 +792,22 @@ final class NumberReader {
                 j -> j != k
                         && (tok(j).is(Token.Kind.NUMBER) && (measuresLength(j) || secondsAfter(j))
                                 || oreGrade(j)
-                                || lex.metreCues.at(toks, j) != null));
+                                || metreCueWord(j)));
+    }
+
+    /**
+     * Whether a numbers.json metreCue phrase stands at {@code j} as words of its own: "at 2,240m altitude", not
+     * "high-altitude drones" (a hyphened compound's part).
+     */
+    private boolean metreCueWord(int j) {
+        PhraseTable.Match<Boolean> m = lex.metreCues.at(toks, j);
+        if (m == null) {
+            return false;
+        }
+        Token before = tok(j - 1);
+        Token after = tok(m.end());
+        return !(tok(j).attached() && before != null && before.is(Token.Kind.DASH))
+                && !(after != null && after.attached() && after.is(Token.Kind.DASH));
     }
 
     /** Whether a number at {@code j} is a time in seconds ("a sub-10 second 100m"): a race's. */

@@ -35,6 +35,17 @@ final class QuantityGrammar {
             "the", "as", "that", "what", "its", "their", "his", "her", "our", "more", "less", "higher", "lower",
             "larger", "bigger", "over");
 
+    /** Pronouns after "twice what" that open the compared clause ("twice what it was", "twice what they earned"). */
+    private static final java.util.Set<String> WHAT_SUBJECTS =
+            java.util.Set.of("it", "they", "he", "she", "we", "i", "you");
+
+    /** Words after "an hour and N minutes" that keep the minutes apart ("20 minutes later", "30 minutes of break"). */
+    private static final java.util.Set<String> SPAN_JOIN_STOPS = java.util.Set.of("later", "after", "of", "ago");
+
+    /** Words before "an hour" that make it a rate's period ("once an hour", "every an hour" never joins a span). */
+    private static final java.util.Set<String> RATE_PERIOD_BEFORE =
+            java.util.Set.of("once", "twice", "thrice", "every", "per", "each");
+
     /** Words before the verb of a multiple that make it one ("projected to triple", "could double"). */
     private static final java.util.Set<String> MULTIPLE_VERB_BEFORE =
             java.util.Set.of("to", "will", "would", "could", "may", "might", "can", "should", "must");
@@ -2480,6 +2491,82 @@ final class QuantityGrammar {
         return within(x, y, BigDecimal.valueOf(1000)); // "rose 2 cents to $4.50 a gallon"
     }
 
+    /**
+     * Whether "twice" or "thrice" at {@code p} opens a comparison: "as" and an adjective or adverb ("twice as old"),
+     * "that of" or "that in" ("twice that of the 1990s"), "what" and a pronoun with its verb ("twice what it was").
+     * Not "arrested twice that year", "asked twice what had happened", "tested twice over the weekend", "fired twice
+     * more": there it counts the times (or, after "that", "what", "over" or "more", nothing).
+     */
+    private boolean twiceComparison(int p) {
+        Token a = tok(p + 1);
+        Token b = tok(p + 2);
+        if (a == null || a.newLine() || b == null || !b.is(Token.Kind.WORD)) {
+            return false;
+        }
+        if (a.isWord("as")) {
+            return !b.isWord("a") && !b.isWord("an") && !b.isWord("the");
+        }
+        if (a.isWord("that")) {
+            return b.isWord("of") || b.isWord("in");
+        }
+        Token c = tok(p + 3);
+        return a.isWord("what") && WHAT_SUBJECTS.contains(b.lower()) && c != null && c.is(Token.Kind.WORD);
+    }
+
+    /** The lower-cased token at {@code i}, or the empty string past the end. */
+    private String lowerAt(int i) {
+        Token t = tok(i);
+        return t == null ? "" : t.lower();
+    }
+
+    /**
+     * Whether the article at {@code p} opens a rate's period: right after a number or a sum ("$25 an hour") or a word
+     * of frequency ("once an hour").
+     */
+    private boolean ratePeriodArticle(int p) {
+        Token b = tok(p - 1);
+        return b != null && (b.is(Token.Kind.NUMBER) || RATE_PERIOD_BEFORE.contains(b.lower()));
+    }
+
+    /**
+     * The end of a hyphened compound at {@code i} that is no count of its number, or -1: "3-in-1", "2-in-1" (a
+     * product that is several in one; a proportion rises, "1-in-500"), and a scale with a currency noun hyphened after
+     * it ("a 5-million-dollar home", which is no count of five; the grammar does not read it as the sum).
+     */
+    private int hyphenedLabelEnd(int i) {
+        Token a = tok(i);
+        Token d1 = tok(i + 1);
+        Token w = tok(i + 2);
+        Token d2 = tok(i + 3);
+        Token b = tok(i + 4);
+        if (a == null
+                || !a.is(Token.Kind.NUMBER)
+                || !a.text().chars().allMatch(Character::isDigit)
+                || d1 == null
+                || !d1.attached()
+                || !NumberReader.isHyphen(d1.text())
+                || w == null
+                || !w.attached()
+                || d2 == null
+                || !d2.attached()
+                || !NumberReader.isHyphen(d2.text())
+                || b == null
+                || !b.attached()) {
+            return -1;
+        }
+        if (w.isWord("in")
+                && b.is(Token.Kind.NUMBER)
+                && b.text().chars().allMatch(Character::isDigit)
+                && new BigDecimal(a.text()).compareTo(new BigDecimal(b.text())) > 0
+                && !(tok(i + 5) != null && tok(i + 5).attached())) {
+            return i + 5;
+        }
+        if (lex.scales.containsKey(w.lower()) && lex.currencyAfter.at(toks, i + 4) != null) {
+            return i + 5;
+        }
+        return -1;
+    }
+
     /** The number a figure states: its low end, or its high end when it has no positive low ("up to 32" is 32). */
     private static BigDecimal statedBound(Interval v) {
         return v.low() != null && v.low().signum() > 0 ? v.low() : v.high();
@@ -2663,6 +2750,10 @@ final class QuantityGrammar {
         if (period > i) {
             return period; // "every 24 hours", "every seven days": a rate's period, no duration of its own
         }
+        int label = hyphenedLabelEnd(i);
+        if (label > i) {
+            return label; // "the 3-in-1 printer", "a 5-million-dollar home": a product's name, a sum left unread
+        }
         int slashed = slashList(i);
         if (slashed > i) {
             return slashed; // "44/43/44 mpg": city, highway and combined ratings, each in the unit written once
@@ -2811,9 +2902,7 @@ final class QuantityGrammar {
         if (cur == null
                 && tok(p) != null
                 && (tok(p).isWord("twice") || tok(p).isWord("thrice"))
-                && tok(p + 1) != null
-                && !tok(p + 1).newLine()
-                && RATIO_AFTER.contains(tok(p + 1).lower())) {
+                && twiceComparison(p)) {
             // "almost twice as old as", "twice that of 1993-2002", "twice what it was": a multiplier whatever the
             // comparison's adjective ("twice as many" and "twice the" are ratios.json phrases, read above)
             BigDecimal k = BigDecimal.valueOf(tok(p).isWord("twice") ? 2 : 3);
@@ -4637,6 +4726,34 @@ final class QuantityGrammar {
     private static final java.util.regex.Pattern SLASHED_NUMBER = java.util.regex.Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
     /**
+     * Whether slashed numbers read as a list of ratings of one size ("44/43/44 mpg", "31/27 kWh"): no year opens it
+     * ("the 2023/24 tonnes figure" is a season), every value is within a factor of two of every other, and two
+     * numbers rising are a fraction ("a 15/16 inch bolt", "11/32 inch plywood"), save ratings of fuel economy, whose
+     * city figure is written before the higher highway one ("28/36 mpg").
+     */
+    private boolean slashListShaped(java.util.List<Integer> numbersAt, Unit unit) {
+        String first = tok(numbersAt.get(0)).text();
+        if (first.matches("(1[89]|2[01])[0-9]{2}")) {
+            return false;
+        }
+        BigDecimal min = null;
+        BigDecimal max = null;
+        for (int n : numbersAt) {
+            BigDecimal v = new BigDecimal(tok(n).text());
+            min = min == null || v.compareTo(min) < 0 ? v : min;
+            max = max == null || v.compareTo(max) > 0 ? v : max;
+        }
+        if (min.signum() <= 0 || max.compareTo(min.multiply(BigDecimal.valueOf(2))) > 0) {
+            return false;
+        }
+        return numbersAt.size() > 2
+                || unit.dimension() == Dimension.FUEL_ECONOMY
+                || new BigDecimal(first)
+                                .compareTo(new BigDecimal(tok(numbersAt.get(1)).text()))
+                        >= 0;
+    }
+
+    /**
      * "44/43/44 mpg", "28/36 mpg", "5.2/4.8/5.0 L/100km": figures joined by slashes with the unit written once after
      * the last, as EPA and WLTP ratings are given (city/highway/combined), are one figure each in that unit. Three or
      * more figures, or two whose first is 10 or more ("1/4 mile" is a fraction, "24/7" names no unit); the unit is
@@ -4675,7 +4792,8 @@ final class QuantityGrammar {
         if (u == null
                 || u.value().physical() == null && u.value().dimension() != Dimension.FUEL_ECONOMY
                 || u.value().dimension() == Dimension.DURATION // "24/7 days"
-                || dateShaped(numbersAt)) {
+                || dateShaped(numbersAt)
+                || !slashListShaped(numbersAt, u.value())) {
             return -1;
         }
         for (int n : numbersAt) {
@@ -5933,6 +6051,11 @@ final class QuantityGrammar {
                 halfEnd == um.end() && !(tok(end) != null && tok(end).text().equals(","))
                         ? smallerDuration(end, um.value())
                         : null;
+        if (more != null && (ratePeriodArticle(p) || SPAN_JOIN_STOPS.contains(lowerAt((Integer) more[3])))) {
+            // "$25 an hour and 30 minutes of paid break", "once an hour and 20 minutes later": the hour is a rate's
+            // period or the minutes a span of their own
+            more = null;
+        }
         if (more != null && um.value().physical() != null) {
             // "an hour and 41 minutes": one span in the smaller unit, a duration on its face
             Unit small = (Unit) more[0];
@@ -6105,26 +6228,10 @@ final class QuantityGrammar {
             }
             if (nearest != null) {
                 figures.set(k, withUnit(f, nearest.unit()));
-            } else if (contextPhrase(f, lex.celsiusCues, c -> true) != null || celsiusTenths(f)) {
+            } else if (contextPhrase(f, lex.celsiusCues, c -> true) != null) {
                 figures.set(k, withUnit(f, CELSIUS));
             }
         }
-    }
-
-    /**
-     * "The previous record high was 41.2 degrees", "temperatures of 40.0 degrees or higher": a bare temperature
-     * written to a tenth, no higher than an air temperature in Celsius can be (units.json celsiusTenths), is a
-     * weather service's Celsius reading; US copy gives Fahrenheit in whole degrees.
-     */
-    private static final java.util.regex.Pattern TENTHS = java.util.regex.Pattern.compile("-?[0-9]+\\.[0-9]");
-
-    private boolean celsiusTenths(Figure f) {
-        String w = f.written();
-        return lex.celsiusTenthsAtMost != null
-                && w != null
-                && TENTHS.matcher(w).matches()
-                && top(f) != null
-                && top(f).abs().compareTo(lex.celsiusTenthsAtMost) <= 0;
     }
 
     /**
@@ -6506,6 +6613,33 @@ final class QuantityGrammar {
     }
 
     /**
+     * Whether the sum at {@code k} is priced by its sentence's "unit rate" (units.json contextRates, per kWh): the
+     * phrase nearer to it than any "standing charge" ("the unit rate is 24.5p and the standing charge 60.1p": the
+     * daily charge is no price per kWh; "rise by 0.5p (to 25.64p)" after "the unit rate" both are).
+     */
+    private boolean nearestToUnitRate(Figure f) {
+        int rate = Integer.MAX_VALUE;
+        int charge = Integer.MAX_VALUE;
+        for (int q = 0; q < toks.size(); q++) {
+            PhraseTable.Match<Lexicon.ContextRate> m = lex.contextRates.at(toks, q);
+            if (m != null && "kWh".equals(m.value().per())) {
+                rate = Math.min(rate, gap(f, q, m.end()));
+            }
+            if (q + 1 < toks.size()
+                    && toks.get(q).isWord("standing")
+                    && toks.get(q + 1).lower().startsWith("charge")) {
+                charge = Math.min(charge, gap(f, q, q + 2));
+            }
+        }
+        return rate < charge;
+    }
+
+    /** How many tokens lie between a figure and the phrase from {@code q} to {@code end}. */
+    private static int gap(Figure f, int q, int end) {
+        return f.startTok() >= end ? f.startTok() - end : Math.max(0, q - f.endTok());
+    }
+
+    /**
      * A price takes the unit its sentence's commodity is quoted per (units.json contextRates): "crude futures fell by
      * $2.63 to $75.24" (USD/bbl), "gas prices are still down 65.2 cents" (USD/gal), "gold is trading at €2,273"
      * (EUR/oz). Only a plain sum below the entry's ceiling, with no magnitude word, period or per-unit of its own;
@@ -6540,6 +6674,9 @@ final class QuantityGrammar {
                 continue;
             }
             Lexicon.ContextRate per = contextPhrase(f, lex.contextRates, c -> v.compareTo(c.below()) < 0);
+            if (per != null && "kWh".equals(per.per()) && !nearestToUnitRate(f)) {
+                per = null; // "the unit rate is 24.5p and the standing charge 60.1p": the daily charge is no kWh price
+            }
             if (per != null) {
                 String written = writtenPerUnit(before, k, v);
                 figures.set(
@@ -6695,7 +6832,12 @@ final class QuantityGrammar {
             if ((exactCase ? t.text().equals(form) : t.lower().equals(form))
                     && toks.get(q - 1).is(Token.Kind.NUMBER)) {
                 PhraseTable.Match<Unit> u = lex.units.at(toks, q);
-                return u != null && u.value().equals(f.unit());
+                // "605 Nm of torque": a symbol of its own case ("Nm", the newton-metre) is not the form's unit ("nm")
+                PhraseTable.Match<Unit> asForm = exactCase ? u : lex.units.at(Tokenizer.tokenize(form), 0);
+                return u != null
+                        && u.value().equals(f.unit())
+                        && asForm != null
+                        && asForm.value().equals(u.value());
             }
         }
         return false;
@@ -6867,10 +7009,34 @@ final class QuantityGrammar {
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
             Unit tonnes = inTonnes(f.unit());
-            if (tonnes != null && contextPhrase(f, lex.shortTonCues, c -> true) == null) {
+            if (tonnes != null && !shortTonGood(f)) {
                 figures.set(k, retyped(f, tonnes));
             }
         }
+    }
+
+    /**
+     * Whether a ton figure is of a good the US trades by the short ton (units.json shortTonCues): a price per ton in
+     * a sentence naming one ("urea was $979 per ton"), or a mass whose own counted noun is one ("40,000 tons of
+     * urea"); another figure of the sentence ("33 million tons of grain and urea") is no short ton.
+     */
+    private boolean shortTonGood(Figure f) {
+        if (f.unit().dimension() == io.claimcheck.model.Dimension.RATE) {
+            return contextPhrase(f, lex.shortTonCues, c -> true) != null;
+        }
+        int q = f.endTok();
+        if (tok(q) != null && tok(q).isWord("of")) {
+            q++;
+        }
+        for (int n = 0; n < 3 && tok(q + n) != null && tok(q + n).is(Token.Kind.WORD); n++) {
+            if (tok(q + n).isWord("and") || tok(q + n).isWord("or")) {
+                return false;
+            }
+            if (lex.shortTonCues.at(toks, q + n) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -370,8 +370,9 @@ class NewsGoldTest {
     private static final double BATCH18_HELD_OUT_VALUE_UNIT = 0.823;
     // raised on 2026-12-06 (twentieth session) to a tenth below the reading after that session's extraction round
     // (branch extract-20), as the other batches' floors that round lifted
-    private static final double BATCH18_VALUE_FLOOR = 0.958;
-    private static final double BATCH18_VALUE_UNIT_FLOOR = 0.916;
+    // fix-20: lowered from 0.958 / 0.916: the celsiusTenths rule and the fertilizer short-ton cue went (review)
+    private static final double BATCH18_VALUE_FLOOR = 0.948;
+    private static final double BATCH18_VALUE_UNIT_FLOOR = 0.905;
 
     /**
      * The nineteenth batch (sentences-19.jsonl: 245 sentences of 71 other pages, 512 quantities, from oil and gas,
@@ -415,8 +416,9 @@ class NewsGoldTest {
     private static final double BATCH4_FIRST_VALUE_UNIT = 0.803;
     private static final double BATCH4_HELD_OUT_VALUE = 0.894;
     private static final double BATCH4_HELD_OUT_VALUE_UNIT = 0.818;
-    private static final double BATCH4_VALUE_FLOOR = 0.969;
-    private static final double BATCH4_VALUE_UNIT_FLOOR = 0.952;
+    // fix-20: lowered from 0.969 / 0.952 when the celsiusTenths rule went (US copy writes tenths of Fahrenheit)
+    private static final double BATCH4_VALUE_FLOOR = 0.968;
+    private static final double BATCH4_VALUE_UNIT_FLOOR = 0.950;
 
     private static final double BATCH3_FIRST_VALUE = 0.886;
     private static final double BATCH3_FIRST_VALUE_UNIT = 0.750;
