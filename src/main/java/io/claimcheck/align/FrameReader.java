@@ -196,7 +196,9 @@ final class FrameReader {
         if (counted == null || counted.isBlank()) {
             return null;
         }
-        for (Token t : site.tag(counted)) {
+        List<Token> phrase = site.tag(counted);
+        for (int i = 0; i < phrase.size(); i++) {
+            Token t = phrase.get(i);
             // the counted phrase may run on into the next figure's ("68 passengers and four Nepalese crew members")
             if ("CCONJ".equals(t.tag()) || "NUM".equals(t.tag()) || "PUNCT".equals(t.tag())) {
                 break;
@@ -209,7 +211,12 @@ final class FrameReader {
                                     .placeOfAdjective(new Token(t.start(), t.end(), t.lemma(), "ADJ", t.lemma(), true))
                             : null;
             if (place != null) {
-                return new FrameLexicon.Qualifier(ORIGIN + place, true);
+                // a compass word before it names the place WordNet knows whole ("North Korean": north korea)
+                String whole =
+                        i > 0 && phrase.get(i - 1).capital() ? phrase.get(i - 1).surface() + " " + place : null;
+                boolean known =
+                        whole != null && io.claimcheck.language.Language.get().countryOf(whole) != null;
+                return new FrameLexicon.Qualifier(ORIGIN + (known ? whole : place), true);
             }
         }
         return null;

@@ -74,6 +74,7 @@ class FrameReaderTest {
             Fifty-three Nepalese passengers were on board.                               | -       | from nepal | -
             Five Indian nationals died in the crash.                                     | -       | from india | -
             Three Syrians were among the missing.                                        | -       | from syria | -
+            Five South Korean tourists died in the crash.                                | -       | from south korea | -
             The plane carried 68 passengers and four Nepalese crew members.              | -       | -         | -
             Some 300 urban residents lost power.                                         | -       | outage    | -
             Some 300 urban residents were counted.                                       | -       | -         | -
