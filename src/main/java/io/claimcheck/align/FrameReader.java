@@ -211,7 +211,7 @@ final class FrameReader {
                                     .placeOfAdjective(new Token(t.start(), t.end(), t.lemma(), "ADJ", t.lemma(), true))
                             : null;
             if (place != null) {
-                // a compass word before it names the place WordNet knows whole ("North Korean": north korea)
+                // a compass word before it names the place WordNet knows whole ("West German": west germany)
                 String whole =
                         i > 0 && phrase.get(i - 1).capital() ? phrase.get(i - 1).surface() + " " + place : null;
                 boolean known =
