@@ -29,8 +29,9 @@ final class FrameLexicon {
      * been expecting inflation to rise to 10.7%"), and whether what it qualifies is a level that moves both ways by
      * the hour ("customers without power"), so that figures of it are compared within one day only, the words one of
      * which must stand right before it for it to qualify ("without power"; none: any; an entry of two words checks
-     * the two words before it: "t have", as "don't have" is split), and the qualifiers it outranks though they stand
-     * nearer ("affected").
+     * the two words before it: "t have", as "don't have" is split), the qualifiers it outranks though they stand
+     * nearer ("affected"), and whether a qualifier kept apart names the state of those counted ("missing",
+     * "hospitalized"), so that it outranks one that only sets its figure apart ("another 10,100 are missing": missing).
      */
     record Qualifier(
             String name,
@@ -40,10 +41,11 @@ final class FrameLexicon {
             int reach,
             boolean moves,
             Set<String> after,
-            Set<String> over) {
+            Set<String> over,
+            boolean namesState) {
 
         Qualifier(String name, boolean splits) {
-            this(name, splits, false, Set.of(), 0, false, Set.of(), Set.of());
+            this(name, splits, false, Set.of(), 0, false, Set.of(), Set.of(), false);
         }
 
         /** How far from its figure the qualifier still qualifies it. */
@@ -207,7 +209,8 @@ final class FrameLexicon {
                     q.path("reach").asInt(0),
                     q.path("moves").asBoolean(false),
                     words(q.path("after")),
-                    words(q.path("over")));
+                    words(q.path("over")),
+                    q.path("namesState").asBoolean(false));
             for (String lemma : words(q.path("lemmas"))) {
                 qualifiers.putIfAbsent(lemma, qualifier);
             }

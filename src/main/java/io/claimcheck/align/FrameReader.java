@@ -224,7 +224,7 @@ final class FrameReader {
 
     /** The qualifier of an amount of change: it keeps changes apart from levels. */
     static final FrameLexicon.Qualifier CHANGE =
-            new FrameLexicon.Qualifier(ChangeReader.CHANGE, true, true, Set.of(), 0, false, Set.of(), Set.of());
+            new FrameLexicon.Qualifier(ChangeReader.CHANGE, true, true, Set.of(), 0, false, Set.of(), Set.of(), false);
 
     /**
      * A price per unit of a good names its measure by its unit ("$3.59 a dozen", "$85 a barrel": "price:USD/dozen"),
@@ -705,7 +705,7 @@ final class FrameReader {
             // a qualifier that sets its figure apart (another, elsewhere) names no measure of its own, so a nearer
             // measure word does not shorten its reach; and it gives way to one that does ("another 10,100 are
             // missing": missing)
-            if (q.apart() && d <= q.reachOr(QUALIFIER_REACH) && d < apartDistance) {
+            if (q.apart() && !q.namesState() && d <= q.reachOr(QUALIFIER_REACH) && d < apartDistance) {
                 apart = q;
                 apartDistance = d;
             } else if (q.moves()) {
@@ -720,7 +720,7 @@ final class FrameReader {
                     moves = q;
                     movesDistance = d;
                 }
-            } else if (!q.apart() && d <= reach && d < bestDistance) {
+            } else if ((!q.apart() || q.namesState()) && d <= reach && d < bestDistance) {
                 best = q;
                 bestDistance = d;
             }

@@ -65,6 +65,8 @@ class FrameReaderTest {
             Around 43 million borrowers are eligible for forgiveness.                    | -       | eligible  | -
             Twelve survivors were hospitalized after the rescue.                         | -       | hospitalized | -
             Twelve survivors were taken to a shelter after the rescue.                   | -       | -         | -
+            Another 12 survivors were hospitalized after the rescue.                     | -       | hospitalized | -
+            Another 12 survivors were taken to a shelter after the rescue.               | -       | increment | -
             Two passengers remain missing after the crash.                               | -       | missing   | -
             Two passengers remain unaccounted for after the crash.                       | -       | missing   | -
             Two passengers remain in the region after the crash.                         | -       | -         | -
