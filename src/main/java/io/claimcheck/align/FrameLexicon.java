@@ -31,7 +31,8 @@ final class FrameLexicon {
      * which must stand right before it for it to qualify ("without power"; none: any; an entry of two words checks
      * the two words before it: "t have", as "don't have" is split), the qualifiers it outranks though they stand
      * nearer ("affected"), and whether a qualifier kept apart names the state of those counted ("missing",
-     * "hospitalized"), so that it outranks one that only sets its figure apart ("another 10,100 are missing": missing).
+     * "hospitalized"), so that it outranks one that only sets its figure apart ("another 10,100 are missing": missing),
+     * and the nouns it qualifies when it qualifies only figures counting them (none: any).
      */
     record Qualifier(
             String name,
@@ -42,10 +43,11 @@ final class FrameLexicon {
             boolean moves,
             Set<String> after,
             Set<String> over,
-            boolean namesState) {
+            boolean namesState,
+            Set<String> counting) {
 
         Qualifier(String name, boolean splits) {
-            this(name, splits, false, Set.of(), 0, false, Set.of(), Set.of(), false);
+            this(name, splits, false, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of());
         }
 
         /** How far from its figure the qualifier still qualifies it. */
@@ -74,6 +76,14 @@ final class FrameLexicon {
         boolean appliesTo(io.claimcheck.model.Dimension dimension) {
             return dimensions.isEmpty()
                     || dimension != null && dimensions.contains(dimension.name().toLowerCase(Locale.ROOT));
+        }
+
+        /**
+         * True when the qualifier applies to a figure counting this noun (a lemma, or null when the figure names
+         * none): any, unless {@code counting} lists the nouns it qualifies ("identified" bodies and victims only).
+         */
+        boolean counts(String countedLemma) {
+            return counting.isEmpty() || countedLemma != null && counting.contains(countedLemma);
         }
     }
 
@@ -210,7 +220,8 @@ final class FrameLexicon {
                     q.path("moves").asBoolean(false),
                     words(q.path("after")),
                     words(q.path("over")),
-                    q.path("namesState").asBoolean(false));
+                    q.path("namesState").asBoolean(false),
+                    words(q.path("counting")));
             for (String lemma : words(q.path("lemmas"))) {
                 qualifiers.putIfAbsent(lemma, qualifier);
             }

@@ -223,8 +223,8 @@ final class FrameReader {
     }
 
     /** The qualifier of an amount of change: it keeps changes apart from levels. */
-    static final FrameLexicon.Qualifier CHANGE =
-            new FrameLexicon.Qualifier(ChangeReader.CHANGE, true, true, Set.of(), 0, false, Set.of(), Set.of(), false);
+    static final FrameLexicon.Qualifier CHANGE = new FrameLexicon.Qualifier(
+            ChangeReader.CHANGE, true, true, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of());
 
     /**
      * A price per unit of a good names its measure by its unit ("$3.59 a dozen", "$85 a barrel": "price:USD/dozen"),
@@ -678,6 +678,21 @@ final class FrameReader {
         return -1;
     }
 
+    /** The lemma of the noun the figure counts (the counted phrase's last noun), or null. */
+    private static String countedLemma(ClaimSite site) {
+        String counted = site.claim().counted();
+        if (counted == null || counted.isBlank()) {
+            return null;
+        }
+        List<Token> phrase = site.tag(counted);
+        for (int i = phrase.size() - 1; i >= 0; i--) {
+            if (phrase.get(i).isNoun()) {
+                return phrase.get(i).lemma();
+            }
+        }
+        return null;
+    }
+
     /** Words that deny the predicate after them: no qualifier of it holds. */
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "t");
 
@@ -698,7 +713,7 @@ final class FrameReader {
                 continue;
             }
             FrameLexicon.Qualifier q = lexicon.qualifier(words.get(i).lemma());
-            if (q == null || !q.appliesTo(dimension) || !q.standsAfter(words, i)) {
+            if (q == null || !q.appliesTo(dimension) || !q.standsAfter(words, i) || !q.counts(countedLemma(site))) {
                 continue;
             }
             int d = site.distance(i);

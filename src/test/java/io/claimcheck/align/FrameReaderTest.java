@@ -71,6 +71,9 @@ class FrameReaderTest {
             Two passengers remain unaccounted for after the crash.                       | -       | missing   | -
             Two passengers remain in the region after the crash.                         | -       | -         | -
             Rescuers have recovered 70 bodies so far.                                    | -       | -         | -
+            Rescuers have identified 22 bodies so far.                                   | -       | identified | -
+            Health officials identified 120 new measles cases in the state.              | -       | -         | -
+            Police identified 3 suspects in the attack.                                  | -       | -         | -
             The number of passengers unaccounted for now stands at 2.                    | -       | missing   | -
             The number of people injured rose to 50.                                     | -       | injured   | -
             Fifty-three Nepalese passengers were on board.                               | -       | from nepal | -
