@@ -203,19 +203,15 @@ final class FrameReader {
             if ("CCONJ".equals(t.tag()) || "NUM".equals(t.tag()) || "PUNCT".equals(t.tag())) {
                 break;
             }
-            // an adjective of place, or a name of people by where they come from ("three Syrians")
-            String place = "ADJ".equals(t.tag())
-                    ? io.claimcheck.language.Language.get().placeOfAdjective(t)
-                    : t.capital() && (t.isNoun() || t.isProperNoun())
-                            ? io.claimcheck.language.Language.get()
-                                    .placeOfAdjective(new Token(t.start(), t.end(), t.lemma(), "ADJ", t.lemma(), true))
-                            : null;
+            // an adjective of place, or a name of people by where they come from ("three Syrians": the adjective's)
+            String place = "ADJ".equals(t.tag()) || t.capital() && (t.isNoun() || t.isProperNoun())
+                    ? Language.get().placeOfAdjective(t.lemma())
+                    : null;
             if (place != null) {
                 // a compass word before it names the place WordNet knows whole ("West German": west germany)
                 String whole =
                         i > 0 && phrase.get(i - 1).capital() ? phrase.get(i - 1).surface() + " " + place : null;
-                boolean known =
-                        whole != null && io.claimcheck.language.Language.get().countryOf(whole) != null;
+                boolean known = whole != null && Language.get().countryOf(whole) != null;
                 return new FrameLexicon.Qualifier(ORIGIN + (known ? whole : place), true);
             }
         }
@@ -418,18 +414,25 @@ final class FrameReader {
 
     /** The counted noun's head, unless it only names whoever is counted. */
     private static Token countedMeasure(ClaimSite site, FrameLexicon lexicon) {
-        Claim c = site.claim();
-        if (c.counted() == null || c.counted().isBlank()) {
+        Token t = lastCountedNoun(
+                site,
+                n -> !n.isNumber()
+                        && !lexicon.isStopword(n.lemma())
+                        && !Language.get().concepts(n).isEmpty());
+        return t == null || lexicon.isGenericCounted(t.lemma()) ? null : t;
+    }
+
+    /** The last noun of the claim's counted phrase that {@code also} accepts, or null. */
+    private static Token lastCountedNoun(ClaimSite site, java.util.function.Predicate<Token> also) {
+        String counted = site.claim().counted();
+        if (counted == null || counted.isBlank()) {
             return null;
         }
-        List<Token> phrase = site.tag(c.counted());
+        List<Token> phrase = site.tag(counted);
         for (int i = phrase.size() - 1; i >= 0; i--) {
             Token t = phrase.get(i);
-            if (!t.isNumber()
-                    && t.isNoun()
-                    && !lexicon.isStopword(t.lemma())
-                    && !Language.get().concepts(t).isEmpty()) {
-                return lexicon.isGenericCounted(t.lemma()) ? null : t;
+            if (t.isNoun() && also.test(t)) {
+                return t;
             }
         }
         return null;
@@ -678,21 +681,6 @@ final class FrameReader {
         return -1;
     }
 
-    /** The lemma of the noun the figure counts (the counted phrase's last noun), or null. */
-    private static String countedLemma(ClaimSite site) {
-        String counted = site.claim().counted();
-        if (counted == null || counted.isBlank()) {
-            return null;
-        }
-        List<Token> phrase = site.tag(counted);
-        for (int i = phrase.size() - 1; i >= 0; i--) {
-            if (phrase.get(i).isNoun()) {
-                return phrase.get(i).lemma();
-            }
-        }
-        return null;
-    }
-
     /** Words that deny the predicate after them: no qualifier of it holds. */
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "t");
 
@@ -708,12 +696,15 @@ final class FrameReader {
         int bestDistance = Integer.MAX_VALUE;
         int apartDistance = Integer.MAX_VALUE;
         io.claimcheck.model.Dimension dimension = dimensionOf(site.claim());
+        // the noun the figure counts, for qualifiers of some nouns only ("identified" bodies)
+        Token countedNoun = lastCountedNoun(site, t -> true);
+        String countedLemma = countedNoun == null ? null : countedNoun.lemma();
         for (int i = 0; i < words.size(); i++) {
             if (site.isFigure(i)) {
                 continue;
             }
             FrameLexicon.Qualifier q = lexicon.qualifier(words.get(i).lemma());
-            if (q == null || !q.appliesTo(dimension) || !q.standsAfter(words, i) || !q.counts(countedLemma(site))) {
+            if (q == null || !q.appliesTo(dimension) || !q.standsAfter(words, i) || !q.counts(countedLemma)) {
                 continue;
             }
             int d = site.distance(i);
@@ -1120,9 +1111,12 @@ final class FrameReader {
     static final int CHANGE_REACH = 6;
 
     /** True when punctuation that ends a clause stands between two words: a comma, semicolon, colon, bracket or dash. */
+    /** The marks that end a clause: what {@link #clauseBreakAfter} and {@link #comparedBack} stop at. */
+    private static final String CLAUSE_PUNCTUATION = ",;:()\u2013\u2014";
+
     private static boolean clauseBreakAfter(String sentence, Token a, Token b) {
         for (int i = a.end(); i < b.start() && i < sentence.length(); i++) {
-            if (",;:()\u2013\u2014".indexOf(sentence.charAt(i)) >= 0) {
+            if (CLAUSE_PUNCTUATION.indexOf(sentence.charAt(i)) >= 0) {
                 return true;
             }
         }
@@ -1233,7 +1227,7 @@ final class FrameReader {
         // ago only 500 came")
         int end = Math.min(sentence.length(), words.get(site.figureTo() - 1).end());
         int stop = end;
-        while (stop < sentence.length() && ",;:()\u2013\u2014".indexOf(sentence.charAt(stop)) < 0) {
+        while (stop < sentence.length() && CLAUSE_PUNCTUATION.indexOf(sentence.charAt(stop)) < 0) {
             stop++;
         }
         return TimeReader.countsBack(sentence.substring(end, stop));

@@ -249,9 +249,12 @@ public final class Language {
         return concepts.lexicalClass(t.lemma(), t.tag());
     }
 
-    /** The place an adjective pertains to ("Nepalese passengers": nepal), or null; for adjectives only. */
-    public String placeOfAdjective(Token t) {
-        return "ADJ".equals(t.tag()) ? concepts.placeOfAdjective(t.lemma()) : null;
+    /**
+     * The named place the adjective of this lemma pertains to ("nepalese": nepal; "syrian", as in "three Syrians",
+     * too), or null.
+     */
+    public String placeOfAdjective(String lemma) {
+        return concepts.placeOfAdjective(lemma);
     }
 
     /** The verbs a noun's commonest senses derive from or give ("demonstration": demonstrate), as lemmas. */
