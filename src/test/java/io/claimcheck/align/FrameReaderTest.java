@@ -74,6 +74,8 @@ class FrameReaderTest {
             Rescuers have identified 22 bodies so far.                                   | -       | identified | -
             Health officials identified 120 new measles cases in the state.              | -       | -         | -
             Police identified 3 suspects in the attack.                                  | -       | -         | -
+            Officials ordered the evacuation of 3,000 residents.                         | -       | displaced | -
+            The fire forced the displacement of 3,000 people.                            | -       | displaced | -
             The number of passengers unaccounted for now stands at 2.                    | -       | missing   | -
             The number of people injured rose to 50.                                     | -       | injured   | -
             Fifty-three Nepalese passengers were on board.                               | -       | from nepal | -
