@@ -140,7 +140,7 @@ final class NearestApartPass {
      * True when the two claims are of one article, or when the article of either also gives the other's figure (within
      * rounding) in the same group: see {@link NearestApart#isBothInOneArticle()}.
      */
-    private static boolean bothInOneArticle(ClaimFact a, ClaimFact b, Map<String, ArticleFigures> figures) {
+    static boolean bothInOneArticle(ClaimFact a, ClaimFact b, Map<String, ArticleFigures> figures) {
         return a.getDoc().equals(b.getDoc())
                 || figures.get(a.getDoc()).gives(b, a)
                 || figures.get(b.getDoc()).gives(a, b);
@@ -151,7 +151,7 @@ final class NearestApartPass {
      * is a binary search per bucket (an article holds few distinct roundings) and a look at the nearest figures on each
      * side, never a scan of the article, however many figures it holds and however wide one of them is rounded.
      */
-    private static final class ArticleFigures {
+    static final class ArticleFigures {
         private final List<double[]> values = new ArrayList<>();
         private final List<ClaimFact[]> claims = new ArrayList<>();
         private final List<Double> roundings = new ArrayList<>();
@@ -200,12 +200,12 @@ final class NearestApartPass {
      * replaced ("previously put the toll at 5,500"): a superseded figure is compared within its article only, so it
      * never stands between two current figures of other sources (3,958 against 11,300 with 5,500 between).
      */
-    private static boolean current(ClaimFact a, ClaimFact b) {
+    static boolean current(ClaimFact a, ClaimFact b) {
         return a.getDoc().equals(b.getDoc()) || !a.isEarlier() && !b.isEarlier();
     }
 
     /** True when one of the two figures is the other's bracketed conversion into another unit. */
-    private static boolean conversionPair(ClaimFact a, ClaimFact b) {
+    static boolean conversionPair(ClaimFact a, ClaimFact b) {
         return a.getId().equals(b.getConversionOf()) || b.getId().equals(a.getConversionOf());
     }
 

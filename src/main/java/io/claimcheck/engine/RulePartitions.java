@@ -56,6 +56,7 @@ final class RulePartitions {
             FigureGroup.class,
             Extreme.class,
             NearestApart.class,
+            FiguresApart.class,
             ShareSum.class,
             RateObservation.class,
             ReferenceRate.class,

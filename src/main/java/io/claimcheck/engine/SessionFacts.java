@@ -66,6 +66,7 @@ final class SessionFacts {
                 () -> FigureGroups.assign(f.claims),
                 () -> Envelopes.ofClaims(f.claims),
                 () -> NearestApartPass.of(f.claims, settings.candidateBound()),
+                () -> FiguresApartPass.of(f.claims, settings.candidateBound()),
                 () -> ShareSums.of(f.claims),
                 () -> ratesAndEnvelopes(f.claims),
                 () -> references,
