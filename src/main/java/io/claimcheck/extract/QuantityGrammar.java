@@ -124,6 +124,7 @@ final class QuantityGrammar {
         perUnitOfSale();
         conversionPerUnits();
         upToFrom();
+        upToRanges();
         contextRates();
         contextUnits();
         cuedUnits();
@@ -1957,12 +1958,27 @@ final class QuantityGrammar {
                 || u.dimension() == Dimension.OTHER && u.code().indexOf('/') < 0;
     }
 
-    /** Temperatures, speeds, ages, ratios, powers and forces are not per period ("110 degrees for 18 straight days"). */
+    /**
+     * Temperatures, speeds, ages, ratios, powers and forces are not per period ("110 degrees for 18 straight days"),
+     * nor a price per unit of a good: "the 2024 annual average of $2.19/MMBtu", "Daily prices ranged between $2.65
+     * and $9.86 per million Btu" average a price over a year or quote it each day; the price is per MMBtu all the
+     * same (no news gold lists a price per unit per period). A price per person keeps its period ("€4 per person
+     * per night"): a noun is no unit of a good.
+     */
     static boolean takesPeriod(Unit u) {
         return switch (u.dimension()) {
             case TEMPERATURE, SPEED, AGE, RATIO, DATA_RATE, POWER, FORCE, FUEL_ECONOMY, FUEL_CONSUMPTION -> false;
+            case RATE -> perNoun(u.code());
             default -> true;
         };
+    }
+
+    /** Whether a price's per-unit is a noun ("EUR/person"), not a unit symbol or a physical unit ("USD/MMBtu"). */
+    private static boolean perNoun(String code) {
+        String per = code.substring(code.indexOf('/') + 1);
+        return per.length() > 3
+                && per.chars().allMatch(Character::isLowerCase)
+                && io.claimcheck.model.PhysicalUnit.of(per) == null;
     }
 
     /** The period (or per-unit) the figure at {@code k} states itself, after its conversions, or null. */
@@ -6533,6 +6549,24 @@ final class QuantityGrammar {
     }
 
     /**
+     * "rainfall of up to 200-300 millimeters", "cheetahs can sprint up to 109.4–120.7 km/h", "within two to three
+     * years": a bound before a range states the most as a range itself, which {@link #interval} keeps; the figure is
+     * that range, no bound from zero.
+     */
+    private void upToRanges() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            BigDecimal low = f.interval().low();
+            if ((f.hedge() == Hedge.UP_TO || f.hedge() == Hedge.AT_MOST)
+                    && low != null
+                    && low.signum() > 0
+                    && f.interval().high() != null) {
+                figures.set(k, reread(f, f.startTok(), f.interval(), Hedge.EXACT, f.written()));
+            }
+        }
+    }
+
+    /**
      * "1,800 CFA francs ($3.06) per kilogram", "£1.50 ($1.90) per litre": a per-unit written after a sum's bracketed
      * conversions is the rate of the sum and of each conversion, as a period written there is.
      */
@@ -7811,6 +7845,15 @@ final class QuantityGrammar {
         if (rule == null) {
             return Interval.closed(clean(lowN), clean(highN));
         }
+        if (rule.low() == Lexicon.Bound.ZERO
+                && rule.high() == Lexicon.Bound.N
+                && rule.highClosed()
+                && lowN != null
+                && highN != null
+                && lowN.compareTo(highN) < 0) {
+            // "rainfall of up to 200-300 millimeters", "sprint up to 109.4–120.7 km/h": the most is itself a range
+            return Interval.closed(clean(lowN), clean(highN));
+        }
         BigDecimal lo = end(rule.low(), lowN, half, forceRound);
         BigDecimal hi = end(rule.high(), highN, half, forceRound);
         boolean loC = rule.lowClosed();
@@ -8209,6 +8252,9 @@ final class QuantityGrammar {
                 break;
             }
             PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
+            if (m != null && q > 0 && covered(q - 1)) {
+                break; // "increased by 2.7% annually to £174,000": the adverb is the figure's before it
+            }
             if (m != null
                     && !(tok(m.end()) != null && EXTREMES.contains(tok(m.end()).lower()))
                     && !(endsShare(afterEnd)
