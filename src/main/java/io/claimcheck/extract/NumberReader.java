@@ -760,7 +760,25 @@ final class NumberReader {
      * length ("23m at 3.8 g/t": "at" and a number), or a bracketed length restates it ("120m (400ft)").
      */
     boolean metres(int k) {
-        return metresHere(k) || nothingCountedAfter(k) && lengthInSentence(k);
+        return metresHere(k) || nothingCountedAfter(k) && (lengthInSentence(k) || thousandsOfMillions(k));
+    }
+
+    /**
+     * Whether the "m" at {@code k} stands against four or more whole digits with no currency before them ("Climbing
+     * to 8848m is never easy", "the Death Zone (8000m+)"): news writes a count of billions with "bn" or "billion",
+     * never as thousands of millions, so such an "m" with nothing counted after it is metres ("£1,500m" stays a sum).
+     */
+    private boolean thousandsOfMillions(int k) {
+        Token m = tok(k);
+        Token n = tok(k - 1);
+        return m != null
+                && m.attached()
+                && n != null
+                && n.is(Token.Kind.NUMBER)
+                && n.text().length() >= 4
+                && n.text().replace(",", "").length() >= 4
+                && n.text().chars().allMatch(c -> c == ',' || Character.isDigit(c))
+                && !afterCurrencyCode(k - 1);
     }
 
     /** How far (in tokens) a sentence is searched either way for a length that makes a bare "m" metres. */
