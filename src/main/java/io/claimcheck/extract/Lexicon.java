@@ -204,6 +204,8 @@ public final class Lexicon {
     final Set<String> markNouns = new HashSet<>();
     /** Participles after a mark and "was" that say it was passed ("the 20,000 figure was passed"). */
     final Set<String> passedMarks = new HashSet<>();
+    /** numbers.json passOfVerb: verbs of passing whose bound reaches across "a NOUN of" ("surpassing a magnitude of 8.0"). */
+    final Set<String> passOfVerbs = new HashSet<>();
     /** numbers.json kind {@code passVerb}: "pass" before a figure with a unit, currency or scale ("pass $100M"). */
     final Set<String> passVerbs = new HashSet<>();
     /** numbers.json kind {@code legislatureNoun}: who passes what it enacts ("House passes $95 billion ..."). */
@@ -865,6 +867,7 @@ public final class Lexicon {
                 case "signedLevelBefore" -> signedLevelBefore.addAll(words.keySet());
                 case "markNoun" -> markNouns.addAll(words.keySet());
                 case "passedMark" -> passedMarks.addAll(words.keySet());
+                case "passOfVerb" -> passOfVerbs.addAll(words.keySet());
                 case "passVerb" -> passVerbs.addAll(words.keySet());
                 case "legislatureNoun" -> legislatureNouns.addAll(words.keySet());
                 case "carrierNoun" -> carrierNouns.addAll(words.keySet());
@@ -916,7 +919,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, passOfVerb, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

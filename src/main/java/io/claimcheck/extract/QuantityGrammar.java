@@ -1434,6 +1434,46 @@ final class QuantityGrammar {
     /** How far after a figure's first token a mark noun may stand ("the 2 million TEU mark"). */
     private static final int MARK_WINDOW = 5;
 
+    /** How many plain words may name what a passed figure measures between the verb and "of". */
+    private static final int PASSED_OF_WORDS = 3;
+
+    /**
+     * The token after "of" when an indefinite or bare noun phrase of a few plain words and "of" stand at {@code k}
+     * between a verb of passing and a measurement: a figure with a unit, or a decimal reading on a scale ("a magnitude
+     * of 8.0", "hot tub temperatures of 37.8C"); else {@code k}. A sum or a count there is the old value passed ("a
+     * closing price of $7,305", "projections of 710.6 million", "a list of 10 cities"), and nothing reaches across a
+     * determiner or a possessive ("its previous record of").
+     */
+    private int passedOf(int k) {
+        int q = k;
+        if (tok(q) != null && (tok(q).isWord("a") || tok(q).isWord("an"))) {
+            q++;
+        }
+        int words = 0;
+        while (tok(q) != null
+                && words < PASSED_OF_WORDS
+                && tok(q).is(Token.Kind.WORD)
+                && !tok(q).isWord("of")
+                && !NOT_BEFORE_LIMIT_VERB.contains(tok(q).lower())
+                && !tok(q).text().endsWith("'s")
+                && !tok(q).text().endsWith("’s")) {
+            q++;
+            words++;
+        }
+        if (words == 0 || tok(q) == null || !tok(q).isWord("of")) {
+            return k;
+        }
+        int n = q + 1;
+        Token num = tok(n);
+        if (num == null || !num.is(Token.Kind.NUMBER)) {
+            return k; // "surpassing a closing price of $7,305", "exceeded estimates of $3.2 billion": the old value
+        }
+        Token next = tok(n + 1);
+        boolean unit = lex.units.at(toks, n + 1) != null || lex.attachedUnits.at(toks, n + 1) != null;
+        boolean scaled = next != null && next.is(Token.Kind.WORD) && lex.scales.containsKey(next.lower());
+        return unit || num.text().contains(".") && !scaled ? n : k; // "surpassing projections of 710.6 million"
+    }
+
     /**
      * Whether a figure in digits stands at {@code k} (after its currency) and a mark noun (numbers.json markNoun)
      * follows it within a few words, before any punctuation or other number: "the 2 million TEU mark", "the $100
@@ -2854,6 +2894,10 @@ final class QuantityGrammar {
                 // "surpassed the 2 million TEU mark": the mark passed, more than it; "fell below the $60,000 mark",
                 // "around the 5,000 level": the bound or the approximator reads the mark as it reads a bare figure
                 p++;
+            } else if (hedge.hedge() == Hedge.MORE_THAN
+                    && lex.passOfVerbs.contains(toks.get(hm.end() - 1).lower())
+                    && passedOf(p) > p) {
+                p = passedOf(p); // "surpassing a magnitude of 8.0", "surpassed hot tub temperatures of 37.8C"
             } else if (tok(p) != null
                     && (tok(p).isWord("just") || tok(p).isWord("only"))
                     && hedge.hedge() != Hedge.ABOUT
