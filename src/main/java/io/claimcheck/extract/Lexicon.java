@@ -354,7 +354,11 @@ public final class Lexicon {
      * {@code fractionDigits}, only a decimal written with that many digits after its point ("a time of 24.77": a race
      * time in hundredths of a second), null for any.
      */
-    record ContextUnit(Unit unit, BigDecimal below, boolean whole, Integer fractionDigits) {}
+    /**
+     * A unit a noun of a figure's sentence implies for a bare count (units.json contextUnits); {@code sentence}: the
+     * noun reaches across the whole sentence, not only the figure's neighbourhood.
+     */
+    record ContextUnit(Unit unit, BigDecimal below, boolean whole, Integer fractionDigits, boolean sentence) {}
 
     final PhraseTable<ContextUnit> contextUnits = new PhraseTable<>();
 
@@ -1049,8 +1053,11 @@ public final class Lexicon {
             Integer digits = e.node().has("fractionDigits")
                     ? f.number(e, "fractionDigits", false).intValueExact()
                     : null;
+            boolean sentence =
+                    e.node().has("sentence") && e.node().get("sentence").asBoolean();
             contextUnits.addAll(
-                    f.strings(e, "phrases"), new ContextUnit(unit, f.number(e, "below", false), whole, digits));
+                    f.strings(e, "phrases"),
+                    new ContextUnit(unit, f.number(e, "below", false), whole, digits, sentence));
         }
         for (LexiconFile.Located e : f.optionalArray("cuedUnits")) {
             f.requireProvenance(e);

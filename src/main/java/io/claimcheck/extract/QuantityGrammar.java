@@ -6849,15 +6849,16 @@ final class QuantityGrammar {
                 continue;
             }
             int digits = fractionDigits(f.written());
-            Lexicon.ContextUnit cu = contextPhrase(
-                    f,
-                    lex.contextUnits,
-                    c -> hi.compareTo(c.below()) < 0
-                            && (decimal || c.whole())
-                            && (c.fractionDigits() == null
-                                    || c.fractionDigits() == digits
-                                            && (digits > 0
-                                                    || hi.stripTrailingZeros().scale() <= 0)));
+            java.util.function.Predicate<Lexicon.ContextUnit> fits = c -> hi.compareTo(c.below()) < 0
+                    && (decimal || c.whole())
+                    && (c.fractionDigits() == null
+                            || c.fractionDigits() == digits
+                                    && (digits > 0 || hi.stripTrailingZeros().scale() <= 0));
+            Lexicon.ContextUnit cu = contextPhrase(f, lex.contextUnits, fits);
+            if (cu == null && decimal) {
+                // "Silvia di Pietro (23.35), and Sara Curtis (23.34)" far from the "freestyle relay" of its sentence
+                cu = contextPhrase(f, lex.contextUnits, fits.and(Lexicon.ContextUnit::sentence), SENTENCE_CUE_REACH);
+            }
             if (cu != null) {
                 figures.set(k, retyped(f, cu.unit()));
             }
@@ -6962,14 +6963,21 @@ final class QuantityGrammar {
      * line stopping the search; null when none.
      */
     private <T> T contextPhrase(Figure f, PhraseTable<T> table, java.util.function.Predicate<T> accept) {
+        return contextPhrase(f, table, accept, CONTEXT_PERIOD_REACH);
+    }
+
+    /** How far (in tokens) a cue that reads its whole sentence is searched either way (units.json "sentence"). */
+    private static final int SENTENCE_CUE_REACH = 80;
+
+    private <T> T contextPhrase(Figure f, PhraseTable<T> table, java.util.function.Predicate<T> accept, int reach) {
         int from = f.startTok();
         while (from > 0
-                && f.startTok() - from < CONTEXT_PERIOD_REACH
+                && f.startTok() - from < reach
                 && !toks.get(from - 1).endsSentence()
                 && !toks.get(from).newLine()) {
             from--;
         }
-        for (int q = from; q < toks.size() && q < f.endTok() + CONTEXT_PERIOD_REACH; q++) {
+        for (int q = from; q < toks.size() && q < f.endTok() + reach; q++) {
             if (q > f.endTok() && (toks.get(q).endsSentence() || toks.get(q).newLine())) {
                 break;
             }
