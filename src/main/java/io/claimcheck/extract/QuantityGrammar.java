@@ -2282,6 +2282,35 @@ final class QuantityGrammar {
         return afterTemperatureWord(start, 5);
     }
 
+    /** How far (in tokens) before a temperature decade the figure it is listed with may end. */
+    private static final int LISTED_TEMPERATURE_REACH = 4;
+
+    /**
+     * Whether the figure read last is a temperature ending just before {@code start}, only a bracket, a comma or "and"
+     * between: "buoys topped 100F (38C) and the upper 90s" lists the decade with the reading, as a temperature word
+     * before it would.
+     */
+    private boolean afterTemperatureFigure(int start) {
+        if (figures.isEmpty()) {
+            return false;
+        }
+        Figure last = figures.get(figures.size() - 1);
+        if (last.unit().dimension() != Dimension.TEMPERATURE || start - last.endTok() > LISTED_TEMPERATURE_REACH) {
+            return false;
+        }
+        for (int q = last.endTok(); q < start; q++) {
+            Token t = toks.get(q);
+            if (!(t.text().equals(")")
+                    || t.text().equals(",")
+                    || t.isWord("and")
+                    || t.isWord("or")
+                    || t.isWord("the"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a temperature word stands at most {@code reach} tokens before {@code start}, in its clause. */
     private boolean afterTemperatureWord(int start, int reach) {
         for (int q = start - 1; q >= Math.max(0, start - reach); q--) {
@@ -6358,7 +6387,7 @@ final class QuantityGrammar {
                 || !plural.attached()
                 || !plural.text().equals("s")
                 || tok(q + 2) != null && tok(q + 2).attached() && tok(q + 2).is(Token.Kind.WORD)
-                || !afterTemperatureWord(p, 6)) {
+                || !afterTemperatureWord(p, 6) && !afterTemperatureFigure(p)) {
             return null;
         }
         BigDecimal decade = new BigDecimal(n.text());
@@ -6527,7 +6556,8 @@ final class QuantityGrammar {
                     nearest = g;
                 }
             }
-            if (nearest != null && !nearest.unit().equals(FAHRENHEIT)) {
+            if (nearest != null && !nearest.unit().equals(FAHRENHEIT) && !bracketedPair(f, nearest)) {
+                // "the upper 90s (35-37C)": a decade with its conversion in brackets is the other scale's
                 figures.set(k, withUnit(f, nearest.unit()));
             }
         }
