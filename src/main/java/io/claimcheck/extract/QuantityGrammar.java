@@ -1260,11 +1260,31 @@ final class QuantityGrammar {
                 && dash.is(Token.Kind.DASH)
                 && dash.attached()
                 && after != null
-                && (lex.termNames.contains(after.lower())
+                && (termNameAt(f.endTok())
                         || loanTerm(f, after)
                         || lex.oneSpanNames.contains(after.lower())
                                 && f.interval().low() != null
                                 && f.interval().low().compareTo(BigDecimal.ONE) == 0);
+    }
+
+    /** How many capitalised words (an issuer's country or name) may stand between a term and its security. */
+    private static final int ISSUER_WORDS = 2;
+
+    /**
+     * Whether a security's name (numbers.json termName) stands at {@code q}, after at most {@link #ISSUER_WORDS}
+     * capitalised words naming its issuer: "the 10-year Treasury", "the 10-year U.S. Treasury note", "the two-year
+     * German bund".
+     */
+    private boolean termNameAt(int q) {
+        for (int j = q; j <= q + ISSUER_WORDS && tok(j) != null; j++) {
+            if (lex.termNames.contains(tok(j).lower())) {
+                return true;
+            }
+            if (!tok(j).is(Token.Kind.WORD) || !tok(j).startsUpper()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -5066,6 +5086,10 @@ final class QuantityGrammar {
         if (fp.currency != null) {
             fp.unit = Unit.money(fp.currency);
             PhraseTable.Match<String> per = lex.ratesAfter.at(toks, fp.p);
+            int owner = per == null ? currencyOwnerEnd(fp.p, fp.currency) : -1;
+            if (owner > fp.p && lex.ratesAfter.at(toks, owner) != null) {
+                per = lex.ratesAfter.at(toks, owner); // "as high as $83.90 U.S. per ounce"
+            }
             if (fp.subunitPer != null) {
                 fp.unit = Unit.rate(fp.currency, fp.subunitPer); // "145ppl": pence per litre
             } else if (per != null) {
@@ -5086,6 +5110,24 @@ final class QuantityGrammar {
                 }
             }
         }
+    }
+
+    /**
+     * The end of the name of the country that owns {@code currency} when it stands at {@code q} right after a sum
+     * (currencies.json sharedNames places: "$83.90 U.S.", "$700 Canadian"), or -1.
+     */
+    private int currencyOwnerEnd(int q, String currency) {
+        Token t = tok(q);
+        if (t == null || !t.is(Token.Kind.WORD) || !t.startsUpper()) {
+            return -1;
+        }
+        for (Lexicon.SharedName sn : lex.sharedNames.values()) {
+            PhraseTable.Match<String> place = sn.places().at(toks, q);
+            if (place != null && place.value().equals(currency)) {
+                return place.end();
+            }
+        }
+        return -1;
     }
 
     /**
