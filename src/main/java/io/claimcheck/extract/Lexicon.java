@@ -204,6 +204,8 @@ public final class Lexicon {
     final Set<String> markNouns = new HashSet<>();
     /** Participles after a mark and "was" that say it was passed ("the 20,000 figure was passed"). */
     final Set<String> passedMarks = new HashSet<>();
+    /** numbers.json passOfVerb: verbs of passing whose bound reaches across "a NOUN of" ("surpassing a magnitude of 8.0"). */
+    final Set<String> passOfVerbs = new HashSet<>();
     /** numbers.json kind {@code passVerb}: "pass" before a figure with a unit, currency or scale ("pass $100M"). */
     final Set<String> passVerbs = new HashSet<>();
     /** numbers.json kind {@code legislatureNoun}: who passes what it enacts ("House passes $95 billion ..."). */
@@ -352,7 +354,11 @@ public final class Lexicon {
      * {@code fractionDigits}, only a decimal written with that many digits after its point ("a time of 24.77": a race
      * time in hundredths of a second), null for any.
      */
-    record ContextUnit(Unit unit, BigDecimal below, boolean whole, Integer fractionDigits) {}
+    /**
+     * A unit a noun of a figure's sentence implies for a bare count (units.json contextUnits); {@code sentence}: the
+     * noun reaches across the whole sentence, not only the figure's neighbourhood.
+     */
+    record ContextUnit(Unit unit, BigDecimal below, boolean whole, Integer fractionDigits, boolean sentence) {}
 
     final PhraseTable<ContextUnit> contextUnits = new PhraseTable<>();
 
@@ -865,6 +871,7 @@ public final class Lexicon {
                 case "signedLevelBefore" -> signedLevelBefore.addAll(words.keySet());
                 case "markNoun" -> markNouns.addAll(words.keySet());
                 case "passedMark" -> passedMarks.addAll(words.keySet());
+                case "passOfVerb" -> passOfVerbs.addAll(words.keySet());
                 case "passVerb" -> passVerbs.addAll(words.keySet());
                 case "legislatureNoun" -> legislatureNouns.addAll(words.keySet());
                 case "carrierNoun" -> carrierNouns.addAll(words.keySet());
@@ -916,7 +923,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, passOfVerb, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -1046,8 +1053,11 @@ public final class Lexicon {
             Integer digits = e.node().has("fractionDigits")
                     ? f.number(e, "fractionDigits", false).intValueExact()
                     : null;
+            boolean sentence =
+                    e.node().has("sentence") && e.node().get("sentence").asBoolean();
             contextUnits.addAll(
-                    f.strings(e, "phrases"), new ContextUnit(unit, f.number(e, "below", false), whole, digits));
+                    f.strings(e, "phrases"),
+                    new ContextUnit(unit, f.number(e, "below", false), whole, digits, sentence));
         }
         for (LexiconFile.Located e : f.optionalArray("cuedUnits")) {
             f.requireProvenance(e);

@@ -760,7 +760,28 @@ final class NumberReader {
      * length ("23m at 3.8 g/t": "at" and a number), or a bracketed length restates it ("120m (400ft)").
      */
     boolean metres(int k) {
-        return metresHere(k) || nothingCountedAfter(k) && lengthInSentence(k);
+        return metresHere(k) || nothingCountedAfter(k) && (lengthInSentence(k) || thousandsOfMillions(k));
+    }
+
+    /**
+     * Whether the "m" at {@code k} stands against four or more whole digits, or three or more written to the
+     * hundredth, with no currency before them ("Climbing to 8848m is never easy", "the Death Zone (8000m+)", "a level
+     * of 477.28m"): news writes a count of billions with "bn" or "billion", never as thousands of millions, and gives
+     * no bare count of hundreds of millions to the ten thousand, so such an "m" with nothing counted after it is
+     * metres ("£1,500m" and "£477.28m" stay sums, "1.15m in 2023" a count).
+     */
+    private boolean thousandsOfMillions(int k) {
+        Token m = tok(k);
+        Token n = tok(k - 1);
+        if (m == null || !m.attached() || n == null || !n.is(Token.Kind.NUMBER) || afterCurrencyCode(k - 1)) {
+            return false;
+        }
+        String digits = n.text().replace(",", "");
+        boolean whole = digits.length() >= 4 && digits.chars().allMatch(Character::isDigit);
+        // "477.28m (12.32% usable storage)", "between levels of 475.50m and 488.50m": hundreds of millions written to
+        // the ten thousand are a sum's precision, never a bare count's; a length's to the centimetre
+        boolean hundredths = digits.matches("[1-9]\\d{2,}\\.\\d{2}");
+        return whole || hundredths;
     }
 
     /** How far (in tokens) a sentence is searched either way for a length that makes a bare "m" metres. */

@@ -124,6 +124,7 @@ final class QuantityGrammar {
         perUnitOfSale();
         conversionPerUnits();
         upToFrom();
+        upToRanges();
         contextRates();
         contextUnits();
         cuedUnits();
@@ -1259,11 +1260,31 @@ final class QuantityGrammar {
                 && dash.is(Token.Kind.DASH)
                 && dash.attached()
                 && after != null
-                && (lex.termNames.contains(after.lower())
+                && (termNameAt(f.endTok())
                         || loanTerm(f, after)
                         || lex.oneSpanNames.contains(after.lower())
                                 && f.interval().low() != null
                                 && f.interval().low().compareTo(BigDecimal.ONE) == 0);
+    }
+
+    /** How many capitalised words (an issuer's country or name) may stand between a term and its security. */
+    private static final int ISSUER_WORDS = 2;
+
+    /**
+     * Whether a security's name (numbers.json termName) stands at {@code q}, after at most {@link #ISSUER_WORDS}
+     * capitalised words naming its issuer: "the 10-year Treasury", "the 10-year U.S. Treasury note", "the two-year
+     * German bund".
+     */
+    private boolean termNameAt(int q) {
+        for (int j = q; j <= q + ISSUER_WORDS && tok(j) != null; j++) {
+            if (lex.termNames.contains(tok(j).lower())) {
+                return true;
+            }
+            if (!tok(j).is(Token.Kind.WORD) || !tok(j).startsUpper()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1432,6 +1453,46 @@ final class QuantityGrammar {
 
     /** How far after a figure's first token a mark noun may stand ("the 2 million TEU mark"). */
     private static final int MARK_WINDOW = 5;
+
+    /** How many plain words may name what a passed figure measures between the verb and "of". */
+    private static final int PASSED_OF_WORDS = 3;
+
+    /**
+     * The token after "of" when an indefinite or bare noun phrase of a few plain words and "of" stand at {@code k}
+     * between a verb of passing and a measurement: a figure with a unit, or a decimal reading on a scale ("a magnitude
+     * of 8.0", "hot tub temperatures of 37.8C"); else {@code k}. A sum or a count there is the old value passed ("a
+     * closing price of $7,305", "projections of 710.6 million", "a list of 10 cities"), and nothing reaches across a
+     * determiner or a possessive ("its previous record of").
+     */
+    private int passedOf(int k) {
+        int q = k;
+        if (tok(q) != null && (tok(q).isWord("a") || tok(q).isWord("an"))) {
+            q++;
+        }
+        int words = 0;
+        while (tok(q) != null
+                && words < PASSED_OF_WORDS
+                && tok(q).is(Token.Kind.WORD)
+                && !tok(q).isWord("of")
+                && !NOT_BEFORE_LIMIT_VERB.contains(tok(q).lower())
+                && !tok(q).text().endsWith("'s")
+                && !tok(q).text().endsWith("’s")) {
+            q++;
+            words++;
+        }
+        if (words == 0 || tok(q) == null || !tok(q).isWord("of")) {
+            return k;
+        }
+        int n = q + 1;
+        Token num = tok(n);
+        if (num == null || !num.is(Token.Kind.NUMBER)) {
+            return k; // "surpassing a closing price of $7,305", "exceeded estimates of $3.2 billion": the old value
+        }
+        Token next = tok(n + 1);
+        boolean unit = lex.units.at(toks, n + 1) != null || lex.attachedUnits.at(toks, n + 1) != null;
+        boolean scaled = next != null && next.is(Token.Kind.WORD) && lex.scales.containsKey(next.lower());
+        return unit || num.text().contains(".") && !scaled ? n : k; // "surpassing projections of 710.6 million"
+    }
 
     /**
      * Whether a figure in digits stands at {@code k} (after its currency) and a mark noun (numbers.json markNoun)
@@ -1957,12 +2018,27 @@ final class QuantityGrammar {
                 || u.dimension() == Dimension.OTHER && u.code().indexOf('/') < 0;
     }
 
-    /** Temperatures, speeds, ages, ratios, powers and forces are not per period ("110 degrees for 18 straight days"). */
+    /**
+     * Temperatures, speeds, ages, ratios, powers and forces are not per period ("110 degrees for 18 straight days"),
+     * nor a price per unit of a good: "the 2024 annual average of $2.19/MMBtu", "Daily prices ranged between $2.65
+     * and $9.86 per million Btu" average a price over a year or quote it each day; the price is per MMBtu all the
+     * same (no news gold lists a price per unit per period). A price per person keeps its period ("€4 per person
+     * per night"): a noun is no unit of a good.
+     */
     static boolean takesPeriod(Unit u) {
         return switch (u.dimension()) {
             case TEMPERATURE, SPEED, AGE, RATIO, DATA_RATE, POWER, FORCE, FUEL_ECONOMY, FUEL_CONSUMPTION -> false;
+            case RATE -> perNoun(u.code());
             default -> true;
         };
+    }
+
+    /** Whether a price's per-unit is a noun ("EUR/person"), not a unit symbol or a physical unit ("USD/MMBtu"). */
+    private static boolean perNoun(String code) {
+        String per = code.substring(code.indexOf('/') + 1);
+        return per.length() > 3
+                && per.chars().allMatch(Character::isLowerCase)
+                && io.claimcheck.model.PhysicalUnit.of(per) == null;
     }
 
     /** The period (or per-unit) the figure at {@code k} states itself, after its conversions, or null. */
@@ -2224,6 +2300,35 @@ final class QuantityGrammar {
     /** Whether a temperature word stands at most four words before {@code start}, in its clause. */
     private boolean afterTemperatureWord(int start) {
         return afterTemperatureWord(start, 5);
+    }
+
+    /** How far (in tokens) before a temperature decade the figure it is listed with may end. */
+    private static final int LISTED_TEMPERATURE_REACH = 4;
+
+    /**
+     * Whether the figure read last is a temperature ending just before {@code start}, only a bracket, a comma or "and"
+     * between: "buoys topped 100F (38C) and the upper 90s" lists the decade with the reading, as a temperature word
+     * before it would.
+     */
+    private boolean afterTemperatureFigure(int start) {
+        if (figures.isEmpty()) {
+            return false;
+        }
+        Figure last = figures.get(figures.size() - 1);
+        if (last.unit().dimension() != Dimension.TEMPERATURE || start - last.endTok() > LISTED_TEMPERATURE_REACH) {
+            return false;
+        }
+        for (int q = last.endTok(); q < start; q++) {
+            Token t = toks.get(q);
+            if (!(t.text().equals(")")
+                    || t.text().equals(",")
+                    || t.isWord("and")
+                    || t.isWord("or")
+                    || t.isWord("the"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a temperature word stands at most {@code reach} tokens before {@code start}, in its clause. */
@@ -2838,6 +2943,10 @@ final class QuantityGrammar {
                 // "surpassed the 2 million TEU mark": the mark passed, more than it; "fell below the $60,000 mark",
                 // "around the 5,000 level": the bound or the approximator reads the mark as it reads a bare figure
                 p++;
+            } else if (hedge.hedge() == Hedge.MORE_THAN
+                    && lex.passOfVerbs.contains(toks.get(hm.end() - 1).lower())
+                    && passedOf(p) > p) {
+                p = passedOf(p); // "surpassing a magnitude of 8.0", "surpassed hot tub temperatures of 37.8C"
             } else if (tok(p) != null
                     && (tok(p).isWord("just") || tok(p).isWord("only"))
                     && hedge.hedge() != Hedge.ABOUT
@@ -4977,6 +5086,10 @@ final class QuantityGrammar {
         if (fp.currency != null) {
             fp.unit = Unit.money(fp.currency);
             PhraseTable.Match<String> per = lex.ratesAfter.at(toks, fp.p);
+            int owner = per == null ? currencyOwnerEnd(fp.p, fp.currency) : -1;
+            if (owner > fp.p && lex.ratesAfter.at(toks, owner) != null) {
+                per = lex.ratesAfter.at(toks, owner); // "as high as $83.90 U.S. per ounce"
+            }
             if (fp.subunitPer != null) {
                 fp.unit = Unit.rate(fp.currency, fp.subunitPer); // "145ppl": pence per litre
             } else if (per != null) {
@@ -4997,6 +5110,24 @@ final class QuantityGrammar {
                 }
             }
         }
+    }
+
+    /**
+     * The end of the name of the country that owns {@code currency} when it stands at {@code q} right after a sum
+     * (currencies.json sharedNames places: "$83.90 U.S.", "$700 Canadian"), or -1.
+     */
+    private int currencyOwnerEnd(int q, String currency) {
+        Token t = tok(q);
+        if (t == null || !t.is(Token.Kind.WORD) || !t.startsUpper()) {
+            return -1;
+        }
+        for (Lexicon.SharedName sn : lex.sharedNames.values()) {
+            PhraseTable.Match<String> place = sn.places().at(toks, q);
+            if (place != null && place.value().equals(currency)) {
+                return place.end();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -6298,7 +6429,7 @@ final class QuantityGrammar {
                 || !plural.attached()
                 || !plural.text().equals("s")
                 || tok(q + 2) != null && tok(q + 2).attached() && tok(q + 2).is(Token.Kind.WORD)
-                || !afterTemperatureWord(p, 6)) {
+                || !afterTemperatureWord(p, 6) && !afterTemperatureFigure(p)) {
             return null;
         }
         BigDecimal decade = new BigDecimal(n.text());
@@ -6467,7 +6598,8 @@ final class QuantityGrammar {
                     nearest = g;
                 }
             }
-            if (nearest != null && !nearest.unit().equals(FAHRENHEIT)) {
+            if (nearest != null && !nearest.unit().equals(FAHRENHEIT) && !bracketedPair(f, nearest)) {
+                // "the upper 90s (35-37C)": a decade with its conversion in brackets is the other scale's
                 figures.set(k, withUnit(f, nearest.unit()));
             }
         }
@@ -6528,6 +6660,24 @@ final class QuantityGrammar {
                     && figures.get(k + 1).startTok() <= f.endTok() + 1
                     && figures.get(k + 1).unit().equals(f.unit())) {
                 figures.set(k, reread(f, f.startTok() + 2, Interval.point(level), Hedge.EXACT, f.written()));
+            }
+        }
+    }
+
+    /**
+     * "rainfall of up to 200-300 millimeters", "cheetahs can sprint up to 109.4–120.7 km/h", "within two to three
+     * years": a bound before a range states the most as a range itself, which {@link #interval} keeps; the figure is
+     * that range, no bound from zero.
+     */
+    private void upToRanges() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            BigDecimal low = f.interval().low();
+            if ((f.hedge() == Hedge.UP_TO || f.hedge() == Hedge.AT_MOST)
+                    && low != null
+                    && low.signum() > 0
+                    && f.interval().high() != null) {
+                figures.set(k, reread(f, f.startTok(), f.interval(), Hedge.EXACT, f.written()));
             }
         }
     }
@@ -6771,15 +6921,16 @@ final class QuantityGrammar {
                 continue;
             }
             int digits = fractionDigits(f.written());
-            Lexicon.ContextUnit cu = contextPhrase(
-                    f,
-                    lex.contextUnits,
-                    c -> hi.compareTo(c.below()) < 0
-                            && (decimal || c.whole())
-                            && (c.fractionDigits() == null
-                                    || c.fractionDigits() == digits
-                                            && (digits > 0
-                                                    || hi.stripTrailingZeros().scale() <= 0)));
+            java.util.function.Predicate<Lexicon.ContextUnit> fits = c -> hi.compareTo(c.below()) < 0
+                    && (decimal || c.whole())
+                    && (c.fractionDigits() == null
+                            || c.fractionDigits() == digits
+                                    && (digits > 0 || hi.stripTrailingZeros().scale() <= 0));
+            Lexicon.ContextUnit cu = contextPhrase(f, lex.contextUnits, fits);
+            if (cu == null && decimal) {
+                // "Silvia di Pietro (23.35), and Sara Curtis (23.34)" far from the "freestyle relay" of its sentence
+                cu = contextPhrase(f, lex.contextUnits, fits.and(Lexicon.ContextUnit::sentence), SENTENCE_CUE_REACH);
+            }
             if (cu != null) {
                 figures.set(k, retyped(f, cu.unit()));
             }
@@ -6884,14 +7035,21 @@ final class QuantityGrammar {
      * line stopping the search; null when none.
      */
     private <T> T contextPhrase(Figure f, PhraseTable<T> table, java.util.function.Predicate<T> accept) {
+        return contextPhrase(f, table, accept, CONTEXT_PERIOD_REACH);
+    }
+
+    /** How far (in tokens) a cue that reads its whole sentence is searched either way (units.json "sentence"). */
+    private static final int SENTENCE_CUE_REACH = 80;
+
+    private <T> T contextPhrase(Figure f, PhraseTable<T> table, java.util.function.Predicate<T> accept, int reach) {
         int from = f.startTok();
         while (from > 0
-                && f.startTok() - from < CONTEXT_PERIOD_REACH
+                && f.startTok() - from < reach
                 && !toks.get(from - 1).endsSentence()
                 && !toks.get(from).newLine()) {
             from--;
         }
-        for (int q = from; q < toks.size() && q < f.endTok() + CONTEXT_PERIOD_REACH; q++) {
+        for (int q = from; q < toks.size() && q < f.endTok() + reach; q++) {
             if (q > f.endTok() && (toks.get(q).endsSentence() || toks.get(q).newLine())) {
                 break;
             }
@@ -7811,6 +7969,15 @@ final class QuantityGrammar {
         if (rule == null) {
             return Interval.closed(clean(lowN), clean(highN));
         }
+        if (rule.low() == Lexicon.Bound.ZERO
+                && rule.high() == Lexicon.Bound.N
+                && rule.highClosed()
+                && lowN != null
+                && highN != null
+                && lowN.compareTo(highN) < 0) {
+            // "rainfall of up to 200-300 millimeters", "sprint up to 109.4–120.7 km/h": the most is itself a range
+            return Interval.closed(clean(lowN), clean(highN));
+        }
         BigDecimal lo = end(rule.low(), lowN, half, forceRound);
         BigDecimal hi = end(rule.high(), highN, half, forceRound);
         boolean loC = rule.lowClosed();
@@ -8209,6 +8376,9 @@ final class QuantityGrammar {
                 break;
             }
             PhraseTable.Match<String> m = lex.periodsBefore.at(toks, q);
+            if (m != null && q > 0 && covered(q - 1)) {
+                break; // "increased by 2.7% annually to £174,000": the adverb is the figure's before it
+            }
             if (m != null
                     && !(tok(m.end()) != null && EXTREMES.contains(tok(m.end()).lower()))
                     && !(endsShare(afterEnd)

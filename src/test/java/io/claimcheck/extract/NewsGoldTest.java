@@ -381,8 +381,9 @@ class NewsGoldTest {
      * 2026-12-06 in the twentieth session) read value F1 {@value #BATCH19_FIRST_VALUE} and value+unit {@value
      * #BATCH19_FIRST_VALUE_UNIT} at that session's start code (4a4a4f5), before any change. It was held out until
      * 2026-12-07 (twenty-first session), when it read value F1 {@value #BATCH19_HELD_OUT_VALUE} and value+unit {@value
-     * #BATCH19_HELD_OUT_VALUE_UNIT} (commit aba49fc); it is a tuning set since then (its misses may be read), and the
-     * floors are that reading.
+     * #BATCH19_HELD_OUT_VALUE_UNIT} (commit aba49fc); it is a tuning set since then (its misses may be read). After
+     * that session's extraction round (branch extract-21: rates and physical quantities) it read 0.963 / 0.941; the
+     * floors are a tenth below that reading.
      */
     @Test
     void nineteenth_batch_stays_above_its_floors() throws IOException {
@@ -393,8 +394,8 @@ class NewsGoldTest {
     private static final double BATCH19_FIRST_VALUE_UNIT = 0.921;
     private static final double BATCH19_HELD_OUT_VALUE = 0.954;
     private static final double BATCH19_HELD_OUT_VALUE_UNIT = 0.922;
-    private static final double BATCH19_VALUE_FLOOR = 0.954;
-    private static final double BATCH19_VALUE_UNIT_FLOOR = 0.922;
+    private static final double BATCH19_VALUE_FLOOR = 0.962;
+    private static final double BATCH19_VALUE_UNIT_FLOOR = 0.940;
 
     /**
      * The twentieth batch (sentences-20.jsonl: 247 sentences of 71 other pages, 511 quantities, from aviation,
