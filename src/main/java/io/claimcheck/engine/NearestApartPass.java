@@ -365,7 +365,7 @@ final class NearestApartPass {
     }
 
     /** Index of the last value <= x (values ascending), or -1. */
-    private static int lastAtMost(double[] values, double x) {
+    static int lastAtMost(double[] values, double x) {
         int lo = 0;
         int hi = values.length;
         while (lo < hi) {
