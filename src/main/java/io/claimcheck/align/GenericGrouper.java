@@ -812,7 +812,11 @@ final class GenericGrouper {
         private final Set<Set<String>> goods = new HashSet<>();
 
         Facets(ClaimBag b, String sentenceKey, String sentenceSource) {
-            sentences.put(sentenceKey, new HashSet<>(Set.of(sentenceSource)));
+            // a figure its sentence gives as an earlier one ("earlier put at 125 ... has now risen to 131") is marked:
+            // it may join a group holding the sentence's current figure, whose measure it shares
+            sentences.put(
+                    sentenceKey,
+                    new HashSet<>(Set.of(b.frame().frame().earlier() ? EARLIER + sentenceSource : sentenceSource)));
             qualifiers.addAll(splittingQualifier(b));
             // a count hyphened to what it describes ("the 24-storey tower") meets only counts of that noun
             addIfPresent(
@@ -1074,6 +1078,9 @@ final class GenericGrouper {
     private static boolean sentencesCompatible(Map<String, Set<String>> a, Map<String, Set<String>> b) {
         for (Map.Entry<String, Set<String>> e : a.entrySet()) {
             Set<String> other = b.get(e.getKey());
+            if (other != null && earlierAndCurrent(e.getValue(), other)) {
+                continue;
+            }
             if (other != null
                     && (e.getValue().contains("")
                             || other.contains("")
@@ -1083,6 +1090,21 @@ final class GenericGrouper {
             }
         }
         return true;
+    }
+
+    /** Marks the sentence source of a figure its sentence gives as an earlier one. */
+    private static final String EARLIER = "\u0001";
+
+    /**
+     * True when one group holds only a sentence's earlier figures and the other only its current ones ("the toll,
+     * earlier put at 125, has now risen to 131"): one quantity at two times, which the running-total rules read.
+     */
+    private static boolean earlierAndCurrent(Set<String> a, Set<String> b) {
+        boolean allEarlierA = a.stream().allMatch(x -> x.startsWith(EARLIER));
+        boolean allEarlierB = b.stream().allMatch(x -> x.startsWith(EARLIER));
+        boolean noneEarlierA = a.stream().noneMatch(x -> x.startsWith(EARLIER));
+        boolean noneEarlierB = b.stream().noneMatch(x -> x.startsWith(EARLIER));
+        return allEarlierA && noneEarlierB || allEarlierB && noneEarlierA;
     }
 
     /** True when the set holds an uncredited figure that a credited one contradicts in brackets. */
