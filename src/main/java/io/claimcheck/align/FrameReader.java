@@ -137,6 +137,9 @@ final class FrameReader {
         // the sentence's names, found once: its entities, the country and whose share the figure is
         List<int[]> names = properNouns(site.sentence(), words);
         Place place = place(site, words, names, lexicon);
+        if (qualifier == null && place == null && listedPart(site, words)) {
+            qualifier = PART;
+        }
         String good = good(c, lexicon);
         // a figure set against the sentence's current one at a time counted back ("compared to the 764 locations it
         // had two years earlier") is an earlier level, and of another time than the story's even when the article's
@@ -216,6 +219,39 @@ final class FrameReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The qualifier of a part a list details with nothing of its own to tell it by ("moved 30,000 people, including
+     * 2,000 who had to be ferried off beaches"): it counts what the whole counts, so only its place or its counted noun
+     * could keep it from the whole's figures of other articles; with neither, it is kept apart from them.
+     */
+    static final FrameLexicon.Qualifier PART =
+            new FrameLexicon.Qualifier("part", true, true, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of());
+
+    /** Words that open a list of parts of the figure before them. */
+    private static final Set<String> PART_OPENERS = Set.of("including", "among");
+
+    /**
+     * True when a count opens an item of a list of parts ("..., including 2,000 who ..."; a hedge word may stand
+     * between) and counts no noun of its own ("Others, including a 17-year-old friend" is an age: no part).
+     */
+    private static boolean listedPart(ClaimSite site, List<Token> words) {
+        String counted = site.claim().counted();
+        if (counted != null && !counted.isBlank() || dimensionOf(site.claim()) != io.claimcheck.model.Dimension.COUNT) {
+            return false;
+        }
+        for (int i = site.figureFrom() - 1; i >= 0 && i >= site.figureFrom() - 3; i--) {
+            Token t = words.get(i);
+            if (PART_OPENERS.contains(t.surface().toLowerCase(java.util.Locale.ROOT))) {
+                // the opener follows a comma: the list details what the clause before it gave
+                return site.sentence().substring(0, t.start()).stripTrailing().endsWith(",");
+            }
+            if (!("ADV".equals(t.tag()) || "DET".equals(t.tag()) || "ADP".equals(t.tag()))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The qualifier of an amount of change: it keeps changes apart from levels. */

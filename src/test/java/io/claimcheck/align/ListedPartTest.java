@@ -1,0 +1,34 @@
+package io.claimcheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A part a list details after a comma, counting no noun of its own and named by no place ("moved 30,000 people,
+ * including 2,000 who had to be ferried off beaches"), takes the measure of the whole it details and would meet the
+ * whole's figures of other articles: it carries the qualifier {@code part}, kept apart from them. A part with a place
+ * ("including 23 in South Carolina") or a noun of its own ("including 26 foreigners") is told apart by those, and a
+ * figure after "including" with no comma before it opens no list of parts.
+ */
+class ListedPartTest {
+
+    @ParameterizedTest(name = "{1} in: {0} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Officials said they had moved 30,000 people to safety, including 2,000 who had to be ferried off beaches. | 2,000  | part
+            At least 154 people died, including 25 who were crushed.                                                 | 25     | part
+            At least 154 people died, including about 25 who were crushed.                                           | 25     | part
+            Officials said they had moved 30,000 people to safety, including 2,000 who had to be ferried off beaches. | 30,000 | -
+            The storm killed 56 people across five states, including 23 in South Carolina.                            | 23     | -
+            The toll rose to 154, including 26 foreigners.                                                            | 26     | -
+            The plan covers costs including 40 that were unpaid.                                                      | 40     | -
+            Others, including a 17-year-old friend of hers, were forced to leave.                                     | 17     | -
+            """)
+    void aListedPartWithNothingOfItsOwnIsAPart(String sentence, String figure, String qualifier) throws Exception {
+        assertThat(AlignFixtures.frameOf(AlignFixtures.aligned(sentence), figure)
+                        .qualifier())
+                .as("qualifier of %s", figure)
+                .isEqualTo(qualifier);
+    }
+}
