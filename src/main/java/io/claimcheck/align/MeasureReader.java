@@ -533,7 +533,8 @@ final class MeasureReader {
     /**
      * The predicate after an aside that the counted noun's commas close ("Four people, including a child, died":
      * died): the clause that opens at {@code at} ends within reach at another comma, and a verb or an auxiliary
-     * follows it ("Some 300 people, mostly women and children, were evacuated"). Null when no such aside stands there.
+     * follows it ("Some 300 people, mostly women and children, were evacuated"; "12 people, including three children,
+     * died": a list of parts may hold figures). Null when no such aside stands there.
      */
     private Token predicateAfterAside(int at) {
         if (at >= words.size() || !opensClause(at)) {
@@ -543,7 +544,10 @@ final class MeasureReader {
         if (next >= words.size() || next - at > ASIDE_REACH || !verbal(words.get(next))) {
             return null;
         }
-        for (int i = at; i < next; i++) {
+        // an aside that details the figure's parts may hold figures of its own ("12 people, including three
+        // children, died"); any other aside with a figure is a clause of its own
+        boolean parts = LIST_OPENERS.contains(words.get(at).surface().toLowerCase(java.util.Locale.ROOT));
+        for (int i = at; i < next && !parts; i++) {
             if (site.isFigure(i)) {
                 return null;
             }

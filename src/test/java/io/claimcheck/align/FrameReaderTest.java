@@ -169,6 +169,8 @@ class FrameReaderTest {
             Reports indicated the presence of an estimated 5,000 refugees in the camp.     | 5,000   | refugee
             Four people, including a child, died in the town.                             | Four    | death
             Some 300 people, mostly women and children, were evacuated overnight.         | 300     | displaced
+            Twelve people, including three children, died in the fire.                   | Twelve  | death
+            At least 19,000 people, including 6,000 tourists, have been evacuated.        | 19,000  | displaced
             Records on 47.8 million current, former and prospective customers were stolen. | 47.8    | customer
             Data of 7.8 million current or former subscribers was taken last week.        | 7.8     | subscriber
             The firm confirmed that 40 million of its customers were hit by the breach.   | 40      | customer
