@@ -183,6 +183,20 @@ public final class Lexicon {
     /** Words after "Nm" that name nothing it could count, so a length elsewhere in its sentence makes it metres. */
     final Set<String> metreFollowers = new HashSet<>();
     /**
+     * Words after an "m" of the metre's own form (four or more whole digits, or three written to the hundredth) that end
+     * it as well, beside a {@link #metreFormCues} word: "Climbing to 8848m is never easy" ("5m for the scheme" stays
+     * a sum).
+     */
+    final Set<String> metreFormFollowers = new HashSet<>();
+    /** Words of heights, water levels and race distances that let an "m" of the metre's own form be metres. */
+    final PhraseTable<Boolean> metreFormCues = new PhraseTable<>();
+    /** Nouns of money that keep an "m" of the metre's own form a million of a sum ("Turnover was 1,150m in 2022"). */
+    final Set<String> metreFormMoney = new HashSet<>();
+    /** Verbs right before a race time that place it in a race ("ran 46.21", "clocked 9.98", "splitting 12.97"). */
+    final Set<String> raceTimeVerbs = new HashSet<>();
+    /** Words of buying and trading before a bare decimal that make it a price, never a race time ("cost 45.50"). */
+    final Set<String> priceWords = new HashSet<>();
+    /**
      * Words of a sentence about races, jumps and pools that make an "m" with nothing counted after it metres ("a
      * sub-10 second 100m", "soaring to 6.24m to break the world record").
      */
@@ -352,11 +366,9 @@ public final class Lexicon {
      * A unit a decimal figure below {@code below} takes from a noun of its sentence ("a 6.8 quake": Mw); with
      * {@code whole}, a whole number too when the noun stands just before it ("a BMI of 27 or more": kg/m2); with
      * {@code fractionDigits}, only a decimal written with that many digits after its point ("a time of 24.77": a race
-     * time in hundredths of a second), null for any.
-     */
-    /**
-     * A unit a noun of a figure's sentence implies for a bare count (units.json contextUnits); {@code sentence}: the
-     * noun reaches across the whole sentence, not only the figure's neighbourhood.
+     * time in hundredths of a second), null for any; with {@code sentence}, the noun reaches across the whole sentence
+     * for a figure in a race's own place (bracketed after a name, right after numbers.json raceTimeVerb: "Sara Curtis
+     * (23.34)", "ran 46.21"), not only the figure's neighbourhood.
      */
     record ContextUnit(Unit unit, BigDecimal below, boolean whole, Integer fractionDigits, boolean sentence) {}
 
@@ -365,9 +377,17 @@ public final class Lexicon {
     /**
      * A unit symbol shared by two units, read as {@code unit} (its value times {@code factor}) when one of
      * {@code cues} stands in its sentence, and as its entry's unit otherwise ("97kt" of copper output is kilotonnes,
-     * "gusts of 60kt" knots).
+     * "gusts of 60kt" knots); {@code afterNumber} cues only right after a number ("21.3 knots"), and a word of
+     * {@code against} in the sentence vetoes every cue ("TSMC's 3nm chips").
      */
-    record CuedUnit(String form, boolean exactCase, Unit unit, BigDecimal factor, PhraseTable<Boolean> cues) {}
+    record CuedUnit(
+            String form,
+            boolean exactCase,
+            Unit unit,
+            BigDecimal factor,
+            PhraseTable<Boolean> cues,
+            PhraseTable<Boolean> afterNumber,
+            PhraseTable<Boolean> against) {}
 
     final List<CuedUnit> cuedUnits = new ArrayList<>();
     /**
@@ -862,6 +882,11 @@ public final class Lexicon {
                 case "metreAfter" -> metreAfter.addAll(words.keySet());
                 case "metreBefore" -> metreBefore.addAll(words.keySet());
                 case "metreFollower" -> metreFollowers.addAll(words.keySet());
+                case "metreFormFollower" -> metreFormFollowers.addAll(words.keySet());
+                case "metreFormCue" -> metreFormCues.addAll(words.keySet(), Boolean.TRUE);
+                case "metreFormMoney" -> metreFormMoney.addAll(words.keySet());
+                case "raceTimeVerb" -> raceTimeVerbs.addAll(words.keySet());
+                case "priceWord" -> priceWords.addAll(words.keySet());
                 case "metreCue" -> metreCues.addAll(words.keySet(), Boolean.TRUE);
                 case "gapAfter" -> gapAfter.addAll(words.keySet());
                 case "lapBound" -> lapBounds.addAll(words.keySet());
@@ -923,7 +948,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, passOfVerb, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, passOfVerb, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -1071,7 +1096,12 @@ public final class Lexicon {
             PhraseTable<Boolean> cues = new PhraseTable<>();
             cues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
             BigDecimal factor = e.node().has("factor") ? f.number(e, "factor", false) : BigDecimal.ONE;
-            cuedUnits.add(new CuedUnit(form, exact, Unit.parse(f.text(e, "unit")), factor, cues));
+            // "afterNumber": cues only written after a number ("21.3 knots"); "against": words that veto every cue
+            PhraseTable<Boolean> afterNumber = new PhraseTable<>();
+            afterNumber.addAll(f.optionalStrings(e, "afterNumber"), Boolean.TRUE);
+            PhraseTable<Boolean> against = new PhraseTable<>();
+            against.addAll(f.optionalStrings(e, "against"), Boolean.TRUE);
+            cuedUnits.add(new CuedUnit(form, exact, Unit.parse(f.text(e, "unit")), factor, cues, afterNumber, against));
         }
         for (LexiconFile.Located e : f.optionalArray("celsiusCues")) {
             f.requireProvenance(e);

@@ -2022,7 +2022,8 @@ final class QuantityGrammar {
      * Temperatures, speeds, ages, ratios, powers and forces are not per period ("110 degrees for 18 straight days"),
      * nor a price per unit of a good: "the 2024 annual average of $2.19/MMBtu", "Daily prices ranged between $2.65
      * and $9.86 per million Btu" average a price over a year or quote it each day; the price is per MMBtu all the
-     * same (no news gold lists a price per unit per period). A price per person keeps its period ("€4 per person
+     * same (no news gold lists a price per unit per period from its context); one written right after the per-unit
+     * stays ({@link #explicitPeriodOnly}: "£150 per hectare per year"). A price per person keeps its period ("€4 per person
      * per night"): a noun is no unit of a good.
      */
     static boolean takesPeriod(Unit u) {
@@ -2055,6 +2056,28 @@ final class QuantityGrammar {
             end++;
         }
         return period(f.startTok(), end, perUnit(f.unit()));
+    }
+
+    /**
+     * The period of a figure whose unit takes none from its context ({@link #takesPeriod} false): a price per unit of
+     * a good keeps one written right after its per-unit ({@link #periodRightAfter}), anything else has none.
+     */
+    String explicitPeriodOnly(Unit u, int afterEnd) {
+        return u.dimension() == Dimension.RATE ? periodRightAfter(afterEnd) : null;
+    }
+
+    /**
+     * A period written right at token {@code q}, after a price's per-unit: "per year", "a month" (not "a year ago"),
+     * "annually"; null otherwise.
+     */
+    private String periodRightAfter(int q) {
+        PhraseTable.Match<String> m = q < toks.size() ? lex.periodsAfter.at(toks, q) : null;
+        if (m == null
+                || hyphenatedOn(m.end())
+                || tok(m.end()) != null && TIME_SHIFTS.contains(tok(m.end()).lower())) {
+            return null;
+        }
+        return m.value();
     }
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
@@ -6927,14 +6950,68 @@ final class QuantityGrammar {
                             || c.fractionDigits() == digits
                                     && (digits > 0 || hi.stripTrailingZeros().scale() <= 0));
             Lexicon.ContextUnit cu = contextPhrase(f, lex.contextUnits, fits);
-            if (cu == null && decimal) {
+            if (cu == null && decimal && racePlace(f)) {
                 // "Silvia di Pietro (23.35), and Sara Curtis (23.34)" far from the "freestyle relay" of its sentence
                 cu = contextPhrase(f, lex.contextUnits, fits.and(Lexicon.ContextUnit::sentence), SENTENCE_CUE_REACH);
+            }
+            if (cu != null && cu.sentence() && !raceTimeAlone(f)) {
+                cu = null; // "Tickets for the relay final cost 45.50 each", "the index rose 1.25 points"
             }
             if (cu != null) {
                 figures.set(k, retyped(f, cu.unit()));
             }
         }
+    }
+
+    /**
+     * Whether the figure stands where a results sentence puts a race time: bracketed right after a name ("Sara Curtis
+     * (23.34)") or right after a numbers.json raceTimeVerb ("ran 46.21", "splitting 12.97").
+     */
+    private boolean racePlace(Figure f) {
+        Token before = f.startTok() > 0 ? toks.get(f.startTok() - 1) : null;
+        if (before == null) {
+            return false;
+        }
+        if (before.text().equals("(")) {
+            Token name = f.startTok() > 1 ? toks.get(f.startTok() - 2) : null;
+            return name != null
+                    && name.is(Token.Kind.WORD)
+                    && Character.isUpperCase(name.text().charAt(0));
+        }
+        return before.is(Token.Kind.WORD) && lex.raceTimeVerbs.contains(before.lower());
+    }
+
+    /** How many tokens before a race time a price word may stand to make it a price ("cost 45.50", "trading at 54.20"). */
+    private static final int PRICE_WORD_REACH = 4;
+
+    /**
+     * Whether a decimal a race word cues counts nothing and prices nothing: no plural noun after it ("1.25 points"; a
+     * word of numbers.json raceFollower is none, "46.21 in the 400m", nor a verb, "whose time of 55.10 set a new
+     * record", nor a race word, "the 50.25 world record") and no priceWord just before it ("cost 45.50 each", "the
+     * shares were trading at 54.20").
+     */
+    private boolean raceTimeAlone(Figure f) {
+        Token after = f.endTok() < toks.size() ? toks.get(f.endTok()) : null;
+        if (after != null
+                && after.is(Token.Kind.WORD)
+                && after.lower().length() > 3
+                && after.lower().endsWith("s")
+                && !after.lower().endsWith("ss")
+                && !lex.raceFollowers.contains(after.lower())
+                && !lex.metreFollowers.contains(after.lower())
+                && lex.contextUnits.at(toks, f.endTok()) == null) {
+            return false;
+        }
+        for (int q = f.startTok() - 1; q >= Math.max(0, f.startTok() - PRICE_WORD_REACH); q--) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.NUMBER) || t.endsSentence()) {
+                break;
+            }
+            if (t.is(Token.Kind.WORD) && lex.priceWords.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many tokens before a whole number its context noun may end ("a body mass index (BMI) of at least 30"). */
@@ -6966,11 +7043,24 @@ final class QuantityGrammar {
         for (Lexicon.CuedUnit cu : lex.cuedUnits) {
             for (int k = 0; k < figures.size(); k++) {
                 Figure f = figures.get(k);
-                if (symbolAt(f, cu.form(), cu.exactCase()) && contextPhrase(f, cu.cues(), c -> true) != null) {
+                if (symbolAt(f, cu.form(), cu.exactCase())
+                        && (contextPhrase(f, cu.cues(), c -> true) != null || afterNumberCue(f, cu.afterNumber()))
+                        && contextPhrase(f, cu.against(), c -> true) == null) {
                     figures.set(k, scaled(f, cu.unit(), cu.factor()));
                 }
             }
         }
+    }
+
+    /** Whether a phrase of {@code cues} stands right after a number of the figure's sentence ("at 21.3 knots"). */
+    private boolean afterNumberCue(Figure f, PhraseTable<Boolean> cues) {
+        int[] sentence = sentenceAround(f.startTok(), f.endTok());
+        for (int q = Math.max(1, sentence[0]); q < sentence[1]; q++) {
+            if (toks.get(q - 1).is(Token.Kind.NUMBER) && cues.at(toks, q) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
