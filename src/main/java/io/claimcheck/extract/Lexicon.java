@@ -121,6 +121,9 @@ public final class Lexicon {
     /** Shared currency nouns by each lower-cased form that writes them ("$", "dollars", "pesos"). */
     final Map<String, SharedName> sharedNames = new HashMap<>();
 
+    /** Each shared currency noun once, in the file's order (a walk over {@link #sharedNames} meets one per form). */
+    final List<SharedName> sharedNameEntries = new ArrayList<>();
+
     /**
      * A unit word that is also a currency's name ("pounds"): the sentence's cues of money and of weight decide
      * (units.json moneyOrMass).
@@ -220,6 +223,10 @@ public final class Lexicon {
     final Set<String> passedMarks = new HashSet<>();
     /** numbers.json passOfVerb: verbs of passing whose bound reaches across "a NOUN of" ("surpassing a magnitude of 8.0"). */
     final Set<String> passOfVerbs = new HashSet<>();
+    /** numbers.json passOfNoun: the measure nouns that head "a NOUN of" for a passOfVerb ("a magnitude of 8.0"). */
+    final Set<String> passOfNouns = new HashSet<>();
+    /** numbers.json securityName: securities an issuer's capitalised name may stand before ("the 10-year U.S. Treasury"). */
+    final Set<String> securityNames = new HashSet<>();
     /** numbers.json kind {@code passVerb}: "pass" before a figure with a unit, currency or scale ("pass $100M"). */
     final Set<String> passVerbs = new HashSet<>();
     /** numbers.json kind {@code legislatureNoun}: who passes what it enacts ("House passes $95 billion ..."). */
@@ -390,6 +397,12 @@ public final class Lexicon {
             PhraseTable<Boolean> against) {}
 
     final List<CuedUnit> cuedUnits = new ArrayList<>();
+
+    /**
+     * units.json cuedOnlyUnits: a unit read only when one of its phrases stands in the figure's sentence ("1,600 nits"
+     * of a display); elsewhere the figure counts the word ("40 nits in one child's hair").
+     */
+    final Map<Unit, PhraseTable<Boolean>> cuedOnlyUnits = new HashMap<>();
     /**
      * units.json perDistance: an amount (a unit code, or "count") per a number of a distance unit, and the unit it makes
      * ("27 kWh/100 miles": kWh/100mi; "76 casualties per billion miles": count/mi, the value divided by the whole when
@@ -834,6 +847,7 @@ public final class Lexicon {
                 places.addAllExactCase(where, c.getKey());
             }
             SharedName sn = new SharedName(f.text(one, "noun"), dflt, places);
+            sharedNameEntries.add(sn);
             for (String form : f.strings(one, "forms")) {
                 sharedNames.put(form.toLowerCase(Locale.ROOT), sn);
                 if (dflt == null) {
@@ -897,6 +911,8 @@ public final class Lexicon {
                 case "markNoun" -> markNouns.addAll(words.keySet());
                 case "passedMark" -> passedMarks.addAll(words.keySet());
                 case "passOfVerb" -> passOfVerbs.addAll(words.keySet());
+                case "passOfNoun" -> passOfNouns.addAll(words.keySet());
+                case "securityName" -> securityNames.addAll(words.keySet());
                 case "passVerb" -> passVerbs.addAll(words.keySet());
                 case "legislatureNoun" -> legislatureNouns.addAll(words.keySet());
                 case "carrierNoun" -> carrierNouns.addAll(words.keySet());
@@ -948,7 +964,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, passOfVerb, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -1102,6 +1118,12 @@ public final class Lexicon {
             PhraseTable<Boolean> against = new PhraseTable<>();
             against.addAll(f.optionalStrings(e, "against"), Boolean.TRUE);
             cuedUnits.add(new CuedUnit(form, exact, Unit.parse(f.text(e, "unit")), factor, cues, afterNumber, against));
+        }
+        for (LexiconFile.Located e : f.optionalArray("cuedOnlyUnits")) {
+            f.requireProvenance(e);
+            PhraseTable<Boolean> cues = new PhraseTable<>();
+            cues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
+            cuedOnlyUnits.put(Unit.parse(f.text(e, "unit")), cues);
         }
         for (LexiconFile.Located e : f.optionalArray("celsiusCues")) {
             f.requireProvenance(e);
