@@ -1,7 +1,7 @@
 package io.claimcheck.engine;
 
 /**
- * For one claim, the nearest claim of its group, in another article, hedged the same way ("about 70%" and "about 60%",
+ * For one claim, the nearest claim of its group, in another article, hedged the same way ("about 70%" and "about 80%",
  * "more than 600" and "more than 700", "up to 30" and "up to 40"), whose interval overlaps the claim's while the two
  * figures the articles state differ beyond both roundings: neither reading rules the other out, yet the outlets did
  * not write one figure. Found by {@link FiguresApartPass} in O(n log n) per group, so the rules never pair a group.

@@ -293,7 +293,7 @@ public final class ClaimExtractor {
                 int afterAll = lastEnd(figs, f.conversionOf() >= 0 ? f.conversionOf() : i);
                 String period = QuantityGrammar.takesPeriod(f.unit())
                         ? grammar.period(main.startTok(), afterAll, QuantityGrammar.perUnit(f.unit()))
-                        : null;
+                        : grammar.explicitPeriodOnly(f.unit(), afterAll);
                 String counted = null;
                 String base = null;
                 String beneficiary = null;

@@ -121,6 +121,9 @@ public final class Lexicon {
     /** Shared currency nouns by each lower-cased form that writes them ("$", "dollars", "pesos"). */
     final Map<String, SharedName> sharedNames = new HashMap<>();
 
+    /** Each shared currency noun once, in the file's order (a walk over {@link #sharedNames} meets one per form). */
+    final List<SharedName> sharedNameEntries = new ArrayList<>();
+
     /**
      * A unit word that is also a currency's name ("pounds"): the sentence's cues of money and of weight decide
      * (units.json moneyOrMass).
@@ -183,6 +186,20 @@ public final class Lexicon {
     /** Words after "Nm" that name nothing it could count, so a length elsewhere in its sentence makes it metres. */
     final Set<String> metreFollowers = new HashSet<>();
     /**
+     * Words after an "m" of the metre's own form (four or more whole digits, or three written to the hundredth) that end
+     * it as well, beside a {@link #metreFormCues} word: "Climbing to 8848m is never easy" ("5m for the scheme" stays
+     * a sum).
+     */
+    final Set<String> metreFormFollowers = new HashSet<>();
+    /** Words of heights, water levels and race distances that let an "m" of the metre's own form be metres. */
+    final PhraseTable<Boolean> metreFormCues = new PhraseTable<>();
+    /** Nouns of money that keep an "m" of the metre's own form a million of a sum ("Turnover was 1,150m in 2022"). */
+    final Set<String> metreFormMoney = new HashSet<>();
+    /** Verbs right before a race time that place it in a race ("ran 46.21", "clocked 9.98", "splitting 12.97"). */
+    final Set<String> raceTimeVerbs = new HashSet<>();
+    /** Words of buying and trading before a bare decimal that make it a price, never a race time ("cost 45.50"). */
+    final Set<String> priceWords = new HashSet<>();
+    /**
      * Words of a sentence about races, jumps and pools that make an "m" with nothing counted after it metres ("a
      * sub-10 second 100m", "soaring to 6.24m to break the world record").
      */
@@ -206,6 +223,10 @@ public final class Lexicon {
     final Set<String> passedMarks = new HashSet<>();
     /** numbers.json passOfVerb: verbs of passing whose bound reaches across "a NOUN of" ("surpassing a magnitude of 8.0"). */
     final Set<String> passOfVerbs = new HashSet<>();
+    /** numbers.json passOfNoun: the measure nouns that head "a NOUN of" for a passOfVerb ("a magnitude of 8.0"). */
+    final Set<String> passOfNouns = new HashSet<>();
+    /** numbers.json securityName: securities an issuer's capitalised name may stand before ("the 10-year U.S. Treasury"). */
+    final Set<String> securityNames = new HashSet<>();
     /** numbers.json kind {@code passVerb}: "pass" before a figure with a unit, currency or scale ("pass $100M"). */
     final Set<String> passVerbs = new HashSet<>();
     /** numbers.json kind {@code legislatureNoun}: who passes what it enacts ("House passes $95 billion ..."). */
@@ -352,11 +373,9 @@ public final class Lexicon {
      * A unit a decimal figure below {@code below} takes from a noun of its sentence ("a 6.8 quake": Mw); with
      * {@code whole}, a whole number too when the noun stands just before it ("a BMI of 27 or more": kg/m2); with
      * {@code fractionDigits}, only a decimal written with that many digits after its point ("a time of 24.77": a race
-     * time in hundredths of a second), null for any.
-     */
-    /**
-     * A unit a noun of a figure's sentence implies for a bare count (units.json contextUnits); {@code sentence}: the
-     * noun reaches across the whole sentence, not only the figure's neighbourhood.
+     * time in hundredths of a second), null for any; with {@code sentence}, the noun reaches across the whole sentence
+     * for a figure in a race's own place (bracketed after a name, right after numbers.json raceTimeVerb: "Sara Curtis
+     * (23.34)", "ran 46.21"), not only the figure's neighbourhood.
      */
     record ContextUnit(Unit unit, BigDecimal below, boolean whole, Integer fractionDigits, boolean sentence) {}
 
@@ -365,11 +384,25 @@ public final class Lexicon {
     /**
      * A unit symbol shared by two units, read as {@code unit} (its value times {@code factor}) when one of
      * {@code cues} stands in its sentence, and as its entry's unit otherwise ("97kt" of copper output is kilotonnes,
-     * "gusts of 60kt" knots).
+     * "gusts of 60kt" knots); {@code afterNumber} cues only right after a number ("21.3 knots"), and a word of
+     * {@code against} in the sentence vetoes every cue ("TSMC's 3nm chips").
      */
-    record CuedUnit(String form, boolean exactCase, Unit unit, BigDecimal factor, PhraseTable<Boolean> cues) {}
+    record CuedUnit(
+            String form,
+            boolean exactCase,
+            Unit unit,
+            BigDecimal factor,
+            PhraseTable<Boolean> cues,
+            PhraseTable<Boolean> afterNumber,
+            PhraseTable<Boolean> against) {}
 
     final List<CuedUnit> cuedUnits = new ArrayList<>();
+
+    /**
+     * units.json cuedOnlyUnits: a unit read only when one of its phrases stands in the figure's sentence ("1,600 nits"
+     * of a display); elsewhere the figure counts the word ("40 nits in one child's hair").
+     */
+    final Map<Unit, PhraseTable<Boolean>> cuedOnlyUnits = new HashMap<>();
     /**
      * units.json perDistance: an amount (a unit code, or "count") per a number of a distance unit, and the unit it makes
      * ("27 kWh/100 miles": kWh/100mi; "76 casualties per billion miles": count/mi, the value divided by the whole when
@@ -814,6 +847,7 @@ public final class Lexicon {
                 places.addAllExactCase(where, c.getKey());
             }
             SharedName sn = new SharedName(f.text(one, "noun"), dflt, places);
+            sharedNameEntries.add(sn);
             for (String form : f.strings(one, "forms")) {
                 sharedNames.put(form.toLowerCase(Locale.ROOT), sn);
                 if (dflt == null) {
@@ -862,6 +896,11 @@ public final class Lexicon {
                 case "metreAfter" -> metreAfter.addAll(words.keySet());
                 case "metreBefore" -> metreBefore.addAll(words.keySet());
                 case "metreFollower" -> metreFollowers.addAll(words.keySet());
+                case "metreFormFollower" -> metreFormFollowers.addAll(words.keySet());
+                case "metreFormCue" -> metreFormCues.addAll(words.keySet(), Boolean.TRUE);
+                case "metreFormMoney" -> metreFormMoney.addAll(words.keySet());
+                case "raceTimeVerb" -> raceTimeVerbs.addAll(words.keySet());
+                case "priceWord" -> priceWords.addAll(words.keySet());
                 case "metreCue" -> metreCues.addAll(words.keySet(), Boolean.TRUE);
                 case "gapAfter" -> gapAfter.addAll(words.keySet());
                 case "lapBound" -> lapBounds.addAll(words.keySet());
@@ -872,6 +911,8 @@ public final class Lexicon {
                 case "markNoun" -> markNouns.addAll(words.keySet());
                 case "passedMark" -> passedMarks.addAll(words.keySet());
                 case "passOfVerb" -> passOfVerbs.addAll(words.keySet());
+                case "passOfNoun" -> passOfNouns.addAll(words.keySet());
+                case "securityName" -> securityNames.addAll(words.keySet());
                 case "passVerb" -> passVerbs.addAll(words.keySet());
                 case "legislatureNoun" -> legislatureNouns.addAll(words.keySet());
                 case "carrierNoun" -> carrierNouns.addAll(words.keySet());
@@ -923,7 +964,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, passOfVerb, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -1071,7 +1112,18 @@ public final class Lexicon {
             PhraseTable<Boolean> cues = new PhraseTable<>();
             cues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
             BigDecimal factor = e.node().has("factor") ? f.number(e, "factor", false) : BigDecimal.ONE;
-            cuedUnits.add(new CuedUnit(form, exact, Unit.parse(f.text(e, "unit")), factor, cues));
+            // "afterNumber": cues only written after a number ("21.3 knots"); "against": words that veto every cue
+            PhraseTable<Boolean> afterNumber = new PhraseTable<>();
+            afterNumber.addAll(f.optionalStrings(e, "afterNumber"), Boolean.TRUE);
+            PhraseTable<Boolean> against = new PhraseTable<>();
+            against.addAll(f.optionalStrings(e, "against"), Boolean.TRUE);
+            cuedUnits.add(new CuedUnit(form, exact, Unit.parse(f.text(e, "unit")), factor, cues, afterNumber, against));
+        }
+        for (LexiconFile.Located e : f.optionalArray("cuedOnlyUnits")) {
+            f.requireProvenance(e);
+            PhraseTable<Boolean> cues = new PhraseTable<>();
+            cues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
+            cuedOnlyUnits.put(Unit.parse(f.text(e, "unit")), cues);
         }
         for (LexiconFile.Located e : f.optionalArray("celsiusCues")) {
             f.requireProvenance(e);

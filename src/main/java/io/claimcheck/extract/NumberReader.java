@@ -757,20 +757,24 @@ final class NumberReader {
      * Whether an "m" against the digits at {@code k} is metres, not a million: a word of extent, direction or a race
      * follows (numbers.json metreAfter: "almost 120m high", "60m west of", "the 400m hurdles", "the 200m final") or
      * whose race it is stands before (metreBefore: "the men's 100m"), a grade at a drilled
-     * length ("23m at 3.8 g/t": "at" and a number), or a bracketed length restates it ("120m (400ft)").
+     * length ("23m at 3.8 g/t": "at" and a number), or a bracketed length restates it ("120m (400ft)"); with nothing
+     * counted after it, a length elsewhere in its sentence ({@link #lengthInSentence}); or the "m" has the metre's own
+     * form in a sentence of heights or water levels that names no money ({@link #metreForm}).
      */
     boolean metres(int k) {
-        return metresHere(k) || nothingCountedAfter(k) && (lengthInSentence(k) || thousandsOfMillions(k));
+        return metresHere(k) || nothingCountedAfter(k) && lengthInSentence(k) || metreForm(k);
     }
 
     /**
      * Whether the "m" at {@code k} stands against four or more whole digits, or three or more written to the
-     * hundredth, with no currency before them ("Climbing to 8848m is never easy", "the Death Zone (8000m+)", "a level
-     * of 477.28m"): news writes a count of billions with "bn" or "billion", never as thousands of millions, and gives
-     * no bare count of hundreds of millions to the ten thousand, so such an "m" with nothing counted after it is
-     * metres ("£1,500m" and "£477.28m" stay sums, "1.15m in 2023" a count).
+     * hundredth, with no currency before them, ends there (nothing counted after, or numbers.json metreFormFollower:
+     * "Climbing to 8848m is never easy"), and its sentence speaks of heights, water levels or races (metreFormCue:
+     * "the Death Zone (8000m+)" on the mountain, "477.28m (12.32% usable storage)", "the dam ... between levels of
+     * 475.50m and 488.50m") and of no money (no currency, no metreFormMoney noun). UK and European finance copy
+     * writes thousands of millions and millions to the ten thousand without a currency in second mentions ("Sales
+     * were between €1,200m and 1,450m", "Net profit was 312.45m"): those stay sums.
      */
-    private boolean thousandsOfMillions(int k) {
+    private boolean metreForm(int k) {
         Token m = tok(k);
         Token n = tok(k - 1);
         if (m == null || !m.attached() || n == null || !n.is(Token.Kind.NUMBER) || afterCurrencyCode(k - 1)) {
@@ -778,10 +782,18 @@ final class NumberReader {
         }
         String digits = n.text().replace(",", "");
         boolean whole = digits.length() >= 4 && digits.chars().allMatch(Character::isDigit);
-        // "477.28m (12.32% usable storage)", "between levels of 475.50m and 488.50m": hundreds of millions written to
-        // the ten thousand are a sum's precision, never a bare count's; a length's to the centimetre
+        // a length's to the centimetre ("477.28m"); hundreds of millions to the ten thousand are a sum's precision
         boolean hundredths = digits.matches("[1-9]\\d{2,}\\.\\d{2}");
-        return whole || hundredths;
+        if (!whole && !hundredths) {
+            return false;
+        }
+        Token after = tok(k + 1);
+        boolean ends = nothingCountedAfter(k)
+                || after != null && after.is(Token.Kind.WORD) && lex.metreFormFollowers.contains(after.lower());
+        return ends
+                && sentenceHas(k, j -> lex.metreFormCues.at(toks, j) != null)
+                && !sentenceHas(
+                        k, j -> lex.currencyBefore.at(toks, j) != null || lex.metreFormMoney.contains(tok(j).lower()));
     }
 
     /** How far (in tokens) a sentence is searched either way for a length that makes a bare "m" metres. */

@@ -1271,13 +1271,14 @@ final class QuantityGrammar {
     private static final int ISSUER_WORDS = 2;
 
     /**
-     * Whether a security's name (numbers.json termName) stands at {@code q}, after at most {@link #ISSUER_WORDS}
-     * capitalised words naming its issuer: "the 10-year Treasury", "the 10-year U.S. Treasury note", "the two-year
-     * German bund".
+     * Whether a term's name (numbers.json termName) stands at {@code q}, or a security's (securityName) after at most
+     * {@link #ISSUER_WORDS} capitalised words naming its issuer: "the 10-year Treasury", "the 10-year U.S. Treasury
+     * note", "the two-year German bund"; "a two-year Ofgem price cap" and "a 10-year Chilean copper supply deal" stay
+     * spans (a price or a metal after a name is no benchmark).
      */
     private boolean termNameAt(int q) {
         for (int j = q; j <= q + ISSUER_WORDS && tok(j) != null; j++) {
-            if (lex.termNames.contains(tok(j).lower())) {
+            if (j == q ? lex.termNames.contains(tok(j).lower()) : lex.securityNames.contains(tok(j).lower())) {
                 return true;
             }
             if (!tok(j).is(Token.Kind.WORD) || !tok(j).startsUpper()) {
@@ -1458,8 +1459,9 @@ final class QuantityGrammar {
     private static final int PASSED_OF_WORDS = 3;
 
     /**
-     * The token after "of" when an indefinite or bare noun phrase of a few plain words and "of" stand at {@code k}
-     * between a verb of passing and a measurement: a figure with a unit, or a decimal reading on a scale ("a magnitude
+     * The token after "of" when an indefinite or bare noun phrase of a few plain words, headed by a measure noun
+     * (numbers.json passOfNoun: magnitude, temperatures, speeds; never a record, a limit, a forecast), and "of" stand
+     * at {@code k} between a verb of passing and a measurement: a figure with a unit, or a decimal reading on a scale ("a magnitude
      * of 8.0", "hot tub temperatures of 37.8C"); else {@code k}. A sum or a count there is the old value passed ("a
      * closing price of $7,305", "projections of 710.6 million", "a list of 10 cities"), and nothing reaches across a
      * determiner or a possessive ("its previous record of").
@@ -1480,8 +1482,11 @@ final class QuantityGrammar {
             q++;
             words++;
         }
-        if (words == 0 || tok(q) == null || !tok(q).isWord("of")) {
-            return k;
+        if (words == 0
+                || tok(q) == null
+                || !tok(q).isWord("of")
+                || !lex.passOfNouns.contains(tok(q - 1).lower())) {
+            return k; // "exceeded a legal limit of 40", "surpassed a previous record of 45.2C": the old value
         }
         int n = q + 1;
         Token num = tok(n);
@@ -2022,7 +2027,8 @@ final class QuantityGrammar {
      * Temperatures, speeds, ages, ratios, powers and forces are not per period ("110 degrees for 18 straight days"),
      * nor a price per unit of a good: "the 2024 annual average of $2.19/MMBtu", "Daily prices ranged between $2.65
      * and $9.86 per million Btu" average a price over a year or quote it each day; the price is per MMBtu all the
-     * same (no news gold lists a price per unit per period). A price per person keeps its period ("€4 per person
+     * same (no news gold lists a price per unit per period from its context); one written right after the per-unit
+     * stays ({@link #explicitPeriodOnly}: "£150 per hectare per year"). A price per person keeps its period ("€4 per person
      * per night"): a noun is no unit of a good.
      */
     static boolean takesPeriod(Unit u) {
@@ -2055,6 +2061,28 @@ final class QuantityGrammar {
             end++;
         }
         return period(f.startTok(), end, perUnit(f.unit()));
+    }
+
+    /**
+     * The period of a figure whose unit takes none from its context ({@link #takesPeriod} false): a price per unit of
+     * a good keeps one written right after its per-unit ({@link #periodRightAfter}), anything else has none.
+     */
+    String explicitPeriodOnly(Unit u, int afterEnd) {
+        return u.dimension() == Dimension.RATE ? periodRightAfter(afterEnd) : null;
+    }
+
+    /**
+     * A period written right at token {@code q}, after a price's per-unit: "per year", "a month" (not "a year ago"),
+     * "annually"; null otherwise.
+     */
+    private String periodRightAfter(int q) {
+        PhraseTable.Match<String> m = q < toks.size() ? lex.periodsAfter.at(toks, q) : null;
+        if (m == null
+                || hyphenatedOn(m.end())
+                || tok(m.end()) != null && TIME_SHIFTS.contains(tok(m.end()).lower())) {
+            return null;
+        }
+        return m.value();
     }
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
@@ -2305,12 +2333,16 @@ final class QuantityGrammar {
     /** How far (in tokens) before a temperature decade the figure it is listed with may end. */
     private static final int LISTED_TEMPERATURE_REACH = 4;
 
+    /** How far (in degrees) a decade listed after a reading may lie from it ("topped 100F (38C) and the upper 90s"). */
+    private static final BigDecimal LISTED_DECADE_SPREAD = BigDecimal.valueOf(20);
+
     /**
-     * Whether the figure read last is a temperature ending just before {@code start}, only a bracket, a comma or "and"
-     * between: "buoys topped 100F (38C) and the upper 90s" lists the decade with the reading, as a temperature word
-     * before it would.
+     * Whether the figure read last is a temperature ending just before {@code start}, only a bracket, a comma, "and",
+     * "or" or "the" between, and the decade lies within {@link #LISTED_DECADE_SPREAD} degrees of it or of the reading
+     * it converts: "buoys topped 100F (38C) and the upper 90s" lists the decade with the reading, as a temperature
+     * word before it would; "Glasgow hit 31.9C, and the 80s were never this hot" names a decade of years.
      */
-    private boolean afterTemperatureFigure(int start) {
+    private boolean afterTemperatureFigure(int start, BigDecimal decade) {
         if (figures.isEmpty()) {
             return false;
         }
@@ -2328,7 +2360,15 @@ final class QuantityGrammar {
                 return false;
             }
         }
-        return true;
+        Figure reading = last.conversionOf() >= 0 ? figures.get(last.conversionOf()) : last;
+        return nearDecade(last, decade) || nearDecade(reading, decade);
+    }
+
+    /** Whether the temperature {@code f} reads lies within {@link #LISTED_DECADE_SPREAD} degrees of {@code decade}. */
+    private static boolean nearDecade(Figure f, BigDecimal decade) {
+        BigDecimal v =
+                f.interval().high() != null ? f.interval().high() : f.interval().low();
+        return v != null && v.subtract(decade).abs().compareTo(LISTED_DECADE_SPREAD) <= 0;
     }
 
     /** Whether a temperature word stands at most {@code reach} tokens before {@code start}, in its clause. */
@@ -5121,7 +5161,7 @@ final class QuantityGrammar {
         if (t == null || !t.is(Token.Kind.WORD) || !t.startsUpper()) {
             return -1;
         }
-        for (Lexicon.SharedName sn : lex.sharedNames.values()) {
+        for (Lexicon.SharedName sn : lex.sharedNameEntries) {
             PhraseTable.Match<String> place = sn.places().at(toks, q);
             if (place != null && place.value().equals(currency)) {
                 return place.end();
@@ -6429,7 +6469,7 @@ final class QuantityGrammar {
                 || !plural.attached()
                 || !plural.text().equals("s")
                 || tok(q + 2) != null && tok(q + 2).attached() && tok(q + 2).is(Token.Kind.WORD)
-                || !afterTemperatureWord(p, 6) && !afterTemperatureFigure(p)) {
+                || !afterTemperatureWord(p, 6) && !afterTemperatureFigure(p, new BigDecimal(n.text()))) {
             return null;
         }
         BigDecimal decade = new BigDecimal(n.text());
@@ -6589,17 +6629,25 @@ final class QuantityGrammar {
                 continue;
             }
             Figure nearest = null;
+            Figure converted = null;
             for (Figure g : figures) {
-                if (g.unit().dimension() == Dimension.TEMPERATURE
-                        && !unscaledTemperatures.contains(g.startTok())
-                        && (nearest == null
-                                || Math.abs(g.startTok() - f.startTok())
-                                        < Math.abs(nearest.startTok() - f.startTok()))) {
+                if (g.unit().dimension() != Dimension.TEMPERATURE || unscaledTemperatures.contains(g.startTok())) {
+                    continue;
+                }
+                if (g.startTok() > f.startTok() && bracketedPair(f, g)) {
+                    converted = g;
+                } else if (nearest == null
+                        || Math.abs(g.startTok() - f.startTok()) < Math.abs(nearest.startTok() - f.startTok())) {
                     nearest = g;
                 }
             }
-            if (nearest != null && !nearest.unit().equals(FAHRENHEIT) && !bracketedPair(f, nearest)) {
-                // "the upper 90s (35-37C)": a decade with its conversion in brackets is the other scale's
+            if (converted != null) {
+                // "the upper 90s (35-37C)", "the low 40s (105-109F)": a decade with its conversion in brackets is the
+                // other scale's
+                if (converted.unit().equals(FAHRENHEIT)) {
+                    figures.set(k, withUnit(f, CELSIUS));
+                }
+            } else if (nearest != null && !nearest.unit().equals(FAHRENHEIT)) {
                 figures.set(k, withUnit(f, nearest.unit()));
             }
         }
@@ -6666,20 +6714,40 @@ final class QuantityGrammar {
 
     /**
      * "rainfall of up to 200-300 millimeters", "cheetahs can sprint up to 109.4–120.7 km/h", "within two to three
-     * years": a bound before a range states the most as a range itself, which {@link #interval} keeps; the figure is
-     * that range, no bound from zero.
+     * years": "up to", "as many as" or "within" a time before a range states the most as a range itself, which {@link
+     * #interval} keeps; the figure is that range, no bound from zero. "At most" and "no more than" a range stay bounds
+     * ("no more than 2-3 cups a day": at most three), as does "within" a distance ("within 20-30 km of").
      */
     private void upToRanges() {
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
             BigDecimal low = f.interval().low();
-            if ((f.hedge() == Hedge.UP_TO || f.hedge() == Hedge.AT_MOST)
-                    && low != null
-                    && low.signum() > 0
-                    && f.interval().high() != null) {
+            if (f.hedge() != Hedge.UP_TO
+                    || low == null
+                    || low.signum() <= 0
+                    || f.interval().high() == null) {
+                continue;
+            }
+            if (withinAt(f.startTok()) && f.unit().dimension() != Dimension.DURATION) {
+                // "within 20-30 km of the epicentre": a reach from a place, bounded by the range's far end
+                figures.set(
+                        k,
+                        reread(
+                                f,
+                                f.startTok(),
+                                Interval.closed(BigDecimal.ZERO, f.interval().high()),
+                                Hedge.UP_TO,
+                                f.written()));
+            } else {
                 figures.set(k, reread(f, f.startTok(), f.interval(), Hedge.EXACT, f.written()));
             }
         }
+    }
+
+    /** Whether "within" opens the figure at {@code start} (its hedge's word, in or right before its span). */
+    private boolean withinAt(int start) {
+        return tok(start) != null && tok(start).isWord("within")
+                || tok(start - 1) != null && tok(start - 1).isWord("within");
     }
 
     /**
@@ -6927,14 +6995,68 @@ final class QuantityGrammar {
                             || c.fractionDigits() == digits
                                     && (digits > 0 || hi.stripTrailingZeros().scale() <= 0));
             Lexicon.ContextUnit cu = contextPhrase(f, lex.contextUnits, fits);
-            if (cu == null && decimal) {
+            if (cu == null && decimal && racePlace(f)) {
                 // "Silvia di Pietro (23.35), and Sara Curtis (23.34)" far from the "freestyle relay" of its sentence
                 cu = contextPhrase(f, lex.contextUnits, fits.and(Lexicon.ContextUnit::sentence), SENTENCE_CUE_REACH);
+            }
+            if (cu != null && cu.sentence() && !raceTimeAlone(f)) {
+                cu = null; // "Tickets for the relay final cost 45.50 each", "the index rose 1.25 points"
             }
             if (cu != null) {
                 figures.set(k, retyped(f, cu.unit()));
             }
         }
+    }
+
+    /**
+     * Whether the figure stands where a results sentence puts a race time: bracketed right after a name ("Sara Curtis
+     * (23.34)") or right after a numbers.json raceTimeVerb ("ran 46.21", "splitting 12.97").
+     */
+    private boolean racePlace(Figure f) {
+        Token before = f.startTok() > 0 ? toks.get(f.startTok() - 1) : null;
+        if (before == null) {
+            return false;
+        }
+        if (before.text().equals("(")) {
+            Token name = f.startTok() > 1 ? toks.get(f.startTok() - 2) : null;
+            return name != null
+                    && name.is(Token.Kind.WORD)
+                    && Character.isUpperCase(name.text().charAt(0));
+        }
+        return before.is(Token.Kind.WORD) && lex.raceTimeVerbs.contains(before.lower());
+    }
+
+    /** How many tokens before a race time a price word may stand to make it a price ("cost 45.50", "trading at 54.20"). */
+    private static final int PRICE_WORD_REACH = 4;
+
+    /**
+     * Whether a decimal a race word cues counts nothing and prices nothing: no plural noun after it ("1.25 points"; a
+     * word of numbers.json raceFollower is none, "46.21 in the 400m", nor a verb, "whose time of 55.10 set a new
+     * record", nor a race word, "the 50.25 world record") and no priceWord just before it ("cost 45.50 each", "the
+     * shares were trading at 54.20").
+     */
+    private boolean raceTimeAlone(Figure f) {
+        Token after = f.endTok() < toks.size() ? toks.get(f.endTok()) : null;
+        if (after != null
+                && after.is(Token.Kind.WORD)
+                && after.lower().length() > 3
+                && after.lower().endsWith("s")
+                && !after.lower().endsWith("ss")
+                && !lex.raceFollowers.contains(after.lower())
+                && !lex.metreFollowers.contains(after.lower())
+                && lex.contextUnits.at(toks, f.endTok()) == null) {
+            return false;
+        }
+        for (int q = f.startTok() - 1; q >= Math.max(0, f.startTok() - PRICE_WORD_REACH); q--) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.NUMBER) || t.endsSentence()) {
+                break;
+            }
+            if (t.is(Token.Kind.WORD) && lex.priceWords.contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many tokens before a whole number its context noun may end ("a body mass index (BMI) of at least 30"). */
@@ -6963,14 +7085,56 @@ final class QuantityGrammar {
      * 957.1mb" in a sentence about pressure or a storm is millibars, "a 700MB download" stays megabytes.
      */
     private void cuedUnits() {
+        cuedOnlyUnits();
         for (Lexicon.CuedUnit cu : lex.cuedUnits) {
             for (int k = 0; k < figures.size(); k++) {
                 Figure f = figures.get(k);
-                if (symbolAt(f, cu.form(), cu.exactCase()) && contextPhrase(f, cu.cues(), c -> true) != null) {
+                if (symbolAt(f, cu.form(), cu.exactCase())
+                        && (contextPhrase(f, cu.cues(), c -> true) != null || afterNumberCue(f, cu.afterNumber()))
+                        && contextPhrase(f, cu.against(), c -> true) == null) {
                     figures.set(k, scaled(f, cu.unit(), cu.factor()));
                 }
             }
         }
+    }
+
+    /**
+     * A figure in a unit of units.json cuedOnlyUnits with none of its cues in its sentence counts the unit's word
+     * instead: "Nurses found 40 nits in one child's hair" (a display's "1,600 nits" stays the nit).
+     */
+    private void cuedOnlyUnits() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            PhraseTable<Boolean> cues = lex.cuedOnlyUnits.get(f.unit());
+            if (cues != null && contextPhrase(f, cues, c -> true) == null) {
+                figures.set(
+                        k,
+                        new Figure(
+                                f.startTok(),
+                                f.valueEndTok(),
+                                f.valueEndTok(),
+                                f.interval(),
+                                f.hedge(),
+                                Unit.COUNT,
+                                f.halfUnit(),
+                                f.written(),
+                                f.role(),
+                                f.magnitude(),
+                                f.share(),
+                                f.conversionOf()));
+            }
+        }
+    }
+
+    /** Whether a phrase of {@code cues} stands right after a number of the figure's sentence ("at 21.3 knots"). */
+    private boolean afterNumberCue(Figure f, PhraseTable<Boolean> cues) {
+        int[] sentence = sentenceAround(f.startTok(), f.endTok());
+        for (int q = Math.max(1, sentence[0]); q < sentence[1]; q++) {
+            if (toks.get(q - 1).is(Token.Kind.NUMBER) && cues.at(toks, q) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -7969,13 +8133,16 @@ final class QuantityGrammar {
         if (rule == null) {
             return Interval.closed(clean(lowN), clean(highN));
         }
-        if (rule.low() == Lexicon.Bound.ZERO
+        if (rule.hedge() == Hedge.UP_TO
+                && rule.low() == Lexicon.Bound.ZERO
                 && rule.high() == Lexicon.Bound.N
                 && rule.highClosed()
                 && lowN != null
                 && highN != null
                 && lowN.compareTo(highN) < 0) {
-            // "rainfall of up to 200-300 millimeters", "sprint up to 109.4–120.7 km/h": the most is itself a range
+            // "rainfall of up to 200-300 millimeters", "sprint up to 109.4–120.7 km/h": the most is itself a range;
+            // "no more than 2-3 cups" and "at most 1-2%" stay bounds (AT_MOST), as does "within 20-30 km of"
+            // (upToRanges)
             return Interval.closed(clean(lowN), clean(highN));
         }
         BigDecimal lo = end(rule.low(), lowN, half, forceRound);
