@@ -224,13 +224,17 @@ final class FrameReader {
     /**
      * The qualifier of a part a list details with nothing of its own to tell it by ("moved 30,000 people, including
      * 2,000 who had to be ferried off beaches"): it counts what the whole counts, so only its place or its counted noun
-     * could keep it from the whole's figures of other articles; with neither, it is kept apart from them.
+     * could keep it from the whole's figures of other articles; with neither, the grouper puts it with no other
+     * figure, not even another article's part, which may detail something else.
      */
     static final FrameLexicon.Qualifier PART =
             new FrameLexicon.Qualifier("part", true, true, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of());
 
-    /** Words that open a list of parts of the figure before them. */
-    private static final Set<String> PART_OPENERS = Set.of("including", "among");
+    /**
+     * Words that open a list of parts of the figure before them. Not "among": "cut 10,000 jobs, among the 18,000
+     * announced" names the whole after it.
+     */
+    private static final Set<String> PART_OPENERS = Set.of("including");
 
     /**
      * True when a count opens an item of a list of parts ("..., including 2,000 who ..."; a hedge word may stand

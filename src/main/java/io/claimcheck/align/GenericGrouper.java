@@ -1245,6 +1245,11 @@ final class GenericGrouper {
         if (q == null || !q.splits()) {
             return Set.of();
         }
+        if (q == FrameReader.PART) {
+            // a part with nothing of its own to tell it by meets no figure: not its whole's, nor another article's
+            // part, which may detail something else ("2,000 who had to be ferried" and "16,000 who left by land")
+            return Set.of("!" + q.name() + "@" + b.site().claim().id());
+        }
         if (q == FrameReader.CHANGE) {
             // changes against one earlier time meet; "" when their sentences do not say against which
             return Set.of("!" + q.name() + "@" + b.frame().change());

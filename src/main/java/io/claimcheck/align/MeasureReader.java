@@ -160,7 +160,7 @@ final class MeasureReader {
             // people homeless") says more than the verb before them
             Token after = predicateAfter(nounEnd, clauseEnd);
             if (after == null && nounEnd == clauseEnd) {
-                after = predicateAfterAside(nounEnd);
+                after = predicateAfterAside(nounEnd, verbBefore == null);
             }
             if (after != null && (verbBefore == null || names(after))) {
                 return after;
@@ -534,9 +534,10 @@ final class MeasureReader {
      * The predicate after an aside that the counted noun's commas close ("Four people, including a child, died":
      * died): the clause that opens at {@code at} ends within reach at another comma, and a verb or an auxiliary
      * follows it ("Some 300 people, mostly women and children, were evacuated"; "12 people, including three children,
-     * died": a list of parts may hold figures). Null when no such aside stands there.
+     * died": a list of parts may hold figures when the figure is its clause's subject, {@code subject}). Null when no
+     * such aside stands there.
      */
-    private Token predicateAfterAside(int at) {
+    private Token predicateAfterAside(int at, boolean subject) {
         if (at >= words.size() || !opensClause(at)) {
             return null;
         }
@@ -544,9 +545,11 @@ final class MeasureReader {
         if (next >= words.size() || next - at > ASIDE_REACH || !verbal(words.get(next))) {
             return null;
         }
-        // an aside that details the figure's parts may hold figures of its own ("12 people, including three
-        // children, died"); any other aside with a figure is a clause of its own
-        boolean parts = LIST_OPENERS.contains(words.get(at).surface().toLowerCase(java.util.Locale.ROOT));
+        // an aside that details the parts of a figure that is its clause's subject may hold figures of its own ("12
+        // people, including three children, died"); any other aside with a figure is a clause of its own, and after
+        // a figure that is a verb's object the verb after the aside is the clause's next ("The fire injured 40
+        // people, including 12 firefighters, destroyed 300 homes")
+        boolean parts = subject && LIST_OPENERS.contains(words.get(at).surface().toLowerCase(java.util.Locale.ROOT));
         for (int i = at; i < next && !parts; i++) {
             if (site.isFigure(i)) {
                 return null;

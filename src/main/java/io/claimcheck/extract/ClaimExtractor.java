@@ -201,42 +201,121 @@ public final class ClaimExtractor {
         for (int k = n - 1; k >= 0; k--) {
             next[k] = own[k] != null ? own[k] : k + 1 < n && layout.sameParagraph(k, k + 1) ? next[k + 1] : null;
         }
-        // a speaker credited with words quoted ("“There's so many of us,” a tourist told the BBC.") said those words:
+        // a speaker credited with quoted words said only those ("“There's so many of us,” a tourist told the BBC."):
         // the reporter's own sentence after them ("Five helicopters and 173 firefighters have been sent") is not hers,
-        // while reported speech ("Police said 16,000 people were moved.") goes on in the sentences after it
+        // while reported speech ("Police said 16,000 people were moved.") goes on in the sentences after it, and so
+        // does a quotation that runs on over several sentences
+        boolean[] quoted = quotedSentences(text, layout, n);
         Attribution[] out = new Attribution[n];
         Attribution previous = null;
         boolean previousQuoted = false;
         for (int k = 0; k < n; k++) {
             if (k > 0 && !layout.sameParagraph(k - 1, k)) {
                 previous = null;
+                previousQuoted = false;
             }
-            boolean quoted = quotes(text, layout.sentenceStart(k), layout.sentenceEnd(k));
             out[k] = own[k] != null
                     ? own[k]
                     : next[k] != null && opensQuote(text, layout.sentenceStart(k))
                             ? next[k]
-                            : previousQuoted && !quoted ? null : previous;
+                            : previousQuoted && !quoted[k] ? null : previous;
             if (own[k] != null) {
                 previous = own[k];
-                previousQuoted = quoted;
+                previousQuoted = quoted[k];
+            } else if (out[k] != null) {
+                previousQuoted |= quoted[k];
             }
         }
         return out;
     }
 
+    /** The fewest words a quoted span within one sentence holds to be someone's words, not a name in scare quotes. */
+    private static final int QUOTED_WORDS = 4;
+
     /**
-     * True when the text from {@code start} to {@code end} quotes someone's words: a closing quotation mark right after
-     * the punctuation that ends them ("... so many of us,” she told", "... of us.\""); scare quotes around a name ("the
-     * “red zone”") quote nobody.
+     * For each sentence, whether it carries someone's quoted words: it opens a quotation that runs on, continues one
+     * opened before it in its paragraph, opens with a quotation or quotes after a colon, or quotes a clause of four
+     * words or more ended by a comma, a question or an exclamation mark before its speaker ("“There's so many of us,”
+     * she said"); a fragment within reported speech ("said she was “lucky compared to other girls”") or a word in scare
+     * quotes ("the “red zone.”", "“very difficult,”") is no one's words. Curly and
+     * straight double quotes, guillemets and single curly quotes open and close; a straight single quote opens only
+     * after a space and before a letter, and a single quote closes only after punctuation ("'So many of us,' said
+     * Sarah Jones").
      */
-    private static boolean quotes(String text, int start, int end) {
-        for (int i = Math.max(1, start); i < Math.min(end, text.length()); i++) {
-            if ("\"\u201d\u00bb".indexOf(text.charAt(i)) >= 0 && ",.!?".indexOf(text.charAt(i - 1)) >= 0) {
-                return true;
+    private static boolean[] quotedSentences(String text, TextLayout layout, int n) {
+        boolean[] out = new boolean[n];
+        boolean open = false;
+        for (int k = 0; k < n; k++) {
+            if (k > 0 && !layout.sameParagraph(k - 1, k)) {
+                open = false;
             }
+            boolean quoted = open;
+            int spanStart = -1;
+            int end = Math.min(layout.sentenceEnd(k), text.length());
+            for (int i = Math.max(0, layout.sentenceStart(k)); i < end; i++) {
+                if (!open && opensAt(text, i)) {
+                    open = true;
+                    spanStart = i;
+                } else if (open && closesAt(text, i)) {
+                    open = false;
+                    // a quotation opened in an earlier sentence (spanStart -1) is someone's words; one closed in the
+                    // sentence it opened in is when it opens the sentence or follows a colon ("Doe told reporters:
+                    // “..."), or when it ends a clause of its own words before the speaker ("“..., ” she said"), not a
+                    // fragment quoted within reported speech ("said she was “lucky compared to other girls”") nor a
+                    // word in scare quotes ("the “red zone,” and")
+                    if (spanStart < 0
+                            || opensSentence(text, layout.sentenceStart(k), spanStart)
+                            || ",?!".indexOf(text.charAt(i - 1)) >= 0 && words(text, spanStart, i) >= QUOTED_WORDS) {
+                        quoted = true;
+                    }
+                    spanStart = -1;
+                }
+            }
+            out[k] = quoted || open;
         }
-        return false;
+        return out;
+    }
+
+    /** True when only spaces, or a colon and spaces, stand between a sentence's start and a quotation mark. */
+    private static boolean opensSentence(String text, int sentenceStart, int mark) {
+        int i = mark - 1;
+        while (i >= Math.max(0, sentenceStart) && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < Math.max(0, sentenceStart) || text.charAt(i) == ':';
+    }
+
+    private static boolean opensAt(String text, int i) {
+        char c = text.charAt(i);
+        if ("\u201c\u2018\u00ab\"".indexOf(c) >= 0) {
+            return true;
+        }
+        return c == '\''
+                && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                && i + 1 < text.length()
+                && Character.isLetter(text.charAt(i + 1));
+    }
+
+    private static boolean closesAt(String text, int i) {
+        char c = text.charAt(i);
+        if ("\u201d\u00bb\"".indexOf(c) >= 0) {
+            return true;
+        }
+        return (c == '\u2019' || c == '\'') && i > 0 && ",.!?\u2026".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
+    /** How many words stand between two offsets (both excluded). */
+    private static int words(String text, int from, int to) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = from + 1; i < to; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
     }
 
     /** The per-document pass that turns figures into claims, keeping the state that links shares to their base. */

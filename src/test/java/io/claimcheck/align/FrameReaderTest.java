@@ -171,6 +171,7 @@ class FrameReaderTest {
             Some 300 people, mostly women and children, were evacuated overnight.         | 300     | displaced
             Twelve people, including three children, died in the fire.                   | Twelve  | death
             At least 19,000 people, including 6,000 tourists, have been evacuated.        | 19,000  | displaced
+            The fire injured 40 people, including 12 firefighters, destroyed 300 homes.   | 40      | injured
             Records on 47.8 million current, former and prospective customers were stolen. | 47.8    | customer
             Data of 7.8 million current or former subscribers was taken last week.        | 7.8     | subscriber
             The firm confirmed that 40 million of its customers were hit by the breach.   | 40      | customer

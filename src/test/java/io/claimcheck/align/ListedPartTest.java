@@ -2,6 +2,7 @@ package io.claimcheck.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,11 +25,23 @@ class ListedPartTest {
             The toll rose to 154, including 26 foreigners.                                                            | 26     | -
             The plan covers costs including 40 that were unpaid.                                                      | 40     | -
             Others, including a 17-year-old friend of hers, were forced to leave.                                     | 17     | -
+            The company cut 10,000 jobs, among the 18,000 announced in January.                                       | 18,000 | -
             """)
     void aListedPartWithNothingOfItsOwnIsAPart(String sentence, String figure, String qualifier) throws Exception {
         assertThat(AlignFixtures.frameOf(AlignFixtures.aligned(sentence), figure)
                         .qualifier())
                 .as("qualifier of %s", figure)
                 .isEqualTo(qualifier);
+    }
+
+    @Test
+    void aPartMeetsNoOtherFigureNotEvenAnotherArticlesPart() throws Exception {
+        var claims = AlignFixtures.alignedWithoutPacks(
+                "Fire brigade spokesman Yiannis Artopios said officials had moved 30,000 people to safety on Sunday,"
+                        + " including 2,000 who had to be ferried off beaches.",
+                "Fire brigade spokesman Yiannis Artopios said officials had moved 19,000 people to safety on Sunday,"
+                        + " including 16,000 who left by land.");
+        AlignFixtures.assertTogether(claims, "2,000", "16,000", false);
+        AlignFixtures.assertTogether(claims, "2,000", "19,000", false);
     }
 }
