@@ -34,4 +34,22 @@ record Figure(
         Role role,
         String magnitude,
         boolean share,
-        int conversionOf) {}
+        int conversionOf) {
+
+    /** The same figure ending at {@code end} in {@code unit}: a unit read after it, or a word it counts instead. */
+    Figure withUnit(int end, Unit u) {
+        return new Figure(
+                startTok,
+                end,
+                valueEndTok,
+                interval,
+                hedge,
+                u,
+                halfUnit,
+                written,
+                role,
+                magnitude,
+                share,
+                conversionOf);
+    }
+}

@@ -3812,21 +3812,7 @@ final class QuantityGrammar {
                     || !perDistanceBetween(f.endTok(), over ? d.startTok() + 1 : d.startTok())) {
                 continue;
             }
-            figures.set(
-                    k,
-                    new Figure(
-                            f.startTok(),
-                            d.endTok(),
-                            f.valueEndTok(),
-                            f.interval(),
-                            f.hedge(),
-                            pd.unit(),
-                            f.halfUnit(),
-                            f.written(),
-                            f.role(),
-                            f.magnitude(),
-                            f.share(),
-                            f.conversionOf()));
+            figures.set(k, f.withUnit(d.endTok(), pd.unit()));
             drop[k + 1] = true;
             any = true;
         }
@@ -7107,21 +7093,7 @@ final class QuantityGrammar {
             Figure f = figures.get(k);
             PhraseTable<Boolean> cues = lex.cuedOnlyUnits.get(f.unit());
             if (cues != null && contextPhrase(f, cues, c -> true) == null) {
-                figures.set(
-                        k,
-                        new Figure(
-                                f.startTok(),
-                                f.valueEndTok(),
-                                f.valueEndTok(),
-                                f.interval(),
-                                f.hedge(),
-                                Unit.COUNT,
-                                f.halfUnit(),
-                                f.written(),
-                                f.role(),
-                                f.magnitude(),
-                                f.share(),
-                                f.conversionOf()));
+                figures.set(k, f.withUnit(f.valueEndTok(), Unit.COUNT));
             }
         }
     }
