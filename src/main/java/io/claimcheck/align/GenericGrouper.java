@@ -1100,11 +1100,20 @@ final class GenericGrouper {
      * earlier put at 125, has now risen to 131"): one quantity at two times, which the running-total rules read.
      */
     private static boolean earlierAndCurrent(Set<String> a, Set<String> b) {
-        boolean allEarlierA = a.stream().allMatch(x -> x.startsWith(EARLIER));
-        boolean allEarlierB = b.stream().allMatch(x -> x.startsWith(EARLIER));
-        boolean noneEarlierA = a.stream().noneMatch(x -> x.startsWith(EARLIER));
-        boolean noneEarlierB = b.stream().noneMatch(x -> x.startsWith(EARLIER));
-        return allEarlierA && noneEarlierB || allEarlierB && noneEarlierA;
+        int x = earlierMix(a);
+        int y = earlierMix(b);
+        return x != 0 && y != 0 && x + y == 0;
+    }
+
+    /** 1 when every source of the set is marked earlier, -1 when none is, 0 when both kinds stand in it. */
+    private static int earlierMix(Set<String> sources) {
+        int earlier = 0;
+        for (String s : sources) {
+            if (s.startsWith(EARLIER)) {
+                earlier++;
+            }
+        }
+        return earlier == sources.size() ? 1 : earlier == 0 ? -1 : 0;
     }
 
     /** True when the set holds an uncredited figure that a credited one contradicts in brackets. */

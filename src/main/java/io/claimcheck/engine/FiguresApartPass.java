@@ -32,12 +32,9 @@ final class FiguresApartPass {
     private FiguresApartPass() {}
 
     static List<FiguresApart> of(List<ClaimFact> claims, int bound) {
-        Map<String, List<ClaimFact>> groups = new TreeMap<>();
-        for (ClaimFact c : claims) {
-            groups.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c);
-        }
-        int limit = bound <= 0 ? Integer.MAX_VALUE : bound;
-        return io.claimcheck.model.Threads.eachInParallel(groups.values(), (g, found) -> nearestIn(g, limit, found));
+        int limit = NearestApartPass.limit(bound);
+        return io.claimcheck.model.Threads.eachInParallel(
+                NearestApartPass.byGroup(claims).values(), (g, found) -> nearestIn(g, limit, found));
     }
 
     /** The kind of hedge a claim pairs within, or null when it takes no part. */
@@ -85,7 +82,8 @@ final class FiguresApartPass {
                 // figures within the claim's own rounding never differ from it: the search starts past them
                 ClaimFact above = scan(sorted, c, firstAbove(values, f + p), 1, bound);
                 ClaimFact below = scan(sorted, c, firstAbove(values, f - p - tolerance(f)) - 1, -1, bound);
-                ClaimFact nearest = nearer(c, above, below);
+                ClaimFact nearest =
+                        NearestApartPass.nearer(c, above, below, (x, y) -> Math.abs(x.getFigure() - y.getFigure()));
                 if (nearest != null) {
                     found.add(new FiguresApart(c, nearest, NearestApartPass.bothInOneArticle(c, nearest, figures)));
                 }
@@ -132,16 +130,5 @@ final class FiguresApartPass {
     /** Index of the first value above x (values ascending). */
     private static int firstAbove(double[] values, double x) {
         return NearestApartPass.lastAtMost(values, x) + 1;
-    }
-
-    private static ClaimFact nearer(ClaimFact c, ClaimFact above, ClaimFact below) {
-        if (above == null || below == null) {
-            return above != null ? above : below;
-        }
-        int cmp = Double.compare(above.getFigure() - c.getFigure(), c.getFigure() - below.getFigure());
-        if (cmp != 0) {
-            return cmp < 0 ? above : below;
-        }
-        return above.getId().compareTo(below.getId()) <= 0 ? above : below;
     }
 }

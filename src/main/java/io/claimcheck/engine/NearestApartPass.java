@@ -35,13 +35,24 @@ final class NearestApartPass {
     private NearestApartPass() {}
 
     static List<NearestApart> of(List<ClaimFact> claims, int bound) {
+        int limit = limit(bound);
+        // each group is searched on its own: in parallel, gathered in the groups' order
+        return io.claimcheck.model.Threads.eachInParallel(
+                byGroup(claims).values(), (g, found) -> nearestIn(g, limit, found));
+    }
+
+    /** The claims of each group, the groups in their keys' order. */
+    static Map<String, List<ClaimFact>> byGroup(List<ClaimFact> claims) {
         Map<String, List<ClaimFact>> groups = new TreeMap<>();
         for (ClaimFact c : claims) {
             groups.computeIfAbsent(c.getGroup(), k -> new ArrayList<>()).add(c);
         }
-        int limit = bound <= 0 ? Integer.MAX_VALUE : bound;
-        // each group is searched on its own: in parallel, gathered in the groups' order
-        return io.claimcheck.model.Threads.eachInParallel(groups.values(), (g, found) -> nearestIn(g, limit, found));
+        return groups;
+    }
+
+    /** How many candidates a search may pass over: {@code bound}, or no limit for 0 or less. */
+    static int limit(int bound) {
+        return bound <= 0 ? Integer.MAX_VALUE : bound;
     }
 
     private static void nearestIn(List<ClaimFact> group, int bound, List<NearestApart> out) {
@@ -339,10 +350,22 @@ final class NearestApartPass {
     }
 
     private static ClaimFact nearer(ClaimFact c, ClaimFact above, ClaimFact below) {
+        return nearer(c, above, below, Spans::gap);
+    }
+
+    /**
+     * The nearer of a claim's two candidates, by {@code distance}; ties go to the smaller id, so the result is
+     * deterministic. Either may be null.
+     */
+    static ClaimFact nearer(
+            ClaimFact c,
+            ClaimFact above,
+            ClaimFact below,
+            java.util.function.ToDoubleBiFunction<ClaimFact, ClaimFact> distance) {
         if (above == null || below == null) {
             return above != null ? above : below;
         }
-        int cmp = Double.compare(Spans.gap(c, above), Spans.gap(c, below));
+        int cmp = Double.compare(distance.applyAsDouble(c, above), distance.applyAsDouble(c, below));
         if (cmp != 0) {
             return cmp < 0 ? above : below;
         }

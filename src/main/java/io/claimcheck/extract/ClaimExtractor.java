@@ -171,7 +171,7 @@ public final class ClaimExtractor {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        return i < text.length() && "\"\u201c\u2018\u00ab".indexOf(text.charAt(i)) >= 0;
+        return i < text.length() && OPENING_QUOTES.indexOf(text.charAt(i)) >= 0;
     }
 
     /** Marks a figure whose sentence credits several sources but none of them to this figure. */
@@ -285,9 +285,12 @@ public final class ClaimExtractor {
         return i < Math.max(0, sentenceStart) || text.charAt(i) == ':';
     }
 
+    /** Marks that open a quotation: straight and curly double quotes, a curly single quote, a guillemet. */
+    private static final String OPENING_QUOTES = "\"\u201c\u2018\u00ab";
+
     private static boolean opensAt(String text, int i) {
         char c = text.charAt(i);
-        if ("\u201c\u2018\u00ab\"".indexOf(c) >= 0) {
+        if (OPENING_QUOTES.indexOf(c) >= 0) {
             return true;
         }
         return c == '\''

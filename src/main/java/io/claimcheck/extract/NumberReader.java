@@ -774,6 +774,8 @@ final class NumberReader {
      * writes thousands of millions and millions to the ten thousand without a currency in second mentions ("Sales
      * were between €1,200m and 1,450m", "Net profit was 312.45m"): those stay sums.
      */
+    private static final java.util.regex.Pattern HUNDREDTHS = java.util.regex.Pattern.compile("[1-9]\\d{2,}\\.\\d{2}");
+
     private boolean metreForm(int k) {
         Token m = tok(k);
         Token n = tok(k - 1);
@@ -783,7 +785,7 @@ final class NumberReader {
         String digits = n.text().replace(",", "");
         boolean whole = digits.length() >= 4 && digits.chars().allMatch(Character::isDigit);
         // a length's to the centimetre ("477.28m"); hundreds of millions to the ten thousand are a sum's precision
-        boolean hundredths = digits.matches("[1-9]\\d{2,}\\.\\d{2}");
+        boolean hundredths = HUNDREDTHS.matcher(digits).matches();
         if (!whole && !hundredths) {
             return false;
         }
