@@ -22,6 +22,8 @@ public final class ClaimFact implements Span {
     private final String doc;
     /** The figure's sentence, to tell two figures of one sentence from two of one article. */
     private final String sentence;
+    /** The sentence as worded around the figure (see {@link #wordedAlike}), or null. */
+    private final String wording;
 
     private final String docLabel;
     private final int year;
@@ -93,6 +95,9 @@ public final class ClaimFact implements Span {
         this.hedge = q.hedge().label();
         this.shown = c.shown();
         this.sentence = c.quote() == null ? null : c.quote().sentence();
+        this.wording = c.quote() == null
+                ? null
+                : wordingOf(c.quote().sentence(), c.quote().text());
         this.reading = ClaimReading.of(q, blankToNull(c.magnitude()), readings, canon::apply, canon.scale());
         this.period = blankToNull(q.period());
         this.magnitude = blankToNull(c.magnitude());
@@ -254,6 +259,38 @@ public final class ClaimFact implements Span {
      */
     public boolean isGeneratedSubject() {
         return generatedSubject;
+    }
+
+    /** Fewer words than this around a figure say too little to tell a copied sentence from a common one. */
+    private static final int WORDING_MIN_WORDS = 8;
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d[\\d,.]*");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}#\\u0001]+");
+
+    /**
+     * A sentence's words around one of its figures: lower case, the figure's own words one mark, every other number
+     * another, punctuation and spacing dropped. Null for a sentence of fewer than {@link #WORDING_MIN_WORDS} words or
+     * one the figure's words do not stand in.
+     */
+    static String wordingOf(String sentence, String figure) {
+        int at = sentence == null || figure == null || figure.isEmpty() ? -1 : sentence.indexOf(figure);
+        if (at < 0) {
+            return null;
+        }
+        String marked = sentence.substring(0, at) + " \u0001 " + sentence.substring(at + figure.length());
+        String key = NOT_WORD.matcher(DIGITS.matcher(marked.toLowerCase(java.util.Locale.ROOT))
+                        .replaceAll("#"))
+                .replaceAll(" ")
+                .strip();
+        return key.split(" ").length < WORDING_MIN_WORDS ? null : key;
+    }
+
+    /**
+     * True when two articles print one sentence, word for word, but for its figures, and this figure stands where
+     * the other's does: a wire story run by two outlets, one of them with another figure (an update, or a slip).
+     */
+    public boolean wordedAlike(ClaimFact other) {
+        return wording != null && !doc.equals(other.doc) && wording.equals(other.wording);
     }
 
     public String getSubject() {
