@@ -18,6 +18,7 @@ record AttributionPatterns(
         Pattern documentSays,
         Pattern accordingTo,
         Pattern groupsSay,
+        Pattern personSays,
         Pattern saysAGroup,
         Pattern creditAfter,
         List<Pattern> reportAuthor) {
@@ -55,6 +56,7 @@ record AttributionPatterns(
             Collection<String> documentWords,
             Collection<String> pronouns,
             Collection<String> groupNouns,
+            Collection<String> personNouns,
             Collection<String> numberNouns,
             Collection<String> takingVerbs,
             Collection<String> takenObjects) {
@@ -93,6 +95,13 @@ record AttributionPatterns(
                 Pattern.compile(NOT_LETTER_BEFORE + "((?i:the )?" + MODIFIERS + "(?:(?<=\\S )" + Attributions.CAP_WORD
                         + " )?(?i:"
                         + alternation(groupNouns) + "))" + AUXILIARY + adverb + " " + verbs + NOT_LETTER_AFTER),
+                // "a Reuters reporter estimated", "a police spokesman said": a person speaking for whom they work for,
+                // with an article before (group 1: the phrase after the article)
+                personNouns.isEmpty()
+                        ? Pattern.compile("(?!)")
+                        : Pattern.compile(NOT_LETTER_BEFORE + "(?i:the|an?) ((?:" + Attributions.CAP_WORD + " ){0,2}"
+                                + MODIFIERS + "(?i:" + alternation(personNouns) + "))" + AUXILIARY + adverb + " "
+                                + verbs + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + verbs + " (?:a|an|the) ((?:\\p{Ll}{2,20} ){0,2}"
                         + "(?:group|organisation|organization|charity|NGO))"),
                 // ", estimates the Interior ministry", ", said the police": a credit that follows its figure

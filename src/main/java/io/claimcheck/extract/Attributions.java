@@ -256,6 +256,10 @@ final class Attributions {
             return null;
         }
         String s = capped(layout.sentence(sentenceIndex));
+        Attribution trailing = trailing(sentenceIndex, s);
+        if (trailing != null) {
+            return trailing;
+        }
         for (Speaker sp : speakers.get(sentenceIndex)) {
             String name = leadingName(sp);
             if (name != null) {
@@ -315,6 +319,44 @@ final class Attributions {
             return new Attribution(normalise(after.group(1)), after.group());
         }
         return null;
+    }
+
+    /**
+     * A credit that ends its sentence after a comma, its speaker before its verb: a name after another name's credit
+     * ("Russia said it would offer help, but ... around 200,000 people, Reuters estimated": Reuters credits the last
+     * clause, Russia only its own), or a person described by whom they work for ("..., a Reuters reporter estimated",
+     * "..., a police spokesman said"; attribution.json personNouns), read only here: elsewhere in a sentence such a
+     * person more often comments on a figure others gave ("organizers spoke of 70,000 - the police spokesperson
+     * described the estimate as not unrealistic"). Null when the sentence does not end so.
+     */
+    private Attribution trailing(int sentenceIndex, String s) {
+        int end = s.length();
+        while (end > 0 && ".!?\"”' )".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        List<Speaker> leading = speakers.get(sentenceIndex);
+        for (Speaker sp : leading) {
+            String name = leadingName(sp);
+            if (name != null
+                    && endsSentence(s, sp.start(), sp.start() + sp.phrase().length(), end)) {
+                return leading.size() > 1 ? new Attribution(normalise(name), sp.phrase()) : null;
+            }
+        }
+        if (!containsAny(s.toLowerCase(Locale.ROOT), lex.personNouns)) {
+            return null;
+        }
+        Matcher person = patterns.personSays().matcher(s);
+        while (person.find()) {
+            if (endsSentence(s, person.start(), person.end(), end)) {
+                return new Attribution(employer(person.group(1)), person.group());
+            }
+        }
+        return null;
+    }
+
+    /** True when a credit at {@code start}-{@code stop} follows a comma and runs to the sentence's last word. */
+    private static boolean endsSentence(String s, int start, int stop, int end) {
+        return stop == end && start >= 2 && s.startsWith(", ", start - 2);
     }
 
     /** True when the lower-cased text holds one of the words anywhere (a necessary condition of a pattern's match). */
@@ -465,6 +507,28 @@ final class Attributions {
         }
         String who = phrase.toLowerCase(Locale.ROOT);
         return withoutModifiers(who.startsWith("the ") ? who.substring(4) : who);
+    }
+
+    /**
+     * Whom a person described by their work speaks for: the capitalised name before the person noun ("Reuters
+     * reporter": Reuters, normalised like any name), else a group noun among the words before it ("police
+     * spokesman": police), else the phrase, lower-cased ("hospital official").
+     */
+    private String employer(String phrase) {
+        String[] w = phrase.split(" ");
+        int caps = 0;
+        while (caps < w.length - 1 && !w[caps].isEmpty() && Character.isUpperCase(w[caps].charAt(0))) {
+            caps++;
+        }
+        if (caps > 0) {
+            return normalise(String.join(" ", java.util.Arrays.copyOfRange(w, 0, caps)));
+        }
+        for (int k = 0; k < w.length - 1; k++) {
+            if (lex.groupNouns.contains(w[k].toLowerCase(Locale.ROOT))) {
+                return w[k].toLowerCase(Locale.ROOT);
+            }
+        }
+        return phrase.toLowerCase(Locale.ROOT);
     }
 
     private static String withoutModifiers(String name) {

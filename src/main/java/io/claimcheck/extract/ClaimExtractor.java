@@ -165,6 +165,24 @@ public final class ClaimExtractor {
         return sources < 2 ? List.of() : kept;
     }
 
+    /**
+     * True when the sentence starting at {@code start} opens with a word of contrast (attribution.json
+     * contrastOpeners: "But judging by the TV picture, there were no more than 5,000"): the reporter sets it against
+     * the speaker before, whose credit it does not take.
+     */
+    private boolean opensWithContrast(String text, int start) {
+        int i = Math.max(0, start);
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int end = i;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > i
+                && lexicon.contrastOpeners.contains(text.substring(i, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** True when the sentence starting at {@code start} opens with a quotation mark. */
     private static boolean opensQuote(String text, int start) {
         int i = start;
@@ -218,7 +236,9 @@ public final class ClaimExtractor {
                     ? own[k]
                     : next[k] != null && opensQuote(text, layout.sentenceStart(k))
                             ? next[k]
-                            : previousQuoted && !quoted[k] ? null : previous;
+                            : previousQuoted && !quoted[k] || opensWithContrast(text, layout.sentenceStart(k))
+                                    ? null
+                                    : previous;
             if (own[k] != null) {
                 previous = own[k];
                 previousQuoted = quoted[k];

@@ -466,6 +466,10 @@ public final class Lexicon {
 
     final Set<String> speechVerbFirstWords = new HashSet<>();
     final Set<String> groupNouns = new HashSet<>();
+    /** Nouns of a person who speaks for whom they work for ("a Reuters reporter", "a police spokesman"). */
+    final Set<String> personNouns = new HashSet<>();
+    /** Words that open a sentence setting the reporter against the speaker before it ("But", "However"). */
+    final Set<String> contrastOpeners = new HashSet<>();
     /** Speech verbs whose object is the listener, not the speaker ("officials told Reuters"). */
     final Set<String> listenerVerbs = new HashSet<>();
     /** Nouns for published numbers, credited to whoever released them ("figures released by the ministry"). */
@@ -499,6 +503,7 @@ public final class Lexicon {
                 documentWords,
                 pronouns,
                 groupNouns,
+                personNouns,
                 numberNouns,
                 takingVerbs,
                 takenObjects);
@@ -1291,6 +1296,8 @@ public final class Lexicon {
             pronouns.addAll(f.strings(e, "pronouns"));
             notSpeakers.addAll(f.optionalStrings(e, "notSpeakers"));
             groupNouns.addAll(f.strings(e, "groupNouns"));
+            personNouns.addAll(f.optionalStrings(e, "personNouns"));
+            contrastOpeners.addAll(f.optionalStrings(e, "contrastOpeners"));
             listenerVerbs.addAll(f.strings(e, "listenerVerbs"));
             numberNouns.addAll(f.strings(e, "numberNouns"));
             takingVerbs.addAll(f.optionalStrings(e, "takingVerbs"));
