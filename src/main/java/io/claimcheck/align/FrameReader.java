@@ -137,11 +137,6 @@ final class FrameReader {
         // the sentence's names, found once: its entities, the country and whose share the figure is
         List<int[]> names = properNouns(site.sentence(), words);
         Place place = place(site, words, names, lexicon);
-        if (qualifier != null && isOrigin(qualifier) && place != null && homeOf(qualifier, place)) {
-            // "some 200,000 Israelis rallied in Tel Aviv": the people of the country where it happened are no part
-            // of a whole told elsewhere without them, but the whole itself
-            qualifier = null;
-        }
         if (qualifier == null && place == null && listedPart(site, words)) {
             qualifier = PART;
         }
@@ -187,12 +182,6 @@ final class FrameReader {
     /** True for the qualifier of where those counted come from ({@link #origin}). */
     static boolean isOrigin(FrameLexicon.Qualifier q) {
         return q.name().startsWith(ORIGIN);
-    }
-
-    /** True when an origin names the country of the figure's own place ("Israelis ... in Tel Aviv"). */
-    private static boolean homeOf(FrameLexicon.Qualifier origin, Place place) {
-        String from = origin.name().substring(ORIGIN.length());
-        return from.equalsIgnoreCase(place.country()) || from.equalsIgnoreCase(place.name());
     }
 
     /** The past of a figure set against the current one at a time counted back, when no date resolves it. */

@@ -82,9 +82,6 @@ class FrameReaderTest {
             Five Indian nationals died in the crash.                                     | -       | from india | -
             Three Syrians were among the missing.                                        | -       | from syria | -
             Five South Korean tourists died in the crash.                                | -       | from south korea | -
-            Some 200,000 Israelis rallied in Tel Aviv.                                   | protest | -         | -
-            Some 200,000 Israelis rallied in Paris.                                      | protest | from israel | -
-            Five Indian nationals died in the crash in Nepal.                            | -       | from india | -
             The plane carried 68 passengers and four Nepalese crew members.              | -       | -         | -
             Some 300 urban residents lost power.                                         | -       | outage    | -
             Some 300 urban residents were counted.                                       | -       | -         | -
