@@ -4,6 +4,9 @@ import io.claimcheck.model.Claim;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Hedge;
 import io.claimcheck.model.Subject;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One claim flattened for the rules: plain getters over doubles and strings, so DRL constraints need no
@@ -263,34 +266,57 @@ public final class ClaimFact implements Span {
 
     /** Fewer words than this around a figure say too little to tell a copied sentence from a common one. */
     private static final int WORDING_MIN_WORDS = 8;
+    /** A sentence longer than this is no wire sentence (a table or a run-on line): its wording is not kept. */
+    private static final int WORDING_MAX_CHARS = 400;
 
-    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d[\\d,.]*");
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}#\\u0001]+");
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d[,.]?");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d#\\u0001]+");
 
     /**
      * A sentence's words around one of its figures: lower case, the figure's own words one mark, every other number
-     * another, punctuation and spacing dropped. Null for a sentence of fewer than {@link #WORDING_MIN_WORDS} words or
-     * one the figure's words do not stand in.
+     * but a year another ("in 2022" and "in 2023" stay apart), punctuation and spacing dropped. Null for a sentence of
+     * fewer than {@link #WORDING_MIN_WORDS} words besides the marks or more than {@link #WORDING_MAX_CHARS} characters,
+     * and for a figure whose words stand in the sentence twice or inside a longer number ("35%" of "35% in the north
+     * and 35% in the south", "12" of "120"): its place is then unknown. Words are told apart by spaces, so a sentence
+     * of Chinese, Japanese or Thai, written without them, has no wording.
      */
     static String wordingOf(String sentence, String figure) {
-        int at = sentence == null || figure == null || figure.isEmpty() ? -1 : sentence.indexOf(figure);
-        if (at < 0) {
+        if (sentence == null || figure == null || figure.isEmpty() || sentence.length() > WORDING_MAX_CHARS) {
             return null;
         }
-        String marked = sentence.substring(0, at) + " \u0001 " + sentence.substring(at + figure.length());
-        String key = NOT_WORD.matcher(DIGITS.matcher(marked.toLowerCase(java.util.Locale.ROOT))
-                        .replaceAll("#"))
-                .replaceAll(" ")
-                .strip();
-        return key.split(" ").length < WORDING_MIN_WORDS ? null : key;
+        int at = sentence.indexOf(figure);
+        int end = at + figure.length();
+        if (at < 0
+                || sentence.indexOf(figure, at + 1) >= 0
+                || at > 0 && Character.isDigit(sentence.charAt(at - 1))
+                || end < sentence.length() && Character.isDigit(sentence.charAt(end))) {
+            return null;
+        }
+        String marked = (sentence.substring(0, at) + " \u0001 " + sentence.substring(end)).toLowerCase(Locale.ROOT);
+        Matcher m = NUMBER.matcher(marked);
+        StringBuilder masked = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(masked, YEAR.matcher(m.group()).matches() ? "$0" : "#");
+        }
+        m.appendTail(masked);
+        String key = NOT_WORD.matcher(masked).replaceAll(" ").strip();
+        long words = key.chars().filter(ch -> ch == ' ').count()
+                + 1
+                - key.chars().filter(ch -> ch == '#' || ch == 1).count();
+        return words < WORDING_MIN_WORDS ? null : key;
     }
 
     /**
-     * True when two articles print one sentence, word for word, but for its figures, and this figure stands where
-     * the other's does: a wire story run by two outlets, one of them with another figure (an update, or a slip).
+     * True when two outlets print one sentence, word for word but for its figures, and this figure stands where the
+     * other's does: a wire story run by two outlets, one of them with another figure (an update, or a slip). Two
+     * articles of one outlet are one outlet's versions, not two outlets.
      */
     public boolean wordedAlike(ClaimFact other) {
-        return wording != null && !doc.equals(other.doc) && wording.equals(other.wording);
+        return wording != null
+                && !doc.equals(other.doc)
+                && !docLabel.equals(other.docLabel)
+                && wording.equals(other.wording);
     }
 
     public String getSubject() {
