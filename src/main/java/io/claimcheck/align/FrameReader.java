@@ -563,6 +563,25 @@ final class FrameReader {
                 : c.quantity().unit().dimension();
     }
 
+    /**
+     * Where "followed by" stands right before the item's figure after a comma ("..., followed by 22"), the index of
+     * "followed"; -1 otherwise.
+     */
+    private static int followedBy(ClaimSite item, List<Token> tagged) {
+        int by = item.figureFrom() - 1;
+        return by >= 2
+                        && "by".equalsIgnoreCase(tagged.get(by).surface())
+                        && "follow".equals(tagged.get(by - 1).lemma())
+                        && item.sentence()
+                                        .substring(
+                                                tagged.get(by - 2).end(),
+                                                tagged.get(by - 1).start())
+                                        .indexOf(',')
+                                >= 0
+                ? by - 1
+                : -1;
+    }
+
     /** True when {@code item} follows {@code head} in one list (see {@link #listedMeasure}). */
     private static boolean listedAfter(ClaimSite item, ClaimSite head) {
         Claim c = item.claim();
@@ -578,10 +597,17 @@ final class FrameReader {
             return false; // an unplaced figure (no words of its own) is in no list
         }
         List<Token> tagged = item.tagged();
-        for (int i = head.figureTo(); i < item.figureFrom(); i++) {
-            if (tagged.get(i).isVerb() || "AUX".equals(tagged.get(i).tag())) {
+        // "Thirty-two deaths were confirmed in Wajima, followed by 22 in Suzu": the list goes on after the head's own
+        // clause, so only the words after that clause's comma must hold no verb
+        int followed = followedBy(item, tagged);
+        for (int i = followed >= 0 ? followed : head.figureTo(); i < item.figureFrom(); i++) {
+            if (i != followed
+                    && (tagged.get(i).isVerb() || "AUX".equals(tagged.get(i).tag()))) {
                 return false;
             }
+        }
+        if (followed >= 0) {
+            return true;
         }
         int lastWordEnd = item.figureFrom() > head.figureTo()
                 ? item.words().get(item.figureFrom() - 1).end()

@@ -509,7 +509,7 @@ final class MeasureReader {
     private Token verbBefore(int clauseStart, int from) {
         for (int i = from - 1; i >= clauseStart; i--) {
             Token t = words.get(i);
-            if (t.isVerb() && isPredicate(t) && !agentParticiple(i)) {
+            if (t.isVerb() && isPredicate(t) && !agentParticiple(i) && !figureIsAgent(i, from) && !attributive(i)) {
                 return t;
             }
         }
@@ -525,6 +525,29 @@ final class MeasureReader {
                 && "by".equalsIgnoreCase(words.get(i + 1).surface())
                 && i > 0
                 && words.get(i - 1).isNoun();
+    }
+
+    /**
+     * A participle that describes the noun after it inside a noun phrase, after an article, a number or an adjective
+     * ("The 168 confirmed deaths included 70 people"): it is no clause's verb.
+     */
+    private boolean attributive(int i) {
+        if (i < 1 || i + 1 >= words.size() || !words.get(i + 1).isNoun()) {
+            return false;
+        }
+        String before = words.get(i - 1).tag();
+        return "DET".equals(before) || "NUM".equals(before) || "ADJ".equals(before);
+    }
+
+    /**
+     * "followed by" right before the figure ("Thirty-two deaths were confirmed in Wajima, followed by 22 in Suzu"): the
+     * figure continues a list, and takes the measure of the list's first item (FrameReader.listedMeasure), not of
+     * "follow". Other verbs whose agent the figure is keep it ("a rally attended by 11,000 people": they attended).
+     */
+    private boolean figureIsAgent(int i, int from) {
+        return i + 2 == from
+                && "by".equalsIgnoreCase(words.get(i + 1).surface())
+                && "follow".equals(words.get(i).lemma());
     }
 
     /** How many words an aside between commas after the counted noun may hold ("Four people, including a child, died"). */

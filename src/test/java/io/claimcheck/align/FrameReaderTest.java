@@ -184,6 +184,9 @@ class FrameReaderTest {
             The city is home to an estimated 9 million residents.                        | 9 million | population
             Over 220,000 homes were damaged in the port.                                  | 220,000 | home
             The reserve is home to 300 elephants.                                        | 300     | elephant
+            The 168 confirmed deaths included 70 people in the north.                    | 70      | death
+            The 168 deaths included 70 people in the north.                              | 70      | death
+            The rally in the south was attended by 11,000 people.                        | 11,000  | protest
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
@@ -203,6 +206,9 @@ class FrameReaderTest {
             The fund raised $5 million in donations and the city spent $2 million on repairs.                         | 2   | !donation
             The charity handed out 300 blankets in the north, then $120 in cash to each family in the east.          | 120 | !blanket
             The agency gave out 900 tents, 101 in the north, 102 in the west and 103 in the south.                    | 103 | tent
+            Thirty-two deaths were confirmed in the north, followed by 22 in the east and five in the south.          | 22  | death
+            Thirty-two deaths were confirmed in the north, followed by 22 in the east and five in the south.          | five | death
+            Thirty-two deaths were confirmed in the north, then 22 homes burned in the east.                          | 22  | !death
             """)
     void readsTheMeasureOfAListsLaterItems(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
