@@ -50,6 +50,9 @@ final class FrameLexicon {
             this(name, splits, false, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of());
         }
 
+        /** An {@code after} word that stands for any number right before the qualifier ("1,000 more troops"). */
+        static final String AFTER_NUMBER = "#number";
+
         /** How far from its figure the qualifier still qualifies it. */
         int reachOr(int standard) {
             return reach > 0 ? reach : standard;
@@ -69,6 +72,8 @@ final class FrameLexicon {
             }
             String one = words.get(i - 1).surface().toLowerCase(Locale.ROOT);
             return after.contains(one)
+                    || after.contains(AFTER_NUMBER)
+                            && "NUM".equals(words.get(i - 1).tag())
                     || i > 1 && after.contains(words.get(i - 2).surface().toLowerCase(Locale.ROOT) + " " + one);
         }
 

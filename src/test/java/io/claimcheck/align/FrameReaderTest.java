@@ -28,6 +28,9 @@ class FrameReaderTest {
             The storm killed 50 people and injured 200 others.                           | death   | -         | -
             Annual inflation reached 10.1 per cent in October 2022.                      | inflation | -       | 2022-10
             A further 170 people have been killed in the storm.                          | death   | increment | -
+            Five more bodies were found in the rubble.                                   | body    | increment | -
+            The government plans to deploy about 1,000 more troops.                       | -       | increment | -
+            That is more than the 103 deaths of the last storm.                          | death   | -         | -
             The storm killed 170 people elsewhere in the country.                        | death   | elsewhere | -
             Researchers counted 417 indirect deaths from the smoke.                      | death   | indirect  | -
             The heat indirectly killed 40 people in the city.                            | death   | indirect  | -
