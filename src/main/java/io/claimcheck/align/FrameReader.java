@@ -1000,7 +1000,47 @@ final class FrameReader {
                             words.get(several[0]).start(), words.get(several[1]).end());
             return new Place(name.toLowerCase(java.util.Locale.ROOT), null);
         }
+        if (best == null) {
+            best = openingPlace(site, words, names, language);
+        }
         return best == null ? null : new Place(best.toLowerCase(java.util.Locale.ROOT), language.countryOf(best));
+    }
+
+    /** How many words may stand between a sentence's opening "In" and its place name ("In neighboring Toyama"). */
+    private static final int OPENING_PLACE_WORDS = 2;
+
+    /**
+     * The place a sentence opens with, set off by a comma ("In neighboring Toyama Prefecture, 36 people were injured,
+     * including 3 seriously, and 57 houses were damaged"): it places every figure of the sentence that no name within
+     * reach places, as far as the sentence runs. Not a time, a person or a group ("In June,", "In the Senate,"): null
+     * then, as otherwise.
+     */
+    private static String openingPlace(ClaimSite site, List<Token> words, List<int[]> names, Language language) {
+        if (names.isEmpty() || words.isEmpty() || !"in".equals(words.get(0).surface())) {
+            return null;
+        }
+        int[] run = names.get(0);
+        if (run[0] < 1 || run[0] > 1 + OPENING_PLACE_WORDS || run[1] >= site.figureFrom()) {
+            return null;
+        }
+        for (int i = 1; i < run[0]; i++) {
+            String tag = words.get(i).tag();
+            if (!"DET".equals(tag) && !"ADJ".equals(tag) && !"VERB".equals(tag)) {
+                return null; // only "the", an adjective or a participle between ("In the nearby", "In neighboring")
+            }
+        }
+        if (!site.textAfter(words.get(run[1]), 1).equals(",")) {
+            return null;
+        }
+        String name = site.sentence()
+                .substring(words.get(run[0]).start(), words.get(run[1]).end());
+        String cls = language.lexicalClass(words.get(run[1]));
+        return "noun.time".equals(cls)
+                        || "noun.person".equals(cls)
+                        || "noun.group".equals(cls)
+                        || TimeReader.namesTime(name)
+                ? null // "In June", "In Smith's view", "In the Senate"
+                : name;
     }
 
     /**

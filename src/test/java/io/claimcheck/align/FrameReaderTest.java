@@ -283,6 +283,10 @@ class FrameReaderTest {
             At least 56 people were killed across five states.                             | 56    | five states
             Floods hit 12 states on Monday.                                                | 12    | -
             In neighboring Toyama Prefecture, 36 people were injured.                      | 36    | toyama prefecture
+            In neighboring Toyama Prefecture, 40 people were injured, including 3 seriously, and 57 houses were damaged. | 3 | toyama prefecture
+            In neighboring Toyama Prefecture, 36 people were injured, including 3 seriously, and 57 houses were damaged. | 57 | toyama prefecture
+            In June alone, 36 people were injured, including 3 seriously, and 57 houses were damaged. | 57 | -
+            In Thailand, officials said six people were killed and 101 were missing in Bangkok. | 101 | bangkok
             About 80 people died in the province of Herat.                                 | 80    | herat
             About 80 people died in the city of the dead, officials said.                  | 80    | -
             """)
