@@ -363,9 +363,11 @@ public final class Lexicon {
 
     /**
      * The unit a price is quoted per, implied by a noun of its sentence, for sums below {@code below}; with a
-     * {@code currency}, a bare number before the per-unit phrase is a price in it ("settled at 74.07 a barrel").
+     * {@code currency}, a bare number before the per-unit phrase is a price in it ("settled at 74.07 a barrel"); with
+     * an {@code amount}, the entry gives its per-unit to a figure in that physical unit instead of a sum ("a yield of
+     * 183.1 bushels" is bushels per acre).
      */
-    record ContextRate(String per, BigDecimal below, String currency) {}
+    record ContextRate(String per, BigDecimal below, String currency, String amount) {}
 
     final PhraseTable<ContextRate> contextRates = new PhraseTable<>();
 
@@ -1143,7 +1145,11 @@ public final class Lexicon {
             f.requireProvenance(e);
             contextRates.addAll(
                     f.strings(e, "phrases"),
-                    new ContextRate(f.text(e, "per"), f.number(e, "below", false), f.optionalText(e, "currency")));
+                    new ContextRate(
+                            f.text(e, "per"),
+                            f.number(e, "below", false),
+                            f.optionalText(e, "currency"),
+                            f.optionalText(e, "amount")));
         }
         for (LexiconFile.Located e : f.optionalArray("contextPeriods")) {
             f.requireProvenance(e);

@@ -1192,19 +1192,38 @@ final class NumberReader {
     private static final BigDecimal MAX_K_GRADE = BigDecimal.valueOf(24);
 
     /**
-     * Whether the number at {@code i}, hyphened to the word before it, ends a range whose two ends both carry that unit
-     * word ("640,000 tonnes-670,000 tonnes", "210 mm-300 mm"): no name with digits such as "COVID-19".
+     * Whether the number at {@code i}, hyphened to the word before it, ends a range whose two ends both carry that unit,
+     * written the same way after each number, spaced or against it, in one token or two ("640,000 tonnes-670,000
+     * tonnes", "210 mm-300 mm", "3km-5km", "1.34°C-1.41°C"): no name with digits such as "COVID-19".
      */
     private boolean unitRepeated(int i) {
-        Token unit = tok(i - 2);
-        Token again = tok(i + 1);
-        return tok(i - 3) != null
-                && tok(i - 3).is(Token.Kind.NUMBER)
-                && again != null
-                && again.spaced()
-                && again.lower().equals(unit.lower())
-                && lex.units.at(toks, i - 2) != null;
+        for (int n = 1; n <= UNIT_TOKENS; n++) {
+            int first = i - 1 - n;
+            Token number = tok(first - 1);
+            if (number == null
+                    || !number.is(Token.Kind.NUMBER)
+                    || lex.units.at(toks, first) == null
+                            && !(tok(first).attached() && lex.attachedUnits.at(toks, first) != null)) {
+                continue;
+            }
+            boolean same = true;
+            for (int j = 0; j < n && same; j++) {
+                Token unit = tok(first + j);
+                Token again = tok(i + 1 + j);
+                same = again != null
+                        && again.lower().equals(unit.lower())
+                        && again.attached() == unit.attached()
+                        && (j == 0 || unit.attached());
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** How many tokens a unit repeated at both ends of a hyphened range may take ("km", "°" and "C"). */
+    private static final int UNIT_TOKENS = 2;
 
     /**
      * A small number with a capital K against it and no plural noun after it names a grade: a display's resolution
@@ -1993,8 +2012,10 @@ final class NumberReader {
                                 && tok(i - 2).attached()
                                 && tok(i - 3) != null
                                 && tok(i - 3).is(Token.Kind.WORD)
-                                && modelCode(tok(i - 3).text()))) {
-            return i + 1; // "the Airbus A350-900", "Kh-101 missiles": a model's designation
+                                && modelCode(tok(i - 3).text()))
+                && !unitRepeated(i)) {
+            // "the Airbus A350-900", "Kh-101 missiles": a model's designation; not "1.34C-1.41C", a range
+            return i + 1;
         }
         if (streetAddress(i)) {
             return i + 1; // "221 Baker Street", "1600 Pennsylvania Ave."

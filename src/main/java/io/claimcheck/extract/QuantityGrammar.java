@@ -2978,6 +2978,7 @@ final class QuantityGrammar {
             } else if (tok(p) != null
                     && tok(p).isWord("the")
                     && hedge.hedge() != Hedge.ESTIMATE
+                    && !hedge.measured()
                     && tok(p + 1) != null
                     && markAhead(p + 1)) {
                 // "surpassed the 2 million TEU mark": the mark passed, more than it; "fell below the $60,000 mark",
@@ -6867,6 +6868,7 @@ final class QuantityGrammar {
                                 f,
                                 lex.contextRates,
                                 c -> c.currency() != null
+                                        && c.amount() == null
                                         && c.per().equals(written.value())
                                         && v.compareTo(c.below()) < 0);
                 if (bare != null && f.written() != null && f.written().indexOf('.') > 0) {
@@ -6874,10 +6876,15 @@ final class QuantityGrammar {
                 }
                 continue;
             }
-            if (!f.unit().isMoney() || impliedPeriods.containsKey(f.startTok()) || ownPeriod(k) != null) {
+            if (impliedPeriods.containsKey(f.startTok()) || ownPeriod(k) != null) {
                 continue;
             }
-            Lexicon.ContextRate per = contextPhrase(f, lex.contextRates, c -> v.compareTo(c.below()) < 0);
+            if (!f.unit().isMoney()) {
+                amountPerUnit(k, v);
+                continue;
+            }
+            Lexicon.ContextRate per =
+                    contextPhrase(f, lex.contextRates, c -> c.amount() == null && v.compareTo(c.below()) < 0);
             if (per != null && "kWh".equals(per.per()) && !nearestToUnitRate(f)) {
                 per = null; // "the unit rate is 24.5p and the standing charge 60.1p": the daily charge is no kWh price
             }
@@ -6893,6 +6900,25 @@ final class QuantityGrammar {
             } else {
                 sentencePriceOf(before, k);
             }
+        }
+    }
+
+    /**
+     * An amount in a physical unit that its sentence's word quotes per another (units.json contextRates with an
+     * {@code amount}): "the average corn yield ... a record high of 183.1 bushels, surpassing last year's yield by 5.8
+     * bushels" are bushels per acre, as USDA states every crop yield. Only below the entry's ceiling and with no
+     * magnitude word ("a crop of 15.1 billion bushels" is a harvest), per-unit or period of its own.
+     */
+    private void amountPerUnit(int k, BigDecimal v) {
+        Figure f = figures.get(k);
+        String code = f.unit().code();
+        if (f.unit().dimension() == Dimension.RATE) {
+            return;
+        }
+        Lexicon.ContextRate per =
+                contextPhrase(f, lex.contextRates, c -> code.equals(c.amount()) && v.compareTo(c.below()) < 0);
+        if (per != null) {
+            impliedPeriods.put(f.startTok(), per.per()); // a physical amount keeps its unit; the per-unit is its period
         }
     }
 
@@ -8444,8 +8470,14 @@ final class QuantityGrammar {
         }
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
-            // "per" anywhere in the window; "a" or "an" right after the figure ("181 bushels an acre")
-            String per = perUnit && (t.isWord("per") || q == afterEnd && (t.isWord("a") || t.isWord("an")))
+            // "per" anywhere in the window; "a" or "an" or a slash against the unit right after the figure ("181
+            // bushels an acre", "183.8 bu/acre", "8 tonnes/ha")
+            String per = perUnit
+                            && (t.isWord("per")
+                                    || q == afterEnd
+                                            && (t.isWord("a")
+                                                    || t.isWord("an")
+                                                    || t.text().equals("/") && t.attached()))
                     ? perUnit(q)
                     : null;
             if (per == null && perUnit && t.isWord("per")) {
