@@ -740,6 +740,54 @@ public final class Lexicon {
      * "4,132-MW were added", "a 10-kg bag"), so every form of a unit of the listed dimensions is also read after a
      * hyphen, unless the table lists that hyphened form already or the entry's {@code except} names the form ("3-in-1").
      */
+    /**
+     * units.json {@code powers}: an area or a volume is written as a word of power before any spelling of its length
+     * unit ("square km", "sq kilometres", "cubic ft", "square-mile"), so every name and symbol of the length gives one,
+     * rather than one spelling at a time. Only plain one-word spellings of the length (no hyphened or spaced form, no
+     * case-bound symbol); a form the entries already spell is left to them.
+     */
+    private void loadPowers(LexiconFile f, List<UnitForm> forms) throws LexiconException {
+        for (LexiconFile.Located e : f.optionalArray("powers")) {
+            f.requireProvenance(e);
+            Unit power = Unit.parse(f.text(e, "unit"));
+            String of = f.text(e, "of");
+            List<String> words = f.strings(e, "words");
+            List<String> hyphened = f.optionalStrings(e, "hyphened");
+            List<String> spellings = new ArrayList<>();
+            for (UnitForm u : forms) {
+                String form = u.form();
+                if (u.unit().code().equals(of)
+                        && !u.exactCase()
+                        && u.period() == null
+                        && u.factor() == null
+                        && form.chars().allMatch(Character::isLetter)) {
+                    spellings.add(form);
+                }
+            }
+            if (spellings.isEmpty()) {
+                throw f.error(e.line(), "no spelling of the unit '" + of + "' for powers");
+            }
+            List<String> made = new ArrayList<>();
+            for (String length : spellings) {
+                for (String w : words) {
+                    made.add(w + " " + length);
+                }
+                for (String w : hyphened) {
+                    made.add("-" + w + "-" + length);
+                }
+            }
+            for (String form : made) {
+                List<Token> written = Tokenizer.tokenize(form);
+                PhraseTable.Match<Unit> known = units.at(written, 0);
+                if (known != null && known.end() == written.size()) {
+                    continue;
+                }
+                units.addAll(List.of(form), power);
+                forms.add(new UnitForm(form, power, false, null, null));
+            }
+        }
+    }
+
     private void loadHyphenForms(LexiconFile f, List<UnitForm> forms) throws LexiconException {
         for (LexiconFile.Located e : f.optionalArray("hyphenForms")) {
             f.requireProvenance(e);
@@ -1019,6 +1067,7 @@ public final class Lexicon {
                 forms.add(new UnitForm(a, unit, true, period, factor));
             }
         }
+        loadPowers(f, forms);
         loadHyphenForms(f, forms);
         for (LexiconFile.Located e : f.optionalArray("moneyOrMass")) {
             f.requireProvenance(e);

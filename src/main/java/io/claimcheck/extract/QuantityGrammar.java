@@ -4256,10 +4256,13 @@ final class QuantityGrammar {
             if (um == null
                     && fp.hedge == null
                     && tok(fp.p) != null
-                    && tok(fp.p).isWord("plus")
-                    && tok(fp.p).spaced()
+                    && (tok(fp.p).isWord("plus") && tok(fp.p).spaced()
+                            || tok(fp.p).text().equals("+") && tok(fp.p).attached())
+                    && tok(fp.p + 1) != null
+                    && tok(fp.p + 1).spaced()
                     && lex.units.at(toks, fp.p + 1) != null) {
-                // "a full 10 million plus TEUs", "40 plus degrees": the bound stands between the number and its unit
+                // "a full 10 million plus TEUs", "40 plus degrees", "5,000+ square feet": the bound stands between the
+                // number and its unit
                 fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
                 um = lex.units.at(toks, fp.p + 1);
             }
@@ -4557,6 +4560,8 @@ final class QuantityGrammar {
                 fp.isRange = true;
                 fp.numEnd = second[1];
                 fp.p = second[1];
+            } else if (factor.compareTo(BigDecimal.ONE) == 0) {
+                mixedUnitRange(fp, um.value());
             }
         }
     }
@@ -7856,6 +7861,51 @@ final class QuantityGrammar {
         return true;
     }
 
+    /**
+     * "between 320 metres and 5.6 kilometres", "from 800 m to 1.2 km": a range whose ends carry two units of one
+     * dimension, read in the second end's unit when it is the larger ("between 0.32 and 5.6 km"), as the high end
+     * names the scale; only after "between" or "from", and only when the high end is the larger amount.
+     */
+    private void mixedUnitRange(FigureParts fp, Unit unit) {
+        Token t = tok(fp.p);
+        String connector = rangeConnector(fp.start);
+        if (t == null
+                || connector == null
+                || !t.isWord(connector)
+                || connector.equals("to") && changeBefore(fp.start)
+                || unit.physical() == null) {
+            return; // "grew from 800 m to 1.2 km" states two figures
+        }
+        NumberReader.Num n2 = numbers.read(fp.p + 1, false).num();
+        if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.scaled()) {
+            return;
+        }
+        PhraseTable.Match<Unit> u2 = lex.units.at(toks, n2.end());
+        if (u2 == null && tok(n2.end()) != null && tok(n2.end()).attached()) {
+            u2 = lex.attachedUnits.at(toks, n2.end());
+        }
+        if (u2 == null
+                || u2.value().equals(unit)
+                || u2.value().physical() == null
+                || u2.value().dimension() != unit.dimension()
+                || unitFactor(u2).compareTo(BigDecimal.ONE) != 0) {
+            return;
+        }
+        PhysicalUnit to = u2.value().physical();
+        BigDecimal one = unit.physical().convert(BigDecimal.ONE, to);
+        BigDecimal low = unit.physical().convert(fp.lowN, to);
+        if (one.compareTo(BigDecimal.ONE) >= 0 || low.compareTo(n2.value()) >= 0) {
+            return; // the second unit is the smaller one, or the ends fall: two figures
+        }
+        fp.lowN = low.stripTrailingZeros();
+        fp.highN = n2.value();
+        fp.half = fp.half.multiply(one).min(n2.halfUnit());
+        fp.unit = u2.value();
+        fp.isRange = true;
+        fp.numEnd = u2.end();
+        fp.p = u2.end();
+    }
+
     /** After "N unit": "to"/"-" and "M unit" with the same unit and M above N; returns {M's token, end}. */
     private int[] repeatedUnitRange(int p, Unit unit, BigDecimal low, int start) {
         Token t = tok(p);
@@ -8108,13 +8158,35 @@ final class QuantityGrammar {
             if (t.isWord("between")) {
                 return "and";
             }
+            if (k == start - 1 && t.text().equals("(") && rangeBefore(k)) {
+                return "and"; // "between 73F and 88F (23C and 31C)": the bracketed conversion of a range
+            }
             boolean cueWord =
                     t.isWord("the") || t.isWord("ages") || t.isWord("of") || t.isWord("aged") || t.isWord("age");
-            if (k < start - 1 && !cueWord || !t.is(Token.Kind.WORD)) {
+            // "between levels of 475.50m and 488.50m": one noun and "of" between the opener and the figure
+            boolean nounOf = k + 1 < start
+                    && toks.get(k + 1).isWord("of")
+                    && k > 0
+                    && (toks.get(k - 1).isWord("between") || toks.get(k - 1).isWord("from"));
+            if (k < start - 1 && !cueWord && !nounOf || !t.is(Token.Kind.WORD)) {
                 break;
             }
         }
         return lex.roleCues.endingAt(toks, start, 5) != null ? "to" : null; // "typically aged 18 to 25"
+    }
+
+    /** Whether the figure read last ends right before {@code k} and is a range of two stated ends. */
+    private boolean rangeBefore(int k) {
+        if (figures.isEmpty()) {
+            return false;
+        }
+        Figure last = figures.get(figures.size() - 1);
+        Interval v = last.interval();
+        return last.endTok() == k
+                && (last.hedge() == null || last.hedge() == Hedge.EXACT)
+                && v.low() != null
+                && v.high() != null
+                && v.low().compareTo(v.high()) < 0;
     }
 
     private static String opener(String connector) {
