@@ -275,6 +275,12 @@ public final class Lexicon {
      * whole length of one unit ("waited a full day", "in an entire day", "in a single week").
      */
     final Set<String> wholeSpanWords = new HashSet<>();
+
+    /**
+     * numbers.json kind {@code spanNoun}: nouns a hyphened duration names the length of ("within a 72-hour period":
+     * the bound is the period's, the 72 hours exact).
+     */
+    final Set<String> spanNouns = new HashSet<>();
     /** numbers.json kind {@code indexName}: words naming a market or survey index ("the S&P 500", "the index"). */
     final PhraseTable<String> indexNames = new PhraseTable<>();
     /** numbers.json kind {@code yearBaseNoun}: plural nouns a year names the base of ("below 1990 levels"). */
@@ -983,6 +989,7 @@ public final class Lexicon {
                 case "indexName" -> indexNames.addAll(words.keySet(), "index");
                 case "limitVerb" -> limitVerbs.addAll(words.keySet());
                 case "wholeSpanWord" -> wholeSpanWords.addAll(words.keySet());
+                case "spanNoun" -> spanNouns.addAll(words.keySet());
                 case "clockCue" -> clockCues.addAll(words.keySet());
                 case "swimDistance" -> swimDistances.addAll(words.keySet());
                 case "shortStroke" -> shortStrokes.addAll(words.keySet());
@@ -1014,7 +1021,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

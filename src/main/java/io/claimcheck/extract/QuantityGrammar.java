@@ -2967,6 +2967,8 @@ final class QuantityGrammar {
                             || lex.cardinals.containsKey(tok(p + 2).lower()))
                     && durationAhead(p + 3)) {
                 p += 2; // "at least the last 100,000 years", "within the next two years": the bound carries the span
+            } else if (hyphenedSpanOf(p)) {
+                return hm.end(); // "within a 72-hour period": the bound is the period's, the hyphened span is exact
             } else if (tok(p) != null
                     && (tok(p).isWord("a") || tok(p).isWord("an"))
                     && lex.currencyBefore.at(toks, p) == null
@@ -4287,6 +4289,59 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * Whether an article at {@code p} opens a hyphened duration before a noun of time's length (numbers.json
+     * spanNoun): "a 72-hour period", "a 24-hour window", "a two-week span".
+     */
+    private boolean hyphenedSpanOf(int p) {
+        Token art = tok(p);
+        if (art == null || !(art.isWord("a") || art.isWord("an"))) {
+            return false;
+        }
+        NumberReader.Num n = numbers.read(p + 1, false).num();
+        if (n == null
+                || tok(n.end()) == null
+                || !tok(n.end()).is(Token.Kind.DASH)
+                || !tok(n.end()).attached()) {
+            return false;
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, n.end());
+        return um != null
+                && um.value().dimension() == Dimension.DURATION
+                && tok(um.end()) != null
+                && lex.spanNouns.contains(tok(um.end()).lower());
+    }
+
+    /** Words after a speed from a standing start that time the sprint: "0-60mph in 3.9 seconds", "a 0-62mph time". */
+    private static final java.util.Set<String> ACCELERATION_AFTER =
+            java.util.Set.of("in", "time", "times", "sprint", "acceleration");
+
+    /** How many words may stand between "in" and the time of a sprint ("in just under 4 seconds"). */
+    private static final int SPRINT_TIME_REACH = 3;
+
+    /**
+     * Whether the words at {@code q}, after a speed range from zero, time a sprint: "time", "sprint", or "in" and a
+     * number within a few words ("0-60 mph in just 3.9 seconds"); "speeds range from 0 to 20 km/h in the zone" do not.
+     */
+    private boolean timedSprint(int q) {
+        Token t = tok(q);
+        if (t == null || !ACCELERATION_AFTER.contains(t.lower())) {
+            return false;
+        }
+        if (!t.isWord("in")) {
+            return true;
+        }
+        for (int k = q + 1; k <= q + SPRINT_TIME_REACH && tok(k) != null; k++) {
+            if (tok(k).is(Token.Kind.NUMBER)) {
+                return true;
+            }
+            if (!tok(k).is(Token.Kind.WORD)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Words before a unit of length that names a point along a course: "at kilometre 13.4", "passed mile 20". */
     private static final java.util.Set<String> MARKER_BEFORE =
             java.util.Set.of("at", "to", "from", "past", "passed", "by", "near", "until", "after", "before", ",", ":");
@@ -4563,6 +4618,15 @@ final class QuantityGrammar {
             } else if (factor.compareTo(BigDecimal.ONE) == 0) {
                 mixedUnitRange(fp, um.value());
             }
+        }
+        if (fp.isRange
+                && fp.unit.dimension() == Dimension.SPEED
+                && fp.lowN.signum() == 0
+                && fp.highN.signum() > 0
+                && timedSprint(fp.p)) {
+            // "a 0-60mph time of 4.4 seconds", "from 0 to 100 km/h in 3.2 seconds": a standing start names the speed
+            // reached, no range of speeds ("speeds range from 0 to 20 km/h" stays one)
+            fp.lowN = fp.highN;
         }
     }
 
