@@ -112,7 +112,7 @@ final class QuantityGrammar {
             i = Math.max(next, i + 1);
         }
         perDistance();
-        inheritRates();
+        inheritRates(true);
         inheritCountPeriods();
         shareStartingHedge();
         distributeListUnits();
@@ -123,6 +123,7 @@ final class QuantityGrammar {
         marketRates();
         perUnitOfSale();
         conversionPerUnits();
+        inheritConvertedRates();
         upToFrom();
         upToRanges();
         contextRates();
@@ -2409,15 +2410,17 @@ final class QuantityGrammar {
      * verb of change, or before "higher", "lower"), in the same currency, without a unit of its own, and within a
      * factor of 1,000 of the price.
      */
-    private void inheritRates() {
+    private void inheritRates(boolean withCarried) {
         for (int a = 0; a < figures.size(); a++) {
             Figure rate = figures.get(a);
-            String carried = impliedPeriods.get(rate.startTok());
+            String carried = withCarried ? impliedPeriods.get(rate.startTok()) : null;
             if (carried != null && rate.conversionOf() < 0) {
                 inheritCarriedPeriod(a, rate, carried);
                 continue;
             }
-            if (rate.unit().dimension() != Dimension.RATE || rate.conversionOf() >= 0) {
+            if (rate.unit().dimension() != Dimension.RATE
+                    || rate.conversionOf() >= 0
+                    || !withCarried && !convertedAt(a)) {
                 continue;
             }
             String currency = rateCurrency(rate.unit());
@@ -6804,6 +6807,22 @@ final class QuantityGrammar {
     private boolean withinAt(int start) {
         return tok(start) != null && tok(start).isWord("within")
                 || tok(start - 1) != null && tok(start - 1).isWord("within");
+    }
+
+    /**
+     * The changes of a price whose per-unit is written after its bracketed conversion ("1,800 CFA francs ($3.09) per
+     * kg ..., up from 1,000 CFA francs"; batches 9, 14) take it as {@link #inheritRates} gives the changes of any
+     * other price: that pass runs before {@link #conversionPerUnits} has read the per-unit, so it runs again for the
+     * prices with a conversion only (periods carried by a unit word were given then, and a unit of sale read later,
+     * "A dozen eggs cost $3.50 ..., and butter rose to $4.80", names no per-unit of the butter).
+     */
+    private void inheritConvertedRates() {
+        inheritRates(false);
+    }
+
+    /** Whether the figure at {@code a} has a bracketed conversion read after it. */
+    private boolean convertedAt(int a) {
+        return a + 1 < figures.size() && figures.get(a + 1).conversionOf() == a;
     }
 
     /**
