@@ -310,6 +310,12 @@ public final class Lexicon {
     final Set<String> oneSpanNames = new HashSet<>();
     /** Capitalised words after a number that make it a model's ("the 16 Pro Max", "the Galaxy S24 Ultra"). */
     final Set<String> modelWords = new HashSet<>();
+
+    /**
+     * numbers.json kind {@code modelNumber}: numbers that name a product line by themselves ("a 747", "the A350 and
+     * 787"), never a count unless a plural noun or a unit follows.
+     */
+    final Set<String> modelNumbers = new HashSet<>();
     /** Names of a scale of levels whose value "at" or "to" gives ("the Alert Level remained at 2"). */
     final Set<String> levelNames = new HashSet<>();
     /** Nouns whose "of" phrase's number is a point of a scale, no amount ("on a scale of 0-5"). */
@@ -1002,6 +1008,7 @@ public final class Lexicon {
                 case "oneSpanName" -> oneSpanNames.addAll(words.keySet());
                 case "recordName" -> recordNames.addAll(words.keySet());
                 case "modelWord" -> modelWords.addAll(words.keySet());
+                case "modelNumber" -> modelNumbers.addAll(words.keySet());
                 case "labelOf" -> labelOf.addAll(words.keySet());
                 case "levelName" -> levelNames.addAll(words.keySet());
                 case "addressWord" -> addressWords.addAll(words.keySet());
@@ -1021,7 +1028,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, modelNumber, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

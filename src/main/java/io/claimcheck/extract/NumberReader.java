@@ -1978,6 +1978,17 @@ final class NumberReader {
             }
             return k;
         }
+        if (lex.modelNumbers.contains(s)
+                && modelNumberBefore(i)
+                && (next == null
+                        || !(next.is(Token.Kind.DASH) && next.attached())
+                                && lex.units.at(toks, i + 1) == null
+                                && lex.attachedUnits.at(toks, i + 1) == null
+                                && !(next.is(Token.Kind.WORD)
+                                        && !next.startsUpper()
+                                        && NounPhrases.isPlural(next.lower())))) {
+            return i + 1; // "a 747 reach Tokyo", "the A350 and 787": an airliner named by its number
+        }
         if (next != null
                 && next.is(Token.Kind.WORD)
                 && next.spaced()
@@ -2034,6 +2045,44 @@ final class NumberReader {
         }
         return k > i + 1 ? k : -1;
     }
+
+    /** Determiners before a number that names a model: "a 747", "the 787", "its 737 fleet". */
+    private static final java.util.Set<String> MODEL_DETERMINERS =
+            java.util.Set.of("a", "an", "the", "its", "their", "this", "that");
+
+    /**
+     * Whether the words around the number at {@code i} name a model by it: a determiner ("a 747 reach Tokyo"), a
+     * noun of the model's line after it ("the broader 747 family"), or "and"/"or" after another model's code ("the
+     * A350 and 787"); "Of the 2,000 votes, 737 went" counts.
+     */
+    private boolean modelNumberBefore(int i) {
+        Token prev = tok(i - 1);
+        if (prev == null || !prev.is(Token.Kind.WORD)) {
+            return false;
+        }
+        if (MODEL_DETERMINERS.contains(prev.lower())) {
+            return true;
+        }
+        Token next = tok(i + 1);
+        if (next != null && next.is(Token.Kind.WORD) && MODEL_NOUNS.contains(next.lower())) {
+            return true; // "the broader 747 family", "its 737 fleet"
+        }
+        Token code = tok(i - 2);
+        boolean afterCode = code != null
+                && (code.is(Token.Kind.WORD)
+                                && code.text().chars().anyMatch(Character::isDigit)
+                                && code.text().chars().anyMatch(Character::isUpperCase)
+                        || code.is(Token.Kind.NUMBER)
+                                && code.attached()
+                                && tok(i - 3) != null
+                                && tok(i - 3).is(Token.Kind.WORD)
+                                && tok(i - 3).text().chars().allMatch(Character::isUpperCase));
+        return (prev.isWord("and") || prev.isWord("or")) && afterCode;
+    }
+
+    /** Nouns after a number that name its model's line: "the broader 747 family", "a 737 freighter". */
+    private static final java.util.Set<String> MODEL_NOUNS =
+            java.util.Set.of("family", "series", "fleet", "jumbo", "freighter", "dreamliner", "max", "variant");
 
     /** True when "(", one to three lower-case letters or digits and ")" stand against each other from {@code k}. */
     private boolean subsection(int k) {
