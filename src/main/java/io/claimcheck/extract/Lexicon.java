@@ -275,6 +275,12 @@ public final class Lexicon {
      * whole length of one unit ("waited a full day", "in an entire day", "in a single week").
      */
     final Set<String> wholeSpanWords = new HashSet<>();
+
+    /**
+     * numbers.json kind {@code spanNoun}: nouns a hyphened duration names the length of ("within a 72-hour period":
+     * the bound is the period's, the 72 hours exact).
+     */
+    final Set<String> spanNouns = new HashSet<>();
     /** numbers.json kind {@code indexName}: words naming a market or survey index ("the S&P 500", "the index"). */
     final PhraseTable<String> indexNames = new PhraseTable<>();
     /** numbers.json kind {@code yearBaseNoun}: plural nouns a year names the base of ("below 1990 levels"). */
@@ -304,6 +310,12 @@ public final class Lexicon {
     final Set<String> oneSpanNames = new HashSet<>();
     /** Capitalised words after a number that make it a model's ("the 16 Pro Max", "the Galaxy S24 Ultra"). */
     final Set<String> modelWords = new HashSet<>();
+
+    /**
+     * numbers.json kind {@code modelNumber}: numbers that name a product line by themselves ("a 747", "the A350 and
+     * 787"), never a count unless a plural noun or a unit follows.
+     */
+    final Set<String> modelNumbers = new HashSet<>();
     /** Names of a scale of levels whose value "at" or "to" gives ("the Alert Level remained at 2"). */
     final Set<String> levelNames = new HashSet<>();
     /** Nouns whose "of" phrase's number is a point of a scale, no amount ("on a scale of 0-5"). */
@@ -363,9 +375,11 @@ public final class Lexicon {
 
     /**
      * The unit a price is quoted per, implied by a noun of its sentence, for sums below {@code below}; with a
-     * {@code currency}, a bare number before the per-unit phrase is a price in it ("settled at 74.07 a barrel").
+     * {@code currency}, a bare number before the per-unit phrase is a price in it ("settled at 74.07 a barrel"); with
+     * an {@code amount}, the entry gives its per-unit to a figure in that physical unit instead of a sum ("a yield of
+     * 183.1 bushels" is bushels per acre).
      */
-    record ContextRate(String per, BigDecimal below, String currency) {}
+    record ContextRate(String per, BigDecimal below, String currency, String amount) {}
 
     final PhraseTable<ContextRate> contextRates = new PhraseTable<>();
 
@@ -743,6 +757,54 @@ public final class Lexicon {
      * "4,132-MW were added", "a 10-kg bag"), so every form of a unit of the listed dimensions is also read after a
      * hyphen, unless the table lists that hyphened form already or the entry's {@code except} names the form ("3-in-1").
      */
+    /**
+     * units.json {@code powers}: an area or a volume is written as a word of power before any spelling of its length
+     * unit ("square km", "sq kilometres", "cubic ft", "square-mile"), so every name and symbol of the length gives one,
+     * rather than one spelling at a time. Only plain one-word spellings of the length (no hyphened or spaced form, no
+     * case-bound symbol); a form the entries already spell is left to them.
+     */
+    private void loadPowers(LexiconFile f, List<UnitForm> forms) throws LexiconException {
+        for (LexiconFile.Located e : f.optionalArray("powers")) {
+            f.requireProvenance(e);
+            Unit power = Unit.parse(f.text(e, "unit"));
+            String of = f.text(e, "of");
+            List<String> words = f.strings(e, "words");
+            List<String> hyphened = f.optionalStrings(e, "hyphened");
+            List<String> spellings = new ArrayList<>();
+            for (UnitForm u : forms) {
+                String form = u.form();
+                if (u.unit().code().equals(of)
+                        && !u.exactCase()
+                        && u.period() == null
+                        && u.factor() == null
+                        && form.chars().allMatch(Character::isLetter)) {
+                    spellings.add(form);
+                }
+            }
+            if (spellings.isEmpty()) {
+                throw f.error(e.line(), "no spelling of the unit '" + of + "' for powers");
+            }
+            List<String> made = new ArrayList<>();
+            for (String length : spellings) {
+                for (String w : words) {
+                    made.add(w + " " + length);
+                }
+                for (String w : hyphened) {
+                    made.add("-" + w + "-" + length);
+                }
+            }
+            for (String form : made) {
+                List<Token> written = Tokenizer.tokenize(form);
+                PhraseTable.Match<Unit> known = units.at(written, 0);
+                if (known != null && known.end() == written.size()) {
+                    continue;
+                }
+                units.addAll(List.of(form), power);
+                forms.add(new UnitForm(form, power, false, null, null));
+            }
+        }
+    }
+
     private void loadHyphenForms(LexiconFile f, List<UnitForm> forms) throws LexiconException {
         for (LexiconFile.Located e : f.optionalArray("hyphenForms")) {
             f.requireProvenance(e);
@@ -938,6 +1000,7 @@ public final class Lexicon {
                 case "indexName" -> indexNames.addAll(words.keySet(), "index");
                 case "limitVerb" -> limitVerbs.addAll(words.keySet());
                 case "wholeSpanWord" -> wholeSpanWords.addAll(words.keySet());
+                case "spanNoun" -> spanNouns.addAll(words.keySet());
                 case "clockCue" -> clockCues.addAll(words.keySet());
                 case "swimDistance" -> swimDistances.addAll(words.keySet());
                 case "shortStroke" -> shortStrokes.addAll(words.keySet());
@@ -950,6 +1013,7 @@ public final class Lexicon {
                 case "oneSpanName" -> oneSpanNames.addAll(words.keySet());
                 case "recordName" -> recordNames.addAll(words.keySet());
                 case "modelWord" -> modelWords.addAll(words.keySet());
+                case "modelNumber" -> modelNumbers.addAll(words.keySet());
                 case "labelOf" -> labelOf.addAll(words.keySet());
                 case "levelName" -> levelNames.addAll(words.keySet());
                 case "addressWord" -> addressWords.addAll(words.keySet());
@@ -969,7 +1033,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, modelNumber, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -1022,6 +1086,7 @@ public final class Lexicon {
                 forms.add(new UnitForm(a, unit, true, period, factor));
             }
         }
+        loadPowers(f, forms);
         loadHyphenForms(f, forms);
         for (LexiconFile.Located e : f.optionalArray("moneyOrMass")) {
             f.requireProvenance(e);
@@ -1148,7 +1213,11 @@ public final class Lexicon {
             f.requireProvenance(e);
             contextRates.addAll(
                     f.strings(e, "phrases"),
-                    new ContextRate(f.text(e, "per"), f.number(e, "below", false), f.optionalText(e, "currency")));
+                    new ContextRate(
+                            f.text(e, "per"),
+                            f.number(e, "below", false),
+                            f.optionalText(e, "currency"),
+                            f.optionalText(e, "amount")));
         }
         for (LexiconFile.Located e : f.optionalArray("contextPeriods")) {
             f.requireProvenance(e);

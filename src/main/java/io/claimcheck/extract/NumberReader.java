@@ -1192,19 +1192,38 @@ final class NumberReader {
     private static final BigDecimal MAX_K_GRADE = BigDecimal.valueOf(24);
 
     /**
-     * Whether the number at {@code i}, hyphened to the word before it, ends a range whose two ends both carry that unit
-     * word ("640,000 tonnes-670,000 tonnes", "210 mm-300 mm"): no name with digits such as "COVID-19".
+     * Whether the number at {@code i}, hyphened to the word before it, ends a range whose two ends both carry that unit,
+     * written the same way after each number, spaced or against it, in one token or two ("640,000 tonnes-670,000
+     * tonnes", "210 mm-300 mm", "3km-5km", "1.34°C-1.41°C"): no name with digits such as "COVID-19".
      */
     private boolean unitRepeated(int i) {
-        Token unit = tok(i - 2);
-        Token again = tok(i + 1);
-        return tok(i - 3) != null
-                && tok(i - 3).is(Token.Kind.NUMBER)
-                && again != null
-                && again.spaced()
-                && again.lower().equals(unit.lower())
-                && lex.units.at(toks, i - 2) != null;
+        for (int n = 1; n <= UNIT_TOKENS; n++) {
+            int first = i - 1 - n;
+            Token number = tok(first - 1);
+            if (number == null
+                    || !number.is(Token.Kind.NUMBER)
+                    || lex.units.at(toks, first) == null
+                            && !(tok(first).attached() && lex.attachedUnits.at(toks, first) != null)) {
+                continue;
+            }
+            boolean same = true;
+            for (int j = 0; j < n && same; j++) {
+                Token unit = tok(first + j);
+                Token again = tok(i + 1 + j);
+                same = again != null
+                        && again.lower().equals(unit.lower())
+                        && again.attached() == unit.attached()
+                        && (j == 0 || unit.attached());
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** How many tokens a unit repeated at both ends of a hyphened range may take ("km", "°" and "C"). */
+    private static final int UNIT_TOKENS = 2;
 
     /**
      * A small number with a capital K against it and no plural noun after it names a grade: a display's resolution
@@ -1959,6 +1978,17 @@ final class NumberReader {
             }
             return k;
         }
+        if (lex.modelNumbers.contains(s)
+                && modelNumberBefore(i)
+                && (next == null
+                        || !(next.is(Token.Kind.DASH) && next.attached())
+                                && lex.units.at(toks, i + 1) == null
+                                && lex.attachedUnits.at(toks, i + 1) == null
+                                && !(next.is(Token.Kind.WORD)
+                                        && !next.startsUpper()
+                                        && NounPhrases.isPlural(next.lower())))) {
+            return i + 1; // "a 747 reach Tokyo", "the A350 and 787": an airliner named by its number
+        }
         if (next != null
                 && next.is(Token.Kind.WORD)
                 && next.spaced()
@@ -1993,8 +2023,10 @@ final class NumberReader {
                                 && tok(i - 2).attached()
                                 && tok(i - 3) != null
                                 && tok(i - 3).is(Token.Kind.WORD)
-                                && modelCode(tok(i - 3).text()))) {
-            return i + 1; // "the Airbus A350-900", "Kh-101 missiles": a model's designation
+                                && modelCode(tok(i - 3).text()))
+                && !unitRepeated(i)) {
+            // "the Airbus A350-900", "Kh-101 missiles": a model's designation; not "1.34C-1.41C", a range
+            return i + 1;
         }
         if (streetAddress(i)) {
             return i + 1; // "221 Baker Street", "1600 Pennsylvania Ave."
@@ -2013,6 +2045,44 @@ final class NumberReader {
         }
         return k > i + 1 ? k : -1;
     }
+
+    /** Determiners before a number that names a model: "a 747", "the 787", "its 737 fleet". */
+    private static final java.util.Set<String> MODEL_DETERMINERS =
+            java.util.Set.of("a", "an", "the", "its", "their", "this", "that");
+
+    /**
+     * Whether the words around the number at {@code i} name a model by it: a determiner ("a 747 reach Tokyo"), a
+     * noun of the model's line after it ("the broader 747 family"), or "and"/"or" after another model's code ("the
+     * A350 and 787"); "Of the 2,000 votes, 737 went" counts.
+     */
+    private boolean modelNumberBefore(int i) {
+        Token prev = tok(i - 1);
+        if (prev == null || !prev.is(Token.Kind.WORD)) {
+            return false;
+        }
+        if (MODEL_DETERMINERS.contains(prev.lower())) {
+            return true;
+        }
+        Token next = tok(i + 1);
+        if (next != null && next.is(Token.Kind.WORD) && MODEL_NOUNS.contains(next.lower())) {
+            return true; // "the broader 747 family", "its 737 fleet"
+        }
+        Token code = tok(i - 2);
+        boolean afterCode = code != null
+                && (code.is(Token.Kind.WORD)
+                                && code.text().chars().anyMatch(Character::isDigit)
+                                && code.text().chars().anyMatch(Character::isUpperCase)
+                        || code.is(Token.Kind.NUMBER)
+                                && code.attached()
+                                && tok(i - 3) != null
+                                && tok(i - 3).is(Token.Kind.WORD)
+                                && tok(i - 3).text().chars().allMatch(Character::isUpperCase));
+        return (prev.isWord("and") || prev.isWord("or")) && afterCode;
+    }
+
+    /** Nouns after a number that name its model's line: "the broader 747 family", "a 737 freighter". */
+    private static final java.util.Set<String> MODEL_NOUNS =
+            java.util.Set.of("family", "series", "fleet", "jumbo", "freighter", "dreamliner", "max", "variant");
 
     /** True when "(", one to three lower-case letters or digits and ")" stand against each other from {@code k}. */
     private boolean subsection(int k) {

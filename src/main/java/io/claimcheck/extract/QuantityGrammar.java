@@ -112,7 +112,7 @@ final class QuantityGrammar {
             i = Math.max(next, i + 1);
         }
         perDistance();
-        inheritRates();
+        inheritRates(true);
         inheritCountPeriods();
         shareStartingHedge();
         distributeListUnits();
@@ -123,6 +123,7 @@ final class QuantityGrammar {
         marketRates();
         perUnitOfSale();
         conversionPerUnits();
+        inheritConvertedRates();
         upToFrom();
         upToRanges();
         contextRates();
@@ -2409,15 +2410,17 @@ final class QuantityGrammar {
      * verb of change, or before "higher", "lower"), in the same currency, without a unit of its own, and within a
      * factor of 1,000 of the price.
      */
-    private void inheritRates() {
+    private void inheritRates(boolean withCarried) {
         for (int a = 0; a < figures.size(); a++) {
             Figure rate = figures.get(a);
-            String carried = impliedPeriods.get(rate.startTok());
+            String carried = withCarried ? impliedPeriods.get(rate.startTok()) : null;
             if (carried != null && rate.conversionOf() < 0) {
                 inheritCarriedPeriod(a, rate, carried);
                 continue;
             }
-            if (rate.unit().dimension() != Dimension.RATE || rate.conversionOf() >= 0) {
+            if (rate.unit().dimension() != Dimension.RATE
+                    || rate.conversionOf() >= 0
+                    || !withCarried && !convertedAt(a)) {
                 continue;
             }
             String currency = rateCurrency(rate.unit());
@@ -2967,6 +2970,8 @@ final class QuantityGrammar {
                             || lex.cardinals.containsKey(tok(p + 2).lower()))
                     && durationAhead(p + 3)) {
                 p += 2; // "at least the last 100,000 years", "within the next two years": the bound carries the span
+            } else if (hyphenedSpanOf(p)) {
+                return hm.end(); // "within a 72-hour period": the bound is the period's, the hyphened span is exact
             } else if (tok(p) != null
                     && (tok(p).isWord("a") || tok(p).isWord("an"))
                     && lex.currencyBefore.at(toks, p) == null
@@ -2978,6 +2983,7 @@ final class QuantityGrammar {
             } else if (tok(p) != null
                     && tok(p).isWord("the")
                     && hedge.hedge() != Hedge.ESTIMATE
+                    && !hedge.measured()
                     && tok(p + 1) != null
                     && markAhead(p + 1)) {
                 // "surpassed the 2 million TEU mark": the mark passed, more than it; "fell below the $60,000 mark",
@@ -4255,10 +4261,13 @@ final class QuantityGrammar {
             if (um == null
                     && fp.hedge == null
                     && tok(fp.p) != null
-                    && tok(fp.p).isWord("plus")
-                    && tok(fp.p).spaced()
+                    && (tok(fp.p).isWord("plus") && tok(fp.p).spaced()
+                            || tok(fp.p).text().equals("+") && tok(fp.p).attached())
+                    && tok(fp.p + 1) != null
+                    && tok(fp.p + 1).spaced()
                     && lex.units.at(toks, fp.p + 1) != null) {
-                // "a full 10 million plus TEUs", "40 plus degrees": the bound stands between the number and its unit
+                // "a full 10 million plus TEUs", "40 plus degrees", "5,000+ square feet": the bound stands between the
+                // number and its unit
                 fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
                 um = lex.units.at(toks, fp.p + 1);
             }
@@ -4281,6 +4290,59 @@ final class QuantityGrammar {
                 readUnit(fp, um);
             }
         }
+    }
+
+    /**
+     * Whether an article at {@code p} opens a hyphened duration before a noun of time's length (numbers.json
+     * spanNoun): "a 72-hour period", "a 24-hour window", "a two-week span".
+     */
+    private boolean hyphenedSpanOf(int p) {
+        Token art = tok(p);
+        if (art == null || !(art.isWord("a") || art.isWord("an"))) {
+            return false;
+        }
+        NumberReader.Num n = numbers.read(p + 1, false).num();
+        if (n == null
+                || tok(n.end()) == null
+                || !tok(n.end()).is(Token.Kind.DASH)
+                || !tok(n.end()).attached()) {
+            return false;
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, n.end());
+        return um != null
+                && um.value().dimension() == Dimension.DURATION
+                && tok(um.end()) != null
+                && lex.spanNouns.contains(tok(um.end()).lower());
+    }
+
+    /** Words after a speed from a standing start that time the sprint: "0-60mph in 3.9 seconds", "a 0-62mph time". */
+    private static final java.util.Set<String> ACCELERATION_AFTER =
+            java.util.Set.of("in", "time", "times", "sprint", "acceleration");
+
+    /** How many words may stand between "in" and the time of a sprint ("in just under 4 seconds"). */
+    private static final int SPRINT_TIME_REACH = 3;
+
+    /**
+     * Whether the words at {@code q}, after a speed range from zero, time a sprint: "time", "sprint", or "in" and a
+     * number within a few words ("0-60 mph in just 3.9 seconds"); "speeds range from 0 to 20 km/h in the zone" do not.
+     */
+    private boolean timedSprint(int q) {
+        Token t = tok(q);
+        if (t == null || !ACCELERATION_AFTER.contains(t.lower())) {
+            return false;
+        }
+        if (!t.isWord("in")) {
+            return true;
+        }
+        for (int k = q + 1; k <= q + SPRINT_TIME_REACH && tok(k) != null; k++) {
+            if (tok(k).is(Token.Kind.NUMBER)) {
+                return true;
+            }
+            if (!tok(k).is(Token.Kind.WORD)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words before a unit of length that names a point along a course: "at kilometre 13.4", "passed mile 20". */
@@ -4556,7 +4618,18 @@ final class QuantityGrammar {
                 fp.isRange = true;
                 fp.numEnd = second[1];
                 fp.p = second[1];
+            } else if (factor.compareTo(BigDecimal.ONE) == 0) {
+                mixedUnitRange(fp, um.value());
             }
+        }
+        if (fp.isRange
+                && fp.unit.dimension() == Dimension.SPEED
+                && fp.lowN.signum() == 0
+                && fp.highN.signum() > 0
+                && timedSprint(fp.p)) {
+            // "a 0-60mph time of 4.4 seconds", "from 0 to 100 km/h in 3.2 seconds": a standing start names the speed
+            // reached, no range of speeds ("speeds range from 0 to 20 km/h" stays one)
+            fp.lowN = fp.highN;
         }
     }
 
@@ -6737,6 +6810,22 @@ final class QuantityGrammar {
     }
 
     /**
+     * The changes of a price whose per-unit is written after its bracketed conversion ("1,800 CFA francs ($3.09) per
+     * kg ..., up from 1,000 CFA francs"; batches 9, 14) take it as {@link #inheritRates} gives the changes of any
+     * other price: that pass runs before {@link #conversionPerUnits} has read the per-unit, so it runs again for the
+     * prices with a conversion only (periods carried by a unit word were given then, and a unit of sale read later,
+     * "A dozen eggs cost $3.50 ..., and butter rose to $4.80", names no per-unit of the butter).
+     */
+    private void inheritConvertedRates() {
+        inheritRates(false);
+    }
+
+    /** Whether the figure at {@code a} has a bracketed conversion read after it. */
+    private boolean convertedAt(int a) {
+        return a + 1 < figures.size() && figures.get(a + 1).conversionOf() == a;
+    }
+
+    /**
      * "1,800 CFA francs ($3.06) per kilogram", "£1.50 ($1.90) per litre": a per-unit written after a sum's bracketed
      * conversions is the rate of the sum and of each conversion, as a period written there is.
      */
@@ -6867,6 +6956,7 @@ final class QuantityGrammar {
                                 f,
                                 lex.contextRates,
                                 c -> c.currency() != null
+                                        && c.amount() == null
                                         && c.per().equals(written.value())
                                         && v.compareTo(c.below()) < 0);
                 if (bare != null && f.written() != null && f.written().indexOf('.') > 0) {
@@ -6874,10 +6964,15 @@ final class QuantityGrammar {
                 }
                 continue;
             }
-            if (!f.unit().isMoney() || impliedPeriods.containsKey(f.startTok()) || ownPeriod(k) != null) {
+            if (impliedPeriods.containsKey(f.startTok()) || ownPeriod(k) != null) {
                 continue;
             }
-            Lexicon.ContextRate per = contextPhrase(f, lex.contextRates, c -> v.compareTo(c.below()) < 0);
+            if (!f.unit().isMoney()) {
+                amountPerUnit(k, v);
+                continue;
+            }
+            Lexicon.ContextRate per =
+                    contextPhrase(f, lex.contextRates, c -> c.amount() == null && v.compareTo(c.below()) < 0);
             if (per != null && "kWh".equals(per.per()) && !nearestToUnitRate(f)) {
                 per = null; // "the unit rate is 24.5p and the standing charge 60.1p": the daily charge is no kWh price
             }
@@ -6893,6 +6988,25 @@ final class QuantityGrammar {
             } else {
                 sentencePriceOf(before, k);
             }
+        }
+    }
+
+    /**
+     * An amount in a physical unit that its sentence's word quotes per another (units.json contextRates with an
+     * {@code amount}): "the average corn yield ... a record high of 183.1 bushels, surpassing last year's yield by 5.8
+     * bushels" are bushels per acre, as USDA states every crop yield. Only below the entry's ceiling and with no
+     * magnitude word ("a crop of 15.1 billion bushels" is a harvest), per-unit or period of its own.
+     */
+    private void amountPerUnit(int k, BigDecimal v) {
+        Figure f = figures.get(k);
+        String code = f.unit().code();
+        if (f.unit().dimension() == Dimension.RATE) {
+            return;
+        }
+        Lexicon.ContextRate per =
+                contextPhrase(f, lex.contextRates, c -> code.equals(c.amount()) && v.compareTo(c.below()) < 0);
+        if (per != null) {
+            impliedPeriods.put(f.startTok(), per.per()); // a physical amount keeps its unit; the per-unit is its period
         }
     }
 
@@ -7830,6 +7944,51 @@ final class QuantityGrammar {
         return true;
     }
 
+    /**
+     * "between 320 metres and 5.6 kilometres", "from 800 m to 1.2 km": a range whose ends carry two units of one
+     * dimension, read in the second end's unit when it is the larger ("between 0.32 and 5.6 km"), as the high end
+     * names the scale; only after "between" or "from", and only when the high end is the larger amount.
+     */
+    private void mixedUnitRange(FigureParts fp, Unit unit) {
+        Token t = tok(fp.p);
+        String connector = rangeConnector(fp.start);
+        if (t == null
+                || connector == null
+                || !t.isWord(connector)
+                || connector.equals("to") && changeBefore(fp.start)
+                || unit.physical() == null) {
+            return; // "grew from 800 m to 1.2 km" states two figures
+        }
+        NumberReader.Num n2 = numbers.read(fp.p + 1, false).num();
+        if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.scaled()) {
+            return;
+        }
+        PhraseTable.Match<Unit> u2 = lex.units.at(toks, n2.end());
+        if (u2 == null && tok(n2.end()) != null && tok(n2.end()).attached()) {
+            u2 = lex.attachedUnits.at(toks, n2.end());
+        }
+        if (u2 == null
+                || u2.value().equals(unit)
+                || u2.value().physical() == null
+                || u2.value().dimension() != unit.dimension()
+                || unitFactor(u2).compareTo(BigDecimal.ONE) != 0) {
+            return;
+        }
+        PhysicalUnit to = u2.value().physical();
+        BigDecimal one = unit.physical().convert(BigDecimal.ONE, to);
+        BigDecimal low = unit.physical().convert(fp.lowN, to);
+        if (one.compareTo(BigDecimal.ONE) >= 0 || low.compareTo(n2.value()) >= 0) {
+            return; // the second unit is the smaller one, or the ends fall: two figures
+        }
+        fp.lowN = low.stripTrailingZeros();
+        fp.highN = n2.value();
+        fp.half = fp.half.multiply(one).min(n2.halfUnit());
+        fp.unit = u2.value();
+        fp.isRange = true;
+        fp.numEnd = u2.end();
+        fp.p = u2.end();
+    }
+
     /** After "N unit": "to"/"-" and "M unit" with the same unit and M above N; returns {M's token, end}. */
     private int[] repeatedUnitRange(int p, Unit unit, BigDecimal low, int start) {
         Token t = tok(p);
@@ -8082,13 +8241,35 @@ final class QuantityGrammar {
             if (t.isWord("between")) {
                 return "and";
             }
+            if (k == start - 1 && t.text().equals("(") && rangeBefore(k)) {
+                return "and"; // "between 73F and 88F (23C and 31C)": the bracketed conversion of a range
+            }
             boolean cueWord =
                     t.isWord("the") || t.isWord("ages") || t.isWord("of") || t.isWord("aged") || t.isWord("age");
-            if (k < start - 1 && !cueWord || !t.is(Token.Kind.WORD)) {
+            // "between levels of 475.50m and 488.50m": one noun and "of" between the opener and the figure
+            boolean nounOf = k + 1 < start
+                    && toks.get(k + 1).isWord("of")
+                    && k > 0
+                    && (toks.get(k - 1).isWord("between") || toks.get(k - 1).isWord("from"));
+            if (k < start - 1 && !cueWord && !nounOf || !t.is(Token.Kind.WORD)) {
                 break;
             }
         }
         return lex.roleCues.endingAt(toks, start, 5) != null ? "to" : null; // "typically aged 18 to 25"
+    }
+
+    /** Whether the figure read last ends right before {@code k} and is a range of two stated ends. */
+    private boolean rangeBefore(int k) {
+        if (figures.isEmpty()) {
+            return false;
+        }
+        Figure last = figures.get(figures.size() - 1);
+        Interval v = last.interval();
+        return last.endTok() == k
+                && (last.hedge() == null || last.hedge() == Hedge.EXACT)
+                && v.low() != null
+                && v.high() != null
+                && v.low().compareTo(v.high()) < 0;
     }
 
     private static String opener(String connector) {
@@ -8444,8 +8625,14 @@ final class QuantityGrammar {
         }
         for (int q = afterEnd; q < Math.min(toks.size(), afterEnd + PERIOD_WINDOW); q++) {
             Token t = toks.get(q);
-            // "per" anywhere in the window; "a" or "an" right after the figure ("181 bushels an acre")
-            String per = perUnit && (t.isWord("per") || q == afterEnd && (t.isWord("a") || t.isWord("an")))
+            // "per" anywhere in the window; "a" or "an" or a slash against the unit right after the figure ("181
+            // bushels an acre", "183.8 bu/acre", "8 tonnes/ha")
+            String per = perUnit
+                            && (t.isWord("per")
+                                    || q == afterEnd
+                                            && (t.isWord("a")
+                                                    || t.isWord("an")
+                                                    || t.text().equals("/") && t.attached()))
                     ? perUnit(q)
                     : null;
             if (per == null && perUnit && t.isWord("per")) {

@@ -416,8 +416,10 @@ class NewsGoldTest {
     private static final double BATCH20_FIRST_VALUE_UNIT = 0.892;
     private static final double BATCH20_HELD_OUT_VALUE = 0.943;
     private static final double BATCH20_HELD_OUT_VALUE_UNIT = 0.892;
-    private static final double BATCH20_VALUE_FLOOR = 0.943;
-    private static final double BATCH20_VALUE_UNIT_FLOOR = 0.892;
+    /** A tenth below the reading after the twenty-second session's extraction round (96.6 / 94.6, branch extract-22). */
+    private static final double BATCH20_VALUE_FLOOR = 0.965;
+
+    private static final double BATCH20_VALUE_UNIT_FLOOR = 0.945;
 
     /**
      * The twenty-first batch (sentences-21.jsonl: 246 sentences of 70 other pages, 502 quantities, from energy and
