@@ -112,6 +112,7 @@ final class FrameLexicon {
     private final Set<String> compoundKeeps;
     private final Set<String> participationVerbs;
     private final Set<String> comparedWith;
+    private final Set<String> wholeScopes;
 
     FrameLexicon(
             Set<String> stopwords,
@@ -134,6 +135,7 @@ final class FrameLexicon {
                 TimeReader.TimeWords.NONE,
                 ChangeReader.ChangeWords.NONE,
                 Map.of(),
+                Set.of(),
                 Set.of(),
                 Set.of(),
                 Set.of(),
@@ -161,7 +163,8 @@ final class FrameLexicon {
             Set<String> compoundKeeps,
             Set<String> participationVerbs,
             Set<String> populationPhrases,
-            Set<String> comparedWith) {
+            Set<String> comparedWith,
+            Set<String> wholeScopes) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -169,6 +172,7 @@ final class FrameLexicon {
         this.measureHeads = Set.copyOf(measureHeads);
         this.linkingVerbs = Set.copyOf(linkingVerbs);
         this.venueNouns = Set.copyOf(venueNouns);
+        this.wholeScopes = Set.copyOf(wholeScopes);
         this.earlierMarkers = Set.copyOf(earlierMarkers);
         this.earlierFrom = Set.copyOf(earlierFrom);
         this.referringPronouns = Set.copyOf(referringPronouns);
@@ -254,7 +258,8 @@ final class FrameLexicon {
                 words(root.path("attributeCounts").path("compoundKeeps")),
                 words(root.path("participationVerbs").path("words")),
                 words(root.path("populationPhrases").path("words")),
-                words(root.path("earlierFigures").path("comparedWith")));
+                words(root.path("earlierFigures").path("comparedWith")),
+                words(root.path("wholeScopes").path("words")));
     }
 
     private static ChangeReader.ChangeWords changeWords(JsonNode c) {
@@ -313,6 +318,11 @@ final class FrameLexicon {
      */
     boolean measuresWhatIsCounted(String lemma) {
         return ofWhatIsCounted.contains(lemma);
+    }
+
+    /** A word that gives a figure a wider scope than a place named before it ("nationwide", "across", "national"). */
+    boolean widensScope(String lemma) {
+        return wholeScopes.contains(lemma);
     }
 
     /** A noun of where something was said or decided ("a conference in Geneva"), not where a figure was counted. */

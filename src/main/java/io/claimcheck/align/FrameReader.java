@@ -753,6 +753,26 @@ final class FrameReader {
     /** Words after the counted noun searched for its predicate ("have already been destroyed"). */
     private static final int PREDICATE_REACH = 4;
 
+    /** How many words after a qualifier a "than" makes it a comparison ("500 more tanks than its neighbour"). */
+    private static final int THAN_REACH = 3;
+
+    /**
+     * True when the word at {@code i} stands right after the figure's own number and no "than" follows it within
+     * {@link #THAN_REACH} words: "1,000 more troops" (an increment), not "1,200 more than half" nor "500 more tanks
+     * than its neighbour" (a comparison).
+     */
+    private static boolean rightAfterFigure(ClaimSite site, List<Token> words, int i) {
+        if (i != site.figureTo()) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(words.size(), i + 1 + THAN_REACH); k++) {
+            if ("than".equals(words.get(k).surface())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static FrameLexicon.Qualifier qualifier(
             ClaimSite site, List<Token> words, FrameLexicon lexicon, int reach) {
         FrameLexicon.Qualifier best = null;
@@ -770,7 +790,11 @@ final class FrameReader {
                 continue;
             }
             FrameLexicon.Qualifier q = lexicon.qualifier(words.get(i).lemma());
-            if (q == null || !q.appliesTo(dimension) || !q.standsAfter(words, i) || !q.counts(countedLemma)) {
+            if (q == null
+                    || !q.appliesTo(dimension)
+                    || !q.standsAfter(words, i)
+                    || !q.counts(countedLemma)
+                    || q.after().contains(FrameLexicon.Qualifier.AFTER_NUMBER) && !rightAfterFigure(site, words, i)) {
                 continue;
             }
             int d = site.distance(i);
@@ -1001,7 +1025,7 @@ final class FrameReader {
             return new Place(name.toLowerCase(java.util.Locale.ROOT), null);
         }
         if (best == null) {
-            best = openingPlace(site, words, names, language);
+            best = openingPlace(site, words, names, language, lexicon);
         }
         return best == null ? null : new Place(best.toLowerCase(java.util.Locale.ROOT), language.countryOf(best));
     }
@@ -1015,7 +1039,8 @@ final class FrameReader {
      * reach places, as far as the sentence runs. Not a time, a person or a group ("In June,", "In the Senate,"): null
      * then, as otherwise.
      */
-    private static String openingPlace(ClaimSite site, List<Token> words, List<int[]> names, Language language) {
+    private static String openingPlace(
+            ClaimSite site, List<Token> words, List<int[]> names, Language language, FrameLexicon lexicon) {
         if (names.isEmpty() || words.isEmpty() || !"in".equals(words.get(0).surface())) {
             return null;
         }
@@ -1030,6 +1055,18 @@ final class FrameReader {
             }
         }
         if (!site.textAfter(words.get(run[1]), 1).equals(",")) {
+            return null;
+        }
+        // up to a word that widens the scope or a semicolon, between the place and just past the figure: "In Kyiv, 12
+        // people died; across Ukraine, 40", "and 1,200 nationwide", "bringing the national toll to 40"
+        int to = Math.min(words.size(), site.figureTo() + 2);
+        for (int i = run[1] + 1; i < to; i++) {
+            if (lexicon.widensScope(words.get(i).lemma())) {
+                return null;
+            }
+        }
+        String between = site.sentence().substring(words.get(run[1]).end(), site.figureStart());
+        if (between.indexOf(';') >= 0) {
             return null;
         }
         String name = site.sentence()

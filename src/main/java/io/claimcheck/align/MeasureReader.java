@@ -509,7 +509,11 @@ final class MeasureReader {
     private Token verbBefore(int clauseStart, int from) {
         for (int i = from - 1; i >= clauseStart; i--) {
             Token t = words.get(i);
-            if (t.isVerb() && isPredicate(t) && !agentParticiple(i) && !figureIsAgent(i, from) && !attributive(i)) {
+            if (t.isVerb()
+                    && isPredicate(t)
+                    && !agentParticiple(i)
+                    && !figureIsAgent(i, from)
+                    && !(attributive(i) && !names(t))) {
                 return t;
             }
         }
@@ -529,7 +533,8 @@ final class MeasureReader {
 
     /**
      * A participle that describes the noun after it inside a noun phrase, after an article, a number or an adjective
-     * ("The 168 confirmed deaths included 70 people"): it is no clause's verb.
+     * ("The 168 confirmed deaths included 70 people"): it is no clause's verb, unless the word lists name it as a
+     * measure ("The 200 arrested protesters included 40 children" still counts arrests).
      */
     private boolean attributive(int i) {
         if (i < 1 || i + 1 >= words.size() || !words.get(i + 1).isNoun()) {

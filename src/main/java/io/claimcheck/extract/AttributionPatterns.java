@@ -99,7 +99,7 @@ record AttributionPatterns(
                 // with an article before (group 1: the phrase after the article)
                 personNouns.isEmpty()
                         ? Pattern.compile("(?!)")
-                        : Pattern.compile(NOT_LETTER_BEFORE + "(?i:the|an?) ((?:" + Attributions.CAP_WORD + " ){0,2}"
+                        : Pattern.compile(NOT_LETTER_BEFORE + "(?i:the|an?) ((?:" + Attributions.CAP_WORD + " ){0,3}"
                                 + MODIFIERS + "(?i:" + alternation(personNouns) + "))" + AUXILIARY + adverb + " "
                                 + verbs + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + verbs + " (?:a|an|the) ((?:\\p{Ll}{2,20} ){0,2}"

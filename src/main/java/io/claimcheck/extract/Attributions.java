@@ -322,36 +322,43 @@ final class Attributions {
     }
 
     /**
-     * A credit that ends its sentence after a comma, its speaker before its verb: a name after another name's credit
-     * ("Russia said it would offer help, but ... around 200,000 people, Reuters estimated": Reuters credits the last
-     * clause, Russia only its own), or a person described by whom they work for ("..., a Reuters reporter estimated",
-     * "..., a police spokesman said"; attribution.json personNouns), read only here: elsewhere in a sentence such a
-     * person more often comments on a figure others gave ("organizers spoke of 70,000 - the police spokesperson
-     * described the estimate as not unrealistic"). Null when the sentence does not end so.
+     * A person described by whom they work for, ending the sentence after a comma ("..., a Reuters reporter
+     * estimated", "..., a police spokesman said"; attribution.json personNouns), read only there: elsewhere in a
+     * sentence such a person more often comments on a figure others gave ("organizers spoke of 70,000 - the police
+     * spokesperson described the estimate as not unrealistic"). When another speaker leads the sentence ("Russia said
+     * it would offer help, but ... around 200,000 people, a Reuters reporter estimated"), the trailing credit takes the
+     * sentence only if no figure stands in the leading speaker's clause, before the first ", but", ", while" or ";"
+     * ("Police said 300 people were detained, while 200,000 marched, a Reuters reporter estimated" stays the police's).
+     * Null when the sentence does not end so, or the person names no employer ("a witness said").
      */
     private Attribution trailing(int sentenceIndex, String s) {
-        int end = s.length();
-        while (end > 0 && ".!?\"”' )".indexOf(s.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        List<Speaker> leading = speakers.get(sentenceIndex);
-        for (Speaker sp : leading) {
-            String name = leadingName(sp);
-            if (name != null
-                    && endsSentence(s, sp.start(), sp.start() + sp.phrase().length(), end)) {
-                return leading.size() > 1 ? new Attribution(normalise(name), sp.phrase()) : null;
-            }
-        }
         if (!containsAny(s.toLowerCase(Locale.ROOT), lex.personNouns)) {
             return null;
+        }
+        int end = s.length();
+        while (end > 0 && ".!?\"\u201d' )".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
         }
         Matcher person = patterns.personSays().matcher(s);
         while (person.find()) {
             if (endsSentence(s, person.start(), person.end(), end)) {
-                return new Attribution(employer(person.group(1)), person.group());
+                String employer = employer(person.group(1));
+                boolean leads = !speakers.get(sentenceIndex).isEmpty();
+                return employer == null || leads && !figureFreeFirstClause(s.substring(0, person.start()))
+                        ? null
+                        : new Attribution(employer, person.group());
             }
         }
         return null;
+    }
+
+    /** Where a sentence's first clause ends: ", but", ", while", ", whereas" or a semicolon. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(", (?:but|while|whereas) |; ");
+
+    /** True when the text before a trailing credit breaks into clauses and its first clause holds no digit. */
+    private static boolean figureFreeFirstClause(String before) {
+        Matcher m = CLAUSE_BREAK.matcher(before);
+        return m.find() && before.substring(0, m.start()).chars().noneMatch(Character::isDigit);
     }
 
     /** True when a credit at {@code start}-{@code stop} follows a comma and runs to the sentence's last word. */
@@ -511,24 +518,32 @@ final class Attributions {
 
     /**
      * Whom a person described by their work speaks for: the capitalised name before the person noun ("Reuters
-     * reporter": Reuters, normalised like any name), else a group noun among the words before it ("police
-     * spokesman": police), else the phrase, lower-cased ("hospital official").
+     * reporter": Reuters, normalised like any name; a word of nationality is no employer: "a Ukrainian witness",
+     * "an Israeli military spokesman"), else a group noun among the words before it ("police spokesman": police), else
+     * the words before it with it, lower-cased ("hospital official"). Null when nothing but the person noun says who
+     * ("an official said"): every outlet's anonymous official would be one source.
      */
     private String employer(String phrase) {
-        String[] w = phrase.split(" ");
+        List<String> w = new ArrayList<>();
+        for (String word : phrase.split(" ")) {
+            if (!(Character.isUpperCase(word.charAt(0))
+                    && io.claimcheck.language.Language.get().placeOfAdjective(word.toLowerCase(Locale.ROOT)) != null)) {
+                w.add(word); // "Ukrainian", "Israeli": where the person comes from, not whom they speak for
+            }
+        }
         int caps = 0;
-        while (caps < w.length - 1 && !w[caps].isEmpty() && Character.isUpperCase(w[caps].charAt(0))) {
+        while (caps < w.size() - 1 && Character.isUpperCase(w.get(caps).charAt(0))) {
             caps++;
         }
         if (caps > 0) {
-            return normalise(String.join(" ", java.util.Arrays.copyOfRange(w, 0, caps)));
+            return normalise(String.join(" ", w.subList(0, caps)));
         }
-        for (int k = 0; k < w.length - 1; k++) {
-            if (lex.groupNouns.contains(w[k].toLowerCase(Locale.ROOT))) {
-                return w[k].toLowerCase(Locale.ROOT);
+        for (int k = 0; k < w.size() - 1; k++) {
+            if (lex.groupNouns.contains(w.get(k).toLowerCase(Locale.ROOT))) {
+                return w.get(k).toLowerCase(Locale.ROOT);
             }
         }
-        return phrase.toLowerCase(Locale.ROOT);
+        return w.size() < 2 ? null : String.join(" ", w).toLowerCase(Locale.ROOT);
     }
 
     private static String withoutModifiers(String name) {

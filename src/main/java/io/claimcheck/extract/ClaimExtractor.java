@@ -167,20 +167,35 @@ public final class ClaimExtractor {
 
     /**
      * True when the sentence starting at {@code start} opens with a word of contrast (attribution.json
-     * contrastOpeners: "But judging by the TV picture, there were no more than 5,000"): the reporter sets it against
-     * the speaker before, whose credit it does not take.
+     * contrastOpeners: "But judging by the TV picture, there were no more than 5,000"), not before a word of
+     * contrastKeeps ("Yet another 3,000"): the reporter sets it against the speaker before, whose credit it does not
+     * take (a sentence inside a quotation that runs on is still the speaker's: the caller checks).
      */
     private boolean opensWithContrast(String text, int start) {
-        int i = Math.max(0, start);
+        int i = wordStart(text, Math.max(0, start));
+        int end = wordEnd(text, i);
+        if (end == i || !lexicon.contrastOpeners.contains(text.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int next = wordStart(text, end);
+        return !lexicon.contrastKeeps.contains(
+                text.substring(next, wordEnd(text, next)).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static int wordStart(String text, int from) {
+        int i = from;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        int end = i;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
+        return i;
+    }
+
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
         }
-        return end > i
-                && lexicon.contrastOpeners.contains(text.substring(i, end).toLowerCase(java.util.Locale.ROOT));
+        return i;
     }
 
     /** True when the sentence starting at {@code start} opens with a quotation mark. */
@@ -236,7 +251,8 @@ public final class ClaimExtractor {
                     ? own[k]
                     : next[k] != null && opensQuote(text, layout.sentenceStart(k))
                             ? next[k]
-                            : previousQuoted && !quoted[k] || opensWithContrast(text, layout.sentenceStart(k))
+                            : previousQuoted && !quoted[k]
+                                            || !quoted[k] && opensWithContrast(text, layout.sentenceStart(k))
                                     ? null
                                     : previous;
             if (own[k] != null) {

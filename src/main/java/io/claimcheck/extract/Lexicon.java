@@ -484,6 +484,8 @@ public final class Lexicon {
     final Set<String> personNouns = new HashSet<>();
     /** Words that open a sentence setting the reporter against the speaker before it ("But", "However"). */
     final Set<String> contrastOpeners = new HashSet<>();
+    /** Words after a contrast opener that make it none ("Yet another 3,000 were outside"). */
+    final Set<String> contrastKeeps = new HashSet<>();
     /** Speech verbs whose object is the listener, not the speaker ("officials told Reuters"). */
     final Set<String> listenerVerbs = new HashSet<>();
     /** Nouns for published numbers, credited to whoever released them ("figures released by the ministry"). */
@@ -1367,6 +1369,7 @@ public final class Lexicon {
             groupNouns.addAll(f.strings(e, "groupNouns"));
             personNouns.addAll(f.optionalStrings(e, "personNouns"));
             contrastOpeners.addAll(f.optionalStrings(e, "contrastOpeners"));
+            contrastKeeps.addAll(f.optionalStrings(e, "contrastKeeps"));
             listenerVerbs.addAll(f.strings(e, "listenerVerbs"));
             numberNouns.addAll(f.strings(e, "numberNouns"));
             takingVerbs.addAll(f.optionalStrings(e, "takingVerbs"));

@@ -31,6 +31,8 @@ class FrameReaderTest {
             Five more bodies were found in the rubble.                                   | body    | increment | -
             The government plans to deploy about 1,000 more troops.                       | -       | increment | -
             That is more than the 103 deaths of the last storm.                          | death   | -         | -
+            Of the 1,200 more than half were children.                                  | -       | -         | -
+            The army has 500 more tanks than its neighbour.                              | tank    | -         | -
             The storm killed 170 people elsewhere in the country.                        | death   | elsewhere | -
             Researchers counted 417 indirect deaths from the smoke.                      | death   | indirect  | -
             The heat indirectly killed 40 people in the city.                            | death   | indirect  | -
@@ -287,6 +289,9 @@ class FrameReaderTest {
             In neighboring Toyama Prefecture, 36 people were injured, including 3 seriously, and 57 houses were damaged. | 57 | toyama prefecture
             In June alone, 36 people were injured, including 3 seriously, and 57 houses were damaged. | 57 | -
             In Thailand, officials said six people were killed and 101 were missing in Bangkok. | 101 | bangkok
+            In Kyiv, 12 people died; across Ukraine, 40 people died.                      | 40    | -
+            In Kyiv, 12 people died; across Ukraine, 40 people died.                      | 12    | kyiv
+            In Texas, 300 people died, and 1,200 nationwide.                              | 1,200 | -
             About 80 people died in the province of Herat.                                 | 80    | herat
             About 80 people died in the city of the dead, officials said.                  | 80    | -
             """)
