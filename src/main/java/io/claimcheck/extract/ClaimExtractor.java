@@ -200,10 +200,7 @@ public final class ClaimExtractor {
 
     /** True when the sentence starting at {@code start} opens with a quotation mark. */
     private static boolean opensQuote(String text, int start) {
-        int i = start;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-            i++;
-        }
+        int i = wordStart(text, start);
         return i < text.length() && OPENING_QUOTES.indexOf(text.charAt(i)) >= 0;
     }
 
