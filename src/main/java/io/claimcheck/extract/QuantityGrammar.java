@@ -89,6 +89,8 @@ final class QuantityGrammar {
     private final List<Warning> warnings = new ArrayList<>();
     /** Periods carried by a unit word ("bpd"), by the figure's first token. */
     private final java.util.Map<Integer, String> impliedPeriods = new java.util.HashMap<>();
+    /** Set while a figure is read again after its first reading failed: no range, the number and its unit only. */
+    private boolean plainReading;
 
     QuantityGrammar(Lexicon lex, List<Token> toks) {
         this.lex = lex;
@@ -3193,7 +3195,7 @@ final class QuantityGrammar {
             hedge = lex.ruleFor(Hedge.ABOUT); // "a couple of weeks": two, loosely
         }
         pendingPeriod = null;
-        Figure f = compose(i, hedge, currency, n1);
+        Figure f = composeSafely(i, hedge, currency, n1);
         if (f != null
                 && hedge == null
                 && currency == null
@@ -3232,6 +3234,28 @@ final class QuantityGrammar {
         }
         int end = conversions(f, index);
         return Math.max(end, f.endTok());
+    }
+
+    /**
+     * One figure's reading never stops a document: should {@link #compose} fail on some unforeseen form, the figure
+     * is read again without a range (its first number and unit only), and should that fail too it is skipped.
+     */
+    private Figure composeSafely(int start, Lexicon.HedgeRule hedge, String currency, NumberReader.Num n1) {
+        int before = figures.size();
+        try {
+            return compose(start, hedge, currency, n1);
+        } catch (RuntimeException e) {
+            figures.subList(before, figures.size()).clear();
+            plainReading = true;
+            try {
+                return compose(start, hedge, currency, n1);
+            } catch (RuntimeException again) {
+                figures.subList(before, figures.size()).clear();
+                return null;
+            } finally {
+                plainReading = false;
+            }
+        }
     }
 
     private Figure compose(int start, Lexicon.HedgeRule hedge, String currency, NumberReader.Num n1) {
@@ -3965,6 +3989,9 @@ final class QuantityGrammar {
 
     /** A range: "30-40", "240,000–300,000", "from 20,000 to as many as 300,000", "between 18 and 65". */
     private void readRange(FigureParts fp) {
+        if (plainReading) {
+            return;
+        }
         NumberReader.Num n1 = fp.n1;
         boolean openHigh = false;
         if (fp.unit == null || n1.kind() == NumberReader.Kind.NUMBER) {
@@ -4608,7 +4635,7 @@ final class QuantityGrammar {
             fp.p = abbreviation.end() + 1; // "893 kilowatt-hours (kWh)": the unit's symbol, not a conversion
         }
         readCompoundSpan(fp);
-        if (!fp.isRange && n1.kind() == NumberReader.Kind.NUMBER) {
+        if (!fp.isRange && !plainReading && n1.kind() == NumberReader.Kind.NUMBER) {
             int[] second = repeatedUnitRange(fp.p, um.value(), fp.lowN, fp.start);
             if (second != null) {
                 // "4 GB to 6 GB", "210 mm-300 mm": a range whose ends both carry the unit
@@ -7947,7 +7974,9 @@ final class QuantityGrammar {
     /**
      * "between 320 metres and 5.6 kilometres", "from 800 m to 1.2 km": a range whose ends carry two units of one
      * dimension, read in the second end's unit when it is the larger ("between 0.32 and 5.6 km"), as the high end
-     * names the scale; only after "between" or "from", and only when the high end is the larger amount.
+     * names the scale; only after "between" or "from", and only when the high end is the larger amount. Only units
+     * that convert by a plain factor: a temperature's scales have an offset ("between 40F and 10C" are two
+     * figures, and a negative factor would make a negative precision).
      */
     private void mixedUnitRange(FigureParts fp, Unit unit) {
         Token t = tok(fp.p);
@@ -7956,7 +7985,8 @@ final class QuantityGrammar {
                 || connector == null
                 || !t.isWord(connector)
                 || connector.equals("to") && changeBefore(fp.start)
-                || unit.physical() == null) {
+                || unit.physical() == null
+                || unit.dimension() == Dimension.TEMPERATURE) {
             return; // "grew from 800 m to 1.2 km" states two figures
         }
         NumberReader.Num n2 = numbers.read(fp.p + 1, false).num();
@@ -7977,7 +8007,7 @@ final class QuantityGrammar {
         PhysicalUnit to = u2.value().physical();
         BigDecimal one = unit.physical().convert(BigDecimal.ONE, to);
         BigDecimal low = unit.physical().convert(fp.lowN, to);
-        if (one.compareTo(BigDecimal.ONE) >= 0 || low.compareTo(n2.value()) >= 0) {
+        if (one.signum() <= 0 || one.compareTo(BigDecimal.ONE) >= 0 || low.compareTo(n2.value()) >= 0) {
             return; // the second unit is the smaller one, or the ends fall: two figures
         }
         fp.lowN = low.stripTrailingZeros();
