@@ -316,6 +316,17 @@ public final class Lexicon {
      * 787"), never a count unless a plural noun or a unit follows.
      */
     final Set<String> modelNumbers = new HashSet<>();
+    /** numbers.json kind {@code modelDeterminer}: words before a number that may name a model by it ("a 747"). */
+    final Set<String> modelDeterminers = new HashSet<>();
+    /** numbers.json kind {@code modelNoun}: nouns of a model's line after its number ("the broader 747 family"). */
+    final Set<String> modelNouns = new HashSet<>();
+    /**
+     * numbers.json kind {@code aviationWord}: words one of which the sentence must hold for a number to name an
+     * airliner ("Boeing", "jet", "airline"), and its {@code codes}: patterns of other makers' model codes ("A350").
+     */
+    final Set<String> aviationWords = new HashSet<>();
+
+    final List<java.util.regex.Pattern> aviationCodes = new ArrayList<>();
     /** Names of a scale of levels whose value "at" or "to" gives ("the Alert Level remained at 2"). */
     final Set<String> levelNames = new HashSet<>();
     /** Nouns whose "of" phrase's number is a point of a scale, no amount ("on a scale of 0-5"). */
@@ -1016,6 +1027,14 @@ public final class Lexicon {
                 case "recordName" -> recordNames.addAll(words.keySet());
                 case "modelWord" -> modelWords.addAll(words.keySet());
                 case "modelNumber" -> modelNumbers.addAll(words.keySet());
+                case "modelDeterminer" -> modelDeterminers.addAll(words.keySet());
+                case "modelNoun" -> modelNouns.addAll(words.keySet());
+                case "aviationWord" -> {
+                    aviationWords.addAll(words.keySet());
+                    for (String code : f.optionalStrings(e, "codes")) {
+                        aviationCodes.add(java.util.regex.Pattern.compile(code));
+                    }
+                }
                 case "labelOf" -> labelOf.addAll(words.keySet());
                 case "levelName" -> levelNames.addAll(words.keySet());
                 case "addressWord" -> addressWords.addAll(words.keySet());
