@@ -32,7 +32,9 @@ public final class Lexicon {
 
     /**
      * An approximator or bound and the interval it makes of N; a {@code measured} one ("as long as") bounds only a
-     * figure with a unit, and is a conjunction before a bare count ("as long as 10 people agree").
+     * figure with a unit, and is a conjunction before a bare count ("as long as 10 people agree"). {@code
+     * notDimensions} and {@code notFollowedBy} name the figures it never bounds: of those dimensions, or with one of
+     * those words right after the unit ("crossed 34 km of the Channel" is a distance covered, exact).
      */
     record HedgeRule(
             Hedge hedge,
@@ -43,7 +45,9 @@ public final class Lexicon {
             boolean highClosed,
             Role role,
             Unit unit,
-            boolean measured) {}
+            boolean measured,
+            Set<Dimension> notDimensions,
+            Set<String> notFollowedBy) {}
 
     /** The tolerance of approximators: a share of N for round numbers, else of N or one last-digit unit. */
     record Band(BigDecimal roundFraction, BigDecimal otherFraction) {}
@@ -572,6 +576,19 @@ public final class Lexicon {
         return new Band(f.number(b, "roundFraction", false), f.number(b, "otherFraction", false));
     }
 
+    private static Set<Dimension> dimensions(LexiconFile f, LexiconFile.Located e, String field)
+            throws LexiconException {
+        Set<Dimension> out = java.util.EnumSet.noneOf(Dimension.class);
+        for (String d : f.optionalStrings(e, field)) {
+            try {
+                out.add(Dimension.valueOf(d));
+            } catch (IllegalArgumentException bad) {
+                throw f.error(e.line(), "field '" + field + "': unknown dimension '" + d + "'");
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     private void fillHedges(LexiconFile f) throws LexiconException {
         for (LexiconFile.Located e : f.array("entries")) {
             f.requireProvenance(e);
@@ -593,7 +610,9 @@ public final class Lexicon {
                     f.bool(e, "highClosed"),
                     role,
                     unit == null ? null : Unit.parse(unit),
-                    e.node().has("measured") && f.bool(e, "measured"));
+                    e.node().has("measured") && f.bool(e, "measured"),
+                    dimensions(f, e, "notDimensions"),
+                    Set.copyOf(f.optionalStrings(e, "notFollowedBy")));
             ruleByHedge.putIfAbsent(hedge, rule);
             (after ? hedgesAfter : hedgesBefore).addAll(f.strings(e, "phrases"), rule);
         }

@@ -5301,9 +5301,17 @@ final class QuantityGrammar {
         }
     }
 
-    /** A hedge of size before a bare count is a conjunction: "as long as 10 people agree" counts 10 people. */
+    /**
+     * A hedge of size before a bare count is a conjunction: "as long as 10 people agree" counts 10 people; and a hedge
+     * never bounds the figures its entry excludes (hedges.json notDimensions, notFollowedBy): "The swimmer crossed
+     * 34 km of the Channel" covered 34 km.
+     */
     private void dropUnmeasuredHedge(FigureParts fp) {
-        if (fp.hedge != null && fp.hedge.measured() && fp.unit == null && fp.currency == null) {
+        if (fp.hedge != null
+                && (fp.hedge.measured() && fp.unit == null && fp.currency == null
+                        || fp.unit != null && fp.hedge.notDimensions().contains(fp.unit.dimension())
+                        || tok(fp.p) != null
+                                && fp.hedge.notFollowedBy().contains(tok(fp.p).lower()))) {
             fp.hedge = null;
             if (fp.rangeStart == fp.start) {
                 fp.rangeStart = fp.n1.start();
