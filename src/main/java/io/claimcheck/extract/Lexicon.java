@@ -394,7 +394,21 @@ public final class Lexicon {
      * an {@code amount}, the entry gives its per-unit to a figure in that physical unit instead of a sum ("a yield of
      * 183.1 bushels" is bushels per acre).
      */
-    record ContextRate(String per, BigDecimal below, String currency, String amount) {}
+    /**
+     * units.json contextRates: a commodity's per-unit by a word of its sentence. An {@code amount} entry may name
+     * {@code clauseBreaks} (words that end the figure's clause: its word must stand in that clause), {@code notAfter}
+     * (words before its word that make it another thing: "dividend yields") and {@code notWithDimensions} (a figure of
+     * such a dimension in the sentence gives the per-unit's measure itself: "His 5-acre plot yielded 900 bushels" is a
+     * total).
+     */
+    record ContextRate(
+            String per,
+            BigDecimal below,
+            String currency,
+            String amount,
+            Set<String> clauseBreaks,
+            Set<String> notAfter,
+            Set<Dimension> notWithDimensions) {}
 
     final PhraseTable<ContextRate> contextRates = new PhraseTable<>();
 
@@ -1257,7 +1271,10 @@ public final class Lexicon {
                             f.text(e, "per"),
                             f.number(e, "below", false),
                             f.optionalText(e, "currency"),
-                            f.optionalText(e, "amount")));
+                            f.optionalText(e, "amount"),
+                            Set.copyOf(f.optionalStrings(e, "clauseBreaks")),
+                            Set.copyOf(f.optionalStrings(e, "notAfter")),
+                            dimensions(f, e, "notWithDimensions")));
         }
         for (LexiconFile.Located e : f.optionalArray("contextPeriods")) {
             f.requireProvenance(e);

@@ -7030,7 +7030,10 @@ final class QuantityGrammar {
      * An amount in a physical unit that its sentence's word quotes per another (units.json contextRates with an
      * {@code amount}): "the average corn yield ... a record high of 183.1 bushels, surpassing last year's yield by 5.8
      * bushels" are bushels per acre, as USDA states every crop yield. Only below the entry's ceiling and with no
-     * magnitude word ("a crop of 15.1 billion bushels" is a harvest), per-unit or period of its own.
+     * magnitude word ("a crop of 15.1 billion bushels" is a harvest), per-unit or period of its own; and only when
+     * the word stands in the figure's own clause, not after one of the entry's notAfter words, in a sentence that
+     * gives no figure of its notWithDimensions: "Dividend yields fell as the co-op sold 700 bushels" and "His 5-acre
+     * plot yielded 900 bushels" are amounts.
      */
     private void amountPerUnit(int k, BigDecimal v) {
         Figure f = figures.get(k);
@@ -7040,9 +7043,55 @@ final class QuantityGrammar {
         }
         Lexicon.ContextRate per =
                 contextPhrase(f, lex.contextRates, c -> code.equals(c.amount()) && v.compareTo(c.below()) < 0);
+        if (per != null && (!wordInClause(f, per) || sentenceGives(f, per.notWithDimensions()))) {
+            per = null;
+        }
         if (per != null) {
             impliedPeriods.put(f.startTok(), per.per()); // a physical amount keeps its unit; the per-unit is its period
         }
+    }
+
+    /**
+     * Whether a word of {@code entry} stands in the clause of {@code f} (from the sentence's start or the last of the
+     * entry's clauseBreaks before it, to the next one after it), not after one of its notAfter words.
+     */
+    private boolean wordInClause(Figure f, Lexicon.ContextRate entry) {
+        int from = f.startTok();
+        while (from > 0
+                && f.startTok() - from < CONTEXT_PERIOD_REACH
+                && !toks.get(from - 1).endsSentence()
+                && !toks.get(from).newLine()
+                && !entry.clauseBreaks().contains(toks.get(from - 1).lower())) {
+            from--;
+        }
+        for (int q = from; q < toks.size() && q < f.endTok() + CONTEXT_PERIOD_REACH; q++) {
+            Token t = toks.get(q);
+            if (q > f.endTok()
+                    && (t.endsSentence() || t.newLine() || entry.clauseBreaks().contains(t.lower()))) {
+                break;
+            }
+            PhraseTable.Match<Lexicon.ContextRate> m = lex.contextRates.at(toks, q);
+            if (m != null
+                    && m.value() == entry
+                    && (tok(q - 1) == null
+                            || !entry.notAfter().contains(tok(q - 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence of {@code f} holds another figure of one of {@code dimensions} ("a 5-acre plot"). */
+    private boolean sentenceGives(Figure f, java.util.Set<Dimension> dimensions) {
+        if (dimensions.isEmpty()) {
+            return false;
+        }
+        for (Figure g : figures) {
+            if (g != f && dimensions.contains(g.unit().dimension()) && sameSentence(g, f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
