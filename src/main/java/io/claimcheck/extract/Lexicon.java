@@ -252,6 +252,15 @@ public final class Lexicon {
     final Set<String> lastingVerbs = new HashSet<>();
     /** Nouns after a span compound that make it a name ("the 10-year Treasury", "a 30-year fixed mortgage"). */
     final Set<String> termNames = new HashSet<>();
+    /** numbers.json casedTermName: term names matched as written only ("the 7-year ARM", not "a 10-year arms deal"). */
+    final Set<String> casedTermNames = new HashSet<>();
+    /**
+     * numbers.json loneTermName: term names only when no noun follows them ("four-year colleges rose", not "a 3-year
+     * college scholarship"), and its {@code followers}: words after them that are no noun.
+     */
+    final Set<String> loneTermNames = new HashSet<>();
+
+    final Set<String> loneTermFollowers = new HashSet<>();
     /** Words after a span compound that name a loan's product by its full term ("the 30-year fixed"). */
     final Set<String> loanTermNames = new HashSet<>();
     /** Bounds that entries of numbers.json carry beside their words ("from" of loanTermName, "below" of processNodeCue). */
@@ -1031,6 +1040,11 @@ public final class Lexicon {
                 case "carrierNoun" -> carrierNouns.addAll(words.keySet());
                 case "annualRateCue" -> annualRateCues.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
+                case "casedTermName" -> casedTermNames.addAll(words.keySet());
+                case "loneTermName" -> {
+                    loneTermNames.addAll(words.keySet());
+                    loneTermFollowers.addAll(f.optionalStrings(e, "followers"));
+                }
                 case "loanTermName" -> {
                     loanTermNames.addAll(words.keySet());
                     kindBounds.put(kind, f.number(e, "from", false));
@@ -1087,7 +1101,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, modelNumber, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

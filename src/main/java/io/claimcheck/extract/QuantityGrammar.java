@@ -1281,7 +1281,7 @@ final class QuantityGrammar {
      */
     private boolean termNameAt(int q) {
         for (int j = q; j <= q + ISSUER_WORDS && tok(j) != null; j++) {
-            if (j == q ? lex.termNames.contains(tok(j).lower()) : lex.securityNames.contains(tok(j).lower())) {
+            if (j == q ? termName(j) : lex.securityNames.contains(tok(j).lower())) {
                 return true;
             }
             if (!tok(j).is(Token.Kind.WORD) || !tok(j).startsUpper()) {
@@ -1292,11 +1292,37 @@ final class QuantityGrammar {
     }
 
     /**
+     * A term's name at {@code q} (numbers.json termName; casedTermName as written: "the 7-year ARM"; loneTermName with
+     * no noun after it: "four-year colleges rose", not "a 3-year college scholarship" nor "4-year university fees").
+     */
+    private boolean termName(int q) {
+        Token t = tok(q);
+        if (lex.termNames.contains(t.lower()) || lex.casedTermNames.contains(t.text())) {
+            return true;
+        }
+        if (!lex.loneTermNames.contains(t.lower())) {
+            return false;
+        }
+        Token next = tok(q + 1);
+        return next == null
+                || !next.is(Token.Kind.WORD)
+                || next.startsUpper()
+                || lex.loneTermFollowers.contains(next.lower())
+                || lex.changeVerbs.contains(next.lower())
+                || next.lower().length() > 4 && next.lower().endsWith("ed");
+    }
+
+    /**
      * A loan named by its full term (numbers.json loanTermName): "the 30-year fixed", "a 30-year mortgage", "30-year
-     * rates above 6%". Only a term in years of at least the entry's "from": a fix of two or five years stays a span.
+     * rates above 6%", "the 30-year interest rate" (a two-word name: "a 20-year interest-free loan" stays a span).
+     * Only a term in years of at least the entry's "from": a fix of two or five years stays a span.
      */
     private boolean loanTerm(Figure f, Token after) {
-        return lex.loanTermNames.contains(after.lower())
+        Token then = tok(f.endTok() + 1);
+        return (lex.loanTermNames.contains(after.lower())
+                        || then != null
+                                && then.is(Token.Kind.WORD)
+                                && lex.loanTermNames.contains(after.lower() + " " + then.lower()))
                 && "year".equals(f.unit().code())
                 && lex.loanTermFrom() != null
                 && f.interval().low() != null
