@@ -2998,8 +2998,10 @@ final class QuantityGrammar {
                             || lex.cardinals.containsKey(tok(p + 2).lower()))
                     && durationAhead(p + 3)) {
                 p += 2; // "at least the last 100,000 years", "within the next two years": the bound carries the span
-            } else if (hyphenedSpanOf(p)) {
-                return hm.end(); // "within a 72-hour period": the bound is the period's, the hyphened span is exact
+            } else if (lex.spanBoundWords.contains(tok(hm.end() - 1).lower()) && hyphenedSpanOf(p)) {
+                // "within a 72-hour period": the bound is the period's, the hyphened span is exact; "in less than a
+                // 24-hour period" bounds the span itself (numbers.json spanBoundWord)
+                return hm.end();
             } else if (tok(p) != null
                     && (tok(p).isWord("a") || tok(p).isWord("an"))
                     && lex.currencyBefore.at(toks, p) == null
