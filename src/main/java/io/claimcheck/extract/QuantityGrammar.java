@@ -4370,20 +4370,17 @@ final class QuantityGrammar {
                 && lex.spanNouns.contains(tok(um.end()).lower());
     }
 
-    /** Words after a speed from a standing start that time the sprint: "0-60mph in 3.9 seconds", "a 0-62mph time". */
-    private static final java.util.Set<String> ACCELERATION_AFTER =
-            java.util.Set.of("in", "time", "times", "sprint", "acceleration");
-
     /** How many words may stand between "in" and the time of a sprint ("in just under 4 seconds"). */
     private static final int SPRINT_TIME_REACH = 3;
 
     /**
-     * Whether the words at {@code q}, after a speed range from zero, time a sprint: "time", "sprint", or "in" and a
-     * number within a few words ("0-60 mph in just 3.9 seconds"); "speeds range from 0 to 20 km/h in the zone" do not.
+     * Whether the words at {@code q}, after a speed range from zero, time a sprint (numbers.json sprintCue): "time",
+     * "sprint", or "in" and a time in seconds below the entry's ceiling within a few words ("0-60 mph in just 3.9
+     * seconds"); "speeds ranged from 0 to 40 km/h in 24 hours" and "0-30 mph in 20 zones" do not.
      */
     private boolean timedSprint(int q) {
         Token t = tok(q);
-        if (t == null || !ACCELERATION_AFTER.contains(t.lower())) {
+        if (t == null || !lex.sprintCues.contains(t.lower())) {
             return false;
         }
         if (!t.isWord("in")) {
@@ -4391,7 +4388,18 @@ final class QuantityGrammar {
         }
         for (int k = q + 1; k <= q + SPRINT_TIME_REACH && tok(k) != null; k++) {
             if (tok(k).is(Token.Kind.NUMBER)) {
-                return true;
+                NumberReader.Num n = numbers.read(k, false).num();
+                PhraseTable.Match<Unit> um = n == null ? null : lex.units.at(toks, n.end());
+                if (um == null
+                        && n != null
+                        && tok(n.end()) != null
+                        && tok(n.end()).attached()) {
+                    um = lex.attachedUnits.at(toks, n.end());
+                }
+                return um != null
+                        && SECONDS.equals(um.value())
+                        && lex.sprintSecondsBelow() != null
+                        && n.value().compareTo(lex.sprintSecondsBelow()) < 0;
             }
             if (!tok(k).is(Token.Kind.WORD)) {
                 return false;
@@ -4399,6 +4407,8 @@ final class QuantityGrammar {
         }
         return false;
     }
+
+    private static final Unit SECONDS = Unit.parse("seconds");
 
     /** Words before a unit of length that names a point along a course: "at kilometre 13.4", "passed mile 20". */
     private static final java.util.Set<String> MARKER_BEFORE =
