@@ -8371,11 +8371,14 @@ final class QuantityGrammar {
             }
             boolean cueWord =
                     t.isWord("the") || t.isWord("ages") || t.isWord("of") || t.isWord("aged") || t.isWord("age");
-            // "between levels of 475.50m and 488.50m": one noun and "of" between the opener and the figure
+            // "between levels of 475.50m and 488.50m": one noun of a scale (numbers.json rangeOfNoun) and "of" between
+            // the opener and the figure; "The difference between rates of 3% and 5%" states two figures
             boolean nounOf = k + 1 < start
                     && toks.get(k + 1).isWord("of")
                     && k > 0
-                    && (toks.get(k - 1).isWord("between") || toks.get(k - 1).isWord("from"));
+                    && lex.rangeOfNouns.contains(t.lower())
+                    && (toks.get(k - 1).isWord("between") || toks.get(k - 1).isWord("from"))
+                    && (k < 2 || !lex.rangeOfNotAfter.contains(toks.get(k - 2).lower()));
             if (k < start - 1 && !cueWord && !nounOf || !t.is(Token.Kind.WORD)) {
                 break;
             }
