@@ -8105,14 +8105,25 @@ final class QuantityGrammar {
         if (one.signum() <= 0 || one.compareTo(BigDecimal.ONE) >= 0 || low.compareTo(n2.value()) >= 0) {
             return; // the second unit is the smaller one, or the ends fall: two figures
         }
-        fp.lowN = low.stripTrailingZeros();
+        BigDecimal lowHalf = fp.half.multiply(one);
+        // the converted end to the digits its precision carries: "from 300 feet to 1.5 miles" is 0.05682 miles, not
+        // 0.05681818181818182; "300 km and 1,000 miles apart" 186.4 miles
+        int digits = 0;
+        while (digits < MAX_CONVERTED_DIGITS
+                && BigDecimal.ONE.movePointLeft(digits).compareTo(lowHalf) > 0) {
+            digits++;
+        }
+        fp.lowN = low.setScale(digits, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
         fp.highN = n2.value();
-        fp.half = fp.half.multiply(one).min(n2.halfUnit());
+        fp.half = lowHalf.round(new java.math.MathContext(2)).min(n2.halfUnit());
         fp.unit = u2.value();
         fp.isRange = true;
         fp.numEnd = u2.end();
         fp.p = u2.end();
     }
+
+    /** The most decimals a range's converted low end keeps ({@link #mixedUnitRange}). */
+    private static final int MAX_CONVERTED_DIGITS = 12;
 
     /** After "N unit": "to"/"-" and "M unit" with the same unit and M above N; returns {M's token, end}. */
     private int[] repeatedUnitRange(int p, Unit unit, BigDecimal low, int start) {
