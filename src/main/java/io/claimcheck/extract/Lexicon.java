@@ -583,6 +583,42 @@ public final class Lexicon {
                 numberNouns,
                 takingVerbs,
                 takenObjects);
+        buildSlashCompounds();
+    }
+
+    /**
+     * units.json units spelled as an amount "per" a per-unit ("miles per gallon": mpg), by the amount's code and the
+     * per-unit's ("miles/gal"), so that a slashed form names the same compound unit as the spelled one ("30
+     * miles/gallon" is 30 mpg).
+     */
+    final Map<String, Unit> slashCompounds = new HashMap<>();
+
+    private final List<Map.Entry<String, Unit>> spelledCompounds = new ArrayList<>();
+
+    private void buildSlashCompounds() {
+        for (Map.Entry<String, Unit> e : spelledCompounds) {
+            List<Token> toks = Tokenizer.tokenize(e.getKey());
+            for (int k = 1; k < toks.size(); k++) {
+                if (!toks.get(k).isWord("per")) {
+                    continue;
+                }
+                PhraseTable.Match<Unit> amount = units.atMost(toks, 0, k);
+                PhraseTable.Match<String> per = ratesAfter.at(toks, k);
+                if (amount != null
+                        && amount.end() == k
+                        && !amount.value().equals(e.getValue())
+                        && per != null
+                        && per.end() == toks.size()) {
+                    slashCompounds.putIfAbsent(amount.value().code() + "/" + per.value(), e.getValue());
+                }
+            }
+        }
+        spelledCompounds.clear();
+    }
+
+    /** The compound unit spelled as {@code amount} per {@code per} in units.json ("miles", "gal": mpg), or null. */
+    Unit slashCompound(Unit amount, String per) {
+        return slashCompounds.get(amount.code() + "/" + per);
     }
 
     AttributionPatterns attributionPatterns() {
@@ -1166,6 +1202,11 @@ public final class Lexicon {
             List<String> exactCase = f.optionalStrings(e, "exactCase");
             List<String> after = exactCase.isEmpty() ? f.strings(e, "after") : f.optionalStrings(e, "after");
             units.addAll(after, unit);
+            for (String a : after) {
+                if (a.contains(" per ")) {
+                    spelledCompounds.add(Map.entry(a, unit));
+                }
+            }
             attachedUnits.addAll(f.optionalStrings(e, "attached"), unit);
             units.addAllExactCase(exactCase, unit);
             String period = f.optionalText(e, "period");

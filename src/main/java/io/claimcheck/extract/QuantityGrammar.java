@@ -4672,6 +4672,17 @@ final class QuantityGrammar {
                 && tok(abbreviation.end()).text().equals(")")) {
             fp.p = abbreviation.end() + 1; // "893 kilowatt-hours (kWh)": the unit's symbol, not a conversion
         }
+        if (factor.compareTo(BigDecimal.ONE) == 0
+                && tok(fp.p) != null
+                && tok(fp.p).text().equals("/")
+                && tok(fp.p).attached()) {
+            PhraseTable.Match<String> per = lex.ratesAfter.at(toks, fp.p);
+            Unit compound = per == null ? null : lex.slashCompound(fp.unit, per.value());
+            if (compound != null) {
+                fp.unit = compound; // "30 miles/gallon" is 30 mpg, as "30 miles per gallon" is
+                fp.p = per.end();
+            }
+        }
         readCompoundSpan(fp);
         if (!fp.isRange && !plainReading && n1.kind() == NumberReader.Kind.NUMBER) {
             int[] second = repeatedUnitRange(fp.p, um.value(), fp.lowN, fp.start);
