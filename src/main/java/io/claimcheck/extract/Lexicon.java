@@ -866,11 +866,6 @@ public final class Lexicon {
     }
 
     /**
-     * units.json {@code hyphenForms}: news writes a unit as an adjective hyphened to its number ("a 248-MW plant",
-     * "4,132-MW were added", "a 10-kg bag"), so every form of a unit of the listed dimensions is also read after a
-     * hyphen, unless the table lists that hyphened form already or the entry's {@code except} names the form ("3-in-1").
-     */
-    /**
      * units.json {@code powers}: an area or a volume is written as a word of power before any spelling of its length
      * unit ("square km", "sq kilometres", "cubic ft", "square-mile"), so every name and symbol of the length gives one,
      * rather than one spelling at a time. Only plain one-word spellings of the length (no hyphened or spaced form, no
@@ -918,6 +913,11 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * units.json {@code hyphenForms}: news writes a unit as an adjective hyphened to its number ("a 248-MW plant",
+     * "4,132-MW were added", "a 10-kg bag"), so every form of a unit of the listed dimensions is also read after a
+     * hyphen, unless the table lists that hyphened form already or the entry's {@code except} names the form ("3-in-1").
+     */
     private void loadHyphenForms(LexiconFile f, List<UnitForm> forms) throws LexiconException {
         for (LexiconFile.Located e : f.optionalArray("hyphenForms")) {
             f.requireProvenance(e);
