@@ -326,9 +326,9 @@ final class Attributions {
      * estimated", "..., a police spokesman said"; attribution.json personNouns), read only there: elsewhere in a
      * sentence such a person more often comments on a figure others gave ("organizers spoke of 70,000 - the police
      * spokesperson described the estimate as not unrealistic"). When another speaker leads the sentence ("Russia said
-     * it would offer help, but ... around 200,000 people, a Reuters reporter estimated"), the trailing credit takes the
+     * it would offer help, but ... around 90,000 people, a Reuters reporter estimated"), the trailing credit takes the
      * sentence only if no figure stands in the leading speaker's clause, before the first ", but", ", while" or ";"
-     * ("Police said 300 people were detained, while 200,000 marched, a Reuters reporter estimated" stays the police's).
+     * ("Police said 300 people were detained, while 90,000 marched, a Reuters reporter estimated" stays the police's).
      * Null when the sentence does not end so, or the person names no employer ("a witness said").
      */
     private Attribution trailing(int sentenceIndex, String s) {

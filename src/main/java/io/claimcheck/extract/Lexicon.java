@@ -32,7 +32,9 @@ public final class Lexicon {
 
     /**
      * An approximator or bound and the interval it makes of N; a {@code measured} one ("as long as") bounds only a
-     * figure with a unit, and is a conjunction before a bare count ("as long as 10 people agree").
+     * figure with a unit, and is a conjunction before a bare count ("as long as 10 people agree"). {@code
+     * notDimensions} and {@code notFollowedBy} name the figures it never bounds: of those dimensions, or with one of
+     * those words right after the unit ("crossed 34 km of the Channel" is a distance covered, exact).
      */
     record HedgeRule(
             Hedge hedge,
@@ -43,7 +45,9 @@ public final class Lexicon {
             boolean highClosed,
             Role role,
             Unit unit,
-            boolean measured) {}
+            boolean measured,
+            Set<Dimension> notDimensions,
+            Set<String> notFollowedBy) {}
 
     /** The tolerance of approximators: a share of N for round numbers, else of N or one last-digit unit. */
     record Band(BigDecimal roundFraction, BigDecimal otherFraction) {}
@@ -248,6 +252,15 @@ public final class Lexicon {
     final Set<String> lastingVerbs = new HashSet<>();
     /** Nouns after a span compound that make it a name ("the 10-year Treasury", "a 30-year fixed mortgage"). */
     final Set<String> termNames = new HashSet<>();
+    /** numbers.json casedTermName: term names matched as written only ("the 7-year ARM", not "a 10-year arms deal"). */
+    final Set<String> casedTermNames = new HashSet<>();
+    /**
+     * numbers.json loneTermName: term names only when no noun follows them ("four-year colleges rose", not "a 3-year
+     * college scholarship"), and its {@code followers}: words after them that are no noun.
+     */
+    final Set<String> loneTermNames = new HashSet<>();
+
+    final Set<String> loneTermFollowers = new HashSet<>();
     /** Words after a span compound that name a loan's product by its full term ("the 30-year fixed"). */
     final Set<String> loanTermNames = new HashSet<>();
     /** Bounds that entries of numbers.json carry beside their words ("from" of loanTermName, "below" of processNodeCue). */
@@ -280,6 +293,9 @@ public final class Lexicon {
      * numbers.json kind {@code spanNoun}: nouns a hyphened duration names the length of ("within a 72-hour period":
      * the bound is the period's, the 72 hours exact).
      */
+    /** numbers.json spanBoundWord: the words of a bound that may stand before "a 72-hour period" ("within"). */
+    final Set<String> spanBoundWords = new HashSet<>();
+
     final Set<String> spanNouns = new HashSet<>();
     /** numbers.json kind {@code indexName}: words naming a market or survey index ("the S&P 500", "the index"). */
     final PhraseTable<String> indexNames = new PhraseTable<>();
@@ -298,6 +314,25 @@ public final class Lexicon {
     /** Words of a sentence that make a small nanometre figure a chip process's name ("2nm chips"). */
     final PhraseTable<Boolean> processNodeCues = new PhraseTable<>();
     /** The shortest loan term that names a product rather than a fixed period (null: no loanTermName entry). */
+    /**
+     * numbers.json sprintCue: words after a speed range from zero that time a sprint ("0-60mph in 3.9 seconds", "a
+     * 0-62mph time"); after "in" the time must be in seconds and below the entry's "below".
+     */
+    final Set<String> sprintCues = new HashSet<>();
+
+    /**
+     * numbers.json rangeOfNoun: nouns of a scale between "between"/"from" and "of" that leave one range ("between
+     * levels of 475.50m and 488.50m"), and its {@code notAfter}: words before the opener that make two figures ("the
+     * difference between rates of 3% and 5%").
+     */
+    final Set<String> rangeOfNouns = new HashSet<>();
+
+    final Set<String> rangeOfNotAfter = new HashSet<>();
+
+    BigDecimal sprintSecondsBelow() {
+        return kindBounds.get("sprintCue");
+    }
+
     BigDecimal loanTermFrom() {
         return kindBounds.get("loanTermName");
     }
@@ -316,6 +351,17 @@ public final class Lexicon {
      * 787"), never a count unless a plural noun or a unit follows.
      */
     final Set<String> modelNumbers = new HashSet<>();
+    /** numbers.json kind {@code modelDeterminer}: words before a number that may name a model by it ("a 747"). */
+    final Set<String> modelDeterminers = new HashSet<>();
+    /** numbers.json kind {@code modelNoun}: nouns of a model's line after its number ("the broader 747 family"). */
+    final Set<String> modelNouns = new HashSet<>();
+    /**
+     * numbers.json kind {@code aviationWord}: words one of which the sentence must hold for a number to name an
+     * airliner ("Boeing", "jet", "airline"), and its {@code codes}: patterns of other makers' model codes ("A350").
+     */
+    final Set<String> aviationWords = new HashSet<>();
+
+    final List<java.util.regex.Pattern> aviationCodes = new ArrayList<>();
     /** Names of a scale of levels whose value "at" or "to" gives ("the Alert Level remained at 2"). */
     final Set<String> levelNames = new HashSet<>();
     /** Nouns whose "of" phrase's number is a point of a scale, no amount ("on a scale of 0-5"). */
@@ -379,7 +425,21 @@ public final class Lexicon {
      * an {@code amount}, the entry gives its per-unit to a figure in that physical unit instead of a sum ("a yield of
      * 183.1 bushels" is bushels per acre).
      */
-    record ContextRate(String per, BigDecimal below, String currency, String amount) {}
+    /**
+     * units.json contextRates: a commodity's per-unit by a word of its sentence. An {@code amount} entry may name
+     * {@code clauseBreaks} (words that end the figure's clause: its word must stand in that clause), {@code notAfter}
+     * (words before its word that make it another thing: "dividend yields") and {@code notWithDimensions} (a figure of
+     * such a dimension in the sentence gives the per-unit's measure itself: "His 5-acre plot yielded 900 bushels" is a
+     * total).
+     */
+    record ContextRate(
+            String per,
+            BigDecimal below,
+            String currency,
+            String amount,
+            Set<String> clauseBreaks,
+            Set<String> notAfter,
+            Set<Dimension> notWithDimensions) {}
 
     final PhraseTable<ContextRate> contextRates = new PhraseTable<>();
 
@@ -523,6 +583,42 @@ public final class Lexicon {
                 numberNouns,
                 takingVerbs,
                 takenObjects);
+        buildSlashCompounds();
+    }
+
+    /**
+     * units.json units spelled as an amount "per" a per-unit ("miles per gallon": mpg), by the amount's code and the
+     * per-unit's ("miles/gal"), so that a slashed form names the same compound unit as the spelled one ("30
+     * miles/gallon" is 30 mpg).
+     */
+    final Map<String, Unit> slashCompounds = new HashMap<>();
+
+    private final List<Map.Entry<String, Unit>> spelledCompounds = new ArrayList<>();
+
+    private void buildSlashCompounds() {
+        for (Map.Entry<String, Unit> e : spelledCompounds) {
+            List<Token> toks = Tokenizer.tokenize(e.getKey());
+            for (int k = 1; k < toks.size(); k++) {
+                if (!toks.get(k).isWord("per")) {
+                    continue;
+                }
+                PhraseTable.Match<Unit> amount = units.atMost(toks, 0, k);
+                PhraseTable.Match<String> per = ratesAfter.at(toks, k);
+                if (amount != null
+                        && amount.end() == k
+                        && !amount.value().equals(e.getValue())
+                        && per != null
+                        && per.end() == toks.size()) {
+                    slashCompounds.putIfAbsent(amount.value().code() + "/" + per.value(), e.getValue());
+                }
+            }
+        }
+        spelledCompounds.clear();
+    }
+
+    /** The compound unit spelled as {@code amount} per {@code per} in units.json ("miles", "gal": mpg), or null. */
+    Unit slashCompound(Unit amount, String per) {
+        return slashCompounds.get(amount.code() + "/" + per);
     }
 
     AttributionPatterns attributionPatterns() {
@@ -561,6 +657,19 @@ public final class Lexicon {
         return new Band(f.number(b, "roundFraction", false), f.number(b, "otherFraction", false));
     }
 
+    private static Set<Dimension> dimensions(LexiconFile f, LexiconFile.Located e, String field)
+            throws LexiconException {
+        Set<Dimension> out = java.util.EnumSet.noneOf(Dimension.class);
+        for (String d : f.optionalStrings(e, field)) {
+            try {
+                out.add(Dimension.valueOf(d));
+            } catch (IllegalArgumentException bad) {
+                throw f.error(e.line(), "field '" + field + "': unknown dimension '" + d + "'");
+            }
+        }
+        return Set.copyOf(out);
+    }
+
     private void fillHedges(LexiconFile f) throws LexiconException {
         for (LexiconFile.Located e : f.array("entries")) {
             f.requireProvenance(e);
@@ -582,7 +691,9 @@ public final class Lexicon {
                     f.bool(e, "highClosed"),
                     role,
                     unit == null ? null : Unit.parse(unit),
-                    e.node().has("measured") && f.bool(e, "measured"));
+                    e.node().has("measured") && f.bool(e, "measured"),
+                    dimensions(f, e, "notDimensions"),
+                    Set.copyOf(f.optionalStrings(e, "notFollowedBy")));
             ruleByHedge.putIfAbsent(hedge, rule);
             (after ? hedgesAfter : hedgesBefore).addAll(f.strings(e, "phrases"), rule);
         }
@@ -755,11 +866,6 @@ public final class Lexicon {
     }
 
     /**
-     * units.json {@code hyphenForms}: news writes a unit as an adjective hyphened to its number ("a 248-MW plant",
-     * "4,132-MW were added", "a 10-kg bag"), so every form of a unit of the listed dimensions is also read after a
-     * hyphen, unless the table lists that hyphened form already or the entry's {@code except} names the form ("3-in-1").
-     */
-    /**
      * units.json {@code powers}: an area or a volume is written as a word of power before any spelling of its length
      * unit ("square km", "sq kilometres", "cubic ft", "square-mile"), so every name and symbol of the length gives one,
      * rather than one spelling at a time. Only plain one-word spellings of the length (no hyphened or spaced form, no
@@ -807,6 +913,11 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * units.json {@code hyphenForms}: news writes a unit as an adjective hyphened to its number ("a 248-MW plant",
+     * "4,132-MW were added", "a 10-kg bag"), so every form of a unit of the listed dimensions is also read after a
+     * hyphen, unless the table lists that hyphened form already or the entry's {@code except} names the form ("3-in-1").
+     */
     private void loadHyphenForms(LexiconFile f, List<UnitForm> forms) throws LexiconException {
         for (LexiconFile.Located e : f.optionalArray("hyphenForms")) {
             f.requireProvenance(e);
@@ -987,6 +1098,11 @@ public final class Lexicon {
                 case "carrierNoun" -> carrierNouns.addAll(words.keySet());
                 case "annualRateCue" -> annualRateCues.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
+                case "casedTermName" -> casedTermNames.addAll(words.keySet());
+                case "loneTermName" -> {
+                    loneTermNames.addAll(words.keySet());
+                    loneTermFollowers.addAll(f.optionalStrings(e, "followers"));
+                }
                 case "loanTermName" -> {
                     loanTermNames.addAll(words.keySet());
                     kindBounds.put(kind, f.number(e, "from", false));
@@ -1003,6 +1119,15 @@ public final class Lexicon {
                 case "limitVerb" -> limitVerbs.addAll(words.keySet());
                 case "wholeSpanWord" -> wholeSpanWords.addAll(words.keySet());
                 case "spanNoun" -> spanNouns.addAll(words.keySet());
+                case "spanBoundWord" -> spanBoundWords.addAll(words.keySet());
+                case "rangeOfNoun" -> {
+                    rangeOfNouns.addAll(words.keySet());
+                    rangeOfNotAfter.addAll(f.optionalStrings(e, "notAfter"));
+                }
+                case "sprintCue" -> {
+                    sprintCues.addAll(words.keySet());
+                    kindBounds.put(kind, f.number(e, "below", false));
+                }
                 case "clockCue" -> clockCues.addAll(words.keySet());
                 case "swimDistance" -> swimDistances.addAll(words.keySet());
                 case "shortStroke" -> shortStrokes.addAll(words.keySet());
@@ -1016,6 +1141,14 @@ public final class Lexicon {
                 case "recordName" -> recordNames.addAll(words.keySet());
                 case "modelWord" -> modelWords.addAll(words.keySet());
                 case "modelNumber" -> modelNumbers.addAll(words.keySet());
+                case "modelDeterminer" -> modelDeterminers.addAll(words.keySet());
+                case "modelNoun" -> modelNouns.addAll(words.keySet());
+                case "aviationWord" -> {
+                    aviationWords.addAll(words.keySet());
+                    for (String code : f.optionalStrings(e, "codes")) {
+                        aviationCodes.add(java.util.regex.Pattern.compile(code));
+                    }
+                }
                 case "labelOf" -> labelOf.addAll(words.keySet());
                 case "levelName" -> levelNames.addAll(words.keySet());
                 case "addressWord" -> addressWords.addAll(words.keySet());
@@ -1035,7 +1168,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, modelNumber, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -1069,6 +1202,11 @@ public final class Lexicon {
             List<String> exactCase = f.optionalStrings(e, "exactCase");
             List<String> after = exactCase.isEmpty() ? f.strings(e, "after") : f.optionalStrings(e, "after");
             units.addAll(after, unit);
+            for (String a : after) {
+                if (a.contains(" per ")) {
+                    spelledCompounds.add(Map.entry(a, unit));
+                }
+            }
             attachedUnits.addAll(f.optionalStrings(e, "attached"), unit);
             units.addAllExactCase(exactCase, unit);
             String period = f.optionalText(e, "period");
@@ -1219,7 +1357,10 @@ public final class Lexicon {
                             f.text(e, "per"),
                             f.number(e, "below", false),
                             f.optionalText(e, "currency"),
-                            f.optionalText(e, "amount")));
+                            f.optionalText(e, "amount"),
+                            Set.copyOf(f.optionalStrings(e, "clauseBreaks")),
+                            Set.copyOf(f.optionalStrings(e, "notAfter")),
+                            dimensions(f, e, "notWithDimensions")));
         }
         for (LexiconFile.Located e : f.optionalArray("contextPeriods")) {
             f.requireProvenance(e);

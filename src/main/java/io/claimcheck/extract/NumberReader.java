@@ -1980,14 +1980,19 @@ final class NumberReader {
         }
         if (lex.modelNumbers.contains(s)
                 && modelNumberBefore(i)
+                && aviationSentence(i)
                 && (next == null
                         || !(next.is(Token.Kind.DASH) && next.attached())
                                 && lex.units.at(toks, i + 1) == null
                                 && lex.attachedUnits.at(toks, i + 1) == null
+                                && !lex.scales.containsKey(next.lower())
+                                && lex.currencyAfter.at(toks, i + 1) == null
                                 && !(next.is(Token.Kind.WORD)
                                         && !next.startsUpper()
                                         && NounPhrases.isPlural(next.lower())))) {
-            return i + 1; // "a 747 reach Tokyo", "the A350 and 787": an airliner named by its number
+            // "a 747 reach Tokyo", "the A350 and 787": an airliner named by its number; never "a 727 billion yen
+            // package", nor "a 767 increase" in a sentence that names no aircraft
+            return i + 1;
         }
         if (next != null
                 && next.is(Token.Kind.WORD)
@@ -2046,9 +2051,48 @@ final class NumberReader {
         return k > i + 1 ? k : -1;
     }
 
-    /** Determiners before a number that names a model: "a 747", "the 787", "its 737 fleet". */
-    private static final java.util.Set<String> MODEL_DETERMINERS =
-            java.util.Set.of("a", "an", "the", "its", "their", "this", "that");
+    /**
+     * Whether the sentence speaks of aircraft (numbers.json aviationWord: "Boeing", "jet", "airline", or a code like
+     * "A350"): "the 737 new cases" and "The 787 remaining staff" name no airliner.
+     */
+    private boolean aviationSentence(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - AVIATION_REACH) && !toks.get(k).endsSentence(); k--) {
+            if (aviationWord(toks.get(k))) {
+                return true;
+            }
+            if (toks.get(k).newLine()) {
+                break;
+            }
+        }
+        int limit = Math.min(toks.size(), i + AVIATION_REACH);
+        for (int k = i + 1; k < limit && !toks.get(k).newLine(); k++) {
+            if (aviationWord(toks.get(k))) {
+                return true;
+            }
+            if (toks.get(k).endsSentence()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** How far {@link #aviationSentence} looks either way for its sentence's words: it stays linear on a run-on line. */
+    private static final int AVIATION_REACH = 60;
+
+    private boolean aviationWord(Token w) {
+        if (!w.is(Token.Kind.WORD)) {
+            return false;
+        }
+        if (lex.aviationWords.contains(w.lower())) {
+            return true;
+        }
+        for (Pattern code : lex.aviationCodes) {
+            if (code.matcher(w.text()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the words around the number at {@code i} name a model by it: a determiner ("a 747 reach Tokyo"), a
@@ -2060,11 +2104,11 @@ final class NumberReader {
         if (prev == null || !prev.is(Token.Kind.WORD)) {
             return false;
         }
-        if (MODEL_DETERMINERS.contains(prev.lower())) {
+        if (lex.modelDeterminers.contains(prev.lower())) {
             return true;
         }
         Token next = tok(i + 1);
-        if (next != null && next.is(Token.Kind.WORD) && MODEL_NOUNS.contains(next.lower())) {
+        if (next != null && next.is(Token.Kind.WORD) && lex.modelNouns.contains(next.lower())) {
             return true; // "the broader 747 family", "its 737 fleet"
         }
         Token code = tok(i - 2);
@@ -2079,10 +2123,6 @@ final class NumberReader {
                                 && tok(i - 3).text().chars().allMatch(Character::isUpperCase));
         return (prev.isWord("and") || prev.isWord("or")) && afterCode;
     }
-
-    /** Nouns after a number that name its model's line: "the broader 747 family", "a 737 freighter". */
-    private static final java.util.Set<String> MODEL_NOUNS =
-            java.util.Set.of("family", "series", "fleet", "jumbo", "freighter", "dreamliner", "max", "variant");
 
     /** True when "(", one to three lower-case letters or digits and ")" stand against each other from {@code k}. */
     private boolean subsection(int k) {

@@ -89,6 +89,8 @@ final class QuantityGrammar {
     private final List<Warning> warnings = new ArrayList<>();
     /** Periods carried by a unit word ("bpd"), by the figure's first token. */
     private final java.util.Map<Integer, String> impliedPeriods = new java.util.HashMap<>();
+    /** Set while a figure is read again after its first reading failed: no range, the number and its unit only. */
+    private boolean plainReading;
 
     QuantityGrammar(Lexicon lex, List<Token> toks) {
         this.lex = lex;
@@ -1279,7 +1281,7 @@ final class QuantityGrammar {
      */
     private boolean termNameAt(int q) {
         for (int j = q; j <= q + ISSUER_WORDS && tok(j) != null; j++) {
-            if (j == q ? lex.termNames.contains(tok(j).lower()) : lex.securityNames.contains(tok(j).lower())) {
+            if (j == q ? termName(j) : lex.securityNames.contains(tok(j).lower())) {
                 return true;
             }
             if (!tok(j).is(Token.Kind.WORD) || !tok(j).startsUpper()) {
@@ -1290,11 +1292,37 @@ final class QuantityGrammar {
     }
 
     /**
+     * A term's name at {@code q} (numbers.json termName; casedTermName as written: "the 7-year ARM"; loneTermName with
+     * no noun after it: "four-year colleges rose", not "a 3-year college scholarship" nor "4-year university fees").
+     */
+    private boolean termName(int q) {
+        Token t = tok(q);
+        if (lex.termNames.contains(t.lower()) || lex.casedTermNames.contains(t.text())) {
+            return true;
+        }
+        if (!lex.loneTermNames.contains(t.lower())) {
+            return false;
+        }
+        Token next = tok(q + 1);
+        return next == null
+                || !next.is(Token.Kind.WORD)
+                || next.startsUpper()
+                || lex.loneTermFollowers.contains(next.lower())
+                || lex.changeVerbs.contains(next.lower())
+                || next.lower().length() > 4 && next.lower().endsWith("ed");
+    }
+
+    /**
      * A loan named by its full term (numbers.json loanTermName): "the 30-year fixed", "a 30-year mortgage", "30-year
-     * rates above 6%". Only a term in years of at least the entry's "from": a fix of two or five years stays a span.
+     * rates above 6%", "the 30-year interest rate" (a two-word name: "a 20-year interest-free loan" stays a span).
+     * Only a term in years of at least the entry's "from": a fix of two or five years stays a span.
      */
     private boolean loanTerm(Figure f, Token after) {
-        return lex.loanTermNames.contains(after.lower())
+        Token then = tok(f.endTok() + 1);
+        return (lex.loanTermNames.contains(after.lower())
+                        || then != null
+                                && then.is(Token.Kind.WORD)
+                                && lex.loanTermNames.contains(after.lower() + " " + then.lower()))
                 && "year".equals(f.unit().code())
                 && lex.loanTermFrom() != null
                 && f.interval().low() != null
@@ -2970,8 +2998,10 @@ final class QuantityGrammar {
                             || lex.cardinals.containsKey(tok(p + 2).lower()))
                     && durationAhead(p + 3)) {
                 p += 2; // "at least the last 100,000 years", "within the next two years": the bound carries the span
-            } else if (hyphenedSpanOf(p)) {
-                return hm.end(); // "within a 72-hour period": the bound is the period's, the hyphened span is exact
+            } else if (lex.spanBoundWords.contains(tok(hm.end() - 1).lower()) && hyphenedSpanOf(p)) {
+                // "within a 72-hour period": the bound is the period's, the hyphened span is exact; "in less than a
+                // 24-hour period" bounds the span itself (numbers.json spanBoundWord)
+                return hm.end();
             } else if (tok(p) != null
                     && (tok(p).isWord("a") || tok(p).isWord("an"))
                     && lex.currencyBefore.at(toks, p) == null
@@ -3193,7 +3223,7 @@ final class QuantityGrammar {
             hedge = lex.ruleFor(Hedge.ABOUT); // "a couple of weeks": two, loosely
         }
         pendingPeriod = null;
-        Figure f = compose(i, hedge, currency, n1);
+        Figure f = composeSafely(i, hedge, currency, n1);
         if (f != null
                 && hedge == null
                 && currency == null
@@ -3232,6 +3262,28 @@ final class QuantityGrammar {
         }
         int end = conversions(f, index);
         return Math.max(end, f.endTok());
+    }
+
+    /**
+     * One figure's reading never stops a document: should {@link #compose} fail on some unforeseen form, the figure
+     * is read again without a range (its first number and unit only), and should that fail too it is skipped.
+     */
+    private Figure composeSafely(int start, Lexicon.HedgeRule hedge, String currency, NumberReader.Num n1) {
+        int before = figures.size();
+        try {
+            return compose(start, hedge, currency, n1);
+        } catch (RuntimeException e) {
+            figures.subList(before, figures.size()).clear();
+            plainReading = true;
+            try {
+                return compose(start, hedge, currency, n1);
+            } catch (RuntimeException again) {
+                figures.subList(before, figures.size()).clear();
+                return null;
+            } finally {
+                plainReading = false;
+            }
+        }
     }
 
     private Figure compose(int start, Lexicon.HedgeRule hedge, String currency, NumberReader.Num n1) {
@@ -3965,6 +4017,9 @@ final class QuantityGrammar {
 
     /** A range: "30-40", "240,000–300,000", "from 20,000 to as many as 300,000", "between 18 and 65". */
     private void readRange(FigureParts fp) {
+        if (plainReading) {
+            return;
+        }
         NumberReader.Num n1 = fp.n1;
         boolean openHigh = false;
         if (fp.unit == null || n1.kind() == NumberReader.Kind.NUMBER) {
@@ -4315,20 +4370,17 @@ final class QuantityGrammar {
                 && lex.spanNouns.contains(tok(um.end()).lower());
     }
 
-    /** Words after a speed from a standing start that time the sprint: "0-60mph in 3.9 seconds", "a 0-62mph time". */
-    private static final java.util.Set<String> ACCELERATION_AFTER =
-            java.util.Set.of("in", "time", "times", "sprint", "acceleration");
-
     /** How many words may stand between "in" and the time of a sprint ("in just under 4 seconds"). */
     private static final int SPRINT_TIME_REACH = 3;
 
     /**
-     * Whether the words at {@code q}, after a speed range from zero, time a sprint: "time", "sprint", or "in" and a
-     * number within a few words ("0-60 mph in just 3.9 seconds"); "speeds range from 0 to 20 km/h in the zone" do not.
+     * Whether the words at {@code q}, after a speed range from zero, time a sprint (numbers.json sprintCue): "time",
+     * "sprint", or "in" and a time in seconds below the entry's ceiling within a few words ("0-60 mph in just 3.9
+     * seconds"); "speeds ranged from 0 to 40 km/h in 24 hours" and "0-30 mph in 20 zones" do not.
      */
     private boolean timedSprint(int q) {
         Token t = tok(q);
-        if (t == null || !ACCELERATION_AFTER.contains(t.lower())) {
+        if (t == null || !lex.sprintCues.contains(t.lower())) {
             return false;
         }
         if (!t.isWord("in")) {
@@ -4336,7 +4388,18 @@ final class QuantityGrammar {
         }
         for (int k = q + 1; k <= q + SPRINT_TIME_REACH && tok(k) != null; k++) {
             if (tok(k).is(Token.Kind.NUMBER)) {
-                return true;
+                NumberReader.Num n = numbers.read(k, false).num();
+                PhraseTable.Match<Unit> um = n == null ? null : lex.units.at(toks, n.end());
+                if (um == null
+                        && n != null
+                        && tok(n.end()) != null
+                        && tok(n.end()).attached()) {
+                    um = lex.attachedUnits.at(toks, n.end());
+                }
+                return um != null
+                        && SECONDS.equals(um.value())
+                        && lex.sprintSecondsBelow() != null
+                        && n.value().compareTo(lex.sprintSecondsBelow()) < 0;
             }
             if (!tok(k).is(Token.Kind.WORD)) {
                 return false;
@@ -4344,6 +4407,8 @@ final class QuantityGrammar {
         }
         return false;
     }
+
+    private static final Unit SECONDS = Unit.parse("seconds");
 
     /** Words before a unit of length that names a point along a course: "at kilometre 13.4", "passed mile 20". */
     private static final java.util.Set<String> MARKER_BEFORE =
@@ -4607,8 +4672,19 @@ final class QuantityGrammar {
                 && tok(abbreviation.end()).text().equals(")")) {
             fp.p = abbreviation.end() + 1; // "893 kilowatt-hours (kWh)": the unit's symbol, not a conversion
         }
+        if (factor.compareTo(BigDecimal.ONE) == 0
+                && tok(fp.p) != null
+                && tok(fp.p).text().equals("/")
+                && tok(fp.p).attached()) {
+            PhraseTable.Match<String> per = lex.ratesAfter.at(toks, fp.p);
+            Unit compound = per == null ? null : lex.slashCompound(fp.unit, per.value());
+            if (compound != null) {
+                fp.unit = compound; // "30 miles/gallon" is 30 mpg, as "30 miles per gallon" is
+                fp.p = per.end();
+            }
+        }
         readCompoundSpan(fp);
-        if (!fp.isRange && n1.kind() == NumberReader.Kind.NUMBER) {
+        if (!fp.isRange && !plainReading && n1.kind() == NumberReader.Kind.NUMBER) {
             int[] second = repeatedUnitRange(fp.p, um.value(), fp.lowN, fp.start);
             if (second != null) {
                 // "4 GB to 6 GB", "210 mm-300 mm": a range whose ends both carry the unit
@@ -5274,9 +5350,17 @@ final class QuantityGrammar {
         }
     }
 
-    /** A hedge of size before a bare count is a conjunction: "as long as 10 people agree" counts 10 people. */
+    /**
+     * A hedge of size before a bare count is a conjunction: "as long as 10 people agree" counts 10 people; and a hedge
+     * never bounds the figures its entry excludes (hedges.json notDimensions, notFollowedBy): "The swimmer crossed
+     * 34 km of the Channel" covered 34 km.
+     */
     private void dropUnmeasuredHedge(FigureParts fp) {
-        if (fp.hedge != null && fp.hedge.measured() && fp.unit == null && fp.currency == null) {
+        if (fp.hedge != null
+                && (fp.hedge.measured() && fp.unit == null && fp.currency == null
+                        || fp.unit != null && fp.hedge.notDimensions().contains(fp.unit.dimension())
+                        || tok(fp.p) != null
+                                && fp.hedge.notFollowedBy().contains(tok(fp.p).lower()))) {
             fp.hedge = null;
             if (fp.rangeStart == fp.start) {
                 fp.rangeStart = fp.n1.start();
@@ -6995,7 +7079,10 @@ final class QuantityGrammar {
      * An amount in a physical unit that its sentence's word quotes per another (units.json contextRates with an
      * {@code amount}): "the average corn yield ... a record high of 183.1 bushels, surpassing last year's yield by 5.8
      * bushels" are bushels per acre, as USDA states every crop yield. Only below the entry's ceiling and with no
-     * magnitude word ("a crop of 15.1 billion bushels" is a harvest), per-unit or period of its own.
+     * magnitude word ("a crop of 15.1 billion bushels" is a harvest), per-unit or period of its own; and only when
+     * the word stands in the figure's own clause, not after one of the entry's notAfter words, in a sentence that
+     * gives no figure of its notWithDimensions: "Dividend yields fell as the co-op sold 700 bushels" and "His 5-acre
+     * plot yielded 900 bushels" are amounts.
      */
     private void amountPerUnit(int k, BigDecimal v) {
         Figure f = figures.get(k);
@@ -7005,9 +7092,55 @@ final class QuantityGrammar {
         }
         Lexicon.ContextRate per =
                 contextPhrase(f, lex.contextRates, c -> code.equals(c.amount()) && v.compareTo(c.below()) < 0);
+        if (per != null && (!wordInClause(f, per) || sentenceGives(f, per.notWithDimensions()))) {
+            per = null;
+        }
         if (per != null) {
             impliedPeriods.put(f.startTok(), per.per()); // a physical amount keeps its unit; the per-unit is its period
         }
+    }
+
+    /**
+     * Whether a word of {@code entry} stands in the clause of {@code f} (from the sentence's start or the last of the
+     * entry's clauseBreaks before it, to the next one after it), not after one of its notAfter words.
+     */
+    private boolean wordInClause(Figure f, Lexicon.ContextRate entry) {
+        int from = f.startTok();
+        while (from > 0
+                && f.startTok() - from < CONTEXT_PERIOD_REACH
+                && !toks.get(from - 1).endsSentence()
+                && !toks.get(from).newLine()
+                && !entry.clauseBreaks().contains(toks.get(from - 1).lower())) {
+            from--;
+        }
+        for (int q = from; q < toks.size() && q < f.endTok() + CONTEXT_PERIOD_REACH; q++) {
+            Token t = toks.get(q);
+            if (q > f.endTok()
+                    && (t.endsSentence() || t.newLine() || entry.clauseBreaks().contains(t.lower()))) {
+                break;
+            }
+            PhraseTable.Match<Lexicon.ContextRate> m = lex.contextRates.at(toks, q);
+            if (m != null
+                    && m.value() == entry
+                    && (tok(q - 1) == null
+                            || !entry.notAfter().contains(tok(q - 1).lower()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence of {@code f} holds another figure of one of {@code dimensions} ("a 5-acre plot"). */
+    private boolean sentenceGives(Figure f, java.util.Set<Dimension> dimensions) {
+        if (dimensions.isEmpty()) {
+            return false;
+        }
+        for (Figure g : figures) {
+            if (g != f && dimensions.contains(g.unit().dimension()) && sameSentence(g, f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -7947,7 +8080,9 @@ final class QuantityGrammar {
     /**
      * "between 320 metres and 5.6 kilometres", "from 800 m to 1.2 km": a range whose ends carry two units of one
      * dimension, read in the second end's unit when it is the larger ("between 0.32 and 5.6 km"), as the high end
-     * names the scale; only after "between" or "from", and only when the high end is the larger amount.
+     * names the scale; only after "between" or "from", and only when the high end is the larger amount. Only units
+     * that convert by a plain factor: a temperature's scales have an offset ("between 40F and 10C" are two
+     * figures, and a negative factor would make a negative precision).
      */
     private void mixedUnitRange(FigureParts fp, Unit unit) {
         Token t = tok(fp.p);
@@ -7956,7 +8091,8 @@ final class QuantityGrammar {
                 || connector == null
                 || !t.isWord(connector)
                 || connector.equals("to") && changeBefore(fp.start)
-                || unit.physical() == null) {
+                || unit.physical() == null
+                || unit.dimension() == Dimension.TEMPERATURE) {
             return; // "grew from 800 m to 1.2 km" states two figures
         }
         NumberReader.Num n2 = numbers.read(fp.p + 1, false).num();
@@ -7977,17 +8113,28 @@ final class QuantityGrammar {
         PhysicalUnit to = u2.value().physical();
         BigDecimal one = unit.physical().convert(BigDecimal.ONE, to);
         BigDecimal low = unit.physical().convert(fp.lowN, to);
-        if (one.compareTo(BigDecimal.ONE) >= 0 || low.compareTo(n2.value()) >= 0) {
+        if (one.signum() <= 0 || one.compareTo(BigDecimal.ONE) >= 0 || low.compareTo(n2.value()) >= 0) {
             return; // the second unit is the smaller one, or the ends fall: two figures
         }
-        fp.lowN = low.stripTrailingZeros();
+        BigDecimal lowHalf = fp.half.multiply(one);
+        // the converted end to the digits its precision carries: "from 300 feet to 1.5 miles" is 0.05682 miles, not
+        // 0.05681818181818182; "300 km and 1,000 miles apart" 186.4 miles
+        int digits = 0;
+        while (digits < MAX_CONVERTED_DIGITS
+                && BigDecimal.ONE.movePointLeft(digits).compareTo(lowHalf) > 0) {
+            digits++;
+        }
+        fp.lowN = low.setScale(digits, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
         fp.highN = n2.value();
-        fp.half = fp.half.multiply(one).min(n2.halfUnit());
+        fp.half = lowHalf.round(new java.math.MathContext(2)).min(n2.halfUnit());
         fp.unit = u2.value();
         fp.isRange = true;
         fp.numEnd = u2.end();
         fp.p = u2.end();
     }
+
+    /** The most decimals a range's converted low end keeps ({@link #mixedUnitRange}). */
+    private static final int MAX_CONVERTED_DIGITS = 12;
 
     /** After "N unit": "to"/"-" and "M unit" with the same unit and M above N; returns {M's token, end}. */
     private int[] repeatedUnitRange(int p, Unit unit, BigDecimal low, int start) {
@@ -8246,11 +8393,14 @@ final class QuantityGrammar {
             }
             boolean cueWord =
                     t.isWord("the") || t.isWord("ages") || t.isWord("of") || t.isWord("aged") || t.isWord("age");
-            // "between levels of 475.50m and 488.50m": one noun and "of" between the opener and the figure
+            // "between levels of 475.50m and 488.50m": one noun of a scale (numbers.json rangeOfNoun) and "of" between
+            // the opener and the figure; "The difference between rates of 3% and 5%" states two figures
             boolean nounOf = k + 1 < start
                     && toks.get(k + 1).isWord("of")
                     && k > 0
-                    && (toks.get(k - 1).isWord("between") || toks.get(k - 1).isWord("from"));
+                    && lex.rangeOfNouns.contains(t.lower())
+                    && (toks.get(k - 1).isWord("between") || toks.get(k - 1).isWord("from"))
+                    && (k < 2 || !lex.rangeOfNotAfter.contains(toks.get(k - 2).lower()));
             if (k < start - 1 && !cueWord && !nounOf || !t.is(Token.Kind.WORD)) {
                 break;
             }
