@@ -544,7 +544,12 @@ final class FrameReader {
                 return name(counted, lexicon);
             }
             if (hasCounted(head.claim())) {
-                return null; // it counts a noun that names no measure ("people"): the list says nothing more
+                // it counts a noun that names no measure ("people"): its clause may ("The 168 deaths included 70
+                // people in Wajima, 70 in Suzu": deaths), else the list says nothing more
+                Token clause = MeasureReader.read(head, lexicon);
+                return clause == null
+                        ? null
+                        : isCounted(head, clause) ? name(clause, lexicon) : nameOfEvent(clause, lexicon);
             }
             item = head;
         }

@@ -214,6 +214,9 @@ class FrameReaderTest {
             Thirty-two deaths were confirmed in the north, followed by 22 in the east and five in the south.          | 22  | death
             Thirty-two deaths were confirmed in the north, followed by 22 in the east and five in the south.          | five | death
             Thirty-two deaths were confirmed in the north, then 22 homes burned in the east.                          | 22  | !death
+            The 168 confirmed deaths included 70 people in the north, 60 in the east and 18 in the south.             | 60  | death
+            Police arrested 32 people in the north, followed by 22 in the south.                                      | 22  | arrest
+            The charity fed 300 people in the north, 120 in the east and 45 in the south.                             | 45  | !people
             """)
     void readsTheMeasureOfAListsLaterItems(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
