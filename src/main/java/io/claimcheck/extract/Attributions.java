@@ -289,7 +289,7 @@ final class Attributions {
         Matcher acc = patterns.accordingTo().matcher(s);
         if (lower.contains("according to")) {
             while (acc.find()) {
-                String who = accordingName(acc);
+                String who = accordingName(acc, s);
                 if (who == null) {
                     continue;
                 }
@@ -415,7 +415,7 @@ final class Attributions {
         for (Pattern p : List.of(patterns.accordingTo(), patterns.creditAfter())) {
             Matcher m = p.matcher(sentence);
             while (m.find()) {
-                String who = p == patterns.accordingTo() ? accordingName(m) : m.group(1);
+                String who = p == patterns.accordingTo() ? accordingName(m, sentence) : m.group(1);
                 if (who == null) {
                     continue;
                 }
@@ -564,13 +564,35 @@ final class Attributions {
      * describe it (group 2) unless that name is a pronoun, an article's word or a month or weekday ("according to a
      * statement issued Friday."); null when none.
      */
-    private String accordingName(Matcher m) {
+    private String accordingName(Matcher m, String sentence) {
         if (m.group(1) != null) {
-            return m.group(1);
+            String group = nationalGroup(m.group(1), sentence, m.end(1));
+            return group != null ? group : m.group(1);
         }
         String name = m.group(2);
         String lower = name.toLowerCase(Locale.ROOT);
         return isStopName(name) || lex.months.contains(lower) || WEEKDAYS.contains(lower) ? null : name;
+    }
+
+    /** Up to two lower-case words and a group noun after a word of nationality: " police", " state media". */
+    private Pattern nationalGroupAfter;
+
+    /**
+     * A nationality read as a name before a group noun ("according to Israeli police", "Russian state media"): the
+     * credit is the group so named ("Israeli police"), not the nationality. Null when {@code name} is no single word of
+     * nationality or no group noun follows it.
+     */
+    private String nationalGroup(String name, String sentence, int end) {
+        if (name.indexOf(' ') >= 0
+                || io.claimcheck.language.Language.get().placeOfAdjective(name.toLowerCase(Locale.ROOT)) == null) {
+            return null;
+        }
+        if (nationalGroupAfter == null) {
+            nationalGroupAfter = Pattern.compile(" (?:\\p{Ll}[\\p{Ll}-]{1,29} ){0,2}(?:"
+                    + String.join("|", new java.util.TreeSet<>(lex.groupNouns)) + ")(?![\\p{L}])");
+        }
+        Matcher after = nationalGroupAfter.matcher(sentence).region(end, sentence.length());
+        return after.lookingAt() ? name + sentence.substring(end, after.end()) : null;
     }
 
     private static String stripArticle(String n) {
