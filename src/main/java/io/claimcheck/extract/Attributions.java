@@ -295,7 +295,8 @@ final class Attributions {
                 }
                 boolean isDoc = lex.documentWords.contains(who.toLowerCase(Locale.ROOT));
                 return new Attribution(
-                        isDoc ? (reportAuthor != null ? reportAuthor : "the report") : normalise(who), acc.group());
+                        isDoc ? (reportAuthor != null ? reportAuthor : "the report") : normalise(who),
+                        accordingPhrase(acc, s, who));
             }
         }
         for (Speaker sp : speakers.get(sentenceIndex)) {
@@ -425,7 +426,7 @@ final class Attributions {
                         offset + m.end(),
                         new Attribution(
                                 isDoc ? (reportAuthor != null ? reportAuthor : "the report") : normalise(who),
-                                m.group())));
+                                p == patterns.accordingTo() ? accordingPhrase(m, sentence, who) : m.group())));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Credit::start));
@@ -572,6 +573,17 @@ final class Attributions {
         String name = m.group(2);
         String lower = name.toLowerCase(Locale.ROOT);
         return isStopName(name) || lex.months.contains(lower) || WEEKDAYS.contains(lower) ? null : name;
+    }
+
+    /**
+     * The words of an "according to" credit as the sentence gives them, the group after a nationality included
+     * ("according to Israeli police", where the pattern matched "according to Israeli").
+     */
+    private static String accordingPhrase(Matcher m, String sentence, String who) {
+        return m.group(1) != null && who.length() > m.group(1).length()
+                ? sentence.substring(
+                        m.start(), m.end(1) + who.length() - m.group(1).length())
+                : m.group();
     }
 
     /** Up to two lower-case words and a group noun after a word of nationality: " police", " state media". */

@@ -50,6 +50,8 @@ class ClaimDetailsTest {
             case "magnitude" -> c.magnitude();
             case "attribution" ->
                 c.attribution() == null ? null : c.attribution().source();
+            case "attributionPhrase" ->
+                c.attribution() == null ? null : c.attribution().phrase();
             case "context" -> c.context().label();
             case "role" -> c.role().label();
             case "conversionOf" -> c.conversionOf();
