@@ -575,8 +575,7 @@ final class FrameReader {
     private static int followedBy(ClaimSite item, List<Token> tagged) {
         int by = item.figureFrom() - 1;
         return by >= 2
-                        && "by".equalsIgnoreCase(tagged.get(by).surface())
-                        && "follow".equals(tagged.get(by - 1).lemma())
+                        && MeasureReader.followedBy(tagged, by - 1, item.figureFrom())
                         && item.sentence()
                                         .substring(
                                                 tagged.get(by - 2).end(),
@@ -1007,10 +1006,7 @@ final class FrameReader {
                 continue;
             }
             String cls = language.lexicalClass(words.get(run[1]));
-            if ("noun.time".equals(cls)
-                    || "noun.person".equals(cls)
-                    || "noun.group".equals(cls)
-                    || TimeReader.namesTime(name)) {
+            if (namesNoPlace(cls, name)) {
                 continue; // "in June", "in Smith's report", "in the Senate"; "in November", tagged as a name
             }
             if ((!afterIn || isAcronym(name)) && !"noun.location".equals(cls) && language.countryOf(name) == null) {
@@ -1076,13 +1072,18 @@ final class FrameReader {
         }
         String name = site.sentence()
                 .substring(words.get(run[0]).start(), words.get(run[1]).end());
-        String cls = language.lexicalClass(words.get(run[1]));
-        return "noun.time".equals(cls)
-                        || "noun.person".equals(cls)
-                        || "noun.group".equals(cls)
-                        || TimeReader.namesTime(name)
-                ? null // "In June", "In Smith's view", "In the Senate"
-                : name;
+        return namesNoPlace(language.lexicalClass(words.get(run[1])), name) ? null : name;
+    }
+
+    /**
+     * True when a name after "in" says when or who, not where (its last word's WordNet class a time, a person or a
+     * group, or the name a time): "in June", "in Smith's report", "in the Senate", "in November".
+     */
+    private static boolean namesNoPlace(String lexicalClass, String name) {
+        return "noun.time".equals(lexicalClass)
+                || "noun.person".equals(lexicalClass)
+                || "noun.group".equals(lexicalClass)
+                || TimeReader.namesTime(name);
     }
 
     /**

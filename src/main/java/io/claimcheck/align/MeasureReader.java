@@ -512,7 +512,7 @@ final class MeasureReader {
             if (t.isVerb()
                     && isPredicate(t)
                     && !agentParticiple(i)
-                    && !figureIsAgent(i, from)
+                    && !followedBy(words, i, from)
                     && !(attributive(i) && !names(t))) {
                 return t;
             }
@@ -549,7 +549,7 @@ final class MeasureReader {
      * figure continues a list, and takes the measure of the list's first item (FrameReader.listedMeasure), not of
      * "follow". Other verbs whose agent the figure is keep it ("a rally attended by 11,000 people": they attended).
      */
-    private boolean figureIsAgent(int i, int from) {
+    static boolean followedBy(List<Token> words, int i, int from) {
         return i + 2 == from
                 && "by".equalsIgnoreCase(words.get(i + 1).surface())
                 && "follow".equals(words.get(i).lemma());

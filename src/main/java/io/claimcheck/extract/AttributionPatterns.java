@@ -19,6 +19,7 @@ record AttributionPatterns(
         Pattern accordingTo,
         Pattern groupsSay,
         Pattern personSays,
+        Pattern nationalGroup,
         Pattern saysAGroup,
         Pattern creditAfter,
         List<Pattern> reportAuthor) {
@@ -102,6 +103,8 @@ record AttributionPatterns(
                         : Pattern.compile(NOT_LETTER_BEFORE + "(?i:the|an?) ((?:" + Attributions.CAP_WORD + " ){0,3}"
                                 + MODIFIERS + "(?i:" + alternation(personNouns) + "))" + AUXILIARY + adverb + " "
                                 + verbs + NOT_LETTER_AFTER),
+                // " police", " state media": what follows a nationality read as a name names the group it is
+                Pattern.compile(" " + MODIFIERS + "(?:" + alternation(groupNouns) + ")" + NOT_LETTER_AFTER),
                 Pattern.compile(NOT_LETTER_BEFORE + verbs + " (?:a|an|the) ((?:\\p{Ll}{2,20} ){0,2}"
                         + "(?:group|organisation|organization|charity|NGO))"),
                 // ", estimates the Interior ministry", ", said the police": a credit that follows its figure

@@ -586,9 +586,6 @@ final class Attributions {
                 : m.group();
     }
 
-    /** Up to two lower-case words and a group noun after a word of nationality: " police", " state media". */
-    private Pattern nationalGroupAfter;
-
     /**
      * A nationality read as a name before a group noun ("according to Israeli police", "Russian state media"): the
      * credit is the group so named ("Israeli police"), not the nationality. Null when {@code name} is no single word of
@@ -599,11 +596,7 @@ final class Attributions {
                 || io.claimcheck.language.Language.get().placeOfAdjective(name.toLowerCase(Locale.ROOT)) == null) {
             return null;
         }
-        if (nationalGroupAfter == null) {
-            nationalGroupAfter = Pattern.compile(" (?:\\p{Ll}[\\p{Ll}-]{1,29} ){0,2}(?:"
-                    + String.join("|", new java.util.TreeSet<>(lex.groupNouns)) + ")(?![\\p{L}])");
-        }
-        Matcher after = nationalGroupAfter.matcher(sentence).region(end, sentence.length());
+        Matcher after = patterns.nationalGroup().matcher(sentence).region(end, sentence.length());
         return after.lookingAt() ? name + sentence.substring(end, after.end()) : null;
     }
 

@@ -4389,13 +4389,7 @@ final class QuantityGrammar {
         for (int k = q + 1; k <= q + SPRINT_TIME_REACH && tok(k) != null; k++) {
             if (tok(k).is(Token.Kind.NUMBER)) {
                 NumberReader.Num n = numbers.read(k, false).num();
-                PhraseTable.Match<Unit> um = n == null ? null : lex.units.at(toks, n.end());
-                if (um == null
-                        && n != null
-                        && tok(n.end()) != null
-                        && tok(n.end()).attached()) {
-                    um = lex.attachedUnits.at(toks, n.end());
-                }
+                PhraseTable.Match<Unit> um = n == null ? null : unitAfter(n.end());
                 return um != null
                         && SECONDS.equals(um.value())
                         && lex.sprintSecondsBelow() != null
@@ -8099,10 +8093,7 @@ final class QuantityGrammar {
         if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.scaled()) {
             return;
         }
-        PhraseTable.Match<Unit> u2 = lex.units.at(toks, n2.end());
-        if (u2 == null && tok(n2.end()) != null && tok(n2.end()).attached()) {
-            u2 = lex.attachedUnits.at(toks, n2.end());
-        }
+        PhraseTable.Match<Unit> u2 = unitAfter(n2.end());
         if (u2 == null
                 || u2.value().equals(unit)
                 || u2.value().physical() == null
@@ -8150,10 +8141,7 @@ final class QuantityGrammar {
         if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.value().compareTo(low) <= 0) {
             return null;
         }
-        PhraseTable.Match<Unit> u2 = lex.units.at(toks, n2.end());
-        if (u2 == null && tok(n2.end()) != null && tok(n2.end()).attached()) {
-            u2 = lex.attachedUnits.at(toks, n2.end());
-        }
+        PhraseTable.Match<Unit> u2 = unitAfter(n2.end());
         if (u2 == null || !u2.value().equals(unit)) {
             return null;
         }
@@ -8602,13 +8590,16 @@ final class QuantityGrammar {
         return q;
     }
 
+    /** The unit that starts at {@code e}, right after a number: a word or a symbol against the number. */
+    private PhraseTable.Match<Unit> unitAfter(int e) {
+        PhraseTable.Match<Unit> um = lex.units.at(toks, e);
+        return um == null && tok(e) != null && tok(e).attached() ? lex.attachedUnits.at(toks, e) : um;
+    }
+
     /** The unit after a number inside a conversion's brackets: a word, a symbol against it, or a spaced "C" or "F". */
     private PhraseTable.Match<Unit> bracketedUnit(NumberReader.Num n) {
         int e = n.end();
-        PhraseTable.Match<Unit> um = lex.units.at(toks, e);
-        if (um == null && tok(e) != null && tok(e).attached()) {
-            um = lex.attachedUnits.at(toks, e);
-        }
+        PhraseTable.Match<Unit> um = unitAfter(e);
         if (um == null && isSpacedTemperature(e, n)) {
             um = lex.attachedUnits.at(toks, e); // "surpassed 110 degrees (43.3 C)"
         }
