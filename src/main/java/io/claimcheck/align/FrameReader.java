@@ -82,19 +82,25 @@ final class FrameReader {
         Claim c = site.claim();
         List<Token> words = site.tagged();
         Token measureWord = MeasureReader.read(site, lexicon);
-        boolean fromClause = measureWord != null;
+        boolean clauseWord = measureWord != null;
         // "Acapulco, home to around 1 million people": a place's population, whatever noun stands near
         String population = population(site, words, lexicon);
         if (measureWord == null) {
             measureWord = countedMeasure(site, lexicon);
         }
-        String listed = null;
-        if (measureWord == null) {
+        // a figure set against an earlier one of its unit ("up from 12", "to 275 from 288") or detailing it after a
+        // colon ("68 people have been confirmed dead: 61 in Florida") names no measure of its own, whatever verb its
+        // clause holds: it takes the other figure's
+        String listed = itemBefore == null ? null : ellipticMeasure(site, itemBefore, lexicon);
+        boolean elliptic = listed != null;
+        if (listed == null && measureWord == null) {
             // a figure that ends a list takes the measure the list's first item counts, before any nearer word's
             // guess; the nearest word still serves the rest of the frame, as before
             listed = itemBefore == null ? null : listedMeasure(site, itemBefore, lexicon);
             measureWord = nearestMeasure(site, words, lexicon);
         }
+        // a measure taken from the figure restated before is that figure's clause's
+        boolean fromClause = clauseWord || elliptic;
         String measure = population != null
                 ? population
                 : listed != null
@@ -137,7 +143,9 @@ final class FrameReader {
         // the sentence's names, found once: its entities, the country and whose share the figure is
         List<int[]> names = properNouns(site.sentence(), words);
         Place place = place(site, words, names, lexicon);
-        if (qualifier == null && place == null && listedPart(site, words)) {
+        if (qualifier == null
+                && place == null
+                && (listedPart(site, words) || itemBefore != null && detailsAfterColon(site, itemBefore))) {
             qualifier = PART;
         }
         String good = good(c, lexicon);
@@ -546,14 +554,137 @@ final class FrameReader {
             if (hasCounted(head.claim())) {
                 // it counts a noun that names no measure ("people"): its clause may ("The 168 deaths included 70
                 // people in Wajima, 70 in Suzu": deaths), else the list says nothing more
-                Token clause = MeasureReader.read(head, lexicon);
-                return clause == null
-                        ? null
-                        : isCounted(head, clause) ? name(clause, lexicon) : nameOfEvent(clause, lexicon);
+                return clauseMeasure(head, lexicon);
+            }
+            // the list's first item may itself detail a figure before a colon ("dead: 61 in Florida, four in ...")
+            String detailed = ellipticMeasure(head, before, lexicon);
+            if (detailed != null) {
+                return detailed;
             }
             item = head;
         }
         return null;
+    }
+
+    /** The measure a figure's clause names (see {@link MeasureReader}), or null. */
+    private static String clauseMeasure(ClaimSite site, FrameLexicon lexicon) {
+        Token clause = MeasureReader.read(site, lexicon);
+        return clause == null ? null : isCounted(site, clause) ? name(clause, lexicon) : nameOfEvent(clause, lexicon);
+    }
+
+    /**
+     * The measure of the figure a figure with no noun of its own restates (see {@link #restated}): that figure's own
+     * noun names it, else its clause. Null when the figure restates none.
+     */
+    static String ellipticMeasure(
+            ClaimSite site, java.util.function.UnaryOperator<ClaimSite> before, FrameLexicon lexicon) {
+        ClaimSite head = restated(site, before, lexicon);
+        if (head == null) {
+            return null;
+        }
+        Token counted = countedMeasure(head, lexicon);
+        return counted != null ? name(counted, lexicon) : clauseMeasure(head, lexicon);
+    }
+
+    /**
+     * The figure of its unit right before a figure with no noun of its own, when the figure stands after "from" in a
+     * change ("Twenty-four deaths were recorded – up from 12", "revised the toll to 275 from 288") or right after a
+     * colon that follows that figure ("At least 68 people have been confirmed dead: 61 in Florida"). Null otherwise,
+     * and for a figure that counts a noun of its own ("up from 12 cities").
+     */
+    private static ClaimSite restated(
+            ClaimSite site, java.util.function.UnaryOperator<ClaimSite> before, FrameLexicon lexicon) {
+        if (hasCounted(site.claim()) || dimensionOf(site.claim()) == null || site.figureFrom() >= site.figureTo()) {
+            return null;
+        }
+        ClaimSite head = before.apply(site);
+        return head == null
+                        || !sameUnitPlaced(site, head)
+                        || !afterColon(site, head) && !afterChangeFrom(site, site.tagged(), lexicon)
+                ? null
+                : head;
+    }
+
+    /**
+     * True when a colon stands right before the figure and closes the clause of {@code head}, the figure before it,
+     * with no other stop between ("At least 68 people have been confirmed dead: 61 in Florida"; not "61.74% (the
+     * highest result ... was in 1989: 62.11%)").
+     */
+    private static boolean afterColon(ClaimSite site, ClaimSite head) {
+        int figure = site.figureFrom();
+        if (figure < 1 || head.figureTo() > figure || figure - head.figureTo() > LIST_GAP) {
+            return false;
+        }
+        String sentence = site.sentence();
+        int colon = sentence.lastIndexOf(':', site.figureStart());
+        if (colon < site.tagged().get(figure - 1).end()) {
+            return false;
+        }
+        String between =
+                sentence.substring(head.tagged().get(head.figureTo() - 1).end(), colon);
+        return between.chars().noneMatch(ch -> ch == ',' || ch == ';' || ch == '(' || ch == ')' || ch == ':');
+    }
+
+    /**
+     * True when another figure follows the figure as the next item of a list: within {@link #LIST_GAP} words, no
+     * verb between, after a comma, a semicolon, "and" or "or" ("13 from live bullets, four from rubber bullets").
+     */
+    private static boolean opensList(ClaimSite site) {
+        List<Token> tagged = site.tagged();
+        boolean joined = false;
+        for (int i = site.figureTo(); i < tagged.size() && i - site.figureTo() <= LIST_GAP; i++) {
+            Token t = tagged.get(i);
+            if (site.isFigure(i)) {
+                return joined;
+            }
+            boolean attributive = i + 1 < tagged.size() && tagged.get(i + 1).isNoun(); // "13 from live bullets"
+            if (t.isVerb() && !attributive || "AUX".equals(t.tag())) {
+                return false;
+            }
+            String gap = site.sentence()
+                    .substring(
+                            t.end(), i + 1 < tagged.size() ? tagged.get(i + 1).start() : t.end());
+            joined |= gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0 || LIST_JOINERS.contains(t.lemma());
+        }
+        return false;
+    }
+
+    /** True when {@code head} is a figure placed in its sentence, in the unit of {@code site}'s. */
+    private static boolean sameUnitPlaced(ClaimSite site, ClaimSite head) {
+        return dimensionOf(head.claim()) != null
+                && head.figureFrom() < head.figureTo()
+                && site.claim()
+                        .quantity()
+                        .unit()
+                        .code()
+                        .equals(head.claim().quantity().unit().code());
+    }
+
+    /**
+     * True when the figure details, after a colon, the figure of its unit before the colon, itself or as a later item
+     * of the list the colon opens ("31 other injuries: 13 from live bullets, four from rubber bullets"): a part of
+     * that figure.
+     */
+    private static boolean detailsAfterColon(ClaimSite site, java.util.function.UnaryOperator<ClaimSite> before) {
+        ClaimSite item = site;
+        for (int depth = 0; depth < LIST_DEPTH && !hasCounted(item.claim()); depth++) {
+            ClaimSite head = before.apply(item);
+            if (head == null) {
+                return false;
+            }
+            if (afterColon(item, head)) {
+                // a single figure after the colon restates the one before ("155 million voted: 156,302,318 to be
+                // exact"); a list of them details it
+                return sameUnitPlaced(item, head)
+                        && item.figureFrom() < item.figureTo()
+                        && (item != site || opensList(item));
+            }
+            if (!listedAfter(item, head)) {
+                return false;
+            }
+            item = head;
+        }
+        return false;
     }
 
     /** True when the claim names what it counts ("300 blankets"). */
@@ -1298,44 +1429,60 @@ final class FrameReader {
      * 12 cities", a figure with a noun of its own). The words are data: {@code earlierFigures} in words.json.
      */
     private static boolean earlier(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
-        int figure = site.figureFrom();
-        // "down from the 4.8% seen in December": the article between "from" and the figure changes nothing
-        int at = figure >= 2
-                        && "the".equals(words.get(figure - 1).surface().toLowerCase(java.util.Locale.ROOT))
-                        && "from".equals(words.get(figure - 2).surface().toLowerCase(java.util.Locale.ROOT))
-                ? figure - 1
-                : figure;
-        if (at >= 1 && "from".equals(words.get(at - 1).surface().toLowerCase(java.util.Locale.ROOT))) {
-            // "to 275 from 288": the figure the change went to stands right before "from", so its verb may be far;
-            // not "to 300 from 12 cities", where the second figure counts something of its own
-            int k0 = at - 2;
-            while (k0 >= 0 && site.isFigure(k0) && !site.isOwnFigure(k0)) {
-                k0--;
-            }
-            if (k0 < at - 2
-                    && k0 >= 0
-                    && "to".equals(words.get(k0).surface().toLowerCase(java.util.Locale.ROOT))
-                    && !countsOwnNoun(site, words)) {
-                return true;
-            }
-            // a word of change shortly before "from": "up from 5,500", "rose from 14.6% to 16.4%", "rose to 11.1%
-            // from 10.1%", "the rise in the annual rate from 10.1%"; a clause's punctuation ends the search
-            for (int k = at - 2; k >= Math.max(0, at - 2 - CHANGE_REACH); k--) {
-                Token t = words.get(k);
-                if (clauseBreakAfter(site.sentence(), t, words.get(k + 1))) {
-                    break;
-                }
-                if (lexicon.changesFrom(t.surface().toLowerCase(java.util.Locale.ROOT))
-                        || lexicon.changesFrom(t.lemma())) {
-                    return true;
-                }
-            }
+        if (afterChangeFrom(site, words, lexicon)) {
+            return true;
         }
+        int at = fromAt(site, words);
         for (int k = at - 1; k >= 0; k--) {
             if (site.isFigure(k) && !site.isOwnFigure(k) || site.distance(k) > EARLIER_REACH) {
                 break;
             }
             if (lexicon.marksEarlier(words.get(k).surface().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the figure's words start, past "the" right after "from" ("down from the 4.8% seen in December"). */
+    private static int fromAt(ClaimSite site, List<Token> words) {
+        int figure = site.figureFrom();
+        return figure >= 2
+                        && "the".equals(words.get(figure - 1).surface().toLowerCase(java.util.Locale.ROOT))
+                        && "from".equals(words.get(figure - 2).surface().toLowerCase(java.util.Locale.ROOT))
+                ? figure - 1
+                : figure;
+    }
+
+    /**
+     * True when the figure is where a change started, after "from": "to 275 from 288", "up from 5,500", "rose from
+     * 14.6% to 16.4%".
+     */
+    private static boolean afterChangeFrom(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
+        int at = fromAt(site, words);
+        if (at < 1 || !"from".equals(words.get(at - 1).surface().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        // "to 275 from 288": the figure the change went to stands right before "from", so its verb may be far;
+        // not "to 300 from 12 cities", where the second figure counts something of its own
+        int k0 = at - 2;
+        while (k0 >= 0 && site.isFigure(k0) && !site.isOwnFigure(k0)) {
+            k0--;
+        }
+        if (k0 < at - 2
+                && k0 >= 0
+                && "to".equals(words.get(k0).surface().toLowerCase(java.util.Locale.ROOT))
+                && !countsOwnNoun(site, words)) {
+            return true;
+        }
+        // a word of change shortly before "from": "up from 5,500", "rose from 14.6% to 16.4%", "rose to 11.1%
+        // from 10.1%", "the rise in the annual rate from 10.1%"; a clause's punctuation ends the search
+        for (int k = at - 2; k >= Math.max(0, at - 2 - CHANGE_REACH); k--) {
+            Token t = words.get(k);
+            if (clauseBreakAfter(site.sentence(), t, words.get(k + 1))) {
+                break;
+            }
+            if (lexicon.changesFrom(t.surface().toLowerCase(java.util.Locale.ROOT)) || lexicon.changesFrom(t.lemma())) {
                 return true;
             }
         }

@@ -200,7 +200,8 @@ class FrameReaderTest {
 
     /**
      * A figure with no noun of its own that ends a list takes the measure the list's first item counts; a verb between
-     * the two leaves it to its own clause (a leading '!' names a measure the figure must not take).
+     * the two leaves it to its own clause (a leading '!' names a measure the figure must not take). A figure after a
+     * colon that closes another figure's clause, or after "from" in a change, restates that figure: its measure.
      */
     @ParameterizedTest(name = "{1} in: {0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -217,6 +218,12 @@ class FrameReaderTest {
             The 168 confirmed deaths included 70 people in the north, 60 in the east and 18 in the south.             | 60  | death
             Police arrested 32 people in the north, followed by 22 in the south.                                      | 22  | arrest
             The charity fed 300 people in the north, 120 in the east and 45 in the south.                             | 45  | !people
+            At least 68 people have been confirmed dead: 61 in the north, four in the east and three in the south.   | 61  | death
+            At least 68 people have been confirmed dead: 61 in the north, four in the east and three in the south.   | three | death
+            Twenty-four deaths were recorded in the county - up from 12.                                              | 12  | death
+            Officials revised the toll to 275 from 288.                                                               | 288 | death
+            The toll rose to 300 from 12 cities.                                                                      | 12  | city
+            More than 155 million people voted: 156,302,318 to be exact.                                              | 156,302,318 | vote
             """)
     void readsTheMeasureOfAListsLaterItems(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
