@@ -92,6 +92,10 @@ class FrameReaderTest {
             Some 300 urban residents were counted.                                       | -       | -         | -
             Fifty-three passengers were on board.                                        | -       | -         | -
             The 40 federal employees lost their jobs.                                    | -       | -         | -
+            An average year sees 94.7 millimetres of rain at the airport.                | -       | average   | -
+            The city typically receives only 97mm of rain a year.                        | -       | average   | -
+            The city received 97mm of rain on Tuesday.                                  | -       | -         | 2023-03-07
+            The average price of a dozen eggs rose to $4.25.                             | -       | -         | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
