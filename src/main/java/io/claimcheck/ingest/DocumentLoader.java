@@ -96,6 +96,14 @@ public final class DocumentLoader {
             }
             // Reading and decoding are independent per file, so they run on every core; the results keep file
             // order, so duplicate ids are resolved exactly as a sequential read would.
+            if (Files.isDirectory(given)) {
+                // a folder read whole: an id of its sources.json that names none of its articles is a slip
+                Map<SourceMetadata, java.util.Set<String>> idsBeside = new java.util.IdentityHashMap<>();
+                pending.forEach(p -> idsBeside
+                        .computeIfAbsent(p.meta(), m -> new java.util.HashSet<>())
+                        .add(idOf(p.file())));
+                idsBeside.forEach((meta, ids) -> warnings.addAll(meta.unmatched(ids)));
+            }
             for (Read r : pending.parallelStream().map(Pending::read).toList()) {
                 if (r.report()) {
                     reports++;
@@ -175,6 +183,13 @@ public final class DocumentLoader {
         }
     }
 
+    /** A document's id: its file name without the extension. */
+    private static String idOf(Path file) {
+        String name = FileNames.of(file);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+
     /** Reads one article file as its displayed path says. */
     static Document read(Path file, String shown, SourceMetadata meta) throws UnreadableException {
         String name = FileNames.of(file);
@@ -196,7 +211,7 @@ public final class DocumentLoader {
         if (!ext.equals("txt") && ReportMarker.isReport(raw)) {
             throw new ReportFileException();
         }
-        String id = name.substring(0, name.length() - ext.length() - 1);
+        String id = idOf(file);
         String text;
         String title = null;
         io.claimcheck.model.FileOffsets offsets;

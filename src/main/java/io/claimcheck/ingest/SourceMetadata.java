@@ -26,17 +26,36 @@ public final class SourceMetadata {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, Entry> byId;
+    private final String shown;
 
-    private SourceMetadata(Map<String, Entry> byId) {
+    private SourceMetadata(Map<String, Entry> byId, String shown) {
         this.byId = byId;
+        this.shown = shown;
     }
 
     public static SourceMetadata none() {
-        return new SourceMetadata(Map.of());
+        return new SourceMetadata(Map.of(), FILE_NAME);
     }
 
     public Entry get(String documentId) {
         return byId.get(documentId);
+    }
+
+    /**
+     * A warning for each listed id that names none of {@code articleIds} (the articles read beside this file): its
+     * outlet, date and title reach no article, so the articles it meant are checked undated ("01" where the file is
+     * {@code 01_outlet.txt}). In id order.
+     */
+    java.util.List<Problem> unmatched(java.util.Set<String> articleIds) {
+        return byId.keySet().stream()
+                .filter(id -> !articleIds.contains(id))
+                .sorted()
+                .map(id -> new Problem(
+                        shown,
+                        0,
+                        "document id \"" + id + "\" names no article here (an id is the article's file name without"
+                                + " its extension); its outlet, date and title are not used"))
+                .toList();
     }
 
     /** Reads {@code sources.json} in {@code dir}, or none when there is none. */
@@ -81,7 +100,7 @@ public final class SourceMetadata {
                 throw new ConfigException(new Problem(shown, 0, "document id " + id + " is listed twice"));
             }
         }
-        return new SourceMetadata(entries);
+        return new SourceMetadata(entries, shown);
     }
 
     private static String text(JsonNode node, String field) {

@@ -146,6 +146,26 @@ class DocumentLoaderTest {
     }
 
     @Test
+    void anIdOfSourcesJsonThatNamesNoArticleIsAWarning() throws Exception {
+        write("01_outlet.txt", "Ten people.\n");
+        write("02_other.txt", "Eleven people.\n");
+        write(
+                "sources.json",
+                "{\"documents\":[{\"id\":\"01\",\"published\":\"2024-04-17\"},"
+                        + "{\"id\":\"02_other\",\"published\":\"2024-04-18\"}]}");
+        Ingestion in = DocumentLoader.load(List.of(dir));
+        assertThat(in.documents()).extracting(Document::published).containsExactly(null, LocalDate.of(2024, 4, 18));
+        assertThat(in.problems()).isEmpty();
+        assertThat(in.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.file()).endsWith("sources.json");
+            assertThat(w.message()).contains("\"01\"").contains("names no article");
+        });
+        // one article given by itself: the ids of its folder's other articles are no slip
+        assertThat(DocumentLoader.load(List.of(dir.resolve("02_other.txt"))).warnings())
+                .isEmpty();
+    }
+
+    @Test
     void badDateInSourcesJsonIsNamed() throws Exception {
         write("a.txt", "Ten people.\n");
         write("sources.json", "{\"documents\":[{\"id\":\"a\",\"published\":\"22/05/2019\"}]}");
