@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Finds each claim's {@link FiguresApart} within its group: the group's claims of one kind of hedge are sorted by the
  * figure they state once, and each claim looks at its neighbours above and below, nearest first, for the first one of
  * another article that counts the same group in the same place, whose interval overlaps its own (a pair that does not
- * overlap is {@link NearestApart}'s), whose figure differs from its own by more than both roundings, that is written in
+ * overlap is {@link NearestApart}'s), whose figure differs from its own by more than both roundings (none for a count
+ * written to the unit), that is written in
  * the same unit and that stands for the same day (the day its sentence names, else its article's, when both are known)
  * and the same named time: a crowd, a fire crew or a price changes from day to day. The kinds of hedge: floors, ceilings,
  * "about" and "nearly" (a figure approached from below pairs only with another so approached). Plain figures take no
@@ -108,10 +109,7 @@ final class FiguresApartPass {
 
     private static boolean differs(ClaimFact c, ClaimFact o) {
         double gap = Math.abs(c.getFigure() - o.getFigure());
-        return gap
-                        > c.getFigurePrecision()
-                                + o.getFigurePrecision()
-                                + tolerance(Math.max(Math.abs(c.getFigure()), Math.abs(o.getFigure())))
+        return gap > rounding(c) + rounding(o) + tolerance(Math.max(Math.abs(c.getFigure()), Math.abs(o.getFigure())))
                 && Objects.equals(c.getOwnUnit(), o.getOwnUnit())
                 && (c.getDay() == 0 || o.getDay() == 0 || c.getDay() == o.getDay())
                 && (c.getTime() == null || o.getTime() == null || c.getTime().equals(o.getTime()))
@@ -120,6 +118,15 @@ final class FiguresApartPass {
                 && c.placeAgrees(o)
                 && NearestApartPass.current(c, o)
                 && !NearestApartPass.conversionPair(c, o);
+    }
+
+    /**
+     * How far the true figure may lie from the one written: half a unit of its last digit, but none for a count
+     * written to the unit ("at least 114" people are 114 or more, never 113.6), so that "at least 114" and "at least
+     * 115" differ.
+     */
+    private static double rounding(ClaimFact c) {
+        return "COUNT".equals(c.getDimension()) && c.getFigurePrecision() <= 0.5 ? 0 : c.getFigurePrecision();
     }
 
     /** What floating point leaves of a difference that is really one unit of a figure's last digit. */
