@@ -58,11 +58,22 @@ final class ClaimSites {
         private final Map<String, List<Words.Token>> words = new ConcurrentHashMap<>();
         /** Each claim's figure before it in its sentence, by claim id. */
         private final Map<String, Claim> previousOf;
+        /** Each claim's figure after it in its sentence (the one whose figure before it is the claim's), by claim id. */
+        private final Map<String, Claim> nextOf = new HashMap<>();
 
         private Locator(Map<SentenceKey, List<Claim>> bySentence, Map<String, int[]> spans) {
             this.bySentence = bySentence;
             this.spans = spans;
             this.previousOf = previousFigures(bySentence, spans);
+            // the nearest later figure wins when two overlap at one start (a conversion inside its figure)
+            for (List<Claim> sentence : bySentence.values()) {
+                for (Claim c : sentence) {
+                    Claim previous = previousOf.get(c.id());
+                    if (previous != null) {
+                        nextOf.merge(previous.id(), c, (a, b) -> spans.get(a.id())[0] <= spans.get(b.id())[0] ? a : b);
+                    }
+                }
+            }
         }
 
         ClaimSite site(Claim c) {
@@ -93,6 +104,13 @@ final class ClaimSites {
             Claim c = site.claim();
             Claim previous = previousOf.get(c.id());
             return previous == null || bySentence.get(sentenceKey(c)).size() > LIST_FIGURES ? null : site(previous);
+        }
+
+        /** The site of the figure that stands first after {@code site}'s in its sentence, as {@link #before}. */
+        ClaimSite after(ClaimSite site) {
+            Claim c = site.claim();
+            Claim next = nextOf.get(c.id());
+            return next == null || bySentence.get(sentenceKey(c)).size() > LIST_FIGURES ? null : site(next);
         }
     }
 

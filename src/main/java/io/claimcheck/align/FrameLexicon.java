@@ -32,7 +32,9 @@ final class FrameLexicon {
      * the two words before it: "t have", as "don't have" is split), the qualifiers it outranks though they stand
      * nearer ("affected"), and whether a qualifier kept apart names the state of those counted ("missing",
      * "hospitalized"), so that it outranks one that only sets its figure apart ("another 10,100 are missing": missing),
-     * and the nouns it qualifies when it qualifies only figures counting them (none: any).
+     * and the nouns it qualifies when it qualifies only figures counting them (none: any), whether its word qualifies
+     * only when it is no verb ("an average year", not "winds averaged 120 km/h"), and whether an amount of change read
+     * in the sentence outranks it ("5C above normal" is a change, not a normal).
      */
     record Qualifier(
             String name,
@@ -44,10 +46,26 @@ final class FrameLexicon {
             Set<String> after,
             Set<String> over,
             boolean namesState,
-            Set<String> counting) {
+            Set<String> counting,
+            boolean notAsVerb,
+            boolean givesWayToChange) {
 
         Qualifier(String name, boolean splits) {
             this(name, splits, false, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of());
+        }
+
+        Qualifier(
+                String name,
+                boolean splits,
+                boolean apart,
+                Set<String> dimensions,
+                int reach,
+                boolean moves,
+                Set<String> after,
+                Set<String> over,
+                boolean namesState,
+                Set<String> counting) {
+            this(name, splits, apart, dimensions, reach, moves, after, over, namesState, counting, false, false);
         }
 
         /** An {@code after} word that stands for any number right before the qualifier ("1,000 more troops"). */
@@ -230,7 +248,9 @@ final class FrameLexicon {
                     words(q.path("after")),
                     words(q.path("over")),
                     q.path("namesState").asBoolean(false),
-                    words(q.path("counting")));
+                    words(q.path("counting")),
+                    q.path("notAsVerb").asBoolean(false),
+                    q.path("givesWayToChange").asBoolean(false));
             for (String lemma : words(q.path("lemmas"))) {
                 qualifiers.putIfAbsent(lemma, qualifier);
             }

@@ -62,7 +62,7 @@ final class FrameReader {
      * first publication date, stands in for an unknown one when telling a figure about another time.
      */
     static Reading read(ClaimSite site, FrameLexicon lexicon, LocalDate published, LocalDate storyStart) {
-        return read(site, lexicon, published, storyStart, null, null);
+        return read(site, lexicon, published, storyStart, null, null, null);
     }
 
     /**
@@ -70,7 +70,8 @@ final class FrameReader {
      * needed: a sentence that opens
      * with a pronoun and names no time of its own ("... hitting Agadir in 1960. It killed at least 12,000 people.")
      * speaks of the year the sentence before names. {@code itemBefore} gives the site of the figure before the claim's in
-     * its sentence (or null), read only for a figure that names no noun of its own (see {@link #listedMeasure}).
+     * its sentence (or null), read only for a figure that names no noun of its own (see {@link #listedMeasure}), and
+     * {@code itemAfter} the site of the figure after it (or null).
      */
     static Reading read(
             ClaimSite site,
@@ -78,7 +79,8 @@ final class FrameReader {
             LocalDate published,
             LocalDate storyStart,
             java.util.function.Supplier<String> previous,
-            java.util.function.UnaryOperator<ClaimSite> itemBefore) {
+            java.util.function.UnaryOperator<ClaimSite> itemBefore,
+            java.util.function.UnaryOperator<ClaimSite> itemAfter) {
         Claim c = site.claim();
         List<Token> words = site.tagged();
         Token measureWord = MeasureReader.read(site, lexicon);
@@ -126,7 +128,9 @@ final class FrameReader {
         if (qualifier == null) {
             qualifier = origin(site);
         }
-        String change = qualifier != null && qualifier.apart() ? null : ChangeReader.read(site, lexicon.changeWords());
+        String change = qualifier != null && qualifier.apart() && !qualifier.givesWayToChange()
+                ? null
+                : ChangeReader.read(site, lexicon.changeWords());
         if (change != null) {
             qualifier = CHANGE;
         }
@@ -145,7 +149,8 @@ final class FrameReader {
         Place place = place(site, words, names, lexicon);
         if (qualifier == null
                 && place == null
-                && (listedPart(site, words) || itemBefore != null && detailsAfterColon(site, itemBefore))) {
+                && (listedPart(site, words)
+                        || itemBefore != null && itemAfter != null && detailsAfterColon(site, itemBefore, itemAfter))) {
             qualifier = PART;
         }
         String good = good(c, lexicon);
@@ -588,9 +593,11 @@ final class FrameReader {
 
     /**
      * The figure of its unit right before a figure with no noun of its own, when the figure stands after "from" in a
-     * change ("Twenty-four deaths were recorded – up from 12", "revised the toll to 275 from 288") or right after a
-     * colon that follows that figure ("At least 68 people have been confirmed dead: 61 in Florida"). Null otherwise,
-     * and for a figure that counts a noun of its own ("up from 12 cities").
+     * change in that figure's clause ("Twenty-four deaths were recorded – up from 12", "revised the toll to 275 from
+     * 288"; not "damaged 500 homes, and the death toll climbed from 12") or right after a colon that closes that
+     * figure's clause, with no verb of its own ("At least 68 people have been confirmed dead: 61 in Florida"; not
+     * "detained 40 people: 12 were later released"). Null otherwise, and for a figure that counts a noun of its own
+     * ("up from 12 cities").
      */
     private static ClaimSite restated(
             ClaimSite site, java.util.function.UnaryOperator<ClaimSite> before, FrameLexicon lexicon) {
@@ -598,17 +605,72 @@ final class FrameReader {
             return null;
         }
         ClaimSite head = before.apply(site);
-        return head == null
-                        || !sameUnitPlaced(site, head)
-                        || !afterColon(site, head) && !afterChangeFrom(site, site.tagged(), lexicon)
-                ? null
-                : head;
+        if (head == null || !sameUnitPlaced(site, head)) {
+            return null;
+        }
+        if (afterColon(site, head)) {
+            return ownPredicate(site) ? null : head;
+        }
+        return afterChangeFrom(site, site.tagged(), lexicon) && oneClauseToChange(site, head, lexicon) ? head : null;
+    }
+
+    /**
+     * True when nothing between {@code head} and the change whose "from" the figure follows opens another clause: no
+     * clause punctuation and no conjunction, but for a break right before the change's own word (", up from 12", "–
+     * down from 5,500").
+     */
+    private static boolean oneClauseToChange(ClaimSite site, ClaimSite head, FrameLexicon lexicon) {
+        List<Token> words = site.tagged();
+        int from = fromAt(site, words) - 1;
+        int change = from - 1 >= head.figureTo()
+                        && lexicon.changesFrom(words.get(from - 1).surface().toLowerCase(java.util.Locale.ROOT))
+                ? from - 1
+                : from;
+        for (int i = head.figureTo(); i < change; i++) {
+            Token t = words.get(i);
+            if ("CCONJ".equals(t.tag())
+                    || "SCONJ".equals(t.tag())
+                    || i + 1 < change && clauseBreakAfter(site.sentence(), t, words.get(i + 1))) {
+                return false;
+            }
+        }
+        // the break between the figure and the first word after it counts too, unless that word is the change's
+        return change == head.figureTo()
+                || !clauseBreakAfter(site.sentence(), words.get(head.figureTo() - 1), words.get(head.figureTo()));
+    }
+
+    /**
+     * True when the figure has a verb of its own in its clause, after it and before the next stop or figure ("12 were
+     * later released"); a participle before a noun ("13 from live bullets") is none, nor an infinitive ("156,302,318
+     * to be exact").
+     */
+    private static boolean ownPredicate(ClaimSite site) {
+        List<Token> words = site.tagged();
+        for (int i = site.figureTo(); i < words.size(); i++) {
+            if (site.isFigure(i)
+                    || i > site.figureTo() && clauseBreakAfter(site.sentence(), words.get(i - 1), words.get(i))) {
+                return false;
+            }
+            boolean infinitive = i > 0 && "to".equalsIgnoreCase(words.get(i - 1).surface());
+            if (isPredicateVerb(words, i) && !infinitive) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a verb or an auxiliary that is no participle before a noun ("live bullets", "burned homes"). */
+    private static boolean isPredicateVerb(List<Token> words, int i) {
+        Token t = words.get(i);
+        return "AUX".equals(t.tag())
+                || t.isVerb() && !(i + 1 < words.size() && words.get(i + 1).isNoun());
     }
 
     /**
      * True when a colon stands right before the figure and closes the clause of {@code head}, the figure before it,
-     * with no other stop between ("At least 68 people have been confirmed dead: 61 in Florida"; not "61.74% (the
-     * highest result ... was in 1989: 62.11%)").
+     * with no other stop between but a bracketed conversion ("At least 68 people have been confirmed dead: 61 in
+     * Florida", "10 inches (25 cm) of rain: 6 inches in the north"; not "61.74% (the highest result ... was in 1989:
+     * 62.11%)").
      */
     private static boolean afterColon(ClaimSite site, ClaimSite head) {
         int figure = site.figureFrom();
@@ -620,33 +682,21 @@ final class FrameReader {
         if (colon < site.tagged().get(figure - 1).end()) {
             return false;
         }
-        String between =
-                sentence.substring(head.tagged().get(head.figureTo() - 1).end(), colon);
-        return between.chars().noneMatch(ch -> ch == ',' || ch == ';' || ch == '(' || ch == ')' || ch == ':');
+        String between = CONVERSION
+                .matcher(sentence.substring(
+                        head.tagged().get(head.figureTo() - 1).end(), colon))
+                .replaceFirst(" ");
+        return between.chars().noneMatch(ch -> CLAUSE_PUNCTUATION.indexOf(ch) >= 0);
     }
 
-    /**
-     * True when another figure follows the figure as the next item of a list: within {@link #LIST_GAP} words, no
-     * verb between, after a comma, a semicolon, "and" or "or" ("13 from live bullets, four from rubber bullets").
-     */
-    private static boolean opensList(ClaimSite site) {
-        List<Token> tagged = site.tagged();
-        boolean joined = false;
-        for (int i = site.figureTo(); i < tagged.size() && i - site.figureTo() <= LIST_GAP; i++) {
-            Token t = tagged.get(i);
-            if (site.isFigure(i)) {
-                return joined;
-            }
-            boolean attributive = i + 1 < tagged.size() && tagged.get(i + 1).isNoun(); // "13 from live bullets"
-            if (t.isVerb() && !attributive || "AUX".equals(t.tag())) {
-                return false;
-            }
-            String gap = site.sentence()
-                    .substring(
-                            t.end(), i + 1 < tagged.size() ? tagged.get(i + 1).start() : t.end());
-            joined |= gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0 || LIST_JOINERS.contains(t.lemma());
-        }
-        return false;
+    /** A bracketed conversion right after a figure's unit: " (25 cm)", " ($14.4 billion)". */
+    private static final java.util.regex.Pattern CONVERSION =
+            java.util.regex.Pattern.compile("^\\S*\\s*\\([^()]*\\d[^()]*\\)");
+
+    /** True when the next item of a list follows the figure (see {@link #listedAfter}). */
+    private static boolean opensList(ClaimSite site, java.util.function.UnaryOperator<ClaimSite> after) {
+        ClaimSite next = after.apply(site);
+        return next != null && listedAfter(next, site);
     }
 
     /** True when {@code head} is a figure placed in its sentence, in the unit of {@code site}'s. */
@@ -665,7 +715,10 @@ final class FrameReader {
      * of the list the colon opens ("31 other injuries: 13 from live bullets, four from rubber bullets"): a part of
      * that figure.
      */
-    private static boolean detailsAfterColon(ClaimSite site, java.util.function.UnaryOperator<ClaimSite> before) {
+    private static boolean detailsAfterColon(
+            ClaimSite site,
+            java.util.function.UnaryOperator<ClaimSite> before,
+            java.util.function.UnaryOperator<ClaimSite> after) {
         ClaimSite item = site;
         for (int depth = 0; depth < LIST_DEPTH && !hasCounted(item.claim()); depth++) {
             ClaimSite head = before.apply(item);
@@ -677,7 +730,7 @@ final class FrameReader {
                 // exact"); a list of them details it
                 return sameUnitPlaced(item, head)
                         && item.figureFrom() < item.figureTo()
-                        && (item != site || opensList(item));
+                        && (item != site || opensList(item, after));
             }
             if (!listedAfter(item, head)) {
                 return false;
@@ -736,8 +789,7 @@ final class FrameReader {
         // clause, so only the words after that clause's comma must hold no verb
         int followed = followedBy(item, tagged);
         for (int i = followed >= 0 ? followed : head.figureTo(); i < item.figureFrom(); i++) {
-            if (i != followed
-                    && (tagged.get(i).isVerb() || "AUX".equals(tagged.get(i).tag()))) {
+            if (i != followed && isPredicateVerb(tagged, i)) {
                 return false;
             }
         }
@@ -929,6 +981,7 @@ final class FrameReader {
                     || !q.appliesTo(dimension)
                     || !q.standsAfter(words, i)
                     || !q.counts(countedLemma)
+                    || q.notAsVerb() && words.get(i).isVerb()
                     || q.after().contains(FrameLexicon.Qualifier.AFTER_NUMBER) && !rightAfterFigure(site, words, i)) {
                 continue;
             }

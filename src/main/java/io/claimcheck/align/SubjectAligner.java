@@ -89,7 +89,8 @@ public final class SubjectAligner {
                             published.get(c.document()),
                             storyStart,
                             () -> previousSentence(site, texts.get(c.document())),
-                            locator::before);
+                            locator::before,
+                            locator::after);
                     PackMatcher.Assignment a = matcher.assign(site);
                     // how often something happened ("counted twice") joins no group
                     boolean grouped = a != null || !"".equals(frame.attribute());

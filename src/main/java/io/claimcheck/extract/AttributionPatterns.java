@@ -26,11 +26,6 @@ record AttributionPatterns(
 
     private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}])";
     /**
-     * No gerund right before a speaker's name: the name is that verb's object, and a verb of speech after it a noun
-     * ("battering Gulf states, causing floods", "hitting Western states").
-     */
-    private static final String NO_GERUND_BEFORE = "(?<!\\p{Ll}ing )";
-    /**
      * The nouns of {@link #saysAGroup} ("said the rights group", "said a local NGO"), lower-cased: a sentence without
      * one is not searched for that pattern.
      */
@@ -76,8 +71,8 @@ record AttributionPatterns(
         // "according to figures released by the interior ministry": the ministry
         String releasedBy = "(?:(?i:" + alternation(numberNouns) + ") \\p{Ll}+ by (?:the )?)?";
         return new AttributionPatterns(
-                Pattern.compile(NOT_LETTER_BEFORE + NO_GERUND_BEFORE + "(" + name + ")" + AUXILIARY + adverb + " "
-                        + verbs + NOT_LETTER_AFTER),
+                Pattern.compile(
+                        NOT_LETTER_BEFORE + "(" + name + ")" + AUXILIARY + adverb + " " + verbs + NOT_LETTER_AFTER),
                 Pattern.compile("(?<=, )(" + name + ")," + adverb + " " + verbs + NOT_LETTER_AFTER),
                 // "Elvis Amoroso, head of the electoral council, said": the name before its description; a list's
                 // last item is no description ("from Ireland, Australia, and France, reported Reuters")

@@ -127,7 +127,9 @@ final class Attributions {
                 for (Pattern p : ps) {
                     Matcher x = p.matcher(sentence);
                     while (x.find()) {
-                        if (p == patterns.speakerBefore() && afterPreposition(sentence, x.start(1))) {
+                        if (p == patterns.speakerBefore()
+                                && (afterPreposition(sentence, x.start(1))
+                                        || objectOfGerund(sentence, x.start(1), x.group()))) {
                             continue; // "Organisers of the march in London have said": London is not the speaker
                         }
                         addFullName(x.group(1));
@@ -191,6 +193,33 @@ final class Attributions {
      */
     private static final Pattern PREPOSITION_BEFORE =
             Pattern.compile("(?i)\\b(?:in|at|near|outside|inside)\\s+(?:the\\s+)?$");
+
+    /** A word ending in "-ing" right before a name, or before its article. */
+    private static final Pattern ING_BEFORE = Pattern.compile("(\\p{Ll}+ing) (?:the |an? )?$");
+
+    /**
+     * True when the name is the object of a gerund before it and its "verb" a plural noun ("battering Gulf states,
+     * causing floods"): the word before the name ends in "-ing" and the tagger reads it as a verb (not "On Monday
+     * morning Reuters reports"), and the verb matched is an "-s" form. The sentence is tagged only then.
+     */
+    private static boolean objectOfGerund(String sentence, int nameStart, String match) {
+        if (!match.endsWith("s")) {
+            return false;
+        }
+        int from = Math.max(0, nameStart - 30);
+        Matcher m = ING_BEFORE.matcher(sentence.substring(from, nameStart));
+        if (!m.find()) {
+            return false;
+        }
+        int at = from + m.start(1);
+        for (io.claimcheck.language.Token t :
+                io.claimcheck.language.Language.get().tokens(sentence)) {
+            if (t.start() == at) {
+                return t.isVerb();
+            }
+        }
+        return false;
+    }
 
     private static boolean afterPreposition(String sentence, int nameStart) {
         return PREPOSITION_BEFORE

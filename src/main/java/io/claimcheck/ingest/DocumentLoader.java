@@ -98,11 +98,19 @@ public final class DocumentLoader {
             // order, so duplicate ids are resolved exactly as a sequential read would.
             if (Files.isDirectory(given)) {
                 // a folder read whole: an id of its sources.json that names none of its articles is a slip
-                Map<SourceMetadata, java.util.Set<String>> idsBeside = new java.util.IdentityHashMap<>();
-                pending.forEach(p -> idsBeside
-                        .computeIfAbsent(p.meta(), m -> new java.util.HashSet<>())
-                        .add(idOf(p.file())));
-                idsBeside.forEach((meta, ids) -> warnings.addAll(meta.unmatched(ids)));
+                // every article of the folder counts, also one already read through another path given
+                Map<Path, java.util.Set<String>> idsBeside = new HashMap<>();
+                for (Path file : files) {
+                    idsBeside
+                            .computeIfAbsent(file.toAbsolutePath().getParent(), d -> new java.util.HashSet<>())
+                            .add(idOf(file));
+                }
+                idsBeside.forEach((dir, ids) -> {
+                    SourceMetadata meta = metadataByDir.get(dir);
+                    if (meta != null) {
+                        warnings.addAll(meta.unmatched(ids));
+                    }
+                });
             }
             for (Read r : pending.parallelStream().map(Pending::read).toList()) {
                 if (r.report()) {

@@ -96,6 +96,8 @@ class FrameReaderTest {
             The city typically receives only 97mm of rain a year.                        | -       | average   | -
             The city received 97mm of rain on Tuesday.                                  | -       | -         | 2023-03-07
             The average price of a dozen eggs rose to $4.25.                             | -       | -         | -
+            Winds averaged 120 km/h as the storm made landfall.                          | -       | -         | -
+            Temperatures rose 5C above normal on Tuesday.                                | -       | change    | 2023-03-07
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
@@ -224,10 +226,16 @@ class FrameReaderTest {
             The charity fed 300 people in the north, 120 in the east and 45 in the south.                             | 45  | !people
             At least 68 people have been confirmed dead: 61 in the north, four in the east and three in the south.   | 61  | death
             At least 68 people have been confirmed dead: 61 in the north, four in the east and three in the south.   | three | death
-            Twenty-four deaths were recorded in the county - up from 12.                                              | 12  | death
+            Twenty-four deaths were recorded in the county, up from 12.                                               | 12  | death
+            Twenty-four deaths were recorded in the county – up from 12.                                              | 12  | death
+            The flood damaged 500 homes, and the death toll climbed from 12 to 20.                                    | 12  | death
+            The firm cut 300 jobs last year, while its shareholders grew from 40 to 55.                               | 40  | !job
+            Police detained 40 people on Saturday: 12 were later released.                                            | 12  | !detain
+            The ministry said 120 people had been arrested: 80 were charged, 40 released.                             | 80  | charge
             Officials revised the toll to 275 from 288.                                                               | 288 | death
             The toll rose to 300 from 12 cities.                                                                      | 12  | city
-            More than 155 million people voted: 156,302,318 to be exact.                                              | 156,302,318 | vote
+            More than 155 million people voted: 156,302,318 in all.                                                   | 156,302,318 | vote
+            More than 155 million people voted: 156,302,318 to be exact.                                                | 156,302,318 | vote
             """)
     void readsTheMeasureOfAListsLaterItems(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);

@@ -31,6 +31,10 @@ class ListedPartTest {
             The group noted 31 injuries: 13 from bullets, four from batons and two from stones.                        | 13     | part
             The group noted 31 injuries: 13 from bullets, four from batons and two from stones.                        | two    | part
             The group noted 31 injuries: 13 from live bullets, four from batons.                                       | 13     | part
+            The group noted 31 injuries: 13 from live bullets, four from batons.                                       | four   | part
+            More than 155 million people voted: 156,302,318 in all, or 66.7% of those eligible.                        | 156,302,318 | -
+            The storm dumped 10 inches (25 cm) of rain: 6 inches in the north, 4 inches in the south.                  | 6 inches | part
+            Police detained 40 people on Saturday: 12 were later released, 28 were charged.                            | 12     | -
             More than 155 million people voted: 156,302,318 to be exact.                                              | 156,302,318 | -
             The city counted 600 arrests in 2019 (the highest so far was in 1989: 900).                                | 900    | -
             At least 68 people died: 61 in Florida and seven in Cuba.                                                 | 61     | -

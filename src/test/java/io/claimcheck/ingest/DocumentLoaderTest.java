@@ -163,6 +163,11 @@ class DocumentLoaderTest {
         // one article given by itself: the ids of its folder's other articles are no slip
         assertThat(DocumentLoader.load(List.of(dir.resolve("02_other.txt"))).warnings())
                 .isEmpty();
+        // an article read first by itself, then with its folder, is still an article of that folder
+        assertThat(DocumentLoader.load(List.of(dir.resolve("02_other.txt"), dir))
+                        .warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("\"01\""));
     }
 
     @Test
