@@ -399,6 +399,47 @@ public final class Lexicon {
     final Set<String> upVerbs = new HashSet<>();
     /** "per barrel", "a gallon" after a sum: the physical unit a price is per. */
     final PhraseTable<String> ratesAfter = new PhraseTable<>();
+
+    /**
+     * Another spelling of the word that hands a figure to its per-unit or period (units.json perIntroducers): "for
+     * a" and "on a" read as "a" before a unit ("£5.08 for a pint", "2p on a pint"), "per-" and "-a-" as "per" and
+     * "a" ("$12 per-tonne", "a $15-an-hour wage"). {@code unitsOnly}: only before a unit of units.json ("paid $1bn
+     * for a share" has no per-unit); {@code periods}: also before a period ("for a year" is a span, no period).
+     */
+    record PerIntroducer(String reads, String as, boolean unitsOnly, boolean periods) {}
+
+    private final List<PerIntroducer> perIntroducers = new ArrayList<>();
+
+    /** The spellings of perIntroducers, matched before a unit that the rates table does not name. */
+    final PhraseTable<Boolean> perIntroducerForms = new PhraseTable<>();
+
+    /**
+     * The other spellings of a per-unit or period {@code form} of units.json by its introducing word ("a pint": "for
+     * a pint", "on a pint", "-a-pint"); only {@code periods} introducers for a period.
+     */
+    private List<String> introducedAgain(String form, boolean period) {
+        int space = form.indexOf(' ');
+        if (space <= 0) {
+            return List.of();
+        }
+        String first = form.substring(0, space);
+        String rest = form.substring(space + 1);
+        List<String> out = new ArrayList<>();
+        for (PerIntroducer pi : perIntroducers) {
+            if (!pi.reads().equals(first) || period && !pi.periods()) {
+                continue;
+            }
+            if (pi.unitsOnly()) {
+                List<Token> t = Tokenizer.tokenize(rest);
+                PhraseTable.Match<Unit> u = units.at(t, 0);
+                if (u == null || u.end() != t.size()) {
+                    continue;
+                }
+            }
+            out.add(pi.as().endsWith("-") ? pi.as() + rest : pi.as() + " " + rest);
+        }
+        return out;
+    }
     /**
      * Nouns whose sentence gives a sum without a period of its own the period they imply ("a $15 minimum wage" is an
      * hourly rate), for sums below {@code below} in their currency.
@@ -1275,9 +1316,24 @@ public final class Lexicon {
             bandUnits.addAll(f.strings(e, "units"));
             bandNouns.addAll(lowerSet(f.strings(e, "nouns")));
         }
+        for (LexiconFile.Located e : f.optionalArray("perIntroducers")) {
+            f.requireProvenance(e);
+            boolean unitsOnly =
+                    e.node().has("unitsOnly") && e.node().get("unitsOnly").asBoolean();
+            boolean periods = e.node().has("periods") && e.node().get("periods").asBoolean();
+            for (String as : f.strings(e, "as")) {
+                perIntroducers.add(new PerIntroducer(f.text(e, "reads"), as, unitsOnly, periods));
+                perIntroducerForms.add(as, Boolean.TRUE);
+            }
+        }
         for (LexiconFile.Located e : f.optionalArray("rates")) {
             f.requireProvenance(e);
             ratesAfter.addAll(f.strings(e, "after"), f.text(e, "per"));
+            for (String form : f.strings(e, "after")) {
+                for (String other : introducedAgain(form, false)) {
+                    ratesAfter.add(other, f.text(e, "per")); // "for a pint", "per-tonne", "$100-a-barrel"
+                }
+            }
             for (String form : f.strings(e, "after")) {
                 // the per name the table gives a unit ("per mile": mi), for prices per units it does not list
                 List<Token> t = Tokenizer.tokenize(form);
@@ -1376,6 +1432,11 @@ public final class Lexicon {
             f.requireProvenance(e);
             String period = f.text(e, "period");
             periodsAfter.addAll(f.strings(e, "after"), period);
+            for (String form : f.strings(e, "after")) {
+                for (String other : introducedAgain(form, true)) {
+                    periodsAfter.add(other, period); // "a $15-an-hour wage", "£20 per-night"
+                }
+            }
             periodsBefore.addAll(f.optionalStrings(e, "before"), period);
             for (String form : f.strings(e, "after")) {
                 // "per academic year", "each fiscal year": a period adjective between the distributive word and the

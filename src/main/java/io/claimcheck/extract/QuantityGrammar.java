@@ -5223,14 +5223,22 @@ final class QuantityGrammar {
      */
     private PhraseTable.Match<Unit> perAnyUnit(int p) {
         Token w = tok(p);
-        if (w == null
-                || !(w.isWord("per")
-                        || w.isWord("a")
-                        || w.isWord("an")
-                        || w.text().equals("/") && w.attached())) {
+        if (w == null) {
             return null;
         }
-        PhraseTable.Match<Unit> um = lex.units.at(toks, p + 1);
+        PhraseTable.Match<Boolean> intro = lex.perIntroducerForms.at(toks, p); // "for a", "per-"
+        int u;
+        if (intro != null) {
+            u = intro.end();
+        } else if (w.isWord("per")
+                || w.isWord("a")
+                || w.isWord("an")
+                || w.text().equals("/") && w.attached()) {
+            u = p + 1;
+        } else {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, u);
         if (um == null
                 || um.value().physical() == null
                 || um.value().dimension() == Dimension.DURATION
@@ -5239,9 +5247,9 @@ final class QuantityGrammar {
                 || um.value().dimension() == Dimension.FUEL_ECONOMY
                 || um.value().dimension() == Dimension.FUEL_CONSUMPTION
                 || um.value().dimension() == Dimension.DATA_RATE
-                || tok(p + 1).is(Token.Kind.DASH)
-                || lex.unitPeriods.at(toks, p + 1) != null
-                || lex.unitFactors.at(toks, p + 1) != null
+                || tok(u).is(Token.Kind.DASH)
+                || lex.unitPeriods.at(toks, u) != null
+                || lex.unitFactors.at(toks, u) != null
                 || tok(um.end()) != null
                         && tok(um.end()).attached()
                         && tok(um.end()).is(Token.Kind.WORD)) {
