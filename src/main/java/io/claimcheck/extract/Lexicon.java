@@ -176,6 +176,10 @@ public final class Lexicon {
 
     final Set<String> months = new HashSet<>();
     final Set<String> identifierCues = new HashSet<>();
+    /** Plural nouns that make a number a label only when another label follows it ("weeks 9 through 12"). */
+    final Set<String> listLabelCues = new HashSet<>();
+    /** Words that may follow such a list of labels ("weeks 9 through 12 were"); any other word is what it counts. */
+    final Set<String> listLabelFollowers = new HashSet<>();
     /** Words before a bare count that make it a rank ("the top five states"). */
     final Set<String> rankCues = new HashSet<>();
     /** Counts that are a unit of sale ("a dozen"), and the words around one that say a price is quoted for it. */
@@ -436,7 +440,8 @@ public final class Lexicon {
                     continue;
                 }
             }
-            out.add(pi.as().endsWith("-") ? pi.as() + rest : pi.as() + " " + rest);
+            boolean joined = pi.as().endsWith("-") || pi.as().endsWith("/");
+            out.add(joined ? pi.as() + rest : pi.as() + " " + rest);
         }
         return out;
     }
@@ -1107,6 +1112,8 @@ public final class Lexicon {
                 case "ordinal" -> ordinalEnds.addAll(words.keySet());
                 case "month" -> months.addAll(words.keySet());
                 case "identifier" -> identifierCues.addAll(words.keySet());
+                case "listLabel" -> listLabelCues.addAll(words.keySet());
+                case "listLabelFollower" -> listLabelFollowers.addAll(words.keySet());
                 case "rank" -> rankCues.addAll(words.keySet());
                 case "saleUnit" -> saleUnits.addAll(words.keySet());
                 case "saleCue" -> saleCues.addAll(words.keySet());
@@ -1209,7 +1216,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

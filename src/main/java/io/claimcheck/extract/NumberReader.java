@@ -523,7 +523,10 @@ final class NumberReader {
                 && (tok(i + 2).text().length() == 2 || isYearLike(tok(i + 2).text()))) {
             return Read.skip(i + 3);
         }
-        if (!afterCurrency && prev != null && t.spaced() && (isIdentifierCue(i - 1) || labelListed(i))) {
+        if (!afterCurrency
+                && prev != null
+                && t.spaced()
+                && (isIdentifierCue(i - 1) || labelListed(i) || listLabelOpens(i))) {
             return Read.skip(i + 1); // "No. 10", "page 3", "Section 230", "the Stage 3 and 4 restrictions"
         }
         if (!afterCurrency && prev != null && prev.text().equals("#") && t.attached()) {
@@ -1825,17 +1828,53 @@ final class NumberReader {
         Token conj = tok(i - 1);
         Token first = tok(i - 2);
         if (i < 3
-                || !(conj.isWord("and")
-                        || conj.isWord("or")
-                        || conj.isWord("to")
-                        || conj.text().equals("&"))
+                || !labelJoiner(conj)
                 || !first.is(Token.Kind.NUMBER)
                 || !first.spaced()
-                || !isIdentifierCue(i - 3)) {
+                || !(isIdentifierCue(i - 3) || listLabelOpens(i - 2))) {
             return false;
         }
-        String a = first.text();
-        String b = tok(i).text();
+        return smallerLabel(first.text(), tok(i).text());
+    }
+
+    /** A word or mark that joins two labels of a list: "Stage 3 and 4", "weeks 9 through 12", "Camps 1 - 4". */
+    private static boolean labelJoiner(Token conj) {
+        return conj.isWord("and")
+                || conj.isWord("or")
+                || conj.isWord("to")
+                || conj.isWord("through")
+                || conj.text().equals("&")
+                || conj.is(Token.Kind.DASH);
+    }
+
+    /**
+     * Whether the small number at {@code i} opens a list of labels after a plural noun that labels only so
+     * (numbers.json listLabel): "during weeks 9 through 12", "Camps 1 - 4"; "in recent weeks 300 migrants" counts.
+     */
+    private boolean listLabelOpens(int i) {
+        Token cue = tok(i - 1);
+        Token conj = tok(i + 1);
+        Token second = tok(i + 2);
+        Token before = tok(i - 2);
+        return cue != null
+                && lex.listLabelCues.contains(cue.lower())
+                && !(before != null && before.is(Token.Kind.NUMBER)) // "the past 12 months 5 to 10 people"
+                && conj != null
+                && labelJoiner(conj)
+                && second != null
+                && second.is(Token.Kind.NUMBER)
+                && smallerLabel(toks.get(i).text(), second.text())
+                && listLabelEnds(i + 3); // "weeks 9 to 12 were", not "weeks 5 to 10 people"
+    }
+
+    /** Whether the token at {@code k} can follow a list of labels: a mark, or a numbers.json listLabelFollower. */
+    private boolean listLabelEnds(int k) {
+        Token t = tok(k);
+        return t == null || !t.is(Token.Kind.WORD) || lex.listLabelFollowers.contains(t.lower());
+    }
+
+    /** Whether two numbers of at most two digits each are labels in rising order ("3" then "4"). */
+    private static boolean smallerLabel(String a, String b) {
         return a.length() <= 2
                 && b.length() <= 2
                 && a.chars().allMatch(Character::isDigit)
