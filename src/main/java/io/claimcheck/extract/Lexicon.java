@@ -523,6 +523,8 @@ public final class Lexicon {
      * of a display); elsewhere the figure counts the word ("40 nits in one child's hair").
      */
     final Map<Unit, PhraseTable<Boolean>> cuedOnlyUnits = new HashMap<>();
+    /** The cuedOnlyUnits whose cue is asked only of a symbol spaced from its number ("450 W", not "65W"). */
+    final Set<Unit> cuedOnlySpaced = new HashSet<>();
     /**
      * units.json perDistance: an amount (a unit code, or "count") per a number of a distance unit, and the unit it makes
      * ("27 kWh/100 miles": kWh/100mi; "76 casualties per billion miles": count/mi, the value divided by the whole when
@@ -1397,6 +1399,9 @@ public final class Lexicon {
             PhraseTable<Boolean> cues = new PhraseTable<>();
             cues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
             cuedOnlyUnits.put(Unit.parse(f.text(e, "unit")), cues);
+            if (e.node().has("spaced") && e.node().get("spaced").asBoolean()) {
+                cuedOnlySpaced.add(Unit.parse(f.text(e, "unit")));
+            }
         }
         for (LexiconFile.Located e : f.optionalArray("celsiusCues")) {
             f.requireProvenance(e);

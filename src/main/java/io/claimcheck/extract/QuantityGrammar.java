@@ -7341,6 +7341,12 @@ final class QuantityGrammar {
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
             PhraseTable<Boolean> cues = lex.cuedOnlyUnits.get(f.unit());
+            if (cues != null
+                    && lex.cuedOnlySpaced.contains(f.unit())
+                    && !(f.valueEndTok() < toks.size()
+                            && toks.get(f.valueEndTok()).spaced())) {
+                continue; // "65W charging": only the spaced symbol asks for a cue
+            }
             if (cues != null && contextPhrase(f, cues, c -> true) == null) {
                 figures.set(k, f.withUnit(f.valueEndTok(), Unit.COUNT));
             }
