@@ -4076,7 +4076,8 @@ final class QuantityGrammar {
                         && !otherUnit
                         && (!bare
                                 || n2.digits() == n1.digits() && n2.scaled() == n1.scaled()
-                                || apStyleRange(n1, n2, t))) {
+                                || apStyleRange(n1, n2, t)
+                                || scaledHighEnd(n1, n2, t))) {
                     BigDecimal a = n1.value();
                     if (!n1.scaled() && n2.scaled() && n2.value().compareTo(a) > 0) {
                         BigDecimal factor = n2.factor();
@@ -4137,6 +4138,20 @@ final class QuantityGrammar {
                 && n1.value().signum() > 0
                 && (lex.units.at(toks, n2.end()) != null
                         || tok(n2.end()) != null && tok(n2.end()).text().equals("%"));
+    }
+
+    /**
+     * A bare "to" range whose scale word is written once, at its high end: "3 to 5 million people", "between 323 to
+     * 338 million tons" (the scale is the low end's too when it keeps the range rising: "5 to 3 million" does not).
+     */
+    private static boolean scaledHighEnd(NumberReader.Num n1, NumberReader.Num n2, Token link) {
+        return link.isWord("to")
+                && n1.digits()
+                && n2.digits()
+                && !n1.scaled()
+                && n2.scaled()
+                && n1.value().signum() > 0
+                && n1.value().multiply(n2.factor()).compareTo(n2.value()) < 0;
     }
 
     /** Whether a number at {@code k} is joined by a hyphen to a unit: "24-year-old", "15-minute". */
