@@ -2872,14 +2872,15 @@ final class QuantityGrammar {
 
     /**
      * Whether "to" at {@code i}, before a figure, closes a verb of limiting and its object (numbers.json limitVerb):
-     * "limit vessel transits to 32", "limits daily booking slots in the locks to 10"; only words between, the verb not
-     * after a determiner and no auxiliary between it and "to".
+     * "limit vessel transits to 32", "limits daily booking slots in the locks to 10"; or "at" a verb of capping and
+     * its object (limitAtVerb: "cap out-of-pocket insulin costs at $35"); only words between, the verb not after a
+     * determiner and no auxiliary between it and "to".
      */
     private boolean limitedTo(int i) {
         Token to = tok(i);
         Token next = tok(i + 1);
         if (to == null
-                || !to.isWord("to")
+                || !(to.isWord("to") || to.isWord("at"))
                 || next == null
                 || !(next.is(Token.Kind.NUMBER)
                         || lex.cardinals.containsKey(next.lower())
@@ -2888,10 +2889,13 @@ final class QuantityGrammar {
         }
         for (int k = i - 2; k >= Math.max(0, i - 1 - LIMIT_OBJECT_REACH); k--) {
             Token t = toks.get(k);
+            if (t.is(Token.Kind.DASH) && t.attached()) {
+                continue; // "cap out-of-pocket costs at $35": a hyphened word of the object
+            }
             if (!t.is(Token.Kind.WORD) || t.newLine() && k < i - 2) {
                 return false;
             }
-            if (lex.limitVerbs.contains(t.lower())) {
+            if (to.isWord("to") ? lex.limitVerbs.contains(t.lower()) : lex.limitAtVerbs.contains(t.lower())) {
                 // a verb, not the noun or adjective: "The debt limit was raised to $31.4 trillion", "The limits apply
                 // to 5,000 firms", "the restricted area extends to 20 km" are no limits on the figure
                 Token prev = k > 0 ? toks.get(k - 1) : null;
