@@ -453,14 +453,18 @@ final class NumberReader {
         if (!afterCurrency
                 && t.attached()
                 && prev != null
-                && (prev.text().equals(".") || prev.text().equals(","))
+                && FOOTNOTE_AFTER.contains(prev.text())
                 && prev.attached()
                 && tok(i - 2) != null
-                && tok(i - 2).is(Token.Kind.WORD)
+                && (tok(i - 2).is(Token.Kind.WORD)
+                        || tok(i - 2).text().equals("%")
+                                && (prev.text().equals(".") || prev.text().equals(",")))
                 && s.length() <= 2
                 && s.chars().allMatch(Character::isDigit)
-                && (next == null || next.spaced() || next.newLine())) {
-            return Read.skip(i + 1); // a footnote mark written against the punctuation: "were injured.1", "apnea,4"
+                && (next == null || next.spaced() || next.newLine() || FOOTNOTE_BEFORE.contains(next.text()))) {
+            // a footnote mark written against the punctuation: "were injured.1", "apnea,4", "by 13%.5", a bracket or
+            // a quote closing a word: "average realized price (net)1 of", "all-in sustaining costs ("AISC"1)"
+            return Read.skip(i + 1);
         }
         if (next != null
                 && next.is(Token.Kind.DASH)
@@ -1107,6 +1111,13 @@ final class NumberReader {
         PhraseTable.Match<io.claimcheck.model.Unit> u = lex.units.at(toks, k);
         return u != null && u.value().dimension() == io.claimcheck.model.Dimension.DURATION;
     }
+
+    /** Marks a footnote's digits are written against: a stop, a comma, a closing bracket or quote. */
+    private static final java.util.Set<String> FOOTNOTE_AFTER =
+            java.util.Set.of(".", ",", ")", "\"", "\u201d", "\u2019");
+
+    /** Marks a footnote's digits may run into: a closing bracket or the punctuation of the clause. */
+    private static final java.util.Set<String> FOOTNOTE_BEFORE = java.util.Set.of(")", ",", ";", ".", ":");
 
     /** After a number: "and a half" or "-and-a-half"; returns the token after it, or {@code end}. */
     int andAHalf(int end) {
