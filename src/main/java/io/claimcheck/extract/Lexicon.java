@@ -178,6 +178,8 @@ public final class Lexicon {
     final Set<String> identifierCues = new HashSet<>();
     /** Plural nouns that make a number a label only when another label follows it ("weeks 9 through 12"). */
     final Set<String> listLabelCues = new HashSet<>();
+    /** Reporting periods' labels before an abbreviated year, in their own case ("Q4’24", "FY'25"). */
+    final Set<String> periodLabels = new HashSet<>();
     /** Words that may follow such a list of labels ("weeks 9 through 12 were"); any other word is what it counts. */
     final Set<String> listLabelFollowers = new HashSet<>();
     /** Words before a bare count that make it a rank ("the top five states"). */
@@ -1117,6 +1119,7 @@ public final class Lexicon {
                 case "month" -> months.addAll(words.keySet());
                 case "identifier" -> identifierCues.addAll(words.keySet());
                 case "listLabel" -> listLabelCues.addAll(words.keySet());
+                case "periodLabel" -> periodLabels.addAll(words.keySet());
                 case "listLabelFollower" -> listLabelFollowers.addAll(words.keySet());
                 case "rank" -> rankCues.addAll(words.keySet());
                 case "saleUnit" -> saleUnits.addAll(words.keySet());
@@ -1221,7 +1224,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

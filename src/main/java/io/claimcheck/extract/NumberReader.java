@@ -1291,9 +1291,29 @@ final class NumberReader {
         return prev != null
                 && (prev.text().equals("\u2019") || prev.text().equals("'"))
                 && toks.get(i).attached()
-                && (prev.spaced() || i == 1)
                 && TWO_DIGITS.matcher(toks.get(i).text()).matches()
-                && yearLike;
+                && ((prev.spaced() || i == 1) && yearLike || prev.attached() && periodLabelEndsAt(i - 2));
+    }
+
+    /**
+     * Whether a reporting period's label ends at {@code k} (numbers.json periodLabel, in its own case): "FY" or a
+     * quarter's or half's letter and digit ("Q4", "H1"), so that "Q4’24" and "FY'25" name a year, no count.
+     */
+    private boolean periodLabelEndsAt(int k) {
+        Token t = tok(k);
+        if (t == null) {
+            return false;
+        }
+        if (t.is(Token.Kind.WORD)) {
+            return lex.periodLabels.contains(t.text());
+        }
+        Token letter = tok(k - 1);
+        return t.is(Token.Kind.NUMBER)
+                && t.attached()
+                && t.text().length() == 1
+                && letter != null
+                && letter.is(Token.Kind.WORD)
+                && lex.periodLabels.contains(letter.text());
     }
 
     /**
