@@ -7977,7 +7977,13 @@ final class QuantityGrammar {
                 return true; // "growing from an average daily volume of 4.0 million tons to 6.8 million tons"
             }
         }
-        return tok(start - 1) != null && tok(start - 1).isWord("from") && changeVerbEarlier(start - 2);
+        // "rose from", and a verb of change with its object before "from", or before "by" and a sum: "lift the minimum
+        // wage by $1.75 to $15 per hour" states the change and the level it reaches ("increased travel times by seven
+        // to 20 days" is one range of the change)
+        return tok(start - 1) != null
+                && (tok(start - 1).isWord("from")
+                        || tok(start - 1).isWord("by") && lex.currencyBefore.at(toks, start) != null)
+                && changeVerbEarlier(start - 2);
     }
 
     /** How many words a noun phrase between "from" and its "of" may have ("from an average daily volume of"). */
