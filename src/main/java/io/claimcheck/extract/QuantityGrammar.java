@@ -5277,6 +5277,31 @@ final class QuantityGrammar {
         return um;
     }
 
+    /** How many words the noun phrase between a sum's "in" or "of" and its per-unit may have ("in excise duty per"). */
+    private static final int SUM_NOUN_PHRASE_WORDS = 3;
+
+    /**
+     * Where a per-unit starts after a short noun phrase that follows a sum with "in" or "of": "53p in duty per litre",
+     * "$2.10 of revenue per bushel", "$1.50 in royalties for every barrel"; lower-case words only (no name, number or
+     * mark between), and only a unit the rates table names or a physical one. -1 when there is none.
+     */
+    private int perAfterNounPhrase(int p) {
+        Token link = tok(p);
+        if (link == null || !(link.isWord("in") || link.isWord("of"))) {
+            return -1;
+        }
+        for (int q = p + 1; q <= p + 1 + SUM_NOUN_PHRASE_WORDS && q < toks.size(); q++) {
+            Token t = toks.get(q);
+            if (q > p + 1 && (lex.ratesAfter.at(toks, q) != null || perAnyUnit(q) != null)) {
+                return q;
+            }
+            if (!t.is(Token.Kind.WORD) || t.startsUpper() || t.isWord("per") || t.isWord("a") || t.isWord("an")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** An amount of money, or a rate of it: "$58 per barrel", "the lowest cost per kWh at $551". */
     private void readMoneyUnit(FigureParts fp) {
         if (fp.currency != null) {
@@ -5299,6 +5324,21 @@ final class QuantityGrammar {
                         lex.ratePerNames.getOrDefault(
                                 um.value().code(), um.value().code())); // "$3 per cubic metre"
                 fp.p = um.end();
+            } else if (!fp.n1.scaled() && perAfterNounPhrase(fp.p) >= 0) {
+                // a price, never a scaled sum: "$3 billion of assets per share class" names no price
+                int q = perAfterNounPhrase(fp.p); // "53p in duty per litre", "$2.10 of revenue per bushel"
+                PhraseTable.Match<String> named = lex.ratesAfter.at(toks, q);
+                if (named != null) {
+                    fp.unit = Unit.rate(fp.currency, named.value());
+                    fp.p = named.end();
+                } else {
+                    PhraseTable.Match<Unit> um = perAnyUnit(q);
+                    fp.unit = Unit.rate(
+                            fp.currency,
+                            lex.ratePerNames.getOrDefault(
+                                    um.value().code(), um.value().code()));
+                    fp.p = um.end();
+                }
             } else {
                 String before = ratePerBefore(fp.start, fp.lowN != null ? fp.lowN : fp.highN);
                 if (before != null) {
