@@ -176,6 +176,12 @@ public final class Lexicon {
 
     final Set<String> months = new HashSet<>();
     final Set<String> identifierCues = new HashSet<>();
+    /** Plural nouns that make a number a label only when another label follows it ("weeks 9 through 12"). */
+    final Set<String> listLabelCues = new HashSet<>();
+    /** Reporting periods' labels before an abbreviated year, in their own case ("Q4’24", "FY'25"). */
+    final Set<String> periodLabels = new HashSet<>();
+    /** Words that may follow such a list of labels ("weeks 9 through 12 were"); any other word is what it counts. */
+    final Set<String> listLabelFollowers = new HashSet<>();
     /** Words before a bare count that make it a rank ("the top five states"). */
     final Set<String> rankCues = new HashSet<>();
     /** Counts that are a unit of sale ("a dozen"), and the words around one that say a price is quoted for it. */
@@ -282,6 +288,8 @@ public final class Lexicon {
     /** Words before a year cut to two digits ("since '22", "the class of '19"). */
     /** numbers.json kind {@code limitVerb}: verbs that set a ceiling with "to" ("limit vessel transits to 32"). */
     final Set<String> limitVerbs = new HashSet<>();
+    /** Verbs of capping whose object is capped "at" a figure ("cap insulin costs at $35"). */
+    final Set<String> limitAtVerbs = new HashSet<>();
 
     /**
      * numbers.json kind {@code wholeSpanWord}: adjectives that, between an article and a unit of time, assert the
@@ -399,6 +407,48 @@ public final class Lexicon {
     final Set<String> upVerbs = new HashSet<>();
     /** "per barrel", "a gallon" after a sum: the physical unit a price is per. */
     final PhraseTable<String> ratesAfter = new PhraseTable<>();
+
+    /**
+     * Another spelling of the word that hands a figure to its per-unit or period (units.json perIntroducers): "for
+     * a" and "on a" read as "a" before a unit ("£5.08 for a pint", "2p on a pint"), "per-" and "-a-" as "per" and
+     * "a" ("$12 per-tonne", "a $15-an-hour wage"). {@code unitsOnly}: only before a unit of units.json ("paid $1bn
+     * for a share" has no per-unit); {@code periods}: also before a period ("for a year" is a span, no period).
+     */
+    record PerIntroducer(String reads, String as, boolean unitsOnly, boolean periods) {}
+
+    private final List<PerIntroducer> perIntroducers = new ArrayList<>();
+
+    /** The spellings of perIntroducers, matched before a unit that the rates table does not name. */
+    final PhraseTable<Boolean> perIntroducerForms = new PhraseTable<>();
+
+    /**
+     * The other spellings of a per-unit or period {@code form} of units.json by its introducing word ("a pint": "for
+     * a pint", "on a pint", "-a-pint"); only {@code periods} introducers for a period.
+     */
+    private List<String> introducedAgain(String form, boolean period) {
+        int space = form.indexOf(' ');
+        if (space <= 0) {
+            return List.of();
+        }
+        String first = form.substring(0, space);
+        String rest = form.substring(space + 1);
+        List<String> out = new ArrayList<>();
+        for (PerIntroducer pi : perIntroducers) {
+            if (!pi.reads().equals(first) || period && !pi.periods()) {
+                continue;
+            }
+            if (pi.unitsOnly()) {
+                List<Token> t = Tokenizer.tokenize(rest);
+                PhraseTable.Match<Unit> u = units.at(t, 0);
+                if (u == null || u.end() != t.size()) {
+                    continue;
+                }
+            }
+            boolean joined = pi.as().endsWith("-") || pi.as().endsWith("/");
+            out.add(joined ? pi.as() + rest : pi.as() + " " + rest);
+        }
+        return out;
+    }
     /**
      * Nouns whose sentence gives a sum without a period of its own the period they imply ("a $15 minimum wage" is an
      * hourly rate), for sums below {@code below} in their currency.
@@ -477,6 +527,8 @@ public final class Lexicon {
      * of a display); elsewhere the figure counts the word ("40 nits in one child's hair").
      */
     final Map<Unit, PhraseTable<Boolean>> cuedOnlyUnits = new HashMap<>();
+    /** The cuedOnlyUnits whose cue is asked only of a symbol spaced from its number ("450 W", not "65W"). */
+    final Set<Unit> cuedOnlySpaced = new HashSet<>();
     /**
      * units.json perDistance: an amount (a unit code, or "count") per a number of a distance unit, and the unit it makes
      * ("27 kWh/100 miles": kWh/100mi; "76 casualties per billion miles": count/mi, the value divided by the whole when
@@ -1066,6 +1118,9 @@ public final class Lexicon {
                 case "ordinal" -> ordinalEnds.addAll(words.keySet());
                 case "month" -> months.addAll(words.keySet());
                 case "identifier" -> identifierCues.addAll(words.keySet());
+                case "listLabel" -> listLabelCues.addAll(words.keySet());
+                case "periodLabel" -> periodLabels.addAll(words.keySet());
+                case "listLabelFollower" -> listLabelFollowers.addAll(words.keySet());
                 case "rank" -> rankCues.addAll(words.keySet());
                 case "saleUnit" -> saleUnits.addAll(words.keySet());
                 case "saleCue" -> saleCues.addAll(words.keySet());
@@ -1117,6 +1172,7 @@ public final class Lexicon {
                 case "yearBaseNoun" -> yearBaseNouns.addAll(words.keySet());
                 case "indexName" -> indexNames.addAll(words.keySet(), "index");
                 case "limitVerb" -> limitVerbs.addAll(words.keySet());
+                case "limitAtVerb" -> limitAtVerbs.addAll(words.keySet());
                 case "wholeSpanWord" -> wholeSpanWords.addAll(words.keySet());
                 case "spanNoun" -> spanNouns.addAll(words.keySet());
                 case "spanBoundWord" -> spanBoundWords.addAll(words.keySet());
@@ -1168,7 +1224,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {
@@ -1275,9 +1331,24 @@ public final class Lexicon {
             bandUnits.addAll(f.strings(e, "units"));
             bandNouns.addAll(lowerSet(f.strings(e, "nouns")));
         }
+        for (LexiconFile.Located e : f.optionalArray("perIntroducers")) {
+            f.requireProvenance(e);
+            boolean unitsOnly =
+                    e.node().has("unitsOnly") && e.node().get("unitsOnly").asBoolean();
+            boolean periods = e.node().has("periods") && e.node().get("periods").asBoolean();
+            for (String as : f.strings(e, "as")) {
+                perIntroducers.add(new PerIntroducer(f.text(e, "reads"), as, unitsOnly, periods));
+                perIntroducerForms.add(as, Boolean.TRUE);
+            }
+        }
         for (LexiconFile.Located e : f.optionalArray("rates")) {
             f.requireProvenance(e);
             ratesAfter.addAll(f.strings(e, "after"), f.text(e, "per"));
+            for (String form : f.strings(e, "after")) {
+                for (String other : introducedAgain(form, false)) {
+                    ratesAfter.add(other, f.text(e, "per")); // "for a pint", "per-tonne", "$100-a-barrel"
+                }
+            }
             for (String form : f.strings(e, "after")) {
                 // the per name the table gives a unit ("per mile": mi), for prices per units it does not list
                 List<Token> t = Tokenizer.tokenize(form);
@@ -1334,6 +1405,9 @@ public final class Lexicon {
             PhraseTable<Boolean> cues = new PhraseTable<>();
             cues.addAll(f.strings(e, "phrases"), Boolean.TRUE);
             cuedOnlyUnits.put(Unit.parse(f.text(e, "unit")), cues);
+            if (e.node().has("spaced") && e.node().get("spaced").asBoolean()) {
+                cuedOnlySpaced.add(Unit.parse(f.text(e, "unit")));
+            }
         }
         for (LexiconFile.Located e : f.optionalArray("celsiusCues")) {
             f.requireProvenance(e);
@@ -1376,6 +1450,11 @@ public final class Lexicon {
             f.requireProvenance(e);
             String period = f.text(e, "period");
             periodsAfter.addAll(f.strings(e, "after"), period);
+            for (String form : f.strings(e, "after")) {
+                for (String other : introducedAgain(form, true)) {
+                    periodsAfter.add(other, period); // "a $15-an-hour wage", "£20 per-night"
+                }
+            }
             periodsBefore.addAll(f.optionalStrings(e, "before"), period);
             for (String form : f.strings(e, "after")) {
                 // "per academic year", "each fiscal year": a period adjective between the distributive word and the

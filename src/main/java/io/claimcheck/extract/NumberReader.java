@@ -453,14 +453,18 @@ final class NumberReader {
         if (!afterCurrency
                 && t.attached()
                 && prev != null
-                && (prev.text().equals(".") || prev.text().equals(","))
+                && FOOTNOTE_AFTER.contains(prev.text())
                 && prev.attached()
                 && tok(i - 2) != null
-                && tok(i - 2).is(Token.Kind.WORD)
+                && (tok(i - 2).is(Token.Kind.WORD)
+                        || tok(i - 2).text().equals("%")
+                                && (prev.text().equals(".") || prev.text().equals(",")))
                 && s.length() <= 2
                 && s.chars().allMatch(Character::isDigit)
-                && (next == null || next.spaced() || next.newLine())) {
-            return Read.skip(i + 1); // a footnote mark written against the punctuation: "were injured.1", "apnea,4"
+                && (next == null || next.spaced() || next.newLine() || FOOTNOTE_BEFORE.contains(next.text()))) {
+            // a footnote mark written against the punctuation: "were injured.1", "apnea,4", "by 13%.5", a bracket or
+            // a quote closing a word: "average realized price (net)1 of", "all-in sustaining costs ("AISC"1)"
+            return Read.skip(i + 1);
         }
         if (next != null
                 && next.is(Token.Kind.DASH)
@@ -523,7 +527,10 @@ final class NumberReader {
                 && (tok(i + 2).text().length() == 2 || isYearLike(tok(i + 2).text()))) {
             return Read.skip(i + 3);
         }
-        if (!afterCurrency && prev != null && t.spaced() && (isIdentifierCue(i - 1) || labelListed(i))) {
+        if (!afterCurrency
+                && prev != null
+                && t.spaced()
+                && (isIdentifierCue(i - 1) || labelListed(i) || listLabelOpens(i))) {
             return Read.skip(i + 1); // "No. 10", "page 3", "Section 230", "the Stage 3 and 4 restrictions"
         }
         if (!afterCurrency && prev != null && prev.text().equals("#") && t.attached()) {
@@ -1105,6 +1112,13 @@ final class NumberReader {
         return u != null && u.value().dimension() == io.claimcheck.model.Dimension.DURATION;
     }
 
+    /** Marks a footnote's digits are written against: a stop, a comma, a closing bracket or quote. */
+    private static final java.util.Set<String> FOOTNOTE_AFTER =
+            java.util.Set.of(".", ",", ")", "\"", "\u201d", "\u2019");
+
+    /** Marks a footnote's digits may run into: a closing bracket or the punctuation of the clause. */
+    private static final java.util.Set<String> FOOTNOTE_BEFORE = java.util.Set.of(")", ",", ";", ".", ":");
+
     /** After a number: "and a half" or "-and-a-half"; returns the token after it, or {@code end}. */
     int andAHalf(int end) {
         int k = end;
@@ -1277,9 +1291,29 @@ final class NumberReader {
         return prev != null
                 && (prev.text().equals("\u2019") || prev.text().equals("'"))
                 && toks.get(i).attached()
-                && (prev.spaced() || i == 1)
                 && TWO_DIGITS.matcher(toks.get(i).text()).matches()
-                && yearLike;
+                && ((prev.spaced() || i == 1) && yearLike || prev.attached() && periodLabelEndsAt(i - 2));
+    }
+
+    /**
+     * Whether a reporting period's label ends at {@code k} (numbers.json periodLabel, in its own case): "FY" or a
+     * quarter's or half's letter and digit ("Q4", "H1"), so that "Q4’24" and "FY'25" name a year, no count.
+     */
+    private boolean periodLabelEndsAt(int k) {
+        Token t = tok(k);
+        if (t == null) {
+            return false;
+        }
+        if (t.is(Token.Kind.WORD)) {
+            return lex.periodLabels.contains(t.text());
+        }
+        Token letter = tok(k - 1);
+        return t.is(Token.Kind.NUMBER)
+                && t.attached()
+                && t.text().length() == 1
+                && letter != null
+                && letter.is(Token.Kind.WORD)
+                && lex.periodLabels.contains(letter.text());
     }
 
     /**
@@ -1825,17 +1859,53 @@ final class NumberReader {
         Token conj = tok(i - 1);
         Token first = tok(i - 2);
         if (i < 3
-                || !(conj.isWord("and")
-                        || conj.isWord("or")
-                        || conj.isWord("to")
-                        || conj.text().equals("&"))
+                || !labelJoiner(conj)
                 || !first.is(Token.Kind.NUMBER)
                 || !first.spaced()
-                || !isIdentifierCue(i - 3)) {
+                || !(isIdentifierCue(i - 3) || listLabelOpens(i - 2))) {
             return false;
         }
-        String a = first.text();
-        String b = tok(i).text();
+        return smallerLabel(first.text(), tok(i).text());
+    }
+
+    /** A word or mark that joins two labels of a list: "Stage 3 and 4", "weeks 9 through 12", "Camps 1 - 4". */
+    private static boolean labelJoiner(Token conj) {
+        return conj.isWord("and")
+                || conj.isWord("or")
+                || conj.isWord("to")
+                || conj.isWord("through")
+                || conj.text().equals("&")
+                || conj.is(Token.Kind.DASH);
+    }
+
+    /**
+     * Whether the small number at {@code i} opens a list of labels after a plural noun that labels only so
+     * (numbers.json listLabel): "during weeks 9 through 12", "Camps 1 - 4"; "in recent weeks 300 migrants" counts.
+     */
+    private boolean listLabelOpens(int i) {
+        Token cue = tok(i - 1);
+        Token conj = tok(i + 1);
+        Token second = tok(i + 2);
+        Token before = tok(i - 2);
+        return cue != null
+                && lex.listLabelCues.contains(cue.lower())
+                && !(before != null && before.is(Token.Kind.NUMBER)) // "the past 12 months 5 to 10 people"
+                && conj != null
+                && labelJoiner(conj)
+                && second != null
+                && second.is(Token.Kind.NUMBER)
+                && smallerLabel(toks.get(i).text(), second.text())
+                && listLabelEnds(i + 3); // "weeks 9 to 12 were", not "weeks 5 to 10 people"
+    }
+
+    /** Whether the token at {@code k} can follow a list of labels: a mark, or a numbers.json listLabelFollower. */
+    private boolean listLabelEnds(int k) {
+        Token t = tok(k);
+        return t == null || !t.is(Token.Kind.WORD) || lex.listLabelFollowers.contains(t.lower());
+    }
+
+    /** Whether two numbers of at most two digits each are labels in rising order ("3" then "4"). */
+    private static boolean smallerLabel(String a, String b) {
         return a.length() <= 2
                 && b.length() <= 2
                 && a.chars().allMatch(Character::isDigit)

@@ -2872,14 +2872,15 @@ final class QuantityGrammar {
 
     /**
      * Whether "to" at {@code i}, before a figure, closes a verb of limiting and its object (numbers.json limitVerb):
-     * "limit vessel transits to 32", "limits daily booking slots in the locks to 10"; only words between, the verb not
-     * after a determiner and no auxiliary between it and "to".
+     * "limit vessel transits to 32", "limits daily booking slots in the locks to 10"; or "at" a verb of capping and
+     * its object (limitAtVerb: "cap out-of-pocket insulin costs at $35"); only words between, the verb not after a
+     * determiner and no auxiliary between it and "to".
      */
     private boolean limitedTo(int i) {
         Token to = tok(i);
         Token next = tok(i + 1);
         if (to == null
-                || !to.isWord("to")
+                || !(to.isWord("to") || to.isWord("at"))
                 || next == null
                 || !(next.is(Token.Kind.NUMBER)
                         || lex.cardinals.containsKey(next.lower())
@@ -2888,10 +2889,13 @@ final class QuantityGrammar {
         }
         for (int k = i - 2; k >= Math.max(0, i - 1 - LIMIT_OBJECT_REACH); k--) {
             Token t = toks.get(k);
+            if (t.is(Token.Kind.DASH) && t.attached()) {
+                continue; // "cap out-of-pocket costs at $35": a hyphened word of the object
+            }
             if (!t.is(Token.Kind.WORD) || t.newLine() && k < i - 2) {
                 return false;
             }
-            if (lex.limitVerbs.contains(t.lower())) {
+            if (to.isWord("to") ? lex.limitVerbs.contains(t.lower()) : lex.limitAtVerbs.contains(t.lower())) {
                 // a verb, not the noun or adjective: "The debt limit was raised to $31.4 trillion", "The limits apply
                 // to 5,000 firms", "the restricted area extends to 20 km" are no limits on the figure
                 Token prev = k > 0 ? toks.get(k - 1) : null;
@@ -4076,7 +4080,8 @@ final class QuantityGrammar {
                         && !otherUnit
                         && (!bare
                                 || n2.digits() == n1.digits() && n2.scaled() == n1.scaled()
-                                || apStyleRange(n1, n2, t))) {
+                                || apStyleRange(n1, n2, t)
+                                || scaledHighEnd(n1, n2, t))) {
                     BigDecimal a = n1.value();
                     if (!n1.scaled() && n2.scaled() && n2.value().compareTo(a) > 0) {
                         BigDecimal factor = n2.factor();
@@ -4137,6 +4142,20 @@ final class QuantityGrammar {
                 && n1.value().signum() > 0
                 && (lex.units.at(toks, n2.end()) != null
                         || tok(n2.end()) != null && tok(n2.end()).text().equals("%"));
+    }
+
+    /**
+     * A bare "to" range whose scale word is written once, at its high end: "3 to 5 million people", "between 323 to
+     * 338 million tons" (the scale is the low end's too when it keeps the range rising: "5 to 3 million" does not).
+     */
+    private static boolean scaledHighEnd(NumberReader.Num n1, NumberReader.Num n2, Token link) {
+        return link.isWord("to")
+                && n1.digits()
+                && n2.digits()
+                && !n1.scaled()
+                && n2.scaled()
+                && n1.value().signum() > 0
+                && n1.value().multiply(n2.factor()).compareTo(n2.value()) < 0;
     }
 
     /** Whether a number at {@code k} is joined by a hyphen to a unit: "24-year-old", "15-minute". */
@@ -5223,14 +5242,22 @@ final class QuantityGrammar {
      */
     private PhraseTable.Match<Unit> perAnyUnit(int p) {
         Token w = tok(p);
-        if (w == null
-                || !(w.isWord("per")
-                        || w.isWord("a")
-                        || w.isWord("an")
-                        || w.text().equals("/") && w.attached())) {
+        if (w == null) {
             return null;
         }
-        PhraseTable.Match<Unit> um = lex.units.at(toks, p + 1);
+        PhraseTable.Match<Boolean> intro = lex.perIntroducerForms.at(toks, p); // "for a", "per-"
+        int u;
+        if (intro != null) {
+            u = intro.end();
+        } else if (w.isWord("per")
+                || w.isWord("a")
+                || w.isWord("an")
+                || w.text().equals("/") && w.attached()) {
+            u = p + 1;
+        } else {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = lex.units.at(toks, u);
         if (um == null
                 || um.value().physical() == null
                 || um.value().dimension() == Dimension.DURATION
@@ -5239,15 +5266,40 @@ final class QuantityGrammar {
                 || um.value().dimension() == Dimension.FUEL_ECONOMY
                 || um.value().dimension() == Dimension.FUEL_CONSUMPTION
                 || um.value().dimension() == Dimension.DATA_RATE
-                || tok(p + 1).is(Token.Kind.DASH)
-                || lex.unitPeriods.at(toks, p + 1) != null
-                || lex.unitFactors.at(toks, p + 1) != null
+                || tok(u).is(Token.Kind.DASH)
+                || lex.unitPeriods.at(toks, u) != null
+                || lex.unitFactors.at(toks, u) != null
                 || tok(um.end()) != null
                         && tok(um.end()).attached()
                         && tok(um.end()).is(Token.Kind.WORD)) {
             return null;
         }
         return um;
+    }
+
+    /** How many words the noun phrase between a sum's "in" or "of" and its per-unit may have ("in excise duty per"). */
+    private static final int SUM_NOUN_PHRASE_WORDS = 3;
+
+    /**
+     * Where a per-unit starts after a short noun phrase that follows a sum with "in" or "of": "53p in duty per litre",
+     * "$2.10 of revenue per bushel", "$1.50 in royalties for every barrel"; lower-case words only (no name, number or
+     * mark between), and only a unit the rates table names or a physical one. -1 when there is none.
+     */
+    private int perAfterNounPhrase(int p) {
+        Token link = tok(p);
+        if (link == null || !(link.isWord("in") || link.isWord("of"))) {
+            return -1;
+        }
+        for (int q = p + 1; q <= p + 1 + SUM_NOUN_PHRASE_WORDS && q < toks.size(); q++) {
+            Token t = toks.get(q);
+            if (q > p + 1 && (lex.ratesAfter.at(toks, q) != null || perAnyUnit(q) != null)) {
+                return q;
+            }
+            if (!t.is(Token.Kind.WORD) || t.startsUpper() || t.isWord("per") || t.isWord("a") || t.isWord("an")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** An amount of money, or a rate of it: "$58 per barrel", "the lowest cost per kWh at $551". */
@@ -5272,6 +5324,21 @@ final class QuantityGrammar {
                         lex.ratePerNames.getOrDefault(
                                 um.value().code(), um.value().code())); // "$3 per cubic metre"
                 fp.p = um.end();
+            } else if (!fp.n1.scaled() && perAfterNounPhrase(fp.p) >= 0) {
+                // a price, never a scaled sum: "$3 billion of assets per share class" names no price
+                int q = perAfterNounPhrase(fp.p); // "53p in duty per litre", "$2.10 of revenue per bushel"
+                PhraseTable.Match<String> named = lex.ratesAfter.at(toks, q);
+                if (named != null) {
+                    fp.unit = Unit.rate(fp.currency, named.value());
+                    fp.p = named.end();
+                } else {
+                    PhraseTable.Match<Unit> um = perAnyUnit(q);
+                    fp.unit = Unit.rate(
+                            fp.currency,
+                            lex.ratePerNames.getOrDefault(
+                                    um.value().code(), um.value().code()));
+                    fp.p = um.end();
+                }
             } else {
                 String before = ratePerBefore(fp.start, fp.lowN != null ? fp.lowN : fp.highN);
                 if (before != null) {
@@ -7333,6 +7400,12 @@ final class QuantityGrammar {
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
             PhraseTable<Boolean> cues = lex.cuedOnlyUnits.get(f.unit());
+            if (cues != null
+                    && lex.cuedOnlySpaced.contains(f.unit())
+                    && !(f.valueEndTok() < toks.size()
+                            && toks.get(f.valueEndTok()).spaced())) {
+                continue; // "65W charging": only the spaced symbol asks for a cue
+            }
             if (cues != null && contextPhrase(f, cues, c -> true) == null) {
                 figures.set(k, f.withUnit(f.valueEndTok(), Unit.COUNT));
             }
@@ -7944,7 +8017,13 @@ final class QuantityGrammar {
                 return true; // "growing from an average daily volume of 4.0 million tons to 6.8 million tons"
             }
         }
-        return tok(start - 1) != null && tok(start - 1).isWord("from") && changeVerbEarlier(start - 2);
+        // "rose from", and a verb of change with its object before "from", or before "by" and a sum: "lift the minimum
+        // wage by $1.75 to $15 per hour" states the change and the level it reaches ("increased travel times by seven
+        // to 20 days" is one range of the change)
+        return tok(start - 1) != null
+                && (tok(start - 1).isWord("from")
+                        || tok(start - 1).isWord("by") && lex.currencyBefore.at(toks, start) != null)
+                && changeVerbEarlier(start - 2);
     }
 
     /** How many words a noun phrase between "from" and its "of" may have ("from an average daily volume of"). */
