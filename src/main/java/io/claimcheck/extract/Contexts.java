@@ -167,7 +167,7 @@ final class Contexts {
      * clause that opens with a condition ("If the figure stays around 59.8%", "Were the figure to fall below 59.4%").
      */
     private boolean isHypothetical(Figure f, int nounPhraseEnd) {
-        if (opensWithCondition(f) || afterBelief(f)) {
+        if (opensWithCondition(f) || afterBelief(f) || afterCounterfactual(f)) {
             return true;
         }
         for (int k = f.startTok() - 1; k >= Math.max(0, f.startTok() - lex.modalWindow); k--) {
@@ -181,6 +181,36 @@ final class Contexts {
         }
         return modalAfter(f, nounPhraseEnd);
     }
+
+    /**
+     * True when a counterfactual ("would have", lexicon context.json {@code counterfactuals}) stands before the figure
+     * in its clause, within {@link #CLAUSE_REACH} words and no comma, semicolon or colon between: "Inflation would have
+     * risen to around 13.8%", "the rise would have been 75% and the overall annual inflation rate 13.8%".
+     */
+    private boolean afterCounterfactual(Figure f) {
+        if (lex.counterfactuals.isEmpty()) {
+            return false;
+        }
+        int words = 0;
+        for (int k = f.startTok() - 1; k >= 1 && words < CLAUSE_REACH; k--) {
+            Token t = toks.get(k);
+            if (!t.is(Token.Kind.WORD)) {
+                if (CLAUSE_STOPS.contains(t.text())) {
+                    return false;
+                }
+                continue;
+            }
+            words++;
+            Token before = toks.get(k - 1);
+            if (before.is(Token.Kind.WORD) && lex.counterfactuals.contains(before.lower() + " " + t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Punctuation that ends the clause a counterfactual governs. */
+    private static final Set<String> CLAUSE_STOPS = Set.of(",", ";", ":", ".", "!", "?");
 
     /**
      * True when a verb of believing stands a few words before the figure, quotation marks skipped ("36 percent

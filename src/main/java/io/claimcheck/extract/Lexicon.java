@@ -582,6 +582,11 @@ public final class Lexicon {
     final Map<String, Set<String>> modalNegations = new HashMap<>();
     /** Words that, opening the figure's clause, make it a condition ("If the figure stays around 59.8%"). */
     final Set<String> conditionalOpeners = new HashSet<>();
+    /**
+     * Two-word counterfactuals ("would have"): anywhere before the figure in its clause, what the figure would have
+     * been, not what it is ("Inflation would have risen to around 13.8%").
+     */
+    final Set<String> counterfactuals = new HashSet<>();
 
     final int modalWindow;
     final Set<String> speechVerbs = new HashSet<>();
@@ -1551,6 +1556,8 @@ public final class Lexicon {
                     f.optionalStrings(e, "clauseOpeners")
                             .forEach(m -> conditionalOpeners.add(m.toLowerCase(Locale.ROOT)));
                     f.optionalStrings(e, "beliefs").forEach(m -> beliefs.add(m.toLowerCase(Locale.ROOT)));
+                    f.optionalStrings(e, "counterfactuals")
+                            .forEach(m -> counterfactuals.add(m.toLowerCase(Locale.ROOT)));
                     f.optionalStrings(e, "beliefPassives").forEach(m -> beliefPassives.add(m.toLowerCase(Locale.ROOT)));
                     f.optionalStrings(e, "beliefPassiveAdverbs")
                             .forEach(m -> beliefPassiveAdverbs.add(m.toLowerCase(Locale.ROOT)));
