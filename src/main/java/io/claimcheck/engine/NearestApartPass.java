@@ -86,13 +86,25 @@ final class NearestApartPass {
         });
         List<ClaimFact> sorted = new ArrayList<>(group);
         sorted.sort(Comparator.comparing(ClaimFact::getId));
+        // a bracketed conversion of a physical quantity whose figure is in the group says what that figure says, in
+        // another unit that compares in the same canonical one: the figure speaks for both ("some 20 millimetres (0.79
+        // inches)" against "nearly 4 inches" is one disagreement, not two). Not money: a sum in pounds meets a sum in
+        // dollars only through its conversion ("£3,549 ($4,197)" against "$4,186")
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        group.forEach(c -> ids.add(c.getId()));
+        Predicate<ClaimFact> spokenFor = x ->
+                x.getConversionOf() != null && ids.contains(x.getConversionOf()) && !"MONEY".equals(x.getDimension());
         for (ClaimFact c : sorted) {
+            if (spokenFor.test(c)) {
+                continue;
+            }
             Sorted own = c.getSourceKey() == null ? null : bySource.get(c.getSourceKey());
             // a figure and its rounding ("4,81,486" and "481,000": FigureChecks.roundingOf) are one figure written two
             // ways, never the nearest contradiction: a rounding between two figures must not hide their conflict
             // nor is a figure's own bracketed conversion ("205 km/h (120 mph)"): Unit.ConversionMismatch checks that
             // pair
-            Predicate<ClaimFact> comparable = o -> !FigureChecks.roundingOf(c, o) && !conversionPair(c, o);
+            Predicate<ClaimFact> comparable =
+                    o -> !FigureChecks.roundingOf(c, o) && !conversionPair(c, o) && !spokenFor.test(o);
             Found same = own == null ? Found.NONE : own.nearest(c, comparable, bound, 0);
             Found others = all.nearest(c, o -> !sameSource(c, o) && current(c, o) && comparable.test(o), bound, NAMED);
             Sorted article = byDocument.get(c.getDoc());
