@@ -65,12 +65,15 @@ final class ClaimSites {
             this.bySentence = bySentence;
             this.spans = spans;
             this.previousOf = previousFigures(bySentence, spans);
-            // the nearest later figure wins when two overlap at one start (a conversion inside its figure)
+            // the first later figure, ties broken as the figures before them are: by start, then end, then id
+            java.util.Comparator<Claim> order = java.util.Comparator.comparingInt((Claim o) -> spans.get(o.id())[0])
+                    .thenComparingInt(o -> spans.get(o.id())[1])
+                    .thenComparing(Claim::id);
             for (List<Claim> sentence : bySentence.values()) {
                 for (Claim c : sentence) {
                     Claim previous = previousOf.get(c.id());
                     if (previous != null) {
-                        nextOf.merge(previous.id(), c, (a, b) -> spans.get(a.id())[0] <= spans.get(b.id())[0] ? a : b);
+                        nextOf.merge(previous.id(), c, (a, b) -> order.compare(a, b) <= 0 ? a : b);
                     }
                 }
             }

@@ -626,10 +626,14 @@ final class FrameReader {
                         && lexicon.changesFrom(words.get(from - 1).surface().toLowerCase(java.util.Locale.ROOT))
                 ? from - 1
                 : from;
+        if (head.figureTo() < 1) {
+            return false; // a figure placed on no word of its sentence
+        }
         for (int i = head.figureTo(); i < change; i++) {
             Token t = words.get(i);
             if ("CCONJ".equals(t.tag())
                     || "SCONJ".equals(t.tag())
+                    || CLAUSE_CONJUNCTIONS.contains(t.lemma())
                     || i + 1 < change && clauseBreakAfter(site.sentence(), t, words.get(i + 1))) {
                 return false;
             }
@@ -638,6 +642,9 @@ final class FrameReader {
         return change == head.figureTo()
                 || !clauseBreakAfter(site.sentence(), words.get(head.figureTo() - 1), words.get(head.figureTo()));
     }
+
+    /** Words that open another clause whatever the tagger calls them ("as the death toll climbed": ADP). */
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("as", "while", "whereas", "when", "because", "since");
 
     /**
      * True when the figure has a verb of its own in its clause, after it and before the next stop or figure ("12 were
@@ -674,7 +681,7 @@ final class FrameReader {
      */
     private static boolean afterColon(ClaimSite site, ClaimSite head) {
         int figure = site.figureFrom();
-        if (figure < 1 || head.figureTo() > figure || figure - head.figureTo() > LIST_GAP) {
+        if (figure < 1 || head.figureTo() < 1 || head.figureTo() > figure) {
             return false;
         }
         String sentence = site.sentence();
@@ -685,13 +692,13 @@ final class FrameReader {
         String between = CONVERSION
                 .matcher(sentence.substring(
                         head.tagged().get(head.figureTo() - 1).end(), colon))
-                .replaceFirst(" ");
-        return between.chars().noneMatch(ch -> CLAUSE_PUNCTUATION.indexOf(ch) >= 0);
+                .replaceAll(" ");
+        return between.chars().noneMatch(ch -> CLAUSE_PUNCTUATION.indexOf(ch) >= 0)
+                && between.trim().split("\\s+").length <= LIST_GAP;
     }
 
-    /** A bracketed conversion right after a figure's unit: " (25 cm)", " ($14.4 billion)". */
-    private static final java.util.regex.Pattern CONVERSION =
-            java.util.regex.Pattern.compile("^\\S*\\s*\\([^()]*\\d[^()]*\\)");
+    /** A bracketed conversion, wherever it stands: " (25 cm)", " ($14.4 billion)". */
+    private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile("\\([^()]*\\d[^()]*\\)");
 
     /** True when the next item of a list follows the figure (see {@link #listedAfter}). */
     private static boolean opensList(ClaimSite site, java.util.function.UnaryOperator<ClaimSite> after) {
@@ -981,7 +988,9 @@ final class FrameReader {
                     || !q.appliesTo(dimension)
                     || !q.standsAfter(words, i)
                     || !q.counts(countedLemma)
-                    || q.notAsVerb() && words.get(i).isVerb()
+                    || q.notAsVerb()
+                            && words.get(i).isVerb()
+                            && site.claim().quantity().period() == null
                     || q.after().contains(FrameLexicon.Qualifier.AFTER_NUMBER) && !rightAfterFigure(site, words, i)) {
                 continue;
             }

@@ -592,6 +592,15 @@ public final class ClaimFact implements Span {
         return beneficiaryKey;
     }
 
+    /**
+     * True for a count written to the unit ("at least 114" people): its last digit is a whole unit, no rounding ("2.4
+     * children" is none: a count's average).
+     */
+    public boolean isWholeCount() {
+        double written = getOwnScale() > 0 ? getFigure() / getOwnScale() : getFigure();
+        return "COUNT".equals(getDimension()) && getFigurePrecision() == 0.5 && written == Math.rint(written);
+    }
+
     public String getConversionOf() {
         return conversionOf;
     }

@@ -126,7 +126,7 @@ final class FiguresApartPass {
      * 115" differ.
      */
     private static double rounding(ClaimFact c) {
-        return "COUNT".equals(c.getDimension()) && c.getFigurePrecision() <= 0.5 ? 0 : c.getFigurePrecision();
+        return c.isWholeCount() ? 0 : c.getFigurePrecision();
     }
 
     /** What floating point leaves of a difference that is really one unit of a figure's last digit. */

@@ -183,9 +183,12 @@ final class Contexts {
     }
 
     /**
-     * True when a counterfactual ("would have", lexicon context.json {@code counterfactuals}) stands before the figure
-     * in its clause, within {@link #CLAUSE_REACH} words and no comma, semicolon or colon between: "Inflation would have
-     * risen to around 13.8%", "the rise would have been 75% and the overall annual inflation rate 13.8%".
+     * True when a counterfactual ("would have", "would've": lexicon context.json {@code counterfactuals}) governs the
+     * figure: it stands before the figure in its clause, within {@link #CLAUSE_REACH} words, with no stop, dash,
+     * bracket or word that opens another clause between ("Inflation would have risen to around 13.8%", "the rise would
+     * have been 75% and the annual rate 13.8%"; not "the toll would have been higher but 20 people died"), and the word
+     * after it is a verb (a participle: "would have been", "would have cost"; not "the plant would have a capacity of
+     * 1,200 megawatts", a plan). The tagger reads the sentence only when such a pair stands before the figure.
      */
     private boolean afterCounterfactual(Figure f) {
         if (lex.counterfactuals.isEmpty()) {
@@ -195,22 +198,84 @@ final class Contexts {
         for (int k = f.startTok() - 1; k >= 1 && words < CLAUSE_REACH; k--) {
             Token t = toks.get(k);
             if (!t.is(Token.Kind.WORD)) {
-                if (CLAUSE_STOPS.contains(t.text())) {
+                if (CLAUSE_STOPS.contains(t.text()) || t.is(Token.Kind.DASH)) {
                     return false;
                 }
                 continue;
             }
+            if (CLAUSE_OPENERS.contains(t.lower()) && !(COORDINATORS.contains(t.lower()) && gapped(f))) {
+                return false;
+            }
+            if (lex.counterfactuals.contains(t.lower()) && participleAfter(k)) {
+                return true; // one token: "would've"
+            }
             words++;
-            Token before = toks.get(k - 1);
-            if (before.is(Token.Kind.WORD) && lex.counterfactuals.contains(before.lower() + " " + t.lower())) {
+            int w = k - 1;
+            String joint = " ";
+            if (w >= 1 && APOSTROPHES.contains(toks.get(w).text())) {
+                w--; // "would've" is split at its apostrophe
+                joint = "'";
+            }
+            Token before = toks.get(w);
+            if (before.is(Token.Kind.WORD)
+                    && lex.counterfactuals.contains(before.lower() + joint + t.lower())
+                    && participleAfter(k)) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * True when the figure's clause after a coordinator has no verb of its own, after the figure up to the next stop:
+     * the verb is the counterfactual's, left out ("the rise would have been 75% and the annual rate 13.8%"), not "would
+     * have been higher and 20 people died".
+     */
+    private boolean gapped(Figure f) {
+        int from = toks.get(f.startTok()).start();
+        int end = from;
+        while (end < text.length() && ",;:.!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        for (io.claimcheck.language.Token t :
+                io.claimcheck.language.Language.get().tokens(text.substring(from, end))) {
+            if (t.isVerb() || "AUX".equals(t.tag())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words that join two clauses of one sentence, whose second may leave its verb out. */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
+
+    /** True when the word after token {@code k} is a verb (tagged once, only here): "have been", "have cost". */
+    private boolean participleAfter(int k) {
+        if (k + 1 >= toks.size() || !toks.get(k + 1).is(Token.Kind.WORD)) {
+            return false;
+        }
+        int at = toks.get(k + 1).start();
+        int from = Math.max(0, text.lastIndexOf('\n', at) + 1);
+        int to = text.indexOf('\n', at);
+        String line = text.substring(from, to < 0 ? text.length() : to);
+        for (io.claimcheck.language.Token t :
+                io.claimcheck.language.Language.get().tokens(line)) {
+            if (from + t.start() == at) {
+                return t.isVerb() || "AUX".equals(t.tag());
+            }
+        }
+        return false;
+    }
+
     /** Punctuation that ends the clause a counterfactual governs. */
-    private static final Set<String> CLAUSE_STOPS = Set.of(",", ";", ":", ".", "!", "?");
+    private static final Set<String> CLAUSE_STOPS = Set.of(",", ";", ":", ".", "!", "?", "(", ")");
+
+    /** Words that open another clause than the counterfactual's. */
+    private static final Set<String> CLAUSE_OPENERS =
+            Set.of("and", "but", "or", "when", "while", "as", "because", "since", "whereas", "although", "though");
+
+    /** The apostrophes a contraction is split at. */
+    private static final Set<String> APOSTROPHES = Set.of("'", "\u2019");
 
     /**
      * True when a verb of believing stands a few words before the figure, quotation marks skipped ("36 percent

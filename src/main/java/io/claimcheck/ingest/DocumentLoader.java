@@ -105,12 +105,17 @@ public final class DocumentLoader {
                             .computeIfAbsent(file.toAbsolutePath().getParent(), d -> new java.util.HashSet<>())
                             .add(idOf(file));
                 }
-                idsBeside.forEach((dir, ids) -> {
-                    SourceMetadata meta = metadataByDir.get(dir);
-                    if (meta != null) {
-                        warnings.addAll(meta.unmatched(ids));
+                for (Map.Entry<Path, java.util.Set<String>> e : idsBeside.entrySet()) {
+                    SourceMetadata meta = metadataByDir.get(e.getKey());
+                    if (meta == null) {
+                        // every article of the folder was read through an earlier path: its sources.json still counts
+                        Path rel = given.toAbsolutePath().normalize().relativize(e.getKey());
+                        meta = SourceMetadata.readBeside(
+                                e.getKey(), rel.toString().isEmpty() ? shown : join(shown, rel));
+                        metadataByDir.put(e.getKey(), meta);
                     }
-                });
+                    warnings.addAll(meta.unmatched(e.getValue()));
+                }
             }
             for (Read r : pending.parallelStream().map(Pending::read).toList()) {
                 if (r.report()) {

@@ -97,6 +97,7 @@ class FrameReaderTest {
             The city received 97mm of rain on Tuesday.                                  | -       | -         | 2023-03-07
             The average price of a dozen eggs rose to $4.25.                             | -       | -         | -
             Winds averaged 120 km/h as the storm made landfall.                          | -       | -         | -
+            Rainfall averaged 94.7 millimetres a year in the city.                        | -       | average   | -
             Temperatures rose 5C above normal on Tuesday.                                | -       | change    | 2023-03-07
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
@@ -230,6 +231,7 @@ class FrameReaderTest {
             Twenty-four deaths were recorded in the county – up from 12.                                              | 12  | death
             The flood damaged 500 homes, and the death toll climbed from 12 to 20.                                    | 12  | death
             The firm cut 300 jobs last year, while its shareholders grew from 40 to 55.                               | 40  | !job
+            The storm damaged 500 homes as the death toll climbed from 12 to 15.                                       | 12  | death
             Police detained 40 people on Saturday: 12 were later released.                                            | 12  | !detain
             The ministry said 120 people had been arrested: 80 were charged, 40 released.                             | 80  | charge
             Officials revised the toll to 275 from 288.                                                               | 288 | death

@@ -163,6 +163,11 @@ class DocumentLoaderTest {
         // one article given by itself: the ids of its folder's other articles are no slip
         assertThat(DocumentLoader.load(List.of(dir.resolve("02_other.txt"))).warnings())
                 .isEmpty();
+        // every article of the folder read first by itself: the folder's sources.json is still checked
+        assertThat(DocumentLoader.load(List.of(dir.resolve("01_outlet.txt"), dir.resolve("02_other.txt"), dir))
+                        .warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("\"01\""));
         // an article read first by itself, then with its folder, is still an article of that folder
         assertThat(DocumentLoader.load(List.of(dir.resolve("02_other.txt"), dir))
                         .warnings())
