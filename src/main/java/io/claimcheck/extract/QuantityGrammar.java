@@ -8019,11 +8019,43 @@ final class QuantityGrammar {
         }
         // "rose from", and a verb of change with its object before "from", or before "by" and a sum: "lift the minimum
         // wage by $1.75 to $15 per hour" states the change and the level it reaches ("increased travel times by seven
-        // to 20 days" is one range of the change)
+        // to 20 days" is one range of the change, and so is "cut spending by $3 billion to $5 billion")
         return tok(start - 1) != null
                 && (tok(start - 1).isWord("from")
-                        || tok(start - 1).isWord("by") && lex.currencyBefore.at(toks, start) != null)
+                        || tok(start - 1).isWord("by")
+                                && lex.currencyBefore.at(toks, start) != null
+                                && levelAfterChange(start))
                 && changeVerbEarlier(start - 2);
+    }
+
+    /** How many times the change a second sum must be to read as the level it reaches, not a range's high end. */
+    private static final BigDecimal LEVEL_RATIO = BigDecimal.valueOf(3);
+
+    /**
+     * Whether the sum after "by" at {@code start} ("by $1.75") is followed by "to" and a second sum that is clearly
+     * the level the change reaches rather than the high end of a range of the change: many times the first ("by $1.75
+     * to $15 per hour", "by $5 to $20 per tonne"), or not above it ("cut the fee by $5 to $3"). A range of the change
+     * rises by less ("cut spending by $3 billion to $5 billion", "raise taxes by $200 to $400 a year"); a per-unit
+     * or period written once after the second sum is both ends' ("$200 to $400 a year"), so it cannot tell them apart.
+     * With no second sum after "to" there is no range to keep.
+     */
+    private boolean levelAfterChange(int start) {
+        PhraseTable.Match<String> c1 = lex.currencyBefore.at(toks, start);
+        NumberReader.Num a = numbers.read(c1.end(), true).num();
+        if (a == null || tok(a.end()) == null || !tok(a.end()).isWord("to")) {
+            return true;
+        }
+        int q = a.end() + 1;
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, q);
+        NumberReader.Num b = numbers.read(c2 == null ? q : c2.end(), c2 != null).num();
+        if (b == null || a.value().signum() <= 0) {
+            return true;
+        }
+        BigDecimal low = a.value();
+        if (!a.scaled() && b.scaled() && b.factor() != null) {
+            low = low.multiply(b.factor()); // "by $3 to $5 billion": the scale written once, at the high end
+        }
+        return b.value().compareTo(low) <= 0 || b.value().compareTo(low.multiply(LEVEL_RATIO)) > 0;
     }
 
     /** How many words a noun phrase between "from" and its "of" may have ("from an average daily volume of"). */
@@ -8066,9 +8098,10 @@ final class QuantityGrammar {
     private static final int CHANGE_VERB_REACH = 10;
 
     /**
-     * A verb of change earlier in the clause before "from", across its object and adverbials: "the cost of a dozen
-     * eggs increased the most over last year, from $2.06 to $3.82". No number, no clause break and no range word may
-     * stand between.
+     * A verb of change earlier in the clause before "from" (or "by" and a sum), across its object and adverbials: "the
+     * cost of a dozen eggs increased the most over last year, from $2.06 to $3.82". Transitive verbs of change count
+     * here only, where their object stands between ("Raising the fee from $1,000 to $1,500"). No number, no clause
+     * break and no range word may stand between.
      */
     private boolean changeVerbEarlier(int k) {
         for (int q = k; q >= Math.max(0, k - CHANGE_VERB_REACH); q--) {
@@ -8087,7 +8120,7 @@ final class QuantityGrammar {
                     || RANGE_WORDS.contains(t.lower())) {
                 return false;
             }
-            if (lex.changeVerbs.contains(t.lower())) {
+            if (lex.changeVerbs.contains(t.lower()) || lex.transitiveChangeVerbs.contains(t.lower())) {
                 return true;
             }
             if (t.newLine()) {
