@@ -290,6 +290,12 @@ public final class Lexicon {
     final Set<String> limitVerbs = new HashSet<>();
     /** Verbs of capping whose object is capped "at" a figure ("cap insulin costs at $35"). */
     final Set<String> limitAtVerbs = new HashSet<>();
+    /** Nouns that make a following "caps" a noun compound ("market caps", "price caps"). */
+    final Set<String> capNounModifiers = new HashSet<>();
+    /** Verbs of level between "cap" and "at": the cap is their subject ("market cap stood at $3.4 trillion"). */
+    final Set<String> capLevelVerbs = new HashSet<>();
+    /** Nouns of a market's level: capping them "at" a figure is the level reached ("capping its market value at"). */
+    final Set<String> marketLevelNouns = new HashSet<>();
 
     /**
      * numbers.json kind {@code wholeSpanWord}: adjectives that, between an article and a unit of time, assert the
@@ -1183,6 +1189,9 @@ public final class Lexicon {
                 case "indexName" -> indexNames.addAll(words.keySet(), "index");
                 case "limitVerb" -> limitVerbs.addAll(words.keySet());
                 case "limitAtVerb" -> limitAtVerbs.addAll(words.keySet());
+                case "capNounModifier" -> capNounModifiers.addAll(words.keySet());
+                case "capLevelVerb" -> capLevelVerbs.addAll(words.keySet());
+                case "marketLevelNoun" -> marketLevelNouns.addAll(words.keySet());
                 case "wholeSpanWord" -> wholeSpanWords.addAll(words.keySet());
                 case "spanNoun" -> spanNouns.addAll(words.keySet());
                 case "spanBoundWord" -> spanBoundWords.addAll(words.keySet());
@@ -1235,7 +1244,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -2907,10 +2907,47 @@ final class QuantityGrammar {
                         return false;
                     }
                 }
-                return true;
+                return to.isWord("to") || capVerbAt(k, i);
             }
         }
         return false;
+    }
+
+    /** Words right before "cap" that make it a verb: a modal, "to", a negation, a pronoun, a conjunction. */
+    private static final java.util.Set<String> BEFORE_CAP_VERB = java.util.Set.of(
+            "will", "would", "could", "should", "can", "may", "might", "must", "shall", "to", "not", "also", "and",
+            "or", "they", "we", "you", "i", "who", "that", "which", "did", "does", "do", "please");
+
+    /**
+     * Whether the verb of capping at {@code k}, with "at" at {@code at}, is a verb that imposes a ceiling: not a noun
+     * ("market cap", "the EU's price cap on Russian crude": "cap" only after a modal, "to", a pronoun or an adverb,
+     * "caps" not after a noun of capNounModifier), not "capped off" ("capped off the season at 10 wins"), no verb of
+     * level between ("market cap closed at", "stood at", "stands at": the cap is their subject), and not a
+     * market's level reached ("capping its market value at $2 trillion").
+     */
+    private boolean capVerbAt(int k, int at) {
+        Token verb = toks.get(k);
+        Token prev = k > 0 ? toks.get(k - 1) : null;
+        boolean prevWord = prev != null && prev.is(Token.Kind.WORD) && !prev.newLine();
+        if (verb.isWord("cap")
+                && prevWord
+                && !BEFORE_CAP_VERB.contains(prev.lower())
+                && !prev.lower().endsWith("ly")) {
+            return false;
+        }
+        if (verb.isWord("caps") && prevWord && lex.capNounModifiers.contains(prev.lower())) {
+            return false;
+        }
+        if (tok(k + 1) != null && tok(k + 1).isWord("off")) {
+            return false;
+        }
+        for (int j = k + 1; j < at; j++) {
+            String w = toks.get(j).lower();
+            if (lex.capLevelVerbs.contains(w) || lex.marketLevelNouns.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words before "limit" or "restricted" that make it a noun or an adjective: a determiner or possessive. */
