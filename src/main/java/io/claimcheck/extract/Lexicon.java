@@ -182,6 +182,8 @@ public final class Lexicon {
     final Set<String> periodLabels = new HashSet<>();
     /** Words that may follow such a list of labels ("weeks 9 through 12 were"); any other word is what it counts. */
     final Set<String> listLabelFollowers = new HashSet<>();
+    /** Words right before a listLabel plural that make its numbers labels ("during weeks 9 through 12"). */
+    final Set<String> listLabelBefore = new HashSet<>();
     /** Words before a bare count that make it a rank ("the top five states"). */
     final Set<String> rankCues = new HashSet<>();
     /** Counts that are a unit of sale ("a dozen"), and the words around one that say a price is quoted for it. */
@@ -1137,6 +1139,7 @@ public final class Lexicon {
                 case "listLabel" -> listLabelCues.addAll(words.keySet());
                 case "periodLabel" -> periodLabels.addAll(words.keySet());
                 case "listLabelFollower" -> listLabelFollowers.addAll(words.keySet());
+                case "listLabelBefore" -> listLabelBefore.addAll(words.keySet());
                 case "rank" -> rankCues.addAll(words.keySet());
                 case "saleUnit" -> saleUnits.addAll(words.keySet());
                 case "saleCue" -> saleCues.addAll(words.keySet());
@@ -1244,7 +1247,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

@@ -1881,6 +1881,9 @@ final class NumberReader {
     /**
      * Whether the small number at {@code i} opens a list of labels after a plural noun that labels only so
      * (numbers.json listLabel): "during weeks 9 through 12", "Camps 1 - 4"; "in recent weeks 300 migrants" counts.
+     * The plural must be capitalised or follow a word of numbers.json listLabelBefore ("In recent days 10 to 20 were
+     * killed", "the past two weeks 10 to 15 of them" count), and no unit may follow the second number ("the past
+     * weeks 10-15% of shoppers": a percent ends no label).
      */
     private boolean listLabelOpens(int i) {
         Token cue = tok(i - 1);
@@ -1889,12 +1892,13 @@ final class NumberReader {
         Token before = tok(i - 2);
         return cue != null
                 && lex.listLabelCues.contains(cue.lower())
-                && !(before != null && before.is(Token.Kind.NUMBER)) // "the past 12 months 5 to 10 people"
+                && (cue.startsUpper() || before != null && lex.listLabelBefore.contains(before.lower()))
                 && conj != null
                 && labelJoiner(conj)
                 && second != null
                 && second.is(Token.Kind.NUMBER)
                 && smallerLabel(toks.get(i).text(), second.text())
+                && lex.units.at(toks, i + 3) == null
                 && listLabelEnds(i + 3); // "weeks 9 to 12 were", not "weeks 5 to 10 people"
     }
 
