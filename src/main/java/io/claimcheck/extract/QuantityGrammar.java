@@ -5308,35 +5308,107 @@ final class QuantityGrammar {
                 || lex.unitFactors.at(toks, u) != null
                 || tok(um.end()) != null
                         && tok(um.end()).attached()
-                        && tok(um.end()).is(Token.Kind.WORD)) {
-            return null;
+                        && (tok(um.end()).is(Token.Kind.WORD) || tok(um.end()).is(Token.Kind.DASH))
+                || !articleUnitStands(p, u, um.end())) {
+            return null; // "$1.2 billion for a mile-long tunnel": a hyphen joins the unit to a compound adjective
         }
         return um;
+    }
+
+    /**
+     * Whether the unit from {@code u} to {@code end}, after "for a" or "on a" at {@code p}, is the unit a price is per
+     * and not the first word of a compound noun ("$60 for a foot massage", "$8 for a pound cake", "$3 for a pint
+     * glass"): after it a mark, "of", or a word that is no noun (a function word of numbers.json notName, a
+     * participle or an adverb: "£6.20 for a pint at the club"). A pound needs its "of" ("$4 for a pound of beef"):
+     * without one it may be sterling's ("$1.22 for a pound at the kiosk") or a coin's. Other introducers ("for
+     * every litre sold", "per") are not checked.
+     */
+    private boolean articleUnitStands(int p, int u, int end) {
+        Token intro = tok(p);
+        Token article = tok(p + 1);
+        if (intro == null
+                || !(intro.isWord("for") || intro.isWord("on"))
+                || article == null
+                || !(article.isWord("a") || article.isWord("an"))
+                || u != p + 2) {
+            return true;
+        }
+        Token next = tok(end);
+        if (next != null && next.isWord("of")) {
+            return true;
+        }
+        if (lex.moneyOrMassForm(tok(u).lower())) {
+            return false;
+        }
+        if (next == null || next.endsSentence() || !next.is(Token.Kind.WORD) && !next.is(Token.Kind.DASH)) {
+            return true;
+        }
+        String w = next.lower();
+        return next.is(Token.Kind.WORD) && (lex.notNames.contains(w) || w.endsWith("ed") || w.endsWith("ly"));
+    }
+
+    /** A sum's per-unit: its name for {@link Unit#rate} and the token after it. */
+    private record PerUnit(String per, int end) {}
+
+    /**
+     * The per-unit a sum is a price per at {@code p}: a unit the rates table names ("per barrel", "for a pint of
+     * bitter") or any physical unit of units.json ("$3 per cubic metre"), or null.
+     */
+    private PerUnit perUnitAt(int p) {
+        PhraseTable.Match<String> named = lex.ratesAfter.at(toks, p);
+        if (named != null && articleUnitStands(p, p + 2, named.end())) {
+            return new PerUnit(named.value(), named.end());
+        }
+        PhraseTable.Match<Unit> um = perAnyUnit(p);
+        return um == null
+                ? null
+                : new PerUnit(
+                        lex.ratePerNames.getOrDefault(
+                                um.value().code(), um.value().code()),
+                        um.end());
     }
 
     /** How many words the noun phrase between a sum's "in" or "of" and its per-unit may have ("in excise duty per"). */
     private static final int SUM_NOUN_PHRASE_WORDS = 3;
 
     /**
-     * Where a per-unit starts after a short noun phrase that follows a sum with "in" or "of": "53p in duty per litre",
-     * "$2.10 of revenue per bushel", "$1.50 in royalties for every barrel"; lower-case words only (no name, number or
-     * mark between), and only a unit the rates table names or a physical one. -1 when there is none.
+     * The per-unit after a short noun phrase that follows a sum with "in" or "of": "53p in duty per litre", "$2.10 of
+     * revenue per bushel", "$1.50 in royalties for every barrel"; lower-case words only (no name, number or mark
+     * between), and only a unit the rates table names or a physical one, introduced by a word other than a bare
+     * article ("$500 in bonuses a pound of gold later" names no price). Null when there is none.
      */
-    private int perAfterNounPhrase(int p) {
+    private PerUnit perAfterNounPhrase(int p) {
         Token link = tok(p);
         if (link == null || !(link.isWord("in") || link.isWord("of"))) {
-            return -1;
+            return null;
         }
         for (int q = p + 1; q <= p + 1 + SUM_NOUN_PHRASE_WORDS && q < toks.size(); q++) {
             Token t = toks.get(q);
-            if (q > p + 1 && (lex.ratesAfter.at(toks, q) != null || perAnyUnit(q) != null)) {
-                return q;
+            if (!t.is(Token.Kind.WORD) || t.startsUpper() || t.isWord("a") || t.isWord("an")) {
+                return null;
             }
-            if (!t.is(Token.Kind.WORD) || t.startsUpper() || t.isWord("per") || t.isWord("a") || t.isWord("an")) {
-                return -1;
+            PerUnit pu = q > p + 1 ? perUnitAt(q) : null;
+            if (pu != null) {
+                return pu;
+            }
+            if (t.isWord("per")) {
+                return null;
             }
         }
-        return -1;
+        return null;
+    }
+
+    /**
+     * Whether the sum at {@code start} is the high end of a bare range of sums ("5p to 8p", "$3-$4"): a per-unit
+     * after it alone would leave the low end without one, so neither end takes it.
+     */
+    private boolean highEndOfSumRange(int start) {
+        Token link = tok(start - 1);
+        Token before = tok(start - 2);
+        return link != null
+                && (link.isWord("to") || link.is(Token.Kind.DASH))
+                && before != null
+                && (before.is(Token.Kind.NUMBER) || lex.subunits.at(toks, start - 2) != null);
     }
 
     /** An amount of money, or a rate of it: "$58 per barrel", "the lowest cost per kWh at $551". */
@@ -5344,6 +5416,9 @@ final class QuantityGrammar {
         if (fp.currency != null) {
             fp.unit = Unit.money(fp.currency);
             PhraseTable.Match<String> per = lex.ratesAfter.at(toks, fp.p);
+            if (per != null && !articleUnitStands(fp.p, fp.p + 2, per.end())) {
+                per = null; // "$8 for a pound cake", "$3 for a pint glass"
+            }
             int owner = per == null ? currencyOwnerEnd(fp.p, fp.currency) : -1;
             if (owner > fp.p && lex.ratesAfter.at(toks, owner) != null) {
                 per = lex.ratesAfter.at(toks, owner); // "as high as $83.90 U.S. per ounce"
@@ -5354,32 +5429,22 @@ final class QuantityGrammar {
                 fp.unit = Unit.rate(fp.currency, per.value()); // "$58 per barrel"
                 fp.p = per.end();
                 repeatedRateRange(fp, per.value());
-            } else if (perAnyUnit(fp.p) != null) {
-                PhraseTable.Match<Unit> um = perAnyUnit(fp.p);
-                fp.unit = Unit.rate(
-                        fp.currency,
-                        lex.ratePerNames.getOrDefault(
-                                um.value().code(), um.value().code())); // "$3 per cubic metre"
-                fp.p = um.end();
-            } else if (!fp.n1.scaled() && perAfterNounPhrase(fp.p) >= 0) {
-                // a price, never a scaled sum: "$3 billion of assets per share class" names no price
-                int q = perAfterNounPhrase(fp.p); // "53p in duty per litre", "$2.10 of revenue per bushel"
-                PhraseTable.Match<String> named = lex.ratesAfter.at(toks, q);
-                if (named != null) {
-                    fp.unit = Unit.rate(fp.currency, named.value());
-                    fp.p = named.end();
-                } else {
-                    PhraseTable.Match<Unit> um = perAnyUnit(q);
-                    fp.unit = Unit.rate(
-                            fp.currency,
-                            lex.ratePerNames.getOrDefault(
-                                    um.value().code(), um.value().code()));
-                    fp.p = um.end();
-                }
             } else {
-                String before = ratePerBefore(fp.start, fp.lowN != null ? fp.lowN : fp.highN);
-                if (before != null) {
-                    fp.unit = Unit.rate(fp.currency, before); // "the lowest cost per kWh at $551"
+                // "$3 per cubic metre"; after a short noun phrase, a price, never a scaled sum ("53p in duty per
+                // litre", but "$3 billion of assets per share class" names no price) and never one range end alone
+                PerUnit pu = perUnitAt(fp.p);
+                if (pu == null && !fp.n1.scaled() && !fp.isRange && !highEndOfSumRange(fp.start)) {
+                    pu = perAfterNounPhrase(fp.p);
+                }
+                if (pu != null) {
+                    fp.unit = Unit.rate(fp.currency, pu.per());
+                    fp.p = pu.end();
+                    repeatedRateRange(fp, pu.per());
+                } else {
+                    String before = ratePerBefore(fp.start, fp.lowN != null ? fp.lowN : fp.highN);
+                    if (before != null) {
+                        fp.unit = Unit.rate(fp.currency, before); // "the lowest cost per kWh at $551"
+                    }
                 }
             }
         }
