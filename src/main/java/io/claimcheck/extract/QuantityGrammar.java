@@ -7508,10 +7508,51 @@ final class QuantityGrammar {
                             && toks.get(f.valueEndTok()).spaced())) {
                 continue; // "65W charging": only the spaced symbol asks for a cue
             }
+            if (cues != null && lex.cuedOnlySpaced.contains(f.unit()) && compassOrRecordLetter(f)) {
+                figures.set(k, f.withUnit(f.valueEndTok(), Unit.COUNT));
+                continue;
+            }
             if (cues != null && contextPhrase(f, cues, c -> true) == null) {
                 figures.set(k, f.withUnit(f.valueEndTok(), Unit.COUNT));
             }
         }
+    }
+
+    /**
+     * Whether the spaced letter after the figure's number is a compass point or a record's column, not a unit symbol,
+     * whatever cue its sentence has: a street's direction before its name or number ("at 350 W 42nd St"), a longitude
+     * after a latitude ("at 40 N, 74 W"), or wins beside losses ("went 12 W and 3 L").
+     */
+    private boolean compassOrRecordLetter(Figure f) {
+        int letter = f.endTok() - 1; // the symbol, last of the figure's tokens, right after its number
+        int number = letter - 1;
+        if (number < 0
+                || !toks.get(number).is(Token.Kind.NUMBER)
+                || !toks.get(letter).spaced()) {
+            return false;
+        }
+        Token next = tok(letter + 1);
+        if (next != null
+                && next.spaced()
+                && (next.is(Token.Kind.NUMBER)
+                        || Character.isDigit(next.text().charAt(0))
+                        || next.is(Token.Kind.WORD) && next.startsUpper())) {
+            return true; // "W 42nd St", "W Broadway"
+        }
+        Token comma = tok(number - 1);
+        Token latitude = tok(number - 2);
+        if (comma != null
+                && comma.text().equals(",")
+                && latitude != null
+                && (latitude.text().equals("N") || latitude.text().equals("S"))) {
+            return true; // "40 N, 74 W"
+        }
+        for (int q = Math.max(1, number - 4); q < Math.min(toks.size(), letter + 5); q++) {
+            if (q != letter && toks.get(q).text().equals("L") && toks.get(q - 1).is(Token.Kind.NUMBER)) {
+                return true; // "12 W and 3 L", "3 L, 12 W"
+            }
+        }
+        return false;
     }
 
     /** Whether a phrase of {@code cues} stands right after a number of the figure's sentence ("at 21.3 knots"). */
