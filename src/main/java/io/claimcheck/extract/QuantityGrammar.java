@@ -4184,15 +4184,29 @@ final class QuantityGrammar {
     /**
      * A bare "to" range whose scale word is written once, at its high end: "3 to 5 million people", "between 323 to
      * 338 million tons" (the scale is the low end's too when it keeps the range rising: "5 to 3 million" does not).
+     * Not odds: a low end of 1 in a sentence of an oddsCue or a chanceWord ("The odds of a win are 1 to 292 million").
      */
-    private static boolean scaledHighEnd(NumberReader.Num n1, NumberReader.Num n2, Token link) {
+    private boolean scaledHighEnd(NumberReader.Num n1, NumberReader.Num n2, Token link) {
         return link.isWord("to")
                 && n1.digits()
                 && n2.digits()
                 && !n1.scaled()
                 && n2.scaled()
                 && n1.value().signum() > 0
-                && n1.value().multiply(n2.factor()).compareTo(n2.value()) < 0;
+                && n1.value().multiply(n2.factor()).compareTo(n2.value()) < 0
+                && !(n1.value().compareTo(BigDecimal.ONE) == 0 && oddsSentence(n1.start(), n2.end()));
+    }
+
+    /** Whether the sentence around tokens {@code start} to {@code end} has an oddsCue or a chanceWord. */
+    private boolean oddsSentence(int start, int end) {
+        int[] sentence = sentenceAround(start, end);
+        for (int q = sentence[0]; q < sentence[1]; q++) {
+            String w = toks.get(q).lower();
+            if (lex.oddsCues.contains(w) || lex.chanceWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a number at {@code k} is joined by a hyphen to a unit: "24-year-old", "15-minute". */
