@@ -461,9 +461,14 @@ final class NumberReader {
                                 && (prev.text().equals(".") || prev.text().equals(",")))
                 && s.length() <= 2
                 && s.chars().allMatch(Character::isDigit)
-                && (next == null || next.spaced() || next.newLine() || FOOTNOTE_BEFORE.contains(next.text()))) {
+                && (next == null || next.spaced() || next.newLine() || FOOTNOTE_BEFORE.contains(next.text()))
+                && !(next != null
+                        && next.is(Token.Kind.WORD)
+                        && (lex.scales.containsKey(next.lower()) || lex.units.at(toks, i + 1) != null))) {
             // a footnote mark written against the punctuation: "were injured.1", "apnea,4", "by 13%.5", a bracket or
-            // a quote closing a word: "average realized price (net)1 of", "all-in sustaining costs ("AISC"1)"
+            // a quote closing a word: "average realized price (net)1 of", "all-in sustaining costs ("AISC"1)"; a
+            // scale word or a unit after the digits makes them a figure whose space went missing ("rose 13%.5 million
+            // more shares", "(goods)12 percent higher")
             return Read.skip(i + 1);
         }
         if (next != null
