@@ -427,13 +427,19 @@ public final class Lexicon {
      * Another spelling of the word that hands a figure to its per-unit or period (units.json perIntroducers): "for
      * a" and "on a" read as "a" before a unit ("£5.08 for a pint", "2p on a pint"), "per-" and "-a-" as "per" and
      * "a" ("$12 per-tonne", "a $15-an-hour wage"). {@code unitsOnly}: only before a unit of units.json ("paid $1bn
-     * for a share" has no per-unit); {@code periods}: also before a period ("for a year" is a span, no period).
+     * for a share" has no per-unit); {@code periods}: also before a period ("for a year" is a span, no period). The
+     * flags govern the spellings this adds to the rates table and to the periods ({@link #introducedAgain}); they are
+     * not read where a spelling introduces any other physical unit ({@link #perIntroducerForms}).
      */
     record PerIntroducer(String reads, String as, boolean unitsOnly, boolean periods) {}
 
     private final List<PerIntroducer> perIntroducers = new ArrayList<>();
 
-    /** The spellings of perIntroducers, matched before a unit that the rates table does not name. */
+    /**
+     * The spellings of perIntroducers, every one whatever its flags, matched before a physical unit that the rates
+     * table does not name (QuantityGrammar.perAnyUnit): that reader takes units only and never a period, so
+     * {@code unitsOnly} holds there by construction and {@code periods} has nothing to allow.
+     */
     final PhraseTable<Boolean> perIntroducerForms = new PhraseTable<>();
 
     /**

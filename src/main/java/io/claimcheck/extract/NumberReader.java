@@ -1282,7 +1282,10 @@ final class NumberReader {
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
     private static final Pattern DOTTED_CLOCK = Pattern.compile("([01]?\\d|2[0-3])\\.[0-5]\\d");
 
-    /** A year cut to two digits after an apostrophe that opens it: "since ’22", "the class of '19", "the ’90s". */
+    /**
+     * A year cut to two digits after an apostrophe that opens it: "since ’22", "the class of '19", "the ’90s"; or
+     * after an apostrophe against a reporting period's label ({@link #periodLabelEndsAt}): "Q4’24", "H1'25", "FY'24".
+     */
     private boolean abbreviatedYear(int i) {
         Token prev = tok(i - 1);
         Token cue = tok(i - 2);
