@@ -7518,9 +7518,12 @@ final class QuantityGrammar {
             PhraseTable<Boolean> cues = lex.cuedOnlyUnits.get(f.unit());
             if (cues != null
                     && lex.cuedOnlySpaced.contains(f.unit())
-                    && !(f.valueEndTok() < toks.size()
-                            && toks.get(f.valueEndTok()).spaced())) {
-                continue; // "65W charging": only the spaced symbol asks for a cue
+                    && !(f.endTok() > 0
+                            && f.endTok() <= toks.size()
+                            && toks.get(f.endTok() - 1).spaced())) {
+                // "65W charging": only the spaced symbol asks for a cue (the symbol is the figure's last token; the
+                // token after it says nothing: "74 W." is as spaced as "74 W on")
+                continue;
             }
             if (cues != null && lex.cuedOnlySpaced.contains(f.unit()) && compassOrRecordLetter(f)) {
                 figures.set(k, f.withUnit(f.valueEndTok(), Unit.COUNT));
