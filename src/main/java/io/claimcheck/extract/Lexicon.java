@@ -182,6 +182,8 @@ public final class Lexicon {
     final Set<String> periodLabels = new HashSet<>();
     /** Words that may follow such a list of labels ("weeks 9 through 12 were"); any other word is what it counts. */
     final Set<String> listLabelFollowers = new HashSet<>();
+    /** Words right before a listLabel plural that make its numbers labels ("during weeks 9 through 12"). */
+    final Set<String> listLabelBefore = new HashSet<>();
     /** Words before a bare count that make it a rank ("the top five states"). */
     final Set<String> rankCues = new HashSet<>();
     /** Counts that are a unit of sale ("a dozen"), and the words around one that say a price is quoted for it. */
@@ -225,6 +227,8 @@ public final class Lexicon {
     final Set<String> slashDenominators = new HashSet<>();
     /** Words beside "N-M" that make it fractional odds ("18-1 odds", "the 9-2 favorite", "odds of 5-2"). */
     final Set<String> oddsCues = new HashSet<>();
+    /** Words of chance that, with oddsCue, make "1 to 292 million" odds ("the chance of winning"). */
+    final Set<String> chanceWords = new HashSet<>();
     /** Words before a bare number with a minus sign against it that make it a signed level ("fell to -29"). */
     final Set<String> signedLevelBefore = new HashSet<>();
     /** Nouns after a figure that make it a mark to pass ("surpassed the 2 million TEU mark"). */
@@ -290,6 +294,12 @@ public final class Lexicon {
     final Set<String> limitVerbs = new HashSet<>();
     /** Verbs of capping whose object is capped "at" a figure ("cap insulin costs at $35"). */
     final Set<String> limitAtVerbs = new HashSet<>();
+    /** Nouns that make a following "caps" a noun compound ("market caps", "price caps"). */
+    final Set<String> capNounModifiers = new HashSet<>();
+    /** Verbs of level between "cap" and "at": the cap is their subject ("market cap stood at $3.4 trillion"). */
+    final Set<String> capLevelVerbs = new HashSet<>();
+    /** Nouns of a market's level: capping them "at" a figure is the level reached ("capping its market value at"). */
+    final Set<String> marketLevelNouns = new HashSet<>();
 
     /**
      * numbers.json kind {@code wholeSpanWord}: adjectives that, between an article and a unit of time, assert the
@@ -401,6 +411,11 @@ public final class Lexicon {
     final Map<String, Set<Dimension>> adjectiveDimensions = new java.util.HashMap<>();
     /** Verbs of change: "rose from X to Y" states two figures, not a range. */
     final Set<String> changeVerbs = new HashSet<>();
+    /**
+     * Transitive verbs of change, read only with their object before "by" or "from" ("lift the minimum wage by $1.75
+     * to $15 per hour"): right before a figure they take a range as their object ("lift 20 to 25 kg bags").
+     */
+    final Set<String> transitiveChangeVerbs = new HashSet<>();
     /** Nouns of change whose "of"/"in" phrase ends in "from X to Y": two figures, before and after. */
     final Set<String> changeNouns = new HashSet<>();
     /** Verbs of motion whose particle is "up" ("shot up to Rs 72"): the "up to" after them is not a bound. */
@@ -412,13 +427,19 @@ public final class Lexicon {
      * Another spelling of the word that hands a figure to its per-unit or period (units.json perIntroducers): "for
      * a" and "on a" read as "a" before a unit ("£5.08 for a pint", "2p on a pint"), "per-" and "-a-" as "per" and
      * "a" ("$12 per-tonne", "a $15-an-hour wage"). {@code unitsOnly}: only before a unit of units.json ("paid $1bn
-     * for a share" has no per-unit); {@code periods}: also before a period ("for a year" is a span, no period).
+     * for a share" has no per-unit); {@code periods}: also before a period ("for a year" is a span, no period). The
+     * flags govern the spellings this adds to the rates table and to the periods ({@link #introducedAgain}); they are
+     * not read where a spelling introduces any other physical unit ({@link #perIntroducerForms}).
      */
     record PerIntroducer(String reads, String as, boolean unitsOnly, boolean periods) {}
 
     private final List<PerIntroducer> perIntroducers = new ArrayList<>();
 
-    /** The spellings of perIntroducers, matched before a unit that the rates table does not name. */
+    /**
+     * The spellings of perIntroducers, every one whatever its flags, matched before a physical unit that the rates
+     * table does not name (QuantityGrammar.perAnyUnit): that reader takes units only and never a period, so
+     * {@code unitsOnly} holds there by construction and {@code periods} has nothing to allow.
+     */
     final PhraseTable<Boolean> perIntroducerForms = new PhraseTable<>();
 
     /**
@@ -1126,6 +1147,7 @@ public final class Lexicon {
                 case "listLabel" -> listLabelCues.addAll(words.keySet());
                 case "periodLabel" -> periodLabels.addAll(words.keySet());
                 case "listLabelFollower" -> listLabelFollowers.addAll(words.keySet());
+                case "listLabelBefore" -> listLabelBefore.addAll(words.keySet());
                 case "rank" -> rankCues.addAll(words.keySet());
                 case "saleUnit" -> saleUnits.addAll(words.keySet());
                 case "saleCue" -> saleCues.addAll(words.keySet());
@@ -1147,6 +1169,7 @@ public final class Lexicon {
                 case "fractionDenominator" -> fractionDenominators.putAll(words);
                 case "slashDenominator" -> slashDenominators.addAll(words.keySet());
                 case "oddsCue" -> oddsCues.addAll(words.keySet());
+                case "chanceWord" -> chanceWords.addAll(words.keySet());
                 case "signedLevelBefore" -> signedLevelBefore.addAll(words.keySet());
                 case "markNoun" -> markNouns.addAll(words.keySet());
                 case "passedMark" -> passedMarks.addAll(words.keySet());
@@ -1178,6 +1201,9 @@ public final class Lexicon {
                 case "indexName" -> indexNames.addAll(words.keySet(), "index");
                 case "limitVerb" -> limitVerbs.addAll(words.keySet());
                 case "limitAtVerb" -> limitAtVerbs.addAll(words.keySet());
+                case "capNounModifier" -> capNounModifiers.addAll(words.keySet());
+                case "capLevelVerb" -> capLevelVerbs.addAll(words.keySet());
+                case "marketLevelNoun" -> marketLevelNouns.addAll(words.keySet());
                 case "wholeSpanWord" -> wholeSpanWords.addAll(words.keySet());
                 case "spanNoun" -> spanNouns.addAll(words.keySet());
                 case "spanBoundWord" -> spanBoundWords.addAll(words.keySet());
@@ -1216,6 +1242,7 @@ public final class Lexicon {
                 case "recordModifier" -> recordModifiers.addAll(words.keySet());
                 case "clock" -> clockAfter.addAll(words.keySet(), Boolean.TRUE);
                 case "changeVerb" -> changeVerbs.addAll(words.keySet());
+                case "transitiveChangeVerb" -> transitiveChangeVerbs.addAll(words.keySet());
                 case "changeNoun" -> changeNouns.addAll(words.keySet());
                 case "upVerb" -> upVerbs.addAll(words.keySet());
                 case "notName" -> notNames.addAll(words.keySet());
@@ -1229,7 +1256,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

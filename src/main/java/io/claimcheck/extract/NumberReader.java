@@ -461,9 +461,14 @@ final class NumberReader {
                                 && (prev.text().equals(".") || prev.text().equals(",")))
                 && s.length() <= 2
                 && s.chars().allMatch(Character::isDigit)
-                && (next == null || next.spaced() || next.newLine() || FOOTNOTE_BEFORE.contains(next.text()))) {
+                && (next == null || next.spaced() || next.newLine() || FOOTNOTE_BEFORE.contains(next.text()))
+                && !(next != null
+                        && next.is(Token.Kind.WORD)
+                        && (lex.scales.containsKey(next.lower()) || lex.units.at(toks, i + 1) != null))) {
             // a footnote mark written against the punctuation: "were injured.1", "apnea,4", "by 13%.5", a bracket or
-            // a quote closing a word: "average realized price (net)1 of", "all-in sustaining costs ("AISC"1)"
+            // a quote closing a word: "average realized price (net)1 of", "all-in sustaining costs ("AISC"1)"; a
+            // scale word or a unit after the digits makes them a figure whose space went missing ("rose 13%.5 million
+            // more shares", "(goods)12 percent higher")
             return Read.skip(i + 1);
         }
         if (next != null
@@ -1277,7 +1282,10 @@ final class NumberReader {
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
     private static final Pattern DOTTED_CLOCK = Pattern.compile("([01]?\\d|2[0-3])\\.[0-5]\\d");
 
-    /** A year cut to two digits after an apostrophe that opens it: "since ’22", "the class of '19", "the ’90s". */
+    /**
+     * A year cut to two digits after an apostrophe that opens it: "since ’22", "the class of '19", "the ’90s"; or
+     * after an apostrophe against a reporting period's label ({@link #periodLabelEndsAt}): "Q4’24", "H1'25", "FY'24".
+     */
     private boolean abbreviatedYear(int i) {
         Token prev = tok(i - 1);
         Token cue = tok(i - 2);
@@ -1881,6 +1889,9 @@ final class NumberReader {
     /**
      * Whether the small number at {@code i} opens a list of labels after a plural noun that labels only so
      * (numbers.json listLabel): "during weeks 9 through 12", "Camps 1 - 4"; "in recent weeks 300 migrants" counts.
+     * The plural must be capitalised or follow a word of numbers.json listLabelBefore ("In recent days 10 to 20 were
+     * killed", "the past two weeks 10 to 15 of them" count), and no unit may follow the second number ("the past
+     * weeks 10-15% of shoppers": a percent ends no label).
      */
     private boolean listLabelOpens(int i) {
         Token cue = tok(i - 1);
@@ -1889,12 +1900,13 @@ final class NumberReader {
         Token before = tok(i - 2);
         return cue != null
                 && lex.listLabelCues.contains(cue.lower())
-                && !(before != null && before.is(Token.Kind.NUMBER)) // "the past 12 months 5 to 10 people"
+                && (cue.startsUpper() || before != null && lex.listLabelBefore.contains(before.lower()))
                 && conj != null
                 && labelJoiner(conj)
                 && second != null
                 && second.is(Token.Kind.NUMBER)
                 && smallerLabel(toks.get(i).text(), second.text())
+                && lex.units.at(toks, i + 3) == null
                 && listLabelEnds(i + 3); // "weeks 9 to 12 were", not "weeks 5 to 10 people"
     }
 

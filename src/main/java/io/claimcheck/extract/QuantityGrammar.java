@@ -2907,10 +2907,47 @@ final class QuantityGrammar {
                         return false;
                     }
                 }
-                return true;
+                return to.isWord("to") || capVerbAt(k, i);
             }
         }
         return false;
+    }
+
+    /** Words right before "cap" that make it a verb: a modal, "to", a negation, a pronoun, a conjunction. */
+    private static final java.util.Set<String> BEFORE_CAP_VERB = java.util.Set.of(
+            "will", "would", "could", "should", "can", "may", "might", "must", "shall", "to", "not", "also", "and",
+            "or", "they", "we", "you", "i", "who", "that", "which", "did", "does", "do", "please");
+
+    /**
+     * Whether the verb of capping at {@code k}, with "at" at {@code at}, is a verb that imposes a ceiling: not a noun
+     * ("market cap", "the EU's price cap on Russian crude": "cap" only after a modal, "to", a pronoun or an adverb,
+     * "caps" not after a noun of capNounModifier), not "capped off" ("capped off the season at 10 wins"), no verb of
+     * level between ("market cap closed at", "stood at", "stands at": the cap is their subject), and not a
+     * market's level reached ("capping its market value at $2 trillion").
+     */
+    private boolean capVerbAt(int k, int at) {
+        Token verb = toks.get(k);
+        Token prev = k > 0 ? toks.get(k - 1) : null;
+        boolean prevWord = prev != null && prev.is(Token.Kind.WORD) && !prev.newLine();
+        if (verb.isWord("cap")
+                && prevWord
+                && !BEFORE_CAP_VERB.contains(prev.lower())
+                && !prev.lower().endsWith("ly")) {
+            return false;
+        }
+        if (verb.isWord("caps") && prevWord && lex.capNounModifiers.contains(prev.lower())) {
+            return false;
+        }
+        if (tok(k + 1) != null && tok(k + 1).isWord("off")) {
+            return false;
+        }
+        for (int j = k + 1; j < at; j++) {
+            String w = toks.get(j).lower();
+            if (lex.capLevelVerbs.contains(w) || lex.marketLevelNouns.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words before "limit" or "restricted" that make it a noun or an adjective: a determiner or possessive. */
@@ -4147,15 +4184,29 @@ final class QuantityGrammar {
     /**
      * A bare "to" range whose scale word is written once, at its high end: "3 to 5 million people", "between 323 to
      * 338 million tons" (the scale is the low end's too when it keeps the range rising: "5 to 3 million" does not).
+     * Not odds: a low end of 1 in a sentence of an oddsCue or a chanceWord ("The odds of a win are 1 to 292 million").
      */
-    private static boolean scaledHighEnd(NumberReader.Num n1, NumberReader.Num n2, Token link) {
+    private boolean scaledHighEnd(NumberReader.Num n1, NumberReader.Num n2, Token link) {
         return link.isWord("to")
                 && n1.digits()
                 && n2.digits()
                 && !n1.scaled()
                 && n2.scaled()
                 && n1.value().signum() > 0
-                && n1.value().multiply(n2.factor()).compareTo(n2.value()) < 0;
+                && n1.value().multiply(n2.factor()).compareTo(n2.value()) < 0
+                && !(n1.value().compareTo(BigDecimal.ONE) == 0 && oddsSentence(n1.start(), n2.end()));
+    }
+
+    /** Whether the sentence around tokens {@code start} to {@code end} has an oddsCue or a chanceWord. */
+    private boolean oddsSentence(int start, int end) {
+        int[] sentence = sentenceAround(start, end);
+        for (int q = sentence[0]; q < sentence[1]; q++) {
+            String w = toks.get(q).lower();
+            if (lex.oddsCues.contains(w) || lex.chanceWords.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a number at {@code k} is joined by a hyphen to a unit: "24-year-old", "15-minute". */
@@ -5271,35 +5322,107 @@ final class QuantityGrammar {
                 || lex.unitFactors.at(toks, u) != null
                 || tok(um.end()) != null
                         && tok(um.end()).attached()
-                        && tok(um.end()).is(Token.Kind.WORD)) {
-            return null;
+                        && (tok(um.end()).is(Token.Kind.WORD) || tok(um.end()).is(Token.Kind.DASH))
+                || !articleUnitStands(p, u, um.end())) {
+            return null; // "$1.2 billion for a mile-long tunnel": a hyphen joins the unit to a compound adjective
         }
         return um;
+    }
+
+    /**
+     * Whether the unit from {@code u} to {@code end}, after "for a" or "on a" at {@code p}, is the unit a price is per
+     * and not the first word of a compound noun ("$60 for a foot massage", "$8 for a pound cake", "$3 for a pint
+     * glass"): after it a mark, "of", or a word that is no noun (a function word of numbers.json notName, a
+     * participle or an adverb: "£6.20 for a pint at the club"). A pound needs its "of" ("$4 for a pound of beef"):
+     * without one it may be sterling's ("$1.22 for a pound at the kiosk") or a coin's. Other introducers ("for
+     * every litre sold", "per") are not checked.
+     */
+    private boolean articleUnitStands(int p, int u, int end) {
+        Token intro = tok(p);
+        Token article = tok(p + 1);
+        if (intro == null
+                || !(intro.isWord("for") || intro.isWord("on"))
+                || article == null
+                || !(article.isWord("a") || article.isWord("an"))
+                || u != p + 2) {
+            return true;
+        }
+        Token next = tok(end);
+        if (next != null && next.isWord("of")) {
+            return true;
+        }
+        if (lex.moneyOrMassForm(tok(u).lower())) {
+            return false;
+        }
+        if (next == null || next.endsSentence() || !next.is(Token.Kind.WORD) && !next.is(Token.Kind.DASH)) {
+            return true;
+        }
+        String w = next.lower();
+        return next.is(Token.Kind.WORD) && (lex.notNames.contains(w) || w.endsWith("ed") || w.endsWith("ly"));
+    }
+
+    /** A sum's per-unit: its name for {@link Unit#rate} and the token after it. */
+    private record PerUnit(String per, int end) {}
+
+    /**
+     * The per-unit a sum is a price per at {@code p}: a unit the rates table names ("per barrel", "for a pint of
+     * bitter") or any physical unit of units.json ("$3 per cubic metre"), or null.
+     */
+    private PerUnit perUnitAt(int p) {
+        PhraseTable.Match<String> named = lex.ratesAfter.at(toks, p);
+        if (named != null && articleUnitStands(p, p + 2, named.end())) {
+            return new PerUnit(named.value(), named.end());
+        }
+        PhraseTable.Match<Unit> um = perAnyUnit(p);
+        return um == null
+                ? null
+                : new PerUnit(
+                        lex.ratePerNames.getOrDefault(
+                                um.value().code(), um.value().code()),
+                        um.end());
     }
 
     /** How many words the noun phrase between a sum's "in" or "of" and its per-unit may have ("in excise duty per"). */
     private static final int SUM_NOUN_PHRASE_WORDS = 3;
 
     /**
-     * Where a per-unit starts after a short noun phrase that follows a sum with "in" or "of": "53p in duty per litre",
-     * "$2.10 of revenue per bushel", "$1.50 in royalties for every barrel"; lower-case words only (no name, number or
-     * mark between), and only a unit the rates table names or a physical one. -1 when there is none.
+     * The per-unit after a short noun phrase that follows a sum with "in" or "of": "53p in duty per litre", "$2.10 of
+     * revenue per bushel", "$1.50 in royalties for every barrel"; lower-case words only (no name, number or mark
+     * between), and only a unit the rates table names or a physical one, introduced by a word other than a bare
+     * article ("$500 in bonuses a pound of gold later" names no price). Null when there is none.
      */
-    private int perAfterNounPhrase(int p) {
+    private PerUnit perAfterNounPhrase(int p) {
         Token link = tok(p);
         if (link == null || !(link.isWord("in") || link.isWord("of"))) {
-            return -1;
+            return null;
         }
         for (int q = p + 1; q <= p + 1 + SUM_NOUN_PHRASE_WORDS && q < toks.size(); q++) {
             Token t = toks.get(q);
-            if (q > p + 1 && (lex.ratesAfter.at(toks, q) != null || perAnyUnit(q) != null)) {
-                return q;
+            if (!t.is(Token.Kind.WORD) || t.startsUpper() || t.isWord("a") || t.isWord("an")) {
+                return null;
             }
-            if (!t.is(Token.Kind.WORD) || t.startsUpper() || t.isWord("per") || t.isWord("a") || t.isWord("an")) {
-                return -1;
+            PerUnit pu = q > p + 1 ? perUnitAt(q) : null;
+            if (pu != null) {
+                return pu;
+            }
+            if (t.isWord("per")) {
+                return null;
             }
         }
-        return -1;
+        return null;
+    }
+
+    /**
+     * Whether the sum at {@code start} is the high end of a bare range of sums ("5p to 8p", "$3-$4"): a per-unit
+     * after it alone would leave the low end without one, so neither end takes it.
+     */
+    private boolean highEndOfSumRange(int start) {
+        Token link = tok(start - 1);
+        Token before = tok(start - 2);
+        return link != null
+                && (link.isWord("to") || link.is(Token.Kind.DASH))
+                && before != null
+                && (before.is(Token.Kind.NUMBER) || lex.subunits.at(toks, start - 2) != null);
     }
 
     /** An amount of money, or a rate of it: "$58 per barrel", "the lowest cost per kWh at $551". */
@@ -5307,6 +5430,9 @@ final class QuantityGrammar {
         if (fp.currency != null) {
             fp.unit = Unit.money(fp.currency);
             PhraseTable.Match<String> per = lex.ratesAfter.at(toks, fp.p);
+            if (per != null && !articleUnitStands(fp.p, fp.p + 2, per.end())) {
+                per = null; // "$8 for a pound cake", "$3 for a pint glass"
+            }
             int owner = per == null ? currencyOwnerEnd(fp.p, fp.currency) : -1;
             if (owner > fp.p && lex.ratesAfter.at(toks, owner) != null) {
                 per = lex.ratesAfter.at(toks, owner); // "as high as $83.90 U.S. per ounce"
@@ -5317,32 +5443,22 @@ final class QuantityGrammar {
                 fp.unit = Unit.rate(fp.currency, per.value()); // "$58 per barrel"
                 fp.p = per.end();
                 repeatedRateRange(fp, per.value());
-            } else if (perAnyUnit(fp.p) != null) {
-                PhraseTable.Match<Unit> um = perAnyUnit(fp.p);
-                fp.unit = Unit.rate(
-                        fp.currency,
-                        lex.ratePerNames.getOrDefault(
-                                um.value().code(), um.value().code())); // "$3 per cubic metre"
-                fp.p = um.end();
-            } else if (!fp.n1.scaled() && perAfterNounPhrase(fp.p) >= 0) {
-                // a price, never a scaled sum: "$3 billion of assets per share class" names no price
-                int q = perAfterNounPhrase(fp.p); // "53p in duty per litre", "$2.10 of revenue per bushel"
-                PhraseTable.Match<String> named = lex.ratesAfter.at(toks, q);
-                if (named != null) {
-                    fp.unit = Unit.rate(fp.currency, named.value());
-                    fp.p = named.end();
-                } else {
-                    PhraseTable.Match<Unit> um = perAnyUnit(q);
-                    fp.unit = Unit.rate(
-                            fp.currency,
-                            lex.ratePerNames.getOrDefault(
-                                    um.value().code(), um.value().code()));
-                    fp.p = um.end();
-                }
             } else {
-                String before = ratePerBefore(fp.start, fp.lowN != null ? fp.lowN : fp.highN);
-                if (before != null) {
-                    fp.unit = Unit.rate(fp.currency, before); // "the lowest cost per kWh at $551"
+                // "$3 per cubic metre"; after a short noun phrase, a price, never a scaled sum ("53p in duty per
+                // litre", but "$3 billion of assets per share class" names no price) and never one range end alone
+                PerUnit pu = perUnitAt(fp.p);
+                if (pu == null && !fp.n1.scaled() && !fp.isRange && !highEndOfSumRange(fp.start)) {
+                    pu = perAfterNounPhrase(fp.p);
+                }
+                if (pu != null) {
+                    fp.unit = Unit.rate(fp.currency, pu.per());
+                    fp.p = pu.end();
+                    repeatedRateRange(fp, pu.per());
+                } else {
+                    String before = ratePerBefore(fp.start, fp.lowN != null ? fp.lowN : fp.highN);
+                    if (before != null) {
+                        fp.unit = Unit.rate(fp.currency, before); // "the lowest cost per kWh at $551"
+                    }
                 }
             }
         }
@@ -7402,14 +7518,58 @@ final class QuantityGrammar {
             PhraseTable<Boolean> cues = lex.cuedOnlyUnits.get(f.unit());
             if (cues != null
                     && lex.cuedOnlySpaced.contains(f.unit())
-                    && !(f.valueEndTok() < toks.size()
-                            && toks.get(f.valueEndTok()).spaced())) {
-                continue; // "65W charging": only the spaced symbol asks for a cue
+                    && !(f.endTok() > 0
+                            && f.endTok() <= toks.size()
+                            && toks.get(f.endTok() - 1).spaced())) {
+                // "65W charging": only the spaced symbol asks for a cue (the symbol is the figure's last token; the
+                // token after it says nothing: "74 W." is as spaced as "74 W on")
+                continue;
+            }
+            if (cues != null && lex.cuedOnlySpaced.contains(f.unit()) && compassOrRecordLetter(f)) {
+                figures.set(k, f.withUnit(f.valueEndTok(), Unit.COUNT));
+                continue;
             }
             if (cues != null && contextPhrase(f, cues, c -> true) == null) {
                 figures.set(k, f.withUnit(f.valueEndTok(), Unit.COUNT));
             }
         }
+    }
+
+    /**
+     * Whether the spaced letter after the figure's number is a compass point or a record's column, not a unit symbol,
+     * whatever cue its sentence has: a street's direction before its name or number ("at 350 W 42nd St"), a longitude
+     * after a latitude ("at 40 N, 74 W"), or wins beside losses ("went 12 W and 3 L").
+     */
+    private boolean compassOrRecordLetter(Figure f) {
+        int letter = f.endTok() - 1; // the symbol, last of the figure's tokens, right after its number
+        int number = letter - 1;
+        if (number < 0
+                || !toks.get(number).is(Token.Kind.NUMBER)
+                || !toks.get(letter).spaced()) {
+            return false;
+        }
+        Token next = tok(letter + 1);
+        if (next != null
+                && next.spaced()
+                && (next.is(Token.Kind.NUMBER)
+                        || Character.isDigit(next.text().charAt(0))
+                        || next.is(Token.Kind.WORD) && next.startsUpper())) {
+            return true; // "W 42nd St", "W Broadway"
+        }
+        Token comma = tok(number - 1);
+        Token latitude = tok(number - 2);
+        if (comma != null
+                && comma.text().equals(",")
+                && latitude != null
+                && (latitude.text().equals("N") || latitude.text().equals("S"))) {
+            return true; // "40 N, 74 W"
+        }
+        for (int q = Math.max(1, number - 4); q < Math.min(toks.size(), letter + 5); q++) {
+            if (q != letter && toks.get(q).text().equals("L") && toks.get(q - 1).is(Token.Kind.NUMBER)) {
+                return true; // "12 W and 3 L", "3 L, 12 W"
+            }
+        }
+        return false;
     }
 
     /** Whether a phrase of {@code cues} stands right after a number of the figure's sentence ("at 21.3 knots"). */
@@ -8019,11 +8179,43 @@ final class QuantityGrammar {
         }
         // "rose from", and a verb of change with its object before "from", or before "by" and a sum: "lift the minimum
         // wage by $1.75 to $15 per hour" states the change and the level it reaches ("increased travel times by seven
-        // to 20 days" is one range of the change)
+        // to 20 days" is one range of the change, and so is "cut spending by $3 billion to $5 billion")
         return tok(start - 1) != null
                 && (tok(start - 1).isWord("from")
-                        || tok(start - 1).isWord("by") && lex.currencyBefore.at(toks, start) != null)
+                        || tok(start - 1).isWord("by")
+                                && lex.currencyBefore.at(toks, start) != null
+                                && levelAfterChange(start))
                 && changeVerbEarlier(start - 2);
+    }
+
+    /** How many times the change a second sum must be to read as the level it reaches, not a range's high end. */
+    private static final BigDecimal LEVEL_RATIO = BigDecimal.valueOf(3);
+
+    /**
+     * Whether the sum after "by" at {@code start} ("by $1.75") is followed by "to" and a second sum that is clearly
+     * the level the change reaches rather than the high end of a range of the change: many times the first ("by $1.75
+     * to $15 per hour", "by $5 to $20 per tonne"), or not above it ("cut the fee by $5 to $3"). A range of the change
+     * rises by less ("cut spending by $3 billion to $5 billion", "raise taxes by $200 to $400 a year"); a per-unit
+     * or period written once after the second sum is both ends' ("$200 to $400 a year"), so it cannot tell them apart.
+     * With no second sum after "to" there is no range to keep.
+     */
+    private boolean levelAfterChange(int start) {
+        PhraseTable.Match<String> c1 = lex.currencyBefore.at(toks, start);
+        NumberReader.Num a = numbers.read(c1.end(), true).num();
+        if (a == null || tok(a.end()) == null || !tok(a.end()).isWord("to")) {
+            return true;
+        }
+        int q = a.end() + 1;
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, q);
+        NumberReader.Num b = numbers.read(c2 == null ? q : c2.end(), c2 != null).num();
+        if (b == null || a.value().signum() <= 0) {
+            return true;
+        }
+        BigDecimal low = a.value();
+        if (!a.scaled() && b.scaled() && b.factor() != null) {
+            low = low.multiply(b.factor()); // "by $3 to $5 billion": the scale written once, at the high end
+        }
+        return b.value().compareTo(low) <= 0 || b.value().compareTo(low.multiply(LEVEL_RATIO)) > 0;
     }
 
     /** How many words a noun phrase between "from" and its "of" may have ("from an average daily volume of"). */
@@ -8066,9 +8258,10 @@ final class QuantityGrammar {
     private static final int CHANGE_VERB_REACH = 10;
 
     /**
-     * A verb of change earlier in the clause before "from", across its object and adverbials: "the cost of a dozen
-     * eggs increased the most over last year, from $2.06 to $3.82". No number, no clause break and no range word may
-     * stand between.
+     * A verb of change earlier in the clause before "from" (or "by" and a sum), across its object and adverbials: "the
+     * cost of a dozen eggs increased the most over last year, from $2.06 to $3.82". Transitive verbs of change count
+     * here only, where their object stands between ("Raising the fee from $1,000 to $1,500"). No number, no clause
+     * break and no range word may stand between.
      */
     private boolean changeVerbEarlier(int k) {
         for (int q = k; q >= Math.max(0, k - CHANGE_VERB_REACH); q--) {
@@ -8087,7 +8280,7 @@ final class QuantityGrammar {
                     || RANGE_WORDS.contains(t.lower())) {
                 return false;
             }
-            if (lex.changeVerbs.contains(t.lower())) {
+            if (lex.changeVerbs.contains(t.lower()) || lex.transitiveChangeVerbs.contains(t.lower())) {
                 return true;
             }
             if (t.newLine()) {

@@ -55,6 +55,7 @@ class ClaimDetailsTest {
             case "context" -> c.context().label();
             case "role" -> c.role().label();
             case "conversionOf" -> c.conversionOf();
+            case "claims" -> String.valueOf(all.size()); // how many claims the whole text reads
             case "sentence" -> c.quote().sentence();
             case "conversionOfText" ->
                 all.stream()
