@@ -613,6 +613,21 @@ public final class ClaimFact implements Span {
         return conversionOfUnit;
     }
 
+    /**
+     * True for a physical quantity's bracketed conversion whose figure is a fact of its group: the figure says what it
+     * says, in a unit compared in the same canonical one, so it takes no part in the comparisons of figures (money
+     * keeps its conversions: a sum in pounds meets a sum in dollars only through one). Set once the facts are built.
+     */
+    public boolean isSpokenFor() {
+        return spokenFor;
+    }
+
+    void setSpokenFor(boolean spokenFor) {
+        this.spokenFor = spokenFor;
+    }
+
+    private boolean spokenFor;
+
     void setConversionOfUnit(String unit) {
         this.conversionOfUnit = unit;
     }

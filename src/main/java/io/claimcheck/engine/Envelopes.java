@@ -50,7 +50,13 @@ final class Envelopes {
                         c -> Double.isFinite(c.getFigure()),
                         Comparator.comparingDouble((ClaimFact c) -> -c.getFigure())
                                 .thenComparing(ClaimFact::getId)));
-        return extremes(ExtremeOf.CLAIM, claims, ClaimFact::getGroup, ClaimFact::getDoc, measures);
+        // a physical figure's own conversion is no extreme of its own (ClaimFact.isSpokenFor)
+        return extremes(
+                ExtremeOf.CLAIM,
+                claims.stream().filter(c -> !c.isSpokenFor()).toList(),
+                ClaimFact::getGroup,
+                ClaimFact::getDoc,
+                measures);
     }
 
     static List<Extreme> ofRates(List<RateObservation> rates) {

@@ -86,14 +86,9 @@ final class NearestApartPass {
         });
         List<ClaimFact> sorted = new ArrayList<>(group);
         sorted.sort(Comparator.comparing(ClaimFact::getId));
-        // a bracketed conversion of a physical quantity whose figure is in the group says what that figure says, in
-        // another unit that compares in the same canonical one: the figure speaks for both ("some 20 millimetres (0.79
-        // inches)" against "nearly 4 inches" is one disagreement, not two). Not money: a sum in pounds meets a sum in
-        // dollars only through its conversion ("£3,549 ($4,197)" against "$4,186")
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        group.forEach(c -> ids.add(c.getId()));
-        Predicate<ClaimFact> spokenFor = x ->
-                x.getConversionOf() != null && ids.contains(x.getConversionOf()) && !"MONEY".equals(x.getDimension());
+        // a physical figure's own bracketed conversion says what the figure says (ClaimFact.isSpokenFor): "some 20
+        // millimetres (0.79 inches)" against "nearly 4 inches" is one disagreement, not two
+        Predicate<ClaimFact> spokenFor = ClaimFact::isSpokenFor;
         for (ClaimFact c : sorted) {
             if (spokenFor.test(c)) {
                 continue;

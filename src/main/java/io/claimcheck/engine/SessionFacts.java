@@ -46,9 +46,13 @@ final class SessionFacts {
                 unitById.put(c.id(), c.quantity().unit().code());
             }
         });
+        Map<String, String> groupById = new java.util.HashMap<>();
+        f.claims.forEach(c -> groupById.put(c.getId(), c.getGroup()));
         f.claims.forEach(c -> {
             if (c.getConversionOf() != null) {
                 c.setConversionOfUnit(unitById.get(c.getConversionOf()));
+                c.setSpokenFor(!"MONEY".equals(c.getDimension())
+                        && java.util.Objects.equals(groupById.get(c.getConversionOf()), c.getGroup()));
             }
             // a figure of "people" counts no group of its own (comparison.json: countsAnyone)
             c.setCountsAnyone(
