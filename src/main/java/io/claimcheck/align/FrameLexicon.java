@@ -51,21 +51,7 @@ final class FrameLexicon {
             boolean givesWayToChange) {
 
         Qualifier(String name, boolean splits) {
-            this(name, splits, false, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of());
-        }
-
-        Qualifier(
-                String name,
-                boolean splits,
-                boolean apart,
-                Set<String> dimensions,
-                int reach,
-                boolean moves,
-                Set<String> after,
-                Set<String> over,
-                boolean namesState,
-                Set<String> counting) {
-            this(name, splits, apart, dimensions, reach, moves, after, over, namesState, counting, false, false);
+            this(name, splits, false, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of(), false, false);
         }
 
         /** An {@code after} word that stands for any number right before the qualifier ("1,000 more troops"). */

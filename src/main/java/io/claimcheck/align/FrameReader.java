@@ -240,8 +240,8 @@ final class FrameReader {
      * could keep it from the whole's figures of other articles; with neither, the grouper puts it with no other
      * figure, not even another article's part, which may detail something else.
      */
-    static final FrameLexicon.Qualifier PART =
-            new FrameLexicon.Qualifier("part", true, true, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of());
+    static final FrameLexicon.Qualifier PART = new FrameLexicon.Qualifier(
+            "part", true, true, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of(), false, false);
 
     /**
      * Words that open a list of parts of the figure before them. Not "among": "cut 10,000 jobs, among the 18,000
@@ -273,7 +273,7 @@ final class FrameReader {
 
     /** The qualifier of an amount of change: it keeps changes apart from levels. */
     static final FrameLexicon.Qualifier CHANGE = new FrameLexicon.Qualifier(
-            ChangeReader.CHANGE, true, true, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of());
+            ChangeReader.CHANGE, true, true, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of(), false, false);
 
     /**
      * A price per unit of a good names its measure by its unit ("$3.59 a dozen", "$85 a barrel": "price:USD/dozen"),
