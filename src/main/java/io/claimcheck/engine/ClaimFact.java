@@ -598,7 +598,9 @@ public final class ClaimFact implements Span {
      */
     public boolean isWholeCount() {
         double written = getOwnScale() > 0 ? getFigure() / getOwnScale() : getFigure();
-        return "COUNT".equals(getDimension()) && getFigurePrecision() == 0.5 && written == Math.rint(written);
+        return "COUNT".equals(getDimension())
+                && Math.abs(getFigurePrecision() - 0.5) < 1e-9
+                && Math.abs(written - Math.rint(written)) < 1e-9;
     }
 
     public String getConversionOf() {

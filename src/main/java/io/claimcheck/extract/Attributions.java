@@ -212,9 +212,12 @@ final class Attributions {
             return false;
         }
         int at = from + m.start(1);
+        // the words around it only: a run-on sentence of megabytes is not tagged whole
+        int window = Math.max(0, at - 100);
+        String around = sentence.substring(window, Math.min(sentence.length(), nameStart + 100));
         for (io.claimcheck.language.Token t :
-                io.claimcheck.language.Language.get().tokens(sentence)) {
-            if (t.start() == at) {
+                io.claimcheck.language.Language.get().tokens(around)) {
+            if (window + t.start() == at) {
                 return t.isVerb();
             }
         }
