@@ -69,7 +69,7 @@ final class FrameReader {
      * As above; {@code previous} gives the sentence before the claim's in its article (or null), read only when
      * needed: a sentence that opens
      * with a pronoun and names no time of its own ("... hitting Agadir in 1960. It killed at least 12,000 people.")
-     * speaks of the year the sentence before names. {@code itemBefore} gives the site of the figure before the claim's in
+     * speaks of the year the sentence before names. {@code figureBefore} gives the site of the figure before the claim's in
      * its sentence (or null), read only for a figure that names no noun of its own (see {@link #listedMeasure}), and
      * {@code itemAfter} the site of the figure after it (or null).
      */
@@ -79,8 +79,11 @@ final class FrameReader {
             LocalDate published,
             LocalDate storyStart,
             java.util.function.Supplier<String> previous,
-            java.util.function.UnaryOperator<ClaimSite> itemBefore,
+            java.util.function.UnaryOperator<ClaimSite> figureBefore,
             java.util.function.UnaryOperator<ClaimSite> itemAfter) {
+        // the figures before this one are read by three readers below (a restated figure, a list, a colon's list):
+        // each site is built once
+        java.util.function.UnaryOperator<ClaimSite> itemBefore = figureBefore == null ? null : once(figureBefore);
         Claim c = site.claim();
         List<Token> words = site.tagged();
         Token measureWord = MeasureReader.read(site, lexicon);
@@ -571,6 +574,13 @@ final class FrameReader {
         return null;
     }
 
+    /** {@code f}, each site's answer kept: the same figure is asked for again by several readers of one claim. */
+    private static java.util.function.UnaryOperator<ClaimSite> once(java.util.function.UnaryOperator<ClaimSite> f) {
+        java.util.Map<ClaimSite, java.util.Optional<ClaimSite>> known = new java.util.IdentityHashMap<>();
+        return x -> known.computeIfAbsent(x, k -> java.util.Optional.ofNullable(f.apply(k)))
+                .orElse(null);
+    }
+
     /** The measure a figure's clause names (see {@link MeasureReader}), or null. */
     private static String clauseMeasure(ClaimSite site, FrameLexicon lexicon) {
         Token clause = MeasureReader.read(site, lexicon);
@@ -604,14 +614,20 @@ final class FrameReader {
         if (hasCounted(site.claim()) || dimensionOf(site.claim()) == null || site.figureFrom() >= site.figureTo()) {
             return null;
         }
+        // the words are read before the figure before it is built: most figures follow neither a colon nor "from"
+        boolean colon = colonWithin(site, 1);
+        boolean from = afterChangeFrom(site, site.tagged(), lexicon);
+        if (!colon && !from) {
+            return null;
+        }
         ClaimSite head = before.apply(site);
         if (head == null || !sameUnitPlaced(site, head)) {
             return null;
         }
-        if (afterColon(site, head)) {
+        if (colon && afterColon(site, head)) {
             return ownPredicate(site) ? null : head;
         }
-        return afterChangeFrom(site, site.tagged(), lexicon) && oneClauseToChange(site, head, lexicon) ? head : null;
+        return from && oneClauseToChange(site, head, lexicon) ? head : null;
     }
 
     /**
@@ -684,18 +700,22 @@ final class FrameReader {
         if (figure < 1 || head.figureTo() < 1 || head.figureTo() > figure) {
             return false;
         }
-        String sentence = site.sentence();
-        int colon = sentence.lastIndexOf(':', site.figureStart());
-        if (colon < site.tagged().get(figure - 1).end()) {
+        if (!colonWithin(site, 1)) {
             return false;
         }
-        String between = CONVERSION
-                .matcher(sentence.substring(
-                        head.tagged().get(head.figureTo() - 1).end(), colon))
-                .replaceAll(" ");
+        String sentence = site.sentence();
+        int colon = sentence.lastIndexOf(':', site.figureStart());
+        int headEnd = head.tagged().get(head.figureTo() - 1).end();
+        if (colon - headEnd > CLAUSE_CHARS) {
+            return false; // a clause of a few words, bracketed conversions and all
+        }
+        String between = CONVERSION.matcher(sentence.substring(headEnd, colon)).replaceAll(" ");
         return between.chars().noneMatch(ch -> CLAUSE_PUNCTUATION.indexOf(ch) >= 0)
                 && between.trim().split("\\s+").length <= LIST_GAP;
     }
+
+    /** The most characters a figure's clause may run to a colon: {@link #LIST_GAP} words and a conversion. */
+    private static final int CLAUSE_CHARS = 400;
 
     /** A bracketed conversion, wherever it stands: " (25 cm)", " ($14.4 billion)". */
     private static final java.util.regex.Pattern CONVERSION = java.util.regex.Pattern.compile("\\([^()]*\\d[^()]*\\)");
@@ -704,6 +724,24 @@ final class FrameReader {
     private static boolean opensList(ClaimSite site, java.util.function.UnaryOperator<ClaimSite> after) {
         ClaimSite next = after.apply(site);
         return next != null && listedAfter(next, site);
+    }
+
+    /**
+     * True when a colon stands between the start of the word {@code words} words before the figure and the figure
+     * (1: right before it, "dead: 61"): a bounded look, never the whole of a run-on sentence.
+     */
+    private static boolean colonWithin(ClaimSite site, int words) {
+        int figure = site.figureFrom();
+        if (figure < 1 || figure > site.tagged().size()) {
+            return false;
+        }
+        int from = words <= 1
+                ? site.tagged().get(figure - 1).end()
+                : site.tagged().get(Math.max(0, figure - words)).start();
+        return site.sentence()
+                        .substring(from, Math.max(from, site.figureStart()))
+                        .indexOf(':')
+                >= 0;
     }
 
     /** True when {@code head} is a figure placed in its sentence, in the unit of {@code site}'s. */
@@ -726,6 +764,9 @@ final class FrameReader {
             ClaimSite site,
             java.util.function.UnaryOperator<ClaimSite> before,
             java.util.function.UnaryOperator<ClaimSite> after) {
+        if (!colonWithin(site, LIST_DEPTH * (LIST_GAP + 1))) {
+            return false; // no colon near, no list it opens
+        }
         ClaimSite item = site;
         for (int depth = 0; depth < LIST_DEPTH && !hasCounted(item.claim()); depth++) {
             ClaimSite head = before.apply(item);

@@ -211,17 +211,8 @@ final class Attributions {
         if (!m.find()) {
             return false;
         }
-        int at = from + m.start(1);
-        // the words around it only: a run-on sentence of megabytes is not tagged whole
-        int window = Math.max(0, at - 100);
-        String around = sentence.substring(window, Math.min(sentence.length(), nameStart + 100));
-        for (io.claimcheck.language.Token t :
-                io.claimcheck.language.Language.get().tokens(around)) {
-            if (window + t.start() == at) {
-                return t.isVerb();
-            }
-        }
-        return false;
+        io.claimcheck.language.Token t = io.claimcheck.language.Language.get().tokenAt(sentence, from + m.start(1));
+        return t != null && t.isVerb();
     }
 
     private static boolean afterPreposition(String sentence, int nameStart) {

@@ -234,7 +234,9 @@ final class Contexts {
     private boolean gapped(Figure f) {
         int from = toks.get(f.startTok()).start();
         int end = from;
-        while (end < text.length() && end - from < TAG_WINDOW && ",;:.!?\n".indexOf(text.charAt(end)) < 0) {
+        while (end < text.length()
+                && end - from < io.claimcheck.language.Language.TAG_WINDOW
+                && ",;:.!?\n".indexOf(text.charAt(end)) < 0) {
             end++;
         }
         for (io.claimcheck.language.Token t :
@@ -246,9 +248,6 @@ final class Contexts {
         return true;
     }
 
-    /** How many characters on either side of a word the tagger reads to tell its part of speech. */
-    private static final int TAG_WINDOW = 200;
-
     /** The words that join two clauses of one sentence, whose second may leave its verb out. */
     private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
 
@@ -257,19 +256,9 @@ final class Contexts {
         if (k + 1 >= toks.size() || !toks.get(k + 1).is(Token.Kind.WORD)) {
             return false;
         }
-        int at = toks.get(k + 1).start();
-        // the words around it, within its line: a run-on line of megabytes is not tagged whole
-        int from = Math.max(Math.max(0, text.lastIndexOf('\n', at) + 1), at - TAG_WINDOW);
-        int lineEnd = text.indexOf('\n', at);
-        int to = Math.min(lineEnd < 0 ? text.length() : lineEnd, at + TAG_WINDOW);
-        String line = text.substring(from, to);
-        for (io.claimcheck.language.Token t :
-                io.claimcheck.language.Language.get().tokens(line)) {
-            if (from + t.start() == at) {
-                return t.isVerb() || "AUX".equals(t.tag());
-            }
-        }
-        return false;
+        io.claimcheck.language.Token t = io.claimcheck.language.Language.get()
+                .tokenAt(text, toks.get(k + 1).start());
+        return t != null && (t.isVerb() || "AUX".equals(t.tag()));
     }
 
     /** Punctuation that ends the clause a counterfactual governs. */

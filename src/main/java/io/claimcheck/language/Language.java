@@ -99,6 +99,36 @@ public final class Language {
         }
     }
 
+    /**
+     * The word of {@code text} that starts at {@code at}, tagged among the words around it: at most {@link #TAG_WINDOW}
+     * characters either side, within its line, so a run-on line of megabytes is never tagged whole for one word. Its
+     * offsets are the window's. Null when no word starts there.
+     */
+    public Token tokenAt(String text, int at) {
+        return tokenAt(text, at, TAG_WINDOW);
+    }
+
+    /** How many characters on either side of a word {@link #tokenAt(String, int)} tags it among. */
+    public static final int TAG_WINDOW = 200;
+
+    /** As {@link #tokenAt(String, int)}, within {@code window} characters either side. */
+    public Token tokenAt(String text, int at, int window) {
+        int from = at;
+        while (from > 0 && at - from < window && text.charAt(from - 1) != '\n') {
+            from--;
+        }
+        int to = at;
+        while (to < text.length() && to - at < window && text.charAt(to) != '\n') {
+            to++;
+        }
+        for (Token t : tokens(text.substring(from, to))) {
+            if (from + t.start() == at) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** The words of {@code text}, tagged and lemmatised. */
     public List<Token> tokens(String text) {
         List<Tokens.Span> spans = Tokens.split(text);
