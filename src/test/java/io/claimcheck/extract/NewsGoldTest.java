@@ -448,25 +448,24 @@ class NewsGoldTest {
      * The twenty-second batch (sentences-22.jsonl: 249 sentences of 71 other pages, 487 quantities, from weather and
      * climate, aviation, agriculture, health care, banking and markets, sport, autos and EVs, space and science, labour
      * and wages, housing, defence, media and entertainment, shipping and trade, water and environment, local
-     * government, and telecoms; annotated blind on 2026-12-07 in the twenty-third session) is held out: scored, its
-     * misses never printed. It read value F1 {@value #BATCH22_FIRST_VALUE} and value+unit {@value
-     * #BATCH22_FIRST_VALUE_UNIT} at that session's start code (af8ef07), before any change (truncated to three
-     * places); the floors sit at that reading, so a change that loses on unseen news fails here.
+     * government, and telecoms; annotated blind on 2026-12-07 in the twenty-third session) read value F1 {@value
+     * #BATCH22_FIRST_VALUE} and value+unit {@value #BATCH22_FIRST_VALUE_UNIT} at that session's start code (af8ef07),
+     * before any change. It was held out until 2026-12-07 (twenty-fourth session), when it read value F1 {@value
+     * #BATCH22_HELD_OUT_VALUE} and value+unit {@value #BATCH22_HELD_OUT_VALUE_UNIT} (commit cdc2af4); it is a tuning
+     * set since then (its misses may be read).
      */
     @Test
-    void twenty_second_batch_held_out_stays_above_its_floors() throws IOException {
-        batchStaysAbove(
-                "sentences-22.jsonl",
-                "twenty-second batch, held out: misses not printed",
-                BATCH22_VALUE_FLOOR,
-                BATCH22_VALUE_UNIT_FLOOR,
-                false);
+    void twenty_second_batch_stays_above_its_floors() throws IOException {
+        tuningBatchStaysAbove(
+                "sentences-22.jsonl", "twenty-second batch", BATCH22_VALUE_FLOOR, BATCH22_VALUE_UNIT_FLOOR);
     }
 
     private static final double BATCH22_FIRST_VALUE = 0.944;
     private static final double BATCH22_FIRST_VALUE_UNIT = 0.899;
+    private static final double BATCH22_HELD_OUT_VALUE = 0.944;
+    private static final double BATCH22_HELD_OUT_VALUE_UNIT = 0.903;
     private static final double BATCH22_VALUE_FLOOR = 0.944;
-    private static final double BATCH22_VALUE_UNIT_FLOOR = 0.899;
+    private static final double BATCH22_VALUE_UNIT_FLOOR = 0.903;
 
     private static final double BATCH6_FIRST_VALUE = 0.917;
     private static final double BATCH6_FIRST_VALUE_UNIT = 0.842;
