@@ -54,7 +54,7 @@ record ClaimReading(
             java.util.function.DoubleUnaryOperator canon,
             double scale) {
         // People and things are counted in whole numbers: "300,000" widened by half a unit still means at most 300,000.
-        Interval w = q.unit().dimension() == Dimension.COUNT ? wholeNumbers(q.widened()) : q.widened();
+        Interval w = q.unit().dimension() == Dimension.COUNT ? wholeNumbers(roundedHalfUp(q)) : roundedHalfUp(q);
         double[] lenient = q.hedge() == Hedge.MAGNITUDE ? readings.of(magnitude) : null;
         double low;
         boolean lowClosed;
@@ -123,13 +123,38 @@ record ClaimReading(
         };
     }
 
-    /** Closed ends snapped inward to whole numbers; open and unbounded ends as they are. */
+    /**
+     * The value widened by its rounding, the widened top end left out: a figure written "4.9" stands for 4.85 up to,
+     * not including, 4.95, which is written "5.0" (rounding half up), so "4.9%" and "4.8%" do not overlap. A bound's
+     * band or a magnitude word's class is left as it is.
+     */
+    private static Interval roundedHalfUp(Quantity q) {
+        Interval w = q.widened();
+        if (w.equals(q.value())
+                || w.high() == null
+                || !w.highClosed()
+                || w.high().equals(q.value().high())) {
+            return w;
+        }
+        return new Interval(w.low(), w.lowClosed(), w.high(), false);
+    }
+
+    /**
+     * Closed ends snapped inward to whole numbers, and an open top end between two whole numbers (a rounding's: "300"
+     * up to, not including, 300.5) closed at the whole number below it; open ends at a whole number ("fewer than
+     * 100") and unbounded ends as they are.
+     */
     private static Interval wholeNumbers(Interval i) {
         BigDecimal lo = i.low() != null && i.lowClosed() ? i.low().setScale(0, RoundingMode.CEILING) : i.low();
-        BigDecimal hi = i.high() != null && i.highClosed() ? i.high().setScale(0, RoundingMode.FLOOR) : i.high();
+        boolean openBetween = i.high() != null
+                && !i.highClosed()
+                && i.high().stripTrailingZeros().scale() > 0;
+        BigDecimal hi = i.high() != null && (i.highClosed() || openBetween)
+                ? i.high().setScale(0, RoundingMode.FLOOR)
+                : i.high();
         if (lo != null && hi != null && lo.compareTo(hi) > 0) {
             return i;
         }
-        return new Interval(lo, i.lowClosed(), hi, i.highClosed());
+        return new Interval(lo, i.lowClosed(), hi, i.highClosed() || openBetween);
     }
 }
