@@ -57,6 +57,17 @@ final class FrameLexicon {
         /** An {@code after} word that stands for any number right before the qualifier ("1,000 more troops"). */
         static final String AFTER_NUMBER = "#number";
 
+        /**
+         * An {@code after} word that stands for the figure's own words, its unit included, right before the qualifier
+         * ("two days ago", "four days since").
+         */
+        static final String AFTER_FIGURE = "#figure";
+
+        /** True when the qualifier qualifies only a figure right before it ({@code #number} or {@code #figure}). */
+        boolean rightAfterFigureOnly() {
+            return after.contains(AFTER_NUMBER) || after.contains(AFTER_FIGURE);
+        }
+
         /** How far from its figure the qualifier still qualifies it. */
         int reachOr(int standard) {
             return reach > 0 ? reach : standard;
@@ -76,6 +87,7 @@ final class FrameLexicon {
             }
             String one = words.get(i - 1).surface().toLowerCase(Locale.ROOT);
             return after.contains(one)
+                    || after.contains(AFTER_FIGURE)
                     || after.contains(AFTER_NUMBER)
                             && "NUM".equals(words.get(i - 1).tag())
                     || i > 1 && after.contains(words.get(i - 2).surface().toLowerCase(Locale.ROOT) + " " + one);

@@ -1032,7 +1032,7 @@ final class FrameReader {
                     || q.notAsVerb()
                             && words.get(i).isVerb()
                             && site.claim().quantity().period() == null
-                    || q.after().contains(FrameLexicon.Qualifier.AFTER_NUMBER) && !rightAfterFigure(site, words, i)) {
+                    || q.rightAfterFigureOnly() && !rightAfterFigure(site, words, i)) {
                 continue;
             }
             int d = site.distance(i);
