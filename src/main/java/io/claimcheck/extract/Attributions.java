@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -129,7 +130,8 @@ final class Attributions {
                     while (x.find()) {
                         if (p == patterns.speakerBefore()
                                 && (afterPreposition(sentence, x.start(1))
-                                        || objectOfGerund(sentence, x.start(1), x.group()))) {
+                                        || objectOfGerund(sentence, x.start(1), x.group())
+                                        || commonWordOpening(sentence, x.start(1), x.group(1), text))) {
                             continue; // "Organisers of the march in London have said": London is not the speaker
                         }
                         addFullName(x.group(1));
@@ -213,6 +215,39 @@ final class Attributions {
         }
         io.claimcheck.language.Token t = io.claimcheck.language.Language.get().tokenAt(sentence, from + m.start(1));
         return t != null && t.isVerb();
+    }
+
+    /** Word classes that name nobody: a capitalised word of one of them opens a sentence, not a credit. */
+    private static final Set<String> NAMES_NOBODY = Set.of("ADP", "DET", "CCONJ", "SCONJ");
+
+    /** Word classes of modifiers: a capitalised one names nobody when WordNet knows it as an adjective. */
+    private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "ADV");
+
+    /**
+     * The sentence's first word, capitalised because it opens the sentence, that the tagger reads as no name: a
+     * preposition, an adverb or an adjective before a verb of speech that is a noun there ("From reports gathered on
+     * the ground, ...", "Early estimates put the toll at 100", "Initial reports indicated"): no speaker. A word the
+     * article also writes capitalised inside a sentence is a name however the tagger reads it ("Hans Kluge said ...
+     * Kluge said that"), and so are an abbreviation and a word WordNet does not know as an adjective.
+     */
+    private static boolean commonWordOpening(String sentence, int nameStart, String name, String text) {
+        if (name.indexOf(' ') >= 0
+                || sentence.substring(0, nameStart).codePoints().anyMatch(Character::isLetter)) {
+            return false;
+        }
+        if (name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+            return false; // an abbreviation ("AT said"), whatever word it spells
+        }
+        io.claimcheck.language.Language language = io.claimcheck.language.Language.get();
+        io.claimcheck.language.Token t = language.tokenAt(sentence, nameStart);
+        // a modifier WordNet does not know as an adjective ("Kluge said") is a name the tagger guessed at
+        return t != null
+                && (NAMES_NOBODY.contains(t.tag())
+                        || MODIFIER_TAGS.contains(t.tag())
+                                && language.knowsAdjective(name.toLowerCase(java.util.Locale.ROOT)))
+                && !Pattern.compile("[\\p{L},] " + Pattern.quote(name) + "(?![\\p{L}])")
+                        .matcher(text)
+                        .find();
     }
 
     private static boolean afterPreposition(String sentence, int nameStart) {

@@ -279,6 +279,12 @@ public final class Language {
         return concepts.lexicalClass(t.lemma(), t.tag());
     }
 
+    /** True when WordNet knows the lower-case word as an adjective ("early", "initial"; not "kluge"). */
+    public boolean knowsAdjective(String lower) {
+        String c = concepts.lexicalClass(lemma(lower, "ADJ"), "ADJ");
+        return c != null && !c.isEmpty();
+    }
+
     /**
      * The named place the adjective of this lemma pertains to ("nepalese": nepal; "syrian", as in "three Syrians",
      * too), or null.
