@@ -3,6 +3,7 @@ package io.claimcheck.align;
 import io.claimcheck.language.Language;
 import io.claimcheck.language.Token;
 import io.claimcheck.model.Claim;
+import io.claimcheck.model.Dimension;
 import io.claimcheck.model.Frame;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -617,10 +618,14 @@ final class FrameReader {
         // the words are read before the figure before it is built: most figures follow neither a colon nor "from"
         boolean colon = colonWithin(site, 1);
         boolean from = afterChangeFrom(site, site.tagged(), lexicon);
-        if (!colon && !from) {
+        boolean share = opensBracket(site) && site.claim().quantity().unit().dimension() == Dimension.PERCENT;
+        if (!colon && !from && !share) {
             return null;
         }
         ClaimSite head = before.apply(site);
+        if (share) {
+            return head != null && shareOfHead(site, head) ? head : null;
+        }
         if (head == null || !sameUnitPlaced(site, head)) {
             return null;
         }
@@ -628,6 +633,48 @@ final class FrameReader {
             return ownPredicate(site) ? null : head;
         }
         return from && oneClauseToChange(site, head, lexicon) ? head : null;
+    }
+
+    /** True when the figure is the first thing inside a bracket: "(65.9% of the eligible population)". */
+    private static boolean opensBracket(ClaimSite site) {
+        String sentence = site.sentence();
+        int k = site.figureStart() - 1;
+        while (k >= 0 && Character.isWhitespace(sentence.charAt(k))) {
+            k--;
+        }
+        return k >= 0 && sentence.charAt(k) == '(';
+    }
+
+    /**
+     * True when a share opening a bracket gives the count before it as a share of its base, in that count's clause: a
+     * count of people or things right before, no clause punctuation or conjunction and at most {@link #LIST_GAP} words
+     * between ("158 million people turned out (65.9% of the eligible population)", "About 154 million people voted
+     * in 2024 (64.5% of the eligible population)"; not "killed 12 people, and officials said (40% of ...)").
+     */
+    private static boolean shareOfHead(ClaimSite site, ClaimSite head) {
+        if (dimensionOf(head.claim()) != Dimension.COUNT
+                || head.figureFrom() >= head.figureTo()
+                || head.figureTo() > site.figureFrom()) {
+            return false;
+        }
+        String sentence = site.sentence();
+        int headEnd = head.tagged().get(head.figureTo() - 1).end();
+        int bracket = sentence.lastIndexOf('(', site.figureStart());
+        if (bracket < headEnd || bracket - headEnd > CLAUSE_CHARS) {
+            return false;
+        }
+        String between = sentence.substring(headEnd, bracket);
+        if (between.chars().anyMatch(ch -> CLAUSE_PUNCTUATION.indexOf(ch) >= 0)
+                || between.trim().split("\\s+").length > LIST_GAP) {
+            return false;
+        }
+        for (int i = head.figureTo(); i < site.figureFrom(); i++) {
+            Token t = site.tagged().get(i);
+            if ("CCONJ".equals(t.tag()) || "SCONJ".equals(t.tag()) || CLAUSE_CONJUNCTIONS.contains(t.lemma())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -996,6 +1043,20 @@ final class FrameReader {
      * {@link #THAN_REACH} words: "1,000 more troops" (an increment), not "1,200 more than half" nor "500 more tanks
      * than its neighbour" (a comparison).
      */
+    /**
+     * True when the word is one of the share's base after its figure ("64.5% of the eligible population": those
+     * eligible are what the share is of, not what it measures): it qualifies the base, never the figure.
+     */
+    private static boolean inBase(ClaimSite site, List<Token> words, int i) {
+        if (site.base().isEmpty()
+                || i < site.figureTo()
+                || i > site.figureTo() + site.base().size() + 2) {
+            return false;
+        }
+        String surface = words.get(i).surface().toLowerCase(java.util.Locale.ROOT);
+        return site.base().stream().anyMatch(b -> b.surface().equals(surface));
+    }
+
     private static boolean rightAfterFigure(ClaimSite site, List<Token> words, int i) {
         if (i != site.figureTo()) {
             return false;
@@ -1032,7 +1093,8 @@ final class FrameReader {
                     || q.notAsVerb()
                             && words.get(i).isVerb()
                             && site.claim().quantity().period() == null
-                    || q.rightAfterFigureOnly() && !rightAfterFigure(site, words, i)) {
+                    || q.rightAfterFigureOnly() && !rightAfterFigure(site, words, i)
+                    || inBase(site, words, i)) {
                 continue;
             }
             int d = site.distance(i);

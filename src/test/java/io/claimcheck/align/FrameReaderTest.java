@@ -99,6 +99,11 @@ class FrameReaderTest {
             Winds averaged 120 km/h as the storm made landfall.                          | -       | -         | -
             Rainfall averaged 94.7 millimetres a year in the city.                        | -       | average   | -
             Temperatures rose 5C above normal on Tuesday.                                | -       | change    | 2023-03-07
+            The landslide hit the district two days ago.                                 | -       | elapsed   | -
+            It has been four days since the storm made landfall.                         | -       | elapsed   | -
+            The rescue began two days after the landslide.                               | -       | -         | -
+            Some 64.5% of the eligible population voted.                                 | -       | -         | -
+            Around 43 million borrowers are eligible for forgiveness.                    | -       | eligible  | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
@@ -238,6 +243,8 @@ class FrameReaderTest {
             The toll rose to 300 from 12 cities.                                                                      | 12  | city
             More than 155 million people voted: 156,302,318 in all.                                                   | 156,302,318 | vote
             More than 155 million people voted: 156,302,318 to be exact.                                                | 156,302,318 | vote
+            About 154 million people voted in 2024 (64.5% of the eligible population).                               | 64.5% | vote
+            The storm killed 12 people, and officials said (40% of homes) were damaged.                              | 40% | !death
             """)
     void readsTheMeasureOfAListsLaterItems(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
