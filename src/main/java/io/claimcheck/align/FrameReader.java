@@ -1324,8 +1324,61 @@ final class FrameReader {
         if (best == null) {
             best = openingPlace(site, words, names, language, lexicon);
         }
+        if (best == null) {
+            best = placeReferredTo(site, words, names, language);
+        }
         return best == null ? null : new Place(best.toLowerCase(java.util.Locale.ROOT), language.countryOf(best));
     }
+
+    /**
+     * The place a figure's "in the state" (or country, province, city...) refers to when its sentence names it
+     * before the figure ("The Florida Medical Examiners Association reported 25 confirmed deaths in the state": Florida;
+     * not "... in the province, officials told reporters in Rabat"): the name WordNet puts in a country nearest the
+     * place noun; null when the sentence names none before the figure or the place noun is joined to a name of its own
+     * ("in the state of Kerala" is read above).
+     */
+    private static String placeReferredTo(ClaimSite site, List<Token> words, List<int[]> names, Language language) {
+        int noun = -1;
+        int to = Math.min(words.size() - 1, site.figureTo() + PLACE_REACH);
+        for (int i = site.figureTo() + 1; i <= to && noun < 0; i++) {
+            if (site.isFigure(i)) {
+                return null; // another figure's place
+            }
+            if (isPlaceNoun(words.get(i), language)
+                    && "the".equals(words.get(i - 1).surface())
+                    && i >= 2
+                    && PLACE_PREPOSITIONS.contains(words.get(i - 2).surface())
+                    && (i + 1 >= words.size() || !"of".equals(words.get(i + 1).surface()))) {
+                noun = i;
+            }
+        }
+        if (noun < 0) {
+            return null;
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int[] run : names) {
+            if (run[1] >= site.figureFrom()) {
+                continue; // the noun refers back: "... in the province, officials told reporters in Rabat" is not Rabat
+            }
+            for (int a = run[0]; a <= run[1]; a++) {
+                for (int b = Math.min(run[1], a + 2); b >= a; b--) {
+                    String name = site.sentence()
+                            .substring(words.get(a).start(), words.get(b).end());
+                    int d = Math.abs(noun - a);
+                    if (d < bestDistance && !site.isFigure(a) && language.countryOf(name) != null) {
+                        best = name;
+                        bestDistance = d;
+                        break;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Words that put a figure in a place referred to by its noun: "in the state", "across the country". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout");
 
     /** How many words may stand between a sentence's opening "In" and its place name ("In neighboring Toyama"). */
     private static final int OPENING_PLACE_WORDS = 2;

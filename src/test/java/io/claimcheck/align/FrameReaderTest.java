@@ -325,6 +325,10 @@ class FrameReaderTest {
             In Texas, 300 people died, and 1,200 nationwide.                              | 1,200 | -
             About 80 people died in the province of Herat.                                 | 80    | herat
             About 80 people died in the city of the dead, officials said.                  | 80    | -
+            The Florida Medical Examiners Association reported 25 deaths in the state.     | 25    | florida
+            Libya's health minister said 3,000 people had died across the country.         | 3,000 | libya
+            The health minister said 3,000 people had died across the country.             | 3,000 | -
+            Floods in Libya killed 300 people, and 40 died in the state of Kerala.         | 40    | kerala
             """)
     void readsWhereAFigureWasCounted(String sentence, String figure, String place) throws Exception {
         Claim claim = claimOf(sentence, figure);
