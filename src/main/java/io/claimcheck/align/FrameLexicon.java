@@ -34,7 +34,8 @@ final class FrameLexicon {
      * "hospitalized"), so that it outranks one that only sets its figure apart ("another 10,100 are missing": missing),
      * and the nouns it qualifies when it qualifies only figures counting them (none: any), whether its word qualifies
      * only when it is no verb ("an average year", not "winds averaged 120 km/h"), and whether an amount of change read
-     * in the sentence outranks it ("5C above normal" is a change, not a normal).
+     * in the sentence outranks it ("5C above normal" is a change, not a normal), and whether a moving level counts from the
+     * article's day whatever day its sentence names ("on Sunday, two days ago": the article's day).
      */
     record Qualifier(
             String name,
@@ -48,10 +49,11 @@ final class FrameLexicon {
             boolean namesState,
             Set<String> counting,
             boolean notAsVerb,
-            boolean givesWayToChange) {
+            boolean givesWayToChange,
+            boolean fromArticleDay) {
 
         Qualifier(String name, boolean splits) {
-            this(name, splits, false, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of(), false, false);
+            this(name, splits, false, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of(), false, false, false);
         }
 
         /** An {@code after} word that stands for any number right before the qualifier ("1,000 more troops"). */
@@ -248,7 +250,8 @@ final class FrameLexicon {
                     q.path("namesState").asBoolean(false),
                     words(q.path("counting")),
                     q.path("notAsVerb").asBoolean(false),
-                    q.path("givesWayToChange").asBoolean(false));
+                    q.path("givesWayToChange").asBoolean(false),
+                    q.path("fromArticleDay").asBoolean(false));
             for (String lemma : words(q.path("lemmas"))) {
                 qualifiers.putIfAbsent(lemma, qualifier);
             }

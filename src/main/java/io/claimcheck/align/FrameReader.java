@@ -188,7 +188,9 @@ final class FrameReader {
                 place == null ? null : place.country(),
                 good,
                 good == null ? Set.of() : goods(site, words, lexicon),
-                time != null ? time : published == null ? null : published.toString(),
+                time != null && (qualifier == null || !qualifier.fromArticleDay())
+                        ? time
+                        : published == null ? null : published.toString(),
                 change,
                 attributeOf(site, lexicon));
     }
@@ -245,7 +247,7 @@ final class FrameReader {
      * figure, not even another article's part, which may detail something else.
      */
     static final FrameLexicon.Qualifier PART = new FrameLexicon.Qualifier(
-            "part", true, true, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of(), false, false);
+            "part", true, true, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of(), false, false, false);
 
     /**
      * Words that open a list of parts of the figure before them. Not "among": "cut 10,000 jobs, among the 18,000
@@ -277,7 +279,19 @@ final class FrameReader {
 
     /** The qualifier of an amount of change: it keeps changes apart from levels. */
     static final FrameLexicon.Qualifier CHANGE = new FrameLexicon.Qualifier(
-            ChangeReader.CHANGE, true, true, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of(), false, false);
+            ChangeReader.CHANGE,
+            true,
+            true,
+            Set.of(),
+            0,
+            false,
+            Set.of(),
+            Set.of(),
+            false,
+            Set.of(),
+            false,
+            false,
+            false);
 
     /**
      * A price per unit of a good names its measure by its unit ("$3.59 a dozen", "$85 a barrel": "price:USD/dozen"),
@@ -1057,9 +1071,12 @@ final class FrameReader {
         return site.base().stream().anyMatch(b -> b.surface().equals(surface));
     }
 
-    private static boolean rightAfterFigure(ClaimSite site, List<Token> words, int i) {
+    private static boolean rightAfterFigure(ClaimSite site, List<Token> words, int i, boolean thanExcludes) {
         if (i != site.figureTo()) {
             return false;
+        }
+        if (!thanExcludes) {
+            return true;
         }
         for (int k = i + 1; k < Math.min(words.size(), i + 1 + THAN_REACH); k++) {
             if ("than".equals(words.get(k).surface())) {
@@ -1093,7 +1110,9 @@ final class FrameReader {
                     || q.notAsVerb()
                             && words.get(i).isVerb()
                             && site.claim().quantity().period() == null
-                    || q.rightAfterFigureOnly() && !rightAfterFigure(site, words, i)
+                    || q.rightAfterFigureOnly()
+                            && !rightAfterFigure(
+                                    site, words, i, q.after().contains(FrameLexicon.Qualifier.AFTER_NUMBER))
                     || inBase(site, words, i)) {
                 continue;
             }

@@ -217,37 +217,96 @@ final class Attributions {
         return t != null && t.isVerb();
     }
 
-    /** Word classes that name nobody: a capitalised word of one of them opens a sentence, not a credit. */
+    /** Word classes that name nobody: a capitalised one opens a sentence, not a credit. */
     private static final Set<String> NAMES_NOBODY = Set.of("ADP", "DET", "CCONJ", "SCONJ");
 
-    /** Word classes of modifiers: a capitalised one names nobody when WordNet knows it as an adjective. */
+    /** Word classes of modifiers: a capitalised one before a noun names nobody when WordNet knows it as an adjective. */
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "ADV");
+
+    /** How much of a sentence's opening is tagged to read its first word and the word after it. */
+    private static final int OPENING_WINDOW = 80;
 
     /**
      * The sentence's first word, capitalised because it opens the sentence, that the tagger reads as no name: a
-     * preposition, an adverb or an adjective before a verb of speech that is a noun there ("From reports gathered on
-     * the ground, ...", "Early estimates put the toll at 100", "Initial reports indicated"): no speaker. A word the
-     * article also writes capitalised inside a sentence is a name however the tagger reads it ("Hans Kluge said ...
-     * Kluge said that"), and so are an abbreviation and a word WordNet does not know as an adjective.
+     * preposition or a conjunction ("From reports gathered on the ground, ...", "As reported by"), or an adjective
+     * WordNet knows as one before a noun ("Early estimates put the toll at 100", "Initial reports indicated"; not "White
+     * said", where the verb follows): no speaker. A word the article also writes capitalised inside a sentence is a name
+     * however the tagger reads it ("Hans Kluge said ... Kluge said that", "Mr. White"), and so is an abbreviation.
      */
-    private static boolean commonWordOpening(String sentence, int nameStart, String name, String text) {
+    private boolean commonWordOpening(String sentence, int nameStart, String name, String text) {
         if (name.indexOf(' ') >= 0
-                || sentence.substring(0, nameStart).codePoints().anyMatch(Character::isLetter)) {
+                || sentence.substring(0, nameStart).codePoints().anyMatch(Character::isLetter)
+                || name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                || capitalisedInside(text).contains(name)) {
             return false;
         }
-        if (name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
-            return false; // an abbreviation ("AT said"), whatever word it spells
-        }
         io.claimcheck.language.Language language = io.claimcheck.language.Language.get();
-        io.claimcheck.language.Token t = language.tokenAt(sentence, nameStart);
-        // a modifier WordNet does not know as an adjective ("Kluge said") is a name the tagger guessed at
-        return t != null
-                && (NAMES_NOBODY.contains(t.tag())
+        List<io.claimcheck.language.Token> opening =
+                language.tokens(sentence.substring(0, Math.min(sentence.length(), nameStart + OPENING_WINDOW)));
+        for (int k = 0; k < opening.size(); k++) {
+            io.claimcheck.language.Token t = opening.get(k);
+            if (t.start() == nameStart) {
+                io.claimcheck.language.Token next = k + 1 < opening.size() ? opening.get(k + 1) : null;
+                return NAMES_NOBODY.contains(t.tag())
                         || MODIFIER_TAGS.contains(t.tag())
-                                && language.knowsAdjective(name.toLowerCase(java.util.Locale.ROOT)))
-                && !Pattern.compile("[\\p{L},] " + Pattern.quote(name) + "(?![\\p{L}])")
-                        .matcher(text)
-                        .find();
+                                && next != null
+                                && next.isNoun()
+                                && language.knowsAdjective(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    /** The article's capitalised words that stand inside a sentence somewhere, read once (see {@link #insideOf}). */
+    private Set<String> capitalisedInside;
+
+    private Set<String> capitalisedInside(String text) {
+        if (capitalisedInside == null) {
+            capitalisedInside = insideOf(text);
+        }
+        return capitalisedInside;
+    }
+
+    private static final Pattern CAPITALISED =
+            Pattern.compile("(?<![\\p{L}\\p{M}'\u2019-])\\p{Lu}[\\p{L}\\p{M}'\u2019-]*");
+
+    /** A title's abbreviation before a full stop: the name after it stands inside its sentence ("Mr. White"). */
+    private static final Pattern TITLE_BEFORE =
+            Pattern.compile("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Rev|Pres)\\.$");
+
+    /**
+     * The capitalised words of a text that do not open a sentence: after a letter, a digit, a comma or other clause
+     * mark, a closing quote (a straight one right after a word or a mark), an opening bracket or a dash, or after a title's
+     * abbreviation ("Mr. White"); not after a full stop, a question or exclamation mark, an opening quote or a line's
+     * start. One pass over the text.
+     */
+    static Set<String> insideOf(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            int k = m.start() - 1;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+            if (k < 0) {
+                continue;
+            }
+            char c = text.charAt(k);
+            boolean opens = c == '\n'
+                    || c == '!'
+                    || c == '?'
+                    || c == '\u201C'
+                    || c == '"' && (k == 0 || Character.isWhitespace(text.charAt(k - 1)))
+                    || c == '\u2018'
+                    || c == '.'
+                            && !TITLE_BEFORE
+                                    .matcher(text.substring(Math.max(0, k - 4), k + 1))
+                                    .find();
+            if (!opens) {
+                out.add(m.group());
+            }
+        }
+        return out;
     }
 
     private static boolean afterPreposition(String sentence, int nameStart) {

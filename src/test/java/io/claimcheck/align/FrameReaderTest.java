@@ -102,6 +102,7 @@ class FrameReaderTest {
             The landslide hit the district two days ago.                                 | -       | elapsed   | -
             It has been four days since the storm made landfall.                         | -       | elapsed   | -
             The rescue began two days after the landslide.                               | -       | -         | -
+            The quake struck two days ago and killed more than 300 people.               | -       | elapsed   | -
             Some 64.5% of the eligible population voted.                                 | -       | -         | -
             Around 43 million borrowers are eligible for forgiveness.                    | -       | eligible  | -
             """)
