@@ -54,7 +54,7 @@ record ClaimReading(
             java.util.function.DoubleUnaryOperator canon,
             double scale) {
         // People and things are counted in whole numbers: "300,000" widened by half a unit still means at most 300,000.
-        Interval w = q.unit().dimension() == Dimension.COUNT ? wholeNumbers(roundedHalfUp(q)) : roundedHalfUp(q);
+        Interval w = q.unit().dimension() == Dimension.COUNT ? wholeNumbers(q.rounded()) : q.rounded();
         double[] lenient = q.hedge() == Hedge.MAGNITUDE ? readings.of(magnitude) : null;
         double low;
         boolean lowClosed;
@@ -121,22 +121,6 @@ record ClaimReading(
                                         .divide(BigDecimal.valueOf(2))
                                         .doubleValue();
         };
-    }
-
-    /**
-     * The value widened by its rounding, the widened top end left out: a figure written "4.9" stands for 4.85 up to,
-     * not including, 4.95, which is written "5.0" (rounding half up), so "4.9%" and "4.8%" do not overlap. A bound's
-     * band or a magnitude word's class is left as it is.
-     */
-    private static Interval roundedHalfUp(Quantity q) {
-        Interval w = q.widened();
-        if (w.equals(q.value())
-                || w.high() == null
-                || !w.highClosed()
-                || w.high().equals(q.value().high())) {
-            return w;
-        }
-        return new Interval(w.low(), w.lowClosed(), w.high(), false);
     }
 
     /**

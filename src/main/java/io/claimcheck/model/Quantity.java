@@ -31,4 +31,16 @@ public record Quantity(Interval value, Hedge hedge, Unit unit, Precision precisi
                 value.high() == null ? null : value.high().add(h),
                 value.high() != null);
     }
+
+    /**
+     * The values the figure stands for: {@link #widened()} with the widened top end left out, as a figure is rounded
+     * half up ("4.9" is 4.85 up to, not including, 4.95); a hedge's band or a magnitude word's class as it is.
+     */
+    public Interval rounded() {
+        Interval w = widened();
+        if (w.equals(value) || w.high() == null || !w.highClosed()) {
+            return w;
+        }
+        return new Interval(w.low(), w.lowClosed(), w.high(), false);
+    }
 }

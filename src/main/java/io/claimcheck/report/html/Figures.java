@@ -82,7 +82,7 @@ public final class Figures {
     public static String reading(Claim c) {
         Quantity q = c.quantity();
         StringBuilder b = new StringBuilder(interval(q.value(), q.unit())).append(" (");
-        Interval widened = nonNegative(q.value(), q.widened());
+        Interval widened = nonNegative(q.value(), q.rounded());
         if (!widened.equals(q.value())) {
             b.append("with rounding ").append(interval(widened, q.unit())).append("; ");
         }

@@ -46,7 +46,7 @@ final class IntervalChartBuilder {
         boolean openAbove = false;
         for (Claim c : claims) {
             Interval v = c.quantity().value();
-            Interval w = c.quantity().widened();
+            Interval w = c.quantity().rounded();
             for (Interval i : List.of(v, w)) {
                 if (i.low() != null) {
                     ends.add(i.lowValue());
@@ -94,7 +94,7 @@ final class IntervalChartBuilder {
     private ChartRow row(Claim c, double top, ChartScale scale, Severity worst) {
         Quantity q = c.quantity();
         Interval v = q.value();
-        Interval w = q.widened();
+        Interval w = q.rounded();
         double cy = top + ROW / 2;
         double x1 = v.low() == null || scale.clipsBelow(v.lowValue()) ? scale.left() : scale.x(v.lowValue());
         double x2 = v.high() == null ? scale.right() : scale.x(v.highValue());
