@@ -51,7 +51,8 @@ class HtmlReportScaleTest {
                         "200 most severe of 1000 subjects",
                         "text of 50 of 10000 documents",
                         "lists 500 of 10000 documents");
-        assertThat(html.length()).as("characters").isLessThan(6_000_000);
+        // about 6.0 million: the cap leaves room for each figure's rounding written half-open ("[59.5–60.5)%")
+        assertThat(html.length()).as("characters").isLessThan(6_100_000);
         System.out.printf(
                 Locale.ROOT,
                 "HtmlReportScaleTest: %d documents, %d claims, %d findings -> %,d chars in %d ms%n",
