@@ -3021,6 +3021,14 @@ final class QuantityGrammar {
                             || approx.value().hedge() == Hedge.NEARLY && hedge.hedge() == Hedge.AT_LEAST)
                     && hedge.hedge() != Hedge.ABOUT) {
                 // "larger than about 490 meters", "starts at nearly $40K": the bound carries the figure
+                if (approx.value().hedge() == Hedge.ABOUT
+                        && hm.end() == hm.start() + 1
+                        && approx.end() == approx.start() + 1
+                        && lex.approachBounds.contains(tok(hm.start()).lower() + " "
+                                + tok(approx.start()).lower())
+                        && !durationAhead(approx.end() + 1)) {
+                    hedge = approx.value(); // "within about 80 miles of the Moon": a closest approach, about 80
+                }
                 p = approx.end();
             } else if (approx != null
                     && approx.value().hedge() == Hedge.ESTIMATE
@@ -3271,7 +3279,7 @@ final class QuantityGrammar {
                 && tok(i - 1) != null
                 && (tok(i - 1).isWord("negative") || tok(i - 1).isWord("minus") && !plusOrMinus(i - 1))
                 && n1.digits()) {
-            f = negated(f, i - 1); // "negative 0.5%", "minus 2.7 per cent"
+            f = signedWithBound(f, i - 1); // "negative 0.5%", "minus 2.7 per cent", "as low as minus 5C"
         } else if (f != null && hedge == null && (passedMark(f.endTok()) || passedFigure(f, n1))) {
             // "The 20,000 figure was passed": the count went past the mark
             f = reread(
@@ -3290,7 +3298,7 @@ final class QuantityGrammar {
             f = f.interval().high() != null
                             && f.interval().low().compareTo(f.interval().high()) < 0
                     ? lowNegated(f, i - 1) // "-5.6 to 6.4 percent": the sign is the low end's only
-                    : negated(f, i - 1); // "GDP shrank -2.6%"
+                    : signedWithBound(f, i - 1); // "GDP shrank -2.6%", "as low as -42.7C"
         }
         if (f == null) {
             return n1.pronounLike() ? n1.end() : i + 1;
@@ -4064,7 +4072,9 @@ final class QuantityGrammar {
         NumberReader.Num n1 = fp.n1;
         boolean openHigh = false;
         if (fp.unit == null || n1.kind() == NumberReader.Kind.NUMBER) {
-            String connector = rangeConnector(fp.start);
+            boolean minus1 = fp.hedge == null && fp.currency == null && minusSignBefore(fp.start);
+            int opened = minus1 ? fp.start - 1 : fp.start;
+            String connector = rangeConnector(opened);
             int q = fp.p;
             Token t = tok(q);
             boolean joined = false;
@@ -4098,6 +4108,12 @@ final class QuantityGrammar {
                 q++; // "20,000 to 300,000 people", "two or three days": both ends written alike
                 joined = true;
                 bare = true;
+            }
+            if (joined && (t.isWord("to") || t.isWord("and")) && minusSignBefore(q + 1) || minus1 && joined) {
+                // "between -28 and -34C", "-20 to -30F", "from -5 to 2C": a range of readings below zero
+                if (signedRange(fp, connector, opened, q)) {
+                    return;
+                }
             }
             if (joined) {
                 PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, q);
@@ -4153,6 +4169,64 @@ final class QuantityGrammar {
         if (openHigh && fp.isRange) {
             fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
         }
+    }
+
+    /**
+     * Whether a minus sign stands right before the number at {@code k}: a dash against the digits, with a space, a
+     * word or an opening bracket before it, never a hyphen joining two numbers ("5-7").
+     */
+    private boolean minusSignBefore(int k) {
+        Token sign = tok(k - 1);
+        Token num = tok(k);
+        if (sign == null || num == null || !sign.is(Token.Kind.DASH) || !num.attached()) {
+            return false;
+        }
+        Token before = tok(k - 2);
+        return before == null || !sign.attached() || before.text().equals("(") && !before.is(Token.Kind.NUMBER);
+    }
+
+    /**
+     * A range with a minus sign at one end or both, its unit a temperature or a share written after the high end:
+     * "between -28 and -34C" is [-34, -28], "-20 to -30F" [-30, -20], "from -5 to 2C" [-5, 2]. The ends are put in
+     * order, as a span of readings below zero is written either way. {@code q} is the token after the connector.
+     */
+    private boolean signedRange(FigureParts fp, String connector, int opened, int q) {
+        boolean minus2 = minusSignBefore(q + 1);
+        int at2 = minus2 ? q + 1 : q;
+        boolean minus1 = opened < fp.start;
+        NumberReader.Num n1 = fp.n1;
+        NumberReader.Num n2 = numbers.read(at2, false).num();
+        if (n2 == null
+                || n2.kind() != NumberReader.Kind.NUMBER
+                || !n1.digits()
+                || !n2.digits()
+                || n1.scaled()
+                || n2.scaled()
+                || !minus1 && !minus2) {
+            return false;
+        }
+        PhraseTable.Match<Unit> um = unitAfter(n2.end());
+        if (um == null
+                || um.value().dimension() != Dimension.TEMPERATURE
+                        && !um.value().equals(Unit.PERCENT)) {
+            return false;
+        }
+        BigDecimal a = minus1 ? n1.value().negate() : n1.value();
+        BigDecimal b = minus2 ? n2.value().negate() : n2.value();
+        if (a.compareTo(b) == 0) {
+            return false;
+        }
+        fp.lowN = a.min(b);
+        fp.highN = a.max(b);
+        fp.half = fp.half.min(n2.halfUnit());
+        fp.isRange = true;
+        fp.numEnd = n2.end();
+        fp.p = fp.numEnd;
+        fp.rangeStart =
+                connector != null && tok(opened - 1) != null && tok(opened - 1).isWord(opener(connector))
+                        ? opened - 1
+                        : opened;
+        return true;
     }
 
     /** Whether a unit of time and "ago" follow at {@code k} ("90,000 years ago"). */
@@ -8032,6 +8106,59 @@ final class QuantityGrammar {
                 -1);
     }
 
+    /** How many tokens a bound or approximator before a minus sign may take ("as low as", "no more than"). */
+    private static final int SIGN_BOUND_WORDS = 4;
+
+    /**
+     * A figure written with a minus sign, with the bound or approximator right before the sign applied to the signed
+     * value: "as low as -42.7C" is at least -42.7, "below -10C" less than -10, "around -15C" a band about -15. A
+     * bound's zero end ("up to", "below") is unbounded here, as the scale runs below zero. The sign is read after the
+     * bound's own reading failed on it, so the bound is looked up back from the sign; a range keeps its plain sign.
+     */
+    private Figure signedWithBound(Figure f, int sign) {
+        Interval v = f.interval();
+        PhraseTable.Match<Lexicon.HedgeRule> bm = null;
+        for (int k = Math.max(0, sign - SIGN_BOUND_WORDS); k < sign && bm == null; k++) {
+            PhraseTable.Match<Lexicon.HedgeRule> m = lex.hedgesBefore.at(toks, k);
+            if (m != null && m.end() == sign && !m.value().after()) {
+                bm = m;
+            }
+        }
+        if (bm == null
+                || f.hedge() != Hedge.EXACT
+                || v.low() == null
+                || v.high() == null
+                || v.low().compareTo(v.high()) != 0
+                || bm.value().measured() && f.unit().equals(Unit.COUNT)) {
+            return negated(f, sign);
+        }
+        Lexicon.HedgeRule rule = negatedBound(bm);
+        Interval iv = signedInterval(rule, v.low().negate(), f.halfUnit());
+        return new Figure(
+                bm.start(),
+                f.endTok(),
+                f.valueEndTok(),
+                iv,
+                rule.hedge(),
+                f.unit(),
+                f.halfUnit(),
+                "-" + f.written(),
+                rule.role() != null ? rule.role() : f.role(),
+                f.magnitude(),
+                f.share(),
+                f.conversionOf());
+    }
+
+    /** A bound's reading of a value below zero: its zero end ("up to", "below") is unbounded there. */
+    private Interval signedInterval(Lexicon.HedgeRule rule, BigDecimal n, BigDecimal half) {
+        if (rule == null) {
+            return Interval.point(clean(n));
+        }
+        BigDecimal lo = rule.low() == Lexicon.Bound.ZERO ? null : end(rule.low(), n, half, false);
+        BigDecimal hi = rule.high() == Lexicon.Bound.ZERO ? null : end(rule.high(), n, half, false);
+        return new Interval(clean(lo), lo != null && rule.lowClosed(), clean(hi), hi != null && rule.highClosed());
+    }
+
     private static Figure lowNegated(Figure f, int from) {
         Interval v = f.interval();
         return signed(f, from, new Interval(v.low().negate(), v.lowClosed(), v.high(), v.highClosed()));
@@ -8943,12 +9070,21 @@ final class QuantityGrammar {
         while (true) {
             PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, q);
             int numAt = hm == null ? q : hm.end();
-            NumberReader.Read r = numbers.read(numAt, false);
+            // "as low as -42.7C (-45F)": a minus sign against the converted reading
+            boolean minus = tok(numAt) != null
+                    && tok(numAt).is(Token.Kind.DASH)
+                    && tok(numAt + 1) != null
+                    && tok(numAt + 1).is(Token.Kind.NUMBER)
+                    && tok(numAt + 1).attached();
+            NumberReader.Read r = numbers.read(minus ? numAt + 1 : numAt, false);
             NumberReader.Num n = r.num();
             if (n == null || n.kind() != NumberReader.Kind.NUMBER) {
                 return main.endTok();
             }
             PhraseTable.Match<Unit> um = bracketedUnit(n);
+            if (minus && (um == null || um.value().dimension() != Dimension.TEMPERATURE)) {
+                return main.endTok();
+            }
             if (um == null
                     || um.value().dimension() != main.unit().dimension()
                     || um.value().equals(main.unit())) {
@@ -8957,9 +9093,11 @@ final class QuantityGrammar {
             Lexicon.HedgeRule rule =
                     hm != null ? hm.value() : main.hedge() == Hedge.EXACT ? null : ruleOf(main.hedge());
             Hedge h = hm != null ? hm.value().hedge() : main.hedge();
-            Interval iv = rule == null
-                    ? Interval.point(clean(n.value()))
-                    : interval(rule, n.value(), n.value(), n.halfUnit(), false, um.value());
+            Interval iv = minus
+                    ? signedInterval(rule, n.value().negate(), n.halfUnit())
+                    : rule == null
+                            ? Interval.point(clean(n.value()))
+                            : interval(rule, n.value(), n.value(), n.halfUnit(), false, um.value());
             found.add(new Figure(
                     q,
                     um.end(),
@@ -8968,7 +9106,7 @@ final class QuantityGrammar {
                     h,
                     um.value(),
                     clean(n.halfUnit()),
-                    text(n.start(), n.end()),
+                    (minus ? "-" : "") + text(n.start(), n.end()),
                     main.role(),
                     null,
                     false,
