@@ -4381,6 +4381,28 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * A unit's symbol written apart from its number, which alone the grammar reads only against the digits ("5t",
+     * "2L"), when a per-unit or a period follows it with a slash or "per": "7.94 t/ha", "500 t/day", "2 L/day", "9.1 t
+     * per ha". The per-unit shows the letter is a unit, where "5 t" or "2 L" alone may be a label. Null otherwise.
+     */
+    private PhraseTable.Match<Unit> spacedSymbolPerUnit(int k) {
+        Token t = tok(k);
+        if (t == null || t.attached() || !t.is(Token.Kind.WORD)) {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = lex.attachedUnits.at(toks, k);
+        if (um == null || um.value().physical() == null || tok(um.end()) == null) {
+            return null;
+        }
+        Token next = tok(um.end());
+        boolean slash = next.text().equals("/") && next.attached();
+        if (!slash && !next.isWord("per")) {
+            return null;
+        }
+        return lex.periodsAfter.at(toks, um.end()) != null || lex.ratesAfter.at(toks, um.end()) != null ? um : null;
+    }
+
     /** The unit written after the number: "5km", "104F", "20 points", "18 straight days". */
     private void readUnitAfter(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
@@ -4416,6 +4438,9 @@ final class QuantityGrammar {
             }
             if (um == null && isSpacedTemperature(fp.p, n1)) {
                 um = lex.attachedUnits.at(toks, fp.p); // "2.2 F (1.2 C) of heating", "limit warming to 1.5 C"
+            }
+            if (um == null && fp.currency == null && n1.digits()) {
+                um = spacedSymbolPerUnit(fp.p); // "7.94 t/ha", "2 L/day", "9.1 t per ha"
             }
             if (um == null
                     && tok(fp.p) != null
@@ -5365,6 +5390,24 @@ final class QuantityGrammar {
      * rates table does not name it ("$3 per cubic metre", "$12 a foot", "$4/yd"); durations, shares and counts are
      * periods or no unit, read elsewhere.
      */
+    /**
+     * "per" and an adjective the units table lets stand before a unit of its dimensions (units.json adjectives), then
+     * that unit: "786 pounds per harvested acre", "9 tonnes per planted hectare". Null otherwise.
+     */
+    private PhraseTable.Match<Unit> perAdjectiveUnit(int p) {
+        Token adj = tok(p + 1);
+        if (adj == null || !adj.is(Token.Kind.WORD)) {
+            return null;
+        }
+        java.util.Set<Dimension> dims = lex.adjectiveDimensions.get(adj.lower());
+        PhraseTable.Match<Unit> um = dims == null ? null : lex.units.at(toks, p + 2);
+        return um != null
+                        && um.value().physical() != null
+                        && dims.contains(um.value().dimension())
+                ? um
+                : null;
+    }
+
     private PhraseTable.Match<Unit> perAnyUnit(int p) {
         Token w = tok(p);
         if (w == null) {
@@ -9189,6 +9232,9 @@ final class QuantityGrammar {
             if (per == null && perUnit && t.isWord("per")) {
                 // any physical unit of the entries after "per": "5µg of PM2.5 per cubic metre" is µg/m3
                 PhraseTable.Match<Unit> any = perAnyUnit(q);
+                if (any == null) {
+                    any = perAdjectiveUnit(q); // "786 pounds per harvested acre"
+                }
                 if (any != null) {
                     return lex.ratePerNames.getOrDefault(
                             any.value().code(), any.value().code());
