@@ -1865,7 +1865,9 @@ final class QuantityGrammar {
                 figures.set(b, withUnit(level, upTo.unit())); // "(60 to 55 gallons)": the change's two ends
                 continue;
             }
+            boolean placed = readingAfterName(level);
             boolean linked = linkedAsChange(level)
+                    || placed
                     || before != null
                             && before.isWord("after")
                             && level.interval().low().compareTo(HUNDRED) >= 0 // "after 3 in the morning" is a time
@@ -1896,6 +1898,12 @@ final class QuantityGrammar {
             boolean shares = measure != null
                     && (sharedMeasure(measure.unit()) || measure.unit().dimension() == Dimension.RATE || restatedShare)
                     && within(measure.interval(), level.interval(), changeAmount(level) ? THOUSAND : BigDecimal.TEN);
+            if (placed && !linkedAsChange(level)) {
+                // "set a record at 99 degrees, joining Flagstaff, Arizona, (93), Provo, Utah (105)": readings by place
+                shares = measure != null
+                        && measure.unit().dimension() == Dimension.TEMPERATURE
+                        && within(measure.interval(), level.interval(), PLACED_READING_FACTOR);
+            }
             Figure sum = shares || !linked ? null : restatedSum(b);
             if (shares) {
                 figures.set(b, withUnit(level, measure.unit()));
@@ -1908,6 +1916,52 @@ final class QuantityGrammar {
                 figures.set(b, withUnit(level, FAHRENHEIT));
             }
         }
+    }
+
+    /** How far apart a reading bracketed after a place may lie from the sentence's reading it takes the unit of. */
+    private static final BigDecimal PLACED_READING_FACTOR = BigDecimal.valueOf(2);
+
+    /**
+     * Whether a bare number stands alone in brackets right after a place and its region, with or without a comma
+     * between ("Provo, Utah (105)", "Flagstaff, Arizona, (93)"): a place's reading in a list of places, which takes
+     * the unit of the sentence's temperature reading near it ({@link #inheritMeasuredUnits}); a name alone ("John
+     * Smith (45)") may be a person and the number an age.
+     */
+    private boolean readingAfterName(Figure level) {
+        int s = level.startTok();
+        Token open = tok(s - 1);
+        Token close = tok(level.endTok());
+        if (open == null
+                || !open.text().equals("(")
+                || close == null
+                || !close.text().equals(")")) {
+            return false;
+        }
+        int k = s - 2;
+        if (tok(k) != null && tok(k).text().equals(",")) {
+            k--;
+        }
+        int words = 0;
+        while (words < PLACE_WORDS && capitalised(tok(k))) {
+            k--;
+            words++;
+        }
+        // "Provo, Utah (105)": a place and its region, not a person's age ("John Smith (45)")
+        return words > 0
+                && tok(k) != null
+                && tok(k).text().equals(",")
+                && capitalised(tok(k - 1))
+                && level.interval().low() != null
+                && level.interval().low().equals(level.interval().high());
+    }
+
+    /** How many capitalised words a region's name may take ("Utah", "New Mexico", "British Columbia"). */
+    private static final int PLACE_WORDS = 3;
+
+    private static boolean capitalised(Token t) {
+        return t != null
+                && t.is(Token.Kind.WORD)
+                && Character.isUpperCase(t.text().charAt(0));
     }
 
     /** Words before which a verb's "-s" form cannot stand, so that a ratio word there is a plural noun. */
@@ -7512,8 +7566,10 @@ final class QuantityGrammar {
             // a whole number needs its noun right before it ("a BMI of 30"): the short look back goes first, so the
             // sentence is searched for most counts not at all
             boolean decimal = f.written().indexOf('.') >= 0;
-            if (!decimal && !contextUnitJustBefore(f)) {
-                continue;
+            if (!decimal
+                    && (!contextUnitJustBefore(f)
+                            || toks.get(f.endTok() - 1).is(Token.Kind.NUMBER) && pluralAfter(f.endTok()))) {
+                continue; // "Highs fell in 12 cities", "heat records at 10 sites": the number counts its noun
             }
             int digits = fractionDigits(f.written());
             java.util.function.Predicate<Lexicon.ContextUnit> fits = c -> hi.compareTo(c.below()) < 0
