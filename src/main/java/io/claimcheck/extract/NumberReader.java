@@ -1772,11 +1772,26 @@ final class NumberReader {
                 && sec != null
                 && (LAP_SECONDS.matcher(sec.text()).matches()
                         || SIXTY.matcher(sec.text()).matches()
-                                && (gapFollows(i + 3) || boundedLap(i) || minutesFollow(i + 3))
+                                && (gapFollows(i + 3) || boundedLap(i) || minutesFollow(i + 3) || raceClock(i))
                                 && !(tok(i - 1) != null
                                         && CLOCK_BEFORE.contains(tok(i - 1).lower())))
                 && !(after != null && after.attached() && after.text().equals(":"));
     }
+
+    /**
+     * Minutes and seconds in a sentence about a timed race (numbers.json raceClockCue: "completed the 33.7km course
+     * in 45:25", "a closing time of 45:25", "stopped the clock at Time Check 1 with 14:35"): a race time, when no
+     * clock word follows ("a.m.", "GMT") and the minutes are those of a race, below 60. A word of a time of day before
+     * it ("at", "until", "by") is checked by the caller.
+     */
+    private boolean raceClock(int i) {
+        return lex.clockAfter.at(toks, i + 3) == null
+                && Integer.parseInt(tok(i).text()) < MINUTES_IN_HOUR
+                && !(tok(i + 3) != null && tok(i + 3).is(Token.Kind.NUMBER))
+                && sentenceHas(i, j -> lex.raceClockCues.at(toks, j) != null);
+    }
+
+    private static final int MINUTES_IN_HOUR = 60;
 
     /** Whether the unit "min" or "minutes" follows at {@code k}: "for 16:58 min" is minutes and seconds, no clock. */
     boolean minutesFollow(int k) {
