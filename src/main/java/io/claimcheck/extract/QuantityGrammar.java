@@ -6799,11 +6799,20 @@ final class QuantityGrammar {
      * "up 6% in a day and 38% in a week", "the first time its growth has stalled in a decade", "the second-biggest
      * decline in a single year": "in" and an article before a unit of time state the span a change or a record is
      * measured over, a duration of 1, when the clause closes after it (a stop, a comma, "and", "or", "to", "on").
-     * "in a year that", "In a week marked by", "in a day's time" and "twice in a week" are no such span.
+     * "in a year that", "In a week marked by", "in a day's time" and "twice in a week" are no such span. "In the space
+     * of a year" is the same span, and a spaced dash closes the clause as a comma does.
      */
     private boolean inSpan(int p, int end) {
-        Token in = tok(p - 1);
-        Token before = tok(p - 2);
+        int at = p - 1;
+        if (tok(at) != null
+                && tok(at).isWord("of")
+                && tok(at - 1) != null
+                && tok(at - 1).isWord("space")) {
+            // "in the space of a year", "in space of a week": the idiom's span, as "in a year"
+            at = tok(at - 2) != null && tok(at - 2).isWord("the") ? at - 3 : at - 2;
+        }
+        Token in = tok(at);
+        Token before = tok(at - 1);
         Token after = tok(end);
         if (in == null || !in.isWord("in") || before != null && FREQUENCY_BEFORE_IN.contains(before.lower())) {
             return false;
@@ -6813,6 +6822,7 @@ final class QuantityGrammar {
                 || after.is(Token.Kind.PUNCT)
                         && !after.text().equals("'")
                         && !after.text().equals("’")
+                || after.is(Token.Kind.DASH) && after.spaced() // "falls in a year - up to 400 liters"
                 || after.is(Token.Kind.WORD) && IN_SPAN_AFTER.contains(after.lower());
     }
 
@@ -9311,6 +9321,9 @@ final class QuantityGrammar {
                     && !(q > 0
                             && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower())
                             && lex.periodsBefore.at(toks, q) == null) // "in a week", not "in annual revenue"
+                    && !(q > 1
+                            && toks.get(q - 1).isWord("of")
+                            && toks.get(q - 2).isWord("space")) // "in the space of"
                     && !(article
                             && tok(m.end()) != null
                             && TIME_SHIFTS.contains(tok(m.end()).lower())
