@@ -2649,8 +2649,37 @@ final class QuantityGrammar {
                 && before.is(Token.Kind.WORD)
                 && (LEVEL_BEFORE.contains(before.lower())
                         || before.isWord("of") && noun != null && LEVEL_NOUNS.contains(noun.lower())
-                        || before.isWord("with") && noun != null && noun.isWord("compared"));
+                        || before.isWord("with") && noun != null && noun.isWord("compared")
+                        || rankedItem(f));
     }
+
+    /**
+     * A ranking's item, a capitalised name and "with" before the figure after a word of ranking in its sentence
+     * ("Australia led with 469 GB per month, followed by Sweden with 316 GB and Ireland with 313 GB"): the item states
+     * the level of the ranked measure; "Jones with $500 in savings" is no item of a ranking.
+     */
+    private boolean rankedItem(Figure f) {
+        Token before = tok(f.startTok() - 1);
+        Token name = tok(f.startTok() - 2);
+        if (before == null || !before.isWord("with") || !capitalised(name) || name.isWord("With")) {
+            return false;
+        }
+        for (int k = f.startTok() - 3; k >= Math.max(0, f.startTok() - RANKING_REACH); k--) {
+            if (toks.get(k).endsSentence()) {
+                return false;
+            }
+            if (RANKING_WORDS.contains(toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a ranking before its items ("led with", "followed by"); how far back they are looked for. */
+    private static final java.util.Set<String> RANKING_WORDS =
+            java.util.Set.of("followed", "led", "leads", "leading", "trailed", "trailing", "ahead", "behind");
+
+    private static final int RANKING_REACH = 30;
 
     private boolean linkedAsChange(Figure sum) {
         Token before = tok(sum.startTok() - 1);
