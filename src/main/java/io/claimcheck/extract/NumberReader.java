@@ -443,7 +443,11 @@ final class NumberReader {
                 && prev.attached()
                 && isHyphen(prev.text())) {
             Token before = tok(i - 2);
-            if (before != null && before.is(Token.Kind.WORD) && !unitRepeated(i) && !boundPrefix(i)) {
+            if (before != null
+                    && before.is(Token.Kind.WORD)
+                    && !unitRepeated(i)
+                    && !boundPrefix(i)
+                    && !hyphenedRangeEnd(i)) {
                 return Read.skip(i + 1); // "COVID-19"; an em dash joins clauses ("each flight—509 versus 400")
             }
             if (before != null && before.is(Token.Kind.NUMBER) && isNameNumber(i - 2) && !afterCurrencyCode(i - 2)) {
@@ -1792,6 +1796,29 @@ final class NumberReader {
     }
 
     private static final int MINUTES_IN_HOUR = 60;
+
+    /**
+     * Whether the digits at {@code i} close a hyphened range written as one compound before its unit ("a
+     * 10-to-12-mile stretch", "a 15-to-20-minute walk"): a number, "-to-" against it, these digits and a hyphen. A
+     * word other than "to" before them names something ("COVID-19").
+     */
+    private boolean hyphenedRangeEnd(int i) {
+        Token to = tok(i - 2);
+        Token d1 = tok(i - 3);
+        Token low = tok(i - 4);
+        Token after = tok(i + 1);
+        return to != null
+                && to.isWord("to")
+                && to.attached()
+                && d1 != null
+                && d1.is(Token.Kind.DASH)
+                && d1.attached()
+                && low != null
+                && low.is(Token.Kind.NUMBER)
+                && after != null
+                && after.is(Token.Kind.DASH)
+                && after.attached();
+    }
 
     /** Whether the unit "min" or "minutes" follows at {@code k}: "for 16:58 min" is minutes and seconds, no clock. */
     boolean minutesFollow(int k) {

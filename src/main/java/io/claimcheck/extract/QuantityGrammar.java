@@ -4166,6 +4166,17 @@ final class QuantityGrammar {
                 q++;
                 if (t.attached() && tok(q) != null && tok(q).isWord("to") && suspendedCompound(q + 1)) {
                     q++; // a suspended hyphen: "21- to 24-year-old", "a 10- to 15-minute walk"
+                } else if (t.attached()
+                        && tok(q) != null
+                        && tok(q).isWord("to")
+                        && tok(q).attached()
+                        && tok(q + 1) != null
+                        && tok(q + 1).is(Token.Kind.DASH)
+                        && tok(q + 1).attached()
+                        && tok(q + 2) != null
+                        && tok(q + 2).attached()
+                        && suspendedCompound(q + 2)) {
+                    q += 2; // a hyphened range before its unit: "a 10-to-12-mile stretch", "a 15-to-20-minute walk"
                 }
                 joined = true;
             } else if (t != null && connector != null && t.isWord(connector) && !changeBefore(fp.start)) {
@@ -4415,23 +4426,41 @@ final class QuantityGrammar {
         }
     }
 
-    /** "an orbit of 305 by 314 kilometers", "a 10 by 12 foot room": two sides of one size, their length unit written once. */
+    /**
+     * "an orbit of 305 by 314 kilometers", "a 10 by 12 foot room", "a 13 x 9-inch dish": two sides of one size, their
+     * length unit written once. A spaced "x" or "×" joins sides of like size only (within {@link #SIDES_FACTOR}): "4 x
+     * 100m" is a relay's legs and their distance, and "1,080x2,400" a grid.
+     */
     private void readSidesBy(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
+        Token join = tok(fp.p);
+        boolean times = join != null
+                && (join.isWord("x") || join.text().equals("\u00d7"))
+                && join.spaced()
+                && tok(fp.p + 1) != null
+                && tok(fp.p + 1).spaced();
         if (fp.unit != null
                 || fp.isRange
                 || fp.currency != null
-                || tok(fp.p) == null
-                || !tok(fp.p).isWord("by")
+                || join == null
+                || !join.isWord("by") && !times
                 || n1.kind() != NumberReader.Kind.NUMBER) {
             return;
         }
         NumberReader.Num n2 = numbers.read(fp.p + 1, false).num();
         PhraseTable.Match<Unit> u2 = n2 == null ? null : lex.units.at(toks, n2.end());
-        if (u2 != null && n2.digits() == n1.digits() && u2.value().dimension() == Dimension.LENGTH) {
+        if (u2 != null
+                && n2.digits() == n1.digits()
+                && u2.value().dimension() == Dimension.LENGTH
+                && (!times
+                        || n1.digits()
+                                && within(Interval.point(n1.value()), Interval.point(n2.value()), SIDES_FACTOR))) {
             fp.unit = u2.value();
         }
     }
+
+    /** How far apart two sides joined by "x" may be: "13 x 9-inch", not "4 x 400m". */
+    private static final BigDecimal SIDES_FACTOR = BigDecimal.valueOf(5);
 
     /**
      * Whether the unit phrase ending before {@code end} ends in a stop that also ends its sentence: a word that starts
@@ -4486,8 +4515,38 @@ final class QuantityGrammar {
         return lex.periodsAfter.at(toks, um.end()) != null || lex.ratesAfter.at(toks, um.end()) != null ? um : null;
     }
 
-    /** The unit written after the number: "5km", "104F", "20 points", "18 straight days". */
+    /**
+     * The unit written after the number, or after a "-plus" against it ("20-plus years", "a 10-plus-mile hike": at
+     * least the figure, in that unit; "$20-plus million" keeps its scale, read with the bound).
+     */
     private void readUnitAfter(FigureParts fp) {
+        Token dash = tok(fp.p);
+        Token plus = tok(fp.p + 1);
+        if (fp.unit == null
+                && fp.currency == null
+                && !fp.isRange
+                && dash != null
+                && dash.is(Token.Kind.DASH)
+                && dash.attached()
+                && plus != null
+                && plus.isWord("plus")
+                && plus.attached()
+                && lex.units.at(toks, fp.p + 2) != null) {
+            int saved = fp.p;
+            fp.p += 2;
+            readUnitAt(fp);
+            if (fp.unit == null) {
+                fp.p = saved;
+            } else if (fp.hedge == null) {
+                fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
+            }
+            return;
+        }
+        readUnitAt(fp);
+    }
+
+    /** The unit written at the figure's current end: "5km", "104F", "20 points", "18 straight days". */
+    private void readUnitAt(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
         if (fp.unit == null) {
             PhraseTable.Match<Unit> um = withoutPointInTime(lex.units.at(toks, fp.p));
