@@ -669,7 +669,8 @@ final class NumberReader {
                 && lex.units.at(toks, i + 1) == null
                 && attachedUnitAt(i + 1) == null
                 && lex.subunits.at(toks, i + 1) == null
-                && lex.currencyAfter.at(toks, i + 1) == null) {
+                && lex.currencyAfter.at(toks, i + 1) == null
+                && !inchSymbolAt(i + 1)) {
             return Read.skip(i + 2); // an ordinal ("52nd") or a code ("3D", "5G")
         }
         BigDecimal vulgar = next != null && next.attached() && next.text().length() == 1 && dot < 0
@@ -680,6 +681,22 @@ final class NumberReader {
             return new Read(scale(i, i + 2, value.add(vulgar), new BigDecimal("0.05"), true, false), -1, null);
         }
         return new Read(scale(i, i + 1, value, half, true, false), -1, null);
+    }
+
+    /**
+     * Whether "in" against the digits at {@code k} is the inch's symbol: a bracket, a comma or a semicolon closes it
+     * ("100mm (4in)", "(12in, 1ft)"), where the preposition would go on to its object.
+     */
+    boolean inchSymbolAt(int k) {
+        Token in = tok(k);
+        Token close = tok(k + 1);
+        return in != null
+                && in.attached()
+                && in.text().equals("in")
+                && close != null
+                && (close.text().equals(")")
+                        || close.text().equals(",")
+                        || close.text().equals(";"));
     }
 
     /**

@@ -9199,6 +9199,9 @@ final class QuantityGrammar {
         if (um == null && isSpacedTemperature(e, n)) {
             um = lex.attachedUnits.at(toks, e); // "surpassed 110 degrees (43.3 C)"
         }
+        if (um == null && numbers.inchSymbolAt(e)) {
+            um = new PhraseTable.Match<>(INCH, e, e + 1); // "100mm (4in)": the inch's symbol against its digits
+        }
         return um;
     }
 
