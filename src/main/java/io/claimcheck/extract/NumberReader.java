@@ -100,6 +100,14 @@ final class NumberReader {
         if (!t.is(Token.Kind.WORD)) {
             return Read.NOTHING;
         }
+        BigDecimal decade = isAgeDecadeCue(i - 1) ? spelledDecade(t.lower()) : null;
+        if (decade != null) {
+            // "a man in his thirties", "in her late twenties": an age in a decade of life, as "in their 40s"
+            return new Read(
+                    new Num(i, i + 1, decade, HALF, false, false, false, Kind.NUMBER, null, null, BigDecimal.ONE),
+                    -1,
+                    null);
+        }
         PhraseTable.Match<BigDecimal> phrase = lex.numberPhrases.at(toks, i);
         if (phrase != null) {
             return new Read(scale(i, phrase.end(), phrase.value(), HALF, false, false), -1, null);
@@ -1040,6 +1048,23 @@ final class NumberReader {
      * Words before "40s" that make it an age: "their 40s", "her mid-30s", "in his late 50s"; without the possessive
      * "the mid-80s" is a temperature or a decade of years.
      */
+    /**
+     * The decade a spelled plural of a cardinal ten names ("twenties" 20, "nineties" 90), derived from numbers.json's
+     * cardinals (the ten's "-y" made "-ies"), or null.
+     */
+    BigDecimal spelledDecade(String w) {
+        if (!w.endsWith("ies")) {
+            return null;
+        }
+        BigDecimal v = lex.cardinals.get(w.substring(0, w.length() - 3) + "y");
+        return v != null
+                        && v.compareTo(BigDecimal.valueOf(20)) >= 0
+                        && v.compareTo(BigDecimal.valueOf(90)) <= 0
+                        && v.remainder(BigDecimal.TEN).signum() == 0
+                ? v
+                : null;
+    }
+
     private boolean isAgeDecadeCue(int k) {
         Token t = tok(k);
         if (t != null && t.is(Token.Kind.DASH)) {

@@ -3776,8 +3776,10 @@ final class QuantityGrammar {
 
     /** "in their 40s": a decade of age. */
     private Figure decade(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
-        if (n1.end() == n1.start() + 2 && tok(n1.start() + 1).text().equals("s") && n1.digits()) {
-            // "in their 40s": any age from 40 to 49
+        if (n1.end() == n1.start() + 2 && tok(n1.start() + 1).text().equals("s") && n1.digits()
+                || n1.end() == n1.start() + 1
+                        && numbers.spelledDecade(tok(n1.start()).lower()) != null) {
+            // "in their 40s", "a man in his thirties": any age from 40 to 49
             Interval decade = Interval.closed(n1.value(), n1.value().add(BigDecimal.valueOf(9)));
             return new Figure(
                     start,
