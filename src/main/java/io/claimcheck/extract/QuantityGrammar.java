@@ -3058,6 +3058,11 @@ final class QuantityGrammar {
         if (slashed > i) {
             return slashed; // "44/43/44 mpg": city, highway and combined ratings, each in the unit written once
         }
+        Figure group = ageGroup(i);
+        if (group != null) {
+            figures.add(group);
+            return group.endTok(); // "free for under-16s and over-65s"
+        }
         int p = i;
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
@@ -3796,6 +3801,49 @@ final class QuantityGrammar {
                     -1);
         }
         return null;
+    }
+
+    /**
+     * An age group named by its bound, "under" or "over" hyphened to an age and a plural "s" ("free for under-16s and
+     * over-65s", "the over-75s"): under or over that age, in years. "under-5 mortality" and "the Under-21 side" (no
+     * "s") name a group's label and stay unread; "sub-20s" is a time in seconds.
+     */
+    private Figure ageGroup(int i) {
+        Token bound = tok(i);
+        Token dash = tok(i + 1);
+        Token age = tok(i + 2);
+        Token plural = tok(i + 3);
+        if (bound == null
+                || !(bound.isWord("under") || bound.isWord("over"))
+                || dash == null
+                || !dash.is(Token.Kind.DASH)
+                || !dash.attached()
+                || age == null
+                || !age.is(Token.Kind.NUMBER)
+                || !age.attached()
+                || !age.text().matches("[0-9]{1,2}")
+                || plural == null
+                || !plural.attached()
+                || !plural.text().equals("s")
+                || tok(i + 4) != null && tok(i + 4).attached() && tok(i + 4).is(Token.Kind.WORD)) {
+            return null;
+        }
+        BigDecimal v = new BigDecimal(age.text());
+        boolean under = bound.isWord("under");
+        Hedge h = under ? Hedge.LESS_THAN : Hedge.MORE_THAN;
+        return new Figure(
+                i,
+                i + 4,
+                i + 4,
+                interval(lex.ruleFor(h), v, v, new BigDecimal("0.5"), false, Unit.YEARS_OF_AGE),
+                h,
+                Unit.YEARS_OF_AGE,
+                BigDecimal.ZERO,
+                age.text(),
+                Role.VALUE,
+                null,
+                false,
+                -1);
     }
 
     /** A proportion written "one in five" / "3 out of 10": a percentage. */
