@@ -6810,7 +6810,8 @@ final class QuantityGrammar {
      * "a year ago", "a day after", "less than a minute", "more than a decade": an article (or "another" after a
      * bound) standing for one unit of time is a duration of 1 when a word that shifts time follows it or a bound
      * stands before it. Bare "a year" is left alone: after a figure it is a rate period ("$5 a year"), elsewhere
-     * rarely a quantity ("a year of turmoil"). "within a year" is a deadline, not a length of time.
+     * rarely a quantity ("a year of turmoil"). "within a year" bounds a span as "within two years" does ("lose 24
+     * percent within a year", "within an hour or so": at most one); "within a year of leaving" counts from an event.
      */
     private Figure articleDuration(int start, int p, Lexicon.HedgeRule hedge) {
         Token art = tok(p);
@@ -6844,6 +6845,12 @@ final class QuantityGrammar {
             one = one.multiply(new BigDecimal("1.5")); // "a year and a half"
             end = halfEnd;
         }
+        if (hedge == null && halfEnd == um.end()) {
+            Figure few = articleOrFew(start, p, end, one, um.value());
+            if (few != null) {
+                return few; // "could take a year or two", "in a day or two"
+            }
+        }
         if (hedge == null && halfEnd == um.end() && hourlyBeforeClause(p, end)) {
             return null; // "$20 an hour after a new law took effect": the sum's rate period, no hour after it
         }
@@ -6865,8 +6872,8 @@ final class QuantityGrammar {
         }
         boolean shifted = tok(end) != null && TIME_SHIFTS.contains(tok(end).lower()) && !tok(end).isWord("since")
                 || halfEnd > um.end();
-        if (hedge != null && tok(start).isWord("within")) {
-            return null;
+        if (hedge != null && tok(start).isWord("within") && (tok(end) == null || tok(end).isWord("of"))) {
+            return null; // "within a year of leaving": a deadline counted from an event, no length of its own
         }
         if (hedge != null && hedge.hedge() == Hedge.MORE_THAN && overIsPeriod(start) && !agoAt(end)) {
             hedge = null; // "over a year" is a period of time, as "over two years" is
@@ -8352,6 +8359,51 @@ final class QuantityGrammar {
                 false,
                 -1);
     }
+
+    /**
+     * "a year or two", "a day or three": one unit of time up to a few, a range from one; the second number spelled or
+     * in digits, at most {@link #FEW_UNITS}, with no unit of its own after it ("a week or two weeks" is left as it
+     * reads). Null otherwise.
+     */
+    private Figure articleOrFew(int start, int p, int end, BigDecimal one, Unit unit) {
+        Token or = tok(end);
+        Token n = tok(end + 1);
+        if (or == null
+                || !or.isWord("or")
+                || n == null
+                || unit.dimension() != Dimension.DURATION
+                || figureEndingAt(p) != null) { // "$5 a day or two dollars": a rate's period
+            return null;
+        }
+        BigDecimal v = n.is(Token.Kind.NUMBER) && n.text().matches("[0-9]+")
+                ? new BigDecimal(n.text())
+                : lex.cardinals.get(n.lower());
+        if (v == null
+                || v.compareTo(BigDecimal.ONE) <= 0
+                || v.compareTo(FEW_UNITS) > 0
+                || lex.units.at(toks, end + 2) != null
+                || tok(end + 2) != null
+                        && tok(end + 2).attached()
+                        && !tok(end + 2).is(Token.Kind.PUNCT)) {
+            return null;
+        }
+        return new Figure(
+                start,
+                end + 2,
+                end + 2,
+                Interval.closed(clean(one), clean(v.multiply(one))),
+                Hedge.EXACT,
+                unit,
+                BigDecimal.ZERO,
+                text(p, end + 2),
+                Role.VALUE,
+                null,
+                false,
+                -1);
+    }
+
+    /** The most units "a year or N" may reach: a few. */
+    private static final BigDecimal FEW_UNITS = BigDecimal.valueOf(5);
 
     /** How many tokens a bound or approximator before a minus sign may take ("as low as", "no more than"). */
     private static final int SIGN_BOUND_WORDS = 4;
