@@ -5924,6 +5924,12 @@ final class QuantityGrammar {
             fp.unit = Unit.YEARS_OF_AGE; // "Johnson, 25, was wounded"
             fp.role = Role.INDIVIDUAL;
         }
+        if (fp.unit != null
+                && fp.unit.code().equals("year")
+                && tok(fp.p) != null
+                && (tok(fp.p).isWord("older") || tok(fp.p).isWord("younger"))) {
+            fp.unit = Unit.YEARS_OF_AGE; // "seven years older than the previous year": a difference of ages
+        }
     }
 
     /** The figure read, a count when nothing named its unit. */
