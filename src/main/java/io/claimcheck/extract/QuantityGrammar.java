@@ -925,7 +925,8 @@ final class QuantityGrammar {
                     || raceName(f)
                     || processNode(f)
                     || bandName(k)
-                    || priceBaseYear(f)) {
+                    || priceBaseYear(f)
+                    || placing(k)) {
                 moved[k] = -1;
             } else {
                 moved[k] = kept.size();
@@ -936,6 +937,55 @@ final class QuantityGrammar {
             return;
         }
         rebuild(kept, moved);
+    }
+
+    /** The most places a results list is read for ("1 Armand Duplantis ..., 2 Sam Kendricks ..., 3 ..."). */
+    private static final int MAX_PLACE = 10;
+
+    /**
+     * A finishing place in a results list: a bare whole number right before a capitalised name, in a sentence where
+     * the places run on from 1 ("Pole vault: 1 Armand Duplantis (Sweden), 2 Sam Kendricks (USA), 3 Emmanouil
+     * Karalis (Greece)"): ranks, not counts, when places 1, 2 and 3 are all there; "1 New York and 2 Los Angeles
+     * teams" are left as they read.
+     */
+    private boolean placing(int k) {
+        Figure f = figures.get(k);
+        BigDecimal v = placeValue(f);
+        if (v == null) {
+            return false;
+        }
+        java.util.Set<Integer> places = new java.util.HashSet<>();
+        places.add(v.intValue());
+        for (int j = Math.max(0, k - MAX_PLACE); j < Math.min(figures.size(), k + MAX_PLACE); j++) {
+            Figure g = figures.get(j);
+            BigDecimal w = j == k || !sameSentence(f, g) ? null : placeValue(g);
+            if (w != null) {
+                places.add(w.intValue());
+            }
+        }
+        return places.contains(1) && places.contains(2) && places.contains(3); // a podium at least
+    }
+
+    /** The place a figure may name in a results list: a bare whole number 1-10 before a capitalised word, or null. */
+    private BigDecimal placeValue(Figure f) {
+        Token name = tok(f.endTok());
+        Token last = tok(f.endTok() + 1);
+        BigDecimal v = f.interval().low();
+        if (!f.unit().equals(Unit.COUNT)
+                || f.hedge() != Hedge.EXACT
+                || f.endTok() != f.startTok() + 1
+                || !toks.get(f.startTok()).is(Token.Kind.NUMBER)
+                || v == null
+                || v.compareTo(f.interval().high()) != 0
+                || v.scale() > 0
+                || v.signum() <= 0
+                || v.compareTo(BigDecimal.valueOf(MAX_PLACE)) > 0
+                || !capitalised(name)
+                || NumberReader.looksPlural(name.lower())
+                || !capitalised(last)) {
+            return null;
+        }
+        return v;
     }
 
     /** Removes the figures marked in {@code drop}, keeping every conversion linked to the figure it converts. */
