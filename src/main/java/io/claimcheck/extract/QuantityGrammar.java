@@ -6894,6 +6894,10 @@ final class QuantityGrammar {
         if (um == null || um.value().dimension() != Dimension.DURATION || tok(u).is(Token.Kind.DASH)) {
             return null;
         }
+        if (hedge != null && hedge.notDimensions().contains(um.value().dimension())) {
+            hedge = null; // "for the past year and a half": the bound never takes a span of time
+            start = p;
+        }
         int end = um.end();
         BigDecimal one = unitFactor(um); // "more than a century": a hundred years
         int halfEnd = numbers.andAHalf(end);
@@ -8303,7 +8307,9 @@ final class QuantityGrammar {
             return null;
         }
         BigDecimal amount = unitFactor(um).multiply(new BigDecimal("1.5"));
-        return oneUnit(hedge == null ? p : start, end, hedge, amount, um.value(), text(p, end));
+        Lexicon.HedgeRule bound =
+                hedge != null && hedge.notDimensions().contains(um.value().dimension()) ? null : hedge;
+        return oneUnit(bound == null ? p : start, end, bound, amount, um.value(), text(p, end));
     }
 
     /**
