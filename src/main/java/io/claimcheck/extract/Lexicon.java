@@ -216,6 +216,12 @@ public final class Lexicon {
      * sub-10 second 100m", "soaring to 6.24m to break the world record").
      */
     final PhraseTable<Boolean> metreCues = new PhraseTable<>();
+
+    /**
+     * numbers.json raceClockCue: words of a timed race whose sentence makes minutes and seconds with no fraction
+     * ("45:25") a race time, not a time of day ("completed the course in 45:25", "stopped the clock with 14:35").
+     */
+    final PhraseTable<Boolean> raceClockCues = new PhraseTable<>();
     /** Words after minutes and seconds that make them a gap in a race ("6:17 behind", "1:03 up on"). */
     final Set<String> gapAfter = new HashSet<>();
     /** Bounds before minutes and seconds that make them a race time, never a time of day ("gone under 1:42"). */
@@ -313,6 +319,12 @@ public final class Lexicon {
      */
     /** numbers.json spanBoundWord: the words of a bound that may stand before "a 72-hour period" ("within"). */
     final Set<String> spanBoundWords = new HashSet<>();
+
+    /**
+     * numbers.json approachBound: bound words that give way to an approximator after them ("within about 80 miles of
+     * the Moon" is about 80 miles, the distance of a closest approach, not a limit).
+     */
+    final Set<String> approachBounds = new HashSet<>();
 
     final Set<String> spanNouns = new HashSet<>();
     /** numbers.json kind {@code indexName}: words naming a market or survey index ("the S&P 500", "the index"). */
@@ -1164,6 +1176,7 @@ public final class Lexicon {
                 case "raceTimeVerb" -> raceTimeVerbs.addAll(words.keySet());
                 case "priceWord" -> priceWords.addAll(words.keySet());
                 case "metreCue" -> metreCues.addAll(words.keySet(), Boolean.TRUE);
+                case "raceClockCue" -> raceClockCues.addAll(words.keySet(), Boolean.TRUE);
                 case "gapAfter" -> gapAfter.addAll(words.keySet());
                 case "lapBound" -> lapBounds.addAll(words.keySet());
                 case "fractionDenominator" -> fractionDenominators.putAll(words);
@@ -1207,6 +1220,7 @@ public final class Lexicon {
                 case "wholeSpanWord" -> wholeSpanWords.addAll(words.keySet());
                 case "spanNoun" -> spanNouns.addAll(words.keySet());
                 case "spanBoundWord" -> spanBoundWords.addAll(words.keySet());
+                case "approachBound" -> approachBounds.addAll(words.keySet());
                 case "rangeOfNoun" -> {
                     rangeOfNouns.addAll(words.keySet());
                     rangeOfNotAfter.addAll(f.optionalStrings(e, "notAfter"));
@@ -1256,7 +1270,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, upVerb, year)");
             }
         }
         if (years == null) {

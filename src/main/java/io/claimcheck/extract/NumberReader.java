@@ -100,6 +100,14 @@ final class NumberReader {
         if (!t.is(Token.Kind.WORD)) {
             return Read.NOTHING;
         }
+        BigDecimal decade = isAgeDecadeCue(i - 1) ? spelledDecade(t.lower()) : null;
+        if (decade != null) {
+            // "a man in his thirties", "in her late twenties": an age in a decade of life, as "in their 40s"
+            return new Read(
+                    new Num(i, i + 1, decade, HALF, false, false, false, Kind.NUMBER, null, null, BigDecimal.ONE),
+                    -1,
+                    null);
+        }
         PhraseTable.Match<BigDecimal> phrase = lex.numberPhrases.at(toks, i);
         if (phrase != null) {
             return new Read(scale(i, phrase.end(), phrase.value(), HALF, false, false), -1, null);
@@ -443,7 +451,11 @@ final class NumberReader {
                 && prev.attached()
                 && isHyphen(prev.text())) {
             Token before = tok(i - 2);
-            if (before != null && before.is(Token.Kind.WORD) && !unitRepeated(i) && !boundPrefix(i)) {
+            if (before != null
+                    && before.is(Token.Kind.WORD)
+                    && !unitRepeated(i)
+                    && !boundPrefix(i)
+                    && !hyphenedRangeEnd(i)) {
                 return Read.skip(i + 1); // "COVID-19"; an em dash joins clauses ("each flight—509 versus 400")
             }
             if (before != null && before.is(Token.Kind.NUMBER) && isNameNumber(i - 2) && !afterCurrencyCode(i - 2)) {
@@ -665,7 +677,8 @@ final class NumberReader {
                 && lex.units.at(toks, i + 1) == null
                 && attachedUnitAt(i + 1) == null
                 && lex.subunits.at(toks, i + 1) == null
-                && lex.currencyAfter.at(toks, i + 1) == null) {
+                && lex.currencyAfter.at(toks, i + 1) == null
+                && !inchSymbolAt(i + 1)) {
             return Read.skip(i + 2); // an ordinal ("52nd") or a code ("3D", "5G")
         }
         BigDecimal vulgar = next != null && next.attached() && next.text().length() == 1 && dot < 0
@@ -676,6 +689,22 @@ final class NumberReader {
             return new Read(scale(i, i + 2, value.add(vulgar), new BigDecimal("0.05"), true, false), -1, null);
         }
         return new Read(scale(i, i + 1, value, half, true, false), -1, null);
+    }
+
+    /**
+     * Whether "in" against the digits at {@code k} is the inch's symbol: a bracket, a comma or a semicolon closes it
+     * ("100mm (4in)", "(12in, 1ft)"), where the preposition would go on to its object.
+     */
+    boolean inchSymbolAt(int k) {
+        Token in = tok(k);
+        Token close = tok(k + 1);
+        return in != null
+                && in.attached()
+                && in.text().equals("in")
+                && close != null
+                && (close.text().equals(")")
+                        || close.text().equals(",")
+                        || close.text().equals(";"));
     }
 
     /**
@@ -1019,6 +1048,23 @@ final class NumberReader {
      * Words before "40s" that make it an age: "their 40s", "her mid-30s", "in his late 50s"; without the possessive
      * "the mid-80s" is a temperature or a decade of years.
      */
+    /**
+     * The decade a spelled plural of a cardinal ten names ("twenties" 20, "nineties" 90), derived from numbers.json's
+     * cardinals (the ten's "-y" made "-ies"), or null.
+     */
+    BigDecimal spelledDecade(String w) {
+        if (!w.endsWith("ies")) {
+            return null;
+        }
+        BigDecimal v = lex.cardinals.get(w.substring(0, w.length() - 3) + "y");
+        return v != null
+                        && v.compareTo(BigDecimal.valueOf(20)) >= 0
+                        && v.compareTo(BigDecimal.valueOf(90)) <= 0
+                        && v.remainder(BigDecimal.TEN).signum() == 0
+                ? v
+                : null;
+    }
+
     private boolean isAgeDecadeCue(int k) {
         Token t = tok(k);
         if (t != null && t.is(Token.Kind.DASH)) {
@@ -1772,10 +1818,48 @@ final class NumberReader {
                 && sec != null
                 && (LAP_SECONDS.matcher(sec.text()).matches()
                         || SIXTY.matcher(sec.text()).matches()
-                                && (gapFollows(i + 3) || boundedLap(i) || minutesFollow(i + 3))
+                                && (gapFollows(i + 3) || boundedLap(i) || minutesFollow(i + 3) || raceClock(i))
                                 && !(tok(i - 1) != null
                                         && CLOCK_BEFORE.contains(tok(i - 1).lower())))
                 && !(after != null && after.attached() && after.text().equals(":"));
+    }
+
+    /**
+     * Minutes and seconds in a sentence about a timed race (numbers.json raceClockCue: "completed the 33.7km course
+     * in 45:25", "a closing time of 45:25", "stopped the clock at Time Check 1 with 14:35"): a race time, when no
+     * clock word follows ("a.m.", "GMT") and the minutes are those of a race, below 60. A word of a time of day before
+     * it ("at", "until", "by") is checked by the caller.
+     */
+    private boolean raceClock(int i) {
+        return lex.clockAfter.at(toks, i + 3) == null
+                && Integer.parseInt(tok(i).text()) < MINUTES_IN_HOUR
+                && !(tok(i + 3) != null && tok(i + 3).is(Token.Kind.NUMBER))
+                && sentenceHas(i, j -> lex.raceClockCues.at(toks, j) != null);
+    }
+
+    private static final int MINUTES_IN_HOUR = 60;
+
+    /**
+     * Whether the digits at {@code i} close a hyphened range written as one compound before its unit ("a
+     * 10-to-12-mile stretch", "a 15-to-20-minute walk"): a number, "-to-" against it, these digits and a hyphen. A
+     * word other than "to" before them names something ("COVID-19").
+     */
+    private boolean hyphenedRangeEnd(int i) {
+        Token to = tok(i - 2);
+        Token d1 = tok(i - 3);
+        Token low = tok(i - 4);
+        Token after = tok(i + 1);
+        return to != null
+                && to.isWord("to")
+                && to.attached()
+                && d1 != null
+                && d1.is(Token.Kind.DASH)
+                && d1.attached()
+                && low != null
+                && low.is(Token.Kind.NUMBER)
+                && after != null
+                && after.is(Token.Kind.DASH)
+                && after.attached();
     }
 
     /** Whether the unit "min" or "minutes" follows at {@code k}: "for 16:58 min" is minutes and seconds, no clock. */

@@ -925,7 +925,8 @@ final class QuantityGrammar {
                     || raceName(f)
                     || processNode(f)
                     || bandName(k)
-                    || priceBaseYear(f)) {
+                    || priceBaseYear(f)
+                    || placing(k)) {
                 moved[k] = -1;
             } else {
                 moved[k] = kept.size();
@@ -936,6 +937,55 @@ final class QuantityGrammar {
             return;
         }
         rebuild(kept, moved);
+    }
+
+    /** The most places a results list is read for ("1 Armand Duplantis ..., 2 Sam Kendricks ..., 3 ..."). */
+    private static final int MAX_PLACE = 10;
+
+    /**
+     * A finishing place in a results list: a bare whole number right before a capitalised name, in a sentence where
+     * the places run on from 1 ("Pole vault: 1 Armand Duplantis (Sweden), 2 Sam Kendricks (USA), 3 Emmanouil
+     * Karalis (Greece)"): ranks, not counts, when places 1, 2 and 3 are all there; "1 New York and 2 Los Angeles
+     * teams" are left as they read.
+     */
+    private boolean placing(int k) {
+        Figure f = figures.get(k);
+        BigDecimal v = placeValue(f);
+        if (v == null) {
+            return false;
+        }
+        java.util.Set<Integer> places = new java.util.HashSet<>();
+        places.add(v.intValue());
+        for (int j = Math.max(0, k - MAX_PLACE); j < Math.min(figures.size(), k + MAX_PLACE); j++) {
+            Figure g = figures.get(j);
+            BigDecimal w = j == k || !sameSentence(f, g) ? null : placeValue(g);
+            if (w != null) {
+                places.add(w.intValue());
+            }
+        }
+        return places.contains(1) && places.contains(2) && places.contains(3); // a podium at least
+    }
+
+    /** The place a figure may name in a results list: a bare whole number 1-10 before a capitalised word, or null. */
+    private BigDecimal placeValue(Figure f) {
+        Token name = tok(f.endTok());
+        Token last = tok(f.endTok() + 1);
+        BigDecimal v = f.interval().low();
+        if (!f.unit().equals(Unit.COUNT)
+                || f.hedge() != Hedge.EXACT
+                || f.endTok() != f.startTok() + 1
+                || !toks.get(f.startTok()).is(Token.Kind.NUMBER)
+                || v == null
+                || v.compareTo(f.interval().high()) != 0
+                || v.scale() > 0
+                || v.signum() <= 0
+                || v.compareTo(BigDecimal.valueOf(MAX_PLACE)) > 0
+                || !capitalised(name)
+                || NumberReader.looksPlural(name.lower())
+                || !capitalised(last)) {
+            return null;
+        }
+        return v;
     }
 
     /** Removes the figures marked in {@code drop}, keeping every conversion linked to the figure it converts. */
@@ -1865,7 +1915,9 @@ final class QuantityGrammar {
                 figures.set(b, withUnit(level, upTo.unit())); // "(60 to 55 gallons)": the change's two ends
                 continue;
             }
+            boolean placed = readingAfterName(level);
             boolean linked = linkedAsChange(level)
+                    || placed
                     || before != null
                             && before.isWord("after")
                             && level.interval().low().compareTo(HUNDRED) >= 0 // "after 3 in the morning" is a time
@@ -1896,6 +1948,12 @@ final class QuantityGrammar {
             boolean shares = measure != null
                     && (sharedMeasure(measure.unit()) || measure.unit().dimension() == Dimension.RATE || restatedShare)
                     && within(measure.interval(), level.interval(), changeAmount(level) ? THOUSAND : BigDecimal.TEN);
+            if (placed && !linkedAsChange(level)) {
+                // "set a record at 99 degrees, joining Flagstaff, Arizona, (93), Provo, Utah (105)": readings by place
+                shares = measure != null
+                        && measure.unit().dimension() == Dimension.TEMPERATURE
+                        && within(measure.interval(), level.interval(), PLACED_READING_FACTOR);
+            }
             Figure sum = shares || !linked ? null : restatedSum(b);
             if (shares) {
                 figures.set(b, withUnit(level, measure.unit()));
@@ -1908,6 +1966,52 @@ final class QuantityGrammar {
                 figures.set(b, withUnit(level, FAHRENHEIT));
             }
         }
+    }
+
+    /** How far apart a reading bracketed after a place may lie from the sentence's reading it takes the unit of. */
+    private static final BigDecimal PLACED_READING_FACTOR = BigDecimal.valueOf(2);
+
+    /**
+     * Whether a bare number stands alone in brackets right after a place and its region, with or without a comma
+     * between ("Provo, Utah (105)", "Flagstaff, Arizona, (93)"): a place's reading in a list of places, which takes
+     * the unit of the sentence's temperature reading near it ({@link #inheritMeasuredUnits}); a name alone ("John
+     * Smith (45)") may be a person and the number an age.
+     */
+    private boolean readingAfterName(Figure level) {
+        int s = level.startTok();
+        Token open = tok(s - 1);
+        Token close = tok(level.endTok());
+        if (open == null
+                || !open.text().equals("(")
+                || close == null
+                || !close.text().equals(")")) {
+            return false;
+        }
+        int k = s - 2;
+        if (tok(k) != null && tok(k).text().equals(",")) {
+            k--;
+        }
+        int words = 0;
+        while (words < PLACE_WORDS && capitalised(tok(k))) {
+            k--;
+            words++;
+        }
+        // "Provo, Utah (105)": a place and its region, not a person's age ("John Smith (45)")
+        return words > 0
+                && tok(k) != null
+                && tok(k).text().equals(",")
+                && capitalised(tok(k - 1))
+                && level.interval().low() != null
+                && level.interval().low().equals(level.interval().high());
+    }
+
+    /** How many capitalised words a region's name may take ("Utah", "New Mexico", "British Columbia"). */
+    private static final int PLACE_WORDS = 3;
+
+    private static boolean capitalised(Token t) {
+        return t != null
+                && t.is(Token.Kind.WORD)
+                && Character.isUpperCase(t.text().charAt(0));
     }
 
     /** Words before which a verb's "-s" form cannot stand, so that a ratio word there is a plural noun. */
@@ -2595,8 +2699,37 @@ final class QuantityGrammar {
                 && before.is(Token.Kind.WORD)
                 && (LEVEL_BEFORE.contains(before.lower())
                         || before.isWord("of") && noun != null && LEVEL_NOUNS.contains(noun.lower())
-                        || before.isWord("with") && noun != null && noun.isWord("compared"));
+                        || before.isWord("with") && noun != null && noun.isWord("compared")
+                        || rankedItem(f));
     }
+
+    /**
+     * A ranking's item, a capitalised name and "with" before the figure after a word of ranking in its sentence
+     * ("Australia led with 469 GB per month, followed by Sweden with 316 GB and Ireland with 313 GB"): the item states
+     * the level of the ranked measure; "Jones with $500 in savings" is no item of a ranking.
+     */
+    private boolean rankedItem(Figure f) {
+        Token before = tok(f.startTok() - 1);
+        Token name = tok(f.startTok() - 2);
+        if (before == null || !before.isWord("with") || !capitalised(name) || name.isWord("With")) {
+            return false;
+        }
+        for (int k = f.startTok() - 3; k >= Math.max(0, f.startTok() - RANKING_REACH); k--) {
+            if (toks.get(k).endsSentence()) {
+                return false;
+            }
+            if (RANKING_WORDS.contains(toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a ranking before its items ("led with", "followed by"); how far back they are looked for. */
+    private static final java.util.Set<String> RANKING_WORDS =
+            java.util.Set.of("followed", "led", "leads", "leading", "trailed", "trailing", "ahead", "behind");
+
+    private static final int RANKING_REACH = 30;
 
     private boolean linkedAsChange(Figure sum) {
         Token before = tok(sum.startTok() - 1);
@@ -2975,6 +3108,11 @@ final class QuantityGrammar {
         if (slashed > i) {
             return slashed; // "44/43/44 mpg": city, highway and combined ratings, each in the unit written once
         }
+        Figure group = ageGroup(i);
+        if (group != null) {
+            figures.add(group);
+            return group.endTok(); // "free for under-16s and over-65s"
+        }
         int p = i;
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
@@ -3021,6 +3159,14 @@ final class QuantityGrammar {
                             || approx.value().hedge() == Hedge.NEARLY && hedge.hedge() == Hedge.AT_LEAST)
                     && hedge.hedge() != Hedge.ABOUT) {
                 // "larger than about 490 meters", "starts at nearly $40K": the bound carries the figure
+                if (approx.value().hedge() == Hedge.ABOUT
+                        && hm.end() == hm.start() + 1
+                        && approx.end() == approx.start() + 1
+                        && lex.approachBounds.contains(tok(hm.start()).lower() + " "
+                                + tok(approx.start()).lower())
+                        && !durationAhead(approx.end() + 1)) {
+                    hedge = approx.value(); // "within about 80 miles of the Moon": a closest approach, about 80
+                }
                 p = approx.end();
             } else if (approx != null
                     && approx.value().hedge() == Hedge.ESTIMATE
@@ -3271,7 +3417,7 @@ final class QuantityGrammar {
                 && tok(i - 1) != null
                 && (tok(i - 1).isWord("negative") || tok(i - 1).isWord("minus") && !plusOrMinus(i - 1))
                 && n1.digits()) {
-            f = negated(f, i - 1); // "negative 0.5%", "minus 2.7 per cent"
+            f = signedWithBound(f, i - 1); // "negative 0.5%", "minus 2.7 per cent", "as low as minus 5C"
         } else if (f != null && hedge == null && (passedMark(f.endTok()) || passedFigure(f, n1))) {
             // "The 20,000 figure was passed": the count went past the mark
             f = reread(
@@ -3290,7 +3436,7 @@ final class QuantityGrammar {
             f = f.interval().high() != null
                             && f.interval().low().compareTo(f.interval().high()) < 0
                     ? lowNegated(f, i - 1) // "-5.6 to 6.4 percent": the sign is the low end's only
-                    : negated(f, i - 1); // "GDP shrank -2.6%"
+                    : signedWithBound(f, i - 1); // "GDP shrank -2.6%", "as low as -42.7C"
         }
         if (f == null) {
             return n1.pronounLike() ? n1.end() : i + 1;
@@ -3685,8 +3831,10 @@ final class QuantityGrammar {
 
     /** "in their 40s": a decade of age. */
     private Figure decade(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
-        if (n1.end() == n1.start() + 2 && tok(n1.start() + 1).text().equals("s") && n1.digits()) {
-            // "in their 40s": any age from 40 to 49
+        if (n1.end() == n1.start() + 2 && tok(n1.start() + 1).text().equals("s") && n1.digits()
+                || n1.end() == n1.start() + 1
+                        && numbers.spelledDecade(tok(n1.start()).lower()) != null) {
+            // "in their 40s", "a man in his thirties": any age from 40 to 49
             Interval decade = Interval.closed(n1.value(), n1.value().add(BigDecimal.valueOf(9)));
             return new Figure(
                     start,
@@ -3703,6 +3851,49 @@ final class QuantityGrammar {
                     -1);
         }
         return null;
+    }
+
+    /**
+     * An age group named by its bound, "under" or "over" hyphened to an age and a plural "s" ("free for under-16s and
+     * over-65s", "the over-75s"): under or over that age, in years. "under-5 mortality" and "the Under-21 side" (no
+     * "s") name a group's label and stay unread; "sub-20s" is a time in seconds.
+     */
+    private Figure ageGroup(int i) {
+        Token bound = tok(i);
+        Token dash = tok(i + 1);
+        Token age = tok(i + 2);
+        Token plural = tok(i + 3);
+        if (bound == null
+                || !(bound.isWord("under") || bound.isWord("over"))
+                || dash == null
+                || !dash.is(Token.Kind.DASH)
+                || !dash.attached()
+                || age == null
+                || !age.is(Token.Kind.NUMBER)
+                || !age.attached()
+                || !age.text().matches("[0-9]{1,2}")
+                || plural == null
+                || !plural.attached()
+                || !plural.text().equals("s")
+                || tok(i + 4) != null && tok(i + 4).attached() && tok(i + 4).is(Token.Kind.WORD)) {
+            return null;
+        }
+        BigDecimal v = new BigDecimal(age.text());
+        boolean under = bound.isWord("under");
+        Hedge h = under ? Hedge.LESS_THAN : Hedge.MORE_THAN;
+        return new Figure(
+                i,
+                i + 4,
+                i + 4,
+                interval(lex.ruleFor(h), v, v, new BigDecimal("0.5"), false, Unit.YEARS_OF_AGE),
+                h,
+                Unit.YEARS_OF_AGE,
+                BigDecimal.ZERO,
+                age.text(),
+                Role.VALUE,
+                null,
+                false,
+                -1);
     }
 
     /** A proportion written "one in five" / "3 out of 10": a percentage. */
@@ -4064,7 +4255,9 @@ final class QuantityGrammar {
         NumberReader.Num n1 = fp.n1;
         boolean openHigh = false;
         if (fp.unit == null || n1.kind() == NumberReader.Kind.NUMBER) {
-            String connector = rangeConnector(fp.start);
+            boolean minus1 = fp.hedge == null && fp.currency == null && minusSignBefore(fp.start);
+            int opened = minus1 ? fp.start - 1 : fp.start;
+            String connector = rangeConnector(opened);
             int q = fp.p;
             Token t = tok(q);
             boolean joined = false;
@@ -4073,6 +4266,17 @@ final class QuantityGrammar {
                 q++;
                 if (t.attached() && tok(q) != null && tok(q).isWord("to") && suspendedCompound(q + 1)) {
                     q++; // a suspended hyphen: "21- to 24-year-old", "a 10- to 15-minute walk"
+                } else if (t.attached()
+                        && tok(q) != null
+                        && tok(q).isWord("to")
+                        && tok(q).attached()
+                        && tok(q + 1) != null
+                        && tok(q + 1).is(Token.Kind.DASH)
+                        && tok(q + 1).attached()
+                        && tok(q + 2) != null
+                        && tok(q + 2).attached()
+                        && suspendedCompound(q + 2)) {
+                    q += 2; // a hyphened range before its unit: "a 10-to-12-mile stretch", "a 15-to-20-minute walk"
                 }
                 joined = true;
             } else if (t != null && connector != null && t.isWord(connector) && !changeBefore(fp.start)) {
@@ -4098,6 +4302,12 @@ final class QuantityGrammar {
                 q++; // "20,000 to 300,000 people", "two or three days": both ends written alike
                 joined = true;
                 bare = true;
+            }
+            if (joined && (t.isWord("to") || t.isWord("and")) && minusSignBefore(q + 1) || minus1 && joined) {
+                // "between -28 and -34C", "-20 to -30F", "from -5 to 2C": a range of readings below zero
+                if (signedRange(fp, connector, opened, q)) {
+                    return;
+                }
             }
             if (joined) {
                 PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, q);
@@ -4153,6 +4363,64 @@ final class QuantityGrammar {
         if (openHigh && fp.isRange) {
             fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
         }
+    }
+
+    /**
+     * Whether a minus sign stands right before the number at {@code k}: a dash against the digits, with a space, a
+     * word or an opening bracket before it, never a hyphen joining two numbers ("5-7").
+     */
+    private boolean minusSignBefore(int k) {
+        Token sign = tok(k - 1);
+        Token num = tok(k);
+        if (sign == null || num == null || !sign.is(Token.Kind.DASH) || !num.attached()) {
+            return false;
+        }
+        Token before = tok(k - 2);
+        return before == null || !sign.attached() || before.text().equals("(") && !before.is(Token.Kind.NUMBER);
+    }
+
+    /**
+     * A range with a minus sign at one end or both, its unit a temperature or a share written after the high end:
+     * "between -28 and -34C" is [-34, -28], "-20 to -30F" [-30, -20], "from -5 to 2C" [-5, 2]. The ends are put in
+     * order, as a span of readings below zero is written either way. {@code q} is the token after the connector.
+     */
+    private boolean signedRange(FigureParts fp, String connector, int opened, int q) {
+        boolean minus2 = minusSignBefore(q + 1);
+        int at2 = minus2 ? q + 1 : q;
+        boolean minus1 = opened < fp.start;
+        NumberReader.Num n1 = fp.n1;
+        NumberReader.Num n2 = numbers.read(at2, false).num();
+        if (n2 == null
+                || n2.kind() != NumberReader.Kind.NUMBER
+                || !n1.digits()
+                || !n2.digits()
+                || n1.scaled()
+                || n2.scaled()
+                || !minus1 && !minus2) {
+            return false;
+        }
+        PhraseTable.Match<Unit> um = unitAfter(n2.end());
+        if (um == null
+                || um.value().dimension() != Dimension.TEMPERATURE
+                        && !um.value().equals(Unit.PERCENT)) {
+            return false;
+        }
+        BigDecimal a = minus1 ? n1.value().negate() : n1.value();
+        BigDecimal b = minus2 ? n2.value().negate() : n2.value();
+        if (a.compareTo(b) == 0) {
+            return false;
+        }
+        fp.lowN = a.min(b);
+        fp.highN = a.max(b);
+        fp.half = fp.half.min(n2.halfUnit());
+        fp.isRange = true;
+        fp.numEnd = n2.end();
+        fp.p = fp.numEnd;
+        fp.rangeStart =
+                connector != null && tok(opened - 1) != null && tok(opened - 1).isWord(opener(connector))
+                        ? opened - 1
+                        : opened;
+        return true;
     }
 
     /** Whether a unit of time and "ago" follow at {@code k} ("90,000 years ago"). */
@@ -4258,23 +4526,41 @@ final class QuantityGrammar {
         }
     }
 
-    /** "an orbit of 305 by 314 kilometers", "a 10 by 12 foot room": two sides of one size, their length unit written once. */
+    /**
+     * "an orbit of 305 by 314 kilometers", "a 10 by 12 foot room", "a 13 x 9-inch dish": two sides of one size, their
+     * length unit written once. A spaced "x" or "×" joins sides of like size only (within {@link #SIDES_FACTOR}): "4 x
+     * 100m" is a relay's legs and their distance, and "1,080x2,400" a grid.
+     */
     private void readSidesBy(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
+        Token join = tok(fp.p);
+        boolean times = join != null
+                && (join.isWord("x") || join.text().equals("\u00d7"))
+                && join.spaced()
+                && tok(fp.p + 1) != null
+                && tok(fp.p + 1).spaced();
         if (fp.unit != null
                 || fp.isRange
                 || fp.currency != null
-                || tok(fp.p) == null
-                || !tok(fp.p).isWord("by")
+                || join == null
+                || !join.isWord("by") && !times
                 || n1.kind() != NumberReader.Kind.NUMBER) {
             return;
         }
         NumberReader.Num n2 = numbers.read(fp.p + 1, false).num();
         PhraseTable.Match<Unit> u2 = n2 == null ? null : lex.units.at(toks, n2.end());
-        if (u2 != null && n2.digits() == n1.digits() && u2.value().dimension() == Dimension.LENGTH) {
+        if (u2 != null
+                && n2.digits() == n1.digits()
+                && u2.value().dimension() == Dimension.LENGTH
+                && (!times
+                        || n1.digits()
+                                && within(Interval.point(n1.value()), Interval.point(n2.value()), SIDES_FACTOR))) {
             fp.unit = u2.value();
         }
     }
+
+    /** How far apart two sides joined by "x" may be: "13 x 9-inch", not "4 x 400m". */
+    private static final BigDecimal SIDES_FACTOR = BigDecimal.valueOf(5);
 
     /**
      * Whether the unit phrase ending before {@code end} ends in a stop that also ends its sentence: a word that starts
@@ -4307,8 +4593,60 @@ final class QuantityGrammar {
         }
     }
 
-    /** The unit written after the number: "5km", "104F", "20 points", "18 straight days". */
+    /**
+     * A unit's symbol written apart from its number, which alone the grammar reads only against the digits ("5t",
+     * "2L"), when a per-unit or a period follows it with a slash or "per": "7.94 t/ha", "500 t/day", "2 L/day", "9.1 t
+     * per ha". The per-unit shows the letter is a unit, where "5 t" or "2 L" alone may be a label. Null otherwise.
+     */
+    private PhraseTable.Match<Unit> spacedSymbolPerUnit(int k) {
+        Token t = tok(k);
+        if (t == null || t.attached() || !t.is(Token.Kind.WORD)) {
+            return null;
+        }
+        PhraseTable.Match<Unit> um = lex.attachedUnits.at(toks, k);
+        if (um == null || um.value().physical() == null || tok(um.end()) == null) {
+            return null;
+        }
+        Token next = tok(um.end());
+        boolean slash = next.text().equals("/") && next.attached();
+        if (!slash && !next.isWord("per")) {
+            return null;
+        }
+        return lex.periodsAfter.at(toks, um.end()) != null || lex.ratesAfter.at(toks, um.end()) != null ? um : null;
+    }
+
+    /**
+     * The unit written after the number, or after a "-plus" against it ("20-plus years", "a 10-plus-mile hike": at
+     * least the figure, in that unit; "$20-plus million" keeps its scale, read with the bound).
+     */
     private void readUnitAfter(FigureParts fp) {
+        Token dash = tok(fp.p);
+        Token plus = tok(fp.p + 1);
+        if (fp.unit == null
+                && fp.currency == null
+                && !fp.isRange
+                && dash != null
+                && dash.is(Token.Kind.DASH)
+                && dash.attached()
+                && plus != null
+                && plus.isWord("plus")
+                && plus.attached()
+                && lex.units.at(toks, fp.p + 2) != null) {
+            int saved = fp.p;
+            fp.p += 2;
+            readUnitAt(fp);
+            if (fp.unit == null) {
+                fp.p = saved;
+            } else if (fp.hedge == null) {
+                fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
+            }
+            return;
+        }
+        readUnitAt(fp);
+    }
+
+    /** The unit written at the figure's current end: "5km", "104F", "20 points", "18 straight days". */
+    private void readUnitAt(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
         if (fp.unit == null) {
             PhraseTable.Match<Unit> um = withoutPointInTime(lex.units.at(toks, fp.p));
@@ -4342,6 +4680,9 @@ final class QuantityGrammar {
             }
             if (um == null && isSpacedTemperature(fp.p, n1)) {
                 um = lex.attachedUnits.at(toks, fp.p); // "2.2 F (1.2 C) of heating", "limit warming to 1.5 C"
+            }
+            if (um == null && fp.currency == null && n1.digits()) {
+                um = spacedSymbolPerUnit(fp.p); // "7.94 t/ha", "2 L/day", "9.1 t per ha"
             }
             if (um == null
                     && tok(fp.p) != null
@@ -5291,6 +5632,24 @@ final class QuantityGrammar {
      * rates table does not name it ("$3 per cubic metre", "$12 a foot", "$4/yd"); durations, shares and counts are
      * periods or no unit, read elsewhere.
      */
+    /**
+     * "per" and an adjective the units table lets stand before a unit of its dimensions (units.json adjectives), then
+     * that unit: "786 pounds per harvested acre", "9 tonnes per planted hectare". Null otherwise.
+     */
+    private PhraseTable.Match<Unit> perAdjectiveUnit(int p) {
+        Token adj = tok(p + 1);
+        if (adj == null || !adj.is(Token.Kind.WORD)) {
+            return null;
+        }
+        java.util.Set<Dimension> dims = lex.adjectiveDimensions.get(adj.lower());
+        PhraseTable.Match<Unit> um = dims == null ? null : lex.units.at(toks, p + 2);
+        return um != null
+                        && um.value().physical() != null
+                        && dims.contains(um.value().dimension())
+                ? um
+                : null;
+    }
+
     private PhraseTable.Match<Unit> perAnyUnit(int p) {
         Token w = tok(p);
         if (w == null) {
@@ -5614,6 +5973,12 @@ final class QuantityGrammar {
         if (fp.unit == null && fp.hedge == null && !fp.isRange && isAppositiveAge(fp.start, fp.p, n1)) {
             fp.unit = Unit.YEARS_OF_AGE; // "Johnson, 25, was wounded"
             fp.role = Role.INDIVIDUAL;
+        }
+        if (fp.unit != null
+                && fp.unit.code().equals("year")
+                && tok(fp.p) != null
+                && (tok(fp.p).isWord("older") || tok(fp.p).isWord("younger"))) {
+            fp.unit = Unit.YEARS_OF_AGE; // "seven years older than the previous year": a difference of ages
         }
     }
 
@@ -6501,7 +6866,8 @@ final class QuantityGrammar {
      * "a year ago", "a day after", "less than a minute", "more than a decade": an article (or "another" after a
      * bound) standing for one unit of time is a duration of 1 when a word that shifts time follows it or a bound
      * stands before it. Bare "a year" is left alone: after a figure it is a rate period ("$5 a year"), elsewhere
-     * rarely a quantity ("a year of turmoil"). "within a year" is a deadline, not a length of time.
+     * rarely a quantity ("a year of turmoil"). "within a year" bounds a span as "within two years" does ("lose 24
+     * percent within a year", "within an hour or so": at most one); "within a year of leaving" counts from an event.
      */
     private Figure articleDuration(int start, int p, Lexicon.HedgeRule hedge) {
         Token art = tok(p);
@@ -6528,12 +6894,22 @@ final class QuantityGrammar {
         if (um == null || um.value().dimension() != Dimension.DURATION || tok(u).is(Token.Kind.DASH)) {
             return null;
         }
+        if (hedge != null && hedge.notDimensions().contains(um.value().dimension())) {
+            hedge = null; // "for the past year and a half": the bound never takes a span of time
+            start = p;
+        }
         int end = um.end();
         BigDecimal one = unitFactor(um); // "more than a century": a hundred years
         int halfEnd = numbers.andAHalf(end);
         if (halfEnd > end) {
             one = one.multiply(new BigDecimal("1.5")); // "a year and a half"
             end = halfEnd;
+        }
+        if (hedge == null && halfEnd == um.end()) {
+            Figure few = articleOrFew(start, p, end, one, um.value());
+            if (few != null) {
+                return few; // "could take a year or two", "in a day or two"
+            }
         }
         if (hedge == null && halfEnd == um.end() && hourlyBeforeClause(p, end)) {
             return null; // "$20 an hour after a new law took effect": the sum's rate period, no hour after it
@@ -6556,8 +6932,8 @@ final class QuantityGrammar {
         }
         boolean shifted = tok(end) != null && TIME_SHIFTS.contains(tok(end).lower()) && !tok(end).isWord("since")
                 || halfEnd > um.end();
-        if (hedge != null && tok(start).isWord("within")) {
-            return null;
+        if (hedge != null && tok(start).isWord("within") && (tok(end) == null || tok(end).isWord("of"))) {
+            return null; // "within a year of leaving": a deadline counted from an event, no length of its own
         }
         if (hedge != null && hedge.hedge() == Hedge.MORE_THAN && overIsPeriod(start) && !agoAt(end)) {
             hedge = null; // "over a year" is a period of time, as "over two years" is
@@ -6628,11 +7004,20 @@ final class QuantityGrammar {
      * "up 6% in a day and 38% in a week", "the first time its growth has stalled in a decade", "the second-biggest
      * decline in a single year": "in" and an article before a unit of time state the span a change or a record is
      * measured over, a duration of 1, when the clause closes after it (a stop, a comma, "and", "or", "to", "on").
-     * "in a year that", "In a week marked by", "in a day's time" and "twice in a week" are no such span.
+     * "in a year that", "In a week marked by", "in a day's time" and "twice in a week" are no such span. "In the space
+     * of a year" is the same span, and a spaced dash closes the clause as a comma does.
      */
     private boolean inSpan(int p, int end) {
-        Token in = tok(p - 1);
-        Token before = tok(p - 2);
+        int at = p - 1;
+        if (tok(at) != null
+                && tok(at).isWord("of")
+                && tok(at - 1) != null
+                && tok(at - 1).isWord("space")) {
+            // "in the space of a year", "in space of a week": the idiom's span, as "in a year"
+            at = tok(at - 2) != null && tok(at - 2).isWord("the") ? at - 3 : at - 2;
+        }
+        Token in = tok(at);
+        Token before = tok(at - 1);
         Token after = tok(end);
         if (in == null || !in.isWord("in") || before != null && FREQUENCY_BEFORE_IN.contains(before.lower())) {
             return false;
@@ -6642,6 +7027,7 @@ final class QuantityGrammar {
                 || after.is(Token.Kind.PUNCT)
                         && !after.text().equals("'")
                         && !after.text().equals("’")
+                || after.is(Token.Kind.DASH) && after.spaced() // "falls in a year - up to 400 liters"
                 || after.is(Token.Kind.WORD) && IN_SPAN_AFTER.contains(after.lower());
     }
 
@@ -7395,8 +7781,10 @@ final class QuantityGrammar {
             // a whole number needs its noun right before it ("a BMI of 30"): the short look back goes first, so the
             // sentence is searched for most counts not at all
             boolean decimal = f.written().indexOf('.') >= 0;
-            if (!decimal && !contextUnitJustBefore(f)) {
-                continue;
+            if (!decimal
+                    && (!contextUnitJustBefore(f)
+                            || toks.get(f.endTok() - 1).is(Token.Kind.NUMBER) && pluralAfter(f.endTok()))) {
+                continue; // "Highs fell in 12 cities", "heat records at 10 sites": the number counts its noun
             }
             int digits = fractionDigits(f.written());
             java.util.function.Predicate<Lexicon.ContextUnit> fits = c -> hi.compareTo(c.below()) < 0
@@ -7919,7 +8307,9 @@ final class QuantityGrammar {
             return null;
         }
         BigDecimal amount = unitFactor(um).multiply(new BigDecimal("1.5"));
-        return oneUnit(hedge == null ? p : start, end, hedge, amount, um.value(), text(p, end));
+        Lexicon.HedgeRule bound =
+                hedge != null && hedge.notDimensions().contains(um.value().dimension()) ? null : hedge;
+        return oneUnit(bound == null ? p : start, end, bound, amount, um.value(), text(p, end));
     }
 
     /**
@@ -8030,6 +8420,104 @@ final class QuantityGrammar {
                 null,
                 false,
                 -1);
+    }
+
+    /**
+     * "a year or two", "a day or three": one unit of time up to a few, a range from one; the second number spelled or
+     * in digits, at most {@link #FEW_UNITS}, with no unit of its own after it ("a week or two weeks" is left as it
+     * reads). Null otherwise.
+     */
+    private Figure articleOrFew(int start, int p, int end, BigDecimal one, Unit unit) {
+        Token or = tok(end);
+        Token n = tok(end + 1);
+        if (or == null
+                || !or.isWord("or")
+                || n == null
+                || unit.dimension() != Dimension.DURATION
+                || figureEndingAt(p) != null) { // "$5 a day or two dollars": a rate's period
+            return null;
+        }
+        BigDecimal v = n.is(Token.Kind.NUMBER) && n.text().matches("[0-9]+")
+                ? new BigDecimal(n.text())
+                : lex.cardinals.get(n.lower());
+        if (v == null
+                || v.compareTo(BigDecimal.ONE) <= 0
+                || v.compareTo(FEW_UNITS) > 0
+                || lex.units.at(toks, end + 2) != null
+                || tok(end + 2) != null
+                        && tok(end + 2).attached()
+                        && !tok(end + 2).is(Token.Kind.PUNCT)) {
+            return null;
+        }
+        return new Figure(
+                start,
+                end + 2,
+                end + 2,
+                Interval.closed(clean(one), clean(v.multiply(one))),
+                Hedge.EXACT,
+                unit,
+                BigDecimal.ZERO,
+                text(p, end + 2),
+                Role.VALUE,
+                null,
+                false,
+                -1);
+    }
+
+    /** The most units "a year or N" may reach: a few. */
+    private static final BigDecimal FEW_UNITS = BigDecimal.valueOf(5);
+
+    /** How many tokens a bound or approximator before a minus sign may take ("as low as", "no more than"). */
+    private static final int SIGN_BOUND_WORDS = 4;
+
+    /**
+     * A figure written with a minus sign, with the bound or approximator right before the sign applied to the signed
+     * value: "as low as -42.7C" is at least -42.7, "below -10C" less than -10, "around -15C" a band about -15. A
+     * bound's zero end ("up to", "below") is unbounded here, as the scale runs below zero. The sign is read after the
+     * bound's own reading failed on it, so the bound is looked up back from the sign; a range keeps its plain sign.
+     */
+    private Figure signedWithBound(Figure f, int sign) {
+        Interval v = f.interval();
+        PhraseTable.Match<Lexicon.HedgeRule> bm = null;
+        for (int k = Math.max(0, sign - SIGN_BOUND_WORDS); k < sign && bm == null; k++) {
+            PhraseTable.Match<Lexicon.HedgeRule> m = lex.hedgesBefore.at(toks, k);
+            if (m != null && m.end() == sign && !m.value().after()) {
+                bm = m;
+            }
+        }
+        if (bm == null
+                || f.hedge() != Hedge.EXACT
+                || v.low() == null
+                || v.high() == null
+                || v.low().compareTo(v.high()) != 0
+                || bm.value().measured() && f.unit().equals(Unit.COUNT)) {
+            return negated(f, sign);
+        }
+        Lexicon.HedgeRule rule = negatedBound(bm);
+        Interval iv = signedInterval(rule, v.low().negate(), f.halfUnit());
+        return new Figure(
+                bm.start(),
+                f.endTok(),
+                f.valueEndTok(),
+                iv,
+                rule.hedge(),
+                f.unit(),
+                f.halfUnit(),
+                "-" + f.written(),
+                rule.role() != null ? rule.role() : f.role(),
+                f.magnitude(),
+                f.share(),
+                f.conversionOf());
+    }
+
+    /** A bound's reading of a value below zero: its zero end ("up to", "below") is unbounded there. */
+    private Interval signedInterval(Lexicon.HedgeRule rule, BigDecimal n, BigDecimal half) {
+        if (rule == null) {
+            return Interval.point(clean(n));
+        }
+        BigDecimal lo = rule.low() == Lexicon.Bound.ZERO ? null : end(rule.low(), n, half, false);
+        BigDecimal hi = rule.high() == Lexicon.Bound.ZERO ? null : end(rule.high(), n, half, false);
+        return new Interval(clean(lo), lo != null && rule.lowClosed(), clean(hi), hi != null && rule.highClosed());
     }
 
     private static Figure lowNegated(Figure f, int from) {
@@ -8875,6 +9363,9 @@ final class QuantityGrammar {
         if (um == null && isSpacedTemperature(e, n)) {
             um = lex.attachedUnits.at(toks, e); // "surpassed 110 degrees (43.3 C)"
         }
+        if (um == null && numbers.inchSymbolAt(e)) {
+            um = new PhraseTable.Match<>(INCH, e, e + 1); // "100mm (4in)": the inch's symbol against its digits
+        }
         return um;
     }
 
@@ -8943,12 +9434,21 @@ final class QuantityGrammar {
         while (true) {
             PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, q);
             int numAt = hm == null ? q : hm.end();
-            NumberReader.Read r = numbers.read(numAt, false);
+            // "as low as -42.7C (-45F)": a minus sign against the converted reading
+            boolean minus = tok(numAt) != null
+                    && tok(numAt).is(Token.Kind.DASH)
+                    && tok(numAt + 1) != null
+                    && tok(numAt + 1).is(Token.Kind.NUMBER)
+                    && tok(numAt + 1).attached();
+            NumberReader.Read r = numbers.read(minus ? numAt + 1 : numAt, false);
             NumberReader.Num n = r.num();
             if (n == null || n.kind() != NumberReader.Kind.NUMBER) {
                 return main.endTok();
             }
             PhraseTable.Match<Unit> um = bracketedUnit(n);
+            if (minus && (um == null || um.value().dimension() != Dimension.TEMPERATURE)) {
+                return main.endTok();
+            }
             if (um == null
                     || um.value().dimension() != main.unit().dimension()
                     || um.value().equals(main.unit())) {
@@ -8957,9 +9457,11 @@ final class QuantityGrammar {
             Lexicon.HedgeRule rule =
                     hm != null ? hm.value() : main.hedge() == Hedge.EXACT ? null : ruleOf(main.hedge());
             Hedge h = hm != null ? hm.value().hedge() : main.hedge();
-            Interval iv = rule == null
-                    ? Interval.point(clean(n.value()))
-                    : interval(rule, n.value(), n.value(), n.halfUnit(), false, um.value());
+            Interval iv = minus
+                    ? signedInterval(rule, n.value().negate(), n.halfUnit())
+                    : rule == null
+                            ? Interval.point(clean(n.value()))
+                            : interval(rule, n.value(), n.value(), n.halfUnit(), false, um.value());
             found.add(new Figure(
                     q,
                     um.end(),
@@ -8968,7 +9470,7 @@ final class QuantityGrammar {
                     h,
                     um.value(),
                     clean(n.halfUnit()),
-                    text(n.start(), n.end()),
+                    (minus ? "-" : "") + text(n.start(), n.end()),
                     main.role(),
                     null,
                     false,
@@ -9051,6 +9553,9 @@ final class QuantityGrammar {
             if (per == null && perUnit && t.isWord("per")) {
                 // any physical unit of the entries after "per": "5µg of PM2.5 per cubic metre" is µg/m3
                 PhraseTable.Match<Unit> any = perAnyUnit(q);
+                if (any == null) {
+                    any = perAdjectiveUnit(q); // "786 pounds per harvested acre"
+                }
                 if (any != null) {
                     return lex.ratePerNames.getOrDefault(
                             any.value().code(), any.value().code());
@@ -9071,6 +9576,9 @@ final class QuantityGrammar {
                     && !(q > 0
                             && DURATION_PREPOSITIONS.contains(toks.get(q - 1).lower())
                             && lex.periodsBefore.at(toks, q) == null) // "in a week", not "in annual revenue"
+                    && !(q > 1
+                            && toks.get(q - 1).isWord("of")
+                            && toks.get(q - 2).isWord("space")) // "in the space of"
                     && !(article
                             && tok(m.end()) != null
                             && TIME_SHIFTS.contains(tok(m.end()).lower())

@@ -452,7 +452,8 @@ class NewsGoldTest {
      * #BATCH22_FIRST_VALUE} and value+unit {@value #BATCH22_FIRST_VALUE_UNIT} at that session's start code (af8ef07),
      * before any change. It was held out until 2026-12-07 (twenty-fourth session), when it read value F1 {@value
      * #BATCH22_HELD_OUT_VALUE} and value+unit {@value #BATCH22_HELD_OUT_VALUE_UNIT} (commit cdc2af4); it is a tuning
-     * set since then (its misses may be read).
+     * set since then (its misses may be read). After that session's extraction round (branch extract-24) it read 96.1 /
+     * 94.5; its floors are a tenth below that reading.
      */
     @Test
     void twenty_second_batch_stays_above_its_floors() throws IOException {
@@ -464,8 +465,8 @@ class NewsGoldTest {
     private static final double BATCH22_FIRST_VALUE_UNIT = 0.899;
     private static final double BATCH22_HELD_OUT_VALUE = 0.944;
     private static final double BATCH22_HELD_OUT_VALUE_UNIT = 0.903;
-    private static final double BATCH22_VALUE_FLOOR = 0.944;
-    private static final double BATCH22_VALUE_UNIT_FLOOR = 0.903;
+    private static final double BATCH22_VALUE_FLOOR = 0.960;
+    private static final double BATCH22_VALUE_UNIT_FLOOR = 0.944;
 
     /**
      * The twenty-third batch (sentences-23.jsonl: 243 sentences of 86 other pages, 528 quantities, from construction
