@@ -68,6 +68,8 @@ class FrameReaderTest {
             About 500 injured people need surgery.                                       | -       | injured   | -
             Binance is required to pay a $1.81 billion fine.                             | -       | -         | -
             Around 43 million borrowers are eligible for forgiveness.                    | -       | eligible  | -
+            Prices rose below the 30% median estimate of economists.                     | -       | expected  | -
+            An estimated 60% of the women were trafficked.                               | -       | -         | -
             Twelve survivors were hospitalized after the rescue.                         | -       | hospitalized | -
             Twelve survivors were taken to a shelter after the rescue.                   | -       | -         | -
             Another 12 survivors were hospitalized after the rescue.                     | -       | hospitalized | -
@@ -105,6 +107,8 @@ class FrameReaderTest {
             The quake struck two days ago and killed more than 300 people.               | -       | elapsed   | -
             Some 64.5% of the eligible population voted.                                 | -       | -         | -
             Around 43 million borrowers are eligible for forgiveness.                    | -       | eligible  | -
+            Prices rose below the 30% median estimate of economists.                     | -       | expected  | -
+            An estimated 60% of the women were trafficked.                               | -       | -         | -
             """)
     void readsMeasureQualifierAndTime(String sentence, String measure, String qualifier, String time) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
