@@ -232,6 +232,54 @@ final class ChangeReader {
         return "";
     }
 
+    /**
+     * The period a share's rate is measured over ("25.5 per cent monthly inflation", "the annual inflation rate, that
+     * reached 211.4%", "211.4% year-on-year", "rose 3% annually"): a reference as a change reads it, else a standing word
+     * used as an adjective within reach on the figure's side of any other figure; null when none, or for a figure that
+     * is no share. Two shares measured over different periods (a month's inflation, a year's) are two quantities.
+     */
+    static String basis(ClaimSite site, ChangeWords w) {
+        if (site.claim().quantity() == null
+                || site.claim().quantity().unit() == null
+                || site.claim().quantity().unit().dimension() != Dimension.PERCENT
+                || site.figureFrom() >= site.figureTo()) {
+            return null;
+        }
+        List<Token> words = site.tagged();
+        String r = reference(site, words, w);
+        if (!r.isEmpty()) {
+            return r;
+        }
+        String best = null;
+        int bestDistance = REFERENCE_REACH + 1;
+        for (int k = Math.max(0, site.figureFrom() - REFERENCE_REACH);
+                k < Math.min(words.size(), site.figureTo() + REFERENCE_REACH);
+                k++) {
+            if (site.isFigure(k)) {
+                continue;
+            }
+            String standing = w.standingReferences().get(lower(words.get(k)));
+            int d = site.distance(k);
+            if (standing != null && d < bestDistance && !otherFigureBetween(site, k)) {
+                best = standing;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** True when another figure stands between word {@code k} and the claim's figure. */
+    private static boolean otherFigureBetween(ClaimSite site, int k) {
+        int from = Math.min(k, site.figureFrom());
+        int to = Math.max(k, site.figureTo() - 1);
+        for (int i = from + 1; i < to; i++) {
+            if (site.isFigure(i) && (i < site.figureFrom() || i >= site.figureTo())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words before a period that count one of it ("a month ago", "the past year"). */
     private static final Set<String> ONE = Set.of("a", "an", "one", "the", "last", "past", "previous", "prior");
 

@@ -34,7 +34,8 @@ final class FrameReader {
      * when neither says); {@code change} is the earlier time an amount of change is measured against ("week",
      * "year"; "" when unsaid), null for a level; {@code goods} are the senses of the good a price per unit is of ("the
      * average price of diesel", "gas prices"), empty when its sentence names none; {@code attribute} is what a count
-     * describes ({@link #attributeOf}), null for a measure of the story.
+     * describes ({@link #attributeOf}), null for a measure of the story; {@code basis} the period a share is measured
+     * over ({@link ChangeReader#basis}), or null.
      */
     record Reading(
             Frame frame,
@@ -50,7 +51,8 @@ final class FrameReader {
             Set<String> goods,
             String day,
             String change,
-            String attribute) {
+            String attribute,
+            String basis) {
 
         /** The measure when the clause named it, else null. */
         String clauseMeasure() {
@@ -192,7 +194,8 @@ final class FrameReader {
                         ? time
                         : published == null ? null : published.toString(),
                 change,
-                attributeOf(site, lexicon));
+                attributeOf(site, lexicon),
+                ChangeReader.basis(site, lexicon.changeWords()));
     }
 
     /** How an origin's qualifier opens: "from nepal". */

@@ -140,7 +140,8 @@ final class GenericGrouper {
     /** The figure's period ("year", "month"), or null when it states none. */
     private static String periodOf(ClaimBag b) {
         String p = b.site().claim().quantity().period();
-        return p == null || p.isBlank() ? null : p;
+        // a share's period is the one its rate is measured over ("monthly inflation", "211.4% year-on-year")
+        return p == null || p.isBlank() ? b.frame().basis() : p;
     }
 
     /** The claims of one block, their weighted vectors, and the clustering over them. */

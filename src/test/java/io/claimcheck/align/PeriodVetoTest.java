@@ -24,4 +24,18 @@ class PeriodVetoTest {
                 .as("%s / %s grouped", first, second)
                 .isEqualTo(together);
     }
+
+    /** A share measured over a month (monthly inflation) and one over a year (annual inflation) are two quantities. */
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ruritania's monthly inflation rate reached 25.5% in December, the statistics office said. | Ruritania's annual inflation rate reached 211.4% in December, the statistics office said. | false
+            Ruritania's inflation rate reached 211.4% year-on-year in December, the statistics office said. | Ruritania's inflation rate reached 25.5% month-on-month in December, the statistics office said. | false
+            Ruritania's annual inflation rate reached 211.4% in December, the statistics office said. | Ruritania's inflation rate reached 211.4% in December, the statistics office said. | true
+            """)
+    void aSharesPeriodSplitsItFromAnotherPeriod(String first, String second, boolean together) throws Exception {
+        List<Claim> claims = AlignFixtures.alignedWithoutPacks(first, second);
+        assertThat(AlignFixtures.grouped(claims, "%"))
+                .as("%s / %s grouped", first, second)
+                .isEqualTo(together);
+    }
 }
