@@ -34,8 +34,9 @@ final class FrameLexicon {
      * "hospitalized"), so that it outranks one that only sets its figure apart ("another 10,100 are missing": missing),
      * and the nouns it qualifies when it qualifies only figures counting them (none: any), whether its word qualifies
      * only when it is no verb ("an average year", not "winds averaged 120 km/h"), and whether an amount of change read
-     * in the sentence outranks it ("5C above normal" is a change, not a normal), and whether a moving level counts from the
-     * article's day whatever day its sentence names ("on Sunday, two days ago": the article's day).
+     * in the sentence outranks it ("5C above normal" is a change, not a normal), and whether a moving level is compared only
+     * within its own article ("two days ago" counts from the day its article was written, which a day its sentence names
+     * does not say).
      */
     record Qualifier(
             String name,
@@ -50,7 +51,7 @@ final class FrameLexicon {
             Set<String> counting,
             boolean notAsVerb,
             boolean givesWayToChange,
-            boolean fromArticleDay) {
+            boolean withinArticle) {
 
         Qualifier(String name, boolean splits) {
             this(name, splits, false, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of(), false, false, false);
@@ -251,7 +252,7 @@ final class FrameLexicon {
                     words(q.path("counting")),
                     q.path("notAsVerb").asBoolean(false),
                     q.path("givesWayToChange").asBoolean(false),
-                    q.path("fromArticleDay").asBoolean(false));
+                    q.path("withinArticle").asBoolean(false));
             for (String lemma : words(q.path("lemmas"))) {
                 qualifiers.putIfAbsent(lemma, qualifier);
             }

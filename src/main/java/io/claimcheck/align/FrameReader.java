@@ -190,9 +190,7 @@ final class FrameReader {
                 place == null ? null : place.country(),
                 good,
                 good == null ? Set.of() : goods(site, words, lexicon),
-                time != null && (qualifier == null || !qualifier.fromArticleDay())
-                        ? time
-                        : published == null ? null : published.toString(),
+                time != null ? time : published == null ? null : published.toString(),
                 change,
                 attributeOf(site, lexicon),
                 ChangeReader.basis(site, lexicon.changeWords()));
@@ -691,8 +689,38 @@ final class FrameReader {
                 return false;
             }
         }
+        return restatesAsShare(site);
+    }
+
+    /**
+     * True when the bracket goes on after the share with "of" and its base alone, no verb and no comparison: "(65.9% of
+     * the eligible population)", not a part of those counted ("(40% of them children)"), a change ("(5% more than last
+     * year)") or a clause of its own ("(30% of the beds were full)").
+     */
+    private static boolean restatesAsShare(ClaimSite site) {
+        String sentence = site.sentence();
+        int end = site.tagged().get(site.figureTo() - 1).end();
+        int close = sentence.indexOf(')', end);
+        if (close < 0) {
+            return false;
+        }
+        String inside = sentence.substring(end, close).trim().toLowerCase(java.util.Locale.ROOT);
+        if (!inside.startsWith("of ") || BRACKET_PART.matcher(inside).lookingAt() || inside.contains(" than ")) {
+            return false;
+        }
+        for (int i = site.figureTo();
+                i < site.tagged().size() && site.tagged().get(i).start() < close;
+                i++) {
+            if (isPredicateVerb(site.tagged(), i)) {
+                return false;
+            }
+        }
         return true;
     }
+
+    /** "of them", "of those", "of whom": the bracket counts a part of those counted before it. */
+    private static final java.util.regex.Pattern BRACKET_PART =
+            java.util.regex.Pattern.compile("of (?:them|those|whom|which|these)\\b");
 
     /**
      * True when nothing between {@code head} and the change whose "from" the figure follows opens another clause: no
@@ -1056,11 +1084,6 @@ final class FrameReader {
     private static final int THAN_REACH = 3;
 
     /**
-     * True when the word at {@code i} stands right after the figure's own number and no "than" follows it within
-     * {@link #THAN_REACH} words: "1,000 more troops" (an increment), not "1,200 more than half" nor "500 more tanks
-     * than its neighbour" (a comparison).
-     */
-    /**
      * True when the word is one of the share's base after its figure ("64.5% of the eligible population": those
      * eligible are what the share is of, not what it measures): it qualifies the base, never the figure.
      */
@@ -1074,6 +1097,11 @@ final class FrameReader {
         return site.base().stream().anyMatch(b -> b.surface().equals(surface));
     }
 
+    /**
+     * True when the word at {@code i} stands right after the figure's own words and, when {@code thanExcludes}, no "than"
+     * follows it within {@link #THAN_REACH} words: "1,000 more troops" (an increment), not "1,200 more than half" nor "500 more tanks
+     * than its neighbour" (a comparison).
+     */
     private static boolean rightAfterFigure(ClaimSite site, List<Token> words, int i, boolean thanExcludes) {
         if (i != site.figureTo()) {
             return false;
@@ -1346,61 +1374,8 @@ final class FrameReader {
         if (best == null) {
             best = openingPlace(site, words, names, language, lexicon);
         }
-        if (best == null) {
-            best = placeReferredTo(site, words, names, language);
-        }
         return best == null ? null : new Place(best.toLowerCase(java.util.Locale.ROOT), language.countryOf(best));
     }
-
-    /**
-     * The place a figure's "in the state" (or country, province, city...) refers to when its sentence names it
-     * before the figure ("The Florida Medical Examiners Association reported 25 confirmed deaths in the state": Florida;
-     * not "... in the province, officials told reporters in Rabat"): the name WordNet puts in a country nearest the
-     * place noun; null when the sentence names none before the figure or the place noun is joined to a name of its own
-     * ("in the state of Kerala" is read above).
-     */
-    private static String placeReferredTo(ClaimSite site, List<Token> words, List<int[]> names, Language language) {
-        int noun = -1;
-        int to = Math.min(words.size() - 1, site.figureTo() + PLACE_REACH);
-        for (int i = site.figureTo() + 1; i <= to && noun < 0; i++) {
-            if (site.isFigure(i)) {
-                return null; // another figure's place
-            }
-            if (isPlaceNoun(words.get(i), language)
-                    && "the".equals(words.get(i - 1).surface())
-                    && i >= 2
-                    && PLACE_PREPOSITIONS.contains(words.get(i - 2).surface())
-                    && (i + 1 >= words.size() || !"of".equals(words.get(i + 1).surface()))) {
-                noun = i;
-            }
-        }
-        if (noun < 0) {
-            return null;
-        }
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int[] run : names) {
-            if (run[1] >= site.figureFrom()) {
-                continue; // the noun refers back: "... in the province, officials told reporters in Rabat" is not Rabat
-            }
-            for (int a = run[0]; a <= run[1]; a++) {
-                for (int b = Math.min(run[1], a + 2); b >= a; b--) {
-                    String name = site.sentence()
-                            .substring(words.get(a).start(), words.get(b).end());
-                    int d = Math.abs(noun - a);
-                    if (d < bestDistance && !site.isFigure(a) && language.countryOf(name) != null) {
-                        best = name;
-                        bestDistance = d;
-                        break;
-                    }
-                }
-            }
-        }
-        return best;
-    }
-
-    /** Words that put a figure in a place referred to by its noun: "in the state", "across the country". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "across", "throughout");
 
     /** How many words may stand between a sentence's opening "In" and its place name ("In neighboring Toyama"). */
     private static final int OPENING_PLACE_WORDS = 2;

@@ -1264,6 +1264,10 @@ final class GenericGrouper {
             // changes against one earlier time meet; "" when their sentences do not say against which
             return Set.of("!" + q.name() + "@" + b.frame().change());
         }
+        if (q.moves() && q.withinArticle()) {
+            // counted from the day its article was written ("two days ago"), which no day its sentence names tells
+            return Set.of("!" + q.name() + "@" + b.site().claim().document());
+        }
         if (q.moves()) {
             String day = b.frame().day();
             return Set.of(

@@ -292,7 +292,11 @@ final class Attributions {
                 continue;
             }
             char c = text.charAt(k);
-            boolean opens = c == '\n'
+            // a closing quote right after a sentence's stop ('"We will rebuild." Early estimates') ends that sentence
+            boolean closesSentence =
+                    (c == '\u201D' || c == '"' || c == '\u2019') && k > 0 && ".!?".indexOf(text.charAt(k - 1)) >= 0;
+            boolean opens = closesSentence
+                    || c == '\n'
                     || c == '!'
                     || c == '?'
                     || c == '\u201C'

@@ -250,6 +250,8 @@ class FrameReaderTest {
             More than 155 million people voted: 156,302,318 to be exact.                                                | 156,302,318 | vote
             About 154 million people voted in 2024 (64.5% of the eligible population).                               | 64.5% | vote
             The storm killed 12 people, and officials said (40% of homes) were damaged.                              | 40% | !death
+            The storm killed 12 people (40% of them children) in the north.                                           | 40% | !death
+            Police arrested 200 people (5% more than last year) in the city.                                           | 5% | !arrest
             """)
     void readsTheMeasureOfAListsLaterItems(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
@@ -330,8 +332,6 @@ class FrameReaderTest {
             In Texas, 300 people died, and 1,200 nationwide.                              | 1,200 | -
             About 80 people died in the province of Herat.                                 | 80    | herat
             About 80 people died in the city of the dead, officials said.                  | 80    | -
-            The Florida Medical Examiners Association reported 25 deaths in the state.     | 25    | florida
-            Libya's health minister said 3,000 people had died across the country.         | 3,000 | libya
             The health minister said 3,000 people had died across the country.             | 3,000 | -
             Floods in Libya killed 300 people, and 40 died in the state of Kerala.         | 40    | kerala
             """)
