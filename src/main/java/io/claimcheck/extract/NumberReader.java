@@ -1833,11 +1833,85 @@ final class NumberReader {
     private boolean raceClock(int i) {
         return lex.clockAfter.at(toks, i + 3) == null
                 && Integer.parseInt(tok(i).text()) < MINUTES_IN_HOUR
+                && !(tok(i).text().length() > 1 && tok(i).text().charAt(0) == '0') // "06:45"
+                && !tok(i + 2).text().equals("00") // "15:00"
                 && !(tok(i + 3) != null && tok(i + 3).is(Token.Kind.NUMBER))
-                && sentenceHas(i, j -> lex.raceClockCues.at(toks, j) != null);
+                && !dayWordAfter(i + 3)
+                && raceClockCueNear(i);
     }
 
     private static final int MINUTES_IN_HOUR = 60;
+
+    /** How many tokens before the minutes and after the seconds a race's word may stand ("course in 45:25"). */
+    private static final int RACE_CUE_REACH = 6;
+
+    /**
+     * Whether a race's word (numbers.json raceClockCue) starts within {@link #RACE_CUE_REACH} tokens of the minutes
+     * and seconds at {@code i}, in their sentence: "covered the 31km course in 38:12", "ran 12:51 for 5,000m". A cue
+     * far off in the sentence ("Kickoff is 15:00, and later the course record ...") says nothing of the time.
+     */
+    private boolean raceClockCueNear(int i) {
+        for (int j = i - 1; j >= Math.max(0, i - RACE_CUE_REACH); j--) {
+            if (tok(j).endsSentence() || tok(j + 1).newLine()) {
+                break;
+            }
+            if (lex.raceClockCues.at(toks, j) != null) {
+                return true;
+            }
+        }
+        for (int j = i + 3; j < toks.size() && j < i + 3 + RACE_CUE_REACH; j++) {
+            if (lex.raceClockCues.at(toks, j) != null) {
+                return true;
+            }
+            if (tok(j).endsSentence() || tok(j).newLine()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of the days a time of day recurs on or falls on follows at {@code k} ("opens 9:30 weekdays",
+     * "06:45 daily", "starts 20:15 on Tuesday", "9:15 tomorrow"): the figure is a clock time.
+     */
+    private boolean dayWordAfter(int k) {
+        Token t = tok(k);
+        if (t != null && t.isWord("on")) {
+            t = tok(k + 1);
+        }
+        return t != null
+                && t.is(Token.Kind.WORD)
+                && (DAY_WORDS.contains(t.lower())
+                        || Attributions.WEEKDAYS.contains(t.lower())
+                        || t.lower().endsWith("s")
+                                && Attributions.WEEKDAYS.contains(
+                                        t.lower().substring(0, t.lower().length() - 1)));
+    }
+
+    /** Words of a day or a part of a day after a clock time ("daily", "weekdays", "tonight", "in the morning"). */
+    private static final java.util.Set<String> DAY_WORDS = java.util.Set.of(
+            "daily",
+            "weekdays",
+            "weekends",
+            "weekday",
+            "weekend",
+            "nightly",
+            "today",
+            "tomorrow",
+            "tonight",
+            "yesterday",
+            "morning",
+            "mornings",
+            "afternoon",
+            "afternoons",
+            "evening",
+            "evenings",
+            "night",
+            "nights",
+            "local",
+            "sharp",
+            "every",
+            "each");
 
     /**
      * Whether the digits at {@code i} close a hyphened range written as one compound before its unit ("a
