@@ -326,6 +326,9 @@ public final class Lexicon {
      */
     final Set<String> approachBounds = new HashSet<>();
 
+    /** numbers.json approachBound verbs: verbs of approach before "within" in its clause ("came", "will orbit"). */
+    final Set<String> approachVerbs = new HashSet<>();
+
     final Set<String> spanNouns = new HashSet<>();
     /** numbers.json kind {@code indexName}: words naming a market or survey index ("the S&P 500", "the index"). */
     final PhraseTable<String> indexNames = new PhraseTable<>();
@@ -1220,7 +1223,10 @@ public final class Lexicon {
                 case "wholeSpanWord" -> wholeSpanWords.addAll(words.keySet());
                 case "spanNoun" -> spanNouns.addAll(words.keySet());
                 case "spanBoundWord" -> spanBoundWords.addAll(words.keySet());
-                case "approachBound" -> approachBounds.addAll(words.keySet());
+                case "approachBound" -> {
+                    approachBounds.addAll(words.keySet());
+                    approachVerbs.addAll(f.optionalStrings(e, "verbs"));
+                }
                 case "rangeOfNoun" -> {
                     rangeOfNouns.addAll(words.keySet());
                     rangeOfNotAfter.addAll(f.optionalStrings(e, "notAfter"));

@@ -3164,7 +3164,9 @@ final class QuantityGrammar {
                         && approx.end() == approx.start() + 1
                         && lex.approachBounds.contains(tok(hm.start()).lower() + " "
                                 + tok(approx.start()).lower())
-                        && !durationAhead(approx.end() + 1)) {
+                        && !durationAhead(approx.end() + 1)
+                        && lex.currencyBefore.at(toks, approx.end()) == null // "came in within about $5 million"
+                        && approachVerbBefore(hm.start())) {
                     hedge = approx.value(); // "within about 80 miles of the Moon": a closest approach, about 80
                 }
                 p = approx.end();
@@ -3894,6 +3896,27 @@ final class QuantityGrammar {
                 null,
                 false,
                 -1);
+    }
+
+    /** How far back in its clause a verb of approach may stand before "within" ("will come much closer within"). */
+    private static final int APPROACH_VERB_REACH = 6;
+
+    /**
+     * Whether a verb of approach (numbers.json approachBound verbs: "come", "passed", "will orbit") stands before the
+     * "within" at {@code w} in its clause: "coming within about 4.51 million miles of the Sun" states a closest
+     * approach, where "Homes within about 5 miles of the plant" still sets a radius, at most 5.
+     */
+    private boolean approachVerbBefore(int w) {
+        for (int k = w - 1; k >= Math.max(0, w - APPROACH_VERB_REACH); k--) {
+            Token t = toks.get(k);
+            if (t.endsSentence() || t.is(Token.Kind.PUNCT) || t.is(Token.Kind.DASH)) {
+                return false;
+            }
+            if (lex.approachVerbs.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A proportion written "one in five" / "3 out of 10": a percentage. */
