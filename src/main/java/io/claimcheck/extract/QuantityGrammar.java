@@ -8517,7 +8517,18 @@ final class QuantityGrammar {
             return negated(f, sign);
         }
         Lexicon.HedgeRule rule = negatedBound(bm);
-        Interval iv = signedInterval(rule, v.low().negate(), f.halfUnit());
+        Interval iv;
+        if (rule != null && (rule.hedge() == Hedge.NEARLY || changeVerbBeforeBound(bm.start()))) {
+            // "almost -40C" is (-40, -36], toward zero; "down as much as -15%" a fall of up to 15, [-15, 0]
+            Interval plain = interval(rule, v.low(), v.low(), f.halfUnit(), false, f.unit());
+            iv = new Interval(
+                    plain.high() == null ? null : plain.high().negate(),
+                    plain.highClosed(),
+                    plain.low() == null ? null : plain.low().negate(),
+                    plain.lowClosed());
+        } else {
+            iv = signedInterval(rule, v.low().negate(), f.halfUnit());
+        }
         return new Figure(
                 bm.start(),
                 f.endTok(),
@@ -8531,6 +8542,27 @@ final class QuantityGrammar {
                 f.magnitude(),
                 f.share(),
                 f.conversionOf());
+    }
+
+    /**
+     * Whether a verb of change stands right before the bound at {@code b}, "by" and one adverb allowed between ("Sales
+     * were down as much as -15%", "shrank by up to -2%", "slumped more than -20%"): the signed figure is a change's
+     * amount, and the bound measures its size, mirrored below zero; "fell to as low as -42.7C" reads a level.
+     */
+    private boolean changeVerbBeforeBound(int b) {
+        int k = b - 1;
+        if (tok(k) != null && tok(k).isWord("by")) {
+            k--;
+        }
+        for (int n = 0; n < 2 && tok(k) != null && tok(k).is(Token.Kind.WORD); n++, k--) {
+            if (lex.changeVerbs.contains(tok(k).lower())) {
+                return true;
+            }
+            if (!tok(k).lower().endsWith("ly")) {
+                return false; // one adverb may stand between ("fell sharply by up to -8%")
+            }
+        }
+        return false;
     }
 
     /** A bound's reading of a value below zero: its zero end ("up to", "below") is unbounded there. */
