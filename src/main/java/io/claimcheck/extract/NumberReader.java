@@ -1837,7 +1837,25 @@ final class NumberReader {
                 && !tok(i + 2).text().equals("00") // "15:00"
                 && !(tok(i + 3) != null && tok(i + 3).is(Token.Kind.NUMBER))
                 && !dayWordAfter(i + 3)
-                && raceClockCueNear(i);
+                && (raceClockCueNear(i) || sentenceHas(i, j -> j != i && minutesSeconds(j) && raceClockCueNear(j)));
+    }
+
+    /**
+     * Minutes and seconds at {@code j} ("14:35"): another race time of the sentence, read by a race's word near it,
+     * makes one further off a race time too ("stopped the clock at Time Check 1 with 14:35, but Evenepoel was
+     * 14:28").
+     */
+    private boolean minutesSeconds(int j) {
+        Token colon = tok(j + 1);
+        Token sec = tok(j + 2);
+        return tok(j).is(Token.Kind.NUMBER)
+                && MINUTES.matcher(tok(j).text()).matches()
+                && tok(j).text().charAt(0) != '0'
+                && colon != null
+                && colon.text().equals(":")
+                && sec != null
+                && SIXTY.matcher(sec.text()).matches()
+                && !sec.text().equals("00");
     }
 
     private static final int MINUTES_IN_HOUR = 60;
