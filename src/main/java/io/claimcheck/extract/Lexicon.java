@@ -537,7 +537,12 @@ public final class Lexicon {
      * for a figure in a race's own place (bracketed after a name, right after numbers.json raceTimeVerb: "Sara Curtis
      * (23.34)", "ran 46.21"), not only the figure's neighbourhood.
      */
-    record ContextUnit(Unit unit, BigDecimal below, boolean whole, Integer fractionDigits, boolean sentence) {}
+    /**
+     * A unit a context noun gives a bare figure below {@code below} (and at least {@code atLeast}, when set: "a heat
+     * record of 93" is Fahrenheit, "Britain's heat record of 38" no Fahrenheit reading).
+     */
+    record ContextUnit(
+            Unit unit, BigDecimal below, boolean whole, Integer fractionDigits, boolean sentence, BigDecimal atLeast) {}
 
     final PhraseTable<ContextUnit> contextUnits = new PhraseTable<>();
 
@@ -1431,7 +1436,13 @@ public final class Lexicon {
                     e.node().has("sentence") && e.node().get("sentence").asBoolean();
             contextUnits.addAll(
                     f.strings(e, "phrases"),
-                    new ContextUnit(unit, f.number(e, "below", false), whole, digits, sentence));
+                    new ContextUnit(
+                            unit,
+                            f.number(e, "below", false),
+                            whole,
+                            digits,
+                            sentence,
+                            e.node().has("atLeast") ? f.number(e, "atLeast", false) : null));
         }
         for (LexiconFile.Located e : f.optionalArray("cuedUnits")) {
             f.requireProvenance(e);

@@ -7811,6 +7811,7 @@ final class QuantityGrammar {
             }
             int digits = fractionDigits(f.written());
             java.util.function.Predicate<Lexicon.ContextUnit> fits = c -> hi.compareTo(c.below()) < 0
+                    && (c.atLeast() == null || hi.compareTo(c.atLeast()) >= 0)
                     && (decimal || c.whole())
                     && (c.fractionDigits() == null
                             || c.fractionDigits() == digits
