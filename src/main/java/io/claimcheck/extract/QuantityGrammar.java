@@ -982,10 +982,40 @@ final class QuantityGrammar {
                 || v.compareTo(BigDecimal.valueOf(MAX_PLACE)) > 0
                 || !capitalised(name)
                 || NumberReader.looksPlural(name.lower())
-                || !capitalised(last)) {
+                || !capitalised(last)
+                || !listSign(f)) {
             return null;
         }
         return v;
+    }
+
+    /** How many capitalised words a results list's name may take ("Emmanouil Karalis", "Lib Dem"). */
+    private static final int PLACE_NAME_WORDS = 4;
+
+    /**
+     * Whether the name after a place shows the signs of a results list: a bracket right after it ("1 Armand Duplantis
+     * (Sweden)", "2 Josh Kerr (Britain)"), or a colon before it in its sentence ("Pole vault: 1 ...") with no plural
+     * head noun after it or in it. "Only 1 Labour MP, 2 Conservative MPs and 3 Lib Dem MPs voted against" counts MPs.
+     */
+    private boolean listSign(Figure f) {
+        int k = f.endTok();
+        boolean plural = false;
+        for (int words = 0; words < PLACE_NAME_WORDS && capitalised(tok(k)); words++, k++) {
+            plural |= tok(k).text().matches("[A-Z]{2,}s"); // "MPs", "CEOs"
+        }
+        Token after = tok(k);
+        if (after != null && after.text().equals("(")) {
+            return true;
+        }
+        if (plural || after != null && after.is(Token.Kind.WORD) && NumberReader.looksPlural(after.lower())) {
+            return false; // "2 Conservative MPs", "1 New York and 2 Los Angeles teams"
+        }
+        for (int q = f.startTok() - 1; q >= 0 && !toks.get(q).endsSentence(); q--) {
+            if (toks.get(q).text().equals(":")) {
+                return true; // "Results: 1 ..., 2 ..., 3 ..."
+            }
+        }
+        return false;
     }
 
     /** Removes the figures marked in {@code drop}, keeping every conversion linked to the figure it converts. */
