@@ -4607,10 +4607,48 @@ final class QuantityGrammar {
                 && u2.value().dimension() == Dimension.LENGTH
                 && (!times
                         || n1.digits()
-                                && within(Interval.point(n1.value()), Interval.point(n2.value()), SIDES_FACTOR))) {
+                                && within(Interval.point(n1.value()), Interval.point(n2.value()), SIDES_FACTOR)
+                                && sidesUnit(n2.end(), u2.end()))) {
             fp.unit = u2.value();
         }
     }
+
+    /**
+     * Whether the unit after "13 x 9" (tokens {@code from} to {@code end}) is written as sides are: hyphened before a
+     * noun ("9-inch dish") or spelled ("9 inches"), and no set of legs or repeats follows ("the 4 x 5km relay", "5 x
+     * 1km intervals", "3 x 3km laps" count legs of a distance).
+     */
+    private boolean sidesUnit(int from, int end) {
+        Token first = tok(from);
+        Token next = tok(end);
+        if (next != null && next.is(Token.Kind.WORD) && REPEAT_NOUNS.contains(next.lower())) {
+            return false;
+        }
+        boolean hyphened = first != null && first.is(Token.Kind.DASH) && first.attached();
+        Token word = hyphened ? tok(from + 1) : first;
+        boolean spelled =
+                word != null && word.is(Token.Kind.WORD) && word.text().length() > 3;
+        return hyphened || spelled;
+    }
+
+    /** Nouns of legs and repeats after a distance ("relay", "intervals"), which "4 x 5km" counts. */
+    private static final java.util.Set<String> REPEAT_NOUNS = java.util.Set.of(
+            "relay",
+            "relays",
+            "interval",
+            "intervals",
+            "lap",
+            "laps",
+            "repeat",
+            "repeats",
+            "rep",
+            "reps",
+            "set",
+            "sets",
+            "leg",
+            "legs",
+            "sprints",
+            "efforts");
 
     /** How far apart two sides joined by "x" may be: "13 x 9-inch", not "4 x 400m". */
     private static final BigDecimal SIDES_FACTOR = BigDecimal.valueOf(5);
