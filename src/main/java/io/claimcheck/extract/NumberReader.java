@@ -693,11 +693,19 @@ final class NumberReader {
 
     /**
      * Whether "in" against the digits at {@code k} is the inch's symbol: a bracket, a comma or a semicolon closes it
-     * ("100mm (4in)", "(12in, 1ft)"), where the preposition would go on to its object.
+     * ("100mm (4in)", "(12in, 1ft)"), where the preposition would go on to its object. Not after a figure in feet
+     * ("2m (6ft 7in)"): the feet carry the height, and the inches are left unread as before.
      */
     boolean inchSymbolAt(int k) {
         Token in = tok(k);
         Token close = tok(k + 1);
+        Token feet = tok(k - 2);
+        if (feet != null
+                && (feet.isWord("ft") || feet.isWord("feet") || feet.isWord("foot"))
+                && tok(k - 3) != null
+                && tok(k - 3).is(Token.Kind.NUMBER)) {
+            return false; // "2m (6ft 7in)": the inches of a height in feet, not a length of their own
+        }
         return in != null
                 && in.attached()
                 && in.text().equals("in")
