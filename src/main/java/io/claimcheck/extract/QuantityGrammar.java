@@ -7002,6 +7002,13 @@ final class QuantityGrammar {
                 return few; // "could take a year or two", "in a day or two"
             }
         }
+        if (hedge != null && hedge.low() == Lexicon.Bound.ZERO && halfEnd == um.end()) {
+            Figure few = articleOrFew(start, p, end, one, um.value());
+            if (few != null) {
+                // "within a year or two", "within a day or two": at most the larger, [0, 2]
+                return oneUnit(start, few.endTok(), hedge, few.interval().high(), um.value(), text(p, few.endTok()));
+            }
+        }
         if (hedge == null && halfEnd == um.end() && hourlyBeforeClause(p, end)) {
             return null; // "$20 an hour after a new law took effect": the sum's rate period, no hour after it
         }
