@@ -2044,6 +2044,10 @@ final class QuantityGrammar {
                 && Character.isUpperCase(t.text().charAt(0));
     }
 
+    /** Determiners before "past" that make it an adjective ("the past $50 billion"), never the bound "past". */
+    private static final java.util.Set<String> PAST_DETERMINERS = java.util.Set.of(
+            "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those");
+
     /** Words before which a verb's "-s" form cannot stand, so that a ratio word there is a plural noun. */
     private static final java.util.Set<String> NOUN_DETERMINERS = java.util.Set.of(
             "the", "a", "an", "and", "or", "in", "of", "at", "for", "its", "his", "her", "their", "our", "my");
@@ -3146,6 +3150,15 @@ final class QuantityGrammar {
         int p = i;
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
+        if (hm != null
+                && hm.end() == i + 1
+                && tok(i).isWord("past")
+                && tok(i - 1) != null
+                && (PAST_DETERMINERS.contains(tok(i - 1).lower()) || possessive(tok(i - 1)))) {
+            // "Of the past $50 billion in aid", "The past 5% of the vote", "Ukraine's past $50 billion": an
+            // adjective after a determiner, no bound; the figure is read on its own
+            return i + 1;
+        }
         if (hm == null && limitedTo(i)) {
             // "the canal will limit vessel transits to 32 vessels per day": a ceiling, as "limited to 32" is
             hm = new PhraseTable.Match<>(lex.ruleFor(Hedge.AT_MOST), i, i + 1);
