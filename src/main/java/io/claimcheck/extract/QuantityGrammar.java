@@ -3923,6 +3923,15 @@ final class QuantityGrammar {
                 || tok(i + 4) != null && tok(i + 4).attached() && tok(i + 4).is(Token.Kind.WORD)) {
             return null;
         }
+        Token before = tok(i - 1);
+        boolean first = before == null || before.endsSentence() || bound.newLine();
+        if (Character.isUpperCase(bound.text().charAt(0)) && !first
+                || before != null
+                        && (possessive(before)
+                                || capitalised(before)
+                                        && !(i - 2 < 0 || tok(i - 2).endsSentence()))) {
+            return null; // "The England under-21s won 3-0", "Brazil's Under-17s": a team, named by its age group
+        }
         BigDecimal v = new BigDecimal(age.text());
         boolean under = bound.isWord("under");
         Hedge h = under ? Hedge.LESS_THAN : Hedge.MORE_THAN;
