@@ -1053,10 +1053,6 @@ final class NumberReader {
     }
 
     /**
-     * Words before "40s" that make it an age: "their 40s", "her mid-30s", "in his late 50s"; without the possessive
-     * "the mid-80s" is a temperature or a decade of years.
-     */
-    /**
      * The decade a spelled plural of a cardinal ten names ("twenties" 20, "nineties" 90), derived from numbers.json's
      * cardinals (the ten's "-y" made "-ies"), or null.
      */
@@ -1073,6 +1069,10 @@ final class NumberReader {
                 : null;
     }
 
+    /**
+     * Words before "40s" that make it an age: "their 40s", "her mid-30s", "in his late 50s"; without the possessive
+     * "the mid-80s" is a temperature or a decade of years.
+     */
     private boolean isAgeDecadeCue(int k) {
         Token t = tok(k);
         if (t != null && t.is(Token.Kind.DASH)) {

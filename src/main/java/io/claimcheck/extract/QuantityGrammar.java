@@ -5741,11 +5741,6 @@ final class QuantityGrammar {
     }
 
     /**
-     * Every physical unit of units.json after "per", "a", "an" or a slash makes a sum a price per that unit when the
-     * rates table does not name it ("$3 per cubic metre", "$12 a foot", "$4/yd"); durations, shares and counts are
-     * periods or no unit, read elsewhere.
-     */
-    /**
      * "per" and an adjective the units table lets stand before a unit of its dimensions (units.json adjectives), then
      * that unit: "786 pounds per harvested acre", "9 tonnes per planted hectare". Null otherwise.
      */
@@ -5763,6 +5758,11 @@ final class QuantityGrammar {
                 : null;
     }
 
+    /**
+     * Every physical unit of units.json after "per", "a", "an" or a slash makes a sum a price per that unit when the
+     * rates table does not name it ("$3 per cubic metre", "$12 a foot", "$4/yd"); durations, shares and counts are
+     * periods or no unit, read elsewhere.
+     */
     private PhraseTable.Match<Unit> perAnyUnit(int p) {
         Token w = tok(p);
         if (w == null) {
