@@ -8616,7 +8616,7 @@ final class QuantityGrammar {
         }
         Lexicon.HedgeRule rule = negatedBound(bm);
         Interval iv;
-        if (rule != null && (rule.hedge() == Hedge.NEARLY || changeVerbBeforeBound(bm.start()))) {
+        if (rule.hedge() == Hedge.NEARLY || changeVerbBeforeBound(bm.start())) {
             // "almost -40C" is (-40, -36], toward zero; "down as much as -15%" a fall of up to 15, [-15, 0]
             Interval plain = interval(rule, v.low(), v.low(), f.halfUnit(), false, f.unit());
             iv = new Interval(
