@@ -326,6 +326,9 @@ public final class Lexicon {
      */
     final Set<String> approachBounds = new HashSet<>();
 
+    /** numbers.json approachBound verbs: verbs of approach before "within" in its clause ("came", "will orbit"). */
+    final Set<String> approachVerbs = new HashSet<>();
+
     final Set<String> spanNouns = new HashSet<>();
     /** numbers.json kind {@code indexName}: words naming a market or survey index ("the S&P 500", "the index"). */
     final PhraseTable<String> indexNames = new PhraseTable<>();
@@ -534,7 +537,12 @@ public final class Lexicon {
      * for a figure in a race's own place (bracketed after a name, right after numbers.json raceTimeVerb: "Sara Curtis
      * (23.34)", "ran 46.21"), not only the figure's neighbourhood.
      */
-    record ContextUnit(Unit unit, BigDecimal below, boolean whole, Integer fractionDigits, boolean sentence) {}
+    /**
+     * A unit a context noun gives a bare figure below {@code below} (and at least {@code atLeast}, when set: "a heat
+     * record of 93" is Fahrenheit, "Britain's heat record of 38" no Fahrenheit reading).
+     */
+    record ContextUnit(
+            Unit unit, BigDecimal below, boolean whole, Integer fractionDigits, boolean sentence, BigDecimal atLeast) {}
 
     final PhraseTable<ContextUnit> contextUnits = new PhraseTable<>();
 
@@ -1220,7 +1228,10 @@ public final class Lexicon {
                 case "wholeSpanWord" -> wholeSpanWords.addAll(words.keySet());
                 case "spanNoun" -> spanNouns.addAll(words.keySet());
                 case "spanBoundWord" -> spanBoundWords.addAll(words.keySet());
-                case "approachBound" -> approachBounds.addAll(words.keySet());
+                case "approachBound" -> {
+                    approachBounds.addAll(words.keySet());
+                    approachVerbs.addAll(f.optionalStrings(e, "verbs"));
+                }
                 case "rangeOfNoun" -> {
                     rangeOfNouns.addAll(words.keySet());
                     rangeOfNotAfter.addAll(f.optionalStrings(e, "notAfter"));
@@ -1425,7 +1436,13 @@ public final class Lexicon {
                     e.node().has("sentence") && e.node().get("sentence").asBoolean();
             contextUnits.addAll(
                     f.strings(e, "phrases"),
-                    new ContextUnit(unit, f.number(e, "below", false), whole, digits, sentence));
+                    new ContextUnit(
+                            unit,
+                            f.number(e, "below", false),
+                            whole,
+                            digits,
+                            sentence,
+                            e.node().has("atLeast") ? f.number(e, "atLeast", false) : null));
         }
         for (LexiconFile.Located e : f.optionalArray("cuedUnits")) {
             f.requireProvenance(e);

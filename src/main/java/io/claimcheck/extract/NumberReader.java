@@ -693,11 +693,19 @@ final class NumberReader {
 
     /**
      * Whether "in" against the digits at {@code k} is the inch's symbol: a bracket, a comma or a semicolon closes it
-     * ("100mm (4in)", "(12in, 1ft)"), where the preposition would go on to its object.
+     * ("100mm (4in)", "(12in, 1ft)"), where the preposition would go on to its object. Not after a figure in feet
+     * ("2m (6ft 7in)"): the feet carry the height, and the inches are left unread as before.
      */
     boolean inchSymbolAt(int k) {
         Token in = tok(k);
         Token close = tok(k + 1);
+        Token feet = tok(k - 2);
+        if (feet != null
+                && (feet.isWord("ft") || feet.isWord("feet") || feet.isWord("foot"))
+                && tok(k - 3) != null
+                && tok(k - 3).is(Token.Kind.NUMBER)) {
+            return false; // "2m (6ft 7in)": the inches of a height in feet, not a length of their own
+        }
         return in != null
                 && in.attached()
                 && in.text().equals("in")
@@ -1045,10 +1053,6 @@ final class NumberReader {
     }
 
     /**
-     * Words before "40s" that make it an age: "their 40s", "her mid-30s", "in his late 50s"; without the possessive
-     * "the mid-80s" is a temperature or a decade of years.
-     */
-    /**
      * The decade a spelled plural of a cardinal ten names ("twenties" 20, "nineties" 90), derived from numbers.json's
      * cardinals (the ten's "-y" made "-ies"), or null.
      */
@@ -1065,6 +1069,10 @@ final class NumberReader {
                 : null;
     }
 
+    /**
+     * Words before "40s" that make it an age: "their 40s", "her mid-30s", "in his late 50s"; without the possessive
+     * "the mid-80s" is a temperature or a decade of years.
+     */
     private boolean isAgeDecadeCue(int k) {
         Token t = tok(k);
         if (t != null && t.is(Token.Kind.DASH)) {
@@ -1833,11 +1841,103 @@ final class NumberReader {
     private boolean raceClock(int i) {
         return lex.clockAfter.at(toks, i + 3) == null
                 && Integer.parseInt(tok(i).text()) < MINUTES_IN_HOUR
+                && !(tok(i).text().length() > 1 && tok(i).text().charAt(0) == '0') // "06:45"
+                && !tok(i + 2).text().equals("00") // "15:00"
                 && !(tok(i + 3) != null && tok(i + 3).is(Token.Kind.NUMBER))
-                && sentenceHas(i, j -> lex.raceClockCues.at(toks, j) != null);
+                && !dayWordAfter(i + 3)
+                && (raceClockCueNear(i) || sentenceHas(i, j -> j != i && minutesSeconds(j) && raceClockCueNear(j)));
+    }
+
+    /**
+     * Minutes and seconds at {@code j} ("14:35"): another race time of the sentence, read by a race's word near it,
+     * makes one further off a race time too ("stopped the clock at Time Check 1 with 14:35, but Evenepoel was
+     * 14:28").
+     */
+    private boolean minutesSeconds(int j) {
+        Token colon = tok(j + 1);
+        Token sec = tok(j + 2);
+        return tok(j).is(Token.Kind.NUMBER)
+                && MINUTES.matcher(tok(j).text()).matches()
+                && tok(j).text().charAt(0) != '0'
+                && colon != null
+                && colon.text().equals(":")
+                && sec != null
+                && SIXTY.matcher(sec.text()).matches()
+                && !sec.text().equals("00");
     }
 
     private static final int MINUTES_IN_HOUR = 60;
+
+    /** How many tokens before the minutes and after the seconds a race's word may stand ("course in 45:25"). */
+    private static final int RACE_CUE_REACH = 6;
+
+    /**
+     * Whether a race's word (numbers.json raceClockCue) starts within {@link #RACE_CUE_REACH} tokens of the minutes
+     * and seconds at {@code i}, in their sentence: "covered the 31km course in 38:12", "ran 12:51 for 5,000m". A cue
+     * far off in the sentence ("Kickoff is 15:00, and later the course record ...") says nothing of the time.
+     */
+    private boolean raceClockCueNear(int i) {
+        for (int j = i - 1; j >= Math.max(0, i - RACE_CUE_REACH); j--) {
+            if (tok(j).endsSentence() || tok(j + 1).newLine()) {
+                break;
+            }
+            if (lex.raceClockCues.at(toks, j) != null) {
+                return true;
+            }
+        }
+        for (int j = i + 3; j < toks.size() && j < i + 3 + RACE_CUE_REACH; j++) {
+            if (lex.raceClockCues.at(toks, j) != null) {
+                return true;
+            }
+            if (tok(j).endsSentence() || tok(j).newLine()) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of the days a time of day recurs on or falls on follows at {@code k} ("opens 9:30 weekdays",
+     * "06:45 daily", "starts 20:15 on Tuesday", "9:15 tomorrow"): the figure is a clock time.
+     */
+    private boolean dayWordAfter(int k) {
+        Token t = tok(k);
+        if (t != null && t.isWord("on")) {
+            t = tok(k + 1);
+        }
+        return t != null
+                && t.is(Token.Kind.WORD)
+                && (DAY_WORDS.contains(t.lower())
+                        || Attributions.WEEKDAYS.contains(t.lower())
+                        || t.lower().endsWith("s")
+                                && Attributions.WEEKDAYS.contains(
+                                        t.lower().substring(0, t.lower().length() - 1)));
+    }
+
+    /** Words of a day or a part of a day after a clock time ("daily", "weekdays", "tonight", "in the morning"). */
+    private static final java.util.Set<String> DAY_WORDS = java.util.Set.of(
+            "daily",
+            "weekdays",
+            "weekends",
+            "weekday",
+            "weekend",
+            "nightly",
+            "today",
+            "tomorrow",
+            "tonight",
+            "yesterday",
+            "morning",
+            "mornings",
+            "afternoon",
+            "afternoons",
+            "evening",
+            "evenings",
+            "night",
+            "nights",
+            "local",
+            "sharp",
+            "every",
+            "each");
 
     /**
      * Whether the digits at {@code i} close a hyphened range written as one compound before its unit ("a

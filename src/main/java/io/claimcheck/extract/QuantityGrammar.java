@@ -982,10 +982,40 @@ final class QuantityGrammar {
                 || v.compareTo(BigDecimal.valueOf(MAX_PLACE)) > 0
                 || !capitalised(name)
                 || NumberReader.looksPlural(name.lower())
-                || !capitalised(last)) {
+                || !capitalised(last)
+                || !listSign(f)) {
             return null;
         }
         return v;
+    }
+
+    /** How many capitalised words a results list's name may take ("Emmanouil Karalis", "Lib Dem"). */
+    private static final int PLACE_NAME_WORDS = 4;
+
+    /**
+     * Whether the name after a place shows the signs of a results list: a bracket right after it ("1 Armand Duplantis
+     * (Sweden)", "2 Josh Kerr (Britain)"), or a colon before it in its sentence ("Pole vault: 1 ...") with no plural
+     * head noun after it or in it. "Only 1 Labour MP, 2 Conservative MPs and 3 Lib Dem MPs voted against" counts MPs.
+     */
+    private boolean listSign(Figure f) {
+        int k = f.endTok();
+        boolean plural = false;
+        for (int words = 0; words < PLACE_NAME_WORDS && capitalised(tok(k)); words++, k++) {
+            plural |= tok(k).text().matches("[A-Z]{2,}s"); // "MPs", "CEOs"
+        }
+        Token after = tok(k);
+        if (after != null && after.text().equals("(")) {
+            return true;
+        }
+        if (plural || after != null && after.is(Token.Kind.WORD) && NumberReader.looksPlural(after.lower())) {
+            return false; // "2 Conservative MPs", "1 New York and 2 Los Angeles teams"
+        }
+        for (int q = f.startTok() - 1; q >= 0 && !toks.get(q).endsSentence(); q--) {
+            if (toks.get(q).text().equals(":")) {
+                return true; // "Results: 1 ..., 2 ..., 3 ..."
+            }
+        }
+        return false;
     }
 
     /** Removes the figures marked in {@code drop}, keeping every conversion linked to the figure it converts. */
@@ -2013,6 +2043,10 @@ final class QuantityGrammar {
                 && t.is(Token.Kind.WORD)
                 && Character.isUpperCase(t.text().charAt(0));
     }
+
+    /** Determiners before "past" that make it an adjective ("the past $50 billion"), never the bound "past". */
+    private static final java.util.Set<String> PAST_DETERMINERS = java.util.Set.of(
+            "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those");
 
     /** Words before which a verb's "-s" form cannot stand, so that a ratio word there is a plural noun. */
     private static final java.util.Set<String> NOUN_DETERMINERS = java.util.Set.of(
@@ -3116,6 +3150,15 @@ final class QuantityGrammar {
         int p = i;
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
+        if (hm != null
+                && hm.end() == i + 1
+                && tok(i).isWord("past")
+                && tok(i - 1) != null
+                && (PAST_DETERMINERS.contains(tok(i - 1).lower()) || possessive(tok(i - 1)))) {
+            // "Of the past $50 billion in aid", "The past 5% of the vote", "Ukraine's past $50 billion": an
+            // adjective after a determiner, no bound; the figure is read on its own
+            return i + 1;
+        }
         if (hm == null && limitedTo(i)) {
             // "the canal will limit vessel transits to 32 vessels per day": a ceiling, as "limited to 32" is
             hm = new PhraseTable.Match<>(lex.ruleFor(Hedge.AT_MOST), i, i + 1);
@@ -3164,7 +3207,9 @@ final class QuantityGrammar {
                         && approx.end() == approx.start() + 1
                         && lex.approachBounds.contains(tok(hm.start()).lower() + " "
                                 + tok(approx.start()).lower())
-                        && !durationAhead(approx.end() + 1)) {
+                        && !durationAhead(approx.end() + 1)
+                        && lex.currencyBefore.at(toks, approx.end()) == null // "came in within about $5 million"
+                        && approachVerbBefore(hm.start())) {
                     hedge = approx.value(); // "within about 80 miles of the Moon": a closest approach, about 80
                 }
                 p = approx.end();
@@ -3878,6 +3923,15 @@ final class QuantityGrammar {
                 || tok(i + 4) != null && tok(i + 4).attached() && tok(i + 4).is(Token.Kind.WORD)) {
             return null;
         }
+        Token before = tok(i - 1);
+        boolean first = before == null || before.endsSentence() || bound.newLine();
+        if (Character.isUpperCase(bound.text().charAt(0)) && !first
+                || before != null
+                        && (possessive(before)
+                                || capitalised(before)
+                                        && !(i - 2 < 0 || tok(i - 2).endsSentence()))) {
+            return null; // "The England under-21s won 3-0", "Brazil's Under-17s": a team, named by its age group
+        }
         BigDecimal v = new BigDecimal(age.text());
         boolean under = bound.isWord("under");
         Hedge h = under ? Hedge.LESS_THAN : Hedge.MORE_THAN;
@@ -3894,6 +3948,27 @@ final class QuantityGrammar {
                 null,
                 false,
                 -1);
+    }
+
+    /** How far back in its clause a verb of approach may stand before "within" ("will come much closer within"). */
+    private static final int APPROACH_VERB_REACH = 6;
+
+    /**
+     * Whether a verb of approach (numbers.json approachBound verbs: "come", "passed", "will orbit") stands before the
+     * "within" at {@code w} in its clause: "coming within about 4.51 million miles of the Sun" states a closest
+     * approach, where "Homes within about 5 miles of the plant" still sets a radius, at most 5.
+     */
+    private boolean approachVerbBefore(int w) {
+        for (int k = w - 1; k >= Math.max(0, w - APPROACH_VERB_REACH); k--) {
+            Token t = toks.get(k);
+            if (t.endsSentence() || t.is(Token.Kind.PUNCT) || t.is(Token.Kind.DASH)) {
+                return false;
+            }
+            if (lex.approachVerbs.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A proportion written "one in five" / "3 out of 10": a percentage. */
@@ -4554,10 +4629,48 @@ final class QuantityGrammar {
                 && u2.value().dimension() == Dimension.LENGTH
                 && (!times
                         || n1.digits()
-                                && within(Interval.point(n1.value()), Interval.point(n2.value()), SIDES_FACTOR))) {
+                                && within(Interval.point(n1.value()), Interval.point(n2.value()), SIDES_FACTOR)
+                                && sidesUnit(n2.end(), u2.end()))) {
             fp.unit = u2.value();
         }
     }
+
+    /**
+     * Whether the unit after "13 x 9" (tokens {@code from} to {@code end}) is written as sides are: hyphened before a
+     * noun ("9-inch dish") or spelled ("9 inches"), and no set of legs or repeats follows ("the 4 x 5km relay", "5 x
+     * 1km intervals", "3 x 3km laps" count legs of a distance).
+     */
+    private boolean sidesUnit(int from, int end) {
+        Token first = tok(from);
+        Token next = tok(end);
+        if (next != null && next.is(Token.Kind.WORD) && REPEAT_NOUNS.contains(next.lower())) {
+            return false;
+        }
+        boolean hyphened = first != null && first.is(Token.Kind.DASH) && first.attached();
+        Token word = hyphened ? tok(from + 1) : first;
+        boolean spelled =
+                word != null && word.is(Token.Kind.WORD) && word.text().length() > 3;
+        return hyphened || spelled;
+    }
+
+    /** Nouns of legs and repeats after a distance ("relay", "intervals"), which "4 x 5km" counts. */
+    private static final java.util.Set<String> REPEAT_NOUNS = java.util.Set.of(
+            "relay",
+            "relays",
+            "interval",
+            "intervals",
+            "lap",
+            "laps",
+            "repeat",
+            "repeats",
+            "rep",
+            "reps",
+            "set",
+            "sets",
+            "leg",
+            "legs",
+            "sprints",
+            "efforts");
 
     /** How far apart two sides joined by "x" may be: "13 x 9-inch", not "4 x 400m". */
     private static final BigDecimal SIDES_FACTOR = BigDecimal.valueOf(5);
@@ -5628,11 +5741,6 @@ final class QuantityGrammar {
     }
 
     /**
-     * Every physical unit of units.json after "per", "a", "an" or a slash makes a sum a price per that unit when the
-     * rates table does not name it ("$3 per cubic metre", "$12 a foot", "$4/yd"); durations, shares and counts are
-     * periods or no unit, read elsewhere.
-     */
-    /**
      * "per" and an adjective the units table lets stand before a unit of its dimensions (units.json adjectives), then
      * that unit: "786 pounds per harvested acre", "9 tonnes per planted hectare". Null otherwise.
      */
@@ -5650,6 +5758,11 @@ final class QuantityGrammar {
                 : null;
     }
 
+    /**
+     * Every physical unit of units.json after "per", "a", "an" or a slash makes a sum a price per that unit when the
+     * rates table does not name it ("$3 per cubic metre", "$12 a foot", "$4/yd"); durations, shares and counts are
+     * periods or no unit, read elsewhere.
+     */
     private PhraseTable.Match<Unit> perAnyUnit(int p) {
         Token w = tok(p);
         if (w == null) {
@@ -6911,6 +7024,13 @@ final class QuantityGrammar {
                 return few; // "could take a year or two", "in a day or two"
             }
         }
+        if (hedge != null && hedge.low() == Lexicon.Bound.ZERO && halfEnd == um.end()) {
+            Figure few = articleOrFew(start, p, end, one, um.value());
+            if (few != null) {
+                // "within a year or two", "within a day or two": at most the larger, [0, 2]
+                return oneUnit(start, few.endTok(), hedge, few.interval().high(), um.value(), text(p, few.endTok()));
+            }
+        }
         if (hedge == null && halfEnd == um.end() && hourlyBeforeClause(p, end)) {
             return null; // "$20 an hour after a new law took effect": the sum's rate period, no hour after it
         }
@@ -7788,6 +7908,7 @@ final class QuantityGrammar {
             }
             int digits = fractionDigits(f.written());
             java.util.function.Predicate<Lexicon.ContextUnit> fits = c -> hi.compareTo(c.below()) < 0
+                    && (c.atLeast() == null || hi.compareTo(c.atLeast()) >= 0)
                     && (decimal || c.whole())
                     && (c.fractionDigits() == null
                             || c.fractionDigits() == digits
@@ -8494,7 +8615,18 @@ final class QuantityGrammar {
             return negated(f, sign);
         }
         Lexicon.HedgeRule rule = negatedBound(bm);
-        Interval iv = signedInterval(rule, v.low().negate(), f.halfUnit());
+        Interval iv;
+        if (rule.hedge() == Hedge.NEARLY || changeVerbBeforeBound(bm.start())) {
+            // "almost -40C" is (-40, -36], toward zero; "down as much as -15%" a fall of up to 15, [-15, 0]
+            Interval plain = interval(rule, v.low(), v.low(), f.halfUnit(), false, f.unit());
+            iv = new Interval(
+                    plain.high() == null ? null : plain.high().negate(),
+                    plain.highClosed(),
+                    plain.low() == null ? null : plain.low().negate(),
+                    plain.lowClosed());
+        } else {
+            iv = signedInterval(rule, v.low().negate(), f.halfUnit());
+        }
         return new Figure(
                 bm.start(),
                 f.endTok(),
@@ -8508,6 +8640,27 @@ final class QuantityGrammar {
                 f.magnitude(),
                 f.share(),
                 f.conversionOf());
+    }
+
+    /**
+     * Whether a verb of change stands right before the bound at {@code b}, "by" and one adverb allowed between ("Sales
+     * were down as much as -15%", "shrank by up to -2%", "slumped more than -20%"): the signed figure is a change's
+     * amount, and the bound measures its size, mirrored below zero; "fell to as low as -42.7C" reads a level.
+     */
+    private boolean changeVerbBeforeBound(int b) {
+        int k = b - 1;
+        if (tok(k) != null && tok(k).isWord("by")) {
+            k--;
+        }
+        for (int n = 0; n < 2 && tok(k) != null && tok(k).is(Token.Kind.WORD); n++, k--) {
+            if (lex.changeVerbs.contains(tok(k).lower())) {
+                return true;
+            }
+            if (!tok(k).lower().endsWith("ly")) {
+                return false; // one adverb may stand between ("fell sharply by up to -8%")
+            }
+        }
+        return false;
     }
 
     /** A bound's reading of a value below zero: its zero end ("up to", "below") is unbounded there. */
