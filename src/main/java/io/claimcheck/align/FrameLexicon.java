@@ -54,7 +54,12 @@ final class FrameLexicon {
             boolean withinArticle) {
 
         Qualifier(String name, boolean splits) {
-            this(name, splits, false, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of(), false, false, false);
+            this(name, splits, false);
+        }
+
+        /** A qualifier of no lexicon entry: its name, whether it splits and whether it keeps its figures apart. */
+        Qualifier(String name, boolean splits, boolean apart) {
+            this(name, splits, apart, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of(), false, false, false);
         }
 
         /** An {@code after} word that stands for any number right before the qualifier ("1,000 more troops"). */

@@ -247,8 +247,7 @@ final class FrameReader {
      * could keep it from the whole's figures of other articles; with neither, the grouper puts it with no other
      * figure, not even another article's part, which may detail something else.
      */
-    static final FrameLexicon.Qualifier PART = new FrameLexicon.Qualifier(
-            "part", true, true, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of(), false, false, false);
+    static final FrameLexicon.Qualifier PART = new FrameLexicon.Qualifier("part", true, true);
 
     /**
      * Words that open a list of parts of the figure before them. Not "among": "cut 10,000 jobs, among the 18,000
@@ -279,20 +278,7 @@ final class FrameReader {
     }
 
     /** The qualifier of an amount of change: it keeps changes apart from levels. */
-    static final FrameLexicon.Qualifier CHANGE = new FrameLexicon.Qualifier(
-            ChangeReader.CHANGE,
-            true,
-            true,
-            Set.of(),
-            0,
-            false,
-            Set.of(),
-            Set.of(),
-            false,
-            Set.of(),
-            false,
-            false,
-            false);
+    static final FrameLexicon.Qualifier CHANGE = new FrameLexicon.Qualifier(ChangeReader.CHANGE, true, true);
 
     /**
      * A price per unit of a good names its measure by its unit ("$3.59 a dozen", "$85 a barrel": "price:USD/dozen"),
