@@ -260,24 +260,12 @@ final class ChangeReader {
             }
             String standing = w.standingReferences().get(lower(words.get(k)));
             int d = site.distance(k);
-            if (standing != null && d < bestDistance && !otherFigureBetween(site, k)) {
+            if (standing != null && d < bestDistance && !site.crossesFigure(k)) {
                 best = standing;
                 bestDistance = d;
             }
         }
         return best;
-    }
-
-    /** True when another figure stands between word {@code k} and the claim's figure. */
-    private static boolean otherFigureBetween(ClaimSite site, int k) {
-        int from = Math.min(k, site.figureFrom());
-        int to = Math.max(k, site.figureTo() - 1);
-        for (int i = from + 1; i < to; i++) {
-            if (site.isFigure(i) && (i < site.figureFrom() || i >= site.figureTo())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Words before a period that count one of it ("a month ago", "the past year"). */

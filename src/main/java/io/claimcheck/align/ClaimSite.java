@@ -182,6 +182,18 @@ final class ClaimSite {
         return base;
     }
 
+    /** True when another claim's figure stands between word {@code at} and this claim's figure. */
+    boolean crossesFigure(int at) {
+        int lo = Math.min(at, figureFrom);
+        int hi = Math.max(at, figureFrom);
+        for (int k = lo + 1; k < hi; k++) {
+            if (isFigure(k) && !isOwnFigure(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for a word that belongs to this claim's figure or to another claim's figure. */
     boolean isFigure(int index) {
         return (index >= figureFrom && index < figureTo) || otherFigure[index];

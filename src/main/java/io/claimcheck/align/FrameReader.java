@@ -664,14 +664,11 @@ final class FrameReader {
         if (bracket < headEnd || bracket - headEnd > CLAUSE_CHARS) {
             return false;
         }
-        String between = sentence.substring(headEnd, bracket);
-        if (between.chars().anyMatch(ch -> CLAUSE_PUNCTUATION.indexOf(ch) >= 0)
-                || between.trim().split("\\s+").length > LIST_GAP) {
+        if (!shortClause(sentence.substring(headEnd, bracket))) {
             return false;
         }
         for (int i = head.figureTo(); i < site.figureFrom(); i++) {
-            Token t = site.tagged().get(i);
-            if ("CCONJ".equals(t.tag()) || "SCONJ".equals(t.tag()) || CLAUSE_CONJUNCTIONS.contains(t.lemma())) {
+            if (opensClause(site.tagged().get(i))) {
                 return false;
             }
         }
@@ -725,10 +722,7 @@ final class FrameReader {
         }
         for (int i = head.figureTo(); i < change; i++) {
             Token t = words.get(i);
-            if ("CCONJ".equals(t.tag())
-                    || "SCONJ".equals(t.tag())
-                    || CLAUSE_CONJUNCTIONS.contains(t.lemma())
-                    || i + 1 < change && clauseBreakAfter(site.sentence(), t, words.get(i + 1))) {
+            if (opensClause(t) || i + 1 < change && clauseBreakAfter(site.sentence(), t, words.get(i + 1))) {
                 return false;
             }
         }
@@ -787,9 +781,19 @@ final class FrameReader {
         if (colon - headEnd > CLAUSE_CHARS) {
             return false; // a clause of a few words, bracketed conversions and all
         }
-        String between = CONVERSION.matcher(sentence.substring(headEnd, colon)).replaceAll(" ");
+        return shortClause(
+                CONVERSION.matcher(sentence.substring(headEnd, colon)).replaceAll(" "));
+    }
+
+    /** True when the text between two figures is one clause of a few words: no clause punctuation, at most {@link #LIST_GAP} words. */
+    private static boolean shortClause(String between) {
         return between.chars().noneMatch(ch -> CLAUSE_PUNCTUATION.indexOf(ch) >= 0)
                 && between.trim().split("\\s+").length <= LIST_GAP;
+    }
+
+    /** True for a word that opens another clause: a conjunction, or one the tagger misreads ("as", "while"). */
+    private static boolean opensClause(Token t) {
+        return "CCONJ".equals(t.tag()) || "SCONJ".equals(t.tag()) || CLAUSE_CONJUNCTIONS.contains(t.lemma());
     }
 
     /** The most characters a figure's clause may run to a colon: {@link #LIST_GAP} words and a conversion. */
@@ -1187,7 +1191,7 @@ final class FrameReader {
                     .substring(words.get(run[0]).start(), words.get(run[1]).end());
             int d = Math.min(site.distance(run[0]), site.distance(run[1]));
             String country = d < bestDistance
-                            && !crossesFigure(site, run[0])
+                            && !site.crossesFigure(run[0])
                             && !atVenue(run[0], words, lexicon)
                             && !namesVenue(run[1], words, lexicon)
                     ? language.countryOf(name)
@@ -1233,7 +1237,7 @@ final class FrameReader {
             if (run[1] >= from) {
                 continue;
             }
-            if (from - run[1] - 1 > DONOR_REACH || crossesFigure(site, run[1])) {
+            if (from - run[1] - 1 > DONOR_REACH || site.crossesFigure(run[1])) {
                 return null;
             }
             // punctuation right after the name, or between the words before the figure; what stands against the
@@ -1310,7 +1314,7 @@ final class FrameReader {
             }
             // at equal distance a name after the figure wins: "23 in South Carolina and 11 in Florida" (11: Florida)
             boolean tieBefore = d == bestDistance && run[0] < site.figureFrom();
-            if (d > bestDistance || tieBefore || crossesFigure(site, run[0]) || atVenue(run[0], words, lexicon)) {
+            if (d > bestDistance || tieBefore || site.crossesFigure(run[0]) || atVenue(run[0], words, lexicon)) {
                 continue;
             }
             int before = run[0] - 1;
@@ -1540,7 +1544,7 @@ final class FrameReader {
             if (run[1] >= site.figureFrom()) {
                 continue;
             }
-            if (site.figureFrom() - run[1] > HOLDER_REACH || crossesFigure(site, run[1])) {
+            if (site.figureFrom() - run[1] > HOLDER_REACH || site.crossesFigure(run[1])) {
                 break;
             }
             String name = site.sentence()
@@ -1743,18 +1747,6 @@ final class FrameReader {
             }
             if (!"-".equals(t.surface()) && !"based".equals(t.surface()) && !"ADJ".equals(t.tag())) {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    /** True when another figure stands between the claim's figure and word {@code at}. */
-    private static boolean crossesFigure(ClaimSite site, int at) {
-        int lo = Math.min(at, site.figureFrom());
-        int hi = Math.max(at, site.figureFrom());
-        for (int k = lo + 1; k < hi; k++) {
-            if (site.isFigure(k) && !site.isOwnFigure(k)) {
-                return true;
             }
         }
         return false;

@@ -40,7 +40,10 @@ final class Attributions {
     /** "Jane Doe, a farmer" and "Elizabeth Salmon, a UN special rapporteur" introduce a person. */
     private static final Pattern APPOSITIVE = Pattern.compile(", (?:a|an|the) \\p{L}");
 
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:Ms|Mr|Mrs|Dr|Prof|Sir)\\.? ");
+    /** Titles a credited name is written without ("Dr Jane Doe" is credited as Jane Doe). */
+    private static final String STRIPPED_TITLES = "Ms|Mr|Mrs|Dr|Prof|Sir";
+
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:" + STRIPPED_TITLES + ")\\.? ");
     /** Capitalised adjectives ("London-based") that must not be taken for a name. */
     private static final Pattern MODIFIER = Pattern.compile(".*-(?:based|led|backed|funded|run|owned)$");
 
@@ -272,7 +275,7 @@ final class Attributions {
 
     /** A title's abbreviation before a full stop: the name after it stands inside its sentence ("Mr. White"). */
     private static final Pattern TITLE_BEFORE =
-            Pattern.compile("(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|St|Rev|Pres)\\.$");
+            Pattern.compile("(?:" + STRIPPED_TITLES + "|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Rev|Pres)\\.$");
 
     /**
      * The capitalised words of a text that do not open a sentence: after a letter, a digit, a comma or other clause
