@@ -1001,7 +1001,7 @@ final class QuantityGrammar {
         int k = f.endTok();
         boolean plural = false;
         for (int words = 0; words < PLACE_NAME_WORDS && capitalised(tok(k)); words++, k++) {
-            plural |= tok(k).text().matches("[A-Z]{2,}s"); // "MPs", "CEOs"
+            plural |= PLURAL_ACRONYM.matcher(tok(k).text()).matches(); // "MPs", "CEOs"
         }
         Token after = tok(k);
         if (after != null && after.text().equals("(")) {
@@ -2035,13 +2035,20 @@ final class QuantityGrammar {
                 && level.interval().low().equals(level.interval().high());
     }
 
+    /** An acronym's plural ("MPs", "CEOs"): a head noun that counts people, not a name. */
+    private static final java.util.regex.Pattern PLURAL_ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,}s");
+
+    /** The one or two digits of an age group ("under-16s"). */
+    private static final java.util.regex.Pattern AGE_DIGITS = java.util.regex.Pattern.compile("[0-9]{1,2}");
+
+    /** A number written as whole digits only. */
+    private static final java.util.regex.Pattern WHOLE_DIGITS = java.util.regex.Pattern.compile("[0-9]+");
+
     /** How many capitalised words a region's name may take ("Utah", "New Mexico", "British Columbia"). */
     private static final int PLACE_WORDS = 3;
 
     private static boolean capitalised(Token t) {
-        return t != null
-                && t.is(Token.Kind.WORD)
-                && Character.isUpperCase(t.text().charAt(0));
+        return t != null && t.is(Token.Kind.WORD) && t.startsUpper();
     }
 
     /** Determiners before "past" that make it an adjective ("the past $50 billion"), never the bound "past". */
@@ -3916,7 +3923,7 @@ final class QuantityGrammar {
                 || age == null
                 || !age.is(Token.Kind.NUMBER)
                 || !age.attached()
-                || !age.text().matches("[0-9]{1,2}")
+                || !AGE_DIGITS.matcher(age.text()).matches()
                 || plural == null
                 || !plural.attached()
                 || !plural.text().equals("s")
@@ -3925,7 +3932,7 @@ final class QuantityGrammar {
         }
         Token before = tok(i - 1);
         boolean first = before == null || before.endsSentence() || bound.newLine();
-        if (Character.isUpperCase(bound.text().charAt(0)) && !first
+        if (bound.startsUpper() && !first
                 || before != null
                         && (possessive(before)
                                 || capitalised(before)
@@ -3935,19 +3942,13 @@ final class QuantityGrammar {
         BigDecimal v = new BigDecimal(age.text());
         boolean under = bound.isWord("under");
         Hedge h = under ? Hedge.LESS_THAN : Hedge.MORE_THAN;
-        return new Figure(
+        return wordFigure(
                 i,
-                i + 4,
                 i + 4,
                 interval(lex.ruleFor(h), v, v, new BigDecimal("0.5"), false, Unit.YEARS_OF_AGE),
                 h,
                 Unit.YEARS_OF_AGE,
-                BigDecimal.ZERO,
-                age.text(),
-                Role.VALUE,
-                null,
-                false,
-                -1);
+                age.text());
     }
 
     /** How far back in its clause a verb of approach may stand before "within" ("will come much closer within"). */
@@ -7018,17 +7019,13 @@ final class QuantityGrammar {
             one = one.multiply(new BigDecimal("1.5")); // "a year and a half"
             end = halfEnd;
         }
-        if (hedge == null && halfEnd == um.end()) {
+        if (halfEnd == um.end() && (hedge == null || hedge.low() == Lexicon.Bound.ZERO)) {
             Figure few = articleOrFew(start, p, end, one, um.value());
             if (few != null) {
-                return few; // "could take a year or two", "in a day or two"
-            }
-        }
-        if (hedge != null && hedge.low() == Lexicon.Bound.ZERO && halfEnd == um.end()) {
-            Figure few = articleOrFew(start, p, end, one, um.value());
-            if (few != null) {
-                // "within a year or two", "within a day or two": at most the larger, [0, 2]
-                return oneUnit(start, few.endTok(), hedge, few.interval().high(), um.value(), text(p, few.endTok()));
+                // "could take a year or two", "in a day or two"; "within a year or two": at most the larger, [0, 2]
+                return hedge == null
+                        ? few
+                        : oneUnit(start, few.endTok(), hedge, few.interval().high(), um.value(), text(p, few.endTok()));
             }
         }
         if (hedge == null && halfEnd == um.end() && hourlyBeforeClause(p, end)) {
@@ -8558,7 +8555,7 @@ final class QuantityGrammar {
                 || figureEndingAt(p) != null) { // "$5 a day or two dollars": a rate's period
             return null;
         }
-        BigDecimal v = n.is(Token.Kind.NUMBER) && n.text().matches("[0-9]+")
+        BigDecimal v = n.is(Token.Kind.NUMBER) && WHOLE_DIGITS.matcher(n.text()).matches()
                 ? new BigDecimal(n.text())
                 : lex.cardinals.get(n.lower());
         if (v == null
@@ -8570,19 +8567,13 @@ final class QuantityGrammar {
                         && !tok(end + 2).is(Token.Kind.PUNCT)) {
             return null;
         }
-        return new Figure(
+        return wordFigure(
                 start,
-                end + 2,
                 end + 2,
                 Interval.closed(clean(one), clean(v.multiply(one))),
                 Hedge.EXACT,
                 unit,
-                BigDecimal.ZERO,
-                text(p, end + 2),
-                Role.VALUE,
-                null,
-                false,
-                -1);
+                text(p, end + 2));
     }
 
     /** The most units "a year or N" may reach: a few. */
@@ -8618,12 +8609,7 @@ final class QuantityGrammar {
         Interval iv;
         if (rule.hedge() == Hedge.NEARLY || changeVerbBeforeBound(bm.start())) {
             // "almost -40C" is (-40, -36], toward zero; "down as much as -15%" a fall of up to 15, [-15, 0]
-            Interval plain = interval(rule, v.low(), v.low(), f.halfUnit(), false, f.unit());
-            iv = new Interval(
-                    plain.high() == null ? null : plain.high().negate(),
-                    plain.highClosed(),
-                    plain.low() == null ? null : plain.low().negate(),
-                    plain.lowClosed());
+            iv = mirrored(interval(rule, v.low(), v.low(), f.halfUnit(), false, f.unit()));
         } else {
             iv = signedInterval(rule, v.low().negate(), f.halfUnit());
         }
@@ -8652,12 +8638,21 @@ final class QuantityGrammar {
         if (tok(k) != null && tok(k).isWord("by")) {
             k--;
         }
-        for (int n = 0; n < 2 && tok(k) != null && tok(k).is(Token.Kind.WORD); n++, k--) {
-            if (lex.changeVerbs.contains(tok(k).lower())) {
+        return changeVerbEndingAt(k);
+    }
+
+    /**
+     * Whether a verb of change ends at word {@code k}, or one word before it with an adverb in "-ly" between ("fell
+     * sharply by up to -8%", "rose sharply from").
+     */
+    private boolean changeVerbEndingAt(int k) {
+        int at = k;
+        for (int n = 0; n < 2 && tok(at) != null && tok(at).is(Token.Kind.WORD); n++, at--) {
+            if (lex.changeVerbs.contains(tok(at).lower())) {
                 return true;
             }
-            if (!tok(k).lower().endsWith("ly")) {
-                return false; // one adverb may stand between ("fell sharply by up to -8%")
+            if (!tok(at).lower().endsWith("ly")) {
+                return false;
             }
         }
         return false;
@@ -8687,15 +8682,16 @@ final class QuantityGrammar {
     }
 
     private static Figure negated(Figure f, int from) {
-        Interval v = f.interval();
-        return signed(
-                f,
-                from,
-                new Interval(
-                        v.high() == null ? null : v.high().negate(),
-                        v.highClosed(),
-                        v.low() == null ? null : v.low().negate(),
-                        v.lowClosed()));
+        return signed(f, from, mirrored(f.interval()));
+    }
+
+    /** The interval mirrored through zero: [a, b) becomes (-b, -a]. */
+    private static Interval mirrored(Interval v) {
+        return new Interval(
+                v.high() == null ? null : v.high().negate(),
+                v.highClosed(),
+                v.low() == null ? null : v.low().negate(),
+                v.lowClosed());
     }
 
     /** The figure with its minus sign: starting at the sign's token, written with it, over the signed interval. */
@@ -8804,13 +8800,8 @@ final class QuantityGrammar {
         if (tok(k) != null && (tok(k).isWord("from") || tok(k).isWord("by"))) {
             k--; // "rose from", "rose by 1.5 million barrels to 450 million"
         }
-        for (int n = 0; n < 2 && tok(k) != null && tok(k).is(Token.Kind.WORD); n++, k--) {
-            if (lex.changeVerbs.contains(tok(k).lower())) {
-                return true;
-            }
-            if (!tok(k).lower().endsWith("ly")) {
-                break; // one adverb may stand between ("rose sharply from")
-            }
+        if (changeVerbEndingAt(k)) {
+            return true;
         }
         if (tok(start - 1) != null && tok(start - 1).isWord("of")) {
             int from = fromBeforeOf(start - 1);
