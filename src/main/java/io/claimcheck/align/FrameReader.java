@@ -1251,9 +1251,26 @@ final class FrameReader {
                     return null;
                 }
             }
-            return donorName(site, words, run);
+            return indirectObject(words, run, from) ? null : donorName(site, words, run);
         }
         return null;
+    }
+
+    /**
+     * True when the name stands right after a verb and no verb stands between it and the sum: the verb's indirect
+     * object, to whom or at whose cost the sum goes, not who gives it ("have cost Boeing some $20 billion", "gave
+     * Ukraine $5 billion"; not "said Germany would give $100 million", whose name is the giving verb's subject).
+     */
+    private static boolean indirectObject(List<Token> words, int[] run, int from) {
+        if (run[0] == 0 || !words.get(run[0] - 1).isVerb()) {
+            return false;
+        }
+        for (int i = run[1] + 1; i < from; i++) {
+            if (words.get(i).isVerb() || "AUX".equals(words.get(i).tag())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Tags a donor's name and its sum never have between them: names, nouns, conjunctions, pronouns. */

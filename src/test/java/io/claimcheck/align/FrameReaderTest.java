@@ -288,6 +288,10 @@ class FrameReaderTest {
             The UK pledged $40 million to the Fund and £20 million for other arrangements. | 20    | -
             A plan for $16.3 billion was presented by Pakistan at the conference.          | 16.3  | -
             The storm killed 40 people in Buncombe County.                                 | 40    | -
+            The recalls have cost Acme some $20 billion so far.                            | 20    | -
+            The bank lent Ukraine $5 billion last year.                                    | 5     | -
+            Officials said Germany gave $100 million to the fund.                          | 100   | Germany
+            Last week the UK gave $40 million to the fund.                                 | 40    | United Kingdom
             """)
     void readsWhoGivesASum(String sentence, String figure, String donor) throws Exception {
         Claim claim = claimOf(sentence, figure);
