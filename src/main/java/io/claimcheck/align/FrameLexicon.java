@@ -137,6 +137,7 @@ final class FrameLexicon {
     private final Set<String> participationVerbs;
     private final Set<String> comparedWith;
     private final Set<String> wholeScopes;
+    private final Set<String> heldCounts;
 
     FrameLexicon(
             Set<String> stopwords,
@@ -159,6 +160,7 @@ final class FrameLexicon {
                 TimeReader.TimeWords.NONE,
                 ChangeReader.ChangeWords.NONE,
                 Map.of(),
+                Set.of(),
                 Set.of(),
                 Set.of(),
                 Set.of(),
@@ -188,7 +190,8 @@ final class FrameLexicon {
             Set<String> participationVerbs,
             Set<String> populationPhrases,
             Set<String> comparedWith,
-            Set<String> wholeScopes) {
+            Set<String> wholeScopes,
+            Set<String> heldCounts) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -197,6 +200,7 @@ final class FrameLexicon {
         this.linkingVerbs = Set.copyOf(linkingVerbs);
         this.venueNouns = Set.copyOf(venueNouns);
         this.wholeScopes = Set.copyOf(wholeScopes);
+        this.heldCounts = Set.copyOf(heldCounts);
         this.earlierMarkers = Set.copyOf(earlierMarkers);
         this.earlierFrom = Set.copyOf(earlierFrom);
         this.referringPronouns = Set.copyOf(referringPronouns);
@@ -286,7 +290,8 @@ final class FrameLexicon {
                 words(root.path("participationVerbs").path("words")),
                 words(root.path("populationPhrases").path("words")),
                 words(root.path("earlierFigures").path("comparedWith")),
-                words(root.path("wholeScopes").path("words")));
+                words(root.path("wholeScopes").path("words")),
+                words(root.path("heldCounts").path("words")));
     }
 
     private static ChangeReader.ChangeWords changeWords(JsonNode c) {
@@ -419,6 +424,11 @@ final class FrameLexicon {
      * True when a price's denominator says whose it is, not what good it buys ("$2 a share", "$1,400 per person"): two
      * such prices are not one measure by their unit alone.
      */
+    /** True when a count of this measure belongs to a candidate or party: votes and seats are won by someone. */
+    boolean isHeldCount(String measure) {
+        return measure != null && heldCounts.contains(measure);
+    }
+
     boolean isPerHolder(String per) {
         return perHolder.contains(per);
     }

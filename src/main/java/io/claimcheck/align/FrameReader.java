@@ -185,7 +185,7 @@ final class FrameReader {
                 fromClause,
                 past == null && comparedBack ? COUNTED_BACK : past,
                 country(site, words, names, lexicon),
-                holder(site, words, names),
+                holder(site, words, names, measure, lexicon),
                 known(qualifier, measureWord, lexicon),
                 place == null ? null : place.country(),
                 good,
@@ -1543,13 +1543,18 @@ final class FrameReader {
     static final int HOLDER_REACH = 15;
 
     /**
-     * Whose share a percentage is: the words of the nearest name before it, within reach and with no other figure
-     * between, that is neither the figure's credited source nor a place ("Maduro won 51.2% of the vote", "Edmundo
-     * Gonzalez won 44.2%": two candidates' shares). Empty for anything but a share, or when no name stands there.
+     * Whose share a percentage is, or whose count of votes or seats (words.json heldCounts): the words of the nearest
+     * name before it, within reach and with no other figure between, that is neither the figure's credited source nor
+     * a place ("Maduro won 51.2% of the vote", "Edmundo Gonzalez won 44.2%": two candidates' shares); for a count, else
+     * the name right after a "for" that follows the figure ("76 million people voted for the president"). Empty for
+     * anything else, or when no name stands there.
      */
-    private static Set<String> holder(ClaimSite site, List<Token> words, List<int[]> runs) {
+    private static Set<String> holder(
+            ClaimSite site, List<Token> words, List<int[]> runs, String measure, FrameLexicon lexicon) {
         Claim c = site.claim();
-        if (dimensionOf(c) != io.claimcheck.model.Dimension.PERCENT) {
+        io.claimcheck.model.Dimension dimension = dimensionOf(c);
+        boolean count = dimension == io.claimcheck.model.Dimension.COUNT && lexicon.isHeldCount(measure);
+        if (dimension != io.claimcheck.model.Dimension.PERCENT && !count) {
             return Set.of();
         }
         String credit = c.attribution() == null || c.attribution().source() == null
@@ -1564,21 +1569,75 @@ final class FrameReader {
             if (site.figureFrom() - run[1] > HOLDER_REACH || site.crossesFigure(run[1])) {
                 break;
             }
-            String name = site.sentence()
-                    .substring(words.get(run[0]).start(), words.get(run[1]).end());
-            String lower = name.toLowerCase(java.util.Locale.ROOT);
-            if (credit.contains(lower)
-                    || !credit.isEmpty() && lower.contains(credit)
-                    || language.countryOf(name) != null) {
-                continue;
+            if (count && run[0] > 0 && "for".equals(words.get(run[0] - 1).surface())) {
+                // "2.75 million votes for Maduro and 6.27 million for his rival": the name is the figure's before
+                break;
             }
-            Set<String> out = new java.util.TreeSet<>();
-            for (int i = run[0]; i <= run[1]; i++) {
-                out.add(words.get(i).lemma());
+            if (holds(site, words, run, credit, language)) {
+                return listedHolders(site, words, runs, k, credit, language);
             }
-            return out;
+        }
+        if (count) {
+            for (int[] run : runs) {
+                if (run[0] > site.figureTo()
+                        && run[0] - site.figureTo() <= HOLDER_REACH
+                        && "for".equals(words.get(run[0] - 1).surface())
+                        && !site.crossesFigure(run[0])
+                        && holds(site, words, run, credit, language)) {
+                    return nameWords(words, run);
+                }
+            }
         }
         return Set.of();
+    }
+
+    /**
+     * The words of the name at {@code k} and of the names listed before it that may hold a figure: "Reform UK, Plaid
+     * Cymru and the Greens each secured four seats" is each of theirs; "In Wales, Plaid Cymru secured two seats" is
+     * Plaid Cymru's alone (a place holds nothing).
+     */
+    private static Set<String> listedHolders(
+            ClaimSite site, List<Token> words, List<int[]> runs, int k, String credit, Language language) {
+        Set<String> out = nameWords(words, runs.get(k));
+        for (int j = k; j > 0; j--) {
+            int[] before = runs.get(j - 1);
+            if (!HOLDER_LIST
+                            .matcher(gapBetween(site, words, before, runs.get(j)))
+                            .matches()
+                    || !holds(site, words, before, credit, language)) {
+                break;
+            }
+            out.addAll(nameWords(words, before));
+        }
+        return out;
+    }
+
+    /** What joins the names of a list: a comma, "and" or "&", with an article after. */
+    private static final java.util.regex.Pattern HOLDER_LIST =
+            java.util.regex.Pattern.compile("(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:the\\s+)?");
+
+    /** The text between two names of a sentence. */
+    private static String gapBetween(ClaimSite site, List<Token> words, int[] first, int[] second) {
+        return site.sentence()
+                .substring(words.get(first[1]).end(), words.get(second[0]).start());
+    }
+
+    /** True when a name may hold a figure: neither the figure's credited source nor a place. */
+    private static boolean holds(ClaimSite site, List<Token> words, int[] run, String credit, Language language) {
+        String name = site.sentence()
+                .substring(words.get(run[0]).start(), words.get(run[1]).end());
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return !(credit.contains(lower)
+                || !credit.isEmpty() && lower.contains(credit)
+                || language.countryOf(name) != null);
+    }
+
+    private static Set<String> nameWords(List<Token> words, int[] run) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (int i = run[0]; i <= run[1]; i++) {
+            out.add(words.get(i).lemma());
+        }
+        return out;
     }
 
     /** How many words before a place name a venue noun may stand ("a UN-sponsored conference in Geneva"). */
