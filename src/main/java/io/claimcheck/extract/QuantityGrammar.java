@@ -146,7 +146,278 @@ final class QuantityGrammar {
         elidedCurrencies();
         gappedRates();
         namedPricePer();
+        inheritDifferenceRates();
+        shareProportions();
+        measuredAges();
         return this;
+    }
+
+    /** How many tokens after an age measure ("life expectancy is") a bare number may stand and be its age. */
+    private static final int AGE_MEASURE_REACH = 4;
+
+    /** Words before a span of years that make it a span of time, not an age ("the previous two years"). */
+    private static final java.util.Set<String> AGE_SPAN_BEFORE = java.util.Set.of(
+            "the",
+            "previous",
+            "past",
+            "last",
+            "next",
+            "first",
+            "recent",
+            "for",
+            "in",
+            "within",
+            "during",
+            "over",
+            "after",
+            "since",
+            "each",
+            "every",
+            "a",
+            "an");
+
+    /**
+     * An age measured by its sentence's subject (numbers.json ageMeasure: "life expectancy rose from 76.4 to 77.5
+     * years", "the average age of first-time buyers is 36 years", "the life expectancy is almost 84"): a span of years
+     * after the measure's words, and a bare number right after them, is an age in years (at most a human life's),
+     * unless a word of a span of time stands before it ("the previous two years during which life expectancy fell").
+     */
+    private void measuredAges() {
+        int measureAt = -1;
+        int measureEnd = -1;
+        int from = 0;
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            boolean years = f.unit().code().equals("year") && f.unit().dimension() == Dimension.DURATION;
+            boolean bare = plainCount(f) && f.interval().high() != null;
+            if (!years && !bare) {
+                continue;
+            }
+            for (int q = Math.max(from, measureEnd); q < f.startTok(); q++) {
+                if (toks.get(q).endsSentence()) {
+                    measureAt = -1;
+                    measureEnd = -1;
+                }
+                PhraseTable.Match<Boolean> m = lex.ageMeasures.at(toks, q);
+                if (m != null) {
+                    measureAt = q;
+                    measureEnd = m.end();
+                }
+            }
+            from = f.startTok();
+            Token before = tok(f.startTok() - 1);
+            Token next = tok(f.endTok());
+            Lexicon.AgeLimit limit = lex.ageLimits.get(Unit.YEARS_OF_AGE);
+            if (measureAt < 0
+                    || top(f) == null
+                    || limit != null && top(f).compareTo(limit.atMost()) > 0
+                    || before != null && AGE_SPAN_BEFORE.contains(before.lower())
+                    || bare
+                            && (f.startTok() - measureEnd > AGE_MEASURE_REACH
+                                    || next != null
+                                            && next.is(Token.Kind.WORD)
+                                            && !AFTER_LEVEL.contains(next.lower()))) {
+                continue;
+            }
+            figures.set(k, withUnit(f, Unit.YEARS_OF_AGE, f.magnitude()));
+        }
+    }
+
+    private static final java.util.regex.Pattern WRITTEN_DECIMAL =
+            java.util.regex.Pattern.compile("[0-9]{1,3}(,[0-9]{3})*(\\.[0-9]+)?|[0-9]+(\\.[0-9]+)?");
+
+    /**
+     * A rate per a power of ten of a population written once for two figures: the bare level a "from" or "to" joins
+     * to it ("from 6.5 to 5.7 murders per 100,000 people", "from 543.6 infant deaths per 100,000 live births to 560.4",
+     * "13.8 deaths ... per 100,000 people, up from 13.6 deaths") is a proportion of the same whole, when it is a plain
+     * count within a factor of ten of the rate's figure with nothing after it but the rate's own noun; and a range of
+     * bare numbers before "per" and such a whole ("a rate of 10.0 to 19.9 per 100,000 people") is one too.
+     */
+    private void shareProportions() {
+        for (int b = 0; b < figures.size(); b++) {
+            Figure range = figures.get(b);
+            if (plainCount(range)
+                    && range.interval().high() != null
+                    && range.interval().low().compareTo(range.interval().high()) < 0) {
+                int q = range.endTok();
+                if (tok(q) != null && tok(q).isWord("per")) {
+                    NumberReader.Num whole = roundWhole(q + 1, range.interval().high(), true);
+                    if (whole != null) {
+                        BigDecimal factor = HUNDRED.divide(whole.value(), 20, RoundingMode.HALF_UP);
+                        figures.set(b, asShare(range, factor, whole.end()));
+                    }
+                }
+            }
+        }
+        for (int a = 0; a < figures.size(); a++) {
+            Figure rate = figures.get(a);
+            BigDecimal factor = proportionFactor(rate);
+            if (factor == null) {
+                continue;
+            }
+            for (int b = Math.max(0, a - 1); b < Math.min(figures.size(), a + 3); b++) {
+                Figure level = figures.get(b);
+                if (b == a
+                        || !plainCount(level)
+                        || !sameSentence(rate, level)
+                        || !within(
+                                level.interval(),
+                                Interval.point(rate.interval().low().divide(factor, 20, RoundingMode.HALF_UP)),
+                                BigDecimal.TEN)) {
+                    continue;
+                }
+                boolean before = b < a
+                        && tok(level.endTok()) != null
+                        && tok(level.endTok()).isWord("to")
+                        && level.endTok() + 1 == rate.startTok();
+                boolean after = b > a && linkedAsLevel(level) && levelEnds(level.endTok(), rate);
+                if (before || after) {
+                    figures.set(
+                            b,
+                            asShare(level, factor, level.endTok() + (after && nounOf(rate, level.endTok()) ? 1 : 0)));
+                }
+            }
+        }
+    }
+
+    /** Whether {@code f} is a bare count of digits, no scale, share, conversion or unit. */
+    private static boolean plainCount(Figure f) {
+        return f.unit().equals(Unit.COUNT)
+                && f.magnitude() == null
+                && !f.share()
+                && f.conversionOf() < 0
+                && f.interval().low() != null
+                && f.interval().low().signum() > 0
+                && leadingNumber(f.written()) != null;
+    }
+
+    /** The digits a figure's written text opens with ("5.7" of "5.7 murders per 100,000"), or null. */
+    private static BigDecimal leadingNumber(String written) {
+        if (written == null) {
+            return null;
+        }
+        int sp = written.indexOf(' ');
+        String first = sp < 0 ? written : written.substring(0, sp);
+        return WRITTEN_DECIMAL.matcher(first).matches() ? new BigDecimal(first.replace(",", "")) : null;
+    }
+
+    /** The percentage one unit of a proportion read from "per" and a whole stands for, or null for any other figure. */
+    private BigDecimal proportionFactor(Figure f) {
+        BigDecimal written = leadingNumber(f.written());
+        if (!f.unit().equals(Unit.PERCENT)
+                || written == null
+                || f.interval().low() == null
+                || f.interval().high() == null
+                || f.interval().low().compareTo(f.interval().high()) != 0) {
+            return null;
+        }
+        boolean per = false;
+        for (int k = f.startTok(); k < f.endTok(); k++) {
+            per |= toks.get(k).isWord("per") || toks.get(k).isWord("every");
+        }
+        if (!per || written.signum() <= 0) {
+            return null;
+        }
+        BigDecimal factor = f.interval().low().divide(written, 20, RoundingMode.HALF_UP);
+        return factor.compareTo(BigDecimal.ONE) < 0 ? factor : null;
+    }
+
+    /** Whether the level ending at {@code end} is followed by nothing but punctuation, a level word or the rate's noun. */
+    private boolean levelEnds(int end, Figure rate) {
+        Token t = tok(end);
+        return t == null || !t.is(Token.Kind.WORD) || AFTER_LEVEL.contains(t.lower()) || nounOf(rate, end);
+    }
+
+    /** Whether the word at {@code at} is one of the words of the rate's phrase ("13.6 deaths" after "13.8 deaths ..."). */
+    private boolean nounOf(Figure rate, int at) {
+        Token t = tok(at);
+        if (t == null || !t.is(Token.Kind.WORD) || AFTER_LEVEL.contains(t.lower())) {
+            return false;
+        }
+        for (int k = rate.startTok() + 1; k < rate.endTok(); k++) {
+            if (toks.get(k).is(Token.Kind.WORD) && toks.get(k).lower().equals(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code f} read as a proportion: each bound times {@code factor} percent per unit, ending at {@code end}. */
+    private static Figure asShare(Figure f, BigDecimal factor, int end) {
+        Interval v = f.interval();
+        Interval scaled = Interval.of(
+                v.low() == null ? null : v.low().multiply(factor).stripTrailingZeros(),
+                v.lowClosed(),
+                v.high() == null ? null : v.high().multiply(factor).stripTrailingZeros(),
+                v.highClosed());
+        return new Figure(
+                f.startTok(),
+                end,
+                f.valueEndTok(),
+                scaled,
+                f.hedge(),
+                Unit.PERCENT,
+                f.halfUnit() == null ? null : f.halfUnit().multiply(factor).stripTrailingZeros(),
+                f.written(),
+                f.role(),
+                null,
+                true,
+                -1);
+    }
+
+    /**
+     * A difference stated after a rate of its sentence ("11,075 trains a day, 449 more than before", "£26.87 per
+     * month, only 3p less than the UK average", "children ate 4.8 grams less sugar a day and adults 5 grams less"):
+     * an amount right before a word of difference (numbers.json differenceWord) that closes its clause or opens a
+     * "than" phrase, with no period of its own, is per the period or the per-unit of the nearest earlier figure of its
+     * unit (or a price per unit in its currency) within a factor of a thousand. A difference with a noun after it
+     * ("40 more staff") counts something else and keeps none, and a bound on a difference ("over $20 million more than
+     * Big 12 schools will see", where the first news gold batch gives none) is left as it reads.
+     */
+    private void inheritDifferenceRates() {
+        for (int b = 1; b < figures.size(); b++) {
+            Figure diff = figures.get(b);
+            Token word = tok(diff.endTok());
+            Token after = tok(diff.endTok() + 1);
+            if (word == null
+                    || !lex.differenceWords.contains(word.lower())
+                    || after != null
+                            && after.is(Token.Kind.WORD)
+                            && !after.isWord("than")
+                            && !after.isWord("and")
+                            && !after.isWord("or")
+                    || diff.conversionOf() >= 0
+                    || diff.share()
+                    || isBound(diff.hedge())
+                    || diff.unit().dimension() == Dimension.RATE
+                    || !takesPeriod(diff.unit())
+                    || ownPeriod(b) != null) {
+                continue;
+            }
+            for (int a = b - 1; a >= 0; a--) {
+                Figure rate = figures.get(a);
+                if (!sameSentence(rate, diff)) {
+                    break;
+                }
+                boolean price = rate.unit().dimension() == Dimension.RATE
+                        && diff.unit().isMoney()
+                        && diff.unit().code().equals(rateCurrency(rate.unit()));
+                if (rate.conversionOf() >= 0 || !price && !rate.unit().equals(diff.unit())) {
+                    continue;
+                }
+                String period = price ? null : ownPeriod(a);
+                if (price || period != null) {
+                    if (comparable(rate.interval(), diff.interval())) {
+                        if (price) {
+                            figures.set(b, diff.withUnit(diff.endTok(), rate.unit()));
+                        } else {
+                            impliedPeriods.put(diff.startTok(), period);
+                        }
+                    }
+                }
+                break;
+            }
+        }
     }
 
     /** Words that, between a list's comma or "and" and a sum, make the sum no gapped item ("and paid $5"). */
@@ -4039,7 +4310,7 @@ final class QuantityGrammar {
     }
 
     /** How many words (a noun and one before it) may stand between a rate's figure and "per". */
-    private static final int PER_NOUN_WORDS = 2;
+    private static final int PER_NOUN_WORDS = 5;
 
     /**
      * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents", "377.1
