@@ -9065,14 +9065,18 @@ final class QuantityGrammar {
                 && tok(start - 1).isWord("of")
                 && tok(start - 2) != null
                 && lex.changeNouns.contains(tok(start - 2).lower())) {
-            return true; // "a decline of 2.3pc to 81.2pc": the amount of the change, then the level it went to
+            // "a decline of 2.3pc to 81.2pc": the amount of the change, then the level it went to
+            return !changeRange(start);
         }
         int k = start - 1;
-        if (tok(k) != null && (tok(k).isWord("from") || tok(k).isWord("by"))) {
+        boolean afterWord = tok(k) != null && (tok(k).isWord("from") || tok(k).isWord("by"));
+        if (afterWord) {
             k--; // "rose from", "rose by 1.5 million barrels to 450 million"
         }
         if (changeVerbEndingAt(k)) {
-            return true;
+            // "by" keeps the change and its level whatever their ratio: "grew by 5.6% to 13.6%", "revised up by 55,000
+            // to 144,000" (news gold batches 6 and 20), though "going up by 2.9% to 5.3%" is a range in batch 8
+            return afterWord || !changeRange(start);
         }
         if (tok(start - 1) != null && tok(start - 1).isWord("of")) {
             int from = fromBeforeOf(start - 1);
@@ -9119,6 +9123,41 @@ final class QuantityGrammar {
             low = low.multiply(b.factor()); // "by $3 to $5 billion": the scale written once, at the high end
         }
         return b.value().compareTo(low) <= 0 || b.value().compareTo(low.multiply(LEVEL_RATIO)) > 0;
+    }
+
+    /**
+     * Whether the amount of a change at {@code start} is the low end of a range of the change: "[currency]A [unit] to
+     * [currency]B" with B above A but not more than {@link #LEVEL_RATIO} times it, right after a verb of change or a
+     * change noun's "of" ("rise $3 to $6 a barrel", "rose 3 to 5 percent", "revenue growth of 2% to 4%"); a level the change reaches is many times its amount ("faded
+     * $7.40 to $1,839.80", "rose 0.3% to 3.4%", "a decline of 2.3pc to 81.2pc") or not above it ("cut by 5% to 3%").
+     */
+    private boolean changeRange(int start) {
+        PhraseTable.Match<String> c1 = lex.currencyBefore.at(toks, start);
+        NumberReader.Num a =
+                numbers.read(c1 == null ? start : c1.end(), c1 != null).num();
+        if (a == null || a.kind() != NumberReader.Kind.NUMBER || a.value().signum() <= 0) {
+            return false;
+        }
+        int q = a.end();
+        PhraseTable.Match<Unit> u = lex.units.at(toks, q);
+        if (u != null) {
+            q = u.end();
+        }
+        if (tok(q) == null || !tok(q).isWord("to")) {
+            return false;
+        }
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, q + 1);
+        if (c1 != null != (c2 != null)) {
+            return false;
+        }
+        NumberReader.Num b =
+                numbers.read(c2 == null ? q + 1 : c2.end(), c2 != null).num();
+        if (b == null || b.kind() != NumberReader.Kind.NUMBER) {
+            return false;
+        }
+        // a scale written once at the high end ("fell 3 to 5 million units") is left a change and its level, as before
+        BigDecimal low = a.value();
+        return b.value().compareTo(low) > 0 && b.value().compareTo(low.multiply(LEVEL_RATIO)) <= 0;
     }
 
     /** How many words a noun phrase between "from" and its "of" may have ("from an average daily volume of"). */
