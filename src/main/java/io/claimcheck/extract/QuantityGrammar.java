@@ -3121,6 +3121,9 @@ final class QuantityGrammar {
     private boolean twiceComparison(int p) {
         Token a = tok(p + 1);
         Token b = tok(p + 2);
+        if (a != null && !a.newLine() && b != null && yearComparedTo(p + 1)) {
+            return true; // "more than twice 2019's", "twice 2023 levels": a year's figure compared with
+        }
         if (a == null || a.newLine() || b == null || !b.is(Token.Kind.WORD)) {
             return false;
         }
@@ -3132,6 +3135,30 @@ final class QuantityGrammar {
         }
         Token c = tok(p + 3);
         return a.isWord("what") && WHAT_SUBJECTS.contains(b.lower()) && c != null && c.is(Token.Kind.WORD);
+    }
+
+    private static final java.util.regex.Pattern YEAR_DIGITS = java.util.regex.Pattern.compile("(19|20)[0-9]{2}");
+
+    /**
+     * Whether a year at {@code q} names the figure something is compared with: its possessive ("2019’s") or a noun of
+     * a year's base after it (numbers.json yearBaseNoun: "2023 levels", "2019 figures").
+     */
+    private boolean yearComparedTo(int q) {
+        Token y = tok(q);
+        Token n = tok(q + 1);
+        if (y == null
+                || !y.is(Token.Kind.NUMBER)
+                || !YEAR_DIGITS.matcher(y.text()).matches()
+                || n == null) {
+            return false;
+        }
+        Token s = tok(q + 2);
+        boolean possessive = (n.text().equals("’") || n.text().equals("'"))
+                && n.attached()
+                && s != null
+                && s.isWord("s")
+                && s.attached();
+        return possessive || lex.yearBaseNouns.contains(n.lower());
     }
 
     /** The lower-cased token at {@code i}, or the empty string past the end. */
@@ -6547,22 +6574,37 @@ final class QuantityGrammar {
         if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
             q++;
         }
+        boolean stop = false;
+        if (q == p && tok(q) != null && tok(q).text().equals(".") && tok(q).attached() && abbreviationBefore(q)) {
+            q++; // "18 hr. 40 min.": the stop of an abbreviated unit, as aviation copy writes a block time
+            stop = true;
+        }
         if (tok(q) != null && tok(q).isWord("and")) {
             q++;
             if (q - p == 2 && tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
                 q++; // "11-hour-and-55-minute"
             }
-        } else if (q != p && !comma && !big.code().equals("ft")) {
+        } else if (q != p && !comma && !stop && !big.code().equals("ft")) {
             return null; // only "6-foot-5" joins a second number by a bare hyphen
         }
         // after "-and-" the digits follow a hyphen and a word, which alone would make them a label ("COVID-19"):
         // read them as a number written after a prefix
-        NumberReader.Num n2 = numbers.read(q, q - p == 3 || q == p + 1 && tok(p).is(Token.Kind.DASH))
+        boolean glued = q == p
+                && tok(q) != null
+                && tok(q).attached()
+                && tok(q).is(Token.Kind.NUMBER)
+                && tok(p - 1) != null
+                && tok(p - 1).is(Token.Kind.WORD)
+                && tok(p - 1).attached();
+        NumberReader.Num n2 = numbers.read(q, q - p == 3 || q == p + 1 && tok(p).is(Token.Kind.DASH) || glued)
                 .num();
         if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.scaled()) {
             return null;
         }
         PhraseTable.Match<Unit> u2 = lex.units.at(toks, n2.end());
+        if (u2 == null && glued) {
+            u2 = lex.attachedUnits.at(toks, n2.end()); // "20min48sec": a glued part in its symbol
+        }
         if (n2.pronounLike() && (u2 == null || comma)) {
             return null; // "seven years and one month" counts a month; "and one of them" does not
         }
@@ -6595,6 +6637,16 @@ final class QuantityGrammar {
         }
         return new Object[] {u2.value(), n2.value(), n2.halfUnit(), u2.end()};
     }
+
+    /** Whether the word before the stop at {@code q} is an abbreviated unit of time ("hr.", "min."). */
+    private boolean abbreviationBefore(int q) {
+        Token w = tok(q - 1);
+        return w != null && w.is(Token.Kind.WORD) && UNIT_ABBREVIATIONS.contains(w.lower());
+    }
+
+    /** Abbreviations of units of time written with a stop ("18 hr. 40 min."). */
+    private static final java.util.Set<String> UNIT_ABBREVIATIONS =
+            java.util.Set.of("hr", "hrs", "min", "mins", "sec", "secs");
 
     /** How many of the next unit down make one unit, in the customary and time scales a comma may join. */
     private static final java.util.Set<String> COMMA_STEPS = java.util.Set.of("3", "7", "12", "16", "24", "60");
@@ -6886,7 +6938,12 @@ final class QuantityGrammar {
     }
 
     /** Nouns of a price before "of a gallon" or "for a gallon". */
-    private static final java.util.Set<String> PRICE_NOUNS = java.util.Set.of("price", "prices", "cost", "costs");
+    /**
+     * Nouns of a price before "of a"/"for a" and the unit it is quoted for; "average" as AAA's fuel reports write it
+     * ("the national average for a gallon of gas was $3.51", news gold batches 1 and 23).
+     */
+    private static final java.util.Set<String> PRICE_NOUNS =
+            java.util.Set.of("price", "prices", "cost", "costs", "average");
 
     /** True when "the price of" or "the cost for" ends right before token {@code p}: what the price is quoted for. */
     private boolean priceOfBefore(int p) {
