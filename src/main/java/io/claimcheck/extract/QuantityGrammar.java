@@ -149,7 +149,46 @@ final class QuantityGrammar {
         inheritDifferenceRates();
         shareProportions();
         measuredAges();
+        dropWindowNames();
         return this;
+    }
+
+    /**
+     * Spans of time that name a window, not a length the story measures: one unit after "any" ("a record in any one
+     * year", "in any single day"; news gold batch 19 lists none), and a calendar year's number before a singular
+     * "year" ("CoStar's 2024 year-end data", "the 2023 year-to-date total"; batch 23), which a span of that many years
+     * would write in the plural.
+     */
+    private void dropWindowNames() {
+        boolean[] drop = new boolean[figures.size()];
+        boolean any = false;
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (f.unit().dimension() != Dimension.DURATION || f.conversionOf() >= 0) {
+                continue;
+            }
+            Token before = tok(f.startTok() - 1);
+            Token number = tok(f.startTok());
+            Token unit = tok(f.endTok() - 1);
+            boolean window = before != null
+                    && before.isWord("any")
+                    && f.interval().low() != null
+                    && f.interval().low().compareTo(BigDecimal.ONE) == 0
+                    && f.hedge() == Hedge.EXACT;
+            boolean calendarYear = number != null
+                    && number.is(Token.Kind.NUMBER)
+                    && YEAR_DIGITS.matcher(number.text()).matches()
+                    && f.endTok() == f.startTok() + 2
+                    && unit != null
+                    && unit.isWord("year");
+            if (window || calendarYear) {
+                drop[k] = true;
+                any = true;
+            }
+        }
+        if (any) {
+            removeFigures(drop);
+        }
     }
 
     /** How many tokens after an age measure ("life expectancy is") a bare number may stand and be its age. */
