@@ -2091,6 +2091,40 @@ final class QuantityGrammar {
      * and closed by "and" or "or", within a factor of ten of the last one, with no period of their own; a figure set
      * apart by other words ("$100 upfront and $5 a month") is no item.
      */
+    /**
+     * The mirror of {@link #shareListPerUnits}: a per-unit written before a list, which its first sum took from the
+     * words before it ("costs per ounce of $1,634, $1,398 and $1,593, respectively", "prices per tonne were $1,200,
+     * $1,300 and $1,400"), goes to every later sum of the list in its currency, exact, written with digits and within a
+     * factor of ten of the first, with no per-unit of its own.
+     */
+    private void shareLeadingPerUnit(int first, int last) {
+        Figure lead = figures.get(first);
+        if (lead.unit().dimension() != Dimension.RATE
+                || lead.conversionOf() >= 0
+                || lead.hedge() != Hedge.EXACT
+                || lead.endTok() != lead.valueEndTok()
+                || !digitsWritten(lead)) {
+            return;
+        }
+        String currency = rateCurrency(lead.unit());
+        for (int k = first + 1; k <= last; k++) {
+            Figure f = figures.get(k);
+            if (f.hedge() != Hedge.EXACT
+                    || f.conversionOf() >= 0
+                    || !f.unit().isMoney()
+                    || !f.unit().code().equals(currency)
+                    || (f.magnitude() == null) != (lead.magnitude() == null)
+                    || !digitsWritten(f)
+                    || ownPeriod(k) != null
+                    || !within(f.interval(), lead.interval(), BigDecimal.TEN)) {
+                return;
+            }
+        }
+        for (int k = first + 1; k <= last; k++) {
+            figures.set(k, retyped(figures.get(k), lead.unit()));
+        }
+    }
+
     private void shareListPerUnits() {
         int a = 0;
         while (a < figures.size()) {
@@ -2114,6 +2148,7 @@ final class QuantityGrammar {
             boolean rate = last.unit().dimension() == Dimension.RATE;
             String period = rate ? null : ownPeriod(b);
             if (!rate && period == null) {
+                shareLeadingPerUnit(first, b);
                 continue;
             }
             String currency = rate ? rateCurrency(last.unit()) : null;
