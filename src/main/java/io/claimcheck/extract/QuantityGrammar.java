@@ -262,6 +262,27 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * Whether a period adjective or adverb stands in the few words before a figure ("taking the yearly total to £7.7
+     * billion", "an annual salary of"): the period is the noun's, which news gold batch 17 gives no sum, so a
+     * difference after it takes none.
+     */
+    private boolean periodWordBefore(int figStart) {
+        if (periodBeforeOf(figStart) != null) {
+            return true;
+        }
+        for (int q = figStart - 1; q >= Math.max(0, figStart - PERIOD_WINDOW); q--) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER)) {
+                return false;
+            }
+            if (lex.periodsBefore.at(toks, q) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final java.util.regex.Pattern WRITTEN_DECIMAL =
             java.util.regex.Pattern.compile("[0-9]{1,3}(,[0-9]{3})*(\\.[0-9]+)?|[0-9]+(\\.[0-9]+)?");
 
@@ -411,7 +432,8 @@ final class QuantityGrammar {
      * "than" phrase, with no period of its own, is per the period or the per-unit of the nearest earlier figure of its
      * unit (or a price per unit in its currency) within a factor of a thousand. A difference with a noun after it
      * ("40 more staff") counts something else and keeps none, and a bound on a difference ("over $20 million more than
-     * Big 12 schools will see", where the first news gold batch gives none) is left as it reads.
+     * Big 12 schools will see", where the first news gold batch gives none) is left as it reads, and so is a
+     * difference after a figure whose period an adjective before it gives ({@link #periodWordBefore}).
      */
     private void inheritDifferenceRates() {
         for (int b = 1; b < figures.size(); b++) {
@@ -444,7 +466,7 @@ final class QuantityGrammar {
                 if (rate.conversionOf() >= 0 || !price && !rate.unit().equals(diff.unit())) {
                     continue;
                 }
-                String period = price ? null : ownPeriod(a);
+                String period = price || periodWordBefore(rate.startTok()) ? null : ownPeriod(a);
                 if (price || period != null) {
                     if (comparable(rate.interval(), diff.interval())) {
                         if (price) {
