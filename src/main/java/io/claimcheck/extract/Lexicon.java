@@ -222,6 +222,9 @@ public final class Lexicon {
      * ("45:25") a race time, not a time of day ("completed the course in 45:25", "stopped the clock with 14:35").
      */
     final PhraseTable<Boolean> raceClockCues = new PhraseTable<>();
+
+    /** numbers.json ageMeasure: a subject that measures an age ("life expectancy", "the average age"). */
+    final PhraseTable<Boolean> ageMeasures = new PhraseTable<>();
     /** Words after minutes and seconds that make them a gap in a race ("6:17 behind", "1:03 up on"). */
     final Set<String> gapAfter = new HashSet<>();
     /** Bounds before minutes and seconds that make them a race time, never a time of day ("gone under 1:42"). */
@@ -433,6 +436,9 @@ public final class Lexicon {
     final Set<String> transitiveChangeVerbs = new HashSet<>();
     /** Nouns of change whose "of"/"in" phrase ends in "from X to Y": two figures, before and after. */
     final Set<String> changeNouns = new HashSet<>();
+
+    /** numbers.json differenceWord: words after an amount that make it a difference ("449 more than before"). */
+    final Set<String> differenceWords = new HashSet<>();
     /** Verbs of motion whose particle is "up" ("shot up to Rs 72"): the "up to" after them is not a bound. */
     final Set<String> upVerbs = new HashSet<>();
     /** "per barrel", "a gallon" after a sum: the physical unit a price is per. */
@@ -1185,6 +1191,7 @@ public final class Lexicon {
                 case "priceWord" -> priceWords.addAll(words.keySet());
                 case "metreCue" -> metreCues.addAll(words.keySet(), Boolean.TRUE);
                 case "raceClockCue" -> raceClockCues.addAll(words.keySet(), Boolean.TRUE);
+                case "ageMeasure" -> ageMeasures.addAll(words.keySet(), Boolean.TRUE);
                 case "gapAfter" -> gapAfter.addAll(words.keySet());
                 case "lapBound" -> lapBounds.addAll(words.keySet());
                 case "fractionDenominator" -> fractionDenominators.putAll(words);
@@ -1269,6 +1276,7 @@ public final class Lexicon {
                 case "changeVerb" -> changeVerbs.addAll(words.keySet());
                 case "transitiveChangeVerb" -> transitiveChangeVerbs.addAll(words.keySet());
                 case "changeNoun" -> changeNouns.addAll(words.keySet());
+                case "differenceWord" -> differenceWords.addAll(words.keySet());
                 case "upVerb" -> upVerbs.addAll(words.keySet());
                 case "notName" -> notNames.addAll(words.keySet());
                 case "year" -> {
@@ -1281,7 +1289,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, differenceWord, ageMeasure, upVerb, year)");
             }
         }
         if (years == null) {

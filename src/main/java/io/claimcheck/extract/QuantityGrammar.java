@@ -146,7 +146,339 @@ final class QuantityGrammar {
         elidedCurrencies();
         gappedRates();
         namedPricePer();
+        inheritDifferenceRates();
+        shareProportions();
+        measuredAges();
+        dropWindowNames();
         return this;
+    }
+
+    /**
+     * Spans of time that name a window, not a length the story measures: one unit after "any" ("a record in any one
+     * year", "in any single day"; news gold batch 19 lists none), and a calendar year's number before a singular
+     * "year" ("CoStar's 2024 year-end data", "the 2023 year-to-date total"; batch 23), which a span of that many years
+     * would write in the plural.
+     */
+    private void dropWindowNames() {
+        boolean[] drop = new boolean[figures.size()];
+        boolean any = false;
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (f.unit().dimension() != Dimension.DURATION || f.conversionOf() >= 0) {
+                continue;
+            }
+            Token before = tok(f.startTok() - 1);
+            Token number = tok(f.startTok());
+            Token unit = tok(f.endTok() - 1);
+            boolean window = before != null
+                    && before.isWord("any")
+                    && f.interval().low() != null
+                    && f.interval().low().compareTo(BigDecimal.ONE) == 0
+                    && f.hedge() == Hedge.EXACT;
+            boolean calendarYear = number != null
+                    && number.is(Token.Kind.NUMBER)
+                    && YEAR_DIGITS.matcher(number.text()).matches()
+                    && f.endTok() == f.startTok() + 2
+                    && unit != null
+                    && unit.isWord("year");
+            if (window || calendarYear) {
+                drop[k] = true;
+                any = true;
+            }
+        }
+        if (any) {
+            removeFigures(drop);
+        }
+    }
+
+    /** How many tokens after an age measure ("life expectancy is") a bare number may stand and be its age. */
+    private static final int AGE_MEASURE_REACH = 4;
+
+    /** Words before a span of years that make it a span of time, not an age ("the previous two years"). */
+    private static final java.util.Set<String> AGE_SPAN_BEFORE = java.util.Set.of(
+            "the",
+            "previous",
+            "past",
+            "last",
+            "next",
+            "first",
+            "recent",
+            "for",
+            "in",
+            "within",
+            "during",
+            "over",
+            "after",
+            "since",
+            "each",
+            "every",
+            "a",
+            "an");
+
+    /**
+     * An age measured by its sentence's subject (numbers.json ageMeasure: "life expectancy rose from 76.4 to 77.5
+     * years", "the average age of first-time buyers is 36 years", "the life expectancy is almost 84"): a span of years
+     * after the measure's words, and a bare number right after them, is an age in years (at most a human life's),
+     * unless a word of a span of time stands before it ("the previous two years during which life expectancy fell").
+     */
+    private void measuredAges() {
+        int measureAt = -1;
+        int measureEnd = -1;
+        int from = 0;
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            boolean years = f.unit().code().equals("year") && f.unit().dimension() == Dimension.DURATION;
+            boolean bare = plainCount(f) && f.interval().high() != null;
+            if (!years && !bare) {
+                continue;
+            }
+            for (int q = Math.max(from, measureEnd); q < f.startTok(); q++) {
+                if (toks.get(q).endsSentence()) {
+                    measureAt = -1;
+                    measureEnd = -1;
+                }
+                PhraseTable.Match<Boolean> m = lex.ageMeasures.at(toks, q);
+                if (m != null) {
+                    measureAt = q;
+                    measureEnd = m.end();
+                }
+            }
+            from = f.startTok();
+            Token before = tok(f.startTok() - 1);
+            Token next = tok(f.endTok());
+            Lexicon.AgeLimit limit = lex.ageLimits.get(Unit.YEARS_OF_AGE);
+            if (measureAt < 0
+                    || top(f) == null
+                    || limit != null && top(f).compareTo(limit.atMost()) > 0
+                    || before != null && AGE_SPAN_BEFORE.contains(before.lower())
+                    || bare
+                            && (f.startTok() - measureEnd > AGE_MEASURE_REACH
+                                    || next != null
+                                            && next.is(Token.Kind.WORD)
+                                            && !AFTER_LEVEL.contains(next.lower()))) {
+                continue;
+            }
+            figures.set(k, withUnit(f, Unit.YEARS_OF_AGE, f.magnitude()));
+        }
+    }
+
+    /**
+     * Whether a period adjective or adverb stands in the few words before a figure ("taking the yearly total to £7.7
+     * billion", "an annual salary of"): the period is the noun's, which news gold batch 17 gives no sum, so a
+     * difference after it takes none.
+     */
+    private boolean periodWordBefore(int figStart) {
+        if (periodBeforeOf(figStart) != null) {
+            return true;
+        }
+        for (int q = figStart - 1; q >= Math.max(0, figStart - PERIOD_WINDOW); q--) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER)) {
+                return false;
+            }
+            if (lex.periodsBefore.at(toks, q) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern WRITTEN_DECIMAL =
+            java.util.regex.Pattern.compile("[0-9]{1,3}(,[0-9]{3})*(\\.[0-9]+)?|[0-9]+(\\.[0-9]+)?");
+
+    /**
+     * A rate per a power of ten of a population written once for two figures: the bare level a "from" or "to" joins
+     * to it ("from 6.5 to 5.7 murders per 100,000 people", "from 543.6 infant deaths per 100,000 live births to 560.4",
+     * "13.8 deaths ... per 100,000 people, up from 13.6 deaths") is a proportion of the same whole, when it is a plain
+     * count within a factor of ten of the rate's figure with nothing after it but the rate's own noun; and a range of
+     * bare numbers before "per" and such a whole ("a rate of 10.0 to 19.9 per 100,000 people") is one too.
+     */
+    private void shareProportions() {
+        for (int b = 0; b < figures.size(); b++) {
+            Figure range = figures.get(b);
+            if (plainCount(range)
+                    && range.interval().high() != null
+                    && range.interval().low().compareTo(range.interval().high()) < 0) {
+                int q = range.endTok();
+                if (tok(q) != null && tok(q).isWord("per")) {
+                    NumberReader.Num whole = roundWhole(q + 1, range.interval().high(), true);
+                    if (whole != null) {
+                        BigDecimal factor = HUNDRED.divide(whole.value(), 20, RoundingMode.HALF_UP);
+                        figures.set(b, asShare(range, factor, whole.end()));
+                    }
+                }
+            }
+        }
+        for (int a = 0; a < figures.size(); a++) {
+            Figure rate = figures.get(a);
+            BigDecimal factor = proportionFactor(rate);
+            if (factor == null) {
+                continue;
+            }
+            for (int b = Math.max(0, a - 1); b < Math.min(figures.size(), a + 3); b++) {
+                Figure level = figures.get(b);
+                if (b == a
+                        || !plainCount(level)
+                        || !sameSentence(rate, level)
+                        || !within(
+                                level.interval(),
+                                Interval.point(rate.interval().low().divide(factor, 20, RoundingMode.HALF_UP)),
+                                BigDecimal.TEN)) {
+                    continue;
+                }
+                boolean before = b < a
+                        && tok(level.endTok()) != null
+                        && tok(level.endTok()).isWord("to")
+                        && level.endTok() + 1 == rate.startTok();
+                boolean after = b > a && linkedAsLevel(level) && levelEnds(level.endTok(), rate);
+                if (before || after) {
+                    figures.set(
+                            b,
+                            asShare(level, factor, level.endTok() + (after && nounOf(rate, level.endTok()) ? 1 : 0)));
+                }
+            }
+        }
+    }
+
+    /** Whether {@code f} is a bare count of digits, no scale, share, conversion or unit. */
+    private static boolean plainCount(Figure f) {
+        return f.unit().equals(Unit.COUNT)
+                && f.magnitude() == null
+                && !f.share()
+                && f.conversionOf() < 0
+                && f.interval().low() != null
+                && f.interval().low().signum() > 0
+                && leadingNumber(f.written()) != null;
+    }
+
+    /** The digits a figure's written text opens with ("5.7" of "5.7 murders per 100,000"), or null. */
+    private static BigDecimal leadingNumber(String written) {
+        if (written == null) {
+            return null;
+        }
+        int sp = written.indexOf(' ');
+        String first = sp < 0 ? written : written.substring(0, sp);
+        return WRITTEN_DECIMAL.matcher(first).matches() ? new BigDecimal(first.replace(",", "")) : null;
+    }
+
+    /** The percentage one unit of a proportion read from "per" and a whole stands for, or null for any other figure. */
+    private BigDecimal proportionFactor(Figure f) {
+        BigDecimal written = leadingNumber(f.written());
+        if (!f.unit().equals(Unit.PERCENT)
+                || written == null
+                || f.interval().low() == null
+                || f.interval().high() == null
+                || f.interval().low().compareTo(f.interval().high()) != 0) {
+            return null;
+        }
+        boolean per = false;
+        for (int k = f.startTok(); k < f.endTok(); k++) {
+            per |= toks.get(k).isWord("per") || toks.get(k).isWord("every");
+        }
+        if (!per || written.signum() <= 0) {
+            return null;
+        }
+        BigDecimal factor = f.interval().low().divide(written, 20, RoundingMode.HALF_UP);
+        return factor.compareTo(BigDecimal.ONE) < 0 ? factor : null;
+    }
+
+    /** Whether the level ending at {@code end} is followed by nothing but punctuation, a level word or the rate's noun. */
+    private boolean levelEnds(int end, Figure rate) {
+        Token t = tok(end);
+        return t == null || !t.is(Token.Kind.WORD) || AFTER_LEVEL.contains(t.lower()) || nounOf(rate, end);
+    }
+
+    /** Whether the word at {@code at} is one of the words of the rate's phrase ("13.6 deaths" after "13.8 deaths ..."). */
+    private boolean nounOf(Figure rate, int at) {
+        Token t = tok(at);
+        if (t == null || !t.is(Token.Kind.WORD) || AFTER_LEVEL.contains(t.lower())) {
+            return false;
+        }
+        for (int k = rate.startTok() + 1; k < rate.endTok(); k++) {
+            if (toks.get(k).is(Token.Kind.WORD) && toks.get(k).lower().equals(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code f} read as a proportion: each bound times {@code factor} percent per unit, ending at {@code end}. */
+    private static Figure asShare(Figure f, BigDecimal factor, int end) {
+        Interval v = f.interval();
+        Interval scaled = Interval.of(
+                v.low() == null ? null : v.low().multiply(factor).stripTrailingZeros(),
+                v.lowClosed(),
+                v.high() == null ? null : v.high().multiply(factor).stripTrailingZeros(),
+                v.highClosed());
+        return new Figure(
+                f.startTok(),
+                end,
+                f.valueEndTok(),
+                scaled,
+                f.hedge(),
+                Unit.PERCENT,
+                f.halfUnit() == null ? null : f.halfUnit().multiply(factor).stripTrailingZeros(),
+                f.written(),
+                f.role(),
+                null,
+                true,
+                -1);
+    }
+
+    /**
+     * A difference stated after a rate of its sentence ("11,075 trains a day, 449 more than before", "£26.87 per
+     * month, only 3p less than the UK average", "children ate 4.8 grams less sugar a day and adults 5 grams less"):
+     * an amount right before a word of difference (numbers.json differenceWord) that closes its clause or opens a
+     * "than" phrase, with no period of its own, is per the period or the per-unit of the nearest earlier figure of its
+     * unit (or a price per unit in its currency) within a factor of a thousand. A difference with a noun after it
+     * ("40 more staff") counts something else and keeps none, and a bound on a difference ("over $20 million more than
+     * Big 12 schools will see", where the first news gold batch gives none) is left as it reads, and so is a
+     * difference after a figure whose period an adjective before it gives ({@link #periodWordBefore}).
+     */
+    private void inheritDifferenceRates() {
+        for (int b = 1; b < figures.size(); b++) {
+            Figure diff = figures.get(b);
+            Token word = tok(diff.endTok());
+            Token after = tok(diff.endTok() + 1);
+            if (word == null
+                    || !lex.differenceWords.contains(word.lower())
+                    || after != null
+                            && after.is(Token.Kind.WORD)
+                            && !after.isWord("than")
+                            && !after.isWord("and")
+                            && !after.isWord("or")
+                    || diff.conversionOf() >= 0
+                    || diff.share()
+                    || isBound(diff.hedge())
+                    || diff.unit().dimension() == Dimension.RATE
+                    || !takesPeriod(diff.unit())
+                    || ownPeriod(b) != null) {
+                continue;
+            }
+            for (int a = b - 1; a >= 0; a--) {
+                Figure rate = figures.get(a);
+                if (!sameSentence(rate, diff)) {
+                    break;
+                }
+                boolean price = rate.unit().dimension() == Dimension.RATE
+                        && diff.unit().isMoney()
+                        && diff.unit().code().equals(rateCurrency(rate.unit()));
+                if (rate.conversionOf() >= 0 || !price && !rate.unit().equals(diff.unit())) {
+                    continue;
+                }
+                String period = price || periodWordBefore(rate.startTok()) ? null : ownPeriod(a);
+                if (price || period != null) {
+                    if (comparable(rate.interval(), diff.interval())) {
+                        if (price) {
+                            figures.set(b, diff.withUnit(diff.endTok(), rate.unit()));
+                        } else {
+                            impliedPeriods.put(diff.startTok(), period);
+                        }
+                    }
+                }
+                break;
+            }
+        }
     }
 
     /** Words that, between a list's comma or "and" and a sum, make the sum no gapped item ("and paid $5"). */
@@ -1781,6 +2113,40 @@ final class QuantityGrammar {
      * and closed by "and" or "or", within a factor of ten of the last one, with no period of their own; a figure set
      * apart by other words ("$100 upfront and $5 a month") is no item.
      */
+    /**
+     * The mirror of {@link #shareListPerUnits}: a per-unit written before a list, which its first sum took from the
+     * words before it ("costs per ounce of $1,634, $1,398 and $1,593, respectively", "prices per tonne were $1,200,
+     * $1,300 and $1,400"), goes to every later sum of the list in its currency, exact, written with digits and within a
+     * factor of ten of the first, with no per-unit of its own.
+     */
+    private void shareLeadingPerUnit(int first, int last) {
+        Figure lead = figures.get(first);
+        if (lead.unit().dimension() != Dimension.RATE
+                || lead.conversionOf() >= 0
+                || lead.hedge() != Hedge.EXACT
+                || lead.endTok() != lead.valueEndTok()
+                || !digitsWritten(lead)) {
+            return;
+        }
+        String currency = rateCurrency(lead.unit());
+        for (int k = first + 1; k <= last; k++) {
+            Figure f = figures.get(k);
+            if (f.hedge() != Hedge.EXACT
+                    || f.conversionOf() >= 0
+                    || !f.unit().isMoney()
+                    || !f.unit().code().equals(currency)
+                    || (f.magnitude() == null) != (lead.magnitude() == null)
+                    || !digitsWritten(f)
+                    || ownPeriod(k) != null
+                    || !within(f.interval(), lead.interval(), BigDecimal.TEN)) {
+                return;
+            }
+        }
+        for (int k = first + 1; k <= last; k++) {
+            figures.set(k, retyped(figures.get(k), lead.unit()));
+        }
+    }
+
     private void shareListPerUnits() {
         int a = 0;
         while (a < figures.size()) {
@@ -1804,6 +2170,7 @@ final class QuantityGrammar {
             boolean rate = last.unit().dimension() == Dimension.RATE;
             String period = rate ? null : ownPeriod(b);
             if (!rate && period == null) {
+                shareLeadingPerUnit(first, b);
                 continue;
             }
             String currency = rate ? rateCurrency(last.unit()) : null;
@@ -2850,6 +3217,9 @@ final class QuantityGrammar {
     private boolean twiceComparison(int p) {
         Token a = tok(p + 1);
         Token b = tok(p + 2);
+        if (a != null && !a.newLine() && b != null && yearComparedTo(p + 1)) {
+            return true; // "more than twice 2019's", "twice 2023 levels": a year's figure compared with
+        }
         if (a == null || a.newLine() || b == null || !b.is(Token.Kind.WORD)) {
             return false;
         }
@@ -2861,6 +3231,30 @@ final class QuantityGrammar {
         }
         Token c = tok(p + 3);
         return a.isWord("what") && WHAT_SUBJECTS.contains(b.lower()) && c != null && c.is(Token.Kind.WORD);
+    }
+
+    private static final java.util.regex.Pattern YEAR_DIGITS = java.util.regex.Pattern.compile("(19|20)[0-9]{2}");
+
+    /**
+     * Whether a year at {@code q} names the figure something is compared with: its possessive ("2019’s") or a noun of
+     * a year's base after it (numbers.json yearBaseNoun: "2023 levels", "2019 figures").
+     */
+    private boolean yearComparedTo(int q) {
+        Token y = tok(q);
+        Token n = tok(q + 1);
+        if (y == null
+                || !y.is(Token.Kind.NUMBER)
+                || !YEAR_DIGITS.matcher(y.text()).matches()
+                || n == null) {
+            return false;
+        }
+        Token s = tok(q + 2);
+        boolean possessive = (n.text().equals("’") || n.text().equals("'"))
+                && n.attached()
+                && s != null
+                && s.isWord("s")
+                && s.attached();
+        return possessive || lex.yearBaseNouns.contains(n.lower());
     }
 
     /** The lower-cased token at {@code i}, or the empty string past the end. */
@@ -4039,7 +4433,7 @@ final class QuantityGrammar {
     }
 
     /** How many words (a noun and one before it) may stand between a rate's figure and "per". */
-    private static final int PER_NOUN_WORDS = 2;
+    private static final int PER_NOUN_WORDS = 5;
 
     /**
      * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents", "377.1
@@ -6276,22 +6670,37 @@ final class QuantityGrammar {
         if (tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
             q++;
         }
+        boolean stop = false;
+        if (q == p && tok(q) != null && tok(q).text().equals(".") && tok(q).attached() && abbreviationBefore(q)) {
+            q++; // "18 hr. 40 min.": the stop of an abbreviated unit, as aviation copy writes a block time
+            stop = true;
+        }
         if (tok(q) != null && tok(q).isWord("and")) {
             q++;
             if (q - p == 2 && tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached()) {
                 q++; // "11-hour-and-55-minute"
             }
-        } else if (q != p && !comma && !big.code().equals("ft")) {
+        } else if (q != p && !comma && !stop && !big.code().equals("ft")) {
             return null; // only "6-foot-5" joins a second number by a bare hyphen
         }
         // after "-and-" the digits follow a hyphen and a word, which alone would make them a label ("COVID-19"):
         // read them as a number written after a prefix
-        NumberReader.Num n2 = numbers.read(q, q - p == 3 || q == p + 1 && tok(p).is(Token.Kind.DASH))
+        boolean glued = q == p
+                && tok(q) != null
+                && tok(q).attached()
+                && tok(q).is(Token.Kind.NUMBER)
+                && tok(p - 1) != null
+                && tok(p - 1).is(Token.Kind.WORD)
+                && tok(p - 1).attached();
+        NumberReader.Num n2 = numbers.read(q, q - p == 3 || q == p + 1 && tok(p).is(Token.Kind.DASH) || glued)
                 .num();
         if (n2 == null || n2.kind() != NumberReader.Kind.NUMBER || n2.scaled()) {
             return null;
         }
         PhraseTable.Match<Unit> u2 = lex.units.at(toks, n2.end());
+        if (u2 == null && glued) {
+            u2 = lex.attachedUnits.at(toks, n2.end()); // "20min48sec": a glued part in its symbol
+        }
         if (n2.pronounLike() && (u2 == null || comma)) {
             return null; // "seven years and one month" counts a month; "and one of them" does not
         }
@@ -6324,6 +6733,16 @@ final class QuantityGrammar {
         }
         return new Object[] {u2.value(), n2.value(), n2.halfUnit(), u2.end()};
     }
+
+    /** Whether the word before the stop at {@code q} is an abbreviated unit of time ("hr.", "min."). */
+    private boolean abbreviationBefore(int q) {
+        Token w = tok(q - 1);
+        return w != null && w.is(Token.Kind.WORD) && UNIT_ABBREVIATIONS.contains(w.lower());
+    }
+
+    /** Abbreviations of units of time written with a stop ("18 hr. 40 min."). */
+    private static final java.util.Set<String> UNIT_ABBREVIATIONS =
+            java.util.Set.of("hr", "hrs", "min", "mins", "sec", "secs");
 
     /** How many of the next unit down make one unit, in the customary and time scales a comma may join. */
     private static final java.util.Set<String> COMMA_STEPS = java.util.Set.of("3", "7", "12", "16", "24", "60");
@@ -6615,7 +7034,12 @@ final class QuantityGrammar {
     }
 
     /** Nouns of a price before "of a gallon" or "for a gallon". */
-    private static final java.util.Set<String> PRICE_NOUNS = java.util.Set.of("price", "prices", "cost", "costs");
+    /**
+     * Nouns of a price before "of a"/"for a" and the unit it is quoted for; "average" as AAA's fuel reports write it
+     * ("the national average for a gallon of gas was $3.51", news gold batches 1 and 23).
+     */
+    private static final java.util.Set<String> PRICE_NOUNS =
+            java.util.Set.of("price", "prices", "cost", "costs", "average");
 
     /** True when "the price of" or "the cost for" ends right before token {@code p}: what the price is quoted for. */
     private boolean priceOfBefore(int p) {
@@ -8794,14 +9218,18 @@ final class QuantityGrammar {
                 && tok(start - 1).isWord("of")
                 && tok(start - 2) != null
                 && lex.changeNouns.contains(tok(start - 2).lower())) {
-            return true; // "a decline of 2.3pc to 81.2pc": the amount of the change, then the level it went to
+            // "a decline of 2.3pc to 81.2pc": the amount of the change, then the level it went to
+            return !changeRange(start);
         }
         int k = start - 1;
-        if (tok(k) != null && (tok(k).isWord("from") || tok(k).isWord("by"))) {
+        boolean afterWord = tok(k) != null && (tok(k).isWord("from") || tok(k).isWord("by"));
+        if (afterWord) {
             k--; // "rose from", "rose by 1.5 million barrels to 450 million"
         }
         if (changeVerbEndingAt(k)) {
-            return true;
+            // "by" keeps the change and its level whatever their ratio: "grew by 5.6% to 13.6%", "revised up by 55,000
+            // to 144,000" (news gold batches 6 and 20), though "going up by 2.9% to 5.3%" is a range in batch 8
+            return afterWord || !changeRange(start);
         }
         if (tok(start - 1) != null && tok(start - 1).isWord("of")) {
             int from = fromBeforeOf(start - 1);
@@ -8848,6 +9276,41 @@ final class QuantityGrammar {
             low = low.multiply(b.factor()); // "by $3 to $5 billion": the scale written once, at the high end
         }
         return b.value().compareTo(low) <= 0 || b.value().compareTo(low.multiply(LEVEL_RATIO)) > 0;
+    }
+
+    /**
+     * Whether the amount of a change at {@code start} is the low end of a range of the change: "[currency]A [unit] to
+     * [currency]B" with B above A but not more than {@link #LEVEL_RATIO} times it, right after a verb of change or a
+     * change noun's "of" ("rise $3 to $6 a barrel", "rose 3 to 5 percent", "revenue growth of 2% to 4%"); a level the change reaches is many times its amount ("faded
+     * $7.40 to $1,839.80", "rose 0.3% to 3.4%", "a decline of 2.3pc to 81.2pc") or not above it ("cut by 5% to 3%").
+     */
+    private boolean changeRange(int start) {
+        PhraseTable.Match<String> c1 = lex.currencyBefore.at(toks, start);
+        NumberReader.Num a =
+                numbers.read(c1 == null ? start : c1.end(), c1 != null).num();
+        if (a == null || a.kind() != NumberReader.Kind.NUMBER || a.value().signum() <= 0) {
+            return false;
+        }
+        int q = a.end();
+        PhraseTable.Match<Unit> u = lex.units.at(toks, q);
+        if (u != null) {
+            q = u.end();
+        }
+        if (tok(q) == null || !tok(q).isWord("to")) {
+            return false;
+        }
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, q + 1);
+        if (c1 != null != (c2 != null)) {
+            return false;
+        }
+        NumberReader.Num b =
+                numbers.read(c2 == null ? q + 1 : c2.end(), c2 != null).num();
+        if (b == null || b.kind() != NumberReader.Kind.NUMBER) {
+            return false;
+        }
+        // a scale written once at the high end ("fell 3 to 5 million units") is left a change and its level, as before
+        BigDecimal low = a.value();
+        return b.value().compareTo(low) > 0 && b.value().compareTo(low.multiply(LEVEL_RATIO)) <= 0;
     }
 
     /** How many words a noun phrase between "from" and its "of" may have ("from an average daily volume of"). */

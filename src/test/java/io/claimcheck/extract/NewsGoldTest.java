@@ -477,6 +477,8 @@ class NewsGoldTest {
      * code (cdc2af4), before any change. It was held out until 2026-12-07 (twenty-fifth session), when it read value F1
      * {@value #BATCH23_HELD_OUT_VALUE} and value+unit {@value #BATCH23_HELD_OUT_VALUE_UNIT} (commit 26c43f2); it is a
      * tuning set since then (its misses may be read), with its floors at that reading (truncated to three places).
+     * After the twenty-fifth session's extraction round (branch extract-25) it reads 95.8 / 90.3; the floors are a tenth
+     * below that reading.
      */
     @Test
     void twenty_third_batch_stays_above_its_floors() throws IOException {
@@ -488,8 +490,8 @@ class NewsGoldTest {
     private static final double BATCH23_FIRST_VALUE_UNIT = 0.851;
     private static final double BATCH23_HELD_OUT_VALUE = 0.943;
     private static final double BATCH23_HELD_OUT_VALUE_UNIT = 0.853;
-    private static final double BATCH23_VALUE_FLOOR = 0.943;
-    private static final double BATCH23_VALUE_UNIT_FLOOR = 0.853;
+    private static final double BATCH23_VALUE_FLOOR = 0.957;
+    private static final double BATCH23_VALUE_UNIT_FLOOR = 0.902;
 
     /**
      * The twenty-fourth batch (sentences-24.jsonl: 251 sentences of 72 other pages, 508 quantities, from sport, weather
