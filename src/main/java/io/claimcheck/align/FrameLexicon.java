@@ -420,15 +420,15 @@ final class FrameLexicon {
         return referringPronouns.contains(word);
     }
 
-    /**
-     * True when a price's denominator says whose it is, not what good it buys ("$2 a share", "$1,400 per person"): two
-     * such prices are not one measure by their unit alone.
-     */
     /** True when a count of this measure belongs to a candidate or party: votes and seats are won by someone. */
     boolean isHeldCount(String measure) {
         return measure != null && heldCounts.contains(measure);
     }
 
+    /**
+     * True when a price's denominator says whose it is, not what good it buys ("$2 a share", "$1,400 per person"): two
+     * such prices are not one measure by their unit alone.
+     */
     boolean isPerHolder(String per) {
         return perHolder.contains(per);
     }

@@ -1257,12 +1257,15 @@ final class FrameReader {
     }
 
     /**
-     * True when the name stands right after a verb and no verb stands between it and the sum: the verb's indirect
-     * object, to whom or at whose cost the sum goes, not who gives it ("have cost Boeing some $20 billion", "gave
-     * Ukraine $5 billion"; not "said Germany would give $100 million", whose name is the giving verb's subject).
+     * True when the name stands right after a verb (a determiner between allowed) and no verb stands between it and the
+     * sum: the verb's indirect object, to whom or at whose cost the sum goes, not who gives it ("have cost Boeing some
+     * $20 billion", "gave the Philippines nearly $300 million"; not "officials said Germany gave $100 million", whose
+     * name is the giving verb's subject). A verb the tagger reads as another word ("The IMF lent Egypt") is missed.
      */
     private static boolean indirectObject(List<Token> words, int[] run, int from) {
-        if (run[0] == 0 || !words.get(run[0] - 1).isVerb()) {
+        // a determiner may open the name ("gave the Philippines nearly $300 million")
+        int before = run[0] > 1 && "DET".equals(words.get(run[0] - 1).tag()) ? run[0] - 2 : run[0] - 1;
+        if (before < 0 || !words.get(before).isVerb()) {
             return false;
         }
         for (int i = run[1] + 1; i < from; i++) {
@@ -1543,11 +1546,15 @@ final class FrameReader {
     static final int HOLDER_REACH = 15;
 
     /**
-     * Whose share a percentage is, or whose count of votes or seats (words.json heldCounts): the words of the nearest
-     * name before it, within reach and with no other figure between, that is neither the figure's credited source nor
-     * a place ("Maduro won 51.2% of the vote", "Edmundo Gonzalez won 44.2%": two candidates' shares); for a count, else
-     * the name right after a "for" that follows the figure ("76 million people voted for the president"). Empty for
-     * anything else, or when no name stands there.
+     * Whose share a percentage is, or whose count of votes or seats (words.json heldCounts). A count's holder is first
+     * the name right after a "for" that follows the figure and its noun ("76 million votes for Putin", "76 million
+     * people voted for Putin"): it outranks an organisation named before ("Results from the Central Election
+     * Commission showed 76 million votes for Putin"). Else the nearest name before the figure, within reach and with no
+     * other figure between, that may hold it ({@link #mayHold}: never the credited source nor a country; for a count
+     * also not a place after a preposition, a month or weekday, a possessor "Putin's closest rival", an agent "led by
+     * Keir Starmer" or a verb's object before "with" "beat Ortega with 5.1 million votes"); a name after "for" before
+     * a count is the figure's before it ("2.75 million votes for Maduro and 6.27 million for his rival"). Names listed
+     * before it, the list closed by "and", hold it with it. Empty for anything else, or when no name stands there.
      */
     private static Set<String> holder(
             ClaimSite site, List<Token> words, List<int[]> runs, String measure, FrameLexicon lexicon) {
@@ -1561,6 +1568,17 @@ final class FrameReader {
                 ? ""
                 : c.attribution().source().toLowerCase(java.util.Locale.ROOT);
         Language language = Language.get();
+        if (count) {
+            for (int[] run : runs) {
+                if (run[0] > site.figureTo()
+                        && run[0] - site.figureTo() <= FOR_HOLDER_REACH
+                        && "for".equals(words.get(run[0] - 1).surface())
+                        && !site.crossesFigure(run[0])
+                        && mayHold(site, words, run, credit, language, count)) {
+                    return nameWords(words, run);
+                }
+            }
+        }
         for (int k = runs.size() - 1; k >= 0; k--) {
             int[] run = runs.get(k);
             if (run[1] >= site.figureFrom()) {
@@ -1573,38 +1591,38 @@ final class FrameReader {
                 // "2.75 million votes for Maduro and 6.27 million for his rival": the name is the figure's before
                 break;
             }
-            if (holds(site, words, run, credit, language)) {
-                return listedHolders(site, words, runs, k, credit, language);
-            }
-        }
-        if (count) {
-            for (int[] run : runs) {
-                if (run[0] > site.figureTo()
-                        && run[0] - site.figureTo() <= HOLDER_REACH
-                        && "for".equals(words.get(run[0] - 1).surface())
-                        && !site.crossesFigure(run[0])
-                        && holds(site, words, run, credit, language)) {
-                    return nameWords(words, run);
-                }
+            if (mayHold(site, words, run, credit, language, count)) {
+                return listedHolders(site, words, runs, k, credit, language, count);
             }
         }
         return Set.of();
     }
 
+    /** How far after its figure, in words, a count's "for" and its name may stand ("76 million people voted for"). */
+    private static final int FOR_HOLDER_REACH = 4;
+
     /**
-     * The words of the name at {@code k} and of the names listed before it that may hold a figure: "Reform UK, Plaid
-     * Cymru and the Greens each secured four seats" is each of theirs; "In Wales, Plaid Cymru secured two seats" is
-     * Plaid Cymru's alone (a place holds nothing).
+     * The words of the name at {@code k} and of the names listed before it that may hold a figure, the list closed by
+     * "and" or "&": "the Greens, Plaid Cymru and the Liberals each secured four seats" is each of theirs; a comma alone
+     * sets a name in apposition, not in a list ("Kharitonov, Putin's closest rival, won").
      */
     private static Set<String> listedHolders(
-            ClaimSite site, List<Token> words, List<int[]> runs, int k, String credit, Language language) {
+            ClaimSite site,
+            List<Token> words,
+            List<int[]> runs,
+            int k,
+            String credit,
+            Language language,
+            boolean count) {
         Set<String> out = nameWords(words, runs.get(k));
+        boolean closed = false;
         for (int j = k; j > 0; j--) {
             int[] before = runs.get(j - 1);
-            if (!HOLDER_LIST
-                            .matcher(gapBetween(site, words, before, runs.get(j)))
-                            .matches()
-                    || !holds(site, words, before, credit, language)) {
+            String gap = gapBetween(site, words, before, runs.get(j));
+            closed |= LIST_CLOSE.matcher(gap).matches();
+            if (!closed
+                    || !HOLDER_LIST.matcher(gap).matches()
+                    || !mayHold(site, words, before, credit, language, count)) {
                 break;
             }
             out.addAll(nameWords(words, before));
@@ -1616,21 +1634,65 @@ final class FrameReader {
     private static final java.util.regex.Pattern HOLDER_LIST =
             java.util.regex.Pattern.compile("(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:the\\s+)?");
 
+    /** What closes a list of names: "and" or "&" (after a comma or not), with an article after. */
+    private static final java.util.regex.Pattern LIST_CLOSE =
+            java.util.regex.Pattern.compile("(?:\\s*,)?\\s*(?:and|&)\\s+(?:the\\s+)?");
+
     /** The text between two names of a sentence. */
     private static String gapBetween(ClaimSite site, List<Token> words, int[] first, int[] second) {
         return site.sentence()
                 .substring(words.get(first[1]).end(), words.get(second[0]).start());
     }
 
-    /** True when a name may hold a figure: neither the figure's credited source nor a place. */
-    private static boolean holds(ClaimSite site, List<Token> words, int[] run, String credit, Language language) {
+    /**
+     * True when a name may hold a figure: not the figure's credited source, not a place (a country WordNet knows, or a
+     * name after a preposition of place: "In Maricopa County, 1.04 million votes went to Biden"), not a possessor
+     * ("Putin's closest rival"), not an agent after "by" ("led by Keir Starmer") and not a verb's object before "with"
+     * ("beat Ortega with 5.1 million votes").
+     */
+    private static boolean mayHold(
+            ClaimSite site, List<Token> words, int[] run, String credit, Language language, boolean count) {
         String name = site.sentence()
                 .substring(words.get(run[0]).start(), words.get(run[1]).end());
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return !(credit.contains(lower)
-                || !credit.isEmpty() && lower.contains(credit)
-                || language.countryOf(name) != null);
+        if (credit.contains(lower) || !credit.isEmpty() && lower.contains(credit) || language.countryOf(name) != null) {
+            return false;
+        }
+        if (!count) {
+            return true; // a share's holder as the twenty-third session read it (dev set: a month links two of its
+            // shares)
+        }
+        if (namesDay(words, run)) {
+            return false;
+        }
+        String before = run[0] > 0 ? words.get(run[0] - 1).surface().toLowerCase(java.util.Locale.ROOT) : "";
+        String after =
+                run[1] + 1 < words.size() ? words.get(run[1] + 1).surface().toLowerCase(java.util.Locale.ROOT) : "";
+        boolean object = run[0] > 0 && words.get(run[0] - 1).isVerb() && "with".equals(after);
+        String rest = site.sentence().substring(words.get(run[1]).end());
+        boolean possessor = rest.startsWith("'s") || rest.startsWith("\u2019s");
+        return !NOT_HOLDER_BEFORE.contains(before) && !possessor && !object;
     }
+
+    /** True when a name is a month's or a weekday's ("December", "December 2020", "Monday"): a time holds nothing. */
+    private static boolean namesDay(List<Token> words, int[] run) {
+        for (int i = run[0]; i <= run[1]; i++) {
+            if (DAY_NAMES.contains(words.get(i).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Month and weekday names, lower case, from java.time. */
+    private static final Set<String> DAY_NAMES = java.util.stream.Stream.concat(
+                    java.util.Arrays.stream(java.time.Month.values()),
+                    java.util.Arrays.stream(java.time.DayOfWeek.values()))
+            .map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words before a name that make it no holder: prepositions of place and the agent's "by". */
+    private static final Set<String> NOT_HOLDER_BEFORE = Set.of("in", "at", "across", "throughout", "by");
 
     private static Set<String> nameWords(List<Token> words, int[] run) {
         Set<String> out = new java.util.TreeSet<>();

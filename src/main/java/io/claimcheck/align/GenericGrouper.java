@@ -687,7 +687,7 @@ final class GenericGrouper {
          * share a word when both are stated ("of the vote", "of the votes"; a share with no base takes its clause's).
          */
         private boolean sameHeldShare(int i, int j) {
-            if (!intersects(bags.get(i).frame().holder(), bags.get(j).frame().holder())) {
+            if (!oneHolder(bags.get(i).frame().holder(), bags.get(j).frame().holder())) {
                 return false;
             }
             Set<String> x = baseWords.get(i);
@@ -1311,8 +1311,18 @@ final class GenericGrouper {
      * Two groups of shares may merge unless each names whose share it is and no name is common to both ("Nicolas
      * Maduro" and "Maduro" meet; "Maduro" and "Gonzalez" do not).
      */
+    /** True unless both name whose the figures are and the names differ (see {@link #oneHolder}). */
     private static boolean sameHolder(Set<String> a, Set<String> b) {
-        return a.isEmpty() || b.isEmpty() || intersects(a, b);
+        return a.isEmpty() || b.isEmpty() || oneHolder(a, b);
+    }
+
+    /**
+     * True when two holders' names are one: the words of one hold all the other's ("Edmundo Gonzalez" and "Gonzalez",
+     * "Plaid Cymru" and a list "Reform UK, Plaid Cymru"); a word in common is not enough ("Mostafa Mirsalim" and
+     * "Mostafa Pourmohammadi", "Labour Party" and "Conservative Party" are two).
+     */
+    private static boolean oneHolder(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && (a.containsAll(b) || b.containsAll(a));
     }
 
     private static String sentenceOf(ClaimBag b) {

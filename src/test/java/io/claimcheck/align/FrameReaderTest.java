@@ -289,7 +289,7 @@ class FrameReaderTest {
             A plan for $16.3 billion was presented by Pakistan at the conference.          | 16.3  | -
             The storm killed 40 people in Buncombe County.                                 | 40    | -
             The recalls have cost Acme some $20 billion so far.                            | 20    | -
-            The bank lent Ukraine $5 billion last year.                                    | 5     | -
+            The World Bank gave the Philippines nearly $300 million in aid.                | 300   | -
             Officials said Germany gave $100 million to the fund.                          | 100   | Germany
             Last week the UK gave $40 million to the fund.                                 | 40    | United Kingdom
             """)

@@ -24,6 +24,14 @@ class HeldCountTest {
             The council said the incumbent Rivera received 5,150,000 votes in the count.               | 5,150,000   | Opposition tallies showed that Rivera received 2,750,000 votes in the count. | 2,750,000  | true
             In the end the Greens, Plaid Cymru and the Liberals each secured four seats in the vote.    | four        | In the end Plaid Cymru secured two seats in the vote, officials said.        | two        | true
             In the end the Greens, Plaid Cymru and the Liberals each secured four seats in the vote.    | four        | In the end the Labour Party secured five seats in the vote, officials said. | five       | false
+            The council said Mostafa Rivera received 5,150,000 votes in the count.                    | 5,150,000   | Officials said Mostafa Ortega received 4,450,000 votes in the count.          | 4,450,000  | false
+            The council said Mostafa Rivera received 5,150,000 votes in the count.                    | 5,150,000   | Officials said that Rivera received 4,450,000 votes in the count.             | 4,450,000  | true
+            Results from the Electoral Council showed 76,000,000 votes for Rivera on Monday.           | 76,000,000  | Results from the Electoral Council showed 4,300,000 votes for Ortega.         | 4,300,000  | false
+            Results from the Electoral Council showed 76,000,000 votes for Rivera on Monday.           | 76,000,000  | Officials said that Rivera won 74,000,000 votes in the count.                 | 74,000,000 | true
+            Officials said that Ortega, Rivera's closest rival, won 4,100,000 votes in the count.      | 4,100,000   | The council said that Rivera won 76,200,000 votes in the count.               | 76,200,000 | false
+            Officials said that Rivera beat Ortega with 5,100,000 votes in the count.                  | 5,100,000   | The council said that Ortega won 4,400,000 votes in the count.                | 4,400,000  | false
+            In Maricopa County, 1,040,000 votes went to the governor in the count.                     | 1,040,000   | The council said that Rivera won 1,100,000 votes in the count.                | 1,100,000  | true
+            Officials said President Rivera won 74,200,000 votes in the count.                          | 74,200,000  | Officials said President Ortega won 81,300,000 votes in the count.            | 81,300,000 | false
             Tallies showed 2,750,000 votes for Rivera and 6,270,000 for his rival in the count.         | 6,270,000   | The council said Ortega received 4,450,000 votes in the count.               | 4,450,000  | true
             """)
     void countsOfOneHolderMeet(String first, String firstFigure, String second, String secondFigure, boolean together)
