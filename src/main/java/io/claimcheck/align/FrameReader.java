@@ -1138,6 +1138,9 @@ final class FrameReader {
                 continue;
             }
             int d = site.distance(i);
+            if (q.apart() && opensOtherFigure(site, i)) {
+                continue; // "the toll had risen to 672 and another 25 were missing": "another" is the 25's
+            }
             // a qualifier that sets its figure apart (another, elsewhere) names no measure of its own, so a nearer
             // measure word does not shorten its reach; and it gives way to one that does ("another 10,100 are
             // missing": missing)
@@ -1171,6 +1174,12 @@ final class FrameReader {
             return moves;
         }
         return best != null ? best : apart;
+    }
+
+    /** True when the word at {@code i} stands right before another claim's figure ("and another 25"). */
+    private static boolean opensOtherFigure(ClaimSite site, int i) {
+        int next = i + 1;
+        return next < site.tagged().size() && site.isFigure(next) && !site.isOwnFigure(next);
     }
 
     /** How far from its figure, in words, a country may be and still say where the figure was counted. */

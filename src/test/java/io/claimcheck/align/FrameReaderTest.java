@@ -34,6 +34,7 @@ class FrameReaderTest {
             Of the 1,200 more than half were children.                                  | -       | -         | -
             The army has 500 more tanks than its neighbour.                              | tank    | -         | -
             The storm killed 170 people elsewhere in the country.                        | death   | elsewhere | -
+            The toll had risen to 672 and another 25 were missing.                        | death   | -         | -
             Researchers counted 417 indirect deaths from the smoke.                      | death   | indirect  | -
             The heat indirectly killed 40 people in the city.                            | death   | indirect  | -
             The 34 direct deaths were far outnumbered by the indirect ones.              | death   | direct    | -
