@@ -35,6 +35,9 @@ class FrameReaderTest {
             The army has 500 more tanks than its neighbour.                              | tank    | -         | -
             The storm killed 170 people elsewhere in the country.                        | death   | elsewhere | -
             The toll had risen to 672 and another 25 were missing.                        | death   | -         | -
+            At least 22 million fake votes were cast for the president.                   | vote    | invalid   | -
+            Some 1.2 million ballots were spoiled.                                         | vote    | invalid   | -
+            The president won 76 million votes.                                           | vote    | -         | -
             Researchers counted 417 indirect deaths from the smoke.                      | death   | indirect  | -
             The heat indirectly killed 40 people in the city.                            | death   | indirect  | -
             The 34 direct deaths were far outnumbered by the indirect ones.              | death   | direct    | -
