@@ -6413,11 +6413,17 @@ final class QuantityGrammar {
         }
     }
 
-    /** A hedge that names its unit. */
+    /**
+     * A hedge that names its unit ("under the age of 5", "younger than 5 years"): it makes a bare number an age, and
+     * a span in years one; a span in another unit of time keeps the unit written after it ("infants younger than 6
+     * months", "logs older than 90 days", "under the age of 6 months"), which the age unit, in years, cannot hold.
+     */
     private void readUnitOfHedge(FigureParts fp) {
         if (fp.hedge != null
                 && fp.hedge.unit() != null
-                && (fp.unit == null || fp.unit.dimension() == Dimension.DURATION)) {
+                && (fp.unit == null
+                        || fp.unit.dimension() == Dimension.DURATION
+                                && fp.unit.code().equals("year"))) {
             fp.unit = fp.hedge.unit();
         }
     }
