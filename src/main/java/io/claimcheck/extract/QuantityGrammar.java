@@ -9225,7 +9225,7 @@ final class QuantityGrammar {
                 && tok(start - 2) != null
                 && lex.changeNouns.contains(tok(start - 2).lower())) {
             // "a decline of 2.3pc to 81.2pc": the amount of the change, then the level it went to
-            return !changeRange(start);
+            return !changeRange(start, -1);
         }
         int k = start - 1;
         boolean afterWord = tok(k) != null && (tok(k).isWord("from") || tok(k).isWord("by"));
@@ -9235,7 +9235,7 @@ final class QuantityGrammar {
         if (changeVerbEndingAt(k)) {
             // "by" keeps the change and its level whatever their ratio: "grew by 5.6% to 13.6%", "revised up by 55,000
             // to 144,000" (news gold batches 6 and 20), though "going up by 2.9% to 5.3%" is a range in batch 8
-            return afterWord || !changeRange(start);
+            return afterWord || !changeRange(start, k);
         }
         if (tok(start - 1) != null && tok(start - 1).isWord("of")) {
             int from = fromBeforeOf(start - 1);
@@ -9286,11 +9286,19 @@ final class QuantityGrammar {
 
     /**
      * Whether the amount of a change at {@code start} is the low end of a range of the change: "[currency]A [unit] to
-     * [currency]B" with B above A but not more than {@link #LEVEL_RATIO} times it, right after a verb of change or a
-     * change noun's "of" ("rise $3 to $6 a barrel", "rose 3 to 5 percent", "revenue growth of 2% to 4%"); a level the change reaches is many times its amount ("faded
-     * $7.40 to $1,839.80", "rose 0.3% to 3.4%", "a decline of 2.3pc to 81.2pc") or not above it ("cut by 5% to 3%").
+     * [currency]B" with B above A but not more than {@link #LEVEL_RATIO} times it, right after a verb of change (its
+     * last word at {@code verbAt}) or a change noun's "of" ({@code verbAt} -1): "to rise $3 to $6 a barrel" (news gold
+     * batch 23), "revenue growth of 2% to 4%" (batch 16), "will cut 20 to 30 jobs", "rose 3 to 5 percent". A level the
+     * change reaches is many times its amount ("faded $7.40 to $1,839.80", "a decline of 2.3pc to 81.2pc") or not
+     * above it ("cut by 5% to 3%"). Within three times, two tests keep the change and its level apart (a cold review
+     * of round 25): a unit word written after both figures ("dropped 15 degrees to 32 degrees", "a drop of 8 degrees
+     * to 20 degrees"), since a range writes its unit once (the percent and currency signs, which ranges repeat, aside);
+     * and a finite verb that reports the change ("Unemployment rose 2.1% to 4.2%", "Bitcoin fell $20,000 to $45,000",
+     * "the death toll climbed 18 to 45"), where a range of a change is a forecast or a plan, after "to" or a modal
+     * ("expected oil prices to rise $3 to $6", "could climb", "will cut"), unless the unit or the noun is written once,
+     * after the bare second figure only ("rose 3 to 5 percent", "cut 20 to 30 jobs").
      */
-    private boolean changeRange(int start) {
+    private boolean changeRange(int start, int verbAt) {
         PhraseTable.Match<String> c1 = lex.currencyBefore.at(toks, start);
         NumberReader.Num a =
                 numbers.read(c1 == null ? start : c1.end(), c1 != null).num();
@@ -9316,7 +9324,40 @@ final class QuantityGrammar {
         }
         // a scale written once at the high end ("fell 3 to 5 million units") is left a change and its level, as before
         BigDecimal low = a.value();
-        return b.value().compareTo(low) > 0 && b.value().compareTo(low.multiply(LEVEL_RATIO)) <= 0;
+        if (b.value().compareTo(low) <= 0 || b.value().compareTo(low.multiply(LEVEL_RATIO)) > 0) {
+            return false;
+        }
+        PhraseTable.Match<Unit> u2 = lex.units.at(toks, b.end());
+        if (u != null
+                && u2 != null
+                && u.value().dimension() != Dimension.PERCENT
+                && u.value().equals(u2.value())) {
+            return false; // "15 degrees to 32 degrees": each figure its own unit, a change and its level
+        }
+        if (verbAt < 0 || forecastVerb(verbAt)) {
+            return true;
+        }
+        Token next = tok(b.end());
+        boolean writtenOnce = c1 == null
+                && u == null
+                && !a.scaled()
+                && next != null
+                && next.is(Token.Kind.WORD)
+                && (u2 != null || !AFTER_LEVEL.contains(next.lower()) && lex.periodsAfter.at(toks, b.end()) == null);
+        return writtenOnce;
+    }
+
+    /**
+     * Whether the verb of change ending at {@code k} (an adverb in "-ly" may follow it) is a forecast's or a plan's,
+     * not a report's: "to" or a modal before it ("expected oil prices to rise", "could climb", "will cut").
+     */
+    private boolean forecastVerb(int k) {
+        int at = k;
+        if (tok(at) != null && tok(at).lower().endsWith("ly") && !lex.changeVerbs.contains(tok(at).lower())) {
+            at--;
+        }
+        Token before = tok(at - 1);
+        return before != null && MULTIPLE_VERB_BEFORE.contains(before.lower());
     }
 
     /** How many words a noun phrase between "from" and its "of" may have ("from an average daily volume of"). */
