@@ -224,6 +224,7 @@ final class QuantityGrammar {
     private void measuredAges() {
         int measureAt = -1;
         int measureEnd = -1;
+        boolean broken = false;
         int from = 0;
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
@@ -237,10 +238,12 @@ final class QuantityGrammar {
                     measureAt = -1;
                     measureEnd = -1;
                 }
+                broken |= measureAt >= 0 && ageClauseBreak(q);
                 PhraseTable.Match<Boolean> m = lex.ageMeasures.at(toks, q);
                 if (m != null) {
                     measureAt = q;
                     measureEnd = m.end();
+                    broken = false;
                 }
             }
             from = f.startTok();
@@ -248,6 +251,7 @@ final class QuantityGrammar {
             Token next = tok(f.endTok());
             Lexicon.AgeLimit limit = lex.ageLimits.get(Unit.YEARS_OF_AGE);
             if (measureAt < 0
+                    || broken && (before == null || !AGE_LEVEL_BEFORE.contains(before.lower()))
                     || top(f) == null
                     || limit != null && top(f).compareTo(limit.atMost()) > 0
                     || before != null && AGE_SPAN_BEFORE.contains(before.lower())
@@ -260,6 +264,28 @@ final class QuantityGrammar {
             }
             figures.set(k, withUnit(f, Unit.YEARS_OF_AGE, f.magnitude()));
         }
+    }
+
+    /**
+     * Words before a figure that, past a clause break, keep it the measure's own level or change in a clause that
+     * says it again ("Life expectancy for males went from 73.5 to 74.8 years, while for females the rise was from
+     * 79.3 to 80.2 years", news gold batch 23); a span after another verb ("but patients still wait 2 years", "it
+     * will take 5 years") measures something else.
+     */
+    private static final java.util.Set<String> AGE_LEVEL_BEFORE = java.util.Set.of("from", "to", "by", "of");
+
+    /** Conjunctions that open a clause of their own, out of an age measure's reach ("..., but patients wait 2 years"). */
+    private static final java.util.Set<String> CLAUSE_OPENERS =
+            java.util.Set.of("but", "while", "whereas", "although", "though", "because", "yet");
+
+    /**
+     * Whether the token at {@code q} ends the clause an age measure governs: a semicolon or a comma before "and",
+     * "but", "while" or "whereas" ({@link #clauseBreak}: "Life expectancy fell by 1.2 years, and it will take 5 years
+     * to recover"), or a conjunction that opens a clause of its own ("rose to 81 but patients still wait 2 years").
+     */
+    private boolean ageClauseBreak(int q) {
+        Token t = toks.get(q);
+        return clauseBreak(q) || t.is(Token.Kind.WORD) && CLAUSE_OPENERS.contains(t.lower());
     }
 
     /**
