@@ -4462,6 +4462,16 @@ final class QuantityGrammar {
     private static final int PER_NOUN_WORDS = 5;
 
     /**
+     * Words that end the noun between a rate's figure and "per": a determiner opens another noun phrase and a rate
+     * names the measure itself, so the figure before counts something else ("45 states reported a rate per 100,000
+     * residents", "in 12 counties the overdose death rate per 100,000 rose"; a cold review of round 25), while
+     * "deaths related to kidney disease per 100,000" is one noun phrase.
+     */
+    private static final java.util.Set<String> PER_NOUN_STOPS = java.util.Set.of(
+            "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "rate", "rates",
+            "ratio");
+
+    /**
      * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents", "377.1
      * violent crimes per 100,000 people", "6.5 murders for every 100,000 people" (a noun and a word before it may stand
      * before "per" or "for every"), "31 runway incursions per 1 million takeoffs" (a scaled denominator of a million or
@@ -4479,6 +4489,7 @@ final class QuantityGrammar {
                     && noun.is(Token.Kind.WORD)
                     && !noun.isWord("per")
                     && !noun.isWord("for")
+                    && !PER_NOUN_STOPS.contains(noun.lower())
                     && lex.units.at(toks, q) == null
                     && lex.currencyAfter.at(toks, q) == null) {
                 q++;
