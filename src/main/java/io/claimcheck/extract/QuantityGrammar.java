@@ -494,7 +494,7 @@ final class QuantityGrammar {
                 }
                 String period = price || periodWordBefore(rate.startTok()) ? null : ownPeriod(a);
                 if (price || period != null) {
-                    if (comparable(rate.interval(), diff.interval())) {
+                    if (comparable(rate.interval(), diff.interval()) && statesRateDifference(rate, diff)) {
                         if (price) {
                             figures.set(b, diff.withUnit(diff.endTok(), rate.unit()));
                         } else {
@@ -506,6 +506,42 @@ final class QuantityGrammar {
             }
         }
     }
+
+    /** Conjunctions that open a clause of its own after a rate ("and has room for 20 more"). */
+    private static final java.util.Set<String> DIFFERENCE_CLAUSE_OPENERS =
+            java.util.Set.of("and", "but", "while", "whereas", "though", "although", "yet");
+
+    /**
+     * Whether a difference after a rate states the rate's difference: in the rate's clause ("11,075 trains a day, 449
+     * more than before"), or in a clause of its own (after a conjunction) whose verb states the same measure
+     * (numbers.json differenceVerb: "though this was only 3p less", "and the union wants $5 more"), or with no verb
+     * when the rate is itself a difference ("3 grams less sugar a day and adults 5 grams less"). Another verb ("and
+     * has room for 20 more", "and it hopes to hire 5 more", "and will borrow $500,000 more") counts something else.
+     */
+    private boolean statesRateDifference(Figure rate, Figure diff) {
+        int open = -1;
+        for (int q = rate.endTok(); q < diff.startTok(); q++) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.WORD) && DIFFERENCE_CLAUSE_OPENERS.contains(t.lower())) {
+                open = q;
+            }
+        }
+        if (open < 0) {
+            return true;
+        }
+        for (int q = open + 1; q < diff.startTok(); q++) {
+            if (lex.differenceVerbs.contains(toks.get(q).lower())) {
+                return true;
+            }
+        }
+        Token afterRate = tok(rate.endTok());
+        return afterRate != null
+                && lex.differenceWords.contains(afterRate.lower())
+                && diff.startTok() - open <= GAPPED_SUBJECT_WORDS + 1;
+    }
+
+    /** How many words the subject of a gapped clause may have ("and British adults 5 grams less"). */
+    private static final int GAPPED_SUBJECT_WORDS = 3;
 
     /** Words that, between a list's comma or "and" and a sum, make the sum no gapped item ("and paid $5"). */
     private static final java.util.Set<String> GAP_BREAKERS = java.util.Set.of(
