@@ -369,6 +369,11 @@ public final class Lexicon {
         return kindBounds.get("sprintCue");
     }
 
+    /** The longest span, in years, a school's course may name (numbers.json loneTermName "upTo"). */
+    BigDecimal loneTermUpTo() {
+        return kindBounds.get("loneTermName");
+    }
+
     BigDecimal loanTermFrom() {
         return kindBounds.get("loanTermName");
     }
@@ -1219,6 +1224,7 @@ public final class Lexicon {
                 case "loneTermName" -> {
                     loneTermNames.addAll(words.keySet());
                     loneTermFollowers.addAll(f.optionalStrings(e, "followers"));
+                    kindBounds.put(kind, f.number(e, "upTo", false));
                 }
                 case "loanTermName" -> {
                     loanTermNames.addAll(words.keySet());

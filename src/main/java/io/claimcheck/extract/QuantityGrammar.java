@@ -1737,7 +1737,7 @@ final class QuantityGrammar {
                 && dash.is(Token.Kind.DASH)
                 && dash.attached()
                 && after != null
-                && (termNameAt(f.endTok())
+                && (termNameAt(f.endTok(), f.interval().high())
                         || loanTerm(f, after)
                         || lex.oneSpanNames.contains(after.lower())
                                 && f.interval().low() != null
@@ -1753,9 +1753,9 @@ final class QuantityGrammar {
      * note", "the two-year German bund"; "a two-year Ofgem price cap" and "a 10-year Chilean copper supply deal" stay
      * spans (a price or a metal after a name is no benchmark).
      */
-    private boolean termNameAt(int q) {
+    private boolean termNameAt(int q, BigDecimal years) {
         for (int j = q; j <= q + ISSUER_WORDS && tok(j) != null; j++) {
-            if (j == q ? termName(j) : lex.securityNames.contains(tok(j).lower())) {
+            if (j == q ? termName(j, years) : lex.securityNames.contains(tok(j).lower())) {
                 return true;
             }
             if (!tok(j).is(Token.Kind.WORD) || !tok(j).startsUpper()) {
@@ -1767,14 +1767,17 @@ final class QuantityGrammar {
 
     /**
      * A term's name at {@code q} (numbers.json termName; casedTermName as written: "the 7-year ARM"; loneTermName with
-     * no noun after it: "four-year colleges rose", not "a 3-year college scholarship" nor "4-year university fees").
+     * no noun after it and a span of {@code years} no longer than a course of study: "four-year colleges rose", not "a
+     * 3-year college scholarship" nor "4-year university fees", nor "a 30-year institution in the town").
      */
-    private boolean termName(int q) {
+    private boolean termName(int q, BigDecimal years) {
         Token t = tok(q);
         if (lex.termNames.contains(t.lower()) || lex.casedTermNames.contains(t.text())) {
             return true;
         }
-        if (!lex.loneTermNames.contains(t.lower())) {
+        if (!lex.loneTermNames.contains(t.lower())
+                || years == null
+                || lex.loneTermUpTo() != null && years.compareTo(lex.loneTermUpTo()) > 0) {
             return false;
         }
         Token next = tok(q + 1);
