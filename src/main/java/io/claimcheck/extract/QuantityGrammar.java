@@ -170,8 +170,11 @@ final class QuantityGrammar {
             Token before = tok(f.startTok() - 1);
             Token number = tok(f.startTok());
             Token unit = tok(f.endTok() - 1);
+            Token prep = tok(f.startTok() - 2);
             boolean window = before != null
                     && before.isWord("any")
+                    && prep != null
+                    && WINDOW_PREPOSITIONS.contains(prep.lower())
                     && f.interval().low() != null
                     && f.interval().low().compareTo(BigDecimal.ONE) == 0
                     && f.hedge() == Hedge.EXACT;
@@ -190,6 +193,13 @@ final class QuantityGrammar {
             removeFigures(drop);
         }
     }
+
+    /**
+     * Prepositions of a window before "any one year" ("a record in any one year", "during any single day"); after
+     * "for" the unit is a span ("held for any one day", "valid for any 3 days").
+     */
+    private static final java.util.Set<String> WINDOW_PREPOSITIONS =
+            java.util.Set.of("in", "during", "within", "over", "on");
 
     /** How many tokens after an age measure ("life expectancy is") a bare number may stand and be its age. */
     private static final int AGE_MEASURE_REACH = 4;
