@@ -369,6 +369,11 @@ public final class Lexicon {
         return kindBounds.get("sprintCue");
     }
 
+    /** The longest span, in years, a school's course may name (numbers.json loneTermName "upTo"). */
+    BigDecimal loneTermUpTo() {
+        return kindBounds.get("loneTermName");
+    }
+
     BigDecimal loanTermFrom() {
         return kindBounds.get("loanTermName");
     }
@@ -439,6 +444,12 @@ public final class Lexicon {
 
     /** numbers.json differenceWord: words after an amount that make it a difference ("449 more than before"). */
     final Set<String> differenceWords = new HashSet<>();
+
+    /**
+     * numbers.json differenceVerb: verbs whose clause states a difference of the measure a rate of another clause
+     * gives ("though this was only 3p less", "and the union wants $5 more").
+     */
+    final Set<String> differenceVerbs = new HashSet<>();
     /** Verbs of motion whose particle is "up" ("shot up to Rs 72"): the "up to" after them is not a bound. */
     final Set<String> upVerbs = new HashSet<>();
     /** "per barrel", "a gallon" after a sum: the physical unit a price is per. */
@@ -1213,6 +1224,7 @@ public final class Lexicon {
                 case "loneTermName" -> {
                     loneTermNames.addAll(words.keySet());
                     loneTermFollowers.addAll(f.optionalStrings(e, "followers"));
+                    kindBounds.put(kind, f.number(e, "upTo", false));
                 }
                 case "loanTermName" -> {
                     loanTermNames.addAll(words.keySet());
@@ -1277,6 +1289,7 @@ public final class Lexicon {
                 case "transitiveChangeVerb" -> transitiveChangeVerbs.addAll(words.keySet());
                 case "changeNoun" -> changeNouns.addAll(words.keySet());
                 case "differenceWord" -> differenceWords.addAll(words.keySet());
+                case "differenceVerb" -> differenceVerbs.addAll(words.keySet());
                 case "upVerb" -> upVerbs.addAll(words.keySet());
                 case "notName" -> notNames.addAll(words.keySet());
                 case "year" -> {
@@ -1289,7 +1302,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, differenceWord, ageMeasure, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
             }
         }
         if (years == null) {

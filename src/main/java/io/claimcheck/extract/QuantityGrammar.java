@@ -170,8 +170,11 @@ final class QuantityGrammar {
             Token before = tok(f.startTok() - 1);
             Token number = tok(f.startTok());
             Token unit = tok(f.endTok() - 1);
+            Token prep = tok(f.startTok() - 2);
             boolean window = before != null
                     && before.isWord("any")
+                    && prep != null
+                    && WINDOW_PREPOSITIONS.contains(prep.lower())
                     && f.interval().low() != null
                     && f.interval().low().compareTo(BigDecimal.ONE) == 0
                     && f.hedge() == Hedge.EXACT;
@@ -190,6 +193,13 @@ final class QuantityGrammar {
             removeFigures(drop);
         }
     }
+
+    /**
+     * Prepositions of a window before "any one year" ("a record in any one year", "during any single day"); after
+     * "for" the unit is a span ("held for any one day", "valid for any 3 days").
+     */
+    private static final java.util.Set<String> WINDOW_PREPOSITIONS =
+            java.util.Set.of("in", "during", "within", "over", "on");
 
     /** How many tokens after an age measure ("life expectancy is") a bare number may stand and be its age. */
     private static final int AGE_MEASURE_REACH = 4;
@@ -224,6 +234,7 @@ final class QuantityGrammar {
     private void measuredAges() {
         int measureAt = -1;
         int measureEnd = -1;
+        boolean broken = false;
         int from = 0;
         for (int k = 0; k < figures.size(); k++) {
             Figure f = figures.get(k);
@@ -237,10 +248,12 @@ final class QuantityGrammar {
                     measureAt = -1;
                     measureEnd = -1;
                 }
+                broken |= measureAt >= 0 && ageClauseBreak(q);
                 PhraseTable.Match<Boolean> m = lex.ageMeasures.at(toks, q);
                 if (m != null) {
                     measureAt = q;
                     measureEnd = m.end();
+                    broken = false;
                 }
             }
             from = f.startTok();
@@ -248,6 +261,7 @@ final class QuantityGrammar {
             Token next = tok(f.endTok());
             Lexicon.AgeLimit limit = lex.ageLimits.get(Unit.YEARS_OF_AGE);
             if (measureAt < 0
+                    || broken && (before == null || !AGE_LEVEL_BEFORE.contains(before.lower()))
                     || top(f) == null
                     || limit != null && top(f).compareTo(limit.atMost()) > 0
                     || before != null && AGE_SPAN_BEFORE.contains(before.lower())
@@ -260,6 +274,28 @@ final class QuantityGrammar {
             }
             figures.set(k, withUnit(f, Unit.YEARS_OF_AGE, f.magnitude()));
         }
+    }
+
+    /**
+     * Words before a figure that, past a clause break, keep it the measure's own level or change in a clause that
+     * says it again ("Life expectancy for males went from 73.5 to 74.8 years, while for females the rise was from
+     * 79.3 to 80.2 years", news gold batch 23); a span after another verb ("but patients still wait 2 years", "it
+     * will take 5 years") measures something else.
+     */
+    private static final java.util.Set<String> AGE_LEVEL_BEFORE = java.util.Set.of("from", "to", "by", "of");
+
+    /** Conjunctions that open a clause of their own, out of an age measure's reach ("..., but patients wait 2 years"). */
+    private static final java.util.Set<String> CLAUSE_OPENERS =
+            java.util.Set.of("but", "while", "whereas", "although", "though", "because", "yet");
+
+    /**
+     * Whether the token at {@code q} ends the clause an age measure governs: a semicolon or a comma before "and",
+     * "but", "while" or "whereas" ({@link #clauseBreak}: "Life expectancy fell by 1.2 years, and it will take 5 years
+     * to recover"), or a conjunction that opens a clause of its own ("rose to 81 but patients still wait 2 years").
+     */
+    private boolean ageClauseBreak(int q) {
+        Token t = toks.get(q);
+        return clauseBreak(q) || t.is(Token.Kind.WORD) && CLAUSE_OPENERS.contains(t.lower());
     }
 
     /**
@@ -468,7 +504,7 @@ final class QuantityGrammar {
                 }
                 String period = price || periodWordBefore(rate.startTok()) ? null : ownPeriod(a);
                 if (price || period != null) {
-                    if (comparable(rate.interval(), diff.interval())) {
+                    if (comparable(rate.interval(), diff.interval()) && statesRateDifference(rate, diff)) {
                         if (price) {
                             figures.set(b, diff.withUnit(diff.endTok(), rate.unit()));
                         } else {
@@ -480,6 +516,42 @@ final class QuantityGrammar {
             }
         }
     }
+
+    /** Conjunctions that open a clause of its own after a rate ("and has room for 20 more"). */
+    private static final java.util.Set<String> DIFFERENCE_CLAUSE_OPENERS =
+            java.util.Set.of("and", "but", "while", "whereas", "though", "although", "yet");
+
+    /**
+     * Whether a difference after a rate states the rate's difference: in the rate's clause ("11,075 trains a day, 449
+     * more than before"), or in a clause of its own (after a conjunction) whose verb states the same measure
+     * (numbers.json differenceVerb: "though this was only 3p less", "and the union wants $5 more"), or with no verb
+     * when the rate is itself a difference ("3 grams less sugar a day and adults 5 grams less"). Another verb ("and
+     * has room for 20 more", "and it hopes to hire 5 more", "and will borrow $500,000 more") counts something else.
+     */
+    private boolean statesRateDifference(Figure rate, Figure diff) {
+        int open = -1;
+        for (int q = rate.endTok(); q < diff.startTok(); q++) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.WORD) && DIFFERENCE_CLAUSE_OPENERS.contains(t.lower())) {
+                open = q;
+            }
+        }
+        if (open < 0) {
+            return true;
+        }
+        for (int q = open + 1; q < diff.startTok(); q++) {
+            if (lex.differenceVerbs.contains(toks.get(q).lower())) {
+                return true;
+            }
+        }
+        Token afterRate = tok(rate.endTok());
+        return afterRate != null
+                && lex.differenceWords.contains(afterRate.lower())
+                && diff.startTok() - open <= GAPPED_SUBJECT_WORDS + 1;
+    }
+
+    /** How many words the subject of a gapped clause may have ("and British adults 5 grams less"). */
+    private static final int GAPPED_SUBJECT_WORDS = 3;
 
     /** Words that, between a list's comma or "and" and a sum, make the sum no gapped item ("and paid $5"). */
     private static final java.util.Set<String> GAP_BREAKERS = java.util.Set.of(
@@ -1675,7 +1747,7 @@ final class QuantityGrammar {
                 && dash.is(Token.Kind.DASH)
                 && dash.attached()
                 && after != null
-                && (termNameAt(f.endTok())
+                && (termNameAt(f.endTok(), f.interval().high())
                         || loanTerm(f, after)
                         || lex.oneSpanNames.contains(after.lower())
                                 && f.interval().low() != null
@@ -1691,9 +1763,9 @@ final class QuantityGrammar {
      * note", "the two-year German bund"; "a two-year Ofgem price cap" and "a 10-year Chilean copper supply deal" stay
      * spans (a price or a metal after a name is no benchmark).
      */
-    private boolean termNameAt(int q) {
+    private boolean termNameAt(int q, BigDecimal years) {
         for (int j = q; j <= q + ISSUER_WORDS && tok(j) != null; j++) {
-            if (j == q ? termName(j) : lex.securityNames.contains(tok(j).lower())) {
+            if (j == q ? termName(j, years) : lex.securityNames.contains(tok(j).lower())) {
                 return true;
             }
             if (!tok(j).is(Token.Kind.WORD) || !tok(j).startsUpper()) {
@@ -1705,14 +1777,17 @@ final class QuantityGrammar {
 
     /**
      * A term's name at {@code q} (numbers.json termName; casedTermName as written: "the 7-year ARM"; loneTermName with
-     * no noun after it: "four-year colleges rose", not "a 3-year college scholarship" nor "4-year university fees").
+     * no noun after it and a span of {@code years} no longer than a course of study: "four-year colleges rose", not "a
+     * 3-year college scholarship" nor "4-year university fees", nor "a 30-year institution in the town").
      */
-    private boolean termName(int q) {
+    private boolean termName(int q, BigDecimal years) {
         Token t = tok(q);
         if (lex.termNames.contains(t.lower()) || lex.casedTermNames.contains(t.text())) {
             return true;
         }
-        if (!lex.loneTermNames.contains(t.lower())) {
+        if (!lex.loneTermNames.contains(t.lower())
+                || years == null
+                || lex.loneTermUpTo() != null && years.compareTo(lex.loneTermUpTo()) > 0) {
             return false;
         }
         Token next = tok(q + 1);
@@ -4436,6 +4511,16 @@ final class QuantityGrammar {
     private static final int PER_NOUN_WORDS = 5;
 
     /**
+     * Words that end the noun between a rate's figure and "per": a determiner opens another noun phrase and a rate
+     * names the measure itself, so the figure before counts something else ("45 states reported a rate per 100,000
+     * residents", "in 12 counties the overdose death rate per 100,000 rose"; a cold review of round 25), while
+     * "deaths related to kidney disease per 100,000" is one noun phrase.
+     */
+    private static final java.util.Set<String> PER_NOUN_STOPS = java.util.Set.of(
+            "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "rate", "rates",
+            "ratio");
+
+    /**
      * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents", "377.1
      * violent crimes per 100,000 people", "6.5 murders for every 100,000 people" (a noun and a word before it may stand
      * before "per" or "for every"), "31 runway incursions per 1 million takeoffs" (a scaled denominator of a million or
@@ -4453,6 +4538,7 @@ final class QuantityGrammar {
                     && noun.is(Token.Kind.WORD)
                     && !noun.isWord("per")
                     && !noun.isWord("for")
+                    && !PER_NOUN_STOPS.contains(noun.lower())
                     && lex.units.at(toks, q) == null
                     && lex.currencyAfter.at(toks, q) == null) {
                 q++;
@@ -6413,11 +6499,17 @@ final class QuantityGrammar {
         }
     }
 
-    /** A hedge that names its unit. */
+    /**
+     * A hedge that names its unit ("under the age of 5", "younger than 5 years"): it makes a bare number an age, and
+     * a span in years one; a span in another unit of time keeps the unit written after it ("infants younger than 6
+     * months", "logs older than 90 days", "under the age of 6 months"), which the age unit, in years, cannot hold.
+     */
     private void readUnitOfHedge(FigureParts fp) {
         if (fp.hedge != null
                 && fp.hedge.unit() != null
-                && (fp.unit == null || fp.unit.dimension() == Dimension.DURATION)) {
+                && (fp.unit == null
+                        || fp.unit.dimension() == Dimension.DURATION
+                                && fp.unit.code().equals("year"))) {
             fp.unit = fp.hedge.unit();
         }
     }
@@ -9219,7 +9311,7 @@ final class QuantityGrammar {
                 && tok(start - 2) != null
                 && lex.changeNouns.contains(tok(start - 2).lower())) {
             // "a decline of 2.3pc to 81.2pc": the amount of the change, then the level it went to
-            return !changeRange(start);
+            return !changeRange(start, -1);
         }
         int k = start - 1;
         boolean afterWord = tok(k) != null && (tok(k).isWord("from") || tok(k).isWord("by"));
@@ -9229,7 +9321,7 @@ final class QuantityGrammar {
         if (changeVerbEndingAt(k)) {
             // "by" keeps the change and its level whatever their ratio: "grew by 5.6% to 13.6%", "revised up by 55,000
             // to 144,000" (news gold batches 6 and 20), though "going up by 2.9% to 5.3%" is a range in batch 8
-            return afterWord || !changeRange(start);
+            return afterWord || !changeRange(start, k);
         }
         if (tok(start - 1) != null && tok(start - 1).isWord("of")) {
             int from = fromBeforeOf(start - 1);
@@ -9280,11 +9372,19 @@ final class QuantityGrammar {
 
     /**
      * Whether the amount of a change at {@code start} is the low end of a range of the change: "[currency]A [unit] to
-     * [currency]B" with B above A but not more than {@link #LEVEL_RATIO} times it, right after a verb of change or a
-     * change noun's "of" ("rise $3 to $6 a barrel", "rose 3 to 5 percent", "revenue growth of 2% to 4%"); a level the change reaches is many times its amount ("faded
-     * $7.40 to $1,839.80", "rose 0.3% to 3.4%", "a decline of 2.3pc to 81.2pc") or not above it ("cut by 5% to 3%").
+     * [currency]B" with B above A but not more than {@link #LEVEL_RATIO} times it, right after a verb of change (its
+     * last word at {@code verbAt}) or a change noun's "of" ({@code verbAt} -1): "to rise $3 to $6 a barrel" (news gold
+     * batch 23), "revenue growth of 2% to 4%" (batch 16), "will cut 20 to 30 jobs", "rose 3 to 5 percent". A level the
+     * change reaches is many times its amount ("faded $7.40 to $1,839.80", "a decline of 2.3pc to 81.2pc") or not
+     * above it ("cut by 5% to 3%"). Within three times, two tests keep the change and its level apart (a cold review
+     * of round 25): a unit word written after both figures ("dropped 15 degrees to 32 degrees", "a drop of 8 degrees
+     * to 20 degrees"), since a range writes its unit once (the percent and currency signs, which ranges repeat, aside);
+     * and a finite verb that reports the change ("Unemployment rose 2.1% to 4.2%", "Bitcoin fell $20,000 to $45,000",
+     * "the death toll climbed 18 to 45"), where a range of a change is a forecast or a plan, after "to" or a modal
+     * ("expected oil prices to rise $3 to $6", "could climb", "will cut"), unless the unit or the noun is written once,
+     * after the bare second figure only ("rose 3 to 5 percent", "cut 20 to 30 jobs").
      */
-    private boolean changeRange(int start) {
+    private boolean changeRange(int start, int verbAt) {
         PhraseTable.Match<String> c1 = lex.currencyBefore.at(toks, start);
         NumberReader.Num a =
                 numbers.read(c1 == null ? start : c1.end(), c1 != null).num();
@@ -9310,7 +9410,40 @@ final class QuantityGrammar {
         }
         // a scale written once at the high end ("fell 3 to 5 million units") is left a change and its level, as before
         BigDecimal low = a.value();
-        return b.value().compareTo(low) > 0 && b.value().compareTo(low.multiply(LEVEL_RATIO)) <= 0;
+        if (b.value().compareTo(low) <= 0 || b.value().compareTo(low.multiply(LEVEL_RATIO)) > 0) {
+            return false;
+        }
+        PhraseTable.Match<Unit> u2 = lex.units.at(toks, b.end());
+        if (u != null
+                && u2 != null
+                && u.value().dimension() != Dimension.PERCENT
+                && u.value().equals(u2.value())) {
+            return false; // "15 degrees to 32 degrees": each figure its own unit, a change and its level
+        }
+        if (verbAt < 0 || forecastVerb(verbAt)) {
+            return true;
+        }
+        Token next = tok(b.end());
+        boolean writtenOnce = c1 == null
+                && u == null
+                && !a.scaled()
+                && next != null
+                && next.is(Token.Kind.WORD)
+                && (u2 != null || !AFTER_LEVEL.contains(next.lower()) && lex.periodsAfter.at(toks, b.end()) == null);
+        return writtenOnce;
+    }
+
+    /**
+     * Whether the verb of change ending at {@code k} (an adverb in "-ly" may follow it) is a forecast's or a plan's,
+     * not a report's: "to" or a modal before it ("expected oil prices to rise", "could climb", "will cut").
+     */
+    private boolean forecastVerb(int k) {
+        int at = k;
+        if (tok(at) != null && tok(at).lower().endsWith("ly") && !lex.changeVerbs.contains(tok(at).lower())) {
+            at--;
+        }
+        Token before = tok(at - 1);
+        return before != null && MULTIPLE_VERB_BEFORE.contains(before.lower());
     }
 
     /** How many words a noun phrase between "from" and its "of" may have ("from an average daily volume of"). */

@@ -66,7 +66,7 @@ final class TextLayout {
                 while (k < to && Tokenizer.isSpace(text.charAt(k))) {
                     k++;
                 }
-                if (k > j && k < to && startsSentence(text.charAt(k))) {
+                if (k > j && k < to && startsSentence(text.charAt(k)) && !compoundTimeContinues(i, k, to)) {
                     out.add(new int[] {start, j});
                     start = k;
                     i = k;
@@ -84,6 +84,27 @@ final class TextLayout {
         if (end > start) {
             out.add(new int[] {start, end});
         }
+    }
+
+    /** A number and an abbreviated unit of time with its stop ("15 hr."), the dot at the group's end. */
+    private static final java.util.regex.Pattern TIME_ABBREVIATION_BEFORE =
+            java.util.regex.Pattern.compile("[0-9][ \\t]?(?i:hrs?|mins?)$");
+
+    /** The next part of a compound span of time after such a stop ("35 min.", "20 sec"). */
+    private static final java.util.regex.Pattern TIME_PART_AFTER =
+            java.util.regex.Pattern.compile("[0-9]{1,2}[ \\t]?(?i:mins?|minutes?|secs?|seconds?)\\b");
+
+    /**
+     * Whether the stop at {@code dot} closes an abbreviated unit of time after a number and the text at {@code next}
+     * goes on with the next smaller part ("The flight takes 15 hr. 35 min. each way"): one span, no sentence's end.
+     */
+    private boolean compoundTimeContinues(int dot, int next, int to) {
+        if (!Character.isDigit(text.charAt(next))) {
+            return false;
+        }
+        int from = Math.max(0, dot - 6);
+        return TIME_ABBREVIATION_BEFORE.matcher(text).region(from, dot).find()
+                && TIME_PART_AFTER.matcher(text).region(next, to).lookingAt();
     }
 
     private int skipSpace(int i, int to) {
