@@ -128,7 +128,7 @@ final class FrameReader {
         if (predicate >= 0) {
             reach = Math.max(reach, site.distance(predicate));
         }
-        FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach);
+        FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach, measure);
         // an amount of change ("rose 20 cents", "63 cents higher than a month ago") is another quantity than a level,
         // whatever else qualifies it, unless a word sets it apart already ("another", "expected")
         if (qualifier == null) {
@@ -1108,7 +1108,7 @@ final class FrameReader {
     }
 
     private static FrameLexicon.Qualifier qualifier(
-            ClaimSite site, List<Token> words, FrameLexicon lexicon, int reach) {
+            ClaimSite site, List<Token> words, FrameLexicon lexicon, int reach, String measure) {
         FrameLexicon.Qualifier best = null;
         FrameLexicon.Qualifier apart = null;
         FrameLexicon.Qualifier moves = null;
@@ -1116,7 +1116,9 @@ final class FrameReader {
         int bestDistance = Integer.MAX_VALUE;
         int apartDistance = Integer.MAX_VALUE;
         io.claimcheck.model.Dimension dimension = dimensionOf(site.claim());
-        // the noun the figure counts, for qualifiers of some nouns only ("identified" bodies)
+        // the noun the figure counts, for qualifiers of some nouns only ("identified" bodies), or its measure ("fake
+        // votes":
+        // the phrase tagged alone may not read its noun)
         Token countedNoun = lastCountedNoun(site, t -> true);
         String countedLemma = countedNoun == null ? null : countedNoun.lemma();
         for (int i = 0; i < words.size(); i++) {
@@ -1127,7 +1129,7 @@ final class FrameReader {
             if (q == null
                     || !q.appliesTo(dimension)
                     || !q.standsAfter(words, i)
-                    || !q.counts(countedLemma)
+                    || !q.counts(countedLemma) && !q.counts(measure)
                     || q.notAsVerb()
                             && words.get(i).isVerb()
                             && site.claim().quantity().period() == null
@@ -1138,7 +1140,7 @@ final class FrameReader {
                 continue;
             }
             int d = site.distance(i);
-            if (q.apart() && opensOtherFigure(site, i)) {
+            if (q.apart() && !q.namesState() && opensOtherFigure(site, i)) {
                 continue; // "the toll had risen to 672 and another 25 were missing": "another" is the 25's
             }
             // a qualifier that sets its figure apart (another, elsewhere) names no measure of its own, so a nearer
@@ -1176,10 +1178,21 @@ final class FrameReader {
         return best != null ? best : apart;
     }
 
-    /** True when the word at {@code i} stands right before another claim's figure ("and another 25"). */
+    /**
+     * True when the word at {@code i} stands right before another claim's figure ("and another 25"), one that no
+     * word of time follows ("killed 12 more 2 days after": the 2 days are no count the word could open).
+     */
     private static boolean opensOtherFigure(ClaimSite site, int i) {
+        List<Token> words = site.tagged();
         int next = i + 1;
-        return next < site.tagged().size() && site.isFigure(next) && !site.isOwnFigure(next);
+        if (next >= words.size() || !site.isFigure(next) || site.isOwnFigure(next)) {
+            return false;
+        }
+        int end = next;
+        while (end < words.size() && site.isFigure(end) && !site.isOwnFigure(end)) {
+            end++;
+        }
+        return end >= words.size() || !"noun.time".equals(Language.get().lexicalClass(words.get(end)));
     }
 
     /** How far from its figure, in words, a country may be and still say where the figure was counted. */
@@ -1583,6 +1596,7 @@ final class FrameReader {
                         && run[0] - site.figureTo() <= FOR_HOLDER_REACH
                         && "for".equals(words.get(run[0] - 1).surface())
                         && !site.crossesFigure(run[0])
+                        && !namesOffice(words, run, language)
                         && mayHold(site, words, run, credit, language, count)) {
                     return nameWords(words, run);
                 }
@@ -1605,6 +1619,18 @@ final class FrameReader {
             }
         }
         return Set.of();
+    }
+
+    /**
+     * True when a one-word name is what WordNet knows as a body or a person's role ("votes for Senate", "for
+     * President"): the office run for, not the candidate.
+     */
+    private static boolean namesOffice(List<Token> words, int[] run, Language language) {
+        if (run[0] != run[1]) {
+            return false;
+        }
+        String kind = language.nounClass(words.get(run[0]).lemma());
+        return "noun.group".equals(kind) || "noun.person".equals(kind);
     }
 
     /** How far after its figure, in words, a count's "for" and its name may stand ("76 million people voted for"). */
@@ -1678,19 +1704,29 @@ final class FrameReader {
         String after =
                 run[1] + 1 < words.size() ? words.get(run[1] + 1).surface().toLowerCase(java.util.Locale.ROOT) : "";
         boolean object = run[0] > 0 && words.get(run[0] - 1).isVerb() && "with".equals(after);
+        // an agent inside an aside ("Labour, led by Keir Starmer, won"), not one of a passive ("was won by Rivera")
+        boolean agent = "by".equals(before)
+                && run[0] > 1
+                && words.get(run[0] - 2).isVerb()
+                && afterComma(site, words, run[0] - 2);
         String rest = site.sentence().substring(words.get(run[1]).end());
-        boolean possessor = rest.startsWith("'s") || rest.startsWith("\u2019s");
-        return !NOT_HOLDER_BEFORE.contains(before) && !possessor && !object;
+        // a possessor inside an aside ("Kharitonov, Putin's closest rival, won"), not the subject's ("Macron's party
+        // won")
+        boolean possessor = (rest.startsWith("'s") || rest.startsWith("\u2019s")) && afterComma(site, words, run[0]);
+        return !PLACE_BEFORE.contains(before) && !agent && !possessor && !object;
     }
 
-    /** True when a name is a month's or a weekday's ("December", "December 2020", "Monday"): a time holds nothing. */
+    /**
+     * True when a name is a date: months, weekdays and numbers only ("December", "December 2020", "Monday"; not "June
+     * Rivera"). A time holds nothing.
+     */
     private static boolean namesDay(List<Token> words, int[] run) {
         for (int i = run[0]; i <= run[1]; i++) {
-            if (DAY_NAMES.contains(words.get(i).lemma())) {
-                return true;
+            if (!DAY_NAMES.contains(words.get(i).lemma()) && !words.get(i).isNumber()) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /** Month and weekday names, lower case, from java.time. */
@@ -1700,16 +1736,45 @@ final class FrameReader {
             .map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** Words before a name that make it no holder: prepositions of place and the agent's "by". */
-    private static final Set<String> NOT_HOLDER_BEFORE = Set.of("in", "at", "across", "throughout", "by");
+    /** Prepositions of place: a name after one is where the figure was counted, not whose it is. */
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "across", "throughout");
 
+    /** True when a comma stands right before word {@code at}. */
+    private static boolean afterComma(ClaimSite site, List<Token> words, int at) {
+        return at > 0
+                && site.sentence()
+                        .substring(words.get(at - 1).end(), words.get(at).start())
+                        .strip()
+                        .equals(",");
+    }
+
+    /**
+     * A name's words as a holder: lemmas without their accents ("Sinn Féin" and "Sinn Fein"), titles left out ("President
+     * Maduro" and "Nicolas Maduro" share all but the title).
+     */
     private static Set<String> nameWords(List<Token> words, int[] run) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (int i = run[0]; i <= run[1]; i++) {
+            String w = java.text.Normalizer.normalize(words.get(i).lemma(), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "");
+            if (!HOLDER_TITLES.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out.isEmpty() ? nameWordsAsWritten(words, run) : out;
+    }
+
+    private static Set<String> nameWordsAsWritten(List<Token> words, int[] run) {
         Set<String> out = new java.util.TreeSet<>();
         for (int i = run[0]; i <= run[1]; i++) {
             out.add(words.get(i).lemma());
         }
         return out;
     }
+
+    /** Titles before a name, lower case: not part of whose a figure is. */
+    private static final Set<String> HOLDER_TITLES =
+            Set.of("president", "mr", "mrs", "ms", "dr", "prof", "sir", "senator", "sen", "governor", "gov", "mayor");
 
     /** How many words before a place name a venue noun may stand ("a UN-sponsored conference in Geneva"). */
     private static final int VENUE_REACH = 3;

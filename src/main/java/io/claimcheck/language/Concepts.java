@@ -80,6 +80,29 @@ final class Concepts {
     }
 
     /**
+     * WordNet's lexicographer class of a noun's commonest sense when that sense is a kind, not one named thing ("senate":
+     * noun.group, "president": noun.person; "Rivera", whose commonest sense is one painter, gives null), else null.
+     */
+    String kindOfNoun(String lemma) {
+        return kinds.computeIfAbsent(lemma, k -> {
+            synchronized (wordnet) {
+                try {
+                    IndexWord iw = wordnet.getIndexWord(POS.NOUN, lemma);
+                    if (iw == null || iw.getSenses().isEmpty()) {
+                        return "";
+                    }
+                    Synset first = iw.getSenses().get(0);
+                    return first.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty() ? first.getLexFileName() : "";
+                } catch (JWNLException e) {
+                    return "";
+                }
+            }
+        });
+    }
+
+    private final Map<String, String> kinds = new ConcurrentHashMap<>();
+
+    /**
      * The verbs a noun's commonest senses are derived from or give ("demonstration": demonstrate), as lemmas, in
      * WordNet's order: what people counted as taking part in an event did.
      */

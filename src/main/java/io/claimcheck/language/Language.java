@@ -279,6 +279,15 @@ public final class Language {
         return concepts.lexicalClass(t.lemma(), t.tag());
     }
 
+    /**
+     * WordNet's lexical class of the lower-case word as a kind of thing ("noun.group" for "senate", "noun.person" for
+     * "president"), or null: a word whose commonest sense names one thing ("Rivera") is no kind.
+     */
+    public String nounClass(String lower) {
+        String c = concepts.kindOfNoun(lower);
+        return c.isEmpty() ? null : c;
+    }
+
     /** True when WordNet knows the lower-case word as an adjective ("early", "initial"; not "kluge"). */
     public boolean knowsAdjective(String lower) {
         String c = concepts.lexicalClass(lemma(lower, "ADJ"), "ADJ");

@@ -35,6 +35,8 @@ class FrameReaderTest {
             The army has 500 more tanks than its neighbour.                              | tank    | -         | -
             The storm killed 170 people elsewhere in the country.                        | death   | elsewhere | -
             The toll had risen to 672 and another 25 were missing.                        | death   | -         | -
+            Some 40 people were hospitalized 2 days after the leak.                        | hospitalized | hospitalized | -
+            Officials said 12 people died and another 30 were injured.                     | death   | -         | -
             At least 22 million fake votes were cast for the president.                   | vote    | invalid   | -
             Some 1.2 million ballots were spoiled.                                         | vote    | invalid   | -
             The president won 76 million votes.                                           | vote    | -         | -

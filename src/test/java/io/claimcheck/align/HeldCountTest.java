@@ -32,6 +32,10 @@ class HeldCountTest {
             Officials said that Rivera beat Ortega with 5,100,000 votes in the count.                  | 5,100,000   | The council said that Ortega won 4,400,000 votes in the count.                | 4,400,000  | false
             In Maricopa County, 1,040,000 votes went to the governor in the count.                     | 1,040,000   | The council said that Rivera won 1,100,000 votes in the count.                | 1,100,000  | true
             Officials said President Rivera won 74,200,000 votes in the count.                          | 74,200,000  | Officials said President Ortega won 81,300,000 votes in the count.            | 81,300,000 | false
+            In the end Rivera's party won 159 seats in the vote, officials said.                       | 159         | In the end Ortega's party won 143 seats in the vote, officials said.          | 143        | false
+            Officials said Ortega won 2,100,000 votes for Senate in the count.                        | 2,100,000   | Officials said Rivera won 2,300,000 votes for Senate in the count.            | 2,300,000  | false
+            Officials said June Rivera won 2,100,000 votes in the count.                              | 2,100,000   | Officials said Tom Ortega won 2,400,000 votes in the count.                   | 2,400,000  | false
+            The election was won by Rivera, who received 5,100,000 votes in the count.                 | 5,100,000   | Officials said Ortega received 4,400,000 votes in the count.                  | 4,400,000  | false
             Tallies showed 2,750,000 votes for Rivera and 6,270,000 for his rival in the count.         | 6,270,000   | The council said Ortega received 4,450,000 votes in the count.               | 4,450,000  | true
             """)
     void countsOfOneHolderMeet(String first, String firstFigure, String second, String secondFigure, boolean together)

@@ -19,6 +19,8 @@ class HeldShareTest {
     @CsvSource(delimiter = '|', textBlock = """
             Opposition leader Maria Machado said candidate Edmundo Gonzalez won 70 percent of the vote and urged calm. | The council head said the incumbent was re-elected, overcoming Gonzalez who garnered 44 percent.   | true
             Opposition leader Maria Machado said candidate Edmundo Gonzalez won 70 percent of the vote and urged calm. | The council head said the incumbent was re-elected, overcoming Maduro who garnered 51 percent.     | false
+            Officials said President Maduro won 51.2 percent of the vote in the count.                                 | The council said Nicolas Maduro won 51.9 percent of the vote in the count.                        | true
+            Officials said Mostafa Rivera won 31.2 percent of the vote in the count.                                   | The council said Mostafa Ortega won 29.9 percent of the vote in the count.                        | false
             Analysts said Acme holds 20 percent of the smartphone market after a strong year.                         | Acme won 31 percent of the tablet buyers, a survey of retailers found.                            | false
             Analysts said Acme holds 20 percent of the smartphone market after a strong year.                         | Retailers estimate that Acme now sells 26 percent of the smartphone market.                       | true
             """)
