@@ -2476,6 +2476,46 @@ final class NumberReader {
     }
 
     /** Applies a following scale word ("million", "-million", "bn" written against the digits). */
+    /**
+     * The whole number when a whole number of a scale ("5 million") goes on with a spaced whole number below a thousand
+     * and a smaller scale word ("150 thousand"), and maybe a last spaced whole number below that scale ("92"): 5,150,092.
+     * Null otherwise ("5 million 150 votes", "5 million, 150 thousand"); {@code end[0]} receives the token after it.
+     */
+    private BigDecimal descendingScales(BigDecimal value, BigDecimal factor, int after, int[] end) {
+        Token n = tok(after);
+        Token s = tok(after + 1);
+        if (value.scale() > 0
+                || factor.compareTo(THOUSAND) <= 0
+                || !wholeBelowThousand(n)
+                || s == null
+                || !s.is(Token.Kind.WORD)
+                || !s.spaced()
+                || !lex.scales.containsKey(s.lower())) {
+            return null;
+        }
+        BigDecimal smaller = lex.scales.get(s.lower());
+        if (smaller.compareTo(factor) >= 0 || smaller.compareTo(HUNDRED) < 0) {
+            return null;
+        }
+        BigDecimal out = value.multiply(factor).add(new BigDecimal(n.text()).multiply(smaller));
+        Token last = tok(after + 2);
+        if (wholeBelowThousand(last) && new BigDecimal(last.text()).compareTo(smaller) < 0) {
+            end[0] = after + 3;
+            return out.add(new BigDecimal(last.text()));
+        }
+        end[0] = after + 2;
+        return out;
+    }
+
+    /** A spaced number token of digits alone, below a thousand ("150", "92"; not "1,200" nor "2.5"). */
+    private static boolean wholeBelowThousand(Token t) {
+        return t != null
+                && t.is(Token.Kind.NUMBER)
+                && t.spaced()
+                && t.text().length() <= 3
+                && t.text().chars().allMatch(Character::isDigit);
+    }
+
     private Num scale(int start, int end, BigDecimal value, BigDecimal half, boolean digits, boolean pronoun) {
         int pointEnd = spokenPointEnd(end, value);
         if (pointEnd > end) {
@@ -2619,6 +2659,14 @@ final class NumberReader {
                         && value.compareTo(THOUSAND) < 0
                 ? thousandsRest(after)
                 : null;
+        int[] chainEnd = new int[1];
+        BigDecimal chained = digits ? descendingScales(value, factor, after, chainEnd) : null;
+        if (chained != null) {
+            // "5 million 150 thousand 92 votes", "1 million 200 thousand residents": a number read out by its scales,
+            // as translated copy writes it, is one exact number
+            return new Num(
+                    start, chainEnd[0], chained, HALF, false, true, false, Kind.NUMBER, null, null, BigDecimal.ONE);
+        }
         if (thousands != null) {
             // "thirteen thousand and eight hundred adults", "two thousand five hundred": the whole spelled number
             return new Num(
