@@ -1753,23 +1753,14 @@ final class FrameReader {
      * Maduro" and "Nicolas Maduro" share all but the title).
      */
     private static Set<String> nameWords(List<Token> words, int[] run) {
-        Set<String> out = new java.util.TreeSet<>();
+        Set<String> all = new java.util.TreeSet<>();
         for (int i = run[0]; i <= run[1]; i++) {
-            String w = java.text.Normalizer.normalize(words.get(i).lemma(), java.text.Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}", "");
-            if (!HOLDER_TITLES.contains(w)) {
-                out.add(w);
-            }
+            all.add(java.text.Normalizer.normalize(words.get(i).lemma(), java.text.Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", ""));
         }
-        return out.isEmpty() ? nameWordsAsWritten(words, run) : out;
-    }
-
-    private static Set<String> nameWordsAsWritten(List<Token> words, int[] run) {
-        Set<String> out = new java.util.TreeSet<>();
-        for (int i = run[0]; i <= run[1]; i++) {
-            out.add(words.get(i).lemma());
-        }
-        return out;
+        Set<String> named = new java.util.TreeSet<>(all);
+        named.removeAll(HOLDER_TITLES);
+        return named.isEmpty() ? all : named; // a title alone ("the President won") is all the name there is
     }
 
     /** Titles before a name, lower case: not part of whose a figure is. */

@@ -2035,7 +2035,8 @@ final class NumberReader {
                 && !(before != null && CLOCK_BEFORE.contains(before.lower()));
     }
 
-    private boolean isYearLike(String digits) {
+    /** Four digits within the years numbers.json's "year" entry allows ("2024"). */
+    boolean isYearLike(String digits) {
         if (digits.length() != 4 || !digits.chars().allMatch(Character::isDigit)) {
             return false;
         }

@@ -180,7 +180,7 @@ final class QuantityGrammar {
                     && f.hedge() == Hedge.EXACT;
             boolean calendarYear = number != null
                     && number.is(Token.Kind.NUMBER)
-                    && YEAR_DIGITS.matcher(number.text()).matches()
+                    && numbers.isYearLike(number.text())
                     && f.endTok() == f.startTok() + 2
                     && unit != null
                     && unit.isWord("year");
@@ -284,9 +284,12 @@ final class QuantityGrammar {
      */
     private static final java.util.Set<String> AGE_LEVEL_BEFORE = java.util.Set.of("from", "to", "by", "of");
 
-    /** Conjunctions that open a clause of their own, out of an age measure's reach ("..., but patients wait 2 years"). */
-    private static final java.util.Set<String> CLAUSE_OPENERS =
-            java.util.Set.of("but", "while", "whereas", "although", "though", "because", "yet");
+    /** Conjunctions of contrast or concession that open a clause of their own ("..., but patients wait 2 years"). */
+    private static final java.util.Set<String> CONTRAST_OPENERS =
+            java.util.Set.of("but", "while", "whereas", "although", "though", "yet");
+
+    /** Conjunctions that open a clause of their own, out of an age measure's reach: those of contrast, and "because". */
+    private static final java.util.Set<String> CLAUSE_OPENERS = withWord(CONTRAST_OPENERS, "because");
 
     /**
      * Whether the token at {@code q} ends the clause an age measure governs: a semicolon or a comma before "and",
@@ -517,9 +520,15 @@ final class QuantityGrammar {
         }
     }
 
-    /** Conjunctions that open a clause of its own after a rate ("and has room for 20 more"). */
-    private static final java.util.Set<String> DIFFERENCE_CLAUSE_OPENERS =
-            java.util.Set.of("and", "but", "while", "whereas", "though", "although", "yet");
+    /** Conjunctions that open a clause of its own after a rate: those of contrast, and "and" ("and has room for 20"). */
+    private static final java.util.Set<String> DIFFERENCE_CLAUSE_OPENERS = withWord(CONTRAST_OPENERS, "and");
+
+    /** {@code base} and one more word. */
+    private static java.util.Set<String> withWord(java.util.Set<String> base, String more) {
+        java.util.Set<String> out = new java.util.HashSet<>(base);
+        out.add(more);
+        return java.util.Set.copyOf(out);
+    }
 
     /**
      * Whether a difference after a rate states the rate's difference: in the rate's clause ("11,075 trains a day, 449
@@ -2182,13 +2191,6 @@ final class QuantityGrammar {
     }
 
     /**
-     * A per-unit or a period written once after a list gives itself to every figure of the list: "$3.50, $3.75 and
-     * $4 a gallon" (USD/gal each), "rents of $300, $400 and $500 a month", "300 and 400 tonnes a year". The items are
-     * exact figures written with digits, of the last one's unit (or sums in its rate's currency), joined by commas
-     * and closed by "and" or "or", within a factor of ten of the last one, with no period of their own; a figure set
-     * apart by other words ("$100 upfront and $5 a month") is no item.
-     */
-    /**
      * The mirror of {@link #shareListPerUnits}: a per-unit written before a list, which its first sum took from the
      * words before it ("costs per ounce of $1,634, $1,398 and $1,593, respectively", "prices per tonne were $1,200,
      * $1,300 and $1,400"), goes to every later sum of the list in its currency, exact, written with digits and within a
@@ -2222,6 +2224,13 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * A per-unit or a period written once after a list gives itself to every figure of the list: "$3.50, $3.75 and
+     * $4 a gallon" (USD/gal each), "rents of $300, $400 and $500 a month", "300 and 400 tonnes a year". The items are
+     * exact figures written with digits, of the last one's unit (or sums in its rate's currency), joined by commas
+     * and closed by "and" or "or", within a factor of ten of the last one, with no period of their own; a figure set
+     * apart by other words ("$100 upfront and $5 a month") is no item.
+     */
     private void shareListPerUnits() {
         int a = 0;
         while (a < figures.size()) {
@@ -3308,8 +3317,6 @@ final class QuantityGrammar {
         return a.isWord("what") && WHAT_SUBJECTS.contains(b.lower()) && c != null && c.is(Token.Kind.WORD);
     }
 
-    private static final java.util.regex.Pattern YEAR_DIGITS = java.util.regex.Pattern.compile("(19|20)[0-9]{2}");
-
     /**
      * Whether a year at {@code q} names the figure something is compared with: its possessive ("2019’s") or a noun of
      * a year's base after it (numbers.json yearBaseNoun: "2023 levels", "2019 figures").
@@ -3317,10 +3324,7 @@ final class QuantityGrammar {
     private boolean yearComparedTo(int q) {
         Token y = tok(q);
         Token n = tok(q + 1);
-        if (y == null
-                || !y.is(Token.Kind.NUMBER)
-                || !YEAR_DIGITS.matcher(y.text()).matches()
-                || n == null) {
+        if (y == null || !y.is(Token.Kind.NUMBER) || !numbers.isYearLike(y.text()) || n == null) {
             return false;
         }
         Token s = tok(q + 2);
@@ -6826,15 +6830,21 @@ final class QuantityGrammar {
         return new Object[] {u2.value(), n2.value(), n2.halfUnit(), u2.end()};
     }
 
-    /** Whether the word before the stop at {@code q} is an abbreviated unit of time ("hr.", "min."). */
+    /**
+     * Whether the word before the stop at {@code q} is an abbreviated unit of time ("hr.", "min."): a unit of time of
+     * the units table, in at most {@link #UNIT_ABBREVIATION_LETTERS} letters.
+     */
     private boolean abbreviationBefore(int q) {
         Token w = tok(q - 1);
-        return w != null && w.is(Token.Kind.WORD) && UNIT_ABBREVIATIONS.contains(w.lower());
+        if (w == null || !w.is(Token.Kind.WORD) || w.text().length() > UNIT_ABBREVIATION_LETTERS) {
+            return false;
+        }
+        PhraseTable.Match<Unit> u = lex.units.at(toks, q - 1);
+        return u != null && u.end() == q && u.value().dimension() == Dimension.DURATION;
     }
 
-    /** Abbreviations of units of time written with a stop ("18 hr. 40 min."). */
-    private static final java.util.Set<String> UNIT_ABBREVIATIONS =
-            java.util.Set.of("hr", "hrs", "min", "mins", "sec", "secs");
+    /** The longest abbreviation of a unit of time written with a stop ("mins."). */
+    private static final int UNIT_ABBREVIATION_LETTERS = 4;
 
     /** How many of the next unit down make one unit, in the customary and time scales a comma may join. */
     private static final java.util.Set<String> COMMA_STEPS = java.util.Set.of("3", "7", "12", "16", "24", "60");

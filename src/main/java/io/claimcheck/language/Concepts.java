@@ -66,36 +66,38 @@ final class Concepts {
             return null;
         }
         return classes.computeIfAbsent(pos.getKey() + ":" + lemma, k -> {
-            synchronized (wordnet) {
-                try {
-                    IndexWord iw = wordnet.getIndexWord(pos, lemma);
-                    return iw == null || iw.getSenses().isEmpty()
-                            ? ""
-                            : iw.getSenses().get(0).getLexFileName();
-                } catch (JWNLException e) {
-                    return "";
-                }
-            }
+            Synset first = commonestSense(pos, lemma);
+            return first == null ? "" : first.getLexFileName();
         });
+    }
+
+    /** The word's commonest sense in WordNet for {@code pos}, or null. */
+    private Synset commonestSense(POS pos, String lemma) {
+        synchronized (wordnet) {
+            try {
+                IndexWord iw = wordnet.getIndexWord(pos, lemma);
+                return iw == null || iw.getSenses().isEmpty()
+                        ? null
+                        : iw.getSenses().get(0);
+            } catch (JWNLException e) {
+                return null;
+            }
+        }
     }
 
     /**
      * WordNet's lexicographer class of a noun's commonest sense when that sense is a kind, not one named thing ("senate":
-     * noun.group, "president": noun.person; "Rivera", whose commonest sense is one painter, gives null), else null.
+     * noun.group, "president": noun.person), else the empty string ("Rivera", whose commonest sense is one painter).
      */
     String kindOfNoun(String lemma) {
         return kinds.computeIfAbsent(lemma, k -> {
             synchronized (wordnet) {
-                try {
-                    IndexWord iw = wordnet.getIndexWord(POS.NOUN, lemma);
-                    if (iw == null || iw.getSenses().isEmpty()) {
-                        return "";
-                    }
-                    Synset first = iw.getSenses().get(0);
-                    return first.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty() ? first.getLexFileName() : "";
-                } catch (JWNLException e) {
-                    return "";
-                }
+                Synset first = commonestSense(POS.NOUN, lemma);
+                return first == null
+                                || !first.getPointers(PointerType.INSTANCE_HYPERNYM)
+                                        .isEmpty()
+                        ? ""
+                        : first.getLexFileName();
             }
         });
     }
