@@ -1380,7 +1380,7 @@ final class FrameReader {
             // the tokens drop a possessive's "'s": the text right after the name shows it
             String after = site.textAfter(words.get(run[1]), 2);
             boolean possessive = after.equals("'s") || after.equals("\u2019s");
-            if (!afterIn && !possessive) {
+            if (!afterIn && !possessive && !creditedPlace(site, name)) {
                 continue;
             }
             String cls = language.lexicalClass(words.get(run[1]));
@@ -1407,6 +1407,16 @@ final class FrameReader {
             best = openingPlace(site, words, names, language, lexicon);
         }
         return best == null ? null : new Place(best.toLowerCase(java.util.Locale.ROOT), language.countryOf(best));
+    }
+
+    /**
+     * True when the figure is credited to the name itself, before the figure ("Washington recorded 157 deaths", "India
+     * reported 98"): a place that reports its own count places it, once WordNet knows the name as a place (checked by
+     * the caller, as for a possessive).
+     */
+    private static boolean creditedPlace(ClaimSite site, String name) {
+        var credit = site.claim().attribution();
+        return credit != null && name.equals(credit.source()) && site.sentence().indexOf(name) < site.figureStart();
     }
 
     /** How many words may stand between a sentence's opening "In" and its place name ("In neighboring Toyama"). */

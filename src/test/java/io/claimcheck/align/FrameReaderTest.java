@@ -344,6 +344,12 @@ class FrameReaderTest {
             About 80 people died in the city of the dead, officials said.                  | 80    | -
             The health minister said 3,000 people had died across the country.             | 3,000 | -
             Floods in Libya killed 300 people, and 40 died in the state of Kerala.         | 40    | kerala
+            Washington recorded 157 deaths, while 107 died in Oregon.                      | 157   | washington
+            Washington recorded 157 deaths, while 107 died in Oregon.                      | 107   | oregon
+            British Columbia has reported at least 486 deaths since Friday.                | 486   | british columbia
+            Indonesia has reported 199 deaths and India reported 98.                      | 98    | india
+            Reuters reported 199 deaths on Friday.                                        | 199   | -
+            Officials in the capital reported 199 deaths, Peter Jackson said.             | 199   | -
             """)
     void readsWhereAFigureWasCounted(String sentence, String figure, String place) throws Exception {
         Claim claim = claimOf(sentence, figure);
