@@ -41,6 +41,7 @@ public final class ClaimFact implements Span {
     private final String role;
     private final String hedge;
     private final String shown;
+    private final String currencyMark;
     private final ClaimReading reading;
     private final String period;
     private final String magnitude;
@@ -97,6 +98,7 @@ public final class ClaimFact implements Span {
         this.role = c.role().label();
         this.hedge = q.hedge().label();
         this.shown = c.shown();
+        this.currencyMark = currencyMark(shown);
         this.sentence = c.quote() == null ? null : c.quote().sentence();
         this.wording = c.quote() == null
                 ? null
@@ -350,6 +352,50 @@ public final class ClaimFact implements Span {
     /** The figure's words as quoted ("an estimated 40 per cent"). */
     public String getShown() {
         return shown;
+    }
+
+    /**
+     * How the figure writes its currency: its sign with the letters joined before it ("HK$", "US$"), a bare sign by the
+     * name Unicode gives it ("dollar" of "$", "pound" of "\u00a3"), else its last word, lower-cased and without a plural
+     * "s" ("dollar" of "300 billion dollars"); "" when it shows neither. Two
+     * figures written with one mark whose currencies differ were told apart by the extractor (a place in one sentence
+     * makes "$" a Hong Kong dollar), not by their writers.
+     */
+    public String getCurrencyMark() {
+        return currencyMark;
+    }
+
+    static String currencyMark(String shown) {
+        if (shown == null) {
+            return "";
+        }
+        for (int i = 0; i < shown.length(); i++) {
+            if (Character.getType(shown.charAt(i)) == Character.CURRENCY_SYMBOL) {
+                int from = i;
+                while (from > 0 && Character.isLetter(shown.charAt(from - 1))) {
+                    from--;
+                }
+                if (from < i) {
+                    return shown.substring(from, i + 1);
+                }
+                // a bare sign is its currency's name, as Unicode names it ("DOLLAR SIGN", "POUND SIGN"): "$300
+                // billion" and "300 billion dollars" write one currency
+                String name = Character.getName(shown.charAt(i));
+                return name == null || name.indexOf(' ') < 0
+                        ? shown.substring(i, i + 1)
+                        : name.substring(0, name.indexOf(' ')).toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        int end = shown.length();
+        while (end > 0 && !Character.isLetter(shown.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(shown.charAt(start - 1))) {
+            start--;
+        }
+        String word = shown.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        return word.length() > 1 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** Comparability key of like claims: subject, unit and role. */
