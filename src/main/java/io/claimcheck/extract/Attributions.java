@@ -729,7 +729,11 @@ final class Attributions {
     }
 
     private boolean isStopName(String name) {
-        String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
+        String written = name.split(" ")[0];
+        String first = written.toLowerCase(Locale.ROOT);
+        if (written.length() > 1 && written.equals(written.toUpperCase(Locale.ROOT))) {
+            return false; // an initialism ("US Geological Survey", "IT ministry") is no pronoun, whatever its letters
+        }
         return lex.pronouns.contains(first)
                 || lex.notSpeakers.contains(first)
                 || lex.months.contains(first)
