@@ -1947,7 +1947,8 @@ final class QuantityGrammar {
     /**
      * A share written with a minus sign: the dash stands against the digits with a space before it, after a word
      * that is not a unit ("shrank -2.6%", "growth of -0.3%"), or right after an opening bracket ("(-36% compared to
-     * 2019)"); "210 mm -300 mm" and "5% -7%" are ranges. A temperature is signed the same way ("fell to -40C"), and a
+     * 2019)") or spaced after a list's comma or semicolon ("(61,200, -3.1%)", "Europe, -6%"); "210 mm -300 mm" and
+     * "5% -7%" are ranges. A temperature is signed the same way ("fell to -40C"), and a
      * bare level after a preposition or "was" (numbers.json signedLevelBefore: "the index fell to -29").
      */
     private boolean signedShare(Figure f, int i) {
@@ -1960,6 +1961,12 @@ final class QuantityGrammar {
                 && lex.units.at(toks, i - 2) == null
                 && lex.attachedUnits.at(toks, i - 2) == null;
         boolean afterBracket = before != null && "(".equals(before.text()) && sign != null && sign.attached();
+        // "(61,200, -3.1%)", "Asia, +12%; Europe, -6%": a list's comma or semicolon, then the signed item
+        boolean afterListMark = before != null
+                && before.is(Token.Kind.PUNCT)
+                && (",".equals(before.text()) || ";".equals(before.text()))
+                && sign != null
+                && !sign.attached();
         boolean atStart = sign != null && before == null;
         boolean signedLevel = f.unit().equals(Unit.COUNT)
                 && afterWord
@@ -1972,7 +1979,7 @@ final class QuantityGrammar {
                 && sign != null
                 && sign.is(Token.Kind.DASH)
                 && toks.get(i).attached()
-                && (afterWord || afterBracket || atStart)
+                && (afterWord || afterBracket || afterListMark || atStart)
                 && f.interval().low() != null
                 && f.interval().low().signum() > 0;
     }
