@@ -2529,7 +2529,13 @@ final class QuantityGrammar {
             return false;
         }
         String pl = prev.lower();
-        return NOUN_DETERMINERS.contains(pl) || pl.endsWith("'s") || pl.endsWith("\u2019s") || pl.endsWith("s'");
+        // "the two halves of the megaproject": a number before the form counts the noun
+        return NOUN_DETERMINERS.contains(pl)
+                || pl.endsWith("'s")
+                || pl.endsWith("\u2019s")
+                || pl.endsWith("s'")
+                || prev.is(Token.Kind.NUMBER)
+                || lex.cardinals.containsKey(pl);
     }
 
     /** Words that close a time counted back from a figure's sentence ("a year earlier", "a month ago"). */
@@ -3409,7 +3415,10 @@ final class QuantityGrammar {
     /**
      * The verb of a multiple after "to" or a modal, its clause ending or an adverbial following: "projected to triple
      * by 2030", "could double."; not "to double down" or "will double-check", nor at a headline's end, where the
-     * next line is no object of the verb.
+     * next line is no object of the verb. After a modal the word is a verb whatever object follows ("will quadruple
+     * Ohio’s water output", "would double revenue") unless a particle makes it a phrasal verb (ratios.json
+     * particle: "will double down"); after "to" only a possessive object, since "to" may be a preposition before the
+     * adjective ("rose to double digits", "switched to double glazing").
      */
     private boolean multipleVerb(int p) {
         Token before = tok(p - 1);
@@ -3419,7 +3428,12 @@ final class QuantityGrammar {
                 && MULTIPLE_VERB_BEFORE.contains(before.lower())
                 && (after == null
                         || after.is(Token.Kind.PUNCT) && !after.text().equals("-")
-                        || after.is(Token.Kind.WORD) && MULTIPLE_VERB_AFTER.contains(after.lower()));
+                        || after.is(Token.Kind.WORD)
+                                && (MULTIPLE_VERB_AFTER.contains(after.lower())
+                                        || possessive(after)
+                                        || !before.isWord("to")
+                                                && !after.newLine()
+                                                && !lex.multipleParticles.contains(after.lower())));
     }
 
     /**
