@@ -9338,6 +9338,13 @@ final class QuantityGrammar {
             return true;
         }
         if (tok(start - 1) != null
+                && tok(start - 1).isWord("from")
+                && chargeWordEarlier(start - 2)
+                && sharesFromTo(start)
+                && chargeCueAround(start)) {
+            return true; // "can charge from 10% to 80% in 25 minutes": the battery's level before and after
+        }
+        if (tok(start - 1) != null
                 && tok(start - 1).isWord("of")
                 && tok(start - 2) != null
                 && lex.changeNouns.contains(tok(start - 2).lower())) {
@@ -9547,6 +9554,66 @@ final class QuantityGrammar {
             }
         }
         return false;
+    }
+
+    /**
+     * A word of charging or filling (numbers.json chargeWord) earlier in the clause before "from", across its object:
+     * "charging them from", "refuel their battery from", "the state of charge from". The clause stops it as it stops
+     * {@link #changeVerbEarlier}: a number, a clause break or a range word between.
+     */
+    private boolean chargeWordEarlier(int k) {
+        for (int q = k; q >= Math.max(0, k - CHANGE_VERB_REACH); q--) {
+            Token t = toks.get(q);
+            if (t.endsSentence()
+                    || t.is(Token.Kind.NUMBER)
+                    || t.isWord("and")
+                    || t.isWord("but")
+                    || t.isWord("while")
+                    || t.isWord("which")
+                    || RANGE_WORDS.contains(t.lower())) {
+                return false;
+            }
+            if (t.is(Token.Kind.WORD) && lex.chargeWords.contains(t.lower())) {
+                return true;
+            }
+            if (t.newLine()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence of token {@code k} names a battery, a charger or a charging time (numbers.json chargeCue). */
+    private boolean chargeCueAround(int k) {
+        int[] s = sentenceAround(k, k);
+        for (int q = s[0]; q < s[1]; q++) {
+            if (toks.get(q).is(Token.Kind.WORD)
+                    && lex.chargeCues.contains(toks.get(q).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether "X to Y" at {@code start} are shares: a percent after the first ("10% to 80%") or, written once, after
+     * the second ("20 to 80 per cent").
+     */
+    private boolean sharesFromTo(int start) {
+        NumberReader.Num a = numbers.read(start, false).num();
+        if (a == null || a.kind() != NumberReader.Kind.NUMBER) {
+            return false;
+        }
+        PhraseTable.Match<Unit> u = lex.units.at(toks, a.end());
+        if (u != null) {
+            return u.value().dimension() == Dimension.PERCENT;
+        }
+        if (tok(a.end()) == null || !tok(a.end()).isWord("to")) {
+            return false;
+        }
+        NumberReader.Num b = numbers.read(a.end() + 1, false).num();
+        PhraseTable.Match<Unit> u2 = b == null ? null : lex.units.at(toks, b.end());
+        return u2 != null && u2.value().dimension() == Dimension.PERCENT;
     }
 
     /**
