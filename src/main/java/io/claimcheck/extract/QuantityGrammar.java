@@ -3307,7 +3307,8 @@ final class QuantityGrammar {
 
     /**
      * Whether "twice" or "thrice" at {@code p} opens a comparison: "as" and an adjective or adverb ("twice as old"),
-     * "that of" or "that in" ("twice that of the 1990s"), "what" and a pronoun with its verb ("twice what it was").
+     * "that of" or "that in" ("twice that of the 1990s"), "that many" or "that much" ("nearly twice that many"),
+     * "what" and a pronoun with its verb ("twice what it was").
      * Not "arrested twice that year", "asked twice what had happened", "tested twice over the weekend", "fired twice
      * more": there it counts the times (or, after "that", "what", "over" or "more", nothing).
      */
@@ -3324,7 +3325,8 @@ final class QuantityGrammar {
             return !b.isWord("a") && !b.isWord("an") && !b.isWord("the");
         }
         if (a.isWord("that")) {
-            return b.isWord("of") || b.isWord("in");
+            // "twice that of 1993-2002", "nearly twice that many": the demonstrative stands for the figure compared
+            return b.isWord("of") || b.isWord("in") || b.isWord("many") || b.isWord("much");
         }
         Token c = tok(p + 3);
         return a.isWord("what") && WHAT_SUBJECTS.contains(b.lower()) && c != null && c.is(Token.Kind.WORD);
