@@ -4885,6 +4885,14 @@ final class QuantityGrammar {
                 q++; // "20,000 to 300,000 people", "two or three days": both ends written alike
                 joined = true;
                 bare = true;
+                PhraseTable.Match<Lexicon.HedgeRule> h2 =
+                        t.isWord("to") && fp.hedge == null ? lex.hedgesBefore.at(toks, q) : null;
+                if (h2 != null && h2.value().hedge() == Hedge.UP_TO) {
+                    // "fees of $500 to as much as $2,700", "5,000 to as many as 20,000": the bound marks the high end
+                    // of a range, as after "from", whatever the two ends' digits
+                    q = h2.end();
+                    bare = false;
+                }
             }
             if (joined && (t.isWord("to") || t.isWord("and")) && minusSignBefore(q + 1) || minus1 && joined) {
                 // "between -28 and -34C", "-20 to -30F", "from -5 to 2C": a range of readings below zero
