@@ -9347,6 +9347,9 @@ final class QuantityGrammar {
         if (tok(start - 1) != null && tok(start - 1).isWord("from") && changeNounBefore(start - 2)) {
             return true;
         }
+        if (tok(start - 1) != null && tok(start - 1).isWord("from") && parallelChangeFrom(start - 1)) {
+            return true; // "will rise from £2.80 to £2.90 at peak, and from £2.70 to £2.80 off peak": the verb elided
+        }
         if (tok(start - 1) != null
                 && tok(start - 1).isWord("from")
                 && chargeWordEarlier(start - 2)
@@ -9561,6 +9564,38 @@ final class QuantityGrammar {
             }
             if (t.newLine()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many tokens back a coordinated "from X to Y" looks for the change it parallels. */
+    private static final int PARALLEL_FROM_REACH = 20;
+
+    /**
+     * Whether the "from" at {@code from} opens a second "from X to Y" coordinated by "and" with an earlier one of its
+     * sentence that states a change, its verb elided: "will increase from £2.80 to £2.90 at peak times, and from
+     * £2.70 to £2.80 off peak". The earlier pair must be a change itself ({@link #changeBefore}), so "ranging from 5
+     * to 10, and from 20 to 30" stays two ranges.
+     */
+    private boolean parallelChangeFrom(int from) {
+        int k = from - 1;
+        if (tok(k) == null || !tok(k).isWord("and")) {
+            return false;
+        }
+        if (tok(k - 1) != null && tok(k - 1).text().equals(",")) {
+            k--;
+        }
+        boolean to = false;
+        for (int q = k - 1; q >= Math.max(0, k - PARALLEL_FROM_REACH); q--) {
+            Token t = toks.get(q);
+            if (t.endsSentence() || sentenceStop(q)) {
+                return false;
+            }
+            if (t.isWord("to")) {
+                to = true;
+            } else if (t.isWord("from") && to) {
+                return changeBefore(q + 1);
             }
         }
         return false;
