@@ -4888,7 +4888,8 @@ final class QuantityGrammar {
                 PhraseTable.Match<Lexicon.HedgeRule> h2 =
                         t.isWord("to") && fp.hedge == null ? lex.hedgesBefore.at(toks, q) : null;
                 if (h2 != null && h2.value().hedge() == Hedge.UP_TO) {
-                    // "fees of $500 to as much as $2,700", "5,000 to as many as 20,000": the bound marks the high end
+                    // "surcharges of $300 to as much as $1,900", "5,000 to as many as 20,000": the bound marks the high
+                    // end
                     // of a range, as after "from", whatever the two ends' digits
                     q = h2.end();
                     bare = false;
@@ -9348,7 +9349,7 @@ final class QuantityGrammar {
             return true;
         }
         if (tok(start - 1) != null && tok(start - 1).isWord("from") && parallelChangeFrom(start - 1)) {
-            return true; // "will rise from £2.80 to £2.90 at peak, and from £2.70 to £2.80 off peak": the verb elided
+            return true; // "will rise from £3.10 to £3.30 at peak, and from £2.60 to £2.75 off peak": the verb elided
         }
         if (tok(start - 1) != null
                 && tok(start - 1).isWord("from")
@@ -9574,8 +9575,8 @@ final class QuantityGrammar {
 
     /**
      * Whether the "from" at {@code from} opens a second "from X to Y" coordinated by "and" with an earlier one of its
-     * sentence that states a change, its verb elided: "will increase from £2.80 to £2.90 at peak times, and from
-     * £2.70 to £2.80 off peak". The earlier pair must be a change itself ({@link #changeBefore}), so "ranging from 5
+     * sentence that states a change, its verb elided: "fares will rise from £3.10 to £3.30 at peak times, and from
+     * £2.60 to £2.75 off peak". The earlier pair must be a change itself ({@link #changeBefore}), so "ranging from 5
      * to 10, and from 20 to 30" stays two ranges.
      */
     private boolean parallelChangeFrom(int from) {
