@@ -4880,8 +4880,10 @@ final class QuantityGrammar {
                     && !(t.isWord("to")
                             && changeBefore(fp.start)
                             && !changeByRange(fp, q)
-                            && !(fp.hedge != null && tok(fp.start).isWord("over")))) {
-                // "increased over four to 20 weeks": "over" opens the period the change took, not its amount
+                            && !(fp.hedge != null && tok(fp.start).isWord("over") && !overAfterBy(fp.start)))) {
+                // "increased over four to 20 weeks": "over" opens the period the change took, not its amount; after
+                // "by" it bounds the amount ("boosting its value by over $110 billion to $3.3 trillion": the change
+                // and the level it reached)
                 q++; // "20,000 to 300,000 people", "two or three days": both ends written alike
                 joined = true;
                 bare = true;
@@ -4955,6 +4957,11 @@ final class QuantityGrammar {
         if (openHigh && fp.isRange) {
             fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
         }
+    }
+
+    /** Whether the "over" at {@code k} follows "by", where it bounds a change's amount ("rose by over 5%"). */
+    private boolean overAfterBy(int k) {
+        return tok(k - 1) != null && tok(k - 1).isWord("by");
     }
 
     /**
@@ -9384,11 +9391,13 @@ final class QuantityGrammar {
         // "rose from", and a verb of change with its object before "from", or before "by" and a sum: "lift the minimum
         // wage by $1.75 to $15 per hour" states the change and the level it reaches ("increased travel times by seven
         // to 20 days" is one range of the change, and so is "cut spending by $3 billion to $5 billion")
+        // "by over $110 billion to $3.3 trillion": the bound after "by" is the amount's, the sum follows it
+        int sum = tok(start) != null && tok(start).isWord("over") && overAfterBy(start) ? start + 1 : start;
         return tok(start - 1) != null
                 && (tok(start - 1).isWord("from")
                         || tok(start - 1).isWord("by")
-                                && lex.currencyBefore.at(toks, start) != null
-                                && levelAfterChange(start))
+                                && lex.currencyBefore.at(toks, sum) != null
+                                && levelAfterChange(sum))
                 && changeVerbEarlier(start - 2);
     }
 
