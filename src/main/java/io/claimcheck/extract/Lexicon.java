@@ -441,6 +441,16 @@ public final class Lexicon {
     final Set<String> transitiveChangeVerbs = new HashSet<>();
     /** Nouns of change whose "of"/"in" phrase ends in "from X to Y": two figures, before and after. */
     final Set<String> changeNouns = new HashSet<>();
+    /**
+     * numbers.json chargeWord: words of charging or filling whose "from X% to Y%" is a battery's or tank's level
+     * before and after ("can charge from 10% to 80% in 25 minutes"), not a range.
+     */
+    final Set<String> chargeWords = new HashSet<>();
+    /**
+     * numbers.json chargeCue: words of a sentence that make its charging a battery's ("battery", "charger", "minutes"),
+     * not a fee's ("banks charge from 5% to 8%").
+     */
+    final Set<String> chargeCues = new HashSet<>();
 
     /** numbers.json differenceWord: words after an amount that make it a difference ("449 more than before"). */
     final Set<String> differenceWords = new HashSet<>();
@@ -613,6 +623,9 @@ public final class Lexicon {
     final PhraseTable<Integer> ratioComparatives = new PhraseTable<>();
     /** Adjectives and verbs of a multiple, a multiplier only in the grammar's contexts ("more than double"). */
     final Map<String, BigDecimal> multipleWords = new LinkedHashMap<>();
+
+    /** Particles that make a phrasal verb of a multiple after a modal ("will double down"): ratios.json particle. */
+    final Set<String> multipleParticles = new HashSet<>();
     /** Words after a number that make it a clock time ("11 a.m.", "3pm", "9 GMT"). */
     final PhraseTable<Boolean> clockAfter = new PhraseTable<>();
 
@@ -1288,6 +1301,8 @@ public final class Lexicon {
                 case "changeVerb" -> changeVerbs.addAll(words.keySet());
                 case "transitiveChangeVerb" -> transitiveChangeVerbs.addAll(words.keySet());
                 case "changeNoun" -> changeNouns.addAll(words.keySet());
+                case "chargeWord" -> chargeWords.addAll(words.keySet());
+                case "chargeCue" -> chargeCues.addAll(words.keySet());
                 case "differenceWord" -> differenceWords.addAll(words.keySet());
                 case "differenceVerb" -> differenceVerbs.addAll(words.keySet());
                 case "upVerb" -> upVerbs.addAll(words.keySet());
@@ -1302,7 +1317,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
             }
         }
         if (years == null) {
@@ -1565,6 +1580,11 @@ public final class Lexicon {
                         multipleWords.put(w.toLowerCase(Locale.ROOT), times);
                     }
                 }
+                case "particle" -> {
+                    for (String w : f.strings(e, "phrases")) {
+                        multipleParticles.add(w.toLowerCase(Locale.ROOT));
+                    }
+                }
                 case "higher" -> ratioComparatives.addAll(f.strings(e, "phrases"), 1);
                 case "lower" -> ratioComparatives.addAll(f.strings(e, "phrases"), -1);
                 case "suffix" -> {
@@ -1592,7 +1612,8 @@ public final class Lexicon {
                     }
                 }
                 default ->
-                    throw f.error(e.line(), "unknown kind '" + kind + "' (word, multiple, higher, lower, suffix)");
+                    throw f.error(
+                            e.line(), "unknown kind '" + kind + "' (word, multiple, particle, higher, lower, suffix)");
             }
         }
     }

@@ -1947,7 +1947,8 @@ final class QuantityGrammar {
     /**
      * A share written with a minus sign: the dash stands against the digits with a space before it, after a word
      * that is not a unit ("shrank -2.6%", "growth of -0.3%"), or right after an opening bracket ("(-36% compared to
-     * 2019)"); "210 mm -300 mm" and "5% -7%" are ranges. A temperature is signed the same way ("fell to -40C"), and a
+     * 2019)") or spaced after a list's comma or semicolon ("(61,200, -3.1%)", "Europe, -6%"); "210 mm -300 mm" and
+     * "5% -7%" are ranges. A temperature is signed the same way ("fell to -40C"), and a
      * bare level after a preposition or "was" (numbers.json signedLevelBefore: "the index fell to -29").
      */
     private boolean signedShare(Figure f, int i) {
@@ -1960,6 +1961,12 @@ final class QuantityGrammar {
                 && lex.units.at(toks, i - 2) == null
                 && lex.attachedUnits.at(toks, i - 2) == null;
         boolean afterBracket = before != null && "(".equals(before.text()) && sign != null && sign.attached();
+        // "(61,200, -3.1%)", "Asia, +12%; Europe, -6%": a list's comma or semicolon, then the signed item
+        boolean afterListMark = before != null
+                && before.is(Token.Kind.PUNCT)
+                && (",".equals(before.text()) || ";".equals(before.text()))
+                && sign != null
+                && !sign.attached();
         boolean atStart = sign != null && before == null;
         boolean signedLevel = f.unit().equals(Unit.COUNT)
                 && afterWord
@@ -1972,7 +1979,7 @@ final class QuantityGrammar {
                 && sign != null
                 && sign.is(Token.Kind.DASH)
                 && toks.get(i).attached()
-                && (afterWord || afterBracket || atStart)
+                && (afterWord || afterBracket || afterListMark || atStart)
                 && f.interval().low() != null
                 && f.interval().low().signum() > 0;
     }
@@ -2522,7 +2529,13 @@ final class QuantityGrammar {
             return false;
         }
         String pl = prev.lower();
-        return NOUN_DETERMINERS.contains(pl) || pl.endsWith("'s") || pl.endsWith("\u2019s") || pl.endsWith("s'");
+        // "the two halves of the megaproject": a number before the form counts the noun
+        return NOUN_DETERMINERS.contains(pl)
+                || pl.endsWith("'s")
+                || pl.endsWith("\u2019s")
+                || pl.endsWith("s'")
+                || prev.is(Token.Kind.NUMBER)
+                || lex.cardinals.containsKey(pl);
     }
 
     /** Words that close a time counted back from a figure's sentence ("a year earlier", "a month ago"). */
@@ -3294,7 +3307,8 @@ final class QuantityGrammar {
 
     /**
      * Whether "twice" or "thrice" at {@code p} opens a comparison: "as" and an adjective or adverb ("twice as old"),
-     * "that of" or "that in" ("twice that of the 1990s"), "what" and a pronoun with its verb ("twice what it was").
+     * "that of" or "that in" ("twice that of the 1990s"), "that many" or "that much" ("nearly twice that many"),
+     * "what" and a pronoun with its verb ("twice what it was").
      * Not "arrested twice that year", "asked twice what had happened", "tested twice over the weekend", "fired twice
      * more": there it counts the times (or, after "that", "what", "over" or "more", nothing).
      */
@@ -3311,7 +3325,8 @@ final class QuantityGrammar {
             return !b.isWord("a") && !b.isWord("an") && !b.isWord("the");
         }
         if (a.isWord("that")) {
-            return b.isWord("of") || b.isWord("in");
+            // "twice that of 1993-2002", "nearly twice that many": the demonstrative stands for the figure compared
+            return b.isWord("of") || b.isWord("in") || b.isWord("many") || b.isWord("much");
         }
         Token c = tok(p + 3);
         return a.isWord("what") && WHAT_SUBJECTS.contains(b.lower()) && c != null && c.is(Token.Kind.WORD);
@@ -3402,7 +3417,10 @@ final class QuantityGrammar {
     /**
      * The verb of a multiple after "to" or a modal, its clause ending or an adverbial following: "projected to triple
      * by 2030", "could double."; not "to double down" or "will double-check", nor at a headline's end, where the
-     * next line is no object of the verb.
+     * next line is no object of the verb. After a modal the word is a verb whatever object follows ("will quadruple
+     * Ohio’s water output", "would double revenue") unless a particle makes it a phrasal verb (ratios.json
+     * particle: "will double down"); after "to" only a possessive object, since "to" may be a preposition before the
+     * adjective ("rose to double digits", "switched to double glazing").
      */
     private boolean multipleVerb(int p) {
         Token before = tok(p - 1);
@@ -3412,7 +3430,12 @@ final class QuantityGrammar {
                 && MULTIPLE_VERB_BEFORE.contains(before.lower())
                 && (after == null
                         || after.is(Token.Kind.PUNCT) && !after.text().equals("-")
-                        || after.is(Token.Kind.WORD) && MULTIPLE_VERB_AFTER.contains(after.lower()));
+                        || after.is(Token.Kind.WORD)
+                                && (MULTIPLE_VERB_AFTER.contains(after.lower())
+                                        || possessive(after)
+                                        || !before.isWord("to")
+                                                && !after.newLine()
+                                                && !lex.multipleParticles.contains(after.lower())));
     }
 
     /**
@@ -4857,11 +4880,22 @@ final class QuantityGrammar {
                     && !(t.isWord("to")
                             && changeBefore(fp.start)
                             && !changeByRange(fp, q)
-                            && !(fp.hedge != null && tok(fp.start).isWord("over")))) {
-                // "increased over four to 20 weeks": "over" opens the period the change took, not its amount
+                            && !(fp.hedge != null && tok(fp.start).isWord("over") && !overAfterBy(fp.start)))) {
+                // "increased over four to 20 weeks": "over" opens the period the change took, not its amount; after
+                // "by" it bounds the amount ("boosting its value by over $110 billion to $3.3 trillion": the change
+                // and the level it reached)
                 q++; // "20,000 to 300,000 people", "two or three days": both ends written alike
                 joined = true;
                 bare = true;
+                PhraseTable.Match<Lexicon.HedgeRule> h2 =
+                        t.isWord("to") && fp.hedge == null ? lex.hedgesBefore.at(toks, q) : null;
+                if (h2 != null && h2.value().hedge() == Hedge.UP_TO) {
+                    // "surcharges of $300 to as much as $1,900", "5,000 to as many as 20,000": the bound marks the high
+                    // end
+                    // of a range, as after "from", whatever the two ends' digits
+                    q = h2.end();
+                    bare = false;
+                }
             }
             if (joined && (t.isWord("to") || t.isWord("and")) && minusSignBefore(q + 1) || minus1 && joined) {
                 // "between -28 and -34C", "-20 to -30F", "from -5 to 2C": a range of readings below zero
@@ -4923,6 +4957,11 @@ final class QuantityGrammar {
         if (openHigh && fp.isRange) {
             fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
         }
+    }
+
+    /** Whether the "over" at {@code k} follows "by", where it bounds a change's amount ("rose by over 5%"). */
+    private boolean overAfterBy(int k) {
+        return tok(k - 1) != null && tok(k - 1).isWord("by");
     }
 
     /**
@@ -9316,6 +9355,16 @@ final class QuantityGrammar {
         if (tok(start - 1) != null && tok(start - 1).isWord("from") && changeNounBefore(start - 2)) {
             return true;
         }
+        if (tok(start - 1) != null && tok(start - 1).isWord("from") && parallelChangeFrom(start - 1)) {
+            return true; // "will rise from £3.10 to £3.30 at peak, and from £2.60 to £2.75 off peak": the verb elided
+        }
+        if (tok(start - 1) != null
+                && tok(start - 1).isWord("from")
+                && chargeWordEarlier(start - 2)
+                && sharesFromTo(start)
+                && chargeCueAround(start)) {
+            return true; // "can charge from 10% to 80% in 25 minutes": the battery's level before and after
+        }
         if (tok(start - 1) != null
                 && tok(start - 1).isWord("of")
                 && tok(start - 2) != null
@@ -9342,11 +9391,13 @@ final class QuantityGrammar {
         // "rose from", and a verb of change with its object before "from", or before "by" and a sum: "lift the minimum
         // wage by $1.75 to $15 per hour" states the change and the level it reaches ("increased travel times by seven
         // to 20 days" is one range of the change, and so is "cut spending by $3 billion to $5 billion")
+        // "by over $110 billion to $3.3 trillion": the bound after "by" is the amount's, the sum follows it
+        int sum = tok(start) != null && tok(start).isWord("over") && overAfterBy(start) ? start + 1 : start;
         return tok(start - 1) != null
                 && (tok(start - 1).isWord("from")
                         || tok(start - 1).isWord("by")
-                                && lex.currencyBefore.at(toks, start) != null
-                                && levelAfterChange(start))
+                                && lex.currencyBefore.at(toks, sum) != null
+                                && levelAfterChange(sum))
                 && changeVerbEarlier(start - 2);
     }
 
@@ -9526,6 +9577,98 @@ final class QuantityGrammar {
             }
         }
         return false;
+    }
+
+    /** How many tokens back a coordinated "from X to Y" looks for the change it parallels. */
+    private static final int PARALLEL_FROM_REACH = 20;
+
+    /**
+     * Whether the "from" at {@code from} opens a second "from X to Y" coordinated by "and" with an earlier one of its
+     * sentence that states a change, its verb elided: "fares will rise from £3.10 to £3.30 at peak times, and from
+     * £2.60 to £2.75 off peak". The earlier pair must be a change itself ({@link #changeBefore}), so "ranging from 5
+     * to 10, and from 20 to 30" stays two ranges.
+     */
+    private boolean parallelChangeFrom(int from) {
+        int k = from - 1;
+        if (tok(k) == null || !tok(k).isWord("and")) {
+            return false;
+        }
+        if (tok(k - 1) != null && tok(k - 1).text().equals(",")) {
+            k--;
+        }
+        boolean to = false;
+        for (int q = k - 1; q >= Math.max(0, k - PARALLEL_FROM_REACH); q--) {
+            Token t = toks.get(q);
+            if (t.endsSentence() || sentenceStop(q)) {
+                return false;
+            }
+            if (t.isWord("to")) {
+                to = true;
+            } else if (t.isWord("from") && to) {
+                return changeBefore(q + 1);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word of charging or filling (numbers.json chargeWord) earlier in the clause before "from", across its object:
+     * "charging them from", "refuel their battery from", "the state of charge from". The clause stops it as it stops
+     * {@link #changeVerbEarlier}: a number, a clause break or a range word between.
+     */
+    private boolean chargeWordEarlier(int k) {
+        for (int q = k; q >= Math.max(0, k - CHANGE_VERB_REACH); q--) {
+            Token t = toks.get(q);
+            if (t.endsSentence()
+                    || t.is(Token.Kind.NUMBER)
+                    || t.isWord("and")
+                    || t.isWord("but")
+                    || t.isWord("while")
+                    || t.isWord("which")
+                    || RANGE_WORDS.contains(t.lower())) {
+                return false;
+            }
+            if (t.is(Token.Kind.WORD) && lex.chargeWords.contains(t.lower())) {
+                return true;
+            }
+            if (t.newLine()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence of token {@code k} names a battery, a charger or a charging time (numbers.json chargeCue). */
+    private boolean chargeCueAround(int k) {
+        int[] s = sentenceAround(k, k);
+        for (int q = s[0]; q < s[1]; q++) {
+            if (toks.get(q).is(Token.Kind.WORD)
+                    && lex.chargeCues.contains(toks.get(q).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether "X to Y" at {@code start} are shares: a percent after the first ("10% to 80%") or, written once, after
+     * the second ("20 to 80 per cent").
+     */
+    private boolean sharesFromTo(int start) {
+        NumberReader.Num a = numbers.read(start, false).num();
+        if (a == null || a.kind() != NumberReader.Kind.NUMBER) {
+            return false;
+        }
+        PhraseTable.Match<Unit> u = lex.units.at(toks, a.end());
+        if (u != null) {
+            return u.value().dimension() == Dimension.PERCENT;
+        }
+        if (tok(a.end()) == null || !tok(a.end()).isWord("to")) {
+            return false;
+        }
+        NumberReader.Num b = numbers.read(a.end() + 1, false).num();
+        PhraseTable.Match<Unit> u2 = b == null ? null : lex.units.at(toks, b.end());
+        return u2 != null && u2.value().dimension() == Dimension.PERCENT;
     }
 
     /**

@@ -14,6 +14,11 @@ final class Tokenizer {
     /** The middle dot, a decimal point in British typesetting ("1\u00B79 km", "74\u00B79 km"). */
     private static final char MIDDLE_DOT = '\u00B7';
 
+    /** The subscript digits of chemical formulae ("CO₂"), read as part of their word. */
+    private static final char SUBSCRIPT_ZERO = '\u2080';
+
+    private static final char SUBSCRIPT_NINE = '\u2089';
+
     private Tokenizer() {}
 
     static List<Token> tokenize(String text) {
@@ -60,6 +65,8 @@ final class Tokenizer {
                     char d = text.charAt(i);
                     if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                         i++;
+                    } else if (d >= SUBSCRIPT_ZERO && d <= SUBSCRIPT_NINE) {
+                        i++; // a chemical formula's subscript digits belong to its word ("CO₂", "CH₄", "NO₂")
                     } else if ((d == '\'' || d == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
                         i += 2;
                     } else if (d == '.'

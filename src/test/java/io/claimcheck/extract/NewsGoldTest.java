@@ -501,7 +501,9 @@ class NewsGoldTest {
      * #BATCH24_FIRST_VALUE} and value+unit {@value #BATCH24_FIRST_VALUE_UNIT} at that session's start code (aebda79),
      * before any change. It was held out until 2026-12-07 (twenty-sixth session), when it read value F1 {@value
      * #BATCH24_HELD_OUT_VALUE} and value+unit {@value #BATCH24_HELD_OUT_VALUE_UNIT} (commit 524b37a); it is a tuning
-     * set since then (its misses may be read), with its floors at that reading (truncated to three places).
+     * set since then (its misses may be read), with its floors at that reading (truncated to three places). After the
+     * twenty-sixth session's extraction round (branch extract-26) it reads 96.2 / 93.6; the floors are a tenth below
+     * that reading.
      */
     @Test
     void twenty_fourth_batch_stays_above_its_floors() throws IOException {
@@ -513,8 +515,8 @@ class NewsGoldTest {
     private static final double BATCH24_FIRST_VALUE_UNIT = 0.925;
     private static final double BATCH24_HELD_OUT_VALUE = 0.952;
     private static final double BATCH24_HELD_OUT_VALUE_UNIT = 0.927;
-    private static final double BATCH24_VALUE_FLOOR = 0.952;
-    private static final double BATCH24_VALUE_UNIT_FLOOR = 0.927;
+    private static final double BATCH24_VALUE_FLOOR = 0.961;
+    private static final double BATCH24_VALUE_UNIT_FLOOR = 0.935;
 
     /**
      * The twenty-fifth batch (sentences-25.jsonl: 259 sentences of 70 other pages, 479 quantities, from health and
