@@ -79,22 +79,11 @@ public final class FigureChecks {
         private final ClaimFact first;
         private final ClaimFact second;
         private final String how;
-        private final List<ClaimFact> copies;
 
-        DigitSlip(ClaimFact first, ClaimFact second, String how, List<ClaimFact> copies) {
+        DigitSlip(ClaimFact first, ClaimFact second, String how) {
             this.first = first;
             this.second = second;
             this.how = how;
-            this.copies = copies;
-        }
-
-        /**
-         * The other claims that write either figure's digits as it does, plainly and as today's figure ("$45.2 million"
-         * in three more outlets): the finding names them with the pair, one slip however often either figure is
-         * repeated.
-         */
-        public List<ClaimFact> getCopies() {
-            return copies;
         }
 
         public ClaimFact getFirst() {
@@ -340,15 +329,9 @@ public final class FigureChecks {
      */
     private static void digitSlips(List<Written> group, List<Object> out) {
         Map<String, Written> byDigits = new java.util.TreeMap<>();
-        Map<String, List<ClaimFact>> plainByDigits = new java.util.HashMap<>();
         for (Written w : group.stream()
                 .sorted(java.util.Comparator.comparing((Written w) -> w.claim().getId()))
                 .toList()) {
-            if (isPlainCurrent(w.claim())) {
-                plainByDigits
-                        .computeIfAbsent(w.digits().key(), k -> new ArrayList<>())
-                        .add(w.claim());
-            }
             // a plain figure speaks for its way of writing the digits before a hedged or earlier one does
             byDigits.merge(
                     w.digits().key(),
@@ -362,7 +345,7 @@ public final class FigureChecks {
             for (int i = 0; i + 1 < s.length(); i++) {
                 if (s.charAt(i) != s.charAt(i + 1)) {
                     String swapped = s.substring(0, i) + s.charAt(i + 1) + s.charAt(i) + s.substring(i + 2);
-                    slip(w, byDigits.get(swapped + "/" + d.whole()), "transposed", seen, plainByDigits, out);
+                    slip(w, byDigits.get(swapped + "/" + d.whole()), "transposed", seen, out);
                 }
             }
             for (int i = 0; i < s.length(); i++) {
@@ -373,7 +356,7 @@ public final class FigureChecks {
                         && lastDecimalRoundsAway(s, d.whole())) {
                     continue; // "66.63%" and "66.6 percent", "33.33" and "33.3": the last decimal rounded away
                 }
-                slip(w, byDigits.get(dropped + "/" + whole), "dropped", seen, plainByDigits, out);
+                slip(w, byDigits.get(dropped + "/" + whole), "dropped", seen, out);
             }
         }
     }
@@ -402,13 +385,7 @@ public final class FigureChecks {
     private static final double SLIP_FACTOR = 10.5;
 
     /** Records a pair once, first claim by id, when the two figures differ in value by less than a scale step. */
-    private static void slip(
-            Written w,
-            Written other,
-            String how,
-            java.util.Set<String> seen,
-            Map<String, List<ClaimFact>> plainByDigits,
-            List<Object> out) {
+    private static void slip(Written w, Written other, String how, java.util.Set<String> seen, List<Object> out) {
         if (other == null || other == w) {
             return;
         }
@@ -425,15 +402,7 @@ public final class FigureChecks {
         ClaimFact first = c.getId().compareTo(o.getId()) < 0 ? c : o;
         ClaimFact second = first == c ? o : c;
         if (seen.add(first.getId() + " " + second.getId())) {
-            List<ClaimFact> copies = new ArrayList<>();
-            for (Written x : List.of(w, other)) {
-                for (ClaimFact copy : plainByDigits.getOrDefault(x.digits().key(), List.of())) {
-                    if (copy != first && copy != second) {
-                        copies.add(copy);
-                    }
-                }
-            }
-            out.add(new DigitSlip(first, second, how, List.copyOf(copies)));
+            out.add(new DigitSlip(first, second, how));
         }
     }
 
