@@ -138,6 +138,7 @@ final class FrameLexicon {
     private final Set<String> comparedWith;
     private final Set<String> wholeScopes;
     private final Set<String> heldCounts;
+    private final Set<String> countingCredits;
 
     FrameLexicon(
             Set<String> stopwords,
@@ -160,6 +161,7 @@ final class FrameLexicon {
                 TimeReader.TimeWords.NONE,
                 ChangeReader.ChangeWords.NONE,
                 Map.of(),
+                Set.of(),
                 Set.of(),
                 Set.of(),
                 Set.of(),
@@ -191,7 +193,8 @@ final class FrameLexicon {
             Set<String> populationPhrases,
             Set<String> comparedWith,
             Set<String> wholeScopes,
-            Set<String> heldCounts) {
+            Set<String> heldCounts,
+            Set<String> countingCredits) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -201,6 +204,7 @@ final class FrameLexicon {
         this.venueNouns = Set.copyOf(venueNouns);
         this.wholeScopes = Set.copyOf(wholeScopes);
         this.heldCounts = Set.copyOf(heldCounts);
+        this.countingCredits = Set.copyOf(countingCredits);
         this.earlierMarkers = Set.copyOf(earlierMarkers);
         this.earlierFrom = Set.copyOf(earlierFrom);
         this.referringPronouns = Set.copyOf(referringPronouns);
@@ -291,7 +295,8 @@ final class FrameLexicon {
                 words(root.path("populationPhrases").path("words")),
                 words(root.path("earlierFigures").path("comparedWith")),
                 words(root.path("wholeScopes").path("words")),
-                words(root.path("heldCounts").path("words")));
+                words(root.path("heldCounts").path("words")),
+                words(root.path("countingCredits").path("words")));
     }
 
     private static ChangeReader.ChangeWords changeWords(JsonNode c) {
@@ -418,6 +423,11 @@ final class FrameLexicon {
     /** A pronoun that, opening a sentence, refers to what the sentence before spoke of ("It killed ..."). */
     boolean refersBack(String word) {
         return referringPronouns.contains(word);
+    }
+
+    /** True when a credit's verb of this lemma says its speaker counted the figure ("recorded", "reported"). */
+    boolean isCountingCredit(String lemma) {
+        return countingCredits.contains(lemma);
     }
 
     /** True when a count of this measure belongs to a candidate or party: votes and seats are won by someone. */

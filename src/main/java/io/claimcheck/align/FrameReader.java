@@ -1329,16 +1329,18 @@ final class FrameReader {
     /** How far from its figure (in {@link ClaimSite#distance} units) a place named after "in" still places it. */
     static final int PLACE_REACH = 10;
 
+    /** A place as the frame names it (lower-cased) and the country WordNet puts it in (or null), read once. */
+    record Place(String name, String country) {}
+
     /**
      * Where a figure was counted, as its sentence names it: the nearest capitalised name after "in" ("in Buncombe
      * County", "in the Gaza Strip") or, when WordNet knows it as a place, with a possessive ("North Carolina's 47
      * deaths"), within reach, with no other
      * figure between and not where the figure was said ("a conference in Geneva"), lower-cased; null when none. Unlike
-     * {@link #country}, the name need not be known to WordNet: counties, districts and states are places too.
+     * {@link #country}, the name need not be known to WordNet: counties, districts and states are places too. Failing
+     * those, the sentence's opening place ({@link #openingPlace}) or a place credited with counting the figure
+     * ({@link #creditedPlace}).
      */
-    /** A place as the frame names it (lower-cased) and the country WordNet puts it in (or null), read once. */
-    record Place(String name, String country) {}
-
     private static Place place(ClaimSite site, List<Token> words, List<int[]> names, FrameLexicon lexicon) {
         String best = null;
         int bestDistance = 2 * PLACE_REACH + 3;
@@ -1380,7 +1382,7 @@ final class FrameReader {
             // the tokens drop a possessive's "'s": the text right after the name shows it
             String after = site.textAfter(words.get(run[1]), 2);
             boolean possessive = after.equals("'s") || after.equals("\u2019s");
-            if (!afterIn && !possessive && !creditedPlace(site, name)) {
+            if (!afterIn && !possessive) {
                 continue;
             }
             String cls = language.lexicalClass(words.get(run[1]));
@@ -1406,17 +1408,47 @@ final class FrameReader {
         if (best == null) {
             best = openingPlace(site, words, names, language, lexicon);
         }
+        if (best == null) {
+            best = creditedPlace(site, words, names, language, lexicon);
+        }
         return best == null ? null : new Place(best.toLowerCase(java.util.Locale.ROOT), language.countryOf(best));
     }
 
     /**
-     * True when the figure is credited to the name itself, before the figure ("Washington recorded 157 deaths", "India
-     * reported 98"): a place that reports its own count places it, once WordNet knows the name as a place (checked by
-     * the caller, as for a possessive).
+     * A place that reports its own count, when nothing else in the sentence places the figure ("Washington recorded 157
+     * deaths", "India reported 98"): the figure's credit is a name that opens its own speech phrase in this sentence,
+     * before the figure, WordNet knows the name as a place, and the phrase's verb says the place counted the figure
+     * (words.json countingCredits: "recorded", "reported"); a name that only "said" something is as often a person's
+     * surname ("Jordan said 12,000 people attended"). A place after "in" or a possessive outranks it ("Turkey said
+     * 4,500 people had died in Syria": Syria).
      */
-    private static boolean creditedPlace(ClaimSite site, String name) {
+    private static String creditedPlace(
+            ClaimSite site, List<Token> words, List<int[]> names, Language language, FrameLexicon lexicon) {
         var credit = site.claim().attribution();
-        return credit != null && name.equals(credit.source()) && site.sentence().indexOf(name) < site.figureStart();
+        if (credit == null || credit.source() == null || credit.phrase() == null) {
+            return null;
+        }
+        int phrase = site.sentence().indexOf(credit.phrase());
+        if (phrase < 0 || phrase >= site.figureStart()) {
+            return null; // a credit read in another sentence, or one given after the figure
+        }
+        int phraseEnd = phrase + credit.phrase().length();
+        for (int[] run : names) {
+            if (words.get(run[0]).start() != phrase) {
+                continue;
+            }
+            String name = site.sentence()
+                    .substring(words.get(run[0]).start(), words.get(run[1]).end());
+            boolean place = "noun.location".equals(language.lexicalClass(words.get(run[1])))
+                    || language.countryOf(name) != null;
+            boolean counted = false;
+            for (int i = run[1] + 1; i < words.size() && words.get(i).end() <= phraseEnd; i++) {
+                counted |= words.get(i).isVerb()
+                        && lexicon.isCountingCredit(words.get(i).lemma());
+            }
+            return name.equals(credit.source()) && place && counted ? name : null;
+        }
+        return null;
     }
 
     /** How many words may stand between a sentence's opening "In" and its place name ("In neighboring Toyama"). */

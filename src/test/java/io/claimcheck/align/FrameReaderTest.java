@@ -350,6 +350,11 @@ class FrameReaderTest {
             Indonesia has reported 199 deaths and India reported 98.                      | 98    | india
             Reuters reported 199 deaths on Friday.                                        | 199   | -
             Officials in the capital reported 199 deaths, Peter Jackson said.             | 199   | -
+            Turkey said 4,500 people had died in Syria.                                   | 4,500 | syria
+            India reported 98 deaths in Kerala on Monday.                                 | 98    | kerala
+            Flights from India carried 300 stranded passengers home, India said.          | 300   | -
+            Jordan said 12,000 people attended the rally on Saturday.                     | 12,000 | -
+            Georgia said turnout was 58 percent.                                          | 58 percent | -
             """)
     void readsWhereAFigureWasCounted(String sentence, String figure, String place) throws Exception {
         Claim claim = claimOf(sentence, figure);
