@@ -98,7 +98,7 @@ public final class ClaimFact implements Span {
         this.role = c.role().label();
         this.hedge = q.hedge().label();
         this.shown = c.shown();
-        this.currencyMark = currencyMark(shown);
+        this.currencyMark = currencyMark(shown, q.written());
         this.sentence = c.quote() == null ? null : c.quote().sentence();
         this.wording = c.quote() == null
                 ? null
@@ -355,47 +355,55 @@ public final class ClaimFact implements Span {
     }
 
     /**
-     * How the figure writes its currency: its sign with the letters joined before it ("HK$", "US$"), a bare sign by the
-     * name Unicode gives it ("dollar" of "$", "pound" of "\u00a3"), else its last word, lower-cased and without a plural
-     * "s" ("dollar" of "300 billion dollars"); "" when it shows neither. Two
-     * figures written with one mark whose currencies differ were told apart by the extractor (a place in one sentence
-     * makes "$" a Hong Kong dollar), not by their writers.
+     * How the figure writes its currency, around its number as written ("300 billion" of "more than $300 billion"): the
+     * sign or code just before it, with the letters joined to a sign ("HK$", "US$", "USD"), and the words after it
+     * ("Hong Kong dollars", "Canadian dollars"), lower-cased, a last word without its plural "s"; a bare sign by the
+     * word Unicode names it with ("dollar" of "DOLLAR SIGN", "rupee" of "INDIAN RUPEE SIGN"). "$300 billion" and "300
+     * billion dollars" write one currency; "$300 billion" and "300 billion Hong Kong dollars", "USD 40 million" and "EUR
+     * 40 million" two. "" when the figure's words cannot be told from its number. Two figures written with one mark
+     * whose currencies differ were told apart by the extractor (a place in one sentence makes "$" a Hong Kong dollar),
+     * not by their writers.
      */
     public String getCurrencyMark() {
         return currencyMark;
     }
 
-    static String currencyMark(String shown) {
-        if (shown == null) {
+    static String currencyMark(String shown, String written) {
+        if (shown == null || written == null || written.isEmpty()) {
             return "";
         }
-        for (int i = 0; i < shown.length(); i++) {
-            if (Character.getType(shown.charAt(i)) == Character.CURRENCY_SYMBOL) {
-                int from = i;
-                while (from > 0 && Character.isLetter(shown.charAt(from - 1))) {
-                    from--;
-                }
-                if (from < i) {
-                    return shown.substring(from, i + 1);
-                }
-                // a bare sign is its currency's name, as Unicode names it ("DOLLAR SIGN", "POUND SIGN"): "$300
-                // billion" and "300 billion dollars" write one currency
-                String name = Character.getName(shown.charAt(i));
-                return name == null || name.indexOf(' ') < 0
-                        ? shown.substring(i, i + 1)
-                        : name.substring(0, name.indexOf(' ')).toLowerCase(java.util.Locale.ROOT);
+        int at = shown.indexOf(written);
+        if (at < 0) {
+            return "";
+        }
+        String before = shown.substring(0, at).strip();
+        String lead = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
+        StringBuilder mark = new StringBuilder();
+        if (lead.length() == 1 && Character.getType(lead.charAt(0)) == Character.CURRENCY_SYMBOL) {
+            mark.append(signWord(lead.charAt(0)));
+        } else if (lead.chars().anyMatch(ch -> Character.getType(ch) == Character.CURRENCY_SYMBOL)
+                || lead.length() == 3 && lead.chars().allMatch(Character::isUpperCase)) {
+            mark.append(lead.toLowerCase(java.util.Locale.ROOT)); // "HK$", "US$", "USD"
+        }
+        String after = shown.substring(at + written.length()).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!after.isEmpty()) {
+            if (after.length() > 1 && after.endsWith("s")) {
+                after = after.substring(0, after.length() - 1);
             }
+            mark.append(mark.length() > 0 ? " " : "").append(after);
         }
-        int end = shown.length();
-        while (end > 0 && !Character.isLetter(shown.charAt(end - 1))) {
-            end--;
+        return mark.toString();
+    }
+
+    /** The word Unicode names a currency sign with, before "SIGN": "dollar" for "$", "rupee" for the rupee sign. */
+    private static String signWord(char sign) {
+        String name = Character.getName(sign);
+        if (name == null) {
+            return String.valueOf(sign);
         }
-        int start = end;
-        while (start > 0 && Character.isLetter(shown.charAt(start - 1))) {
-            start--;
-        }
-        String word = shown.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-        return word.length() > 1 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        String[] words = name.toLowerCase(java.util.Locale.ROOT).split(" ");
+        int last = words.length - 1;
+        return last > 0 && "sign".equals(words[last]) ? words[last - 1] : String.valueOf(sign);
     }
 
     /** Comparability key of like claims: subject, unit and role. */
