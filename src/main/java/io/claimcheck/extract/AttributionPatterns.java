@@ -57,6 +57,7 @@ record AttributionPatterns(
             Collection<String> documentWords,
             Collection<String> pronouns,
             Collection<String> groupNouns,
+            Collection<String> accordingNouns,
             Collection<String> personNouns,
             Collection<String> numberNouns,
             Collection<String> takingVerbs,
@@ -70,6 +71,9 @@ record AttributionPatterns(
                 speechVerbs.stream().filter(v -> !listenerVerbs.contains(v)).toList(), takingVerbs, takenObjects);
         // "according to figures released by the interior ministry": the ministry
         String releasedBy = "(?:(?i:" + alternation(numberNouns) + ") \\p{Ll}+ by (?:the )?)?";
+        // groups credited only after "according to" ("according to the party"), where no search or wedding party is
+        java.util.Set<String> accordingTo = new java.util.TreeSet<>(groupNouns);
+        accordingTo.addAll(accordingNouns);
         return new AttributionPatterns(
                 Pattern.compile(
                         NOT_LETTER_BEFORE + "(" + name + ")" + AUXILIARY + adverb + " " + verbs + NOT_LETTER_AFTER),
@@ -88,7 +92,7 @@ record AttributionPatterns(
                 // radio station RBB"), which must end the credit (no "Gaza's", no "Friday by the ministry")
                 Pattern.compile("(?i:according to) (?:the |a new |a |an )?" + releasedBy + "(?:(" + name + "|(?i:"
                         + docs
-                        + ")" + "|" + MODIFIERS + "(?i:" + alternation(groupNouns) + "))" + NOT_LETTER_AFTER + "|"
+                        + ")" + "|" + MODIFIERS + "(?i:" + alternation(accordingTo) + "))" + NOT_LETTER_AFTER + "|"
                         + describedBy(groupNouns) + "(" + name + ")" + SPEAKER_ENDS + ")"),
                 // "the hardline CGT union put the number at": one capitalised name may stand before the group noun,
                 // not as the sentence's first word, which is capitalised whatever it is ("But police said", "Many

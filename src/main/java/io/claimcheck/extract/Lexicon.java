@@ -668,6 +668,9 @@ public final class Lexicon {
 
     final Set<String> speechVerbFirstWords = new HashSet<>();
     final Set<String> groupNouns = new HashSet<>();
+
+    /** attribution.json {@code accordingNouns}: groups credited only after "according to" ("according to the party"). */
+    final Set<String> accordingNouns = new HashSet<>();
     /** Nouns of a person who speaks for whom they work for ("a Reuters reporter", "a police spokesman"). */
     final Set<String> personNouns = new HashSet<>();
     /** Words that open a sentence setting the reporter against the speaker before it ("But", "However"). */
@@ -707,6 +710,7 @@ public final class Lexicon {
                 documentWords,
                 pronouns,
                 groupNouns,
+                accordingNouns,
                 personNouns,
                 numberNouns,
                 takingVerbs,
@@ -1694,6 +1698,7 @@ public final class Lexicon {
             pronouns.addAll(f.strings(e, "pronouns"));
             notSpeakers.addAll(f.optionalStrings(e, "notSpeakers"));
             groupNouns.addAll(f.strings(e, "groupNouns"));
+            accordingNouns.addAll(f.optionalStrings(e, "accordingNouns"));
             personNouns.addAll(f.optionalStrings(e, "personNouns"));
             contrastOpeners.addAll(f.optionalStrings(e, "contrastOpeners"));
             contrastKeeps.addAll(f.optionalStrings(e, "contrastKeeps"));
