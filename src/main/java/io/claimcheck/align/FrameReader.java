@@ -128,7 +128,18 @@ final class FrameReader {
         if (predicate >= 0) {
             reach = Math.max(reach, site.distance(predicate));
         }
-        FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach, measure);
+        // a qualifier that modifies the measure word itself is inside the measure's phrase, however far the phrase
+        // stands: "200,000 people are under mandatory evacuation orders", "insured losses from the fires will range
+        // from $20 billion to $30 billion"
+        int modifier = measureAt > 0
+                        && !site.isFigure(measureAt - 1)
+                        && lexicon.qualifier(words.get(measureAt - 1).lemma()) != null
+                ? measureAt - 1
+                : -1;
+        if (modifier >= 0) {
+            reach = Math.max(reach, site.distance(modifier));
+        }
+        FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach, measure, modifier);
         // an amount of change ("rose 20 cents", "63 cents higher than a month ago") is another quantity than a level,
         // whatever else qualifies it, unless a word sets it apart already ("another", "expected")
         if (qualifier == null) {
@@ -1108,7 +1119,7 @@ final class FrameReader {
     }
 
     private static FrameLexicon.Qualifier qualifier(
-            ClaimSite site, List<Token> words, FrameLexicon lexicon, int reach, String measure) {
+            ClaimSite site, List<Token> words, FrameLexicon lexicon, int reach, String measure, int modifier) {
         FrameLexicon.Qualifier best = null;
         FrameLexicon.Qualifier apart = null;
         FrameLexicon.Qualifier moves = null;
@@ -1146,7 +1157,10 @@ final class FrameReader {
             // a qualifier that sets its figure apart (another, elsewhere) names no measure of its own, so a nearer
             // measure word does not shorten its reach; and it gives way to one that does ("another 10,100 are
             // missing": missing)
-            if (q.apart() && !q.namesState() && d <= q.reachOr(QUALIFIER_REACH) && d < apartDistance) {
+            if (q.apart()
+                    && !q.namesState()
+                    && (d <= q.reachOr(QUALIFIER_REACH) || i == modifier)
+                    && d < apartDistance) {
                 apart = q;
                 apartDistance = d;
             } else if (q.moves()) {

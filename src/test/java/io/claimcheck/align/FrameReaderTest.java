@@ -89,6 +89,11 @@ class FrameReaderTest {
             Police identified 3 suspects in the attack.                                  | -       | -         | -
             Officials ordered the evacuation of 3,000 residents.                         | -       | displaced | -
             The fire forced the displacement of 3,000 people.                            | -       | displaced | -
+            About 3,000 people are under mandatory evacuation orders.                     | -       | displaced | -
+            About 3,000 people are under strict curfew orders.                            | -       | -         | -
+            Insured losses from the fires will range from $20 billion to $30 billion.     | -       | insured   | -
+            Total losses from the fires will range from $20 billion to $30 billion.       | -       | -         | -
+            Deposits insured up to $250,000 are safe, the agency said.                    | -       | insured   | -
             The number of passengers unaccounted for now stands at 2.                    | -       | missing   | -
             The number of people injured rose to 50.                                     | -       | injured   | -
             Fifty-three Nepalese passengers were on board.                               | -       | from nepal | -
