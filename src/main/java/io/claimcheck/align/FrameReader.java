@@ -1396,7 +1396,7 @@ final class FrameReader {
             // the tokens drop a possessive's "'s": the text right after the name shows it
             String after = site.textAfter(words.get(run[1]), 2);
             boolean possessive = after.equals("'s") || after.equals("\u2019s");
-            if (!afterIn && !possessive) {
+            if (!afterIn && !possessive && !bracketsFigure(site, words, run)) {
                 continue;
             }
             String cls = language.lexicalClass(words.get(run[1]));
@@ -1463,6 +1463,20 @@ final class FrameReader {
             return name.equals(credit.source()) && place && counted ? name : null;
         }
         return null;
+    }
+
+    /**
+     * True when the figure opens a bracket right after the name, as lists of places print their figures: "Italy (18,010
+     * deaths; 95% CI ...), Spain (11,324)", "West Virginia (+28 cents), Montana (+27 cents)"; the name places it when
+     * WordNet knows it as a place (checked by the caller, as for a possessive).
+     */
+    private static boolean bracketsFigure(ClaimSite site, List<Token> words, int[] run) {
+        int end = words.get(run[1]).end();
+        if (end > site.figureStart()) {
+            return false;
+        }
+        String between = site.sentence().substring(end, site.figureStart()).strip();
+        return between.equals("(") || between.equals("(+") || between.equals("(-");
     }
 
     /** How many words may stand between a sentence's opening "In" and its place name ("In neighboring Toyama"). */

@@ -360,6 +360,10 @@ class FrameReaderTest {
             Flights from India carried 300 stranded passengers home, India said.          | 300   | -
             Jordan said 12,000 people attended the rally on Saturday.                     | 12,000 | -
             Georgia said turnout was 58 percent.                                          | 58 percent | -
+            Italy (18,010 deaths), Spain (11,324) and Germany (8,173) had the highest tolls. | 11,324 | spain
+            The largest rises were in West Virginia (+28 cents) and Montana (+27 cents).  | 27 cents | montana
+            Shares of Acme (ACME) rose 5% on Monday.                                      | 5%    | -
+            The company reported revenue of $5 billion (up 12%) on Monday.                | 12%   | -
             """)
     void readsWhereAFigureWasCounted(String sentence, String figure, String place) throws Exception {
         Claim claim = claimOf(sentence, figure);
