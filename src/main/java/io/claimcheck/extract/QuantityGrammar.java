@@ -4889,9 +4889,8 @@ final class QuantityGrammar {
                 bare = true;
                 PhraseTable.Match<Lexicon.HedgeRule> h2 =
                         t.isWord("to") && fp.hedge == null ? lex.hedgesBefore.at(toks, q) : null;
-                if (h2 != null && h2.value().hedge() == Hedge.UP_TO) {
-                    // "surcharges of $300 to as much as $1,900", "5,000 to as many as 20,000": the bound marks the high
-                    // end
+                if (h2 != null && h2.value().hedge() == Hedge.UP_TO && boundClosesRange(fp, q, h2.end())) {
+                    // "levies of $300 to as much as $1,900", "5,000 to as many as 20,000": the bound marks the high end
                     // of a range, as after "from", whatever the two ends' digits
                     q = h2.end();
                     bare = false;
@@ -4957,6 +4956,23 @@ final class QuantityGrammar {
         if (openHigh && fp.isRange) {
             fp.hedge = lex.ruleFor(Hedge.AT_LEAST);
         }
+    }
+
+    /**
+     * Whether the bound at {@code q} (ending at {@code end}) after "X to" closes a range whose low end is {@code fp}:
+     * only an "as much as" or "as many as" bound (not "to up to 3 million residents", where "to" is the preposition),
+     * and only with both ends of one kind: a sum to a sum in its currency ("$300 to as much as $1,900"), a count to a
+     * count ("5,000 to as many as 20,000"). "$1,000 to as many as 3 million residents" is a sum given to a head-count.
+     */
+    private boolean boundClosesRange(FigureParts fp, int q, int end) {
+        if (tok(q) == null || !tok(q).isWord("as")) {
+            return false;
+        }
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, end);
+        if (fp.currency != null) {
+            return c2 != null && c2.value().equals(fp.currency) && !tok(q + 1).isWord("many");
+        }
+        return c2 == null;
     }
 
     /** Whether the "over" at {@code k} follows "by", where it bounds a change's amount ("rose by over 5%"). */
