@@ -9372,7 +9372,8 @@ final class QuantityGrammar {
             return true;
         }
         if (tok(start - 1) != null && tok(start - 1).isWord("from") && parallelChangeFrom(start - 1)) {
-            return true; // "will rise from £3.10 to £3.30 at peak, and from £2.60 to £2.75 off peak": the verb elided
+            return true; // "will go up from €4.20 to €4.60 on weekdays, and from €3.10 to €3.40 at weekends": the verb
+            // elided
         }
         if (tok(start - 1) != null
                 && tok(start - 1).isWord("from")
@@ -9599,17 +9600,36 @@ final class QuantityGrammar {
     private static final int PARALLEL_FROM_REACH = 20;
 
     /**
-     * Whether the "from" at {@code from} opens a second "from X to Y" coordinated by "and" with an earlier one of its
-     * sentence that states a change, its verb elided: "fares will rise from £3.10 to £3.30 at peak times, and from
-     * £2.60 to £2.75 off peak". The earlier pair must be a change itself ({@link #changeBefore}), so "ranging from 5
-     * to 10, and from 20 to 30" stays two ranges.
+     * Whether the "from" at {@code from} opens a second "from X to Y" coordinated by "and" or "but" (after a comma or
+     * a semicolon or none) with an earlier one of its sentence that states a change, its verb elided: "tolls will go up
+     * from €4.20 to €4.60 on weekdays, and from €3.10 to €3.40 at weekends". The earlier pair must be a change itself
+     * ({@link #changeBefore}), so "ranging from 5 to 10, and from 20 to 30" stays two ranges; and the two pairs must
+     * measure one thing ({@link #parallelPairs}), so "bills will rise from £80 to £95, and from 2 to 3 million homes
+     * will struggle" keeps its second range.
      */
     private boolean parallelChangeFrom(int from) {
+        Boolean known = parallelMemo.get(from);
+        if (known == null) {
+            known = parallelChangeFromUncached(from);
+            parallelMemo.put(from, known);
+        }
+        return known;
+    }
+
+    /**
+     * What {@link #parallelChangeFrom} found for each "from" already asked about: the pairs of a chain ("from A to B,
+     * and from C to D, and from E to F") are read left to right, so each one's answer rests on the one before it, and
+     * the recursion through {@link #changeBefore} stays one pair deep rather than as deep as the chain.
+     */
+    private final java.util.Map<Integer, Boolean> parallelMemo = new java.util.HashMap<>();
+
+    private boolean parallelChangeFromUncached(int from) {
         int k = from - 1;
-        if (tok(k) == null || !tok(k).isWord("and")) {
+        if (tok(k) == null || !(tok(k).isWord("and") || tok(k).isWord("but"))) {
             return false;
         }
-        if (tok(k - 1) != null && tok(k - 1).text().equals(",")) {
+        if (tok(k - 1) != null
+                && (tok(k - 1).text().equals(",") || tok(k - 1).text().equals(";"))) {
             k--;
         }
         boolean to = false;
@@ -9621,10 +9641,77 @@ final class QuantityGrammar {
             if (t.isWord("to")) {
                 to = true;
             } else if (t.isWord("from") && to) {
-                return changeBefore(q + 1);
+                return parallelPairs(q, from) && changeBefore(q + 1);
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the "from X to Y" pairs at {@code first} and {@code second} measure one thing, as an elided verb's
+     * second pair does: the same currency or unit ("from €4.20 to €4.60 ..., and from €3.10 to €3.40"), and, for two
+     * bare numbers, no noun or verb of the second pair's own after it ("grew from 200 to 450 last year, and from 20
+     * to 30 volunteers turn up": a range of volunteers).
+     */
+    private boolean parallelPairs(int first, int second) {
+        String a = pairMeasure(first);
+        String b = pairMeasure(second);
+        if (a == null || !a.equals(b)) {
+            return false;
+        }
+        if (!a.isEmpty()) {
+            return true;
+        }
+        int end = pairEnd(second);
+        Token after = tok(end);
+        return end >= 0
+                && (after == null
+                        || !after.is(Token.Kind.WORD)
+                        || MULTIPLE_VERB_AFTER.contains(after.lower())
+                        || lex.metreFollowers.contains(after.lower()));
+    }
+
+    /**
+     * What the "from X to Y" at {@code from} measures: its currency ("$USD"), its unit (written after either end), the
+     * empty string for two bare numbers, or null when no such pair stands there.
+     */
+    private String pairMeasure(int from) {
+        int q = from + 1;
+        PhraseTable.Match<String> c = lex.currencyBefore.at(toks, q);
+        NumberReader.Num a = numbers.read(c == null ? q : c.end(), c != null).num();
+        if (a == null || a.kind() != NumberReader.Kind.NUMBER) {
+            return null;
+        }
+        if (c != null) {
+            return "$" + c.value();
+        }
+        PhraseTable.Match<Unit> u = lex.units.at(toks, a.end());
+        if (u != null) {
+            return u.value().code();
+        }
+        if (tok(a.end()) == null || !tok(a.end()).isWord("to")) {
+            return null;
+        }
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, a.end() + 1);
+        if (c2 != null) {
+            return "$" + c2.value();
+        }
+        NumberReader.Num b = numbers.read(a.end() + 1, false).num();
+        if (b == null) {
+            return null;
+        }
+        PhraseTable.Match<Unit> u2 = lex.units.at(toks, b.end());
+        return u2 == null ? "" : u2.value().code();
+    }
+
+    /** The token after the bare "from X to Y" at {@code from}, or -1 when none stands there. */
+    private int pairEnd(int from) {
+        NumberReader.Num a = numbers.read(from + 1, false).num();
+        if (a == null || tok(a.end()) == null || !tok(a.end()).isWord("to")) {
+            return -1;
+        }
+        NumberReader.Num b = numbers.read(a.end() + 1, false).num();
+        return b == null ? -1 : b.end();
     }
 
     /**
