@@ -443,14 +443,24 @@ public final class Lexicon {
     final Set<String> changeNouns = new HashSet<>();
     /**
      * numbers.json chargeWord: words of charging or filling whose "from X% to Y%" is a battery's or tank's level
-     * before and after ("can charge from 10% to 80% in 25 minutes"), not a range.
+     * before and after ("the hatchback charges from 10% to 80% in 18 minutes"), not a range.
      */
     final Set<String> chargeWords = new HashSet<>();
     /**
-     * numbers.json chargeCue: words of a sentence that make its charging a battery's ("battery", "charger", "minutes"),
+     * numbers.json chargeCue: words of the charging clause that make its charging a battery's ("battery", "charger"),
      * not a fee's ("banks charge from 5% to 8%").
      */
     final Set<String> chargeCues = new HashSet<>();
+    /**
+     * numbers.json chargeTimeCue: periods that make the charging clause a battery's when a number counts them ("in 18
+     * minutes", "takes 40 minutes"), not when they stand alone ("within minutes of approval").
+     */
+    final Set<String> chargeTimeCues = new HashSet<>();
+    /**
+     * numbers.json chargeFeeFollower: words right after "from X% to Y%" that make it a fee's or a rate's range
+     * whatever the clause names ("from 20% to 40% more per kWh", "from 5% to 8% interest", "a year").
+     */
+    final Set<String> chargeFeeFollowers = new HashSet<>();
 
     /** numbers.json differenceWord: words after an amount that make it a difference ("449 more than before"). */
     final Set<String> differenceWords = new HashSet<>();
@@ -1303,6 +1313,8 @@ public final class Lexicon {
                 case "changeNoun" -> changeNouns.addAll(words.keySet());
                 case "chargeWord" -> chargeWords.addAll(words.keySet());
                 case "chargeCue" -> chargeCues.addAll(words.keySet());
+                case "chargeTimeCue" -> chargeTimeCues.addAll(words.keySet());
+                case "chargeFeeFollower" -> chargeFeeFollowers.addAll(words.keySet());
                 case "differenceWord" -> differenceWords.addAll(words.keySet());
                 case "differenceVerb" -> differenceVerbs.addAll(words.keySet());
                 case "upVerb" -> upVerbs.addAll(words.keySet());
@@ -1317,7 +1329,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
             }
         }
         if (years == null) {

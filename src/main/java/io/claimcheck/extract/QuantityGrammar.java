@@ -9375,12 +9375,9 @@ final class QuantityGrammar {
             return true; // "will go up from €4.20 to €4.60 on weekdays, and from €3.10 to €3.40 at weekends": the verb
             // elided
         }
-        if (tok(start - 1) != null
-                && tok(start - 1).isWord("from")
-                && chargeWordEarlier(start - 2)
-                && sharesFromTo(start)
-                && chargeCueAround(start)) {
-            return true; // "can charge from 10% to 80% in 25 minutes": the battery's level before and after
+        int charge = tok(start - 1) != null && tok(start - 1).isWord("from") ? chargeWordEarlier(start - 2) : -1;
+        if (charge >= 0 && sharesFromTo(start) && chargeCueAround(charge, start)) {
+            return true; // "the hatchback charges from 10% to 80% in 18 minutes": the battery's level before and after
         }
         if (tok(start - 1) != null
                 && tok(start - 1).isWord("of")
@@ -9575,15 +9572,7 @@ final class QuantityGrammar {
             if (t.is(Token.Kind.NUMBER) && k - q <= 3 && changeAmountAfterVerb(q)) {
                 return true; // "rose 0.3 percent from $441,000 to $442,500": the change's amount, then its two ends
             }
-            if (t.endsSentence()
-                    || t.is(Token.Kind.NUMBER)
-                    || t.isWord("and")
-                    || t.isWord("but")
-                    || t.isWord("while")
-                    || t.isWord("which")
-                    || t.isWord("who")
-                    || t.isWord("that")
-                    || RANGE_WORDS.contains(t.lower())) {
+            if (clauseStop(t)) {
                 return false;
             }
             if (lex.changeVerbs.contains(t.lower()) || lex.transitiveChangeVerbs.contains(t.lower())) {
@@ -9714,43 +9703,112 @@ final class QuantityGrammar {
         return b == null ? -1 : b.end();
     }
 
+    /** Words that end the clause a verb's search back from "from" crosses ({@link #clauseStop}). */
+    private static final java.util.Set<String> CLAUSE_STOPS =
+            java.util.Set.of("and", "but", "while", "which", "who", "that");
+
+    /**
+     * Whether token {@code t} stops a search back from "from" for its verb ({@link #changeVerbEarlier},
+     * {@link #chargeWordEarlier}): the sentence's end, a number, a clause's conjunction or relative, or a range word.
+     */
+    private static boolean clauseStop(Token t) {
+        return t.endsSentence()
+                || t.is(Token.Kind.NUMBER)
+                || CLAUSE_STOPS.contains(t.lower())
+                || RANGE_WORDS.contains(t.lower());
+    }
+
     /**
      * A word of charging or filling (numbers.json chargeWord) earlier in the clause before "from", across its object:
-     * "charging them from", "refuel their battery from", "the state of charge from". The clause stops it as it stops
-     * {@link #changeVerbEarlier}: a number, a clause break or a range word between.
+     * where it stands, or -1. "charging them from", "refuel their battery from", "the state of charge from". The
+     * clause stops it as it stops {@link #changeVerbEarlier} ({@link #clauseStop}): "charge their cars at stations
+     * that offer discounts from 10% to 30%" is a range of discounts.
      */
-    private boolean chargeWordEarlier(int k) {
+    private int chargeWordEarlier(int k) {
         for (int q = k; q >= Math.max(0, k - CHANGE_VERB_REACH); q--) {
             Token t = toks.get(q);
-            if (t.endsSentence()
-                    || t.is(Token.Kind.NUMBER)
-                    || t.isWord("and")
-                    || t.isWord("but")
-                    || t.isWord("while")
-                    || t.isWord("which")
-                    || RANGE_WORDS.contains(t.lower())) {
-                return false;
+            if (clauseStop(t)) {
+                return -1;
             }
             if (t.is(Token.Kind.WORD) && lex.chargeWords.contains(t.lower())) {
-                return true;
+                return q;
             }
             if (t.newLine()) {
-                return false;
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many tokens the charging clause may run before its chargeWord or after its pair. */
+    private static final int CHARGE_CLAUSE_REACH = 10;
+
+    /**
+     * Whether the charging clause of the chargeWord at {@code word} and the shares "X to Y" at {@code start} names a
+     * battery or a charger (numbers.json chargeCue) or a counted charging time (chargeTimeCue: "in 18 minutes",
+     * "takes 40 minutes"), and no fee's word follows the pair (chargeFeeFollower: "from 20% to 40% more", "from 5%
+     * to 8% interest"). The clause runs back from the chargeWord and on from the pair to a comma, a semicolon, a
+     * clause's conjunction or the sentence's end: a cue in another clause ("..., and drivers often wait for hours")
+     * says nothing of the fee.
+     */
+    private boolean chargeCueAround(int word, int start) {
+        int end = sharesEnd(start);
+        if (end < 0 || tok(end) != null && lex.chargeFeeFollowers.contains(tok(end).lower())) {
+            return false;
+        }
+        int from = word;
+        while (from > 0 && word - from < CHARGE_CLAUSE_REACH && !chargeClauseBreak(from - 1)) {
+            from--;
+        }
+        int to = end;
+        while (to < toks.size() && to - end < CHARGE_CLAUSE_REACH && !chargeClauseBreak(to)) {
+            to++;
+        }
+        for (int q = from; q < to; q++) {
+            Token t = toks.get(q);
+            if (!t.is(Token.Kind.WORD)) {
+                continue;
+            }
+            if (lex.chargeCues.contains(t.lower())
+                    || lex.chargeTimeCues.contains(t.lower())
+                            && tok(q - 1) != null
+                            && tok(q - 1).is(Token.Kind.NUMBER)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** Whether the sentence of token {@code k} names a battery, a charger or a charging time (numbers.json chargeCue). */
-    private boolean chargeCueAround(int k) {
-        int[] s = sentenceAround(k, k);
-        for (int q = s[0]; q < s[1]; q++) {
-            if (toks.get(q).is(Token.Kind.WORD)
-                    && lex.chargeCues.contains(toks.get(q).lower())) {
-                return true;
-            }
+    /** Whether token {@code k} ends the charging clause: a comma, a semicolon, a clause's conjunction, a stop. */
+    private boolean chargeClauseBreak(int k) {
+        Token t = toks.get(k);
+        return t.endsSentence()
+                || sentenceStop(k)
+                || t.text().equals(",")
+                || t.text().equals(";")
+                || CLAUSE_STOPS.contains(t.lower());
+    }
+
+    /** Where the shares "X% to Y%" (or "X to Y per cent") at {@code start} end, their unit included, or -1. */
+    private int sharesEnd(int start) {
+        NumberReader.Num a = numbers.read(start, false).num();
+        if (a == null) {
+            return -1;
         }
-        return false;
+        int q = a.end();
+        PhraseTable.Match<Unit> u = lex.units.at(toks, q);
+        if (u != null) {
+            q = u.end();
+        }
+        if (tok(q) == null || !tok(q).isWord("to")) {
+            return -1;
+        }
+        NumberReader.Num b = numbers.read(q + 1, false).num();
+        if (b == null) {
+            return -1;
+        }
+        PhraseTable.Match<Unit> u2 = lex.units.at(toks, b.end());
+        return u2 != null ? u2.end() : b.end();
     }
 
     /**
