@@ -634,8 +634,6 @@ public final class Lexicon {
     /** Adjectives and verbs of a multiple, a multiplier only in the grammar's contexts ("more than double"). */
     final Map<String, BigDecimal> multipleWords = new LinkedHashMap<>();
 
-    /** Particles that make a phrasal verb of a multiple after a modal ("will double down"): ratios.json particle. */
-    final Set<String> multipleParticles = new HashSet<>();
     /** Words after a number that make it a clock time ("11 a.m.", "3pm", "9 GMT"). */
     final PhraseTable<Boolean> clockAfter = new PhraseTable<>();
 
@@ -1592,11 +1590,6 @@ public final class Lexicon {
                         multipleWords.put(w.toLowerCase(Locale.ROOT), times);
                     }
                 }
-                case "particle" -> {
-                    for (String w : f.strings(e, "phrases")) {
-                        multipleParticles.add(w.toLowerCase(Locale.ROOT));
-                    }
-                }
                 case "higher" -> ratioComparatives.addAll(f.strings(e, "phrases"), 1);
                 case "lower" -> ratioComparatives.addAll(f.strings(e, "phrases"), -1);
                 case "suffix" -> {
@@ -1624,8 +1617,7 @@ public final class Lexicon {
                     }
                 }
                 default ->
-                    throw f.error(
-                            e.line(), "unknown kind '" + kind + "' (word, multiple, particle, higher, lower, suffix)");
+                    throw f.error(e.line(), "unknown kind '" + kind + "' (word, multiple, higher, lower, suffix)");
             }
         }
     }

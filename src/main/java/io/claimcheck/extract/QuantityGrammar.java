@@ -2520,7 +2520,8 @@ final class QuantityGrammar {
     /**
      * Whether a ratio word's "-s" form at {@code p} is a plural noun ("the singles and doubles titles", "in doubles",
      * "the women's doubles"), not the verb ("the firm doubles its dividend"): an article, a possessive, a preposition
-     * or a conjunction stands before it.
+     * or a conjunction stands before it, or a count of the noun ({@link #countsPluralNoun}: "the two halves of the
+     * beach").
      */
     private boolean pluralNounForm(int p) {
         String w = tok(p).lower();
@@ -2529,13 +2530,36 @@ final class QuantityGrammar {
             return false;
         }
         String pl = prev.lower();
-        // "the two halves of the megaproject": a number before the form counts the noun
         return NOUN_DETERMINERS.contains(pl)
                 || pl.endsWith("'s")
                 || pl.endsWith("\u2019s")
                 || pl.endsWith("s'")
+                || countsPluralNoun(p);
+    }
+
+    /** The largest whole number written in digits that may count a ratio word's plural noun ("2 doubles"). */
+    private static final int PLURAL_COUNT_MAX = 99;
+
+    /**
+     * Whether the number right before the "-s" form at {@code p} counts it as a noun: a cardinal word or a small whole
+     * number ("two halves of the beach", "her 2 doubles in the match"), not a year or a model's number, whose verb
+     * takes an object ("the budget for 2025 doubles defence spending", "the Model 3 doubles its range"); and no
+     * determiner, possessive or "that" after the form, which would be the verb's object.
+     */
+    private boolean countsPluralNoun(int p) {
+        Token prev = tok(p - 1);
+        boolean count = lex.cardinals.containsKey(prev.lower())
                 || prev.is(Token.Kind.NUMBER)
-                || lex.cardinals.containsKey(pl);
+                        && WHOLE_DIGITS.matcher(prev.text()).matches()
+                        && prev.text().length() <= 2
+                        && Integer.parseInt(prev.text()) <= PLURAL_COUNT_MAX
+                        && !(capitalised(tok(p - 2))
+                                && !PAST_DETERMINERS.contains(tok(p - 2).lower()));
+        Token next = tok(p + 1);
+        return count
+                && !(next != null
+                        && next.is(Token.Kind.WORD)
+                        && (PAST_DETERMINERS.contains(next.lower()) || possessive(next)));
     }
 
     /** Words that close a time counted back from a figure's sentence ("a year earlier", "a month ago"). */
@@ -3417,10 +3441,12 @@ final class QuantityGrammar {
     /**
      * The verb of a multiple after "to" or a modal, its clause ending or an adverbial following: "projected to triple
      * by 2030", "could double."; not "to double down" or "will double-check", nor at a headline's end, where the
-     * next line is no object of the verb. After a modal the word is a verb whatever object follows ("will quadruple
-     * Ohio’s water output", "would double revenue") unless a particle makes it a phrasal verb (ratios.json
-     * particle: "will double down"); after "to" only a possessive object, since "to" may be a preposition before the
-     * adjective ("rose to double digits", "switched to double glazing").
+     * next line is no object of the verb. After a modal the word is a verb before an object that opens a noun phrase
+     * (a determiner, a possessive or a number: "could quadruple the reservoir’s daily intake", "would double its
+     * revenue"), since a bare word after it may make a compound verb that multiplies nothing ("may double count some
+     * patients", "can double click the icon", "will double down"); after "to" only a possessive object, since "to"
+     * may be a preposition before the adjective ("rose to double digits", "switched to double glazing"). A capitalised
+     * "May" inside a sentence is the month ("In May double shifts were common").
      */
     private boolean multipleVerb(int p) {
         Token before = tok(p - 1);
@@ -3428,14 +3454,29 @@ final class QuantityGrammar {
         return before != null
                 && before.is(Token.Kind.WORD)
                 && MULTIPLE_VERB_BEFORE.contains(before.lower())
+                && !monthMay(p - 1)
                 && (after == null
                         || after.is(Token.Kind.PUNCT) && !after.text().equals("-")
+                        || after.is(Token.Kind.NUMBER) && !before.isWord("to") && !after.newLine()
                         || after.is(Token.Kind.WORD)
                                 && (MULTIPLE_VERB_AFTER.contains(after.lower())
                                         || possessive(after)
                                         || !before.isWord("to")
                                                 && !after.newLine()
-                                                && !lex.multipleParticles.contains(after.lower())));
+                                                && PAST_DETERMINERS.contains(after.lower())));
+    }
+
+    /** Whether the "may" at {@code k} is the month: capitalised, with a word of its sentence before it. */
+    private boolean monthMay(int k) {
+        Token t = tok(k);
+        Token b = tok(k - 1);
+        return t.isWord("may")
+                && t.startsUpper()
+                && b != null
+                && !sentenceStop(k - 1)
+                && !t.newLine()
+                && !(b.is(Token.Kind.PUNCT)
+                        && (b.text().equals("\"") || b.text().equals("\u201c")));
     }
 
     /**
