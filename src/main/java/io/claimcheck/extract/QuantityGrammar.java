@@ -4923,7 +4923,7 @@ final class QuantityGrammar {
                             && !changeByRange(fp, q)
                             && !(fp.hedge != null && tok(fp.start).isWord("over") && !overAfterBy(fp.start)))) {
                 // "increased over four to 20 weeks": "over" opens the period the change took, not its amount; after
-                // "by" it bounds the amount ("boosting its value by over $110 billion to $3.3 trillion": the change
+                // "by" it bounds the amount ("lifted its worth by over $40 billion to $1.2 trillion": the change
                 // and the level it reached)
                 q++; // "20,000 to 300,000 people", "two or three days": both ends written alike
                 joined = true;
@@ -5019,6 +5019,19 @@ final class QuantityGrammar {
     /** Whether the "over" at {@code k} follows "by", where it bounds a change's amount ("rose by over 5%"). */
     private boolean overAfterBy(int k) {
         return tok(k - 1) != null && tok(k - 1).isWord("by");
+    }
+
+    /**
+     * Where the sum of a change's amount after "by" starts when a hedge of the hedge lexicon (hedges.json) opens the
+     * figure at {@code start} ("by over $40 billion", "by nearly $40 billion", "by about $40 billion"): after the
+     * hedge; else {@code start}.
+     */
+    private int hedgedAfterBy(int start) {
+        if (tok(start) == null || !overAfterBy(start)) {
+            return start;
+        }
+        PhraseTable.Match<Lexicon.HedgeRule> h = lex.hedgesBefore.at(toks, start);
+        return h != null && lex.currencyBefore.at(toks, h.end()) != null ? h.end() : start;
     }
 
     /**
@@ -9446,8 +9459,10 @@ final class QuantityGrammar {
         // "rose from", and a verb of change with its object before "from", or before "by" and a sum: "lift the minimum
         // wage by $1.75 to $15 per hour" states the change and the level it reaches ("increased travel times by seven
         // to 20 days" is one range of the change, and so is "cut spending by $3 billion to $5 billion")
-        // "by over $110 billion to $3.3 trillion": the bound after "by" is the amount's, the sum follows it
-        int sum = tok(start) != null && tok(start).isWord("over") && overAfterBy(start) ? start + 1 : start;
+        // "by over $40 billion to $1.2 trillion", "by nearly $40 billion": the hedge after "by" is the amount's, the
+        // sum
+        // follows it
+        int sum = hedgedAfterBy(start);
         return tok(start - 1) != null
                 && (tok(start - 1).isWord("from")
                         || tok(start - 1).isWord("by")
