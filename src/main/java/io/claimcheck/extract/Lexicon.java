@@ -198,6 +198,11 @@ public final class Lexicon {
     /** Words after "Nm" that name nothing it could count, so a length elsewhere in its sentence makes it metres. */
     final Set<String> metreFollowers = new HashSet<>();
     /**
+     * numbers.json assayVerb: a drill intercept's verbs after "Nm" that follow a length only before a grade ("6.3m
+     * assaying 2.2g/t"), not before a noun ("3m grading fees").
+     */
+    final Set<String> assayVerbs = new HashSet<>();
+    /**
      * Words after an "m" of the metre's own form (four or more whole digits, or three written to the hundredth) that end
      * it as well, beside a {@link #metreFormCues} word: "Climbing to 8848m is never easy" ("5m for the scheme" stays
      * a sum).
@@ -1216,6 +1221,7 @@ public final class Lexicon {
                 case "metreAfter" -> metreAfter.addAll(words.keySet());
                 case "metreBefore" -> metreBefore.addAll(words.keySet());
                 case "metreFollower" -> metreFollowers.addAll(words.keySet());
+                case "assayVerb" -> assayVerbs.addAll(words.keySet());
                 case "metreFormFollower" -> metreFormFollowers.addAll(words.keySet());
                 case "metreFormCue" -> metreFormCues.addAll(words.keySet(), Boolean.TRUE);
                 case "metreFormMoney" -> metreFormMoney.addAll(words.keySet());
