@@ -2578,6 +2578,9 @@ final class QuantityGrammar {
                 && BACK_WORDS.contains(back.lower());
     }
 
+    /** How many tokens a unit's name before "of" may take ("a width x grade value of 312": four). */
+    private static final int UNIT_BEFORE_OF_WORDS = 4;
+
     /**
      * The physical unit named right before the "of" before a bare number, not itself after a number: "Harvested
      * acres of 11 million", "tonnes of 500,000"; none for spans, sums or counts ("years of 3").
@@ -2587,7 +2590,7 @@ final class QuantityGrammar {
         if (of == null || !of.isWord("of")) {
             return null;
         }
-        for (int k = start - 2; k >= Math.max(0, start - 4); k--) {
+        for (int k = start - 2; k >= Math.max(0, start - 1 - UNIT_BEFORE_OF_WORDS); k--) {
             PhraseTable.Match<Unit> m = lex.units.at(toks, k);
             if (m != null && m.end() == start - 1) {
                 Token before = tok(k - 1);
