@@ -1947,7 +1947,7 @@ final class QuantityGrammar {
     /**
      * A share written with a minus sign: the dash stands against the digits with a space before it, after a word
      * that is not a unit ("shrank -2.6%", "growth of -0.3%"), or right after an opening bracket ("(-36% compared to
-     * 2019)") or spaced after a list's comma or semicolon ("(61,200, -3.1%)", "Europe, -6%"); "210 mm -300 mm" and
+     * 2019)") or spaced after a list's comma or semicolon ("Dover (48,350, -2.4%)", "Bristol, -4%"); "210 mm -300 mm" and
      * "5% -7%" are ranges. A temperature is signed the same way ("fell to -40C"), and a
      * bare level after a preposition or "was" (numbers.json signedLevelBefore: "the index fell to -29").
      */
@@ -1961,7 +1961,7 @@ final class QuantityGrammar {
                 && lex.units.at(toks, i - 2) == null
                 && lex.attachedUnits.at(toks, i - 2) == null;
         boolean afterBracket = before != null && "(".equals(before.text()) && sign != null && sign.attached();
-        // "(61,200, -3.1%)", "Asia, +12%; Europe, -6%": a list's comma or semicolon, then the signed item
+        // "(48,350, -2.4%)", "Leeds, +9%; Bristol, -4%": a list's comma or semicolon, then the signed item
         boolean afterListMark = before != null
                 && before.is(Token.Kind.PUNCT)
                 && (",".equals(before.text()) || ";".equals(before.text()))
@@ -3334,7 +3334,7 @@ final class QuantityGrammar {
 
     /**
      * Whether "twice" or "thrice" at {@code p} opens a comparison: "as" and an adjective or adverb ("twice as old"),
-     * "that of" or "that in" ("twice that of the 1990s"), "that many" or "that much" ("nearly twice that many"),
+     * "that of" or "that in" ("twice that of the 1990s"), "that many" or "that much" ("twice that many tickets"),
      * "what" and a pronoun with its verb ("twice what it was").
      * Not "arrested twice that year", "asked twice what had happened", "tested twice over the weekend", "fired twice
      * more": there it counts the times (or, after "that", "what", "over" or "more", nothing).
@@ -3352,7 +3352,7 @@ final class QuantityGrammar {
             return !b.isWord("a") && !b.isWord("an") && !b.isWord("the");
         }
         if (a.isWord("that")) {
-            // "twice that of 1993-2002", "nearly twice that many": the demonstrative stands for the figure compared
+            // "twice that of 1993-2002", "twice that many tickets": the demonstrative stands for the figure compared
             return b.isWord("of") || b.isWord("in") || b.isWord("many") || b.isWord("much");
         }
         Token c = tok(p + 3);
