@@ -85,7 +85,7 @@ public final class FigureChecks {
             this.first = first;
             this.second = second;
             this.how = how;
-            this.copies = copies;
+            this.copies = List.copyOf(copies);
         }
 
         /**
