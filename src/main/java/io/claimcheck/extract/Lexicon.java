@@ -198,6 +198,11 @@ public final class Lexicon {
     /** Words after "Nm" that name nothing it could count, so a length elsewhere in its sentence makes it metres. */
     final Set<String> metreFollowers = new HashSet<>();
     /**
+     * numbers.json assayVerb: a drill intercept's verbs after "Nm" that follow a length only before a grade ("6.3m
+     * assaying 2.2g/t"), not before a noun ("3m grading fees").
+     */
+    final Set<String> assayVerbs = new HashSet<>();
+    /**
      * Words after an "m" of the metre's own form (four or more whole digits, or three written to the hundredth) that end
      * it as well, beside a {@link #metreFormCues} word: "Climbing to 8848m is never easy" ("5m for the scheme" stays
      * a sum).
@@ -443,14 +448,24 @@ public final class Lexicon {
     final Set<String> changeNouns = new HashSet<>();
     /**
      * numbers.json chargeWord: words of charging or filling whose "from X% to Y%" is a battery's or tank's level
-     * before and after ("can charge from 10% to 80% in 25 minutes"), not a range.
+     * before and after ("the hatchback charges from 10% to 80% in 18 minutes"), not a range.
      */
     final Set<String> chargeWords = new HashSet<>();
     /**
-     * numbers.json chargeCue: words of a sentence that make its charging a battery's ("battery", "charger", "minutes"),
+     * numbers.json chargeCue: words of the charging clause that make its charging a battery's ("battery", "charger"),
      * not a fee's ("banks charge from 5% to 8%").
      */
     final Set<String> chargeCues = new HashSet<>();
+    /**
+     * numbers.json chargeTimeCue: periods that make the charging clause a battery's when a number counts them ("in 18
+     * minutes", "takes 40 minutes"), not when they stand alone ("within minutes of approval").
+     */
+    final Set<String> chargeTimeCues = new HashSet<>();
+    /**
+     * numbers.json chargeFeeFollower: words right after "from X% to Y%" that make it a fee's or a rate's range
+     * whatever the clause names ("from 20% to 40% more per kWh", "from 5% to 8% interest", "a year").
+     */
+    final Set<String> chargeFeeFollowers = new HashSet<>();
 
     /** numbers.json differenceWord: words after an amount that make it a difference ("449 more than before"). */
     final Set<String> differenceWords = new HashSet<>();
@@ -624,8 +639,6 @@ public final class Lexicon {
     /** Adjectives and verbs of a multiple, a multiplier only in the grammar's contexts ("more than double"). */
     final Map<String, BigDecimal> multipleWords = new LinkedHashMap<>();
 
-    /** Particles that make a phrasal verb of a multiple after a modal ("will double down"): ratios.json particle. */
-    final Set<String> multipleParticles = new HashSet<>();
     /** Words after a number that make it a clock time ("11 a.m.", "3pm", "9 GMT"). */
     final PhraseTable<Boolean> clockAfter = new PhraseTable<>();
 
@@ -1212,6 +1225,7 @@ public final class Lexicon {
                 case "metreAfter" -> metreAfter.addAll(words.keySet());
                 case "metreBefore" -> metreBefore.addAll(words.keySet());
                 case "metreFollower" -> metreFollowers.addAll(words.keySet());
+                case "assayVerb" -> assayVerbs.addAll(words.keySet());
                 case "metreFormFollower" -> metreFormFollowers.addAll(words.keySet());
                 case "metreFormCue" -> metreFormCues.addAll(words.keySet(), Boolean.TRUE);
                 case "metreFormMoney" -> metreFormMoney.addAll(words.keySet());
@@ -1307,6 +1321,8 @@ public final class Lexicon {
                 case "changeNoun" -> changeNouns.addAll(words.keySet());
                 case "chargeWord" -> chargeWords.addAll(words.keySet());
                 case "chargeCue" -> chargeCues.addAll(words.keySet());
+                case "chargeTimeCue" -> chargeTimeCues.addAll(words.keySet());
+                case "chargeFeeFollower" -> chargeFeeFollowers.addAll(words.keySet());
                 case "differenceWord" -> differenceWords.addAll(words.keySet());
                 case "differenceVerb" -> differenceVerbs.addAll(words.keySet());
                 case "upVerb" -> upVerbs.addAll(words.keySet());
@@ -1321,7 +1337,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
             }
         }
         if (years == null) {
@@ -1584,11 +1600,6 @@ public final class Lexicon {
                         multipleWords.put(w.toLowerCase(Locale.ROOT), times);
                     }
                 }
-                case "particle" -> {
-                    for (String w : f.strings(e, "phrases")) {
-                        multipleParticles.add(w.toLowerCase(Locale.ROOT));
-                    }
-                }
                 case "higher" -> ratioComparatives.addAll(f.strings(e, "phrases"), 1);
                 case "lower" -> ratioComparatives.addAll(f.strings(e, "phrases"), -1);
                 case "suffix" -> {
@@ -1616,8 +1627,7 @@ public final class Lexicon {
                     }
                 }
                 default ->
-                    throw f.error(
-                            e.line(), "unknown kind '" + kind + "' (word, multiple, particle, higher, lower, suffix)");
+                    throw f.error(e.line(), "unknown kind '" + kind + "' (word, multiple, higher, lower, suffix)");
             }
         }
     }

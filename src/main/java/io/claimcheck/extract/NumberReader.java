@@ -1,5 +1,6 @@
 package io.claimcheck.extract;
 
+import io.claimcheck.model.Unit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -853,14 +854,26 @@ final class NumberReader {
     /**
      * Whether the "m" at {@code k} is followed by no noun it could count: punctuation, a spaced dash or a function
      * word (numbers.json metreFollower: "cleared 2.10m at her first attempt", "from 13m including", "over 50m in the
-     * pool", "After 600m,"); "3m people" counts people.
+     * pool", "After 600m,"), or an assay verb before a grade (numbers.json assayVerb: "6.3m assaying 2.2g/t"); "3m
+     * people" counts people, and "3m grading 40km of roads" spends a sum.
      */
     private boolean nothingCountedAfter(int k) {
         Token after = tok(k + 1);
         return after == null
                 || after.is(Token.Kind.PUNCT)
                 || after.is(Token.Kind.DASH) && after.spaced() // "set to finish at 43 m - the lowest figure"
-                || after.is(Token.Kind.WORD) && lex.metreFollowers.contains(after.lower());
+                || after.is(Token.Kind.WORD) && lex.metreFollowers.contains(after.lower())
+                || after.is(Token.Kind.WORD) && lex.assayVerbs.contains(after.lower()) && gradeAt(k + 2);
+    }
+
+    /** Whether an ore grade ("2.2g/t", "5.1 grams per tonne") stands at {@code k}: a number and the unit g/t. */
+    private boolean gradeAt(int k) {
+        Token n = tok(k);
+        if (n == null || !n.is(Token.Kind.NUMBER)) {
+            return false;
+        }
+        PhraseTable.Match<Unit> u = lex.units.at(toks, k + 1);
+        return u != null && u.value().code().equals("g/t");
     }
 
     /**

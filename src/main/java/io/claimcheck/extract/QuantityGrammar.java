@@ -1947,7 +1947,7 @@ final class QuantityGrammar {
     /**
      * A share written with a minus sign: the dash stands against the digits with a space before it, after a word
      * that is not a unit ("shrank -2.6%", "growth of -0.3%"), or right after an opening bracket ("(-36% compared to
-     * 2019)") or spaced after a list's comma or semicolon ("(61,200, -3.1%)", "Europe, -6%"); "210 mm -300 mm" and
+     * 2019)") or spaced after a list's comma or semicolon ("Dover (48,350, -2.4%)", "Bristol, -4%"); "210 mm -300 mm" and
      * "5% -7%" are ranges. A temperature is signed the same way ("fell to -40C"), and a
      * bare level after a preposition or "was" (numbers.json signedLevelBefore: "the index fell to -29").
      */
@@ -1961,7 +1961,7 @@ final class QuantityGrammar {
                 && lex.units.at(toks, i - 2) == null
                 && lex.attachedUnits.at(toks, i - 2) == null;
         boolean afterBracket = before != null && "(".equals(before.text()) && sign != null && sign.attached();
-        // "(61,200, -3.1%)", "Asia, +12%; Europe, -6%": a list's comma or semicolon, then the signed item
+        // "(48,350, -2.4%)", "Leeds, +9%; Bristol, -4%": a list's comma or semicolon, then the signed item
         boolean afterListMark = before != null
                 && before.is(Token.Kind.PUNCT)
                 && (",".equals(before.text()) || ";".equals(before.text()))
@@ -2520,7 +2520,8 @@ final class QuantityGrammar {
     /**
      * Whether a ratio word's "-s" form at {@code p} is a plural noun ("the singles and doubles titles", "in doubles",
      * "the women's doubles"), not the verb ("the firm doubles its dividend"): an article, a possessive, a preposition
-     * or a conjunction stands before it.
+     * or a conjunction stands before it, or a count of the noun ({@link #countsPluralNoun}: "the two halves of the
+     * beach").
      */
     private boolean pluralNounForm(int p) {
         String w = tok(p).lower();
@@ -2529,13 +2530,36 @@ final class QuantityGrammar {
             return false;
         }
         String pl = prev.lower();
-        // "the two halves of the megaproject": a number before the form counts the noun
         return NOUN_DETERMINERS.contains(pl)
                 || pl.endsWith("'s")
                 || pl.endsWith("\u2019s")
                 || pl.endsWith("s'")
+                || countsPluralNoun(p);
+    }
+
+    /** The largest whole number written in digits that may count a ratio word's plural noun ("2 doubles"). */
+    private static final int PLURAL_COUNT_MAX = 99;
+
+    /**
+     * Whether the number right before the "-s" form at {@code p} counts it as a noun: a cardinal word or a small whole
+     * number ("two halves of the beach", "her 2 doubles in the match"), not a year or a model's number, whose verb
+     * takes an object ("the budget for 2025 doubles defence spending", "the Model 3 doubles its range"); and no
+     * determiner, possessive or "that" after the form, which would be the verb's object.
+     */
+    private boolean countsPluralNoun(int p) {
+        Token prev = tok(p - 1);
+        boolean count = lex.cardinals.containsKey(prev.lower())
                 || prev.is(Token.Kind.NUMBER)
-                || lex.cardinals.containsKey(pl);
+                        && WHOLE_DIGITS.matcher(prev.text()).matches()
+                        && prev.text().length() <= 2
+                        && Integer.parseInt(prev.text()) <= PLURAL_COUNT_MAX
+                        && !(capitalised(tok(p - 2))
+                                && !PAST_DETERMINERS.contains(tok(p - 2).lower()));
+        Token next = tok(p + 1);
+        return count
+                && !(next != null
+                        && next.is(Token.Kind.WORD)
+                        && (PAST_DETERMINERS.contains(next.lower()) || possessive(next)));
     }
 
     /** Words that close a time counted back from a figure's sentence ("a year earlier", "a month ago"). */
@@ -2554,6 +2578,9 @@ final class QuantityGrammar {
                 && BACK_WORDS.contains(back.lower());
     }
 
+    /** How many tokens a unit's name before "of" may take ("a width x grade value of 312": four). */
+    private static final int UNIT_BEFORE_OF_WORDS = 4;
+
     /**
      * The physical unit named right before the "of" before a bare number, not itself after a number: "Harvested
      * acres of 11 million", "tonnes of 500,000"; none for spans, sums or counts ("years of 3").
@@ -2563,7 +2590,7 @@ final class QuantityGrammar {
         if (of == null || !of.isWord("of")) {
             return null;
         }
-        for (int k = start - 2; k >= Math.max(0, start - 4); k--) {
+        for (int k = start - 2; k >= Math.max(0, start - 1 - UNIT_BEFORE_OF_WORDS); k--) {
             PhraseTable.Match<Unit> m = lex.units.at(toks, k);
             if (m != null && m.end() == start - 1) {
                 Token before = tok(k - 1);
@@ -3307,7 +3334,7 @@ final class QuantityGrammar {
 
     /**
      * Whether "twice" or "thrice" at {@code p} opens a comparison: "as" and an adjective or adverb ("twice as old"),
-     * "that of" or "that in" ("twice that of the 1990s"), "that many" or "that much" ("nearly twice that many"),
+     * "that of" or "that in" ("twice that of the 1990s"), "that many" or "that much" ("twice that many tickets"),
      * "what" and a pronoun with its verb ("twice what it was").
      * Not "arrested twice that year", "asked twice what had happened", "tested twice over the weekend", "fired twice
      * more": there it counts the times (or, after "that", "what", "over" or "more", nothing).
@@ -3325,7 +3352,7 @@ final class QuantityGrammar {
             return !b.isWord("a") && !b.isWord("an") && !b.isWord("the");
         }
         if (a.isWord("that")) {
-            // "twice that of 1993-2002", "nearly twice that many": the demonstrative stands for the figure compared
+            // "twice that of 1993-2002", "twice that many tickets": the demonstrative stands for the figure compared
             return b.isWord("of") || b.isWord("in") || b.isWord("many") || b.isWord("much");
         }
         Token c = tok(p + 3);
@@ -3417,10 +3444,12 @@ final class QuantityGrammar {
     /**
      * The verb of a multiple after "to" or a modal, its clause ending or an adverbial following: "projected to triple
      * by 2030", "could double."; not "to double down" or "will double-check", nor at a headline's end, where the
-     * next line is no object of the verb. After a modal the word is a verb whatever object follows ("will quadruple
-     * Ohio’s water output", "would double revenue") unless a particle makes it a phrasal verb (ratios.json
-     * particle: "will double down"); after "to" only a possessive object, since "to" may be a preposition before the
-     * adjective ("rose to double digits", "switched to double glazing").
+     * next line is no object of the verb. After a modal the word is a verb before an object that opens a noun phrase
+     * (a determiner, a possessive or a number: "could quadruple the reservoir’s daily intake", "would double its
+     * revenue"), since a bare word after it may make a compound verb that multiplies nothing ("may double count some
+     * patients", "can double click the icon", "will double down"); after "to" only a possessive object, since "to"
+     * may be a preposition before the adjective ("rose to double digits", "switched to double glazing"). A capitalised
+     * "May" inside a sentence is the month ("In May double shifts were common").
      */
     private boolean multipleVerb(int p) {
         Token before = tok(p - 1);
@@ -3428,14 +3457,29 @@ final class QuantityGrammar {
         return before != null
                 && before.is(Token.Kind.WORD)
                 && MULTIPLE_VERB_BEFORE.contains(before.lower())
+                && !monthMay(p - 1)
                 && (after == null
                         || after.is(Token.Kind.PUNCT) && !after.text().equals("-")
+                        || after.is(Token.Kind.NUMBER) && !before.isWord("to") && !after.newLine()
                         || after.is(Token.Kind.WORD)
                                 && (MULTIPLE_VERB_AFTER.contains(after.lower())
                                         || possessive(after)
                                         || !before.isWord("to")
                                                 && !after.newLine()
-                                                && !lex.multipleParticles.contains(after.lower())));
+                                                && PAST_DETERMINERS.contains(after.lower())));
+    }
+
+    /** Whether the "may" at {@code k} is the month: capitalised, with a word of its sentence before it. */
+    private boolean monthMay(int k) {
+        Token t = tok(k);
+        Token b = tok(k - 1);
+        return t.isWord("may")
+                && t.startsUpper()
+                && b != null
+                && !sentenceStop(k - 1)
+                && !t.newLine()
+                && !(b.is(Token.Kind.PUNCT)
+                        && (b.text().equals("\"") || b.text().equals("\u201c")));
     }
 
     /**
@@ -4882,16 +4926,15 @@ final class QuantityGrammar {
                             && !changeByRange(fp, q)
                             && !(fp.hedge != null && tok(fp.start).isWord("over") && !overAfterBy(fp.start)))) {
                 // "increased over four to 20 weeks": "over" opens the period the change took, not its amount; after
-                // "by" it bounds the amount ("boosting its value by over $110 billion to $3.3 trillion": the change
+                // "by" it bounds the amount ("lifted its worth by over $40 billion to $1.2 trillion": the change
                 // and the level it reached)
                 q++; // "20,000 to 300,000 people", "two or three days": both ends written alike
                 joined = true;
                 bare = true;
                 PhraseTable.Match<Lexicon.HedgeRule> h2 =
                         t.isWord("to") && fp.hedge == null ? lex.hedgesBefore.at(toks, q) : null;
-                if (h2 != null && h2.value().hedge() == Hedge.UP_TO) {
-                    // "surcharges of $300 to as much as $1,900", "5,000 to as many as 20,000": the bound marks the high
-                    // end
+                if (h2 != null && h2.value().hedge() == Hedge.UP_TO && boundClosesRange(fp, q, h2.end())) {
+                    // "levies of $300 to as much as $1,900", "5,000 to as many as 20,000": the bound marks the high end
                     // of a range, as after "from", whatever the two ends' digits
                     q = h2.end();
                     bare = false;
@@ -4959,9 +5002,39 @@ final class QuantityGrammar {
         }
     }
 
+    /**
+     * Whether the bound at {@code q} (ending at {@code end}) after "X to" closes a range whose low end is {@code fp}:
+     * only an "as much as" or "as many as" bound (not "to up to 3 million residents", where "to" is the preposition),
+     * and only with both ends of one kind: a sum to a sum in its currency ("$300 to as much as $1,900"), a count to a
+     * count ("5,000 to as many as 20,000"). "$1,000 to as many as 3 million residents" is a sum given to a head-count.
+     */
+    private boolean boundClosesRange(FigureParts fp, int q, int end) {
+        if (tok(q) == null || !tok(q).isWord("as")) {
+            return false;
+        }
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, end);
+        if (fp.currency != null) {
+            return c2 != null && c2.value().equals(fp.currency) && !tok(q + 1).isWord("many");
+        }
+        return c2 == null;
+    }
+
     /** Whether the "over" at {@code k} follows "by", where it bounds a change's amount ("rose by over 5%"). */
     private boolean overAfterBy(int k) {
         return tok(k - 1) != null && tok(k - 1).isWord("by");
+    }
+
+    /**
+     * Where the sum of a change's amount after "by" starts when a hedge of the hedge lexicon (hedges.json) opens the
+     * figure at {@code start} ("by over $40 billion", "by nearly $40 billion", "by about $40 billion"): after the
+     * hedge; else {@code start}.
+     */
+    private int hedgedAfterBy(int start) {
+        if (tok(start) == null || !overAfterBy(start)) {
+            return start;
+        }
+        PhraseTable.Match<Lexicon.HedgeRule> h = lex.hedgesBefore.at(toks, start);
+        return h != null && lex.currencyBefore.at(toks, h.end()) != null ? h.end() : start;
     }
 
     /**
@@ -9356,14 +9429,12 @@ final class QuantityGrammar {
             return true;
         }
         if (tok(start - 1) != null && tok(start - 1).isWord("from") && parallelChangeFrom(start - 1)) {
-            return true; // "will rise from £3.10 to £3.30 at peak, and from £2.60 to £2.75 off peak": the verb elided
+            return true; // "will go up from €4.20 to €4.60 on weekdays, and from €3.10 to €3.40 at weekends": the verb
+            // elided
         }
-        if (tok(start - 1) != null
-                && tok(start - 1).isWord("from")
-                && chargeWordEarlier(start - 2)
-                && sharesFromTo(start)
-                && chargeCueAround(start)) {
-            return true; // "can charge from 10% to 80% in 25 minutes": the battery's level before and after
+        int charge = tok(start - 1) != null && tok(start - 1).isWord("from") ? chargeWordEarlier(start - 2) : -1;
+        if (charge >= 0 && sharesFromTo(start) && chargeCueAround(charge, start)) {
+            return true; // "the hatchback charges from 10% to 80% in 18 minutes": the battery's level before and after
         }
         if (tok(start - 1) != null
                 && tok(start - 1).isWord("of")
@@ -9391,8 +9462,10 @@ final class QuantityGrammar {
         // "rose from", and a verb of change with its object before "from", or before "by" and a sum: "lift the minimum
         // wage by $1.75 to $15 per hour" states the change and the level it reaches ("increased travel times by seven
         // to 20 days" is one range of the change, and so is "cut spending by $3 billion to $5 billion")
-        // "by over $110 billion to $3.3 trillion": the bound after "by" is the amount's, the sum follows it
-        int sum = tok(start) != null && tok(start).isWord("over") && overAfterBy(start) ? start + 1 : start;
+        // "by over $40 billion to $1.2 trillion", "by nearly $40 billion": the hedge after "by" is the amount's, the
+        // sum
+        // follows it
+        int sum = hedgedAfterBy(start);
         return tok(start - 1) != null
                 && (tok(start - 1).isWord("from")
                         || tok(start - 1).isWord("by")
@@ -9558,15 +9631,7 @@ final class QuantityGrammar {
             if (t.is(Token.Kind.NUMBER) && k - q <= 3 && changeAmountAfterVerb(q)) {
                 return true; // "rose 0.3 percent from $441,000 to $442,500": the change's amount, then its two ends
             }
-            if (t.endsSentence()
-                    || t.is(Token.Kind.NUMBER)
-                    || t.isWord("and")
-                    || t.isWord("but")
-                    || t.isWord("while")
-                    || t.isWord("which")
-                    || t.isWord("who")
-                    || t.isWord("that")
-                    || RANGE_WORDS.contains(t.lower())) {
+            if (clauseStop(t)) {
                 return false;
             }
             if (lex.changeVerbs.contains(t.lower()) || lex.transitiveChangeVerbs.contains(t.lower())) {
@@ -9583,17 +9648,36 @@ final class QuantityGrammar {
     private static final int PARALLEL_FROM_REACH = 20;
 
     /**
-     * Whether the "from" at {@code from} opens a second "from X to Y" coordinated by "and" with an earlier one of its
-     * sentence that states a change, its verb elided: "fares will rise from £3.10 to £3.30 at peak times, and from
-     * £2.60 to £2.75 off peak". The earlier pair must be a change itself ({@link #changeBefore}), so "ranging from 5
-     * to 10, and from 20 to 30" stays two ranges.
+     * Whether the "from" at {@code from} opens a second "from X to Y" coordinated by "and" or "but" (after a comma or
+     * a semicolon or none) with an earlier one of its sentence that states a change, its verb elided: "tolls will go up
+     * from €4.20 to €4.60 on weekdays, and from €3.10 to €3.40 at weekends". The earlier pair must be a change itself
+     * ({@link #changeBefore}), so "ranging from 5 to 10, and from 20 to 30" stays two ranges; and the two pairs must
+     * measure one thing ({@link #parallelPairs}), so "bills will rise from £80 to £95, and from 2 to 3 million homes
+     * will struggle" keeps its second range.
      */
     private boolean parallelChangeFrom(int from) {
+        Boolean known = parallelMemo.get(from);
+        if (known == null) {
+            known = parallelChangeFromUncached(from);
+            parallelMemo.put(from, known);
+        }
+        return known;
+    }
+
+    /**
+     * What {@link #parallelChangeFrom} found for each "from" already asked about: the pairs of a chain ("from A to B,
+     * and from C to D, and from E to F") are read left to right, so each one's answer rests on the one before it, and
+     * the recursion through {@link #changeBefore} stays one pair deep rather than as deep as the chain.
+     */
+    private final java.util.Map<Integer, Boolean> parallelMemo = new java.util.HashMap<>();
+
+    private boolean parallelChangeFromUncached(int from) {
         int k = from - 1;
-        if (tok(k) == null || !tok(k).isWord("and")) {
+        if (tok(k) == null || !(tok(k).isWord("and") || tok(k).isWord("but"))) {
             return false;
         }
-        if (tok(k - 1) != null && tok(k - 1).text().equals(",")) {
+        if (tok(k - 1) != null
+                && (tok(k - 1).text().equals(",") || tok(k - 1).text().equals(";"))) {
             k--;
         }
         boolean to = false;
@@ -9605,49 +9689,185 @@ final class QuantityGrammar {
             if (t.isWord("to")) {
                 to = true;
             } else if (t.isWord("from") && to) {
-                return changeBefore(q + 1);
+                return parallelPairs(q, from) && changeBefore(q + 1);
             }
         }
         return false;
     }
 
     /**
-     * A word of charging or filling (numbers.json chargeWord) earlier in the clause before "from", across its object:
-     * "charging them from", "refuel their battery from", "the state of charge from". The clause stops it as it stops
-     * {@link #changeVerbEarlier}: a number, a clause break or a range word between.
+     * Whether the "from X to Y" pairs at {@code first} and {@code second} measure one thing, as an elided verb's
+     * second pair does: the same currency or unit ("from €4.20 to €4.60 ..., and from €3.10 to €3.40"), and, for two
+     * bare numbers, no noun or verb of the second pair's own after it ("grew from 200 to 450 last year, and from 20
+     * to 30 volunteers turn up": a range of volunteers).
      */
-    private boolean chargeWordEarlier(int k) {
+    private boolean parallelPairs(int first, int second) {
+        String a = pairMeasure(first);
+        String b = pairMeasure(second);
+        if (a == null || !a.equals(b)) {
+            return false;
+        }
+        if (!a.isEmpty()) {
+            return true;
+        }
+        int end = pairEnd(second);
+        Token after = tok(end);
+        return end >= 0
+                && (after == null
+                        || !after.is(Token.Kind.WORD)
+                        || MULTIPLE_VERB_AFTER.contains(after.lower())
+                        || lex.metreFollowers.contains(after.lower()));
+    }
+
+    /**
+     * What the "from X to Y" at {@code from} measures: its currency ("$USD"), its unit (written after either end), the
+     * empty string for two bare numbers, or null when no such pair stands there.
+     */
+    private String pairMeasure(int from) {
+        int q = from + 1;
+        PhraseTable.Match<String> c = lex.currencyBefore.at(toks, q);
+        NumberReader.Num a = numbers.read(c == null ? q : c.end(), c != null).num();
+        if (a == null || a.kind() != NumberReader.Kind.NUMBER) {
+            return null;
+        }
+        if (c != null) {
+            return "$" + c.value();
+        }
+        PhraseTable.Match<Unit> u = lex.units.at(toks, a.end());
+        if (u != null) {
+            return u.value().code();
+        }
+        if (tok(a.end()) == null || !tok(a.end()).isWord("to")) {
+            return null;
+        }
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, a.end() + 1);
+        if (c2 != null) {
+            return "$" + c2.value();
+        }
+        NumberReader.Num b = numbers.read(a.end() + 1, false).num();
+        if (b == null) {
+            return null;
+        }
+        PhraseTable.Match<Unit> u2 = lex.units.at(toks, b.end());
+        return u2 == null ? "" : u2.value().code();
+    }
+
+    /** The token after the bare "from X to Y" at {@code from}, or -1 when none stands there. */
+    private int pairEnd(int from) {
+        NumberReader.Num a = numbers.read(from + 1, false).num();
+        if (a == null || tok(a.end()) == null || !tok(a.end()).isWord("to")) {
+            return -1;
+        }
+        NumberReader.Num b = numbers.read(a.end() + 1, false).num();
+        return b == null ? -1 : b.end();
+    }
+
+    /** Words that end the clause a verb's search back from "from" crosses ({@link #clauseStop}). */
+    private static final java.util.Set<String> CLAUSE_STOPS =
+            java.util.Set.of("and", "but", "while", "which", "who", "that");
+
+    /**
+     * Whether token {@code t} stops a search back from "from" for its verb ({@link #changeVerbEarlier},
+     * {@link #chargeWordEarlier}): the sentence's end, a number, a clause's conjunction or relative, or a range word.
+     */
+    private static boolean clauseStop(Token t) {
+        return t.endsSentence()
+                || t.is(Token.Kind.NUMBER)
+                || CLAUSE_STOPS.contains(t.lower())
+                || RANGE_WORDS.contains(t.lower());
+    }
+
+    /**
+     * A word of charging or filling (numbers.json chargeWord) earlier in the clause before "from", across its object:
+     * where it stands, or -1. "charging them from", "refuel their battery from", "the state of charge from". The
+     * clause stops it as it stops {@link #changeVerbEarlier} ({@link #clauseStop}): "charge their cars at stations
+     * that offer discounts from 10% to 30%" is a range of discounts.
+     */
+    private int chargeWordEarlier(int k) {
         for (int q = k; q >= Math.max(0, k - CHANGE_VERB_REACH); q--) {
             Token t = toks.get(q);
-            if (t.endsSentence()
-                    || t.is(Token.Kind.NUMBER)
-                    || t.isWord("and")
-                    || t.isWord("but")
-                    || t.isWord("while")
-                    || t.isWord("which")
-                    || RANGE_WORDS.contains(t.lower())) {
-                return false;
+            if (clauseStop(t)) {
+                return -1;
             }
             if (t.is(Token.Kind.WORD) && lex.chargeWords.contains(t.lower())) {
-                return true;
+                return q;
             }
             if (t.newLine()) {
-                return false;
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many tokens the charging clause may run before its chargeWord or after its pair. */
+    private static final int CHARGE_CLAUSE_REACH = 10;
+
+    /**
+     * Whether the charging clause of the chargeWord at {@code word} and the shares "X to Y" at {@code start} names a
+     * battery or a charger (numbers.json chargeCue) or a counted charging time (chargeTimeCue: "in 18 minutes",
+     * "takes 40 minutes"), and no fee's word follows the pair (chargeFeeFollower: "from 20% to 40% more", "from 5%
+     * to 8% interest"). The clause runs back from the chargeWord and on from the pair to a comma, a semicolon, a
+     * clause's conjunction or the sentence's end: a cue in another clause ("..., and drivers often wait for hours")
+     * says nothing of the fee.
+     */
+    private boolean chargeCueAround(int word, int start) {
+        int end = sharesEnd(start);
+        if (end < 0 || tok(end) != null && lex.chargeFeeFollowers.contains(tok(end).lower())) {
+            return false;
+        }
+        int from = word;
+        while (from > 0 && word - from < CHARGE_CLAUSE_REACH && !chargeClauseBreak(from - 1)) {
+            from--;
+        }
+        int to = end;
+        while (to < toks.size() && to - end < CHARGE_CLAUSE_REACH && !chargeClauseBreak(to)) {
+            to++;
+        }
+        for (int q = from; q < to; q++) {
+            Token t = toks.get(q);
+            if (!t.is(Token.Kind.WORD)) {
+                continue;
+            }
+            if (lex.chargeCues.contains(t.lower())
+                    || lex.chargeTimeCues.contains(t.lower())
+                            && tok(q - 1) != null
+                            && tok(q - 1).is(Token.Kind.NUMBER)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** Whether the sentence of token {@code k} names a battery, a charger or a charging time (numbers.json chargeCue). */
-    private boolean chargeCueAround(int k) {
-        int[] s = sentenceAround(k, k);
-        for (int q = s[0]; q < s[1]; q++) {
-            if (toks.get(q).is(Token.Kind.WORD)
-                    && lex.chargeCues.contains(toks.get(q).lower())) {
-                return true;
-            }
+    /** Whether token {@code k} ends the charging clause: a comma, a semicolon, a clause's conjunction, a stop. */
+    private boolean chargeClauseBreak(int k) {
+        Token t = toks.get(k);
+        return t.endsSentence()
+                || sentenceStop(k)
+                || t.text().equals(",")
+                || t.text().equals(";")
+                || CLAUSE_STOPS.contains(t.lower());
+    }
+
+    /** Where the shares "X% to Y%" (or "X to Y per cent") at {@code start} end, their unit included, or -1. */
+    private int sharesEnd(int start) {
+        NumberReader.Num a = numbers.read(start, false).num();
+        if (a == null) {
+            return -1;
         }
-        return false;
+        int q = a.end();
+        PhraseTable.Match<Unit> u = lex.units.at(toks, q);
+        if (u != null) {
+            q = u.end();
+        }
+        if (tok(q) == null || !tok(q).isWord("to")) {
+            return -1;
+        }
+        NumberReader.Num b = numbers.read(q + 1, false).num();
+        if (b == null) {
+            return -1;
+        }
+        PhraseTable.Match<Unit> u2 = lex.units.at(toks, b.end());
+        return u2 != null ? u2.end() : b.end();
     }
 
     /**
