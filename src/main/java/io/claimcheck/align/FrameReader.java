@@ -129,7 +129,7 @@ final class FrameReader {
             reach = Math.max(reach, site.distance(predicate));
         }
         // a qualifier that modifies the measure word itself is inside the measure's phrase, however far the phrase
-        // stands: "200,000 people are under mandatory evacuation orders", "insured losses from the fires will range
+        // stands: "3,000 people are under mandatory evacuation orders", "insured losses from the fires will range
         // from $20 billion to $30 billion"
         int modifier = measureAt > 0
                         && !site.isFigure(measureAt - 1)
