@@ -254,16 +254,62 @@ final class NounPhrases {
         return i >= 0 && i < toks.size() ? toks.get(i) : null;
     }
 
+    /** How many words of a whole's owner may stand between "out of" and its number ("out of South Africa's nine"). */
+    private static final int OWNER_WORDS = 5;
+
+    /**
+     * The index of the whole's number, in digits or spelled ("nine"), after "out of", past its determiner or its owner
+     * ("the", "its", "South Africa's"), or -1 when no number follows within {@link #OWNER_WORDS} such words.
+     */
+    private int wholeNumberAfter(int q) {
+        for (int k = q; k <= q + OWNER_WORDS; k++) {
+            Token w = tok(k);
+            if (w == null) {
+                return -1;
+            }
+            if (w.is(Token.Kind.NUMBER) || w.is(Token.Kind.WORD) && cardinals.contains(w.lower())) {
+                return k;
+            }
+            boolean owner = w.isWord("the")
+                    || w.isWord("its")
+                    || w.isWord("their")
+                    || w.is(Token.Kind.WORD) && Character.isUpperCase(w.text().charAt(0))
+                    || w.is(Token.Kind.WORD)
+                            && (possessiveAfter(k)
+                                    || w.text().endsWith("'s")
+                                    || w.text().endsWith("\u2019s"))
+                    || w.text().equals("'s")
+                    || w.text().equals("\u2019s")
+                    || w.text().equals("'")
+                    || w.text().equals("\u2019")
+                    || w.isWord("s");
+            if (!owner) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** True when a possessive's "'s" follows the word at {@code k} ("the country's"). */
+    private boolean possessiveAfter(int k) {
+        Token next = tok(k + 1);
+        return next != null
+                && (next.text().equals("'s")
+                        || next.text().equals("\u2019s")
+                        || (next.text().equals("'") || next.text().equals("\u2019"))
+                                && tok(k + 2) != null
+                                && tok(k + 2).isWord("s"));
+    }
+
     /** What a count counts, starting at token q (an "of" is skipped: "thousands of women"). */
     Phrase counted(int q) {
         Token t = tok(q);
-        if (t != null
-                && t.isWord("out")
-                && tok(q + 1) != null
-                && tok(q + 1).isWord("of")
-                && tok(q + 2) != null
-                && tok(q + 2).is(Token.Kind.NUMBER)) {
-            return collect(q + 3, false, false); // "22 out of 50 states": the whole's noun names the part's too
+        if (t != null && t.isWord("out") && tok(q + 1) != null && tok(q + 1).isWord("of")) {
+            int whole = wholeNumberAfter(q + 2);
+            if (whole >= 0) {
+                // "22 out of 50 states", "five out of South Africa's nine provinces": the whole's noun names the part's
+                return collect(whole + 1, false, false);
+            }
         }
         Phrase compound = compoundHead(q);
         if (compound != null) {
