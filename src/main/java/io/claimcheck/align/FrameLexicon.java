@@ -267,7 +267,11 @@ final class FrameLexicon {
                     q.path("givesWayToChange").asBoolean(false),
                     q.path("withinArticle").asBoolean(false));
             for (String lemma : words(q.path("lemmas"))) {
-                qualifiers.putIfAbsent(lemma, qualifier);
+                if (qualifiers.putIfAbsent(lemma, qualifier) != null) {
+                    // a lemma listed under two qualifiers would silently take the first one's reading
+                    throw new TopicPackException(
+                            new Problem(name, 0, "qualifier lemma \"" + lemma + "\" is listed twice"));
+                }
             }
         }
         return new FrameLexicon(
