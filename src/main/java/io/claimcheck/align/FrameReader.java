@@ -136,9 +136,6 @@ final class FrameReader {
                         && lexicon.qualifier(words.get(measureAt - 1).lemma()) != null
                 ? measureAt - 1
                 : -1;
-        if (modifier >= 0) {
-            reach = Math.max(reach, site.distance(modifier));
-        }
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach, measure, modifier);
         // an amount of change ("rose 20 cents", "63 cents higher than a month ago") is another quantity than a level,
         // whatever else qualifies it, unless a word sets it apart already ("another", "expected")
@@ -1175,7 +1172,7 @@ final class FrameReader {
                     moves = q;
                     movesDistance = d;
                 }
-            } else if ((!q.apart() || q.namesState()) && d <= reach && d < bestDistance) {
+            } else if ((!q.apart() || q.namesState()) && (d <= reach || i == modifier) && d < bestDistance) {
                 best = q;
                 bestDistance = d;
             }
@@ -1396,7 +1393,7 @@ final class FrameReader {
             // the tokens drop a possessive's "'s": the text right after the name shows it
             String after = site.textAfter(words.get(run[1]), 2);
             boolean possessive = after.equals("'s") || after.equals("\u2019s");
-            if (!afterIn && !possessive && !bracketsFigure(site, words, run)) {
+            if (!afterIn && !possessive && !bracketsFigure(site, words, run, names)) {
                 continue;
             }
             String cls = language.lexicalClass(words.get(run[1]));
@@ -1447,8 +1444,13 @@ final class FrameReader {
             return null; // a credit read in another sentence, or one given after the figure
         }
         int phraseEnd = phrase + credit.phrase().length();
+        // the country may take its article ("The UK recorded 1,200 deaths")
+        int nameAt = site.sentence().regionMatches(true, phrase, "the ", 0, 4) ? phrase + 4 : phrase;
+        if (placeInClauseAfter(site, words, names, language)) {
+            return null; // "Turkey recorded 4,500 deaths across northern Syria": the place after the figure is its own
+        }
         for (int[] run : names) {
-            if (words.get(run[0]).start() != phrase) {
+            if (words.get(run[0]).start() != nameAt) {
                 continue;
             }
             String name = site.sentence()
@@ -1466,17 +1468,63 @@ final class FrameReader {
     }
 
     /**
-     * True when the figure opens a bracket right after the name, as lists of places print their figures: "Italy (18,010
-     * deaths; 95% CI ...), Spain (11,324)", "West Virginia (+28 cents), Montana (+27 cents)"; the name places it when
-     * WordNet knows it as a place (checked by the caller, as for a possessive).
+     * True when a name WordNet knows as a place stands after the figure in its clause (up to a comma, a semicolon or a
+     * colon): "4,500 deaths across northern Syria", "200 soldiers killed near Bakhmut".
      */
-    private static boolean bracketsFigure(ClaimSite site, List<Token> words, int[] run) {
+    private static boolean placeInClauseAfter(ClaimSite site, List<Token> words, List<int[]> names, Language language) {
+        String sentence = site.sentence();
+        int end = site.figureTo() > site.figureFrom()
+                ? words.get(site.figureTo() - 1).end()
+                : site.figureStart();
+        while (end < sentence.length() && ",;:".indexOf(sentence.charAt(end)) < 0) {
+            end++;
+        }
+        for (int[] run : names) {
+            if (words.get(run[0]).start() > site.figureStart()
+                    && words.get(run[1]).end() <= end
+                    && isPlace(run, words, site, language)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when WordNet knows the name as a place: filed among locations, or held by a country. */
+    private static boolean isPlace(int[] run, List<Token> words, ClaimSite site, Language language) {
+        String name = site.sentence()
+                .substring(words.get(run[0]).start(), words.get(run[1]).end());
+        return "noun.location".equals(language.lexicalClass(words.get(run[1]))) || language.countryOf(name) != null;
+    }
+
+    /** A bracket that opens with a number, maybe signed: "(18,010 deaths", "(+28 cents)". */
+    private static final java.util.regex.Pattern BRACKETED_NUMBER =
+            java.util.regex.Pattern.compile("^\\s*\\(\\s*[+\\-\u2212]?\\d");
+
+    /**
+     * True when the figure opens a bracket right after the name, in a list of places that print their figures so, two
+     * or more of them in the sentence: "Italy (18,010 deaths; 95% CI ...), Spain (11,324)", "West Virginia (+28 cents),
+     * Montana (+27 cents)"; the name places it when WordNet knows it as a place (checked by the caller, as for a
+     * possessive). One name before a bracketed number is as often a person and an age ("Florence (75)") or a company
+     * named like a country ("Shares of Jordan (-3%)").
+     */
+    private static boolean bracketsFigure(ClaimSite site, List<Token> words, int[] run, List<int[]> names) {
         int end = words.get(run[1]).end();
         if (end > site.figureStart()) {
             return false;
         }
         String between = site.sentence().substring(end, site.figureStart()).strip();
-        return between.equals("(") || between.equals("(+") || between.equals("(-");
+        if (!(between.equals("(") || between.equals("(+") || between.equals("(-"))) {
+            return false;
+        }
+        Language language = Language.get();
+        int listed = 0;
+        for (int[] other : names) {
+            String after = site.sentence().substring(words.get(other[1]).end());
+            if (BRACKETED_NUMBER.matcher(after).find() && isPlace(other, words, site, language)) {
+                listed++;
+            }
+        }
+        return listed >= 2;
     }
 
     /** How many words may stand between a sentence's opening "In" and its place name ("In neighboring Toyama"). */

@@ -94,6 +94,8 @@ class FrameReaderTest {
             Insured losses from the fires will range from $20 billion to $30 billion.     | -       | insured   | -
             Total losses from the fires will range from $20 billion to $30 billion.       | -       | -         | -
             Deposits insured up to $250,000 are safe, the agency said.                    | -       | insured   | -
+            Some 45 million insured people live in the state.                            | -       | insured   | -
+            Some 30 million uninsured people live in the state.                          | -       | uninsured | -
             The number of passengers unaccounted for now stands at 2.                    | -       | missing   | -
             The number of people injured rose to 50.                                     | -       | injured   | -
             Fifty-three Nepalese passengers were on board.                               | -       | from nepal | -
@@ -361,6 +363,10 @@ class FrameReaderTest {
             Jordan said 12,000 people attended the rally on Saturday.                     | 12,000 | -
             Georgia said turnout was 58 percent.                                          | 58 percent | -
             Italy (18,010 deaths), Spain (11,324) and Germany (8,173) had the highest tolls. | 11,324 | spain
+            The UK recorded 1,200 deaths on Monday.                                       | 1,200 | uk
+            Turkey recorded 4,500 deaths across northern Syria.                           | 4,500 | -
+            Sydney (12) and her brother Jack (9) were rescued from the flood.            | 12    | -
+            Shares of Jordan (-3%) fell on Monday, and Acme (5%) rose.                    | -3%   | -
             The largest rises were in West Virginia (+28 cents) and Montana (+27 cents).  | 27 cents | montana
             Shares of Acme (ACME) rose 5% on Monday.                                      | 5%    | -
             The company reported revenue of $5 billion (up 12%) on Monday.                | 12%   | -
