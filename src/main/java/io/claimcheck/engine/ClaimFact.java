@@ -98,7 +98,7 @@ public final class ClaimFact implements Span {
         this.role = c.role().label();
         this.hedge = q.hedge().label();
         this.shown = c.shown();
-        this.currencyMark = currencyMark(shown, q.written());
+        this.currencyMark = currencyMark(shown, q.written(), q.unit().code());
         this.sentence = c.quote() == null ? null : c.quote().sentence();
         this.wording = c.quote() == null
                 ? null
@@ -368,7 +368,7 @@ public final class ClaimFact implements Span {
         return currencyMark;
     }
 
-    static String currencyMark(String shown, String written) {
+    static String currencyMark(String shown, String written, String currency) {
         if (shown == null || written == null || written.isEmpty()) {
             return "";
         }
@@ -380,7 +380,7 @@ public final class ClaimFact implements Span {
         String lead = before.isEmpty() ? "" : before.substring(before.lastIndexOf(' ') + 1);
         StringBuilder mark = new StringBuilder();
         if (lead.length() == 1 && Character.getType(lead.charAt(0)) == Character.CURRENCY_SYMBOL) {
-            mark.append(signWord(lead.charAt(0)));
+            mark.append(signWord(lead.charAt(0), currency));
         } else if (lead.chars().anyMatch(ch -> Character.getType(ch) == Character.CURRENCY_SYMBOL)
                 || lead.length() == 3 && lead.chars().allMatch(Character::isUpperCase)) {
             mark.append(lead.toLowerCase(java.util.Locale.ROOT)); // "HK$", "US$", "USD"
@@ -395,15 +395,34 @@ public final class ClaimFact implements Span {
         return mark.toString();
     }
 
-    /** The word Unicode names a currency sign with, before "SIGN": "dollar" for "$", "rupee" for the rupee sign. */
-    private static String signWord(char sign) {
+    /**
+     * The word Unicode names a currency sign with, before "SIGN" ("dollar" for "$", "rupee" for the rupee sign), when
+     * the currency the figure was read in bears that word in its English name ("Hong Kong Dollar"); else the sign
+     * itself: a "\u00a5" read as yuan is no "yen", though Unicode names the sign so.
+     */
+    private static String signWord(char sign, String currency) {
         String name = Character.getName(sign);
         if (name == null) {
             return String.valueOf(sign);
         }
         String[] words = name.toLowerCase(java.util.Locale.ROOT).split(" ");
         int last = words.length - 1;
-        return last > 0 && "sign".equals(words[last]) ? words[last - 1] : String.valueOf(sign);
+        if (last < 1 || !"sign".equals(words[last])) {
+            return String.valueOf(sign);
+        }
+        String word = words[last - 1];
+        return currencyName(currency).contains(word) ? word : String.valueOf(sign);
+    }
+
+    /** The English name of an ISO 4217 currency, lower-cased ("hong kong dollar"), or "" for no such code. */
+    private static String currencyName(String code) {
+        try {
+            return java.util.Currency.getInstance(code)
+                    .getDisplayName(java.util.Locale.ENGLISH)
+                    .toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return "";
+        }
     }
 
     /** Comparability key of like claims: subject, unit and role. */
