@@ -416,12 +416,15 @@ public final class ClaimFact implements Span {
 
     /** The English name of an ISO 4217 currency, lower-cased ("hong kong dollar"), or "" for no such code. */
     private static String currencyName(String code) {
+        if (code == null) {
+            return "";
+        }
         try {
             return java.util.Currency.getInstance(code)
                     .getDisplayName(java.util.Locale.ENGLISH)
                     .toLowerCase(java.util.Locale.ROOT);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return "";
+        } catch (IllegalArgumentException e) {
+            return ""; // "count", "percent": no currency
         }
     }
 

@@ -71,7 +71,8 @@ record AttributionPatterns(
                 speechVerbs.stream().filter(v -> !listenerVerbs.contains(v)).toList(), takingVerbs, takenObjects);
         // "according to figures released by the interior ministry": the ministry
         String releasedBy = "(?:(?i:" + alternation(numberNouns) + ") \\p{Ll}+ by (?:the )?)?";
-        // groups credited only after "according to" ("according to the party"), where no search or wedding party is
+        // groups credited only after "according to" ("according to the party"), never as a speech verb's subject ("the
+        // search party found 12 survivors")
         java.util.Set<String> accordingTo = new java.util.TreeSet<>(groupNouns);
         accordingTo.addAll(accordingNouns);
         return new AttributionPatterns(
