@@ -255,11 +255,12 @@ final class NounPhrases {
     }
 
     /** How many words of a whole's owner may stand between "out of" and its number ("out of South Africa's nine"). */
-    private static final int OWNER_WORDS = 5;
+    private static final int OWNER_WORDS = 4;
 
     /**
      * The index of the whole's number, in digits or spelled ("nine"), after "out of", past its determiner or its owner
-     * ("the", "its", "South Africa's"), or -1 when no number follows within {@link #OWNER_WORDS} such words.
+     * ("the", "its", "South Africa's", "the country's"), or -1 when no number follows within {@link #OWNER_WORDS} such
+     * words.
      */
     private int wholeNumberAfter(int q) {
         for (int k = q; k <= q + OWNER_WORDS; k++) {
@@ -267,38 +268,25 @@ final class NounPhrases {
             if (w == null) {
                 return -1;
             }
-            if (w.is(Token.Kind.NUMBER) || w.is(Token.Kind.WORD) && cardinals.contains(w.lower())) {
+            if (isNumber(w)) {
                 return k;
             }
-            boolean owner = w.isWord("the")
-                    || w.isWord("its")
-                    || w.isWord("their")
-                    || w.is(Token.Kind.WORD) && Character.isUpperCase(w.text().charAt(0))
-                    || w.is(Token.Kind.WORD)
-                            && (possessiveAfter(k)
-                                    || w.text().endsWith("'s")
-                                    || w.text().endsWith("\u2019s"))
-                    || w.text().equals("'s")
-                    || w.text().equals("\u2019s")
-                    || w.text().equals("'")
-                    || w.text().equals("\u2019")
-                    || w.isWord("s");
-            if (!owner) {
+            if (!w.is(Token.Kind.WORD)
+                    || !(WHOLE_DETERMINERS.contains(w.lower()) || w.startsUpper() || isPossessive(w))) {
                 return -1;
             }
         }
         return -1;
     }
 
-    /** True when a possessive's "'s" follows the word at {@code k} ("the country's"). */
-    private boolean possessiveAfter(int k) {
-        Token next = tok(k + 1);
-        return next != null
-                && (next.text().equals("'s")
-                        || next.text().equals("\u2019s")
-                        || (next.text().equals("'") || next.text().equals("\u2019"))
-                                && tok(k + 2) != null
-                                && tok(k + 2).isWord("s"));
+    /** A number in digits or spelled ("21", "nine"). */
+    private boolean isNumber(Token t) {
+        return t.is(Token.Kind.NUMBER) || t.is(Token.Kind.WORD) && cardinals.contains(t.lower());
+    }
+
+    /** A word with its possessive "'s" ("the world's", "the country's"). */
+    private static boolean isPossessive(Token t) {
+        return t.is(Token.Kind.WORD) && (t.lower().endsWith("'s") || t.lower().endsWith("\u2019s"));
     }
 
     /** What a count counts, starting at token q (an "of" is skipped: "thousands of women"). */
@@ -412,18 +400,13 @@ final class NounPhrases {
             return null;
         }
         k++;
-        Token owner = tok(k);
-        if (owner != null
-                && owner.is(Token.Kind.WORD)
-                && (owner.lower().endsWith("'s") || owner.lower().endsWith("\u2019s"))) {
+        if (tok(k) != null && isPossessive(tok(k))) {
             k++; // "the world's largest big cats", "the country's biggest banks"
         }
         if (tok(k) != null && tok(k).is(Token.Kind.WORD) && WHOLE_SELECTORS.contains(tok(k).lower())) {
             k++; // "Twelve of the top fifteen ports", "16 of the past 24 months"
         }
-        Token size = tok(k);
-        if (size != null
-                && (size.is(Token.Kind.NUMBER) || size.is(Token.Kind.WORD) && cardinals.contains(size.lower()))) {
+        if (tok(k) != null && isNumber(tok(k))) {
             k++; // "21 of the 22 races", "Six of the ten ports": the whole's size, then its noun
         }
         Token head = tok(k);
