@@ -1455,14 +1455,12 @@ final class FrameReader {
             }
             String name = site.sentence()
                     .substring(words.get(run[0]).start(), words.get(run[1]).end());
-            boolean place = "noun.location".equals(language.lexicalClass(words.get(run[1])))
-                    || language.countryOf(name) != null;
             boolean counted = false;
             for (int i = run[1] + 1; i < words.size() && words.get(i).end() <= phraseEnd; i++) {
                 counted |= words.get(i).isVerb()
                         && lexicon.isCountingCredit(words.get(i).lemma());
             }
-            return name.equals(credit.source()) && place && counted ? name : null;
+            return counted && name.equals(credit.source()) && isPlace(run, words, site, language) ? name : null;
         }
         return null;
     }
