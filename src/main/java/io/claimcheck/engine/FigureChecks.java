@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 public final class FigureChecks {
 
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,.]*");
-    private static final Pattern WELL_GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?");
     private static final MathContext MC = MathContext.DECIMAL64;
 
     private FigureChecks() {}
@@ -412,7 +411,7 @@ public final class FigureChecks {
         Interval v = c.claim().quantity().value();
         return written != null
                 && DIGITS.matcher(written).matches()
-                && !WELL_GROUPED.matcher(written).matches()
+                && !io.claimcheck.model.Numerals.wellGrouped(written)
                 && v.low() != null
                 && v.high() != null
                 && v.low().compareTo(v.high()) != 0;

@@ -322,9 +322,6 @@ final class QuantityGrammar {
         return false;
     }
 
-    private static final java.util.regex.Pattern WRITTEN_DECIMAL =
-            java.util.regex.Pattern.compile("[0-9]{1,3}(,[0-9]{3})*(\\.[0-9]+)?|[0-9]+(\\.[0-9]+)?");
-
     /**
      * A rate per a power of ten of a population written once for two figures: the bare level a "from" or "to" joins
      * to it ("from 6.5 to 5.7 murders per 100,000 people", "from 543.6 infant deaths per 100,000 live births to 560.4",
@@ -397,7 +394,7 @@ final class QuantityGrammar {
         }
         int sp = written.indexOf(' ');
         String first = sp < 0 ? written : written.substring(0, sp);
-        return WRITTEN_DECIMAL.matcher(first).matches() ? new BigDecimal(first.replace(",", "")) : null;
+        return io.claimcheck.model.Numerals.wellGrouped(first) ? new BigDecimal(first.replace(",", "")) : null;
     }
 
     /** The percentage one unit of a proportion read from "per" and a whole stands for, or null for any other figure. */
