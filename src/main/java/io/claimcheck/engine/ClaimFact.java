@@ -599,8 +599,9 @@ public final class ClaimFact implements Span {
      * Whether two claims count the same group, as far as their words tell: when either names no group (no counted
      * noun, or one that only says "people", {@code countsAnyone} in {@code rules/_shared/comparison.json}, when the
      * other's noun names the same measure: see {@link #anyoneMeets}), or the two share a content word ("tenants in the
-     * city" and "city tenants evicted"; "women" and "women and girls in the city"). Groups with no word in common
-     * ("doctors and nurses" and "women") are different quantities. Used by the nearest-disagreeing index and by
+     * city" and "city tenants evicted"; "women" and "women and girls in the city"), or both nouns name one measure
+     * ({@link #countedMeasureMeets}: "protesters" and "participants"). Other groups with no word in common ("doctors
+     * and nurses" and "women") are different quantities. Used by the nearest-disagreeing index and by
      * {@code Numeric.RangeDivergence}.
      */
     public boolean countsSameAs(ClaimFact other) {
@@ -618,7 +619,22 @@ public final class ClaimFact implements Span {
                 return true;
             }
         }
-        return false;
+        return countedMeasureMeets(other);
+    }
+
+    /**
+     * Whether two groups with no word in common are one group because both nouns name the one measure the frames read
+     * ("more than 50,000 protesters" and "more than 25,000 peaceful participants": protest; "33 dead" and "34
+     * fatalities": death), neither names someone by a proper name ("two Georgians were killed": a part), and the figures
+     * are within {@code anyoneWithin} of each other, as for "people" ({@link #anyoneMeets}).
+     */
+    private boolean countedMeasureMeets(ClaimFact other) {
+        String mine = getCountedMeasure();
+        return mine != null
+                && mine.equals(other.getCountedMeasure())
+                && !countedNamesSomeone()
+                && !other.countedNamesSomeone()
+                && withinFactor(getFigure(), other.getFigure(), anyoneWithin);
     }
 
     /**
