@@ -414,8 +414,10 @@ final class QuantityGrammar {
         if (!per || written.signum() <= 0) {
             return null;
         }
+        // A whole so large that the share rounds to nothing at twenty places ("1 death per 10^24 people") gives no
+        // factor: dividing a level by it would throw.
         BigDecimal factor = f.interval().low().divide(written, 20, RoundingMode.HALF_UP);
-        return factor.compareTo(BigDecimal.ONE) < 0 ? factor : null;
+        return factor.signum() > 0 && factor.compareTo(BigDecimal.ONE) < 0 ? factor : null;
     }
 
     /** Whether the level ending at {@code end} is followed by nothing but punctuation, a level word or the rate's noun. */
