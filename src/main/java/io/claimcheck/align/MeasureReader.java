@@ -100,6 +100,10 @@ final class MeasureReader {
             return null;
         }
         int to = figureEnd(from);
+        Token paired = respectively(from);
+        if (paired != null) {
+            return paired;
+        }
         int clauseStart = clauseStart(from);
         int partitive = partitiveHead(to);
         if (partitive > to) {
@@ -305,6 +309,131 @@ final class MeasureReader {
     }
 
     /** The end (exclusive) of the claim's own figure words. */
+    /** How many words a list of nouns may stand before the list of figures "respectively" pairs with it. */
+    private static final int RESPECTIVE_REACH = 12;
+
+    /**
+     * The noun a "respectively" pairs with the figure: in "the total number of cases and deaths has risen to 17,824 and
+     * 595, respectively" the first figure counts cases and the second deaths, whichever noun stands nearer. The
+     * figures form a list joined by commas or "and" that "respectively" closes; the nouns, as many, a list joined the
+     * same way in the words before it, with no figure among them. Null when the sentence is not so built.
+     */
+    private Token respectively(int from) {
+        List<int[]> runs = figureRuns();
+        int own = -1;
+        for (int r = 0; r < runs.size(); r++) {
+            if (runs.get(r)[0] <= from && from < runs.get(r)[1]) {
+                own = r;
+            }
+        }
+        if (own < 0) {
+            return null;
+        }
+        int first = own;
+        while (first > 0 && joins(runs.get(first - 1)[1], runs.get(first)[0])) {
+            first--;
+        }
+        int last = own;
+        while (last + 1 < runs.size() && joins(runs.get(last)[1], runs.get(last + 1)[0])) {
+            last++;
+        }
+        int after = runs.get(last)[1];
+        if (after < words.size() && ",".equals(words.get(after).surface())) {
+            after++;
+        }
+        if (last == first
+                || after >= words.size()
+                || !"respectively".equalsIgnoreCase(words.get(after).surface())) {
+            return null;
+        }
+        List<Token> nouns = respectiveNouns(runs.get(first)[0], last - first + 1);
+        return nouns == null ? null : nouns.get(own - first);
+    }
+
+    /** The runs of words that belong to figures, in order: {start, end} each. */
+    private List<int[]> figureRuns() {
+        List<int[]> runs = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (!site.isFigure(i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < words.size() && site.isFigure(i)) {
+                i++;
+            }
+            runs.add(new int[] {start, i});
+        }
+        return runs;
+    }
+
+    /** Whether the words between two figures only join them: ",", "and", ", and". */
+    private boolean joins(int end, int start) {
+        if (start <= end || start - end > 2) {
+            return false;
+        }
+        String gap = words.subList(end, start).stream()
+                .map(Token::surface)
+                .collect(java.util.stream.Collectors.joining(" "));
+        return gap.equals(",") || gap.equalsIgnoreCase("and") || gap.equalsIgnoreCase(", and");
+    }
+
+    /**
+     * The {@code count} nouns a list before word {@code before} names, first to last ("cases and deaths", "imports,
+     * exports and reserves"), each the last noun of its item; null unless the nearest "and" before the figures joins
+     * two nouns and the items before it, as many as the figures, are nouns joined by commas, with no figure and no
+     * other "and" among them, none naming who, where or when ({@link #NOT_MEASURES}).
+     */
+    private List<Token> respectiveNouns(int before, int count) {
+        int and = -1;
+        for (int i = before - 1; i > 0 && i >= before - RESPECTIVE_REACH; i--) {
+            if (site.isFigure(i)) {
+                return null;
+            }
+            if ("and".equalsIgnoreCase(words.get(i).surface())) {
+                and = i;
+                break;
+            }
+        }
+        if (and < 1 || !words.get(and - 1).isNoun()) {
+            return null;
+        }
+        Token lastItem = null;
+        for (int i = and + 1; i < before && i <= and + 3; i++) {
+            Token t = words.get(i);
+            if (t.isNoun()) {
+                lastItem = t;
+                if (i + 1 < before && words.get(i + 1).isNoun()) {
+                    continue; // "cases and death tolls": the item's last noun
+                }
+                break;
+            }
+            if (!"ADJ".equals(t.tag())) {
+                break;
+            }
+        }
+        if (lastItem == null) {
+            return null;
+        }
+        List<Token> nouns = new java.util.ArrayList<>();
+        nouns.add(lastItem);
+        nouns.add(0, words.get(and - 1));
+        int i = and - 2;
+        while (nouns.size() < count
+                && i >= 1
+                && ",".equals(words.get(i).surface())
+                && words.get(i - 1).isNoun()) {
+            nouns.add(0, words.get(i - 1));
+            i -= 2;
+        }
+        // nouns of who, where or when pair sources or places with the figures ("the police and the organisers counted
+        // 16,000 and 100,000 respectively"), not measures
+        return nouns.size() == count && nouns.stream().noneMatch(n -> NOT_MEASURES.contains(language.lexicalClass(n)))
+                ? nouns
+                : null;
+    }
+
     private int figureEnd(int from) {
         return Math.max(site.figureTo(), from + 1);
     }
