@@ -630,6 +630,9 @@ final class NounPhrases {
             if (words == 0 && DAY_NAMES.contains(w) && dayAlone(k + 1)) {
                 break; // "up from 64 Monday morning", "rose to 120 Tuesday night": when, not what is counted
             }
+            if ((w.equals("and") || w.equals("or")) && words == 0) {
+                break; // "rose to 17,824 and 595": a conjunction joins the next figure, it is nothing counted
+            }
             if ((w.equals("and") || w.equals("or")) && words > 0) {
                 Token n = tok(k + 1);
                 if (n == null
