@@ -1072,6 +1072,28 @@ final class FrameReader {
         return -1;
     }
 
+    /**
+     * True when a word of denial stands among the few words before the qualifier at {@code i}, with no figure between:
+     * "not", "never" ("About 40 homes were not destroyed"), or "yet to" ("18 of the victims have yet to be identified":
+     * they are not identified). Not asked of a level that moves, whose words may deny what is lacking ("still don't
+     * have power" is an outage).
+     */
+    private static boolean denied(ClaimSite site, List<Token> words, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - PREDICATE_REACH; k--) {
+            if (site.isFigure(k)) {
+                return false;
+            }
+            String w = words.get(k).surface().toLowerCase(java.util.Locale.ROOT);
+            if (NEGATIONS.contains(w)
+                    || "yet".equals(w)
+                            && k + 1 < i
+                            && "to".equals(words.get(k + 1).surface().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that deny the predicate after them: no qualifier of it holds. */
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "t");
 
@@ -1144,7 +1166,8 @@ final class FrameReader {
                     || q.rightAfterFigureOnly()
                             && !rightAfterFigure(
                                     site, words, i, q.after().contains(FrameLexicon.Qualifier.AFTER_NUMBER))
-                    || inBase(site, words, i)) {
+                    || inBase(site, words, i)
+                    || !q.moves() && denied(site, words, i)) {
                 continue;
             }
             int d = site.distance(i);

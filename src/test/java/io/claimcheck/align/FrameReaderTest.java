@@ -38,6 +38,9 @@ class FrameReaderTest {
             Some 40 people were hospitalized 2 days after the leak.                        | hospitalized | hospitalized | -
             Officials said 12 people died and another 30 were injured.                     | death   | -         | -
             At least 22 million fake votes were cast for the president.                   | vote    | invalid   | -
+            So far 146 victims have been identified by the coroner.                        | victim  | identified | -
+            Officials said 18 of the victims have yet to be identified.                    | victim  | -         | -
+            Officials said 40 bodies were never identified.                                | body    | -         | -
             Some 1.2 million ballots were spoiled.                                         | vote    | invalid   | -
             The president won 76 million votes.                                           | vote    | -         | -
             Researchers counted 417 indirect deaths from the smoke.                      | death   | indirect  | -
