@@ -95,7 +95,8 @@ final class ChangeReader {
                         || signed(site)
                         || to < words.size()
                                 && adjacent(sentence, words.get(to - 1), words.get(to))
-                                && (comparativeAfter(words, to, w) || nounAfter(words, to, w));
+                                && (comparativeAfter(words, pastRate(sentence, words, to, w), w)
+                                        || nounAfter(words, to, w));
         return change ? reference(site, words, w) : null;
     }
 
@@ -182,8 +183,26 @@ final class ChangeReader {
     }
 
     /** "63 cents higher than", "nearly $2 more than a year ago", "57.1 cents per gallon up from a month ago". */
+    /**
+     * Where the words after a figure go on past the period it is given per ("£238 per year lower than for the previous
+     * period", "63 cents a month higher than"): the word after "per", "a", "an" or "each" and a period the word lists
+     * file (references), with no punctuation between ("£1,690 a year, lower than" is a level); else {@code to}.
+     */
+    private static int pastRate(String sentence, List<Token> words, int to, ChangeWords w) {
+        if (to + 2 < words.size()
+                && PER.contains(lower(words.get(to)))
+                && w.references().containsKey(lower(words.get(to + 1)))
+                && adjacent(sentence, words.get(to), words.get(to + 1))
+                && adjacent(sentence, words.get(to + 1), words.get(to + 2))) {
+            return to + 2;
+        }
+        return to;
+    }
+
+    private static final Set<String> PER = Set.of("per", "a", "an", "each");
+
     private static boolean comparativeAfter(List<Token> words, int to, ChangeWords w) {
-        if (!w.comparatives().contains(lower(words.get(to)))) {
+        if (to >= words.size() || !w.comparatives().contains(lower(words.get(to)))) {
             return false;
         }
         for (int k = to + 1; k < Math.min(words.size(), to + 1 + THAN_REACH); k++) {

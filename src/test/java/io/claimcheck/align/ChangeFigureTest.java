@@ -38,6 +38,9 @@ class ChangeFigureTest {
             She paid a $5,000 down payment on the house.                                               | 5,000     | -
             Fares range from $4 up to $6 a ride.                                                       | 4         | -
             The bank launched a $500 million growth fund.                                              | 500       | -
+            The new price cap is £238 per year lower than for the previous period.                     | 238       | change
+            Bills will be 63 cents a month higher than a year ago.                                      | 63 cents  | change
+            The cap is £1,690 a year, lower than the £1,928 cap before it.                              | 1,690     | -
             Asda cut petrol prices by 5p a litre on Friday.                                            | 5p        | change
             Support for the party rose 5 percentage points in a week.                                  | 5 percentage points | change
             """)
