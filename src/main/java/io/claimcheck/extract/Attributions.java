@@ -233,7 +233,8 @@ final class Attributions {
      * The sentence's first word, capitalised because it opens the sentence, that the tagger reads as no name: a
      * preposition or a conjunction ("From reports gathered on the ground, ...", "As reported by"), or an adjective
      * WordNet knows as one before a noun ("Early estimates put the toll at 100", "Initial reports indicated"; not "White
-     * said", where the verb follows): no speaker. A word the article also writes capitalised inside a sentence is a name
+     * said", where the verb follows), or an adverb WordNet knows as one and never as a noun ("Often described in
+     * terms of typical use, the cap is ..."): no speaker. A word the article also writes capitalised inside a sentence is a name
      * however the tagger reads it ("Hans Kluge said ... Kluge said that", "Mr. White"), and so is an abbreviation.
      */
     private boolean commonWordOpening(String sentence, int nameStart, String name, String text) {
@@ -250,11 +251,13 @@ final class Attributions {
             io.claimcheck.language.Token t = opening.get(k);
             if (t.start() == nameStart) {
                 io.claimcheck.language.Token next = k + 1 < opening.size() ? opening.get(k + 1) : null;
+                String lower = name.toLowerCase(Locale.ROOT);
                 return NAMES_NOBODY.contains(t.tag())
                         || MODIFIER_TAGS.contains(t.tag())
                                 && next != null
                                 && next.isNoun()
-                                && language.knowsAdjective(name.toLowerCase(Locale.ROOT));
+                                && language.knowsAdjective(lower)
+                        || "ADV".equals(t.tag()) && language.knowsAdverb(lower) && language.nounClass(lower) == null;
             }
         }
         return false;

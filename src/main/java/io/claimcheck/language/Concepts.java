@@ -71,6 +71,15 @@ final class Concepts {
         });
     }
 
+    /** True when WordNet knows the lower-case word as an adverb ("often", "reportedly"). */
+    boolean knowsAdverb(String lower) {
+        return !classes.computeIfAbsent(POS.ADVERB.getKey() + ":" + lower, k -> {
+                    Synset first = commonestSense(POS.ADVERB, lower);
+                    return first == null ? "" : first.getLexFileName();
+                })
+                .isEmpty();
+    }
+
     /** The word's commonest sense in WordNet for {@code pos}, or null. */
     private Synset commonestSense(POS pos, String lemma) {
         synchronized (wordnet) {

@@ -294,6 +294,11 @@ public final class Language {
         return c != null && !c.isEmpty();
     }
 
+    /** True when WordNet knows the lower-case word as an adverb ("often", "reportedly"; not "kluge"). */
+    public boolean knowsAdverb(String lower) {
+        return concepts.knowsAdverb(lower);
+    }
+
     /**
      * The named place the adjective of this lemma pertains to ("nepalese": nepal; "syrian", as in "three Syrians",
      * too), or null.
