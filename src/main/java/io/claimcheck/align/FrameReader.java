@@ -164,6 +164,7 @@ final class FrameReader {
         if (qualifier == null
                 && place == null
                 && (listedPart(site, words)
+                        || amongPart(site, words)
                         || itemBefore != null && itemAfter != null && detailsAfterColon(site, itemBefore, itemAfter))) {
             qualifier = PART;
         }
@@ -284,6 +285,37 @@ final class FrameReader {
         }
         return false;
     }
+
+    /** How far into its sentence an opening "Among the ..." phrase may run before its verb or comma. */
+    private static final int AMONG_REACH = 8;
+
+    /**
+     * True when the sentence opens with "Among" and the figure stands after the opening phrase's verb "be" or its
+     * comma: "Among the deceased were 175 passengers ... and four crew members", "Among the 175 passengers, 82 were
+     * men" count parts of the group the phrase names (not the 175 inside the phrase itself).
+     */
+    private static boolean amongPart(ClaimSite site, List<Token> words) {
+        if (words.size() < 2
+                || !"among".equalsIgnoreCase(words.get(0).surface())
+                || !(AMONG_GROUPS.contains(words.get(1).surface().toLowerCase(java.util.Locale.ROOT))
+                        || site.isFigure(1))) {
+            return false; // "Among other things, the storm killed 40 people" names no group
+        }
+        for (int j = 1; j < words.size() && j <= AMONG_REACH; j++) {
+            Token t = words.get(j);
+            if (BE.contains(t.surface().toLowerCase(java.util.Locale.ROOT))
+                    || site.sentence().substring(t.end()).startsWith(",")) {
+                return site.figureFrom() > j;
+            }
+        }
+        return false;
+    }
+
+    /** Words after "Among" that name a group already counted: "the dead", "those killed", "them". */
+    private static final Set<String> AMONG_GROUPS = Set.of("the", "those", "these", "them");
+
+    /** The verb "be" that closes an opening "Among the dead were ...". */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were");
 
     /** The qualifier of an amount of change: it keeps changes apart from levels. */
     static final FrameLexicon.Qualifier CHANGE = new FrameLexicon.Qualifier(ChangeReader.CHANGE, true, true);

@@ -41,6 +41,9 @@ class FrameReaderTest {
             So far 146 victims have been identified by the coroner.                        | victim  | identified | -
             Officials said 18 of the victims have yet to be identified.                    | victim  | -         | -
             Officials said 40 bodies were never identified.                                | body    | -         | -
+            Among the dead were 12 children from one school.                               | -       | part      | -
+            Among the 175 passengers, 82 were men.                                         | passenger | -       | -
+            Among other things, the storm killed 40 people.                                | death   | -         | -
             Some 1.2 million ballots were spoiled.                                         | vote    | invalid   | -
             The president won 76 million votes.                                           | vote    | -         | -
             Researchers counted 417 indirect deaths from the smoke.                      | death   | indirect  | -
