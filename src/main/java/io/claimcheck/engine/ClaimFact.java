@@ -68,6 +68,7 @@ public final class ClaimFact implements Span {
     private String figureGroup;
     private String conversionOfUnit;
     private boolean countsAnyone;
+    private boolean countsWider;
     private double anyoneWithin;
 
     private ClaimFact(Claim c, Document d, Subject s, MagnitudeReadings readings) {
@@ -589,6 +590,24 @@ public final class ClaimFact implements Span {
         return false;
     }
 
+    /**
+     * Whether the counted noun names a wider or another group than the measure it is filed under ("casualties": the
+     * dead and the injured; "strikers": who stopped work, not who marched), set once the facts are built.
+     */
+    void setCountsWider(boolean wider) {
+        this.countsWider = wider;
+    }
+
+    /** True when one of the counted noun's words is among {@code keys} ({@link Words#key}). */
+    boolean countedWordsMeet(java.util.Set<String> keys) {
+        for (String w : countedWords) {
+            if (keys.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the counted noun names no group of its own ("people"), set once the facts are built. */
     void setCountsAnyone(boolean anyone, double within) {
         this.countsAnyone = anyone;
@@ -601,8 +620,8 @@ public final class ClaimFact implements Span {
      * other's noun names the same measure: see {@link #anyoneMeets}), or the two share a content word ("tenants in the
      * city" and "city tenants evicted"; "women" and "women and girls in the city"), or both nouns name one measure
      * ({@link #countedMeasureMeets}: "protesters" and "participants"). Other groups with no word in common ("doctors
-     * and nurses" and "women") are different quantities. Used by the nearest-disagreeing index and by
-     * {@code Numeric.RangeDivergence}.
+     * and nurses" and "women") are different quantities. Used by the nearest-disagreeing index, by
+     * {@code Numeric.RangeDivergence} and by the pairs of {@code Numeric.FiguresDiffer} ({@link FiguresApartPass}).
      */
     public boolean countsSameAs(ClaimFact other) {
         if (countedKey == null
@@ -625,13 +644,17 @@ public final class ClaimFact implements Span {
     /**
      * Whether two groups with no word in common are one group because both nouns name the one measure the frames read
      * ("more than 50,000 protesters" and "more than 25,000 peaceful participants": protest; "33 dead" and "34
-     * fatalities": death), neither names someone by a proper name ("two Georgians were killed": a part), and the figures
-     * are within {@code anyoneWithin} of each other, as for "people" ({@link #anyoneMeets}).
+     * fatalities": death), neither names a wider or another group than the measure's ({@code countsWider} in
+     * comparison.json: "50 casualties" hold the injured, "500,000 strikers" stopped work) nor someone by a proper name
+     * ("two Georgians were killed": a part), and the figures are within {@code anyoneWithin} of each other, as for
+     * "people" ({@link #anyoneMeets}).
      */
     private boolean countedMeasureMeets(ClaimFact other) {
         String mine = getCountedMeasure();
         return mine != null
                 && mine.equals(other.getCountedMeasure())
+                && !countsWider
+                && !other.countsWider
                 && !countedNamesSomeone()
                 && !other.countedNamesSomeone()
                 && withinFactor(getFigure(), other.getFigure(), anyoneWithin);

@@ -23,10 +23,10 @@ import java.util.TreeSet;
  * @param anyoneWithin how far apart, as a factor, a figure of such a noun and a figure of a named group may be and
  *     still count one group (0: any)
  */
-record ComparisonSettings(int candidateBound, Set<String> countsAnyone, double anyoneWithin) {
+record ComparisonSettings(int candidateBound, Set<String> countsAnyone, double anyoneWithin, Set<String> countsWider) {
 
     static final String FILE = "comparison.json";
-    static final ComparisonSettings DEFAULT = new ComparisonSettings(256, Set.of(), 0);
+    static final ComparisonSettings DEFAULT = new ComparisonSettings(256, Set.of(), 0, Set.of());
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,21 +47,10 @@ record ComparisonSettings(int candidateBound, Set<String> countsAnyone, double a
             } else if (bound != null) {
                 candidates = bound.asInt();
             }
-            JsonNode anyone = root == null ? null : root.get("countsAnyone");
-            Set<String> keys = new TreeSet<>();
-            if (anyone != null) {
-                if (!anyone.isArray()) {
-                    problems.add(new Problem(shown, 0, "countsAnyone must be a list of nouns: " + anyone));
-                    return DEFAULT;
-                }
-                for (JsonNode w : anyone) {
-                    String key = w.isTextual() ? Words.key(w.asText()) : null;
-                    if (key == null) {
-                        problems.add(new Problem(shown, 0, "countsAnyone must hold nouns, not " + w));
-                        return DEFAULT;
-                    }
-                    keys.add(key);
-                }
+            Set<String> keys = nounKeys(root, "countsAnyone", shown, problems);
+            Set<String> wider = nounKeys(root, "countsWider", shown, problems);
+            if (keys == null || wider == null) {
+                return DEFAULT;
             }
             JsonNode within = root == null ? null : root.get("anyoneWithin");
             if (within != null && (!within.isNumber() || within.asDouble() != 0 && within.asDouble() < 1)) {
@@ -69,7 +58,10 @@ record ComparisonSettings(int candidateBound, Set<String> countsAnyone, double a
                 return DEFAULT;
             }
             return new ComparisonSettings(
-                    candidates, Set.copyOf(keys), within == null ? DEFAULT.anyoneWithin() : within.asDouble());
+                    candidates,
+                    Set.copyOf(keys),
+                    within == null ? DEFAULT.anyoneWithin() : within.asDouble(),
+                    Set.copyOf(wider));
         } catch (JsonProcessingException e) {
             problems.add(new Problem(
                     shown, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), e.getOriginalMessage()));
@@ -77,5 +69,30 @@ record ComparisonSettings(int candidateBound, Set<String> countsAnyone, double a
             problems.add(new Problem(shown, 0, "cannot read: " + e.getMessage()));
         }
         return DEFAULT;
+    }
+
+    /**
+     * The keys ({@link Words#key}) of the nouns a list under {@code field} holds: empty when the field is missing, null
+     * (with a problem naming the file) when it is not a list of nouns.
+     */
+    private static Set<String> nounKeys(JsonNode root, String field, String shown, List<Problem> problems) {
+        JsonNode list = root == null ? null : root.get(field);
+        Set<String> keys = new TreeSet<>();
+        if (list == null) {
+            return keys;
+        }
+        if (!list.isArray()) {
+            problems.add(new Problem(shown, 0, field + " must be a list of nouns: " + list));
+            return null;
+        }
+        for (JsonNode w : list) {
+            String key = w.isTextual() ? Words.key(w.asText()) : null;
+            if (key == null) {
+                problems.add(new Problem(shown, 0, field + " must hold nouns, not " + w));
+                return null;
+            }
+            keys.add(key);
+        }
+        return keys;
     }
 }

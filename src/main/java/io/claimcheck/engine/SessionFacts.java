@@ -58,6 +58,8 @@ final class SessionFacts {
             c.setCountsAnyone(
                     c.getCountedKey() != null && settings.countsAnyone().contains(c.getCountedKey()),
                     settings.anyoneWithin());
+            // a noun that names a wider or another group than its measure's (comparison.json: countsWider)
+            c.setCountsWider(c.countedWordsMeet(settings.countsWider()));
         });
         Map<String, SubjectFact> subjectFacts = new TreeMap<>();
         subjectByKey

@@ -33,6 +33,7 @@ class ComparisonSettingsTest {
         assertThat(s.candidateBound()).isPositive();
         assertThat(s.countsAnyone()).contains(Words.key("people")).doesNotContain(Words.key("women"));
         assertThat(s.anyoneWithin()).isGreaterThan(1);
+        assertThat(s.countsWider()).contains(Words.key("casualties")).doesNotContain(Words.key("protesters"));
     }
 
     @Test
@@ -51,12 +52,15 @@ class ComparisonSettingsTest {
         ComparisonSettings s = load("{\"candidateBound\": 8}", problems);
         assertThat(problems).isEmpty();
         assertThat(s.countsAnyone()).isEmpty();
+        assertThat(s.countsWider()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             {"countsAnyone": "people"}          | countsAnyone must be a list of nouns
             {"countsAnyone": ["people", 3]}     | countsAnyone must hold nouns
+            {"countsWider": "casualties"}       | countsWider must be a list of nouns
+            {"countsWider": [true]}             | countsWider must hold nouns
             {"candidateBound": -1}              | candidateBound must be a whole number
             {"anyoneWithin": "ten"}             | anyoneWithin must be 0
             {"anyoneWithin": 0.5}               | anyoneWithin must be 0
