@@ -1105,29 +1105,44 @@ final class FrameReader {
     }
 
     /**
-     * True when a word of denial stands among the few words before the qualifier at {@code i}, with no figure between:
-     * "not", "never" ("About 40 homes were not destroyed"), or "yet to" ("18 of the victims have yet to be identified":
-     * they are not identified). Not asked of a level that moves, whose words may deny what is lacking ("still don't
-     * have power" is an outage).
+     * True when a word of denial governs the qualifier at {@code i}: "not", "never" ("Officials have not identified 40
+     * bodies") or "yet to" ("authorities have yet to identify 18 victims") inside the qualifier's own verb group, that is
+     * with nothing but auxiliaries, adverbs and particles between them. A denial in another clause ("The fire, not yet
+     * contained, destroyed 40 homes"; "Police would not confirm that another 12 people died") or of more than the
+     * qualifier ("not only destroyed 40 homes") denies nothing. Not asked of a level that moves, whose words may deny
+     * what is lacking ("still don't have power" is an outage).
      */
     private static boolean denied(ClaimSite site, List<Token> words, int i) {
-        for (int k = i - 1; k >= 0 && k >= i - PREDICATE_REACH; k--) {
-            if (site.isFigure(k)) {
+        for (int k = i - 1; k >= 0 && k >= i - PREDICATE_REACH && !site.isFigure(k); k--) {
+            Token t = words.get(k);
+            String w = t.surface().toLowerCase(java.util.Locale.ROOT);
+            boolean before = k + 1 < i;
+            if (NEGATIONS.contains(w)) {
+                return !(before && "only".equalsIgnoreCase(words.get(k + 1).surface()));
+            }
+            if ("yet".equals(w)
+                    && before
+                    && "to".equalsIgnoreCase(words.get(k + 1).surface())) {
+                return true;
+            }
+            if (!("AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()))) {
                 return false;
             }
-            String w = words.get(k).surface().toLowerCase(java.util.Locale.ROOT);
-            if (NEGATIONS.contains(w)
-                    || "yet".equals(w)
-                            && k + 1 < i
-                            && "to".equals(words.get(k + 1).surface().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
+            if (k + 1 < words.size()
+                    && site.sentence()
+                            .substring(t.end(), words.get(k + 1).start())
+                            .contains(",")) {
+                return false;
             }
         }
         return false;
     }
 
-    /** Words that deny the predicate after them: no qualifier of it holds. */
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "t");
+    /**
+     * Words that deny the predicate after them: no qualifier of it holds. The tokenizer keeps letters only, so "don't"
+     * and "wasn't" end in "t".
+     */
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "t");
 
     /** Words after the counted noun searched for its predicate ("have already been destroyed"). */
     private static final int PREDICATE_REACH = 4;

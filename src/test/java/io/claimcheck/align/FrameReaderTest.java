@@ -40,7 +40,12 @@ class FrameReaderTest {
             At least 22 million fake votes were cast for the president.                   | vote    | invalid   | -
             So far 146 victims have been identified by the coroner.                        | victim  | identified | -
             Officials said 18 of the victims have yet to be identified.                    | victim  | -         | -
-            Officials said 40 bodies were never identified.                                | body    | -         | -
+            Authorities have yet to identify 18 victims.                                   | victim  | -         | -
+            Officials have not identified 40 bodies.                                       | body    | -         | -
+            The fire, not yet contained, destroyed 40 homes.                               | home    | destroyed | -
+            The storm not only destroyed 40 homes but also damaged 200 more.               | home    | destroyed | -
+            Police would not confirm that another 12 people died.                          | death   | increment | -
+            The storm, which never made landfall, injured 30 people.                       | injured | injured   | -
             Among the dead were 12 children from one school.                               | -       | part      | -
             Among the 175 passengers, 82 were men.                                         | passenger | -       | -
             Among other things, the storm killed 40 people.                                | death   | -         | -
