@@ -28,6 +28,7 @@ final class ClaimSite {
     private final List<Token> counted;
     private final List<Token> base;
     private final String sentence;
+    private final List<int[]> figureSpans;
     private final Map<String, List<io.claimcheck.language.Token>> taggedSentences;
 
     ClaimSite(Claim claim, String sentence, int figureStart, int figureEnd, List<int[]> otherFigures) {
@@ -56,6 +57,13 @@ final class ClaimSite {
             List<Token> words) {
         this.claim = claim;
         this.sentence = sentence;
+        List<int[]> spans = new java.util.ArrayList<>(otherFigures.size() + 1);
+        spans.add(new int[] {figureStart, figureEnd});
+        for (int[] f : otherFigures) {
+            spans.add(new int[] {f[0], f[1]});
+        }
+        spans.sort(java.util.Comparator.comparingInt((int[] s) -> s[0]));
+        this.figureSpans = List.copyOf(spans);
         this.taggedSentences = taggedSentences;
         this.words = words;
         int from = words.size();
@@ -153,6 +161,14 @@ final class ClaimSite {
                 .filter(i -> otherFigure[i])
                 .map(i -> words.get(i).start())
                 .toArray();
+    }
+
+    /**
+     * Every figure of the sentence, this claim's among them, as {start, end} character offsets in sentence order (the
+     * words keep letters and digits only, so "500, 60 and 70" is read from these, not from the words).
+     */
+    List<int[]> figureSpans() {
+        return figureSpans;
     }
 
     /** Where the figure starts among the words. */

@@ -308,21 +308,29 @@ final class MeasureReader {
                         .isBlank();
     }
 
-    /** The end (exclusive) of the claim's own figure words. */
     /** How many words a list of nouns may stand before the list of figures "respectively" pairs with it. */
     private static final int RESPECTIVE_REACH = 12;
 
+    /** A list of figures closed by "respectively": what may stand after its last figure. */
+    private static final java.util.regex.Pattern RESPECTIVELY_AFTER =
+            java.util.regex.Pattern.compile("^\\s*,?\\s*respectively\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /**
      * The noun a "respectively" pairs with the figure: in "the total number of cases and deaths has risen to 17,824 and
-     * 595, respectively" the first figure counts cases and the second deaths, whichever noun stands nearer. The
-     * figures form a list joined by commas or "and" that "respectively" closes; the nouns, as many, a list joined the
-     * same way in the words before it, with no figure among them. Null when the sentence is not so built.
+     * 595, respectively" the first figure counts cases and the second deaths, whichever noun stands nearer; in "cases,
+     * deaths and recoveries stood at 500, 60 and 70, respectively" the three in order. The figures form a list joined
+     * by commas or "and" that "respectively" closes (read from the sentence's text: the words keep no punctuation);
+     * the nouns, as many, a list of single nouns joined the same way in the words before it, with no figure among
+     * them. Null when the sentence is not so built, or the list only tells parts of one measure apart ("sales of cars
+     * and trucks", "oil and gas output": the sales, the output).
      */
     private Token respectively(int from) {
-        List<int[]> runs = figureRuns();
+        List<int[]> spans = site.figureSpans();
+        String s = site.sentence();
+        int at = words.get(from).start();
         int own = -1;
-        for (int r = 0; r < runs.size(); r++) {
-            if (runs.get(r)[0] <= from && from < runs.get(r)[1]) {
+        for (int r = 0; r < spans.size(); r++) {
+            if (spans.get(r)[0] <= at && at < spans.get(r)[1]) {
                 own = r;
             }
         }
@@ -330,60 +338,49 @@ final class MeasureReader {
             return null;
         }
         int first = own;
-        while (first > 0 && joins(runs.get(first - 1)[1], runs.get(first)[0])) {
+        while (first > 0 && joins(s, spans.get(first - 1), spans.get(first))) {
             first--;
         }
         int last = own;
-        while (last + 1 < runs.size() && joins(runs.get(last)[1], runs.get(last + 1)[0])) {
+        while (last + 1 < spans.size() && joins(s, spans.get(last), spans.get(last + 1))) {
             last++;
         }
-        int after = runs.get(last)[1];
-        if (after < words.size() && ",".equals(words.get(after).surface())) {
-            after++;
-        }
-        if (last == first
-                || after >= words.size()
-                || !"respectively".equalsIgnoreCase(words.get(after).surface())) {
+        int end = Math.min(spans.get(last)[1], s.length());
+        if (last == first || !RESPECTIVELY_AFTER.matcher(s.substring(end)).find()) {
             return null;
         }
-        List<Token> nouns = respectiveNouns(runs.get(first)[0], last - first + 1);
+        int firstWord = 0;
+        while (firstWord < words.size() && words.get(firstWord).start() < spans.get(first)[0]) {
+            firstWord++;
+        }
+        List<Token> nouns = respectiveNouns(firstWord, last - first + 1);
         return nouns == null ? null : nouns.get(own - first);
     }
 
-    /** The runs of words that belong to figures, in order: {start, end} each. */
-    private List<int[]> figureRuns() {
-        List<int[]> runs = new java.util.ArrayList<>();
-        int i = 0;
-        while (i < words.size()) {
-            if (!site.isFigure(i)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < words.size() && site.isFigure(i)) {
-                i++;
-            }
-            runs.add(new int[] {start, i});
-        }
-        return runs;
-    }
-
-    /** Whether the words between two figures only join them: ",", "and", ", and". */
-    private boolean joins(int end, int start) {
-        if (start <= end || start - end > 2) {
+    /** Whether the text between two figures only joins them: ",", "and", ", and". */
+    private static boolean joins(String s, int[] a, int[] b) {
+        if (b[0] < a[1] || b[0] > s.length()) {
             return false;
         }
-        String gap = words.subList(end, start).stream()
-                .map(Token::surface)
-                .collect(java.util.stream.Collectors.joining(" "));
-        return gap.equals(",") || gap.equalsIgnoreCase("and") || gap.equalsIgnoreCase(", and");
+        String gap = s.substring(a[1], b[0]).strip().toLowerCase(java.util.Locale.ROOT);
+        return gap.equals(",") || gap.equals("and") || gap.equals(", and");
+    }
+
+    /** Whether a comma stands between word {@code i} and the word after it. */
+    private boolean commaAfter(int i) {
+        return i + 1 < words.size()
+                && site.sentence()
+                        .substring(words.get(i).end(), words.get(i + 1).start())
+                        .contains(",");
     }
 
     /**
      * The {@code count} nouns a list before word {@code before} names, first to last ("cases and deaths", "imports,
-     * exports and reserves"), each the last noun of its item; null unless the nearest "and" before the figures joins
-     * two nouns and the items before it, as many as the figures, are nouns joined by commas, with no figure and no
-     * other "and" among them, none naming who, where or when ({@link #NOT_MEASURES}).
+     * exports and reserves"), one noun each; null unless the nearest "and" before the figures joins two nouns, the
+     * items before it, as many as the figures, are nouns joined by commas, no figure and no other "and" stands among
+     * them, none names who, where or when ({@link #NOT_MEASURES}), the list is no object of "of" after a noun of its
+     * own ("sales of cars and trucks"; "the number of cases and deaths" is, a noun that only says which figure) and no
+     * noun after it is the head they share ("oil and gas output").
      */
     private List<Token> respectiveNouns(int before, int count) {
         int and = -1;
@@ -399,41 +396,41 @@ final class MeasureReader {
         if (and < 1 || !words.get(and - 1).isNoun()) {
             return null;
         }
-        Token lastItem = null;
-        for (int i = and + 1; i < before && i <= and + 3; i++) {
-            Token t = words.get(i);
-            if (t.isNoun()) {
-                lastItem = t;
-                if (i + 1 < before && words.get(i + 1).isNoun()) {
-                    continue; // "cases and death tolls": the item's last noun
-                }
-                break;
-            }
-            if (!"ADJ".equals(t.tag())) {
-                break;
-            }
+        int lastAt = and + 1;
+        while (lastAt < before && "ADJ".equals(words.get(lastAt).tag())) {
+            lastAt++;
         }
-        if (lastItem == null) {
+        if (lastAt >= before || !words.get(lastAt).isNoun()) {
             return null;
         }
+        Token next = lastAt + 1 < before ? words.get(lastAt + 1) : null;
+        if (next != null
+                && next.isNoun()
+                && !lexicon.changeWords().verbs().contains(next.surface().toLowerCase(java.util.Locale.ROOT))) {
+            return null; // "oil and gas output": the output, told apart by what it is of
+        }
         List<Token> nouns = new java.util.ArrayList<>();
-        nouns.add(lastItem);
+        nouns.add(words.get(lastAt));
         nouns.add(0, words.get(and - 1));
         int i = and - 2;
-        while (nouns.size() < count
-                && i >= 1
-                && ",".equals(words.get(i).surface())
-                && words.get(i - 1).isNoun()) {
-            nouns.add(0, words.get(i - 1));
-            i -= 2;
+        while (nouns.size() < count && i >= 0 && commaAfter(i) && words.get(i).isNoun()) {
+            nouns.add(0, words.get(i));
+            i--;
         }
-        // nouns of who, where or when pair sources or places with the figures ("the police and the organisers counted
-        // 16,000 and 100,000 respectively"), not measures
+        if (i >= 1
+                && "of".equalsIgnoreCase(words.get(i).surface())
+                && !lexicon.isMeasureHead(words.get(i - 1).lemma())) {
+            return null; // "sales of cars and trucks": the sales, told apart by what they are of ("the number of
+            // cases and deaths" names no measure of its own)
+        }
+        // nouns of who, where or when pair sources or places with the figures ("the police and the organisers put the
+        // crowd at 16,000 and 100,000, respectively"), not measures
         return nouns.size() == count && nouns.stream().noneMatch(n -> NOT_MEASURES.contains(language.lexicalClass(n)))
                 ? nouns
                 : null;
     }
 
+    /** The end (exclusive) of the claim's own figure words. */
     private int figureEnd(int from) {
         return Math.max(site.figureTo(), from + 1);
     }

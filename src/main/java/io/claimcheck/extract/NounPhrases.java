@@ -289,6 +289,9 @@ final class NounPhrases {
         return t.is(Token.Kind.WORD) && (t.lower().endsWith("'s") || t.lower().endsWith("\u2019s"));
     }
 
+    /** Words after "and" or "or" right after a figure that end a hedge of it, not a phrase: "40 or so nurses". */
+    private static final Set<String> HEDGE_TAILS = Set.of("so", "more", "fewer", "less", "over", "above", "under");
+
     /** What a count counts, starting at token q (an "of" is skipped: "thousands of women"). */
     Phrase counted(int q) {
         Token t = tok(q);
@@ -630,8 +633,18 @@ final class NounPhrases {
             if (words == 0 && DAY_NAMES.contains(w) && dayAlone(k + 1)) {
                 break; // "up from 64 Monday morning", "rose to 120 Tuesday night": when, not what is counted
             }
-            if ((w.equals("and") || w.equals("or")) && words == 0) {
-                break; // "rose to 17,824 and 595": a conjunction joins the next figure, it is nothing counted
+            if ((w.equals("and") || w.equals("or"))
+                    && words == 0
+                    && !(tok(k + 1) != null
+                            && tok(k + 1).is(Token.Kind.WORD)
+                            && HEDGE_TAILS.contains(tok(k + 1).lower()))) {
+                // "rose to 17,824 and 595", "had risen to 672 and another 25", "has reached 153 and could rise": a
+                // conjunction right after the figure joins another figure or clause, it is nothing counted; a hedge's
+                // tail goes on ("40 or so nurses", "2,000 and more protesters")
+                break;
+            }
+            if (words == 0 && w.equals("respectively")) {
+                break; // "17,824 and 595 respectively": it pairs the figures with nouns before them
             }
             if ((w.equals("and") || w.equals("or")) && words > 0) {
                 Token n = tok(k + 1);

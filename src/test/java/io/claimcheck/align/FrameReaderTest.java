@@ -171,9 +171,13 @@ class FrameReaderTest {
             The floods have displaced at least 30,000 people in the region.                | 30,000  | displaced
             The total number of cases and deaths has risen to 17,824 and 595, respectively. | 17,824 | case
             The total number of cases and deaths has risen to 17,824 and 595, respectively. | 595    | death
+            Cumulative cases, deaths and recoveries stood at 10,652, 310 and 10,073 respectively. | 10,652 | case
             Cumulative cases, deaths and recoveries stood at 10,652, 310 and 10,073 respectively. | 310 | death
-            The storm's deaths and injuries rose to 40, 120 and 300, respectively.           | 300    | injured
-            The police and the organisers counted 16,000 and 100,000 marchers respectively.  | 16,000 | protest
+            Cumulative cases, deaths and recoveries stood at 10,652, 310 and 10,073 respectively. | 10,073 | recovery
+            Gold and silver rose 2% and 3%, respectively.                                    | 3%     | silver
+            In Germany, sales of cars and trucks rose 12% and 8%, respectively.              | 12%    | sale
+            In Germany, sales of cars and trucks rose 12% and 8%, respectively.              | 8%     | sale
+            The crowd was put by police and organisers at 16,000 and 100,000, respectively.  | 100,000 | protest
             The flooding has also left more than 30,000 people homeless.                   | 30,000  | displaced
             The update added that floods claimed the lives of 170 people elsewhere.        | 170     | death
             The death toll in the earthquakes that hit the area had reached 72 people.     | 72      | death
