@@ -4113,8 +4113,9 @@ final class QuantityGrammar {
      * Whether a pronoun-like "one" with no unit counts one: "one or more of the five races" (at least one), "(one
      * more than the exit poll predicted)", or a word that restricts a number before it and a noun after it
      * (numbers.json pronounCountCue: "only one state", "after just one season"), or a period after it or after its
-     * noun ("almost one launch per day", "one a week"). "just one of the ..." and "at least one form" stay the
-     * pronoun and the determiner.
+     * noun ("almost one launch per day", "one a week"), or a bound before it (numbers.json boundOneCue: "at least one
+     * teacher vacancy"). "just one of the ..." and "at least one form of" (kindNoun) stay the pronoun and the
+     * determiner, and "at least one dose" (statusOneNoun) names a vaccination status.
      */
     private boolean countedOne(FigureParts fp) {
         Token after = tok(fp.p);
@@ -4135,6 +4136,12 @@ final class QuantityGrammar {
                         && lex.periodsAfter.at(toks, fp.p + 1) != null) {
             return true; // "one launch per day", "one a week": a count per period
         }
+        if (fp.hedge != null
+                && lex.boundOneCues.endingAt(toks, fp.n1.start(), BOUND_ONE_WORDS) != null
+                && !(lex.kindNouns.contains(after.lower()) && next != null && next.isWord("of"))
+                && !lex.statusOneNouns.contains(after.lower())) {
+            return true; // "at least one teacher vacancy", "owning more than one": a bound takes no determiner
+        }
         if (fp.hedge == null && !after.isWord("of") && coordinatedWithCount(fp.n1.start(), fp.p)) {
             return true; // "four people dead and one injured", "killing one and injuring 12 others"
         }
@@ -4149,6 +4156,9 @@ final class QuantityGrammar {
                 && !after.isWord("another")
                 && !lex.cardinals.containsKey(after.lower());
     }
+
+    /** How many words a bound before "one" may have (numbers.json boundOneCue: "no fewer than"). */
+    private static final int BOUND_ONE_WORDS = 3;
 
     /** How many words may stand between "one" and the count it is listed with ("killing one and injuring 12"). */
     private static final int LISTED_ONE_REACH = 6;
