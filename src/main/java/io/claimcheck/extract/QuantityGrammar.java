@@ -4610,7 +4610,11 @@ final class QuantityGrammar {
             return; // "$20 for every 100 shares": a price, no proportion
         }
         int q = fp.p;
-        for (int words = 0; words < PER_NOUN_WORDS; words++) {
+        int words = 0;
+        for (; words < PER_NOUN_WORDS; words++) {
+            if (words > 0 && hyphenInWord(q)) {
+                q++; // "70 mobile-cellular subscriptions per 100", "12 COVID-related deaths per 100,000"
+            }
             Token noun = tok(q);
             if (noun != null
                     && noun.is(Token.Kind.WORD)
@@ -4635,10 +4639,27 @@ final class QuantityGrammar {
         if (countPerDistance(fp, q + 1)) {
             return;
         }
-        NumberReader.Num whole = roundWhole(q + 1, fp.n1.value(), true);
+        // a counted noun before "per" may outnumber the whole it is counted against, as no share of it can: "142
+        // mobile-cellular subscriptions per 100 inhabitants" (ITU penetration rates), "1,200 vehicles per 1,000 people"
+        NumberReader.Num whole = roundWhole(q + 1, fp.n1.value(), true, words > 0);
         if (whole != null) {
             asProportion(fp, fp.n1.value(), whole);
         }
+    }
+
+    /** Whether token {@code q} is a hyphen joining the word before it to the word after it ("mobile-cellular"). */
+    private boolean hyphenInWord(int q) {
+        Token dash = tok(q);
+        Token before = tok(q - 1);
+        Token after = tok(q + 1);
+        return dash != null
+                && dash.is(Token.Kind.DASH)
+                && !dash.spaced()
+                && before != null
+                && before.is(Token.Kind.WORD)
+                && after != null
+                && after.is(Token.Kind.WORD)
+                && !after.spaced();
     }
 
     /** How many words may stand between a distance's number and its unit ("per billion vehicle miles travelled"). */
@@ -4775,12 +4796,17 @@ final class QuantityGrammar {
      * million takeoffs") only with {@code scaledMillions} and from a million up. Null when there is none.
      */
     private NumberReader.Num roundWhole(int at, BigDecimal part, boolean scaledMillions) {
+        return roundWhole(at, part, scaledMillions, false);
+    }
+
+    /** As above; with {@code partMayExceed} the part may be the whole or more (a count of things per head). */
+    private NumberReader.Num roundWhole(int at, BigDecimal part, boolean scaledMillions, boolean partMayExceed) {
         NumberReader.Num d = numbers.read(at, false).num();
         if (d == null
                 || d.kind() != NumberReader.Kind.NUMBER
                 || d.scaled() && (!scaledMillions || d.value().compareTo(MILLION) < 0)
                 || d.value().compareTo(HUNDRED) < 0
-                || d.value().compareTo(part) <= 0
+                || !partMayExceed && d.value().compareTo(part) <= 0
                 || part.signum() <= 0
                 || !proportionDenominator(BigDecimal.TEN, d.value())
                 || lex.units.at(toks, d.end()) != null
