@@ -9450,6 +9450,37 @@ final class QuantityGrammar {
         return new Figure(start, end, end, iv, h, unit, BigDecimal.ZERO, written, Role.VALUE, null, false, -1);
     }
 
+    /**
+     * Whether the figure at {@code start} follows a verbless "up from" or "down from" set off by a comma or a dash
+     * after a figure of its sentence ("between $60 billion and $65 billion in 2025, up from $35 billion to $40 billion
+     * in 2024"): the tag compares the level already given with an earlier one, so what follows "from" is that earlier
+     * level, and "X to Y" there is its range, not a change's two ends ("went up from $3 to $4" has its verb).
+     */
+    private boolean verblessComparison(int start) {
+        Token from = tok(start - 1);
+        Token adverb = tok(start - 2);
+        Token mark = tok(start - 3);
+        if (from == null
+                || !from.isWord("from")
+                || adverb == null
+                || !(adverb.isWord("up") || adverb.isWord("down"))
+                || mark == null
+                || !(mark.is(Token.Kind.PUNCT) && mark.text().equals(",") || mark.is(Token.Kind.DASH) && mark.spaced())
+                || figures.isEmpty()) {
+            return false;
+        }
+        Figure level = figures.get(figures.size() - 1);
+        if (level.endTok() > start - 3) {
+            return false;
+        }
+        for (int q = level.endTok(); q < start - 3; q++) {
+            if (toks.get(q).endsSentence() || toks.get(q).newLine()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How many words a noun of change may stand before "from": "the escalation of the death toll from 13 to 51". */
     private static final int CHANGE_NOUN_REACH = 10;
 
@@ -9458,6 +9489,10 @@ final class QuantityGrammar {
      * whose "of"/"in" phrase runs up to "from": "the escalation of the death toll from 13 to 51".
      */
     private boolean changeBefore(int start) {
+        if (verblessComparison(start)) {
+            return false; // "sees EPS of $6.20-$6.26, up from $5.89 to $6.01 guided earlier": the earlier level, a
+            // range
+        }
         if (tok(start - 1) != null && tok(start - 1).isWord("from") && changeNounBefore(start - 2)) {
             return true;
         }
