@@ -2897,8 +2897,9 @@ final class QuantityGrammar {
     }
 
     /**
-     * Whether a figure is stated as a rate by the noun "rate": before it ("a 662,000 annual rate", "an upwardly revised
-     * 664,000 rate") or as "rate of" before it ("at an annual rate of 1.4 million", "the April rate of 1.38 million").
+     * Whether a figure is stated as a rate by a rate noun (numbers.json rateNoun: "rate", "pace"): after it ("a 662,000
+     * annual rate", "an upwardly revised 664,000 rate") or with "of" before it ("at an annual rate of 1.4 million", "the
+     * April rate of 1.38 million", "a seasonally adjusted pace of 3.95 million").
      * Such figures of one sentence share the period one of them states: housing starts and sales quoted as
      * seasonally adjusted annual rates.
      */
@@ -2914,14 +2915,17 @@ final class QuantityGrammar {
         }
         Token after = tok(e);
         Token next = tok(e + 1);
-        if (after != null && after.isWord("rate")
-                || after != null && lex.periodsBefore.at(toks, e) != null && next != null && next.isWord("rate")) {
+        if (after != null && lex.rateNouns.contains(after.lower())
+                || after != null
+                        && lex.periodsBefore.at(toks, e) != null
+                        && next != null
+                        && lex.rateNouns.contains(next.lower())) {
             return true;
         }
         return tok(f.startTok() - 1) != null
                 && tok(f.startTok() - 1).isWord("of")
                 && tok(f.startTok() - 2) != null
-                && tok(f.startTok() - 2).isWord("rate");
+                && lex.rateNouns.contains(tok(f.startTok() - 2).lower());
     }
 
     /** How far (in tokens) a noun implying a period may stand from the sum it gives it to, in one sentence. */
