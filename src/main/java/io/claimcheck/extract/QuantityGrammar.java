@@ -6291,6 +6291,30 @@ final class QuantityGrammar {
     }
 
     /** "over two years" is a period, not a bound; a hedge written after the number. */
+    /**
+     * A post-posed bound opened by "or" after the one plain noun a count counts ("12 points or above", "five bedrooms
+     * or more"), at {@code p}, or null. Not before a plural noun of its own ("three sons or more daughters" joins two
+     * counts), and not after a unit, a period or a capitalised word.
+     */
+    private PhraseTable.Match<Lexicon.HedgeRule> hedgeAfterCountedNoun(int p) {
+        Token noun = tok(p);
+        if (noun == null
+                || !noun.is(Token.Kind.WORD)
+                || !noun.spaced()
+                || noun.startsUpper()
+                || lex.units.at(toks, p) != null
+                || lex.periodsAfter.at(toks, p) != null
+                || lex.cardinals.containsKey(noun.lower())) {
+            return null;
+        }
+        PhraseTable.Match<Lexicon.HedgeRule> post = lex.hedgesAfter.at(toks, p + 1);
+        if (post == null || !tok(p + 1).isWord("or") || post.value().hedge() == Hedge.ABOUT) {
+            return null;
+        }
+        Token next = tok(post.end());
+        return next != null && next.is(Token.Kind.WORD) && NumberReader.looksPlural(next.lower()) ? null : post;
+    }
+
     private void readHedgeAfter(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
         if (fp.hedge != null
@@ -6314,6 +6338,16 @@ final class QuantityGrammar {
             fp.hedge = null; // "can travel up to 4,000 nautical miles or more": the later bound says N is a minimum
             fp.start = n1.start();
             fp.rangeStart = Math.max(fp.rangeStart, fp.start);
+        }
+        if (post == null && fp.hedge == null && !fp.isRange && fp.unit == null && fp.currency == null) {
+            PhraseTable.Match<Lexicon.HedgeRule> afterNoun = hedgeAfterCountedNoun(fp.p);
+            if (afterNoun != null) {
+                // "pushes them to 12 points or above", "54% have five bedrooms or more": the bound after the count's
+                // noun closes the count, as after a unit ("12 hours or more")
+                fp.hedge = afterNoun.value();
+                fp.p = afterNoun.end();
+                return;
+            }
         }
         if (post == null && fp.hedge == null && !fp.isRange) {
             Lexicon.HedgeRule afterPeriod = hedgeAfterPeriod(fp.p);
