@@ -482,9 +482,24 @@ public final class ClaimFact implements Span {
         return reading.lowCeiling();
     }
 
-    /** True when the claim states a positive lower bound of its own (not a magnitude word, not "up to"). */
+    /**
+     * True when the claim states a positive lower bound of its own (not a magnitude word, not "up to", not a count's
+     * floor of one).
+     */
     public boolean isLowStated() {
-        return !"magnitude".equals(getHedgeClass()) && getStrictLow() > 0 && Double.isFinite(getStrictLow());
+        return !"magnitude".equals(getHedgeClass())
+                && getStrictLow() > 0
+                && Double.isFinite(getStrictLow())
+                && !isExistenceFloor();
+    }
+
+    /**
+     * A count bounded below by one ("killing at least one person", "one or more of the sites", "more than one"): it says
+     * that there were some, the floor of any count of what happened, and estimates no bound another outlet's floor could
+     * be set against ("at least 98 dead" is no divergence from it).
+     */
+    public boolean isExistenceFloor() {
+        return "lower bound".equals(getHedgeClass()) && "COUNT".equals(getDimension()) && getFigure() == 1;
     }
 
     /** True when the claim states a finite upper bound of its own (not "at least", not a magnitude word). */

@@ -165,6 +165,15 @@ public final class Lexicon {
     final Set<String> pronounLike = new HashSet<>();
     /** numbers.json kind {@code pronounCountCue}: words before "one" and a noun that make it a count ("only one state"). */
     final Set<String> pronounCountCues = new HashSet<>();
+
+    /** numbers.json kind {@code boundOneCue}: bounds that make a following "one" a count ("at least one vacancy"). */
+    final PhraseTable<Boolean> boundOneCues = new PhraseTable<>();
+
+    /** numbers.json kind {@code kindNoun}: nouns of kind before "of" after which a bounded "one" stays a determiner. */
+    final Set<String> kindNouns = new HashSet<>();
+
+    /** numbers.json kind {@code statusOneNoun}: nouns after which a bounded "one" names a status ("at least one dose"). */
+    final Set<String> statusOneNouns = new HashSet<>();
     /** numbers.json kind {@code boundNegation}: words that turn a bound after them ("aren't dipping below 90"). */
     final Set<String> boundNegations = new HashSet<>();
     /** numbers.json kind {@code negatedBoundVerb}: the verbs a negation reaches a bound across. */
@@ -263,6 +272,9 @@ public final class Lexicon {
     final Set<String> carrierNouns = new HashSet<>();
     /** numbers.json kind {@code annualRateCue}: words of series reported as annual rates (housing starts, sales). */
     final Set<String> annualRateCues = new HashSet<>();
+
+    /** numbers.json kind {@code rateNoun}: nouns that state a figure as a rate ("rate of", "pace of"). */
+    final Set<String> rateNouns = new HashSet<>();
 
     /** Verbs after a count of sale and its noun that quote its price ("a dozen eggs cost $4.59"). */
     final Set<String> salePriceVerbs = new HashSet<>();
@@ -1205,6 +1217,9 @@ public final class Lexicon {
                 case "currencyScale" -> currencyScales.putAll(words);
                 case "pronounLike" -> pronounLike.addAll(words.keySet());
                 case "pronounCountCue" -> pronounCountCues.addAll(words.keySet());
+                case "boundOneCue" -> boundOneCues.addAll(words.keySet(), Boolean.TRUE);
+                case "kindNoun" -> kindNouns.addAll(words.keySet());
+                case "statusOneNoun" -> statusOneNouns.addAll(words.keySet());
                 case "boundNegation" -> boundNegations.addAll(words.keySet());
                 case "negatedBoundVerb" -> negatedBoundVerbs.addAll(words.keySet());
                 case "periodMetricWord" -> periodMetricWords.addAll(words.keySet());
@@ -1250,6 +1265,7 @@ public final class Lexicon {
                 case "legislatureNoun" -> legislatureNouns.addAll(words.keySet());
                 case "carrierNoun" -> carrierNouns.addAll(words.keySet());
                 case "annualRateCue" -> annualRateCues.addAll(words.keySet());
+                case "rateNoun" -> rateNouns.addAll(words.keySet());
                 case "termName" -> termNames.addAll(words.keySet());
                 case "casedTermName" -> casedTermNames.addAll(words.keySet());
                 case "loneTermName" -> {
@@ -1337,7 +1353,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundOneCue, kindNoun, statusOneNoun, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, rateNoun, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
             }
         }
         if (years == null) {

@@ -766,6 +766,26 @@ final class NumberReader {
         }
         int end = num + 3;
         PhraseTable.Match<io.claimcheck.model.Unit> unit = lex.units.at(toks, end);
+        if (!mixed && unit == null && shareOfSlash(i, end)) {
+            // "nearly 2/3 of the audience", "down more than 1/3 from": a share, as "two-thirds" is
+            BigDecimal percent = a.multiply(BigDecimal.valueOf(100)).divide(b, 4, java.math.RoundingMode.HALF_UP);
+            percent = percent.stripTrailingZeros();
+            return new Read(
+                    new Num(
+                            i,
+                            end,
+                            percent,
+                            BigDecimal.ZERO,
+                            false,
+                            false,
+                            false,
+                            Kind.FRACTION,
+                            null,
+                            new Lexicon.Fraction(percent, null, false, null, false, null),
+                            BigDecimal.ONE),
+                    -1,
+                    null);
+        }
         if (!mixed && unit == null) {
             return null;
         }
@@ -777,6 +797,20 @@ final class NumberReader {
             value = new BigDecimal(t.text()).add(value);
         }
         return new Read(scale(i, end, value, new BigDecimal("0.05"), true, false), -1, null);
+    }
+
+    /** How many words a bound or an approximator before a slash fraction may have ("no more than 1/3"). */
+    private static final int SLASH_HEDGE_WORDS = 4;
+
+    /**
+     * Whether the bare slash fraction from {@code start} to {@code end} is a share: a partitive "of" after it ("2/3 of
+     * the audience") or a bound or an approximator right before it ("more than 1/3", "nearly 2/3"), as for a fraction
+     * in words. Elsewhere "N/M" is a date, a ratio or a score ("on 3/4", "9/11").
+     */
+    private boolean shareOfSlash(int start, int end) {
+        Token after = tok(end);
+        return after != null && after.isWord("of") && after.spaced()
+                || lex.hedgesBefore.endingAt(toks, start, SLASH_HEDGE_WORDS) != null;
     }
 
     /**

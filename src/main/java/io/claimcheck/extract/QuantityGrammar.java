@@ -2899,8 +2899,9 @@ final class QuantityGrammar {
     }
 
     /**
-     * Whether a figure is stated as a rate by the noun "rate": before it ("a 662,000 annual rate", "an upwardly revised
-     * 664,000 rate") or as "rate of" before it ("at an annual rate of 1.4 million", "the April rate of 1.38 million").
+     * Whether a figure is stated as a rate by a rate noun (numbers.json rateNoun: "rate", "pace"): after it ("a 662,000
+     * annual rate", "an upwardly revised 664,000 rate") or with "of" before it ("at an annual rate of 1.4 million", "the
+     * April rate of 1.38 million", "a seasonally adjusted pace of 3.95 million").
      * Such figures of one sentence share the period one of them states: housing starts and sales quoted as
      * seasonally adjusted annual rates.
      */
@@ -2916,14 +2917,17 @@ final class QuantityGrammar {
         }
         Token after = tok(e);
         Token next = tok(e + 1);
-        if (after != null && after.isWord("rate")
-                || after != null && lex.periodsBefore.at(toks, e) != null && next != null && next.isWord("rate")) {
+        if (after != null && lex.rateNouns.contains(after.lower())
+                || after != null
+                        && lex.periodsBefore.at(toks, e) != null
+                        && next != null
+                        && lex.rateNouns.contains(next.lower())) {
             return true;
         }
         return tok(f.startTok() - 1) != null
                 && tok(f.startTok() - 1).isWord("of")
                 && tok(f.startTok() - 2) != null
-                && tok(f.startTok() - 2).isWord("rate");
+                && lex.rateNouns.contains(tok(f.startTok() - 2).lower());
     }
 
     /** How far (in tokens) a noun implying a period may stand from the sum it gives it to, in one sentence. */
@@ -4115,8 +4119,9 @@ final class QuantityGrammar {
      * Whether a pronoun-like "one" with no unit counts one: "one or more of the five races" (at least one), "(one
      * more than the exit poll predicted)", or a word that restricts a number before it and a noun after it
      * (numbers.json pronounCountCue: "only one state", "after just one season"), or a period after it or after its
-     * noun ("almost one launch per day", "one a week"). "just one of the ..." and "at least one form" stay the
-     * pronoun and the determiner.
+     * noun ("almost one launch per day", "one a week"), or a bound before it (numbers.json boundOneCue: "at least one
+     * teacher vacancy"). "just one of the ..." and "at least one form of" (kindNoun) stay the pronoun and the
+     * determiner, and "at least one dose" (statusOneNoun) names a vaccination status.
      */
     private boolean countedOne(FigureParts fp) {
         Token after = tok(fp.p);
@@ -4137,6 +4142,12 @@ final class QuantityGrammar {
                         && lex.periodsAfter.at(toks, fp.p + 1) != null) {
             return true; // "one launch per day", "one a week": a count per period
         }
+        if (fp.hedge != null
+                && lex.boundOneCues.endingAt(toks, fp.n1.start(), BOUND_ONE_WORDS) != null
+                && !(lex.kindNouns.contains(after.lower()) && next != null && next.isWord("of"))
+                && !lex.statusOneNouns.contains(after.lower())) {
+            return true; // "at least one teacher vacancy", "owning more than one": a bound takes no determiner
+        }
         if (fp.hedge == null && !after.isWord("of") && coordinatedWithCount(fp.n1.start(), fp.p)) {
             return true; // "four people dead and one injured", "killing one and injuring 12 others"
         }
@@ -4151,6 +4162,9 @@ final class QuantityGrammar {
                 && !after.isWord("another")
                 && !lex.cardinals.containsKey(after.lower());
     }
+
+    /** How many words a bound before "one" may have (numbers.json boundOneCue: "no fewer than"). */
+    private static final int BOUND_ONE_WORDS = 3;
 
     /** How many words may stand between "one" and the count it is listed with ("killing one and injuring 12"). */
     private static final int LISTED_ONE_REACH = 6;
@@ -4602,7 +4616,11 @@ final class QuantityGrammar {
             return; // "$20 for every 100 shares": a price, no proportion
         }
         int q = fp.p;
-        for (int words = 0; words < PER_NOUN_WORDS; words++) {
+        int words = 0;
+        for (; words < PER_NOUN_WORDS; words++) {
+            if (words > 0 && hyphenInWord(q)) {
+                q++; // "70 mobile-cellular subscriptions per 100", "12 COVID-related deaths per 100,000"
+            }
             Token noun = tok(q);
             if (noun != null
                     && noun.is(Token.Kind.WORD)
@@ -4627,10 +4645,27 @@ final class QuantityGrammar {
         if (countPerDistance(fp, q + 1)) {
             return;
         }
-        NumberReader.Num whole = roundWhole(q + 1, fp.n1.value(), true);
+        // a counted noun before "per" may outnumber the whole it is counted against, as no share of it can: "142
+        // mobile-cellular subscriptions per 100 inhabitants" (ITU penetration rates), "1,200 vehicles per 1,000 people"
+        NumberReader.Num whole = roundWhole(q + 1, fp.n1.value(), true, words > 0);
         if (whole != null) {
             asProportion(fp, fp.n1.value(), whole);
         }
+    }
+
+    /** Whether token {@code q} is a hyphen joining the word before it to the word after it ("mobile-cellular"). */
+    private boolean hyphenInWord(int q) {
+        Token dash = tok(q);
+        Token before = tok(q - 1);
+        Token after = tok(q + 1);
+        return dash != null
+                && dash.is(Token.Kind.DASH)
+                && !dash.spaced()
+                && before != null
+                && before.is(Token.Kind.WORD)
+                && after != null
+                && after.is(Token.Kind.WORD)
+                && !after.spaced();
     }
 
     /** How many words may stand between a distance's number and its unit ("per billion vehicle miles travelled"). */
@@ -4767,12 +4802,17 @@ final class QuantityGrammar {
      * million takeoffs") only with {@code scaledMillions} and from a million up. Null when there is none.
      */
     private NumberReader.Num roundWhole(int at, BigDecimal part, boolean scaledMillions) {
+        return roundWhole(at, part, scaledMillions, false);
+    }
+
+    /** As above; with {@code partMayExceed} the part may be the whole or more (a count of things per head). */
+    private NumberReader.Num roundWhole(int at, BigDecimal part, boolean scaledMillions, boolean partMayExceed) {
         NumberReader.Num d = numbers.read(at, false).num();
         if (d == null
                 || d.kind() != NumberReader.Kind.NUMBER
                 || d.scaled() && (!scaledMillions || d.value().compareTo(MILLION) < 0)
                 || d.value().compareTo(HUNDRED) < 0
-                || d.value().compareTo(part) <= 0
+                || !partMayExceed && d.value().compareTo(part) <= 0
                 || part.signum() <= 0
                 || !proportionDenominator(BigDecimal.TEN, d.value())
                 || lex.units.at(toks, d.end()) != null
@@ -6253,6 +6293,30 @@ final class QuantityGrammar {
     }
 
     /** "over two years" is a period, not a bound; a hedge written after the number. */
+    /**
+     * A post-posed bound opened by "or" after the one plain noun a count counts ("12 points or above", "five bedrooms
+     * or more"), at {@code p}, or null. Not before a plural noun of its own ("three sons or more daughters" joins two
+     * counts), and not after a unit, a period or a capitalised word.
+     */
+    private PhraseTable.Match<Lexicon.HedgeRule> hedgeAfterCountedNoun(int p) {
+        Token noun = tok(p);
+        if (noun == null
+                || !noun.is(Token.Kind.WORD)
+                || !noun.spaced()
+                || noun.startsUpper()
+                || lex.units.at(toks, p) != null
+                || lex.periodsAfter.at(toks, p) != null
+                || lex.cardinals.containsKey(noun.lower())) {
+            return null;
+        }
+        PhraseTable.Match<Lexicon.HedgeRule> post = lex.hedgesAfter.at(toks, p + 1);
+        if (post == null || !tok(p + 1).isWord("or") || post.value().hedge() == Hedge.ABOUT) {
+            return null;
+        }
+        Token next = tok(post.end());
+        return next != null && next.is(Token.Kind.WORD) && NumberReader.looksPlural(next.lower()) ? null : post;
+    }
+
     private void readHedgeAfter(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
         if (fp.hedge != null
@@ -6276,6 +6340,16 @@ final class QuantityGrammar {
             fp.hedge = null; // "can travel up to 4,000 nautical miles or more": the later bound says N is a minimum
             fp.start = n1.start();
             fp.rangeStart = Math.max(fp.rangeStart, fp.start);
+        }
+        if (post == null && fp.hedge == null && !fp.isRange && fp.unit == null && fp.currency == null) {
+            PhraseTable.Match<Lexicon.HedgeRule> afterNoun = hedgeAfterCountedNoun(fp.p);
+            if (afterNoun != null) {
+                // "pushes them to 12 points or above", "54% have five bedrooms or more": the bound after the count's
+                // noun closes the count, as after a unit ("12 hours or more")
+                fp.hedge = afterNoun.value();
+                fp.p = afterNoun.end();
+                return;
+            }
         }
         if (post == null && fp.hedge == null && !fp.isRange) {
             Lexicon.HedgeRule afterPeriod = hedgeAfterPeriod(fp.p);
@@ -9416,6 +9490,37 @@ final class QuantityGrammar {
         return new Figure(start, end, end, iv, h, unit, BigDecimal.ZERO, written, Role.VALUE, null, false, -1);
     }
 
+    /**
+     * Whether the figure at {@code start} follows a verbless "up from" or "down from" set off by a comma or a dash
+     * after a figure of its sentence ("between $60 billion and $65 billion in 2025, up from $35 billion to $40 billion
+     * in 2024"): the tag compares the level already given with an earlier one, so what follows "from" is that earlier
+     * level, and "X to Y" there is its range, not a change's two ends ("went up from $3 to $4" has its verb).
+     */
+    private boolean verblessComparison(int start) {
+        Token from = tok(start - 1);
+        Token adverb = tok(start - 2);
+        Token mark = tok(start - 3);
+        if (from == null
+                || !from.isWord("from")
+                || adverb == null
+                || !(adverb.isWord("up") || adverb.isWord("down"))
+                || mark == null
+                || !(mark.is(Token.Kind.PUNCT) && mark.text().equals(",") || mark.is(Token.Kind.DASH) && mark.spaced())
+                || figures.isEmpty()) {
+            return false;
+        }
+        Figure level = figures.get(figures.size() - 1);
+        if (level.endTok() > start - 3) {
+            return false;
+        }
+        for (int q = level.endTok(); q < start - 3; q++) {
+            if (toks.get(q).endsSentence() || toks.get(q).newLine()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How many words a noun of change may stand before "from": "the escalation of the death toll from 13 to 51". */
     private static final int CHANGE_NOUN_REACH = 10;
 
@@ -9424,6 +9529,10 @@ final class QuantityGrammar {
      * whose "of"/"in" phrase runs up to "from": "the escalation of the death toll from 13 to 51".
      */
     private boolean changeBefore(int start) {
+        if (verblessComparison(start)) {
+            return false; // "sees EPS of $6.20-$6.26, up from $5.89 to $6.01 guided earlier": the earlier level, a
+            // range
+        }
         if (tok(start - 1) != null && tok(start - 1).isWord("from") && changeNounBefore(start - 2)) {
             return true;
         }

@@ -527,7 +527,8 @@ class NewsGoldTest {
      * start code (524b37a), before any change. It was held out until 2026-12-07 (twenty-seventh session), when it read
      * value F1 {@value #BATCH25_HELD_OUT_VALUE} and value+unit {@value #BATCH25_HELD_OUT_VALUE_UNIT} (commit 665834e);
      * it is a tuning set since then (its misses may be read), with its floors at that reading (truncated to three
-     * places).
+     * places). After the twenty-seventh session's extraction round (branch extract-27) it reads 95.0 / 91.7; the floors
+     * are a tenth below that reading.
      */
     @Test
     void twenty_fifth_batch_stays_above_its_floors() throws IOException {
@@ -539,8 +540,8 @@ class NewsGoldTest {
     private static final double BATCH25_FIRST_VALUE_UNIT = 0.904;
     private static final double BATCH25_HELD_OUT_VALUE = 0.939;
     private static final double BATCH25_HELD_OUT_VALUE_UNIT = 0.904;
-    private static final double BATCH25_VALUE_FLOOR = 0.939;
-    private static final double BATCH25_VALUE_UNIT_FLOOR = 0.904;
+    private static final double BATCH25_VALUE_FLOOR = 0.949;
+    private static final double BATCH25_VALUE_UNIT_FLOOR = 0.916;
 
     /**
      * The twenty-sixth batch (sentences-26.jsonl: 262 sentences of 70 other pages, 461 quantities, from the same sixteen
