@@ -658,7 +658,7 @@ public final class ClaimFact implements Span {
 
     /**
      * Whether two groups with no word in common are one group because both nouns name the one measure the frames read
-     * ("more than 50,000 protesters" and "more than 25,000 peaceful participants": protest; "33 dead" and "34
+     * ("more than 40,000 protesters" and "more than 20,000 peaceful participants": protest; "33 dead" and "34
      * fatalities": death), neither names a wider or another group than the measure's ({@code countsWider} in
      * comparison.json: "50 casualties" hold the injured, "500,000 strikers" stopped work) nor someone by a proper name
      * ("two Georgians were killed": a part), and the figures are within {@code anyoneWithin} of each other, as for
