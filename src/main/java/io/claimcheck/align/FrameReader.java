@@ -1490,6 +1490,9 @@ final class FrameReader {
             best = openingPlace(site, words, names, language, lexicon);
         }
         if (best == null) {
+            best = labelPlace(site, words, names, language);
+        }
+        if (best == null) {
             best = creditedPlace(site, words, names, language, lexicon);
         }
         return best == null ? null : new Place(best.toLowerCase(java.util.Locale.ROOT), language.countryOf(best));
@@ -1593,6 +1596,40 @@ final class FrameReader {
             }
         }
         return listed >= 2;
+    }
+
+    /** How many words a label before its colon may hold ("Unincorporated Boulder County:", "City of Louisville:"). */
+    private static final int LABEL_WORDS = 5;
+
+    /**
+     * The place a line's label names, when the line opens with a short label closed by a colon before its figures:
+     * "City of Louisville: 550 destroyed, 43 damaged", "Town of Superior: 378 destroyed" (a list of places, one per
+     * line, each giving its own figures). The label's last name must be a place WordNet knows; not "Update: 40
+     * dead" nor "Smith: 40 people" (a speaker).
+     */
+    private static String labelPlace(ClaimSite site, List<Token> words, List<int[]> names, Language language) {
+        int colon = site.sentence().indexOf(':');
+        if (colon < 0 || colon >= site.figureStart()) {
+            return null;
+        }
+        int inLabel = 0;
+        while (inLabel < words.size() && words.get(inLabel).end() <= colon) {
+            inLabel++;
+        }
+        if (inLabel == 0
+                || inLabel > LABEL_WORDS
+                || !site.sentence()
+                        .substring(words.get(inLabel - 1).end(), colon)
+                        .isBlank()) {
+            return null;
+        }
+        for (int[] run : names) {
+            if (run[1] == inLabel - 1 && isPlace(run, words, site, language)) {
+                return site.sentence()
+                        .substring(words.get(run[0]).start(), words.get(run[1]).end());
+            }
+        }
+        return null;
     }
 
     /** How many words may stand between a sentence's opening "In" and its place name ("In neighboring Toyama"). */

@@ -386,6 +386,10 @@ class FrameReaderTest {
             The UK recorded 1,200 deaths on Monday.                                       | 1,200 | uk
             Turkey recorded 4,500 deaths across northern Syria.                           | 4,500 | -
             Sydney (12) and her brother Jack (9) were rescued from the flood.            | 12    | -
+            City of Louisville: 550 destroyed, 43 damaged                                | 43    | louisville
+            Town of Superior: 378 destroyed, 58 damaged                                  | 378   | superior
+            Update: 40 people died on Monday.                                            | 40    | -
+            Smith: 40 people died on Monday.                                             | 40    | -
             Shares of Jordan (-3%) fell on Monday, and Acme (5%) rose.                    | -3%   | -
             The largest rises were in West Virginia (+28 cents) and Montana (+27 cents).  | 27 cents | montana
             Shares of Acme (ACME) rose 5% on Monday.                                      | 5%    | -
