@@ -2293,6 +2293,32 @@ final class NumberReader {
             return k;
         }
         if (lex.modelNumbers.contains(s)
+                && next != null
+                && next.is(Token.Kind.DASH)
+                && next.attached()
+                && tok(i + 2) != null
+                && tok(i + 2).is(Token.Kind.NUMBER)
+                && tok(i + 2).attached()
+                && tok(i + 2).text().length() <= 3
+                && aviationSentence(i)) {
+            // "737-800", "777-300ER": an airliner's variant, named by itself in a sentence that speaks of aircraft
+            // ("JEJU Air confirms 737-800 crash upon landing at Muan International Airport"), never a range
+            int k = i + 3;
+            while (tok(k) != null && tok(k).attached() && tok(k).is(Token.Kind.WORD)) {
+                k++; // "-300ER"
+            }
+            Token after = tok(k);
+            boolean counts = after != null
+                    && (lex.units.at(toks, k) != null
+                            || lex.scales.containsKey(after.lower())
+                            || after.is(Token.Kind.WORD)
+                                    && !after.startsUpper()
+                                    && NounPhrases.isPlural(after.lower()));
+            if (!counts) {
+                return k; // not "737-800 passengers a day": a range of what it counts
+            }
+        }
+        if (lex.modelNumbers.contains(s)
                 && modelNumberBefore(i)
                 && aviationSentence(i)
                 && (next == null
