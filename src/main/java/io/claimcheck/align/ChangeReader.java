@@ -95,7 +95,8 @@ final class ChangeReader {
                         || signed(site)
                         || to < words.size()
                                 && adjacent(sentence, words.get(to - 1), words.get(to))
-                                && (comparativeAfter(words, pastRate(sentence, words, to, w), w)
+                                && (comparativeAfter(words, to, w)
+                                        || rateComparativeAfter(sentence, words, to, w)
                                         || nounAfter(words, to, w));
         return change ? reference(site, words, w) : null;
     }
@@ -184,25 +185,31 @@ final class ChangeReader {
 
     /** "63 cents higher than", "nearly $2 more than a year ago", "57.1 cents per gallon up from a month ago". */
     /**
-     * Where the words after a figure go on past the period it is given per ("£238 per year lower than for the previous
-     * period", "63 cents a month higher than"): the word after "per", "a", "an" or "each" and a period the word lists
-     * file (references), with no punctuation between ("£1,690 a year, lower than" is a level); else {@code to}.
+     * True when an amount given per a period stands right before a comparative and its "than" ("£238 per year lower
+     * than for the previous period", "63 cents a month higher than a year ago"): the period's "per", "a", "an" or "each"
+     * and a period the word lists file (references), with no punctuation between ("£1,690 a year, lower than" is a
+     * level); not "up" or "down", which set a level beside its earlier one ("£1,690 a year down from £1,928"), nor a
+     * comparative of something else ("£1,200 a month more quickly than wages").
      */
-    private static int pastRate(String sentence, List<Token> words, int to, ChangeWords w) {
-        if (to + 2 < words.size()
+    private static boolean rateComparativeAfter(String sentence, List<Token> words, int to, ChangeWords w) {
+        int at = to + 2;
+        return at + 1 < words.size()
                 && PER.contains(lower(words.get(to)))
                 && w.references().containsKey(lower(words.get(to + 1)))
                 && adjacent(sentence, words.get(to), words.get(to + 1))
-                && adjacent(sentence, words.get(to + 1), words.get(to + 2))) {
-            return to + 2;
-        }
-        return to;
+                && adjacent(sentence, words.get(to + 1), words.get(at))
+                && w.comparatives().contains(lower(words.get(at)))
+                && !LEVEL_BESIDE_EARLIER.contains(lower(words.get(at)))
+                && "than".equals(lower(words.get(at + 1)));
     }
+
+    /** Comparatives that set a level beside its earlier one rather than state an amount of change. */
+    private static final Set<String> LEVEL_BESIDE_EARLIER = Set.of("up", "down");
 
     private static final Set<String> PER = Set.of("per", "a", "an", "each");
 
     private static boolean comparativeAfter(List<Token> words, int to, ChangeWords w) {
-        if (to >= words.size() || !w.comparatives().contains(lower(words.get(to)))) {
+        if (!w.comparatives().contains(lower(words.get(to)))) {
             return false;
         }
         for (int k = to + 1; k < Math.min(words.size(), to + 1 + THAN_REACH); k++) {

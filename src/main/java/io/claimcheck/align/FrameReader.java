@@ -296,6 +296,7 @@ final class FrameReader {
      */
     private static boolean amongPart(ClaimSite site, List<Token> words) {
         if (words.size() < 2
+                || dimensionOf(site.claim()) != io.claimcheck.model.Dimension.COUNT
                 || !"among".equalsIgnoreCase(words.get(0).surface())
                 || !(AMONG_GROUPS.contains(words.get(1).surface().toLowerCase(java.util.Locale.ROOT))
                         || site.isFigure(1))) {
@@ -305,10 +306,29 @@ final class FrameReader {
             Token t = words.get(j);
             if (BE.contains(t.surface().toLowerCase(java.util.Locale.ROOT))
                     || site.sentence().substring(t.end()).startsWith(",")) {
-                return site.figureFrom() > j;
+                return site.figureFrom() > j && listsAfter(site, words, j + 1);
             }
         }
         return false;
+    }
+
+    /**
+     * True when the words from {@code from} up to the figure only list what the opening "Among ..." phrase holds: no
+     * verb but "be" (the parts' own "82 were men and 93 were women") or a list's "including", and no semicolon, so a
+     * later clause's figure ("..., and the death toll has risen to 85", "; police said 120 people were arrested in
+     * total") is no part.
+     */
+    private static boolean listsAfter(ClaimSite site, List<Token> words, int from) {
+        for (int k = from; k < site.figureFrom(); k++) {
+            Token t = words.get(k);
+            String w = t.surface().toLowerCase(java.util.Locale.ROOT);
+            if ((t.isVerb() || "AUX".equals(t.tag())) && !BE.contains(w) && !PART_OPENERS.contains(w)) {
+                return false;
+            }
+        }
+        int start = from < words.size() ? words.get(from).start() : site.figureStart();
+        return start > site.figureStart()
+                || !site.sentence().substring(start, site.figureStart()).contains(";");
     }
 
     /** Words after "Among" that name a group already counted: "the dead", "those killed", "them". */

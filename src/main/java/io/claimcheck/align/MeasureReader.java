@@ -379,8 +379,9 @@ final class MeasureReader {
      * exports and reserves"), one noun each; null unless the nearest "and" before the figures joins two nouns, the
      * items before it, as many as the figures, are nouns joined by commas, no figure and no other "and" stands among
      * them, none names who, where or when ({@link #NOT_MEASURES}), the list is no object of "of" after a noun of its
-     * own ("sales of cars and trucks"; "the number of cases and deaths" is, a noun that only says which figure) and no
-     * noun after it is the head they share ("oil and gas output").
+     * own ("sales of cars and trucks"; "the number of cases and deaths" is, a noun that only says which figure), and
+     * the list goes on no further than the figures do; a head noun the items share after them ("oil and gas output") is
+     * every figure's.
      */
     private List<Token> respectiveNouns(int before, int count) {
         int and = -1;
@@ -407,7 +408,8 @@ final class MeasureReader {
         if (next != null
                 && next.isNoun()
                 && !lexicon.changeWords().verbs().contains(next.surface().toLowerCase(java.util.Locale.ROOT))) {
-            return null; // "oil and gas output": the output, told apart by what it is of
+            // "oil and gas output": every figure measures the output, told apart by what it is of
+            return java.util.Collections.nCopies(count, next);
         }
         List<Token> nouns = new java.util.ArrayList<>();
         nouns.add(words.get(lastAt));
@@ -416,6 +418,11 @@ final class MeasureReader {
         while (nouns.size() < count && i >= 0 && commaAfter(i) && words.get(i).isNoun()) {
             nouns.add(0, words.get(i));
             i--;
+        }
+        if (i >= 0
+                && commaAfter(i)
+                && (words.get(i).isNoun() || "PROPN".equals(words.get(i).tag()))) {
+            return null; // more nouns than figures ("injuries, cases, deaths and recoveries ... 500, 60 and 70")
         }
         if (i >= 1
                 && "of".equalsIgnoreCase(words.get(i).surface())

@@ -637,10 +637,11 @@ final class NounPhrases {
                     && words == 0
                     && !(tok(k + 1) != null
                             && tok(k + 1).is(Token.Kind.WORD)
-                            && HEDGE_TAILS.contains(tok(k + 1).lower()))) {
+                            && HEDGE_TAILS.contains(tok(k + 1).lower())
+                            && !(tok(k + 2) != null && tok(k + 2).isWord("than")))) {
                 // "rose to 17,824 and 595", "had risen to 672 and another 25", "has reached 153 and could rise": a
                 // conjunction right after the figure joins another figure or clause, it is nothing counted; a hedge's
-                // tail goes on ("40 or so nurses", "2,000 and more protesters")
+                // tail goes on ("40 or so nurses", "2,000 and more protesters"; not "40 and more than 600 people")
                 break;
             }
             if (words == 0 && w.equals("respectively")) {

@@ -41,6 +41,8 @@ class ChangeFigureTest {
             The new price cap is £238 per year lower than for the previous period.                     | 238       | change
             Bills will be 63 cents a month higher than a year ago.                                      | 63 cents  | change
             The cap is £1,690 a year, lower than the £1,928 cap before it.                              | 1,690     | -
+            The typical bill will be £1,690 a year down from £1,928.                                    | 1,690     | -
+            Rents are £1,200 a month more quickly rising than wages.                                    | 1,200     | -
             Asda cut petrol prices by 5p a litre on Friday.                                            | 5p        | change
             Support for the party rose 5 percentage points in a week.                                  | 5 percentage points | change
             """)

@@ -49,6 +49,8 @@ class FrameReaderTest {
             Among the dead were 12 children from one school.                               | -       | part      | -
             Among the 175 passengers, 82 were men.                                         | passenger | -       | -
             Among other things, the storm killed 40 people.                                | death   | -         | -
+            Among the victims were children, and the death toll has risen to 85.           | death   | -         | -
+            Among the 2,000 adults surveyed, 60% said they were worried.                   | -       | -         | -
             Some 1.2 million ballots were spoiled.                                         | vote    | invalid   | -
             The president won 76 million votes.                                           | vote    | -         | -
             Researchers counted 417 indirect deaths from the smoke.                      | death   | indirect  | -
@@ -177,6 +179,8 @@ class FrameReaderTest {
             Gold and silver rose 2% and 3%, respectively.                                    | 3%     | silver
             In Germany, sales of cars and trucks rose 12% and 8%, respectively.              | 12%    | sale
             In Germany, sales of cars and trucks rose 12% and 8%, respectively.              | 8%     | sale
+            Oil and gas output fell 5% and 7%, respectively.                                 | 5%     | output
+            Oil and gas output fell 5% and 7%, respectively.                                 | 7%     | output
             The crowd was put by police and organisers at 16,000 and 100,000, respectively.  | 100,000 | protest
             The flooding has also left more than 30,000 people homeless.                   | 30,000  | displaced
             The update added that floods claimed the lives of 170 people elsewhere.        | 170     | death
