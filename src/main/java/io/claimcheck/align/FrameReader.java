@@ -1138,7 +1138,7 @@ final class FrameReader {
             String w = t.surface().toLowerCase(java.util.Locale.ROOT);
             boolean before = k + 1 < i;
             if (NEGATIONS.contains(w)) {
-                return !(before && "only".equalsIgnoreCase(words.get(k + 1).surface()));
+                return !(before && NOT_ONLY.contains(words.get(k + 1).surface().toLowerCase(java.util.Locale.ROOT)));
             }
             if ("yet".equals(w)
                     && before
@@ -1163,6 +1163,9 @@ final class FrameReader {
      * and "wasn't" end in "t".
      */
     private static final Set<String> NEGATIONS = Set.of("not", "never", "t");
+
+    /** Words after a negation that deny only that the qualifier is all ("not only destroyed", "not just damaged"). */
+    private static final Set<String> NOT_ONLY = Set.of("only", "just", "merely", "simply");
 
     /** Words after the counted noun searched for its predicate ("have already been destroyed"). */
     private static final int PREDICATE_REACH = 4;

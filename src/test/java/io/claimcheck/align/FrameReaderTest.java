@@ -44,6 +44,7 @@ class FrameReaderTest {
             Officials have not identified 40 bodies.                                       | body    | -         | -
             The fire, not yet contained, destroyed 40 homes.                               | home    | destroyed | -
             The storm not only destroyed 40 homes but also damaged 200 more.               | home    | destroyed | -
+            The storm not just destroyed 40 homes but also damaged 200 more.               | home    | destroyed | -
             Police would not confirm that another 12 people died.                          | death   | increment | -
             The storm, which never made landfall, injured 30 people.                       | injured | injured   | -
             Among the dead were 12 children from one school.                               | -       | part      | -
