@@ -9510,8 +9510,8 @@ final class QuantityGrammar {
             return false;
         }
         Figure level = figures.get(figures.size() - 1);
-        if (level.endTok() > start - 3) {
-            return false;
+        if (level.endTok() > start - 3 || start - 3 - level.endTok() > VERBLESS_REACH) {
+            return false; // the level is given within its clause; a bounded scan keeps a long sentence linear
         }
         for (int q = level.endTok(); q < start - 3; q++) {
             if (toks.get(q).endsSentence() || toks.get(q).newLine()) {
@@ -9520,6 +9520,12 @@ final class QuantityGrammar {
         }
         return true;
     }
+
+    /**
+     * How many tokens a verbless "up from" may stand after the level it compares: the level's own clause ("$60 to $65
+     * in the spring, up from"). A bound keeps the scan linear on a long sentence of such tags (review 27b, B9).
+     */
+    private static final int VERBLESS_REACH = 12;
 
     /** How many words a noun of change may stand before "from": "the escalation of the death toll from 13 to 51". */
     private static final int CHANGE_NOUN_REACH = 10;
