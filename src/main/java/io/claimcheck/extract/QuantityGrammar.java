@@ -9492,9 +9492,11 @@ final class QuantityGrammar {
 
     /**
      * Whether the figure at {@code start} follows a verbless "up from" or "down from" set off by a comma or a dash
-     * after a figure of its sentence ("between $60 billion and $65 billion in 2025, up from $35 billion to $40 billion
-     * in 2024"): the tag compares the level already given with an earlier one, so what follows "from" is that earlier
-     * level, and "X to Y" there is its range, not a change's two ends ("went up from $3 to $4" has its verb).
+     * after a figure of its sentence that is a level ("a forecast of $50 million to $55 million this year, up from $40
+     * million to $45 million last year"): the tag compares the level already given with an earlier one, so what follows
+     * "from" is that earlier level, and "X to Y" there is its range, not a change's two ends ("went up from $3 to $4"
+     * has its verb). After a figure that is itself a change ("rose 25%, up from $4 to $5", "grew by 300, up from 1,200
+     * to 1,500") the tag gives that change's two ends.
      */
     private boolean verblessComparison(int start) {
         Token from = tok(start - 1);
@@ -9513,6 +9515,9 @@ final class QuantityGrammar {
         if (level.endTok() > start - 3 || start - 3 - level.endTok() > VERBLESS_REACH) {
             return false; // the level is given within its clause; a bounded scan keeps a long sentence linear
         }
+        if (changeBeforeLevel(level.startTok())) {
+            return false; // "Prices rose 25%, up from $4 to $5": the tag gives the change's two ends, not a range
+        }
         for (int q = level.endTok(); q < start - 3; q++) {
             if (toks.get(q).endsSentence() || toks.get(q).newLine()) {
                 return false;
@@ -9527,6 +9532,18 @@ final class QuantityGrammar {
      */
     private static final int VERBLESS_REACH = 12;
 
+    /**
+     * Whether the figure starting at {@code start} (its hedge included) is itself a change: a verb of change just
+     * before it or before "by" ("rose 25%", "grew by 2 million", "jumped about 20%"); "rose to $5" gives a level.
+     */
+    private boolean changeBeforeLevel(int start) {
+        int k = start - 1;
+        if (tok(k) != null && tok(k).isWord("by")) {
+            k--;
+        }
+        return changeVerbEndingAt(k);
+    }
+
     /** How many words a noun of change may stand before "from": "the escalation of the death toll from 13 to 51". */
     private static final int CHANGE_NOUN_REACH = 10;
 
@@ -9536,8 +9553,8 @@ final class QuantityGrammar {
      */
     private boolean changeBefore(int start) {
         if (verblessComparison(start)) {
-            return false; // "sees EPS of $6.20-$6.26, up from $5.89 to $6.01 guided earlier": the earlier level, a
-            // range
+            return false; // "guides earnings of $3.10-$3.20 a share, up from $2.90 to $3.00 guided in May": the
+            // earlier level, a range
         }
         if (tok(start - 1) != null && tok(start - 1).isWord("from") && changeNounBefore(start - 2)) {
             return true;
