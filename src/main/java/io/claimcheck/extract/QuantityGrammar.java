@@ -6292,11 +6292,12 @@ final class QuantityGrammar {
         return false;
     }
 
-    /** "over two years" is a period, not a bound; a hedge written after the number. */
     /**
-     * A post-posed bound opened by "or" after the one plain noun a count counts ("12 points or above", "five bedrooms
-     * or more"), at {@code p}, or null. Not before a plural noun of its own ("three sons or more daughters" joins two
-     * counts), and not after a unit, a period or a capitalised word.
+     * A post-posed bound opened by "or" after the one plain noun a count counts ("takes a player to 10 fouls or above",
+     * "three bathrooms or more"), at {@code p}, or null. Not before a plural noun of its own ("three sons or more
+     * daughters" joins two counts), not after a unit, a period or a capitalised word, and only where the bound closes
+     * the phrase: not before "than", an adverb in -ly or numbers.json hedgeOpenAfter ("3 shirts or more than 2 pairs",
+     * "3 medals or more precisely 4").
      */
     private PhraseTable.Match<Lexicon.HedgeRule> hedgeAfterCountedNoun(int p) {
         Token noun = tok(p);
@@ -6314,9 +6315,15 @@ final class QuantityGrammar {
             return null;
         }
         Token next = tok(post.end());
+        if (next != null
+                && next.is(Token.Kind.WORD)
+                && (next.isWord("than") || next.lower().endsWith("ly") || lex.hedgeOpenAfters.contains(next.lower()))) {
+            return null; // "or more than 2 pairs", "or more precisely 4", "or more often": the hedge does not close
+        }
         return next != null && next.is(Token.Kind.WORD) && NumberReader.looksPlural(next.lower()) ? null : post;
     }
 
+    /** "over two years" is a period, not a bound; a hedge written after the number. */
     private void readHedgeAfter(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
         if (fp.hedge != null
@@ -6344,8 +6351,8 @@ final class QuantityGrammar {
         if (post == null && fp.hedge == null && !fp.isRange && fp.unit == null && fp.currency == null) {
             PhraseTable.Match<Lexicon.HedgeRule> afterNoun = hedgeAfterCountedNoun(fp.p);
             if (afterNoun != null) {
-                // "pushes them to 12 points or above", "54% have five bedrooms or more": the bound after the count's
-                // noun closes the count, as after a unit ("12 hours or more")
+                // "takes a player to 10 fouls or above", "a third have three bathrooms or more": the bound after the
+                // count's noun closes the count, as after a unit ("8 hours or more")
                 fp.hedge = afterNoun.value();
                 fp.p = afterNoun.end();
                 return;
