@@ -4119,9 +4119,10 @@ final class QuantityGrammar {
      * Whether a pronoun-like "one" with no unit counts one: "one or more of the five races" (at least one), "(one
      * more than the exit poll predicted)", or a word that restricts a number before it and a noun after it
      * (numbers.json pronounCountCue: "only one state", "after just one season"), or a period after it or after its
-     * noun ("almost one launch per day", "one a week"), or a bound before it (numbers.json boundOneCue: "at least one
-     * teacher vacancy"). "just one of the ..." and "at least one form of" (kindNoun) stay the pronoun and the
-     * determiner, and "at least one dose" (statusOneNoun) names a vaccination status.
+     * noun ("nearly one flight per day", "one a week"), or a bound before it (numbers.json boundOneCue: "at least one
+     * lifeguard post"). "just one of the ..." and "at least one form of" (kindNoun) stay the pronoun and the
+     * determiner, "at least one dose" and "at least one booster dose" (statusOneNoun) name a vaccination status, "at
+     * least one more" is an increment, and "paid more than one of her colleagues" (oneComparisonCue) a comparison.
      */
     private boolean countedOne(FigureParts fp) {
         Token after = tok(fp.p);
@@ -4142,11 +4143,14 @@ final class QuantityGrammar {
                         && lex.periodsAfter.at(toks, fp.p + 1) != null) {
             return true; // "one launch per day", "one a week": a count per period
         }
-        if (fp.hedge != null
-                && lex.boundOneCues.endingAt(toks, fp.n1.start(), BOUND_ONE_WORDS) != null
+        PhraseTable.Match<Boolean> boundOne =
+                fp.hedge == null ? null : lex.boundOneCues.endingAt(toks, fp.n1.start(), BOUND_ONE_WORDS);
+        if (boundOne != null
+                && !after.isWord("more") // "at least one more person died": an increment, no floor of one
                 && !(lex.kindNouns.contains(after.lower()) && next != null && next.isWord("of"))
-                && !lex.statusOneNouns.contains(after.lower())) {
-            return true; // "at least one teacher vacancy", "owning more than one": a bound takes no determiner
+                && !statusAfterOne(fp.p)
+                && !comparedOne(boundOne.start())) {
+            return true; // "at least one lifeguard post", "who keep more than one": a bound takes no determiner
         }
         if (fp.hedge == null && !after.isWord("of") && coordinatedWithCount(fp.n1.start(), fp.p)) {
             return true; // "four people dead and one injured", "killing one and injuring 12 others"
@@ -4165,6 +4169,47 @@ final class QuantityGrammar {
 
     /** How many words a bound before "one" may have (numbers.json boundOneCue: "no fewer than"). */
     private static final int BOUND_ONE_WORDS = 3;
+
+    /** How many words the noun phrase after a bounded "one" may have when asked for a status noun. */
+    private static final int STATUS_ONE_WORDS = 4;
+
+    /**
+     * Whether the noun phrase from {@code p}, after a bounded "one", names a vaccination status (numbers.json
+     * statusOneNoun): "at least one dose", "at least one booster dose", "at least one COVID-19 vaccine dose" (review
+     * 27b B7). The phrase runs over words, numbers and hyphens up to a word of numbers.json statusOneStop ("of", "who",
+     * "was").
+     */
+    private boolean statusAfterOne(int p) {
+        for (int q = p, words = 0; q < toks.size() && words < STATUS_ONE_WORDS; q++) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.DASH) && !t.spaced() || t.is(Token.Kind.NUMBER)) {
+                continue;
+            }
+            if (!t.is(Token.Kind.WORD) || lex.statusOneStops.contains(t.lower())) {
+                return false;
+            }
+            if (lex.statusOneNouns.contains(t.lower())) {
+                return true;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the bound "more than" or "fewer than" at {@code boundStart} compares amounts rather than bounding a count
+     * (numbers.json oneComparisonCue: a verb of an amount or an adverb of degree just before it): "was paid more than
+     * one of her colleagues", "spent far more than one rival did" (review 27b B6).
+     */
+    private boolean comparedOne(int boundStart) {
+        Token b = tok(boundStart);
+        Token before = tok(boundStart - 1);
+        return b != null
+                && (b.isWord("more") || b.isWord("fewer") || b.isWord("less"))
+                && before != null
+                && before.is(Token.Kind.WORD)
+                && lex.oneComparisonCues.contains(before.lower());
+    }
 
     /** How many words may stand between "one" and the count it is listed with ("killing one and injuring 12"). */
     private static final int LISTED_ONE_REACH = 6;
