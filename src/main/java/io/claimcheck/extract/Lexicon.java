@@ -633,6 +633,8 @@ public final class Lexicon {
     final Map<Unit, PhraseTable<Boolean>> cuedOnlyUnits = new HashMap<>();
     /** The cuedOnlyUnits whose cue is asked only of a symbol spaced from its number ("450 W", not "65W"). */
     final Set<Unit> cuedOnlySpaced = new HashSet<>();
+    /** cuedOnlyUnits "against": words right before the number that keep the unit's word a count ("runs 12 mills"). */
+    final Map<Unit, Set<String>> cuedOnlyAgainst = new HashMap<>();
     /**
      * units.json perDistance: an amount (a unit code, or "count") per a number of a distance unit, and the unit it makes
      * ("27 kWh/100 miles": kWh/100mi; "76 casualties per billion miles": count/mi, the value divided by the whole when
@@ -1554,6 +1556,9 @@ public final class Lexicon {
             cuedOnlyUnits.put(Unit.parse(f.text(e, "unit")), cues);
             if (e.node().has("spaced") && e.node().get("spaced").asBoolean()) {
                 cuedOnlySpaced.add(Unit.parse(f.text(e, "unit")));
+            }
+            if (e.node().has("against")) {
+                cuedOnlyAgainst.put(Unit.parse(f.text(e, "unit")), new HashSet<>(f.strings(e, "against")));
             }
         }
         for (LexiconFile.Located e : f.optionalArray("celsiusCues")) {

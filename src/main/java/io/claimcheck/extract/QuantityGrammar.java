@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The quantity grammar: [hedge] [currency] number [range] [unit] [post-hedge], plus bracketed conversions and a
@@ -8798,10 +8799,26 @@ final class QuantityGrammar {
                 figures.set(k, f.withUnit(f.valueEndTok(), Unit.COUNT));
                 continue;
             }
-            if (cues != null && contextPhrase(f, cues, c -> true) == null) {
+            if (cues != null && (contextPhrase(f, cues, c -> true) == null || againstCue(f))) {
                 figures.set(k, f.withUnit(f.valueEndTok(), Unit.COUNT));
             }
         }
+    }
+
+    /**
+     * Whether a word of the unit's units.json cuedOnlyUnits "against" list, or a possessive, stands right before the
+     * figure's number, so that the unit's word stays a noun it counts whatever cue the sentence has: "the firm reopened
+     * two mills", "runs 12 mills", "its three mills" and "the plant's four mills" count factories in a sentence that
+     * also names a property tax (review 27b B3).
+     */
+    private boolean againstCue(Figure f) {
+        Set<String> against = lex.cuedOnlyAgainst.get(f.unit());
+        Token before = tok(f.startTok() - 1);
+        return against != null
+                && before != null
+                && (against.contains(before.lower())
+                        || before.lower().endsWith("'s")
+                        || before.lower().endsWith("\u2019s"));
     }
 
     /**
@@ -8860,7 +8877,8 @@ final class QuantityGrammar {
         for (int q = f.startTok() + 1; q < f.endTok(); q++) {
             Token t = toks.get(q);
             if ((exactCase ? t.text().equals(form) : t.lower().equals(form))
-                    && toks.get(q - 1).is(Token.Kind.NUMBER)) {
+                    && (toks.get(q - 1).is(Token.Kind.NUMBER)
+                            || lex.cardinals.containsKey(toks.get(q - 1).lower()))) { // "two mills", as "2 mills"
                 PhraseTable.Match<Unit> u = lex.units.at(toks, q);
                 // "605 Nm of torque": a symbol of its own case ("Nm", the newton-metre) is not the form's unit ("nm")
                 PhraseTable.Match<Unit> asForm = exactCase ? u : lex.units.at(Tokenizer.tokenize(form), 0);
