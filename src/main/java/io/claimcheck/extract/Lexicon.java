@@ -181,6 +181,9 @@ public final class Lexicon {
     /** numbers.json kind {@code oneComparisonCue}: words before "more than one" that make it a comparison ("paid"). */
     final Set<String> oneComparisonCues = new HashSet<>();
 
+    /** numbers.json kind {@code perHeadNoun}: nouns of a population after "per 100", whose things may outnumber it. */
+    final Set<String> perHeadNouns = new HashSet<>();
+
     /** numbers.json kind {@code hedgeOpenAfter}: words after a post-posed "or more" that leave it open ("often"). */
     final Set<String> hedgeOpenAfters = new HashSet<>();
     /** numbers.json kind {@code boundNegation}: words that turn a bound after them ("aren't dipping below 90"). */
@@ -1234,6 +1237,7 @@ public final class Lexicon {
                 case "statusOneStop" -> statusOneStops.addAll(words.keySet());
                 case "oneComparisonCue" -> oneComparisonCues.addAll(words.keySet());
                 case "hedgeOpenAfter" -> hedgeOpenAfters.addAll(words.keySet());
+                case "perHeadNoun" -> perHeadNouns.addAll(words.keySet());
                 case "boundNegation" -> boundNegations.addAll(words.keySet());
                 case "negatedBoundVerb" -> negatedBoundVerbs.addAll(words.keySet());
                 case "periodMetricWord" -> periodMetricWords.addAll(words.keySet());
@@ -1367,7 +1371,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundOneCue, kindNoun, statusOneNoun, statusOneStop, oneComparisonCue, hedgeOpenAfter, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, rateNoun, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundOneCue, kindNoun, statusOneNoun, statusOneStop, oneComparisonCue, hedgeOpenAfter, perHeadNoun, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, rateNoun, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
             }
         }
         if (years == null) {

@@ -4665,7 +4665,10 @@ final class QuantityGrammar {
         int words = 0;
         for (; words < PER_NOUN_WORDS; words++) {
             if (words > 0 && hyphenInWord(q)) {
-                q++; // "70 mobile-cellular subscriptions per 100", "12 COVID-related deaths per 100,000"
+                q++; // "70 mobile-broadband lines per 100", "12 COVID-related deaths per 100,000"
+                if (tok(q).is(Token.Kind.NUMBER)) {
+                    q++; // "5 COVID-19 deaths per 100,000": the number joined to its word (review 27b N6)
+                }
             }
             Token noun = tok(q);
             if (noun != null
@@ -4691,15 +4694,33 @@ final class QuantityGrammar {
         if (countPerDistance(fp, q + 1)) {
             return;
         }
-        // a counted noun before "per" may outnumber the whole it is counted against, as no share of it can: "142
-        // mobile-cellular subscriptions per 100 inhabitants" (ITU penetration rates), "1,200 vehicles per 1,000 people"
-        NumberReader.Num whole = roundWhole(q + 1, fp.n1.value(), true, words > 0);
+        // a counted noun before "per" may outnumber the whole it is counted against, as no share of it can, where the
+        // whole counts heads (numbers.json perHeadNoun): "130 broadband lines per 100 inhabitants", "1,200 vehicles per
+        // 1,000 people"; "112 points per 100 possessions" is a rate of no population and stays a count (review 27b R2)
+        NumberReader.Num whole = roundWhole(q + 1, fp.n1.value(), true, words > 0 && perHeadAfter(q + 1));
         if (whole != null) {
             asProportion(fp, fp.n1.value(), whole);
         }
     }
 
-    /** Whether token {@code q} is a hyphen joining the word before it to the word after it ("mobile-cellular"). */
+    /** Whether the number at {@code at} is followed by a noun of heads (numbers.json perHeadNoun), one word between. */
+    private boolean perHeadAfter(int at) {
+        NumberReader.Num d = numbers.read(at, false).num();
+        if (d == null) {
+            return false;
+        }
+        for (int q = d.end(); q <= d.end() + 1 && q < toks.size(); q++) {
+            if (lex.perHeadNouns.contains(toks.get(q).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code q} is a hyphen joining the word before it to the word or the number after it
+     * ("mobile-broadband", "COVID-19").
+     */
     private boolean hyphenInWord(int q) {
         Token dash = tok(q);
         Token before = tok(q - 1);
@@ -4710,7 +4731,7 @@ final class QuantityGrammar {
                 && before != null
                 && before.is(Token.Kind.WORD)
                 && after != null
-                && after.is(Token.Kind.WORD)
+                && (after.is(Token.Kind.WORD) || after.is(Token.Kind.NUMBER))
                 && !after.spaced();
     }
 
