@@ -4181,7 +4181,8 @@ final class QuantityGrammar {
      * "was").
      */
     private boolean statusAfterOne(int p) {
-        for (int q = p, words = 0; q < toks.size() && words < STATUS_ONE_WORDS; q++) {
+        int words = 0;
+        for (int q = p; q < toks.size() && words < STATUS_ONE_WORDS; q++) {
             Token t = toks.get(q);
             if (t.is(Token.Kind.DASH) && !t.spaced() || t.is(Token.Kind.NUMBER)) {
                 continue;
