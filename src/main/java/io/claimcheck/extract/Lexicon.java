@@ -174,6 +174,18 @@ public final class Lexicon {
 
     /** numbers.json kind {@code statusOneNoun}: nouns after which a bounded "one" names a status ("at least one dose"). */
     final Set<String> statusOneNouns = new HashSet<>();
+
+    /** numbers.json kind {@code statusOneStop}: words that end the noun phrase after a bounded "one" ("of", "who"). */
+    final Set<String> statusOneStops = new HashSet<>();
+
+    /** numbers.json kind {@code oneComparisonCue}: words before "more than one" that make it a comparison ("paid"). */
+    final Set<String> oneComparisonCues = new HashSet<>();
+
+    /** numbers.json kind {@code perHeadNoun}: nouns of a population after "per 100", whose things may outnumber it. */
+    final Set<String> perHeadNouns = new HashSet<>();
+
+    /** numbers.json kind {@code hedgeOpenAfter}: words after a post-posed "or more" that leave it open ("often"). */
+    final Set<String> hedgeOpenAfters = new HashSet<>();
     /** numbers.json kind {@code boundNegation}: words that turn a bound after them ("aren't dipping below 90"). */
     final Set<String> boundNegations = new HashSet<>();
     /** numbers.json kind {@code negatedBoundVerb}: the verbs a negation reaches a bound across. */
@@ -624,6 +636,8 @@ public final class Lexicon {
     final Map<Unit, PhraseTable<Boolean>> cuedOnlyUnits = new HashMap<>();
     /** The cuedOnlyUnits whose cue is asked only of a symbol spaced from its number ("450 W", not "65W"). */
     final Set<Unit> cuedOnlySpaced = new HashSet<>();
+    /** cuedOnlyUnits "against": words right before the number that keep the unit's word a count ("runs 12 mills"). */
+    final Map<Unit, Set<String>> cuedOnlyAgainst = new HashMap<>();
     /**
      * units.json perDistance: an amount (a unit code, or "count") per a number of a distance unit, and the unit it makes
      * ("27 kWh/100 miles": kWh/100mi; "76 casualties per billion miles": count/mi, the value divided by the whole when
@@ -1220,6 +1234,10 @@ public final class Lexicon {
                 case "boundOneCue" -> boundOneCues.addAll(words.keySet(), Boolean.TRUE);
                 case "kindNoun" -> kindNouns.addAll(words.keySet());
                 case "statusOneNoun" -> statusOneNouns.addAll(words.keySet());
+                case "statusOneStop" -> statusOneStops.addAll(words.keySet());
+                case "oneComparisonCue" -> oneComparisonCues.addAll(words.keySet());
+                case "hedgeOpenAfter" -> hedgeOpenAfters.addAll(words.keySet());
+                case "perHeadNoun" -> perHeadNouns.addAll(words.keySet());
                 case "boundNegation" -> boundNegations.addAll(words.keySet());
                 case "negatedBoundVerb" -> negatedBoundVerbs.addAll(words.keySet());
                 case "periodMetricWord" -> periodMetricWords.addAll(words.keySet());
@@ -1353,7 +1371,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundOneCue, kindNoun, statusOneNoun, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, rateNoun, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundOneCue, kindNoun, statusOneNoun, statusOneStop, oneComparisonCue, hedgeOpenAfter, perHeadNoun, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, rateNoun, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
             }
         }
         if (years == null) {
@@ -1542,6 +1560,9 @@ public final class Lexicon {
             cuedOnlyUnits.put(Unit.parse(f.text(e, "unit")), cues);
             if (e.node().has("spaced") && e.node().get("spaced").asBoolean()) {
                 cuedOnlySpaced.add(Unit.parse(f.text(e, "unit")));
+            }
+            if (e.node().has("against")) {
+                cuedOnlyAgainst.put(Unit.parse(f.text(e, "unit")), new HashSet<>(f.strings(e, "against")));
             }
         }
         for (LexiconFile.Located e : f.optionalArray("celsiusCues")) {

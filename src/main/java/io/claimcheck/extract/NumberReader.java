@@ -767,7 +767,7 @@ final class NumberReader {
         int end = num + 3;
         PhraseTable.Match<io.claimcheck.model.Unit> unit = lex.units.at(toks, end);
         if (!mixed && unit == null && shareOfSlash(i, end)) {
-            // "nearly 2/3 of the audience", "down more than 1/3 from": a share, as "two-thirds" is
+            // "nearly 2/3 of the voters", "cut by more than 1/3 from": a share, as "two-thirds" is
             BigDecimal percent = a.multiply(BigDecimal.valueOf(100)).divide(b, 4, java.math.RoundingMode.HALF_UP);
             percent = percent.stripTrailingZeros();
             return new Read(
@@ -804,13 +804,32 @@ final class NumberReader {
 
     /**
      * Whether the bare slash fraction from {@code start} to {@code end} is a share: a partitive "of" after it ("2/3 of
-     * the audience") or a bound or an approximator right before it ("more than 1/3", "nearly 2/3"), as for a fraction
-     * in words. Elsewhere "N/M" is a date, a ratio or a score ("on 3/4", "9/11").
+     * the voters"; not "of a" before a word that is no unit: "1/2 of a cup" is a measure, "3/4 of a mile" keeps its
+     * unit) or a bound or an approximator right before it with a change around it ("fell by nearly 2/3", "down more
+     * than 1/4 from"), as for a fraction in words. Elsewhere "N/M" is a date, a ratio or a score ("on 3/4", "around
+     * 3/4 next year", "up to 3/4", "9/11").
      */
     private boolean shareOfSlash(int start, int end) {
         Token after = tok(end);
-        return after != null && after.isWord("of") && after.spaced()
-                || lex.hedgesBefore.endingAt(toks, start, SLASH_HEDGE_WORDS) != null;
+        if (after != null && after.isWord("of") && after.spaced()) {
+            // "1/2 of a cup" is a measure of one thing, not a share of a whole; "3/4 of a mile" keeps its unit
+            Token article = tok(end + 1);
+            return article == null
+                    || !(article.isWord("a") || article.isWord("an"))
+                    || lex.units.at(toks, end + 2) != null;
+        }
+        PhraseTable.Match<Lexicon.HedgeRule> hedge = lex.hedgesBefore.endingAt(toks, start, SLASH_HEDGE_WORDS);
+        if (hedge == null) {
+            return false;
+        }
+        // a bound alone before a bare N/M is as often a date ("around 3/4 next year", "up to 3/4"): the share needs a
+        // change around it ("fell by nearly 2/3", "down more than 1/4 from"; review 27b B8)
+        Token before = tok(hedge.start() - 1);
+        if (before != null && before.isWord("by")) {
+            before = tok(hedge.start() - 2);
+        }
+        return after != null && after.isWord("from")
+                || before != null && before.is(Token.Kind.WORD) && lex.changeVerbs.contains(before.lower());
     }
 
     /**

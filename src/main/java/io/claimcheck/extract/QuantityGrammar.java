@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The quantity grammar: [hedge] [currency] number [range] [unit] [post-hedge], plus bracketed conversions and a
@@ -4119,9 +4120,10 @@ final class QuantityGrammar {
      * Whether a pronoun-like "one" with no unit counts one: "one or more of the five races" (at least one), "(one
      * more than the exit poll predicted)", or a word that restricts a number before it and a noun after it
      * (numbers.json pronounCountCue: "only one state", "after just one season"), or a period after it or after its
-     * noun ("almost one launch per day", "one a week"), or a bound before it (numbers.json boundOneCue: "at least one
-     * teacher vacancy"). "just one of the ..." and "at least one form of" (kindNoun) stay the pronoun and the
-     * determiner, and "at least one dose" (statusOneNoun) names a vaccination status.
+     * noun ("nearly one flight per day", "one a week"), or a bound before it (numbers.json boundOneCue: "at least one
+     * lifeguard post"). "just one of the ..." and "at least one form of" (kindNoun) stay the pronoun and the
+     * determiner, "at least one dose" and "at least one booster dose" (statusOneNoun) name a vaccination status, "at
+     * least one more" is an increment, and "paid more than one of her colleagues" (oneComparisonCue) a comparison.
      */
     private boolean countedOne(FigureParts fp) {
         Token after = tok(fp.p);
@@ -4142,11 +4144,14 @@ final class QuantityGrammar {
                         && lex.periodsAfter.at(toks, fp.p + 1) != null) {
             return true; // "one launch per day", "one a week": a count per period
         }
-        if (fp.hedge != null
-                && lex.boundOneCues.endingAt(toks, fp.n1.start(), BOUND_ONE_WORDS) != null
+        PhraseTable.Match<Boolean> boundOne =
+                fp.hedge == null ? null : lex.boundOneCues.endingAt(toks, fp.n1.start(), BOUND_ONE_WORDS);
+        if (boundOne != null
+                && !after.isWord("more") // "at least one more person died": an increment, no floor of one
                 && !(lex.kindNouns.contains(after.lower()) && next != null && next.isWord("of"))
-                && !lex.statusOneNouns.contains(after.lower())) {
-            return true; // "at least one teacher vacancy", "owning more than one": a bound takes no determiner
+                && !statusAfterOne(fp.p)
+                && !comparedOne(boundOne.start())) {
+            return true; // "at least one lifeguard post", "who keep more than one": a bound takes no determiner
         }
         if (fp.hedge == null && !after.isWord("of") && coordinatedWithCount(fp.n1.start(), fp.p)) {
             return true; // "four people dead and one injured", "killing one and injuring 12 others"
@@ -4165,6 +4170,48 @@ final class QuantityGrammar {
 
     /** How many words a bound before "one" may have (numbers.json boundOneCue: "no fewer than"). */
     private static final int BOUND_ONE_WORDS = 3;
+
+    /** How many words the noun phrase after a bounded "one" may have when asked for a status noun. */
+    private static final int STATUS_ONE_WORDS = 4;
+
+    /**
+     * Whether the noun phrase from {@code p}, after a bounded "one", names a vaccination status (numbers.json
+     * statusOneNoun): "at least one dose", "at least one booster dose", "at least one COVID-19 vaccine dose" (review
+     * 27b B7). The phrase runs over words, numbers and hyphens up to a word of numbers.json statusOneStop ("of", "who",
+     * "was").
+     */
+    private boolean statusAfterOne(int p) {
+        int words = 0;
+        for (int q = p; q < toks.size() && words < STATUS_ONE_WORDS; q++) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.DASH) && !t.spaced() || t.is(Token.Kind.NUMBER)) {
+                continue;
+            }
+            if (!t.is(Token.Kind.WORD) || lex.statusOneStops.contains(t.lower())) {
+                return false;
+            }
+            if (lex.statusOneNouns.contains(t.lower())) {
+                return true;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the bound "more than" or "fewer than" at {@code boundStart} compares amounts rather than bounding a count
+     * (numbers.json oneComparisonCue: a verb of an amount or an adverb of degree just before it): "was paid more than
+     * one of her colleagues", "spent far more than one rival did" (review 27b B6).
+     */
+    private boolean comparedOne(int boundStart) {
+        Token b = tok(boundStart);
+        Token before = tok(boundStart - 1);
+        return b != null
+                && (b.isWord("more") || b.isWord("fewer") || b.isWord("less"))
+                && before != null
+                && before.is(Token.Kind.WORD)
+                && lex.oneComparisonCues.contains(before.lower());
+    }
 
     /** How many words may stand between "one" and the count it is listed with ("killing one and injuring 12"). */
     private static final int LISTED_ONE_REACH = 6;
@@ -4619,7 +4666,10 @@ final class QuantityGrammar {
         int words = 0;
         for (; words < PER_NOUN_WORDS; words++) {
             if (words > 0 && hyphenInWord(q)) {
-                q++; // "70 mobile-cellular subscriptions per 100", "12 COVID-related deaths per 100,000"
+                q++; // "70 mobile-broadband lines per 100", "12 COVID-related deaths per 100,000"
+                if (tok(q).is(Token.Kind.NUMBER)) {
+                    q++; // "5 COVID-19 deaths per 100,000": the number joined to its word (review 27b N6)
+                }
             }
             Token noun = tok(q);
             if (noun != null
@@ -4645,15 +4695,33 @@ final class QuantityGrammar {
         if (countPerDistance(fp, q + 1)) {
             return;
         }
-        // a counted noun before "per" may outnumber the whole it is counted against, as no share of it can: "142
-        // mobile-cellular subscriptions per 100 inhabitants" (ITU penetration rates), "1,200 vehicles per 1,000 people"
-        NumberReader.Num whole = roundWhole(q + 1, fp.n1.value(), true, words > 0);
+        // a counted noun before "per" may outnumber the whole it is counted against, as no share of it can, where the
+        // whole counts heads (numbers.json perHeadNoun): "130 broadband lines per 100 inhabitants", "1,200 vehicles per
+        // 1,000 people"; "112 points per 100 possessions" is a rate of no population and stays a count (review 27b R2)
+        NumberReader.Num whole = roundWhole(q + 1, fp.n1.value(), true, words > 0 && perHeadAfter(q + 1));
         if (whole != null) {
             asProportion(fp, fp.n1.value(), whole);
         }
     }
 
-    /** Whether token {@code q} is a hyphen joining the word before it to the word after it ("mobile-cellular"). */
+    /** Whether the number at {@code at} is followed by a noun of heads (numbers.json perHeadNoun), one word between. */
+    private boolean perHeadAfter(int at) {
+        NumberReader.Num d = numbers.read(at, false).num();
+        if (d == null) {
+            return false;
+        }
+        for (int q = d.end(); q <= d.end() + 1 && q < toks.size(); q++) {
+            if (lex.perHeadNouns.contains(toks.get(q).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code q} is a hyphen joining the word before it to the word or the number after it
+     * ("mobile-broadband", "COVID-19").
+     */
     private boolean hyphenInWord(int q) {
         Token dash = tok(q);
         Token before = tok(q - 1);
@@ -4664,7 +4732,7 @@ final class QuantityGrammar {
                 && before != null
                 && before.is(Token.Kind.WORD)
                 && after != null
-                && after.is(Token.Kind.WORD)
+                && (after.is(Token.Kind.WORD) || after.is(Token.Kind.NUMBER))
                 && !after.spaced();
     }
 
@@ -6292,11 +6360,12 @@ final class QuantityGrammar {
         return false;
     }
 
-    /** "over two years" is a period, not a bound; a hedge written after the number. */
     /**
-     * A post-posed bound opened by "or" after the one plain noun a count counts ("12 points or above", "five bedrooms
-     * or more"), at {@code p}, or null. Not before a plural noun of its own ("three sons or more daughters" joins two
-     * counts), and not after a unit, a period or a capitalised word.
+     * A post-posed bound opened by "or" after the one plain noun a count counts ("takes a player to 10 fouls or above",
+     * "three bathrooms or more"), at {@code p}, or null. Not before a plural noun of its own ("three sons or more
+     * daughters" joins two counts), not after a unit, a period or a capitalised word, and only where the bound closes
+     * the phrase: not before "than", an adverb in -ly or numbers.json hedgeOpenAfter ("3 shirts or more than 2 pairs",
+     * "3 medals or more precisely 4").
      */
     private PhraseTable.Match<Lexicon.HedgeRule> hedgeAfterCountedNoun(int p) {
         Token noun = tok(p);
@@ -6314,9 +6383,15 @@ final class QuantityGrammar {
             return null;
         }
         Token next = tok(post.end());
+        if (next != null
+                && next.is(Token.Kind.WORD)
+                && (next.isWord("than") || next.lower().endsWith("ly") || lex.hedgeOpenAfters.contains(next.lower()))) {
+            return null; // "or more than 2 pairs", "or more precisely 4", "or more often": the hedge does not close
+        }
         return next != null && next.is(Token.Kind.WORD) && NumberReader.looksPlural(next.lower()) ? null : post;
     }
 
+    /** "over two years" is a period, not a bound; a hedge written after the number. */
     private void readHedgeAfter(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
         if (fp.hedge != null
@@ -6344,8 +6419,8 @@ final class QuantityGrammar {
         if (post == null && fp.hedge == null && !fp.isRange && fp.unit == null && fp.currency == null) {
             PhraseTable.Match<Lexicon.HedgeRule> afterNoun = hedgeAfterCountedNoun(fp.p);
             if (afterNoun != null) {
-                // "pushes them to 12 points or above", "54% have five bedrooms or more": the bound after the count's
-                // noun closes the count, as after a unit ("12 hours or more")
+                // "takes a player to 10 fouls or above", "a third have three bathrooms or more": the bound after the
+                // count's noun closes the count, as after a unit ("8 hours or more")
                 fp.hedge = afterNoun.value();
                 fp.p = afterNoun.end();
                 return;
@@ -8746,10 +8821,26 @@ final class QuantityGrammar {
                 figures.set(k, f.withUnit(f.valueEndTok(), Unit.COUNT));
                 continue;
             }
-            if (cues != null && contextPhrase(f, cues, c -> true) == null) {
+            if (cues != null && (contextPhrase(f, cues, c -> true) == null || againstCue(f))) {
                 figures.set(k, f.withUnit(f.valueEndTok(), Unit.COUNT));
             }
         }
+    }
+
+    /**
+     * Whether a word of the unit's units.json cuedOnlyUnits "against" list, or a possessive, stands right before the
+     * figure's number, so that the unit's word stays a noun it counts whatever cue the sentence has: "the firm reopened
+     * two mills", "runs 12 mills", "its three mills" and "the plant's four mills" count factories in a sentence that
+     * also names a property tax (review 27b B3).
+     */
+    private boolean againstCue(Figure f) {
+        Set<String> against = lex.cuedOnlyAgainst.get(f.unit());
+        Token before = tok(f.startTok() - 1);
+        return against != null
+                && before != null
+                && (against.contains(before.lower())
+                        || before.lower().endsWith("'s")
+                        || before.lower().endsWith("\u2019s"));
     }
 
     /**
@@ -8808,7 +8899,8 @@ final class QuantityGrammar {
         for (int q = f.startTok() + 1; q < f.endTok(); q++) {
             Token t = toks.get(q);
             if ((exactCase ? t.text().equals(form) : t.lower().equals(form))
-                    && toks.get(q - 1).is(Token.Kind.NUMBER)) {
+                    && (toks.get(q - 1).is(Token.Kind.NUMBER)
+                            || lex.cardinals.containsKey(toks.get(q - 1).lower()))) { // "two mills", as "2 mills"
                 PhraseTable.Match<Unit> u = lex.units.at(toks, q);
                 // "605 Nm of torque": a symbol of its own case ("Nm", the newton-metre) is not the form's unit ("nm")
                 PhraseTable.Match<Unit> asForm = exactCase ? u : lex.units.at(Tokenizer.tokenize(form), 0);
@@ -9492,9 +9584,11 @@ final class QuantityGrammar {
 
     /**
      * Whether the figure at {@code start} follows a verbless "up from" or "down from" set off by a comma or a dash
-     * after a figure of its sentence ("between $60 billion and $65 billion in 2025, up from $35 billion to $40 billion
-     * in 2024"): the tag compares the level already given with an earlier one, so what follows "from" is that earlier
-     * level, and "X to Y" there is its range, not a change's two ends ("went up from $3 to $4" has its verb).
+     * after a figure of its sentence that is a level ("a forecast of $50 million to $55 million this year, up from $40
+     * million to $45 million last year"): the tag compares the level already given with an earlier one, so what follows
+     * "from" is that earlier level, and "X to Y" there is its range, not a change's two ends ("went up from $3 to $4"
+     * has its verb). After a figure that is itself a change ("rose 25%, up from $4 to $5", "grew by 300, up from 1,200
+     * to 1,500") the tag gives that change's two ends.
      */
     private boolean verblessComparison(int start) {
         Token from = tok(start - 1);
@@ -9510,8 +9604,11 @@ final class QuantityGrammar {
             return false;
         }
         Figure level = figures.get(figures.size() - 1);
-        if (level.endTok() > start - 3) {
-            return false;
+        if (level.endTok() > start - 3 || start - 3 - level.endTok() > VERBLESS_REACH) {
+            return false; // the level is given within its clause; a bounded scan keeps a long sentence linear
+        }
+        if (changeBeforeLevel(level.startTok())) {
+            return false; // "Prices rose 25%, up from $4 to $5": the tag gives the change's two ends, not a range
         }
         for (int q = level.endTok(); q < start - 3; q++) {
             if (toks.get(q).endsSentence() || toks.get(q).newLine()) {
@@ -9519,6 +9616,24 @@ final class QuantityGrammar {
             }
         }
         return true;
+    }
+
+    /**
+     * How many tokens a verbless "up from" may stand after the level it compares: the level's own clause ("$60 to $65
+     * in the spring, up from"). A bound keeps the scan linear on a long sentence of such tags (review 27b, B9).
+     */
+    private static final int VERBLESS_REACH = 12;
+
+    /**
+     * Whether the figure starting at {@code start} (its hedge included) is itself a change: a verb of change just
+     * before it or before "by" ("rose 25%", "grew by 2 million", "jumped about 20%"); "rose to $5" gives a level.
+     */
+    private boolean changeBeforeLevel(int start) {
+        int k = start - 1;
+        if (tok(k) != null && tok(k).isWord("by")) {
+            k--;
+        }
+        return changeVerbEndingAt(k);
     }
 
     /** How many words a noun of change may stand before "from": "the escalation of the death toll from 13 to 51". */
@@ -9530,8 +9645,8 @@ final class QuantityGrammar {
      */
     private boolean changeBefore(int start) {
         if (verblessComparison(start)) {
-            return false; // "sees EPS of $6.20-$6.26, up from $5.89 to $6.01 guided earlier": the earlier level, a
-            // range
+            return false; // "guides earnings of $3.10-$3.20 a share, up from $2.90 to $3.00 guided in May": the
+            // earlier level, a range
         }
         if (tok(start - 1) != null && tok(start - 1).isWord("from") && changeNounBefore(start - 2)) {
             return true;

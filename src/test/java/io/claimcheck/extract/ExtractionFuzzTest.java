@@ -126,6 +126,21 @@ class ExtractionFuzzTest {
         assertWellFormed(text, extract(text));
     }
 
+    /**
+     * One garbled sentence of many verbless ", up from <year> to" tags still reads, its first figure and its last range
+     * alike: the backward scan for the level a tag compares is bounded (review 27b, B9: it had run from the sentence's
+     * first figure at every tag, quadratic in the sentence). Speed is measured by bench/run.sh, not here.
+     */
+    @Test
+    void a_long_sentence_of_up_from_tags_still_reads() {
+        String text = "The toll was 12 people" + " and rose, up from 2019 to".repeat(10_000)
+                + ". Orders reached 900 a week by June, up from 600 to 700 in the winter.";
+        Extraction e = extract(text);
+        assertWellFormed(text, e);
+        assertThat(e.claims()).anySatisfy(c -> assertThat(c.quote().text()).startsWith("12"));
+        assertThat(e.claims()).anySatisfy(c -> assertThat(c.quote().text()).isEqualTo("from 600 to 700"));
+    }
+
     static String adversarial(int size, long seed) {
         Random r = new Random(seed);
         String[] parts = {
