@@ -242,9 +242,14 @@ final class NumberReader {
         }
         BigDecimal percent =
                 card.multiply(BigDecimal.valueOf(100)).divide(whole).stripTrailingZeros();
+        return share(i, q + 1, percent);
+    }
+
+    /** A plain fraction read as a share, in percent, spanning tokens {@code from} to {@code to}. */
+    private static Num share(int from, int to, BigDecimal percent) {
         return new Num(
-                i,
-                q + 1,
+                from,
+                to,
                 percent,
                 BigDecimal.ZERO,
                 false,
@@ -770,21 +775,7 @@ final class NumberReader {
             // "nearly 2/3 of the voters", "cut by more than 1/3 from": a share, as "two-thirds" is
             BigDecimal percent = a.multiply(BigDecimal.valueOf(100)).divide(b, 4, java.math.RoundingMode.HALF_UP);
             percent = percent.stripTrailingZeros();
-            return new Read(
-                    new Num(
-                            i,
-                            end,
-                            percent,
-                            BigDecimal.ZERO,
-                            false,
-                            false,
-                            false,
-                            Kind.FRACTION,
-                            null,
-                            new Lexicon.Fraction(percent, null, false, null, false, null),
-                            BigDecimal.ONE),
-                    -1,
-                    null);
+            return new Read(share(i, end, percent), -1, null);
         }
         if (!mixed && unit == null) {
             return null;
