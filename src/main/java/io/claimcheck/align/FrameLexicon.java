@@ -134,6 +134,7 @@ final class FrameLexicon {
     private final Map<String, String> goodAliases;
     private final Set<String> frequencies;
     private final Set<String> compoundKeeps;
+    private final Map<String, String> attributeSpellings;
     private final Set<String> participationVerbs;
     private final Set<String> comparedWith;
     private final Set<String> wholeScopes;
@@ -163,6 +164,7 @@ final class FrameLexicon {
                 Map.of(),
                 Set.of(),
                 Set.of(),
+                Map.of(),
                 Set.of(),
                 Set.of(),
                 Set.of(),
@@ -189,6 +191,7 @@ final class FrameLexicon {
             Map<String, String> goodAliases,
             Set<String> frequencies,
             Set<String> compoundKeeps,
+            Map<String, String> attributeSpellings,
             Set<String> participationVerbs,
             Set<String> populationPhrases,
             Set<String> comparedWith,
@@ -215,6 +218,7 @@ final class FrameLexicon {
         this.goodAliases = Map.copyOf(goodAliases);
         this.frequencies = Set.copyOf(frequencies);
         this.compoundKeeps = Set.copyOf(compoundKeeps);
+        this.attributeSpellings = Map.copyOf(attributeSpellings);
         this.participationVerbs = Set.copyOf(participationVerbs);
         this.populationPhrases = Set.copyOf(populationPhrases);
         this.comparedWith = Set.copyOf(comparedWith);
@@ -295,6 +299,7 @@ final class FrameLexicon {
                 stringMap(root.path("goodAliases").path("words")),
                 words(root.path("attributeCounts").path("frequencies")),
                 words(root.path("attributeCounts").path("compoundKeeps")),
+                stringMap(root.path("attributeCounts").path("spellings")),
                 words(root.path("participationVerbs").path("words")),
                 words(root.path("populationPhrases").path("words")),
                 words(root.path("earlierFigures").path("comparedWith")),
@@ -407,6 +412,11 @@ final class FrameLexicon {
     /** A count that says how often ("twice"), not how many. */
     boolean isFrequency(String word) {
         return frequencies.contains(word);
+    }
+
+    /** The one spelling of a noun a hyphened count describes ("storey": story), or the noun as written. */
+    String attributeSpelling(String noun) {
+        return attributeSpellings.getOrDefault(noun, noun);
     }
 
     /** A word after a hyphened count that makes the count a size ("a 5,000-strong march"), not an attribute. */

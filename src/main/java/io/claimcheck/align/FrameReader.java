@@ -387,7 +387,7 @@ final class FrameReader {
             wordEnd++;
         }
         String noun = sentence.substring(end + 1, wordEnd).toLowerCase(java.util.Locale.ROOT);
-        return lexicon.keepsCompound(noun) ? null : noun;
+        return lexicon.keepsCompound(noun) ? null : lexicon.attributeSpelling(noun);
     }
 
     /** The nouns that say a figure is what a good costs ("price", "cost"): the good stands before or after them. */

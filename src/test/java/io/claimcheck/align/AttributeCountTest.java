@@ -22,6 +22,8 @@ class AttributeCountTest {
             A 5,000-strong march crossed the city on Sunday.    | A 5,000-strong march crossed the city, police said. | 5,000 | 5,000 | true
             Three people died in the crash on Friday.          | Three people died in the crash, police said. | Three | Three | true
             The fire gutted the 24-storey tower on Friday.      | The fire gutted the 27-storey tower, police said. | 24 | 27 | true
+            The fire gutted the 24-storey tower on Friday.      | The fire gutted the 27-story tower, police said. | 24 | 27 | true
+            The fire gutted the 24-storey tower on Friday.      | The fire gutted the 27-lane road, police said.  | 24 | 27 | false
             """)
     void anAttributeCountMeetsOnlyItsKind(String first, String second, String x, String y, boolean together)
             throws Exception {
