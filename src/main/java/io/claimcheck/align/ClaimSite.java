@@ -28,7 +28,10 @@ final class ClaimSite {
     private final List<Token> counted;
     private final List<Token> base;
     private final String sentence;
-    private final List<int[]> figureSpans;
+    private final int figureStartChar;
+    private final int figureEndChar;
+    private final List<int[]> otherFigureSpans;
+    private List<int[]> figureSpans;
     private final Map<String, List<io.claimcheck.language.Token>> taggedSentences;
 
     ClaimSite(Claim claim, String sentence, int figureStart, int figureEnd, List<int[]> otherFigures) {
@@ -57,13 +60,9 @@ final class ClaimSite {
             List<Token> words) {
         this.claim = claim;
         this.sentence = sentence;
-        List<int[]> spans = new java.util.ArrayList<>(otherFigures.size() + 1);
-        spans.add(new int[] {figureStart, figureEnd});
-        for (int[] f : otherFigures) {
-            spans.add(new int[] {f[0], f[1]});
-        }
-        spans.sort(java.util.Comparator.comparingInt((int[] s) -> s[0]));
-        this.figureSpans = List.copyOf(spans);
+        this.figureStartChar = figureStart;
+        this.figureEndChar = figureEnd;
+        this.otherFigureSpans = otherFigures;
         this.taggedSentences = taggedSentences;
         this.words = words;
         int from = words.size();
@@ -165,10 +164,25 @@ final class ClaimSite {
 
     /**
      * Every figure of the sentence, this claim's among them, as {start, end} character offsets in sentence order (the
-     * words keep letters and digits only, so "500, 60 and 70" is read from these, not from the words).
+     * words keep letters and digits only, so "500, 60 and 70" is read from these, not from the words); built when first
+     * asked, since few sentences need it.
      */
     List<int[]> figureSpans() {
+        if (figureSpans == null) {
+            List<int[]> spans = new java.util.ArrayList<>(otherFigureSpans.size() + 1);
+            spans.add(new int[] {figureStartChar, figureEndChar});
+            for (int[] f : otherFigureSpans) {
+                spans.add(new int[] {f[0], f[1]});
+            }
+            spans.sort(java.util.Comparator.comparingInt((int[] s) -> s[0]));
+            figureSpans = List.copyOf(spans);
+        }
         return figureSpans;
+    }
+
+    /** The sentence's text between two of its tagged words ({@link #tagged}): spaces, punctuation, or nothing. */
+    String between(io.claimcheck.language.Token a, io.claimcheck.language.Token b) {
+        return sentence.substring(a.end(), b.start());
     }
 
     /** Where the figure starts among the words. */

@@ -1148,10 +1148,7 @@ final class FrameReader {
             if (!("AUX".equals(t.tag()) || "ADV".equals(t.tag()) || "PART".equals(t.tag()))) {
                 return false;
             }
-            if (k + 1 < words.size()
-                    && site.sentence()
-                            .substring(t.end(), words.get(k + 1).start())
-                            .contains(",")) {
+            if (k + 1 < words.size() && site.between(t, words.get(k + 1)).contains(",")) {
                 return false;
             }
         }
@@ -1419,9 +1416,7 @@ final class FrameReader {
         while (start > 0
                 && words.get(start - 1).capital()
                 && !"DET".equals(words.get(start - 1).tag())
-                && site.sentence()
-                        .substring(words.get(start - 1).end(), words.get(start).start())
-                        .equals(" ")) {
+                && site.between(words.get(start - 1), words.get(start)).equals(" ")) {
             start--;
         }
         String name = site.sentence()
@@ -1921,8 +1916,7 @@ final class FrameReader {
 
     /** The text between two names of a sentence. */
     private static String gapBetween(ClaimSite site, List<Token> words, int[] first, int[] second) {
-        return site.sentence()
-                .substring(words.get(first[1]).end(), words.get(second[0]).start());
+        return site.between(words.get(first[1]), words.get(second[0]));
     }
 
     /**
@@ -1987,11 +1981,7 @@ final class FrameReader {
 
     /** True when a comma stands right before word {@code at}. */
     private static boolean afterComma(ClaimSite site, List<Token> words, int at) {
-        return at > 0
-                && site.sentence()
-                        .substring(words.get(at - 1).end(), words.get(at).start())
-                        .strip()
-                        .equals(",");
+        return at > 0 && site.between(words.get(at - 1), words.get(at)).strip().equals(",");
     }
 
     /**

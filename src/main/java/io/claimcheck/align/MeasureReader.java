@@ -303,9 +303,7 @@ final class MeasureReader {
         return i > 0
                 && RELATIVES.contains(words.get(i).surface())
                 && (words.get(i - 1).isNoun() || words.get(i - 1).isProperNoun())
-                && site.sentence()
-                        .substring(words.get(i - 1).end(), words.get(i).start())
-                        .isBlank();
+                && site.between(words.get(i - 1), words.get(i)).isBlank();
     }
 
     /** How many words a list of nouns may stand before the list of figures "respectively" pairs with it. */
@@ -325,8 +323,11 @@ final class MeasureReader {
      * and trucks", "oil and gas output": the sales, the output).
      */
     private Token respectively(int from) {
-        List<int[]> spans = site.figureSpans();
         String s = site.sentence();
+        if (!s.toLowerCase(java.util.Locale.ROOT).contains("respectively")) {
+            return null; // most sentences: nothing to pair
+        }
+        List<int[]> spans = site.figureSpans();
         int at = words.get(from).start();
         int own = -1;
         for (int r = 0; r < spans.size(); r++) {
@@ -369,9 +370,7 @@ final class MeasureReader {
     /** Whether a comma stands between word {@code i} and the word after it. */
     private boolean commaAfter(int i) {
         return i + 1 < words.size()
-                && site.sentence()
-                        .substring(words.get(i).end(), words.get(i + 1).start())
-                        .contains(",");
+                && site.between(words.get(i), words.get(i + 1)).contains(",");
     }
 
     /**
@@ -466,8 +465,7 @@ final class MeasureReader {
         if (i == 0) {
             return true;
         }
-        String gap =
-                site.sentence().substring(words.get(i - 1).end(), words.get(i).start());
+        String gap = site.between(words.get(i - 1), words.get(i));
         if (gap.chars().anyMatch(c -> ",;:()[]\u2014\u2013".indexOf(c) >= 0)) {
             return true;
         }

@@ -578,10 +578,15 @@ public final class ClaimFact implements Span {
      * people" another unit.
      */
     private boolean anyoneMeets(ClaimFact other) {
-        return measure != null
-                && measure.equals(other.measure)
-                && other.frame != null
-                && other.frame.measureCounted()
+        return measure != null && measure.equals(other.measure) && namedGroupMeets(other);
+    }
+
+    /**
+     * The terms on which the other claim's named group may be the group this claim counts, once both name one measure:
+     * its noun names that measure, names nobody by a proper name, and the figures are within {@code anyoneWithin}.
+     */
+    private boolean namedGroupMeets(ClaimFact other) {
+        return other.getCountedMeasure() != null
                 && !other.countedNamesSomeone()
                 && withinFactor(getFigure(), other.getFigure(), anyoneWithin);
     }
@@ -671,8 +676,7 @@ public final class ClaimFact implements Span {
                 && !countsWider
                 && !other.countsWider
                 && !countedNamesSomeone()
-                && !other.countedNamesSomeone()
-                && withinFactor(getFigure(), other.getFigure(), anyoneWithin);
+                && namedGroupMeets(other);
     }
 
     /**
