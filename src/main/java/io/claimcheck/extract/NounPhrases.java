@@ -285,7 +285,7 @@ final class NounPhrases {
     }
 
     /** A word with its possessive "'s" ("the world's", "the country's"). */
-    private static boolean isPossessive(Token t) {
+    static boolean isPossessive(Token t) {
         return t.is(Token.Kind.WORD) && (t.lower().endsWith("'s") || t.lower().endsWith("\u2019s"));
     }
 

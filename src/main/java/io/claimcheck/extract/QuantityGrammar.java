@@ -1594,8 +1594,7 @@ final class QuantityGrammar {
         boolean determiner = before.isWord("the")
                 || before.isWord("its")
                 || before.isWord("their")
-                || before.lower().endsWith("'s")
-                || before.lower().endsWith("’s")
+                || NounPhrases.isPossessive(before)
                 || before.isWord("s")
                         && tok(f.startTok() - 2) != null
                         && isApostrophe(tok(f.startTok() - 2).text());
@@ -1612,9 +1611,7 @@ final class QuantityGrammar {
                 && !before.isWord("most")
                 && !before.isWord("least")
                 && det != null
-                && (det.isWord("the")
-                        || det.lower().endsWith("'s")
-                        || det.lower().endsWith("\u2019s"));
+                && (det.isWord("the") || NounPhrases.isPossessive(det));
     }
 
     /**
@@ -8838,9 +8835,7 @@ final class QuantityGrammar {
         Token before = tok(f.startTok() - 1);
         return against != null
                 && before != null
-                && (against.contains(before.lower())
-                        || before.lower().endsWith("'s")
-                        || before.lower().endsWith("\u2019s"));
+                && (against.contains(before.lower()) || NounPhrases.isPossessive(before));
     }
 
     /**
