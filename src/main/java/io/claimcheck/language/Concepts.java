@@ -65,6 +65,11 @@ final class Concepts {
         if (pos == null || "PROPN".equals(tag)) {
             return null;
         }
+        return classOf(pos, lemma);
+    }
+
+    /** The lexicographer class of the lemma's commonest sense for {@code pos}, "" when WordNet does not know it. */
+    private String classOf(POS pos, String lemma) {
         return classes.computeIfAbsent(pos.getKey() + ":" + lemma, k -> {
             Synset first = commonestSense(pos, lemma);
             return first == null ? "" : first.getLexFileName();
@@ -73,11 +78,7 @@ final class Concepts {
 
     /** True when WordNet knows the lower-case word as an adverb ("often", "reportedly"). */
     boolean knowsAdverb(String lower) {
-        return !classes.computeIfAbsent(POS.ADVERB.getKey() + ":" + lower, k -> {
-                    Synset first = commonestSense(POS.ADVERB, lower);
-                    return first == null ? "" : first.getLexFileName();
-                })
-                .isEmpty();
+        return !classOf(POS.ADVERB, lower).isEmpty();
     }
 
     /** The word's commonest sense in WordNet for {@code pos}, or null. */
