@@ -545,25 +545,25 @@ class NewsGoldTest {
 
     /**
      * The twenty-sixth batch (sentences-26.jsonl: 262 sentences of 70 other pages, 461 quantities, from the same sixteen
-     * sections as the twenty-fifth; annotated blind on 2026-12-07 in the twenty-seventh session) is held out: scored,
-     * its misses never printed. It read value F1 {@value #BATCH26_FIRST_VALUE} and value+unit {@value
-     * #BATCH26_FIRST_VALUE_UNIT} at that session's start code (665834e) with one mend, before any other change to the
-     * extractor (truncated to three places): at 665834e one of its sentences threw in QuantityGrammar (a rate per a
-     * whole so large its share rounds to nothing), which commit 916433a mended. The floors sit at that reading, so a
-     * change that loses on unseen news fails here.
+     * sections as the twenty-fifth; annotated blind on 2026-12-07 in the twenty-seventh session) read value F1 {@value
+     * #BATCH26_FIRST_VALUE} and value+unit {@value #BATCH26_FIRST_VALUE_UNIT} at that session's start code (665834e)
+     * with one mend, before any other change to the extractor: at 665834e one of its sentences threw in
+     * QuantityGrammar (a rate per a whole so large its share rounds to nothing), which commit 916433a mended. It was
+     * held out until 2026-12-07 (twenty-eighth session), when it read value F1 {@value #BATCH26_HELD_OUT_VALUE} and
+     * value+unit {@value #BATCH26_HELD_OUT_VALUE_UNIT} (commit 6d8b676: the twenty-seventh session's extraction round
+     * moved none of its classes); it is a tuning set since then (its misses may be read), and the floors stay at that
+     * reading until a round lifts it.
      */
     @Test
-    void twenty_sixth_batch_held_out_stays_above_its_floors() throws IOException {
-        batchStaysAbove(
-                "sentences-26.jsonl",
-                "twenty-sixth batch, held out: misses not printed",
-                BATCH26_VALUE_FLOOR,
-                BATCH26_VALUE_UNIT_FLOOR,
-                false);
+    void twenty_sixth_batch_stays_above_its_floors() throws IOException {
+        tuningBatchStaysAbove(
+                "sentences-26.jsonl", "twenty-sixth batch", BATCH26_VALUE_FLOOR, BATCH26_VALUE_UNIT_FLOOR);
     }
 
     private static final double BATCH26_FIRST_VALUE = 0.931;
     private static final double BATCH26_FIRST_VALUE_UNIT = 0.885;
+    private static final double BATCH26_HELD_OUT_VALUE = 0.931;
+    private static final double BATCH26_HELD_OUT_VALUE_UNIT = 0.885;
     private static final double BATCH26_VALUE_FLOOR = 0.931;
     private static final double BATCH26_VALUE_UNIT_FLOOR = 0.885;
 
