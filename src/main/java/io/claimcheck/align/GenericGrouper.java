@@ -68,8 +68,12 @@ final class GenericGrouper {
 
     private GenericGrouper() {}
 
-    /** Claim id to generated subject, for every claim grouped with a comparable claim of another sentence. */
-    static Map<String, Subject> group(List<ClaimBag> claims) {
+    /**
+     * Claim id to generated subject, for every claim grouped with a comparable claim of another sentence, and for every
+     * claim in {@code converted} (a figure a bracket converts into another unit or currency) left out of any group: a
+     * figure written two ways is compared with itself, so its conversion is checked even in an article of its own.
+     */
+    static Map<String, Subject> group(List<ClaimBag> claims, Set<String> converted) {
         Map<String, List<ClaimBag>> blocks = new TreeMap<>();
         for (ClaimBag b : claims) {
             Claim c = b.site().claim();
@@ -82,7 +86,15 @@ final class GenericGrouper {
         for (Map.Entry<String, List<ClaimBag>> block : blocks.entrySet()) {
             List<ClaimBag> members = new ArrayList<>(block.getValue());
             members.sort(Comparator.comparing(b -> b.site().claim().id()));
-            for (List<ClaimBag> cluster : new Block(members).cluster()) {
+            List<List<ClaimBag>> clusters = new ArrayList<>(new Block(members).cluster());
+            Set<ClaimBag> grouped = new HashSet<>();
+            clusters.forEach(grouped::addAll);
+            for (ClaimBag b : members) {
+                if (!grouped.contains(b) && converted.contains(b.site().claim().id())) {
+                    clusters.add(List.of(b));
+                }
+            }
+            for (List<ClaimBag> cluster : clusters) {
                 Subject subject = describe(block.getKey(), cluster, usedKeys);
                 for (ClaimBag b : cluster) {
                     out.put(b.site().claim().id(), subject);
@@ -1382,7 +1394,8 @@ final class GenericGrouper {
                 .thenComparingDouble(w -> -weight.get(w))
                 .thenComparing(w -> w);
         List<String> shared = members.keySet().stream()
-                .filter(w -> members.get(w) > 1)
+                // a figure alone with its conversion is described by its own words
+                .filter(w -> members.get(w) > 1 || cluster.size() == 1)
                 .sorted(bySupport)
                 .toList();
         String firstSentence = cluster.get(0).site().claim().quote().sentence();

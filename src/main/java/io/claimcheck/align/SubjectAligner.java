@@ -6,6 +6,7 @@ import io.claimcheck.model.Document;
 import io.claimcheck.model.Subject;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,7 +123,13 @@ public final class SubjectAligner {
         if (inspect != null) {
             inspect.accept(unplaced);
         }
-        Map<String, Subject> subjectOf = new HashMap<>(GenericGrouper.group(unplaced));
+        Set<String> converted = new HashSet<>();
+        for (Claim c : claims) {
+            if (c.context() == Context.STORY && c.conversionOf() != null) {
+                converted.add(c.conversionOf());
+            }
+        }
+        Map<String, Subject> subjectOf = new HashMap<>(GenericGrouper.group(unplaced, converted));
         packKeyOf.forEach((id, key) -> subjectOf.put(id, packSubjects.get(key)));
         inheritForConversions(claims, subjectOf);
 

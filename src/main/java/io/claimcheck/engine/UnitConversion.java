@@ -1,25 +1,31 @@
 package io.claimcheck.engine;
 
+import io.claimcheck.model.Dimension;
 import io.claimcheck.model.Interval;
 import io.claimcheck.model.PhysicalUnit;
 import io.claimcheck.model.Quantity;
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
  * A physical figure and its bracketed conversion ("87 mph (140 km/h)"), both widened by the rounding their writing
- * implies and converted into the canonical unit of their dimension. The conversion holds when the two ranges meet.
+ * implies and converted into the canonical unit of their dimension. The conversion holds when the two ranges meet;
+ * when they do not, {@link #getGap} says by how much they miss, for the rule to judge: writers convert with rounded
+ * factors (a mile as 1.6 km, a hectare as 2.5 acres), so a near miss is no slip.
  */
 public final class UnitConversion {
 
     private final ClaimFact amount;
     private final ClaimFact conversion;
     private final boolean holds;
+    private final double gap;
     private final String converted;
 
-    private UnitConversion(ClaimFact amount, ClaimFact conversion, boolean holds, String converted) {
+    private UnitConversion(ClaimFact amount, ClaimFact conversion, boolean holds, double gap, String converted) {
         this.amount = amount;
         this.conversion = conversion;
         this.holds = holds;
+        this.gap = gap;
         this.converted = converted;
     }
 
@@ -32,6 +38,7 @@ public final class UnitConversion {
         if (ua == null || uc == null || ua.dimension() != uc.dimension()) {
             return null;
         }
+        boolean temperature = ua.dimension() == Dimension.TEMPERATURE;
         Interval wa = a.widened();
         Interval wc = c.widened();
         if (open(wa) || open(wc)) {
@@ -42,16 +49,54 @@ public final class UnitConversion {
             if (wa == null || wc == null) {
                 return null;
             }
+        } else if (!temperature) {
+            // the conversion is the writer's rounding of a computed figure: its trailing zeros are rounding ("1,000km
+            // (620 miles)", "2,300 feet (700 metres)"); a temperature is written to the degree, zeros and all
+            wc = widest(wc, bound(c));
         }
-        BigDecimal aLow = ua.toCanonical(wa.low());
-        BigDecimal aHigh = ua.toCanonical(wa.high());
-        BigDecimal cLow = uc.toCanonical(wc.low());
-        BigDecimal cHigh = uc.toCanonical(wc.high());
-        boolean meet = aLow.compareTo(cHigh) <= 0 && cLow.compareTo(aHigh) <= 0;
+        double gap = gap(ua, wa, uc, wc, false);
+        if (temperature && gap > 0) {
+            // a change of temperature converts by the scale alone ("rising by 0.4 degrees Celsius (0.72 degrees
+            // Fahrenheit)"): the nearer of the two readings is the writer's
+            gap = Math.min(gap, gap(ua, wa, uc, wc, true));
+        }
         BigDecimal exact = ua.convert(a.value().low(), uc);
-        String shown =
-                exact.round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString() + " " + uc.code();
-        return new UnitConversion(amount, conversion, meet, shown);
+        String shown = exact.round(new MathContext(4)).stripTrailingZeros().toPlainString() + " " + uc.code();
+        return new UnitConversion(amount, conversion, gap == 0, gap, shown);
+    }
+
+    /**
+     * How far apart two ranges are once converted into the canonical unit: 0 when they meet; for a temperature the
+     * distance in degrees Celsius (as a change of temperature when {@code change}), else the distance as a share of
+     * the larger figure.
+     */
+    private static double gap(PhysicalUnit ua, Interval wa, PhysicalUnit uc, Interval wc, boolean change) {
+        double aLow = canonical(ua, wa.low(), change);
+        double aHigh = canonical(ua, wa.high(), change);
+        double cLow = canonical(uc, wc.low(), change);
+        double cHigh = canonical(uc, wc.high(), change);
+        double apart = Math.max(aLow - cHigh, cLow - aHigh);
+        if (apart <= 0) {
+            return 0;
+        }
+        if (ua.dimension() == Dimension.TEMPERATURE) {
+            return apart;
+        }
+        double scale = Math.max(Math.max(Math.abs(aLow), Math.abs(aHigh)), Math.max(Math.abs(cLow), Math.abs(cHigh)));
+        return scale == 0 ? 1 : apart / scale;
+    }
+
+    /** A value in the canonical unit; as a difference (the scale without the offset) when {@code change}. */
+    private static double canonical(PhysicalUnit u, BigDecimal v, boolean change) {
+        double x = u.toCanonical(v).doubleValue();
+        return change ? x - u.toCanonical(BigDecimal.ZERO).doubleValue() : x;
+    }
+
+    private static Interval widest(Interval a, Interval b) {
+        if (b == null) {
+            return a;
+        }
+        return new Interval(a.low().min(b.low()), true, a.high().max(b.high()), true);
     }
 
     private static boolean open(Interval i) {
@@ -88,6 +133,20 @@ public final class UnitConversion {
     /** Whether the two figures can be the same quantity, given the rounding each implies. */
     public boolean isHolds() {
         return holds;
+    }
+
+    /**
+     * How far the two figures, each widened by its rounding, miss each other: 0 when the conversion holds; for a
+     * temperature the distance in degrees Celsius (as a level or as a change, the nearer), else a share of the larger
+     * figure (0.05 is five per cent).
+     */
+    public double getGap() {
+        return gap;
+    }
+
+    /** Whether the two figures are temperatures, whose gap is in degrees rather than a share. */
+    public boolean isTemperature() {
+        return amount.claim().quantity().unit().physical().dimension() == Dimension.TEMPERATURE;
     }
 
     /** The amount converted into the conversion's unit, to four significant figures ("40 degC"). */
