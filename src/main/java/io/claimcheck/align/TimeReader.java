@@ -154,7 +154,11 @@ final class TimeReader {
         }
         if (best == null) {
             // a time that opens the sentence, before all its figures ("In 2015, two earthquakes killed about 9,000
-            // people") is every figure's of the sentence
+            // people") is every figure's of the sentence; so is a time years before the article, even inside the
+            // sentence or as an event's year, for the figures of a relative clause that follows it ("the worst since an
+            // earthquake in 2010 that left 500 dead, nearly 500,000 homes affected", "the 1999 World Cup, which had
+            // 1,214,209 fans attend 32 matches"), not for a figure past that clause ("Unlike the 2015 quake, which
+            // killed 9,000, this one has killed 157")
             int first = figureAt;
             for (int f : otherFigures) {
                 first = Math.min(first, f);
@@ -163,9 +167,11 @@ final class TimeReader {
                 for (Candidate[] found : kind) {
                     for (Candidate c : found) {
                         if (best == null
-                                && !c.event()
-                                && c.at() <= OPENING
                                 && c.at() < first
+                                && (!c.event() && c.at() <= OPENING
+                                        || c.iso() != null
+                                                && FrameReader.past(c.iso(), published) != null
+                                                && inRelativeClause(sentence, c.at(), first, figureAt, otherFigures))
                                 && !contrasted(sentence, c.at(), figureAt, report)) {
                             best = c;
                         }
@@ -185,6 +191,39 @@ final class TimeReader {
         }
         return best == null ? null : best.iso();
     }
+
+    /**
+     * True when a relative pronoun opens a clause between a time at {@code at} and the sentence's first figure, and the
+     * figure at {@code figureAt} is still in that clause: every comma on the way is followed closely by another figure
+     * of its list ("that left 500 dead, nearly 500,000 homes affected, two million homeless").
+     */
+    private static boolean inRelativeClause(String sentence, int at, int first, int figureAt, int[] otherFigures) {
+        Matcher m = RELATIVE.matcher(sentence.substring(at, first));
+        if (!m.find()) {
+            return false;
+        }
+        int from = at + m.end();
+        for (int k = sentence.indexOf(',', from); k >= 0 && k < figureAt; k = sentence.indexOf(',', k + 1)) {
+            if (k + 1 < sentence.length() && Character.isDigit(sentence.charAt(k + 1))) {
+                continue; // the comma of "500,000"
+            }
+            boolean listed = figureAt > k && figureAt - k <= LIST_GAP;
+            for (int f : otherFigures) {
+                listed |= f > k && f - k <= LIST_GAP;
+            }
+            if (!listed) {
+                return false;
+            }
+        }
+        return sentence.substring(from, figureAt).indexOf(';') < 0;
+    }
+
+    /** A relative pronoun that opens a clause: "that left", "which had", "when 9,000 died". */
+    private static final Pattern RELATIVE =
+            Pattern.compile("\\b(?:that|which|who|when|where)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** How close after a comma the next figure of a list stands ("and nearly 500,000"; "more than 10,000"). */
+    private static final int LIST_GAP = 16;
 
     /** True when the words before {@code at} (an "on" of the day's own skipped) say the figures were given out then. */
     private static boolean reported(String sentence, int at, TimeWords report) {
@@ -501,11 +540,18 @@ final class TimeReader {
 
     private static final int SINCE_WINDOW = 20;
 
+    /** "since" right before an event's year ("since the 2015 quake"). */
+    private static final Pattern AFTER_SINCE = Pattern.compile("\\bsince\\s+$", Pattern.CASE_INSENSITIVE);
+
     private static Candidate[] years(String s) {
         java.util.List<Candidate> out = new java.util.ArrayList<>();
         for (Pattern p : new Pattern[] {YEAR, YEAR_OF_EVENT}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
+                if (p == YEAR_OF_EVENT
+                        && AFTER_SINCE.matcher(s.substring(0, m.start())).find()) {
+                    continue; // "Since the 2015 quake, 9,000 homes have been rebuilt": where a period starts
+                }
                 out.add(new Candidate(m.start(1), m.group(1), p == YEAR_OF_EVENT));
             }
         }

@@ -66,7 +66,13 @@ class TimeReaderTest {
             2,012 were killed and 2,059 wounded, 1,404 critically, by a toll issued in March                              | 2,059 | -
             Hamas has freed 50 hostages under the truce, and 13 more were released on Sunday                            | 50    | -
             In 2015, two devastating earthquakes claimed the lives of approximately 9,000 people                         | 9,000 | 2015
-            Officials said in 2015 that 300 towns and approximately 9,000 people were hit                                | 9,000 | -
+            Officials said in 2022 that 300 towns and approximately 9,000 people were hit                                | 9,000 | -
+            Officials said in 2015 that 300 towns and approximately 9,000 people were hit                                | 9,000 | 2015
+            the worst since an earthquake in 2010 that left 500 dead, nearly 500,000 homes affected                     | 500,000 | 2010
+            the 1999 World Cup, which had 1,214,209 fans attend 32 matches                                              | 32    | 1999
+            the 2022 World Cup, which had 1,214,209 fans attend 32 matches                                              | 32    | -
+            Unlike the 2015 quake, which killed 9,000, this one has killed 157                                           | 157   | -
+            Since the 2015 quake, 9,000 homes have been rebuilt                                                          | 9,000 | -
             On Friday, 157 people died, far fewer than the 9,000 killed in the quake of a decade ago                    | 9,000 | -
             In the 2015 earthquake, nearly 9,000 people died, and this time at least 157 have died                       | 157   | -
             Sunday's updated figures put the toll at 2,012                                                               | 2,012 | 2023-03-05
