@@ -247,6 +247,8 @@ class FrameReaderTest {
             The 168 confirmed deaths included 70 people in the north.                    | 70      | death
             The 168 deaths included 70 people in the north.                              | 70      | death
             The rally in the south was attended by 11,000 people.                        | 11,000  | protest
+            In Marseille the protest march attracted 245,000 citizens.                   | 245,000 | protest
+            The new store attracted 300 applicants.                                       | 300     | applicant
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
