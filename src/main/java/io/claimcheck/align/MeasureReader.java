@@ -805,6 +805,10 @@ final class MeasureReader {
 
     /** The adjective that completes the verb at {@code verb}: "confirmed dead", "listed as missing". */
     private Token complementOf(int verb, int clauseEnd) {
+        Token infinitive = namedInfinitive(verb + 1, clauseEnd);
+        if (infinitive != null) {
+            return infinitive;
+        }
         for (int i = verb + 1; i < Math.min(clauseEnd, verb + 3); i++) {
             Token t = words.get(i);
             if ("ADJ".equals(t.tag())
@@ -816,6 +820,25 @@ final class MeasureReader {
             if (!"as".equals(t.surface()) && !"ADV".equals(t.tag())) {
                 return null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The verb of an infinitive right after a verb that names nothing, when the word lists name it: "205 people have
+     * been confirmed to have died", "are feared to have drowned", "were reported to have been killed" say what
+     * happened to the counted, the verb before only who knows it. Null otherwise.
+     */
+    private Token namedInfinitive(int at, int clauseEnd) {
+        if (at >= clauseEnd || !"to".equalsIgnoreCase(words.get(at).surface())) {
+            return null;
+        }
+        for (int i = at + 1; i < Math.min(clauseEnd, at + 4); i++) {
+            Token t = words.get(i);
+            if ("AUX".equals(t.tag()) || "have".equals(t.lemma()) || "be".equals(t.lemma())) {
+                continue;
+            }
+            return t.isVerb() && (lexicon.group(t) != null || lexicon.namesMeasure(t.lemma())) ? t : null;
         }
         return null;
     }

@@ -248,6 +248,8 @@ class FrameReaderTest {
             The 168 deaths included 70 people in the north.                              | 70      | death
             The rally in the south was attended by 11,000 people.                        | 11,000  | protest
             In Marseille the protest march attracted 245,000 citizens.                   | 245,000 | protest
+            In Spain, 205 people have been confirmed to have died.                        | 205     | death
+            Some 300 people were reported to have left the city.                          | 300     | leave
             The new store attracted 300 applicants.                                       | 300     | applicant
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
