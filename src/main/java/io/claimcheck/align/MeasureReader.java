@@ -884,9 +884,10 @@ final class MeasureReader {
                 i++;
             }
             boolean oblique =
-                    start > clauseStart && "ADP".equals(words.get(start - 1).tag())
+                    start > clauseStart && "ADP".equals(words.get(start - 1).tag()) && !particle(start - 1)
                             || start > clauseStart + 1
                                     && "ADP".equals(words.get(start - 2).tag())
+                                    && !particle(start - 2)
                                     && "DET".equals(words.get(start - 1).tag());
             Token head = lastNoun(start, i);
             if (!oblique
@@ -903,6 +904,19 @@ final class MeasureReader {
         }
         return resolveHead(bestStart, bestEnd, from);
     }
+
+    /**
+     * A verb's particle the tagger reads as a preposition: "Iran revises down death toll ... to 84" (the toll is the
+     * verb's object, not a preposition's), "scaled back the estimate".
+     */
+    private boolean particle(int k) {
+        return k > 0
+                && words.get(k - 1).isVerb()
+                && VERB_PARTICLES.contains(words.get(k).surface().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Particles of phrasal verbs that revise a figure. */
+    private static final Set<String> VERB_PARTICLES = Set.of("up", "down", "back");
 
     /** A noun the lexicon says names a measure or a figure ("toll", "protesters"), preferred as the subject. */
     private boolean namesMeasure(Token t) {

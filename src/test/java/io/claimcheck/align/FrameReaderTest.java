@@ -250,6 +250,8 @@ class FrameReaderTest {
             In Marseille the protest march attracted 245,000 citizens.                   | 245,000 | protest
             In Spain, 205 people have been confirmed to have died.                        | 205     | death
             Some 300 people were reported to have left the city.                          | 300     | leave
+            Iran revises down death toll from Kerman attacks to 84                         | 84      | death
+            He walked down the street with 300 protesters.                                | 300     | protest
             The new store attracted 300 applicants.                                       | 300     | applicant
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
