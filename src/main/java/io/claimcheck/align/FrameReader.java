@@ -1185,6 +1185,21 @@ final class FrameReader {
     }
 
     /**
+     * True when a word that sets one figure against another (words.json contrastWords: "while", "but", "whereas")
+     * stands between the word at {@code i} and the figure: the word belongs to the other clause.
+     */
+    private static boolean contrastBetween(ClaimSite site, List<Token> words, int i, FrameLexicon lexicon) {
+        int from = i < site.figureFrom() ? i + 1 : site.figureTo();
+        int to = i < site.figureFrom() ? site.figureFrom() : i;
+        for (int k = from; k < to && k < words.size(); k++) {
+            if (lexicon.timeWords().contrasts().contains(words.get(k).surface().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when the word at {@code i} stands right after the figure's own words and, when {@code thanExcludes}, no "than"
      * follows it within {@link #THAN_REACH} words: "1,000 more troops" (an increment), not "1,200 more than half" nor "500 more tanks
      * than its neighbour" (a comparison).
@@ -1240,6 +1255,9 @@ final class FrameReader {
             int d = site.distance(i);
             if (q.apart() && !q.namesState() && opensOtherFigure(site, i)) {
                 continue; // "the toll had risen to 672 and another 25 were missing": "another" is the 25's
+            }
+            if (q.apart() && !q.namesState() && contrastBetween(site, words, i, lexicon)) {
+                continue; // "nine dead at the scene while four died in hospital": the scene is the nine's
             }
             // a qualifier that sets its figure apart (another, elsewhere) names no measure of its own, so a nearer
             // measure word does not shorten its reach; and it gives way to one that does ("another 10,100 are

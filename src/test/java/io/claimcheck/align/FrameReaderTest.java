@@ -61,6 +61,9 @@ class FrameReaderTest {
             Eight people out of 74 total deaths in the state were reported at the plant. | death   | -         | -
             Some 40 people out of 110 were rescued from the plant.                       | rescue  | -         | -
             Another 10,100 people are still missing in the city.                         | missing | missing   | -
+            Nine were certified dead at the scene while four died in hospital.           | death   | atScene   | -
+            Four people died in hospital.                                                 | death   | hospitalized | -
+            The hospital said 13 people had died.                                         | death   | -         | -
             The authorities had announced that 3,166 people had died.                    | death   | -         | -
             The authorities announced $5 million in aid.                                 | -       | pledged   | -
             Economists had been expecting inflation to rise to 10.7% in October.          | inflation | expected | 2022-10
