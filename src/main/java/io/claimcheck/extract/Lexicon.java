@@ -1040,7 +1040,8 @@ public final class Lexicon {
      * units.json {@code powers}: an area or a volume is written as a word of power before any spelling of its length
      * unit ("square km", "sq kilometres", "cubic ft", "square-mile"), so every name and symbol of the length gives one,
      * rather than one spelling at a time. Only plain one-word spellings of the length (no hyphened or spaced form, no
-     * case-bound symbol); a form the entries already spell is left to them.
+     * case-bound symbol); a form the entries already spell is left to them. A hyphened power is read against its number
+     * ("a 5-sq-km zone") and after it, spaced ("a 10,000 square-foot home"), as news writes both.
      */
     private void loadPowers(LexiconFile f, List<UnitForm> forms) throws LexiconException {
         for (LexiconFile.Located e : f.optionalArray("powers")) {
@@ -1070,6 +1071,7 @@ public final class Lexicon {
                 }
                 for (String w : hyphened) {
                     made.add("-" + w + "-" + length);
+                    made.add(w + "-" + length); // "a 74,000 square-foot store": the compound after a spaced number
                 }
             }
             for (String form : made) {
