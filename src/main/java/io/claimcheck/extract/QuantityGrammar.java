@@ -4650,10 +4650,11 @@ final class QuantityGrammar {
 
     /**
      * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents", "377.1
-     * violent crimes per 100,000 people", "6.5 murders for every 100,000 people" (a noun and a word before it may stand
-     * before "per" or "for every"), "31 runway incursions per 1 million takeoffs" (a scaled denominator of a million or
-     * more). A proportion, read as a percentage like "one in five"; a unit after the denominator ("$5 per 100 kg")
-     * makes it no proportion.
+     * violent crimes per 100,000 people", "6.5 murders for every 100,000 people", "12 deaths in every 100,000 residents"
+     * (a noun and a word before it may stand before "per", "for every", "in every" or "out of every", numbers.json
+     * perWholeIntroducer), "31 runway incursions per 1 million takeoffs" (a scaled denominator of a million or more). A
+     * proportion, read as a percentage like "one in five"; a unit after the denominator ("$5 per 100 kg") makes it no
+     * proportion.
      */
     private void readPerPowerOfTen(FigureParts fp) {
         if (fp.currency != null) {
@@ -4671,8 +4672,8 @@ final class QuantityGrammar {
             Token noun = tok(q);
             if (noun != null
                     && noun.is(Token.Kind.WORD)
-                    && !noun.isWord("per")
                     && !noun.isWord("for")
+                    && lex.perWholeIntroducers.at(toks, q) == null
                     && !PER_NOUN_STOPS.contains(noun.lower())
                     && lex.units.at(toks, q) == null
                     && lex.currencyAfter.at(toks, q) == null) {
@@ -4681,14 +4682,12 @@ final class QuantityGrammar {
                 break;
             }
         }
-        if (tok(q) != null
-                && tok(q).isWord("for")
-                && tok(q + 1) != null
-                && tok(q + 1).isWord("every")) {
-            q++; // "6.5 murders for every 100,000 people"
-        } else if (tok(q) == null || !tok(q).isWord("per")) {
+        // "per", "for every", "in every", "out of every" (numbers.json perWholeIntroducer); q ends on its last word
+        PhraseTable.Match<Boolean> per = lex.perWholeIntroducers.at(toks, q);
+        if (per == null) {
             return;
         }
+        q = per.end() - 1;
         if (countPerDistance(fp, q + 1)) {
             return;
         }
