@@ -7291,13 +7291,26 @@ final class QuantityGrammar {
 
     /**
      * "cost per mile of range at $141", "the price of a gallon of gasoline — $4.10": a "per" unit a few words
-     * before a sum, or "price of a" unit, with no other figure between.
+     * before a sum, or "price of a" unit, with no other figure between but the share a change moved it by, right
+     * before the "to" of its new level ("the average price of a pint has risen by 23 per cent to £5.17": a share has
+     * no per-unit to own it).
      */
     private String ratePerBefore(int start, BigDecimal value) {
-        for (int q = start - 1; q >= Math.max(0, start - 8); q--) {
+        int floor = Math.max(0, start - 8);
+        for (int q = start - 1; q >= floor; q--) {
             Token t = toks.get(q);
             if (t.is(Token.Kind.DASH) && t.spaced() || t.text().equals(",")) {
                 continue; // "of gasoline — $4.10"
+            }
+            Figure share = figureAt(q);
+            if (share != null
+                    && share.unit().dimension() == Dimension.PERCENT
+                    && share.startTok() > floor
+                    && share.endTok() == start - 1
+                    && toks.get(start - 1).isWord("to")) {
+                floor = Math.max(0, floor - (q + 1 - share.startTok())); // the share's words are not counted
+                q = share.startTok();
+                continue;
             }
             if (!t.is(Token.Kind.WORD) || t.newLine() && q < start - 1) {
                 return null;
