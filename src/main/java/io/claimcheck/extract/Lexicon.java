@@ -268,6 +268,15 @@ public final class Lexicon {
     final Set<String> slashDenominators = new HashSet<>();
     /** Words beside "N-M" that make it fractional odds ("18-1 odds", "the 9-2 favorite", "odds of 5-2"). */
     final Set<String> oddsCues = new HashSet<>();
+
+    /**
+     * numbers.json kind {@code ratioNoun}: nouns that make a spaced "N to one" beside them a ratio ("a three to one
+     * margin", "the ratio of nurses to doctors is 3 to 1", "odds of 100 to 1").
+     */
+    final Set<String> ratioNouns = new HashSet<>();
+
+    /** numbers.json kind {@code splitNoun}: nouns after "N-for-M" that make it a share split's ratio ("a 10-for-1 split"). */
+    final Set<String> splitNouns = new HashSet<>();
     /** Words of chance that, with oddsCue, make "1 to 292 million" odds ("the chance of winning"). */
     final Set<String> chanceWords = new HashSet<>();
     /** Words before a bare number with a minus sign against it that make it a signed level ("fell to -29"). */
@@ -1281,6 +1290,8 @@ public final class Lexicon {
                 case "fractionDenominator" -> fractionDenominators.putAll(words);
                 case "slashDenominator" -> slashDenominators.addAll(words.keySet());
                 case "oddsCue" -> oddsCues.addAll(words.keySet());
+                case "ratioNoun" -> ratioNouns.addAll(words.keySet());
+                case "splitNoun" -> splitNouns.addAll(words.keySet());
                 case "chanceWord" -> chanceWords.addAll(words.keySet());
                 case "signedLevelBefore" -> signedLevelBefore.addAll(words.keySet());
                 case "markNoun" -> markNouns.addAll(words.keySet());
@@ -1380,7 +1391,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundOneCue, kindNoun, statusOneNoun, statusOneStop, oneComparisonCue, hedgeOpenAfter, perHeadNoun, perWholeIntroducer, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, rateNoun, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundOneCue, kindNoun, statusOneNoun, statusOneStop, oneComparisonCue, hedgeOpenAfter, perHeadNoun, perWholeIntroducer, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, rateNoun, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, ratioNoun, splitNoun, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
             }
         }
         if (years == null) {

@@ -3953,6 +3953,9 @@ final class QuantityGrammar {
             if (colon == null) {
                 colon = toOneRatio(i, p, hedge);
             }
+            if (colon == null) {
+                colon = forOneSplit(i, p, hedge);
+            }
             if (colon != null) {
                 figures.add(colon);
                 return colon.endTok();
@@ -7451,13 +7454,15 @@ final class QuantityGrammar {
         return oneUnit(start, p + 3, hedge, v, Unit.TIMES, n.text());
     }
 
-    /** Nouns after "N to one" that make it a ratio ("a three to one margin"); a hyphenated "2-to-1" always is. */
-    private static final java.util.Set<String> TO_ONE_NOUNS = java.util.Set.of("margin", "ratio", "odds", "majority");
+    /** How many tokens before a spaced "N to one" a noun of a ratio or "outnumber" may stand in its clause. */
+    private static final int TO_ONE_CUE_REACH = 8;
 
     /**
      * A ratio against one written with "to": "by a 2-to-1 margin", "two-to-one", "women outnumber men three to one",
-     * "a 3 to 1 ratio" (a multiplier of 2 or 3). The spaced form only after "outnumber" or before a noun of a ratio:
-     * "won 3 to 1" is a score and "fell from 3 to 1" a change.
+     * "a 3 to 1 ratio" (a multiplier of 2 or 3). The spaced form only beside a noun of a ratio (numbers.json
+     * ratioNoun: right after it, or before it in its clause, "the ratio of nurses to doctors is 3 to 1", "odds of 100
+     * to 1"), after "outnumber" in its clause ("outnumber places by 10 to 1"), or after "by" where the clause ends
+     * ("by two to one, independents say"): "won 3 to 1" is a score and "fell from 3 to 1" a change.
      */
     private Figure toOneRatio(int start, int p, Lexicon.HedgeRule hedge) {
         Token first = tok(p);
@@ -7489,18 +7494,81 @@ final class QuantityGrammar {
         } else if (tok(q + 1) != null
                 && tok(q).isWord("to")
                 && (tok(q + 1).text().equals("1") || tok(q + 1).isWord("one"))) {
-            Token before = tok(start - 1);
             Token after = tok(q + 2);
-            boolean outnumber = before != null && before.lower().startsWith("outnumber")
-                    || tok(start - 2) != null && tok(start - 2).lower().startsWith("outnumber");
-            if (outnumber || after != null && TO_ONE_NOUNS.contains(after.lower())) {
+            if (toOneCueBefore(start) || after != null && lex.ratioNouns.contains(after.lower())) {
                 end = q + 2;
+            } else if (tok(start - 1) != null
+                    && tok(start - 1).isWord("by")
+                    && (after == null
+                            || after.text().equals(",")
+                            || after.text().equals("."))) {
+                end = q + 2; // "by two to one, independents think ...": a margin standing alone
             }
         }
         if (end < 0 || n.value().compareTo(BigDecimal.ONE) <= 0) {
             return null;
         }
         return oneUnit(start, end, hedge, n.value(), Unit.TIMES, text(p, p + 1));
+    }
+
+    /**
+     * Whether a noun of a ratio (numbers.json ratioNoun) or a form of "outnumber" stands in the clause before a spaced
+     * "N to one" at {@code start}; never right after "from" or "between", where "3 to 1" is a change's or a range's
+     * two ends.
+     */
+    private boolean toOneCueBefore(int start) {
+        Token link = tok(start - 1);
+        if (link != null && (link.isWord("from") || link.isWord("between"))) {
+            return false;
+        }
+        for (int q = start - 1; q >= Math.max(0, start - TO_ONE_CUE_REACH); q--) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER)) {
+                return false;
+            }
+            if (t.is(Token.Kind.WORD)
+                    && (lex.ratioNouns.contains(t.lower()) || t.lower().startsWith("outnumber"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A share split's ratio: "a 10-for-1 stock split" is a multiplier of 10, "a 1-for-10 reverse split" of 0.1; only
+     * before a noun of a split (numbers.json splitNoun, a word between), since "2-for-1 pizzas" is an offer.
+     */
+    private Figure forOneSplit(int start, int p, Lexicon.HedgeRule hedge) {
+        Token n = tok(p);
+        if (n == null
+                || !n.is(Token.Kind.NUMBER)
+                || tok(p + 4) == null
+                || !tok(p + 1).is(Token.Kind.DASH)
+                || !tok(p + 1).attached()
+                || !tok(p + 2).isWord("for")
+                || !tok(p + 2).attached()
+                || !tok(p + 3).is(Token.Kind.DASH)
+                || !tok(p + 3).attached()
+                || !tok(p + 4).is(Token.Kind.NUMBER)
+                || !tok(p + 4).attached()
+                || !RATIO_TERM.matcher(n.text()).matches()
+                || !RATIO_TERM.matcher(tok(p + 4).text()).matches()) {
+            return null;
+        }
+        boolean split = false;
+        for (int q = p + 5; q <= p + 6 && q < toks.size(); q++) {
+            if (lex.splitNouns.contains(toks.get(q).lower())) {
+                split = true;
+            }
+        }
+        BigDecimal of = new BigDecimal(tok(p + 4).text());
+        if (!split || of.signum() == 0) {
+            return null;
+        }
+        BigDecimal v = new BigDecimal(n.text())
+                .divide(of, java.math.MathContext.DECIMAL64)
+                .stripTrailingZeros();
+        return oneUnit(start, p + 5, hedge, v, Unit.TIMES, text(p, p + 5));
     }
 
     /**
