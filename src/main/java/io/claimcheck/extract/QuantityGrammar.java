@@ -4367,9 +4367,10 @@ final class QuantityGrammar {
 
     /** "half an hour", "a quarter-point cut", "a third higher": a fraction of the unit or of what it compares. */
     /**
-     * The token of "point" right after a fraction ending at {@code p}, or -1: hyphened ("a quarter-point"), spaced ("a
-     * quarter point"), after "a" or "of a" ("half a point", "three-quarters of a point"); not before "of" ("a half
-     * point of difference" stays) or a plural noun's "s".
+     * The token of "point" right after a fraction ending at {@code p}, or -1: hyphened ("a quarter-point", "a
+     * quarter-percentage-point"), spaced ("a quarter point", "a half percentage point"), after "a" or "of a" ("half a
+     * point", "three-quarters of a point"); not before "of" ("a half point of difference" stays) or a plural noun's
+     * "s".
      */
     private int fractionPoint(int p) {
         Token t = tok(p);
@@ -4382,6 +4383,18 @@ final class QuantityGrammar {
                 && tok(p + 1) != null
                 && tok(p + 1).attached()) {
             at = p + 1;
+            if (tok(at).isWord("percentage")
+                    && tok(at + 2) != null
+                    && tok(at + 1).is(Token.Kind.DASH)
+                    && tok(at + 1).attached()
+                    && tok(at + 2).attached()) {
+                at += 2; // "a quarter-percentage-point increase", as the Fed's moves are written out
+            }
+        } else if (t.isWord("percentage")
+                && t.spaced()
+                && tok(p + 1) != null
+                && tok(p + 1).isWord("point")) {
+            at = p + 1; // "a half percentage point"
         } else if (t.isWord("point") && t.spaced()) {
             at = p;
         } else if (t.isWord("a") && tok(p + 1) != null && tok(p + 1).isWord("point")) {
@@ -6977,7 +6990,9 @@ final class QuantityGrammar {
                 && c.text().equals(",")
                 && tok(pointsTok + 2) != null
                 && tok(pointsTok + 2).isWord("or")) {
-            return false; // "fell 430 points, or 1.3%": an index and its percentage
+            // "fell 430 points, or 1.3%": an index and its percentage; but "fell by 19 points, or 47% to 31%" restates
+            // the points as the two shares they lie between
+            return pointsOfShare(shareEnd(pointsTok + 3));
         }
         boolean share = false;
         for (int k = Math.max(0, start - POINTS_WINDOW); k < Math.min(toks.size(), pointsTok + POINTS_WINDOW); k++) {
@@ -6995,6 +7010,16 @@ final class QuantityGrammar {
             share |= SHARE_CUES.contains(w);
         }
         return share;
+    }
+
+    /** The token after the percentage read at {@code q} ("47%" in "or 47% to 31%"), or {@code q} when there is none. */
+    private int shareEnd(int q) {
+        NumberReader.Num n = numbers.read(q, false).num();
+        if (n == null) {
+            return q;
+        }
+        PhraseTable.Match<Unit> u = lex.units.at(toks, n.end());
+        return u != null && u.value().equals(Unit.PERCENT) ? u.end() : q;
     }
 
     /** "points to 24%", "points from 44%": the points are a difference of the shares beside them. */
