@@ -151,7 +151,58 @@ final class QuantityGrammar {
         shareProportions();
         measuredAges();
         dropWindowNames();
+        dotThousands();
         return this;
+    }
+
+    /** A count written with a stop before exactly three digits: "12.900", "18.261" (not "0.057", "1.5", "4.2250"). */
+    private static final java.util.regex.Pattern DOT_THOUSANDS =
+            java.util.regex.Pattern.compile("[1-9]\\d{1,2}\\.\\d{3}");
+
+    /**
+     * A plain count written with a stop before exactly three digits is a whole number grouped as much of Europe groups
+     * it ("the 12.900 who arrived", "a fall of around 18.000", "18.261 confirmed cases"): nothing counted comes in
+     * thousandths, so a count so written has its stop as a thousands separator. Only a count with no unit, currency
+     * or magnitude word of its own, which every decimal of that form in the gold has ("1.367 million", "4.729%", "43.389
+     * km/h", a race time read as seconds), and only once every other reading had its chance at the figure.
+     */
+    private void dotThousands() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (!f.unit().equals(Unit.COUNT)
+                    || f.magnitude() != null
+                    || f.written() == null
+                    || !DOT_THOUSANDS.matcher(f.written()).matches()
+                    || tok(f.startTok() - 1) != null
+                            && (tok(f.startTok() - 1).text().equals(":")
+                                    || tok(f.startTok() - 1).isWord("at"))
+                    || contextPhrase(f, lex.contextUnits, c -> true) != null) {
+                // "a time of 34.032": a sentence that measures in a context unit may time to a thousandth; "the record
+                // average at 42.102": a level "at" which a measure stands, its unit left to the sentence
+                continue;
+            }
+            Interval iv = f.interval();
+            Interval thousands = new Interval(
+                    iv.low() == null ? null : clean(iv.low().multiply(THOUSAND)),
+                    iv.lowClosed(),
+                    iv.high() == null ? null : clean(iv.high().multiply(THOUSAND)),
+                    iv.highClosed());
+            figures.set(
+                    k,
+                    new Figure(
+                            f.startTok(),
+                            f.endTok(),
+                            f.valueEndTok(),
+                            thousands,
+                            f.hedge(),
+                            f.unit(),
+                            f.halfUnit().multiply(THOUSAND),
+                            f.written(),
+                            f.role(),
+                            f.magnitude(),
+                            f.share(),
+                            f.conversionOf()));
+        }
     }
 
     /**
