@@ -3746,6 +3746,11 @@ final class QuantityGrammar {
             figures.add(group);
             return group.endTok(); // "free for under-16s and over-65s"
         }
+        Figure quake = magnitudePrefixed(i);
+        if (quake != null) {
+            figures.add(quake);
+            return quake.endTok(); // "an Mw 7.7 earthquake", "a MAG-6.8 earthquake"
+        }
         int p = i;
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
@@ -7529,6 +7534,39 @@ final class QuantityGrammar {
         BigDecimal v = new BigDecimal(n.text());
         return oneUnit(start, p + 3, hedge, v, Unit.TIMES, n.text());
     }
+
+    /** A magnitude written to a tenth or a hundredth: "7.7", "6.85". */
+    private static final java.util.regex.Pattern MAGNITUDE_DIGITS = java.util.regex.Pattern.compile("\\d\\.\\d{1,2}");
+
+    /**
+     * A quake's magnitude written after its symbol: "an Mw 7.7 earthquake", "an M7.7 quake", "a MAG-6.8 earthquake",
+     * "a magnitude-6.8 quake" (numbers.json magnitudePrefix, exact case; the word "magnitude" only hyphened, since
+     * "magnitude 6.8" is read by the sentence's quake cue as it stands). A decimal below ten, and only in a sentence
+     * about earthquakes (the Mw entry of units.json contextUnits): elsewhere "M 7.7" or "Ms 2.5" may name anything.
+     */
+    private Figure magnitudePrefixed(int i) {
+        Token w = tok(i);
+        if (w == null || !w.is(Token.Kind.WORD) || !lex.magnitudePrefixes.contains(w.text())) {
+            return null;
+        }
+        int q = i + 1;
+        boolean dashed = tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached();
+        if (dashed) {
+            q++;
+        }
+        Token n = tok(q);
+        if (n == null
+                || !n.is(Token.Kind.NUMBER)
+                || !MAGNITUDE_DIGITS.matcher(n.text()).matches()
+                || w.lower().equals("magnitude") && !dashed
+                || tok(q + 1) != null && tok(q + 1).attached() && !tok(q + 1).is(Token.Kind.PUNCT)) {
+            return null;
+        }
+        Figure f = oneUnit(i, q + 1, null, new BigDecimal(n.text()), MOMENT_MAGNITUDE, n.text());
+        return contextPhrase(f, lex.contextUnits, c -> c.unit().equals(MOMENT_MAGNITUDE)) != null ? f : null;
+    }
+
+    private static final Unit MOMENT_MAGNITUDE = Unit.parse("Mw");
 
     /** How many tokens before a spaced "N to one" a noun of a ratio or "outnumber" may stand in its clause. */
     private static final int TO_ONE_CUE_REACH = 8;
