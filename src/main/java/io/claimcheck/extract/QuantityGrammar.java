@@ -7381,20 +7381,23 @@ final class QuantityGrammar {
      */
     private String ratePerBefore(int start, BigDecimal value) {
         int floor = Math.max(0, start - 8);
+        // the share a change moved the price by, right before "to": its tokens are skipped and not counted
+        Figure share = tok(start - 1) != null && tok(start - 1).isWord("to") ? figureAt(start - 2) : null;
+        if (share != null
+                && (share.unit().dimension() != Dimension.PERCENT
+                        || share.endTok() != start - 1
+                        || share.startTok() <= floor)) {
+            share = null;
+        }
+        if (share != null) {
+            floor = Math.max(0, floor - (share.endTok() - share.startTok()));
+        }
         for (int q = start - 1; q >= floor; q--) {
             Token t = toks.get(q);
-            if (t.is(Token.Kind.DASH) && t.spaced() || t.text().equals(",")) {
-                continue; // "of gasoline — $4.10"
-            }
-            Figure share = figureAt(q);
-            if (share != null
-                    && share.unit().dimension() == Dimension.PERCENT
-                    && share.startTok() > floor
-                    && share.endTok() == start - 1
-                    && toks.get(start - 1).isWord("to")) {
-                floor = Math.max(0, floor - (q + 1 - share.startTok())); // the share's words are not counted
-                q = share.startTok();
-                continue;
+            if (t.is(Token.Kind.DASH) && t.spaced()
+                    || t.text().equals(",")
+                    || share != null && q >= share.startTok() && q < share.endTok()) {
+                continue; // "of gasoline — $4.10", "has risen by 23 per cent to £5.17"
             }
             if (!t.is(Token.Kind.WORD) || t.newLine() && q < start - 1) {
                 return null;
