@@ -169,6 +169,12 @@ public final class Lexicon {
     /** numbers.json kind {@code boundOneCue}: bounds that make a following "one" a count ("at least one vacancy"). */
     final PhraseTable<Boolean> boundOneCues = new PhraseTable<>();
 
+    /**
+     * numbers.json kind {@code perWholeIntroducer}: the words between a rate's figure (and its noun) and a power of ten
+     * of the whole it is counted against ("12 deaths per 100,000", "for every", "in every", "out of every").
+     */
+    final PhraseTable<Boolean> perWholeIntroducers = new PhraseTable<>();
+
     /** numbers.json kind {@code kindNoun}: nouns of kind before "of" after which a bounded "one" stays a determiner. */
     final Set<String> kindNouns = new HashSet<>();
 
@@ -262,6 +268,21 @@ public final class Lexicon {
     final Set<String> slashDenominators = new HashSet<>();
     /** Words beside "N-M" that make it fractional odds ("18-1 odds", "the 9-2 favorite", "odds of 5-2"). */
     final Set<String> oddsCues = new HashSet<>();
+
+    /**
+     * numbers.json kind {@code magnitudePrefix}: a quake's magnitude symbol or word written before its number, exact
+     * case ("an Mw 7.7 earthquake", "a MAG-6.8 earthquake", "a magnitude-6.8 quake").
+     */
+    final Set<String> magnitudePrefixes = new HashSet<>();
+
+    /**
+     * numbers.json kind {@code ratioNoun}: nouns that make a spaced "N to one" beside them a ratio ("a three to one
+     * margin", "the ratio of nurses to doctors is 3 to 1", "odds of 100 to 1").
+     */
+    final Set<String> ratioNouns = new HashSet<>();
+
+    /** numbers.json kind {@code splitNoun}: nouns after "N-for-M" that make it a share split's ratio ("a 10-for-1 split"). */
+    final Set<String> splitNouns = new HashSet<>();
     /** Words of chance that, with oddsCue, make "1 to 292 million" odds ("the chance of winning"). */
     final Set<String> chanceWords = new HashSet<>();
     /** Words before a bare number with a minus sign against it that make it a signed level ("fell to -29"). */
@@ -1040,7 +1061,8 @@ public final class Lexicon {
      * units.json {@code powers}: an area or a volume is written as a word of power before any spelling of its length
      * unit ("square km", "sq kilometres", "cubic ft", "square-mile"), so every name and symbol of the length gives one,
      * rather than one spelling at a time. Only plain one-word spellings of the length (no hyphened or spaced form, no
-     * case-bound symbol); a form the entries already spell is left to them.
+     * case-bound symbol); a form the entries already spell is left to them. A hyphened power is read against its number
+     * ("a 5-sq-km zone") and after it, spaced ("a 10,000 square-foot home"), as news writes both.
      */
     private void loadPowers(LexiconFile f, List<UnitForm> forms) throws LexiconException {
         for (LexiconFile.Located e : f.optionalArray("powers")) {
@@ -1070,6 +1092,7 @@ public final class Lexicon {
                 }
                 for (String w : hyphened) {
                     made.add("-" + w + "-" + length);
+                    made.add(w + "-" + length); // "a 74,000 square-foot store": the compound after a spaced number
                 }
             }
             for (String form : made) {
@@ -1232,6 +1255,7 @@ public final class Lexicon {
                 case "pronounLike" -> pronounLike.addAll(words.keySet());
                 case "pronounCountCue" -> pronounCountCues.addAll(words.keySet());
                 case "boundOneCue" -> boundOneCues.addAll(words.keySet(), Boolean.TRUE);
+                case "perWholeIntroducer" -> perWholeIntroducers.addAll(words.keySet(), Boolean.TRUE);
                 case "kindNoun" -> kindNouns.addAll(words.keySet());
                 case "statusOneNoun" -> statusOneNouns.addAll(words.keySet());
                 case "statusOneStop" -> statusOneStops.addAll(words.keySet());
@@ -1272,6 +1296,9 @@ public final class Lexicon {
                 case "fractionDenominator" -> fractionDenominators.putAll(words);
                 case "slashDenominator" -> slashDenominators.addAll(words.keySet());
                 case "oddsCue" -> oddsCues.addAll(words.keySet());
+                case "ratioNoun" -> ratioNouns.addAll(words.keySet());
+                case "magnitudePrefix" -> magnitudePrefixes.addAll(words.keySet());
+                case "splitNoun" -> splitNouns.addAll(words.keySet());
                 case "chanceWord" -> chanceWords.addAll(words.keySet());
                 case "signedLevelBefore" -> signedLevelBefore.addAll(words.keySet());
                 case "markNoun" -> markNouns.addAll(words.keySet());
@@ -1371,7 +1398,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundOneCue, kindNoun, statusOneNoun, statusOneStop, oneComparisonCue, hedgeOpenAfter, perHeadNoun, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, rateNoun, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundOneCue, kindNoun, statusOneNoun, statusOneStop, oneComparisonCue, hedgeOpenAfter, perHeadNoun, perWholeIntroducer, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, rateNoun, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, fractionDenominator, slashDenominator, oddsCue, ratioNoun, splitNoun, magnitudePrefix, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
             }
         }
         if (years == null) {

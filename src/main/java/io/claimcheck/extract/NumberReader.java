@@ -655,9 +655,15 @@ final class NumberReader {
         BigDecimal half;
         if (DECIMAL_COMMA.matcher(s).matches()
                 && next != null
-                && next.attached()
-                && next.text().equals("%")) {
-            s = s.replace(',', '.'); // "(+4,0%)": a comma before one or two digits and a percent sign is a decimal
+                && (next.attached() && next.text().equals("%")
+                        || next.is(Token.Kind.WORD)
+                                && (lex.scales.containsKey(next.lower())
+                                        || lex.units.at(toks, i + 1) != null
+                                        || lex.currencyAfter.at(toks, i + 1) != null))) {
+            // "(+4,0%)", "36,6 million tonnes", "35,5 hours per week", "211,55 hm³", "300,00 euros": a comma before
+            // one or two digits and a percent sign, a magnitude word, a unit or a currency is a decimal; a thousands
+            // group short of a digit stands before what it counts ("300,00 people", read both ways)
+            s = s.replace(',', '.');
         }
         int dot = s.indexOf('.');
         if (s.indexOf(',') >= 0 || s.indexOf('.') != s.lastIndexOf('.')) {

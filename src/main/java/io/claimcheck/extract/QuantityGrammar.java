@@ -151,7 +151,58 @@ final class QuantityGrammar {
         shareProportions();
         measuredAges();
         dropWindowNames();
+        dotThousands();
         return this;
+    }
+
+    /** A count written with a stop before exactly three digits: "12.900", "18.261" (not "0.057", "1.5", "4.2250"). */
+    private static final java.util.regex.Pattern DOT_THOUSANDS =
+            java.util.regex.Pattern.compile("[1-9]\\d{1,2}\\.\\d{3}");
+
+    /**
+     * A plain count written with a stop before exactly three digits is a whole number grouped as much of Europe groups
+     * it ("the 12.900 who arrived", "a fall of around 18.000", "18.261 confirmed cases"): nothing counted comes in
+     * thousandths, so a count so written has its stop as a thousands separator. Only a count with no unit, currency
+     * or magnitude word of its own, which every decimal of that form in the gold has ("1.367 million", "4.729%", "43.389
+     * km/h", a race time read as seconds), and only once every other reading had its chance at the figure.
+     */
+    private void dotThousands() {
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (!f.unit().equals(Unit.COUNT)
+                    || f.magnitude() != null
+                    || f.written() == null
+                    || !DOT_THOUSANDS.matcher(f.written()).matches()
+                    || tok(f.startTok() - 1) != null
+                            && (tok(f.startTok() - 1).text().equals(":")
+                                    || tok(f.startTok() - 1).isWord("at"))
+                    || contextPhrase(f, lex.contextUnits, c -> true) != null) {
+                // "a time of 34.032": a sentence that measures in a context unit may time to a thousandth; "the record
+                // average at 42.102": a level "at" which a measure stands, its unit left to the sentence
+                continue;
+            }
+            Interval iv = f.interval();
+            Interval thousands = new Interval(
+                    iv.low() == null ? null : clean(iv.low().multiply(THOUSAND)),
+                    iv.lowClosed(),
+                    iv.high() == null ? null : clean(iv.high().multiply(THOUSAND)),
+                    iv.highClosed());
+            figures.set(
+                    k,
+                    new Figure(
+                            f.startTok(),
+                            f.endTok(),
+                            f.valueEndTok(),
+                            thousands,
+                            f.hedge(),
+                            f.unit(),
+                            f.halfUnit().multiply(THOUSAND),
+                            f.written(),
+                            f.role(),
+                            f.magnitude(),
+                            f.share(),
+                            f.conversionOf()));
+        }
     }
 
     /**
@@ -3695,6 +3746,11 @@ final class QuantityGrammar {
             figures.add(group);
             return group.endTok(); // "free for under-16s and over-65s"
         }
+        Figure quake = magnitudePrefixed(i);
+        if (quake != null) {
+            figures.add(quake);
+            return quake.endTok(); // "an Mw 7.7 earthquake", "a MAG-6.8 earthquake"
+        }
         int p = i;
         Lexicon.HedgeRule hedge = null;
         PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, p);
@@ -3952,6 +4008,9 @@ final class QuantityGrammar {
             Figure colon = colonRatio(i, p, hedge);
             if (colon == null) {
                 colon = toOneRatio(i, p, hedge);
+            }
+            if (colon == null) {
+                colon = forOneSplit(i, p, hedge);
             }
             if (colon != null) {
                 figures.add(colon);
@@ -4364,9 +4423,10 @@ final class QuantityGrammar {
 
     /** "half an hour", "a quarter-point cut", "a third higher": a fraction of the unit or of what it compares. */
     /**
-     * The token of "point" right after a fraction ending at {@code p}, or -1: hyphened ("a quarter-point"), spaced ("a
-     * quarter point"), after "a" or "of a" ("half a point", "three-quarters of a point"); not before "of" ("a half
-     * point of difference" stays) or a plural noun's "s".
+     * The token of "point" right after a fraction ending at {@code p}, or -1: hyphened ("a quarter-point", "a
+     * quarter-percentage-point"), spaced ("a quarter point", "a half percentage point"), after "a" or "of a" ("half a
+     * point", "three-quarters of a point"); not before "of" ("a half point of difference" stays) or a plural noun's
+     * "s".
      */
     private int fractionPoint(int p) {
         Token t = tok(p);
@@ -4379,6 +4439,18 @@ final class QuantityGrammar {
                 && tok(p + 1) != null
                 && tok(p + 1).attached()) {
             at = p + 1;
+            if (tok(at).isWord("percentage")
+                    && tok(at + 2) != null
+                    && tok(at + 1).is(Token.Kind.DASH)
+                    && tok(at + 1).attached()
+                    && tok(at + 2).attached()) {
+                at += 2; // "a quarter-percentage-point increase", as the Fed's moves are written out
+            }
+        } else if (t.isWord("percentage")
+                && t.spaced()
+                && tok(p + 1) != null
+                && tok(p + 1).isWord("point")) {
+            at = p + 1; // "a half percentage point"
         } else if (t.isWord("point") && t.spaced()) {
             at = p;
         } else if (t.isWord("a") && tok(p + 1) != null && tok(p + 1).isWord("point")) {
@@ -4650,10 +4722,11 @@ final class QuantityGrammar {
 
     /**
      * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents", "377.1
-     * violent crimes per 100,000 people", "6.5 murders for every 100,000 people" (a noun and a word before it may stand
-     * before "per" or "for every"), "31 runway incursions per 1 million takeoffs" (a scaled denominator of a million or
-     * more). A proportion, read as a percentage like "one in five"; a unit after the denominator ("$5 per 100 kg")
-     * makes it no proportion.
+     * violent crimes per 100,000 people", "6.5 murders for every 100,000 people", "12 deaths in every 100,000 residents"
+     * (a noun and a word before it may stand before "per", "for every", "in every" or "out of every", numbers.json
+     * perWholeIntroducer), "31 runway incursions per 1 million takeoffs" (a scaled denominator of a million or more). A
+     * proportion, read as a percentage like "one in five"; a unit after the denominator ("$5 per 100 kg") makes it no
+     * proportion.
      */
     private void readPerPowerOfTen(FigureParts fp) {
         if (fp.currency != null) {
@@ -4671,8 +4744,8 @@ final class QuantityGrammar {
             Token noun = tok(q);
             if (noun != null
                     && noun.is(Token.Kind.WORD)
-                    && !noun.isWord("per")
                     && !noun.isWord("for")
+                    && lex.perWholeIntroducers.at(toks, q) == null
                     && !PER_NOUN_STOPS.contains(noun.lower())
                     && lex.units.at(toks, q) == null
                     && lex.currencyAfter.at(toks, q) == null) {
@@ -4681,14 +4754,12 @@ final class QuantityGrammar {
                 break;
             }
         }
-        if (tok(q) != null
-                && tok(q).isWord("for")
-                && tok(q + 1) != null
-                && tok(q + 1).isWord("every")) {
-            q++; // "6.5 murders for every 100,000 people"
-        } else if (tok(q) == null || !tok(q).isWord("per")) {
+        // "per", "for every", "in every", "out of every" (numbers.json perWholeIntroducer); q ends on its last word
+        PhraseTable.Match<Boolean> per = lex.perWholeIntroducers.at(toks, q);
+        if (per == null) {
             return;
         }
+        q = per.end() - 1;
         if (countPerDistance(fp, q + 1)) {
             return;
         }
@@ -6975,7 +7046,9 @@ final class QuantityGrammar {
                 && c.text().equals(",")
                 && tok(pointsTok + 2) != null
                 && tok(pointsTok + 2).isWord("or")) {
-            return false; // "fell 430 points, or 1.3%": an index and its percentage
+            // "fell 430 points, or 1.3%": an index and its percentage; but "fell by 19 points, or 47% to 31%" restates
+            // the points as the two shares they lie between
+            return pointsOfShare(shareEnd(pointsTok + 3));
         }
         boolean share = false;
         for (int k = Math.max(0, start - POINTS_WINDOW); k < Math.min(toks.size(), pointsTok + POINTS_WINDOW); k++) {
@@ -6993,6 +7066,16 @@ final class QuantityGrammar {
             share |= SHARE_CUES.contains(w);
         }
         return share;
+    }
+
+    /** The token after the percentage read at {@code q} ("47%" in "or 47% to 31%"), or {@code q} when there is none. */
+    private int shareEnd(int q) {
+        NumberReader.Num n = numbers.read(q, false).num();
+        if (n == null) {
+            return q;
+        }
+        PhraseTable.Match<Unit> u = lex.units.at(toks, n.end());
+        return u != null && u.value().equals(Unit.PERCENT) ? u.end() : q;
     }
 
     /** "points to 24%", "points from 44%": the points are a difference of the shares beside them. */
@@ -7292,13 +7375,29 @@ final class QuantityGrammar {
 
     /**
      * "cost per mile of range at $141", "the price of a gallon of gasoline — $4.10": a "per" unit a few words
-     * before a sum, or "price of a" unit, with no other figure between.
+     * before a sum, or "price of a" unit, with no other figure between but the share a change moved it by, right
+     * before the "to" of its new level ("the average price of a pint has risen by 23 per cent to £5.17": a share has
+     * no per-unit to own it).
      */
     private String ratePerBefore(int start, BigDecimal value) {
-        for (int q = start - 1; q >= Math.max(0, start - 8); q--) {
+        int floor = Math.max(0, start - 8);
+        // the share a change moved the price by, right before "to": its tokens are skipped and not counted
+        Figure share = tok(start - 1) != null && tok(start - 1).isWord("to") ? figureAt(start - 2) : null;
+        if (share != null
+                && (share.unit().dimension() != Dimension.PERCENT
+                        || share.endTok() != start - 1
+                        || share.startTok() <= floor)) {
+            share = null;
+        }
+        if (share != null) {
+            floor = Math.max(0, floor - (share.endTok() - share.startTok()));
+        }
+        for (int q = start - 1; q >= floor; q--) {
             Token t = toks.get(q);
-            if (t.is(Token.Kind.DASH) && t.spaced() || t.text().equals(",")) {
-                continue; // "of gasoline — $4.10"
+            if (t.is(Token.Kind.DASH) && t.spaced()
+                    || t.text().equals(",")
+                    || share != null && q >= share.startTok() && q < share.endTok()) {
+                continue; // "of gasoline — $4.10", "has risen by 23 per cent to £5.17"
             }
             if (!t.is(Token.Kind.WORD) || t.newLine() && q < start - 1) {
                 return null;
@@ -7439,13 +7538,48 @@ final class QuantityGrammar {
         return oneUnit(start, p + 3, hedge, v, Unit.TIMES, n.text());
     }
 
-    /** Nouns after "N to one" that make it a ratio ("a three to one margin"); a hyphenated "2-to-1" always is. */
-    private static final java.util.Set<String> TO_ONE_NOUNS = java.util.Set.of("margin", "ratio", "odds", "majority");
+    /** A magnitude written to a tenth or a hundredth: "7.7", "6.85". */
+    private static final java.util.regex.Pattern MAGNITUDE_DIGITS = java.util.regex.Pattern.compile("\\d\\.\\d{1,2}");
+
+    /**
+     * A quake's magnitude written after its symbol: "an Mw 7.7 earthquake", "an M7.7 quake", "a MAG-6.8 earthquake",
+     * "a magnitude-6.8 quake" (numbers.json magnitudePrefix, exact case; the word "magnitude" only hyphened, since
+     * "magnitude 6.8" is read by the sentence's quake cue as it stands). A decimal below ten, and only in a sentence
+     * about earthquakes (the Mw entry of units.json contextUnits): elsewhere "M 7.7" or "Ms 2.5" may name anything.
+     */
+    private Figure magnitudePrefixed(int i) {
+        Token w = tok(i);
+        if (w == null || !w.is(Token.Kind.WORD) || !lex.magnitudePrefixes.contains(w.text())) {
+            return null;
+        }
+        int q = i + 1;
+        boolean dashed = tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached();
+        if (dashed) {
+            q++;
+        }
+        Token n = tok(q);
+        if (n == null
+                || !n.is(Token.Kind.NUMBER)
+                || !MAGNITUDE_DIGITS.matcher(n.text()).matches()
+                || w.lower().equals("magnitude") && !dashed
+                || tok(q + 1) != null && tok(q + 1).attached() && !tok(q + 1).is(Token.Kind.PUNCT)) {
+            return null;
+        }
+        Figure f = oneUnit(i, q + 1, null, new BigDecimal(n.text()), MOMENT_MAGNITUDE, n.text());
+        return contextPhrase(f, lex.contextUnits, c -> c.unit().equals(MOMENT_MAGNITUDE)) != null ? f : null;
+    }
+
+    private static final Unit MOMENT_MAGNITUDE = Unit.parse("Mw");
+
+    /** How many tokens before a spaced "N to one" a noun of a ratio or "outnumber" may stand in its clause. */
+    private static final int TO_ONE_CUE_REACH = 8;
 
     /**
      * A ratio against one written with "to": "by a 2-to-1 margin", "two-to-one", "women outnumber men three to one",
-     * "a 3 to 1 ratio" (a multiplier of 2 or 3). The spaced form only after "outnumber" or before a noun of a ratio:
-     * "won 3 to 1" is a score and "fell from 3 to 1" a change.
+     * "a 3 to 1 ratio" (a multiplier of 2 or 3). The spaced form only beside a noun of a ratio (numbers.json
+     * ratioNoun: right after it, or before it in its clause, "the ratio of nurses to doctors is 3 to 1", "odds of 100
+     * to 1"), after "outnumber" in its clause ("outnumber places by 10 to 1"), or after "by" where the clause ends
+     * ("by two to one, independents say"): "won 3 to 1" is a score and "fell from 3 to 1" a change.
      */
     private Figure toOneRatio(int start, int p, Lexicon.HedgeRule hedge) {
         Token first = tok(p);
@@ -7477,18 +7611,81 @@ final class QuantityGrammar {
         } else if (tok(q + 1) != null
                 && tok(q).isWord("to")
                 && (tok(q + 1).text().equals("1") || tok(q + 1).isWord("one"))) {
-            Token before = tok(start - 1);
             Token after = tok(q + 2);
-            boolean outnumber = before != null && before.lower().startsWith("outnumber")
-                    || tok(start - 2) != null && tok(start - 2).lower().startsWith("outnumber");
-            if (outnumber || after != null && TO_ONE_NOUNS.contains(after.lower())) {
+            if (toOneCueBefore(start) || after != null && lex.ratioNouns.contains(after.lower())) {
                 end = q + 2;
+            } else if (tok(start - 1) != null
+                    && tok(start - 1).isWord("by")
+                    && (after == null
+                            || after.text().equals(",")
+                            || after.text().equals("."))) {
+                end = q + 2; // "by two to one, independents think ...": a margin standing alone
             }
         }
         if (end < 0 || n.value().compareTo(BigDecimal.ONE) <= 0) {
             return null;
         }
         return oneUnit(start, end, hedge, n.value(), Unit.TIMES, text(p, p + 1));
+    }
+
+    /**
+     * Whether a noun of a ratio (numbers.json ratioNoun) or a form of "outnumber" stands in the clause before a spaced
+     * "N to one" at {@code start}; never right after "from" or "between", where "3 to 1" is a change's or a range's
+     * two ends.
+     */
+    private boolean toOneCueBefore(int start) {
+        Token link = tok(start - 1);
+        if (link != null && (link.isWord("from") || link.isWord("between"))) {
+            return false;
+        }
+        for (int q = start - 1; q >= Math.max(0, start - TO_ONE_CUE_REACH); q--) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER)) {
+                return false;
+            }
+            if (t.is(Token.Kind.WORD)
+                    && (lex.ratioNouns.contains(t.lower()) || t.lower().startsWith("outnumber"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A share split's ratio: "a 10-for-1 stock split" is a multiplier of 10, "a 1-for-10 reverse split" of 0.1; only
+     * before a noun of a split (numbers.json splitNoun, a word between), since "2-for-1 pizzas" is an offer.
+     */
+    private Figure forOneSplit(int start, int p, Lexicon.HedgeRule hedge) {
+        Token n = tok(p);
+        if (n == null
+                || !n.is(Token.Kind.NUMBER)
+                || tok(p + 4) == null
+                || !tok(p + 1).is(Token.Kind.DASH)
+                || !tok(p + 1).attached()
+                || !tok(p + 2).isWord("for")
+                || !tok(p + 2).attached()
+                || !tok(p + 3).is(Token.Kind.DASH)
+                || !tok(p + 3).attached()
+                || !tok(p + 4).is(Token.Kind.NUMBER)
+                || !tok(p + 4).attached()
+                || !RATIO_TERM.matcher(n.text()).matches()
+                || !RATIO_TERM.matcher(tok(p + 4).text()).matches()) {
+            return null;
+        }
+        boolean split = false;
+        for (int q = p + 5; q <= p + 6 && q < toks.size(); q++) {
+            if (lex.splitNouns.contains(toks.get(q).lower())) {
+                split = true;
+            }
+        }
+        BigDecimal of = new BigDecimal(tok(p + 4).text());
+        if (!split || of.signum() == 0) {
+            return null;
+        }
+        BigDecimal v = new BigDecimal(n.text())
+                .divide(of, java.math.MathContext.DECIMAL64)
+                .stripTrailingZeros();
+        return oneUnit(start, p + 5, hedge, v, Unit.TIMES, text(p, p + 5));
     }
 
     /**
