@@ -89,16 +89,50 @@ final class ChangeReader {
             return null;
         }
         String sentence = site.sentence();
+        // "1.2C (2.2F) warmer than": the comparative stands after the figure's bracketed conversion
+        int past = pastConversion(site, words, to);
+        boolean bracketed = past > to;
+        to = past;
         boolean change =
                 from > 0 && adjacent(sentence, words.get(from - 1), words.get(from)) && verbBefore(words, from, w)
                         || nounBeforeOf(words, from, w)
                         || signed(site)
                         || to < words.size()
-                                && adjacent(sentence, words.get(to - 1), words.get(to))
+                                && (bracketed || adjacent(sentence, words.get(to - 1), words.get(to)))
                                 && (comparativeAfter(words, to, w)
                                         || rateComparativeAfter(sentence, words, to, w)
                                         || nounAfter(words, to, w));
         return change ? reference(site, words, w) : null;
+    }
+
+    /**
+     * The word after a bracketed conversion that follows the figure right away ("1.2C (2.2F) warmer"), or {@code to}
+     * when none does. The figure's words, as the reader sees them, then end before that word.
+     */
+    private static int pastConversion(ClaimSite site, List<Token> words, int to) {
+        if (to >= words.size() || !site.isFigure(to) || site.isOwnFigure(to)) {
+            return to;
+        }
+        String sentence = site.sentence();
+        int open = words.get(to - 1).end();
+        if (open > words.get(to).start()
+                || !sentence.substring(open, words.get(to).start()).strip().equals("(")) {
+            return to;
+        }
+        int k = to;
+        while (k < words.size() && site.isFigure(k) && !site.isOwnFigure(k)) {
+            k++;
+        }
+        if (k >= words.size()) {
+            return to;
+        }
+        int close = words.get(k - 1).end();
+        return close <= words.get(k).start()
+                        && sentence.substring(close, words.get(k).start())
+                                .strip()
+                                .equals(")")
+                ? k
+                : to;
     }
 
     /**
@@ -127,7 +161,10 @@ final class ChangeReader {
         } else if (k >= 1 && "ADV".equals(words.get(k).tag()) && !w.verbs().contains(lower(words.get(k)))) {
             k--;
         }
-        if (k < 0 || w.levelWords().contains(lower(words.get(from - 1)))) {
+        // a bound written with the figure ("soared beyond 51 degrees") is a level as "rose to" is
+        if (k < 0
+                || w.levelWords().contains(lower(words.get(from - 1)))
+                || w.levelWords().contains(lower(words.get(from)))) {
             return false;
         }
         Token t = words.get(k);

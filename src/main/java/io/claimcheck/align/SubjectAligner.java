@@ -123,9 +123,16 @@ public final class SubjectAligner {
         if (inspect != null) {
             inspect.accept(unplaced);
         }
+        // a physical figure converted into another unit is checked against its conversion even alone in its story
+        // (Unit.ConversionMismatch); a lone sum's conversion is left to the money rules' own grouping (a sum converted
+        // at another time's rate is no slip)
         Set<String> converted = new HashSet<>();
         for (Claim c : claims) {
-            if (c.context() == Context.STORY && c.conversionOf() != null) {
+            if (c.context() == Context.STORY
+                    && c.conversionOf() != null
+                    && c.quantity() != null
+                    && c.quantity().unit() != null
+                    && c.quantity().unit().physical() != null) {
                 converted.add(c.conversionOf());
             }
         }

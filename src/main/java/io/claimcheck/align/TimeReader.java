@@ -6,6 +6,7 @@ import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -168,7 +169,7 @@ final class TimeReader {
                     for (Candidate c : found) {
                         if (best == null
                                 && c.at() < first
-                                && (!c.event() && c.at() <= OPENING
+                                && (!c.event() && !c.since() && c.at() <= OPENING
                                         || c.iso() != null
                                                 && FrameReader.past(c.iso(), published) != null
                                                 && inRelativeClause(sentence, c.at(), first, figureAt, otherFigures))
@@ -193,37 +194,93 @@ final class TimeReader {
     }
 
     /**
-     * True when a relative pronoun opens a clause between a time at {@code at} and the sentence's first figure, and the
-     * figure at {@code figureAt} is still in that clause: every comma on the way is followed closely by another figure
-     * of its list ("that left 500 dead, nearly 500,000 homes affected, two million homeless").
+     * True when a relative pronoun opens a clause right after the noun phrase of a time at {@code at} (within {@link
+     * #PHRASE_WORDS} words, no comma but one right before the pronoun: "the 1999 World Cup hosted by USA, which had"),
+     * before the sentence's first figure, and the figure at {@code figureAt} is still in that clause: each figure after
+     * the clause's first follows the one before within {@link #LIST_WORDS} words ("had 1,214,209 fans attend 32
+     * matches"), and every comma on the way opens the next item of its list, only "and", a hedge word or a participle
+     * before its figure ("that left 500 dead, nearly 500,000 homes affected, two million homeless", "which inflicted
+     * $16 billion in damages, leading to at least a dozen fatalities"; not ", this killed 157", ", drew 1.9 million").
      */
     private static boolean inRelativeClause(String sentence, int at, int first, int figureAt, int[] otherFigures) {
         Matcher m = RELATIVE.matcher(sentence.substring(at, first));
         if (!m.find()) {
             return false;
         }
+        String lead = sentence.substring(at, at + m.start()).stripTrailing();
+        String leadWords = lead.endsWith(",") ? lead.substring(0, lead.length() - 1) : lead;
+        if (leadWords.indexOf(',') >= 0 || letterWords(leadWords).size() > PHRASE_WORDS) {
+            return false;
+        }
         int from = at + m.end();
-        for (int k = sentence.indexOf(',', from); k >= 0 && k < figureAt; k = sentence.indexOf(',', k + 1)) {
-            if (k + 1 < sentence.length() && Character.isDigit(sentence.charAt(k + 1))) {
-                continue; // the comma of "500,000"
+        if (sentence.substring(from, figureAt).indexOf(';') >= 0) {
+            return false;
+        }
+        java.util.List<Integer> figures = new java.util.ArrayList<>();
+        for (int f : otherFigures) {
+            if (f >= from && f < figureAt) {
+                figures.add(f);
             }
-            boolean listed = figureAt > k && figureAt - k <= LIST_GAP;
-            for (int f : otherFigures) {
-                listed |= f > k && f - k <= LIST_GAP;
+        }
+        java.util.Collections.sort(figures);
+        figures.add(figureAt);
+        for (int k = 1; k < figures.size(); k++) {
+            String gap = sentence.substring(figures.get(k - 1), figures.get(k));
+            int comma = gap.lastIndexOf(", ");
+            if (comma < 0) {
+                long words = letterWords(gap).stream()
+                        .filter(w -> !LIST_WORDS_AFTER_COMMA.contains(w))
+                        .count();
+                if (words > LIST_WORDS) {
+                    return false;
+                }
+                continue;
             }
-            if (!listed) {
+            // after its comma the next item has only "and", hedge words and at most one participle before its figure
+            // (", nearly 500,000", ", leading to at least a dozen fatalities"), not a clause of its own (", this
+            // killed 157", ", drew 1.9 million", ", with 1.97 million")
+            int participles = 0;
+            for (String w : letterWords(gap.substring(comma))) {
+                if (w.endsWith("ing") && w.length() > 4) {
+                    participles++;
+                } else if (!LIST_WORDS_AFTER_COMMA.contains(w)) {
+                    return false;
+                }
+            }
+            if (participles > 1) {
                 return false;
             }
         }
-        return sentence.substring(from, figureAt).indexOf(';') < 0;
+        return true;
+    }
+
+    private static java.util.List<String> letterWords(String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String w : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** A relative pronoun that opens a clause: "that left", "which had", "when 9,000 died". */
     private static final Pattern RELATIVE =
             Pattern.compile("\\b(?:that|which|who|when|where)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** How close after a comma the next figure of a list stands ("and nearly 500,000"; "more than 10,000"). */
-    private static final int LIST_GAP = 16;
+    /** How many words the noun phrase of a time may run before its relative pronoun ("World Cup hosted by USA"). */
+    private static final int PHRASE_WORDS = 6;
+
+    /**
+     * How many words (hedges aside) a list's next figure may stand after the one before ("500 dead, nearly 500,000";
+     * "nearly 500,000 homes affected, two million").
+     */
+    private static final int LIST_WORDS = 2;
+
+    /** The words that may open a list's next item after its comma, before its figure. */
+    private static final Set<String> LIST_WORDS_AFTER_COMMA = Set.of(
+            "and", "nearly", "almost", "about", "around", "roughly", "some", "over", "more", "than", "at", "least",
+            "up", "to", "another");
 
     /** True when the words before {@code at} (an "on" of the day's own skipped) say the figures were given out then. */
     private static boolean reported(String sentence, int at, TimeWords report) {
@@ -302,17 +359,17 @@ final class TimeReader {
     }
 
     /** A time found in the sentence; {@code event} when a year only names an event ("the 2015 earthquake"). */
-    private record Candidate(int at, String iso, boolean event) {
+    private record Candidate(int at, String iso, boolean event, boolean since) {
 
         Candidate(int at, String iso) {
-            this(at, iso, false);
+            this(at, iso, false, false);
         }
     }
 
     private static Candidate nearer(Candidate best, Candidate[] found, int figureAt, int[] otherFigures, int limit) {
         Candidate out = best;
         for (Candidate c : found) {
-            if (crossesFigure(c.at(), figureAt, otherFigures) || c.at() >= limit) {
+            if (c.since() || crossesFigure(c.at(), figureAt, otherFigures) || c.at() >= limit) {
                 continue;
             }
             if (out == null || Math.abs(c.at() - figureAt) < Math.abs(out.at() - figureAt)) {
@@ -548,11 +605,11 @@ final class TimeReader {
         for (Pattern p : new Pattern[] {YEAR, YEAR_OF_EVENT}) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                if (p == YEAR_OF_EVENT
-                        && AFTER_SINCE.matcher(s.substring(0, m.start())).find()) {
-                    continue; // "Since the 2015 quake, 9,000 homes have been rebuilt": where a period starts
-                }
-                out.add(new Candidate(m.start(1), m.group(1), p == YEAR_OF_EVENT));
+                // "Since the 2015 quake, 9,000 homes have been rebuilt": where a period starts, no figure's time but
+                // for the figures of a relative clause that follows it ("since the 2010 earthquake that left 525 dead")
+                boolean since = p == YEAR_OF_EVENT
+                        && AFTER_SINCE.matcher(s.substring(0, m.start())).find();
+                out.add(new Candidate(m.start(1), m.group(1), p == YEAR_OF_EVENT, since));
             }
         }
         return out.toArray(Candidate[]::new);

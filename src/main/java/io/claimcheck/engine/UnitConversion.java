@@ -19,14 +19,25 @@ public final class UnitConversion {
     private final ClaimFact conversion;
     private final boolean holds;
     private final double gap;
+    private final double changeGap;
     private final String converted;
+    private final String convertedChange;
 
-    private UnitConversion(ClaimFact amount, ClaimFact conversion, boolean holds, double gap, String converted) {
+    private UnitConversion(
+            ClaimFact amount,
+            ClaimFact conversion,
+            boolean holds,
+            double gap,
+            double changeGap,
+            String converted,
+            String convertedChange) {
         this.amount = amount;
         this.conversion = conversion;
         this.holds = holds;
         this.gap = gap;
+        this.changeGap = changeGap;
         this.converted = converted;
+        this.convertedChange = convertedChange;
     }
 
     /** The conversion fact of a pair, or null when either figure has no physical unit or no finite value. */
@@ -49,26 +60,42 @@ public final class UnitConversion {
             if (wa == null || wc == null) {
                 return null;
             }
-        } else if (!temperature) {
-            // the conversion is the writer's rounding of a computed figure: its trailing zeros are rounding ("1,000km
-            // (620 miles)", "2,300 feet (700 metres)"); a temperature is written to the degree, zeros and all
+        } else if (!temperature && significantDigits(c) >= 2) {
+            // the conversion is the writer's rounding of a computed figure: the trailing zeros of one written to two
+            // significant digits or more are rounding ("1,000km (620 miles)"); not those of one digit ("1,000 km (1,000
+            // miles)" is the commonest slip), and a temperature is written to the degree, zeros and all
             wc = widest(wc, bound(c));
         }
         double gap = gap(ua, wa, uc, wc, false);
-        if (temperature && gap > 0) {
-            // a change of temperature converts by the scale alone ("rising by 0.4 degrees Celsius (0.72 degrees
-            // Fahrenheit)"): the nearer of the two readings is the writer's
-            gap = Math.min(gap, gap(ua, wa, uc, wc, true));
-        }
-        BigDecimal exact = ua.convert(a.value().low(), uc);
-        String shown = exact.round(new MathContext(4)).stripTrailingZeros().toPlainString() + " " + uc.code();
-        return new UnitConversion(amount, conversion, gap == 0, gap, shown);
+        // a change of temperature converts by the scale alone ("rising by 0.4 degrees Celsius (0.72 degrees
+        // Fahrenheit)", "1.2C (2.2F) warmer"): that reading is measured too, and the rule takes it only when the
+        // figure's sentence says it is a change, since a level converted without the offset ("35C (63F)") is the
+        // classic slip
+        double changeGap = temperature ? gap(ua, wa, uc, wc, true) : gap;
+        return new UnitConversion(
+                amount,
+                conversion,
+                gap == 0,
+                gap,
+                changeGap,
+                shown(ua.convert(a.value().low(), uc), uc),
+                shown(ua.convert(a.value().low(), uc).subtract(ua.convert(BigDecimal.ZERO, uc)), uc));
+    }
+
+    private static String shown(BigDecimal value, PhysicalUnit unit) {
+        return value.round(new MathContext(4)).stripTrailingZeros().toPlainString() + " " + unit.code();
+    }
+
+    /** The significant digits a figure is written with: "1,000" and "700" one, "620" two, "16,258" five. */
+    private static int significantDigits(Quantity q) {
+        BigDecimal n = q.value().low() != null ? q.value().low() : q.value().high();
+        return n == null || n.signum() == 0 ? 0 : n.stripTrailingZeros().precision();
     }
 
     /**
-     * How far apart two ranges are once converted into the canonical unit: 0 when they meet; for a temperature the
-     * distance in degrees Celsius (as a change of temperature when {@code change}), else the distance as a share of
-     * the larger figure.
+     * How far apart two ranges are once converted into the canonical unit: 0 when they meet; for a temperature level
+     * the distance in degrees Celsius, else (a temperature read as a change included) the distance as a share of the
+     * larger figure.
      */
     private static double gap(PhysicalUnit ua, Interval wa, PhysicalUnit uc, Interval wc, boolean change) {
         double aLow = canonical(ua, wa.low(), change);
@@ -79,7 +106,7 @@ public final class UnitConversion {
         if (apart <= 0) {
             return 0;
         }
-        if (ua.dimension() == Dimension.TEMPERATURE) {
+        if (ua.dimension() == Dimension.TEMPERATURE && !change) {
             return apart;
         }
         double scale = Math.max(Math.max(Math.abs(aLow), Math.abs(aHigh)), Math.max(Math.abs(cLow), Math.abs(cHigh)));
@@ -137,11 +164,24 @@ public final class UnitConversion {
 
     /**
      * How far the two figures, each widened by its rounding, miss each other: 0 when the conversion holds; for a
-     * temperature the distance in degrees Celsius (as a level or as a change, the nearer), else a share of the larger
-     * figure (0.05 is five per cent).
+     * temperature the distance in degrees Celsius, read as levels, else a share of the larger figure (0.05 is five per
+     * cent).
      */
     public double getGap() {
         return gap;
+    }
+
+    /**
+     * For a temperature, how far the two figures miss each other read as a change of temperature (by the scale alone,
+     * as a share of the larger: "warmed by 1.2C (2.2F)"); for any other dimension the same as {@link #getGap}.
+     */
+    public double getChangeGap() {
+        return changeGap;
+    }
+
+    /** The amount converted as a change of temperature, by the scale alone ("1.2 degC" is "2.16 degF"). */
+    public String getConvertedChange() {
+        return convertedChange;
     }
 
     /** Whether the two figures are temperatures, whose gap is in degrees rather than a share. */

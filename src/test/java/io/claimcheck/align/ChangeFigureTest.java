@@ -45,6 +45,9 @@ class ChangeFigureTest {
             Rents are £1,200 a month more quickly rising than wages.                                    | 1,200     | -
             Asda cut petrol prices by 5p a litre on Friday.                                            | 5p        | change
             Support for the party rose 5 percentage points in a week.                                  | 5 percentage points | change
+            Global temperatures are 1.2C (2.2F) warmer than before industrialisation.                  | 1.2C      | change
+            Temperatures soared beyond 51 degrees Celsius on Monday.                                   | 51 degrees Celsius | -
+            Temperatures hit 35C (95F) in the capital, hotter than anywhere else.                      | 35C       | -
             """)
     void anAmountOfChangeIsQualified(String sentence, String figure, String qualifier) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);

@@ -73,6 +73,14 @@ class TimeReaderTest {
             the 2022 World Cup, which had 1,214,209 fans attend 32 matches                                              | 32    | -
             Unlike the 2015 quake, which killed 9,000, this one has killed 157                                           | 157   | -
             Since the 2015 quake, 9,000 homes have been rebuilt                                                          | 9,000 | -
+            It was the deadliest since the 2010 earthquake that left 500 dead, nearly 500,000 homes affected           | 500,000 | 2010
+            Like the 2015 quake, which killed 9,000, this killed 157                                                     | 157   | -
+            It will not be like Hurricane Charley in 2004, which inflicted $16 billion in damages, leading to at least 12 fatalities | 12 | 2004
+            the 1999 World Cup, which had 1,214,209 fans attend 32 matches, drew 1.9 million this year                  | 1.9   | -
+            Survivors of the 2010 quake that killed 300 say the floods have now displaced 20,000 people                  | 20,000 | -
+            The 2010 law that raised the retirement age to 64 sparked protests by 1.2 million people                     | 1.2   | -
+            The minister, appointed in 2019, told parliament that 300 towns and 9,000 people were hit                   | 9,000 | -
+            The tournament has outgrown the 2015 edition, which drew 1.35 million fans, with 1.97 million fans this year | 1.97 | -
             On Friday, 157 people died, far fewer than the 9,000 killed in the quake of a decade ago                    | 9,000 | -
             In the 2015 earthquake, nearly 9,000 people died, and this time at least 157 have died                       | 157   | -
             Sunday's updated figures put the toll at 2,012                                                               | 2,012 | 2023-03-05
