@@ -51,7 +51,8 @@ final class FrameLexicon {
             Set<String> counting,
             boolean notAsVerb,
             boolean givesWayToChange,
-            boolean withinArticle) {
+            boolean withinArticle,
+            boolean afterFigure) {
 
         Qualifier(String name, boolean splits) {
             this(name, splits, false);
@@ -59,7 +60,9 @@ final class FrameLexicon {
 
         /** A qualifier of no lexicon entry: its name, whether it splits and whether it keeps its figures apart. */
         Qualifier(String name, boolean splits, boolean apart) {
-            this(name, splits, apart, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of(), false, false, false);
+            this(
+                    name, splits, apart, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of(), false, false, false,
+                    false);
         }
 
         /** An {@code after} word that stands for any number right before the qualifier ("1,000 more troops"). */
@@ -269,7 +272,8 @@ final class FrameLexicon {
                     words(q.path("counting")),
                     q.path("notAsVerb").asBoolean(false),
                     q.path("givesWayToChange").asBoolean(false),
-                    q.path("withinArticle").asBoolean(false));
+                    q.path("withinArticle").asBoolean(false),
+                    q.path("afterFigure").asBoolean(false));
             for (String lemma : words(q.path("lemmas"))) {
                 if (qualifiers.putIfAbsent(lemma, qualifier) != null) {
                     // a lemma listed under two qualifiers would silently take the first one's reading

@@ -1185,19 +1185,22 @@ final class FrameReader {
     }
 
     /**
-     * True when a word that sets one figure against another (words.json contrastWords: "while", "but", "whereas")
-     * stands between the word at {@code i} and the figure: the word belongs to the other clause.
+     * True when a conjunction that sets one clause against another ("while", "whereas", "but") stands between the
+     * word at {@code i} and the figure: the word belongs to the other clause.
      */
-    private static boolean contrastBetween(ClaimSite site, List<Token> words, int i, FrameLexicon lexicon) {
+    private static boolean contrastBetween(ClaimSite site, List<Token> words, int i) {
         int from = i < site.figureFrom() ? i + 1 : site.figureTo();
         int to = i < site.figureFrom() ? site.figureFrom() : i;
         for (int k = from; k < to && k < words.size(); k++) {
-            if (lexicon.timeWords().contrasts().contains(words.get(k).surface().toLowerCase(java.util.Locale.ROOT))) {
+            if (CLAUSE_CONTRASTS.contains(words.get(k).surface().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Conjunctions that set one clause against another (not "than" or "earlier", which compare within one). */
+    private static final Set<String> CLAUSE_CONTRASTS = Set.of("while", "whereas", "but");
 
     /**
      * True when the word at {@code i} stands right after the figure's own words and, when {@code thanExcludes}, no "than"
@@ -1256,7 +1259,10 @@ final class FrameReader {
             if (q.apart() && !q.namesState() && opensOtherFigure(site, i)) {
                 continue; // "the toll had risen to 672 and another 25 were missing": "another" is the 25's
             }
-            if (q.apart() && !q.namesState() && contrastBetween(site, words, i, lexicon)) {
+            if (q.afterFigure() && i < site.figureTo()) {
+                continue; // "Witnesses at the scene said at least 40 people were killed": the witnesses were there
+            }
+            if (q.apart() && !q.namesState() && contrastBetween(site, words, i)) {
                 continue; // "nine dead at the scene while four died in hospital": the scene is the nine's
             }
             // a qualifier that sets its figure apart (another, elsewhere) names no measure of its own, so a nearer

@@ -838,7 +838,13 @@ final class MeasureReader {
             if ("AUX".equals(t.tag()) || "have".equals(t.lemma()) || "be".equals(t.lemma())) {
                 continue;
             }
-            return t.isVerb() && (lexicon.group(t) != null || lexicon.namesMeasure(t.lemma())) ? t : null;
+            // a qualifier's verb ("believed to have been injured") is left to the qualifier reading, which the
+            // measure word's distance would otherwise cut short
+            return t.isVerb()
+                            && lexicon.qualifier(t.lemma()) == null
+                            && (lexicon.group(t) != null || lexicon.namesMeasure(t.lemma()))
+                    ? t
+                    : null;
         }
         return null;
     }

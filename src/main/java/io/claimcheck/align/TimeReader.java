@@ -172,7 +172,8 @@ final class TimeReader {
                                 && (!c.event() && !c.since() && c.at() <= OPENING
                                         || c.iso() != null
                                                 && FrameReader.past(c.iso(), published) != null
-                                                && inRelativeClause(sentence, c.at(), first, figureAt, otherFigures))
+                                                && inRelativeClause(
+                                                        sentence, c.at(), first, figureAt, otherFigures, c.since()))
                                 && !contrasted(sentence, c.at(), figureAt, report)) {
                             best = c;
                         }
@@ -202,7 +203,8 @@ final class TimeReader {
      * before its figure ("that left 500 dead, nearly 500,000 homes affected, two million homeless", "which inflicted
      * $16 billion in damages, leading to at least a dozen fatalities"; not ", this killed 157", ", drew 1.9 million").
      */
-    private static boolean inRelativeClause(String sentence, int at, int first, int figureAt, int[] otherFigures) {
+    private static boolean inRelativeClause(
+            String sentence, int at, int first, int figureAt, int[] otherFigures, boolean since) {
         Matcher m = RELATIVE.matcher(sentence.substring(at, first));
         if (!m.find()) {
             return false;
@@ -225,8 +227,13 @@ final class TimeReader {
         java.util.Collections.sort(figures);
         figures.add(figureAt);
         for (int k = 1; k < figures.size(); k++) {
+            if (since && at <= SINCE_OPENING) {
+                // "Since the 2015 quake, which destroyed 20,000 homes, 9,000 have been rebuilt": a sentence that opens
+                // with a period's start dates only its relative clause's first figure; the main clause follows
+                return false;
+            }
             String gap = sentence.substring(figures.get(k - 1), figures.get(k));
-            int comma = gap.lastIndexOf(", ");
+            int comma = gap.indexOf(", ");
             if (comma < 0) {
                 long words = letterWords(gap).stream()
                         .filter(w -> !LIST_WORDS_AFTER_COMMA.contains(w))
@@ -240,6 +247,7 @@ final class TimeReader {
             // (", nearly 500,000", ", leading to at least a dozen fatalities"), not a clause of its own (", this
             // killed 157", ", drew 1.9 million", ", with 1.97 million")
             int participles = 0;
+            // every comma on the way: the words after the first, up to the figure, hold no clause of their own
             for (String w : letterWords(gap.substring(comma))) {
                 if (w.endsWith("ing") && w.length() > 4) {
                     participles++;
@@ -263,6 +271,9 @@ final class TimeReader {
         }
         return out;
     }
+
+    /** How far into its sentence an event's year after "since" stands when "Since ..." opens the sentence. */
+    private static final int SINCE_OPENING = 16;
 
     /** A relative pronoun that opens a clause: "that left", "which had", "when 9,000 died". */
     private static final Pattern RELATIVE =

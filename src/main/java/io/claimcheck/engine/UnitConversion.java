@@ -20,6 +20,7 @@ public final class UnitConversion {
     private final boolean holds;
     private final double gap;
     private final double changeGap;
+    private final boolean plausibleChange;
     private final String converted;
     private final String convertedChange;
 
@@ -29,6 +30,7 @@ public final class UnitConversion {
             boolean holds,
             double gap,
             double changeGap,
+            boolean plausibleChange,
             String converted,
             String convertedChange) {
         this.amount = amount;
@@ -36,6 +38,7 @@ public final class UnitConversion {
         this.holds = holds;
         this.gap = gap;
         this.changeGap = changeGap;
+        this.plausibleChange = plausibleChange;
         this.converted = converted;
         this.convertedChange = convertedChange;
     }
@@ -60,24 +63,33 @@ public final class UnitConversion {
             if (wa == null || wc == null) {
                 return null;
             }
-        } else if (!temperature && significantDigits(c) >= 2) {
-            // the conversion is the writer's rounding of a computed figure: the trailing zeros of one written to two
-            // significant digits or more are rounding ("1,000km (620 miles)"); not those of one digit ("1,000 km (1,000
-            // miles)" is the commonest slip), and a temperature is written to the degree, zeros and all
-            wc = widest(wc, bound(c));
         }
         double gap = gap(ua, wa, uc, wc, false);
+        if (!temperature && gap > 0) {
+            // the conversion is the writer's rounding of a computed figure: its trailing zeros are rounding ("1,000km
+            // (620 miles)", "40 miles (60 km)"), by a tenth of it at most, so a figure of one significant digit stays a
+            // slip when it is no rounding of the computed one ("1,000 km (1,000 miles)": 621 miles). Read so, the two
+            // must meet; else the gap read plainly is for the rule to weigh as a rounded factor (a temperature is
+            // written to the degree, zeros and all)
+            Interval rounded = widest(wc, roundedAtMost(c, ROUNDING_SHARE));
+            if (gap(ua, wa, uc, rounded, false) == 0) {
+                gap = 0;
+            }
+        }
         // a change of temperature converts by the scale alone ("rising by 0.4 degrees Celsius (0.72 degrees
-        // Fahrenheit)", "1.2C (2.2F) warmer"): that reading is measured too, and the rule takes it only when the
-        // figure's sentence says it is a change, since a level converted without the offset ("35C (63F)") is the
-        // classic slip
+        // Fahrenheit)", "limit warming to 1.5C (2.7F)", "10C (18F) above normal"): that reading is measured too, and
+        // whether the change is one news would write (small enough), for the rule to weigh against the classic slip
+        // of a level converted without the offset ("35C (63F)")
         double changeGap = temperature ? gap(ua, wa, uc, wc, true) : gap;
+        boolean plausibleChange =
+                temperature && Math.abs(canonical(ua, a.value().low(), true)) <= PLAUSIBLE_CHANGE_DEGREES;
         return new UnitConversion(
                 amount,
                 conversion,
                 gap == 0,
                 gap,
                 changeGap,
+                plausibleChange,
                 shown(ua.convert(a.value().low(), uc), uc),
                 shown(ua.convert(a.value().low(), uc).subtract(ua.convert(BigDecimal.ZERO, uc)), uc));
     }
@@ -86,10 +98,28 @@ public final class UnitConversion {
         return value.round(new MathContext(4)).stripTrailingZeros().toPlainString() + " " + unit.code();
     }
 
-    /** The significant digits a figure is written with: "1,000" and "700" one, "620" two, "16,258" five. */
-    private static int significantDigits(Quantity q) {
+    /** How much of a conversion its trailing zeros may round away at most: a tenth. */
+    private static final BigDecimal ROUNDING_SHARE = new BigDecimal("0.1");
+
+    /**
+     * The largest change of temperature, in degrees Celsius, that news reports as a change (a warming, an anomaly, a
+     * day's drop); a larger figure converted by the scale alone is a level that lost its offset.
+     */
+    private static final double PLAUSIBLE_CHANGE_DEGREES = 15.0;
+
+    /**
+     * A figure widened by the rounding its trailing zeros imply (half its last non-zero digit), by {@code share} of it
+     * at most; null when the figure has no number.
+     */
+    private static Interval roundedAtMost(Quantity q, BigDecimal share) {
+        Interval b = bound(q);
+        if (b == null) {
+            return null;
+        }
         BigDecimal n = q.value().low() != null ? q.value().low() : q.value().high();
-        return n == null || n.signum() == 0 ? 0 : n.stripTrailingZeros().precision();
+        BigDecimal cap = n.abs().multiply(share);
+        BigDecimal half = b.high().subtract(n).min(cap);
+        return new Interval(n.subtract(half), true, n.add(half), true);
     }
 
     /**
@@ -109,7 +139,10 @@ public final class UnitConversion {
         if (ua.dimension() == Dimension.TEMPERATURE && !change) {
             return apart;
         }
-        double scale = Math.max(Math.max(Math.abs(aLow), Math.abs(aHigh)), Math.max(Math.abs(cLow), Math.abs(cHigh)));
+        // as a share of the larger of the two edges that face each other (the far ends say nothing of the miss)
+        double scale = aLow - cHigh > cLow - aHigh
+                ? Math.max(Math.abs(aLow), Math.abs(cHigh))
+                : Math.max(Math.abs(cLow), Math.abs(aHigh));
         return scale == 0 ? 1 : apart / scale;
     }
 
@@ -177,6 +210,14 @@ public final class UnitConversion {
      */
     public double getChangeGap() {
         return changeGap;
+    }
+
+    /**
+     * Whether the amount, read as a change of temperature, is one news writes as such (15 degrees Celsius at most):
+     * "10C (18F) above normal" may be a change, "35C (63F)" is a level.
+     */
+    public boolean isPlausibleChange() {
+        return plausibleChange;
     }
 
     /** The amount converted as a change of temperature, by the scale alone ("1.2 degC" is "2.16 degF"). */

@@ -75,6 +75,8 @@ class TimeReaderTest {
             Since the 2015 quake, 9,000 homes have been rebuilt                                                          | 9,000 | -
             It was the deadliest since the 2010 earthquake that left 500 dead, nearly 500,000 homes affected           | 500,000 | 2010
             Like the 2015 quake, which killed 9,000, this killed 157                                                     | 157   | -
+            Since the 2015 quake, which destroyed 20,000 homes, 9,000 have been rebuilt                                 | 9,000 | -
+            Unlike the 2015 quake, which killed 9,000, Saturday's tremor flattened villages, killing 157                | 157   | -
             It will not be like Hurricane Charley in 2004, which inflicted $16 billion in damages, leading to at least 12 fatalities | 12 | 2004
             the 1999 World Cup, which had 1,214,209 fans attend 32 matches, drew 1.9 million this year                  | 1.9   | -
             Survivors of the 2010 quake that killed 300 say the floods have now displaced 20,000 people                  | 20,000 | -

@@ -23,6 +23,10 @@ class WhereTheyDiedTest {
             Officials said that 51 died at the scene, while four died in hospital.                      | four | hospitalized
             The hospital said 13 people had died.                                                       | 13   | -
             Crews at the scene rescued 40 people.                                                       | 40   | -
+            Witnesses at the scene said at least 40 people were killed.                                  | 40   | -
+            The blast in hospital grounds killed 12 people.                                              | 12   | -
+            Four people died earlier in hospital.                                                        | Four | hospitalized
+            Nine people were certified dead at the scene.                                                | Nine | atScene
             """)
     void aTollsPartsByWhereAreQualified(String sentence, String figure, String qualifier) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);
