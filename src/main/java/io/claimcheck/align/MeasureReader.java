@@ -803,9 +803,16 @@ final class MeasureReader {
         return null;
     }
 
+    /**
+     * Verbs whose infinitive did not happen ("1,000 residents refused to evacuate", "3,000 are waiting to be
+     * evacuated"): the infinitive names no measure of whoever is counted.
+     */
+    private static final Set<String> UNREALISED =
+            Set.of("refuse", "decline", "fail", "wait", "try", "plan", "hope", "want", "seek", "threaten", "vow");
+
     /** The adjective that completes the verb at {@code verb}: "confirmed dead", "listed as missing". */
     private Token complementOf(int verb, int clauseEnd) {
-        Token infinitive = namedInfinitive(verb + 1, clauseEnd);
+        Token infinitive = UNREALISED.contains(words.get(verb).lemma()) ? null : namedInfinitive(verb + 1, clauseEnd);
         if (infinitive != null) {
             return infinitive;
         }
@@ -826,7 +833,7 @@ final class MeasureReader {
 
     /**
      * The verb of an infinitive right after a verb that names nothing, when the word lists name it: "205 people have
-     * been confirmed to have died", "are feared to have drowned", "were reported to have been killed" say what
+     * been confirmed to have died", "were reported to have been killed" say what
      * happened to the counted, the verb before only who knows it. Null otherwise.
      */
     private Token namedInfinitive(int at, int clauseEnd) {
@@ -921,7 +928,7 @@ final class MeasureReader {
                 && VERB_PARTICLES.contains(words.get(k).surface().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Particles of phrasal verbs that revise a figure. */
+    /** Particles of phrasal verbs ("revise down", "scale back"; after any verb: "walked down the street" loses no figure). */
     private static final Set<String> VERB_PARTICLES = Set.of("up", "down", "back");
 
     /** A noun the lexicon says names a measure or a figure ("toll", "protesters"), preferred as the subject. */

@@ -253,12 +253,13 @@ class FrameReaderTest {
             The 168 confirmed deaths included 70 people in the north.                    | 70      | death
             The 168 deaths included 70 people in the north.                              | 70      | death
             The rally in the south was attended by 11,000 people.                        | 11,000  | protest
-            In Marseille the protest march attracted 245,000 citizens.                   | 245,000 | protest
             In Spain, 205 people have been confirmed to have died.                        | 205     | death
             Some 300 people were reported to have left the city.                          | 300     | leave
+            Some 1,000 residents refused to evacuate.                                     | 1,000   | refuse
             Iran revises down death toll from Kerman attacks to 84                         | 84      | death
             He walked down the street with 300 protesters.                                | 300     | protest
             The new store attracted 300 applicants.                                       | 300     | applicant
+            The museum attracted 2 million people last year.                              | 2 million | attract
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
