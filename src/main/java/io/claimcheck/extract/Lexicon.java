@@ -626,10 +626,17 @@ public final class Lexicon {
      */
     /**
      * A unit a context noun gives a bare figure below {@code below} (and at least {@code atLeast}, when set: "a heat
-     * record of 93" is Fahrenheit, "Britain's heat record of 38" no Fahrenheit reading).
+     * record of 93" is Fahrenheit, "Britain's heat record of 38" no Fahrenheit reading); with {@code rightAfter}, only
+     * the figure right after the phrase ("fell by a factor of 4"), never another figure of its sentence.
      */
     record ContextUnit(
-            Unit unit, BigDecimal below, boolean whole, Integer fractionDigits, boolean sentence, BigDecimal atLeast) {}
+            Unit unit,
+            BigDecimal below,
+            boolean whole,
+            Integer fractionDigits,
+            boolean sentence,
+            BigDecimal atLeast,
+            boolean rightAfter) {}
 
     final PhraseTable<ContextUnit> contextUnits = new PhraseTable<>();
 
@@ -1559,7 +1566,9 @@ public final class Lexicon {
                             whole,
                             digits,
                             sentence,
-                            e.node().has("atLeast") ? f.number(e, "atLeast", false) : null));
+                            e.node().has("atLeast") ? f.number(e, "atLeast", false) : null,
+                            e.node().has("rightAfter")
+                                    && e.node().get("rightAfter").asBoolean()));
         }
         for (LexiconFile.Located e : f.optionalArray("cuedUnits")) {
             f.requireProvenance(e);

@@ -8878,13 +8878,19 @@ final class QuantityGrammar {
             // a whole number needs its noun right before it ("a BMI of 30"): the short look back goes first, so the
             // sentence is searched for most counts not at all
             boolean decimal = f.written().indexOf('.') >= 0;
+            Lexicon.ContextUnit adjacent = contextUnitRightBefore(f, hi);
+            if (adjacent != null) {
+                figures.set(k, retyped(f, adjacent.unit())); // "fell by a factor of 4", "rose by a factor of three"
+                continue;
+            }
             if (!decimal
                     && (!contextUnitJustBefore(f)
                             || toks.get(f.endTok() - 1).is(Token.Kind.NUMBER) && pluralAfter(f.endTok()))) {
                 continue; // "Highs fell in 12 cities", "heat records at 10 sites": the number counts its noun
             }
             int digits = fractionDigits(f.written());
-            java.util.function.Predicate<Lexicon.ContextUnit> fits = c -> hi.compareTo(c.below()) < 0
+            java.util.function.Predicate<Lexicon.ContextUnit> fits = c -> !c.rightAfter()
+                    && hi.compareTo(c.below()) < 0
                     && (c.atLeast() == null || hi.compareTo(c.atLeast()) >= 0)
                     && (decimal || c.whole())
                     && (c.fractionDigits() == null
@@ -8955,6 +8961,25 @@ final class QuantityGrammar {
         return true;
     }
 
+    /**
+     * The unit of a units.json contextUnits phrase that reads only the figure right after it ({@code rightAfter}) and
+     * ends where the figure starts: "by a factor of 4" is a multiplier, while "a 6.8 quake" further on in the same
+     * sentence, or "from 900 to 300" after "fell by a factor of three", is no figure of the phrase.
+     */
+    private Lexicon.ContextUnit contextUnitRightBefore(Figure f, BigDecimal hi) {
+        for (int q = f.startTok() - 1; q >= Math.max(0, f.startTok() - CONTEXT_UNIT_REACH); q--) {
+            PhraseTable.Match<Lexicon.ContextUnit> m = lex.contextUnits.at(toks, q);
+            if (m != null
+                    && m.end() == f.startTok()
+                    && m.value().rightAfter()
+                    && hi.compareTo(m.value().below()) < 0
+                    && (m.value().whole() || f.written().indexOf('.') >= 0)) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
     /** How many tokens before a whole number its context noun may end ("a body mass index (BMI) of at least 30"). */
     private static final int CONTEXT_UNIT_REACH = 6;
 
@@ -8968,7 +8993,7 @@ final class QuantityGrammar {
                 return false;
             }
             PhraseTable.Match<Lexicon.ContextUnit> m = lex.contextUnits.at(toks, q);
-            if (m != null && m.value().whole() && m.end() <= f.startTok()) {
+            if (m != null && m.value().whole() && !m.value().rightAfter() && m.end() <= f.startTok()) {
                 return true;
             }
         }
