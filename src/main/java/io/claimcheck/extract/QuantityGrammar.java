@@ -155,54 +155,163 @@ final class QuantityGrammar {
         return this;
     }
 
-    /** A count written with a stop before exactly three digits: "12.900", "18.261" (not "0.057", "1.5", "4.2250"). */
-    private static final java.util.regex.Pattern DOT_THOUSANDS =
-            java.util.regex.Pattern.compile("[1-9]\\d{1,2}\\.\\d{3}");
+    /** A number written with a stop before exactly three digits: "12.900", "3.200" (not "0.057", "1.5", "4.2250"). */
+    private static final String DOT_GROUPED = "[1-9]\\d{0,2}\\.\\d{3}";
+
+    /** A figure's text that is a dot-grouped number, or a range of two ("12.500 and 13.000", "12.900-13.500"). */
+    private static final java.util.regex.Pattern DOT_THOUSANDS = java.util.regex.Pattern.compile(
+            "(" + DOT_GROUPED + ")(?:\\s*(?:-|\u2013|and|to)\\s*(" + DOT_GROUPED + "))?");
+
+    /** Words after a figure that count nothing a stop could group: scores are given to a thousandth ("14.533 points"). */
+    private static final Set<String> DOT_THOUSANDS_NOT_COUNTED = Set.of("points", "marks");
+
+    /** Words between a dot-grouped figure and its plural noun: "12.900 displaced people", "3.200 new arrivals". */
+    private static final Set<String> DOT_THOUSANDS_MODIFIERS = Set.of("new", "more", "other", "additional", "extra");
 
     /**
      * A plain count written with a stop before exactly three digits is a whole number grouped as much of Europe groups
-     * it ("the 12.900 who arrived", "a fall of around 18.000", "18.261 confirmed cases"): nothing counted comes in
-     * thousandths, so a count so written has its stop as a thousands separator. Only a count with no unit, currency
-     * or magnitude word of its own, which every decimal of that form in the gold has ("1.367 million", "4.729%", "43.389
-     * km/h", a race time read as seconds), and only once every other reading had its chance at the figure.
+     * it, but only where something says it counts, since English copy writes thousandths of what counts nothing
+     * ("USD/JPY climbed to 151.970", "finished 12.345 behind", "averaged 21.375"): a plural noun it counts after it
+     * ("12.900 people", "18.261 confirmed cases") or "who" ("the 14.600 who came"); a plural noun with its determiner
+     * before it, the figure closing its clause ("of the reported cases 18.261,"); or three zeros after the stop, which
+     * no decimal is written with ("a drop of about 25.000"). Then the other dot-grouped counts of its sentence are
+     * thousands too, a one-digit one ("Of the 12.900 who arrived, 3.200 were children") and a range ("between 12.500
+     * and 13.000 people") alike. Only a count with no unit, currency or magnitude word of its own ("1.367 million",
+     * "4.729%", "81.142 feet" keep their decimals), not after a colon or "at" (a level whose unit the sentence leaves
+     * out, "the record average at 42.102"), not in a sentence timed to a thousandth (a contextUnits race cue, "a time
+     * of 34.032"), and only once every other reading had its chance at the figure. The hedge's band is taken again
+     * from the number in thousands: "around 23.000" is as loose as "around 23,000".
      */
     private void dotThousands() {
-        for (int k = 0; k < figures.size(); k++) {
+        int n = figures.size();
+        java.util.regex.Matcher[] written = new java.util.regex.Matcher[n];
+        boolean[] counts = new boolean[n];
+        boolean any = false;
+        for (int k = 0; k < n; k++) {
             Figure f = figures.get(k);
-            if (!f.unit().equals(Unit.COUNT)
-                    || f.magnitude() != null
-                    || f.written() == null
-                    || !DOT_THOUSANDS.matcher(f.written()).matches()
-                    || tok(f.startTok() - 1) != null
-                            && (tok(f.startTok() - 1).text().equals(":")
-                                    || tok(f.startTok() - 1).isWord("at"))
-                    || contextPhrase(f, lex.contextUnits, c -> true) != null) {
-                // "a time of 34.032": a sentence that measures in a context unit may time to a thousandth; "the record
-                // average at 42.102": a level "at" which a measure stands, its unit left to the sentence
+            written[k] = dotGroupedCount(f);
+            if (written[k] != null && countsByItself(f, written[k])) {
+                counts[k] = true;
+                any = true;
+            }
+        }
+        if (!any) {
+            return;
+        }
+        for (int k = 0; k < n; k++) {
+            if (written[k] == null || counts[k]) {
                 continue;
             }
-            Interval iv = f.interval();
-            Interval thousands = new Interval(
-                    iv.low() == null ? null : clean(iv.low().multiply(THOUSAND)),
-                    iv.lowClosed(),
-                    iv.high() == null ? null : clean(iv.high().multiply(THOUSAND)),
-                    iv.highClosed());
-            figures.set(
-                    k,
-                    new Figure(
-                            f.startTok(),
-                            f.endTok(),
-                            f.valueEndTok(),
-                            thousands,
-                            f.hedge(),
-                            f.unit(),
-                            f.halfUnit().multiply(THOUSAND),
-                            f.written(),
-                            f.role(),
-                            f.magnitude(),
-                            f.share(),
-                            f.conversionOf()));
+            int sentence = sentenceStart(figures.get(k).startTok());
+            for (int j = 0; j < n && !counts[k]; j++) {
+                counts[k] = counts[j]
+                        && written[j] != null
+                        && sentenceStart(figures.get(j).startTok()) == sentence;
+            }
         }
+        for (int k = 0; k < n; k++) {
+            if (counts[k]) {
+                figures.set(k, inThousands(figures.get(k), written[k]));
+            }
+        }
+    }
+
+    /** The match of a count written dot-grouped where a stop could group it, or null. */
+    private java.util.regex.Matcher dotGroupedCount(Figure f) {
+        if (!f.unit().equals(Unit.COUNT) || f.magnitude() != null || f.written() == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = DOT_THOUSANDS.matcher(f.written());
+        if (!m.matches()
+                || tok(f.startTok() - 1) != null
+                        && (tok(f.startTok() - 1).text().equals(":")
+                                || tok(f.startTok() - 1).isWord("at"))
+                || contextPhrase(f, lex.contextUnits, Lexicon.ContextUnit::sentence) != null) {
+            // "the record average at 42.102": a level "at" which a measure stands, its unit left to the sentence;
+            // "a time of 34.032": a sentence that times a race may time to a thousandth
+            return null;
+        }
+        return m;
+    }
+
+    /** Whether a dot-grouped figure's own words say it counts (see {@link #dotThousands}). */
+    private boolean countsByItself(Figure f, java.util.regex.Matcher m) {
+        String last = m.group(2) != null ? m.group(2) : m.group(1);
+        if (m.group(1).indexOf('.') == 1 && m.group(2) == null && !pluralCountedAt(f.endTok())) {
+            return false; // "3.125 average": a one-digit figure alone only before what it counts
+        }
+        if (last.endsWith(".000") || pluralCountedAt(f.endTok())) {
+            return true; // "around 25.000", "12.900 people", "3.200 new arrivals", "the 14.600 who came"
+        }
+        Token after = tok(f.endTok());
+        Token noun = tok(f.startTok() - 1);
+        if (noun == null
+                || !noun.is(Token.Kind.WORD)
+                || !NounPhrases.isPlural(noun.lower())
+                || lex.changeVerbs.contains(noun.lower())
+                || after != null && !after.text().equals(",") && !after.endsSentence()) {
+            return false;
+        }
+        for (int q = f.startTok() - 2; q >= Math.max(0, f.startTok() - 4); q--) {
+            Token t = toks.get(q);
+            if (t.isWord("the") || t.isWord("these") || t.isWord("those") || t.isWord("all")) {
+                return true; // "of the reported cases 18.261,"
+            }
+            if (!t.is(Token.Kind.WORD)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a plural noun that a count counts, or "who", stands at {@code q}, maybe after one modifier. */
+    private boolean pluralCountedAt(int q) {
+        Token w = tok(q);
+        if (w == null || !w.is(Token.Kind.WORD)) {
+            return false;
+        }
+        String lower = w.lower();
+        if (lower.equals("who")) {
+            return true;
+        }
+        if (DOT_THOUSANDS_MODIFIERS.contains(lower) || lower.length() > 4 && lower.endsWith("ed")) {
+            Token next = tok(q + 1);
+            return next != null && next.is(Token.Kind.WORD) && pluralNoun(next.lower());
+        }
+        return pluralNoun(lower);
+    }
+
+    private static boolean pluralNoun(String lower) {
+        return NounPhrases.isPlural(lower) && !DOT_THOUSANDS_NOT_COUNTED.contains(lower);
+    }
+
+    /** The figure in thousands, its hedge's band taken again from the numbers so grouped. */
+    private Figure inThousands(Figure f, java.util.regex.Matcher m) {
+        BigDecimal low = new BigDecimal(m.group(1).replace(".", ""));
+        BigDecimal high = m.group(2) != null ? new BigDecimal(m.group(2).replace(".", "")) : low;
+        BigDecimal half = f.halfUnit().multiply(THOUSAND);
+        Lexicon.HedgeRule rule = f.hedge() == null || f.hedge() == Hedge.EXACT ? null : ruleOf(f.hedge());
+        Interval iv = f.interval();
+        Interval thousands = rule != null || m.group(2) != null
+                ? interval(rule, low, high, half, false, f.unit())
+                : new Interval(
+                        iv.low() == null ? null : clean(iv.low().multiply(THOUSAND)),
+                        iv.lowClosed(),
+                        iv.high() == null ? null : clean(iv.high().multiply(THOUSAND)),
+                        iv.highClosed());
+        return new Figure(
+                f.startTok(),
+                f.endTok(),
+                f.valueEndTok(),
+                thousands,
+                f.hedge(),
+                f.unit(),
+                half,
+                f.written(),
+                f.role(),
+                f.magnitude(),
+                f.share(),
+                f.conversionOf());
     }
 
     /**
