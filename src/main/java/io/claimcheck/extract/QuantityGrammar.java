@@ -490,21 +490,40 @@ final class QuantityGrammar {
      * count within a factor of ten of the rate's figure with nothing after it but the rate's own noun; and a range of
      * bare numbers before "per" and such a whole ("a rate of 10.0 to 19.9 per 100,000 people") is one too.
      */
+    /** Marks in {@code drop} (made when null) the figures that lie wholly in tokens [{@code from}, {@code to}). */
+    private boolean[] dropWithin(boolean[] drop, int from, int to) {
+        boolean[] d = drop == null ? new boolean[figures.size()] : drop;
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (f.startTok() >= from && f.endTok() <= to) {
+                d[k] = true;
+            }
+        }
+        return d;
+    }
+
     private void shareProportions() {
+        boolean[] wholes = null; // "10.0 to 19.9 in every 100,000": the whole read apart is the share's now
         for (int b = 0; b < figures.size(); b++) {
             Figure range = figures.get(b);
             if (plainCount(range)
                     && range.interval().high() != null
                     && range.interval().low().compareTo(range.interval().high()) < 0) {
-                int q = range.endTok();
-                if (tok(q) != null && tok(q).isWord("per")) {
-                    NumberReader.Num whole = roundWhole(q + 1, range.interval().high(), true);
+                // "per", "for every", "in every", "out of every" (numbers.json perWholeIntroducer)
+                PhraseTable.Match<Boolean> per = lex.perWholeIntroducers.at(toks, range.endTok());
+                if (per != null) {
+                    NumberReader.Num whole =
+                            roundWhole(per.end(), range.interval().high(), true);
                     if (whole != null) {
                         BigDecimal factor = HUNDRED.divide(whole.value(), 20, RoundingMode.HALF_UP);
                         figures.set(b, asShare(range, factor, whole.end()));
+                        wholes = dropWithin(wholes, range.endTok(), whole.end());
                     }
                 }
             }
+        }
+        if (wholes != null) {
+            removeFigures(wholes);
         }
         for (int a = 0; a < figures.size(); a++) {
             Figure rate = figures.get(a);
@@ -4775,7 +4794,8 @@ final class QuantityGrammar {
             } else {
                 q = -1;
             }
-            if (q > 0 && tok(q) != null && tok(q).isWord("every")) {
+            boolean every = q > 0 && tok(q) != null && tok(q).isWord("every");
+            if (every) {
                 q++; // "one in every five", "one out of every three"
             }
             if (q < 0) {
@@ -4795,6 +4815,10 @@ final class QuantityGrammar {
                     && n1.value().signum() > 0
                     && proportionDenominator(n1.value(), d.num().value())) {
                 asProportion(fp, n1.value(), d.num());
+            } else if (every && fp.currency == null) {
+                // "7 in every 10,000 births", "5 in every 1 million doses": a whole past the one-in-N range is read
+                // as after "per", which "in every" and "out of every" introduce with no noun between as well
+                readPerPowerOfTen(fp);
             }
         }
     }
