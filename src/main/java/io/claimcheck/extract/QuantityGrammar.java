@@ -4552,7 +4552,7 @@ final class QuantityGrammar {
     /** "half an hour", "a quarter-point cut", "a third higher": a fraction of the unit or of what it compares. */
     /**
      * The token of "point" right after a fraction ending at {@code p}, or -1: hyphened ("a quarter-point", "a
-     * quarter-percentage-point"), spaced ("a quarter point", "a half percentage point"), after "a" or "of a" ("half a
+     * quarter-percentage-point", "a half-percentage point"), spaced ("a quarter point", "a half percentage point"), after "a" or "of a" ("half a
      * point", "three-quarters of a point"); not before "of" ("a half point of difference" stays) or a plural noun's
      * "s".
      */
@@ -4573,6 +4573,11 @@ final class QuantityGrammar {
                     && tok(at + 1).attached()
                     && tok(at + 2).attached()) {
                 at += 2; // "a quarter-percentage-point increase", as the Fed's moves are written out
+            } else if (tok(at).isWord("percentage")
+                    && tok(at + 1) != null
+                    && tok(at + 1).spaced()
+                    && tok(at + 1).isWord("point")) {
+                at += 1; // "a half-percentage point rate cut", AP's spelling
             }
         } else if (t.isWord("percentage")
                 && t.spaced()
