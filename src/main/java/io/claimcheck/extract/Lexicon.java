@@ -469,6 +469,12 @@ public final class Lexicon {
     final BigDecimal yearFrom;
     final BigDecimal yearTo;
     final PhraseTable<Unit> units = new PhraseTable<>();
+
+    /**
+     * The hyphened power compounds read after a spaced number ("square-foot", "cubic-metre"), lower case: the spaced
+     * number before one may be a year or a price instead ("In 2023 square-metre prices rose").
+     */
+    final Set<String> spacedPowerCompounds = new HashSet<>();
     /** Unit symbols read only when written against the digits ("104F", "40C", "5km"). */
     final PhraseTable<Unit> attachedUnits = new PhraseTable<>();
     /** Unit words that carry their own period ("bpd": barrels per day). */
@@ -1100,6 +1106,7 @@ public final class Lexicon {
                 for (String w : hyphened) {
                     made.add("-" + w + "-" + length);
                     made.add(w + "-" + length); // "a 74,000 square-foot store": the compound after a spaced number
+                    spacedPowerCompounds.add((w + "-" + length).toLowerCase(Locale.ROOT));
                 }
             }
             for (String form : made) {

@@ -5668,6 +5668,34 @@ final class QuantityGrammar {
         readUnitAt(fp);
     }
 
+    /**
+     * Whether a hyphened power compound after a spaced number ("square-foot", units.json powers) stands after a year or
+     * a sum rather than an area's number: "In 2023 square-metre prices rose", "Since 2020 square-foot rents climbed",
+     * "$45 square-foot" (a price per square foot, which the sum's own reading keeps). A year-like number after an
+     * article is an area ("a 2000 square-foot house").
+     */
+    private boolean yearOrPriceBeforeCompound(FigureParts fp, PhraseTable.Match<Unit> um) {
+        if (um.start() != fp.p
+                || um.end() - um.start() != 3
+                || tok(um.start()) == null
+                || !tok(um.start()).spaced()) {
+            return false;
+        }
+        String form = (tok(um.start()).text() + "-" + tok(um.start() + 2).text()).toLowerCase(Locale.ROOT);
+        if (!lex.spacedPowerCompounds.contains(form)) {
+            return false;
+        }
+        if (fp.currency != null) {
+            return true;
+        }
+        Token number = tok(fp.n1.start());
+        Token before = tok(fp.n1.start() - 1);
+        return number != null
+                && fp.n1.start() + 1 == fp.n1.end()
+                && numbers.isYearLike(number.text())
+                && (before == null || !(before.isWord("a") || before.isWord("an") || before.isWord("the")));
+    }
+
     /** The unit written at the figure's current end: "5km", "104F", "20 points", "18 straight days". */
     private void readUnitAt(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
@@ -5675,6 +5703,9 @@ final class QuantityGrammar {
             PhraseTable.Match<Unit> um = withoutPointInTime(lex.units.at(toks, fp.p));
             if (um != null && stopEndsSentence(um.end())) {
                 um = null; // "They let 18 in. Then the doors closed": a preposition and the sentence's stop
+            }
+            if (um != null && yearOrPriceBeforeCompound(fp, um)) {
+                um = null; // "In 2023 square-metre prices rose", "$45 square-foot": the compound is an adjective
             }
             if (um == null
                     && fp.currency == null
