@@ -7734,7 +7734,34 @@ final class QuantityGrammar {
                 || tok(q + 1) != null && tok(q + 1).attached() && !tok(q + 1).is(Token.Kind.PUNCT)) {
             return null;
         }
-        Figure f = oneUnit(i, q + 1, null, new BigDecimal(n.text()), MOMENT_MAGNITUDE, n.text());
+        int start = i;
+        Lexicon.HedgeRule hedge = null;
+        for (int h = i - 1; h >= Math.max(0, i - 3); h--) {
+            PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, h);
+            if (hm != null && hm.end() == i) {
+                start = h; // "a roughly M 7.7 quake" keeps its hedge, as "a roughly 7.7 quake" does
+                hedge = hm.value();
+                break;
+            }
+        }
+        BigDecimal v = new BigDecimal(n.text());
+        Figure f = oneUnit(start, q + 1, hedge, v, MOMENT_MAGNITUDE, n.text());
+        if (hedge != null) {
+            BigDecimal half = new BigDecimal("0.5").movePointLeft(v.scale()); // the band of "a roughly 7.7 quake"
+            f = new Figure(
+                    f.startTok(),
+                    f.endTok(),
+                    f.valueEndTok(),
+                    interval(hedge, v, v, half, false, MOMENT_MAGNITUDE),
+                    f.hedge(),
+                    f.unit(),
+                    half,
+                    f.written(),
+                    f.role(),
+                    f.magnitude(),
+                    f.share(),
+                    f.conversionOf());
+        }
         return contextPhrase(f, lex.contextUnits, c -> c.unit().equals(MOMENT_MAGNITUDE)) != null ? f : null;
     }
 
