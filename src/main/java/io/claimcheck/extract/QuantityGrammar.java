@@ -7775,7 +7775,10 @@ final class QuantityGrammar {
      * "a 3 to 1 ratio" (a multiplier of 2 or 3). The spaced form only beside a noun of a ratio (numbers.json
      * ratioNoun: right after it, or before it in its clause, "the ratio of nurses to doctors is 3 to 1", "odds of 100
      * to 1"), after "outnumber" in its clause ("outnumber places by 10 to 1"), or after "by" where the clause ends
-     * ("by two to one, independents say"): "won 3 to 1" is a score and "fell from 3 to 1" a change.
+     * ("by two to one, members say"), never after a word of a game's result ("won by 2 to 1", "expected the game to
+     * end 2 to 1"): "won 3 to 1" is a score and "fell from 3 to 1" a change. So a change between two ratios ("cut to
+     * 5 to 1 from 10 to 1", "from 4 to 1 in 2010 to 3 to 1 now") is left unread at its "from" end, and spelled-out
+     * split ratios ("a two-for-one split") are not read at all.
      */
     private Figure toOneRatio(int start, int p, Lexicon.HedgeRule hedge) {
         Token first = tok(p);
@@ -7814,8 +7817,9 @@ final class QuantityGrammar {
                     && tok(start - 1).isWord("by")
                     && (after == null
                             || after.text().equals(",")
-                            || after.text().equals("."))) {
-                end = q + 2; // "by two to one, independents think ...": a margin standing alone
+                            || after.text().equals("."))
+                    && !scoreWordBefore(start - 1)) {
+                end = q + 2; // "by two to one, members backed ...": a margin standing alone; "won by 2 to 1" a score
             }
         }
         if (end < 0 || n.value().compareTo(BigDecimal.ONE) <= 0) {
@@ -7836,8 +7840,8 @@ final class QuantityGrammar {
         }
         for (int q = start - 1; q >= Math.max(0, start - TO_ONE_CUE_REACH); q--) {
             Token t = toks.get(q);
-            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER)) {
-                return false;
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || scoreWord(t)) {
+                return false; // "expected the game to end 2 to 1", "the margin of victory was 3 to 1": a score
             }
             if (t.is(Token.Kind.WORD)
                     && (lex.ratioNouns.contains(t.lower()) || t.lower().startsWith("outnumber"))) {
@@ -7847,9 +7851,35 @@ final class QuantityGrammar {
         return false;
     }
 
+    /** Verbs that end a game with its score, beside numbers.json resultVerb ("won") and scoreNoun ("victory"). */
+    private static final Set<String> SCORE_VERBS = Set.of("win", "wins", "end", "ends", "ended", "finish", "finished");
+
+    /** Whether {@code t} says a game's result: a result verb, a score noun or a verb that ends a game. */
+    private boolean scoreWord(Token t) {
+        return t.is(Token.Kind.WORD)
+                && (lex.resultVerbs.contains(t.lower())
+                        || lex.scoreNouns.contains(t.lower())
+                        || SCORE_VERBS.contains(t.lower()));
+    }
+
+    /** Whether a word of a game's result stands in the clause before {@code by} ("Arsenal won by 2 to 1"). */
+    private boolean scoreWordBefore(int by) {
+        for (int q = by - 1; q >= Math.max(0, by - TO_ONE_CUE_REACH); q--) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER)) {
+                return false;
+            }
+            if (scoreWord(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * A share split's ratio: "a 10-for-1 stock split" is a multiplier of 10, "a 1-for-10 reverse split" of 0.1; only
-     * before a noun of a split (numbers.json splitNoun, a word between), since "2-for-1 pizzas" is an offer.
+     * A share split's ratio: "a 4-for-1 stock split" is a multiplier of 4, "a 1-for-20 reverse split" of 0.05; only
+     * before a noun of a split (numbers.json splitNoun, a word between), since "2-for-1 pizzas" is an offer, and never
+     * none or one to one ("went 0-for-4 split across two games" is a batting line, no split).
      */
     private Figure forOneSplit(int start, int p, Lexicon.HedgeRule hedge) {
         Token n = tok(p);
@@ -7875,7 +7905,8 @@ final class QuantityGrammar {
             }
         }
         BigDecimal of = new BigDecimal(tok(p + 4).text());
-        if (!split || of.signum() == 0) {
+        BigDecimal given = new BigDecimal(n.text());
+        if (!split || of.signum() == 0 || given.signum() == 0 || given.compareTo(of) == 0) {
             return null;
         }
         BigDecimal v = new BigDecimal(n.text())
