@@ -3904,6 +3904,14 @@ final class QuantityGrammar {
             return i + 2; // "prices shot up to Rs 72": the verb's particle and "to", not the bound "up to"
         }
         if (hm != null
+                && tok(i).text().equals("~")
+                && tok(i).attached()
+                && tok(i - 1) != null
+                && tok(i - 1).is(Token.Kind.NUMBER)) {
+            hm = null; // "5~10 people", "10~15 dollars": a tilde glued to a number before it joins a range, as East
+            // Asian copy writes one, and hedges neither end
+        }
+        if (hm != null
                 && tok(hm.end()) != null
                 && tok(hm.end()).isWord("zero")
                 && tok(i - 1) != null
