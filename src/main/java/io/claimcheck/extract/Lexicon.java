@@ -271,7 +271,7 @@ public final class Lexicon {
 
     /**
      * numbers.json kind {@code magnitudePrefix}: a quake's magnitude symbol or word written before its number, exact
-     * case ("an Mw 7.7 earthquake", "a MAG-6.8 earthquake", "a magnitude-6.8 quake").
+     * case ("an Mw 6.9 earthquake", "a MAG-5.9 earthquake", "a magnitude-5.9 quake").
      */
     final Set<String> magnitudePrefixes = new HashSet<>();
 
@@ -281,7 +281,7 @@ public final class Lexicon {
      */
     final Set<String> ratioNouns = new HashSet<>();
 
-    /** numbers.json kind {@code splitNoun}: nouns after "N-for-M" that make it a share split's ratio ("a 10-for-1 split"). */
+    /** numbers.json kind {@code splitNoun}: nouns after "N-for-M" that make it a share split's ratio ("a 4-for-1 split"). */
     final Set<String> splitNouns = new HashSet<>();
     /** Words of chance that, with oddsCue, make "1 to 292 million" odds ("the chance of winning"). */
     final Set<String> chanceWords = new HashSet<>();

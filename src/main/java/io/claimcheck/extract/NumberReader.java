@@ -654,7 +654,7 @@ final class NumberReader {
         BigDecimal value;
         BigDecimal half;
         if (DECIMAL_COMMA.matcher(s).matches() && (decimalCommaBefore(i + 1) || decimalCommaRangeEnd(i + 1))) {
-            // "(+4,0%)", "12,5 %", "41,2 million tonnes", "37,5 hours per week", "148,25 hm³", "450,00 euros": a comma
+            // "(+4,0%)", "12,5 %", "41,2 million tonnes", "38,5 hours a week", "148,25 hm³", "450,00 euros": a comma
             // before one or two digits and a percent sign, a magnitude word, a unit or a currency is a decimal, and so
             // is a range's low end before such a high end ("from 1,5 to 2,5 percent"); a thousands group short of a
             // digit stands before what it counts ("300,00 people", read both ways)

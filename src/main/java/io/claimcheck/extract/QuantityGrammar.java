@@ -172,10 +172,10 @@ final class QuantityGrammar {
      * A plain count written with a stop before exactly three digits is a whole number grouped as much of Europe groups
      * it, but only where something says it counts, since English copy writes thousandths of what counts nothing
      * ("USD/JPY climbed to 151.970", "finished 12.345 behind", "averaged 21.375"): a plural noun it counts after it
-     * ("12.900 people", "18.261 confirmed cases") or "who" ("the 14.600 who came"); a plural noun with its determiner
-     * before it, the figure closing its clause ("of the reported cases 18.261,"); or three zeros after the stop, which
+     * ("12.900 people", "16.400 reported cases") or "who" ("the 14.600 who came"); a plural noun with its determiner
+     * before it, the figure closing its clause ("across all filed claims 16.205,"); or three zeros after the stop, which
      * no decimal is written with ("a drop of about 25.000"). Then the other dot-grouped counts of its sentence are
-     * thousands too, a one-digit one ("Of the 12.900 who arrived, 3.200 were children") and a range ("between 12.500
+     * thousands too, a one-digit one ("Of the 12.500 who enrolled, 2.400 dropped out") and a range ("between 12.500
      * and 13.000 people") alike. Only a count with no unit, currency or magnitude word of its own ("1.367 million",
      * "4.729%", "81.142 feet" keep their decimals), not after a colon or "at" (a level whose unit the sentence leaves
      * out, "the record average at 42.102"), not in a sentence timed to a thousandth (a contextUnits race cue, "a time
@@ -255,7 +255,7 @@ final class QuantityGrammar {
         for (int q = f.startTok() - 2; q >= Math.max(0, f.startTok() - 4); q--) {
             Token t = toks.get(q);
             if (t.isWord("the") || t.isWord("these") || t.isWord("those") || t.isWord("all")) {
-                return true; // "of the reported cases 18.261,"
+                return true; // "across all filed claims 16.205,"
             }
             if (!t.is(Token.Kind.WORD)) {
                 return false;
@@ -3877,7 +3877,7 @@ final class QuantityGrammar {
         Figure quake = magnitudePrefixed(i);
         if (quake != null) {
             figures.add(quake);
-            return quake.endTok(); // "an Mw 7.7 earthquake", "a MAG-6.8 earthquake"
+            return quake.endTok(); // "an Mw 6.9 earthquake", "a MAG-5.9 earthquake"
         }
         int p = i;
         Lexicon.HedgeRule hedge = null;
@@ -4868,9 +4868,9 @@ final class QuantityGrammar {
 
     /**
      * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents", "377.1
-     * violent crimes per 100,000 people", "6.5 murders for every 100,000 people", "12 deaths in every 100,000 residents"
+     * violent crimes per 100,000 people", "4.2 murders for every 100,000 people", "12 deaths in every 100,000 residents"
      * (a noun and a word before it may stand before "per", "for every", "in every" or "out of every", numbers.json
-     * perWholeIntroducer), "31 runway incursions per 1 million takeoffs" (a scaled denominator of a million or more). A
+     * perWholeIntroducer), "9 near misses per 1 million flights" (a scaled denominator of a million or more). A
      * proportion, read as a percentage like "one in five"; a unit after the denominator ("$5 per 100 kg") makes it no
      * proportion.
      */
@@ -7223,7 +7223,7 @@ final class QuantityGrammar {
                 && c.text().equals(",")
                 && tok(pointsTok + 2) != null
                 && tok(pointsTok + 2).isWord("or")) {
-            // "fell 430 points, or 1.3%": an index and its percentage; but "fell by 19 points, or 47% to 31%" restates
+            // "fell 52 points, or 1.1%": an index and its percentage; but "fell by 12 points, or 52% to 40%" restates
             // the points as the two shares they lie between
             return pointsOfShare(shareEnd(pointsTok + 3));
         }
@@ -7551,9 +7551,9 @@ final class QuantityGrammar {
     }
 
     /**
-     * "cost per mile of range at $141", "the price of a gallon of gasoline — $4.10": a "per" unit a few words
+     * "cost per mile of range at $141", "the price of a gallon of diesel — $3.90": a "per" unit a few words
      * before a sum, or "price of a" unit, with no other figure between but the share a change moved it by, right
-     * before the "to" of its new level ("the average price of a pint has risen by 23 per cent to £5.17": a share has
+     * before the "to" of its new level ("the usual cost of a litre has climbed by 18 per cent to £1.62": a share has
      * no per-unit to own it).
      */
     private String ratePerBefore(int start, BigDecimal value) {
@@ -7574,7 +7574,7 @@ final class QuantityGrammar {
             if (t.is(Token.Kind.DASH) && t.spaced()
                     || t.text().equals(",")
                     || share != null && q >= share.startTok() && q < share.endTok()) {
-                continue; // "of gasoline — $4.10", "has risen by 23 per cent to £5.17"
+                continue; // "of diesel — $3.90", "has climbed by 18 per cent to £1.62"
             }
             if (!t.is(Token.Kind.WORD) || t.newLine() && q < start - 1) {
                 return null;
@@ -7719,7 +7719,7 @@ final class QuantityGrammar {
     private static final java.util.regex.Pattern MAGNITUDE_DIGITS = java.util.regex.Pattern.compile("\\d\\.\\d{1,2}");
 
     /**
-     * A quake's magnitude written after its symbol: "an Mw 7.7 earthquake", "an M7.7 quake", "a MAG-6.8 earthquake",
+     * A quake's magnitude written after its symbol: "an Mw 6.9 earthquake", "an M5.4 quake", "a MAG-5.9 earthquake",
      * "a magnitude-6.8 quake" (numbers.json magnitudePrefix, exact case; the word "magnitude" only hyphened, since
      * "magnitude 6.8" is read by the sentence's quake cue as it stands). A decimal below ten, and only in a sentence
      * about earthquakes (the Mw entry of units.json contextUnits): elsewhere "M 7.7" or "Ms 2.5" may name anything.
