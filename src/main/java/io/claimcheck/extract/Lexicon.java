@@ -271,7 +271,7 @@ public final class Lexicon {
 
     /**
      * numbers.json kind {@code magnitudePrefix}: a quake's magnitude symbol or word written before its number, exact
-     * case ("an Mw 7.7 earthquake", "a MAG-6.8 earthquake", "a magnitude-6.8 quake").
+     * case ("an Mw 6.9 earthquake", "a MAG-5.9 earthquake", "a magnitude-5.9 quake").
      */
     final Set<String> magnitudePrefixes = new HashSet<>();
 
@@ -281,7 +281,7 @@ public final class Lexicon {
      */
     final Set<String> ratioNouns = new HashSet<>();
 
-    /** numbers.json kind {@code splitNoun}: nouns after "N-for-M" that make it a share split's ratio ("a 10-for-1 split"). */
+    /** numbers.json kind {@code splitNoun}: nouns after "N-for-M" that make it a share split's ratio ("a 4-for-1 split"). */
     final Set<String> splitNouns = new HashSet<>();
     /** Words of chance that, with oddsCue, make "1 to 292 million" odds ("the chance of winning"). */
     final Set<String> chanceWords = new HashSet<>();
@@ -469,6 +469,12 @@ public final class Lexicon {
     final BigDecimal yearFrom;
     final BigDecimal yearTo;
     final PhraseTable<Unit> units = new PhraseTable<>();
+
+    /**
+     * The hyphened power compounds read after a spaced number ("square-foot", "cubic-metre"), lower case: the spaced
+     * number before one may be a year or a price instead ("In 2023 square-metre prices rose").
+     */
+    final Set<String> spacedPowerCompounds = new HashSet<>();
     /** Unit symbols read only when written against the digits ("104F", "40C", "5km"). */
     final PhraseTable<Unit> attachedUnits = new PhraseTable<>();
     /** Unit words that carry their own period ("bpd": barrels per day). */
@@ -626,10 +632,17 @@ public final class Lexicon {
      */
     /**
      * A unit a context noun gives a bare figure below {@code below} (and at least {@code atLeast}, when set: "a heat
-     * record of 93" is Fahrenheit, "Britain's heat record of 38" no Fahrenheit reading).
+     * record of 93" is Fahrenheit, "Britain's heat record of 38" no Fahrenheit reading); with {@code rightAfter}, only
+     * the figure right after the phrase ("fell by a factor of 4"), never another figure of its sentence.
      */
     record ContextUnit(
-            Unit unit, BigDecimal below, boolean whole, Integer fractionDigits, boolean sentence, BigDecimal atLeast) {}
+            Unit unit,
+            BigDecimal below,
+            boolean whole,
+            Integer fractionDigits,
+            boolean sentence,
+            BigDecimal atLeast,
+            boolean rightAfter) {}
 
     final PhraseTable<ContextUnit> contextUnits = new PhraseTable<>();
 
@@ -1093,6 +1106,7 @@ public final class Lexicon {
                 for (String w : hyphened) {
                     made.add("-" + w + "-" + length);
                     made.add(w + "-" + length); // "a 74,000 square-foot store": the compound after a spaced number
+                    spacedPowerCompounds.add((w + "-" + length).toLowerCase(Locale.ROOT));
                 }
             }
             for (String form : made) {
@@ -1559,7 +1573,9 @@ public final class Lexicon {
                             whole,
                             digits,
                             sentence,
-                            e.node().has("atLeast") ? f.number(e, "atLeast", false) : null));
+                            e.node().has("atLeast") ? f.number(e, "atLeast", false) : null,
+                            e.node().has("rightAfter")
+                                    && e.node().get("rightAfter").asBoolean()));
         }
         for (LexiconFile.Located e : f.optionalArray("cuedUnits")) {
             f.requireProvenance(e);

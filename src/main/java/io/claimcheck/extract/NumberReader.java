@@ -653,16 +653,11 @@ final class NumberReader {
         }
         BigDecimal value;
         BigDecimal half;
-        if (DECIMAL_COMMA.matcher(s).matches()
-                && next != null
-                && (next.attached() && next.text().equals("%")
-                        || next.is(Token.Kind.WORD)
-                                && (lex.scales.containsKey(next.lower())
-                                        || lex.units.at(toks, i + 1) != null
-                                        || lex.currencyAfter.at(toks, i + 1) != null))) {
-            // "(+4,0%)", "36,6 million tonnes", "35,5 hours per week", "211,55 hm³", "300,00 euros": a comma before
-            // one or two digits and a percent sign, a magnitude word, a unit or a currency is a decimal; a thousands
-            // group short of a digit stands before what it counts ("300,00 people", read both ways)
+        if (DECIMAL_COMMA.matcher(s).matches() && (decimalCommaBefore(i + 1) || decimalCommaRangeEnd(i + 1))) {
+            // "(+4,0%)", "12,5 %", "41,2 million tonnes", "38,5 hours a week", "148,25 hm³", "450,00 euros": a comma
+            // before one or two digits and a percent sign, a magnitude word, a unit or a currency is a decimal, and so
+            // is a range's low end before such a high end ("from 1,5 to 2,5 percent"); a thousands group short of a
+            // digit stands before what it counts ("300,00 people", read both ways)
             s = s.replace(',', '.');
         }
         int dot = s.indexOf('.');
@@ -1068,6 +1063,35 @@ final class NumberReader {
             u = lex.attachedUnits.at(toks, unitAt);
         }
         return u != null && u.value().dimension() == io.claimcheck.model.Dimension.LENGTH;
+    }
+
+    /**
+     * Whether the token at {@code k}, right after a number with a decimal comma, makes the comma a decimal: a percent
+     * sign, spaced or not ("12,5 %", as French and German set it), a magnitude word, a unit or a currency.
+     */
+    private boolean decimalCommaBefore(int k) {
+        Token next = tok(k);
+        return next != null
+                && (next.text().equals("%")
+                        || next.is(Token.Kind.WORD)
+                                && (lex.scales.containsKey(next.lower())
+                                        || lex.units.at(toks, k) != null
+                                        || lex.currencyAfter.at(toks, k) != null));
+    }
+
+    /**
+     * Whether "to", "and" or a dash at {@code k} leads to a range's high end written with a decimal comma that
+     * {@link #decimalCommaBefore} reads so: "from 1,5 to 2,5 percent", "between 36,1 and 40,4 million tonnes".
+     */
+    private boolean decimalCommaRangeEnd(int k) {
+        Token joint = tok(k);
+        Token high = tok(k + 1);
+        return joint != null
+                && (joint.isWord("to") || joint.isWord("and") || joint.is(Token.Kind.DASH))
+                && high != null
+                && high.is(Token.Kind.NUMBER)
+                && DECIMAL_COMMA.matcher(high.text()).matches()
+                && decimalCommaBefore(k + 2);
     }
 
     /** Fractions written as one character after a whole number ("2¼", "1½"). */

@@ -155,54 +155,163 @@ final class QuantityGrammar {
         return this;
     }
 
-    /** A count written with a stop before exactly three digits: "12.900", "18.261" (not "0.057", "1.5", "4.2250"). */
-    private static final java.util.regex.Pattern DOT_THOUSANDS =
-            java.util.regex.Pattern.compile("[1-9]\\d{1,2}\\.\\d{3}");
+    /** A number written with a stop before exactly three digits: "12.900", "3.200" (not "0.057", "1.5", "4.2250"). */
+    private static final String DOT_GROUPED = "[1-9]\\d{0,2}\\.\\d{3}";
+
+    /** A figure's text that is a dot-grouped number, or a range of two ("12.500 and 13.000", "12.900-13.500"). */
+    private static final java.util.regex.Pattern DOT_THOUSANDS = java.util.regex.Pattern.compile(
+            "(" + DOT_GROUPED + ")(?:\\s*(?:-|\u2013|and|to)\\s*(" + DOT_GROUPED + "))?");
+
+    /** Words after a figure that count nothing a stop could group: scores are given to a thousandth ("14.533 points"). */
+    private static final Set<String> DOT_THOUSANDS_NOT_COUNTED = Set.of("points", "marks");
+
+    /** Words between a dot-grouped figure and its plural noun: "12.900 displaced people", "3.200 new arrivals". */
+    private static final Set<String> DOT_THOUSANDS_MODIFIERS = Set.of("new", "more", "other", "additional", "extra");
 
     /**
      * A plain count written with a stop before exactly three digits is a whole number grouped as much of Europe groups
-     * it ("the 12.900 who arrived", "a fall of around 18.000", "18.261 confirmed cases"): nothing counted comes in
-     * thousandths, so a count so written has its stop as a thousands separator. Only a count with no unit, currency
-     * or magnitude word of its own, which every decimal of that form in the gold has ("1.367 million", "4.729%", "43.389
-     * km/h", a race time read as seconds), and only once every other reading had its chance at the figure.
+     * it, but only where something says it counts, since English copy writes thousandths of what counts nothing
+     * ("USD/JPY climbed to 151.970", "finished 12.345 behind", "averaged 21.375"): a plural noun it counts after it
+     * ("12.900 people", "16.400 reported cases") or "who" ("the 14.600 who came"); a plural noun with its determiner
+     * before it, the figure closing its clause ("across all filed claims 16.205,"); or three zeros after the stop, which
+     * no decimal is written with ("a drop of about 25.000"). Then the other dot-grouped counts of its sentence are
+     * thousands too, a one-digit one ("Of the 12.500 who enrolled, 2.400 dropped out") and a range ("between 12.500
+     * and 13.000 people") alike. Only a count with no unit, currency or magnitude word of its own ("1.367 million",
+     * "4.729%", "81.142 feet" keep their decimals), not after a colon or "at" (a level whose unit the sentence leaves
+     * out, "the record average at 42.102"), not in a sentence timed to a thousandth (a contextUnits race cue, "a time
+     * of 34.032"), and only once every other reading had its chance at the figure. The hedge's band is taken again
+     * from the number in thousands: "around 23.000" is as loose as "around 23,000".
      */
     private void dotThousands() {
-        for (int k = 0; k < figures.size(); k++) {
+        int n = figures.size();
+        java.util.regex.Matcher[] written = new java.util.regex.Matcher[n];
+        boolean[] counts = new boolean[n];
+        boolean any = false;
+        for (int k = 0; k < n; k++) {
             Figure f = figures.get(k);
-            if (!f.unit().equals(Unit.COUNT)
-                    || f.magnitude() != null
-                    || f.written() == null
-                    || !DOT_THOUSANDS.matcher(f.written()).matches()
-                    || tok(f.startTok() - 1) != null
-                            && (tok(f.startTok() - 1).text().equals(":")
-                                    || tok(f.startTok() - 1).isWord("at"))
-                    || contextPhrase(f, lex.contextUnits, c -> true) != null) {
-                // "a time of 34.032": a sentence that measures in a context unit may time to a thousandth; "the record
-                // average at 42.102": a level "at" which a measure stands, its unit left to the sentence
+            written[k] = dotGroupedCount(f);
+            if (written[k] != null && countsByItself(f, written[k])) {
+                counts[k] = true;
+                any = true;
+            }
+        }
+        if (!any) {
+            return;
+        }
+        for (int k = 0; k < n; k++) {
+            if (written[k] == null || counts[k]) {
                 continue;
             }
-            Interval iv = f.interval();
-            Interval thousands = new Interval(
-                    iv.low() == null ? null : clean(iv.low().multiply(THOUSAND)),
-                    iv.lowClosed(),
-                    iv.high() == null ? null : clean(iv.high().multiply(THOUSAND)),
-                    iv.highClosed());
-            figures.set(
-                    k,
-                    new Figure(
-                            f.startTok(),
-                            f.endTok(),
-                            f.valueEndTok(),
-                            thousands,
-                            f.hedge(),
-                            f.unit(),
-                            f.halfUnit().multiply(THOUSAND),
-                            f.written(),
-                            f.role(),
-                            f.magnitude(),
-                            f.share(),
-                            f.conversionOf()));
+            int sentence = sentenceStart(figures.get(k).startTok());
+            for (int j = 0; j < n && !counts[k]; j++) {
+                counts[k] = counts[j]
+                        && written[j] != null
+                        && sentenceStart(figures.get(j).startTok()) == sentence;
+            }
         }
+        for (int k = 0; k < n; k++) {
+            if (counts[k]) {
+                figures.set(k, inThousands(figures.get(k), written[k]));
+            }
+        }
+    }
+
+    /** The match of a count written dot-grouped where a stop could group it, or null. */
+    private java.util.regex.Matcher dotGroupedCount(Figure f) {
+        if (!f.unit().equals(Unit.COUNT) || f.magnitude() != null || f.written() == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = DOT_THOUSANDS.matcher(f.written());
+        if (!m.matches()
+                || tok(f.startTok() - 1) != null
+                        && (tok(f.startTok() - 1).text().equals(":")
+                                || tok(f.startTok() - 1).isWord("at"))
+                || contextPhrase(f, lex.contextUnits, Lexicon.ContextUnit::sentence) != null) {
+            // "the record average at 42.102": a level "at" which a measure stands, its unit left to the sentence;
+            // "a time of 34.032": a sentence that times a race may time to a thousandth
+            return null;
+        }
+        return m;
+    }
+
+    /** Whether a dot-grouped figure's own words say it counts (see {@link #dotThousands}). */
+    private boolean countsByItself(Figure f, java.util.regex.Matcher m) {
+        String last = m.group(2) != null ? m.group(2) : m.group(1);
+        if (m.group(1).indexOf('.') == 1 && m.group(2) == null && !pluralCountedAt(f.endTok())) {
+            return false; // "3.125 average": a one-digit figure alone only before what it counts
+        }
+        if (last.endsWith(".000") || pluralCountedAt(f.endTok())) {
+            return true; // "around 25.000", "12.900 people", "3.200 new arrivals", "the 14.600 who came"
+        }
+        Token after = tok(f.endTok());
+        Token noun = tok(f.startTok() - 1);
+        if (noun == null
+                || !noun.is(Token.Kind.WORD)
+                || !NounPhrases.isPlural(noun.lower())
+                || lex.changeVerbs.contains(noun.lower())
+                || after != null && !after.text().equals(",") && !after.endsSentence()) {
+            return false;
+        }
+        for (int q = f.startTok() - 2; q >= Math.max(0, f.startTok() - 4); q--) {
+            Token t = toks.get(q);
+            if (t.isWord("the") || t.isWord("these") || t.isWord("those") || t.isWord("all")) {
+                return true; // "across all filed claims 16.205,"
+            }
+            if (!t.is(Token.Kind.WORD)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a plural noun that a count counts, or "who", stands at {@code q}, maybe after one modifier. */
+    private boolean pluralCountedAt(int q) {
+        Token w = tok(q);
+        if (w == null || !w.is(Token.Kind.WORD)) {
+            return false;
+        }
+        String lower = w.lower();
+        if (lower.equals("who")) {
+            return true;
+        }
+        if (DOT_THOUSANDS_MODIFIERS.contains(lower) || lower.length() > 4 && lower.endsWith("ed")) {
+            Token next = tok(q + 1);
+            return next != null && next.is(Token.Kind.WORD) && pluralNoun(next.lower());
+        }
+        return pluralNoun(lower);
+    }
+
+    private static boolean pluralNoun(String lower) {
+        return NounPhrases.isPlural(lower) && !DOT_THOUSANDS_NOT_COUNTED.contains(lower);
+    }
+
+    /** The figure in thousands, its hedge's band taken again from the numbers so grouped. */
+    private Figure inThousands(Figure f, java.util.regex.Matcher m) {
+        BigDecimal low = new BigDecimal(m.group(1).replace(".", ""));
+        BigDecimal high = m.group(2) != null ? new BigDecimal(m.group(2).replace(".", "")) : low;
+        BigDecimal half = f.halfUnit().multiply(THOUSAND);
+        Lexicon.HedgeRule rule = f.hedge() == null || f.hedge() == Hedge.EXACT ? null : ruleOf(f.hedge());
+        Interval iv = f.interval();
+        Interval thousands = rule != null || m.group(2) != null
+                ? interval(rule, low, high, half, false, f.unit())
+                : new Interval(
+                        iv.low() == null ? null : clean(iv.low().multiply(THOUSAND)),
+                        iv.lowClosed(),
+                        iv.high() == null ? null : clean(iv.high().multiply(THOUSAND)),
+                        iv.highClosed());
+        return new Figure(
+                f.startTok(),
+                f.endTok(),
+                f.valueEndTok(),
+                thousands,
+                f.hedge(),
+                f.unit(),
+                half,
+                f.written(),
+                f.role(),
+                f.magnitude(),
+                f.share(),
+                f.conversionOf());
     }
 
     /**
@@ -381,21 +490,40 @@ final class QuantityGrammar {
      * count within a factor of ten of the rate's figure with nothing after it but the rate's own noun; and a range of
      * bare numbers before "per" and such a whole ("a rate of 10.0 to 19.9 per 100,000 people") is one too.
      */
+    /** Marks in {@code drop} (made when null) the figures that lie wholly in tokens [{@code from}, {@code to}). */
+    private boolean[] dropWithin(boolean[] drop, int from, int to) {
+        boolean[] d = drop == null ? new boolean[figures.size()] : drop;
+        for (int k = 0; k < figures.size(); k++) {
+            Figure f = figures.get(k);
+            if (f.startTok() >= from && f.endTok() <= to) {
+                d[k] = true;
+            }
+        }
+        return d;
+    }
+
     private void shareProportions() {
+        boolean[] wholes = null; // "10.0 to 19.9 in every 100,000": the whole read apart is the share's now
         for (int b = 0; b < figures.size(); b++) {
             Figure range = figures.get(b);
             if (plainCount(range)
                     && range.interval().high() != null
                     && range.interval().low().compareTo(range.interval().high()) < 0) {
-                int q = range.endTok();
-                if (tok(q) != null && tok(q).isWord("per")) {
-                    NumberReader.Num whole = roundWhole(q + 1, range.interval().high(), true);
+                // "per", "for every", "in every", "out of every" (numbers.json perWholeIntroducer)
+                PhraseTable.Match<Boolean> per = lex.perWholeIntroducers.at(toks, range.endTok());
+                if (per != null) {
+                    NumberReader.Num whole =
+                            roundWhole(per.end(), range.interval().high(), true);
                     if (whole != null) {
                         BigDecimal factor = HUNDRED.divide(whole.value(), 20, RoundingMode.HALF_UP);
                         figures.set(b, asShare(range, factor, whole.end()));
+                        wholes = dropWithin(wholes, range.endTok(), whole.end());
                     }
                 }
             }
+        }
+        if (wholes != null) {
+            removeFigures(wholes);
         }
         for (int a = 0; a < figures.size(); a++) {
             Figure rate = figures.get(a);
@@ -3749,7 +3877,7 @@ final class QuantityGrammar {
         Figure quake = magnitudePrefixed(i);
         if (quake != null) {
             figures.add(quake);
-            return quake.endTok(); // "an Mw 7.7 earthquake", "a MAG-6.8 earthquake"
+            return quake.endTok(); // "an Mw 6.9 earthquake", "a MAG-5.9 earthquake"
         }
         int p = i;
         Lexicon.HedgeRule hedge = null;
@@ -3774,6 +3902,14 @@ final class QuantityGrammar {
                 && tok(i - 1) != null
                 && lex.upVerbs.contains(tok(i - 1).lower())) {
             return i + 2; // "prices shot up to Rs 72": the verb's particle and "to", not the bound "up to"
+        }
+        if (hm != null
+                && tok(i).text().equals("~")
+                && tok(i).attached()
+                && tok(i - 1) != null
+                && tok(i - 1).is(Token.Kind.NUMBER)) {
+            hm = null; // "5~10 people", "10~15 dollars": a tilde glued to a number before it joins a range, as East
+            // Asian copy writes one, and hedges neither end
         }
         if (hm != null
                 && tok(hm.end()) != null
@@ -4424,7 +4560,7 @@ final class QuantityGrammar {
     /** "half an hour", "a quarter-point cut", "a third higher": a fraction of the unit or of what it compares. */
     /**
      * The token of "point" right after a fraction ending at {@code p}, or -1: hyphened ("a quarter-point", "a
-     * quarter-percentage-point"), spaced ("a quarter point", "a half percentage point"), after "a" or "of a" ("half a
+     * quarter-percentage-point", "a half-percentage point"), spaced ("a quarter point", "a half percentage point"), after "a" or "of a" ("half a
      * point", "three-quarters of a point"); not before "of" ("a half point of difference" stays) or a plural noun's
      * "s".
      */
@@ -4445,6 +4581,11 @@ final class QuantityGrammar {
                     && tok(at + 1).attached()
                     && tok(at + 2).attached()) {
                 at += 2; // "a quarter-percentage-point increase", as the Fed's moves are written out
+            } else if (tok(at).isWord("percentage")
+                    && tok(at + 1) != null
+                    && tok(at + 1).spaced()
+                    && tok(at + 1).isWord("point")) {
+                at += 1; // "a half-percentage point rate cut", AP's spelling
             }
         } else if (t.isWord("percentage")
                 && t.spaced()
@@ -4666,7 +4807,8 @@ final class QuantityGrammar {
             } else {
                 q = -1;
             }
-            if (q > 0 && tok(q) != null && tok(q).isWord("every")) {
+            boolean every = q > 0 && tok(q) != null && tok(q).isWord("every");
+            if (every) {
                 q++; // "one in every five", "one out of every three"
             }
             if (q < 0) {
@@ -4686,6 +4828,10 @@ final class QuantityGrammar {
                     && n1.value().signum() > 0
                     && proportionDenominator(n1.value(), d.num().value())) {
                 asProportion(fp, n1.value(), d.num());
+            } else if (every && fp.currency == null) {
+                // "7 in every 10,000 births", "5 in every 1 million doses": a whole past the one-in-N range is read
+                // as after "per", which "in every" and "out of every" introduce with no noun between as well
+                readPerPowerOfTen(fp);
             }
         }
     }
@@ -4722,9 +4868,9 @@ final class QuantityGrammar {
 
     /**
      * A rate per a power of ten of a population: "16.5 per 1,000 people", "12 deaths per 100,000 residents", "377.1
-     * violent crimes per 100,000 people", "6.5 murders for every 100,000 people", "12 deaths in every 100,000 residents"
+     * violent crimes per 100,000 people", "4.2 murders for every 100,000 people", "12 deaths in every 100,000 residents"
      * (a noun and a word before it may stand before "per", "for every", "in every" or "out of every", numbers.json
-     * perWholeIntroducer), "31 runway incursions per 1 million takeoffs" (a scaled denominator of a million or more). A
+     * perWholeIntroducer), "9 near misses per 1 million flights" (a scaled denominator of a million or more). A
      * proportion, read as a percentage like "one in five"; a unit after the denominator ("$5 per 100 kg") makes it no
      * proportion.
      */
@@ -5530,6 +5676,34 @@ final class QuantityGrammar {
         readUnitAt(fp);
     }
 
+    /**
+     * Whether a hyphened power compound after a spaced number ("square-foot", units.json powers) stands after a year or
+     * a sum rather than an area's number: "In 2023 square-metre prices rose", "Since 2020 square-foot rents climbed",
+     * "$45 square-foot" (a price per square foot, which the sum's own reading keeps). A year-like number after an
+     * article is an area ("a 2000 square-foot house").
+     */
+    private boolean yearOrPriceBeforeCompound(FigureParts fp, PhraseTable.Match<Unit> um) {
+        if (um.start() != fp.p
+                || um.end() - um.start() != 3
+                || tok(um.start()) == null
+                || !tok(um.start()).spaced()) {
+            return false;
+        }
+        String form = (tok(um.start()).text() + "-" + tok(um.start() + 2).text()).toLowerCase(Locale.ROOT);
+        if (!lex.spacedPowerCompounds.contains(form)) {
+            return false;
+        }
+        if (fp.currency != null) {
+            return true;
+        }
+        Token number = tok(fp.n1.start());
+        Token before = tok(fp.n1.start() - 1);
+        return number != null
+                && fp.n1.start() + 1 == fp.n1.end()
+                && numbers.isYearLike(number.text())
+                && (before == null || !(before.isWord("a") || before.isWord("an") || before.isWord("the")));
+    }
+
     /** The unit written at the figure's current end: "5km", "104F", "20 points", "18 straight days". */
     private void readUnitAt(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
@@ -5537,6 +5711,9 @@ final class QuantityGrammar {
             PhraseTable.Match<Unit> um = withoutPointInTime(lex.units.at(toks, fp.p));
             if (um != null && stopEndsSentence(um.end())) {
                 um = null; // "They let 18 in. Then the doors closed": a preposition and the sentence's stop
+            }
+            if (um != null && yearOrPriceBeforeCompound(fp, um)) {
+                um = null; // "In 2023 square-metre prices rose", "$45 square-foot": the compound is an adjective
             }
             if (um == null
                     && fp.currency == null
@@ -7046,7 +7223,7 @@ final class QuantityGrammar {
                 && c.text().equals(",")
                 && tok(pointsTok + 2) != null
                 && tok(pointsTok + 2).isWord("or")) {
-            // "fell 430 points, or 1.3%": an index and its percentage; but "fell by 19 points, or 47% to 31%" restates
+            // "fell 52 points, or 1.1%": an index and its percentage; but "fell by 12 points, or 52% to 40%" restates
             // the points as the two shares they lie between
             return pointsOfShare(shareEnd(pointsTok + 3));
         }
@@ -7374,9 +7551,9 @@ final class QuantityGrammar {
     }
 
     /**
-     * "cost per mile of range at $141", "the price of a gallon of gasoline — $4.10": a "per" unit a few words
+     * "cost per mile of range at $141", "the price of a gallon of diesel — $3.90": a "per" unit a few words
      * before a sum, or "price of a" unit, with no other figure between but the share a change moved it by, right
-     * before the "to" of its new level ("the average price of a pint has risen by 23 per cent to £5.17": a share has
+     * before the "to" of its new level ("the usual cost of a litre has climbed by 18 per cent to £1.62": a share has
      * no per-unit to own it).
      */
     private String ratePerBefore(int start, BigDecimal value) {
@@ -7397,7 +7574,7 @@ final class QuantityGrammar {
             if (t.is(Token.Kind.DASH) && t.spaced()
                     || t.text().equals(",")
                     || share != null && q >= share.startTok() && q < share.endTok()) {
-                continue; // "of gasoline — $4.10", "has risen by 23 per cent to £5.17"
+                continue; // "of diesel — $3.90", "has climbed by 18 per cent to £1.62"
             }
             if (!t.is(Token.Kind.WORD) || t.newLine() && q < start - 1) {
                 return null;
@@ -7542,7 +7719,7 @@ final class QuantityGrammar {
     private static final java.util.regex.Pattern MAGNITUDE_DIGITS = java.util.regex.Pattern.compile("\\d\\.\\d{1,2}");
 
     /**
-     * A quake's magnitude written after its symbol: "an Mw 7.7 earthquake", "an M7.7 quake", "a MAG-6.8 earthquake",
+     * A quake's magnitude written after its symbol: "an Mw 6.9 earthquake", "an M5.4 quake", "a MAG-5.9 earthquake",
      * "a magnitude-6.8 quake" (numbers.json magnitudePrefix, exact case; the word "magnitude" only hyphened, since
      * "magnitude 6.8" is read by the sentence's quake cue as it stands). A decimal below ten, and only in a sentence
      * about earthquakes (the Mw entry of units.json contextUnits): elsewhere "M 7.7" or "Ms 2.5" may name anything.
@@ -7565,7 +7742,34 @@ final class QuantityGrammar {
                 || tok(q + 1) != null && tok(q + 1).attached() && !tok(q + 1).is(Token.Kind.PUNCT)) {
             return null;
         }
-        Figure f = oneUnit(i, q + 1, null, new BigDecimal(n.text()), MOMENT_MAGNITUDE, n.text());
+        int start = i;
+        Lexicon.HedgeRule hedge = null;
+        for (int h = i - 1; h >= Math.max(0, i - 3); h--) {
+            PhraseTable.Match<Lexicon.HedgeRule> hm = lex.hedgesBefore.at(toks, h);
+            if (hm != null && hm.end() == i) {
+                start = h; // "a roughly M 7.7 quake" keeps its hedge, as "a roughly 7.7 quake" does
+                hedge = hm.value();
+                break;
+            }
+        }
+        BigDecimal v = new BigDecimal(n.text());
+        Figure f = oneUnit(start, q + 1, hedge, v, MOMENT_MAGNITUDE, n.text());
+        if (hedge != null) {
+            BigDecimal half = new BigDecimal("0.5").movePointLeft(v.scale()); // the band of "a roughly 7.7 quake"
+            f = new Figure(
+                    f.startTok(),
+                    f.endTok(),
+                    f.valueEndTok(),
+                    interval(hedge, v, v, half, false, MOMENT_MAGNITUDE),
+                    f.hedge(),
+                    f.unit(),
+                    half,
+                    f.written(),
+                    f.role(),
+                    f.magnitude(),
+                    f.share(),
+                    f.conversionOf());
+        }
         return contextPhrase(f, lex.contextUnits, c -> c.unit().equals(MOMENT_MAGNITUDE)) != null ? f : null;
     }
 
@@ -7579,7 +7783,10 @@ final class QuantityGrammar {
      * "a 3 to 1 ratio" (a multiplier of 2 or 3). The spaced form only beside a noun of a ratio (numbers.json
      * ratioNoun: right after it, or before it in its clause, "the ratio of nurses to doctors is 3 to 1", "odds of 100
      * to 1"), after "outnumber" in its clause ("outnumber places by 10 to 1"), or after "by" where the clause ends
-     * ("by two to one, independents say"): "won 3 to 1" is a score and "fell from 3 to 1" a change.
+     * ("by two to one, members say"), never after a word of a game's result ("won by 2 to 1", "expected the game to
+     * end 2 to 1"): "won 3 to 1" is a score and "fell from 3 to 1" a change. So a change between two ratios ("cut to
+     * 5 to 1 from 10 to 1", "from 4 to 1 in 2010 to 3 to 1 now") is left unread at its "from" end, and spelled-out
+     * split ratios ("a two-for-one split") are not read at all.
      */
     private Figure toOneRatio(int start, int p, Lexicon.HedgeRule hedge) {
         Token first = tok(p);
@@ -7618,8 +7825,9 @@ final class QuantityGrammar {
                     && tok(start - 1).isWord("by")
                     && (after == null
                             || after.text().equals(",")
-                            || after.text().equals("."))) {
-                end = q + 2; // "by two to one, independents think ...": a margin standing alone
+                            || after.text().equals("."))
+                    && !scoreWordBefore(start - 1)) {
+                end = q + 2; // "by two to one, members backed ...": a margin standing alone; "won by 2 to 1" a score
             }
         }
         if (end < 0 || n.value().compareTo(BigDecimal.ONE) <= 0) {
@@ -7640,8 +7848,8 @@ final class QuantityGrammar {
         }
         for (int q = start - 1; q >= Math.max(0, start - TO_ONE_CUE_REACH); q--) {
             Token t = toks.get(q);
-            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER)) {
-                return false;
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER) || scoreWord(t)) {
+                return false; // "expected the game to end 2 to 1", "the margin of victory was 3 to 1": a score
             }
             if (t.is(Token.Kind.WORD)
                     && (lex.ratioNouns.contains(t.lower()) || t.lower().startsWith("outnumber"))) {
@@ -7651,9 +7859,35 @@ final class QuantityGrammar {
         return false;
     }
 
+    /** Verbs that end a game with its score, beside numbers.json resultVerb ("won") and scoreNoun ("victory"). */
+    private static final Set<String> SCORE_VERBS = Set.of("win", "wins", "end", "ends", "ended", "finish", "finished");
+
+    /** Whether {@code t} says a game's result: a result verb, a score noun or a verb that ends a game. */
+    private boolean scoreWord(Token t) {
+        return t.is(Token.Kind.WORD)
+                && (lex.resultVerbs.contains(t.lower())
+                        || lex.scoreNouns.contains(t.lower())
+                        || SCORE_VERBS.contains(t.lower()));
+    }
+
+    /** Whether a word of a game's result stands in the clause before {@code by} ("Arsenal won by 2 to 1"). */
+    private boolean scoreWordBefore(int by) {
+        for (int q = by - 1; q >= Math.max(0, by - TO_ONE_CUE_REACH); q--) {
+            Token t = toks.get(q);
+            if (t.is(Token.Kind.PUNCT) || t.is(Token.Kind.NUMBER)) {
+                return false;
+            }
+            if (scoreWord(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * A share split's ratio: "a 10-for-1 stock split" is a multiplier of 10, "a 1-for-10 reverse split" of 0.1; only
-     * before a noun of a split (numbers.json splitNoun, a word between), since "2-for-1 pizzas" is an offer.
+     * A share split's ratio: "a 4-for-1 stock split" is a multiplier of 4, "a 1-for-20 reverse split" of 0.05; only
+     * before a noun of a split (numbers.json splitNoun, a word between), since "2-for-1 pizzas" is an offer, and never
+     * none or one to one ("went 0-for-4 split across two games" is a batting line, no split).
      */
     private Figure forOneSplit(int start, int p, Lexicon.HedgeRule hedge) {
         Token n = tok(p);
@@ -7679,7 +7913,8 @@ final class QuantityGrammar {
             }
         }
         BigDecimal of = new BigDecimal(tok(p + 4).text());
-        if (!split || of.signum() == 0) {
+        BigDecimal given = new BigDecimal(n.text());
+        if (!split || of.signum() == 0 || given.signum() == 0 || given.compareTo(of) == 0) {
             return null;
         }
         BigDecimal v = new BigDecimal(n.text())
@@ -8878,13 +9113,19 @@ final class QuantityGrammar {
             // a whole number needs its noun right before it ("a BMI of 30"): the short look back goes first, so the
             // sentence is searched for most counts not at all
             boolean decimal = f.written().indexOf('.') >= 0;
+            Lexicon.ContextUnit adjacent = contextUnitRightBefore(f, hi);
+            if (adjacent != null) {
+                figures.set(k, retyped(f, adjacent.unit())); // "fell by a factor of 4", "rose by a factor of three"
+                continue;
+            }
             if (!decimal
                     && (!contextUnitJustBefore(f)
                             || toks.get(f.endTok() - 1).is(Token.Kind.NUMBER) && pluralAfter(f.endTok()))) {
                 continue; // "Highs fell in 12 cities", "heat records at 10 sites": the number counts its noun
             }
             int digits = fractionDigits(f.written());
-            java.util.function.Predicate<Lexicon.ContextUnit> fits = c -> hi.compareTo(c.below()) < 0
+            java.util.function.Predicate<Lexicon.ContextUnit> fits = c -> !c.rightAfter()
+                    && hi.compareTo(c.below()) < 0
                     && (c.atLeast() == null || hi.compareTo(c.atLeast()) >= 0)
                     && (decimal || c.whole())
                     && (c.fractionDigits() == null
@@ -8955,6 +9196,25 @@ final class QuantityGrammar {
         return true;
     }
 
+    /**
+     * The unit of a units.json contextUnits phrase that reads only the figure right after it ({@code rightAfter}) and
+     * ends where the figure starts: "by a factor of 4" is a multiplier, while "a 6.8 quake" further on in the same
+     * sentence, or "from 900 to 300" after "fell by a factor of three", is no figure of the phrase.
+     */
+    private Lexicon.ContextUnit contextUnitRightBefore(Figure f, BigDecimal hi) {
+        for (int q = f.startTok() - 1; q >= Math.max(0, f.startTok() - CONTEXT_UNIT_REACH); q--) {
+            PhraseTable.Match<Lexicon.ContextUnit> m = lex.contextUnits.at(toks, q);
+            if (m != null
+                    && m.end() == f.startTok()
+                    && m.value().rightAfter()
+                    && hi.compareTo(m.value().below()) < 0
+                    && (m.value().whole() || f.written().indexOf('.') >= 0)) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
     /** How many tokens before a whole number its context noun may end ("a body mass index (BMI) of at least 30"). */
     private static final int CONTEXT_UNIT_REACH = 6;
 
@@ -8968,7 +9228,7 @@ final class QuantityGrammar {
                 return false;
             }
             PhraseTable.Match<Lexicon.ContextUnit> m = lex.contextUnits.at(toks, q);
-            if (m != null && m.value().whole() && m.end() <= f.startTok()) {
+            if (m != null && m.value().whole() && !m.value().rightAfter() && m.end() <= f.startTok()) {
                 return true;
             }
         }
