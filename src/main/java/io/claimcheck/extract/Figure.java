@@ -52,4 +52,21 @@ record Figure(
                 share,
                 conversionOf);
     }
+
+    /** The same figure standing for {@code values}, rounded to {@code half}: a reading of its number taken again. */
+    Figure withValues(Interval values, BigDecimal half) {
+        return new Figure(
+                startTok,
+                endTok,
+                valueEndTok,
+                values,
+                hedge,
+                unit,
+                half,
+                written,
+                role,
+                magnitude,
+                share,
+                conversionOf);
+    }
 }

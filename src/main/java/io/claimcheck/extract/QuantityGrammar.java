@@ -299,19 +299,7 @@ final class QuantityGrammar {
                         iv.lowClosed(),
                         iv.high() == null ? null : clean(iv.high().multiply(THOUSAND)),
                         iv.highClosed());
-        return new Figure(
-                f.startTok(),
-                f.endTok(),
-                f.valueEndTok(),
-                thousands,
-                f.hedge(),
-                f.unit(),
-                half,
-                f.written(),
-                f.role(),
-                f.magnitude(),
-                f.share(),
-                f.conversionOf());
+        return f.withValues(thousands, half);
     }
 
     /**
@@ -7756,19 +7744,7 @@ final class QuantityGrammar {
         Figure f = oneUnit(start, q + 1, hedge, v, MOMENT_MAGNITUDE, n.text());
         if (hedge != null) {
             BigDecimal half = new BigDecimal("0.5").movePointLeft(v.scale()); // the band of "a roughly 7.7 quake"
-            f = new Figure(
-                    f.startTok(),
-                    f.endTok(),
-                    f.valueEndTok(),
-                    interval(hedge, v, v, half, false, MOMENT_MAGNITUDE),
-                    f.hedge(),
-                    f.unit(),
-                    half,
-                    f.written(),
-                    f.role(),
-                    f.magnitude(),
-                    f.share(),
-                    f.conversionOf());
+            f = f.withValues(interval(hedge, v, v, half, false, MOMENT_MAGNITUDE), half);
         }
         return contextPhrase(f, lex.contextUnits, c -> c.unit().equals(MOMENT_MAGNITUDE)) != null ? f : null;
     }
