@@ -70,7 +70,7 @@ final class GenericGrouper {
 
     /**
      * Claim id to generated subject, for every claim grouped with a comparable claim of another sentence, and for every
-     * claim in {@code converted} (a figure a bracket converts into another unit or currency) left out of any group: a
+     * claim in {@code converted} (a physical figure a bracket converts into another unit) left out of any group: a
      * figure written two ways is compared with itself, so its conversion is checked even in an article of its own.
      */
     static Map<String, Subject> group(List<ClaimBag> claims, Set<String> converted) {
