@@ -149,7 +149,12 @@ final class FrameReader {
             qualifier = CHANGE;
         }
         String time = TimeReader.read(
-                site.sentence(), site.figureStart(), published, site.otherFigureStarts(), lexicon.timeWords());
+                site.sentence(),
+                site.figureStart(),
+                published,
+                site.otherFigureStarts(),
+                lexicon.timeWords(),
+                published != null ? published : storyStart);
         String before =
                 time == null && previous != null && opensWithPronoun(site.sentence(), lexicon) ? previous.get() : null;
         if (before != null) {

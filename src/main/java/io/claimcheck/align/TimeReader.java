@@ -102,6 +102,22 @@ final class TimeReader {
      * @param report the words that say a figure was given out then
      */
     static String read(String sentence, int figureAt, LocalDate published, int[] otherFigures, TimeWords report) {
+        return read(sentence, figureAt, published, otherFigures, report, published);
+    }
+
+    /**
+     * As above; {@code pastAgainst} is the date a time must end a year before to be of another time than the story's
+     * (the article's own, else, for an undated article, the story's first: "the 1999 World Cup, which had ... 32
+     * matches" in an undated article of a 2023 story). Relative times are still resolved against {@code published}
+     * only.
+     */
+    static String read(
+            String sentence,
+            int figureAt,
+            LocalDate published,
+            int[] otherFigures,
+            TimeWords report,
+            LocalDate pastAgainst) {
         // each pattern needs a word of its own (a month, "day", "to"/"yesterday", a 19xx or 20xx year): a sentence
         // without it is not searched, as most sentences name no time
         String lower = sentence.toLowerCase(Locale.ROOT);
@@ -171,7 +187,7 @@ final class TimeReader {
                                 && c.at() < first
                                 && (!c.event() && !c.since() && c.at() <= OPENING
                                         || c.iso() != null
-                                                && FrameReader.past(c.iso(), published) != null
+                                                && FrameReader.past(c.iso(), pastAgainst) != null
                                                 && inRelativeClause(
                                                         sentence, c.at(), first, figureAt, otherFigures, c.since()))
                                 && !contrasted(sentence, c.at(), figureAt, report)) {

@@ -119,6 +119,23 @@ class TimeReaderTest {
                 .isEqualTo(expected);
     }
 
+    /**
+     * An undated article's past years are judged against the story's first date: the figures of a relative clause after
+     * a year long before it are of that year, while relative times stay unresolved without the article's own date.
+     */
+    @org.junit.jupiter.api.Test
+    void anUndatedArticlesPastYearIsJudgedAgainstTheStorysStart() {
+        String s = "the 1999 World Cup, which had 1,214,209 fans attend 32 matches";
+        int at = s.indexOf("32");
+        int[] others = {s.indexOf("1,214,209")};
+        assertThat(TimeReader.read(s, at, null, others, SHIPPED.timeWords(), PUBLISHED))
+                .isEqualTo("1999");
+        assertThat(TimeReader.read(s, at, null, others, SHIPPED.timeWords())).isNull();
+        assertThat(TimeReader.read(
+                        "the toll rose to 300 on Tuesday", 17, null, new int[0], SHIPPED.timeWords(), PUBLISHED))
+                .isNull();
+    }
+
     @org.junit.jupiter.api.Test
     void theShippedLexiconNamesTheWordsThatDateAReport() {
         assertThat(SHIPPED.timeWords().verbs()).contains("issued", "updated");
