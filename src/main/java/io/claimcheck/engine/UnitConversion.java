@@ -55,9 +55,10 @@ public final class UnitConversion {
         boolean temperature = ua.dimension() == Dimension.TEMPERATURE;
         Interval wa = a.widened();
         Interval wc = c.widened();
-        if (open(wa) || open(wc)) {
-            // a bound and its conversion ("over 11 million hectares (37 million acres)"): the hedge holds for both,
-            // so the two numbers themselves, each widened by its rounding, must meet
+        if (open(wa) || open(wc) || a.hedge().isBound() || c.hedge().isBound()) {
+            // a bound and its conversion ("over 11 million hectares (37 million acres)", "up to 1,000 hectares (2,500
+            // acres)", whose range runs from nothing and meets any conversion there): the hedge holds for both, so
+            // the two numbers themselves, each widened by its rounding, must meet
             wa = bound(a);
             wc = bound(c);
             if (wa == null || wc == null) {
@@ -116,7 +117,7 @@ public final class UnitConversion {
         if (b == null) {
             return null;
         }
-        BigDecimal n = q.value().low() != null ? q.value().low() : q.value().high();
+        BigDecimal n = number(q);
         BigDecimal cap = n.abs().multiply(share);
         BigDecimal half = b.high().subtract(n).min(cap);
         return new Interval(n.subtract(half), true, n.add(half), true);
@@ -164,12 +165,26 @@ public final class UnitConversion {
     }
 
     /**
+     * The number a figure is written with: its low end, or its top for an upper bound, whose range runs from nothing
+     * ("up to 1,000"); null when it has none.
+     */
+    private static BigDecimal number(Quantity q) {
+        BigDecimal low = q.value().low();
+        return low != null
+                        && !(low.signum() == 0
+                                && q.hedge().isBound()
+                                && q.value().high() != null)
+                ? low
+                : q.value().high();
+    }
+
+    /**
      * A bound's own number widened by the rounding its writing implies, or by half its last non-zero digit when that
      * is wider: a bound's conversion is rounded as the writer saw fit ("more than 810 square kilometres (310 square
      * miles)": 312.7, written to the ten). Null when the figure has no number.
      */
     private static Interval bound(Quantity q) {
-        BigDecimal n = q.value().low() != null ? q.value().low() : q.value().high();
+        BigDecimal n = number(q);
         if (n == null) {
             return null;
         }
