@@ -33,7 +33,11 @@ public final class TopicPackWriter {
         }
         List<PackJson.SubjectEntry> entries = new ArrayList<>();
         for (Subject s : alignment.subjects()) {
-            entries.add(entry(s, claimsBy.getOrDefault(s.key(), List.of())));
+            List<Claim> claims = claimsBy.getOrDefault(s.key(), List.of());
+            if (s.generated() && claims.size() < 2) {
+                continue; // one figure and its own conversion: nothing a pack should match again
+            }
+            entries.add(entry(s, claims));
         }
         PackJson.PackFile file = new PackJson.PackFile(
                 "generated",

@@ -74,7 +74,19 @@ final class AlignFixtures {
         }
     }
 
+    /** As {@link #alignedWithoutPacks}, the whole alignment: its claims and the subjects they were given. */
+    static synchronized Alignment alignmentWithoutPacks(String... texts) throws Exception {
+        load();
+        return alignmentWith(
+                new SubjectAligner(TopicPack.empty(), FrameLexicon.load(ROOT.resolve("rules/lexicon/words.json"))),
+                texts);
+    }
+
     private static List<Claim> alignWith(SubjectAligner aligner, String... texts) throws Exception {
+        return alignmentWith(aligner, texts).claims();
+    }
+
+    private static Alignment alignmentWith(SubjectAligner aligner, String... texts) throws Exception {
         List<Document> docs = new java.util.ArrayList<>();
         List<Claim> claims = new java.util.ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
@@ -83,7 +95,7 @@ final class AlignFixtures {
             docs.add(doc);
             claims.addAll(extractor.extract(doc).claims());
         }
-        return aligner.align(docs, claims).claims();
+        return aligner.align(docs, claims);
     }
 
     /** Asserts that the claims whose quotes hold {@code first} and {@code second} share a subject, or do not. */

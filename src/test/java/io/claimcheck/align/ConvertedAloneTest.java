@@ -36,6 +36,15 @@ class ConvertedAloneTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aFigureAloneWithItsConversionIsNoSubjectForAPack() throws Exception {
+        Alignment a =
+                AlignFixtures.alignmentWithoutPacks("The quake struck 72 kilometers (5 miles) southwest of the city.");
+        String key = claim(a.claims(), "72 kilometers").subject();
+        assertThat(key).isNotNull();
+        assertThat(TopicPackWriter.toJson(a)).doesNotContain(key);
+    }
+
     private static Claim claim(List<Claim> claims, String text) {
         return claims.stream()
                 .filter(c -> c.quote().text().equals(text))
