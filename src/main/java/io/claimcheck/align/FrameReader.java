@@ -1267,8 +1267,13 @@ final class FrameReader {
             if (q.afterFigure() && i < site.figureTo()) {
                 continue; // "Witnesses at the scene said at least 40 people were killed": the witnesses were there
             }
-            if (q.apart() && !q.namesState() && contrastBetween(site, words, i)) {
-                continue; // "nine dead at the scene while four died in hospital": the scene is the nine's
+            if (q.apart()
+                    && !q.namesState()
+                    && (d <= q.reachOr(QUALIFIER_REACH) || i == modifier)
+                    && contrastBetween(site, words, i)) {
+                // "nine dead at the scene while four died in hospital": the scene is the nine's (looked for only
+                // within the qualifier's reach, beyond which it qualifies nothing: one bounded scan per word)
+                continue;
             }
             // a qualifier that sets its figure apart (another, elsewhere) names no measure of its own, so a nearer
             // measure word does not shorten its reach; and it gives way to one that does ("another 10,100 are

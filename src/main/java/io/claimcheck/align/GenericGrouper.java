@@ -87,11 +87,15 @@ final class GenericGrouper {
             List<ClaimBag> members = new ArrayList<>(block.getValue());
             members.sort(Comparator.comparing(b -> b.site().claim().id()));
             List<List<ClaimBag>> clusters = new ArrayList<>(new Block(members).cluster());
-            Set<ClaimBag> grouped = new HashSet<>();
-            clusters.forEach(grouped::addAll);
-            for (ClaimBag b : members) {
-                if (!grouped.contains(b) && converted.contains(b.site().claim().id())) {
-                    clusters.add(List.of(b));
+            if (!converted.isEmpty()) {
+                Set<String> grouped = new HashSet<>();
+                clusters.forEach(
+                        c -> c.forEach(b -> grouped.add(b.site().claim().id())));
+                for (ClaimBag b : members) {
+                    String id = b.site().claim().id();
+                    if (converted.contains(id) && !grouped.contains(id)) {
+                        clusters.add(List.of(b));
+                    }
                 }
             }
             for (List<ClaimBag> cluster : clusters) {
