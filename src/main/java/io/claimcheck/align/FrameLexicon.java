@@ -139,6 +139,7 @@ final class FrameLexicon {
     private final Set<String> compoundKeeps;
     private final Map<String, String> attributeSpellings;
     private final Set<String> participationVerbs;
+    private final Set<String> unrealisedVerbs;
     private final Set<String> comparedWith;
     private final Set<String> wholeScopes;
     private final Set<String> heldCounts;
@@ -173,6 +174,7 @@ final class FrameLexicon {
                 Set.of(),
                 Set.of(),
                 Set.of(),
+                Set.of(),
                 Set.of());
     }
 
@@ -200,7 +202,8 @@ final class FrameLexicon {
             Set<String> comparedWith,
             Set<String> wholeScopes,
             Set<String> heldCounts,
-            Set<String> countingCredits) {
+            Set<String> countingCredits,
+            Set<String> unrealisedVerbs) {
         this.stopwords = Set.copyOf(stopwords);
         this.genericCounted = Set.copyOf(genericCounted);
         this.conceptOf = Map.copyOf(conceptOf);
@@ -211,6 +214,7 @@ final class FrameLexicon {
         this.wholeScopes = Set.copyOf(wholeScopes);
         this.heldCounts = Set.copyOf(heldCounts);
         this.countingCredits = Set.copyOf(countingCredits);
+        this.unrealisedVerbs = Set.copyOf(unrealisedVerbs);
         this.earlierMarkers = Set.copyOf(earlierMarkers);
         this.earlierFrom = Set.copyOf(earlierFrom);
         this.referringPronouns = Set.copyOf(referringPronouns);
@@ -309,7 +313,8 @@ final class FrameLexicon {
                 words(root.path("earlierFigures").path("comparedWith")),
                 words(root.path("wholeScopes").path("words")),
                 words(root.path("heldCounts").path("words")),
-                words(root.path("countingCredits").path("words")));
+                words(root.path("countingCredits").path("words")),
+                words(root.path("unrealisedVerbs").path("words")));
     }
 
     private static ChangeReader.ChangeWords changeWords(JsonNode c) {
@@ -360,6 +365,11 @@ final class FrameLexicon {
     /** A verb that links whoever is counted to their state ("remain missing"), never a measure itself. */
     boolean isLinkingVerb(String lemma) {
         return linkingVerbs.contains(lemma);
+    }
+
+    /** True for a verb whose infinitive did not happen ("refused to evacuate"; words.json unrealisedVerbs). */
+    boolean isUnrealisedVerb(String lemma) {
+        return unrealisedVerbs.contains(lemma);
     }
 
     /**

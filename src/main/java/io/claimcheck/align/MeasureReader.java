@@ -803,16 +803,10 @@ final class MeasureReader {
         return null;
     }
 
-    /**
-     * Verbs whose infinitive did not happen ("1,000 residents refused to evacuate", "3,000 are waiting to be
-     * evacuated"): the infinitive names no measure of whoever is counted.
-     */
-    private static final Set<String> UNREALISED =
-            Set.of("refuse", "decline", "fail", "wait", "try", "plan", "hope", "want", "seek", "threaten", "vow");
-
     /** The adjective that completes the verb at {@code verb}: "confirmed dead", "listed as missing". */
     private Token complementOf(int verb, int clauseEnd) {
-        Token infinitive = UNREALISED.contains(words.get(verb).lemma()) ? null : namedInfinitive(verb + 1, clauseEnd);
+        Token infinitive =
+                lexicon.isUnrealisedVerb(words.get(verb).lemma()) ? null : namedInfinitive(verb + 1, clauseEnd);
         if (infinitive != null) {
             return infinitive;
         }
