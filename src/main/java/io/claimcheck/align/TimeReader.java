@@ -240,14 +240,14 @@ final class TimeReader {
                 figures.add(f);
             }
         }
+        if (since && at <= SINCE_OPENING && !figures.isEmpty()) {
+            // "Since the 2015 quake, which destroyed 20,000 homes, 9,000 have been rebuilt": a sentence that opens
+            // with a period's start dates only its relative clause's first figure; the main clause follows
+            return false;
+        }
         java.util.Collections.sort(figures);
         figures.add(figureAt);
         for (int k = 1; k < figures.size(); k++) {
-            if (since && at <= SINCE_OPENING) {
-                // "Since the 2015 quake, which destroyed 20,000 homes, 9,000 have been rebuilt": a sentence that opens
-                // with a period's start dates only its relative clause's first figure; the main clause follows
-                return false;
-            }
             String gap = sentence.substring(figures.get(k - 1), figures.get(k));
             int comma = gap.indexOf(", ");
             if (comma < 0) {
@@ -259,11 +259,10 @@ final class TimeReader {
                 }
                 continue;
             }
-            // after its comma the next item has only "and", hedge words and at most one participle before its figure
-            // (", nearly 500,000", ", leading to at least a dozen fatalities"), not a clause of its own (", this
-            // killed 157", ", drew 1.9 million", ", with 1.97 million")
+            // after its first comma, up to its figure, the next item has only "and", hedge words and at most one
+            // participle (", nearly 500,000", ", leading to at least a dozen fatalities"), not a clause of its own
+            // (", this killed 157", ", drew 1.9 million", ", with 1.97 million")
             int participles = 0;
-            // every comma on the way: the words after the first, up to the figure, hold no clause of their own
             for (String w : letterWords(gap.substring(comma))) {
                 if (w.endsWith("ing") && w.length() > 4) {
                     participles++;

@@ -82,8 +82,11 @@ public final class UnitConversion {
         // whether the change is one news would write (small enough), for the rule to weigh against the classic slip
         // of a level converted without the offset ("35C (63F)")
         double changeGap = temperature ? gap(ua, wa, uc, wc, true) : gap;
-        boolean plausibleChange =
-                temperature && Math.abs(canonical(ua, a.value().low(), true)) <= PLAUSIBLE_CHANGE_DEGREES;
+        BigDecimal n = number(a);
+        if (n == null) {
+            return null;
+        }
+        boolean plausibleChange = temperature && Math.abs(canonical(ua, n, true)) <= PLAUSIBLE_CHANGE_DEGREES;
         return new UnitConversion(
                 amount,
                 conversion,
@@ -91,8 +94,8 @@ public final class UnitConversion {
                 gap,
                 changeGap,
                 plausibleChange,
-                shown(ua.convert(a.value().low(), uc), uc),
-                shown(ua.convert(a.value().low(), uc).subtract(ua.convert(BigDecimal.ZERO, uc)), uc));
+                shown(ua.convert(n, uc), uc),
+                shown(ua.convert(n, uc).subtract(ua.convert(BigDecimal.ZERO, uc)), uc));
     }
 
     private static String shown(BigDecimal value, PhysicalUnit unit) {
