@@ -574,25 +574,25 @@ class NewsGoldTest {
 
     /**
      * The twenty-seventh batch (sentences-27.jsonl: 252 sentences of 65 other pages, 481 quantities, ids aa0001-aa0252,
-     * from the same sixteen sections; annotated blind on 2026-12-07 in the twenty-eighth session) is held out: scored,
-     * its misses never printed. It read value F1 {@value #BATCH27_FIRST_VALUE} and value+unit {@value
-     * #BATCH27_FIRST_VALUE_UNIT} at that session's start code (87aaf85, whose extractor is 6d8b676's), before any
-     * change to the extractor (truncated to three places), far above any earlier batch's first reading: an easier
-     * draw of pages, or conventions nearer the extractor's, not a better extractor. The floors sit at that reading, so
-     * a change that loses on unseen news fails here.
+     * from the same sixteen sections; annotated blind on 2026-12-07 in the twenty-eighth session) read value F1 {@value
+     * #BATCH27_FIRST_VALUE} and value+unit {@value #BATCH27_FIRST_VALUE_UNIT} at that session's start code (87aaf85,
+     * whose extractor is 6d8b676's), before any change to the extractor (truncated to three places), far above any
+     * earlier batch's first reading: an easier draw of pages, or conventions nearer the extractor's, not a better
+     * extractor. It was held out until 2026-12-07 (twenty-ninth session), when it read value F1 {@value
+     * #BATCH27_HELD_OUT_VALUE} and value+unit {@value #BATCH27_HELD_OUT_VALUE_UNIT} (commit c3d1307a: the
+     * twenty-eighth session's extraction round moved none of its figures); it is a tuning set since then (its misses
+     * may be read), and the floors stay at that reading until a round lifts it.
      */
     @Test
-    void twenty_seventh_batch_held_out_stays_above_its_floors() throws IOException {
-        batchStaysAbove(
-                "sentences-27.jsonl",
-                "twenty-seventh batch, held out: misses not printed",
-                BATCH27_VALUE_FLOOR,
-                BATCH27_VALUE_UNIT_FLOOR,
-                false);
+    void twenty_seventh_batch_stays_above_its_floors() throws IOException {
+        tuningBatchStaysAbove(
+                "sentences-27.jsonl", "twenty-seventh batch", BATCH27_VALUE_FLOOR, BATCH27_VALUE_UNIT_FLOOR);
     }
 
     private static final double BATCH27_FIRST_VALUE = 0.977;
     private static final double BATCH27_FIRST_VALUE_UNIT = 0.958;
+    private static final double BATCH27_HELD_OUT_VALUE = 0.977;
+    private static final double BATCH27_HELD_OUT_VALUE_UNIT = 0.958;
     private static final double BATCH27_VALUE_FLOOR = 0.977;
     private static final double BATCH27_VALUE_UNIT_FLOOR = 0.958;
 
