@@ -135,7 +135,15 @@ final class FrameReader {
                         && !site.isFigure(measureAt - 1)
                         && lexicon.qualifier(words.get(measureAt - 1).lemma()) != null
                 ? measureAt - 1
-                : -1;
+                // nor is the verb that names the measure and qualifies it at once, farther than the qualifiers'
+                // reach: "Eighteen U.S. service members were injured" are the injured ("Three Syrians were among the
+                // missing" says where they are from, of the missing)
+                : measureAt > 0
+                                && (words.get(measureAt).isVerb()
+                                        || "AUX".equals(words.get(measureAt - 1).tag()))
+                                && lexicon.qualifier(words.get(measureAt).lemma()) != null
+                        ? measureAt
+                        : -1;
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach, measure, modifier);
         // an amount of change ("rose 20 cents", "63 cents higher than a month ago") is another quantity than a level,
         // whatever else qualifies it, unless a word sets it apart already ("another", "expected")
@@ -2092,6 +2100,9 @@ final class FrameReader {
     /** How far before its figure a word may stand and still say that the figure is an earlier one. */
     static final int EARLIER_REACH = 16;
 
+    /** How many words before a word of comparison a word of change may stand ("increased sharply compared to"). */
+    private static final int CHANGE_BEFORE_COMPARED = 2;
+
     /** True when a noun follows the figure: what it counts, which the figure before "from" need not share. */
     private static boolean countsOwnNoun(ClaimSite site, List<Token> words) {
         int after = site.figureTo();
@@ -2192,6 +2203,13 @@ final class FrameReader {
         boolean current = false;
         for (int k = 0; k < compared && !current; k++) {
             current = site.isFigure(k) && !site.isOwnFigure(k);
+        }
+        // or a word of change right before it says the sentence's quantity moved since: "the balance of fatalities,
+        // which increased compared to the 39 deaths ... confirmed a day before"
+        for (int k = compared - 1; k >= Math.max(0, compared - CHANGE_BEFORE_COMPARED) && !current; k--) {
+            Token t = words.get(k);
+            current = lexicon.changesFrom(t.surface().toLowerCase(java.util.Locale.ROOT))
+                    || lexicon.changesFrom(t.lemma());
         }
         if (!current) {
             return false;

@@ -126,6 +126,13 @@ final class MeasureReader {
             clauseEnd = Math.max(clauseEnd, clauseEnd(nounEnd));
         }
         Token counted = lastNoun(to, nounEnd);
+        // an adjective that stands alone for those it describes, right after the figure, names what happened to them
+        // when the word lists file it ("the quake left 13 dead", "13 dead and 18 injured"): not the clause's subject
+        // (the quake) nor its verb (left)
+        Token alone = counted == null ? standsAlone(to) : null;
+        if (alone != null) {
+            return alone;
+        }
         // a part of a whole figure of the sentence measures what the whole does: "Eight people out of 74 total deaths
         // in the state were reported at the factory" counts deaths
         Token whole =
@@ -584,6 +591,23 @@ final class MeasureReader {
 
     private static boolean isNominal(Token t) {
         return t.isNoun() || t.isProperNoun() || "ADJ".equals(t.tag());
+    }
+
+    /**
+     * The word right after the figure when it is all the figure counts, as the extractor read it, and the word lists
+     * file it as a measure: an adjective or participle standing for those it describes ("left 13 dead", "30 missing"),
+     * however the tagger reads it (it reads "dead" at a sentence's end as an adverb), and no noun after it ("13 dead
+     * bodies" counts bodies).
+     */
+    private Token standsAlone(int to) {
+        if (to >= words.size() || site.isFigure(to)) {
+            return null;
+        }
+        Token t = words.get(to);
+        String counted = site.claim().counted();
+        boolean nounAfter = to + 1 < words.size()
+                && (words.get(to + 1).isNoun() || words.get(to + 1).isProperNoun());
+        return !t.isNoun() && !nounAfter && t.surface().equalsIgnoreCase(counted) && names(t) ? t : null;
     }
 
     private Token lastNoun(int from, int to) {

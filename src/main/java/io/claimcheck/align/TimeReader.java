@@ -381,8 +381,17 @@ final class TimeReader {
      * "last month".
      */
     static boolean countsBack(String text) {
-        return AGO.matcher(text).find();
+        return AGO.matcher(text).find() || BACK.matcher(text).find();
     }
+
+    /**
+     * A span counted back that dates nothing by itself but says a compared figure is an earlier one: "the 39 deaths ...
+     * confirmed a day before", "against 2,000 a week ago", "two years before" (days and weeks are finer than the
+     * months {@link #AGO} dates a figure to).
+     */
+    private static final Pattern BACK = Pattern.compile(
+            "\\b(?:a|an|one|two|three|four|five|six|\\d{1,2})\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|earlier|before)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** A time found in the sentence; {@code event} when a year only names an event ("the 2015 earthquake"). */
     private record Candidate(int at, String iso, boolean event, boolean since) {

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * from 5,500", "rose from 14.6% to 16.4%", "the rise in the annual rate from 10.1%"). The running-total rules read a
  * higher figure against it as growth; a share or rate given as an earlier one is a level of another time and never
  * groups with the current one. So is a figure after a word of comparison in its clause with a time counted back after
- * it there ("compared to the 764 shops it had two years earlier", "against 2,000 a year ago"), a count or sum
- * included: it is of another time than the story's. A figure dated years before its article (published in March 2023
+ * it there ("compared to the 764 shops it had two years earlier", "against 2,000 a year ago", "a week earlier"), or after a
+ * word of change right before the word of comparison ("increased compared to the 39 deaths confirmed a day before"), a
+ * count or sum included: it is of another time than the story's. A figure dated years before its article (published in March 2023
  * here) is of that time, not an earlier count since replaced: the 38 countries, which "two years earlier" dates
  * directly (the 764 shops lie past another figure from it), and the 2019 turnout.
  */
@@ -61,6 +62,11 @@ class EarlierFigureTest {
             Researchers compared 500 patients treated a year ago with 300 others.                    | 500    | false
             Police counted 3,000 marchers against 2,000, and two years ago only 500 came.            | 2,000  | false
             Police counted 3,000 marchers, compared with 2,000 a year ago.                           | 2,000  | true
+            The toll increased compared to the 39 deaths confirmed a day before.                     | 39     | true
+            The toll increased compared to the 39 deaths and 10 missing confirmed a day before.       | 10     | true
+            The toll increased compared to the 39 deaths in the next town.                           | 39     | false
+            Police arrested 12 people, compared to 40 a week earlier.                                 | 40     | true
+            Police arrested 12 people compared to 40 in Paris.                                        | 40     | false
             """)
     void aFigureGivenAsAnEarlierOneIsMarked(String sentence, String figure, boolean earlier) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);

@@ -26,6 +26,8 @@ class FrameReaderTest {
             Donors pledged $9 billion for reconstruction in January.                     | -       | pledged   | 2023-01
             Only $45 million has been received so far.                                   | -       | received  | -
             The storm killed 50 people and injured 200 others.                           | death   | -         | -
+            Eighteen U.S. service members were injured, officials said.                  | injured | injured   | -
+            Eighteen U.S. service members were killed, officials said.                   | death   | -         | -
             Annual inflation reached 10.1 per cent in October 2022.                      | inflation | -       | 2022-10
             A further 170 people have been killed in the storm.                          | death   | increment | -
             Five more bodies were found in the rubble.                                   | body    | increment | -
@@ -198,6 +200,10 @@ class FrameReaderTest {
             Estimates of the number of deaths vary from 5,000 to 20,000.                   | 5,000   | death
             The storm killed 50 people and injured 200 others.                             | 200     | injured
             Police counted 80,000 marchers in the capital.                                 | 80,000  | protest
+            The quake left 13 dead.                                                        | 13      | death
+            The blast left 13 dead and 18 injured.                                         | 13      | death
+            Eighteen were injured in addition to 13 dead.                                  | 13      | death
+            The quake left 13 dead bodies in the rubble.                                   | 13      | body
             Two rival governments are vying for power in the country.                      | Two     | government
             The figure was 5,000.                                                          | 5,000   | -
             The quakes caused about $70.8 billion worth of damage to homes.                | 70.8    | cost
