@@ -2246,14 +2246,38 @@ final class FrameReader {
     /** Runs of proper nouns, as written ("Derna", "Red Crescent"). */
     private static List<String> entities(String sentence, List<Token> words, List<int[]> names) {
         Set<String> out = new LinkedHashSet<>();
-        for (int[] run : names) {
-            if (out.size() == ENTITIES) {
-                break;
+        for (int r = 0; r < names.size() && out.size() < ENTITIES; r++) {
+            int from = words.get(names.get(r)[0]).start();
+            int end = words.get(names.get(r)[1]).end();
+            // a name's initials the tagger splits at their stops are one name: "U.S.", "U.N."
+            while (r + 1 < names.size()
+                    && initial(sentence, from, end)
+                    && initialNext(sentence, end, words, names.get(r + 1))) {
+                r++;
+                end = words.get(names.get(r)[1]).end();
             }
-            out.add(sentence.substring(
-                    words.get(run[0]).start(), words.get(run[1]).end()));
+            if (end > from + 1
+                    && initial(sentence, end - 1, end)
+                    && end < sentence.length()
+                    && sentence.charAt(end) == '.') {
+                end++; // the stop closing the initials
+            }
+            out.add(sentence.substring(from, end));
         }
         return new ArrayList<>(out);
+    }
+
+    /** True when the text from {@code from} to {@code end} ends in a lone capital letter: the last of some initials. */
+    private static boolean initial(String sentence, int from, int end) {
+        return end - from >= 1
+                && Character.isUpperCase(sentence.charAt(end - 1))
+                && (end - 1 == from || !Character.isLetter(sentence.charAt(end - 2)));
+    }
+
+    /** True when the next run is one capital letter right after a stop that follows {@code end}. */
+    private static boolean initialNext(String sentence, int end, List<Token> words, int[] next) {
+        Token t = words.get(next[0]);
+        return next[0] == next[1] && t.end() - t.start() == 1 && t.start() == end + 1 && sentence.charAt(end) == '.';
     }
 
     /** Tags of words that open no name (determiners, prepositions, pronouns, auxiliaries, conjunctions, particles). */

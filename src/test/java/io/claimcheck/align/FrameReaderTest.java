@@ -319,6 +319,17 @@ class FrameReaderTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Eighteen U.S. service members were injured, the Pentagon said.               | U.S.;Pentagon
+            The U.N. said 300 people died in Washington D.C. on Monday.                  | U.N.;Washington D.C.;Monday
+            Officials in Washington said 300 people died.                                 | Washington
+            """)
+    void namesEntitiesWithTheirInitialsWhole(String sentence, String entities) throws Exception {
+        Claim claim = AlignFixtures.aligned(sentence).get(0);
+        assertThat(claim.frame().entities()).containsExactly(entities.split(";"));
+    }
+
     @ParameterizedTest(name = "{1} in: {0}")
     @CsvSource(delimiter = '|', textBlock = """
             At least 2,053 dead were counted in the city.                                 | 2,053 | true
