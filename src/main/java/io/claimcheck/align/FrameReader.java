@@ -145,6 +145,9 @@ final class FrameReader {
                         ? measureAt
                         : -1;
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach, measure, modifier);
+        if (qualifier == null) {
+            qualifier = countedQualifier(site, lexicon, measure);
+        }
         // an amount of change ("rose 20 cents", "63 cents higher than a month ago") is another quantity than a level,
         // whatever else qualifies it, unless a word sets it apart already ("another", "expected")
         if (qualifier == null) {
@@ -1319,6 +1322,36 @@ final class FrameReader {
             return moves;
         }
         return best != null ? best : apart;
+    }
+
+    /**
+     * A qualifier that describes what the figure counts, inside the counted phrase however far that phrase stands from
+     * the figure: "the number of displaced people has risen to 183,159" counts the displaced. Only a word that names a
+     * state or splits without setting apart ("another", "elsewhere" set a figure apart only next to it), no moving level
+     * (its day is read from where it stands) and none that counts only some nouns but this one.
+     */
+    private static FrameLexicon.Qualifier countedQualifier(ClaimSite site, FrameLexicon lexicon, String measure) {
+        String counted = site.claim().counted();
+        if (counted == null || counted.isBlank()) {
+            return null;
+        }
+        List<Token> phrase = site.tag(counted);
+        Token noun = lastCountedNoun(site, x -> true);
+        String countedLemma = noun == null ? null : noun.lemma();
+        io.claimcheck.model.Dimension dimension = dimensionOf(site.claim());
+        for (Token t : phrase) {
+            FrameLexicon.Qualifier q = lexicon.qualifier(t.lemma());
+            if (q != null
+                    && q.splits()
+                    && (!q.apart() || q.namesState())
+                    && !q.moves()
+                    && q.after().isEmpty()
+                    && q.appliesTo(dimension)
+                    && (q.counts(countedLemma) || q.counts(measure))) {
+                return q;
+            }
+        }
+        return null;
     }
 
     /**

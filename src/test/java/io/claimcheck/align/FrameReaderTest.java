@@ -28,6 +28,8 @@ class FrameReaderTest {
             The storm killed 50 people and injured 200 others.                           | death   | -         | -
             Eighteen U.S. service members were injured, officials said.                  | injured | injured   | -
             Eighteen U.S. service members were killed, officials said.                   | death   | -         | -
+            The number of displaced people has risen to 183,159.                         | -       | displaced | -
+            The number of people in the camps has risen to 183,159.                      | -       | -         | -
             Annual inflation reached 10.1 per cent in October 2022.                      | inflation | -       | 2022-10
             A further 170 people have been killed in the storm.                          | death   | increment | -
             Five more bodies were found in the rubble.                                   | body    | increment | -
