@@ -36,7 +36,9 @@ final class FrameLexicon {
      * only when it is no verb ("an average year", not "winds averaged 120 km/h"), and whether an amount of change read
      * in the sentence outranks it ("5C above normal" is a change, not a normal), and whether a moving level is compared only
      * within its own article ("two days ago" counts from the day its article was written, which a day its sentence names
-     * does not say).
+     * does not say), whether it qualifies only a figure after it ("afterFigure": "died at the scene"), and whether it
+     * names a group by the figure right after it and a determiner ("byFigure": "the richest 1%"), so that its figure
+     * meets only the same group's.
      */
     record Qualifier(
             String name,
@@ -52,7 +54,8 @@ final class FrameLexicon {
             boolean notAsVerb,
             boolean givesWayToChange,
             boolean withinArticle,
-            boolean afterFigure) {
+            boolean afterFigure,
+            boolean byFigure) {
 
         Qualifier(String name, boolean splits) {
             this(name, splits, false);
@@ -62,7 +65,7 @@ final class FrameLexicon {
         Qualifier(String name, boolean splits, boolean apart) {
             this(
                     name, splits, apart, Set.of(), 0, false, Set.of(), Set.of(), false, Set.of(), false, false, false,
-                    false);
+                    false, false);
         }
 
         /** An {@code after} word that stands for any number right before the qualifier ("1,000 more troops"). */
@@ -277,7 +280,8 @@ final class FrameLexicon {
                     q.path("notAsVerb").asBoolean(false),
                     q.path("givesWayToChange").asBoolean(false),
                     q.path("withinArticle").asBoolean(false),
-                    q.path("afterFigure").asBoolean(false));
+                    q.path("afterFigure").asBoolean(false),
+                    q.path("byFigure").asBoolean(false));
             for (String lemma : words(q.path("lemmas"))) {
                 if (qualifiers.putIfAbsent(lemma, qualifier) != null) {
                     // a lemma listed under two qualifiers would silently take the first one's reading

@@ -1275,6 +1275,9 @@ final class FrameReader {
             if (q.apart() && !q.namesState() && opensOtherFigure(site, i)) {
                 continue; // "the toll had risen to 672 and another 25 were missing": "another" is the 25's
             }
+            if (q.byFigure() && (i != site.figureFrom() - 1 || !"DET".equals(tagBefore(words, i)))) {
+                continue; // "the richest 1%" names a group by its figure; "the richest man" or "1% richest" no
+            }
             if (q.afterFigure() && i < site.figureTo()) {
                 continue; // "Witnesses at the scene said at least 40 people were killed": the witnesses were there
             }
@@ -1352,6 +1355,11 @@ final class FrameReader {
             }
         }
         return null;
+    }
+
+    /** The tag of the word before {@code i}, or null at the sentence's start. */
+    private static String tagBefore(List<Token> words, int i) {
+        return i > 0 ? words.get(i - 1).tag() : null;
     }
 
     /**

@@ -1271,6 +1271,11 @@ final class GenericGrouper {
         if (q == null || !q.splits()) {
             return Set.of();
         }
+        if (q.byFigure()) {
+            // a group a share names ("the richest 1%") is that share's own: it meets only the same group
+            var value = b.site().claim().quantity().value();
+            return Set.of("!" + q.name() + "@" + value.low() + "-" + value.high());
+        }
         if (q == FrameReader.PART) {
             // a part with nothing of its own to tell it by meets no figure: not its whole's, nor another article's
             // part, which may detail something else ("2,000 who had to be ferried" and "16,000 who left by land")

@@ -321,6 +321,23 @@ class FrameReaderTest {
         }
     }
 
+    @ParameterizedTest(name = "{1} in: {0} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Over the past two years, the richest 1% have amassed most of the new wealth.   | 1%          | rankedGroup
+            About 63% of all new wealth went to the top 1 percent.                         | 1 percent   | rankedGroup
+            About 63% of all new wealth went to the top 1 percent.                         | 63%         | -
+            The bottom 99 per cent received a third of it.                                 | 99 per cent | rankedGroup
+            The richest man in the country owns 5% of the company.                         | 5%          | -
+            Over the past two years, the richest 1% have amassed most of the new wealth.   | two years   | window
+            The number of billionaires doubled in the last ten years.                      | ten years   | window
+            The strike lasted two years, the union said.                                   | two years   | -
+            """)
+    void readsAGroupOrAWindowThatItsFigureNames(String sentence, String figure, String qualifier) throws Exception {
+        assertThat(claimOf(sentence, figure).frame().qualifier())
+                .as("qualifier of %s", figure)
+                .isEqualTo(qualifier);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Eighteen U.S. service members were injured, the Pentagon said.               | U.S.;Pentagon
