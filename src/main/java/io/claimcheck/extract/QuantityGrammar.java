@@ -5965,6 +5965,17 @@ final class QuantityGrammar {
     private boolean footMark(FigureParts fp) {
         Token mark = tok(fp.p);
         Token after = tok(fp.p + 1);
+        if (mark != null
+                && mark.text().equals("\u2032")
+                && mark.attached()
+                && fp.currency == null
+                && fp.n1.digits()
+                && !fp.n1.scaled()
+                && (after == null || !after.attached() || after.is(Token.Kind.PUNCT))) {
+            // "boats under 40′ may fish", "a 6′ fence": the prime sign closes no quotation, so it is the foot mark
+            // wherever it stands against a plain number; "2′51″" (minutes and seconds) is read before this
+            return true;
+        }
         if (mark == null
                 || !(mark.text().equals("\u2019")
                         || mark.text().equals("\u2032")
@@ -5998,6 +6009,11 @@ final class QuantityGrammar {
     private boolean inchMark(FigureParts fp) {
         Token mark = tok(fp.p);
         Token after = tok(fp.p + 1);
+        if (doublePrimeSign(mark) && fp.currency == null && fp.n1.digits() && !fp.n1.scaled()) {
+            // "4.20″ at the airport", "2-5″ of rain", "30″ of seat pitch": the double prime sign closes no quotation,
+            // so it is the inch mark wherever it stands against a plain number (a race's gap is read before this)
+            return true;
+        }
         if (mark == null
                 || !mark.text().equals("\"")
                 || !mark.attached()
@@ -7448,6 +7464,21 @@ final class QuantityGrammar {
                 && !tok(q + 1).text().equals("'");
     }
 
+    /** The double prime sign (U+2033) against the digits before it: an inch mark, or seconds after a minutes' prime. */
+    private static boolean doublePrimeSign(Token t) {
+        return t != null && t.attached() && t.text().equals("\u2033");
+    }
+
+    /** Whether a numbers.json gapAfter word ("behind", "ahead", "up on") stands at {@code k}. */
+    private boolean gapWordAt(int k) {
+        Token t = tok(k);
+        if (t == null) {
+            return false;
+        }
+        Token t2 = tok(k + 1);
+        return lex.gapAfter.contains(t.lower()) || t2 != null && lex.gapAfter.contains(t.lower() + " " + t2.lower());
+    }
+
     /**
      * Race gaps and times written with primes, as cycling and athletics copy in Europe writes them: "32’’" seconds,
      * "2’51’’" two minutes and 51 seconds ("finished less than 8’’ behind"). One prime alone stays the foot mark
@@ -7457,8 +7488,29 @@ final class QuantityGrammar {
         Token n = tok(p);
         if (n == null
                 || !n.is(Token.Kind.NUMBER)
-                || !prime(tok(p + 1))
                 || !PRIME_NUMBER.matcher(n.text()).matches()) {
+            return null;
+        }
+        if (doublePrimeSign(tok(p + 1)) && gapWordAt(p + 2)) {
+            // "finished 8″ behind": the double prime sign as seconds in a race's gap; elsewhere it is the inch mark
+            return oneUnit(start, p + 2, hedge, new BigDecimal(n.text()), Unit.parse("seconds"), n.text());
+        }
+        Token secs = tok(p + 2);
+        if (tok(p + 1) != null
+                && tok(p + 1).attached()
+                && tok(p + 1).text().equals("\u2032")
+                && secs != null
+                && secs.attached()
+                && secs.is(Token.Kind.NUMBER)
+                && PRIME_SECONDS.matcher(secs.text()).matches()
+                && doublePrimeSign(tok(p + 3))
+                && n.text().length() <= 2) {
+            // "2′51″": minutes and seconds written with the prime and double prime signs
+            BigDecimal v =
+                    new BigDecimal(n.text()).multiply(BigDecimal.valueOf(60)).add(new BigDecimal(secs.text()));
+            return oneUnit(start, p + 4, hedge, v, Unit.parse("seconds"), text(p, p + 4));
+        }
+        if (!prime(tok(p + 1))) {
             return null;
         }
         if (doublePrime(p + 1)) {
