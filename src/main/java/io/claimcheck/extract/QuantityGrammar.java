@@ -8238,8 +8238,13 @@ final class QuantityGrammar {
             u++; // "a full year earlier"
         }
         PhraseTable.Match<Unit> um = lex.units.at(toks, u);
-        if (um == null && hedge != null && tok(u) != null && possessive(tok(u))) {
-            // "more than a month's rainfall": the span of the possessive, bounded
+        boolean worth = tok(u) != null
+                && possessive(tok(u))
+                && tok(u + 1) != null
+                && tok(u + 1).isWord("worth");
+        if (um == null && (hedge != null || worth) && tok(u) != null && possessive(tok(u))) {
+            // "more than a month's rainfall": the span of the possessive, bounded; "a year's worth of rain" measures
+            // by a span of time with no bound, as "three months' worth" does
             String w = tok(u).text();
             PhraseTable.Match<Unit> stem = lex.units.at(Tokenizer.tokenize(w.substring(0, w.length() - 2)), 0);
             um = stem == null || stem.end() != 1 ? null : new PhraseTable.Match<>(stem.value(), u, u + 1);
@@ -8315,6 +8320,7 @@ final class QuantityGrammar {
                 && !whole
                 && !shifted
                 && !bounded
+                && !worth
                 && !(spanBefore(p) && periodOfArticle(end))
                 && !inSpan(p, end)) {
             return null;
