@@ -7395,6 +7395,14 @@ final class QuantityGrammar {
                     false,
                     -1);
         }
+        if (n1.digits() && numbers.isMarathonTime(k)) {
+            // "break 2:10 in the marathon": hours and minutes, in seconds
+            BigDecimal total = new BigDecimal(tok(k).text())
+                    .multiply(BigDecimal.valueOf(60))
+                    .add(new BigDecimal(tok(k + 2).text()))
+                    .multiply(BigDecimal.valueOf(60));
+            return oneUnit(start, k + 3, hedge, total, Unit.parse("seconds"), text(k, k + 3));
+        }
         if (n1.digits() && numbers.isLapSeconds(k)) {
             // "for 16:58 min": the unit written after the minutes and seconds is part of the span
             int end = numbers.minutesFollow(k + 3) ? lex.units.at(toks, k + 3).end() : k + 3;
