@@ -5098,20 +5098,30 @@ final class QuantityGrammar {
      * "one in five"; a price per a number of things ("$20 per 100 shares") has no currency after "per" and stays a sum.
      */
     private void readPerSumOfTen(FigureParts fp) {
-        if (tok(fp.p) == null || !tok(fp.p).isWord("per")) {
+        readPerSumOfTen(fp, fp.n1.value());
+    }
+
+    /**
+     * As above, for the sum {@code part} in the whole currency: a levy in hundredths ("0.5 cents per $100 of value",
+     * "60.30 cents on each $100.00 of taxable value") is read after its subunit, in dollars. The whole follows any
+     * numbers.json perWholeIntroducer ("per", "on each", "for every").
+     */
+    private void readPerSumOfTen(FigureParts fp, BigDecimal part) {
+        PhraseTable.Match<Boolean> per = lex.perWholeIntroducers.at(toks, fp.p);
+        if (per == null) {
             return;
         }
-        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, fp.p + 1);
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, per.end());
         if (c2 == null || !c2.value().equals(fp.currency)) {
             return;
         }
-        NumberReader.Num whole = roundWhole(c2.end(), fp.n1.value(), false);
+        NumberReader.Num whole = roundWhole(c2.end(), part, false);
         if (whole == null) {
             return;
         }
-        asProportion(fp, fp.n1.value(), whole);
+        asProportion(fp, part, whole);
         // a power of ten divides exactly: "$0.54218 per $100" is 0.54218 percent, no digit rounded away
-        BigDecimal exact = fp.n1.value().multiply(HUNDRED).divide(whole.value()).stripTrailingZeros();
+        BigDecimal exact = part.multiply(HUNDRED).divide(whole.value()).stripTrailingZeros();
         fp.lowN = exact;
         fp.highN = exact;
         fp.currency = null;
@@ -6386,6 +6396,9 @@ final class QuantityGrammar {
                 fp.subunitPer = sub.value().per();
                 fp.p = sub.end();
                 subunitToWholeRange(fp);
+                if (fp.subunitPer == null && !fp.isRange && fp.lowN.compareTo(fp.highN) == 0) {
+                    readPerSumOfTen(fp, fp.lowN); // "0.5 cents per $100 of value": a levy, read in dollars
+                }
             }
         }
         if (fp.unit == null && fp.currency == null) {
