@@ -7070,8 +7070,16 @@ final class QuantityGrammar {
     /** Ages by their context: "ages 14, 32, 55 and 58", "children under 5", "Johnson, 25, was wounded". */
     private void readAge(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
-        if (fp.unit == null && fp.currency == null && continuesAgeList(fp.start)) {
-            fp.unit = Unit.YEARS_OF_AGE; // "ages 14, 32, 55 and 58"
+        if (fp.unit == null
+                && fp.currency == null
+                && continuesAgeList(fp.start)
+                && !(tok(fp.p) != null
+                        && tok(fp.p).is(Token.Kind.WORD)
+                        && NounPhrases.isPlural(tok(fp.p).lower())
+                        && tok(figures.get(figures.size() - 1).endTok() - 1).isWord("years"))) {
+            // "ages 14, 32, 55 and 58"; after an age with its "years" written, "under 5 years and 19 children"
+            // counts the next noun
+            fp.unit = Unit.YEARS_OF_AGE;
             fp.role = Role.INDIVIDUAL;
         }
         if (fp.unit == null
@@ -7106,6 +7114,30 @@ final class QuantityGrammar {
                 && (tok(fp.p).isWord("older") || tok(fp.p).isWord("younger"))) {
             fp.unit = Unit.YEARS_OF_AGE; // "seven years older than the previous year": a difference of ages
         }
+        if (fp.unit != null && fp.unit.code().equals("year") && fp.currency == null && agedYears(fp)) {
+            fp.unit = Unit.YEARS_OF_AGE; // "children ages 5-19 years", "children under 5 years": ages in years
+        }
+    }
+
+    /**
+     * Whether a figure written in years states people's age by what stands before it, as "years old" would after it:
+     * an age cue of roles.json ("aged 5 to 19 years", "ages 5-19 years", "between the ages of 18 and 24 years"), or a
+     * noun of people right before a bound ("children under 5 years", "adults over 65 years"). "The loan runs for
+     * 5-19 years" and "workers with over 10 years" stay spans of years.
+     */
+    private boolean agedYears(FigureParts fp) {
+        int from = Math.min(fp.start, fp.rangeStart);
+        PhraseTable.Match<Lexicon.RoleCue> cue = lex.roleCues.endingAt(toks, from, 5);
+        if (cue == null && fp.hedge != null) {
+            cue = lex.roleCues.endingAt(toks, fp.n1.start(), 5); // "aged over 65 years"
+        }
+        if (cue != null && Unit.YEARS_OF_AGE.equals(cue.value().unit())) {
+            return true;
+        }
+        return fp.hedge != null
+                && (fp.hedge.hedge() == Hedge.MORE_THAN || fp.hedge.hedge() == Hedge.LESS_THAN)
+                && tok(fp.start - 1) != null
+                && PERSON_NOUNS.contains(tok(fp.start - 1).lower());
     }
 
     /** The figure read, a count when nothing named its unit. */
