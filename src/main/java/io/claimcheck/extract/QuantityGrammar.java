@@ -4101,6 +4101,9 @@ final class QuantityGrammar {
                 one = articleLength(i, p, hedge);
             }
             if (one == null) {
+                one = partsByPrefix(i, p, hedge);
+            }
+            if (one == null) {
                 one = temperatureDecade(i, p);
             }
             if (one == null) {
@@ -9702,6 +9705,42 @@ final class QuantityGrammar {
      * "a foot of snow", "an inch of rain", "a kilometre-long straight": an article standing for one unit of length,
      * before "of" and what it measures or in a compound of extent. "a mile away" and "miles of" stay unread.
      */
+    /**
+     * "an octa-core CPU", "a dual motor version", "a triple rear camera": a multiplying prefix (numbers.json
+     * multiplePrefix) before a part a specification counts (multipleNoun), hyphened to it, spaced, or with one word
+     * between, counts the parts, as "four-cylinder" does. Unbounded only; "dual citizenship" counts nothing.
+     */
+    private Figure partsByPrefix(int start, int p, Lexicon.HedgeRule hedge) {
+        Token w = tok(p);
+        BigDecimal parts = w == null || !w.is(Token.Kind.WORD) ? null : lex.multiplePrefixes.get(w.lower());
+        if (parts == null || hedge != null) {
+            return null;
+        }
+        int q = p + 1;
+        boolean hyphen = tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached();
+        if (hyphen) {
+            q++;
+        }
+        Token noun = tok(q);
+        if (!hyphen
+                && noun != null
+                && noun.is(Token.Kind.WORD)
+                && noun.spaced()
+                && !lex.multipleNouns.contains(noun.lower())) {
+            noun = tok(q + 1); // "a triple rear camera": one word between
+            if (noun != null && !noun.spaced()) {
+                return null;
+            }
+        }
+        if (noun == null
+                || !noun.is(Token.Kind.WORD)
+                || !lex.multipleNouns.contains(noun.lower())
+                || hyphen && !noun.attached()) {
+            return null;
+        }
+        return oneUnit(start, p + 1, null, parts, Unit.COUNT, w.text());
+    }
+
     private Figure articleLength(int start, int p, Lexicon.HedgeRule hedge) {
         Token art = tok(p);
         if (art == null) {
