@@ -77,6 +77,34 @@ public final class ClaimExtractor {
                 && (period.equals("week") || period.equals("month") || period.equals("year"));
     }
 
+    /** The units of time a rate's period may be, in the order of their length. */
+    private static final List<String> PERIOD_ORDER =
+            List.of("second", "minute", "hour", "day", "week", "month", "year");
+
+    /** The duration units by the period they measure, in {@link #PERIOD_ORDER}'s names. */
+    private static final Map<String, String> PERIOD_OF_DURATION = Map.of(
+            "seconds", "second",
+            "minutes", "minute",
+            "hours", "hour",
+            "days", "day",
+            "weeks", "week",
+            "months", "month",
+            "year", "year",
+            "decades", "year");
+
+    /**
+     * Whether a span of time would be per a period no longer than itself ("the seven-day daily average", "over the
+     * past three fiscal years annually"): no span lasts seven days each day, so the period is another figure's (the
+     * average's, the sum's). "two hours a day" keeps its period.
+     */
+    private static boolean spanPerShorterPeriod(Unit unit, String period) {
+        String own = PERIOD_OF_DURATION.get(unit.code());
+        return own != null
+                && unit.dimension() == Dimension.DURATION
+                && PERIOD_ORDER.contains(period)
+                && PERIOD_ORDER.indexOf(own) >= PERIOD_ORDER.indexOf(period);
+    }
+
     /** The speed a length per hour (or metres per second) is, or null: "160 miles (257 kilometers) an hour". */
     private static Unit speedOf(Unit length, String period) {
         if (period == null || length.dimension() != Dimension.LENGTH) {
@@ -495,6 +523,8 @@ public final class ClaimExtractor {
                 } else if (daysPerPeriod(unit, period)) {
                     unit = Unit.COUNT; // "six days a week": how many days of each week, as "three times a week"
                     counted = counted == null ? "day" : counted;
+                } else if (period != null && spanPerShorterPeriod(unit, period)) {
+                    period = null; // "the seven-day daily average": the average is daily, the span is seven days
                 }
                 Quantity q =
                         new Quantity(f.interval(), f.hedge(), unit, new Precision(f.halfUnit()), period, f.written());

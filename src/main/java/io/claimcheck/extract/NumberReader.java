@@ -518,6 +518,10 @@ final class NumberReader {
             // "2:00:35": the hours of a race time, which the grammar reads on as seconds
             return new Read(scale(i, i + 1, new BigDecimal(s), HALF, true, false), -1, null);
         }
+        if (glued && next.text().equals(":") && isMarathonTime(i)) {
+            // "break 2:10 in the marathon": the hours, which the grammar reads on as hours and minutes
+            return new Read(scale(i, i + 1, new BigDecimal(s), HALF, true, false), -1, null);
+        }
         if (glued && next.text().equals(":") && isLapSeconds(i)) {
             // "1:18.887": the minutes, which the grammar reads on as a lap time
             return new Read(scale(i, i + 1, new BigDecimal(s), HALF, true, false), -1, null);
@@ -1917,6 +1921,39 @@ final class NumberReader {
                                 && !(tok(i - 1) != null
                                         && CLOCK_BEFORE.contains(tok(i - 1).lower())))
                 && !(after != null && after.attached() && after.text().equals(":"));
+    }
+
+    private static final Pattern ONE_DIGIT_HOURS = Pattern.compile("[1-9]");
+
+    /**
+     * One-digit hours and two-digit minutes in a sentence that names a marathon (numbers.json marathonCue: "the first
+     * woman to break 2:10 in the marathon", "a sub-2:01 marathon"): the race's time in hours and minutes, never
+     * minutes and seconds, when no word of a time of day stands before it ("at 7:30") and no clock word or day word
+     * after it ("2:30 p.m.", "9:30 daily").
+     */
+    boolean isMarathonTime(int i) {
+        Token colon = tok(i + 1);
+        Token min = tok(i + 2);
+        Token after = tok(i + 3);
+        Token before = tok(i - 1);
+        return ONE_DIGIT_HOURS.matcher(tok(i).text()).matches()
+                && colon != null
+                && colon.text().equals(":")
+                && colon.attached()
+                && min != null
+                && min.attached()
+                && SIXTY.matcher(min.text()).matches()
+                && !(after != null
+                        && after.attached()
+                        && (after.text().equals(":")
+                                || after.text().equals(".")
+                                        && tok(i + 4) != null
+                                        && tok(i + 4).attached()
+                                        && tok(i + 4).is(Token.Kind.NUMBER)))
+                && !(before != null && CLOCK_BEFORE.contains(before.lower()))
+                && lex.clockAfter.at(toks, i + 3) == null
+                && !dayWordAfter(i + 3)
+                && sentenceHas(i, j -> tok(j).is(Token.Kind.WORD) && lex.marathonCues.contains(tok(j).lower()));
     }
 
     /**

@@ -4101,6 +4101,9 @@ final class QuantityGrammar {
                 one = articleLength(i, p, hedge);
             }
             if (one == null) {
+                one = partsByPrefix(i, p, hedge);
+            }
+            if (one == null) {
                 one = temperatureDecade(i, p);
             }
             if (one == null) {
@@ -5098,20 +5101,30 @@ final class QuantityGrammar {
      * "one in five"; a price per a number of things ("$20 per 100 shares") has no currency after "per" and stays a sum.
      */
     private void readPerSumOfTen(FigureParts fp) {
-        if (tok(fp.p) == null || !tok(fp.p).isWord("per")) {
+        readPerSumOfTen(fp, fp.n1.value());
+    }
+
+    /**
+     * As above, for the sum {@code part} in the whole currency: a levy in hundredths ("0.5 cents per $100 of value",
+     * "60.30 cents on each $100.00 of taxable value") is read after its subunit, in dollars. The whole follows any
+     * numbers.json perWholeIntroducer ("per", "on each", "for every").
+     */
+    private void readPerSumOfTen(FigureParts fp, BigDecimal part) {
+        PhraseTable.Match<Boolean> per = lex.perWholeIntroducers.at(toks, fp.p);
+        if (per == null) {
             return;
         }
-        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, fp.p + 1);
+        PhraseTable.Match<String> c2 = lex.currencyBefore.at(toks, per.end());
         if (c2 == null || !c2.value().equals(fp.currency)) {
             return;
         }
-        NumberReader.Num whole = roundWhole(c2.end(), fp.n1.value(), false);
+        NumberReader.Num whole = roundWhole(c2.end(), part, false);
         if (whole == null) {
             return;
         }
-        asProportion(fp, fp.n1.value(), whole);
+        asProportion(fp, part, whole);
         // a power of ten divides exactly: "$0.54218 per $100" is 0.54218 percent, no digit rounded away
-        BigDecimal exact = fp.n1.value().multiply(HUNDRED).divide(whole.value()).stripTrailingZeros();
+        BigDecimal exact = part.multiply(HUNDRED).divide(whole.value()).stripTrailingZeros();
         fp.lowN = exact;
         fp.highN = exact;
         fp.currency = null;
@@ -5965,6 +5978,17 @@ final class QuantityGrammar {
     private boolean footMark(FigureParts fp) {
         Token mark = tok(fp.p);
         Token after = tok(fp.p + 1);
+        if (mark != null
+                && mark.text().equals("\u2032")
+                && mark.attached()
+                && fp.currency == null
+                && fp.n1.digits()
+                && !fp.n1.scaled()
+                && (after == null || !after.attached() || after.is(Token.Kind.PUNCT))) {
+            // "boats under 40′ may fish", "a 6′ fence": the prime sign closes no quotation, so it is the foot mark
+            // wherever it stands against a plain number; "2′51″" (minutes and seconds) is read before this
+            return true;
+        }
         if (mark == null
                 || !(mark.text().equals("\u2019")
                         || mark.text().equals("\u2032")
@@ -5998,6 +6022,11 @@ final class QuantityGrammar {
     private boolean inchMark(FigureParts fp) {
         Token mark = tok(fp.p);
         Token after = tok(fp.p + 1);
+        if (doublePrimeSign(mark) && fp.currency == null && fp.n1.digits() && !fp.n1.scaled()) {
+            // "4.20″ at the airport", "2-5″ of rain", "30″ of seat pitch": the double prime sign closes no quotation,
+            // so it is the inch mark wherever it stands against a plain number (a race's gap is read before this)
+            return true;
+        }
         if (mark == null
                 || !mark.text().equals("\"")
                 || !mark.attached()
@@ -6370,6 +6399,9 @@ final class QuantityGrammar {
                 fp.subunitPer = sub.value().per();
                 fp.p = sub.end();
                 subunitToWholeRange(fp);
+                if (fp.subunitPer == null && !fp.isRange && fp.lowN.compareTo(fp.highN) == 0) {
+                    readPerSumOfTen(fp, fp.lowN); // "0.5 cents per $100 of value": a levy, read in dollars
+                }
             }
         }
         if (fp.unit == null && fp.currency == null) {
@@ -7041,8 +7073,16 @@ final class QuantityGrammar {
     /** Ages by their context: "ages 14, 32, 55 and 58", "children under 5", "Johnson, 25, was wounded". */
     private void readAge(FigureParts fp) {
         NumberReader.Num n1 = fp.n1;
-        if (fp.unit == null && fp.currency == null && continuesAgeList(fp.start)) {
-            fp.unit = Unit.YEARS_OF_AGE; // "ages 14, 32, 55 and 58"
+        if (fp.unit == null
+                && fp.currency == null
+                && continuesAgeList(fp.start)
+                && !(tok(fp.p) != null
+                        && tok(fp.p).is(Token.Kind.WORD)
+                        && NounPhrases.isPlural(tok(fp.p).lower())
+                        && tok(figures.get(figures.size() - 1).endTok() - 1).isWord("years"))) {
+            // "ages 14, 32, 55 and 58"; after an age with its "years" written, "under 5 years and 19 children"
+            // counts the next noun
+            fp.unit = Unit.YEARS_OF_AGE;
             fp.role = Role.INDIVIDUAL;
         }
         if (fp.unit == null
@@ -7077,6 +7117,30 @@ final class QuantityGrammar {
                 && (tok(fp.p).isWord("older") || tok(fp.p).isWord("younger"))) {
             fp.unit = Unit.YEARS_OF_AGE; // "seven years older than the previous year": a difference of ages
         }
+        if (fp.unit != null && fp.unit.code().equals("year") && fp.currency == null && agedYears(fp)) {
+            fp.unit = Unit.YEARS_OF_AGE; // "children ages 5-19 years", "children under 5 years": ages in years
+        }
+    }
+
+    /**
+     * Whether a figure written in years states people's age by what stands before it, as "years old" would after it:
+     * an age cue of roles.json ("aged 5 to 19 years", "ages 5-19 years", "between the ages of 18 and 24 years"), or a
+     * noun of people right before a bound ("children under 5 years", "adults over 65 years"). "The loan runs for
+     * 5-19 years" and "workers with over 10 years" stay spans of years.
+     */
+    private boolean agedYears(FigureParts fp) {
+        int from = Math.min(fp.start, fp.rangeStart);
+        PhraseTable.Match<Lexicon.RoleCue> cue = lex.roleCues.endingAt(toks, from, 5);
+        if (cue == null && fp.hedge != null) {
+            cue = lex.roleCues.endingAt(toks, fp.n1.start(), 5); // "aged over 65 years"
+        }
+        if (cue != null && Unit.YEARS_OF_AGE.equals(cue.value().unit())) {
+            return true;
+        }
+        return fp.hedge != null
+                && (fp.hedge.hedge() == Hedge.MORE_THAN || fp.hedge.hedge() == Hedge.LESS_THAN)
+                && tok(fp.start - 1) != null
+                && PERSON_NOUNS.contains(tok(fp.start - 1).lower());
     }
 
     /** The figure read, a count when nothing named its unit. */
@@ -7379,6 +7443,14 @@ final class QuantityGrammar {
                     false,
                     -1);
         }
+        if (n1.digits() && numbers.isMarathonTime(k)) {
+            // "break 2:10 in the marathon": hours and minutes, in seconds
+            BigDecimal total = new BigDecimal(tok(k).text())
+                    .multiply(BigDecimal.valueOf(60))
+                    .add(new BigDecimal(tok(k + 2).text()))
+                    .multiply(BigDecimal.valueOf(60));
+            return oneUnit(start, k + 3, hedge, total, Unit.parse("seconds"), text(k, k + 3));
+        }
         if (n1.digits() && numbers.isLapSeconds(k)) {
             // "for 16:58 min": the unit written after the minutes and seconds is part of the span
             int end = numbers.minutesFollow(k + 3) ? lex.units.at(toks, k + 3).end() : k + 3;
@@ -7448,6 +7520,21 @@ final class QuantityGrammar {
                 && !tok(q + 1).text().equals("'");
     }
 
+    /** The double prime sign (U+2033) against the digits before it: an inch mark, or seconds after a minutes' prime. */
+    private static boolean doublePrimeSign(Token t) {
+        return t != null && t.attached() && t.text().equals("\u2033");
+    }
+
+    /** Whether a numbers.json gapAfter word ("behind", "ahead", "up on") stands at {@code k}. */
+    private boolean gapWordAt(int k) {
+        Token t = tok(k);
+        if (t == null) {
+            return false;
+        }
+        Token t2 = tok(k + 1);
+        return lex.gapAfter.contains(t.lower()) || t2 != null && lex.gapAfter.contains(t.lower() + " " + t2.lower());
+    }
+
     /**
      * Race gaps and times written with primes, as cycling and athletics copy in Europe writes them: "32’’" seconds,
      * "2’51’’" two minutes and 51 seconds ("finished less than 8’’ behind"). One prime alone stays the foot mark
@@ -7457,8 +7544,29 @@ final class QuantityGrammar {
         Token n = tok(p);
         if (n == null
                 || !n.is(Token.Kind.NUMBER)
-                || !prime(tok(p + 1))
                 || !PRIME_NUMBER.matcher(n.text()).matches()) {
+            return null;
+        }
+        if (doublePrimeSign(tok(p + 1)) && gapWordAt(p + 2)) {
+            // "finished 8″ behind": the double prime sign as seconds in a race's gap; elsewhere it is the inch mark
+            return oneUnit(start, p + 2, hedge, new BigDecimal(n.text()), Unit.parse("seconds"), n.text());
+        }
+        Token secs = tok(p + 2);
+        if (tok(p + 1) != null
+                && tok(p + 1).attached()
+                && tok(p + 1).text().equals("\u2032")
+                && secs != null
+                && secs.attached()
+                && secs.is(Token.Kind.NUMBER)
+                && PRIME_SECONDS.matcher(secs.text()).matches()
+                && doublePrimeSign(tok(p + 3))
+                && n.text().length() <= 2) {
+            // "2′51″": minutes and seconds written with the prime and double prime signs
+            BigDecimal v =
+                    new BigDecimal(n.text()).multiply(BigDecimal.valueOf(60)).add(new BigDecimal(secs.text()));
+            return oneUnit(start, p + 4, hedge, v, Unit.parse("seconds"), text(p, p + 4));
+        }
+        if (!prime(tok(p + 1))) {
             return null;
         }
         if (doublePrime(p + 1)) {
@@ -8186,8 +8294,13 @@ final class QuantityGrammar {
             u++; // "a full year earlier"
         }
         PhraseTable.Match<Unit> um = lex.units.at(toks, u);
-        if (um == null && hedge != null && tok(u) != null && possessive(tok(u))) {
-            // "more than a month's rainfall": the span of the possessive, bounded
+        boolean worth = tok(u) != null
+                && possessive(tok(u))
+                && tok(u + 1) != null
+                && tok(u + 1).isWord("worth");
+        if (um == null && (hedge != null || worth) && tok(u) != null && possessive(tok(u))) {
+            // "more than a month's rainfall": the span of the possessive, bounded; "a year's worth of rain" measures
+            // by a span of time with no bound, as "three months' worth" does
             String w = tok(u).text();
             PhraseTable.Match<Unit> stem = lex.units.at(Tokenizer.tokenize(w.substring(0, w.length() - 2)), 0);
             um = stem == null || stem.end() != 1 ? null : new PhraseTable.Match<>(stem.value(), u, u + 1);
@@ -8263,6 +8376,7 @@ final class QuantityGrammar {
                 && !whole
                 && !shifted
                 && !bounded
+                && !worth
                 && !(spanBefore(p) && periodOfArticle(end))
                 && !inSpan(p, end)) {
             return null;
@@ -9591,6 +9705,42 @@ final class QuantityGrammar {
      * "a foot of snow", "an inch of rain", "a kilometre-long straight": an article standing for one unit of length,
      * before "of" and what it measures or in a compound of extent. "a mile away" and "miles of" stay unread.
      */
+    /**
+     * "an octa-core CPU", "a dual motor version", "a triple rear camera": a multiplying prefix (numbers.json
+     * multiplePrefix) before a part a specification counts (multipleNoun), hyphened to it, spaced, or with one word
+     * between, counts the parts, as "four-cylinder" does. Unbounded only; "dual citizenship" counts nothing.
+     */
+    private Figure partsByPrefix(int start, int p, Lexicon.HedgeRule hedge) {
+        Token w = tok(p);
+        BigDecimal parts = w == null || !w.is(Token.Kind.WORD) ? null : lex.multiplePrefixes.get(w.lower());
+        if (parts == null || hedge != null) {
+            return null;
+        }
+        int q = p + 1;
+        boolean hyphen = tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached();
+        if (hyphen) {
+            q++;
+        }
+        Token noun = tok(q);
+        if (!hyphen
+                && noun != null
+                && noun.is(Token.Kind.WORD)
+                && noun.spaced()
+                && !lex.multipleNouns.contains(noun.lower())) {
+            noun = tok(q + 1); // "a triple rear camera": one word between
+            if (noun != null && !noun.spaced()) {
+                return null;
+            }
+        }
+        if (noun == null
+                || !noun.is(Token.Kind.WORD)
+                || !lex.multipleNouns.contains(noun.lower())
+                || hyphen && !noun.attached()) {
+            return null;
+        }
+        return oneUnit(start, p + 1, null, parts, Unit.COUNT, w.text());
+    }
+
     private Figure articleLength(int start, int p, Lexicon.HedgeRule hedge) {
         Token art = tok(p);
         if (art == null) {

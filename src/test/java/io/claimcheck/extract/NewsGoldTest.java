@@ -563,8 +563,9 @@ class NewsGoldTest {
      * QuantityGrammar (a rate per a whole so large its share rounds to nothing), which commit 916433a mended. It was
      * held out until 2026-12-07 (twenty-eighth session), when it read value F1 {@value #BATCH26_HELD_OUT_VALUE} and
      * value+unit {@value #BATCH26_HELD_OUT_VALUE_UNIT} (commit 6d8b676: the twenty-seventh session's extraction round
-     * moved none of its classes); it is a tuning set since then (its misses may be read), and the floors stay at that
-     * reading until a round lifts it.
+     * moved none of its classes); it is a tuning set since then (its misses may be read). After the twenty-ninth
+     * session's extraction round (branch extract-29) it reads 94.3 / 91.7, and its floors are a tenth below that
+     * reading (0.942 / 0.916).
      */
     @Test
     void twenty_sixth_batch_stays_above_its_floors() throws IOException {
@@ -581,7 +582,10 @@ class NewsGoldTest {
      * extractor. It was held out until 2026-12-07 (twenty-ninth session), when it read value F1 {@value
      * #BATCH27_HELD_OUT_VALUE} and value+unit {@value #BATCH27_HELD_OUT_VALUE_UNIT} (commit c3d1307a: the
      * twenty-eighth session's extraction round moved none of its figures); it is a tuning set since then (its misses
-     * may be read), and the floors stay at that reading until a round lifts it.
+     * may be read). The twenty-ninth session's extraction round (branch extract-29) held it back as its own check,
+     * never printing its misses, and it read 97.7 / 96.1 after that round (value F1 unchanged, one ages-and-times item
+     * more right in its unit): the value+unit floor is a tenth below that reading (0.960); the value floor stays at
+     * its reading (0.977), which did not move.
      */
     @Test
     void twenty_seventh_batch_stays_above_its_floors() throws IOException {
@@ -617,14 +621,14 @@ class NewsGoldTest {
     private static final double BATCH27_HELD_OUT_VALUE = 0.977;
     private static final double BATCH27_HELD_OUT_VALUE_UNIT = 0.958;
     private static final double BATCH27_VALUE_FLOOR = 0.977;
-    private static final double BATCH27_VALUE_UNIT_FLOOR = 0.958;
+    private static final double BATCH27_VALUE_UNIT_FLOOR = 0.960;
 
     private static final double BATCH26_FIRST_VALUE = 0.931;
     private static final double BATCH26_FIRST_VALUE_UNIT = 0.885;
     private static final double BATCH26_HELD_OUT_VALUE = 0.931;
     private static final double BATCH26_HELD_OUT_VALUE_UNIT = 0.885;
-    private static final double BATCH26_VALUE_FLOOR = 0.931;
-    private static final double BATCH26_VALUE_UNIT_FLOOR = 0.885;
+    private static final double BATCH26_VALUE_FLOOR = 0.942;
+    private static final double BATCH26_VALUE_UNIT_FLOOR = 0.916;
 
     private static final double BATCH6_FIRST_VALUE = 0.917;
     private static final double BATCH6_FIRST_VALUE_UNIT = 0.842;
