@@ -135,15 +135,15 @@ final class FrameReader {
                         && !site.isFigure(measureAt - 1)
                         && lexicon.qualifier(words.get(measureAt - 1).lemma()) != null
                 ? measureAt - 1
-                // nor is the verb that names the measure and qualifies it at once, farther than the qualifiers'
-                // reach: "Eighteen U.S. service members were injured" are the injured ("Three Syrians were among the
-                // missing" says where they are from, of the missing)
-                : measureAt > 0
-                                && (words.get(measureAt).isVerb()
-                                        || "AUX".equals(words.get(measureAt - 1).tag()))
-                                && lexicon.qualifier(words.get(measureAt).lemma()) != null
-                        ? measureAt
-                        : -1;
+                : -1;
+        // the verb that names the measure qualifies it at once, however far: "Eighteen U.S. service members were
+        // injured" are the injured; only when nothing else qualifies the figure (below: "including 11 Americans" are
+        // a part by origin, "Three Syrians were among the missing" are from Syria)
+        FrameLexicon.Qualifier verbNamed = measureAt > 0
+                        && (words.get(measureAt).isVerb()
+                                || "AUX".equals(words.get(measureAt - 1).tag()))
+                ? lexicon.qualifier(words.get(measureAt).lemma())
+                : null;
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach, measure, modifier);
         if (qualifier == null) {
             qualifier = countedQualifier(site, lexicon, measure);
@@ -177,12 +177,28 @@ final class FrameReader {
         // the sentence's names, found once: its entities, the country and whose share the figure is
         List<int[]> names = properNouns(site.sentence(), words);
         Place place = place(site, words, names, lexicon);
-        if (qualifier == null
-                && place == null
-                && (listedPart(site, words)
-                        || amongPart(site, words)
-                        || itemBefore != null && itemAfter != null && detailsAfterColon(site, itemBefore, itemAfter))) {
+        // a part of those a word after "of those" names is a part, though that word qualifies it too ("three of the
+        // injured"); another qualifier of its own keeps it ("29 of the injured were in serious condition")
+        Token measured = partOfMeasured(site, words, lexicon);
+        boolean partitive =
+                measured != null && (qualifier == null || qualifier.equals(lexicon.qualifier(measured.lemma())));
+        if (place == null
+                && (qualifier == null
+                                && (listedPart(site, words)
+                                        || amongPart(site, words)
+                                        || itemBefore != null
+                                                && itemAfter != null
+                                                && detailsAfterColon(site, itemBefore, itemAfter))
+                        || partitive)) {
             qualifier = PART;
+        }
+        if (qualifier == null
+                && verbNamed != null
+                && verbNamed.splits()
+                && (!verbNamed.apart() || verbNamed.namesState())
+                && !verbNamed.moves()
+                && verbNamed.appliesTo(dimensionOf(site.claim()))) {
+            qualifier = verbNamed;
         }
         String good = good(c, lexicon);
         // a figure set against the sentence's current one at a time counted back ("compared to the 764 locations it
@@ -300,6 +316,28 @@ final class FrameReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The word that names a measure after "of those" or "of the" right after a count that names nothing of its own
+     * (null when there is none) ("Ten of those killed were US Marines", "three of the injured are children"): a part of those counted,
+     * which the whole's figures must not meet; "40 of the 60 buses" (a figure between) and "the arrest of 300
+     * protesters" (the figure after "of") are other forms.
+     */
+    private static Token partOfMeasured(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
+        String counted = site.claim().counted();
+        int at = site.figureTo();
+        if (counted != null && !counted.isBlank()
+                || dimensionOf(site.claim()) != io.claimcheck.model.Dimension.COUNT
+                || at + 2 >= words.size()
+                || !"of".equalsIgnoreCase(words.get(at).surface())
+                || !Set.of("those", "the").contains(words.get(at + 1).surface().toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        Token named = words.get(at + 2);
+        return !site.isFigure(at + 2) && (lexicon.group(named) != null || lexicon.namesMeasure(named.lemma()))
+                ? named
+                : null;
     }
 
     /** How far into its sentence an opening "Among the ..." phrase may run before its verb or comma. */
@@ -1329,9 +1367,11 @@ final class FrameReader {
 
     /**
      * A qualifier that describes what the figure counts, inside the counted phrase however far that phrase stands from
-     * the figure: "the number of displaced people has risen to 183,159" counts the displaced. Only a word that names a
-     * state or splits without setting apart ("another", "elsewhere" set a figure apart only next to it), no moving level
-     * (its day is read from where it stands) and none that counts only some nouns but this one.
+     * the figure: "the number of displaced people has risen to 183,159" counts the displaced. Only a word right before
+     * the head noun of the phrase's first noun group, which a preposition, a conjunction or a verb ends ("23 deaths and
+     * extensive property damage", "missing persons reports", "dead or missing" qualify nothing here); only a word that
+     * names a state or splits without setting apart, no moving level (its day is read from where it stands) and none
+     * that counts only some nouns but this one.
      */
     private static FrameLexicon.Qualifier countedQualifier(ClaimSite site, FrameLexicon lexicon, String measure) {
         String counted = site.claim().counted();
@@ -1339,22 +1379,29 @@ final class FrameReader {
             return null;
         }
         List<Token> phrase = site.tag(counted);
-        Token noun = lastCountedNoun(site, x -> true);
-        String countedLemma = noun == null ? null : noun.lemma();
-        io.claimcheck.model.Dimension dimension = dimensionOf(site.claim());
-        for (Token t : phrase) {
-            FrameLexicon.Qualifier q = lexicon.qualifier(t.lemma());
-            if (q != null
-                    && q.splits()
-                    && (!q.apart() || q.namesState())
-                    && !q.moves()
-                    && q.after().isEmpty()
-                    && q.appliesTo(dimension)
-                    && (q.counts(countedLemma) || q.counts(measure))) {
-                return q;
+        int head = -1;
+        for (int k = 0; k < phrase.size(); k++) {
+            Token t = phrase.get(k);
+            if (t.isNoun()) {
+                head = k;
+            } else if (head >= 0 || !"ADJ".equals(t.tag()) && !t.isVerb()) {
+                break;
             }
         }
-        return null;
+        if (head < 1) {
+            return null;
+        }
+        Token noun = phrase.get(head);
+        FrameLexicon.Qualifier q = lexicon.qualifier(phrase.get(head - 1).lemma());
+        return q != null
+                        && q.splits()
+                        && (!q.apart() || q.namesState())
+                        && !q.moves()
+                        && q.after().isEmpty()
+                        && q.appliesTo(dimensionOf(site.claim()))
+                        && (q.counts(noun.lemma()) || q.counts(measure))
+                ? q
+                : null;
     }
 
     /** The tag of the word before {@code i}, or null at the sentence's start. */
@@ -2297,8 +2344,10 @@ final class FrameReader {
                 r++;
                 end = words.get(names.get(r)[1]).end();
             }
-            if (end > from + 1
-                    && initial(sentence, end - 1, end)
+            // a lone capital after a stop ends the run of initials ("U.S"): not "US" or "NATO" at a sentence's end
+            if (end - from >= 3
+                    && Character.isUpperCase(sentence.charAt(end - 1))
+                    && sentence.charAt(end - 2) == '.'
                     && end < sentence.length()
                     && sentence.charAt(end) == '.') {
                 end++; // the stop closing the initials

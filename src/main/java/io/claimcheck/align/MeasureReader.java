@@ -594,10 +594,10 @@ final class MeasureReader {
     }
 
     /**
-     * The word right after the figure when it is all the figure counts, as the extractor read it, and the word lists
-     * file it as a measure: an adjective or participle standing for those it describes ("left 13 dead", "30 missing"),
-     * however the tagger reads it (it reads "dead" at a sentence's end as an adverb), and no noun after it ("13 dead
-     * bodies" counts bodies).
+     * The word right after the figure when it is all the figure counts (as the extractor read it, or it read nothing:
+     * it names no participle) and the word lists file it as a measure: an adjective or participle standing for those
+     * it describes ("left 13 dead", "18 injured and 13 dead", "left 13,000 displaced"), however the tagger reads it (it
+     * reads "dead" at a sentence's end as an adverb), and no noun after it ("13 dead bodies" counts bodies).
      */
     private Token standsAlone(int to) {
         if (to >= words.size() || site.isFigure(to)) {
@@ -607,7 +607,8 @@ final class MeasureReader {
         String counted = site.claim().counted();
         boolean nounAfter = to + 1 < words.size()
                 && (words.get(to + 1).isNoun() || words.get(to + 1).isProperNoun());
-        return !t.isNoun() && !nounAfter && t.surface().equalsIgnoreCase(counted) && names(t) ? t : null;
+        boolean countsIt = counted == null || counted.isBlank() || t.surface().equalsIgnoreCase(counted);
+        return !t.isNoun() && !nounAfter && countsIt && names(t) ? t : null;
     }
 
     private Token lastNoun(int from, int to) {

@@ -378,7 +378,7 @@ final class TimeReader {
 
     /**
      * True when {@code text} counts a time back from now or from the story's time: "a year ago", "two years earlier",
-     * "last month".
+     * "last month", and the finer spans of {@link #BACK} ("a day before", "the previous day").
      */
     static boolean countsBack(String text) {
         return AGO.matcher(text).find() || BACK.matcher(text).find();
@@ -386,11 +386,13 @@ final class TimeReader {
 
     /**
      * A span counted back that dates nothing by itself but says a compared figure is an earlier one: "the 39 deaths ...
-     * confirmed a day before", "against 2,000 a week ago", "two years before" (days and weeks are finer than the
-     * months {@link #AGO} dates a figure to).
+     * confirmed a day before", "against 2,000 a week ago", "ten days earlier", "the day before", "the previous day"
+     * (days and weeks are finer than the months {@link #AGO} dates a figure to; months and years "before" are counted
+     * here too).
      */
     private static final Pattern BACK = Pattern.compile(
-            "\\b(?:a|an|one|two|three|four|five|six|\\d{1,2})\\s+(?:days?|weeks?|months?|years?)\\s+(?:ago|earlier|before)\\b",
+            "\\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:days?|weeks?|months?|years?)"
+                    + "\\s+(?:ago|earlier|before)|the\\s+(?:day|week)\\s+before|the\\s+previous\\s+(?:day|week))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A time found in the sentence; {@code event} when a year only names an event ("the 2015 earthquake"). */

@@ -67,6 +67,8 @@ class EarlierFigureTest {
             The toll increased compared to the 39 deaths in the next town.                           | 39     | false
             Police arrested 12 people, compared to 40 a week earlier.                                 | 40     | true
             Police arrested 12 people compared to 40 in Paris.                                        | 40     | false
+            The toll was 50, compared to 39 ten days earlier.                                         | 39     | true
+            The toll increased compared to the 39 deaths confirmed the previous day.                  | 39     | true
             """)
     void aFigureGivenAsAnEarlierOneIsMarked(String sentence, String figure, boolean earlier) throws Exception {
         List<Claim> claims = AlignFixtures.aligned(sentence);

@@ -331,8 +331,13 @@ class FrameReaderTest {
             Over the past two years, the richest 1% have amassed most of the new wealth.   | two years   | window
             The number of billionaires doubled in the last ten years.                      | ten years   | window
             The strike lasted two years, the union said.                                   | two years   | -
+            Ten of those killed were US Marines, a spokesman said.                         | Ten         | part
+            Three of the injured are children.                                             | Three       | part
+            Police arrested 40 of the 60 protesters.                                       | 40          | -
+            Ten of those people were arrested.                                             | Ten         | -
             """)
-    void readsAGroupOrAWindowThatItsFigureNames(String sentence, String figure, String qualifier) throws Exception {
+    void readsAGroupAWindowOrAPartThatItsFigureNames(String sentence, String figure, String qualifier)
+            throws Exception {
         assertThat(claimOf(sentence, figure).frame().qualifier())
                 .as("qualifier of %s", figure)
                 .isEqualTo(qualifier);
@@ -343,6 +348,9 @@ class FrameReaderTest {
             Eighteen U.S. service members were injured, the Pentagon said.               | U.S.;Pentagon
             The U.N. said 300 people died in Washington D.C. on Monday.                  | U.N.;Washington D.C.;Monday
             Officials in Washington said 300 people died.                                 | Washington
+            Aid of 40 million dollars came from the US.                                   | Aid;US
+            The agency counted 40 cases, according to NATO.                               | NATO
+            Aid of 40 million dollars came from the U.S.                                  | Aid;U.S.
             """)
     void namesEntitiesWithTheirInitialsWhole(String sentence, String entities) throws Exception {
         Claim claim = AlignFixtures.aligned(sentence).get(0);
