@@ -2210,9 +2210,22 @@ final class FrameReader {
             return true;
         }
         int at = fromAt(site, words);
+        int listEnd = at; // where the list of figures the scan has passed begins
         for (int k = at - 1; k >= 0; k--) {
-            if (site.isFigure(k) && !site.isOwnFigure(k) || site.distance(k) > EARLIER_REACH) {
+            if (site.distance(k) > EARLIER_REACH) {
                 break;
+            }
+            if (site.isFigure(k) && !site.isOwnFigure(k)) {
+                // another figure before it: the marker reaches past it only when the two are items of one list with no
+                // verb between ("initially included 500 billion euros in grants and 250 billion euros in loans")
+                if (!listItems(words, k + 1, listEnd)) {
+                    break;
+                }
+                while (k > 0 && site.isFigure(k - 1) && !site.isOwnFigure(k - 1)) {
+                    k--;
+                }
+                listEnd = k;
+                continue;
             }
             if (lexicon.marksEarlier(words.get(k).surface().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
@@ -2220,6 +2233,27 @@ final class FrameReader {
         }
         return false;
     }
+
+    /**
+     * True when the words from {@code from} to {@code to} (exclusive) join two items of one list: an "and" or a comma,
+     * and no verb, auxiliary or word of now ("and the missing at", "euros in grants and"; not "had died and the toll now
+     * stands at").
+     */
+    private static boolean listItems(List<Token> words, int from, int to) {
+        boolean joined = false;
+        for (int i = from; i < to; i++) {
+            Token t = words.get(i);
+            String w = t.surface().toLowerCase(java.util.Locale.ROOT);
+            if (t.isVerb() || "AUX".equals(t.tag()) || NOW_WORDS.contains(w) || ";".equals(w)) {
+                return false;
+            }
+            joined |= "and".equals(w) || ",".equals(w);
+        }
+        return joined;
+    }
+
+    /** Words that set a figure in the present against an earlier one in the same list ("and 11,300 now"). */
+    private static final Set<String> NOW_WORDS = Set.of("now", "currently", "today", "latest");
 
     /** Where the figure's words start, past "the" right after "from" ("down from the 4.8% seen in December"). */
     private static int fromAt(ClaimSite site, List<Token> words) {

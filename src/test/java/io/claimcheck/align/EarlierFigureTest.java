@@ -68,6 +68,9 @@ class EarlierFigureTest {
             Police arrested 12 people, compared to 40 a week earlier.                                 | 40     | true
             Police arrested 12 people compared to 40 in Paris.                                        | 40     | false
             The toll was 50, compared to 39 ten days earlier.                                         | 39     | true
+            The plan initially included 500 billion euros in grants and 250 billion euros in loans.   | 250 billion euros | true
+            Officials previously said 5,500 had died and the toll now stands at 11,300.              | 11,300 | false
+            It was previously put at 5,500, and at 11,300 now.                                        | 11,300 | false
             The toll increased compared to the 39 deaths confirmed the previous day.                  | 39     | true
             """)
     void aFigureGivenAsAnEarlierOneIsMarked(String sentence, String figure, boolean earlier) throws Exception {
