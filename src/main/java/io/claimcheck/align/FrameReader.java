@@ -148,6 +148,11 @@ final class FrameReader {
         if (qualifier == null) {
             qualifier = countedQualifier(site, lexicon, measure);
         }
+        if (qualifier == null && measureAt >= site.figureTo() && usableVerbQualifier(verbNamed, site)) {
+            // the figure's own predicate names what it is, before any origin of its counted noun ("Eighteen American
+            // service members were injured")
+            qualifier = verbNamed;
+        }
         // an amount of change ("rose 20 cents", "63 cents higher than a month ago") is another quantity than a level,
         // whatever else qualifies it, unless a word sets it apart already ("another", "expected")
         if (qualifier == null) {
@@ -179,7 +184,7 @@ final class FrameReader {
         Place place = place(site, words, names, lexicon);
         // a part of those a word after "of those" names is a part, though that word qualifies it too ("three of the
         // injured"); another qualifier of its own keeps it ("29 of the injured were in serious condition")
-        Token measured = partOfMeasured(site, words, lexicon);
+        Token measured = partOfMeasured(site, words, lexicon, measure);
         boolean partitive =
                 measured != null && (qualifier == null || qualifier.equals(lexicon.qualifier(measured.lemma())));
         if (place == null
@@ -192,12 +197,7 @@ final class FrameReader {
                         || partitive)) {
             qualifier = PART;
         }
-        if (qualifier == null
-                && verbNamed != null
-                && verbNamed.splits()
-                && (!verbNamed.apart() || verbNamed.namesState())
-                && !verbNamed.moves()
-                && verbNamed.appliesTo(dimensionOf(site.claim()))) {
+        if (qualifier == null && usableVerbQualifier(verbNamed, site)) {
             qualifier = verbNamed;
         }
         String good = good(c, lexicon);
@@ -324,7 +324,7 @@ final class FrameReader {
      * which the whole's figures must not meet; "40 of the 60 buses" (a figure between) and "the arrest of 300
      * protesters" (the figure after "of") are other forms.
      */
-    private static Token partOfMeasured(ClaimSite site, List<Token> words, FrameLexicon lexicon) {
+    private static Token partOfMeasured(ClaimSite site, List<Token> words, FrameLexicon lexicon, String measure) {
         String counted = site.claim().counted();
         int at = site.figureTo();
         if (counted != null && !counted.isBlank()
@@ -335,7 +335,13 @@ final class FrameReader {
             return null;
         }
         Token named = words.get(at + 2);
-        return !site.isFigure(at + 2) && (lexicon.group(named) != null || lexicon.namesMeasure(named.lemma()))
+        int before = site.figureFrom() - 1;
+        boolean whole = before >= 0
+                && Set.of("all", "both").contains(words.get(before).surface().toLowerCase(java.util.Locale.ROOT));
+        return !whole
+                        && !site.isFigure(at + 2)
+                        && (lexicon.group(named) != null || lexicon.namesMeasure(named.lemma()))
+                        && (measure == null || measure.equals(name(named, lexicon)))
                 ? named
                 : null;
     }
@@ -1313,8 +1319,14 @@ final class FrameReader {
             if (q.apart() && !q.namesState() && opensOtherFigure(site, i)) {
                 continue; // "the toll had risen to 672 and another 25 were missing": "another" is the 25's
             }
-            if (q.byFigure() && (i != site.figureFrom() - 1 || !"DET".equals(tagBefore(words, i)))) {
-                continue; // "the richest 1%" names a group by its figure; "the richest man" or "1% richest" no
+            if (q.byFigure()
+                    && (i != site.figureFrom() - 1
+                            || !"DET".equals(tagBefore(words, i))
+                            || site.figureTo() < words.size()
+                                    && words.get(site.figureTo()).isNoun())) {
+                // "the richest 1%" names a group by its figure; "the richest man", "1% richest" and "the top 50% rate"
+                // (the figure describes a noun after it) do not
+                continue;
             }
             if (q.afterFigure() && i < site.figureTo()) {
                 continue; // "Witnesses at the scene said at least 40 people were killed": the witnesses were there
@@ -1369,7 +1381,7 @@ final class FrameReader {
      * A qualifier that describes what the figure counts, inside the counted phrase however far that phrase stands from
      * the figure: "the number of displaced people has risen to 183,159" counts the displaced. Only a word right before
      * the head noun of the phrase's first noun group, which a preposition, a conjunction or a verb ends ("23 deaths and
-     * extensive property damage", "missing persons reports", "dead or missing" qualify nothing here); only a word that
+     * extensive property damage" qualifies nothing here); only a word that
      * names a state or splits without setting apart, no moving level (its day is read from where it stands) and none
      * that counts only some nouns but this one.
      */
@@ -1402,6 +1414,15 @@ final class FrameReader {
                         && (q.counts(noun.lemma()) || q.counts(measure))
                 ? q
                 : null;
+    }
+
+    /** A qualifier a verb naming the measure gives that may qualify the figure: one that names a state or splits. */
+    private static boolean usableVerbQualifier(FrameLexicon.Qualifier q, ClaimSite site) {
+        return q != null
+                && q.splits()
+                && (!q.apart() || q.namesState())
+                && !q.moves()
+                && q.appliesTo(dimensionOf(site.claim()));
     }
 
     /** The tag of the word before {@code i}, or null at the sentence's start. */

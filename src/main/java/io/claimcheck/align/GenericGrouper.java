@@ -1273,8 +1273,9 @@ final class GenericGrouper {
         }
         if (q.byFigure()) {
             // a group a share names ("the richest 1%") is that share's own: it meets only the same group
-            var value = b.site().claim().quantity().value();
-            return Set.of("!" + q.name() + "@" + value.low() + "-" + value.high());
+            var quantity = b.site().claim().quantity();
+            return Set.of("!" + q.name() + "@" + plain(quantity.value().low()) + "-"
+                    + plain(quantity.value().high()) + " " + quantity.unit().code());
         }
         if (q == FrameReader.PART) {
             // a part with nothing of its own to tell it by meets no figure: not its whole's, nor another article's
@@ -1295,6 +1296,11 @@ final class GenericGrouper {
                     "!" + q.name() + "@" + (day != null ? day : b.site().claim().document()));
         }
         return Set.of(q.apart() ? "!" + q.name() : q.name());
+    }
+
+    /** A bound as a plain number ("1" for 1.0 and 1.00), or "" for none. */
+    private static String plain(java.math.BigDecimal x) {
+        return x == null ? "" : x.stripTrailingZeros().toPlainString();
     }
 
     /**

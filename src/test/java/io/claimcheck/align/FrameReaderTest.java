@@ -28,6 +28,8 @@ class FrameReaderTest {
             The storm killed 50 people and injured 200 others.                           | death   | -         | -
             Eighteen U.S. service members were injured, officials said.                  | injured | injured   | -
             Eighteen U.S. service members were killed, officials said.                   | death   | -         | -
+            Eighteen American service members were injured, according to the Pentagon.  | injured | injured   | -
+            Protests turned violent, leading to at least 23 deaths and property damage.  | death   | -         | -
             The number of displaced people has risen to 183,159.                         | -       | displaced | -
             The number of people in the camps has risen to 183,159.                      | -       | -         | -
             Annual inflation reached 10.1 per cent in October 2022.                      | inflation | -       | 2022-10
@@ -206,6 +208,8 @@ class FrameReaderTest {
             The blast left 13 dead and 18 injured.                                         | 13      | death
             Eighteen were injured in addition to 13 dead.                                  | 13      | death
             The quake left 13 dead bodies in the rubble.                                   | 13      | body
+            The attack left 18 injured and 13 dead.                                        | 18      | injured
+            The flood left 13,000 displaced.                                               | 13,000  | displaced
             Two rival governments are vying for power in the country.                      | Two     | government
             The figure was 5,000.                                                          | 5,000   | -
             The quakes caused about $70.8 billion worth of damage to homes.                | 70.8    | cost
@@ -335,6 +339,10 @@ class FrameReaderTest {
             Three of the injured are children.                                             | Three       | part
             Police arrested 40 of the 60 protesters.                                       | 40          | -
             Ten of those people were arrested.                                             | Ten         | -
+            All 13 of those killed were US service members.                                | 13          | -
+            Police arrested 40 of those protesting.                                        | 40          | -
+            Labour will restore the top 50% rate of income tax.                            | 50%         | -
+            At least 40 people were injured, including 11 Americans.                       | 11          | from united states
             """)
     void readsAGroupAWindowOrAPartThatItsFigureNames(String sentence, String figure, String qualifier)
             throws Exception {
