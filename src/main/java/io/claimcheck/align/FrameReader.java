@@ -137,8 +137,9 @@ final class FrameReader {
                 ? measureAt - 1
                 : -1;
         // the verb that names the measure qualifies it at once, however far: "Eighteen U.S. service members were
-        // injured" are the injured; only when nothing else qualifies the figure (below: "including 11 Americans" are
-        // a part by origin, "Three Syrians were among the missing" are from Syria)
+        // injured" are the injured. The figure's own predicate (after it) comes before any origin of its counted noun;
+        // a verb before it only when nothing else qualifies the figure ("At least 40 were injured, including 11
+        // Americans": a part by origin; "Three Syrians were among the missing" are from Syria)
         FrameLexicon.Qualifier verbNamed = measureAt > 0
                         && (words.get(measureAt).isVerb()
                                 || "AUX".equals(words.get(measureAt - 1).tag()))
@@ -319,10 +320,11 @@ final class FrameReader {
     }
 
     /**
-     * The word that names a measure after "of those" or "of the" right after a count that names nothing of its own
-     * (null when there is none) ("Ten of those killed were US Marines", "three of the injured are children"): a part of those counted,
-     * which the whole's figures must not meet; "40 of the 60 buses" (a figure between) and "the arrest of 300
-     * protesters" (the figure after "of") are other forms.
+     * The word after "of those" or "of the" right after a count that names nothing of its own, when it names a measure
+     * and that measure is the figure's ("Ten of those killed were US Marines", "three of the injured are children"): a
+     * part of those counted, which the whole's figures must not meet; null otherwise, and for "All 13 of those killed"
+     * (the whole) and "arrested 40 of those protesting" (those the arrests are drawn from). "40 of the 60 buses" (a
+     * figure between) and "the arrest of 300 protesters" (the figure after "of") are other forms.
      */
     private static Token partOfMeasured(ClaimSite site, List<Token> words, FrameLexicon lexicon, String measure) {
         String counted = site.claim().counted();
@@ -1381,9 +1383,8 @@ final class FrameReader {
      * A qualifier that describes what the figure counts, inside the counted phrase however far that phrase stands from
      * the figure: "the number of displaced people has risen to 183,159" counts the displaced. Only a word right before
      * the head noun of the phrase's first noun group, which a preposition, a conjunction or a verb ends ("23 deaths and
-     * extensive property damage" qualifies nothing here); only a word that
-     * names a state or splits without setting apart, no moving level (its day is read from where it stands) and none
-     * that counts only some nouns but this one.
+     * extensive property damage" qualifies nothing here); only a word that names a state or splits without setting
+     * apart, no moving level (its day is read from where it stands) and none that counts only some nouns but this one.
      */
     private static FrameLexicon.Qualifier countedQualifier(ClaimSite site, FrameLexicon lexicon, String measure) {
         String counted = site.claim().counted();
