@@ -1272,7 +1272,8 @@ final class GenericGrouper {
             return Set.of();
         }
         if (q.byFigure()) {
-            // a group a share names ("the richest 1%") is that share's own: it meets only the same group
+            // a group or a window its figure names ("the richest 1%", "over the past two years") is that figure's own:
+            // it meets only the same group or window, of the same unit
             var quantity = b.site().claim().quantity();
             return Set.of("!" + q.name() + "@" + plain(quantity.value().low()) + "-"
                     + plain(quantity.value().high()) + " " + quantity.unit().code());

@@ -126,9 +126,9 @@ final class MeasureReader {
             clauseEnd = Math.max(clauseEnd, clauseEnd(nounEnd));
         }
         Token counted = lastNoun(to, nounEnd);
-        // an adjective that stands alone for those it describes, right after the figure, names what happened to them
-        // when the word lists file it ("the quake left 13 dead", "13 dead and 18 injured"): not the clause's subject
-        // (the quake) nor its verb (left)
+        // an adjective or participle that stands alone for those it describes, right after the figure, names what
+        // happened to them when the word lists file it ("the quake left 13 dead", "18 injured and 13 dead"): not the
+        // clause's subject (the quake) nor its verb (left)
         Token alone = counted == null ? standsAlone(to) : null;
         if (alone != null) {
             return alone;
