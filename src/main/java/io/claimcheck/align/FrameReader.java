@@ -1323,11 +1323,12 @@ final class FrameReader {
             }
             if (q.byFigure()
                     && (i != site.figureFrom() - 1
-                            || !"DET".equals(tagBefore(words, i))
+                            || q.after().isEmpty() && !"DET".equals(tagBefore(words, i))
                             || site.figureTo() < words.size()
                                     && words.get(site.figureTo()).isNoun())) {
-                // "the richest 1%" names a group by its figure; "the richest man", "1% richest" and "the top 50% rate"
-                // (the figure describes a noun after it) do not
+                // "the richest 1%" names a group by its figure, and "for every $1" a base (its "after" word stands
+                // before it instead of a determiner); "the richest man", "1% richest" and "the top 50% rate" (the
+                // figure describes a noun after it) do not
                 continue;
             }
             if (q.afterFigure() && i < site.figureTo()) {

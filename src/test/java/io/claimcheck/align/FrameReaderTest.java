@@ -343,6 +343,9 @@ class FrameReaderTest {
             Police arrested 40 of those protesting.                                        | 40          | -
             Labour will restore the top 50% rate of income tax.                            | 50%         | -
             At least 40 people were injured, including 11 Americans.                       | 11          | from united states
+            Billionaires gained far more for every $1 of new wealth.                       | $1          | perBase
+            Each member received $500.                                                     | $500        | received
+            The fund pays $1,000 for each victim.                                          | $1,000      | -
             """)
     void readsAGroupAWindowOrAPartThatItsFigureNames(String sentence, String figure, String qualifier)
             throws Exception {
