@@ -7449,7 +7449,10 @@ final class QuantityGrammar {
                     .multiply(BigDecimal.valueOf(60))
                     .add(new BigDecimal(tok(k + 2).text()))
                     .multiply(BigDecimal.valueOf(60));
-            return oneUnit(start, k + 3, hedge, total, Unit.parse("seconds"), text(k, k + 3));
+            Figure f = oneUnit(start, k + 3, hedge, total, Unit.parse("seconds"), text(k, k + 3));
+            // written to the minute, the seconds dropped: half a minute either way, so that "2:16" and "2:16:16"
+            // report one time
+            return f.withValues(f.interval(), MARATHON_HALF_MINUTE);
         }
         if (n1.digits() && numbers.isLapSeconds(k)) {
             // "for 16:58 min": the unit written after the minutes and seconds is part of the span
@@ -7496,6 +7499,9 @@ final class QuantityGrammar {
         }
         return lapSeconds(start, k, k + 4, sec.text().replace(",", ""), hedge);
     }
+
+    /** Half a minute, in seconds: the precision of a marathon time written in hours and minutes ("2:16"). */
+    private static final BigDecimal MARATHON_HALF_MINUTE = BigDecimal.valueOf(30);
 
     /** A number before primes: seconds or minutes, to a fraction of a second. */
     private static final java.util.regex.Pattern PRIME_NUMBER =
