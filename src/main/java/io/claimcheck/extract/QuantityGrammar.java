@@ -5966,6 +5966,10 @@ final class QuantityGrammar {
     private static final Unit INCH = Unit.parse("in");
     private static final Unit FOOT = Unit.parse("ft");
 
+    /** Words after a prime that make it a strand's end in molecular biology ("the 5′ end", "the 5′ cap"). */
+    private static final java.util.Set<String> PRIME_NOT_FOOT_AFTER =
+            java.util.Set.of("end", "ends", "cap", "utr", "terminus", "region", "side");
+
     /** Words after a foot mark that make it one: what the length measures ("of surge") or its extent ("tall"). */
     private static final java.util.Set<String> FOOT_MARK_AFTER =
             java.util.Set.of("of", "tall", "high", "long", "deep", "wide", "above", "below", "storm");
@@ -5978,15 +5982,24 @@ final class QuantityGrammar {
     private boolean footMark(FigureParts fp) {
         Token mark = tok(fp.p);
         Token after = tok(fp.p + 1);
+        if (arcBefore(fp.n1.start())) {
+            return false; // "40°26′": the minutes of an angle
+        }
         if (mark != null
                 && mark.text().equals("\u2032")
                 && mark.attached()
                 && fp.currency == null
                 && fp.n1.digits()
                 && !fp.n1.scaled()
-                && (after == null || !after.attached() || after.is(Token.Kind.PUNCT))) {
+                && (after == null || !after.attached() || after.is(Token.Kind.PUNCT))
+                && !(after != null && after.is(Token.Kind.WORD) && PRIME_NOT_FOOT_AFTER.contains(after.lower()))
+                && !(after != null && after.is(Token.Kind.DASH) && after.attached())
+                && !(tok(fp.n1.start() - 1) != null
+                        && tok(fp.n1.start() - 1).isWord("the")
+                        && (after == null || after.is(Token.Kind.PUNCT)))) {
             // "boats under 40′ may fish", "a 6′ fence": the prime sign closes no quotation, so it is the foot mark
-            // wherever it stands against a plain number; "2′51″" (minutes and seconds) is read before this
+            // wherever it stands against a plain number; "2′51″" (minutes and seconds) is read before this. Not a
+            // strand's end ("the 5′ end", "the 3′ UTR", "5′-end") nor a match minute ("scored in the 90′.")
             return true;
         }
         if (mark == null
@@ -6022,7 +6035,11 @@ final class QuantityGrammar {
     private boolean inchMark(FigureParts fp) {
         Token mark = tok(fp.p);
         Token after = tok(fp.p + 1);
-        if (doublePrimeSign(mark) && fp.currency == null && fp.n1.digits() && !fp.n1.scaled()) {
+        if (doublePrimeSign(mark)
+                && fp.currency == null
+                && fp.n1.digits()
+                && !fp.n1.scaled()
+                && !arcBefore(fp.n1.start())) {
             // "4.20″ at the airport", "2-5″ of rain", "30″ of seat pitch": the double prime sign closes no quotation,
             // so it is the inch mark wherever it stands against a plain number (a race's gap is read before this)
             return true;
@@ -7500,6 +7517,19 @@ final class QuantityGrammar {
         return lapSeconds(start, k, k + 4, sec.text().replace(",", ""), hedge);
     }
 
+    private static final BigDecimal INCHES_IN_FOOT = BigDecimal.valueOf(12);
+
+    /**
+     * Whether a degree sign stands right before the figure at {@code p}, or a prime before it closes minutes: the
+     * minutes and seconds of an angle ("40°26′46″N"), neither a race's time nor a length.
+     */
+    private boolean arcBefore(int p) {
+        Token t = tok(p - 1);
+        return t != null
+                && tok(p).attached()
+                && (t.text().equals("\u00B0") || t.text().equals("\u2032"));
+    }
+
     /** Half a minute, in seconds: the precision of a marathon time written in hours and minutes ("2:16"). */
     private static final BigDecimal MARATHON_HALF_MINUTE = BigDecimal.valueOf(30);
 
@@ -7553,8 +7583,9 @@ final class QuantityGrammar {
                 || !PRIME_NUMBER.matcher(n.text()).matches()) {
             return null;
         }
-        if (doublePrimeSign(tok(p + 1)) && gapWordAt(p + 2)) {
-            // "finished 8″ behind": the double prime sign as seconds in a race's gap; elsewhere it is the inch mark
+        if (doublePrimeSign(tok(p + 1)) && (gapWordAt(p + 2) || numbers.raceCueNear(p)) && !arcBefore(p)) {
+            // "finished 8″ behind", "gained 32″ in the time trial": the double prime sign as seconds in a race;
+            // elsewhere it is the inch mark
             return oneUnit(start, p + 2, hedge, new BigDecimal(n.text()), Unit.parse("seconds"), n.text());
         }
         Token secs = tok(p + 2);
@@ -7564,13 +7595,24 @@ final class QuantityGrammar {
                 && secs != null
                 && secs.attached()
                 && secs.is(Token.Kind.NUMBER)
-                && PRIME_SECONDS.matcher(secs.text()).matches()
                 && doublePrimeSign(tok(p + 3))
-                && n.text().length() <= 2) {
-            // "2′51″": minutes and seconds written with the prime and double prime signs
-            BigDecimal v =
-                    new BigDecimal(n.text()).multiply(BigDecimal.valueOf(60)).add(new BigDecimal(secs.text()));
-            return oneUnit(start, p + 4, hedge, v, Unit.parse("seconds"), text(p, p + 4));
+                && n.text().length() <= 2
+                && !arcBefore(p)) {
+            boolean race = gapWordAt(p + 4) || numbers.raceCueNear(p);
+            if (PRIME_SECONDS.matcher(secs.text()).matches()
+                    && (race || new BigDecimal(secs.text()).compareTo(INCHES_IN_FOOT) >= 0)) {
+                // "2′51″": minutes and seconds written with the prime and double prime signs; below twelve only
+                // in a race ("1′05″ behind"), since a height is written so too
+                BigDecimal v = new BigDecimal(n.text())
+                        .multiply(BigDecimal.valueOf(60))
+                        .add(new BigDecimal(secs.text()));
+                return oneUnit(start, p + 4, hedge, v, Unit.parse("seconds"), text(p, p + 4));
+            }
+            if (!race && n.text().matches("[0-9]+") && secs.text().matches("[0-9]|0[0-9]|1[01]")) {
+                // "At 5′11″", "the 6′2″ guard", "40′6″ long": feet and inches, in inches
+                BigDecimal v = new BigDecimal(n.text()).multiply(INCHES_IN_FOOT).add(new BigDecimal(secs.text()));
+                return oneUnit(start, p + 4, hedge, v, INCH, text(p, p + 4));
+            }
         }
         if (!prime(tok(p + 1))) {
             return null;
