@@ -5122,11 +5122,15 @@ final class QuantityGrammar {
         if (whole == null) {
             return;
         }
+        BigDecimal written = fp.half;
         asProportion(fp, part, whole);
         // a power of ten divides exactly: "$0.54218 per $100" is 0.54218 percent, no digit rounded away
         BigDecimal exact = part.multiply(HUNDRED).divide(whole.value()).stripTrailingZeros();
         fp.lowN = exact;
         fp.highN = exact;
+        // the written figure keeps its rounding, scaled as the figure is: "60 cents per $100" is 0.6 points give or
+        // take 0.005, so it meets "60.30 cents per $100"
+        fp.half = written == null ? BigDecimal.ZERO : written.multiply(HUNDRED).divide(whole.value());
         fp.currency = null;
     }
 
