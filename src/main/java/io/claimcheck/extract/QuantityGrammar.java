@@ -5720,6 +5720,13 @@ final class QuantityGrammar {
             if (um != null && yearOrPriceBeforeCompound(fp, um)) {
                 um = null; // "In 2023 square-metre prices rose", "$45 square-foot": the compound is an adjective
             }
+            if (um != null
+                    && tok(um.start()).text().equals("VMT")
+                    && fp.currency == null
+                    && fp.n1.start() + 1 == fp.n1.end()
+                    && numbers.isYearLike(tok(fp.n1.start()).text())) {
+                um = null; // "the state's 2023 VMT rose": the year of the miles driven, which VMT names as a noun
+            }
             if (um == null
                     && fp.currency == null
                     && tok(fp.p) != null
