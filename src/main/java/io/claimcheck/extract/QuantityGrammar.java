@@ -9761,19 +9761,20 @@ final class QuantityGrammar {
             java.util.Set.of("long", "wide", "high", "deep", "tall", "thick", "across");
 
     /**
-     * "a foot of snow", "an inch of rain", "a kilometre-long straight": an article standing for one unit of length,
-     * before "of" and what it measures or in a compound of extent. "a mile away" and "miles of" stay unread.
-     */
-    /**
      * "an octa-core CPU", "a dual motor version", "a triple rear camera": a multiplying prefix (numbers.json
      * multiplePrefix) before a part a specification counts (multipleNoun), hyphened to it, spaced, or with one word
-     * between, counts the parts, as "four-cylinder" does. Unbounded only; "dual citizenship" counts nothing.
+     * between, counts the parts, as "four-cylinder" does. Unbounded only; "dual citizenship" counts nothing, nor
+     * does a prefix hyphened to a word before it ("a V-twin engine", "the flat-twin engine": one engine of two
+     * cylinders) or a proper name between ("the Twin Towers display").
      */
     private Figure partsByPrefix(int start, int p, Lexicon.HedgeRule hedge) {
         Token w = tok(p);
         BigDecimal parts = w == null || !w.is(Token.Kind.WORD) ? null : lex.multiplePrefixes.get(w.lower());
         if (parts == null || hedge != null) {
             return null;
+        }
+        if (w.attached() && tok(p - 1) != null && tok(p - 1).is(Token.Kind.DASH)) {
+            return null; // "V-twin", "flat-twin", "parallel-twin": a kind of engine, not a count of engines
         }
         int q = p + 1;
         boolean hyphen = tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached();
@@ -9787,7 +9788,8 @@ final class QuantityGrammar {
                 && noun.spaced()
                 && !lex.multipleNouns.contains(noun.lower())) {
             noun = tok(q + 1); // "a triple rear camera": one word between
-            if (noun != null && !noun.spaced()) {
+            if (noun != null && !noun.spaced()
+                    || Character.isUpperCase(tok(q).text().charAt(0))) {
                 return null;
             }
         }
@@ -9800,6 +9802,10 @@ final class QuantityGrammar {
         return oneUnit(start, p + 1, null, parts, Unit.COUNT, w.text());
     }
 
+    /**
+     * "a foot of snow", "an inch of rain", "a kilometre-long straight": an article standing for one unit of length,
+     * before "of" and what it measures or in a compound of extent. "a mile away" and "miles of" stay unread.
+     */
     private Figure articleLength(int start, int p, Lexicon.HedgeRule hedge) {
         Token art = tok(p);
         if (art == null) {
