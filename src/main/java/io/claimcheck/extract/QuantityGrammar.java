@@ -7148,6 +7148,42 @@ final class QuantityGrammar {
         if (fp.unit != null && fp.unit.code().equals("year") && fp.currency == null && agedYears(fp)) {
             fp.unit = Unit.YEARS_OF_AGE; // "children ages 5-19 years", "children under 5 years": ages in years
         }
+        if (fp.unit != null
+                && fp.unit.code().equals("year")
+                && fp.currency == null
+                && !fp.isRange
+                && continuesAgeList(fp.start)) {
+            fp.unit = Unit.YEARS_OF_AGE; // "aged 14 years, 32 years and 58 years": each listed age in years
+            fp.role = Role.INDIVIDUAL;
+        }
+        if (fp.unit != null && fp.unit.code().equals("year") && fp.currency == null && fp.hedge == null) {
+            ageBoundInYears(fp);
+        }
+    }
+
+    /**
+     * "adults over 65 years", "men aged over 65 years": a bound read as a preposition of time before a figure in
+     * years, after a noun of people or an age cue (roles.json "aged"), is the bound of an age, as "over 65" after the
+     * noun already reads; "workers with over 10 years" and "over 20 years of service" stay spans.
+     */
+    private void ageBoundInYears(FigureParts fp) {
+        int n = fp.n1.start();
+        Token bound = tok(n - 1);
+        if (bound == null || !(bound.isWord("over") || bound.isWord("under"))) {
+            return;
+        }
+        PhraseTable.Match<Lexicon.HedgeRule> h = lex.hedgesBefore.at(toks, n - 1);
+        if (h == null || h.end() != n) {
+            return;
+        }
+        PhraseTable.Match<Lexicon.RoleCue> cue = lex.roleCues.endingAt(toks, n - 1, 5);
+        boolean aged = cue != null && Unit.YEARS_OF_AGE.equals(cue.value().unit());
+        boolean people = tok(n - 2) != null && PERSON_NOUNS.contains(tok(n - 2).lower());
+        if (!aged && !people || tok(fp.p) != null && tok(fp.p).isWord("of")) {
+            return;
+        }
+        fp.hedge = h.value();
+        fp.unit = Unit.YEARS_OF_AGE;
     }
 
     /**
@@ -7159,8 +7195,8 @@ final class QuantityGrammar {
     private boolean agedYears(FigureParts fp) {
         int from = Math.min(fp.start, fp.rangeStart);
         PhraseTable.Match<Lexicon.RoleCue> cue = lex.roleCues.endingAt(toks, from, 5);
-        if (cue == null && fp.hedge != null) {
-            cue = lex.roleCues.endingAt(toks, fp.n1.start(), 5); // "aged over 65 years"
+        if (cue == null) {
+            cue = lex.roleCues.endingAt(toks, fp.n1.start(), 5); // "aged over 65 years", "aged between 5 and 11 years"
         }
         if (cue != null && Unit.YEARS_OF_AGE.equals(cue.value().unit())) {
             return true;
