@@ -1929,7 +1929,8 @@ final class NumberReader {
      * One-digit hours and two-digit minutes in a sentence that names a marathon (numbers.json marathonCue: "the first
      * woman to break 2:10 in the marathon", "a sub-2:01 marathon"): the race's time in hours and minutes, never
      * minutes and seconds, when no word of a time of day stands before it ("at 7:30") and no clock word or day word
-     * after it ("2:30 p.m.", "9:30 daily").
+     * after it ("2:30 p.m.", "9:30 daily"); a day after a time "in" which the race was run is the race's day ("won
+     * the marathon in 2:16 on Sunday").
      */
     boolean isMarathonTime(int i) {
         Token colon = tok(i + 1);
@@ -1953,7 +1954,7 @@ final class NumberReader {
                 && !(before != null
                         && (CLOCK_BEFORE.contains(before.lower()) || MARATHON_CLOCK_BEFORE.contains(before.lower())))
                 && lex.clockAfter.at(toks, i + 3) == null
-                && !dayWordAfter(i + 3)
+                && !(dayWordAfter(i + 3) && !(before != null && before.isWord("in")))
                 && !gapFollows(i + 3)
                 && !paceFollows(i + 3)
                 && !(after != null && after.is(Token.Kind.NUMBER))

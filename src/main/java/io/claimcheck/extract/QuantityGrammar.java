@@ -5089,8 +5089,11 @@ final class QuantityGrammar {
                 || part.signum() <= 0
                 || !proportionDenominator(BigDecimal.TEN, d.value())
                 || lex.units.at(toks, d.end()) != null
-                || lex.attachedUnits.at(toks, d.end()) != null) {
-            return null;
+                || lex.attachedUnits.at(toks, d.end()) != null
+                || tok(d.end()) != null
+                        && tok(d.end()).is(Token.Kind.DASH)
+                        && tok(d.end()).attached()) {
+            return null; // "4 stewards on each 100-seat plane": the whole names a kind of thing, no sum of it
         }
         return d;
     }
@@ -7198,14 +7201,67 @@ final class QuantityGrammar {
         if (cue == null) {
             cue = lex.roleCues.endingAt(toks, fp.n1.start(), 5); // "aged over 65 years", "aged between 5 and 11 years"
         }
-        if (cue != null && Unit.YEARS_OF_AGE.equals(cue.value().unit())) {
-            return true;
+        if (cue != null && Unit.YEARS_OF_AGE.equals(cue.value().unit()) && !agedGood(cue.start())) {
+            return true; // not "the whisky is aged 18 years": a thing aged, a span of years
         }
         return fp.hedge != null
                 && (fp.hedge.hedge() == Hedge.MORE_THAN || fp.hedge.hedge() == Hedge.LESS_THAN)
                 && tok(fp.start - 1) != null
                 && PERSON_NOUNS.contains(tok(fp.start - 1).lower());
     }
+
+    /**
+     * Whether "aged" at {@code k} is the verb of a thing matured, not a person's age: a food or drink that is aged
+     * stands before it, with or without a form of "be" ("the whisky is aged 18 years", "a cheese aged 2 years").
+     * "They were aged 21 years" and "victims aged 14 years" stay ages.
+     */
+    private boolean agedGood(int k) {
+        int j = k - 1;
+        if (tok(j) != null && BE_FORMS.contains(tok(j).lower())) {
+            j--;
+        }
+        return tok(j) != null && AGED_GOODS.contains(tok(j).lower());
+    }
+
+    private static final java.util.Set<String> BE_FORMS =
+            java.util.Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /** Foods and drinks that are aged: after them "aged N years" is how long they matured. */
+    private static final java.util.Set<String> AGED_GOODS = java.util.Set.of(
+            "whisky",
+            "whiskey",
+            "whiskies",
+            "whiskeys",
+            "scotch",
+            "bourbon",
+            "rum",
+            "brandy",
+            "cognac",
+            "tequila",
+            "wine",
+            "wines",
+            "port",
+            "sherry",
+            "spirit",
+            "spirits",
+            "cheese",
+            "cheeses",
+            "cheddar",
+            "parmesan",
+            "beef",
+            "steak",
+            "steaks",
+            "ham",
+            "hams",
+            "vinegar",
+            "beer",
+            "sake",
+            "malt",
+            "blend",
+            "cask",
+            "casks",
+            "barrel",
+            "barrels");
 
     /** The figure read, a count when nothing named its unit. */
     private Figure figure(FigureParts fp) {
