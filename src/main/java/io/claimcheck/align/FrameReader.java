@@ -2391,7 +2391,8 @@ final class FrameReader {
     /** Runs of proper nouns, as written ("Derna", "Red Crescent"). */
     private static List<String> entities(String sentence, List<Token> words, List<int[]> names) {
         Set<String> out = new LinkedHashSet<>();
-        for (int r = 0; r < names.size() && out.size() < ENTITIES; r++) {
+        int r = 0;
+        while (r < names.size() && out.size() < ENTITIES) {
             int from = words.get(names.get(r)[0]).start();
             int end = words.get(names.get(r)[1]).end();
             // a name's initials the tagger splits at their stops are one name: "U.S.", "U.N."
@@ -2410,6 +2411,7 @@ final class FrameReader {
                 end++; // the stop closing the initials
             }
             out.add(sentence.substring(from, end));
+            r++; // a while loop, since a run of initials moves r on inside it
         }
         return new ArrayList<>(out);
     }

@@ -5,6 +5,7 @@ import io.claimcheck.model.Claim;
 import io.claimcheck.model.Context;
 import io.claimcheck.model.Dimension;
 import io.claimcheck.model.Document;
+import io.claimcheck.model.Interval;
 import io.claimcheck.model.Precision;
 import io.claimcheck.model.Problem;
 import io.claimcheck.model.Quantity;
@@ -77,11 +78,7 @@ public final class ClaimExtractor {
                 && (period.equals("week") || period.equals("month") || period.equals("year"));
     }
 
-    /** The units of time a rate's period may be, in the order of their length. */
-    private static final List<String> PERIOD_ORDER =
-            List.of("second", "minute", "hour", "day", "week", "month", "year");
-
-    /** The duration units by the period they measure, in {@link #PERIOD_ORDER}'s names. */
+    /** The duration units by the period they measure, in {@link #SECONDS_OF}'s names. */
     private static final Map<String, String> PERIOD_OF_DURATION = Map.of(
             "seconds", "second",
             "minutes", "minute",
@@ -92,17 +89,41 @@ public final class ClaimExtractor {
             "year", "year",
             "decades", "year");
 
+    /** Seconds in each unit of time a span or a period is written in, months and years by their average length. */
+    private static final Map<String, Double> SECONDS_OF = Map.of(
+            "second", 1d,
+            "minute", 60d,
+            "hour", 3_600d,
+            "day", 86_400d,
+            "week", 604_800d,
+            "month", 2_629_746d,
+            "year", 31_556_952d);
+
     /**
-     * Whether a span of time would be per a period no longer than itself ("the seven-day daily average", "over the
-     * past three fiscal years annually"): no span lasts seven days each day, so the period is another figure's (the
-     * average's, the sum's). "two hours a day" keeps its period.
+     * Whether a span of time lasts at least as long as the rate period it was read with, by length rather than rank
+     * ("the 14-day weekly average", "the 90-day monthly average", "the 48-hour daily total", "the 12-month annual
+     * average"): no span lasts 14 days each week, so the period is another figure's. A span as long as its period
+     * and written as a word ("seven days a week") stays a count of days in it, as "six days a week" does; written as
+     * a compound before a noun ("the seven-day weekly average") it is the window's length; "24 hours a day" keeps its
+     * period.
      */
-    private static boolean spanPerShorterPeriod(Unit unit, String period) {
+    private static boolean spanAtLeastPeriod(Unit unit, String period, Interval values, String written) {
         String own = PERIOD_OF_DURATION.get(unit.code());
-        return own != null
-                && unit.dimension() == Dimension.DURATION
-                && PERIOD_ORDER.contains(period)
-                && PERIOD_ORDER.indexOf(own) >= PERIOD_ORDER.indexOf(period);
+        if (own == null
+                || unit.dimension() != Dimension.DURATION
+                || !SECONDS_OF.containsKey(period)
+                || values.high() == null) {
+            return false;
+        }
+        double unitSeconds = SECONDS_OF.get(own) * (unit.code().equals("decades") ? 10 : 1);
+        double span = values.high().doubleValue() * unitSeconds;
+        double each = SECONDS_OF.get(period);
+        // months and years by their average length: "12 months" and "a year" are one length, within a day
+        double slack = 86_400d;
+        if (span > each + slack) {
+            return true;
+        }
+        return Math.abs(span - each) <= slack && written.contains("-");
     }
 
     /** The speed a length per hour (or metres per second) is, or null: "160 miles (257 kilometers) an hour". */
@@ -520,11 +541,13 @@ public final class ClaimExtractor {
                 if (speed != null) {
                     unit = speed; // "over 160 miles (257 kilometers) an hour": a speed, not a distance per hour
                     period = null;
+                } else if (period != null
+                        && spanAtLeastPeriod(unit, period, f.interval(), text.substring(start, end))) {
+                    period = null; // "the seven-day daily average", "the 14-day weekly average", "the 48-hour daily
+                    // total": the average or the total is per the period, the span is its own length
                 } else if (daysPerPeriod(unit, period)) {
                     unit = Unit.COUNT; // "six days a week": how many days of each week, as "three times a week"
                     counted = counted == null ? "day" : counted;
-                } else if (period != null && spanPerShorterPeriod(unit, period)) {
-                    period = null; // "the seven-day daily average": the average is daily, the span is seven days
                 }
                 Quantity q =
                         new Quantity(f.interval(), f.hedge(), unit, new Precision(f.halfUnit()), period, f.written());

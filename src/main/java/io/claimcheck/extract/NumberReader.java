@@ -1929,7 +1929,8 @@ final class NumberReader {
      * One-digit hours and two-digit minutes in a sentence that names a marathon (numbers.json marathonCue: "the first
      * woman to break 2:10 in the marathon", "a sub-2:01 marathon"): the race's time in hours and minutes, never
      * minutes and seconds, when no word of a time of day stands before it ("at 7:30") and no clock word or day word
-     * after it ("2:30 p.m.", "9:30 daily").
+     * after it ("2:30 p.m.", "9:30 daily"); a day after a time "in" which the race was run is the race's day ("won
+     * the marathon in 2:16 on Sunday").
      */
     boolean isMarathonTime(int i) {
         Token colon = tok(i + 1);
@@ -1950,11 +1951,146 @@ final class NumberReader {
                                         && tok(i + 4) != null
                                         && tok(i + 4).attached()
                                         && tok(i + 4).is(Token.Kind.NUMBER)))
-                && !(before != null && CLOCK_BEFORE.contains(before.lower()))
+                && !(before != null
+                        && (CLOCK_BEFORE.contains(before.lower()) || MARATHON_CLOCK_BEFORE.contains(before.lower())))
                 && lex.clockAfter.at(toks, i + 3) == null
-                && !dayWordAfter(i + 3)
-                && sentenceHas(i, j -> tok(j).is(Token.Kind.WORD) && lex.marathonCues.contains(tok(j).lower()));
+                && !(dayWordAfter(i + 3) && !(before != null && before.isWord("in")))
+                && !gapFollows(i + 3)
+                && !paceFollows(i + 3)
+                && !(after != null && after.is(Token.Kind.NUMBER))
+                && !raceDistanceNear(i)
+                && sentenceHas(i, this::marathonCueAt);
     }
+
+    /**
+     * Words before a time that keep it a time of day in a marathon's sentence too: a hedge ("around 9:45") or a verb
+     * of opening ("Gates open 6:45", "began 9:30"). A race's own time follows a bound or "in", not these.
+     */
+    private static final java.util.Set<String> MARATHON_CLOCK_BEFORE = java.util.Set.of(
+            "around",
+            "about",
+            "approximately",
+            "roughly",
+            "circa",
+            "open",
+            "opens",
+            "opened",
+            "begin",
+            "begins",
+            "began",
+            "start",
+            "starts",
+            "started");
+
+    /**
+     * A pace after the time ("2:50 per kilometre", "a 4:35 mile pace", "3:05/km"): minutes and seconds per a
+     * distance, never the race's hours and minutes.
+     */
+    private boolean paceFollows(int k) {
+        Token t = tok(k);
+        if (t == null) {
+            return false;
+        }
+        return t.isWord("per")
+                || t.isWord("pace")
+                || t.isWord("a") && lengthAt(k + 1)
+                || t.text().equals("/") && t.attached()
+                || lengthAt(k);
+    }
+
+    /** A unit of length at {@code k} ("mile", "km"); not "in", which reads "2:15 in the marathon". */
+    private boolean lengthAt(int k) {
+        PhraseTable.Match<io.claimcheck.model.Unit> u = lex.units.at(toks, k);
+        return u != null && !tok(k).isWord("in") && u.value().dimension() == io.claimcheck.model.Dimension.LENGTH;
+    }
+
+    /**
+     * Whether another race's distance in metres stands nearer the time than any word naming the marathon, in its
+     * sentence: "the former 3:34 1500m runner", "ran 3:51 for the 1,500 metres before the marathon", "3:58 in the
+     * 1500m and 2:21 in the marathon" (the first a 1500m time in minutes and seconds, the second the marathon's).
+     */
+    private boolean raceDistanceNear(int i) {
+        int distance = Integer.MAX_VALUE;
+        int marathon = Integer.MAX_VALUE;
+        for (int j = Math.max(0, i - METRE_REACH); j < toks.size() && j < i + 3 + METRE_REACH; j++) {
+            if (j > i + 2 && (tok(j).endsSentence() || tok(j).newLine())) {
+                break;
+            }
+            if (j < i && (tok(j).endsSentence() || tok(j + 1).newLine())) {
+                distance = Integer.MAX_VALUE;
+                marathon = Integer.MAX_VALUE;
+                continue;
+            }
+            if (j >= i && j <= i + 2) {
+                continue;
+            }
+            int gap = j < i ? i - j : j - (i + 2);
+            PhraseTable.Match<io.claimcheck.model.Unit> u = null;
+            if (tok(j).is(Token.Kind.NUMBER)) {
+                u = lex.units.at(toks, j + 1);
+                if (u == null && tok(j + 1) != null && tok(j + 1).attached()) {
+                    u = lex.attachedUnits.at(toks, j + 1); // "1500m"
+                }
+            }
+            if (u != null && METRES.contains(u.value().code())) {
+                distance = Math.min(distance, gap);
+            }
+            if (marathonCueAt(j)) {
+                marathon = Math.min(marathon, gap);
+            }
+        }
+        return distance < marathon;
+    }
+
+    private static final java.util.Set<String> METRES = java.util.Set.of("m", "metres", "meters");
+
+    /**
+     * A marathonCue word that names the race: not a proper name it begins ("Marathon County", "Marathon
+     * Petroleum"), a place set off by commas ("the Marathon, Florida, crash"), nor an adjective of length before a
+     * session, talks or a meeting ("a marathon session").
+     */
+    private boolean marathonCueAt(int j) {
+        Token t = tok(j);
+        if (!t.is(Token.Kind.WORD) || !lex.marathonCues.contains(t.lower())) {
+            return false;
+        }
+        Token next = tok(j + 1);
+        boolean capital = Character.isUpperCase(t.text().charAt(0));
+        if (capital
+                && next != null
+                && next.is(Token.Kind.WORD)
+                && Character.isUpperCase(next.text().charAt(0))) {
+            return false;
+        }
+        if (capital
+                && next != null
+                && next.text().equals(",")
+                && tok(j + 2) != null
+                && tok(j + 2).is(Token.Kind.WORD)
+                && Character.isUpperCase(tok(j + 2).text().charAt(0))
+                && tok(j + 3) != null
+                && tok(j + 3).text().equals(",")) {
+            return false;
+        }
+        return !(next != null && next.is(Token.Kind.WORD) && MARATHON_ADJECTIVE_NOUNS.contains(next.lower()));
+    }
+
+    /** Nouns "marathon" describes as long, not as the race ("a marathon session", "marathon talks"). */
+    private static final java.util.Set<String> MARATHON_ADJECTIVE_NOUNS = java.util.Set.of(
+            "session",
+            "sessions",
+            "talks",
+            "meeting",
+            "meetings",
+            "negotiations",
+            "hearing",
+            "hearings",
+            "debate",
+            "debates",
+            "shift",
+            "shifts",
+            "sitting",
+            "vote");
 
     /**
      * Minutes and seconds in a sentence about a timed race (numbers.json raceClockCue: "completed the 33.7km course
@@ -1970,6 +2106,15 @@ final class NumberReader {
                 && !(tok(i + 3) != null && tok(i + 3).is(Token.Kind.NUMBER))
                 && !dayWordAfter(i + 3)
                 && (raceClockCueNear(i) || sentenceHas(i, j -> j != i && minutesSeconds(j) && raceClockCueNear(j)));
+    }
+
+    /**
+     * Whether a race's word (numbers.json raceClockCue: "time trial", "course record") stands within six tokens of the
+     * figure at {@code i}, in its sentence: a time written with primes there is a race's ("32″ on Vingegaard in the
+     * time trial").
+     */
+    boolean raceCueNear(int i) {
+        return raceClockCueNear(i);
     }
 
     /**

@@ -5089,8 +5089,11 @@ final class QuantityGrammar {
                 || part.signum() <= 0
                 || !proportionDenominator(BigDecimal.TEN, d.value())
                 || lex.units.at(toks, d.end()) != null
-                || lex.attachedUnits.at(toks, d.end()) != null) {
-            return null;
+                || lex.attachedUnits.at(toks, d.end()) != null
+                || tok(d.end()) != null
+                        && tok(d.end()).is(Token.Kind.DASH)
+                        && tok(d.end()).attached()) {
+            return null; // "4 stewards on each 100-seat plane": the whole names a kind of thing, no sum of it
         }
         return d;
     }
@@ -5122,11 +5125,15 @@ final class QuantityGrammar {
         if (whole == null) {
             return;
         }
+        BigDecimal written = fp.half;
         asProportion(fp, part, whole);
         // a power of ten divides exactly: "$0.54218 per $100" is 0.54218 percent, no digit rounded away
         BigDecimal exact = part.multiply(HUNDRED).divide(whole.value()).stripTrailingZeros();
         fp.lowN = exact;
         fp.highN = exact;
+        // the written figure keeps its rounding, scaled as the figure is: "60 cents per $100" is 0.6 points give or
+        // take 0.005, so it meets "60.30 cents per $100"
+        fp.half = written == null ? BigDecimal.ZERO : written.multiply(HUNDRED).divide(whole.value());
         fp.currency = null;
     }
 
@@ -5716,6 +5723,13 @@ final class QuantityGrammar {
             if (um != null && yearOrPriceBeforeCompound(fp, um)) {
                 um = null; // "In 2023 square-metre prices rose", "$45 square-foot": the compound is an adjective
             }
+            if (um != null
+                    && tok(um.start()).text().equals("VMT")
+                    && fp.currency == null
+                    && fp.n1.start() + 1 == fp.n1.end()
+                    && numbers.isYearLike(tok(fp.n1.start()).text())) {
+                um = null; // "the state's 2023 VMT rose": the year of the miles driven, which VMT names as a noun
+            }
             if (um == null
                     && fp.currency == null
                     && tok(fp.p) != null
@@ -5966,6 +5980,10 @@ final class QuantityGrammar {
     private static final Unit INCH = Unit.parse("in");
     private static final Unit FOOT = Unit.parse("ft");
 
+    /** Words after a prime that make it a strand's end in molecular biology ("the 5′ end", "the 5′ cap"). */
+    private static final java.util.Set<String> PRIME_NOT_FOOT_AFTER =
+            java.util.Set.of("end", "ends", "cap", "utr", "terminus", "region", "side");
+
     /** Words after a foot mark that make it one: what the length measures ("of surge") or its extent ("tall"). */
     private static final java.util.Set<String> FOOT_MARK_AFTER =
             java.util.Set.of("of", "tall", "high", "long", "deep", "wide", "above", "below", "storm");
@@ -5978,15 +5996,24 @@ final class QuantityGrammar {
     private boolean footMark(FigureParts fp) {
         Token mark = tok(fp.p);
         Token after = tok(fp.p + 1);
+        if (arcBefore(fp.n1.start())) {
+            return false; // "40°26′": the minutes of an angle
+        }
         if (mark != null
                 && mark.text().equals("\u2032")
                 && mark.attached()
                 && fp.currency == null
                 && fp.n1.digits()
                 && !fp.n1.scaled()
-                && (after == null || !after.attached() || after.is(Token.Kind.PUNCT))) {
+                && (after == null || !after.attached() || after.is(Token.Kind.PUNCT))
+                && !(after != null && after.is(Token.Kind.WORD) && PRIME_NOT_FOOT_AFTER.contains(after.lower()))
+                && !(after != null && after.is(Token.Kind.DASH) && after.attached())
+                && !(tok(fp.n1.start() - 1) != null
+                        && tok(fp.n1.start() - 1).isWord("the")
+                        && (after == null || after.is(Token.Kind.PUNCT)))) {
             // "boats under 40′ may fish", "a 6′ fence": the prime sign closes no quotation, so it is the foot mark
-            // wherever it stands against a plain number; "2′51″" (minutes and seconds) is read before this
+            // wherever it stands against a plain number; "2′51″" (minutes and seconds) is read before this. Not a
+            // strand's end ("the 5′ end", "the 3′ UTR", "5′-end") nor a match minute ("scored in the 90′.")
             return true;
         }
         if (mark == null
@@ -6022,7 +6049,11 @@ final class QuantityGrammar {
     private boolean inchMark(FigureParts fp) {
         Token mark = tok(fp.p);
         Token after = tok(fp.p + 1);
-        if (doublePrimeSign(mark) && fp.currency == null && fp.n1.digits() && !fp.n1.scaled()) {
+        if (doublePrimeSign(mark)
+                && fp.currency == null
+                && fp.n1.digits()
+                && !fp.n1.scaled()
+                && !arcBefore(fp.n1.start())) {
             // "4.20″ at the airport", "2-5″ of rain", "30″ of seat pitch": the double prime sign closes no quotation,
             // so it is the inch mark wherever it stands against a plain number (a race's gap is read before this)
             return true;
@@ -7120,6 +7151,42 @@ final class QuantityGrammar {
         if (fp.unit != null && fp.unit.code().equals("year") && fp.currency == null && agedYears(fp)) {
             fp.unit = Unit.YEARS_OF_AGE; // "children ages 5-19 years", "children under 5 years": ages in years
         }
+        if (fp.unit != null
+                && fp.unit.code().equals("year")
+                && fp.currency == null
+                && !fp.isRange
+                && continuesAgeList(fp.start)) {
+            fp.unit = Unit.YEARS_OF_AGE; // "aged 14 years, 32 years and 58 years": each listed age in years
+            fp.role = Role.INDIVIDUAL;
+        }
+        if (fp.unit != null && fp.unit.code().equals("year") && fp.currency == null && fp.hedge == null) {
+            ageBoundInYears(fp);
+        }
+    }
+
+    /**
+     * "adults over 65 years", "men aged over 65 years": a bound read as a preposition of time before a figure in
+     * years, after a noun of people or an age cue (roles.json "aged"), is the bound of an age, as "over 65" after the
+     * noun already reads; "workers with over 10 years" and "over 20 years of service" stay spans.
+     */
+    private void ageBoundInYears(FigureParts fp) {
+        int n = fp.n1.start();
+        Token bound = tok(n - 1);
+        if (bound == null || !(bound.isWord("over") || bound.isWord("under"))) {
+            return;
+        }
+        PhraseTable.Match<Lexicon.HedgeRule> h = lex.hedgesBefore.at(toks, n - 1);
+        if (h == null || h.end() != n) {
+            return;
+        }
+        PhraseTable.Match<Lexicon.RoleCue> cue = lex.roleCues.endingAt(toks, n - 1, 5);
+        boolean aged = cue != null && Unit.YEARS_OF_AGE.equals(cue.value().unit());
+        boolean people = tok(n - 2) != null && PERSON_NOUNS.contains(tok(n - 2).lower());
+        if (!aged && !people || tok(fp.p) != null && tok(fp.p).isWord("of")) {
+            return;
+        }
+        fp.hedge = h.value();
+        fp.unit = Unit.YEARS_OF_AGE;
     }
 
     /**
@@ -7131,17 +7198,70 @@ final class QuantityGrammar {
     private boolean agedYears(FigureParts fp) {
         int from = Math.min(fp.start, fp.rangeStart);
         PhraseTable.Match<Lexicon.RoleCue> cue = lex.roleCues.endingAt(toks, from, 5);
-        if (cue == null && fp.hedge != null) {
-            cue = lex.roleCues.endingAt(toks, fp.n1.start(), 5); // "aged over 65 years"
+        if (cue == null) {
+            cue = lex.roleCues.endingAt(toks, fp.n1.start(), 5); // "aged over 65 years", "aged between 5 and 11 years"
         }
-        if (cue != null && Unit.YEARS_OF_AGE.equals(cue.value().unit())) {
-            return true;
+        if (cue != null && Unit.YEARS_OF_AGE.equals(cue.value().unit()) && !agedGood(cue.start())) {
+            return true; // not "the whisky is aged 18 years": a thing aged, a span of years
         }
         return fp.hedge != null
                 && (fp.hedge.hedge() == Hedge.MORE_THAN || fp.hedge.hedge() == Hedge.LESS_THAN)
                 && tok(fp.start - 1) != null
                 && PERSON_NOUNS.contains(tok(fp.start - 1).lower());
     }
+
+    /**
+     * Whether "aged" at {@code k} is the verb of a thing matured, not a person's age: a food or drink that is aged
+     * stands before it, with or without a form of "be" ("the whisky is aged 18 years", "a cheese aged 2 years").
+     * "They were aged 21 years" and "victims aged 14 years" stay ages.
+     */
+    private boolean agedGood(int k) {
+        int j = k - 1;
+        if (tok(j) != null && BE_FORMS.contains(tok(j).lower())) {
+            j--;
+        }
+        return tok(j) != null && AGED_GOODS.contains(tok(j).lower());
+    }
+
+    private static final java.util.Set<String> BE_FORMS =
+            java.util.Set.of("is", "are", "was", "were", "be", "been", "being");
+
+    /** Foods and drinks that are aged: after them "aged N years" is how long they matured. */
+    private static final java.util.Set<String> AGED_GOODS = java.util.Set.of(
+            "whisky",
+            "whiskey",
+            "whiskies",
+            "whiskeys",
+            "scotch",
+            "bourbon",
+            "rum",
+            "brandy",
+            "cognac",
+            "tequila",
+            "wine",
+            "wines",
+            "port",
+            "sherry",
+            "spirit",
+            "spirits",
+            "cheese",
+            "cheeses",
+            "cheddar",
+            "parmesan",
+            "beef",
+            "steak",
+            "steaks",
+            "ham",
+            "hams",
+            "vinegar",
+            "beer",
+            "sake",
+            "malt",
+            "blend",
+            "cask",
+            "casks",
+            "barrel",
+            "barrels");
 
     /** The figure read, a count when nothing named its unit. */
     private Figure figure(FigureParts fp) {
@@ -7449,7 +7569,10 @@ final class QuantityGrammar {
                     .multiply(BigDecimal.valueOf(60))
                     .add(new BigDecimal(tok(k + 2).text()))
                     .multiply(BigDecimal.valueOf(60));
-            return oneUnit(start, k + 3, hedge, total, Unit.parse("seconds"), text(k, k + 3));
+            Figure f = oneUnit(start, k + 3, hedge, total, Unit.parse("seconds"), text(k, k + 3));
+            // written to the minute, the seconds dropped: half a minute either way, so that "2:16" and "2:16:16"
+            // report one time
+            return f.withValues(f.interval(), MARATHON_HALF_MINUTE);
         }
         if (n1.digits() && numbers.isLapSeconds(k)) {
             // "for 16:58 min": the unit written after the minutes and seconds is part of the span
@@ -7496,6 +7619,22 @@ final class QuantityGrammar {
         }
         return lapSeconds(start, k, k + 4, sec.text().replace(",", ""), hedge);
     }
+
+    private static final BigDecimal INCHES_IN_FOOT = BigDecimal.valueOf(12);
+
+    /**
+     * Whether a degree sign stands right before the figure at {@code p}, or a prime before it closes minutes: the
+     * minutes and seconds of an angle ("40°26′46″N"), neither a race's time nor a length.
+     */
+    private boolean arcBefore(int p) {
+        Token t = tok(p - 1);
+        return t != null
+                && tok(p).attached()
+                && (t.text().equals("\u00B0") || t.text().equals("\u2032"));
+    }
+
+    /** Half a minute, in seconds: the precision of a marathon time written in hours and minutes ("2:16"). */
+    private static final BigDecimal MARATHON_HALF_MINUTE = BigDecimal.valueOf(30);
 
     /** A number before primes: seconds or minutes, to a fraction of a second. */
     private static final java.util.regex.Pattern PRIME_NUMBER =
@@ -7547,8 +7686,9 @@ final class QuantityGrammar {
                 || !PRIME_NUMBER.matcher(n.text()).matches()) {
             return null;
         }
-        if (doublePrimeSign(tok(p + 1)) && gapWordAt(p + 2)) {
-            // "finished 8″ behind": the double prime sign as seconds in a race's gap; elsewhere it is the inch mark
+        if (doublePrimeSign(tok(p + 1)) && (gapWordAt(p + 2) || numbers.raceCueNear(p)) && !arcBefore(p)) {
+            // "finished 8″ behind", "gained 32″ in the time trial": the double prime sign as seconds in a race;
+            // elsewhere it is the inch mark
             return oneUnit(start, p + 2, hedge, new BigDecimal(n.text()), Unit.parse("seconds"), n.text());
         }
         Token secs = tok(p + 2);
@@ -7558,13 +7698,24 @@ final class QuantityGrammar {
                 && secs != null
                 && secs.attached()
                 && secs.is(Token.Kind.NUMBER)
-                && PRIME_SECONDS.matcher(secs.text()).matches()
                 && doublePrimeSign(tok(p + 3))
-                && n.text().length() <= 2) {
-            // "2′51″": minutes and seconds written with the prime and double prime signs
-            BigDecimal v =
-                    new BigDecimal(n.text()).multiply(BigDecimal.valueOf(60)).add(new BigDecimal(secs.text()));
-            return oneUnit(start, p + 4, hedge, v, Unit.parse("seconds"), text(p, p + 4));
+                && n.text().length() <= 2
+                && !arcBefore(p)) {
+            boolean race = gapWordAt(p + 4) || numbers.raceCueNear(p);
+            if (PRIME_SECONDS.matcher(secs.text()).matches()
+                    && (race || new BigDecimal(secs.text()).compareTo(INCHES_IN_FOOT) >= 0)) {
+                // "2′51″": minutes and seconds written with the prime and double prime signs; below twelve only
+                // in a race ("1′05″ behind"), since a height is written so too
+                BigDecimal v = new BigDecimal(n.text())
+                        .multiply(BigDecimal.valueOf(60))
+                        .add(new BigDecimal(secs.text()));
+                return oneUnit(start, p + 4, hedge, v, Unit.parse("seconds"), text(p, p + 4));
+            }
+            if (!race && n.text().matches("[0-9]+") && secs.text().matches("[0-9]|0[0-9]|1[01]")) {
+                // "At 5′11″", "the 6′2″ guard", "40′6″ long": feet and inches, in inches
+                BigDecimal v = new BigDecimal(n.text()).multiply(INCHES_IN_FOOT).add(new BigDecimal(secs.text()));
+                return oneUnit(start, p + 4, hedge, v, INCH, text(p, p + 4));
+            }
         }
         if (!prime(tok(p + 1))) {
             return null;
@@ -9702,19 +9853,20 @@ final class QuantityGrammar {
             java.util.Set.of("long", "wide", "high", "deep", "tall", "thick", "across");
 
     /**
-     * "a foot of snow", "an inch of rain", "a kilometre-long straight": an article standing for one unit of length,
-     * before "of" and what it measures or in a compound of extent. "a mile away" and "miles of" stay unread.
-     */
-    /**
      * "an octa-core CPU", "a dual motor version", "a triple rear camera": a multiplying prefix (numbers.json
      * multiplePrefix) before a part a specification counts (multipleNoun), hyphened to it, spaced, or with one word
-     * between, counts the parts, as "four-cylinder" does. Unbounded only; "dual citizenship" counts nothing.
+     * between, counts the parts, as "four-cylinder" does. Unbounded only; "dual citizenship" counts nothing, nor
+     * does a prefix hyphened to a word before it ("a V-twin engine", "the flat-twin engine": one engine of two
+     * cylinders) or a proper name between ("the Twin Towers display").
      */
     private Figure partsByPrefix(int start, int p, Lexicon.HedgeRule hedge) {
         Token w = tok(p);
         BigDecimal parts = w == null || !w.is(Token.Kind.WORD) ? null : lex.multiplePrefixes.get(w.lower());
         if (parts == null || hedge != null) {
             return null;
+        }
+        if (w.attached() && tok(p - 1) != null && tok(p - 1).is(Token.Kind.DASH)) {
+            return null; // "V-twin", "flat-twin", "parallel-twin": a kind of engine, not a count of engines
         }
         int q = p + 1;
         boolean hyphen = tok(q) != null && tok(q).is(Token.Kind.DASH) && tok(q).attached();
@@ -9728,7 +9880,8 @@ final class QuantityGrammar {
                 && noun.spaced()
                 && !lex.multipleNouns.contains(noun.lower())) {
             noun = tok(q + 1); // "a triple rear camera": one word between
-            if (noun != null && !noun.spaced()) {
+            if (noun != null && !noun.spaced()
+                    || Character.isUpperCase(tok(q).text().charAt(0))) {
                 return null;
             }
         }
@@ -9741,6 +9894,10 @@ final class QuantityGrammar {
         return oneUnit(start, p + 1, null, parts, Unit.COUNT, w.text());
     }
 
+    /**
+     * "a foot of snow", "an inch of rain", "a kilometre-long straight": an article standing for one unit of length,
+     * before "of" and what it measures or in a compound of extent. "a mile away" and "miles of" stay unread.
+     */
     private Figure articleLength(int start, int p, Lexicon.HedgeRule hedge) {
         Token art = tok(p);
         if (art == null) {
