@@ -2234,25 +2234,22 @@ final class FrameReader {
         }
         int at = fromAt(site, words);
         int listEnd = at; // where the list of figures the scan has passed begins
-        for (int k = at - 1; k >= 0; k--) {
-            if (site.distance(k) > EARLIER_REACH) {
-                break;
-            }
+        int k = at - 1;
+        while (k >= 0 && site.distance(k) <= EARLIER_REACH) {
             if (site.isFigure(k) && !site.isOwnFigure(k)) {
                 // another figure before it: the marker reaches past it only when the two are items of one list with no
                 // verb between ("initially included 500 billion euros in grants and 250 billion euros in loans")
                 if (!listItems(words, k + 1, listEnd)) {
-                    break;
+                    return false;
                 }
                 while (k > 0 && site.isFigure(k - 1) && !site.isOwnFigure(k - 1)) {
-                    k--;
+                    k--; // the other figure's first word
                 }
                 listEnd = k;
-                continue;
-            }
-            if (lexicon.marksEarlier(words.get(k).surface().toLowerCase(java.util.Locale.ROOT))) {
+            } else if (lexicon.marksEarlier(words.get(k).surface().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
+            k--;
         }
         return false;
     }
