@@ -1323,7 +1323,7 @@ final class FrameReader {
             }
             if (q.byFigure()
                     && (i != site.figureFrom() - 1
-                            || q.after().isEmpty() && !"DET".equals(tagBefore(words, i))
+                            || q.after().isEmpty() && !opensGroup(site.sentence(), words, i)
                             || site.figureTo() < words.size()
                                     && words.get(site.figureTo()).isNoun())) {
                 // "the richest 1%" names a group by its figure, and "for every $1" a base (its "after" word stands
@@ -1425,6 +1425,19 @@ final class FrameReader {
                 && (!q.apart() || q.namesState())
                 && !q.moves()
                 && q.appliesTo(dimensionOf(site.claim()));
+    }
+
+    /**
+     * True when the word at {@code i} opens a noun phrase: a determiner or a possessive before it ("the richest 1%",
+     * "the world's richest 1%"), or it opens its sentence (a headline's "Top 1% grabbed ...").
+     */
+    private static boolean opensGroup(String sentence, List<Token> words, int i) {
+        if (i == 0 || "DET".equals(tagBefore(words, i))) {
+            return true;
+        }
+        // the tagger drops a possessive's "'s": it is read from the text between the two words
+        String between = sentence.substring(words.get(i - 1).end(), words.get(i).start());
+        return between.startsWith("'s") || between.startsWith("\u2019s");
     }
 
     /** The tag of the word before {@code i}, or null at the sentence's start. */

@@ -342,6 +342,9 @@ class FrameReaderTest {
             All 13 of those killed were US service members.                                | 13          | -
             Police arrested 40 of those protesting.                                        | 40          | -
             Labour will restore the top 50% rate of income tax.                            | 50%         | -
+            The world's richest 1% own 45% of the wealth.                                  | 1%          | rankedGroup
+            Top 1% grabbed two-thirds of new wealth.                                       | 1%          | rankedGroup
+            The world's richest 1% own 45% of the wealth.                                  | 45%         | -
             At least 40 people were injured, including 11 Americans.                       | 11          | from united states
             Billionaires gained far more for every $1 of new wealth.                       | $1          | perBase
             Each member received $500.                                                     | $500        | received
