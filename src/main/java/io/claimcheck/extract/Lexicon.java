@@ -263,6 +263,11 @@ public final class Lexicon {
     final Set<String> lapBounds = new HashSet<>();
     /** numbers.json marathonCue: words that make one-digit hours and minutes ("2:10") a marathon's time. */
     final Set<String> marathonCues = new HashSet<>();
+    /**
+     * numbers.json clockInRaceBefore: words before a time that keep it a time of day in a marathon's sentence too
+     * ("around 9:45", "Gates open 6:45").
+     */
+    final Set<String> clockInRaceBefore = new HashSet<>();
     /** numbers.json multiplePrefix: prefixes that count the parts of a multipleNoun ("octa-core": eight). */
     final Map<String, BigDecimal> multiplePrefixes = new HashMap<>();
     /** numbers.json multipleNoun: the parts a multiplePrefix counts ("core", "motor", "camera"). */
@@ -1314,6 +1319,7 @@ public final class Lexicon {
                 case "gapAfter" -> gapAfter.addAll(words.keySet());
                 case "lapBound" -> lapBounds.addAll(words.keySet());
                 case "marathonCue" -> marathonCues.addAll(words.keySet());
+                case "clockInRaceBefore" -> clockInRaceBefore.addAll(words.keySet());
                 case "multiplePrefix" -> multiplePrefixes.putAll(words);
                 case "multipleNoun" -> multipleNouns.addAll(words.keySet());
                 case "fractionDenominator" -> fractionDenominators.putAll(words);
@@ -1421,7 +1427,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundOneCue, kindNoun, statusOneNoun, statusOneStop, oneComparisonCue, hedgeOpenAfter, perHeadNoun, perWholeIntroducer, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, rateNoun, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, marathonCue, multiplePrefix, multipleNoun, fractionDenominator, slashDenominator, oddsCue, ratioNoun, splitNoun, magnitudePrefix, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundOneCue, kindNoun, statusOneNoun, statusOneStop, oneComparisonCue, hedgeOpenAfter, perHeadNoun, perWholeIntroducer, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, rateNoun, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, marathonCue, clockInRaceBefore, multiplePrefix, multipleNoun, fractionDenominator, slashDenominator, oddsCue, ratioNoun, splitNoun, magnitudePrefix, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
             }
         }
         if (years == null) {

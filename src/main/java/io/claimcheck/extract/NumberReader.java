@@ -1952,7 +1952,7 @@ final class NumberReader {
                                         && tok(i + 4).attached()
                                         && tok(i + 4).is(Token.Kind.NUMBER)))
                 && !(before != null
-                        && (CLOCK_BEFORE.contains(before.lower()) || MARATHON_CLOCK_BEFORE.contains(before.lower())))
+                        && (CLOCK_BEFORE.contains(before.lower()) || lex.clockInRaceBefore.contains(before.lower())))
                 && lex.clockAfter.at(toks, i + 3) == null
                 && !(dayWordAfter(i + 3) && !(before != null && before.isWord("in")))
                 && !gapFollows(i + 3)
@@ -1961,26 +1961,6 @@ final class NumberReader {
                 && !raceDistanceNear(i)
                 && sentenceHas(i, this::marathonCueAt);
     }
-
-    /**
-     * Words before a time that keep it a time of day in a marathon's sentence too: a hedge ("around 9:45") or a verb
-     * of opening ("Gates open 6:45", "began 9:30"). A race's own time follows a bound or "in", not these.
-     */
-    private static final java.util.Set<String> MARATHON_CLOCK_BEFORE = java.util.Set.of(
-            "around",
-            "about",
-            "approximately",
-            "roughly",
-            "circa",
-            "open",
-            "opens",
-            "opened",
-            "begin",
-            "begins",
-            "began",
-            "start",
-            "starts",
-            "started");
 
     /**
      * A pace after the time ("2:50 per kilometre", "a 4:35 mile pace", "3:05/km"): minutes and seconds per a
