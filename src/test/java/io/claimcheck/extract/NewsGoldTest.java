@@ -596,23 +596,23 @@ class NewsGoldTest {
     /**
      * The twenty-eighth batch (sentences-28.jsonl: 256 sentences of 66 other pages, 513 quantities, ids ab0001-ab0256,
      * sixteen sentences from each of the same sixteen sections; annotated blind on 2026-12-07 in the twenty-ninth
-     * session) is held out: scored, its misses never printed. It read value F1 {@value #BATCH28_FIRST_VALUE} and
-     * value+unit {@value #BATCH28_FIRST_VALUE_UNIT} at that session's start code (a701e6b, whose extractor is
-     * c3d1307a's), before any change to the extractor (truncated to three places). The floors sit at that reading, so a
-     * change that loses on unseen news fails here.
+     * session) read value F1 {@value #BATCH28_FIRST_VALUE} and value+unit {@value #BATCH28_FIRST_VALUE_UNIT} at that
+     * session's start code (a701e6b, whose extractor is c3d1307a's), before any change to the extractor (truncated to
+     * three places). It was held out until 2026-12-07 (thirtieth session), when it read value F1 {@value
+     * #BATCH28_HELD_OUT_VALUE} and value+unit {@value #BATCH28_HELD_OUT_VALUE_UNIT} (commit 97e8e658: the
+     * twenty-ninth session's extraction round and its mends moved none of its figures); it is a tuning set since then
+     * (its misses may be read), and its floors stay at that reading.
      */
     @Test
-    void twenty_eighth_batch_held_out_stays_above_its_floors() throws IOException {
-        batchStaysAbove(
-                "sentences-28.jsonl",
-                "twenty-eighth batch, held out: misses not printed",
-                BATCH28_VALUE_FLOOR,
-                BATCH28_VALUE_UNIT_FLOOR,
-                false);
+    void twenty_eighth_batch_stays_above_its_floors() throws IOException {
+        tuningBatchStaysAbove(
+                "sentences-28.jsonl", "twenty-eighth batch", BATCH28_VALUE_FLOOR, BATCH28_VALUE_UNIT_FLOOR);
     }
 
     private static final double BATCH28_FIRST_VALUE = 0.944;
     private static final double BATCH28_FIRST_VALUE_UNIT = 0.934;
+    private static final double BATCH28_HELD_OUT_VALUE = 0.944;
+    private static final double BATCH28_HELD_OUT_VALUE_UNIT = 0.934;
     private static final double BATCH28_VALUE_FLOOR = 0.944;
     private static final double BATCH28_VALUE_UNIT_FLOOR = 0.934;
 
