@@ -396,6 +396,8 @@ final class GenericGrouper {
                                     && contrasted(group.get(0), group.get(1))
                                     && sentenceOf(group.get(0)).equals(sentenceOf(group.get(1)))) {
                         groups.add(group);
+                    } else {
+                        groups.addAll(contrastedPairs(group));
                     }
                 }
             }
@@ -1026,6 +1028,26 @@ final class GenericGrouper {
     private static final Comparator<Edge> BY_SIMILARITY = Comparator.comparingDouble((Edge e) -> -e.similarity())
             .thenComparingInt(Edge::a)
             .thenComparingInt(Edge::b);
+
+    /**
+     * The pairs of a one-article group that its own sentences set against each other: a sentence holding two of the
+     * group's figures credited to two sources ("mobilized two million people, according to the party, and 450,000
+     * according to the authorities"), the group's other figures left out. The group as a whole is no subject (two body
+     * sentences of one article are more often two quantities), but each such pair gives one quantity twice.
+     */
+    private static List<List<ClaimBag>> contrastedPairs(List<ClaimBag> group) {
+        Map<String, List<ClaimBag>> bySentence = new java.util.LinkedHashMap<>();
+        for (ClaimBag b : group) {
+            bySentence.computeIfAbsent(sentenceOf(b), k -> new ArrayList<>()).add(b);
+        }
+        List<List<ClaimBag>> out = new ArrayList<>();
+        for (List<ClaimBag> pair : bySentence.values()) {
+            if (pair.size() == 2 && contrasted(pair.get(0), pair.get(1))) {
+                out.add(pair);
+            }
+        }
+        return out;
+    }
 
     /**
      * Two figures of one sentence credited to two different sources ("245,000 according to the unions (30,000

@@ -25,6 +25,9 @@ class ContrastPairTest {
             About 1.7 million people marched, according to the union. It rained. The ministry counted 480,000. | 1.7 million | 480,000 | false
             About 1.7 million people marched, according to the union. Then 480,000 went home.               | 1.7 million | 480,000 | false
             Some 51% voted for him, according to the council. The opposition said 44%.                      | 51%     | 44%     | false
+            The city mobilized 170 thousand people, according to the authorities. Last Sunday, demonstrations mobilized two million people, according to the party, and 450,000 according to the authorities. | two million | 450,000 | true
+            The city mobilized 170 thousand people, according to the authorities. Last Sunday, demonstrations mobilized two million people, according to the party, and 450,000 according to the authorities. | 170 thousand | two million | false
+            The city mobilized 170 thousand people, according to the authorities. Last Sunday, demonstrations mobilized two million people and 450,000 police officers, the party said. | two million | 450,000 | false
             """)
     void aSentenceThatSetsTwoSourcesAgainstEachOtherGivesOneSubject(
             String sentence, String first, String second, boolean together) throws Exception {
