@@ -186,12 +186,37 @@ public final class ClaimExtractor {
                         owner = i;
                     }
                 }
-                if (out.get(owner) == NO_CREDIT) {
+                if (out.get(owner) != NO_CREDIT) {
+                    // a credit set before the figure it gives, after a comma, once the figure before has its own:
+                    // "mobilized 170 thousand people, and according to the organizers, a million people"
+                    owner = ledFigure(c, ids, figures, toks);
+                }
+                if (owner >= 0 && out.get(owner) == NO_CREDIT) {
                     out.put(owner, c.attribution());
                 }
             }
         });
         return out;
+    }
+
+    /**
+     * The figure (of {@code ids}) a credit leads: the first one after it, with only a comma between ("according to
+     * the organizers, a million people"); -1 when none.
+     */
+    private static int ledFigure(Attributions.Credit c, List<Integer> ids, List<Figure> figures, List<Token> toks) {
+        for (int i : ids) {
+            int first = figures.get(i).startTok();
+            if (toks.get(first).start() < c.end()) {
+                continue;
+            }
+            for (int k = first - 1; k >= 0 && toks.get(k).start() >= c.end(); k--) {
+                if (!",".equals(toks.get(k).text())) {
+                    return -1;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /**

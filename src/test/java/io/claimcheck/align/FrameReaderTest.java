@@ -272,6 +272,9 @@ class FrameReaderTest {
             He walked down the street with 300 protesters.                                | 300     | protest
             The new store attracted 300 applicants.                                       | 300     | applicant
             The museum attracted 2 million people last year.                              | 2 million | attract
+            Demonstrations mobilized two million people, according to the party, and 450,000 according to the authorities. | 450,000 | -
+            Some 8,000 people, according to the Government Delegation – 15,000, according to the party – attended. | 15,000 | -
+            According to the ministry, deaths reached 450,000.                            | 450,000 | death
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
