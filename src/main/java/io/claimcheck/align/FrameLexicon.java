@@ -142,6 +142,7 @@ final class FrameLexicon {
     private final Set<String> compoundKeeps;
     private final Map<String, String> attributeSpellings;
     private final Set<String> participationVerbs;
+    private final Set<String> drawingVerbs;
     private final Set<String> unrealisedVerbs;
     private final Set<String> comparedWith;
     private final Set<String> wholeScopes;
@@ -178,6 +179,7 @@ final class FrameLexicon {
                 Set.of(),
                 Set.of(),
                 Set.of(),
+                Set.of(),
                 Set.of());
     }
 
@@ -201,6 +203,7 @@ final class FrameLexicon {
             Set<String> compoundKeeps,
             Map<String, String> attributeSpellings,
             Set<String> participationVerbs,
+            Set<String> drawingVerbs,
             Set<String> populationPhrases,
             Set<String> comparedWith,
             Set<String> wholeScopes,
@@ -230,6 +233,7 @@ final class FrameLexicon {
         this.compoundKeeps = Set.copyOf(compoundKeeps);
         this.attributeSpellings = Map.copyOf(attributeSpellings);
         this.participationVerbs = Set.copyOf(participationVerbs);
+        this.drawingVerbs = Set.copyOf(drawingVerbs);
         this.populationPhrases = Set.copyOf(populationPhrases);
         this.comparedWith = Set.copyOf(comparedWith);
     }
@@ -313,6 +317,7 @@ final class FrameLexicon {
                 words(root.path("attributeCounts").path("compoundKeeps")),
                 stringMap(root.path("attributeCounts").path("spellings")),
                 words(root.path("participationVerbs").path("words")),
+                words(root.path("participationVerbs").path("drawing")),
                 words(root.path("populationPhrases").path("words")),
                 words(root.path("earlierFigures").path("comparedWith")),
                 words(root.path("wholeScopes").path("words")),
@@ -425,6 +430,14 @@ final class FrameLexicon {
     /** A verb of taking part in an event ("join", "attend"; "take" before "part"). */
     boolean isParticipation(String lemma) {
         return participationVerbs.contains(lemma);
+    }
+
+    /**
+     * True for a verb by which an event draws the people it counts ("the protest attracted 200,000 people"; words.json
+     * {@code participationVerbs.drawing}).
+     */
+    boolean isDrawing(String lemma) {
+        return drawingVerbs.contains(lemma);
     }
 
     /** A count that says how often ("twice"), not how many. */

@@ -141,6 +141,9 @@ final class MeasureReader {
             return whole;
         }
         Token event = eventBeforeWith(from, counted);
+        if (event == null) {
+            event = eventThatDrew(from, counted);
+        }
         if (event != null) {
             return event;
         }
@@ -283,6 +286,49 @@ final class MeasureReader {
         Token head = words.get(i);
         return EVENT_CLASSES.contains(language.lexicalClass(head)) ? head : null;
     }
+
+    /**
+     * The event that drew whoever is counted, when the figure is the object of a verb of drawing (words.json
+     * {@code participationVerbs.drawing}) whose subject, within {@link #DRAWN_BY} words before it, is an event noun
+     * WordNet derives from a verb the word lists file: "the protest, which attracted around 200,000 people", "A protest
+     * in Berlin drew at least 60,000 people" measure the protest. A verb of drawing alone names nothing ("the museum
+     * attracted 2 million people", "the fund attracted $2 billion"), and a figure that names whom it counts says
+     * so itself ("the protest drew 3,000 police officers"); no figure may stand between.
+     */
+    private Token eventThatDrew(int from, Token counted) {
+        if (counted != null && !lexicon.isGenericCounted(counted.lemma())
+                || site.claim().quantity().unit().dimension() != io.claimcheck.model.Dimension.COUNT) {
+            return null;
+        }
+        int verb = from - 1;
+        while (verb >= 0 && from - verb <= DRAW_GAP && !words.get(verb).isVerb()) {
+            if (words.get(verb).isNoun() || site.isFigure(verb)) {
+                return null;
+            }
+            verb--;
+        }
+        if (verb < 0
+                || !words.get(verb).isVerb()
+                || !lexicon.isDrawing(words.get(verb).lemma())) {
+            return null;
+        }
+        for (int i = verb - 1; i >= 0 && verb - i <= DRAWN_BY; i--) {
+            Token t = words.get(i);
+            if (site.isFigure(i)) {
+                return null;
+            }
+            if (t.isNoun() && lexicon.groupOfEvent(t) != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** How many words (a hedge: "around", "at least") may stand between a verb of drawing and its figure. */
+    private static final int DRAW_GAP = 3;
+
+    /** How far before a verb of drawing its event may stand ("the protest in the capital on Sunday, which drew"). */
+    private static final int DRAWN_BY = 8;
 
     /** How many words (hedges: "about", "at least") may stand between "at" and the figure it introduces. */
     private static final int AT_REACH = 3;

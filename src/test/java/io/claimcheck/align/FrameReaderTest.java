@@ -275,6 +275,10 @@ class FrameReaderTest {
             Demonstrations mobilized two million people, according to the party, and 450,000 according to the authorities. | 450,000 | -
             Some 8,000 people, according to the Government Delegation – 15,000, according to the party – attended. | 15,000 | -
             According to the ministry, deaths reached 450,000.                            | 450,000 | death
+            There was no police presence at the protest, which attracted around 200,000 people. | around 200,000 | protest
+            A protest Sunday afternoon in Berlin drew at least 60,000 people, police said. | at least 60,000 | protest
+            The concert in the park drew 50,000 people on Sunday.                         | 50,000  | draw
+            The protest drew 3,000 police officers and 40 dogs.                           | 3,000   | officer
             """)
     void readsTheMeasureFromTheClause(String sentence, String figure, String measure) throws Exception {
         Claim claim = claimOf(sentence, figure);
