@@ -2599,7 +2599,8 @@ final class QuantityGrammar {
                     && level.interval().high().compareTo(HUNDRED) <= 0;
             boolean shares = measure != null
                     && (sharedMeasure(measure.unit()) || measure.unit().dimension() == Dimension.RATE || restatedShare)
-                    && within(measure.interval(), level.interval(), changeAmount(level) ? THOUSAND : BigDecimal.TEN);
+                    && within(measure.interval(), level.interval(), changeAmount(level) ? THOUSAND : BigDecimal.TEN)
+                    && !contextNounBetween(measure, level);
             if (placed && !linkedAsChange(level)) {
                 // "set a record at 99 degrees, joining Flagstaff, Arizona, (93), Provo, Utah (105)": readings by place
                 shares = measure != null
@@ -2618,6 +2619,27 @@ final class QuantityGrammar {
                 figures.set(b, withUnit(level, FAHRENHEIT));
             }
         }
+    }
+
+    /**
+     * Whether a noun of units.json contextUnits stands between a measured figure and a bare level after it, naming
+     * what the level measures in another dimension or in a scaled unit of its own: "trimmed an initial 30% proposal,
+     * lifting the millage from 8.06 to 9.67" is a rate in mills, no share of the 30%'s; "Her BMI fell 10% from a BMI
+     * of 31.5 to 28.2" is an index. A noun of the measure's own dimension and scale leaves the level to the measure
+     * ("hit 40C, rising from highs of 38 to 39": Celsius).
+     */
+    private boolean contextNounBetween(Figure measure, Figure level) {
+        for (int q = measure.endTok(); q < level.startTok(); q++) {
+            PhraseTable.Match<Lexicon.ContextUnit> m = lex.contextUnits.at(toks, q);
+            if (m != null
+                    && !m.value().rightAfter()
+                    && m.end() <= level.startTok()
+                    && (m.value().unit().dimension() != measure.unit().dimension()
+                            || m.value().factor().compareTo(BigDecimal.ONE) != 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far apart a reading bracketed after a place may lie from the sentence's reading it takes the unit of. */
@@ -9381,7 +9403,12 @@ final class QuantityGrammar {
                 cu = null; // "Tickets for the relay final cost 45.50 each", "the index rose 1.25 points"
             }
             if (cu != null) {
-                figures.set(k, retyped(f, cu.unit()));
+                // "the millage rate ... at 6.4525": a rate in mills, the share of the value taxed (units.json factor)
+                figures.set(
+                        k,
+                        cu.factor().compareTo(BigDecimal.ONE) == 0
+                                ? retyped(f, cu.unit())
+                                : scaled(f, cu.unit(), cu.factor()));
             }
         }
     }
