@@ -11552,6 +11552,7 @@ final class QuantityGrammar {
                     || um.value().equals(main.unit())) {
                 return main.endTok();
             }
+            Unit unit = capitalMileHolds(main, n, um) ? MILES : um.value();
             Lexicon.HedgeRule rule =
                     hm != null ? hm.value() : main.hedge() == Hedge.EXACT ? null : ruleOf(main.hedge());
             Hedge h = hm != null ? hm.value().hedge() : main.hedge();
@@ -11559,14 +11560,14 @@ final class QuantityGrammar {
                     ? signedInterval(rule, n.value().negate(), n.halfUnit())
                     : rule == null
                             ? Interval.point(clean(n.value()))
-                            : interval(rule, n.value(), n.value(), n.halfUnit(), false, um.value());
+                            : interval(rule, n.value(), n.value(), n.halfUnit(), false, unit);
             found.add(new Figure(
                     q,
                     um.end(),
                     um.end(),
                     iv,
                     h,
-                    um.value(),
+                    unit,
                     clean(n.halfUnit()),
                     (minus ? "-" : "") + text(n.start(), n.end()),
                     main.role(),
@@ -11585,6 +11586,39 @@ final class QuantityGrammar {
         }
         figures.addAll(found);
         return q;
+    }
+
+    private static final Unit MILES = Unit.parse("miles");
+
+    /**
+     * Whether a length's bracketed conversion written with a capital "M" against its digits is in miles: race reports
+     * give each split in kilometres and miles ("By 20 km (12.4M)", "by 30 km (18.6M)"), where the metre would restate
+     * nothing. The mile only when its arithmetic holds, within the bracketed figure's rounding, and the metre's does
+     * not ("a 5 km (5,000M) loop" stays metres).
+     */
+    private boolean capitalMileHolds(Figure main, NumberReader.Num n, PhraseTable.Match<Unit> um) {
+        Token symbol = tok(n.end());
+        PhysicalUnit from = main.unit().physical();
+        PhysicalUnit metre = um.value().physical();
+        if (from == null
+                || metre == null
+                || main.unit().dimension() != Dimension.LENGTH
+                || symbol == null
+                || !symbol.text().equals("M")
+                || !symbol.attached()
+                || um.end() != n.end() + 1
+                || main.interval().low() == null
+                || main.interval().high() == null
+                || main.interval().low().compareTo(main.interval().high()) != 0
+                || n.value() == null) {
+            return false;
+        }
+        BigDecimal tolerance =
+                n.halfUnit().multiply(BigDecimal.valueOf(2)).max(n.value().multiply(new BigDecimal("0.005")));
+        BigDecimal asMiles = from.convert(main.interval().low(), MILES.physical());
+        BigDecimal asWritten = from.convert(main.interval().low(), metre);
+        return asMiles.subtract(n.value()).abs().compareTo(tolerance) <= 0
+                && asWritten.subtract(n.value()).abs().compareTo(tolerance) > 0;
     }
 
     /** What follows a figure inside a bracketed conversion: another figure, the closing bracket, or neither. */
