@@ -7890,6 +7890,10 @@ final class QuantityGrammar {
         if (art == null) {
             return null;
         }
+        Figure part = fractionOfSubunit(start, p, hedge);
+        if (part != null) {
+            return part;
+        }
         int q = p + 1;
         BigDecimal amount = BigDecimal.ONE;
         if ((art.isWord("a") || art.isWord("an")) && tok(q) != null && tok(q).isWord("half")) {
@@ -7935,6 +7939,71 @@ final class QuantityGrammar {
             }
         }
         return oneUnit(start, q + 1, hedge, amount.multiply(sub.value().factor()), Unit.money(code), text(p, q + 1));
+    }
+
+    /**
+     * A written fraction of a cent or a penny, hyphened to it or "of a" it: "seven-tenths of a penny per gallon", "a
+     * quarter of a cent", "cut the rate by a quarter-cent" (0.007, 0.0025 of the currency). A fraction is no idiom, as
+     * "not a penny" is, so no word of change is asked for; a half keeps the forms above ("half a cent" needs one). A
+     * penny is a US cent where its sentence prices in dollars, before or after it ("to $3.02 per gallon").
+     */
+    private Figure fractionOfSubunit(int start, int p, Lexicon.HedgeRule hedge) {
+        NumberReader.Num n = numbers.read(p, false).num();
+        if (n == null
+                || n.kind() != NumberReader.Kind.FRACTION
+                || n.value() == null
+                || n.value().compareTo(BigDecimal.valueOf(50)) == 0) {
+            return null;
+        }
+        int q = n.end();
+        Token link = tok(q);
+        if (link != null
+                && link.is(Token.Kind.DASH)
+                && link.attached()
+                && tok(q + 1) != null
+                && tok(q + 1).attached()) {
+            q++; // "a quarter-cent"
+        } else if (link != null
+                && link.isWord("of")
+                && tok(q + 1) != null
+                && (tok(q + 1).isWord("a") || tok(q + 1).isWord("an"))) {
+            q += 2; // "seven-tenths of a penny"
+        } else {
+            return null;
+        }
+        Token w = tok(q);
+        if (w == null || !(w.isWord("cent") || w.isWord("penny"))) {
+            return null;
+        }
+        PhraseTable.Match<Lexicon.Subunit> sub = lex.subunits.at(toks, q);
+        if (sub == null || sub.end() != q + 1 || sub.value().per() != null) {
+            return null;
+        }
+        String code =
+                w.isWord("penny") && dollarsInSentence(p) ? "USD" : sub.value().code();
+        BigDecimal amount = n.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP);
+        return oneUnit(
+                start, q + 1, hedge, clean(amount.multiply(sub.value().factor())), Unit.money(code), text(p, q + 1));
+    }
+
+    /** Whether the sentence around token {@code p} writes a sum in dollars ("$3.02"), before or after it. */
+    private boolean dollarsInSentence(int p) {
+        int from = p;
+        while (from > 0 && !toks.get(from - 1).endsSentence()) {
+            from--;
+        }
+        for (int k = from; k < toks.size(); k++) {
+            String code = lex.currencyBefore.at(toks, k) == null
+                    ? null
+                    : lex.currencyBefore.at(toks, k).value();
+            if (code != null && code.startsWith("USD")) {
+                return true;
+            }
+            if (k > p && toks.get(k).endsSentence()) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** Nouns of a price before "of a gallon" or "for a gallon". */
