@@ -121,6 +121,7 @@ final class QuantityGrammar {
         distributeListUnits();
         shareListPerUnits();
         inheritMeasuredUnits();
+        restatedScaledLevels();
         headerUnits();
         inheritSentencePeriods();
         marketRates();
@@ -2640,6 +2641,87 @@ final class QuantityGrammar {
             }
         }
         return false;
+    }
+
+    /**
+     * A bare level that restates the scaled measure just before it in its sentence takes its unit and its scale:
+     * "gasoline demand increased from 9.29 million b/d last week to 9.68" (9.68 million barrels), "a fatality rate of
+     * 1.21 per 100 million vehicle miles traveled was projected, the data shows a rate of 1.17", "fell to 1.24 deaths
+     * per 100 million vehicle miles traveled, down from the projected rate of 1.32". Only a level linked to it (a word
+     * of change or level before it, or "a rate of"), with no magnitude, unit or counted noun of its own ("$112M from 76
+     * markets" counts markets), and within a factor of two
+     * of the number the measure writes, so that the two are one quantity written twice; a count's scale is left alone.
+     */
+    private void restatedScaledLevels() {
+        for (int b = 1; b < figures.size(); b++) {
+            Figure level = figures.get(b);
+            if (!bareCount(level)
+                    || level.interval().high() == null
+                    || level.interval().low().compareTo(level.interval().high()) != 0) {
+                continue;
+            }
+            Token before = tok(level.startTok() - 1);
+            Token noun = tok(level.startTok() - 2);
+            boolean rateOf = before != null
+                    && before.isWord("of")
+                    && noun != null
+                    && (noun.isWord("rate") || noun.isWord("rates"));
+            Token after = tok(level.endTok());
+            if (after != null
+                    && after.is(Token.Kind.WORD)
+                    && !AFTER_LEVEL.contains(after.lower())
+                    && !COMPARED_AFTER.contains(after.lower())
+                    && !ITEM_ADVERBIAL.contains(after.lower())) {
+                continue; // "$112M from 76 markets": the number counts its noun
+            }
+            if (!rateOf && !linkedAsChange(level)) {
+                continue;
+            }
+            int a = b - 1;
+            while (a > 0 && figures.get(a).conversionOf() >= 0) {
+                a--;
+            }
+            Figure measure = figures.get(a);
+            BigDecimal written = writtenNumber(measure);
+            if (written == null
+                    || !sameSentence(measure, level)
+                    || measure.endTok() > level.startTok()
+                    || measure.unit().equals(Unit.COUNT)
+                    || measure.unit().dimension() == Dimension.PERCENT) {
+                continue;
+            }
+            BigDecimal scale = measure.interval().low().divide(written, java.math.MathContext.DECIMAL64);
+            BigDecimal ratio = level.interval().low().divide(written, java.math.MathContext.DECIMAL64);
+            if (scale.compareTo(BigDecimal.ONE) != 0
+                    && ratio.compareTo(new BigDecimal("0.5")) >= 0
+                    && ratio.compareTo(TWO) <= 0) {
+                figures.set(b, scaled(level, measure.unit(), scale));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern WRITTEN_NUMBER =
+            java.util.regex.Pattern.compile("^\\D*?(\\d[\\d,]*(?:\\.\\d+)?)");
+
+    /**
+     * The number an exact, positive figure writes first ("9.29 million": 9.29; "1.21 per 100 million vehicle miles":
+     * 1.21), or null.
+     */
+    private static BigDecimal writtenNumber(Figure f) {
+        Interval i = f.interval();
+        if (f.written() == null
+                || i.low() == null
+                || i.high() == null
+                || i.low().compareTo(i.high()) != 0
+                || i.low().signum() <= 0) {
+            return null;
+        }
+        java.util.regex.Matcher m = WRITTEN_NUMBER.matcher(f.written());
+        if (!m.find()) {
+            return null;
+        }
+        BigDecimal v = new BigDecimal(m.group(1).replace(",", ""));
+        return v.signum() > 0 ? v : null;
     }
 
     /** How far apart a reading bracketed after a place may lie from the sentence's reading it takes the unit of. */
