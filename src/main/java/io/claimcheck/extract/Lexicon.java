@@ -653,7 +653,8 @@ public final class Lexicon {
             Integer fractionDigits,
             boolean sentence,
             BigDecimal atLeast,
-            boolean rightAfter) {}
+            boolean rightAfter,
+            BigDecimal factor) {}
 
     final PhraseTable<ContextUnit> contextUnits = new PhraseTable<>();
 
@@ -1590,7 +1591,8 @@ public final class Lexicon {
                             sentence,
                             e.node().has("atLeast") ? f.number(e, "atLeast", false) : null,
                             e.node().has("rightAfter")
-                                    && e.node().get("rightAfter").asBoolean()));
+                                    && e.node().get("rightAfter").asBoolean(),
+                            e.node().has("factor") ? f.number(e, "factor", false) : BigDecimal.ONE));
         }
         for (LexiconFile.Located e : f.optionalArray("cuedUnits")) {
             f.requireProvenance(e);
