@@ -241,7 +241,8 @@ final class DevStories {
 
     /**
      * With {@code -Dexplain=true}, why the grouper did not put a two-needle item's claims together (the first claim
-     * each needle covers); "" otherwise.
+     * each needle covers) and, for the first two claims one subject holds, why the rules' indexes leave them unsaid
+     * ({@link Pipeline#explainRules}); "" otherwise.
      */
     private static String explanation(Pipeline pipeline, Pipeline.Result r, Matcher m, Item i) throws Exception {
         if (!Boolean.getBoolean("explain") || i.needles().size() != 2) {
