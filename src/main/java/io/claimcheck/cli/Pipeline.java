@@ -70,6 +70,14 @@ public final class Pipeline {
         return aligner.explainPair(result.documents(), result.claims(), idA, idB);
     }
 
+    /**
+     * Why the rules' indexes pair two claims of a result or leave them unsaid (see {@link RuleEngine#explainPair}): for
+     * diagnostics beside {@link #explainPair}.
+     */
+    public String explainRules(Result result, String idA, String idB) throws UserError {
+        return engine().explainPair(result.documents(), result.claims(), result.subjects(), idA, idB);
+    }
+
     private final FutureTask<RuleEngine> engine;
 
     private Pipeline(ClaimExtractor extractor, SubjectAligner aligner, FutureTask<RuleEngine> engine) {

@@ -114,6 +114,15 @@ public final class RuleEngine {
         return evaluateWhole(facts.all);
     }
 
+    /**
+     * Why the engine's indexes put claims {@code idA} and {@code idB} before the pairwise rules or not, in one line (see
+     * {@link PairReasons}): for diagnostics, as {@code SubjectAligner.explainPair} says why two claims were grouped.
+     */
+    public String explainPair(List<Document> docs, List<Claim> claims, List<Subject> subjects, String idA, String idB) {
+        return PairReasons.explain(
+                SessionFacts.of(docs, claims, subjects, references, settings, magnitudes).all, idA, idB);
+    }
+
     /** For tests: the findings of all the rules in one session. */
     List<Discrepancy> evaluateWhole(
             List<Document> docs, List<Claim> claims, List<Subject> subjects, List<ReferenceRate> refs) {

@@ -241,9 +241,10 @@ final class DevStories {
 
     /**
      * With {@code -Dexplain=true}, why the grouper did not put a two-needle item's claims together (the first claim
-     * each needle covers); "" otherwise.
+     * each needle covers) and, for the first two claims one subject holds, why the rules' indexes leave them unsaid
+     * ({@link Pipeline#explainRules}); "" otherwise.
      */
-    private static String explanation(Pipeline pipeline, Pipeline.Result r, Matcher m, Item i) {
+    private static String explanation(Pipeline pipeline, Pipeline.Result r, Matcher m, Item i) throws Exception {
         if (!Boolean.getBoolean("explain") || i.needles().size() != 2) {
             return "";
         }
@@ -256,8 +257,21 @@ final class DevStories {
         String y = b.iterator().next();
         Map<String, Claim> byId = new HashMap<>();
         r.claims().forEach(c -> byId.put(c.id(), c));
-        return "\n        " + x + " ~ " + y + ": " + pipeline.explainPair(r, x, y) + "\n          [" + x + "] "
-                + byId.get(x).quote().sentence() + "\n          [" + y + "] "
+        // the first two claims one subject holds, if any: why the rules' indexes leave them unsaid
+        String rules = "";
+        for (String p : a) {
+            for (String q : b) {
+                String s = byId.get(p).subject();
+                if (rules.isEmpty()
+                        && !p.equals(q)
+                        && s != null
+                        && s.equals(byId.get(q).subject())) {
+                    rules = "\n        rules " + p + " ~ " + q + ": " + pipeline.explainRules(r, p, q);
+                }
+            }
+        }
+        return "\n        " + x + " ~ " + y + ": " + pipeline.explainPair(r, x, y) + rules + "\n          [" + x
+                + "] " + byId.get(x).quote().sentence() + "\n          [" + y + "] "
                 + byId.get(y).quote().sentence();
     }
 
