@@ -143,6 +143,7 @@ final class FrameLexicon {
     private final Map<String, String> attributeSpellings;
     private final Set<String> participationVerbs;
     private final Set<String> drawingVerbs;
+    private final Set<String> drawingEvents;
     private final Set<String> unrealisedVerbs;
     private final Set<String> comparedWith;
     private final Set<String> wholeScopes;
@@ -180,6 +181,7 @@ final class FrameLexicon {
                 Set.of(),
                 Set.of(),
                 Set.of(),
+                Set.of(),
                 Set.of());
     }
 
@@ -204,6 +206,7 @@ final class FrameLexicon {
             Map<String, String> attributeSpellings,
             Set<String> participationVerbs,
             Set<String> drawingVerbs,
+            Set<String> drawingEvents,
             Set<String> populationPhrases,
             Set<String> comparedWith,
             Set<String> wholeScopes,
@@ -234,6 +237,7 @@ final class FrameLexicon {
         this.attributeSpellings = Map.copyOf(attributeSpellings);
         this.participationVerbs = Set.copyOf(participationVerbs);
         this.drawingVerbs = Set.copyOf(drawingVerbs);
+        this.drawingEvents = Set.copyOf(drawingEvents);
         this.populationPhrases = Set.copyOf(populationPhrases);
         this.comparedWith = Set.copyOf(comparedWith);
     }
@@ -318,6 +322,7 @@ final class FrameLexicon {
                 stringMap(root.path("attributeCounts").path("spellings")),
                 words(root.path("participationVerbs").path("words")),
                 words(root.path("participationVerbs").path("drawing")),
+                words(root.path("participationVerbs").path("drawingEvents")),
                 words(root.path("populationPhrases").path("words")),
                 words(root.path("earlierFigures").path("comparedWith")),
                 words(root.path("wholeScopes").path("words")),
@@ -438,6 +443,11 @@ final class FrameLexicon {
      */
     boolean isDrawing(String lemma) {
         return drawingVerbs.contains(lemma);
+    }
+
+    /** True for a concept group whose events draw people (words.json {@code participationVerbs.drawingEvents}). */
+    boolean isDrawingEvent(String group) {
+        return group != null && drawingEvents.contains(group);
     }
 
     /** A count that says how often ("twice"), not how many. */

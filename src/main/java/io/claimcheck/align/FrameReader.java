@@ -1114,13 +1114,25 @@ final class FrameReader {
      * True when word {@code i} stands in an "according to" credit, whoever's figure it credits ("mobilized two million
      * people, according to the party, and 450,000 according to the authorities": the party counted the two million;
      * neither says what the 450,000 count): within {@link #CREDIT_WORDS} words after "according to", with no
-     * punctuation or figure between.
+     * punctuation or figure between, and punctuation between it and the figure (a credit not set off may run into
+     * the clause: "According to the ministry deaths reached 450,000" measures deaths).
      */
     static boolean inAccordingTo(ClaimSite site, List<Token> words, int i) {
+        int from = Math.min(i, site.figureFrom());
+        int to = Math.max(i, site.figureFrom());
+        if (from == to
+                || to >= words.size()
+                || !CREDIT_ENDS
+                        .matcher(site.between(words.get(from), words.get(to)))
+                        .find()) {
+            return false; // a credit not set off from the figure may run into the clause ("According to the ministry
+            // deaths reached 450,000")
+        }
         for (int j = i - 1; j > 0 && j >= i - CREDIT_WORDS; j--) {
             Token t = words.get(j);
-            if (site.isFigure(j) || "PUNCT".equals(t.tag())) {
-                return false;
+            if (site.isFigure(j)
+                    || CREDIT_ENDS.matcher(site.between(t, words.get(j + 1))).find()) {
+                return false; // the words carry no punctuation: the text between them does
             }
             if ("to".equalsIgnoreCase(t.surface())
                     && "according".equalsIgnoreCase(words.get(j - 1).surface())) {
@@ -1129,6 +1141,10 @@ final class FrameReader {
         }
         return false;
     }
+
+    /** Punctuation that ends an "according to" credit ("according to the ministry, deaths reached 450"). */
+    private static final java.util.regex.Pattern CREDIT_ENDS =
+            java.util.regex.Pattern.compile("[,;:()\\u2013\\u2014\"]");
 
     /** How many words an "according to" credit's name may hold ("according to the Warsaw city hall's own count"). */
     private static final int CREDIT_WORDS = 6;

@@ -1030,10 +1030,11 @@ final class GenericGrouper {
             .thenComparingInt(Edge::b);
 
     /**
-     * The pairs of a one-article group that its own sentences set against each other: a sentence holding two of the
-     * group's figures credited to two sources ("mobilized two million people, according to the party, and 450,000
-     * according to the authorities"), the group's other figures left out. The group as a whole is no subject (two body
-     * sentences of one article are more often two quantities), but each such pair gives one quantity twice.
+     * The figures of a one-article group that its own sentences set against each other: a sentence holding two or more
+     * of the group's figures, each credited to another source and naming no other measure ("mobilized two million
+     * people, according to the party, and 450,000 according to the authorities"), the group's other figures left out.
+     * The group as a whole is no subject (two body sentences of one article are more often two quantities), but such
+     * figures give one quantity two or three times.
      */
     private static List<List<ClaimBag>> contrastedPairs(List<ClaimBag> group) {
         Map<String, List<ClaimBag>> bySentence = new java.util.LinkedHashMap<>();
@@ -1041,12 +1042,37 @@ final class GenericGrouper {
             bySentence.computeIfAbsent(sentenceOf(b), k -> new ArrayList<>()).add(b);
         }
         List<List<ClaimBag>> out = new ArrayList<>();
-        for (List<ClaimBag> pair : bySentence.values()) {
-            if (pair.size() == 2 && contrasted(pair.get(0), pair.get(1))) {
-                out.add(pair);
+        for (List<ClaimBag> figures : bySentence.values()) {
+            if (figures.size() >= 2 && allContrasted(figures) && oneMeasure(figures)) {
+                out.add(figures);
             }
         }
         return out;
+    }
+
+    /** True when every two of the figures are credited to two sources ({@link #contrasted}). */
+    private static boolean allContrasted(List<ClaimBag> figures) {
+        for (int i = 0; i < figures.size(); i++) {
+            for (int j = i + 1; j < figures.size(); j++) {
+                if (!contrasted(figures.get(i), figures.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the figures name at most one measure between them: "2 million people marched, according to the
+     * party, and 300 people were arrested, according to the police" sets two quantities side by side, not one twice.
+     */
+    private static boolean oneMeasure(List<ClaimBag> figures) {
+        return figures.stream()
+                        .map(b -> b.frame().frame().measure())
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .count()
+                <= 1;
     }
 
     /**

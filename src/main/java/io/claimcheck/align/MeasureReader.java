@@ -289,9 +289,11 @@ final class MeasureReader {
 
     /**
      * The event that drew whoever is counted, when the figure is the object of a verb of drawing (words.json
-     * {@code participationVerbs.drawing}) whose subject, within {@link #DRAWN_BY} words before it, is an event noun
-     * WordNet derives from a verb the word lists file: "the protest, which attracted around 200,000 people", "A protest
-     * in Berlin drew at least 60,000 people" measure the protest. A verb of drawing alone names nothing ("the museum
+     * {@code participationVerbs.drawing}) whose subject, within {@link #DRAWN_BY} words before it (places, times and
+     * nouns after a preposition passed over), is an event noun WordNet derives from a verb of a concept group the word
+     * lists name ({@code participationVerbs.drawingEvents}): "the protest, which attracted around 200,000 people", "A
+     * protest in Berlin drew at least 60,000 people" measure the protest; "The deaths drew 5,000 people to a vigil"
+     * (deaths are no gathering) and "the concert drew" do not. A verb of drawing alone names nothing ("the museum
      * attracted 2 million people", "the fund attracted $2 billion"), and a figure that names whom it counts says
      * so itself ("the protest drew 3,000 police officers"); no figure may stand between.
      */
@@ -314,14 +316,34 @@ final class MeasureReader {
         }
         for (int i = verb - 1; i >= 0 && verb - i <= DRAWN_BY; i--) {
             Token t = words.get(i);
-            if (site.isFigure(i)) {
+            if (site.isFigure(i) || site.between(t, words.get(i + 1)).contains(";")) {
                 return null;
             }
-            if (t.isNoun() && lexicon.groupOfEvent(t) != null) {
+            if (!t.isNoun()) {
+                continue;
+            }
+            if (lexicon.isDrawingEvent(lexicon.groupOfEvent(t))) {
                 return t;
+            }
+            // the subject's head is the first noun before the verb but for a place, a time or a noun after a
+            // preposition ("A protest Sunday afternoon in Berlin drew"); any other noun is the subject, and no event
+            // ("the concert drew", "The deaths drew 5,000 people to a vigil")
+            if (!t.isProperNoun() && !"noun.time".equals(language.lexicalClass(t)) && !afterPreposition(i)) {
+                return null;
             }
         }
         return null;
+    }
+
+    /** True when the noun at {@code i} follows a preposition, determiners and adjectives between. */
+    private boolean afterPreposition(int i) {
+        int k = i - 1;
+        while (k >= 0
+                && ("DET".equals(words.get(k).tag())
+                        || "ADJ".equals(words.get(k).tag()))) {
+            k--;
+        }
+        return k >= 0 && "ADP".equals(words.get(k).tag());
     }
 
     /** How many words (a hedge: "around", "at least") may stand between a verb of drawing and its figure. */

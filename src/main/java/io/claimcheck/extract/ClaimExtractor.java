@@ -140,7 +140,8 @@ public final class ClaimExtractor {
 
     /**
      * Figure by figure, the credit of a sentence that names several sources "according to" them: each credit goes
-     * to the figure just before it (or the sentence's first figure when it comes first), and a figure of such a
+     * to the figure just before it (or the sentence's first figure when it comes first), a credit left over to the
+     * figure right after it when a conjunction opens it ({@link #ledFigure}), and a figure of such a
      * sentence that no credit follows gets none rather than its neighbour's ("245,000 according to the unions
      * (30,000 according to the police), 120,000 in Toulouse": the 120,000 is nobody's). Null where the sentence's
      * credit holds.
@@ -179,6 +180,7 @@ public final class ClaimExtractor {
                 return;
             }
             ids.forEach(i -> out.put(i, NO_CREDIT));
+            List<Attributions.Credit> left = new ArrayList<>();
             for (Attributions.Credit c : found) {
                 int owner = ids.get(0);
                 for (int i : ids) {
@@ -186,13 +188,20 @@ public final class ClaimExtractor {
                         owner = i;
                     }
                 }
-                if (out.get(owner) != NO_CREDIT) {
-                    // a credit set before the figure it gives, after a comma, once the figure before has its own:
-                    // "mobilized 170 thousand people, and according to the organizers, a million people"
-                    owner = ledFigure(c, ids, figures, toks);
-                }
-                if (owner >= 0 && out.get(owner) == NO_CREDIT) {
+                if (out.get(owner) == NO_CREDIT) {
                     out.put(owner, c.attribution());
+                } else {
+                    left.add(c);
+                }
+            }
+            // a credit left over once every figure took the credit after it may lead the figure after it, when a
+            // conjunction opens it as a new item: "mobilized 170 thousand people, and according to the organizers, a
+            // million people" (not a relay: "According to the union, 2 million marched, according to Reuters, 300 of
+            // them in Paris")
+            for (Attributions.Credit c : left) {
+                int led = ledFigure(c, ids, figures, toks);
+                if (led >= 0 && out.get(led) == NO_CREDIT) {
+                    out.put(led, c.attribution());
                 }
             }
         });
@@ -200,8 +209,8 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The figure (of {@code ids}) a credit leads: the first one after it, with only a comma between ("according to
-     * the organizers, a million people"); -1 when none.
+     * The figure (of {@code ids}) a credit leads: the first one after it, with nothing but commas between, when a
+     * conjunction opens the credit ("and according to the organizers, a million people"); -1 otherwise.
      */
     private static int ledFigure(Attributions.Credit c, List<Integer> ids, List<Figure> figures, List<Token> toks) {
         for (int i : ids) {
@@ -209,15 +218,25 @@ public final class ClaimExtractor {
             if (toks.get(first).start() < c.end()) {
                 continue;
             }
-            for (int k = first - 1; k >= 0 && toks.get(k).start() >= c.end(); k--) {
+            int k = first - 1;
+            for (; k >= 0 && toks.get(k).start() >= c.end(); k--) {
                 if (!",".equals(toks.get(k).text())) {
                     return -1;
                 }
             }
-            return i;
+            while (k >= 0 && toks.get(k).end() > c.start()) {
+                k--; // the credit's own words
+            }
+            while (k >= 0 && ",".equals(toks.get(k).text())) {
+                k--;
+            }
+            return k >= 0 && ITEM_CONJUNCTIONS.contains(toks.get(k).lower()) ? i : -1;
         }
         return -1;
     }
+
+    /** Conjunctions that open a new item of a sentence's list of sources' figures. */
+    private static final java.util.Set<String> ITEM_CONJUNCTIONS = java.util.Set.of("and", "while", "whereas", "but");
 
     /**
      * The credits that lead a sentence's figures (whose starts are {@code at}), each figure to take the last one before

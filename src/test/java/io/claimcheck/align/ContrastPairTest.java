@@ -28,6 +28,7 @@ class ContrastPairTest {
             The city mobilized 170 thousand people, according to the authorities. Last Sunday, demonstrations mobilized two million people, according to the party, and 450,000 according to the authorities. | two million | 450,000 | true
             The city mobilized 170 thousand people, according to the authorities. Last Sunday, demonstrations mobilized two million people, according to the party, and 450,000 according to the authorities. | 170 thousand | two million | false
             The city mobilized 170 thousand people, according to the authorities. Last Sunday, demonstrations mobilized two million people and 450,000 police officers, the party said. | two million | 450,000 | false
+            Some 170 thousand people marched last year. About 2 million people marched, according to the party, and 300 people were arrested, according to the police. | About 2 million | 300 | false
             """)
     void aSentenceThatSetsTwoSourcesAgainstEachOtherGivesOneSubject(
             String sentence, String first, String second, boolean together) throws Exception {

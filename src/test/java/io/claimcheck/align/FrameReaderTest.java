@@ -275,6 +275,9 @@ class FrameReaderTest {
             Demonstrations mobilized two million people, according to the party, and 450,000 according to the authorities. | 450,000 | -
             Some 8,000 people, according to the Government Delegation – 15,000, according to the party – attended. | 15,000 | -
             According to the ministry, deaths reached 450,000.                            | 450,000 | death
+            According to the ministry deaths reached 450,000.                             | 450,000 | death
+            The deaths drew 5,000 people to a vigil on Sunday.                            | 5,000   | draw
+            During the protest the museum attracted 2,000 people.                         | 2,000   | attract
             There was no police presence at the protest, which attracted around 200,000 people. | around 200,000 | protest
             A protest Sunday afternoon in Berlin drew at least 60,000 people, police said. | at least 60,000 | protest
             The concert in the park drew 50,000 people on Sunday.                         | 50,000  | draw
