@@ -653,8 +653,7 @@ public final class Lexicon {
             Integer fractionDigits,
             boolean sentence,
             BigDecimal atLeast,
-            boolean rightAfter,
-            BigDecimal factor) {}
+            boolean rightAfter) {}
 
     final PhraseTable<ContextUnit> contextUnits = new PhraseTable<>();
 
@@ -1591,8 +1590,7 @@ public final class Lexicon {
                             sentence,
                             e.node().has("atLeast") ? f.number(e, "atLeast", false) : null,
                             e.node().has("rightAfter")
-                                    && e.node().get("rightAfter").asBoolean(),
-                            e.node().has("factor") ? f.number(e, "factor", false) : BigDecimal.ONE));
+                                    && e.node().get("rightAfter").asBoolean()));
         }
         for (LexiconFile.Located e : f.optionalArray("cuedUnits")) {
             f.requireProvenance(e);

@@ -131,8 +131,7 @@ final class NumberReader {
         if (fr != null
                 && fr.value().percent() != null
                 && tok(i - 1) != null
-                && PART_ORDINALS.contains(tok(i - 1).lower())
-                && !hyphenedToUnit(fr.end())) {
+                && PART_ORDINALS.contains(tok(i - 1).lower())) {
             return Read.skip(fr.end()); // "the first half of the season", "the second half of 2007": a period
         }
         if (fr != null
@@ -1208,19 +1207,6 @@ final class NumberReader {
     private static final java.util.Set<String> PART_ORDINALS = java.util.Set.of(
             "first", "second", "third", "fourth", "last", "final", "latter", "former", "back", "front", "opening",
             "closing");
-
-    /**
-     * Whether a fraction ending at {@code end} is hyphened to a physical unit: "the final half-mile" is a part of one
-     * mile, as "the final 25 meters" is a distance, no part of a period.
-     */
-    private boolean hyphenedToUnit(int end) {
-        Token dash = tok(end);
-        if (dash == null || !dash.is(Token.Kind.DASH) || !dash.attached()) {
-            return false;
-        }
-        PhraseTable.Match<Unit> um = lex.units.at(toks, end);
-        return um != null && um.value().physical() != null;
-    }
 
     /** Words before a count of quarters that say which quarters of a year they are ("the past three quarters"). */
     private static final java.util.Set<String> QUARTER_SPAN_WORDS = java.util.Set.of("past", "next", "previous");

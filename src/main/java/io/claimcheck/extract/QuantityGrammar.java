@@ -121,7 +121,6 @@ final class QuantityGrammar {
         distributeListUnits();
         shareListPerUnits();
         inheritMeasuredUnits();
-        restatedScaledLevels();
         headerUnits();
         inheritSentencePeriods();
         marketRates();
@@ -2600,8 +2599,7 @@ final class QuantityGrammar {
                     && level.interval().high().compareTo(HUNDRED) <= 0;
             boolean shares = measure != null
                     && (sharedMeasure(measure.unit()) || measure.unit().dimension() == Dimension.RATE || restatedShare)
-                    && within(measure.interval(), level.interval(), changeAmount(level) ? THOUSAND : BigDecimal.TEN)
-                    && !contextNounBetween(measure, level);
+                    && within(measure.interval(), level.interval(), changeAmount(level) ? THOUSAND : BigDecimal.TEN);
             if (placed && !linkedAsChange(level)) {
                 // "set a record at 99 degrees, joining Flagstaff, Arizona, (93), Provo, Utah (105)": readings by place
                 shares = measure != null
@@ -2620,108 +2618,6 @@ final class QuantityGrammar {
                 figures.set(b, withUnit(level, FAHRENHEIT));
             }
         }
-    }
-
-    /**
-     * Whether a noun of units.json contextUnits stands between a measured figure and a bare level after it, naming
-     * what the level measures in another dimension or in a scaled unit of its own: "trimmed an initial 30% proposal,
-     * lifting the millage from 8.06 to 9.67" is a rate in mills, no share of the 30%'s; "Her BMI fell 10% from a BMI
-     * of 31.5 to 28.2" is an index. A noun of the measure's own dimension and scale leaves the level to the measure
-     * ("hit 40C, rising from highs of 38 to 39": Celsius).
-     */
-    private boolean contextNounBetween(Figure measure, Figure level) {
-        for (int q = measure.endTok(); q < level.startTok(); q++) {
-            PhraseTable.Match<Lexicon.ContextUnit> m = lex.contextUnits.at(toks, q);
-            if (m != null
-                    && !m.value().rightAfter()
-                    && m.end() <= level.startTok()
-                    && (m.value().unit().dimension() != measure.unit().dimension()
-                            || m.value().factor().compareTo(BigDecimal.ONE) != 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A bare level that restates the scaled measure just before it in its sentence takes its unit and its scale:
-     * "gasoline demand increased from 9.29 million b/d last week to 9.68" (9.68 million barrels), "a fatality rate of
-     * 1.21 per 100 million vehicle miles traveled was projected, the data shows a rate of 1.17", "fell to 1.24 deaths
-     * per 100 million vehicle miles traveled, down from the projected rate of 1.32". Only a level linked to it (a word
-     * of change or level before it, or "a rate of"), with no magnitude, unit or counted noun of its own ("$112M from 76
-     * markets" counts markets), and within a factor of two
-     * of the number the measure writes, so that the two are one quantity written twice; a count's scale is left alone.
-     */
-    private void restatedScaledLevels() {
-        for (int b = 1; b < figures.size(); b++) {
-            Figure level = figures.get(b);
-            if (!bareCount(level)
-                    || level.interval().high() == null
-                    || level.interval().low().compareTo(level.interval().high()) != 0) {
-                continue;
-            }
-            Token before = tok(level.startTok() - 1);
-            Token noun = tok(level.startTok() - 2);
-            boolean rateOf = before != null
-                    && before.isWord("of")
-                    && noun != null
-                    && (noun.isWord("rate") || noun.isWord("rates"));
-            Token after = tok(level.endTok());
-            if (after != null
-                    && after.is(Token.Kind.WORD)
-                    && !AFTER_LEVEL.contains(after.lower())
-                    && !COMPARED_AFTER.contains(after.lower())
-                    && !ITEM_ADVERBIAL.contains(after.lower())) {
-                continue; // "$112M from 76 markets": the number counts its noun
-            }
-            if (!rateOf && !linkedAsChange(level)) {
-                continue;
-            }
-            int a = b - 1;
-            while (a > 0 && figures.get(a).conversionOf() >= 0) {
-                a--;
-            }
-            Figure measure = figures.get(a);
-            BigDecimal written = writtenNumber(measure);
-            if (written == null
-                    || !sameSentence(measure, level)
-                    || measure.endTok() > level.startTok()
-                    || measure.unit().equals(Unit.COUNT)
-                    || measure.unit().dimension() == Dimension.PERCENT) {
-                continue;
-            }
-            BigDecimal scale = measure.interval().low().divide(written, java.math.MathContext.DECIMAL64);
-            BigDecimal ratio = level.interval().low().divide(written, java.math.MathContext.DECIMAL64);
-            if (scale.compareTo(BigDecimal.ONE) != 0
-                    && ratio.compareTo(new BigDecimal("0.5")) >= 0
-                    && ratio.compareTo(TWO) <= 0) {
-                figures.set(b, scaled(level, measure.unit(), scale));
-            }
-        }
-    }
-
-    private static final java.util.regex.Pattern WRITTEN_NUMBER =
-            java.util.regex.Pattern.compile("^\\D*?(\\d[\\d,]*(?:\\.\\d+)?)");
-
-    /**
-     * The number an exact, positive figure writes first ("9.29 million": 9.29; "1.21 per 100 million vehicle miles":
-     * 1.21), or null.
-     */
-    private static BigDecimal writtenNumber(Figure f) {
-        Interval i = f.interval();
-        if (f.written() == null
-                || i.low() == null
-                || i.high() == null
-                || i.low().compareTo(i.high()) != 0
-                || i.low().signum() <= 0) {
-            return null;
-        }
-        java.util.regex.Matcher m = WRITTEN_NUMBER.matcher(f.written());
-        if (!m.find()) {
-            return null;
-        }
-        BigDecimal v = new BigDecimal(m.group(1).replace(",", ""));
-        return v.signum() > 0 ? v : null;
     }
 
     /** How far apart a reading bracketed after a place may lie from the sentence's reading it takes the unit of. */
@@ -7972,10 +7868,6 @@ final class QuantityGrammar {
         if (art == null) {
             return null;
         }
-        Figure part = fractionOfSubunit(start, p, hedge);
-        if (part != null) {
-            return part;
-        }
         int q = p + 1;
         BigDecimal amount = BigDecimal.ONE;
         if ((art.isWord("a") || art.isWord("an")) && tok(q) != null && tok(q).isWord("half")) {
@@ -8021,71 +7913,6 @@ final class QuantityGrammar {
             }
         }
         return oneUnit(start, q + 1, hedge, amount.multiply(sub.value().factor()), Unit.money(code), text(p, q + 1));
-    }
-
-    /**
-     * A written fraction of a cent or a penny, hyphened to it or "of a" it: "seven-tenths of a penny per gallon", "a
-     * quarter of a cent", "cut the rate by a quarter-cent" (0.007, 0.0025 of the currency). A fraction is no idiom, as
-     * "not a penny" is, so no word of change is asked for; a half keeps the forms above ("half a cent" needs one). A
-     * penny is a US cent where its sentence prices in dollars, before or after it ("to $3.02 per gallon").
-     */
-    private Figure fractionOfSubunit(int start, int p, Lexicon.HedgeRule hedge) {
-        NumberReader.Num n = numbers.read(p, false).num();
-        if (n == null
-                || n.kind() != NumberReader.Kind.FRACTION
-                || n.value() == null
-                || n.value().compareTo(BigDecimal.valueOf(50)) == 0) {
-            return null;
-        }
-        int q = n.end();
-        Token link = tok(q);
-        if (link != null
-                && link.is(Token.Kind.DASH)
-                && link.attached()
-                && tok(q + 1) != null
-                && tok(q + 1).attached()) {
-            q++; // "a quarter-cent"
-        } else if (link != null
-                && link.isWord("of")
-                && tok(q + 1) != null
-                && (tok(q + 1).isWord("a") || tok(q + 1).isWord("an"))) {
-            q += 2; // "seven-tenths of a penny"
-        } else {
-            return null;
-        }
-        Token w = tok(q);
-        if (w == null || !(w.isWord("cent") || w.isWord("penny"))) {
-            return null;
-        }
-        PhraseTable.Match<Lexicon.Subunit> sub = lex.subunits.at(toks, q);
-        if (sub == null || sub.end() != q + 1 || sub.value().per() != null) {
-            return null;
-        }
-        String code =
-                w.isWord("penny") && dollarsInSentence(p) ? "USD" : sub.value().code();
-        BigDecimal amount = n.value().divide(HUNDRED, FRACTION_SCALE, RoundingMode.HALF_UP);
-        return oneUnit(
-                start, q + 1, hedge, clean(amount.multiply(sub.value().factor())), Unit.money(code), text(p, q + 1));
-    }
-
-    /** Whether the sentence around token {@code p} writes a sum in dollars ("$3.02"), before or after it. */
-    private boolean dollarsInSentence(int p) {
-        int from = p;
-        while (from > 0 && !toks.get(from - 1).endsSentence()) {
-            from--;
-        }
-        for (int k = from; k < toks.size(); k++) {
-            String code = lex.currencyBefore.at(toks, k) == null
-                    ? null
-                    : lex.currencyBefore.at(toks, k).value();
-            if (code != null && code.startsWith("USD")) {
-                return true;
-            }
-            if (k > p && toks.get(k).endsSentence()) {
-                break;
-            }
-        }
-        return false;
     }
 
     /** Nouns of a price before "of a gallon" or "for a gallon". */
@@ -9554,12 +9381,7 @@ final class QuantityGrammar {
                 cu = null; // "Tickets for the relay final cost 45.50 each", "the index rose 1.25 points"
             }
             if (cu != null) {
-                // "the millage rate ... at 6.4525": a rate in mills, the share of the value taxed (units.json factor)
-                figures.set(
-                        k,
-                        cu.factor().compareTo(BigDecimal.ONE) == 0
-                                ? retyped(f, cu.unit())
-                                : scaled(f, cu.unit(), cu.factor()));
+                figures.set(k, retyped(f, cu.unit()));
             }
         }
     }
@@ -11703,7 +11525,6 @@ final class QuantityGrammar {
                     || um.value().equals(main.unit())) {
                 return main.endTok();
             }
-            Unit unit = capitalMileHolds(main, n, um) ? MILES : um.value();
             Lexicon.HedgeRule rule =
                     hm != null ? hm.value() : main.hedge() == Hedge.EXACT ? null : ruleOf(main.hedge());
             Hedge h = hm != null ? hm.value().hedge() : main.hedge();
@@ -11711,14 +11532,14 @@ final class QuantityGrammar {
                     ? signedInterval(rule, n.value().negate(), n.halfUnit())
                     : rule == null
                             ? Interval.point(clean(n.value()))
-                            : interval(rule, n.value(), n.value(), n.halfUnit(), false, unit);
+                            : interval(rule, n.value(), n.value(), n.halfUnit(), false, um.value());
             found.add(new Figure(
                     q,
                     um.end(),
                     um.end(),
                     iv,
                     h,
-                    unit,
+                    um.value(),
                     clean(n.halfUnit()),
                     (minus ? "-" : "") + text(n.start(), n.end()),
                     main.role(),
@@ -11737,39 +11558,6 @@ final class QuantityGrammar {
         }
         figures.addAll(found);
         return q;
-    }
-
-    private static final Unit MILES = Unit.parse("miles");
-
-    /**
-     * Whether a length's bracketed conversion written with a capital "M" against its digits is in miles: race reports
-     * give each split in kilometres and miles ("By 20 km (12.4M)", "by 30 km (18.6M)"), where the metre would restate
-     * nothing. The mile only when its arithmetic holds, within the bracketed figure's rounding, and the metre's does
-     * not ("a 5 km (5,000M) loop" stays metres).
-     */
-    private boolean capitalMileHolds(Figure main, NumberReader.Num n, PhraseTable.Match<Unit> um) {
-        Token symbol = tok(n.end());
-        PhysicalUnit from = main.unit().physical();
-        PhysicalUnit metre = um.value().physical();
-        if (from == null
-                || metre == null
-                || main.unit().dimension() != Dimension.LENGTH
-                || symbol == null
-                || !symbol.text().equals("M")
-                || !symbol.attached()
-                || um.end() != n.end() + 1
-                || main.interval().low() == null
-                || main.interval().high() == null
-                || main.interval().low().compareTo(main.interval().high()) != 0
-                || n.value() == null) {
-            return false;
-        }
-        BigDecimal tolerance =
-                n.halfUnit().multiply(BigDecimal.valueOf(2)).max(n.value().multiply(new BigDecimal("0.005")));
-        BigDecimal asMiles = from.convert(main.interval().low(), MILES.physical());
-        BigDecimal asWritten = from.convert(main.interval().low(), metre);
-        return asMiles.subtract(n.value()).abs().compareTo(tolerance) <= 0
-                && asWritten.subtract(n.value()).abs().compareTo(tolerance) > 0;
     }
 
     /** What follows a figure inside a bracketed conversion: another figure, the closing bracket, or neither. */
