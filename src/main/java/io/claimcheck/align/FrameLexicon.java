@@ -438,7 +438,7 @@ final class FrameLexicon {
     }
 
     /**
-     * True for a verb by which an event draws the people it counts ("the protest attracted 200,000 people"; words.json
+     * True for a verb by which an event draws the people it counts ("the protest attracted 90,000 people"; words.json
      * {@code participationVerbs.drawing}).
      */
     boolean isDrawing(String lemma) {

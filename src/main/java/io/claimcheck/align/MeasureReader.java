@@ -291,7 +291,7 @@ final class MeasureReader {
      * The event that drew whoever is counted, when the figure is the object of a verb of drawing (words.json
      * {@code participationVerbs.drawing}) whose subject, within {@link #DRAWN_BY} words before it (places, times and
      * nouns after a preposition passed over), is an event noun WordNet derives from a verb of a concept group the word
-     * lists name ({@code participationVerbs.drawingEvents}): "the protest, which attracted around 200,000 people", "A
+     * lists name ({@code participationVerbs.drawingEvents}): "the protest, which attracted around 90,000 people", "A
      * protest in Berlin drew at least 60,000 people" measure the protest; "The deaths drew 5,000 people to a vigil"
      * (deaths are no gathering) and "the concert drew" do not. A verb of drawing alone names nothing ("the museum
      * attracted 2 million people", "the fund attracted $2 billion"), and a figure that names whom it counts says

@@ -141,6 +141,9 @@ final class TimeReader {
         if (lower.contains("ago") || lower.contains("last") || lower.contains("earlier") || lower.contains("before")) {
             wider.add(ago(sentence, published));
         }
+        if (published != null && lower.contains("this year")) {
+            wider.add(thisYear(sentence, published));
+        }
         // a time after the figure past a clause's break that opens the next clause ("was $1.79, by December 2022, that
         // price had risen to $4.25"), and every time after it, is the figure's only when no other time is
         int barrier = Integer.MAX_VALUE;
@@ -561,6 +564,9 @@ final class TimeReader {
             if (m.group(2) != null && NAMED_TIME.matcher(s).find()) {
                 continue; // "In March 2020 it was $2.10; two years earlier $2.50": earlier than that, not than today
             }
+            if (m.group(4) != null && OWNER_AFTER.matcher(s.substring(m.end())).lookingAt()) {
+                continue; // "have already exceeded last year's total": what the figure is compared with
+            }
             if (m.group(4) != null) {
                 // "last year", "last month"
                 LocalDate back = year ? published.minusYears(1) : published.minusMonths(1);
@@ -579,6 +585,27 @@ final class TimeReader {
         }
         return out.toArray(Candidate[]::new);
     }
+
+    /**
+     * "this year" (or "so far this year"), the year of publication; not after "since", "than", "from", "over" or "for"
+     * ({@link #SINCE_BEFORE}), nor before a possessive ("this year's record": another figure's).
+     */
+    private static Candidate[] thisYear(String s, LocalDate published) {
+        java.util.List<Candidate> out = new java.util.ArrayList<>();
+        Matcher m = THIS_YEAR.matcher(s);
+        while (m.find()) {
+            if (!SINCE_BEFORE.matcher(before(s, m.start())).find()
+                    && !OWNER_AFTER.matcher(s.substring(m.end())).lookingAt()) {
+                out.add(new Candidate(m.start(), String.valueOf(published.getYear())));
+            }
+        }
+        return out.toArray(Candidate[]::new);
+    }
+
+    private static final Pattern THIS_YEAR = Pattern.compile("\\bthis\\s+year\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A possessive right after a time: "last year's total" names another figure, not the time of this one. */
+    private static final Pattern OWNER_AFTER = Pattern.compile("['\u2019]s\\b");
 
     /** The few words before {@code at}. */
     private static String before(String s, int at) {

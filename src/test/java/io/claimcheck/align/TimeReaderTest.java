@@ -42,6 +42,11 @@ class TimeReaderTest {
             gas has cost about $4.40 a gallon for the last year                   | -
             prices have risen 20 cents over the last month                        | -
             in March 2020 gas was $2.10, and two years earlier it was $2.50       | 2020-03
+            524 deaths reported so far this year have exceeded last year's total  | 2023
+            524 deaths have already exceeded last year's total                   | -
+            this year, there have been 15,600 cases                               | 2023
+            the 15,600 cases beat this year's record                              | -
+            prices have risen 40 per cent since this year began                   | -
             """)
     void readsTheTimeNearestTheFigure(String sentence, String expected) {
         int figureAt = firstDigit(sentence);
@@ -78,11 +83,11 @@ class TimeReaderTest {
             Since the 2015 quake, which destroyed 20,000 homes, 9,000 have been rebuilt                                 | 9,000 | -
             Unlike the 2015 quake, which killed 9,000, Saturday's tremor flattened villages, killing 157                | 157   | -
             It will not be like Hurricane Charley in 2004, which inflicted $16 billion in damages, leading to at least 12 fatalities | 12 | 2004
-            the 1999 World Cup, which had 1,214,209 fans attend 32 matches, drew 1.9 million this year                  | 1.9   | -
+            the 1999 World Cup, which had 1,214,209 fans attend 32 matches, drew 1.9 million this year                  | 1.9   | 2023
             Survivors of the 2010 quake that killed 300 say the floods have now displaced 20,000 people                  | 20,000 | -
             The 2010 law that raised the retirement age to 64 sparked protests by 1.2 million people                     | 1.2   | -
             The minister, appointed in 2019, told parliament that 300 towns and 9,000 people were hit                   | 9,000 | -
-            The tournament has outgrown the 2015 edition, which drew 1.35 million fans, with 1.97 million fans this year | 1.97 | -
+            The tournament has outgrown the 2015 edition, which drew 1.35 million fans, with 1.97 million fans this year | 1.97 | 2023
             On Friday, 157 people died, far fewer than the 9,000 killed in the quake of a decade ago                    | 9,000 | -
             In the 2015 earthquake, nearly 9,000 people died, and this time at least 157 have died                       | 157   | -
             Sunday's updated figures put the toll at 2,012                                                               | 2,012 | 2023-03-05
