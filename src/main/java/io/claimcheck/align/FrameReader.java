@@ -1114,19 +1114,13 @@ final class FrameReader {
      * True when word {@code i} stands in an "according to" credit, whoever's figure it credits ("mobilized two million
      * people, according to the party, and 450,000 according to the authorities": the party counted the two million;
      * neither says what the 450,000 count): within {@link #CREDIT_WORDS} words after "according to", with no
-     * punctuation or figure between, and punctuation between it and the figure (a credit not set off may run into
-     * the clause: "According to the ministry deaths reached 450,000" measures deaths).
+     * punctuation or figure between; before the figure, only when punctuation sets the credit off from it (a credit
+     * not set off may run into the clause: "According to the ministry deaths reached 450,000" measures deaths).
      */
     static boolean inAccordingTo(ClaimSite site, List<Token> words, int i) {
-        int from = Math.min(i, site.figureFrom());
-        int to = Math.max(i, site.figureFrom());
-        if (from == to
-                || to >= words.size()
-                || !CREDIT_ENDS
-                        .matcher(site.between(words.get(from), words.get(to)))
-                        .find()) {
-            return false; // a credit not set off from the figure may run into the clause ("According to the ministry
-            // deaths reached 450,000")
+        if (i < site.figureFrom() && site.figureFrom() < words.size() && !setOff(site, words, i)) {
+            return false; // a credit before the figure not set off from it may run into its clause ("According to the
+            // ministry deaths reached 450,000"); one after the figure never does ("12 according to the army")
         }
         for (int j = i - 1; j > 0 && j >= i - CREDIT_WORDS; j--) {
             Token t = words.get(j);
@@ -1136,6 +1130,24 @@ final class FrameReader {
             }
             if ("to".equalsIgnoreCase(t.surface())
                     && "according".equalsIgnoreCase(words.get(j - 1).surface())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when punctuation or a conjunction stands between word {@code i} and the figure: the credit it stands in is
+     * closed before the figure ("according to the police and 600,000", "according to the party, 15,000").
+     */
+    private static boolean setOff(ClaimSite site, List<Token> words, int i) {
+        if (CREDIT_ENDS
+                .matcher(site.between(words.get(i), words.get(site.figureFrom())))
+                .find()) {
+            return true;
+        }
+        for (int k = i + 1; k < site.figureFrom(); k++) {
+            if ("CCONJ".equals(words.get(k).tag())) {
                 return true;
             }
         }

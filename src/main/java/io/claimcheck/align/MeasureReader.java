@@ -314,13 +314,22 @@ final class MeasureReader {
                 || !lexicon.isDrawing(words.get(verb).lemma())) {
             return null;
         }
+        boolean relative = false;
         for (int i = verb - 1; i >= 0 && verb - i <= DRAWN_BY; i--) {
             Token t = words.get(i);
             if (site.isFigure(i) || site.between(t, words.get(i + 1)).contains(";")) {
                 return null;
             }
+            relative |= RELATIVES.contains(t.surface().toLowerCase(java.util.Locale.ROOT));
             if (!t.isNoun()) {
                 continue;
+            }
+            if (relative) {
+                // "the protest, which attracted": the noun the relative word follows is the subject
+                return lexicon.isDrawingEvent(lexicon.groupOfEvent(t)) ? t : null;
+            }
+            if (afterPreposition(i)) {
+                continue; // "A concert after the protest drew", "A protest in Berlin drew"
             }
             if (lexicon.isDrawingEvent(lexicon.groupOfEvent(t))) {
                 return t;
@@ -328,7 +337,7 @@ final class MeasureReader {
             // the subject's head is the first noun before the verb but for a place, a time or a noun after a
             // preposition ("A protest Sunday afternoon in Berlin drew"); any other noun is the subject, and no event
             // ("the concert drew", "The deaths drew 5,000 people to a vigil")
-            if (!t.isProperNoun() && !"noun.time".equals(language.lexicalClass(t)) && !afterPreposition(i)) {
+            if (!t.isProperNoun() && !"noun.time".equals(language.lexicalClass(t))) {
                 return null;
             }
         }

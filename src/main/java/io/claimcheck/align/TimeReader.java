@@ -144,6 +144,10 @@ final class TimeReader {
         if (published != null && lower.contains("this year")) {
             wider.add(thisYear(sentence, published));
         }
+        // a time owned by a noun after the figure names another figure ("524 deaths have exceeded last year's total")
+        wider.replaceAll(found -> java.util.Arrays.stream(found)
+                .filter(c -> !c.owned() || c.at() < figureAt)
+                .toArray(Candidate[]::new));
         // a time after the figure past a clause's break that opens the next clause ("was $1.79, by December 2022, that
         // price had risen to $4.25"), and every time after it, is the figure's only when no other time is
         int barrier = Integer.MAX_VALUE;
@@ -399,10 +403,14 @@ final class TimeReader {
             Pattern.CASE_INSENSITIVE);
 
     /** A time found in the sentence; {@code event} when a year only names an event ("the 2015 earthquake"). */
-    private record Candidate(int at, String iso, boolean event, boolean since) {
+    private record Candidate(int at, String iso, boolean event, boolean since, boolean owned) {
 
         Candidate(int at, String iso) {
-            this(at, iso, false, false);
+            this(at, iso, false, false, false);
+        }
+
+        Candidate(int at, String iso, boolean event, boolean since) {
+            this(at, iso, event, since, false);
         }
     }
 
@@ -564,13 +572,15 @@ final class TimeReader {
             if (m.group(2) != null && NAMED_TIME.matcher(s).find()) {
                 continue; // "In March 2020 it was $2.10; two years earlier $2.50": earlier than that, not than today
             }
-            if (m.group(4) != null && OWNER_AFTER.matcher(s.substring(m.end())).lookingAt()) {
-                continue; // "have already exceeded last year's total": what the figure is compared with
-            }
             if (m.group(4) != null) {
                 // "last year", "last month"
                 LocalDate back = year ? published.minusYears(1) : published.minusMonths(1);
-                out.add(new Candidate(m.start(), year ? String.valueOf(back.getYear()) : monthOf(back)));
+                out.add(new Candidate(
+                        m.start(),
+                        year ? String.valueOf(back.getYear()) : monthOf(back),
+                        false,
+                        false,
+                        OWNER_AFTER.matcher(s.substring(m.end())).lookingAt()));
                 continue;
             }
             int n = COUNTS.getOrDefault(m.group(1).toLowerCase(Locale.ROOT), -1);
@@ -588,15 +598,20 @@ final class TimeReader {
 
     /**
      * "this year" (or "so far this year"), the year of publication; not after "since", "than", "from", "over" or "for"
-     * ({@link #SINCE_BEFORE}), nor before a possessive ("this year's record": another figure's).
+     * ({@link #SINCE_BEFORE}); marked when a possessive follows ("this year's record"), which dates a figure after it
+     * only ({@link #read}).
      */
     private static Candidate[] thisYear(String s, LocalDate published) {
         java.util.List<Candidate> out = new java.util.ArrayList<>();
         Matcher m = THIS_YEAR.matcher(s);
         while (m.find()) {
-            if (!SINCE_BEFORE.matcher(before(s, m.start())).find()
-                    && !OWNER_AFTER.matcher(s.substring(m.end())).lookingAt()) {
-                out.add(new Candidate(m.start(), String.valueOf(published.getYear())));
+            if (!SINCE_BEFORE.matcher(before(s, m.start())).find()) {
+                out.add(new Candidate(
+                        m.start(),
+                        String.valueOf(published.getYear()),
+                        false,
+                        false,
+                        OWNER_AFTER.matcher(s.substring(m.end())).lookingAt()));
             }
         }
         return out.toArray(Candidate[]::new);
@@ -604,7 +619,10 @@ final class TimeReader {
 
     private static final Pattern THIS_YEAR = Pattern.compile("\\bthis\\s+year\\b", Pattern.CASE_INSENSITIVE);
 
-    /** A possessive right after a time: "last year's total" names another figure, not the time of this one. */
+    /**
+     * A possessive right after a time: "This year's 15,600 cases" dates the figure after it, "exceeded last year's
+     * total" another figure than the one before it.
+     */
     private static final Pattern OWNER_AFTER = Pattern.compile("['\u2019]s\\b");
 
     /** The few words before {@code at}. */

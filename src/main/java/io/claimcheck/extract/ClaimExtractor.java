@@ -140,8 +140,8 @@ public final class ClaimExtractor {
 
     /**
      * Figure by figure, the credit of a sentence that names several sources "according to" them: each credit goes
-     * to the figure just before it (or the sentence's first figure when it comes first), a credit left over to the
-     * figure right after it when a conjunction opens it ({@link #ledFigure}), and a figure of such a
+     * to the figure just before it (or the sentence's first figure when it comes first), but a credit a conjunction
+     * opens to the figure right after it ({@link #ledFigure}), and a figure of such a
      * sentence that no credit follows gets none rather than its neighbour's ("245,000 according to the unions
      * (30,000 according to the police), 120,000 in Toulouse": the 120,000 is nobody's). Null where the sentence's
      * credit holds.
@@ -180,8 +180,20 @@ public final class ClaimExtractor {
                 return;
             }
             ids.forEach(i -> out.put(i, NO_CREDIT));
-            List<Attributions.Credit> left = new ArrayList<>();
+            // a credit a conjunction or a semicolon opens, with only commas before the next figure, leads that figure:
+            // "mobilized 170 thousand people, and according to the organizers, a million people" (not a relay:
+            // "According to the union, 2 million marched, according to Reuters, 300 of them in Paris"); every other
+            // credit goes to the figure just before it
+            List<Attributions.Credit> trailing = new ArrayList<>();
             for (Attributions.Credit c : found) {
+                int led = ledFigure(c, ids, figures, toks);
+                if (led >= 0 && out.get(led) == NO_CREDIT) {
+                    out.put(led, c.attribution());
+                } else {
+                    trailing.add(c);
+                }
+            }
+            for (Attributions.Credit c : trailing) {
                 int owner = ids.get(0);
                 for (int i : ids) {
                     if (toks.get(figures.get(i).endTok() - 1).end() <= c.start()) {
@@ -190,18 +202,6 @@ public final class ClaimExtractor {
                 }
                 if (out.get(owner) == NO_CREDIT) {
                     out.put(owner, c.attribution());
-                } else {
-                    left.add(c);
-                }
-            }
-            // a credit left over once every figure took the credit after it may lead the figure after it, when a
-            // conjunction opens it as a new item: "mobilized 170 thousand people, and according to the organizers, a
-            // million people" (not a relay: "According to the union, 2 million marched, according to Reuters, 300 of
-            // them in Paris")
-            for (Attributions.Credit c : left) {
-                int led = ledFigure(c, ids, figures, toks);
-                if (led >= 0 && out.get(led) == NO_CREDIT) {
-                    out.put(led, c.attribution());
                 }
             }
         });
@@ -210,7 +210,8 @@ public final class ClaimExtractor {
 
     /**
      * The figure (of {@code ids}) a credit leads: the first one after it, with nothing but commas between, when a
-     * conjunction opens the credit ("and according to the organizers, a million people"); -1 otherwise.
+     * conjunction or a semicolon opens the credit ("and according to the organizers, a million people"; "; according
+     * to the unions, 1 million"); -1 otherwise.
      */
     private static int ledFigure(Attributions.Credit c, List<Integer> ids, List<Figure> figures, List<Token> toks) {
         for (int i : ids) {
@@ -236,7 +237,8 @@ public final class ClaimExtractor {
     }
 
     /** Conjunctions that open a new item of a sentence's list of sources' figures. */
-    private static final java.util.Set<String> ITEM_CONJUNCTIONS = java.util.Set.of("and", "while", "whereas", "but");
+    private static final java.util.Set<String> ITEM_CONJUNCTIONS =
+            java.util.Set.of("and", "while", "whereas", "but", ";");
 
     /**
      * The credits that lead a sentence's figures (whose starts are {@code at}), each figure to take the last one before

@@ -46,6 +46,7 @@ class TimeReaderTest {
             524 deaths have already exceeded last year's total                   | -
             this year, there have been 15,600 cases                               | 2023
             the 15,600 cases beat this year's record                              | -
+            last year's 15,600 cases beat the 2019 total                          | 2022
             prices have risen 40 per cent since this year began                   | -
             """)
     void readsTheTimeNearestTheFigure(String sentence, String expected) {
