@@ -611,6 +611,9 @@ final class FrameReader {
         List<Token> phrase = site.tag(counted);
         for (int i = phrase.size() - 1; i >= 0; i--) {
             Token t = phrase.get(i);
+            if (i == phrase.size() - 1 && i > 0 && "aged".equalsIgnoreCase(t.surface())) {
+                continue; // "one woman aged 22-25": the age's word, not what is counted
+            }
             if (t.isNoun() && also.test(t)) {
                 return t;
             }

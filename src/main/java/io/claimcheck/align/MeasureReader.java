@@ -115,6 +115,7 @@ final class MeasureReader {
         while (nounEnd < clauseEnd
                 && isNominal(words.get(nounEnd))
                 && !site.isFigure(nounEnd)
+                && !agesAfter(nounEnd)
                 && !("ADJ".equals(words.get(nounEnd).tag())
                         && nounEnd > to
                         && words.get(nounEnd - 1).isNoun())) {
@@ -830,6 +831,16 @@ final class MeasureReader {
         boolean phrase = from < clauseEnd && "ADP".equals(words.get(from).tag());
         for (int i = from; i < clauseEnd; i++) {
             Token t = words.get(i);
+            if (agesAfter(i)) {
+                // "Two men aged 30 and 45 were arrested": their ages say who they are, not what happened to them
+                i++;
+                while (i + 1 < clauseEnd
+                        && (site.isFigure(i + 1)
+                                || "CCONJ".equals(words.get(i + 1).tag()))) {
+                    i++;
+                }
+                continue;
+            }
             if (site.isFigure(i) && phrase) {
                 continue;
             }
@@ -854,6 +865,11 @@ final class MeasureReader {
             }
         }
         return null;
+    }
+
+    /** True when word {@code i} is "aged" before a figure: an age that describes whoever is counted. */
+    private boolean agesAfter(int i) {
+        return i + 1 < words.size() && "aged".equalsIgnoreCase(words.get(i).surface()) && site.isFigure(i + 1);
     }
 
     /**

@@ -279,6 +279,8 @@ class FrameReaderTest {
             The deaths drew 5,000 people to a vigil on Sunday.                            | 5,000   | draw
             During the protest the museum attracted 2,000 people.                         | 2,000   | attract
             A concert after the protest drew 20,000 people.                               | 20,000  | draw
+            Two men aged 30 and 45 were arrested.                                         | Two     | arrest
+            Two men aged 30 and 45 were arrested.                                         | 30      | age
             The opposition rally brought more than a million people onto the streets.     | more than a million | protest
             There was no police presence at the protest, which attracted around 200,000 people. | around 200,000 | protest
             A protest Sunday afternoon in Berlin drew at least 60,000 people, police said. | at least 60,000 | protest
