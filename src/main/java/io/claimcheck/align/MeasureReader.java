@@ -829,18 +829,17 @@ final class MeasureReader {
         // a prepositional phrase right after the counted noun may hold a figure of its own ("120 people across several
         // states were killed"): its figure is no subject of the predicate
         boolean phrase = from < clauseEnd && "ADP".equals(words.get(from).tag());
+        boolean ages = false;
         for (int i = from; i < clauseEnd; i++) {
             Token t = words.get(i);
             if (agesAfter(i)) {
-                // "Two men aged 30 and 45 were arrested": their ages say who they are, not what happened to them
-                i++;
-                while (i + 1 < clauseEnd
-                        && (site.isFigure(i + 1)
-                                || "CCONJ".equals(words.get(i + 1).tag()))) {
-                    i++;
-                }
+                ages = true; // "Two men aged 30 and 45 were arrested": their ages say who they are, not what happened
                 continue;
             }
+            if (ages && (site.isFigure(i) || "CCONJ".equals(t.tag()))) {
+                continue; // the ages after "aged" and the words joining them
+            }
+            ages = false;
             if (site.isFigure(i) && phrase) {
                 continue;
             }
