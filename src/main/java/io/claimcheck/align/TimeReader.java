@@ -142,7 +142,14 @@ final class TimeReader {
             wider.add(ago(sentence, published));
         }
         if (published != null && lower.contains("this year")) {
-            wider.add(thisYear(sentence, published));
+            // "this year" after the figure, past a clause's break, is a later clause's ("The previous outbreak killed
+            // 9,000 people, and officials fear a repeat this year")
+            wider.add(java.util.Arrays.stream(thisYear(sentence, published))
+                    .filter(c -> c.at() < figureAt
+                            || !CLAUSE_BREAK
+                                    .matcher(sentence.substring(figureAt, c.at()))
+                                    .find())
+                    .toArray(Candidate[]::new));
         }
         // a time owned by a noun after the figure names another figure ("524 deaths have exceeded last year's total")
         wider.replaceAll(found -> java.util.Arrays.stream(found)

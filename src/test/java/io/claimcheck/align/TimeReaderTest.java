@@ -47,6 +47,8 @@ class TimeReaderTest {
             this year, there have been 15,600 cases                               | 2023
             the 15,600 cases beat this year's record                              | -
             last year's 15,600 cases beat the 2019 total                          | 2022
+            the previous outbreak killed 9,000 people, and officials fear a repeat this year | -
+            some 9,000 cases were recorded this year                              | 2023
             prices have risen 40 per cent since this year began                   | -
             """)
     void readsTheTimeNearestTheFigure(String sentence, String expected) {
