@@ -6,6 +6,7 @@ import io.claimcheck.model.Context;
 import io.claimcheck.model.Dimension;
 import io.claimcheck.model.Document;
 import io.claimcheck.model.Interval;
+import io.claimcheck.model.PhysicalUnit;
 import io.claimcheck.model.Precision;
 import io.claimcheck.model.Problem;
 import io.claimcheck.model.Quantity;
@@ -78,26 +79,15 @@ public final class ClaimExtractor {
                 && (period.equals("week") || period.equals("month") || period.equals("year"));
     }
 
-    /** The duration units by the period they measure, in {@link #SECONDS_OF}'s names. */
-    private static final Map<String, String> PERIOD_OF_DURATION = Map.of(
-            "seconds", "second",
-            "minutes", "minute",
-            "hours", "hour",
-            "days", "day",
-            "weeks", "week",
-            "months", "month",
-            "year", "year",
-            "decades", "year");
-
-    /** Seconds in each unit of time a span or a period is written in, months and years by their average length. */
-    private static final Map<String, Double> SECONDS_OF = Map.of(
-            "second", 1d,
-            "minute", 60d,
-            "hour", 3_600d,
-            "day", 86_400d,
-            "week", 604_800d,
-            "month", 2_629_746d,
-            "year", 31_556_952d);
+    /** The duration unit (a {@link PhysicalUnit} code) each rate period is one of. */
+    private static final Map<String, String> DURATION_OF_PERIOD = Map.of(
+            "second", "seconds",
+            "minute", "minutes",
+            "hour", "hours",
+            "day", "days",
+            "week", "weeks",
+            "month", "months",
+            "year", "year");
 
     /**
      * Whether a span of time lasts at least as long as the rate period it was read with, by length rather than rank
@@ -108,22 +98,19 @@ public final class ClaimExtractor {
      * period.
      */
     private static boolean spanAtLeastPeriod(Unit unit, String period, Interval values, String written) {
-        String own = PERIOD_OF_DURATION.get(unit.code());
-        if (own == null
-                || unit.dimension() != Dimension.DURATION
-                || !SECONDS_OF.containsKey(period)
-                || values.high() == null) {
+        PhysicalUnit own = unit.physical();
+        PhysicalUnit each = PhysicalUnit.of(DURATION_OF_PERIOD.get(period));
+        if (own == null || each == null || unit.dimension() != Dimension.DURATION || values.high() == null) {
             return false;
         }
-        double unitSeconds = SECONDS_OF.get(own) * (unit.code().equals("decades") ? 10 : 1);
-        double span = values.high().doubleValue() * unitSeconds;
-        double each = SECONDS_OF.get(period);
-        // months and years by their average length: "12 months" and "a year" are one length, within a day
-        double slack = 86_400d;
-        if (span > each + slack) {
+        // seconds, months and years by their average length: "12 months" and "a year" are one length, within a day
+        double span = own.toCanonical(values.high()).doubleValue();
+        double length = each.toCanonical(java.math.BigDecimal.ONE).doubleValue();
+        double slack = PhysicalUnit.DAYS.toCanonical(java.math.BigDecimal.ONE).doubleValue();
+        if (span > length + slack) {
             return true;
         }
-        return Math.abs(span - each) <= slack && written.contains("-");
+        return Math.abs(span - length) <= slack && written.contains("-");
     }
 
     /** The speed a length per hour (or metres per second) is, or null: "160 miles (257 kilometers) an hour". */
