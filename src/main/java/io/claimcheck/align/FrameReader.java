@@ -149,7 +149,7 @@ final class FrameReader {
         if (qualifier == null) {
             qualifier = countedQualifier(site, lexicon, measure);
         }
-        if (qualifier == null && measureAt >= site.figureTo() && usableVerbQualifier(verbNamed, site)) {
+        if (qualifier == null && measureAt >= site.figureTo() && usableStateQualifier(verbNamed, site)) {
             // the figure's own predicate names what it is, before any origin of its counted noun ("Eighteen American
             // service members were injured")
             qualifier = verbNamed;
@@ -198,7 +198,7 @@ final class FrameReader {
                         || partitive)) {
             qualifier = PART;
         }
-        if (qualifier == null && usableVerbQualifier(verbNamed, site)) {
+        if (qualifier == null && usableStateQualifier(verbNamed, site)) {
             qualifier = verbNamed;
         }
         String good = good(c, lexicon);
@@ -1462,19 +1462,17 @@ final class FrameReader {
         }
         Token noun = phrase.get(head);
         FrameLexicon.Qualifier q = lexicon.qualifier(phrase.get(head - 1).lemma());
-        return q != null
-                        && q.splits()
-                        && (!q.apart() || q.namesState())
-                        && !q.moves()
-                        && q.after().isEmpty()
-                        && q.appliesTo(dimensionOf(site.claim()))
-                        && (q.counts(noun.lemma()) || q.counts(measure))
+        return usableStateQualifier(q, site) && q.after().isEmpty() && (q.counts(noun.lemma()) || q.counts(measure))
                 ? q
                 : null;
     }
 
-    /** A qualifier a verb naming the measure gives that may qualify the figure: one that names a state or splits. */
-    private static boolean usableVerbQualifier(FrameLexicon.Qualifier q, ClaimSite site) {
+    /**
+     * A qualifier that a word of the measure's own (its verb, or a word before the counted noun) may give the figure:
+     * one that splits, names a state if it sets apart, is no level moving by the hour, and applies to the figure's
+     * dimension.
+     */
+    private static boolean usableStateQualifier(FrameLexicon.Qualifier q, ClaimSite site) {
         return q != null
                 && q.splits()
                 && (!q.apart() || q.namesState())
@@ -1492,7 +1490,12 @@ final class FrameReader {
         }
         // the tagger drops a possessive's "'s": it is read from the text between the two words
         String between = sentence.substring(words.get(i - 1).end(), words.get(i).start());
-        return between.startsWith("'s") || between.startsWith("\u2019s");
+        return possessive(between);
+    }
+
+    /** True when {@code text} opens with a possessive's "'s" (the tagger drops it from the words). */
+    private static boolean possessive(String text) {
+        return text.startsWith("'s") || text.startsWith("\u2019s");
     }
 
     /** The tag of the word before {@code i}, or null at the sentence's start. */
@@ -2173,7 +2176,7 @@ final class FrameReader {
         String rest = site.sentence().substring(words.get(run[1]).end());
         // a possessor inside an aside ("Kharitonov, Putin's closest rival, won"), not the subject's ("Macron's party
         // won")
-        boolean possessor = (rest.startsWith("'s") || rest.startsWith("\u2019s")) && afterComma(site, words, run[0]);
+        boolean possessor = possessive(rest) && afterComma(site, words, run[0]);
         return !PLACE_BEFORE.contains(before) && !agent && !possessor && !object;
     }
 

@@ -142,14 +142,7 @@ final class TimeReader {
             wider.add(ago(sentence, published));
         }
         if (published != null && lower.contains("this year")) {
-            // "this year" after the figure, past a clause's break, is a later clause's ("The previous outbreak killed
-            // 9,000 people, and officials fear a repeat this year")
-            wider.add(java.util.Arrays.stream(thisYear(sentence, published))
-                    .filter(c -> c.at() < figureAt
-                            || !CLAUSE_BREAK
-                                    .matcher(sentence.substring(figureAt, c.at()))
-                                    .find())
-                    .toArray(Candidate[]::new));
+            wider.add(thisYear(sentence, published, figureAt));
         }
         // a time owned by a noun after the figure names another figure ("524 deaths have exceeded last year's total")
         wider.replaceAll(found -> java.util.Arrays.stream(found)
@@ -605,14 +598,18 @@ final class TimeReader {
 
     /**
      * "this year" (or "so far this year"), the year of publication; not after "since", "than", "from", "over" or "for"
-     * ({@link #SINCE_BEFORE}); marked when a possessive follows ("this year's record"), which dates a figure after it
-     * only ({@link #read}).
+     * ({@link #SINCE_BEFORE}), nor in a later clause than the figure's; marked when a possessive follows ("this year's
+     * record"), which dates a figure after it only ({@link #read}).
      */
-    private static Candidate[] thisYear(String s, LocalDate published) {
+    private static Candidate[] thisYear(String s, LocalDate published, int figureAt) {
         java.util.List<Candidate> out = new java.util.ArrayList<>();
         Matcher m = THIS_YEAR.matcher(s);
         while (m.find()) {
-            if (!SINCE_BEFORE.matcher(before(s, m.start())).find()) {
+            // after the figure past a clause's break, it is a later clause's ("The previous outbreak killed 9,000
+            // people, and officials fear a repeat this year")
+            boolean laterClause = m.start() > figureAt
+                    && CLAUSE_BREAK.matcher(s.substring(figureAt, m.start())).find();
+            if (!laterClause && !SINCE_BEFORE.matcher(before(s, m.start())).find()) {
                 out.add(new Candidate(
                         m.start(),
                         String.valueOf(published.getYear()),
