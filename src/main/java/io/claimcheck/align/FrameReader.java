@@ -1121,10 +1121,6 @@ final class FrameReader {
      * not set off may run into the clause: "According to the ministry deaths reached 450,000" measures deaths).
      */
     static boolean inAccordingTo(ClaimSite site, List<Token> words, int i) {
-        if (i < site.figureFrom() && site.figureFrom() < words.size() && !setOff(site, words, i)) {
-            return false; // a credit before the figure not set off from it may run into its clause ("According to the
-            // ministry deaths reached 450,000"); one after the figure never does ("12 according to the army")
-        }
         for (int j = i - 1; j > 0 && j >= i - CREDIT_WORDS; j--) {
             Token t = words.get(j);
             if (site.isFigure(j)
@@ -1133,7 +1129,9 @@ final class FrameReader {
             }
             if ("to".equalsIgnoreCase(t.surface())
                     && "according".equalsIgnoreCase(words.get(j - 1).surface())) {
-                return true;
+                // a credit before the figure not set off from it may run into its clause ("According to the ministry
+                // deaths reached 450,000"); one after the figure never does ("12 according to the army")
+                return i > site.figureFrom() || site.figureFrom() >= words.size() || setOff(site, words, i);
             }
         }
         return false;
