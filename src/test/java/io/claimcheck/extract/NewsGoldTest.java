@@ -612,23 +612,23 @@ class NewsGoldTest {
     /**
      * The twenty-ninth batch (sentences-29.jsonl: 255 sentences of 70 other pages, 496 quantities, ids ac0001-ac0255,
      * sixteen sentences from each of the same sixteen sections but one, fifteen; annotated blind on 2026-12-07 in the
-     * thirtieth session) is held out: scored, its misses never printed. It read value F1 {@value #BATCH29_FIRST_VALUE}
-     * and value+unit {@value #BATCH29_FIRST_VALUE_UNIT} at that session's start code (the extractor of 97e8e658),
-     * before any change to the extractor (truncated to three places). The floors sit at that reading, so a change that
-     * loses on unseen news fails here.
+     * thirtieth session) read value F1 {@value #BATCH29_FIRST_VALUE} and value+unit {@value #BATCH29_FIRST_VALUE_UNIT}
+     * at that session's start code (the extractor of 97e8e658), before any change to the extractor (truncated to three
+     * places). It was held out until 2026-12-07 (thirty-first session), when it read value F1 {@value
+     * #BATCH29_HELD_OUT_VALUE} and value+unit {@value #BATCH29_HELD_OUT_VALUE_UNIT} (commit 2dcab9d6: the thirtieth
+     * session's extraction round was reverted, and its other changes moved none of its figures); it is a tuning set
+     * since then (its misses may be read), and its floors stay at that reading.
      */
     @Test
-    void twenty_ninth_batch_held_out_stays_above_its_floors() throws IOException {
-        batchStaysAbove(
-                "sentences-29.jsonl",
-                "twenty-ninth batch, held out: misses not printed",
-                BATCH29_VALUE_FLOOR,
-                BATCH29_VALUE_UNIT_FLOOR,
-                false);
+    void twenty_ninth_batch_stays_above_its_floors() throws IOException {
+        tuningBatchStaysAbove(
+                "sentences-29.jsonl", "twenty-ninth batch", BATCH29_VALUE_FLOOR, BATCH29_VALUE_UNIT_FLOOR);
     }
 
     private static final double BATCH29_FIRST_VALUE = 0.916;
     private static final double BATCH29_FIRST_VALUE_UNIT = 0.890;
+    private static final double BATCH29_HELD_OUT_VALUE = 0.916;
+    private static final double BATCH29_HELD_OUT_VALUE_UNIT = 0.890;
     private static final double BATCH29_VALUE_FLOOR = 0.916;
     private static final double BATCH29_VALUE_UNIT_FLOOR = 0.890;
 
