@@ -1668,6 +1668,11 @@ final class FrameReader {
         Language language = Language.get();
         for (int[] run : names) {
             int d = Math.min(site.distance(run[0]), site.distance(run[1]));
+            // a list's last place places its earlier figures too, the words between counted without the figures' toll
+            boolean listed = site.crossesFigure(run[0]) && sharedByList(site, words, run[0]);
+            if (listed) {
+                d = run[0] - site.figureTo() + 1;
+            }
             if (d > PLACE_REACH + 1 || d == PLACE_REACH + 1 && run[0] < site.figureFrom()) {
                 continue; // beyond reach (a name before the figure must be nearer), as before any toll below
             }
@@ -1679,7 +1684,10 @@ final class FrameReader {
             }
             // at equal distance a name after the figure wins: "23 in South Carolina and 11 in Florida" (11: Florida)
             boolean tieBefore = d == bestDistance && run[0] < site.figureFrom();
-            if (d > bestDistance || tieBefore || site.crossesFigure(run[0]) || atVenue(run[0], words, lexicon)) {
+            if (d > bestDistance
+                    || tieBefore
+                    || site.crossesFigure(run[0]) && !listed
+                    || atVenue(run[0], words, lexicon)) {
                 continue;
             }
             int before = run[0] - 1;
@@ -1737,6 +1745,65 @@ final class FrameReader {
         }
         return best == null ? null : new Place(best.toLowerCase(java.util.Locale.ROOT), language.countryOf(best));
     }
+
+    /**
+     * True when the name at {@code at}, after the figure and after other figures, closes a list of figures that it places
+     * together: "at least 11 deaths and more than 250 injuries in Mayotte" (11: Mayotte). The words between the figure
+     * and the name join the figures with "and" and give none of them a place or a recipient of its own ("23 in South
+     * Carolina and 11 in Florida" keeps 23 apart, and "$26 billion for Israel and $8 billion for allies in the
+     * Indo-Pacific" keeps $26 billion: a preposition stands between), and no punctuation or contrasting word opens
+     * another clause between them.
+     */
+    private static boolean sharedByList(ClaimSite site, List<Token> words, int at) {
+        if (at < site.figureTo()) {
+            return false;
+        }
+        int in = at - 1;
+        while (in >= site.figureTo() && !"in".equals(words.get(in).surface())) {
+            in--;
+        }
+        if (in < site.figureTo()) {
+            return false;
+        }
+        boolean joined = false;
+        for (int k = site.figureTo(); k < in; k++) {
+            String w = words.get(k).surface().toLowerCase(java.util.Locale.ROOT);
+            if (LIST_PLACE_BREAKS.contains(w)) {
+                return false;
+            }
+            joined |= "and".equals(w);
+        }
+        String between = site.sentence()
+                .substring(words.get(site.figureTo()).start(), words.get(in).start());
+        return joined && between.chars().noneMatch(c -> ";:()\u2013\u2014".indexOf(c) >= 0);
+    }
+
+    /** Words that give a listed figure a place or a clause of its own before the list's last place. */
+    private static final Set<String> LIST_PLACE_BREAKS = Set.of(
+            "in",
+            "at",
+            "on",
+            "across",
+            "near",
+            "from",
+            "outside",
+            "inside",
+            "throughout",
+            "for",
+            "to",
+            "of",
+            "by",
+            "with",
+            "among",
+            "but",
+            "while",
+            "whereas",
+            "when",
+            "which",
+            "who",
+            "after",
+            "before",
+            "since");
 
     /**
      * A place that reports its own count, when nothing else in the sentence places the figure ("Washington recorded 157

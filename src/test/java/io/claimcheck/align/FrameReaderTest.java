@@ -430,6 +430,14 @@ class FrameReaderTest {
             The storm killed 23 people in South Carolina and 11 in Florida.                | 11    | florida
             The storm killed 23 people in South Carolina and 11 in Florida.                | 23    | south carolina
             Some 43 people died in Ciudad Norte and five deaths were reported in the smaller town of Villa Sur. | five | villa sur
+            The ministry confirmed at least 11 deaths and more than 250 injuries in Mayotte on Sunday. | 11 | mayotte
+            The ministry confirmed at least 11 deaths and more than 250 injuries in Mayotte on Sunday. | more than 250 | mayotte
+            Five people died and 20 were injured in Gaza.                                  | Five  | gaza
+            Israel killed 5 people in the north and 20 in Gaza.                            | 5     | -
+            Congress approved $26 billion for Israel and $8 billion for allies in the Indo-Pacific. | $26 billion | -
+            Officials counted 553 homes destroyed and 45 damaged in the town of Louisville. | 553 | louisville
+            Officials counted 553 homes destroyed; 45 were damaged in Louisville.          | 553   | -
+            At least 12 people died, while 30 were injured in Oslo.                         | 12    | -
             Some 43 people died in Ciudad Norte and five more deaths were reported on Monday. | five | ciudad norte
             About 800,000 participants were counted in the CGT.                            | 800,000 | -
             About 800,000 people marched in the UK on Saturday.                            | 800,000 | uk
