@@ -328,6 +328,8 @@ public final class Lexicon {
 
     /** Nouns after a bare degree that make it an angle, not a temperature ("a 30-degree angle"). */
     final Set<String> angleNouns = new HashSet<>();
+    /** Compass points, case as written: a bare degree right before one is a coordinate ("34.50°N"). */
+    final Set<String> compassPoints = new HashSet<>();
     /** numbers.json lastingVerb: verbs after which "over" before a span is "more than" ("waited over an hour"). */
     final Set<String> lastingVerbs = new HashSet<>();
     /** Nouns after a span compound that make it a name ("the 10-year Treasury", "a 30-year fixed mortgage"). */
@@ -1307,6 +1309,7 @@ public final class Lexicon {
                 case "saleCue" -> saleCues.addAll(words.keySet());
                 case "salePriceVerb" -> salePriceVerbs.addAll(words.keySet());
                 case "angleNoun" -> angleNouns.addAll(words.keySet());
+                case "compassPoint" -> compassPoints.addAll(words.keySet());
                 case "lastingVerb" -> lastingVerbs.addAll(words.keySet());
                 case "shareRateNoun" -> shareRateNouns.addAll(words.keySet());
                 case "metreAfter" -> metreAfter.addAll(words.keySet());
@@ -1432,7 +1435,7 @@ public final class Lexicon {
                     throw f.error(
                             e.line(),
                             "unknown kind '" + kind
-                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundOneCue, kindNoun, statusOneNoun, statusOneStop, oneComparisonCue, hedgeOpenAfter, perHeadNoun, perWholeIntroducer, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, rateNoun, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, marathonCue, clockInRaceBefore, multiplePrefix, multipleNoun, fractionDenominator, slashDenominator, oddsCue, ratioNoun, splitNoun, magnitudePrefix, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
+                                    + "' (cardinal, phrase, scale, attachedScale, currencyScale, pronounLike, pronounCountCue, boundOneCue, kindNoun, statusOneNoun, statusOneStop, oneComparisonCue, hedgeOpenAfter, perHeadNoun, perWholeIntroducer, boundNegation, negatedBoundVerb, periodMetricWord, spanNoun, spanBoundWord, approachBound, sprintCue, rangeOfNoun, modelNumber, modelDeterminer, modelNoun, aviationWord, passVerb, passOfVerb, passOfNoun, legislatureNoun, carrierNoun, annualRateCue, rateNoun, ordinal, month, identifier, listLabel, listLabelFollower, listLabelBefore, periodLabel, rank, saleUnit, saleCue, salePriceVerb, angleNoun, compassPoint, lastingVerb, shareRateNoun, metreAfter, metreBefore, metreFollower, assayVerb, metreFormFollower, metreFormCue, metreFormMoney, raceTimeVerb, raceClockCue, priceWord, metreCue, gapAfter, lapBound, marathonCue, clockInRaceBefore, multiplePrefix, multipleNoun, fractionDenominator, slashDenominator, oddsCue, ratioNoun, splitNoun, magnitudePrefix, chanceWord, signedLevelBefore, markNoun, passedMark, termName, casedTermName, loneTermName, securityName, loanTermName, voteWord, resultVerb, tallyFollower, scoreNoun, zeroName, streetType, yearCue, yearBaseNoun, indexName, limitVerb, limitAtVerb, capNounModifier, capLevelVerb, marketLevelNoun, wholeSpanWord, clockCue, eventName, swimDistance, shortStroke, raceFollower, processNodeCue, oneSpanName, recordName, recordModifier, modelWord, labelOf, levelName, addressWord, clock, notName, changeVerb, transitiveChangeVerb, changeNoun, chargeWord, chargeCue, chargeTimeCue, chargeFeeFollower, differenceWord, differenceVerb, ageMeasure, upVerb, year)");
             }
         }
         if (years == null) {

@@ -2495,7 +2495,10 @@ final class QuantityGrammar {
     private static final Unit FAHRENHEIT = Unit.parse("degF");
     private static final Unit CELSIUS = Unit.parse("degC");
 
-    /** True when an angle noun follows, right away or after one more word ("a 90-degree sharp turn"). */
+    /**
+     * True when an angle noun follows, right away or after one more word ("a 90-degree sharp turn"), or a compass point
+     * right away ("34.50°N", "24.8 degrees north").
+     */
     private boolean angleAfter(int k) {
         Token after = tok(k);
         if (after == null || !after.is(Token.Kind.WORD)) {
@@ -2503,6 +2506,7 @@ final class QuantityGrammar {
         }
         Token next = tok(k + 1);
         return lex.angleNouns.contains(after.lower())
+                || lex.compassPoints.contains(after.text())
                 || next != null && next.is(Token.Kind.WORD) && lex.angleNouns.contains(next.lower());
     }
 
