@@ -514,6 +514,10 @@ final class NumberReader {
                 && tok(i + 2) != null
                 && tok(i + 2).is(Token.Kind.NUMBER)
                 && tok(i + 2).attached();
+        if (isHourMinuteSeconds(i)) {
+            // "2h09:56": the hours of a race time, which the grammar reads on as seconds
+            return new Read(scale(i, i + 1, new BigDecimal(s), HALF, true, false), -1, null);
+        }
         if (glued && next.text().equals(":") && isRaceTime(i)) {
             // "2:00:35": the hours of a race time, which the grammar reads on as seconds
             return new Read(scale(i, i + 1, new BigDecimal(s), HALF, true, false), -1, null);
@@ -2282,6 +2286,38 @@ final class NumberReader {
                 && !(after != null && after.attached() && (after.text().equals(":") || after.is(Token.Kind.WORD)))
                 && lex.clockAfter.at(toks, i + 5) == null
                 && !(before != null && CLOCK_BEFORE.contains(before.lower()));
+    }
+
+    private static final Pattern HOURS = Pattern.compile("[0-9]{1,2}");
+
+    /**
+     * "2h09:56", "1h04:16": hours against an "h", then minutes and seconds after a colon, as European athletics copy
+     * writes race times. Only with the seconds: "9h30" alone is as often a time of day.
+     */
+    boolean isHourMinuteSeconds(int i) {
+        Token h = tok(i + 1);
+        Token min = tok(i + 2);
+        Token colon = tok(i + 3);
+        Token sec = tok(i + 4);
+        Token after = tok(i + 5);
+        return HOURS.matcher(tok(i).text()).matches()
+                && h != null
+                && h.attached()
+                && h.text().equals("h")
+                && min != null
+                && min.attached()
+                && min.is(Token.Kind.NUMBER)
+                && SIXTY.matcher(min.text()).matches()
+                && colon != null
+                && colon.attached()
+                && colon.text().equals(":")
+                && sec != null
+                && sec.attached()
+                && sec.is(Token.Kind.NUMBER)
+                && SIXTY_SECONDS.matcher(sec.text()).matches()
+                && !(after != null
+                        && after.attached()
+                        && (after.is(Token.Kind.WORD) || after.text().equals(":")));
     }
 
     /** Four digits within the years numbers.json's "year" entry allows ("2024"). */

@@ -7583,6 +7583,10 @@ final class QuantityGrammar {
             int end = numbers.minutesFollow(k + 3) ? lex.units.at(toks, k + 3).end() : k + 3;
             return lapSeconds(start, k, end, tok(k + 2).text(), hedge);
         }
+        Figure hms = hourMinuteSeconds(start, k, n1, hedge);
+        if (hms != null) {
+            return hms;
+        }
         Token m = tok(k + 1);
         Token sec = tok(k + 2);
         Token s = tok(k + 3);
@@ -7622,6 +7626,18 @@ final class QuantityGrammar {
             return null;
         }
         return lapSeconds(start, k, k + 4, sec.text().replace(",", ""), hedge);
+    }
+
+    /** "2h09:56": hours, minutes and seconds of a race time ({@link NumberReader#isHourMinuteSeconds}), as seconds. */
+    private Figure hourMinuteSeconds(int start, int k, NumberReader.Num n1, Lexicon.HedgeRule hedge) {
+        if (!n1.digits() || !numbers.isHourMinuteSeconds(k)) {
+            return null;
+        }
+        BigDecimal total = new BigDecimal(tok(k).text())
+                .multiply(BigDecimal.valueOf(3600))
+                .add(new BigDecimal(tok(k + 2).text()).multiply(BigDecimal.valueOf(60)))
+                .add(new BigDecimal(tok(k + 4).text()));
+        return oneUnit(start, k + 5, hedge, total, Unit.parse("seconds"), text(k, k + 5));
     }
 
     private static final BigDecimal INCHES_IN_FOOT = BigDecimal.valueOf(12);
