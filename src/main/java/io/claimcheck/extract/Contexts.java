@@ -167,7 +167,7 @@ final class Contexts {
      * clause that opens with a condition ("If the figure stays around 59.8%", "Were the figure to fall below 59.4%").
      */
     private boolean isHypothetical(Figure f, int nounPhraseEnd) {
-        if (opensWithCondition(f) || afterBelief(f) || afterCounterfactual(f) || afterProjection(f)) {
+        if (opensWithCondition(f) || afterBelief(f) || afterCounterfactual(f)) {
             return true;
         }
         for (int k = f.startTok() - 1; k >= Math.max(0, f.startTok() - lex.modalWindow); k--) {
@@ -225,100 +225,6 @@ final class Contexts {
         }
         return false;
     }
-
-    /**
-     * True when a modal and a verb of reaching a level govern the figure ("the death toll could climb into the hundreds",
-     * "losses may rise to $5 billion", "turnout might top 60%"; lexicon context.json {@code projectionVerbs}): the modal
-     * and the verb right after it stand before the figure in its clause, within {@link #CLAUSE_REACH} words, with no
-     * stop, dash, bracket or word that opens another clause between, beyond the modal window that reads "could be 300"
-     * already. A verb the modal negates ("could not reach 100") is no projection.
-     */
-    private boolean afterProjection(Figure f) {
-        if (lex.projectionVerbs.isEmpty()) {
-            return false;
-        }
-        int words = 0;
-        for (int k = f.startTok() - 1; k >= 0 && words < CLAUSE_REACH; k--) {
-            Token t = toks.get(k);
-            if (!t.is(Token.Kind.WORD)) {
-                if (CLAUSE_STOPS.contains(t.text()) || t.is(Token.Kind.DASH)) {
-                    return false;
-                }
-                continue;
-            }
-            if (CLAUSE_OPENERS.contains(t.lower()) && !PROJECTED_ALTERNATIVES.contains(t.lower())) {
-                return false;
-            }
-            if (PROJECTING_MODALS.contains(t.lower())
-                    && k + 1 < toks.size()
-                    && toks.get(k + 1).is(Token.Kind.WORD)
-                    && lex.projectionVerbs.contains(toks.get(k + 1).lower())) {
-                return reachesFigure(k + 2, f.startTok());
-            }
-            words++;
-        }
-        return false;
-    }
-
-    /**
-     * The modals that project a level: "would" is left out, since reported speech writes a plan with it ("Royal Mail
-     * said the price would increase from £1.10 to £1.25").
-     */
-    private static final Set<String> PROJECTING_MODALS = Set.of("could", "may", "might");
-
-    /**
-     * True when only the words of a level's reach stand between a projection's verb and the figure ("into the hundreds
-     * or even", "as high as"): a noun there names another figure's quantity, which the projection is set against
-     * ("might top the record of 66%", "could surpass Hurricane Helene's damage of $225 billion": facts, not projections).
-     */
-    private boolean reachesFigure(int from, int figureTok) {
-        for (int k = from; k < figureTok; k++) {
-            Token t = toks.get(k);
-            if (t.is(Token.Kind.WORD) && !PROJECTION_REACH.contains(t.lower())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The words a projection's verb may reach its figure through: prepositions, hedges and earlier magnitudes. */
-    private static final Set<String> PROJECTION_REACH = Set.of(
-            "to",
-            "into",
-            "the",
-            "a",
-            "an",
-            "as",
-            "high",
-            "much",
-            "many",
-            "more",
-            "than",
-            "over",
-            "above",
-            "beyond",
-            "about",
-            "around",
-            "roughly",
-            "nearly",
-            "almost",
-            "even",
-            "or",
-            "up",
-            "some",
-            "perhaps",
-            "possibly",
-            "well",
-            "hundreds",
-            "thousands",
-            "millions",
-            "billions",
-            "dozens",
-            "tens",
-            "of");
-
-    /** The words that join a projection's alternatives ("into the hundreds or even thousands"). */
-    private static final Set<String> PROJECTED_ALTERNATIVES = Set.of("or");
 
     /**
      * True when the figure's clause after a coordinator has no verb of its own, after the figure up to the next stop:

@@ -744,11 +744,6 @@ public final class Lexicon {
      * been, not what it is ("Inflation would have risen to around 13.8%").
      */
     final Set<String> counterfactuals = new HashSet<>();
-    /**
-     * Verbs of reaching a level after a modal ("could climb into", "may rise to", "might top"): a projection of the
-     * figure, however many words stand between the verb and it in its clause.
-     */
-    final Set<String> projectionVerbs = new HashSet<>();
 
     final int modalWindow;
     final Set<String> speechVerbs = new HashSet<>();
@@ -1775,8 +1770,6 @@ public final class Lexicon {
                     f.optionalStrings(e, "beliefs").forEach(m -> beliefs.add(m.toLowerCase(Locale.ROOT)));
                     f.optionalStrings(e, "counterfactuals")
                             .forEach(m -> counterfactuals.add(m.toLowerCase(Locale.ROOT)));
-                    f.optionalStrings(e, "projectionVerbs")
-                            .forEach(m -> projectionVerbs.add(m.toLowerCase(Locale.ROOT)));
                     f.optionalStrings(e, "beliefPassives").forEach(m -> beliefPassives.add(m.toLowerCase(Locale.ROOT)));
                     f.optionalStrings(e, "beliefPassiveAdverbs")
                             .forEach(m -> beliefPassiveAdverbs.add(m.toLowerCase(Locale.ROOT)));
