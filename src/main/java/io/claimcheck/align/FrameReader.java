@@ -1738,9 +1738,6 @@ final class FrameReader {
             best = openingPlace(site, words, names, language, lexicon);
         }
         if (best == null) {
-            best = openingPossessor(site, words, names, language, lexicon);
-        }
-        if (best == null) {
             best = labelPlace(site, words, names, language);
         }
         if (best == null) {
@@ -1984,41 +1981,6 @@ final class FrameReader {
         String name = site.sentence()
                 .substring(words.get(run[0]).start(), words.get(run[1]).end());
         return namesNoPlace(language.lexicalClass(words.get(run[1])), name) ? null : name;
-    }
-
-    /**
-     * The place whose body a sentence opens with ("Mozambique's National Institute of Risk and Disaster Management on
-     * Thursday updated its estimated death toll to 73", "Malawi's health ministry said 13 people had died"): a country's
-     * agency counts that country's figures, so the possessor places every figure of the sentence no name within reach
-     * places, up to a word that widens the scope ("Turkey's disaster agency said 1,200 died nationwide"). Only a name
-     * WordNet knows as a place, first in its sentence (after "The" at most): "Nvidia's revenue" and "Smith's count"
-     * place nothing.
-     */
-    private static String openingPossessor(
-            ClaimSite site, List<Token> words, List<int[]> names, Language language, FrameLexicon lexicon) {
-        if (words.size() < 2) {
-            return null;
-        }
-        int opening = "the".equalsIgnoreCase(words.get(0).surface()) ? 1 : 0;
-        // the tagger may read a sentence's first capitalised word as a common noun ("Mozambique's disaster agency")
-        int[] run = !names.isEmpty() && names.get(0)[0] == opening
-                ? names.get(0)
-                : words.get(opening).capital() ? new int[] {opening, opening} : null;
-        boolean first = run != null;
-        if (!first || run[1] >= site.figureFrom() || !possessive(site.textAfter(words.get(run[1]), 2))) {
-            return null;
-        }
-        for (int i = run[1] + 1; i < Math.min(words.size(), site.figureTo() + 2); i++) {
-            // the body's own name may hold such a word ("Mozambique's National Institute"): only lower-case words widen
-            if (!words.get(i).capital() && lexicon.widensScope(words.get(i).lemma())) {
-                return null;
-            }
-        }
-        String name = site.sentence()
-                .substring(words.get(run[0]).start(), words.get(run[1]).end());
-        return isPlace(run, words, site, language) && !namesNoPlace(language.lexicalClass(words.get(run[1])), name)
-                ? name
-                : null;
     }
 
     /**

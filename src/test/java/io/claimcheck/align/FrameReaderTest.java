@@ -438,13 +438,6 @@ class FrameReaderTest {
             Officials counted 553 homes destroyed and 45 damaged in the town of Louisville. | 553 | louisville
             Officials counted 553 homes destroyed; 45 were damaged in Louisville.          | 553   | -
             At least 12 people died, while 30 were injured in Oslo.                         | 12    | -
-            Mozambique’s National Institute of Risk and Disaster Management on Thursday updated its estimated death toll to 73. | 73 | mozambique
-            Malawi's health ministry said 13 people had died.                              | 13    | malawi
-            The UK's statistics office said 1,200 people had died.                         | 1,200 | uk
-            Nvidia's revenue rose to $22 billion.                                          | $22 billion | -
-            Smith's team counted 40 bodies.                                                | 40    | -
-            Kenya's health ministry said 30 people died in Somalia.                        | 30    | somalia
-            Kenya's health ministry said 30 people died nationwide.                        | 30    | kenya
             Some 43 people died in Ciudad Norte and five more deaths were reported on Monday. | five | ciudad norte
             About 800,000 participants were counted in the CGT.                            | 800,000 | -
             About 800,000 people marched in the UK on Saturday.                            | 800,000 | uk
