@@ -1668,10 +1668,11 @@ final class FrameReader {
         Language language = Language.get();
         for (int[] run : names) {
             int d = Math.min(site.distance(run[0]), site.distance(run[1]));
-            // a list's last place places its earlier figures too, the words between counted without the figures' toll
-            boolean listed = site.crossesFigure(run[0]) && sharedByList(site, words, run[0]);
+            // a list's last place places its earlier figures too, counted up to its "in" without the figures' toll
+            int governing = governingWord(words, run[0], language);
+            boolean listed = site.crossesFigure(run[0]) && sharedByList(site, words, governing, lexicon, language);
             if (listed) {
-                d = run[0] - site.figureTo() + 1;
+                d = governing - site.figureTo() + 1;
             }
             if (d > PLACE_REACH + 1 || d == PLACE_REACH + 1 && run[0] < site.figureFrom()) {
                 continue; // beyond reach (a name before the figure must be nearer), as before any toll below
@@ -1690,18 +1691,7 @@ final class FrameReader {
                     || atVenue(run[0], words, lexicon)) {
                 continue;
             }
-            int before = run[0] - 1;
-            if (before >= 0
-                    && ("ADJ".equals(words.get(before).tag())
-                            || "VERB".equals(words.get(before).tag())
-                                    && words.get(before).surface().endsWith("ing"))
-                    && !words.get(before).capital()) {
-                before--; // "in the nearby Rukum West district", "in neighboring Toyama Prefecture"
-            }
-            if (before >= 0 && "the".equals(words.get(before).surface())) {
-                before--;
-            }
-            before = beforePlaceNoun(words, before, language);
+            int before = governing;
             boolean afterIn = before >= 0 && "in".equals(words.get(before).surface());
             if (namesAThing(site.sentence(), words, run[1] + 1, language)) {
                 continue; // "in the Jajarkot earthquake", "in the Odisha train crash": an event's name, not a place
@@ -1747,35 +1737,90 @@ final class FrameReader {
     }
 
     /**
-     * True when the name at {@code at}, after the figure and after other figures, closes a list of figures that it places
-     * together: "at least 11 deaths and more than 250 injuries in Mayotte" (11: Mayotte). The words between the figure
-     * and the name join the figures with "and" and give none of them a place or a recipient of its own ("23 in South
-     * Carolina and 11 in Florida" keeps 23 apart, and "$26 billion for Israel and $8 billion for allies in the
-     * Indo-Pacific" keeps $26 billion: a preposition stands between), and no punctuation or contrasting word opens
-     * another clause between them.
+     * The word before a name and the words that describe it ("in the nearby Rukum West district", "in neighboring
+     * Toyama Prefecture", "in the northern city of Haifa"): the preposition that governs the name, when there is one.
      */
-    private static boolean sharedByList(ClaimSite site, List<Token> words, int at) {
-        if (at < site.figureTo()) {
-            return false;
+    private static int governingWord(List<Token> words, int nameAt, Language language) {
+        int before = nameAt - 1;
+        if (before >= 0
+                && ("ADJ".equals(words.get(before).tag())
+                        || "VERB".equals(words.get(before).tag())
+                                && words.get(before).surface().endsWith("ing"))
+                && !words.get(before).capital()) {
+            before--; // "in the nearby Rukum West district", "in neighboring Toyama Prefecture"
         }
-        int in = at - 1;
-        while (in >= site.figureTo() && !"in".equals(words.get(in).surface())) {
-            in--;
+        if (before >= 0 && "the".equals(words.get(before).surface())) {
+            before--;
         }
-        if (in < site.figureTo()) {
+        return beforePlaceNoun(words, before, language);
+    }
+
+    /**
+     * True when the place after "in" at {@code in}, after the figure and after other figures, closes a list of figures
+     * that it places together: "at least 11 deaths and more than 250 injuries in Mayotte" (11: Mayotte), "553 homes
+     * were destroyed and 45 homes damaged in the town of Louisville". Between the figure and that "in" stand only the
+     * list: each "and" opens the next figure within a few words that are no noun or verb (a hedge: "and more than
+     * 250"), so a new subject ends it ("11 people and rebels killed 250 soldiers"); no punctuation; no name or
+     * nationality ("11 Gaza deaths", "1,200 Israelis"); no word of a whole ("1,200 nationwide and 300 in Syria"), of a
+     * time ("11,000 yesterday and 25,000 today") or of another place, recipient or clause (LIST_PLACE_BREAKS: "23 in
+     * South Carolina and 11 in Florida", "$26 billion for Israel and $8 billion for allies in the Indo-Pacific").
+     */
+    private static boolean sharedByList(
+            ClaimSite site, List<Token> words, int in, FrameLexicon lexicon, Language language) {
+        if (site.figureTo() <= site.figureFrom()
+                || in < site.figureTo()
+                || !"in".equals(words.get(in).surface())) {
             return false;
         }
         boolean joined = false;
-        for (int k = site.figureTo(); k < in; k++) {
-            String w = words.get(k).surface().toLowerCase(java.util.Locale.ROOT);
-            if (LIST_PLACE_BREAKS.contains(w)) {
+        for (int k = site.figureTo(); k <= in; k++) {
+            // punctuation between two words, not inside a figure ("1,250")
+            String gap = site.sentence()
+                    .substring(words.get(k - 1).end(), words.get(k).start());
+            if (!(site.isFigure(k - 1) && site.isFigure(k))
+                    && gap.chars().anyMatch(c -> CLAUSE_PUNCTUATION.indexOf(c) >= 0)) {
                 return false;
             }
-            joined |= "and".equals(w);
+            Token t = words.get(k);
+            if (k == in || site.isFigure(k)) {
+                continue;
+            }
+            String w = t.surface().toLowerCase(java.util.Locale.ROOT);
+            if (LIST_PLACE_BREAKS.contains(w)
+                    || t.capital()
+                    || lexicon.widensScope(t.lemma())
+                    || "noun.time".equals(language.lexicalClass(t))) {
+                return false;
+            }
+            if ("and".equals(w)) {
+                if (!opensFigure(site, words, k + 1, in)) {
+                    return false;
+                }
+                joined = true;
+            }
         }
-        String between = site.sentence()
-                .substring(words.get(site.figureTo()).start(), words.get(in).start());
-        return joined && between.chars().noneMatch(c -> ";:()\u2013\u2014".indexOf(c) >= 0);
+        return joined;
+    }
+
+    /** How many hedge words may stand between a list's "and" and its next figure ("and more than 250"). */
+    private static final int LIST_HEDGE_WORDS = 3;
+
+    /** True when the next figure starts at {@code from}, after a few words that are no noun or verb at most. */
+    private static boolean opensFigure(ClaimSite site, List<Token> words, int from, int end) {
+        for (int k = from; k < end && k <= from + LIST_HEDGE_WORDS; k++) {
+            if (site.isFigure(k)) {
+                return true;
+            }
+            Token t = words.get(k);
+            if (t.isVerb()
+                    || "AUX".equals(t.tag())
+                    || "NOUN".equals(t.tag())
+                    || "PROPN".equals(t.tag())
+                    || "PRON".equals(t.tag())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words that give a listed figure a place or a clause of its own before the list's last place. */
@@ -1789,6 +1834,10 @@ final class FrameReader {
             "outside",
             "inside",
             "throughout",
+            "as",
+            "because",
+            "though",
+            "although",
             "for",
             "to",
             "of",

@@ -436,8 +436,17 @@ class FrameReaderTest {
             Israel killed 5 people in the north and 20 in Gaza.                            | 5     | -
             Congress approved $26 billion for Israel and $8 billion for allies in the Indo-Pacific. | $26 billion | -
             Officials counted 553 homes destroyed and 45 damaged in the town of Louisville. | 553 | louisville
-            Officials counted 553 homes destroyed; 45 were damaged in Louisville.          | 553   | -
-            At least 12 people died, while 30 were injured in Oslo.                         | 12    | -
+            Officials counted 553 homes destroyed; and 45 were damaged in Louisville.      | 553   | -
+            At least 12 people died, and 30 were injured in Oslo.                           | 12    | -
+            The ministry confirmed at least 11 deaths and more than 1,250 injuries in Mayotte. | 11 | mayotte
+            Cyclone Chido killed 94 people as it crossed Mozambique and 35 in Mayotte.     | 94    | -
+            The storm killed 11 people and rebels killed 250 soldiers in Mozambique.       | 11    | -
+            The storm killed 11 people last week and 250 more this week in Mayotte.        | 11    | -
+            Protesters numbered 11,000 yesterday and 25,000 today in Paris.                | 11,000 | -
+            The strikes caused 11 Gaza deaths and 250 injuries in Israel.                  | 11    | -
+            The war has killed 1,200 Israelis and 30,000 Palestinians in Gaza.             | 1,200 | -
+            The quake killed 1,200 people nationwide and 300 in Syria.                     | 1,200 | -
+            The storm caused 11 deaths and 250 injuries in all, France's interior minister said. | 11 | -
             Some 43 people died in Ciudad Norte and five more deaths were reported on Monday. | five | ciudad norte
             About 800,000 participants were counted in the CGT.                            | 800,000 | -
             About 800,000 people marched in the UK on Saturday.                            | 800,000 | uk
