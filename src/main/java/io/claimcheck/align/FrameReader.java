@@ -1664,6 +1664,8 @@ final class FrameReader {
      */
     private static Place place(ClaimSite site, List<Token> words, List<int[]> names, FrameLexicon lexicon) {
         String best = null;
+        String listPlace = null;
+        int bestEnd = -1;
         int bestDistance = 2 * PLACE_REACH + 3;
         Language language = Language.get();
         for (int[] run : names) {
@@ -1712,8 +1714,22 @@ final class FrameReader {
                 continue; // a possessive or a name in capitals places a figure only when WordNet knows the name
                 // as a place: not an organisation's "Acme's", not "counted in the CGT"
             }
+            if (listed) {
+                // a list's last place only when nothing else places the figure (below)
+                listPlace = listPlace == null ? name : listPlace;
+                continue;
+            }
             best = name;
             bestDistance = d;
+            bestEnd = run[1] < site.figureFrom() ? words.get(run[1]).end() : -1;
+        }
+        if (listPlace != null
+                && bestEnd >= 0
+                && site.sentence().substring(bestEnd, site.figureStart()).indexOf(';') >= 0) {
+            // a name before the figure across a semicolon is the clause before's ("in the town of Louisville; 332
+            // homes were destroyed and 60 homes damaged in the town of Superior"): the figure's own list places it
+            best = listPlace;
+            listPlace = null;
         }
         // several places counted as one ("in seven prefectures", "across 12 states"), nearer than any name, are a
         // place of their own: the whole of several, never one of them
@@ -1732,6 +1748,11 @@ final class FrameReader {
         }
         if (best == null) {
             best = creditedPlace(site, words, names, language, lexicon);
+        }
+        if (best == null) {
+            // "In Turkey, the quake killed 44,000 people and 6,000 in Syria": the figure's own place outranks the
+            // list's
+            best = listPlace;
         }
         return best == null ? null : new Place(best.toLowerCase(java.util.Locale.ROOT), language.countryOf(best));
     }
@@ -1773,6 +1794,9 @@ final class FrameReader {
             return false;
         }
         boolean joined = false;
+        // whether the figure after the last "and" has a noun or a verb of its own: "6,000 in Syria" after "44,000
+        // people" borrows their measure and is a part set against the rest, "250 injuries in Mayotte" is not
+        boolean ownWords = true;
         for (int k = site.figureTo(); k <= in; k++) {
             // punctuation between two words, not inside a figure ("1,250")
             String gap = site.sentence()
@@ -1787,6 +1811,7 @@ final class FrameReader {
             }
             String w = t.surface().toLowerCase(java.util.Locale.ROOT);
             if (LIST_PLACE_BREAKS.contains(w)
+                    || ADDED_PARTS.contains(w)
                     || t.capital()
                     || lexicon.widensScope(t.lemma())
                     || "noun.time".equals(language.lexicalClass(t))) {
@@ -1797,10 +1822,17 @@ final class FrameReader {
                     return false;
                 }
                 joined = true;
+                ownWords = false;
+            } else if (joined && (t.isNoun() || t.isVerb() || "AUX".equals(t.tag()))) {
+                ownWords = true;
             }
         }
-        return joined;
+        return joined && ownWords;
     }
+
+    /** Words that make a listed figure an addition to the one before, the part of it the list's place holds. */
+    private static final Set<String> ADDED_PARTS =
+            Set.of("more", "other", "others", "another", "additional", "further");
 
     /** How many hedge words may stand between a list's "and" and its next figure ("and more than 250"). */
     private static final int LIST_HEDGE_WORDS = 3;

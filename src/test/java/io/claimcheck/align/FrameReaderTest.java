@@ -448,6 +448,13 @@ class FrameReaderTest {
             The strikes caused 11 Gaza deaths and 250 injuries in Israel.                  | 11    | -
             The war has killed 1,200 Israelis and 30,000 Palestinians in Gaza.             | 1,200 | -
             The quake killed 1,200 people nationwide and 300 in Syria.                     | 1,200 | -
+            Turkey's toll rose to 44,000 and 6,000 in Syria.                               | 44,000 | turkey
+            In Turkey the quake killed 44,000 people and 6,000 in Syria.                   | 44,000 | turkey
+            The earthquake killed 44,000 people and 6,000 in Syria.                        | 44,000 | -
+            The cyclone killed 94 people and another 35 in Mayotte.                        | 94    | -
+            The quake killed 1,200 people and 300 others in Syria.                         | 1,200 | -
+            Kenya reported 30 deaths and 12 in Uganda.                                     | 30    | -
+            Officials said 553 homes were destroyed in Louisville; 332 homes were destroyed and 60 homes damaged in the town of Superior. | 332 | superior
             The storm caused 11 deaths and 250 injuries in all, France's interior minister said. | 11 | -
             Some 43 people died in Ciudad Norte and five more deaths were reported on Monday. | five | ciudad norte
             About 800,000 participants were counted in the CGT.                            | 800,000 | -
