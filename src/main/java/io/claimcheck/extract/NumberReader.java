@@ -2288,19 +2288,19 @@ final class NumberReader {
                 && !(before != null && CLOCK_BEFORE.contains(before.lower()));
     }
 
-    private static final Pattern HOURS = Pattern.compile("[0-9]{1,2}");
-
     /**
      * "2h09:56", "1h04:16": hours against an "h", then minutes and seconds after a colon, as European athletics copy
-     * writes race times. Only with the seconds: "9h30" alone is as often a time of day.
+     * writes race times. Only with the seconds ("9h30" alone is as often a time of day), below ten hours, and not
+     * where a time of day stands: after "at", "until" or "by", or before a clock word ("at 10h15:30", "20h00:00 GMT").
      */
     boolean isHourMinuteSeconds(int i) {
+        Token before = tok(i - 1);
         Token h = tok(i + 1);
         Token min = tok(i + 2);
         Token colon = tok(i + 3);
         Token sec = tok(i + 4);
         Token after = tok(i + 5);
-        return HOURS.matcher(tok(i).text()).matches()
+        return ONE_DIGIT_HOURS.matcher(tok(i).text()).matches()
                 && h != null
                 && h.attached()
                 && h.text().equals("h")
@@ -2317,7 +2317,9 @@ final class NumberReader {
                 && SIXTY_SECONDS.matcher(sec.text()).matches()
                 && !(after != null
                         && after.attached()
-                        && (after.is(Token.Kind.WORD) || after.text().equals(":")));
+                        && (after.is(Token.Kind.WORD) || after.text().equals(":")))
+                && lex.clockAfter.at(toks, i + 5) == null
+                && !(before != null && CLOCK_BEFORE.contains(before.lower()));
     }
 
     /** Four digits within the years numbers.json's "year" entry allows ("2024"). */

@@ -2496,8 +2496,8 @@ final class QuantityGrammar {
     private static final Unit CELSIUS = Unit.parse("degC");
 
     /**
-     * True when an angle noun follows, right away or after one more word ("a 90-degree sharp turn"), or a compass point
-     * right away ("34.50°N", "24.8 degrees north").
+     * True when an angle noun follows, right away or after one more word ("a 90-degree sharp turn"), or a compass letter
+     * is written against the degree ("34.50°N").
      */
     private boolean angleAfter(int k) {
         Token after = tok(k);
@@ -2506,7 +2506,7 @@ final class QuantityGrammar {
         }
         Token next = tok(k + 1);
         return lex.angleNouns.contains(after.lower())
-                || lex.compassPoints.contains(after.text())
+                || after.attached() && lex.compassPoints.contains(after.text())
                 || next != null && next.is(Token.Kind.WORD) && lex.angleNouns.contains(next.lower());
     }
 
@@ -7545,8 +7545,8 @@ final class QuantityGrammar {
     /** "1m18.887s", "1:18.887": minutes and seconds written together, as lap and race times are. */
     private Figure lapTime(int start, Lexicon.HedgeRule hedge, NumberReader.Num n1) {
         int k = n1.start();
-        if (n1.digits() && numbers.isRaceTime(k)) {
-            // "2:00:35": hours, minutes and seconds, as seconds
+        if (n1.digits() && (numbers.isRaceTime(k) || numbers.isHourMinuteSeconds(k))) {
+            // "2:00:35", "2h00:35": hours, minutes and seconds, as seconds
             BigDecimal total = new BigDecimal(tok(k).text())
                     .multiply(BigDecimal.valueOf(3600))
                     .add(new BigDecimal(tok(k + 2).text()).multiply(BigDecimal.valueOf(60)))
@@ -7582,10 +7582,6 @@ final class QuantityGrammar {
             // "for 16:58 min": the unit written after the minutes and seconds is part of the span
             int end = numbers.minutesFollow(k + 3) ? lex.units.at(toks, k + 3).end() : k + 3;
             return lapSeconds(start, k, end, tok(k + 2).text(), hedge);
-        }
-        Figure hms = hourMinuteSeconds(start, k, n1, hedge);
-        if (hms != null) {
-            return hms;
         }
         Token m = tok(k + 1);
         Token sec = tok(k + 2);
@@ -7626,18 +7622,6 @@ final class QuantityGrammar {
             return null;
         }
         return lapSeconds(start, k, k + 4, sec.text().replace(",", ""), hedge);
-    }
-
-    /** "2h09:56": hours, minutes and seconds of a race time ({@link NumberReader#isHourMinuteSeconds}), as seconds. */
-    private Figure hourMinuteSeconds(int start, int k, NumberReader.Num n1, Lexicon.HedgeRule hedge) {
-        if (!n1.digits() || !numbers.isHourMinuteSeconds(k)) {
-            return null;
-        }
-        BigDecimal total = new BigDecimal(tok(k).text())
-                .multiply(BigDecimal.valueOf(3600))
-                .add(new BigDecimal(tok(k + 2).text()).multiply(BigDecimal.valueOf(60)))
-                .add(new BigDecimal(tok(k + 4).text()));
-        return oneUnit(start, k + 5, hedge, total, Unit.parse("seconds"), text(k, k + 5));
     }
 
     private static final BigDecimal INCHES_IN_FOOT = BigDecimal.valueOf(12);
