@@ -1659,8 +1659,9 @@ final class FrameReader {
      * deaths"), within reach, with no other
      * figure between and not where the figure was said ("a conference in Geneva"), lower-cased; null when none. Unlike
      * {@link #country}, the name need not be known to WordNet: counties, districts and states are places too. Failing
-     * those, the sentence's opening place ({@link #openingPlace}) or a place credited with counting the figure
-     * ({@link #creditedPlace}).
+     * those, the sentence's opening place ({@link #openingPlace}), a place credited with counting the figure
+     * ({@link #creditedPlace}), or the last place of a list of figures the figure opens ({@link #sharedByList}, which
+     * also outranks a name before the figure across a semicolon).
      */
     private static Place place(ClaimSite site, List<Token> words, List<int[]> names, FrameLexicon lexicon) {
         String best = null;
