@@ -2264,28 +2264,7 @@ final class NumberReader {
      * not a time of day, which a clock word follows ("10:32:15 a.m.", "14:05:33 GMT") or "at" precedes.
      */
     boolean isRaceTime(int i) {
-        Token c1 = tok(i + 1);
-        Token m = tok(i + 2);
-        Token c2 = tok(i + 3);
-        Token sec = tok(i + 4);
-        Token after = tok(i + 5);
-        Token before = tok(i - 1);
-        return c1 != null
-                && c1.text().equals(":")
-                && c1.attached()
-                && MINUTES.matcher(tok(i).text()).matches()
-                && m != null
-                && m.attached()
-                && SIXTY.matcher(m.text()).matches()
-                && c2 != null
-                && c2.attached()
-                && c2.text().equals(":")
-                && sec != null
-                && sec.attached()
-                && SIXTY_SECONDS.matcher(sec.text()).matches()
-                && !(after != null && after.attached() && (after.text().equals(":") || after.is(Token.Kind.WORD)))
-                && lex.clockAfter.at(toks, i + 5) == null
-                && !(before != null && CLOCK_BEFORE.contains(before.lower()));
+        return hoursMinutesSeconds(i, ":", MINUTES);
     }
 
     /**
@@ -2294,30 +2273,35 @@ final class NumberReader {
      * where a time of day stands: after "at", "until" or "by", or before a clock word ("at 10h15:30", "20h00:00 GMT").
      */
     boolean isHourMinuteSeconds(int i) {
-        Token before = tok(i - 1);
-        Token h = tok(i + 1);
-        Token min = tok(i + 2);
+        return hoursMinutesSeconds(i, "h", ONE_DIGIT_HOURS);
+    }
+
+    /**
+     * Hours matching {@code hours}, the {@code separator} against them, two-digit minutes, a colon and seconds, all
+     * written together, with no clock word after and no word of a time of day before.
+     */
+    private boolean hoursMinutesSeconds(int i, String separator, Pattern hours) {
+        Token sep = tok(i + 1);
+        Token m = tok(i + 2);
         Token colon = tok(i + 3);
         Token sec = tok(i + 4);
         Token after = tok(i + 5);
-        return ONE_DIGIT_HOURS.matcher(tok(i).text()).matches()
-                && h != null
-                && h.attached()
-                && h.text().equals("h")
-                && min != null
-                && min.attached()
-                && min.is(Token.Kind.NUMBER)
-                && SIXTY.matcher(min.text()).matches()
+        Token before = tok(i - 1);
+        return hours.matcher(tok(i).text()).matches()
+                && sep != null
+                && sep.attached()
+                && sep.text().equals(separator)
+                && m != null
+                && m.attached()
+                && m.is(Token.Kind.NUMBER)
+                && SIXTY.matcher(m.text()).matches()
                 && colon != null
                 && colon.attached()
                 && colon.text().equals(":")
                 && sec != null
                 && sec.attached()
-                && sec.is(Token.Kind.NUMBER)
                 && SIXTY_SECONDS.matcher(sec.text()).matches()
-                && !(after != null
-                        && after.attached()
-                        && (after.is(Token.Kind.WORD) || after.text().equals(":")))
+                && !(after != null && after.attached() && (after.text().equals(":") || after.is(Token.Kind.WORD)))
                 && lex.clockAfter.at(toks, i + 5) == null
                 && !(before != null && CLOCK_BEFORE.contains(before.lower()));
     }
