@@ -75,8 +75,6 @@ class FrameReaderTest {
             Economists had been expecting inflation to rise to 10.7% in October.          | inflation | expected | 2022-10
             The death toll is expected to rise above 300.                                | death   | expected  | -
             Around 300,000 people attended the rally in the capital.                     | protest | -         | -
-            The numbers cannot be more than 32,408 people present based on the area.     | protest | -         | -
-            Some 300 people presented their tickets at the gate.                         | present | -         | -
             Sixteen people were in a critical condition in hospital.                      | condition | critical  | -
             Some 400 people are believed to have been injured.                            | believe | injured   | -
             The strike hit 300 critical infrastructure sites.                              | site    | -         | -
