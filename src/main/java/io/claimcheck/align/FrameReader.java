@@ -1661,12 +1661,12 @@ final class FrameReader {
      * {@link #country}, the name need not be known to WordNet: counties, districts and states are places too. Failing
      * those, the sentence's opening place ({@link #openingPlace}), a place credited with counting the figure
      * ({@link #creditedPlace}), or the last place of a list of figures the figure opens ({@link #sharedByList}, which
-     * also outranks a name before the figure across a semicolon).
+     * also outranks a name that stands between another figure and this one).
      */
     private static Place place(ClaimSite site, List<Token> words, List<int[]> names, FrameLexicon lexicon) {
         String best = null;
         String listPlace = null;
-        int bestEnd = -1;
+        boolean bestBehindAnother = false;
         int bestDistance = 2 * PLACE_REACH + 3;
         Language language = Language.get();
         for (int[] run : names) {
@@ -1683,7 +1683,8 @@ final class FrameReader {
             // a name between another figure and this one is that figure's before it is this one's: "43 people died in
             // Acapulco and five deaths were reported in the town of Coyuca" (five: Coyuca); it places this figure only
             // when no name after it does
-            if (run[1] < site.figureFrom() && figureBefore(site, run[0])) {
+            boolean behindAnother = run[1] < site.figureFrom() && figureBefore(site, run[0]);
+            if (behindAnother) {
                 d += PLACE_REACH + 1;
             }
             // at equal distance a name after the figure wins: "23 in South Carolina and 11 in Florida" (11: Florida)
@@ -1722,13 +1723,12 @@ final class FrameReader {
             }
             best = name;
             bestDistance = d;
-            bestEnd = run[1] < site.figureFrom() ? words.get(run[1]).end() : -1;
+            bestBehindAnother = behindAnother;
         }
-        if (listPlace != null
-                && bestEnd >= 0
-                && site.sentence().substring(bestEnd, site.figureStart()).indexOf(';') >= 0) {
-            // a name before the figure across a semicolon is the clause before's ("in the town of Louisville; 332
-            // homes were destroyed and 60 homes damaged in the town of Superior"): the figure's own list places it
+        if (listPlace != null && bestBehindAnother) {
+            // a name between another figure and this one is that figure's ("in Louisville; 332 homes were destroyed and
+            // 60 homes damaged in the town of Superior", "23 people in South Carolina and 11 deaths and 40 injuries in
+            // Florida"): the figure's own list places it
             best = listPlace;
             listPlace = null;
         }
@@ -1795,9 +1795,12 @@ final class FrameReader {
             return false;
         }
         boolean joined = false;
-        // whether the figure after the last "and" has a noun or a verb of its own: "6,000 in Syria" after "44,000
-        // people" borrows their measure and is a part set against the rest, "250 injuries in Mayotte" is not
+        // whether the figure after the last "and" has a noun or a verb the sentence has not said before it: "250
+        // injuries in Mayotte" after "11 deaths" is another measure of the same place, while "6,000 in Syria", "6,000
+        // people in Syria" or "6,000 were killed in Syria" after "killed 44,000 people" repeat the first one's
+        // measure: a part set against the rest, whose place is the part's alone
         boolean ownWords = true;
+        int lastAnd = -1;
         for (int k = site.figureTo(); k <= in; k++) {
             // punctuation between two words, not inside a figure ("1,250")
             String gap = site.sentence()
@@ -1812,7 +1815,6 @@ final class FrameReader {
             }
             String w = t.surface().toLowerCase(java.util.Locale.ROOT);
             if (LIST_PLACE_BREAKS.contains(w)
-                    || ADDED_PARTS.contains(w)
                     || t.capital()
                     || lexicon.widensScope(t.lemma())
                     || "noun.time".equals(language.lexicalClass(t))) {
@@ -1824,14 +1826,43 @@ final class FrameReader {
                 }
                 joined = true;
                 ownWords = false;
-            } else if (joined && (t.isNoun() || t.isVerb() || "AUX".equals(t.tag()))) {
+                lastAnd = k;
+            } else if (joined
+                    && (t.isNoun() || t.isVerb() || participle(t))
+                    && !ADDED_PARTS.contains(w)
+                    && !saidBefore(words, Math.max(0, site.figureFrom() - FIRST_ITEM_VERB), lastAnd, t)) {
                 ownWords = true;
             }
         }
         return joined && ownWords;
     }
 
-    /** Words that make a listed figure an addition to the one before, the part of it the list's place holds. */
+    /**
+     * How many words before the list's first figure its verb may stand ("killed 44,000 people", "were killed" after
+     * it): the first item's words, whose measure a later item may repeat.
+     */
+    private static final int FIRST_ITEM_VERB = 3;
+
+    /** A participle the tagger calls an adjective ("22 homes were damaged"): a verb of its own all the same. */
+    private static boolean participle(Token t) {
+        return "ADJ".equals(t.tag()) && t.surface().endsWith("ed");
+    }
+
+    /** True when a noun or verb of the words {@code from} to {@code end} has the lemma of {@code t}. */
+    private static boolean saidBefore(List<Token> words, int from, int end, Token t) {
+        for (int k = from; k < end; k++) {
+            Token o = words.get(k);
+            if ((o.isNoun() || o.isVerb()) && o.lemma().equals(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words that make a listed figure an addition to the one before ("another 35", "300 others"): no words of its own,
+     * the part of it the list's place holds.
+     */
     private static final Set<String> ADDED_PARTS =
             Set.of("more", "other", "others", "another", "additional", "further");
 

@@ -452,6 +452,14 @@ class FrameReaderTest {
             The cyclone killed 94 people and another 35 in Mayotte.                        | 94    | -
             The quake killed 1,200 people and 300 others in Syria.                         | 1,200 | -
             Kenya reported 30 deaths and 12 in Uganda.                                     | 30    | -
+            The storm killed 23 people in South Carolina and 11 deaths and 40 injuries in Florida. | 11 | florida
+            Floods killed 30 people in Kenya and displaced 12 families and 40 herders in Uganda. | 12 | uganda
+            The fire destroyed 553 homes in Louisville — 332 homes were destroyed and 60 homes damaged in the town of Superior. | 332 | superior
+            The quake killed 44,000 people and 6,000 were killed in Syria.                 | 44,000 | -
+            The quake killed 44,000 people and 6,000 people in Syria.                      | 44,000 | -
+            The storm caused 300 more deaths and 500 injuries in Florida.                  | 300   | florida
+            Floods caused 11 deaths and 250 other injuries in Mayotte.                     | 11    | mayotte
+            Officials said 106 homes destroyed and 22 homes were damaged in unincorporated Boulder County. | 106 | boulder county
             Officials said 553 homes were destroyed in Louisville; 332 homes were destroyed and 60 homes damaged in the town of Superior. | 332 | superior
             The storm caused 11 deaths and 250 injuries in all, France's interior minister said. | 11 | -
             Some 43 people died in Ciudad Norte and five more deaths were reported on Monday. | five | ciudad norte
