@@ -518,6 +518,9 @@ final class NumberReader {
             // "2h09:56": the hours of a race time, which the grammar reads on as seconds
             return new Read(scale(i, i + 1, new BigDecimal(s), HALF, true, false), -1, null);
         }
+        if (hoursMinutesSeconds(i, "h", MINUTES, java.util.Set.of())) {
+            return Read.skip(i + 5); // "at 10h15:30", "20h00:00 GMT": a time of day, whole
+        }
         if (glued && next.text().equals(":") && isRaceTime(i)) {
             // "2:00:35": the hours of a race time, which the grammar reads on as seconds
             return new Read(scale(i, i + 1, new BigDecimal(s), HALF, true, false), -1, null);
@@ -2264,23 +2267,35 @@ final class NumberReader {
      * not a time of day, which a clock word follows ("10:32:15 a.m.", "14:05:33 GMT") or "at" precedes.
      */
     boolean isRaceTime(int i) {
-        return hoursMinutesSeconds(i, ":", MINUTES);
+        return hoursMinutesSeconds(i, ":", MINUTES, CLOCK_BEFORE) && notClockAfter(i);
     }
 
     /**
      * "2h09:56", "1h04:16": hours against an "h", then minutes and seconds after a colon, as European athletics copy
      * writes race times. Only with the seconds ("9h30" alone is as often a time of day), below ten hours, and not
-     * where a time of day stands: after "at", "until" or "by", or before a clock word ("at 10h15:30", "20h00:00 GMT").
+     * where a time of day stands: after "at", "until", "till" or "by", or before a clock word ("at 10h15:30",
+     * "20h00:00 GMT"); such a time of day is skipped whole.
      */
     boolean isHourMinuteSeconds(int i) {
-        return hoursMinutesSeconds(i, "h", ONE_DIGIT_HOURS);
+        return hoursMinutesSeconds(i, "h", ONE_DIGIT_HOURS, TIME_OF_DAY_BEFORE) && notClockAfter(i);
+    }
+
+    /**
+     * The words before a time of day that race copy does not write before a race time: "to" and "from" are the
+     * record's ("lowered his best to 2h04:16", "from 2h09:56 to 2h05:10").
+     */
+    private static final java.util.Set<String> TIME_OF_DAY_BEFORE = java.util.Set.of("at", "until", "till", "by");
+
+    /** No clock word after the seconds ("14:05:33 GMT"). */
+    private boolean notClockAfter(int i) {
+        return lex.clockAfter.at(toks, i + 5) == null;
     }
 
     /**
      * Hours matching {@code hours}, the {@code separator} against them, two-digit minutes, a colon and seconds, all
-     * written together, with no clock word after and no word of a time of day before.
+     * written together, with none of the words {@code clockBefore} before them.
      */
-    private boolean hoursMinutesSeconds(int i, String separator, Pattern hours) {
+    private boolean hoursMinutesSeconds(int i, String separator, Pattern hours, java.util.Set<String> clockBefore) {
         Token sep = tok(i + 1);
         Token m = tok(i + 2);
         Token colon = tok(i + 3);
@@ -2302,8 +2317,7 @@ final class NumberReader {
                 && sec.attached()
                 && SIXTY_SECONDS.matcher(sec.text()).matches()
                 && !(after != null && after.attached() && (after.text().equals(":") || after.is(Token.Kind.WORD)))
-                && lex.clockAfter.at(toks, i + 5) == null
-                && !(before != null && CLOCK_BEFORE.contains(before.lower()));
+                && !(before != null && clockBefore.contains(before.lower()));
     }
 
     /** Four digits within the years numbers.json's "year" entry allows ("2024"). */

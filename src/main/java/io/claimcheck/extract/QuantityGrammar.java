@@ -2496,8 +2496,8 @@ final class QuantityGrammar {
     private static final Unit CELSIUS = Unit.parse("degC");
 
     /**
-     * True when an angle noun follows, right away or after one more word ("a 90-degree sharp turn"), or a compass letter
-     * is written against the degree ("34.50°N").
+     * True when an angle noun follows, right away or after one more word ("a 90-degree sharp turn"), or a compass point
+     * written against the degree ("34.50°N") or ending its phrase ("24.8 degrees north and 121.3 degrees east").
      */
     private boolean angleAfter(int k) {
         Token after = tok(k);
@@ -2506,8 +2506,17 @@ final class QuantityGrammar {
         }
         Token next = tok(k + 1);
         return lex.angleNouns.contains(after.lower())
-                || after.attached() && lex.compassPoints.contains(after.text())
+                || lex.compassPoints.contains(after.text()) && (after.attached() || coordinateEnds(next))
                 || next != null && next.is(Token.Kind.WORD) && lex.angleNouns.contains(next.lower());
+    }
+
+    /**
+     * True when a spaced compass point ends its phrase, as a coordinate's does ("34.50° N and", "24.8 degrees north,"):
+     * punctuation, "and" or the text's end after it; not "of" or any other word ("40 degrees north of Dallas", "102
+     * degrees West Texas", "95 degrees S winds").
+     */
+    private static boolean coordinateEnds(Token next) {
+        return next == null || !next.is(Token.Kind.WORD) && !next.is(Token.Kind.NUMBER) || next.isWord("and");
     }
 
     /** An angle in degrees: no temperature, no physical unit the rules convert. */
