@@ -1785,7 +1785,10 @@ final class FrameReader {
      * 250"), so a new subject ends it ("11 people and rebels killed 250 soldiers"); no punctuation; no name or
      * nationality ("11 Gaza deaths", "1,200 Israelis"); no word of a whole ("1,200 nationwide and 300 in Syria"), of a
      * time ("11,000 yesterday and 25,000 today") or of another place, recipient or clause (LIST_PLACE_BREAKS: "23 in
-     * South Carolina and 11 in Florida", "$26 billion for Israel and $8 billion for allies in the Indo-Pacific").
+     * South Carolina and 11 in Florida", "$26 billion for Israel and $8 billion for allies in the Indo-Pacific"). The
+     * last item needs words of its own, a noun, verb or participle the first item has not said ("250 injuries", "22
+     * homes were damaged"): one that repeats or borrows the first one's measure, or only adds to it ("6,000 in Syria",
+     * "6,000 were killed in Syria", "another 35 in Mayotte"), is a part set against the rest, its place its own.
      */
     private static boolean sharedByList(
             ClaimSite site, List<Token> words, int in, FrameLexicon lexicon, Language language) {
