@@ -2,6 +2,10 @@ package io.claimcheck.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,13 +86,30 @@ class ConcurrentReviewTest {
         }
         Thread.sleep(1500); // let the workers' JVMs start and wait for the signal
         Files.createFile(go);
-        ReviewWorker.review(file, workers.get(0), each); // this JVM takes part too
+        ByteArrayOutputStream ownTrace = new ByteArrayOutputStream();
+        ReviewWorker.review( // this JVM takes part too
+                file, workers.get(0), each, new PrintStream(ownTrace, true, StandardCharsets.UTF_8));
         for (Process p : processes) {
             assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("worker finished").isTrue();
             assertThat(p.exitValue())
                     .as("worker exit code; see its .log in " + dir)
                     .isZero();
         }
-        assertThat(recorded(file)).isEqualTo(expected(workers, each));
+        // a lost decision names the update that read a stale baseline: each line says what the locked read saw
+        assertThat(recorded(file))
+                .as(() -> "decisions of all workers; their traces:\n"
+                        + ownTrace.toString(StandardCharsets.UTF_8)
+                        + workers.subList(1, workers.size()).stream()
+                                .map(w -> log(dir.resolve(w + ".log")))
+                                .collect(Collectors.joining()))
+                .isEqualTo(expected(workers, each));
+    }
+
+    private static String log(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return file + ": " + e.getMessage() + "\n";
+        }
     }
 }

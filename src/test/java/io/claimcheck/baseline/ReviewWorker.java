@@ -1,6 +1,7 @@
 package io.claimcheck.baseline;
 
 import io.claimcheck.finding.Severity;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,24 +26,30 @@ public final class ReviewWorker {
             }
             Thread.sleep(1);
         }
-        review(Path.of(args[0]), args[1], Integer.parseInt(args[2]));
+        review(Path.of(args[0]), args[1], Integer.parseInt(args[2]), System.out);
     }
 
     static void review(Path file, String worker, int count) throws BaselineException {
+        review(file, worker, count, null);
+    }
+
+    /**
+     * Records the decisions; with a {@code trace}, one line per update saying how many decisions the locked read saw
+     * and how many it wrote, so that a lost decision shows which update read a stale baseline.
+     */
+    static void review(Path file, String worker, int count, PrintStream trace) throws BaselineException {
         for (int i = 0; i < count; i++) {
             String fingerprint = fingerprint(worker, i);
             var known = List.of(Fixtures.discrepancy(fingerprint, Severity.CONFLICT));
-            BaselineStore.update(
-                    file,
-                    b -> Decisions.review(
-                            b,
-                            fingerprint,
-                            Status.ACCEPTED,
-                            "checked by " + worker,
-                            worker,
-                            Fixtures.TODAY,
-                            null,
-                            known));
+            BaselineStore.update(file, b -> {
+                Baseline after = Decisions.review(
+                        b, fingerprint, Status.ACCEPTED, "checked by " + worker, worker, Fixtures.TODAY, null, known);
+                if (trace != null) {
+                    trace.println(fingerprint + " saw " + b.decisions().size() + " wrote "
+                            + after.decisions().size() + " at " + System.nanoTime());
+                }
+                return after;
+            });
         }
     }
 
