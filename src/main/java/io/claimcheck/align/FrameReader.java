@@ -1703,8 +1703,7 @@ final class FrameReader {
             String name = site.sentence()
                     .substring(words.get(run[0]).start(), words.get(run[1]).end());
             // the tokens drop a possessive's "'s": the text right after the name shows it
-            String after = site.textAfter(words.get(run[1]), 2);
-            boolean possessive = after.equals("'s") || after.equals("\u2019s");
+            boolean possessive = possessive(site.textAfter(words.get(run[1]), 2));
             if (!afterIn && !possessive && !bracketsFigure(site, words, run, names)) {
                 continue;
             }

@@ -514,12 +514,14 @@ final class NumberReader {
                 && tok(i + 2) != null
                 && tok(i + 2).is(Token.Kind.NUMBER)
                 && tok(i + 2).attached();
-        if (isHourMinuteSeconds(i)) {
-            // "2h09:56": the hours of a race time, which the grammar reads on as seconds
-            return new Read(scale(i, i + 1, new BigDecimal(s), HALF, true, false), -1, null);
-        }
-        if (hoursMinutesSeconds(i, "h", MINUTES, java.util.Set.of())) {
-            return Read.skip(i + 5); // "at 10h15:30", "20h00:00 GMT": a time of day, whole
+        if (next != null && next.attached() && next.text().equals("h")) {
+            if (isHourMinuteSeconds(i)) {
+                // "2h09:56": the hours of a race time, which the grammar reads on as seconds
+                return new Read(scale(i, i + 1, new BigDecimal(s), HALF, true, false), -1, null);
+            }
+            if (hoursMinutesSeconds(i, "h", MINUTES, java.util.Set.of())) {
+                return Read.skip(i + 5); // "at 10h15:30", "20h00:00 GMT": a time of day, whole
+            }
         }
         if (glued && next.text().equals(":") && isRaceTime(i)) {
             // "2:00:35": the hours of a race time, which the grammar reads on as seconds
@@ -2302,10 +2304,10 @@ final class NumberReader {
         Token sec = tok(i + 4);
         Token after = tok(i + 5);
         Token before = tok(i - 1);
-        return hours.matcher(tok(i).text()).matches()
-                && sep != null
+        return sep != null
                 && sep.attached()
                 && sep.text().equals(separator)
+                && hours.matcher(tok(i).text()).matches()
                 && m != null
                 && m.attached()
                 && m.is(Token.Kind.NUMBER)
