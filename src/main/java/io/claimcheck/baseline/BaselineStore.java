@@ -66,7 +66,12 @@ public final class BaselineStore {
      * @return the baseline as stored
      */
     public static Baseline update(Path file, Change change) throws BaselineException {
-        return locked(file, false, false, change);
+        return locked(file, false, false, change, ExclusiveLock.Steps.NONE);
+    }
+
+    /** {@link #update} with a hook between the lock's steps, for tests that slow it down. */
+    static Baseline update(Path file, Change change, ExclusiveLock.Steps steps) throws BaselineException {
+        return locked(file, false, false, change, steps);
     }
 
     /**
@@ -74,12 +79,13 @@ public final class BaselineStore {
      * already exists unless {@code force} is given, and writes the file even when it has no decisions.
      */
     public static Baseline create(Path file, boolean force, Change change) throws BaselineException {
-        return locked(file, true, force, change);
+        return locked(file, true, force, change, ExclusiveLock.Steps.NONE);
     }
 
     @SuppressWarnings("try") // the lock is held for the block's duration, never read
-    private static Baseline locked(Path file, boolean creating, boolean force, Change change) throws BaselineException {
-        try (ExclusiveLock lock = ExclusiveLock.on(file)) { // NOPMD UnusedLocalVariable: held, never read
+    private static Baseline locked(Path file, boolean creating, boolean force, Change change, ExclusiveLock.Steps steps)
+            throws BaselineException {
+        try (ExclusiveLock lock = ExclusiveLock.on(file, steps)) { // NOPMD UnusedLocalVariable: held, never read
             byte[] before = bytesOrNull(file);
             if (creating && !force && before != null) {
                 throw BaselineException.at(

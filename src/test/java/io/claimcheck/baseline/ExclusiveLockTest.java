@@ -1,0 +1,146 @@
+package io.claimcheck.baseline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The lock's ownership check: whatever happens to the sidecar's name between the lock's steps, the lock that
+ * {@link ExclusiveLock#on} returns is on the file the name points to when it returns. The steps hook stands in for
+ * another process acting at the worst moment; {@link ConcurrentReviewTest} runs real processes.
+ */
+@SuppressWarnings("try") // each lock is held for its block, never read
+class ExclusiveLockTest {
+
+    @TempDir
+    Path dir;
+
+    /** Records the steps reached and does {@code action} once, at the first {@code when}. */
+    private static final class Adversary implements ExclusiveLock.Steps {
+        final List<String> reached = new ArrayList<>();
+        private final String when;
+        private final Action action;
+        private boolean done;
+
+        Adversary(String when, Action action) {
+            this.when = when;
+            this.action = action;
+        }
+
+        @Override
+        public void reached(String step) throws IOException {
+            reached.add(step);
+            if (!done && step.equals(when)) {
+                done = true;
+                action.run();
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        void run() throws IOException;
+    }
+
+    private Path baseline() {
+        return dir.resolve("baseline.json");
+    }
+
+    private Path sidecar() {
+        return dir.resolve("baseline.json.lock");
+    }
+
+    /** Puts a new file with {@code content} in place of the sidecar's name, as another process's create would. */
+    private void replaceSidecar(String content) throws IOException {
+        Path other = Files.writeString(dir.resolve("other"), content);
+        Files.move(other, sidecar(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * This JVM holds a lock on the file the sidecar's name points to: its own lock table refuses a second one on the
+     * same file (a lock on a removed file would not be refused). Opening the name again ends the POSIX lock when
+     * closed, so this is the last thing a test does before releasing.
+     */
+    private void assertHeldOnTheNamedFile() throws IOException {
+        try (FileChannel again = FileChannel.open(sidecar(), StandardOpenOption.WRITE)) {
+            assertThatThrownBy(again::tryLock).isInstanceOf(OverlappingFileLockException.class);
+        }
+    }
+
+    @Test
+    void aFreeLockIsTakenAtOnceAndItsFileRemovedOnRelease() throws IOException {
+        Adversary none = new Adversary("never", () -> {});
+        try (ExclusiveLock lock = ExclusiveLock.on(baseline(), none)) { // NOPMD UnusedLocalVariable: held
+            assertThat(none.reached).containsExactly("opened", "marked");
+            assertHeldOnTheNamedFile();
+        }
+        assertThat(sidecar()).doesNotExist();
+    }
+
+    @Test
+    void aLockFileThatAKilledRunLeftIsTakenOverAndRemoved() throws IOException {
+        Files.writeString(sidecar(), "4242-deadbeef and more than a token's length of leftovers");
+        Adversary none = new Adversary("never", () -> {});
+        try (ExclusiveLock lock = ExclusiveLock.on(baseline(), none)) { // NOPMD UnusedLocalVariable: held
+            assertThat(none.reached).containsExactly("opened", "marked");
+        }
+        assertThat(sidecar()).doesNotExist();
+    }
+
+    @Test
+    void aNameReplacedBeforeTheLockIsTakenMakesItStartOver() throws IOException {
+        Adversary swap = new Adversary("opened", () -> replaceSidecar(""));
+        try (ExclusiveLock lock = ExclusiveLock.on(baseline(), swap)) { // NOPMD UnusedLocalVariable: held
+            assertThat(swap.reached).containsExactly("opened", "marked", "opened", "marked");
+            assertHeldOnTheNamedFile();
+        }
+        assertThat(sidecar()).doesNotExist();
+    }
+
+    @Test
+    void aNameReplacedAfterMarkingMakesItStartOverWhateverTheNewFileSays() throws IOException {
+        // a token-like content of this very process: only the token written through the locked file counts
+        String lookalike = ProcessHandle.current().pid() + "-0";
+        Adversary swap = new Adversary("marked", () -> replaceSidecar(lookalike));
+        try (ExclusiveLock lock = ExclusiveLock.on(baseline(), swap)) { // NOPMD UnusedLocalVariable: held
+            assertThat(swap.reached).containsExactly("opened", "marked", "opened", "marked");
+            assertHeldOnTheNamedFile();
+        }
+        assertThat(sidecar()).doesNotExist();
+    }
+
+    @Test
+    void aNameRemovedAfterMarkingMakesItStartOver() throws IOException {
+        Adversary remove = new Adversary("marked", () -> Files.delete(sidecar()));
+        try (ExclusiveLock lock = ExclusiveLock.on(baseline(), remove)) { // NOPMD UnusedLocalVariable: held
+            assertThat(remove.reached).containsExactly("opened", "marked", "opened", "marked");
+            assertHeldOnTheNamedFile();
+        }
+        assertThat(sidecar()).doesNotExist();
+    }
+
+    @Test
+    void aFailingStepReleasesEverythingItTook() throws IOException {
+        Adversary fail = new Adversary("marked", () -> {
+            throw new IOException("disk gone");
+        });
+        assertThatThrownBy(() -> ExclusiveLock.on(baseline(), fail)).hasMessage("disk gone");
+        // the thread's queue and the file lock were let go: the next owner gets in at once
+        Adversary none = new Adversary("never", () -> {});
+        try (ExclusiveLock lock = ExclusiveLock.on(baseline(), none)) { // NOPMD UnusedLocalVariable: held
+            assertThat(none.reached).containsExactly("opened", "marked");
+            assertHeldOnTheNamedFile();
+        }
+    }
+}
