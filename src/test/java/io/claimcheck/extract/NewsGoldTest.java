@@ -628,23 +628,22 @@ class NewsGoldTest {
     /**
      * The thirtieth batch (sentences-30.jsonl: 256 sentences of 67 other pages, 490 quantities, ids ad0001-ad0256,
      * sixteen sentences from each of the same sixteen sections; annotated blind on 2026-12-07 in the thirty-first
-     * session) is held out: scored, its misses never printed. It read value F1 {@value #BATCH30_FIRST_VALUE} and
-     * value+unit {@value #BATCH30_FIRST_VALUE_UNIT} at that session's start code (the extractor of 2dcab9d6), before any
-     * change to the extractor (truncated to three places). The floors sit at that reading, so a change that loses on
-     * unseen news fails here.
+     * session) read value F1 {@value #BATCH30_FIRST_VALUE} and value+unit {@value #BATCH30_FIRST_VALUE_UNIT} at that
+     * session's start code (the extractor of 2dcab9d6), before any change to the extractor (truncated to three
+     * places). It was held out until 2026-12-08 (thirty-second session), when it read value F1 {@value
+     * #BATCH30_HELD_OUT_VALUE} and value+unit {@value #BATCH30_HELD_OUT_VALUE_UNIT} (commit 2b4c7b71: the thirty-first
+     * session's extraction forms moved none of its figures); it is a tuning set since then (its misses may be read),
+     * and its floors stay at that reading.
      */
     @Test
-    void thirtieth_batch_held_out_stays_above_its_floors() throws IOException {
-        batchStaysAbove(
-                "sentences-30.jsonl",
-                "thirtieth batch, held out: misses not printed",
-                BATCH30_VALUE_FLOOR,
-                BATCH30_VALUE_UNIT_FLOOR,
-                false);
+    void thirtieth_batch_stays_above_its_floors() throws IOException {
+        tuningBatchStaysAbove("sentences-30.jsonl", "thirtieth batch", BATCH30_VALUE_FLOOR, BATCH30_VALUE_UNIT_FLOOR);
     }
 
     private static final double BATCH30_FIRST_VALUE = 0.962;
     private static final double BATCH30_FIRST_VALUE_UNIT = 0.944;
+    private static final double BATCH30_HELD_OUT_VALUE = 0.962;
+    private static final double BATCH30_HELD_OUT_VALUE_UNIT = 0.944;
     private static final double BATCH30_VALUE_FLOOR = 0.962;
     private static final double BATCH30_VALUE_UNIT_FLOOR = 0.944;
 
