@@ -10158,7 +10158,7 @@ final class QuantityGrammar {
         }
         Lexicon.HedgeRule rule = negatedBound(bm);
         Interval iv;
-        if (rule.hedge() == Hedge.NEARLY || changeVerbBeforeBound(bm.start())) {
+        if (rule.hedge() == Hedge.NEARLY || changeVerbBeforeBound(bm)) {
             // "almost -40C" is (-40, -36], toward zero; "down as much as -15%" a fall of up to 15, [-15, 0]
             iv = mirrored(interval(rule, v.low(), v.low(), f.halfUnit(), false, f.unit()));
         } else {
@@ -10180,14 +10180,19 @@ final class QuantityGrammar {
     }
 
     /**
-     * Whether a verb of change stands right before the bound at {@code b}, "by" and one adverb allowed between ("Sales
+     * Whether a verb of change stands right before the bound {@code bm}, "by" and one adverb allowed between ("Sales
      * were down as much as -15%", "shrank by up to -2%", "slumped more than -20%"): the signed figure is a change's
-     * amount, and the bound measures its size, mirrored below zero; "fell to as low as -42.7C" reads a level.
+     * amount, and the bound measures its size, mirrored below zero. A lowest point reached is a level, with or
+     * without "to": "fell to as low as -42.7C", "temperatures dipped as low as -42.7C" (at least -42.7), but "shrank
+     * by as little as -0.1%" is an amount.
      */
-    private boolean changeVerbBeforeBound(int b) {
-        int k = b - 1;
-        if (tok(k) != null && tok(k).isWord("by")) {
+    private boolean changeVerbBeforeBound(PhraseTable.Match<Lexicon.HedgeRule> bm) {
+        int k = bm.start() - 1;
+        boolean by = tok(k) != null && tok(k).isWord("by");
+        if (by) {
             k--;
+        } else if (bm.value().hedge() == Hedge.AS_LITTLE_AS) {
+            return false;
         }
         return changeVerbEndingAt(k);
     }
