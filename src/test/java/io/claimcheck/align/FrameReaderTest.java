@@ -44,6 +44,13 @@ class FrameReaderTest {
             Some 40 people were hospitalized 2 days after the leak.                        | hospitalized | hospitalized | -
             Officials said 12 people died and another 30 were injured.                     | death   | -         | -
             At least 22 million fake votes were cast for the president.                   | vote    | invalid   | -
+            The total rejected votes were 939,278 in all.                                 | invalid | invalid   | -
+            The registered voters for the election were 93,469,008.                       | vote    | registered | -
+            Some 25,286,616 voters were accredited on the day.                            | -       | accredited | -
+            They shared the 25.3 million valid votes in the election.                     | vote    | valid     | -
+            The company registered 400 new patents last year.                             | -       | -         | 2022
+            The court rejected 12 appeals on Monday.                                      | -       | -         | 2023-03-06
+            The 24,965,218 votes cast were counted by Friday.                             | cast    | -         | 2023-03-03
             So far 146 victims have been identified by the coroner.                        | victim  | identified | -
             Officials said 18 of the victims have yet to be identified.                    | victim  | -         | -
             Authorities have yet to identify 18 victims.                                   | victim  | -         | -
