@@ -15,7 +15,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 /**
  * Replaces a file's content all at once: a reader (or a crash) sees the old bytes or the new ones, never half.
  * The content goes to a temporary file in the same folder (a rename never crosses file systems), is forced to
- * disk, and then renamed over the target.
+ * disk, and then renamed over the target (over the file a symbolic link points to, not over the link).
  */
 final class AtomicFile {
 
@@ -27,10 +27,11 @@ final class AtomicFile {
 
     private AtomicFile() {}
 
-    static void write(Path target, Content content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
+    static void write(Path given, Content content) throws IOException {
+        Path target = realTarget(given);
+        Path dir = target.getParent();
         if (dir == null) {
-            throw new IOException(target + " is a root, not a file");
+            throw new IOException(given + " is a root, not a file");
         }
         Path temp = createTemp(dir, FileNames.of(target));
         boolean moved = false;
@@ -50,6 +51,30 @@ final class AtomicFile {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    /**
+     * The file a write to {@code target} replaces: its real path, so that a baseline reached through a symbolic link is
+     * written where the link points and the link stays (a rename over the link's own name would replace the link with
+     * a file and part the two names); a file that does not exist yet (or a dangling link) sits in its folder's real
+     * path; as given, made absolute, when not even the folder resolves.
+     */
+    static Path realTarget(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            return absolute.toRealPath();
+        } catch (IOException e) {
+            // not there yet, or a dangling link: its folder's real path
+        }
+        Path dir = absolute.getParent();
+        if (dir != null && absolute.getFileName() != null) {
+            try {
+                return dir.toRealPath().resolve(absolute.getFileName());
+            } catch (IOException e) {
+                // no folder either: as given
+            }
+        }
+        return absolute;
     }
 
     /**

@@ -113,19 +113,6 @@ public final class BaselineStore {
         }
     }
 
-    /** The sidecar file {@link #update} locks ({@code baseline.json.lock}); it is left in place between updates. */
-    public static Path lockFile(Path file) {
-        return ExclusiveLock.sidecar(file);
-    }
-
-    /**
-     * Deletes {@code file}'s lock file when nobody holds it, for a long-running process that created it and is
-     * stopping ({@code claimcheck serve}). Best effort: true when it was deleted.
-     */
-    public static boolean removeLockFile(Path file) {
-        return ExclusiveLock.deleteIfFree(file);
-    }
-
     private static byte[] bytesOrNull(Path file) throws BaselineException {
         try {
             return Files.readAllBytes(file);

@@ -1,15 +1,18 @@
 package io.claimcheck.baseline;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Map;
@@ -20,7 +23,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Exclusive ownership of a file for one read-modify-write, across threads and processes.
  *
  * <p>The lock is taken on a sidecar {@code <file>.lock}, not on the file itself, because an atomic write replaces
- * the file (a new inode): a lock held on the old one would guard nothing. The sidecar is removed when the lock is
+ * the file (a new inode): a lock held on the old one would guard nothing. The sidecar sits beside the file's real path,
+ * so a baseline reached through a symbolic link and by its own path shares one lock. It is removed when the lock is
  * released, so nothing is left beside the articles. Removing it safely takes one check: a process that waited on the
  * sidecar may get the lock on a file that its holder has just removed (and a newcomer may have created a new one
  * since), so after locking, the owner must know that the file it holds is the one the name points to now.
@@ -33,11 +37,24 @@ import java.util.concurrent.locks.ReentrantLock;
  * this class compared numbers before and after the open and was fooled that way under load, letting two processes in
  * at once). The descriptor opened to read the token stays open until release: POSIX locks belong to the process and
  * end with the close of any of its descriptors on the file. Threads of one JVM also queue on an in-process lock first.
+ *
+ * <p>Only the owner of a lock file removes it, so nothing else ever deletes one that is in use. A lock file that is a
+ * link, has other names or is no plain file is refused before anything is written into it (the token would overwrite
+ * what it points to). The scheme needs POSIX record locks that the kernel enforces across the processes that share the
+ * folder: not a network file system mounted without them. On Windows, where a lock shuts out other handles and the
+ * token cannot be read back, the file is locked and kept.
  */
 final class ExclusiveLock implements AutoCloseable {
 
     private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * Attempts before giving up. Each failed attempt is a lock file its owner removed meanwhile, which the next
+     * attempt does not meet again; a thousand in a row mean the file never shows this process its own token (a file
+     * system that does not share a write between two descriptors), and waiting longer would spin for ever.
+     */
+    private static final int MAX_ATTEMPTS = 1000;
 
     /** Moments inside {@link #on}, for tests that change the file system between its steps. */
     interface Steps {
@@ -49,10 +66,12 @@ final class ExclusiveLock implements AutoCloseable {
 
     private final ReentrantLock threads;
     private final FileChannel channel;
-    /** The descriptor that read the token back, kept open while the lock is held; null where none was opened. */
+    /** The descriptor that read the token back, kept open while the lock is held; null on Windows. */
     private final FileChannel byName;
-    /** The lock file to remove on release, or null where files have no identity to check (it is then kept). */
+    /** The lock file to remove on release, or null on Windows (it is then kept). */
     private final Path lockFile;
+    /** Set by the first {@link #close}: a second one does nothing. */
+    private boolean released;
 
     private ExclusiveLock(ReentrantLock threads, FileChannel channel, FileChannel byName, Path lockFile) {
         this.threads = threads;
@@ -61,125 +80,201 @@ final class ExclusiveLock implements AutoCloseable {
         this.lockFile = lockFile;
     }
 
-    /** The sidecar file that {@link #on} locks for {@code file}. */
+    /** The sidecar file that {@link #on} locks for {@code file}: beside its real path. */
     static Path sidecar(Path file) {
-        return file.resolveSibling(file.getFileName() + ".lock");
+        Path real = AtomicFile.realTarget(file);
+        return real.resolveSibling(real.getFileName() + ".lock");
     }
 
     /** Blocks until this thread owns {@code file}; {@code steps} is told each step ({@link Steps#NONE} but in tests). */
     static ExclusiveLock on(Path file, Steps steps) throws IOException {
         Path lockFile = sidecar(file);
-        ReentrantLock threads =
-                IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), k -> new ReentrantLock());
+        ReentrantLock threads = IN_PROCESS.computeIfAbsent(lockFile, k -> new ReentrantLock());
         threads.lock();
+        boolean owned = false;
         try {
-            if (!removable(lockFile)) {
-                // locks that shut out other descriptors (Windows): lock and keep the file, never remove it
-                FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                try {
-                    channel.lock();
-                } catch (IOException | RuntimeException e) {
-                    channel.close();
-                    throw e;
-                }
-                return new ExclusiveLock(threads, channel, null, null);
+            ExclusiveLock lock = removable(lockFile) ? own(threads, file, lockFile, steps) : keep(threads, lockFile);
+            owned = true;
+            return lock;
+        } finally {
+            if (!owned) {
+                threads.unlock(); // whatever was thrown, an Error included
             }
-            while (true) {
-                ExclusiveLock owned = tryOwn(threads, lockFile, steps);
-                if (owned != null) {
-                    return owned;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            threads.unlock();
-            throw e;
         }
     }
 
+    /** Windows: locks shut out other handles, so the lock file is locked and kept, never removed. */
+    private static ExclusiveLock keep(ReentrantLock threads, Path lockFile) throws IOException {
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        boolean locked = false;
+        try {
+            channel.lock();
+            locked = true;
+            return new ExclusiveLock(threads, channel, null, null);
+        } finally {
+            if (!locked) {
+                closeQuietly(channel);
+            }
+        }
+    }
+
+    private static ExclusiveLock own(ReentrantLock threads, Path file, Path lockFile, Steps steps) throws IOException {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            ExclusiveLock owned = tryOwn(threads, file, lockFile, steps);
+            if (owned != null) {
+                return owned;
+            }
+        }
+        throw new IOException(lockFile + ": the lock file never showed this process its own mark after " + MAX_ATTEMPTS
+                + " attempts (a file system without shared POSIX locks?)");
+    }
+
     /** One attempt: the lock on the file the name points to, or null when the locked file was removed meanwhile. */
-    private static ExclusiveLock tryOwn(ReentrantLock threads, Path lockFile, Steps steps) throws IOException {
-        FileChannel channel = FileChannel.open(
-                lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    private static ExclusiveLock tryOwn(ReentrantLock threads, Path file, Path lockFile, Steps steps)
+            throws IOException {
+        if (Files.isSymbolicLink(lockFile)) {
+            throw notPlain(lockFile, "a symbolic link");
+        }
+        FileChannel channel = openLockFile(lockFile);
         FileChannel byName = null;
+        boolean owned = false;
         try {
             steps.reached("opened");
             channel.lock();
+            if (!refuseUnlessPlain(lockFile)) {
+                return null; // removed by its last owner after we opened it
+            }
+            shareLike(file, lockFile);
             byte[] token = (ProcessHandle.current().pid() + "-" + Long.toHexString(RANDOM.nextLong()))
                     .getBytes(StandardCharsets.US_ASCII);
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(token), 0);
+            ByteBuffer out = ByteBuffer.wrap(token);
+            while (out.hasRemaining()) {
+                channel.write(out, out.position());
+            }
             steps.reached("marked");
             try {
-                byName = FileChannel.open(lockFile, StandardOpenOption.READ);
+                byName = FileChannel.open(lockFile, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
             } catch (NoSuchFileException e) {
-                channel.close(); // removed by its last owner after we opened it
-                return null;
+                return null; // removed by its last owner after we opened it
             }
             ByteBuffer read = ByteBuffer.allocate(token.length + 1);
             while (read.hasRemaining() && byName.read(read, read.position()) > 0) {
                 // a short read of a small file is rare; read on to its end
             }
-            if (read.position() == token.length && Arrays.equals(Arrays.copyOf(read.array(), token.length), token)) {
-                return new ExclusiveLock(threads, channel, byName, lockFile);
+            owned = read.position() == token.length && Arrays.equals(Arrays.copyOf(read.array(), token.length), token);
+            // on a mismatch the name points to another file: closing its descriptor ends no lock of ours
+            return owned ? new ExclusiveLock(threads, channel, byName, lockFile) : null;
+        } finally {
+            if (!owned) {
+                closeQuietly(byName);
+                closeQuietly(channel);
             }
-            // another file by that name: closing this descriptor ends no lock of ours (we hold none on that file)
-            byName.close();
-            channel.close();
-            return null;
-        } catch (IOException | RuntimeException e) {
-            try {
-                if (byName != null) {
-                    byName.close();
-                }
-            } finally {
-                channel.close();
-            }
-            throw e;
+        }
+    }
+
+    private static FileChannel openLockFile(Path lockFile) throws IOException {
+        try {
+            return FileChannel.open(
+                    lockFile,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.READ,
+                    StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS);
+        } catch (AccessDeniedException e) {
+            throw new AccessDeniedException(
+                    lockFile.toString(),
+                    null,
+                    "the lock file cannot be opened for writing (another user's?); remove it if no claimcheck is"
+                            + " running");
         }
     }
 
     /**
-     * Whether a lock file may be removed on release: only where a locked file can be read through another descriptor
-     * and told apart from its successor, which file keys (device and inode) show; Windows has none.
+     * Refuses a lock file that is no plain file of one name, before the token is written into it: a link planted in
+     * its place (a symbolic link, which the open already refuses, or a hard link) would have the token overwrite what
+     * it points to, and a device or a pipe never reads back. False when the name is gone (its owner removed it).
+     */
+    private static boolean refuseUnlessPlain(Path lockFile) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(lockFile, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        if (!attributes.isRegularFile()) {
+            throw notPlain(lockFile, attributes.isSymbolicLink() ? "a symbolic link" : "not a plain file");
+        }
+        Object links;
+        try {
+            links = Files.getAttribute(lockFile, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return true; // no link count here: nothing more to tell
+        }
+        if (links instanceof Integer n && n > 1) {
+            throw notPlain(lockFile, "a file with other names (a hard link)");
+        }
+        return true;
+    }
+
+    private static IOException notPlain(Path lockFile, String what) {
+        return new IOException(lockFile + ": the lock file is " + what + "; remove it if no claimcheck is running");
+    }
+
+    /**
+     * Gives the lock file the baseline's permissions, so that an editor who may change the baseline may also take its
+     * lock (a group-writable baseline gets a group-writable lock file). Best effort: another user's file stays as it is.
+     */
+    private static void shareLike(Path file, Path lockFile) {
+        try {
+            if (Files.exists(file)
+                    && Files.getFileStore(lockFile).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                var wanted = Files.getPosixFilePermissions(file);
+                if (!wanted.equals(Files.getPosixFilePermissions(lockFile, LinkOption.NOFOLLOW_LINKS))) {
+                    Files.setPosixFilePermissions(lockFile, wanted);
+                }
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not ours to change: the lock works as it is for whoever may open it
+        }
+    }
+
+    /**
+     * Whether a lock file may be removed on release: not on Windows, whose locks shut out other handles so that the
+     * token cannot be read back (file keys, which Windows does not give, tell the platforms apart).
      */
     private static boolean removable(Path lockFile) throws IOException {
-        Path dir = lockFile.toAbsolutePath().getParent();
+        Path dir = lockFile.getParent();
         return dir != null
                 && Files.readAttributes(dir, BasicFileAttributes.class).fileKey() != null;
     }
 
-    /**
-     * Deletes the sidecar of {@code file} if no thread or process holds it; true when deleted. Only for a process
-     * that made the sidecar and is stopping: a process waiting on it notices the deletion (see {@link #on}).
-     */
-    static boolean deleteIfFree(Path file) {
-        Path lockFile = sidecar(file);
-        ReentrantLock threads =
-                IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), k -> new ReentrantLock());
-        if (!threads.tryLock()) {
-            return false;
+    private static void closeQuietly(Closeable c) {
+        if (c == null) {
+            return;
         }
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-            FileLock held = channel.tryLock();
-            if (held == null) {
-                return false;
-            }
-            Files.delete(lockFile);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        } finally {
-            threads.unlock();
+        try {
+            c.close();
+        } catch (IOException e) {
+            // closing a descriptor we are letting go of: nothing is lost
         }
     }
 
     @Override
     public void close() throws IOException {
+        if (released) {
+            return;
+        }
+        released = true;
         try {
             // removed while still locked: a waiter that then gets the lock on this file sees it is gone and retries
             if (lockFile != null) {
                 Files.deleteIfExists(lockFile);
             }
+        } catch (IOException e) {
+            // tidying only: the change is made, and the next owner takes the file over and removes it
         } finally {
             try {
                 if (byName != null) {

@@ -1,6 +1,5 @@
 package io.claimcheck.cli;
 
-import io.claimcheck.baseline.BaselineStore;
 import io.claimcheck.baseline.FailOn;
 import io.claimcheck.model.Problem;
 import io.claimcheck.serve.ApiError;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -87,16 +85,15 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    /** A started desk: stop it with {@link #close}, which also removes the baseline's lock file if serve made it. */
-    record Running(Desk desk, DeskServer server, Path baselineFile, String user, boolean lockExisted)
-            implements AutoCloseable {
+    /**
+     * A started desk: stop it with {@link #close}. It leaves no lock file: each change removes its own (an owner's
+     * lock file is never deleted by anyone else, which would let two processes in at once).
+     */
+    record Running(Desk desk, DeskServer server, Path baselineFile, String user) implements AutoCloseable {
         @Override
         public void close() {
             server.close();
             desk.close();
-            if (!lockExisted) {
-                BaselineStore.removeLockFile(baselineFile);
-            }
         }
     }
 
@@ -124,7 +121,6 @@ final class ServeCommand implements Callable<Integer> {
         Path baselineFile = options.baselineFile();
         String who = decider();
         CheckCommand.readBaseline(baselineFile); // a broken baseline is the user's to fix before anything starts
-        boolean lockExisted = Files.exists(BaselineStore.lockFile(baselineFile));
         Desk.Settings settings = new Desk.Settings(
                 baselineFile, options.out, formatNames, threshold, options.strictBaseline, who, Version.current());
         Desk desk;
@@ -140,7 +136,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserError(
                     "--bind " + bind + " --port " + port + ": cannot listen there (" + e.getMessage() + ")");
         }
-        Running running = new Running(desk, server, baselineFile, who, lockExisted);
+        Running running = new Running(desk, server, baselineFile, who);
         stdout.println("claimcheck serve: " + server.uri() + "  (decisions go to " + CheckCommand.show(baselineFile)
                 + " as " + who + "; Ctrl-C stops)");
         stdout.flush();

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SuppressWarnings("try") // a lock is held for its block, never read
 class AtomicFileTest {
 
     @TempDir
@@ -118,6 +119,31 @@ class AtomicFileTest {
         AtomicFile.write(target, out -> out.write("new\n".getBytes()));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
                 .isEqualTo("rw-rw-r--");
+    }
+
+    @Test
+    void aWriteThroughASymbolicLinkReplacesTheFileItPointsToAndKeepsTheLink() throws IOException {
+        Path real = Files.writeString(Files.createDirectory(dir.resolve("real")).resolve("baseline.json"), "old\n");
+        Path link = Files.createSymbolicLink(dir.resolve("baseline.json"), real);
+        AtomicFile.write(link, out -> out.write("new\n".getBytes()));
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(real).hasContent("new");
+        assertThat(names()).containsExactly("baseline.json", "real");
+    }
+
+    @Test
+    void theLockSharesTheBaselinesPermissions() throws Exception {
+        Path target = Files.writeString(dir.resolve("baseline.json"), "{}\n");
+        if (!Files.getFileStore(target).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
+        try (ExclusiveLock lock = // NOPMD UnusedLocalVariable: held
+                ExclusiveLock.on(target, ExclusiveLock.Steps.NONE)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("baseline.json.lock"))))
+                    .as("an editor who may change the baseline may take its lock")
+                    .isEqualTo("rw-rw-r--");
+        }
     }
 
     @Test

@@ -106,6 +106,9 @@ class ConcurrentReviewTest {
                                 .map(w -> log(dir.resolve(w + ".log")))
                                 .collect(Collectors.joining()))
                 .isEqualTo(expected(workers, each));
+        assertThat(dir.resolve("baseline.json.lock"))
+                .as("each owner removes its lock file")
+                .doesNotExist();
     }
 
     private static String log(Path file) {

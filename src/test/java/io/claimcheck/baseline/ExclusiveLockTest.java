@@ -12,6 +12,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -142,5 +148,76 @@ class ExclusiveLockTest {
             assertThat(none.reached).containsExactly("opened", "marked");
             assertHeldOnTheNamedFile();
         }
+    }
+
+    @Test
+    void anErrorInAStepReleasesEverythingItTook() throws IOException {
+        Adversary fail = new Adversary("marked", () -> {
+            throw new AssertionError("out of memory, say");
+        });
+        assertThatThrownBy(() -> ExclusiveLock.on(baseline(), fail)).isInstanceOf(AssertionError.class);
+        Adversary none = new Adversary("never", () -> {});
+        try (ExclusiveLock lock = ExclusiveLock.on(baseline(), none)) { // NOPMD UnusedLocalVariable: held
+            assertThat(none.reached).containsExactly("opened", "marked");
+            assertHeldOnTheNamedFile();
+        }
+    }
+
+    @Test
+    void aLockFileThatIsASymbolicLinkIsRefusedAndItsTargetKept() throws IOException {
+        Path victim = Files.writeString(dir.resolve("notes.txt"), "an editor's notes\n");
+        Files.createSymbolicLink(sidecar(), victim);
+        assertThatThrownBy(() -> ExclusiveLock.on(baseline(), ExclusiveLock.Steps.NONE))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("baseline.json.lock: the lock file is a symbolic link; remove it");
+        assertThat(victim).hasContent("an editor's notes");
+        Files.delete(sidecar());
+        Files.createSymbolicLink(sidecar(), Path.of("/dev/null")); // never reads back: refused, not spun on
+        assertThatThrownBy(() -> ExclusiveLock.on(baseline(), ExclusiveLock.Steps.NONE))
+                .hasMessageContaining("a symbolic link");
+    }
+
+    @Test
+    void aLockFileWithAnotherNameIsRefusedAndItsContentKept() throws IOException {
+        Path victim = Files.writeString(dir.resolve("notes.txt"), "an editor's notes\n");
+        Files.createLink(sidecar(), victim);
+        assertThatThrownBy(() -> ExclusiveLock.on(baseline(), ExclusiveLock.Steps.NONE))
+                .hasMessageContaining("the lock file is a file with other names (a hard link); remove it");
+        assertThat(victim).hasContent("an editor's notes");
+    }
+
+    @Test
+    void aLockFileThatIsAFolderIsRefused() throws IOException {
+        Files.createDirectory(sidecar());
+        assertThatThrownBy(() -> ExclusiveLock.on(baseline(), ExclusiveLock.Steps.NONE))
+                .isInstanceOf(IOException.class);
+        assertThat(sidecar()).isDirectory();
+    }
+
+    @Test
+    void aBaselineReachedThroughALinkSharesTheLockOfItsRealPath() throws Exception {
+        Path real = Files.createDirectory(dir.resolve("real"));
+        Path link = Files.createSymbolicLink(dir.resolve("articles"), real);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (ExclusiveLock held = // NOPMD UnusedLocalVariable: held
+                ExclusiveLock.on(real.resolve("baseline.json"), ExclusiveLock.Steps.NONE)) {
+            CountDownLatch started = new CountDownLatch(1);
+            Future<?> second = other.submit(() -> {
+                started.countDown();
+                try (ExclusiveLock lock = // NOPMD UnusedLocalVariable: held
+                        ExclusiveLock.on(link.resolve("baseline.json"), ExclusiveLock.Steps.NONE)) {
+                    return null;
+                }
+            });
+            started.await();
+            assertThatThrownBy(() -> second.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            assertThat(ExclusiveLock.sidecar(link.resolve("baseline.json")))
+                    .isEqualTo(real.toRealPath().resolve("baseline.json.lock"));
+            held.close();
+            second.get(10, TimeUnit.SECONDS); // let go: the second owner gets in
+        } finally {
+            other.shutdownNow();
+        }
+        assertThat(real.resolve("baseline.json.lock")).doesNotExist();
     }
 }
