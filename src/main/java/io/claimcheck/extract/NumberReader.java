@@ -209,6 +209,9 @@ final class NumberReader {
         if (i > 0 && t.spaced() && isIdentifierCue(i - 1) && spelledLabel(end)) {
             return Read.skip(end); // "a phase three trial", "season two": a label
         }
+        if (spelledLabelListed(i, card) && spelledLabel(end)) {
+            return Read.skip(end); // "Carriage one and two no longer exist": the list's next label
+        }
         if (!afterCurrency && end == i + 1 && resultPair(i)) {
             return Read.skip(i + 3); // "six one-two finishes": a placing
         }
@@ -2348,6 +2351,25 @@ final class NumberReader {
         return smallerLabel(first.text(), tok(i).text());
     }
 
+    /**
+     * Whether the spelled number at {@code i} (worth {@code card}) is the next label of a list that an identifier cue
+     * opened with a smaller spelled one: "Carriage one and two", "Phase two or three", as {@link #labelListed} reads
+     * "Stage 3 and 4".
+     */
+    private boolean spelledLabelListed(int i, BigDecimal card) {
+        if (i < 3 || !labelJoiner(tok(i - 1))) {
+            return false;
+        }
+        Token first = tok(i - 2);
+        BigDecimal before = first.is(Token.Kind.WORD) ? lex.cardinals.get(first.lower()) : null;
+        return before != null
+                && first.spaced()
+                && isIdentifierCue(i - 3)
+                && before.signum() > 0
+                && card.compareTo(before) > 0
+                && card.compareTo(BigDecimal.valueOf(99)) <= 0;
+    }
+
     /** A word or mark that joins two labels of a list: "Stage 3 and 4", "weeks 9 through 12", "Camps 1 - 4". */
     private static boolean labelJoiner(Token conj) {
         return conj.isWord("and")
@@ -2399,14 +2421,17 @@ final class NumberReader {
 
     /**
      * Whether a spelled number after an identifier cue, ending before {@code end}, is a label: no unit follows it and
-     * no plural noun that it would count ("the bill three senators signed", "the measure two years ago" count).
+     * no plural noun that it would count ("the bill three senators signed", "the measure two years ago" count); a word
+     * in "s" that WordNet knows as no noun is a verb ("Stage two begins", "Carriage one burns").
      */
     private boolean spelledLabel(int end) {
         Token next = tok(end);
         if (next == null || !next.is(Token.Kind.WORD)) {
             return true;
         }
-        return !looksPlural(next.lower()) && lex.units.at(toks, end) == null;
+        return !(looksPlural(next.lower())
+                        && io.claimcheck.language.Language.get().knowsNoun(next.lower()))
+                && lex.units.at(toks, end) == null;
     }
 
     /** Whether a lower-case word looks like a regular plural: longer than three letters, in "s" but not "ss". */

@@ -288,6 +288,14 @@ public final class Language {
         return c.isEmpty() ? null : c;
     }
 
+    /**
+     * True when WordNet knows the lower-case word, or its singular, as a kind of thing ("senators", "years"; not
+     * "begins", whose only noun is a name, Begin).
+     */
+    public boolean knowsNoun(String lower) {
+        return nounClass(lemma(lower, "NOUN")) != null;
+    }
+
     /** True when WordNet knows the lower-case word as an adjective ("early", "initial"; not "kluge"). */
     public boolean knowsAdjective(String lower) {
         String c = concepts.lexicalClass(lemma(lower, "ADJ"), "ADJ");
