@@ -68,9 +68,6 @@ final class FrameLexicon {
                     false, false);
         }
 
-        /** A {@code counting} entry that stands for any noun WordNet files as a person (soldiers, residents, miners). */
-        static final String PERSON = "#person";
-
         /** An {@code after} word that stands for any number right before the qualifier ("1,000 more troops"). */
         static final String AFTER_NUMBER = "#number";
 

@@ -118,15 +118,6 @@ final class FrameReader {
                                 : isCounted(site, measureWord)
                                         ? name(measureWord, lexicon)
                                         : nameOfEvent(measureWord, lexicon);
-        // a verb named for a qualifier of other figures keeps its own name: "43,000 square kilometres have burned" is
-        // an area, not a count of the injured that "Eleven soldiers were burned" gives (the qualifier's dimensions)
-        FrameLexicon.Qualifier measureQualifier =
-                measureWord == null || listed != null ? null : lexicon.qualifier(measureWord.lemma());
-        if (measureQualifier != null
-                && measureQualifier.name().equals(measure)
-                && !measureQualifier.appliesTo(dimensionOf(c))) {
-            measure = measureWord.lemma();
-        }
         // a qualifier farther off than the word naming the measure qualifies another figure: "killed 50 people and
         // injured 200" -- the 50 were killed
         int measureAt = measureWord == null ? -1 : words.indexOf(measureWord);
@@ -1346,20 +1337,6 @@ final class FrameReader {
         return true;
     }
 
-    /**
-     * Whether {@code q} qualifies a figure counting this noun (a lemma, or null) or of this measure: any, where it lists
-     * no nouns; else one of its nouns, or, where it lists {@link FrameLexicon.Qualifier#PERSON}, a noun WordNet files
-     * as a person ("Eleven soldiers were burned": injured; "the fires burned 300 homes" are no injured homes).
-     */
-    private static boolean countsFor(FrameLexicon.Qualifier q, String countedLemma, String measure) {
-        return q.counts(countedLemma)
-                || q.counts(measure)
-                || countedLemma != null
-                        && q.counting().contains(FrameLexicon.Qualifier.PERSON)
-                        && "noun.person"
-                                .equals(io.claimcheck.language.Language.get().nounClass(countedLemma));
-    }
-
     private static FrameLexicon.Qualifier qualifier(
             ClaimSite site, List<Token> words, FrameLexicon lexicon, int reach, String measure, int modifier) {
         FrameLexicon.Qualifier best = null;
@@ -1382,7 +1359,7 @@ final class FrameReader {
             if (q == null
                     || !q.appliesTo(dimension)
                     || !q.standsAfter(words, i)
-                    || !countsFor(q, countedLemma, measure)
+                    || !q.counts(countedLemma) && !q.counts(measure)
                     || q.notAsVerb()
                             && words.get(i).isVerb()
                             && site.claim().quantity().period() == null
@@ -1483,7 +1460,9 @@ final class FrameReader {
         }
         Token noun = phrase.get(head);
         FrameLexicon.Qualifier q = lexicon.qualifier(phrase.get(head - 1).lemma());
-        return usableStateQualifier(q, site) && q.after().isEmpty() && countsFor(q, noun.lemma(), measure) ? q : null;
+        return usableStateQualifier(q, site) && q.after().isEmpty() && (q.counts(noun.lemma()) || q.counts(measure))
+                ? q
+                : null;
     }
 
     /**

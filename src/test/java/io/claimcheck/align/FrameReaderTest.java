@@ -44,10 +44,6 @@ class FrameReaderTest {
             Some 40 people were hospitalized 2 days after the leak.                        | hospitalized | hospitalized | -
             Officials said 12 people died and another 30 were injured.                     | death   | -         | -
             At least 22 million fake votes were cast for the president.                   | vote    | invalid   | -
-            Eleven soldiers were burned fighting the fires on Tuesday.                    | soldier | injured   | 2023-03-07
-            Five people were badly burned in the blast.                                   | -       | injured   | -
-            The fires burned 300 homes in the valley.                                     | home    | -         | -
-            More than 43,000 square kilometres have burned in Canada.                      | burn    | -         | -
             The total rejected votes were 939,278 in all.                                 | invalid | invalid   | -
             The registered voters for the election were 93,469,008.                       | vote    | registered | -
             Some 25,286,616 voters were accredited on the day.                            | -       | accredited | -
