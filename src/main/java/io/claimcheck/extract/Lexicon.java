@@ -504,6 +504,11 @@ public final class Lexicon {
     /** Verbs of change: "rose from X to Y" states two figures, not a range. */
     final Set<String> changeVerbs = new HashSet<>();
     /**
+     * Verbs of change in their base form, read only right after "to" or a modal, where they are no nouns ("expects to
+     * expand by 240,000 ... to 13.47 million"; not "Double rooms cost from $100 to $150").
+     */
+    final Set<String> changeBaseVerbs = new HashSet<>();
+    /**
      * Transitive verbs of change, read only with their object before "by" or "from" ("lift the minimum wage by $1.75
      * to $15 per hour"): right before a figure they take a range as their object ("lift 20 to 25 kg bags").
      */
@@ -1410,6 +1415,7 @@ public final class Lexicon {
                 case "recordModifier" -> recordModifiers.addAll(words.keySet());
                 case "clock" -> clockAfter.addAll(words.keySet(), Boolean.TRUE);
                 case "changeVerb" -> changeVerbs.addAll(words.keySet());
+                case "changeVerbBase" -> changeBaseVerbs.addAll(words.keySet());
                 case "transitiveChangeVerb" -> transitiveChangeVerbs.addAll(words.keySet());
                 case "changeNoun" -> changeNouns.addAll(words.keySet());
                 case "chargeWord" -> chargeWords.addAll(words.keySet());

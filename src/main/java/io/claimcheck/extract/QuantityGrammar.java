@@ -10184,15 +10184,15 @@ final class QuantityGrammar {
      * were down as much as -15%", "shrank by up to -2%", "slumped more than -20%"): the signed figure is a change's
      * amount, and the bound measures its size, mirrored below zero. A lowest point reached is a level, with or
      * without "to": "fell to as low as -42.7C", "temperatures dipped as low as -42.7C" (at least -42.7), but "shrank
-     * by as little as -0.1%" is an amount.
+     * by as little as -0.1%" and "shrank as little as -0.1%" size the change.
      */
     private boolean changeVerbBeforeBound(PhraseTable.Match<Lexicon.HedgeRule> bm) {
         int k = bm.start() - 1;
         boolean by = tok(k) != null && tok(k).isWord("by");
         if (by) {
             k--;
-        } else if (bm.value().hedge() == Hedge.AS_LITTLE_AS) {
-            return false;
+        } else if (tok(bm.start() + 1) != null && tok(bm.start() + 1).isWord("low")) {
+            return false; // "as low as": the lowest point reached ("as little as", "as few as" still size the change)
         }
         return changeVerbEndingAt(k);
     }
@@ -10429,6 +10429,12 @@ final class QuantityGrammar {
             // to 144,000" (news gold batches 6 and 20), though "going up by 2.9% to 5.3%" is a range in batch 8
             return afterWord || !changeRange(start, k);
         }
+        if (afterWord && baseChangeVerbAt(k)) {
+            // a forecast's verb in its base form: "expects to expand by 240,000 barrels per day to 13.47 million
+            // barrels
+            // per day" is a change and its level, "expected to drop by 25 to 50 basis points" a range of the change
+            return !changeRange(start, k);
+        }
         if (tok(start - 1) != null && tok(start - 1).isWord("of")) {
             int from = fromBeforeOf(start - 1);
             if (from >= 0 && changeBefore(from + 1)) {
@@ -10544,6 +10550,20 @@ final class QuantityGrammar {
     }
 
     /**
+     * Whether a verb of change in its base form stands at {@code k} right after "to" or a modal ("expects to expand",
+     * "will increase"): there it is no noun ("a drop of", "Double rooms", "Advance tickets").
+     */
+    private boolean baseChangeVerbAt(int k) {
+        Token t = tok(k);
+        Token before = tok(k - 1);
+        return t != null
+                && t.is(Token.Kind.WORD)
+                && lex.changeBaseVerbs.contains(t.lower())
+                && before != null
+                && MULTIPLE_VERB_BEFORE.contains(before.lower());
+    }
+
+    /**
      * Whether the verb of change ending at {@code k} (an adverb in "-ly" may follow it) is a forecast's or a plan's,
      * not a report's: "to" or a modal before it ("expected oil prices to rise", "could climb", "will cut").
      */
@@ -10610,7 +10630,9 @@ final class QuantityGrammar {
             if (clauseStop(t)) {
                 return false;
             }
-            if (lex.changeVerbs.contains(t.lower()) || lex.transitiveChangeVerbs.contains(t.lower())) {
+            if (lex.changeVerbs.contains(t.lower())
+                    || lex.transitiveChangeVerbs.contains(t.lower())
+                    || baseChangeVerbAt(q)) {
                 return true;
             }
             if (t.newLine()) {
