@@ -145,6 +145,16 @@ final class FrameReader {
                                 || "AUX".equals(words.get(measureAt - 1).tag()))
                 ? lexicon.qualifier(words.get(measureAt).lemma())
                 : null;
+        if (verbNamed != null
+                && !verbNamed.namesState()
+                && !verbNamed.counting().isEmpty()) {
+            // a verb's qualifier of some nouns only qualifies their figures ("120 were spoiled" are invalid votes or
+            // ballots only), unless it names their state ("19 are yet to be identified")
+            Token countedNoun = lastCountedNoun(site, t -> true);
+            if (!verbNamed.counts(countedNoun == null ? null : countedNoun.lemma()) && !verbNamed.counts(measure)) {
+                verbNamed = null;
+            }
+        }
         FrameLexicon.Qualifier qualifier = qualifier(site, words, lexicon, reach, measure, modifier);
         if (qualifier == null) {
             qualifier = countedQualifier(site, lexicon, measure);
@@ -1357,6 +1367,8 @@ final class FrameReader {
             }
             FrameLexicon.Qualifier q = lexicon.qualifier(words.get(i).lemma());
             if (q == null
+                    || i > 0 && site.isFigure(i - 1) && !site.isOwnFigure(i - 1) // "25.3 million of the 93.4 million
+                    // registered voters": a word right after another figure is that figure's
                     || !q.appliesTo(dimension)
                     || !q.standsAfter(words, i)
                     || !q.counts(countedLemma) && !q.counts(measure)

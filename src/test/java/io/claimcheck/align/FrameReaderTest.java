@@ -44,7 +44,8 @@ class FrameReaderTest {
             Some 40 people were hospitalized 2 days after the leak.                        | hospitalized | hospitalized | -
             Officials said 12 people died and another 30 were injured.                     | death   | -         | -
             At least 22 million fake votes were cast for the president.                   | vote    | invalid   | -
-            The total rejected votes were 939,278 in all.                                 | invalid | invalid   | -
+            Only 25.3 million of the 93.4 million registered voters cast ballots.         | vote    | -         | -
+            The motion was rejected by 306 votes to 286 in parliament.                    | vote    | -         | -
             The registered voters for the election were 93,469,008.                       | vote    | registered | -
             Some 25,286,616 voters were accredited on the day.                            | -       | accredited | -
             They shared the 25.3 million valid votes in the election.                     | vote    | valid     | -
@@ -370,6 +371,10 @@ class FrameReaderTest {
             Billionaires gained far more for every $1 of new wealth.                       | $1          | perBase
             Each member received $500.                                                     | $500        | received
             The fund pays $1,000 for each victim.                                          | $1,000      | -
+            Only 25.3 million of the 93.4 million registered voters cast ballots.          | 25.3 million | -
+            Only 25.3 million of the 93.4 million registered voters cast ballots.          | 93.4 million | registered
+            Officials said 2,053 were dead, 9,240 injured and 1,329 houses damaged.        | 1,329       | damaged
+            Officials said 2,053 were dead, 9,240 injured and 1,329 houses damaged.        | 9,240       | injured
             """)
     void readsAGroupAWindowOrAPartThatItsFigureNames(String sentence, String figure, String qualifier)
             throws Exception {
