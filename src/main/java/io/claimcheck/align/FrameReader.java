@@ -2272,7 +2272,8 @@ final class FrameReader {
                 break;
             }
             if (mayHold(site, words, run, credit, language, count)) {
-                return listedHolders(site, words, runs, k, credit, language, count);
+                Set<String> held = listedHolders(site, words, runs, k, credit, language, count);
+                return count ? withMember(site, words, runs, k, held) : held;
             }
         }
         return Set.of();
@@ -2321,6 +2322,46 @@ final class FrameReader {
         }
         return out;
     }
+
+    /**
+     * A count's holder that is a party or body named after its member ("Peter Obi of the Labour party with 6,101,533
+     * votes", "Atiku Abubakar of the Peoples Democratic Party (PDP), who scored 6,984,520 votes") also holds that
+     * member's words, through "of (the)" and a bracketed short name: the candidate's count is the one another outlet
+     * gives as "Peter Obi came third with 6,093,962 votes" (one holder when either's words hold the other's, see
+     * GenericGrouper.oneHolder).
+     */
+    private static Set<String> withMember(
+            ClaimSite site, List<Token> words, List<int[]> runs, int k, Set<String> held) {
+        Set<String> out = null;
+        for (int j = k; j > 0 && j > k - MEMBER_STEPS; j--) {
+            String gap = gapBetween(site, words, runs.get(j - 1), runs.get(j));
+            boolean shortName = BRACKETED_SHORT_NAME.matcher(gap).matches();
+            if (!shortName && !OF_BODY.matcher(gap).matches()) {
+                break;
+            }
+            if (out == null) {
+                out = new java.util.HashSet<>(held);
+            }
+            out.addAll(nameWords(words, runs.get(j - 1)));
+            if (!shortName) {
+                break; // the member named before "of": no further
+            }
+        }
+        return out == null ? held : Set.copyOf(out);
+    }
+
+    /** How many names a member and its body may take: a person, the body and the body's bracketed short name. */
+    private static final int MEMBER_STEPS = 3;
+
+    /**
+     * What joins a member to its body: "of" or "of the", and capitalised words of the body's name that the tagger left
+     * out of the name ("of the Peoples Democratic Party").
+     */
+    private static final java.util.regex.Pattern OF_BODY =
+            java.util.regex.Pattern.compile("\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}");
+
+    /** What opens a body's bracketed short name after its full one: "Peoples Democratic Party (PDP". */
+    private static final java.util.regex.Pattern BRACKETED_SHORT_NAME = java.util.regex.Pattern.compile("\\s*\\(\\s*");
 
     /** What joins the names of a list: a comma, "and" or "&", with an article after. */
     private static final java.util.regex.Pattern HOLDER_LIST =

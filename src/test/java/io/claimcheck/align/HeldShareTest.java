@@ -30,4 +30,22 @@ class HeldShareTest {
                 .as("%s / %s grouped", first, second)
                 .isEqualTo(together);
     }
+
+    /**
+     * A candidate's count of votes given after the candidate's party ("Peter Obi of the Labour party with 6,101,533
+     * votes") is the candidate's, as another outlet writes it with the candidate's name alone; another candidate's
+     * count, or a party named without its member, stays apart (a trial story, Nigeria's presidential election of 2023).
+     */
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tinubu won, and Peter Obi of the Labour party came third with 6,101,533 votes, the commission said.        | The Labour Party candidate, Peter Obi, came third with 6,093,962 votes, officials said.      | true
+            Tinubu won, and Peter Obi of the Labour party came third with 6,101,533 votes, the commission said.        | The PDP candidate, Atiku Abubakar, came second with 6,093,962 votes, officials said.         | false
+            Tinubu won, and the Labour party came third with 6,101,533 votes, the commission said.                     | The Labour Party candidate, Peter Obi, came third with 6,093,962 votes, officials said.      | false
+            """)
+    void countsOfOneCandidateNamedByTheirPartyMeet(String first, String second, boolean together) throws Exception {
+        List<Claim> claims = AlignFixtures.alignedArticles(first, second);
+        assertThat(AlignFixtures.grouped(claims, "6,101,533", "6,093,962"))
+                .as("%s / %s grouped", first, second)
+                .isEqualTo(together);
+    }
 }
