@@ -151,7 +151,11 @@ final class FrameReader {
             // a verb's qualifier of some nouns only qualifies their figures ("120 were spoiled" are invalid votes or
             // ballots only), unless it names their state ("19 are yet to be identified")
             Token countedNoun = lastCountedNoun(site, t -> true);
-            if (!verbNamed.counts(countedNoun == null ? null : countedNoun.lemma()) && !verbNamed.counts(measure)) {
+            if (!verbNamed.counts(countedNoun == null ? null : countedNoun.lemma())
+                    && !verbNamed.counts(measure)
+                    && !verbNamed
+                            .name()
+                            .equals(measure)) { // the verb named the measure itself: "1.2 million were spoiled"
                 verbNamed = null;
             }
         }
@@ -1347,6 +1351,22 @@ final class FrameReader {
         return true;
     }
 
+    /**
+     * True when the word at {@code i} stands right after another figure of the sentence, nothing but a space between,
+     * and so modifies that figure ("25.3 million of the 93.4 million registered voters": the roll is the 93.4
+     * million's); not after a comma or other mark ("Turnout was 26.7%; registered voters totalled 93.4 million") nor
+     * after a hyphened figure that modifies a noun ("below the 30-year average of 70 mm").
+     */
+    private static boolean modifiesOtherFigure(ClaimSite site, List<Token> words, int i) {
+        if (i == 0 || !site.isFigure(i - 1) || site.isOwnFigure(i - 1)) {
+            return false;
+        }
+        Token other = words.get(i - 1);
+        return site.between(other, words.get(i)).isBlank()
+                && other.surface().indexOf('-') < 0
+                && (i < 2 || !"-".equals(site.between(words.get(i - 2), other).strip()));
+    }
+
     private static FrameLexicon.Qualifier qualifier(
             ClaimSite site, List<Token> words, FrameLexicon lexicon, int reach, String measure, int modifier) {
         FrameLexicon.Qualifier best = null;
@@ -1367,8 +1387,7 @@ final class FrameReader {
             }
             FrameLexicon.Qualifier q = lexicon.qualifier(words.get(i).lemma());
             if (q == null
-                    || i > 0 && site.isFigure(i - 1) && !site.isOwnFigure(i - 1) // "25.3 million of the 93.4 million
-                    // registered voters": a word right after another figure is that figure's
+                    || modifiesOtherFigure(site, words, i)
                     || !q.appliesTo(dimension)
                     || !q.standsAfter(words, i)
                     || !q.counts(countedLemma) && !q.counts(measure)

@@ -569,8 +569,11 @@ final class NumberReader {
         if (!afterCurrency
                 && prev != null
                 && t.spaced()
-                && (isIdentifierCue(i - 1) || labelListed(i) || listLabelOpens(i))) {
-            return Read.skip(i + 1); // "No. 10", "page 3", "Section 230", "the Stage 3 and 4 restrictions"
+                && (isIdentifierCue(i - 1) || labelListed(i) || listLabelOpens(i))
+                && lex.units.at(toks, i + 1) == null) {
+            // "No. 10", "page 3", "Section 230", "the Stage 3 and 4 restrictions"; a unit after the digits makes them a
+            // measure after all ("Each carriage 26 metres long", "the wagon 14 tonnes of grain")
+            return Read.skip(i + 1);
         }
         if (!afterCurrency && prev != null && prev.text().equals("#") && t.attached()) {
             return Read.skip(i + 1); // "#5", "the order between #2-#4": a rank or a place in a list

@@ -10431,9 +10431,9 @@ final class QuantityGrammar {
         }
         if (afterWord && baseChangeVerbAt(k)) {
             // a forecast's verb in its base form: "expects to expand by 240,000 barrels per day to 13.47 million
-            // barrels
-            // per day" is a change and its level, "expected to drop by 25 to 50 basis points" a range of the change
-            return !changeRange(start, k);
+            // barrels per day" is a change and its level, "expected to drop by 25 to 50 basis points" a range of the
+            // change; "from" gives the level before it ("forecast to expand from 1.5% to 2.5%")
+            return tok(start - 1).isWord("from") || !changeRange(start, k);
         }
         if (tok(start - 1) != null && tok(start - 1).isWord("of")) {
             int from = fromBeforeOf(start - 1);
@@ -10556,12 +10556,21 @@ final class QuantityGrammar {
     private boolean baseChangeVerbAt(int k) {
         Token t = tok(k);
         Token before = tok(k - 1);
+        if (before != null
+                && before.is(Token.Kind.WORD)
+                && (before.lower().endsWith("ly") || BASE_VERB_ADVERBS.contains(before.lower()))) {
+            before = tok(k - 2); // "will also increase by", "to further expand by"
+        }
         return t != null
                 && t.is(Token.Kind.WORD)
                 && lex.changeBaseVerbs.contains(t.lower())
                 && before != null
                 && MULTIPLE_VERB_BEFORE.contains(before.lower());
     }
+
+    /** Adverbs not in "-ly" that may stand between a modal or "to" and a verb of change ("will also increase"). */
+    private static final java.util.Set<String> BASE_VERB_ADVERBS =
+            java.util.Set.of("also", "further", "then", "still", "even", "again", "soon");
 
     /**
      * Whether the verb of change ending at {@code k} (an adverb in "-ly" may follow it) is a forecast's or a plan's,
@@ -10630,9 +10639,7 @@ final class QuantityGrammar {
             if (clauseStop(t)) {
                 return false;
             }
-            if (lex.changeVerbs.contains(t.lower())
-                    || lex.transitiveChangeVerbs.contains(t.lower())
-                    || baseChangeVerbAt(q)) {
+            if (lex.changeVerbs.contains(t.lower()) || lex.transitiveChangeVerbs.contains(t.lower())) {
                 return true;
             }
             if (t.newLine()) {

@@ -375,6 +375,10 @@ class FrameReaderTest {
             Only 25.3 million of the 93.4 million registered voters cast ballots.          | 93.4 million | registered
             Officials said 2,053 were dead, 9,240 injured and 1,329 houses damaged.        | 1,329       | damaged
             Officials said 2,053 were dead, 9,240 injured and 1,329 houses damaged.        | 9,240       | injured
+            Turnout was 26.7%; registered voters totalled 93.4 million.                    | 93.4 million | registered
+            London had 45 mm of rain, below the 30-year average of 70 mm of rain.          | 70 mm       | average
+            Demand grew by 10.6%, capacity increased 7.7% in December.                     | 7.7%        | capacity
+            Of the 25 million ballots cast, 1.2 million were spoiled.                      | 1.2 million | invalid
             """)
     void readsAGroupAWindowOrAPartThatItsFigureNames(String sentence, String figure, String qualifier)
             throws Exception {
