@@ -36,6 +36,14 @@ final class QuantityGrammar {
             "the", "as", "that", "what", "its", "their", "his", "her", "our", "more", "less", "higher", "lower",
             "larger", "bigger", "over");
 
+    /** Possessives after "twice" that name the figure compared ("twice their pre-pandemic levels", "twice its size"). */
+    private static final java.util.Set<String> TWICE_POSSESSIVES =
+            java.util.Set.of("its", "their", "his", "her", "our", "my", "your");
+
+    /** Words before "twice" and a possessive that make it a comparison: a form of "be" or a hedge's last word. */
+    private static final java.util.Set<String> TWICE_COMPARED_AFTER = java.util.Set.of(
+            "is", "are", "was", "were", "be", "being", "been", "than", "about", "around", "almost", "now", "still");
+
     /** Pronouns after "twice what" that open the compared clause ("twice what it was", "twice what they earned"). */
     private static final java.util.Set<String> WHAT_SUBJECTS =
             java.util.Set.of("it", "they", "he", "she", "we", "i", "you");
@@ -3516,7 +3524,7 @@ final class QuantityGrammar {
     /**
      * Whether "twice" or "thrice" at {@code p} opens a comparison: "as" and an adjective or adverb ("twice as old"),
      * "that of" or "that in" ("twice that of the 1990s"), "that many" or "that much" ("twice that many tickets"),
-     * "what" and a pronoun with its verb ("twice what it was").
+     * "what" and a pronoun with its verb ("twice what it was"), a possessive and its noun ("twice their levels").
      * Not "arrested twice that year", "asked twice what had happened", "tested twice over the weekend", "fired twice
      * more": there it counts the times (or, after "that", "what", "over" or "more", nothing).
      */
@@ -3535,6 +3543,14 @@ final class QuantityGrammar {
         if (a.isWord("that")) {
             // "twice that of 1993-2002", "twice that many tickets": the demonstrative stands for the figure compared
             return b.isWord("of") || b.isWord("in") || b.isWord("many") || b.isWord("much");
+        }
+        if (TWICE_POSSESSIVES.contains(a.lower())) {
+            // "are more than twice their pre-pandemic levels", "is now twice its size": the holder's own figure, after
+            // a form of "be" or a hedge; "the club drew twice its opening games" counts the times
+            Token before = tok(p - 1);
+            return before != null
+                    && (TWICE_COMPARED_AFTER.contains(before.lower())
+                            || before.lower().endsWith("ly"));
         }
         Token c = tok(p + 3);
         return a.isWord("what") && WHAT_SUBJECTS.contains(b.lower()) && c != null && c.is(Token.Kind.WORD);
