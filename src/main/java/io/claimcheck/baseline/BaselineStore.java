@@ -18,6 +18,15 @@ public final class BaselineStore {
     /** The file name used when no {@code --baseline} is given. */
     public static final String DEFAULT_NAME = "baseline.json";
 
+    /**
+     * Told once when another process holds the baseline's lock and this one is about to wait for it: the lock file
+     * and the holder's process id, or null when it cannot be read.
+     */
+    @FunctionalInterface
+    public interface Waiting {
+        void heldBy(Path lockFile, Long holder);
+    }
+
     /** One change to a baseline, applied while the file is locked. */
     @FunctionalInterface
     public interface Change {
@@ -66,12 +75,17 @@ public final class BaselineStore {
      * @return the baseline as stored
      */
     public static Baseline update(Path file, Change change) throws BaselineException {
-        return locked(file, false, false, change, ExclusiveLock.Steps.NONE);
+        return locked(file, false, false, change, ExclusiveLock.Steps.NONE, ExclusiveLock.Waiting.NONE);
+    }
+
+    /** {@link #update}, telling {@code waiting} when another process holds the lock and this one waits. */
+    public static Baseline update(Path file, Change change, Waiting waiting) throws BaselineException {
+        return locked(file, false, false, change, ExclusiveLock.Steps.NONE, waiting::heldBy);
     }
 
     /** {@link #update} with a hook between the lock's steps, for tests that slow it down. */
     static Baseline update(Path file, Change change, ExclusiveLock.Steps steps) throws BaselineException {
-        return locked(file, false, false, change, steps);
+        return locked(file, false, false, change, steps, ExclusiveLock.Waiting.NONE);
     }
 
     /**
@@ -79,13 +93,24 @@ public final class BaselineStore {
      * already exists unless {@code force} is given, and writes the file even when it has no decisions.
      */
     public static Baseline create(Path file, boolean force, Change change) throws BaselineException {
-        return locked(file, true, force, change, ExclusiveLock.Steps.NONE);
+        return create(file, force, change, (lockFile, holder) -> {});
+    }
+
+    /** {@link #create}, telling {@code waiting} when another process holds the lock and this one waits. */
+    public static Baseline create(Path file, boolean force, Change change, Waiting waiting) throws BaselineException {
+        return locked(file, true, force, change, ExclusiveLock.Steps.NONE, waiting::heldBy);
     }
 
     @SuppressWarnings("try") // the lock is held for the block's duration, never read
-    private static Baseline locked(Path file, boolean creating, boolean force, Change change, ExclusiveLock.Steps steps)
+    private static Baseline locked(
+            Path file,
+            boolean creating,
+            boolean force,
+            Change change,
+            ExclusiveLock.Steps steps,
+            ExclusiveLock.Waiting waiting)
             throws BaselineException {
-        try (ExclusiveLock lock = ExclusiveLock.on(file, steps)) { // NOPMD UnusedLocalVariable: held, never read
+        try (ExclusiveLock lock = ExclusiveLock.on(file, steps, waiting)) { // NOPMD UnusedLocalVariable: held
             byte[] before = bytesOrNull(file);
             if (creating && !force && before != null) {
                 throw BaselineException.at(

@@ -56,6 +56,17 @@ final class ExclusiveLock implements AutoCloseable {
      */
     private static final int MAX_ATTEMPTS = 1000;
 
+    /**
+     * Told once when the lock is held by another process and this one is about to wait for it, with the lock file and
+     * the holder's process id as its token gives it (or null when it cannot be read).
+     */
+    @FunctionalInterface
+    interface Waiting {
+        Waiting NONE = (lockFile, holder) -> {};
+
+        void heldBy(Path lockFile, Long holder);
+    }
+
     /** Moments inside {@link #on}, for tests that change the file system between its steps. */
     interface Steps {
         Steps NONE = step -> {};
@@ -88,12 +99,18 @@ final class ExclusiveLock implements AutoCloseable {
 
     /** Blocks until this thread owns {@code file}; {@code steps} is told each step ({@link Steps#NONE} but in tests). */
     static ExclusiveLock on(Path file, Steps steps) throws IOException {
+        return on(file, steps, Waiting.NONE);
+    }
+
+    /** As {@link #on(Path, Steps)}; {@code waiting} is told when another process holds the lock and this one waits. */
+    static ExclusiveLock on(Path file, Steps steps, Waiting waiting) throws IOException {
         Path lockFile = sidecar(file);
         ReentrantLock threads = IN_PROCESS.computeIfAbsent(lockFile, k -> new ReentrantLock());
         threads.lock();
         boolean owned = false;
         try {
-            ExclusiveLock lock = removable(lockFile) ? own(threads, file, lockFile, steps) : keep(threads, lockFile);
+            ExclusiveLock lock =
+                    removable(lockFile) ? own(threads, file, lockFile, steps, waiting) : keep(threads, lockFile);
             owned = true;
             return lock;
         } finally {
@@ -118,9 +135,17 @@ final class ExclusiveLock implements AutoCloseable {
         }
     }
 
-    private static ExclusiveLock own(ReentrantLock threads, Path file, Path lockFile, Steps steps) throws IOException {
+    private static ExclusiveLock own(ReentrantLock threads, Path file, Path lockFile, Steps steps, Waiting waiting)
+            throws IOException {
+        boolean told = false;
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            ExclusiveLock owned = tryOwn(threads, file, lockFile, steps);
+            Waiting once = told ? Waiting.NONE : waiting;
+            boolean[] waited = {false};
+            ExclusiveLock owned = tryOwn(threads, file, lockFile, steps, (f, holder) -> {
+                waited[0] = true;
+                once.heldBy(f, holder);
+            });
+            told |= waited[0];
             if (owned != null) {
                 return owned;
             }
@@ -130,7 +155,7 @@ final class ExclusiveLock implements AutoCloseable {
     }
 
     /** One attempt: the lock on the file the name points to, or null when the locked file was removed meanwhile. */
-    private static ExclusiveLock tryOwn(ReentrantLock threads, Path file, Path lockFile, Steps steps)
+    private static ExclusiveLock tryOwn(ReentrantLock threads, Path file, Path lockFile, Steps steps, Waiting waiting)
             throws IOException {
         if (Files.isSymbolicLink(lockFile)) {
             throw notPlain(lockFile, "a symbolic link");
@@ -140,7 +165,10 @@ final class ExclusiveLock implements AutoCloseable {
         boolean owned = false;
         try {
             steps.reached("opened");
-            channel.lock();
+            if (channel.tryLock() == null) {
+                waiting.heldBy(lockFile, holderOf(channel)); // another process holds it: say so, then wait
+                channel.lock();
+            }
             if (!refuseUnlessPlain(lockFile)) {
                 return null; // removed by its last owner after we opened it
             }
@@ -170,6 +198,19 @@ final class ExclusiveLock implements AutoCloseable {
                 closeQuietly(byName);
                 closeQuietly(channel);
             }
+        }
+    }
+
+    /** The process id in the token the lock file holds, read through our own descriptor, or null. */
+    private static Long holderOf(FileChannel channel) {
+        try {
+            ByteBuffer read = ByteBuffer.allocate(64);
+            channel.read(read, 0);
+            String token = new String(read.array(), 0, read.position(), StandardCharsets.US_ASCII);
+            int dash = token.indexOf('-');
+            return dash > 0 ? Long.valueOf(token.substring(0, dash)) : null;
+        } catch (IOException | NumberFormatException e) {
+            return null; // an empty or foreign file: no holder to name
         }
     }
 

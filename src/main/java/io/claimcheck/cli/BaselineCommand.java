@@ -75,7 +75,8 @@ final class BaselineCommand implements Callable<Integer> {
                             claims,
                             decision.note,
                             decision.decider(),
-                            LocalDate.now()));
+                            LocalDate.now()),
+                    LockNotice.to(spec.commandLine().getErr(), "claimcheck baseline"));
         } catch (BaselineException e) {
             throw new UserError(e.problem());
         }

@@ -119,7 +119,8 @@ final class CheckCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            BaselineStore.update(baselineFile, b -> Decisions.prune(b, stale));
+            BaselineStore.update(
+                    baselineFile, b -> Decisions.prune(b, stale), LockNotice.to(stderr, "claimcheck check"));
         } catch (BaselineException e) {
             throw new UserError(e.problem());
         }

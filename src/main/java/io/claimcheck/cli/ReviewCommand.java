@@ -100,7 +100,8 @@ final class ReviewCommand implements Callable<Integer> {
                             until,
                             result.discrepancies(),
                             claims,
-                            java.time.Instant.now()));
+                            java.time.Instant.now()),
+                    LockNotice.to(spec.commandLine().getErr(), "claimcheck review"));
         } catch (BaselineException e) {
             throw new UserError(e.problem());
         }

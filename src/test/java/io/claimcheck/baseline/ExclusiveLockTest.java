@@ -3,9 +3,12 @@ package io.claimcheck.baseline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.channels.FileChannel;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -219,5 +222,45 @@ class ExclusiveLockTest {
             other.shutdownNow();
         }
         assertThat(real.resolve("baseline.json.lock")).doesNotExist();
+    }
+
+    @Test
+    void aLockAnotherProcessHoldsIsWaitedForAndItsHolderNamed() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LockHolder.class.getName(),
+                        baseline().toString(),
+                        "1500")
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("held " + holder.pid());
+            List<String> told = new ArrayList<>();
+            try (ExclusiveLock lock = // NOPMD UnusedLocalVariable: held
+                    ExclusiveLock.on(
+                            baseline(),
+                            ExclusiveLock.Steps.NONE,
+                            (lockFile, pid) -> told.add(lockFile.getFileName() + " " + pid))) {
+                assertThat(told).containsExactly("baseline.json.lock " + holder.pid());
+                assertHeldOnTheNamedFile();
+            }
+        } finally {
+            holder.destroy();
+            holder.waitFor(10, TimeUnit.SECONDS);
+        }
+        assertThat(sidecar()).doesNotExist();
+    }
+
+    @Test
+    void aFreeLockIsNotWaitedFor() throws IOException {
+        List<String> told = new ArrayList<>();
+        try (ExclusiveLock lock = // NOPMD UnusedLocalVariable: held
+                ExclusiveLock.on(baseline(), ExclusiveLock.Steps.NONE, (lockFile, pid) -> told.add("waited"))) {
+            assertThat(told).isEmpty();
+        }
     }
 }
