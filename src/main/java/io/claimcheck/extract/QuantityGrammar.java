@@ -10442,7 +10442,12 @@ final class QuantityGrammar {
         }
         if (changeVerbEndingAt(k)) {
             // "by" keeps the change and its level whatever their ratio: "grew by 5.6% to 13.6%", "revised up by 55,000
-            // to 144,000" (news gold batches 6 and 20), though "going up by 2.9% to 5.3%" is a range in batch 8
+            // to 144,000" (news gold batches 6 and 20), though "going up by 2.9% to 5.3%" is a range in batch 8; a
+            // forecast's "by A to B" is read as the base forms' is ("expected to rise by 25 to 50 basis points": a
+            // range of the change), "from" always a change
+            if (afterWord && !tok(start - 1).isWord("from") && forecastVerb(k)) {
+                return !changeRange(start, k);
+            }
             return afterWord || !changeRange(start, k);
         }
         if (afterWord && baseChangeVerbAt(k)) {
