@@ -4214,6 +4214,9 @@ final class QuantityGrammar {
                         || tok(n1.start() - 1) != null && tok(n1.start() - 1).isWord("the"))) {
             return n1.end(); // "the couple of 40 years": two people, not a number
         }
+        if (couple && tok(n1.end() - 1).isWord("couple") && !coupleCounts(n1.end())) {
+            return n1.end(); // "a couple who married", "a couple in their 60s": two people, no figure
+        }
         if (couple && hedge == null) {
             hedge = lex.ruleFor(Hedge.ABOUT); // "a couple of weeks": two, loosely
         }
@@ -10141,6 +10144,19 @@ final class QuantityGrammar {
                 Hedge.EXACT,
                 unit,
                 text(p, end + 2));
+    }
+
+    /**
+     * Whether "a couple" without "of" counts what follows at {@code k}: a unit, a scale word or a plural ("a couple
+     * months ago", "a couple hundred", "a couple dollars").
+     */
+    private boolean coupleCounts(int k) {
+        Token next = tok(k);
+        return next != null
+                && next.is(Token.Kind.WORD)
+                && (lex.units.at(toks, k) != null
+                        || lex.scales.containsKey(next.lower())
+                        || NumberReader.looksPlural(next.lower()));
     }
 
     /** The most units "a year or N" may reach: a few. */
