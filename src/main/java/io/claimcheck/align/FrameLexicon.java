@@ -120,6 +120,11 @@ final class FrameLexicon {
         boolean counts(String countedLemma) {
             return counting.isEmpty() || countedLemma != null && counting.contains(countedLemma);
         }
+
+        /** True when the qualifier applies to a figure counting this noun or of this measure (either may be null). */
+        boolean counts(String countedLemma, String measure) {
+            return counts(countedLemma) || counts(measure);
+        }
     }
 
     private final Set<String> stopwords;

@@ -151,8 +151,7 @@ final class FrameReader {
             // a verb's qualifier of some nouns only qualifies their figures ("120 were spoiled" are invalid votes or
             // ballots only), unless it names their state ("19 are yet to be identified")
             Token countedNoun = lastCountedNoun(site, t -> true);
-            if (!verbNamed.counts(countedNoun == null ? null : countedNoun.lemma())
-                    && !verbNamed.counts(measure)
+            if (!verbNamed.counts(countedNoun == null ? null : countedNoun.lemma(), measure)
                     && !verbNamed
                             .name()
                             .equals(measure)) { // the verb named the measure itself: "1.2 million were spoiled"
@@ -1390,7 +1389,7 @@ final class FrameReader {
                     || modifiesOtherFigure(site, words, i)
                     || !q.appliesTo(dimension)
                     || !q.standsAfter(words, i)
-                    || !q.counts(countedLemma) && !q.counts(measure)
+                    || !q.counts(countedLemma, measure)
                     || q.notAsVerb()
                             && words.get(i).isVerb()
                             && site.claim().quantity().period() == null
@@ -1491,9 +1490,7 @@ final class FrameReader {
         }
         Token noun = phrase.get(head);
         FrameLexicon.Qualifier q = lexicon.qualifier(phrase.get(head - 1).lemma());
-        return usableStateQualifier(q, site) && q.after().isEmpty() && (q.counts(noun.lemma()) || q.counts(measure))
-                ? q
-                : null;
+        return usableStateQualifier(q, site) && q.after().isEmpty() && q.counts(noun.lemma(), measure) ? q : null;
     }
 
     /**
@@ -1836,8 +1833,7 @@ final class FrameReader {
         int lastAnd = -1;
         for (int k = site.figureTo(); k <= in; k++) {
             // punctuation between two words, not inside a figure ("1,250")
-            String gap = site.sentence()
-                    .substring(words.get(k - 1).end(), words.get(k).start());
+            String gap = site.between(words.get(k - 1), words.get(k));
             if (!(site.isFigure(k - 1) && site.isFigure(k))
                     && gap.chars().anyMatch(c -> CLAUSE_PUNCTUATION.indexOf(c) >= 0)) {
                 return false;

@@ -137,21 +137,26 @@ final class ExclusiveLock implements AutoCloseable {
 
     private static ExclusiveLock own(ReentrantLock threads, Path file, Path lockFile, Steps steps, Waiting waiting)
             throws IOException {
-        boolean told = false;
+        Waiting once = onlyOnce(waiting); // a retry after another owner removed the file waits again, silently
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Waiting once = told ? Waiting.NONE : waiting;
-            boolean[] waited = {false};
-            ExclusiveLock owned = tryOwn(threads, file, lockFile, steps, (f, holder) -> {
-                waited[0] = true;
-                once.heldBy(f, holder);
-            });
-            told |= waited[0];
+            ExclusiveLock owned = tryOwn(threads, file, lockFile, steps, once);
             if (owned != null) {
                 return owned;
             }
         }
         throw new IOException(lockFile + ": the lock file never showed this process its own mark after " + MAX_ATTEMPTS
                 + " attempts (a file system without shared POSIX locks?)");
+    }
+
+    /** {@code waiting}, told the first time only. */
+    private static Waiting onlyOnce(Waiting waiting) {
+        boolean[] told = {false};
+        return (lockFile, holder) -> {
+            if (!told[0]) {
+                told[0] = true;
+                waiting.heldBy(lockFile, holder);
+            }
+        };
     }
 
     /** One attempt: the lock on the file the name points to, or null when the locked file was removed meanwhile. */

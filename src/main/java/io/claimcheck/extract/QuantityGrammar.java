@@ -10456,21 +10456,18 @@ final class QuantityGrammar {
         if (afterWord) {
             k--; // "rose from", "rose by 1.5 million barrels to 450 million"
         }
-        if (changeVerbEndingAt(k)) {
-            // "by" keeps the change and its level whatever their ratio: "grew by 5.6% to 13.6%", "revised up by 55,000
-            // to 144,000" (news gold batches 6 and 20), though "going up by 2.9% to 5.3%" is a range in batch 8; a
-            // forecast's "by A to B" is read as the base forms' is ("expected to rise by 25 to 50 basis points": a
-            // range of the change), "from" always a change
-            if (afterWord && !tok(start - 1).isWord("from") && forecastVerb(k)) {
-                return !changeRange(start, k);
-            }
-            return afterWord || !changeRange(start, k);
-        }
-        if (afterWord && baseChangeVerbAt(k)) {
-            // a forecast's verb in its base form: "expects to expand by 240,000 barrels per day to 13.47 million
-            // barrels per day" is a change and its level, "expected to drop by 25 to 50 basis points" a range of the
-            // change; "from" gives the level before it ("forecast to expand from 1.5% to 2.5%")
+        boolean reported = changeVerbEndingAt(k);
+        if (afterWord && (reported ? forecastVerb(k) : baseChangeVerbAt(k))) {
+            // a forecast's "by A to B" is a range of the change when its two ends read as one ("expected to rise by
+            // 25 to 50 basis points"), else a change and its level ("expects to expand by 240,000 barrels per day to
+            // 13.47 million barrels per day"); "from" gives the level before it ("forecast to expand from 1.5% to
+            // 2.5%")
             return tok(start - 1).isWord("from") || !changeRange(start, k);
+        }
+        if (reported) {
+            // "by" keeps the change and its level whatever their ratio: "grew by 5.6% to 13.6%", "revised up by 55,000
+            // to 144,000" (news gold batches 6 and 20), though "going up by 2.9% to 5.3%" is a range in batch 8
+            return afterWord || !changeRange(start, k);
         }
         if (tok(start - 1) != null && tok(start - 1).isWord("of")) {
             int from = fromBeforeOf(start - 1);
@@ -10587,25 +10584,29 @@ final class QuantityGrammar {
     }
 
     /**
-     * Whether a verb of change in its base form stands at {@code k} right after "to" or a modal ("expects to expand",
-     * "will increase"): there it is no noun ("a drop of", "Double rooms", "Advance tickets").
+     * Whether a verb of change in its base form stands at {@code k} after "to" or a modal ({@link #modalBefore}:
+     * "expects to expand", "will also increase"): there it is no noun ("a drop of", "Double rooms", "Advance tickets").
      */
     private boolean baseChangeVerbAt(int k) {
         Token t = tok(k);
-        Token before = tok(k - 1);
+        return t != null && t.is(Token.Kind.WORD) && lex.changeBaseVerbs.contains(t.lower()) && modalBefore(k);
+    }
+
+    /**
+     * Whether "to" or a modal stands right before the verb at {@code verb}, one adverb allowed between ("will also
+     * increase", "to further expand", "could sharply fall").
+     */
+    private boolean modalBefore(int verb) {
+        Token before = tok(verb - 1);
         if (before != null
                 && before.is(Token.Kind.WORD)
                 && (before.lower().endsWith("ly") || BASE_VERB_ADVERBS.contains(before.lower()))) {
-            before = tok(k - 2); // "will also increase by", "to further expand by"
+            before = tok(verb - 2);
         }
-        return t != null
-                && t.is(Token.Kind.WORD)
-                && lex.changeBaseVerbs.contains(t.lower())
-                && before != null
-                && MULTIPLE_VERB_BEFORE.contains(before.lower());
+        return before != null && MULTIPLE_VERB_BEFORE.contains(before.lower());
     }
 
-    /** Adverbs not in "-ly" that may stand between a modal or "to" and a verb of change ("will also increase"). */
+    /** Adverbs not in "-ly" that may stand between a modal or "to" and its verb ("will also increase"). */
     private static final java.util.Set<String> BASE_VERB_ADVERBS =
             java.util.Set.of("also", "further", "then", "still", "even", "again", "soon");
 
@@ -10618,8 +10619,7 @@ final class QuantityGrammar {
         if (tok(at) != null && tok(at).lower().endsWith("ly") && !lex.changeVerbs.contains(tok(at).lower())) {
             at--;
         }
-        Token before = tok(at - 1);
-        return before != null && MULTIPLE_VERB_BEFORE.contains(before.lower());
+        return modalBefore(at);
     }
 
     /** How many words a noun phrase between "from" and its "of" may have ("from an average daily volume of"). */
