@@ -2,6 +2,7 @@ package io.claimcheck.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -109,13 +110,17 @@ class AtomicFileTest {
         assertThat(torn.get()).isZero();
     }
 
+    /** A baseline its group may write (rw-rw-r--); the test is skipped where files have no POSIX permissions. */
+    private Path groupWritableBaseline(String content) throws IOException {
+        Path target = Files.writeString(dir.resolve("baseline.json"), content);
+        assumeTrue(Files.getFileStore(target).supportsFileAttributeView("posix"), "no POSIX permissions here");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
+        return target;
+    }
+
     @Test
     void theBaselineKeepsItsPermissions() throws IOException {
-        Path target = Files.writeString(dir.resolve("baseline.json"), "old\n");
-        if (!Files.getFileStore(target).supportsFileAttributeView("posix")) {
-            return;
-        }
-        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
+        Path target = groupWritableBaseline("old\n");
         AtomicFile.write(target, out -> out.write("new\n".getBytes()));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
                 .isEqualTo("rw-rw-r--");
@@ -133,11 +138,7 @@ class AtomicFileTest {
 
     @Test
     void theLockSharesTheBaselinesPermissions() throws Exception {
-        Path target = Files.writeString(dir.resolve("baseline.json"), "{}\n");
-        if (!Files.getFileStore(target).supportsFileAttributeView("posix")) {
-            return;
-        }
-        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
+        Path target = groupWritableBaseline("{}\n");
         try (ExclusiveLock lock = // NOPMD UnusedLocalVariable: held
                 ExclusiveLock.on(target, ExclusiveLock.Steps.NONE)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("baseline.json.lock"))))

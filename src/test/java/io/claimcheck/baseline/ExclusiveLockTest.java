@@ -87,14 +87,22 @@ class ExclusiveLockTest {
         }
     }
 
-    @Test
-    void aFreeLockIsTakenAtOnceAndItsFileRemovedOnRelease() throws IOException {
-        Adversary none = new Adversary("never", () -> {});
-        try (ExclusiveLock lock = ExclusiveLock.on(baseline(), none)) { // NOPMD UnusedLocalVariable: held
-            assertThat(none.reached).containsExactly("opened", "marked");
+    /**
+     * Takes the lock with {@code steps} told each step, checks the steps reached and that this JVM holds the file the
+     * name points to, releases it and checks that its file is gone.
+     */
+    private void takeHoldAndRelease(Adversary steps, String... reached) throws IOException {
+        try (ExclusiveLock lock = ExclusiveLock.on(baseline(), steps)) { // NOPMD UnusedLocalVariable: held
+            assertThat(steps.reached).containsExactly(reached);
             assertHeldOnTheNamedFile();
         }
         assertThat(sidecar()).doesNotExist();
+    }
+
+    @Test
+    void aFreeLockIsTakenAtOnceAndItsFileRemovedOnRelease() throws IOException {
+        Adversary none = new Adversary("never", () -> {});
+        takeHoldAndRelease(none, "opened", "marked");
     }
 
     @Test
@@ -110,11 +118,7 @@ class ExclusiveLockTest {
     @Test
     void aNameReplacedBeforeTheLockIsTakenMakesItStartOver() throws IOException {
         Adversary swap = new Adversary("opened", () -> replaceSidecar(""));
-        try (ExclusiveLock lock = ExclusiveLock.on(baseline(), swap)) { // NOPMD UnusedLocalVariable: held
-            assertThat(swap.reached).containsExactly("opened", "marked", "opened", "marked");
-            assertHeldOnTheNamedFile();
-        }
-        assertThat(sidecar()).doesNotExist();
+        takeHoldAndRelease(swap, "opened", "marked", "opened", "marked");
     }
 
     @Test
@@ -122,21 +126,13 @@ class ExclusiveLockTest {
         // a token-like content of this very process: only the token written through the locked file counts
         String lookalike = ProcessHandle.current().pid() + "-0";
         Adversary swap = new Adversary("marked", () -> replaceSidecar(lookalike));
-        try (ExclusiveLock lock = ExclusiveLock.on(baseline(), swap)) { // NOPMD UnusedLocalVariable: held
-            assertThat(swap.reached).containsExactly("opened", "marked", "opened", "marked");
-            assertHeldOnTheNamedFile();
-        }
-        assertThat(sidecar()).doesNotExist();
+        takeHoldAndRelease(swap, "opened", "marked", "opened", "marked");
     }
 
     @Test
     void aNameRemovedAfterMarkingMakesItStartOver() throws IOException {
         Adversary remove = new Adversary("marked", () -> Files.delete(sidecar()));
-        try (ExclusiveLock lock = ExclusiveLock.on(baseline(), remove)) { // NOPMD UnusedLocalVariable: held
-            assertThat(remove.reached).containsExactly("opened", "marked", "opened", "marked");
-            assertHeldOnTheNamedFile();
-        }
-        assertThat(sidecar()).doesNotExist();
+        takeHoldAndRelease(remove, "opened", "marked", "opened", "marked");
     }
 
     @Test
@@ -147,10 +143,7 @@ class ExclusiveLockTest {
         assertThatThrownBy(() -> ExclusiveLock.on(baseline(), fail)).hasMessage("disk gone");
         // the thread's queue and the file lock were let go: the next owner gets in at once
         Adversary none = new Adversary("never", () -> {});
-        try (ExclusiveLock lock = ExclusiveLock.on(baseline(), none)) { // NOPMD UnusedLocalVariable: held
-            assertThat(none.reached).containsExactly("opened", "marked");
-            assertHeldOnTheNamedFile();
-        }
+        takeHoldAndRelease(none, "opened", "marked");
     }
 
     @Test
@@ -160,10 +153,7 @@ class ExclusiveLockTest {
         });
         assertThatThrownBy(() -> ExclusiveLock.on(baseline(), fail)).isInstanceOf(AssertionError.class);
         Adversary none = new Adversary("never", () -> {});
-        try (ExclusiveLock lock = ExclusiveLock.on(baseline(), none)) { // NOPMD UnusedLocalVariable: held
-            assertThat(none.reached).containsExactly("opened", "marked");
-            assertHeldOnTheNamedFile();
-        }
+        takeHoldAndRelease(none, "opened", "marked");
     }
 
     @Test
